@@ -1,0 +1,154 @@
+"""Load and validate `corpus/articles/*.md`: Markdown with YAML front matter."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from build_site.model import ARTICLE_TYPES, Article
+from build_site.problems import Problem, Severity
+from build_site.slugs import slugify
+
+KNOWN_KEYS = {"title", "publisher", "author", "published", "url", "type"}
+
+
+def load_articles(directory: Path) -> tuple[list[Article], list[Problem]]:
+    """Every article of the folder, sorted by id, with every problem found on the way."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen: dict[str, Path] = {}
+    if not directory.is_dir():
+        return [], [Problem(directory, "the articles folder does not exist")]
+    for path in sorted(directory.glob("*.md")):
+        article, found = load_article(path)
+        problems += found
+        if article is None:
+            continue
+        if article.id in seen:
+            problems.append(Problem(path, f"gets the same id '{article.id}' as {seen[article.id]}; rename one"))
+            continue
+        seen[article.id] = path
+        articles.append(article)
+    articles.sort(key=lambda a: a.id)
+    return articles, problems
+
+
+def load_article(path: Path) -> tuple[Article | None, list[Problem]]:
+    """One article, or None with the reasons it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(path, f"cannot be read: {exc.strerror}")]
+    if b"\x00" in raw:
+        return None, [Problem(path, "is a binary file, not text")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(path, "is not UTF-8 text", line=line)]
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or "invalid YAML"
+        return None, [Problem(path, f"front matter is not valid YAML ({reason})", line=line)]
+    except Exception as exc:  # python-frontmatter raises plain errors for odd input
+        return None, [Problem(path, f"front matter cannot be read ({exc})", line=1)]
+    if not isinstance(post.metadata, dict):
+        return None, [Problem(path, "front matter must be a mapping of keys to values", line=2)]
+    return _validate(path, text, post.metadata, post.content)
+
+
+def _key_line(text: str, key: str) -> int | None:
+    """The line of `key:` in the front matter, so errors point at it."""
+    for number, line in enumerate(text.splitlines()[1:], start=2):
+        if line.strip() == "---":
+            return None
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[Article | None, list[Problem]]:
+    problems: list[Problem] = []
+
+    def error(key: str, message: str) -> None:
+        problems.append(Problem(path, message, line=_key_line(text, key)))
+
+    for key in sorted(set(map(str, meta)) - KNOWN_KEYS):
+        problems.append(
+            Problem(path, f"unknown front matter key '{key}' (known: {', '.join(sorted(KNOWN_KEYS))})",
+                    line=_key_line(text, key), severity=Severity.WARNING)
+        )
+    title = meta.get("title")
+    if title is None:
+        problems.append(Problem(path, "has no title (add `title:` to the front matter)", line=1))
+    elif not isinstance(title, str):
+        error("title", "title must be text")
+    elif not title.strip():
+        error("title", "title is empty")
+
+    strings: dict[str, str | None] = {}
+    for key in ("publisher", "author", "url"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            error(key, f"{key} must be text")
+            value = None
+        strings[key] = value.strip() if isinstance(value, str) and value.strip() else None
+
+    published = _parse_date(meta.get("published"))
+    if isinstance(published, str):
+        error("published", published)
+        published = None
+
+    kind = meta.get("type", "news")
+    if kind not in ARTICLE_TYPES:
+        error("type", f"unknown type {kind!r} (use one of: {', '.join(ARTICLE_TYPES)})")
+
+    if not body.strip():
+        problems.append(Problem(path, "has an empty body", line=_body_line(text)))
+
+    if any(p.severity is Severity.ERROR for p in problems):
+        return None, problems
+    article = Article(
+        id=slugify(path.stem),
+        path=path,
+        title=" ".join(str(title).split()),
+        body=body,
+        type=str(kind),
+        publisher=strings["publisher"],
+        author=strings["author"],
+        published=published,
+        url=strings["url"],
+        body_line=_body_line(text),
+    )
+    return article, problems
+
+
+def _parse_date(value: Any) -> dt.date | None | str:
+    """A date, None when absent, or the error message."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return f"published {value!r} is not a real date in the form YYYY-MM-DD"
+    return f"published must be a date in the form YYYY-MM-DD, not {value!r}"
+
+
+def _body_line(text: str) -> int:
+    lines = text.splitlines()
+    if lines and lines[0].strip() == "---":
+        for number, line in enumerate(lines[1:], start=2):
+            if line.strip() == "---":
+                return number + 1
+    return 1
