@@ -1,0 +1,164 @@
+"""Load and validate the codebook: `corpus/topics/{threats,actors,programs,challenges}.yml`."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from build_site.matcher import alias_key
+from build_site.model import KIND_PLURALS, KINDS, Topic
+from build_site.problems import Problem
+
+COMMON_KEYS = ("id", "name", "aliases", "summary")
+KIND_KEYS: dict[str, tuple[str, ...]] = {
+    "threat": (),
+    "actor": ("type", "country", "role"),
+    "program": ("started", "parties"),
+    "challenge": (),
+}
+ACTOR_TYPES = (
+    "person", "organization", "agency", "armed force", "criminal group",
+    "legislature", "multilateral body", "government",
+)
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe YAML that remembers the line of every mapping, so errors can point at a topic."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+def load_codebook(directory: Path) -> tuple[list[Topic], list[Problem]]:
+    """All topics of the four kind files, in file order, and every problem found."""
+    topics: list[Topic] = []
+    problems: list[Problem] = []
+    for kind in KINDS:
+        path = directory / f"{KIND_PLURALS[kind]}.yml"
+        if not path.exists():
+            problems.append(Problem(path, f"is missing (the codebook needs one file per kind: {', '.join(KIND_PLURALS.values())})"))
+            continue
+        found, kind_problems = _load_kind_file(path, kind)
+        topics += found
+        problems += kind_problems
+    problems += _cross_checks(topics)
+    return topics, problems
+
+
+def _load_kind_file(path: Path, kind: str) -> tuple[list[Topic], list[Problem]]:
+    try:
+        entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe loader subclass
+    except UnicodeDecodeError:
+        return [], [Problem(path, "is not UTF-8 text")]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return [], [Problem(path, f"is not valid YAML ({getattr(exc, 'problem', None) or exc})",
+                            line=mark.line + 1 if mark else None)]
+    if entries is None:
+        return [], []
+    if not isinstance(entries, list):
+        return [], [Problem(path, "must be a YAML list of topics (each item starting with '- id: ...')", line=1)]
+    topics: list[Topic] = []
+    problems: list[Problem] = []
+    for position, entry in enumerate(entries, start=1):
+        topic, entry_problems = _topic(path, kind, position, entry)
+        problems += entry_problems
+        if topic is not None:
+            topics.append(topic)
+    return topics, problems
+
+
+def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | None, list[Problem]]:
+    if not isinstance(entry, dict):
+        return None, [Problem(path, f"item {position} must be a mapping with id, name, aliases and summary")]
+    line = entry.pop("__line__", None)
+    label = f"topic '{entry.get('id')}'" if isinstance(entry.get("id"), str) else f"item {position}"
+    problems: list[Problem] = []
+
+    def problem(message: str) -> None:
+        problems.append(Problem(path, f"{label}: {message}", line=line))
+
+    allowed = COMMON_KEYS + KIND_KEYS[kind]
+    for key in entry:
+        if key not in allowed:
+            problem(f"unknown key '{key}' (a {kind} has: {', '.join(allowed)})")
+    topic_id = entry.get("id")
+    if not isinstance(topic_id, str) or not ID_PATTERN.match(topic_id):
+        problem("id must be a slug of lowercase letters, digits and hyphens")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problem("name is empty")
+    summary = entry.get("summary")
+    if not isinstance(summary, str) or not summary.strip():
+        problem("summary is empty")
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list):
+        problem("aliases must be a list")
+        aliases = []
+    for alias in aliases:
+        if not isinstance(alias, str) or not alias_key(alias):
+            problem(f"alias {alias!r} is empty or not text")
+    attributes, attribute_problems = _attributes(kind, entry)
+    for message in attribute_problems:
+        problem(message)
+    if problems:
+        return None, problems
+    return Topic(
+        id=topic_id,
+        kind=kind,
+        name=" ".join(name.split()),
+        aliases=tuple(" ".join(a.split()) for a in aliases),
+        summary=" ".join(summary.split()),
+        attributes=attributes,
+        path=path,
+    ), []
+
+
+def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], list[str]]:
+    """Kind-specific keys as display pairs, in a fixed order."""
+    pairs: list[tuple[str, str]] = []
+    problems: list[str] = []
+    for key in KIND_KEYS[kind]:
+        value = entry.get(key)
+        if value is None:
+            continue
+        if key == "type" and value not in ACTOR_TYPES:
+            problems.append(f"type {value!r} is not one of: {', '.join(ACTOR_TYPES)}")
+        elif key == "started" and not (isinstance(value, int) and 1800 <= value <= 2100):
+            problems.append(f"started must be a year, not {value!r}")
+        elif key == "parties":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                problems.append("parties must be a list of names")
+            else:
+                pairs.append((key, ", ".join(value)))
+            continue
+        elif not isinstance(value, (str, int)):
+            problems.append(f"{key} must be text")
+        pairs.append((key, str(value)))
+    return tuple(pairs), problems
+
+
+def _cross_checks(topics: list[Topic]) -> list[Problem]:
+    """Ids unique across kinds; every name or alias claimed by one topic only."""
+    problems: list[Problem] = []
+    ids: dict[str, Topic] = {}
+    owners: dict[str, Topic] = {}
+    for topic in topics:
+        if topic.id in ids:
+            problems.append(Problem(topic.path, f"topic '{topic.id}': duplicate id (also in {ids[topic.id].path})"))
+        ids.setdefault(topic.id, topic)
+        for name in dict.fromkeys(topic.names):
+            key = alias_key(name)
+            owner = owners.get(key)
+            if owner is None:
+                owners[key] = topic
+            elif owner.id == topic.id:
+                problems.append(Problem(topic.path, f"topic '{topic.id}': alias '{name}' repeats one of its own names"))
+            else:
+                problems.append(Problem(topic.path, f"topic '{topic.id}': alias '{name}' is already claimed by topic '{owner.id}'"))
+    return problems
