@@ -1,0 +1,443 @@
+"""`briefing add`: import a raw article (.txt, .md, .html) into `corpus/articles/<slug>.md`.
+
+The importer reads a file as collected (pasted text, a Markdown note, a page saved from a
+browser), keeps the article's own prose word for word and drops what is not the article. It
+prints what it found and what it dropped, so the user can check before building the site.
+
+Pipeline: read (bytes -> text) -> parse (text or HTML -> pieces + found metadata) -> clean
+(drop boilerplate, take byline, spot the dateline) -> render (front matter + Markdown) -> write.
+HTML parsing lives in `importer_html`; everything after parsing is shared by all formats.
+
+Heuristics for plain text, each a named function below, kept few on purpose:
+
+- TITLE: the first non-empty line (a leading `#` is removed in .md files).
+- LINE_PER_PARAGRAPH vs HARD_WRAP: pasted web text has one paragraph per line; e-mailed wire
+  copy is wrapped at ~70 columns. A file whose lines all fit in `WRAP_WIDTH` columns is read as
+  wrapped: a line that fills most of the width continues on the next line.
+- HEADING: a short line (at most `HEADING_MAX_WORDS` words, no closing period/comma/colon),
+  written in title case or ending in "?", with text after it.
+- LISTS: "1." / "1)" lines are numbered items; "- ", "• ", "* " lines are bullets. Bullets right
+  after a numbered item belong to it (seed 000: "1. Drug Trafficking" then "- ..." points).
+  They are written as a nested list indented by 4 spaces: Python-Markdown needs 4 (with 3 it
+  flattens the bullets into the numbered list), and CommonMark parsers nest it the same way.
+- BYLINE: "By Name" near the top becomes `author` and leaves the body.
+- DUPLICATE HEADLINE: a headline-like line right after the title sharing most of its words.
+- DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
+  and kept: it is part of the article's prose.
+- BOILERPLATE: a comments section or "More in ..." promotion ends the article (it and everything
+  after it is dropped); rights notices, image captions and credits, wire credit lines, share or
+  subscribe widgets and separator lines are dropped wherever they stand.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from build_site.corpus import load_article
+from build_site.problems import InputError, Problem, errors
+from build_site.slugs import slugify
+
+FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "type")
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
+WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
+HEADING_MAX_WORDS = 12
+FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
+SHORT = 72  # dropped lines are printed cut to this length
+
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "nor",
+               "of", "on", "or", "the", "to", "vs", "with", "amid", "over", "via", "per", "than"}
+
+NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
+BULLET = re.compile(r"[-•*]\s+(?P<text>\S.*)")
+MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
+BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
+                    r"(?:\s*[,|•–—-]\s*.*)?")
+DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                      r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s")
+MARKDOWN_START = re.compile(r"#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|`{3}|~{3}")
+SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
+
+# Lines that open the part of a page after the article: everything from them on is dropped.
+TAIL_MARKERS = re.compile(
+    r"(?:\d+\s+)?comments?|post a comment|leave a (?:reply|comment)|add (?:a )?comment|join the discussion"
+    r"|more (?:in|from|on) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
+    r"|read (?:more|next)|recommended(?: for you)?",
+    re.IGNORECASE,
+)
+RIGHTS = re.compile(r"©|\ball rights reserved\b|^\W*copyright\b|^\W*the views expressed in this\b", re.IGNORECASE)
+CAPTION = re.compile(r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)",
+                     re.IGNORECASE)
+WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
+WIDGETS = re.compile(
+    r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|"
+    r"share this(?: article| story)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
+    r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?)\W*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A heading, paragraph or list item of the article as found in the source."""
+
+    kind: str  # "heading" | "paragraph" | "item"
+    text: str
+    level: int = 0  # heading level (2 or 3), or list nesting depth (0 = top)
+    ordered: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    """What a parser found: the pieces in order, metadata and what it already dropped."""
+
+    pieces: list[Piece]
+    meta: dict[str, str] = field(default_factory=dict)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
+
+
+def add_article(source: Path, articles_dir: Path, overrides: dict[str, str | None]) -> int:
+    """Import `source` into `articles_dir`; print the findings; raise InputError on bad input."""
+    published = _check_date(source, overrides.get("published"))
+    kind = SUFFIXES.get(source.suffix.lower())
+    if kind is None:
+        raise InputError([Problem(source, f"unsupported file type '{source.suffix}' (use .txt, .md or .html)")])
+    text = _read_text(source, kind)
+    if not text.strip():
+        raise InputError([Problem(source, "is empty")])
+    draft = _parse(text, kind)
+    notes = _clean(draft)
+    if not draft.pieces:
+        raise InputError([Problem(source, "has no article text left after dropping boilerplate")])
+
+    meta = _merge_metadata(source, draft.meta, overrides, published)
+    body = render_body(draft.pieces)
+    target = articles_dir / f"{slugify(meta['title'])}.md"
+    _refuse_existing(source, target, body)
+    _report(source, kind, draft, meta, overrides, notes)
+    _write(source, target, meta, body)
+    counts = {k: sum(p.kind == k for p in draft.pieces) for k in ("heading", "paragraph", "item")}
+    print(f"Wrote {target} ({counts['heading']} headings, {counts['paragraph']} paragraphs, "
+          f"{counts['item']} list items)")
+    return 0
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def _check_date(source: Path, value: str | None) -> dt.date | None:
+    """--date must be a real calendar date written YYYY-MM-DD (what the validator accepts)."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError([Problem(source, f"--date {value!r} is not a real date in the form YYYY-MM-DD")]) from None
+
+
+def _read_text(source: Path, kind: str) -> str:
+    """The file as text: UTF-8, or for HTML the charset the page declares; never a guess."""
+    try:
+        raw = source.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem(source, "does not exist")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(source, "is a folder, not a file")]) from None
+    except OSError as exc:
+        raise InputError([Problem(source, f"cannot be read: {exc.strerror}")]) from None
+    if b"\x00" in raw:
+        raise InputError([Problem(source, "is a binary file, not text")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        if kind == "html":
+            from build_site.importer_html import decode_declared
+
+            text = decode_declared(raw)
+            if text is not None:
+                return text
+        raise InputError([Problem(source, "is not UTF-8 text; save it as UTF-8 and try again", line=line)]) from None
+
+
+def _parse(text: str, kind: str) -> Draft:
+    """Pieces and metadata from the source, by format."""
+    if kind == "html":
+        from build_site.importer_html import parse_html
+
+        return parse_html(text)
+    if kind == "markdown":
+        return _parse_markdown(text)
+    return parse_text(text, markdown=False)
+
+
+def _parse_markdown(text: str) -> Draft:
+    """A .md file: its own front matter (known keys, common aliases) plus its text."""
+    post = frontmatter.loads(text)
+    aliases = {"date": "published", "link": "url", "canonical_url": "url", "source": "publisher"}
+    meta: dict[str, str] = {}
+    for key, value in post.metadata.items():
+        key = aliases.get(str(key), str(key))
+        if key in FRONT_MATTER_ORDER and value not in (None, "") and key not in meta:
+            meta[key] = value.isoformat()[:10] if isinstance(value, dt.date) else str(value)
+    draft = parse_text(post.content, markdown=True, title=meta.get("title"))
+    draft.meta = {**meta, **draft.meta}
+    return draft
+
+
+# --- plain text --------------------------------------------------------------------------------
+
+
+def parse_text(text: str, *, markdown: bool, title: str | None = None) -> Draft:
+    """Pieces from plain text: TITLE, then HARD_WRAP/LINE_PER_PARAGRAPH, HEADING and LISTS."""
+    lines = [line.strip() for line in text.splitlines()]
+    meta: dict[str, str] = {}
+    if title is None:
+        first = next(i for i, line in enumerate(lines) if line)
+        heading = MD_HEADING.fullmatch(lines[first]) if markdown else None
+        meta["title"] = heading["text"] if heading else lines[first]
+        lines = lines[first + 1:]
+    units = _reflow(lines) if _is_hard_wrapped(lines) else lines
+    pieces: list[Piece] = []
+    for index, unit in enumerate(units):
+        if unit:
+            has_more = any(units[index + 1:])
+            pieces.append(_classify(unit, pieces[-1] if pieces else None, has_more, markdown))
+    return Draft(pieces, meta)
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """HARD_WRAP: no line is wider than WRAP_WIDTH and most long lines stop mid-sentence."""
+    long_lines = [line for line in lines if len(line) >= 50]
+    unfinished = sum(not line.endswith(SENTENCE_END) for line in long_lines)
+    return (len(long_lines) >= 3 and max(map(len, lines)) <= WRAP_WIDTH
+            and 2 * unfinished >= len(long_lines))
+
+
+def _reflow(lines: list[str]) -> list[str]:
+    """Join wrapped lines into paragraphs; a short line, a blank line or a list item ends one."""
+    width = max(len(line) for line in lines if line)
+    units: list[str] = []
+    joinable = False
+    for line in lines:
+        is_item = bool(NUMBERED.fullmatch(line) or BULLET.fullmatch(line))
+        if joinable and line and not is_item:
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        joinable = bool(line) and len(line) >= WRAP_FILL * width
+    return units
+
+
+def _classify(line: str, previous: Piece | None, has_more: bool, markdown: bool) -> Piece:
+    """HEADING and LISTS for one line of plain text (or Markdown)."""
+    if markdown and (match := MD_HEADING.fullmatch(line)):
+        return Piece("heading", match["text"], level=min(max(len(match["marks"]), 2), 3))
+    if match := NUMBERED.fullmatch(line):
+        return Piece("item", match["text"], level=0, ordered=True)
+    if match := BULLET.fullmatch(line):
+        under_number = previous is not None and previous.kind == "item" and (previous.ordered or previous.level > 0)
+        return Piece("item", match["text"], level=1 if under_number else 0)
+    if has_more and _looks_like_heading(line):
+        return Piece("heading", line, level=2)
+    return Piece("paragraph", line)
+
+
+def _looks_like_heading(line: str) -> bool:
+    """HEADING: short, not closed like a sentence, and title case or a question."""
+    words = line.split()
+    if len(words) > HEADING_MAX_WORDS or line[-1] in ".,;:!…\"”'’)":
+        return False
+    return line.endswith("?") or _is_title_case(words)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word but the small ones starts with a capital (or is not a word, like '2025')."""
+    significant = [w for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant)
+
+
+# --- cleaning (all formats) --------------------------------------------------------------------
+
+
+def _clean(draft: Draft) -> list[str]:
+    """Drop boilerplate, take the byline and the duplicate headline; return notes to report."""
+    kept: list[Piece] = []
+    for index, piece in enumerate(draft.pieces):
+        if index >= len(draft.pieces) // 2 and TAIL_MARKERS.fullmatch(piece.text.rstrip(":").strip()):
+            draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
+            break
+        reason = _boilerplate_reason(piece.text)
+        if reason:
+            draft.dropped.append((reason, piece.text))
+        else:
+            kept.append(piece)
+    draft.pieces = _take_front_matter_lines(kept, draft)
+    notes = []
+    first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
+    if first is not None and (match := DATELINE.match(first.text)):
+        notes.append(f"dateline: {match['place']} (kept in the text)")
+    return notes
+
+
+def _boilerplate_reason(text: str) -> str | None:
+    """Why a line anywhere in the source is not the article, or None when it is."""
+    if len(text) < 400 and RIGHTS.search(text):
+        return "rights notice"
+    if len(text) < 300 and CAPTION.match(text):
+        return "image caption or credit"
+    if WIRE_CREDIT.fullmatch(text):
+        return "credit line"
+    if len(text.split()) <= 8 and WIDGETS.fullmatch(text):
+        return "share or subscribe widget"
+    if not any(c.isalnum() for c in text):
+        return "separator"
+    return None
+
+
+def _take_front_matter_lines(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """BYLINE and DUPLICATE HEADLINE, looked for only among the first few pieces."""
+    title = draft.meta.get("title", "")
+    kept = []
+    for index, piece in enumerate(pieces):
+        if index < FRONT_WINDOW and piece.kind != "item":
+            byline = BYLINE.fullmatch(piece.text)
+            if byline and "author" not in draft.meta and len(piece.text.split()) <= 10 \
+                    and not piece.text.endswith("."):
+                draft.meta["author"] = byline["name"]
+                draft.dropped.append(("byline, read as author", piece.text))
+                continue
+            if title and _repeats_headline(piece.text, title):
+                draft.dropped.append(("headline printed twice", piece.text))
+                continue
+        kept.append(piece)
+    return kept
+
+
+def _repeats_headline(text: str, title: str) -> bool:
+    """DUPLICATE HEADLINE: headline-shaped (unpunctuated, at most twice the title's length)
+    and holding most (70%) of the title's words."""
+    title_words = set(re.findall(r"[\w'’-]+", title.casefold()))
+    if text.rstrip().endswith((".", "!", ":", ";", ",")) or len(text.split()) > 2 * len(title.split()):
+        return False
+    words = set(re.findall(r"[\w'’-]+", text.casefold()))
+    return bool(title_words) and len(words & title_words) >= 0.7 * len(title_words)
+
+
+# --- metadata, rendering, writing --------------------------------------------------------------
+
+
+def _merge_metadata(source: Path, found: dict[str, str], overrides: dict[str, str | None],
+                    published: dt.date | None) -> dict[str, object]:
+    """Flags win over what was found; keys in front matter order; unknown values left out."""
+    merged = {key: overrides.get(key) or found.get(key) for key in FRONT_MATTER_ORDER}
+    meta: dict[str, object] = {key: " ".join(value.split()) for key, value in merged.items() if value}
+    meta.pop("published", None)
+    date = published or _found_date(found.get("published"))
+    if date:
+        meta["published"] = date
+    meta.setdefault("type", "news")
+    if "title" not in meta:
+        raise InputError([Problem(source, "has no title I can find; give one with --title")])
+    return {key: meta[key] for key in FRONT_MATTER_ORDER if key in meta}
+
+
+def _found_date(value: str | None) -> dt.date | None:
+    """A date found in the source, when it is a real YYYY-MM-DD date (anything else is dropped)."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def render_body(pieces: list[Piece]) -> str:
+    """Markdown for the pieces: blank lines between blocks, tight lists, nested items indented 4."""
+    out: list[str] = []
+    previous: Piece | None = None
+    numbers: list[int] = []  # item counts per nesting level of the list being written
+    top_ordered = False  # whether the top-level list being written is numbered
+    for piece in pieces:
+        if piece.kind == "item":
+            if previous is None or previous.kind != "item":
+                out += [""] if previous else []
+                numbers = []
+            elif piece.level == 0 and top_ordered != piece.ordered:
+                out += ["", "<!-- -->", ""]  # Python-Markdown would merge the two lists into one
+                numbers = []
+            if piece.level == 0:
+                top_ordered = piece.ordered
+            numbers = numbers[: piece.level + 1] + [0] * (piece.level + 1 - len(numbers))
+            numbers[piece.level] += 1
+            marker = f"{numbers[piece.level]}." if piece.ordered else "-"
+            out.append(f"{'    ' * piece.level}{marker} {_keep_prose(piece.text)}")
+        else:
+            out += [""] if previous else []
+            out.append(f"{'#' * piece.level} {piece.text}" if piece.kind == "heading" else _keep_prose(piece.text))
+        previous = piece
+    return "\n".join(out) + "\n"
+
+
+def _keep_prose(text: str) -> str:
+    """Escape the one character that would make a prose line start Markdown syntax by accident."""
+    if not MARKDOWN_START.match(text):
+        return text
+    digits = len(text) - len(text.lstrip("0123456789"))  # "2018. It" -> r"2018\. It"
+    return text[:digits] + "\\" + text[digits:]
+
+
+def normalized_text(body: str) -> str:
+    """Body text for comparison: words only, case-folded, so markup and spacing do not count."""
+    return " ".join(re.findall(r"\w+", body.casefold()))
+
+
+def _refuse_existing(source: Path, target: Path, body: str) -> None:
+    """Never overwrite; never import the same text twice under another title."""
+    if target.exists():
+        raise InputError([Problem(source, f"would overwrite {target}, which already exists; "
+                                          "give another --title or remove that file first")])
+    if not target.parent.is_dir():
+        return
+    mine = normalized_text(body)
+    for path in sorted(target.parent.glob("*.md")):
+        try:
+            other = frontmatter.load(path).content
+        except Exception:  # an unreadable corpus file is `briefing check`'s to report, not ours
+            continue
+        if normalized_text(other) == mine:
+            raise InputError([Problem(source, f"has the same text as {path}, which is already in the corpus")])
+
+
+def _report(source: Path, kind: str, draft: Draft, meta: dict[str, object],
+            overrides: dict[str, str | None], notes: list[str]) -> None:
+    """Print what was found and dropped, so the user can check the import."""
+    print(f"Read {source} as {kind}")
+    for key, value in meta.items():
+        origin = "flag" if overrides.get(key) else "found" if key in draft.meta else "default"
+        print(f"  {key}: {value} ({origin})")
+    for note in notes:
+        print(f"  {note}")
+    if draft.dropped:
+        print(f"Dropped {len(draft.dropped)} line(s) that are not the article:")
+        for why, text in draft.dropped:
+            short = text if len(text) <= SHORT else text[: SHORT - 1] + "…"
+            print(f"  - {why}: {short}")
+
+
+def _write(source: Path, target: Path, meta: dict[str, object], body: str) -> None:
+    """Write the file (never replacing one), then check it with the corpus validator."""
+    header = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=10_000)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("x", encoding="utf-8") as handle:
+        handle.write(f"---\n{header}---\n\n{body}")
+    article, problems = load_article(target)
+    if article is None:
+        target.unlink()
+        raise InputError(errors(problems) or [Problem(source, "produced a file the corpus cannot read")])
