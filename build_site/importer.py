@@ -77,8 +77,10 @@ CAPTION = re.compile(r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|cap
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|"
+    r"twitter|x|facebook|linkedin|whatsapp|reddit|telegram|pinterest|threads|bluesky|"
     r"share this(?: article| story)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
-    r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?)\W*",
+    r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?|(?:posted|filed) (?:in|under) .+|"
+    r"(?:tags|tagged|categories|topics): .+)\W*",
     re.IGNORECASE,
 )
 
@@ -184,12 +186,16 @@ def _parse_markdown(text: str) -> Draft:
     post = frontmatter.loads(text)
     aliases = {"date": "published", "link": "url", "canonical_url": "url", "source": "publisher"}
     meta: dict[str, str] = {}
+    unused: list[tuple[str, str]] = []
     for key, value in post.metadata.items():
-        key = aliases.get(str(key), str(key))
-        if key in FRONT_MATTER_ORDER and value not in (None, "") and key not in meta:
-            meta[key] = value.isoformat()[:10] if isinstance(value, dt.date) else str(value)
+        known = aliases.get(str(key), str(key))
+        if known in FRONT_MATTER_ORDER and value not in (None, "") and known not in meta:
+            meta[known] = value.isoformat()[:10] if isinstance(value, dt.date) else str(value)
+        else:
+            unused.append(("front matter key not kept", f"{key}: {value}"))
     draft = parse_text(post.content, markdown=True, title=meta.get("title"))
     draft.meta = {**meta, **draft.meta}
+    draft.dropped = unused + draft.dropped
     return draft
 
 
@@ -201,7 +207,9 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None) -> Draft:
     lines = [line.strip() for line in text.splitlines()]
     meta: dict[str, str] = {}
     if title is None:
-        first = next(i for i, line in enumerate(lines) if line)
+        first = next((i for i, line in enumerate(lines) if line), None)
+        if first is None:
+            return Draft([], meta)
         heading = MD_HEADING.fullmatch(lines[first]) if markdown else None
         meta["title"] = heading["text"] if heading else lines[first]
         lines = lines[first + 1:]
@@ -297,7 +305,7 @@ def _boilerplate_reason(text: str) -> str | None:
     if WIRE_CREDIT.fullmatch(text):
         return "credit line"
     if len(text.split()) <= 8 and WIDGETS.fullmatch(text):
-        return "share or subscribe widget"
+        return "share, subscribe or filing widget"
     if not any(c.isalnum() for c in text):
         return "separator"
     return None
