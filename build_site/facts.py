@@ -1,0 +1,232 @@
+"""Figures stated in a sentence: years, counts, percentages, money, distances, durations.
+
+Hand-written patterns are the right tool here: the figures follow a few fixed shapes
+("33,341 people", "33%", "$1.5 billion", "nearly 2,000-mile", "the last three years"),
+and a pattern that is read and tested beats a model nobody can inspect. Each pattern in
+`PATTERNS` is named, documented, and marks the figure itself with the group `fig`, so it
+may look at words around the figure (the verb before "billions") without taking them in.
+
+How overlaps are settled: patterns are tried in table order, and a match is kept only if
+its figure overlaps nothing kept before. The first rows are *blockers* (copyright lines,
+list numbers, phone numbers, ordinals): they claim their span and give no figure, so
+"1. Drug Trafficking", "© 2007-2019" and "the 20th century" produce nothing. Then the
+specific kinds (money, percent, distance, duration) come before the general ones (count,
+year), so "$2,000" is money and "2,000-mile" a distance, never a year or a count.
+
+Decisions worth knowing:
+- The text of a figure keeps its qualifier and its noun as written ("around 72,000 people",
+  "over two dozen people"); `value` is the number stated (72000.0, 24.0), without the
+  qualifier. Vague amounts ("billions", "thousands of people") have value None.
+- Durations are only explicit spans: "three years", "a decade", "the last three years",
+  "the last decade". "Many decades" and "several years" are not figures. A duration's
+  value is in years ("six months" -> 0.5, "a decade" -> 10.0).
+- `year` is the year a figure is about: the year itself for a year figure; for any other
+  figure the one year the sentence states, or None when it states none or several.
+- Centuries ("the 20th century") are not years, and a year inside a larger number or a
+  word ("12018", "2018th", "1990s") is not a year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FIGURE_KINDS: tuple[str, ...] = ("year", "count", "percent", "money", "distance", "duration")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    text: str  # the figure as written, with its qualifier and noun: "around 72,000 people"
+    kind: str  # one of FIGURE_KINDS
+    value: float | None  # the number stated, or None for a vague amount ("billions")
+    year: int | None  # the year the figure is about, when the sentence states one
+    start: int  # offsets into the sentence
+    end: int
+
+
+# --- building blocks (plain strings, combined into the patterns below) -------------------
+
+# A number written in digits: "33,341", "72,000", "1.5", "95". Never glued to a letter or
+# another number on its left.
+NUMBER = r"(?<![\w.,$])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,$])\d+(?:\.\d+)?"
+# Number words, hyphenated compounds included ("twenty-five").
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    **{w: (i + 2) * 10 for i, w in enumerate(_TENS)},
+    "a": 1,
+    "an": 1,
+}
+NUMBER_WORD = rf"\b(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)})\b"
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+}
+SCALE = r"hundred|thousand|million|billion|trillion"
+# Words that soften a figure; kept in its text, left out of its value.
+QUALIFIER = (
+    r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|"
+    r"less than|fewer than|at least|up to|close to|an estimated|as many as)"
+)
+# What a count counts. Deliberately not "nations", "countries", "sides": "the two nations"
+# is not a figure.
+COUNT_NOUN = (
+    r"(?:people|persons?|individuals|civilians|homicides|murders|killings|deaths|victims|"
+    r"migrants|immigrants|refugees|asylum seekers|troops|soldiers|marines|agents|officers|"
+    r"officials|personnel|police(?: officers)?|members|weapons|guns|firearms|rifles|"
+    r"tons|tonnes|kilograms|kilos|kg|pounds|pills|doses|overdoses|cases|arrests|"
+    r"extraditions|seizures|cartels|gangs|journalists|children|families|communities|"
+    r"municipalities|incidents|attacks|crossings|apprehensions|encounters|detentions|"
+    r"deportations|kidnappings|disappearances|vehicles|drones|aircraft|helicopters|"
+    r"vessels|tunnels|laboratories|labs|jobs|workers)"
+)
+# One describing word allowed between a number and its noun: "2,000 U.S. troops".
+COUNT_ADJECTIVE = (
+    r"(?:U\.S\.|US|Mexican|American|federal|national|state|armed|illegal|undocumented|"
+    r"unaccompanied|active|innocent|additional|more|new|metric|other)"
+)
+MONEY_VERB = (
+    r"(?:pledged|pledging|spent|spending|invested|investing|cost|costs|costing|lost|losing|"
+    r"earned|earns|earning|provided|providing|allocated|paid|paying|worth|laundered|"
+    r"laundering|generated|generating|generates|received|receiving|sent|sending)"
+)
+YEAR = r"(?<![\w.,$/-])(?:19|20)\d\d(?![\w%]|[.,]\d)"
+RANGE_YEAR = r"(?<=\d[-\u2013])(?:19|20)\d\d(?![\w%]|[.,]\d)"  # the second year of "2007-2019"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    name: str
+    kind: str | None  # None for a blocker: claims its span, gives no figure
+    regex: re.Pattern[str]
+    doc: str
+
+
+def _p(name: str, kind: str | None, pattern: str, doc: str) -> Pattern:
+    return Pattern(name, kind, re.compile(pattern, re.IGNORECASE), doc)
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    _p("copyright", None, r"(?P<fig>\u00a9\s*(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)",
+       "© 2007-2019: a copyright notice, not a date anything happened."),
+    _p("list_number", None, r"^\s*(?P<fig>\d{1,2}[.)])(?=\s)",
+       "1. / 2) at the start of a list line."),
+    _p("phone", None, r"(?P<fig>(?<![\w-])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-]))",
+       "555-123-4567, (555) 123 4567: a phone number holds no year or count."),
+    _p("ordinal", None, r"(?P<fig>\b\d+(?:st|nd|rd|th)\b)",
+       "20th (century), 3rd (place): ordinals are not figures."),
+    _p("money", "money",
+       rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+       rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
+       rf"|(?:{QUALIFIER}\s)?(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
+       r"(?:dollars|pesos|euros|USD|MXN)\b)",
+       "$1.5 billion, US$300 million, 2 million pesos."),
+    _p("vague_money", "money",
+       rf"(?:\b{MONEY_VERB}(?:\s[A-Z][\w.]*)?\s)(?P<fig>(?:hundreds of )?(?:millions|billions|trillions))\b"
+       r"|\b(?P<fig2>(?:hundreds of )?(?:millions|billions|trillions))"
+       r"(?=\s(?:of\s(?:dollars|pesos|euros)|(?:of\s)?(?:dollars|pesos)|in\s(?:aid|trade|funding|"
+       r"assistance|revenue|losses|damages|profits|investment|security assistance)\b))",
+       "pledged billions, costing Mexico billions, billions in trade: money, value None."),
+    _p("percent", "percent",
+       rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})\s?(?:%|percent\b|per cent\b))",
+       "33%, 95 percent."),
+    _p("distance", "distance",
+       rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
+       "nearly 2,000-mile, 3,145 km."),
+    _p("duration", "duration",
+       rf"(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
+       rf"(?P<num>{NUMBER}|{NUMBER_WORD}|\ba|\ban)\s(?:full\s)?(?P<unit>years?|months?|decades?)\b)"
+       r"(?!\s(?:old|of\s+age))"
+       r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b",
+       "three years, a decade, the last three years, the past decade (value in years)."),
+    _p("count", "count",
+       rf"(?P<fig>(?:{QUALIFIER}\s)?(?:(?P<num>{NUMBER})(?:\s(?P<scale>{SCALE}))?"
+       rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
+       rf"|(?P<word>{NUMBER_WORD})(?:\s(?P<wscale>dozen|hundred|thousand|million))?"
+       rf"|\b(?P<vague>dozens|hundreds|thousands|millions)(?:\sof\s(?:thousands|millions))?(?:\sof)?)"
+       rf"\s(?:{COUNT_ADJECTIVE}\s)?{COUNT_NOUN})\b",
+       "33,341 people, around 72,000 people, a quarter of a million people, two dozen people."),
+    _p("year", "year", rf"(?P<fig>{YEAR}|{RANGE_YEAR})",
+       "2007, 2015 and 2016: a four-digit year 1900-2099 standing alone."),
+)
+
+_FRACTIONS = {"a quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "a third of a": 1 / 3}
+_YEARS_PER_UNIT = {"year": 1.0, "month": 1 / 12, "decade": 10.0}
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Every figure in the sentence, in order of position."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[Pattern, re.Match[str], int, int]] = []
+    for pattern in PATTERNS:
+        for match in pattern.regex.finditer(sentence):
+            group = "fig" if match.group("fig") is not None else "fig2"
+            start, end = match.span(group)
+            if start == end or any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            if pattern.kind is not None:
+                found.append((pattern, match, start, end))
+    found.sort(key=lambda item: item[2])
+    years = {int(sentence[s:e]) for p, _, s, e in found if p.kind == "year"}
+    the_year = next(iter(years)) if len(years) == 1 else None
+    figures: list[Figure] = []
+    for pattern, match, start, end in found:
+        kind = pattern.kind
+        assert kind is not None
+        if kind == "year":
+            value: float | None = float(sentence[start:end])
+            year: int | None = int(value)
+        else:
+            value, year = _value(pattern.name, match), the_year
+        figures.append(Figure(sentence[start:end], kind, value, year, start, end))
+    return figures
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    text = text.lower()
+    if text in WORD_VALUES:
+        return float(WORD_VALUES[text])
+    if "-" in text and all(part in WORD_VALUES for part in text.split("-")):
+        return float(sum(WORD_VALUES[part] for part in text.split("-")))
+    return float(text.replace(",", ""))
+
+
+def _value(name: str, match: re.Match[str]) -> float | None:
+    """The number a match states, scaled to its unit; None for a vague amount."""
+    groups = match.groupdict()
+    if name == "money":
+        number = _number(groups["num"] or groups["num2"])
+        scale = (groups["scale"] or groups["scale2"] or "").lower()
+        return number * SCALES.get(scale, 1.0) if number is not None else None
+    if name in ("percent", "distance"):
+        return _number(groups["num"])
+    if name == "duration":
+        unit = (groups["unit"] or groups["unit2"]).lower().rstrip("s")
+        number = _number(groups["num"]) if groups["num"] else 1.0
+        return number * _YEARS_PER_UNIT[unit] if number is not None else None
+    if name == "count":
+        if groups["num"]:
+            number = _number(groups["num"])
+            assert number is not None
+            return number * SCALES.get((groups["scale"] or "").lower(), 1.0)
+        if groups["fraction"]:
+            return _FRACTIONS[groups["fraction"].lower()] * SCALES[groups["fscale"].lower()]
+        if groups["word"]:
+            number = _number(groups["word"])
+            assert number is not None
+            wscale = (groups["wscale"] or "").lower()
+            return number * (12.0 if wscale == "dozen" else SCALES.get(wscale, 1.0))
+        return None  # "thousands of people"
+    return None
