@@ -24,8 +24,8 @@ Heuristics for plain text, each a named function below, kept few on purpose:
 - DUPLICATE HEADLINE: a headline-like line right after the title sharing most of its words.
 - DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
   and kept: it is part of the article's prose.
-- BOILERPLATE: a comments section or "More in ..." promotion ends the article (it and everything
-  after it is dropped); rights notices, image captions and credits, wire credit lines, share or
+- BOILERPLATE: a comments section or "More in ..." promotion in the second half of the text ends
+  the article (it and everything after it is dropped); rights notices, image captions and credits, wire credit lines, share or
   subscribe widgets and separator lines are dropped wherever they stand.
 """
 from __future__ import annotations
@@ -67,16 +67,17 @@ SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
 # Lines that open the part of a page after the article: everything from them on is dropped.
 TAIL_MARKERS = re.compile(
     r"(?:\d+\s+)?comments?|post a comment|leave a (?:reply|comment)|add (?:a )?comment|join the discussion"
-    r"|more (?:in|from|on) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
-    r"|read (?:more|next)|recommended(?: for you)?",
+    r"|more (?:in|from) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
+    r"|recommended(?: for you)?",
     re.IGNORECASE,
 )
-RIGHTS = re.compile(r"©|\ball rights reserved\b|^\W*copyright\b|^\W*the views expressed in this\b", re.IGNORECASE)
+RIGHTS = re.compile(r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b",
+                    re.IGNORECASE)
 CAPTION = re.compile(r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)",
                      re.IGNORECASE)
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
-    r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|"
+    r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
     r"twitter|x|facebook|linkedin|whatsapp|reddit|telegram|pinterest|threads|bluesky|"
     r"share this(?: article| story)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
     r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?|(?:posted|filed) (?:in|under) .+|"
@@ -137,12 +138,12 @@ def _check_date(source: Path, value: str | None) -> dt.date | None:
     """--date must be a real calendar date written YYYY-MM-DD (what the validator accepts)."""
     if value is None:
         return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError([Problem(source, f"--date {value!r} is not a real date in the form YYYY-MM-DD")]) from None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InputError([Problem(source, f"--date {value!r} is not a real date in the form YYYY-MM-DD")])
 
 
 def _read_text(source: Path, kind: str) -> str:
@@ -214,11 +215,11 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None) -> Draft:
         meta["title"] = heading["text"] if heading else lines[first]
         lines = lines[first + 1:]
     units = _reflow(lines) if _is_hard_wrapped(lines) else lines
+    last = max((index for index, unit in enumerate(units) if unit), default=-1)
     pieces: list[Piece] = []
     for index, unit in enumerate(units):
         if unit:
-            has_more = any(units[index + 1:])
-            pieces.append(_classify(unit, pieces[-1] if pieces else None, has_more, markdown))
+            pieces.append(_classify(unit, pieces[-1] if pieces else None, index < last, markdown))
     return Draft(pieces, meta)
 
 
@@ -288,7 +289,7 @@ def _clean(draft: Draft) -> list[str]:
             draft.dropped.append((reason, piece.text))
         else:
             kept.append(piece)
-    draft.pieces = _take_front_matter_lines(kept, draft)
+    draft.pieces = _take_byline_and_repeated_headline(kept, draft)
     notes = []
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):
@@ -311,7 +312,7 @@ def _boilerplate_reason(text: str) -> str | None:
     return None
 
 
-def _take_front_matter_lines(pieces: list[Piece], draft: Draft) -> list[Piece]:
+def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> list[Piece]:
     """BYLINE and DUPLICATE HEADLINE, looked for only among the first few pieces."""
     title = draft.meta.get("title", "")
     kept = []
