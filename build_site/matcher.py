@@ -24,8 +24,10 @@ from build_site.model import Topic
 APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4"
 DASHES = "\u2010\u2011\u2012\u2013"
 SPACES = "\u00a0\u2007\u202f"
-# Endings tolerated after the last word, longest first.
-SUFFIXES = ("'s", "es", "s'", "s", "'")
+# Endings tolerated after the last word, longest first. A bare trailing apostrophe is not
+# one of them: after a word it is far more often a closing quote ('huachicol') than a
+# possessive, and the possessive of a plural is covered by "s'".
+SUFFIXES = ("'s", "es", "s'", "s")
 
 
 @lru_cache(maxsize=4096)
@@ -122,9 +124,6 @@ class Matcher:
                 if folded.startswith(suffix, end) and (stop == len(folded) or not folded[stop].isalnum()):
                     return stop
             return None
-        if folded.startswith("'", end):  # possessive after a name that ends the word: Mexico's
-            for suffix in ("'s", "'"):
-                stop = end + len(suffix)
-                if folded.startswith(suffix, end) and (stop == len(folded) or not folded[stop].isalnum()):
-                    return stop
+        if folded.startswith("'s", end) and (end + 2 == len(folded) or not folded[end + 2].isalnum()):
+            return end + 2  # possessive: Mexico's, U.S.'s
         return end

@@ -119,13 +119,45 @@ class Candidate:
 
 @dataclass(slots=True)
 class Briefing:
-    """Everything the pages, the JSON export and the CLI summary show, computed once."""
+    """Everything the pages, the JSON export and the CLI summary show, computed once.
+
+    The `*_by_*` indexes are views of `mentions`, built once in analyze so that no page
+    re-counts anything and both sides of every cross-link come from the same records.
+    """
 
     articles: tuple[Article, ...]
-    blocks: dict[str, tuple[Block, ...]]  # article id -> blocks
+    blocks: dict[str, tuple[Block, ...]]  # article id -> blocks in reading order
     topics: tuple[Topic, ...]
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     facts: tuple[Fact, ...]
     candidates: tuple[Candidate, ...]
+    mentions_by_topic: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    mentions_by_article: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    topic_index: dict[str, Topic] = field(default_factory=dict)
+    article_index: dict[str, Article] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+
+    def topic(self, topic_id: str) -> Topic:
+        return self.topic_index[topic_id]
+
+    def article(self, article_id: str) -> Article:
+        return self.article_index[article_id]
+
+    def block(self, article_id: str, anchor: str) -> Block:
+        # Anchors are p1, p2, ... in reading order (text.parse_blocks).
+        return self.blocks[article_id][int(anchor[1:]) - 1]
+
+    def sentence_of(self, mention: Mention) -> str:
+        return self.block(mention.article_id, mention.anchor).sentences[mention.sentence_index].text
+
+    def articles_of(self, topic_id: str) -> tuple[str, ...]:
+        """Article ids that mention the topic, in corpus order."""
+        return tuple(dict.fromkeys(m.article_id for m in self.mentions_by_topic.get(topic_id, ())))
+
+    def topics_of(self, article_id: str) -> tuple[str, ...]:
+        """Topic ids the article mentions, most mentioned first."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions_by_article.get(article_id, ()):
+            counts[mention.topic_id] = counts.get(mention.topic_id, 0) + 1
+        return tuple(sorted(counts, key=lambda t: (-counts[t], t)))

@@ -21,8 +21,17 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        path = display_path(self.path)
+        where = f"{path}:{self.line}" if self.line else path
         return f"{where}: {self.severity.value}: {self.message}"
+
+
+def display_path(path: Path) -> str:
+    """Paths relative to the working folder where possible: short, and clickable in editors."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

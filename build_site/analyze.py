@@ -1,0 +1,112 @@
+"""Corpus + codebook -> the Briefing: mentions, evidence, relations, facts, candidates.
+
+Pure functions over the loaded objects; no file is read or written here.
+"""
+from __future__ import annotations
+
+import bisect
+import time
+from collections import defaultdict
+from itertools import combinations
+from typing import Iterable, Sequence
+
+from build_site.candidates import find_candidates
+from build_site.facts import find_figures
+from build_site.matcher import Matcher
+from build_site.model import Article, Block, Briefing, Evidence, Fact, Mention, Relation, Topic
+from build_site.text import parse_blocks
+
+
+def build_briefing(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:
+    """The one model every page, the JSON export and the summary are views of."""
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    matcher = Matcher(topics)
+    blocks = {article.id: parse_blocks(article) for article in articles}
+    mentions = tuple(m for article in articles for block in blocks[article.id] for m in find_mentions(block, matcher))
+    timings["parse and match"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    by_topic: dict[str, list[Mention]] = defaultdict(list)
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_topic[mention.topic_id].append(mention)
+        by_article[mention.article_id].append(mention)
+    briefing = Briefing(
+        articles=tuple(articles),
+        blocks=blocks,
+        topics=tuple(topics),
+        mentions=mentions,
+        relations=find_relations(mentions, blocks),
+        facts=find_facts(blocks, mentions),
+        candidates=find_candidates(blocks, mentions),
+        mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
+        mentions_by_article={a.id: tuple(by_article.get(a.id, ())) for a in articles},
+        topic_index={t.id: t for t in topics},
+        article_index={a.id: a for a in articles},
+        timings=timings,
+    )
+    timings["analyze"] = time.perf_counter() - started
+    return briefing
+
+
+def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:
+    """Every topic occurrence in the block, tied to the sentence it starts in."""
+    starts = [s.start for s in block.sentences]
+    for match in matcher.find(block.text):
+        index = max(bisect.bisect_right(starts, match.start) - 1, 0)
+        yield Mention(
+            topic_id=match.topic_id,
+            article_id=block.article_id,
+            anchor=block.anchor,
+            sentence_index=index,
+            start=match.start,
+            end=match.end,
+            surface=block.text[match.start : match.end],
+        )
+
+
+def _sentence_topics(mentions: Iterable[Mention]) -> dict[tuple[str, str, int], list[str]]:
+    """(article, anchor, sentence index) -> distinct topic ids named there, in order."""
+    topics: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    for m in mentions:
+        named = topics[(m.article_id, m.anchor, m.sentence_index)]
+        if m.topic_id not in named:
+            named.append(m.topic_id)
+    return topics
+
+
+def _evidence(blocks: dict[str, tuple[Block, ...]], article_id: str, anchor: str, index: int) -> Evidence:
+    block = blocks[article_id][int(anchor[1:]) - 1]
+    return Evidence(article_id, anchor, block.sentences[index].text)
+
+
+def find_relations(mentions: Sequence[Mention], blocks: dict[str, tuple[Block, ...]]) -> tuple[Relation, ...]:
+    """Two topics are related by every sentence that names both; weight = such sentences."""
+    shared: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for (article_id, anchor, index), topic_ids in _sentence_topics(mentions).items():
+        for source, target in combinations(sorted(topic_ids), 2):
+            shared[(source, target)].append(_evidence(blocks, article_id, anchor, index))
+    relations = (Relation(s, t, len(ev), tuple(ev)) for (s, t), ev in shared.items())
+    return tuple(sorted(relations, key=lambda r: (-r.weight, r.source, r.target)))
+
+
+def find_facts(blocks: dict[str, tuple[Block, ...]], mentions: Sequence[Mention]) -> tuple[Fact, ...]:
+    """Figures and years stated in the text, each with its sentence and the topics named there."""
+    topics_at = _sentence_topics(mentions)
+    facts: list[Fact] = []
+    for article_id, article_blocks in blocks.items():
+        for block in article_blocks:
+            for index, sentence in enumerate(block.sentences):
+                for figure in find_figures(sentence.text):
+                    facts.append(
+                        Fact(
+                            text=figure.text,
+                            kind=figure.kind,
+                            value=figure.value,
+                            year=figure.year,
+                            evidence=Evidence(article_id, block.anchor, sentence.text),
+                            topics=tuple(topics_at.get((article_id, block.anchor, index), ())),
+                        )
+                    )
+    return tuple(facts)

@@ -1,0 +1,111 @@
+"""`briefing build` and `briefing serve`: MkDocs with strict checks, an atomic swap and a summary."""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.commands import serve as mkdocs_serve
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from build_site.linkcheck import check_site
+from build_site.plugin import BriefingPlugin
+from build_site.problems import display_path
+from build_site.summary import print_summary
+
+
+def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) -> int:
+    """Build into a temporary folder; replace the site folder only if everything passed."""
+    started = time.perf_counter()
+    _quiet_mkdocs(quiet)
+    if not config_file.is_file():
+        print(f"{config_file}: error: no MkDocs configuration here (run from the project folder or pass -f)", file=sys.stderr)
+        return 1
+    try:
+        config = load_config(str(config_file), strict=True)
+    except MkDocsException as exc:
+        print(f"{config_file}: error: {exc}", file=sys.stderr)
+        return 1
+    target = Path(site_dir) if site_dir else Path(config.site_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    try:
+        config = load_config(str(config_file), strict=True, site_dir=str(staging))
+        mkdocs_build.build(config)
+        broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
+        if broken:
+            for problem in broken:
+                print(f"{display_path(target)}/{problem.path}: error: {problem.message}", file=sys.stderr)
+            print(f"error: the build has {len(broken)} broken links; {display_path(target)}/ was left as it was", file=sys.stderr)
+            return 1
+        _swap_into_place(staging, target)
+    except (MkDocsException, SystemExit) as exc:
+        # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing.
+        if not str(exc).startswith("Aborted with"):
+            print(f"error: {exc}", file=sys.stderr)
+        print(f"error: the build failed; {display_path(target)}/ was left as it was", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    plugin = _briefing_plugin(config)
+    for warning in plugin.warnings:
+        print(warning, file=sys.stderr)
+    print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target)
+    return 0
+
+
+def _swap_into_place(staging: Path, target: Path) -> None:
+    """Two renames on one file system: readers never see a half-written site."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        target.rename(old)
+    staging.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _briefing_plugin(config) -> BriefingPlugin:  # type: ignore[no-untyped-def]
+    for plugin in config.plugins.values():
+        if isinstance(plugin, BriefingPlugin):
+            return plugin
+    raise MkDocsException("mkdocs.yml does not enable the `briefing` plugin")
+
+
+class _LineFormatter(logging.Formatter):
+    """One line per record; the corpus problems already say `file:line: error: ...`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if ": error:" in message or ": warning:" in message or record.levelno < logging.WARNING:
+            return message
+        return f"{record.levelname.lower()}: {message}"
+
+
+def _quiet_mkdocs(quiet: bool) -> None:
+    """MkDocs logs through `mkdocs`; its warnings fail the strict build, so they stay visible."""
+    logger = logging.getLogger("mkdocs")
+    if not any(isinstance(h.formatter, _LineFormatter) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_LineFormatter())
+        logger.addHandler(handler)
+        logger.propagate = False
+    logger.setLevel(logging.WARNING if quiet or os.environ.get("CI") else logging.INFO)
+
+
+def serve_site(config_file: Path, dev_addr: str | None) -> int:
+    """`mkdocs serve`, with the corpus watched (the plugin adds it)."""
+    _quiet_mkdocs(False)
+    try:
+        mkdocs_serve.serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    except MkDocsException as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0

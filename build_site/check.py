@@ -1,0 +1,21 @@
+"""`briefing check`: every problem in the corpus and codebook, then the candidate topics."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from build_site.loading import load_inputs
+
+
+def check_corpus(corpus_dir: Path) -> int:
+    """Exit 0 when the corpus builds (warnings allowed), 1 with one line per error otherwise."""
+    briefing, warnings = load_inputs(corpus_dir)  # raises InputError with every error at once
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    print(f"{corpus_dir}: {len(briefing.articles)} articles, {len(briefing.topics)} topics, no errors.")
+    if briefing.candidates:
+        print(f"{len(briefing.candidates)} candidates the codebook does not cover, most frequent first:")
+        for c in briefing.candidates:
+            print(f"  {c.count:>4}  {c.text}  [{c.suggested_kind}]  in {', '.join(c.articles)}")
+            print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
+    return 0

@@ -1,0 +1,40 @@
+"""The input end of the pipeline: read corpus + codebook, validate, build the Briefing."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from build_site.analyze import build_briefing
+from build_site.codebook import load_codebook
+from build_site.corpus import load_articles
+from build_site.model import Briefing
+from build_site.problems import InputError, Problem, Severity, errors
+
+
+def load_inputs(corpus_dir: Path) -> tuple[Briefing, list[Problem]]:
+    """The Briefing and the warnings; raises InputError carrying every error at once."""
+    started = time.perf_counter()
+    articles, problems = load_articles(corpus_dir / "articles")
+    topics, codebook_problems = load_codebook(corpus_dir / "topics")
+    problems += codebook_problems
+    if errors(problems):
+        raise InputError(errors(problems))
+    loaded = time.perf_counter() - started
+    briefing = build_briefing(articles, topics)
+    briefing.timings = {"load": loaded, **briefing.timings}
+    return briefing, problems + coverage_warnings(briefing)
+
+
+def coverage_warnings(briefing: Briefing) -> list[Problem]:
+    """Not errors, but worth a look: a topic nobody mentions, an article that names no topic."""
+    warnings = [
+        Problem(t.path or Path("corpus/topics"), f"topic '{t.id}' is not mentioned in any article", severity=Severity.WARNING)
+        for t in briefing.topics
+        if not briefing.mentions_by_topic[t.id]
+    ]
+    warnings += [
+        Problem(a.path, "names no topic of the codebook (see the candidates)", severity=Severity.WARNING)
+        for a in briefing.articles
+        if not briefing.mentions_by_article[a.id]
+    ]
+    return warnings

@@ -1,0 +1,282 @@
+"""Briefing -> the Markdown source of every generated page (rendered by Jinja2 templates).
+
+Pages are Markdown files whose dynamic parts are raw HTML produced by autoescaping
+templates: article text and metadata are escaped once, here, and Markdown never parses
+them, so nothing an article says can become markup, a link or template code.
+"""
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import jinja2
+from markupsafe import Markup
+
+from build_site import graph
+from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Mention, Relation, Topic
+
+LIST_LIMIT = 100  # rows on an index page before it is split into pages
+EVIDENCE_ARTICLES = 50  # articles quoted in full on a topic page; the rest are listed
+MATRIX_TOPICS = 40
+MATRIX_SOURCES = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text: plain, a mention linked to its topic, or a mention marked as evidence."""
+
+    text: str
+    topic: Topic | None = None
+    mark: bool = False
+
+
+def page_url(src_uri: str) -> str:
+    """'threats/fuel-theft.md' -> 'threats/fuel-theft/' (MkDocs directory URLs)."""
+    stem = src_uri.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index") + "/" if stem.endswith("/index") else stem + "/"
+
+
+def relative_url(here: str, target: str) -> str:
+    """A link from the page at `here` to `target`, both relative to the site root."""
+    path, hash_, fragment = target.partition("#")
+    if path == here and hash_:
+        return f"#{fragment}"
+    base = here.rstrip("/") or "."
+    rel = posixpath.relpath(path.rstrip("/") or ".", base)
+    if path == "" or path.endswith("/"):
+        rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{fragment}" if hash_ else "")
+
+
+def _front_matter_title(title: str) -> Markup:
+    """A page title MkDocs and Material can print unescaped: HTML-escaped, then YAML-quoted."""
+    return Markup(json.dumps(html.escape(title)))
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("build_site", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["page_title"] = _front_matter_title
+    env.filters["date"] = lambda d: d.isoformat() if d else "undated"
+    env.globals.update(KINDS=KINDS, PLURALS=KIND_PLURALS, relative_url=relative_url)
+    return env
+
+
+def sentence_segments(block: Block, index: int, marked: Iterable[Mention]) -> list[Segment]:
+    """The sentence split around the mentions to mark; offsets are into the block's text."""
+    sentence = block.sentences[index]
+    segments: list[Segment] = []
+    cursor = sentence.start
+    for mention in sorted(marked, key=lambda m: m.start):
+        if mention.start < cursor or mention.end > sentence.end:
+            continue
+        segments.append(Segment(block.text[cursor : mention.start]))
+        segments.append(Segment(block.text[mention.start : mention.end], mark=True))
+        cursor = mention.end
+    segments.append(Segment(block.text[cursor : sentence.end]))
+    return [s for s in segments if s.text]
+
+
+def block_segments(block: Block, mentions: Sequence[Mention], topics: dict[str, Topic]) -> list[Segment]:
+    """A block's text with the first mention of each topic linked, so the text stays readable."""
+    segments: list[Segment] = []
+    cursor = 0
+    linked: set[str] = set()
+    for mention in mentions:
+        if mention.topic_id in linked or mention.start < cursor:
+            continue
+        linked.add(mention.topic_id)
+        segments.append(Segment(block.text[cursor : mention.start]))
+        segments.append(Segment(mention.surface, topics[mention.topic_id]))
+        cursor = mention.end
+    segments.append(Segment(block.text[cursor:]))
+    return [s for s in segments if s.text]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyNode:
+    """An article body as a tree the template can walk: blocks, and lists holding items."""
+
+    block: Block | None
+    segments: tuple[Segment, ...] = ()
+    ordered: bool = False
+    children: tuple["BodyNode", ...] = ()
+
+
+def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tuple[BodyNode, ...]:
+    """Nest list items by depth so headings, paragraphs and (nested) lists render as such."""
+    root: list[Any] = []
+    stack: list[tuple[int, list[Any], bool]] = [(0, root, False)]  # (depth, children, ordered)
+    for block in blocks:
+        depth = block.level if block.kind == "item" else 0
+        if block.kind == "paragraph" and block.level:
+            depth = block.level  # a later paragraph inside a list item
+        while stack[-1][0] > depth:
+            stack.pop()
+        if block.kind == "item":
+            if stack[-1][0] < depth or stack[-1][2] != block.ordered:
+                if stack[-1][0] == depth:
+                    stack.pop()
+                new_list: list[Any] = []
+                stack[-1][1].append(("list", block.ordered, new_list))
+                stack.append((depth, new_list, block.ordered))
+        node = BodyNode(block, tuple(segments[block.anchor]))
+        stack[-1][1].append(node)
+    return _freeze(root)
+
+
+def _freeze(items: list[Any]) -> tuple[BodyNode, ...]:
+    nodes: list[BodyNode] = []
+    for item in items:
+        if isinstance(item, BodyNode):
+            nodes.append(item)
+        else:
+            _, ordered, children = item
+            nodes.append(BodyNode(None, ordered=ordered, children=_freeze(children)))
+    return tuple(nodes)
+
+
+class PageRenderer:
+    """Renders every page of the site from one Briefing, with shared lookups computed once."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.b = briefing
+        self.env = _environment()
+        self.topics = briefing.topic_index
+        self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
+        self.article_counts = {t.id: len(briefing.articles_of(t.id)) for t in briefing.topics}
+        self.newest = sorted(briefing.articles, key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
+        self.ranked = {
+            kind: sorted(
+                (t for t in briefing.topics if t.kind == kind),
+                key=lambda t: (-self.article_counts[t.id], -self.mention_counts[t.id], t.name.lower()),
+            )
+            for kind in KINDS
+        }
+        self.neighbours: dict[str, list[tuple[Relation, str]]] = defaultdict(list)
+        for relation in briefing.relations:
+            self.neighbours[relation.source].append((relation, relation.target))
+            self.neighbours[relation.target].append((relation, relation.source))
+
+    def _render(self, template: str, here: str, **context: Any) -> str:
+        return self.env.get_template(template).render(here=here, b=self.b, r=self, **context)
+
+    def pages(self) -> dict[str, str]:
+        """src_uri -> Markdown for every generated page, in a fixed order."""
+        pages: dict[str, str] = {"index.md": self._render("home.md.j2", "")}
+        for kind in KINDS:
+            folder = KIND_PLURALS[kind]
+            pages[f"{folder}/index.md"] = self._render("kind_index.md.j2", f"{folder}/", kind=kind, topics=self.ranked[kind])
+            for topic in self.ranked[kind]:
+                pages[f"{folder}/{topic.id}.md"] = self.topic_page(topic)
+        pages.update(self.article_index_pages())
+        for article in self.b.articles:
+            pages[f"articles/{article.id}.md"] = self.article_page(article)
+        pages["analysis/index.md"] = self._render("analysis_index.md.j2", "analysis/")
+        pages["analysis/coverage.md"] = self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
+        pages["analysis/graph.md"] = self._render(
+            "graph.md.j2", "analysis/graph/",
+            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts),
+        )
+        pages["analysis/timeline.md"] = self._render("timeline.md.j2", "analysis/timeline/", years=self.timeline())
+        pages["analysis/figures.md"] = self._render(
+            "figures.md.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"]
+        )
+        pages["analysis/review.md"] = self._render("review.md.j2", "analysis/review/")
+        return pages
+
+    def topic_page(self, topic: Topic) -> str:
+        here = topic.site_url
+        mentions = self.b.mentions_by_topic[topic.id]
+        by_sentence: dict[tuple[str, str, int], list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_sentence[(m.article_id, m.anchor, m.sentence_index)].append(m)
+        by_article: dict[str, list[tuple[str, list[Segment]]]] = defaultdict(list)
+        for (article_id, anchor, index), marked in by_sentence.items():
+            block = self.b.block(article_id, anchor)
+            by_article[article_id].append((anchor, sentence_segments(block, index, marked)))
+        articles = [a for a in self.newest if a.id in by_article]
+        related = [(self.topics[other], relation) for relation, other in self.neighbours.get(topic.id, [])]
+        layout = graph.star_layout(topic, [(t, rel.weight) for t, rel in related[:12]]) if related else None
+        facts = [f for f in self.b.facts if topic.id in f.topics]
+        return self._render(
+            "topic.md.j2", here, topic=topic, mentions=mentions, evidence=by_article,
+            quoted=articles[:EVIDENCE_ARTICLES], listed=articles[EVIDENCE_ARTICLES:],
+            related=related, layout=layout, facts=facts,
+        )
+
+    def article_page(self, article: Article) -> str:
+        blocks = self.b.blocks[article.id]
+        by_anchor: dict[str, list[Mention]] = defaultdict(list)
+        for m in self.b.mentions_by_article[article.id]:
+            by_anchor[m.anchor].append(m)
+        segments = {blk.anchor: block_segments(blk, by_anchor[blk.anchor], self.topics) for blk in blocks}
+        topic_ids = self.b.topics_of(article.id)
+        counts = Counter(m.topic_id for m in self.b.mentions_by_article[article.id])
+        by_kind = {kind: [self.topics[t] for t in topic_ids if self.topics[t].kind == kind] for kind in KINDS}
+        return self._render(
+            "article.md.j2", article.site_url, article=article, body=body_tree(blocks, segments),
+            by_kind=by_kind, counts=counts,
+        )
+
+    def article_index_pages(self) -> dict[str, str]:
+        """The article list, newest first, LIST_LIMIT rows a page so it stays light at any size."""
+        chunks = [self.newest[i : i + LIST_LIMIT] for i in range(0, len(self.newest), LIST_LIMIT)] or [[]]
+        urls = ["articles/"] + [f"articles/page-{n}/" for n in range(2, len(chunks) + 1)]
+        pages: dict[str, str] = {}
+        for number, (chunk, url) in enumerate(zip(chunks, urls), start=1):
+            src = "articles/index.md" if number == 1 else f"articles/page-{number}.md"
+            pages[src] = self._render(
+                "articles_index.md.j2", url, articles=chunk, number=number, page_urls=urls,
+                first=(number - 1) * LIST_LIMIT + 1,
+            )
+        return pages
+
+    def top(self, kind: str, limit: int = 6) -> list[Topic]:
+        """The most widely covered topics of a kind that the corpus mentions at all."""
+        return [t for t in self.ranked[kind] if self.mention_counts[t.id]][:limit]
+
+    def main_topics(self, article_id: str, limit: int = 4) -> list[Topic]:
+        return [self.topics[t] for t in self.b.topics_of(article_id)[:limit]]
+
+    def coverage(self) -> dict[str, Any]:
+        """Top topics x top sources: mention counts, with the full data left to briefing.json."""
+        topics = sorted(self.b.topics, key=lambda t: (-self.article_counts[t.id], -self.mention_counts[t.id], t.name.lower()))
+        topics = [t for t in topics if self.mention_counts[t.id]][:MATRIX_TOPICS]
+        sources = self.newest[:MATRIX_SOURCES]
+        cells: dict[tuple[str, str], int] = Counter(
+            (m.topic_id, m.article_id) for m in self.b.mentions
+        )
+        peak = max(cells.values(), default=1)
+        return {"rows": topics, "columns": sources, "cells": cells, "peak": peak}
+
+    def timeline(self) -> list[tuple[int, list[Any]]]:
+        """Years stated in the text and articles' publication years, oldest first."""
+        years: dict[int, list[Any]] = defaultdict(list)
+        for fact in self.b.facts:
+            if fact.kind == "year" and fact.year is not None:
+                years[fact.year].append(fact)
+        for article in self.b.articles:
+            if article.published:
+                years[article.published.year].append(article)
+        return sorted(years.items())
+
+    def count_label(self, topic_id: str) -> str:
+        articles, mentions = self.article_counts[topic_id], self.mention_counts[topic_id]
+        return f"{articles} article{'s' if articles != 1 else ''} · {mentions} mention{'s' if mentions != 1 else ''}"
+
+
+def render_pages(briefing: Briefing) -> dict[str, str]:
+    return PageRenderer(briefing).pages()

@@ -1,0 +1,80 @@
+"""The MkDocs plugin: generates the briefing's pages during any MkDocs build.
+
+Because the pages are made inside MkDocs' own build (`on_files`), `mkdocs build`,
+`mkdocs serve` and `mkdocs gh-deploy` all work unchanged; `briefing build` only adds
+strictness, an atomic swap into the site folder and a summary.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files
+
+from build_site.export import briefing_json
+from build_site.loading import load_inputs
+from build_site.model import Briefing
+from build_site.pages import render_pages
+from build_site.problems import InputError, Problem
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+
+
+class BriefingConfig(Config):
+    corpus = c.Type(str, default="corpus")  # relative to mkdocs.yml
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    def __init__(self) -> None:
+        self.briefing: Briefing | None = None
+        self.warnings: list[Problem] = []
+        self.timings: dict[str, float] = {}
+        self._rendering_since = 0.0
+
+    def corpus_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / self.config.corpus
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not config.use_directory_urls:
+            raise PluginError("briefing: the generated links need `use_directory_urls: true` in mkdocs.yml")
+        corpus = str(self.corpus_dir(config))
+        if corpus not in config.watch:  # `mkdocs serve` rebuilds when an article or topic changes
+            config.watch.append(corpus)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        try:
+            briefing, self.warnings = load_inputs(self.corpus_dir(config))
+        except InputError as exc:
+            for problem in exc.problems:
+                log.error(str(problem))
+            count = len(exc.problems)
+            raise PluginError(f"briefing: {count} error{'s' if count != 1 else ''} in the corpus; nothing was built") from None
+        for warning in self.warnings:
+            log.info(str(warning))
+        started = time.perf_counter()
+        for src_uri, content in render_pages(briefing).items():
+            if files.get_file_from_path(src_uri) is not None:
+                raise PluginError(f"briefing: docs/{src_uri} would hide a generated page; remove or rename it")
+            files.append(File.generated(config, src_uri, content=content))
+        files.append(File.generated(config, "briefing.json", content=briefing_json(briefing)))
+        self.timings = {**briefing.timings, "pages": time.perf_counter() - started}
+        self.briefing = briefing
+        self._rendering_since = time.perf_counter()
+        return files
+
+    @event_priority(100)  # before the search plugin writes its index
+    def _before_post_build(self, config: MkDocsConfig) -> None:
+        self.timings["render"] = time.perf_counter() - self._rendering_since
+
+    @event_priority(-100)  # after every other plugin
+    def _after_post_build(self, config: MkDocsConfig) -> None:
+        self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
+
+    on_post_build = CombinedEvent(_before_post_build, _after_post_build)

@@ -1,0 +1,26 @@
+"""The build summary printed by `briefing build`: a view of the Briefing, like every page."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from build_site.model import KIND_PLURALS, KINDS, Briefing
+from build_site.problems import display_path
+
+CANDIDATES_SHOWN = 10
+
+
+def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Path) -> None:
+    if briefing is None:
+        return
+    kinds = Counter(t.kind for t in briefing.topics)
+    print(f"Built {display_path(site)}/ from {len(briefing.articles)} articles and {len(briefing.topics)} topics "
+          f"({', '.join(f'{kinds[k]} {KIND_PLURALS[k]}' for k in KINDS)}).")
+    print(f"  {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
+          f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates.")
+    print("  Time: " + ", ".join(f"{phase} {seconds:.2f}s" for phase, seconds in timings.items()))
+    if briefing.candidates:
+        print(f"  Candidates for the codebook (most frequent first; all in `briefing check` and the review queue):")
+        for candidate in briefing.candidates[:CANDIDATES_SHOWN]:
+            articles = len(candidate.articles)
+            print(f"    {candidate.text} ({candidate.suggested_kind}, {candidate.count}x in {articles} article{'s' if articles != 1 else ''})")
