@@ -1,0 +1,204 @@
+"""find_candidates: names the codebook lacks, from the seed articles and small made-up texts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_site.candidates import find_candidates, suggest_kind
+from build_site.corpus import load_articles
+from build_site.model import Article, Block, Candidate, Mention
+from build_site.text import parse_blocks
+
+ARTICLES = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+SEED_003 = "us-and-mexico-bolster-cross-border-security-cooperation-amid"
+SEED_004 = "border-issues-the-us-mexico-shared-security-interests"
+
+
+def blocks_of(article_id: str, body: str) -> tuple[Block, ...]:
+    return parse_blocks(Article(id=article_id, path=Path(f"{article_id}.md"), title=article_id, body=body))
+
+
+def by_text(candidates: tuple[Candidate, ...]) -> dict[str, Candidate]:
+    return {c.text: c for c in candidates}
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, tuple[Block, ...]]:
+    articles, problems = load_articles(ARTICLES)
+    assert not problems
+    found = {a.id: parse_blocks(a) for a in articles if a.id in (SEED_003, SEED_004)}
+    assert set(found) == {SEED_003, SEED_004}, "seeds 003 and 004 are expected in corpus/articles"
+    return found
+
+
+@pytest.fixture(scope="module")
+def seed_candidates(seeds: dict[str, tuple[Block, ...]]) -> dict[str, Candidate]:
+    return by_text(find_candidates(seeds, []))
+
+
+# --- what the seeds give with an empty codebook ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Secretary of State Marco Rubio", "actor"),
+        ("Secretary Rubio", "actor"),
+        ("AP News", "actor"),
+        ("Operation Fast and Furious", "program"),
+        ("Khashoggi", "actor"),
+        ("President Trump", "actor"),
+        ("Mexico City", "actor"),
+        ("Washington", "actor"),
+        ("Paris", "actor"),
+        ("Narcotrafficking", "threat"),
+        ("U.S-Mexico Security Cooperation Task Force", "program"),
+    ],
+)
+def test_seed_names_are_candidates(seed_candidates: dict[str, Candidate], text: str, kind: str) -> None:
+    assert text in seed_candidates, sorted(seed_candidates)
+    assert seed_candidates[text].suggested_kind == kind
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["The", "Despite", "Both", "Mexico", "United States", "Wednesday", "US", "U.S.", "Border", "Opioids",
+     "Mexican", "Countries", "Security Partnership", "Border Security"],
+)
+def test_ordinary_words_and_the_two_countries_are_not(seed_candidates: dict[str, Candidate], word: str) -> None:
+    folded = {text.casefold() for text in seed_candidates}
+    assert word.casefold() not in folded
+    if word not in ("Mexico", "US", "U.S."):  # a country may lead a name: "US House of Representatives"
+        assert not any(text.startswith(word.casefold() + " ") for text in folded)
+
+
+def test_mexico_city_groups_the_shouted_dateline(seed_candidates: dict[str, Candidate]) -> None:
+    city = seed_candidates["Mexico City"]
+    assert city.count == 3  # "MEXICO CITY –", "Mexico City on Wednesday", "Mexico City have"
+    assert city.articles == tuple(sorted((SEED_003, SEED_004)))
+
+
+def test_the_example_is_the_first_sentence_verbatim(seeds: dict[str, tuple[Block, ...]]) -> None:
+    candidate = by_text(find_candidates(seeds, []))["Operation Fast and Furious"]
+    block = next(b for b in seeds[SEED_004] if b.anchor == candidate.example.anchor)
+    assert candidate.example.article_id == SEED_004
+    assert candidate.example.sentence in {s.text for s in block.sentences}
+    assert "Operation Fast and Furious" in candidate.example.sentence
+
+
+def test_a_mention_hides_what_it_covers(seeds: dict[str, tuple[Block, ...]]) -> None:
+    name = "Operation Fast and Furious"
+    block = next(b for b in seeds[SEED_004] if name in b.text)
+    start = block.text.index(name)
+    index = next(i for i, s in enumerate(block.sentences) if s.start <= start < s.end)
+    mention = Mention("fast-and-furious", SEED_004, block.anchor, index, start, start + len(name), name)
+    found = by_text(find_candidates(seeds, [mention]))
+    assert name not in found
+    assert "Khashoggi" in found  # the rest stays
+
+
+def test_a_covered_country_leaves_the_name_after_it() -> None:
+    blocks = {"a": blocks_of("a", "It was the failure of the US House of Representatives to act.")}
+    assert "US House of Representatives" in by_text(find_candidates(blocks, []))
+    block = blocks["a"][0]
+    start = block.text.index("US ")
+    mention = Mention("united-states", "a", block.anchor, 0, start, start + 2, "US")
+    found = by_text(find_candidates(blocks, [mention]))
+    assert set(found) == {"House of Representatives"}
+
+
+def test_sorted_by_count_then_text(seeds: dict[str, tuple[Block, ...]]) -> None:
+    candidates = find_candidates(seeds, [])
+    keys = [(-c.count, c.text.casefold(), c.text) for c in candidates]
+    assert keys == sorted(keys)
+    assert candidates == find_candidates(dict(reversed(list(seeds.items()))), [])  # input order is irrelevant
+
+
+# --- grouping ----------------------------------------------------------------------------
+
+
+def test_same_name_in_two_articles_counts_twice() -> None:
+    blocks = {
+        "b-second": blocks_of("b-second", "Later, Secretary Rubio's team left Mexico City."),
+        "a-first": blocks_of("a-first", "During his visit, Secretary Rubio reportedly spoke."),
+    }
+    rubio = by_text(find_candidates(blocks, []))["Secretary Rubio"]
+    assert rubio.count == 2
+    assert rubio.articles == ("a-first", "b-second")
+    assert rubio.example.article_id == "a-first"
+    assert rubio.example.sentence == "During his visit, Secretary Rubio reportedly spoke."
+
+
+def test_accent_variants_group_and_the_commonest_form_wins() -> None:
+    body = (
+        "Officials met Adm. José Rafael Ojeda Durán in May.\n\n"
+        "Later Adm. Jose Rafael Ojeda Duran spoke.\n\n"
+        "Again Adm. José Rafael Ojeda Durán agreed."
+    )
+    found = find_candidates({"a": blocks_of("a", body)}, [])
+    assert [(c.text, c.count, c.suggested_kind) for c in found] == [("Adm. José Rafael Ojeda Durán", 3, "actor")]
+
+
+def test_acronym_plurals_and_possessives_fold() -> None:
+    body = "Numerous NGOs were there. Several groups, and one NGO, joined. The OAS's members and the OAS agreed."
+    found = by_text(find_candidates({"a": blocks_of("a", body)}, []))
+    assert (found["NGO"].count, found["OAS"].count) == (2, 2)
+
+
+# --- what is not a candidate -------------------------------------------------------------
+
+
+def test_sentence_initial_words_and_headings() -> None:
+    body = (
+        "# Key Figures in the High-Level Security Dialogue\n\n"
+        "Despite these challenges, Mexicans voted. However, Khashoggi wrote. Sovereignty matters.\n\n"
+        "## What Is USNORTHCOM's Role?\n\n"
+        "Supporting the Department of Homeland Security in border operations."
+    )
+    found = by_text(find_candidates({"a": blocks_of("a", body)}, []))
+    assert set(found) == {"Khashoggi", "USNORTHCOM", "Department of Homeland Security"}
+
+
+def test_title_case_lines_count_as_headings() -> None:
+    body = "Growing Security Challenges at the Mexico-U.S. Border\n\nGeneral Gregory Guillot (USNORTHCOM – U.S.)"
+    found = by_text(find_candidates({"a": blocks_of("a", body)}, []))
+    assert set(found) == {"General Gregory Guillot", "USNORTHCOM"}
+    assert found["USNORTHCOM"].count == 1
+
+
+def test_connectors_join_names_but_not_lists() -> None:
+    body = (
+        "Talks with the United States and Mexico went on. "
+        "They joined the Organization of American States and the Secretaría de Seguridad y Protección Ciudadana. "
+        "Troops met Wednesday in Mexico City on Wednesday."
+    )
+    found = by_text(find_candidates({"a": blocks_of("a", body)}, []))
+    assert set(found) == {
+        "Organization of American States",
+        "Secretaría de Seguridad y Protección Ciudadana",
+        "Mexico City",
+    }
+
+
+def test_copyright_lines_are_skipped() -> None:
+    body = "Views are those of Dissecting Society. \u00a9 2007-2019 Author(s) ALL RIGHTS RESERVED"
+    assert set(by_text(find_candidates({"a": blocks_of("a", body)}, []))) == {"Dissecting Society"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Operation Fast and Furious", "program"),
+        ("Merida Initiative", "program"),
+        ("Joint Task Force on Border Security", "program"),
+        ("Department of Homeland Security", "actor"),
+        ("General Gregory Guillot", "actor"),
+        ("Sovereignty Concerns", "challenge"),
+        ("Fuel Theft", "threat"),
+        ("Narcotrafficking", "threat"),
+        ("Khashoggi", "actor"),
+    ],
+)
+def test_suggested_kind(text: str, kind: str) -> None:
+    assert suggest_kind(text) == kind
