@@ -4,8 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 import yaml
 
 from build_site.model import ARTICLE_TYPES, Article
@@ -13,6 +15,29 @@ from build_site.problems import Problem, Severity
 from build_site.slugs import slugify
 
 KNOWN_KEYS = {"title", "publisher", "author", "published", "url", "type"}
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text: an impossible date (2024-02-30) then gets our own
+    clear error instead of the YAML library's exception."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _NotAMapping(ValueError):
+    """Front matter that is valid YAML but a list or a scalar (python-frontmatter drops it)."""
+
+
+class _TextDatesHandler(YAMLHandler):
+    def load(self, fm: str, **kwargs: object) -> Any:
+        metadata = yaml.load(fm, Loader=_TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
+        if metadata is not None and not isinstance(metadata, dict):
+            raise _NotAMapping
+        return metadata
 
 
 def load_articles(directory: Path) -> tuple[list[Article], list[Problem]]:
@@ -50,16 +75,15 @@ def load_article(path: Path) -> tuple[Article | None, list[Problem]]:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(path, "is not UTF-8 text", line=line)]
     try:
-        post = frontmatter.loads(text)
+        post = frontmatter.loads(text, handler=_TextDatesHandler())
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Where the broken construct began (an unclosed bracket or quote), else where YAML gave up.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or "invalid YAML"
         return None, [Problem(path, f"front matter is not valid YAML ({reason})", line=line)]
-    except Exception as exc:  # python-frontmatter raises plain errors for odd input
-        return None, [Problem(path, f"front matter cannot be read ({exc})", line=1)]
-    if not isinstance(post.metadata, dict):
-        return None, [Problem(path, "front matter must be a mapping of keys to values", line=2)]
+    except _NotAMapping:
+        return None, [Problem(path, "front matter must be a mapping of keys to values (key: value lines)", line=2)]
     return _validate(path, text, post.metadata, post.content)
 
 
@@ -99,6 +123,10 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
             error(key, f"{key} must be text")
             value = None
         strings[key] = value.strip() if isinstance(value, str) and value.strip() else None
+
+    if strings["url"] and urlsplit(strings["url"]).scheme not in ("http", "https"):
+        error("url", "url must be an http:// or https:// address")
+        strings["url"] = None
 
     published = _parse_date(meta.get("published"))
     if isinstance(published, str):

@@ -1,0 +1,127 @@
+"""Bad input: one line per problem naming the file (and line or topic), exit 1, no traceback,
+every problem at once, and nothing lost."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, make_project, run_briefing
+
+GOOD = "---\ntitle: A good article\ntype: news\npublished: 2024-05-01\n---\n\nThe OAS met in Mexico City.\n"
+
+ARTICLE_CASES: dict[str, tuple[bytes, str]] = {
+    # file name -> (content, what the one error line must say)
+    "broken-yaml.md": (b"---\ntitle: [unclosed\n---\n\nBody.\n", "front matter is not valid YAML"),
+    "no-title.md": (b"---\npublisher: X\n---\n\nBody.\n", "has no title"),
+    "empty-title.md": (b"---\ntitle: '  '\n---\n\nBody.\n", "title is empty"),
+    "list-title.md": (b"---\ntitle: [a, b]\n---\n\nBody.\n", "title must be text"),
+    "bad-date.md": (b"---\ntitle: T\npublished: 2024-02-30\n---\n\nBody.\n", "not a real date"),
+    "word-date.md": (b"---\ntitle: T\npublished: last week\n---\n\nBody.\n", "not a real date"),
+    "bad-type.md": (b"---\ntitle: T\ntype: rumour\n---\n\nBody.\n", "unknown type 'rumour'"),
+    "empty-body.md": (b"---\ntitle: T\n---\n\n   \n", "empty body"),
+    "latin1.md": ("---\ntitle: Mérida\n---\n\nBody.\n".encode("latin-1"), "not UTF-8"),
+    "binary.md": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    "not-a-mapping.md": (b"---\n- a\n- b\n---\n\nBody.\n", "must be a mapping"),
+    "js-url.md": (b"---\ntitle: T\nurl: javascript:alert(1)\n---\n\nBody.\n", "url must be an http"),
+}
+
+
+def write_articles(project: Path, cases: dict[str, tuple[bytes, str]]) -> None:
+    for name, (content, _) in cases.items():
+        (project / "corpus" / "articles" / name).write_bytes(content)
+
+
+def assert_one_line_each(stderr: str, expected: dict[str, str]) -> None:
+    assert "Traceback" not in stderr
+    lines = [line for line in stderr.splitlines() if ": error:" in line]
+    for name, message in expected.items():
+        matching = [line for line in lines if name in line]
+        assert len(matching) == 1, f"{name}: {matching}"
+        assert message in matching[0], matching[0]
+
+
+def test_check_reports_every_bad_article_at_once(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    write_articles(project, ARTICLE_CASES)
+    result = run_briefing("check", "--corpus", "corpus", cwd=project)
+    assert result.returncode == 1
+    assert_one_line_each(result.stderr, {name: msg for name, (_, msg) in ARTICLE_CASES.items()})
+    assert "bad-date.md:3: error:" in result.stderr  # the line of the key is named
+    assert "broken-yaml.md:2: error:" in result.stderr
+
+
+def test_two_articles_that_would_get_the_same_id(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "corpus" / "articles" / "Same Name.md").write_text(GOOD)
+    (project / "corpus" / "articles" / "same-name.md").write_text(GOOD.replace("good", "second"))
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 1
+    assert "same id 'same-name'" in result.stderr and "Traceback" not in result.stderr
+
+
+CODEBOOK_CASES = {
+    "duplicate id": ("threats.yml", "- id: fuel-theft\n  name: Other\n  summary: S.\n", "duplicate id"),
+    "alias on two topics": ("actors.yml", "- id: new-actor\n  name: New actor\n  aliases: [SEMAR]\n  summary: S.\n",
+                            "alias 'SEMAR' is already claimed by topic"),
+    "unknown key": ("programs.yml", "- id: new-program\n  name: P\n  summary: S.\n  budget: 3\n", "unknown key 'budget'"),
+    "empty alias": ("challenges.yml", "- id: new-challenge\n  name: C\n  aliases: ['']\n  summary: S.\n", "alias '' is empty"),
+    "empty name": ("challenges.yml", "- id: nameless\n  name: ''\n  summary: S.\n", "name is empty"),
+}
+
+
+@pytest.mark.parametrize("case", CODEBOOK_CASES)
+def test_codebook_errors_name_the_file_and_the_topic(case: str, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    file_name, addition, message = CODEBOOK_CASES[case]
+    path = project / "corpus" / "topics" / file_name
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + addition, encoding="utf-8")
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if ": error:" in line]
+    assert len(errors) == 1, errors
+    assert f"corpus/topics/{file_name}" in errors[0] and message in errors[0] and "topic '" in errors[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_kind_file_that_is_not_a_list(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "corpus" / "topics" / "threats.yml").write_text("fuel-theft:\n  name: Fuel theft\n")
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 1
+    assert "corpus/topics/threats.yml:1: error: must be a YAML list" in result.stderr
+
+
+def test_warnings_do_not_stop_the_build(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "corpus" / "articles" / "no-topics.md").write_text("---\ntitle: Weather\n---\n\nIt rained in Oslo.\n")
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 0
+    assert "no-topics.md: warning: names no topic" in result.stderr
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_failed_build_keeps_the_last_good_site_and_touches_no_corpus_file(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    site_before = tree_digest(project / "site")
+    write_articles(project, {"no-title.md": ARTICLE_CASES["no-title.md"], "bad-type.md": ARTICLE_CASES["bad-type.md"]})
+    corpus_before = tree_digest(project / "corpus")
+    result = run_briefing("build", "-q", cwd=project)
+    assert result.returncode == 1
+    assert_one_line_each(result.stderr, {"no-title.md": "has no title", "bad-type.md": "unknown type"})
+    assert tree_digest(project / "site") == site_before
+    assert tree_digest(project / "corpus") == corpus_before
+    assert sorted(p.name for p in project.iterdir()) == ["corpus", "docs", "mkdocs.yml", "site"]
+
+
+def test_commands_never_change_the_real_corpus() -> None:
+    """Every test above works on copies; this guards the real corpus against a test that does not."""
+    assert run_briefing("check").returncode == 0
+    committed = {p.name for p in (ROOT / "corpus" / "articles").iterdir()}
+    assert len(committed) == 5

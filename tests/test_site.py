@@ -1,0 +1,162 @@
+"""A real MkDocs build of the real corpus: every page exists, every link lands, both ways."""
+from __future__ import annotations
+
+import hashlib
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from build_site.model import Briefing
+from tests.helpers import run_briefing
+
+
+class Page(HTMLParser):
+    """Ids, links and text of one built page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, dict[str, str | None]]] = []
+        self.loads: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+        if tag == "a" and values.get("href"):
+            self.links.append((values["href"] or "", values))
+        for name in ("src", "href"):
+            if tag in ("script", "img", "link", "iframe") and values.get(name):
+                self.loads.append(values[name] or "")
+
+
+def parse(site: Path, url: str) -> Page:
+    page = Page()
+    page.feed((site / url / "index.html").read_text(encoding="utf-8"))
+    return page
+
+
+def resolve(page_url: str, href: str) -> tuple[str, str]:
+    """A relative href on `page_url` -> (target page url, fragment), site-root relative."""
+    absolute = urlsplit(urljoin("http://site/" + page_url, href))
+    return absolute.path.lstrip("/"), absolute.fragment
+
+
+def test_every_topic_and_article_in_the_json_has_its_page(built_site: Path) -> None:
+    data = json.loads((built_site / "briefing.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 5 and len(data["topics"]) >= 60
+    for item in data["articles"] + data["topics"]:
+        assert (built_site / item["url"] / "index.html").is_file(), item["url"]
+    for page in ("threats", "actors", "programs", "challenges", "articles", "analysis/coverage",
+                 "analysis/graph", "analysis/timeline", "analysis/figures", "analysis/review", "about"):
+        assert (built_site / page / "index.html").is_file(), page
+
+
+def test_evidence_links_land_on_the_paragraph_that_holds_the_sentence(built_site: Path, briefing: Briefing) -> None:
+    data = json.loads((built_site / "briefing.json").read_text(encoding="utf-8"))
+    checked = 0
+    for topic in data["topics"]:
+        for mention in topic["mentions"]:
+            article = parse(built_site, f"articles/{mention['article']}/")
+            assert mention["anchor"] in article.ids
+            block = briefing.block(mention["article"], mention["anchor"])
+            assert mention["sentence"] in block.text  # verbatim, from that very paragraph
+            assert mention["text"] in mention["sentence"]
+            checked += 1
+    assert checked == len(briefing.mentions)
+
+
+def test_topics_and_articles_link_to_each_other_both_ways(built_site: Path, briefing: Briefing) -> None:
+    """From the HTML: each topic page links to every article (at an anchor) that mentions it, and
+    each of those article pages links back to the topic."""
+    for topic in briefing.topics:
+        page = parse(built_site, topic.site_url)
+        targets = {resolve(topic.site_url, href) for href, _ in page.links}
+        expected = {(f"articles/{m.article_id}/", m.anchor) for m in briefing.mentions_by_topic[topic.id]}
+        assert expected <= targets, f"{topic.id}: evidence links missing"
+        for article_id in briefing.articles_of(topic.id):
+            article_url = f"articles/{article_id}/"
+            back = {resolve(article_url, href)[0] for href, _ in parse(built_site, article_url).links}
+            assert topic.site_url in back, f"{article_id} does not link back to {topic.id}"
+
+
+def test_no_internal_link_is_broken_and_nothing_loads_from_another_host(built_site: Path) -> None:
+    urls = [p.relative_to(built_site).parent.as_posix() + "/" for p in built_site.rglob("index.html")]
+    parsed = {("" if url == "./" else url): parse(built_site, "" if url == "./" else url) for url in urls}
+    for url, page in parsed.items():
+        for load in page.loads:
+            assert not urlsplit(load).netloc, f"{url} loads {load}"
+        for href, _ in page.links:
+            if urlsplit(href).scheme or href.startswith("mailto:"):
+                continue
+            target, fragment = resolve(url, href)
+            if target.endswith((".json", ".css", ".js", ".xml", ".png", ".svg")):
+                assert (built_site / target).is_file(), f"{url}: {href}"
+                continue
+            assert target in parsed, f"{url}: broken link {href}"
+            if fragment:
+                assert fragment in parsed[target].ids, f"{url}: missing anchor {href}"
+
+
+def test_article_pages_mark_opinion_and_link_the_first_mention_per_paragraph(built_site: Path, briefing: Briefing) -> None:
+    opinion = next(a for a in briefing.articles if a.type == "opinion")
+    html = (built_site / opinion.site_url / "index.html").read_text(encoding="utf-8")
+    assert "opinion-banner" in html and "<strong>Opinion.</strong>" in html
+    news = next(a for a in briefing.articles if a.type == "news")
+    assert "opinion-banner" not in (built_site / news.site_url / "index.html").read_text(encoding="utf-8")
+    for article in briefing.articles:
+        page = parse(built_site, article.site_url)
+        mention_links = [(a.get("href"), a.get("class")) for _, a in page.links if "mention" in (a.get("class") or "")]
+        per_block: dict[str, set[str]] = {}
+        for m in briefing.mentions_by_article[article.id]:
+            per_block.setdefault(m.anchor, set()).add(m.topic_id)
+        assert len(mention_links) == sum(len(t) for t in per_block.values())
+
+
+def test_two_builds_of_the_same_corpus_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    assert run_briefing("build", "-q", "-d", str(again)).returncode == 0
+
+    def digest(site: Path) -> dict[str, str]:
+        return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(site.rglob("*")) if p.is_file()}
+
+    first, second = digest(built_site), digest(again)
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_mkdocs_build_works_on_its_own(project: Path) -> None:
+    """The plugin makes the pages, so the ecosystem's own command builds the same site."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", "out"], cwd=project,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (project / "out" / "threats" / "fuel-theft" / "index.html").is_file()
+    assert (project / "out" / "briefing.json").is_file()
+
+
+def test_a_broken_link_fails_the_build_and_keeps_the_last_good_site(project: Path) -> None:
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    before = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    (project / "docs" / "about.md").write_text("# About\n\n[gone](nowhere.md) and [bad](index.md#no-such-anchor)\n")
+    result = run_briefing("build", "-q", cwd=project)
+    assert result.returncode == 1
+    assert "nowhere.md" in result.stderr and "Traceback" not in result.stderr
+    after = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p for p in project.iterdir() if p.name.startswith(".site")]  # no staging left behind
+
+
+@pytest.mark.parametrize("src", ["docs/threats/index.md"])
+def test_a_hand_written_page_may_not_hide_a_generated_one(project: Path, src: str) -> None:
+    (project / src).parent.mkdir(parents=True, exist_ok=True)
+    (project / src).write_text("# Mine\n")
+    result = run_briefing("build", "-q", cwd=project)
+    assert result.returncode == 1
+    assert "threats/index.md" in result.stderr and "Traceback" not in result.stderr
