@@ -5,6 +5,7 @@ Pure functions over the loaded objects; no file is read or written here.
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections import defaultdict
 from itertools import combinations
@@ -15,6 +16,9 @@ from build_site.facts import find_figures
 from build_site.matcher import Matcher
 from build_site.model import Article, Block, Briefing, Evidence, Fact, Mention, Relation, Topic
 from build_site.text import parse_blocks
+
+
+THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
 
 
 def build_briefing(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:
@@ -92,21 +96,35 @@ def find_relations(mentions: Sequence[Mention], blocks: dict[str, tuple[Block, .
 
 
 def find_facts(blocks: dict[str, tuple[Block, ...]], mentions: Sequence[Mention]) -> tuple[Fact, ...]:
-    """Figures and years stated in the text, each with its sentence and the topics named there."""
+    """Figures and years stated in the text, each with its sentence and the topics it is about.
+
+    A sentence often refers back ("Established in 2002, it plays...", "During that year 33,341
+    people were murdered"): when it names no topic, the fact takes the topics of its paragraph,
+    and "that year" takes the last year stated earlier in the paragraph.
+    """
     topics_at = _sentence_topics(mentions)
     facts: list[Fact] = []
     for article_id, article_blocks in blocks.items():
         for block in article_blocks:
+            block_topics = tuple(dict.fromkeys(
+                t for i in range(len(block.sentences)) for t in topics_at.get((article_id, block.anchor, i), ())
+            ))
+            last_year: int | None = None
             for index, sentence in enumerate(block.sentences):
-                for figure in find_figures(sentence.text):
+                figures = find_figures(sentence.text)
+                topics = tuple(topics_at.get((article_id, block.anchor, index), ())) or block_topics
+                refers_back = last_year if THAT_YEAR.search(sentence.text) else None
+                for figure in figures:
                     facts.append(
                         Fact(
                             text=figure.text,
                             kind=figure.kind,
                             value=figure.value,
-                            year=figure.year,
+                            year=figure.year if figure.year is not None or figure.kind == "year" else refers_back,
                             evidence=Evidence(article_id, block.anchor, sentence.text),
-                            topics=tuple(topics_at.get((article_id, block.anchor, index), ())),
+                            topics=topics,
                         )
                     )
+                years = [f.year for f in figures if f.kind == "year"]
+                last_year = years[-1] if years else last_year
     return tuple(facts)
