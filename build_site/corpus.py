@@ -40,6 +40,22 @@ class _TextDatesHandler(YAMLHandler):
         return metadata
 
 
+def article_file_text(metadata: dict[str, Any], body: str) -> str:
+    """The text of an article file: YAML front matter, then the body. `load_article` reads it back."""
+    header = yaml.safe_dump(metadata, sort_keys=False, allow_unicode=True, width=10_000)
+    return f"---\n{header}---\n\n{body}"
+
+
+def article_metadata(article: Article) -> dict[str, Any]:
+    """An article's front matter, keys in the order people read them, empty fields left out."""
+    fields = {
+        "title": article.title, "publisher": article.publisher, "author": article.author,
+        "published": article.published.isoformat() if article.published else None,
+        "url": article.url, "type": article.type,
+    }
+    return {key: value for key, value in fields.items() if value is not None}
+
+
 def load_articles(directory: Path) -> tuple[list[Article], list[Problem]]:
     """Every article of the folder, sorted by id, with every problem found on the way."""
     articles: list[Article] = []

@@ -36,9 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import frontmatter
-import yaml
 
-from build_site.corpus import load_article
+from build_site.corpus import article_file_text, load_article
 from build_site.problems import InputError, Problem, errors
 from build_site.slugs import slugify
 
@@ -442,10 +441,9 @@ def _report(source: Path, kind: str, draft: Draft, meta: dict[str, object],
 
 def _write(source: Path, target: Path, meta: dict[str, object], body: str) -> None:
     """Write the file (never replacing one), then check it with the corpus validator."""
-    header = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=10_000)
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("x", encoding="utf-8") as handle:
-        handle.write(f"---\n{header}---\n\n{body}")
+        handle.write(article_file_text(meta, body))
     article, problems = load_article(target)
     if article is None:
         target.unlink()

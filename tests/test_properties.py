@@ -1,0 +1,86 @@
+"""Property-based tests: arbitrary text never breaks the parser or the matcher, mentions always
+lie inside their sentence and block, and an article survives a write/read round trip."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from build_site.analyze import build_briefing
+from build_site.corpus import article_file_text, article_metadata, load_article
+from build_site.matcher import Matcher
+from build_site.model import ARTICLE_TYPES, Article, Briefing, Topic
+from build_site.text import parse_blocks
+
+# Text that looks like articles: words, names and aliases of the real codebook, punctuation,
+# accents, quotes, Markdown and HTML syntax, and anything else Unicode offers now and then.
+WORDS = st.sampled_from(
+    ["the", "OAS", "oas", "Mérida", "Merida", "Initiative", "U.S.", "Northern", "Command", "cartel", "cartels'",
+     "Sheinbaum’s", "huachicol", "SEMAR", "Gen.", "No.", "1.", "-", "#", "*", "<script>", "{{", "|", "&", "'", "\"",
+     "fentanyl", "2007", "33,341", "95%", "\n", "\n\n", "  ", "\t", "İ", "ß", "…", "—"]
+)
+TEXT = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=60).map(" ".join)
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _topics(briefing: Briefing) -> list[Topic]:
+    return list(briefing.topics)
+
+
+@SETTINGS
+@given(body=TEXT)
+def test_any_text_parses_and_every_mention_lies_in_its_sentence_and_block(body: str, briefing: Briefing) -> None:
+    article = Article(id="x", path=Path("x.md"), title="X", body=body)
+    result = build_briefing([article], _topics(briefing))
+    blocks = result.blocks["x"]
+    assert [b.anchor for b in blocks] == [f"p{i}" for i in range(1, len(blocks) + 1)]
+    for block in blocks:
+        for sentence in block.sentences:
+            assert block.text[sentence.start:sentence.end] == sentence.text
+    for mention in result.mentions:
+        block = result.block("x", mention.anchor)
+        sentence = block.sentences[mention.sentence_index]
+        assert 0 <= mention.start < mention.end <= len(block.text)
+        assert sentence.start <= mention.start and mention.end <= sentence.end
+        assert block.text[mention.start:mention.end] == mention.surface
+    assert parse_blocks(article) == blocks  # deterministic
+
+
+@SETTINGS
+@given(text=st.text(max_size=300), aliases=st.lists(st.text(min_size=1, max_size=12), max_size=8))
+def test_the_matcher_never_crashes_and_never_overlaps(text: str, aliases: list[str]) -> None:
+    topics = [Topic(f"t{i}", "actor", alias, (), "s") for i, alias in enumerate(dict.fromkeys(aliases)) if alias.strip()]
+    matches = Matcher(topics).find(text)
+    for left, right in zip(matches, matches[1:]):
+        assert left.end <= right.start
+    for match in matches:
+        assert 0 <= match.start < match.end <= len(text)
+
+
+LINE = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40).filter(
+    lambda s: s.strip() == s and s.strip())
+
+
+@SETTINGS
+@given(
+    title=LINE, publisher=st.none() | LINE, author=st.none() | LINE,
+    published=st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    kind=st.sampled_from(ARTICLE_TYPES), body=TEXT.filter(lambda b: b.strip()),
+)
+def test_an_article_written_back_reads_the_same(tmp_path_factory, title, publisher, author, published, kind, body) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("roundtrip") / "article.md"
+    first = Article(id="article", path=path, title=" ".join(title.split()), body=body.strip() + "\n", type=kind,
+                    publisher=" ".join(publisher.split()) if publisher else None,
+                    author=" ".join(author.split()) if author else None, published=published)
+    path.write_text(article_file_text(article_metadata(first), first.body), encoding="utf-8")
+    loaded, problems = load_article(path)
+    assert loaded is not None, problems
+    path.write_text(article_file_text(article_metadata(loaded), loaded.body), encoding="utf-8")
+    again, _ = load_article(path)
+    assert again == loaded
+    assert (loaded.title, loaded.publisher, loaded.author, loaded.published, loaded.type) == (
+        first.title, first.publisher, first.author, first.published, first.type)
+    assert loaded.body.strip() == first.body.strip()
