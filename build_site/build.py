@@ -55,8 +55,9 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     plugin = _briefing_plugin(config)
-    for warning in plugin.warnings:
-        print(warning, file=sys.stderr)
+    if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
+        for warning in plugin.warnings:
+            print(warning, file=sys.stderr)
     print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target)
     return 0
 
@@ -89,12 +90,18 @@ class _LineFormatter(logging.Formatter):
         return f"{record.levelname.lower()}: {message}"
 
 
+def _hide_staging(record: logging.LogRecord) -> bool:
+    """MkDocs announces the temporary folder it builds into; the user only cares about the site."""
+    return not str(record.msg).startswith(("Cleaning site directory", "Building documentation to directory"))
+
+
 def _quiet_mkdocs(quiet: bool) -> None:
     """MkDocs logs through `mkdocs`; its warnings fail the strict build, so they stay visible."""
     logger = logging.getLogger("mkdocs")
     if not any(isinstance(h.formatter, _LineFormatter) for h in logger.handlers):
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(_LineFormatter())
+        handler.addFilter(_hide_staging)
         logger.addHandler(handler)
         logger.propagate = False
     logger.setLevel(logging.WARNING if quiet or os.environ.get("CI") else logging.INFO)

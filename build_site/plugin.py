@@ -16,6 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
@@ -24,6 +25,7 @@ from build_site.pages import render_pages
 from build_site.problems import InputError, Problem
 
 log = logging.getLogger("mkdocs.plugins.briefing")
+PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would help
 
 
 class BriefingConfig(Config):
@@ -36,6 +38,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.warnings: list[Problem] = []
         self.timings: dict[str, float] = {}
         self._rendering_since = 0.0
+        self._pages_total = 0
+        self._pages_done = 0
 
     def corpus_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.corpus
@@ -58,16 +62,34 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(f"briefing: {count} error{'s' if count != 1 else ''} in the corpus; nothing was built") from None
         for warning in self.warnings:
             log.info(str(warning))
+        timings = briefing.timings
+        log.info(f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics ({timings['load']:.2f}s)")
+        log.info(f"briefing: {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
+                 f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
+                 f"({timings['parse and match'] + timings['analyze']:.2f}s)")
         started = time.perf_counter()
-        for src_uri, content in render_pages(briefing).items():
+        pages = render_pages(briefing)
+        for src_uri, content in pages.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated page; remove or rename it")
             files.append(File.generated(config, src_uri, content=content))
         files.append(File.generated(config, "briefing.json", content=briefing_json(briefing)))
-        self.timings = {**briefing.timings, "pages": time.perf_counter() - started}
+        self.timings = {**timings, "pages": time.perf_counter() - started}
+        log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")
         self.briefing = briefing
+        self._pages_total = len(files.documentation_pages())
+        self._pages_done = 0
         self._rendering_since = time.perf_counter()
         return files
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """Progress for long builds: a line at each quarter of the pages rendered."""
+        self._pages_done += 1
+        quarter = max(self._pages_total // 4, 1)
+        if self._pages_total >= PROGRESS_FROM and self._pages_done % quarter == 0 and self._pages_done < self._pages_total:
+            log.info(f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
+                     f"({time.perf_counter() - self._rendering_since:.1f}s)")
+        return output
 
     @event_priority(100)  # before the search plugin writes its index
     def _before_post_build(self, config: MkDocsConfig) -> None:
