@@ -20,7 +20,9 @@ from build_site import graph
 from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Mention, Relation, Topic
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
-EVIDENCE_ARTICLES = 50  # articles quoted in full on a topic page; the rest are listed
+EVIDENCE_ARTICLES = 50  # articles quoted in full on a topic page; the next ones are listed
+LISTED_ARTICLES = 200  # articles listed after those; the rest are counted (all are in briefing.json)
+TIMELINE_PER_YEAR = 12  # sentences shown per year on the timeline
 MATRIX_TOPICS = 40
 MATRIX_SOURCES = 30
 
@@ -213,7 +215,8 @@ class PageRenderer:
         facts = [f for f in self.b.facts if topic.id in f.topics]
         return self._render(
             "topic.md.j2", here, topic=topic, mentions=mentions, evidence=by_article,
-            quoted=articles[:EVIDENCE_ARTICLES], listed=articles[EVIDENCE_ARTICLES:],
+            quoted=articles[:EVIDENCE_ARTICLES], listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
+            unlisted=max(len(articles) - LISTED_ARTICLES, 0),
             related=related, layout=layout, facts=facts,
         )
 
@@ -262,16 +265,20 @@ class PageRenderer:
         peak = max(cells.values(), default=1)
         return {"rows": topics, "columns": sources, "cells": cells, "peak": peak}
 
-    def timeline(self) -> list[tuple[int, list[Any]]]:
-        """Years stated in the text and articles' publication years, oldest first."""
-        years: dict[int, list[Any]] = defaultdict(list)
+    def timeline(self) -> list[tuple[int, list[Any], int, int]]:
+        """(year, what to show, sentences not shown, articles published) per year, oldest first.
+
+        A year shows its first TIMELINE_PER_YEAR sentences and counts the rest, so the page
+        stays readable and light however large the corpus grows."""
+        stated: dict[int, list[Any]] = defaultdict(list)
+        published: Counter[int] = Counter(a.published.year for a in self.b.articles if a.published)
         for fact in self.b.facts:
             if fact.kind == "year" and fact.year is not None:
-                years[fact.year].append(fact)
-        for article in self.b.articles:
-            if article.published:
-                years[article.published.year].append(article)
-        return sorted(years.items())
+                stated[fact.year].append(fact)
+        return [
+            (year, stated[year][:TIMELINE_PER_YEAR], max(len(stated[year]) - TIMELINE_PER_YEAR, 0), published[year])
+            for year in sorted(set(stated) | set(published))
+        ]
 
     def count_label(self, topic_id: str) -> str:
         articles, mentions = self.article_counts[topic_id], self.mention_counts[topic_id]
