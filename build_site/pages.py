@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from build_site import graph
 from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Mention, Relation, Topic
+from build_site.slugs import fold_accents
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
 EVIDENCE_ARTICLES = 50  # articles quoted in full on a topic page; the next ones are listed
@@ -74,6 +75,14 @@ def _environment() -> jinja2.Environment:
     env.filters["date"] = lambda d: d.isoformat() if d else "undated"
     env.globals.update(KINDS=KINDS, PLURALS=KIND_PLURALS, relative_url=relative_url)
     return env
+
+
+def other_spellings(topic: Topic) -> list[str]:
+    """Names without their accents ("Merida Initiative"), written on the page so that the
+    site's search, which does not fold accents, finds the topic whichever way it is typed."""
+    written = {name.casefold() for name in topic.names}
+    folded = (fold_accents(name) for name in topic.names)
+    return list(dict.fromkeys(name for name in folded if name.casefold() not in written))
 
 
 def sentence_segments(block: Block, index: int, marked: Iterable[Mention]) -> list[Segment]:
@@ -214,7 +223,7 @@ class PageRenderer:
         layout = graph.star_layout(topic, [(t, rel.weight) for t, rel in related[:12]]) if related else None
         facts = [f for f in self.b.facts if topic.id in f.topics]
         return self._render(
-            "topic.md.j2", here, topic=topic, mentions=mentions, evidence=by_article,
+            "topic.md.j2", here, topic=topic, spellings=other_spellings(topic), mentions=mentions, evidence=by_article,
             quoted=articles[:EVIDENCE_ARTICLES], listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
             unlisted=max(len(articles) - LISTED_ARTICLES, 0),
             related=related, layout=layout, facts=facts,

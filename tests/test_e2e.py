@@ -181,22 +181,13 @@ def test_home_page(session: Session) -> None:
     session.guard.assert_clean()
 
 
-SEARCH_INDEX_GLUES_CELLS = pytest.mark.xfail(
-    strict=True,
-    reason="product bug: the search index runs the infobox cells together ('Also calledSEMAR, ...'), "
-    "so a topic's first alias is not a search term of its own page",
-)
 SEARCHES = [
     # query, the page that must come first (ids from corpus/topics/*.yml)
     pytest.param("huachicol", "threats/fuel-theft/", id="huachicol"),
     pytest.param("Sheinbaum", "actors/claudia-sheinbaum/", id="Sheinbaum"),
-    pytest.param("SEMAR", "actors/semar/", id="SEMAR", marks=SEARCH_INDEX_GLUES_CELLS),
+    pytest.param("SEMAR", "actors/semar/", id="SEMAR"),
     pytest.param("NORTHCOM", "actors/usnorthcom/", id="NORTHCOM"),
-    pytest.param("Merida", "programs/merida-initiative/", id="Merida", marks=pytest.mark.xfail(
-        strict=True,
-        reason="product bug: search does not fold accents; 'Merida' matches only quotes of the one article "
-        "that spells it so, and the Mérida Initiative page comes fifth",
-    )),
+    pytest.param("Merida", "programs/merida-initiative/", id="Merida"),
     pytest.param("Mérida", "programs/merida-initiative/", id="Mérida"),
 ]
 
@@ -400,39 +391,19 @@ def test_article_mention_and_topic_link_back(session: Session) -> None:
 
 # --- 5. accessibility (axe-core) ------------------------------------------------------------
 
-class KnownViolations(Exception):
-    """Raised when a page has exactly the serious axe violations already reported as product bugs."""
-
-
-# Serious violations reported as product bugs, by rule id. The tests fail on any other serious or
-# critical violation, and (strict xfail) as soon as a listed one is fixed, so this list stays true.
-EVERY_PAGE = {
-    "aria-dialog-name": "Material's search box div.md-search has role=dialog and no accessible name",
-    "color-contrast": "header tabs .md-tabs__link #ccd3d7 on blue grey #546d78 (3.61:1); footer .md-copyright "
-    "#7f7f7f on #171717 (4.47:1); .kind--challenge / .article-type--opinion #b26a00 on white (4.23:1)",
-}
-LINKS_BY_COLOUR = {"link-in-text-block": "links in running text (#4051b5 in #212121, 2.34:1) are not underlined"}
-NESTED = {"nested-interactive": "links inside svg[role=img] (graphs) and inside <summary> (related topics)"}
 AXE_PAGES = [
-    ("", "home", {**EVERY_PAGE, **LINKS_BY_COLOUR}),
-    ("threats/", "threats-index", EVERY_PAGE),
-    ("threats/fuel-theft/", "topic", {**EVERY_PAGE, **LINKS_BY_COLOUR, **NESTED}),
-    ("articles/us-and-mexico-bolster-cross-border-security-cooperation-amid/", "article", EVERY_PAGE),
-    ("analysis/graph/", "graph", {**EVERY_PAGE, **LINKS_BY_COLOUR, **NESTED}),
-    ("analysis/coverage/", "coverage", {**EVERY_PAGE, **LINKS_BY_COLOUR}),
+    ("", "home"),
+    ("threats/", "threats-index"),
+    ("threats/fuel-theft/", "topic"),
+    ("articles/us-and-mexico-bolster-cross-border-security-cooperation-amid/", "article"),
+    ("analysis/graph/", "graph"),
+    ("analysis/coverage/", "coverage"),
 ]
 
 
-def _axe_param(path: str, name: str, known: dict[str, str]):  # type: ignore[no-untyped-def]
-    if not known:
-        return pytest.param(path, name, known, id=name)
-    return pytest.param(path, name, known, id=name, marks=pytest.mark.xfail(
-        strict=True, raises=KnownViolations, reason="axe: " + ", ".join(sorted(known)),
-    ))
-
-
-@pytest.mark.parametrize(("path", "name", "known"), [_axe_param(*p) for p in AXE_PAGES])
-def test_accessibility(session: Session, path: str, name: str, known: dict[str, str]) -> None:
+@pytest.mark.parametrize(("path", "name"), AXE_PAGES, ids=[name for _, name in AXE_PAGES])
+def test_accessibility(session: Session, path: str, name: str) -> None:
+    """No serious or critical axe-core violation."""
     if not AXE.is_file():
         pytest.fail(f"axe-core is missing ({AXE.relative_to(ROOT)}): run `bash tests/setup_browser.sh`", pytrace=False)
     page = session.page
@@ -447,18 +418,10 @@ def test_accessibility(session: Session, path: str, name: str, known: dict[str, 
     session.guard.assert_clean()
     bad = {v["id"]: v for v in violations if v["impact"] in ("serious", "critical")}
 
-    def describe(ids) -> str:  # type: ignore[no-untyped-def]
-        return "\n".join(
-            f"  {v['id']} [{v['impact']}] {v['help']} — {v['count']} element(s), e.g. {v['targets']}"
-            for v in (bad[i] for i in sorted(ids))
-        )
-
-    new = set(bad) - set(known)
-    assert not new, f"axe on /{path}: {len(new)} serious or critical violations:\n{describe(new)}"
-    fixed = set(known) - set(bad)
-    assert not fixed, f"axe on /{path}: fixed, remove from the known list in this test: {sorted(fixed)}"
-    if bad:
-        raise KnownViolations(f"axe on /{path}, known product bugs:\n{describe(bad)}")
+    described = "\n".join(
+        f"  {v['id']} [{v['impact']}] {v['help']} — {v['count']} element(s), e.g. {v['targets']}" for v in bad.values()
+    )
+    assert not bad, f"axe on /{path}: {len(bad)} serious or critical violations:\n{described}"
 
 
 # --- 6. light and dark ----------------------------------------------------------------------
