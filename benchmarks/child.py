@@ -1,0 +1,89 @@
+"""One build in a fresh process; prints one JSON line: phase timings, wall time, peak RSS.
+
+    python benchmarks/child.py PROJECT_DIR SITE_DIR [--profile OUT.prof]
+
+Run by benchmarks/run.py, one process per build, so peak memory belongs to that build alone.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def use_snapshot() -> None:
+    """Import build_site/ from $BRIEFING_PRODUCT (a snapshot of a commit) rather than the work tree.
+
+    The editable install's finder would otherwise win over PYTHONPATH.
+    """
+    root = os.environ.get("BRIEFING_PRODUCT")
+    if not root or "build_site" in sys.modules:
+        return
+    package = Path(root) / "build_site"
+    spec = importlib.util.spec_from_file_location("build_site", package / "__init__.py",
+                                                  submodule_search_locations=[str(package)])
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_site"] = module
+    spec.loader.exec_module(module)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS. VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec,
+    so a child of a big parent would report the parent's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def main() -> int:
+    project, site = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
+    profile_out = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else None
+    imports_started = time.perf_counter()
+    use_snapshot()
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import build_site
+    from build_site.plugin import BriefingPlugin
+
+    imported = time.perf_counter() - imports_started
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    started = time.perf_counter()
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    configured = time.perf_counter() - started
+    if profile_out:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        build(config)
+        profiler.disable()
+        profiler.dump_stats(profile_out)
+    else:
+        build(config)
+    total = time.perf_counter() - started
+    plugin = next((p for p in config.plugins.values() if isinstance(p, BriefingPlugin)), None)
+    result = {
+        "timings": dict(plugin.timings) if plugin else {},
+        "config": configured,
+        "total": total,
+        "imports": imported,
+        "product": str(Path(build_site.__file__).resolve().parent),
+        "max_rss_mb": peak_rss_mb(),
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
