@@ -41,6 +41,7 @@ from build_site.model import Block, Candidate, Evidence, Mention
 # "President-elect"). A final dot is added afterwards only for abbreviations ("U.S.",
 # "Adm."), so "Rubio." at the end of a sentence stays "Rubio".
 WORD = re.compile(r"[^\W_](?:\w|[.'\u2019\-](?=[^\W_]))*")
+ASCII_CAPITAL = re.compile("[A-Z]")
 POSSESSIVE = re.compile(r"['\u2019]s$", re.IGNORECASE)
 # Sentences that are rights notices, not prose.
 BOILERPLATE = re.compile(r"\u00a9|all rights reserved", re.IGNORECASE)
@@ -127,10 +128,7 @@ class _Token:
     cap: bool
     acronym: bool
     possessive: bool
-
-    @property
-    def key(self) -> str:
-        return alias_key(self.text)
+    key: str  # fold(text), as alias_key folds a word: computed once, every rule compares keys
 
 
 @dataclass(slots=True)
@@ -206,6 +204,8 @@ def _sentence_candidates(
     sentence: str, covered: list[tuple[int, int]], title_like: bool, vocabulary: frozenset[str]
 ) -> Iterable[tuple[str, str]]:
     """(text, suggested kind) for each candidate in the sentence, left to right."""
+    if _at_most_one_capital(sentence):
+        return  # the sentence's first word at most, never a candidate on its own
     tokens = _tokens(sentence)
     starts = _sentence_starts(sentence, tokens)
     runs = list(_runs(sentence, tokens))
@@ -217,6 +217,14 @@ def _sentence_candidates(
         picked = _pick(run, id(run[0]) in starts and not alone, covered, title_like and not alone, vocabulary)
         if picked:
             yield sentence[picked[0].start : picked[-1].end], suggest_kind(sentence[picked[0].start : picked[-1].end])
+
+
+def _at_most_one_capital(sentence: str) -> bool:
+    """A quick test that lets most sentences skip tokenizing (exact for ASCII text)."""
+    if not sentence.isascii():
+        return False
+    first = ASCII_CAPITAL.search(sentence)
+    return first is None or ASCII_CAPITAL.search(sentence, first.end()) is None
 
 
 def _sentence_starts(sentence: str, tokens: list[_Token]) -> set[int]:
@@ -239,6 +247,9 @@ def _tokens(sentence: str) -> list[_Token]:
     for match in WORD.finditer(sentence):
         start, end = match.span()
         text = match.group()
+        if text[0].islower():  # most words: never a name, an acronym or a title; only a connector
+            found.append(_Token(start, end, end, text, False, False, False, fold(text)))
+            continue
         lower = text.lower()
         if sentence.startswith(".", end) and ("." in text or lower + "." in TITLES or (len(text) == 1 and text.isupper())):
             end += 1
@@ -253,7 +264,7 @@ def _tokens(sentence: str) -> list[_Token]:
             end -= 1  # NGOs -> NGO
             text = text[:-1]
             acronym = True
-        found.append(_Token(start, end, raw_end, text, text[0].isupper(), acronym, possessive))
+        found.append(_Token(start, end, raw_end, text, text[0].isupper(), acronym, possessive, fold(text)))
     # Words in capitals next to each other are shouting ("MEXICO CITY", "ALL RIGHTS
     # RESERVED"), not acronyms: they are read as ordinary capitalized words.
     shouting = set()
@@ -261,7 +272,7 @@ def _tokens(sentence: str) -> list[_Token]:
         if left.acronym and right.acronym and _adjacent(sentence, left, right) and min(len(left.text), len(right.text)) >= 3:
             shouting.update((id(left), id(right)))
     return [
-        _Token(t.start, t.end, t.raw_end, t.text, t.cap, False, t.possessive) if id(t) in shouting else t
+        _Token(t.start, t.end, t.raw_end, t.text, t.cap, False, t.possessive, t.key) if id(t) in shouting else t
         for t in found
     ]
 
@@ -436,10 +447,9 @@ def _lowercase_vocabulary(blocks: Mapping[str, Sequence[Block]]) -> frozenset[st
     words: set[str] = set()
     for article_blocks in blocks.values():
         for block in article_blocks:
-            for match in WORD.finditer(fold(block.text, keep_case=True)):
-                word = match.group()
+            for word in WORD.findall(fold(block.text, keep_case=True)):
                 if word[0].islower():
-                    words.add(POSSESSIVE.sub("", word).lower())
+                    words.add((POSSESSIVE.sub("", word) if "'" in word else word).lower())
     return frozenset(words)
 
 

@@ -163,8 +163,19 @@ _FRACTIONS = {"a quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "a third of 
 _YEARS_PER_UNIT = {"year": 1.0, "month": 1 / 12, "decade": 10.0}
 
 
+# Every figure holds a digit or one of these words; a sentence with neither is skipped
+# before the eleven patterns above are tried on it (most sentences, in most articles).
+MAY_HOLD_FIGURE = re.compile(
+    rf"\d|{NUMBER_WORD}|\b(?:{SCALE}|millions|billions|trillions|dozens?|hundreds|thousands|"
+    r"years?|months?|decades?|quarter|half|third)\b",
+    re.IGNORECASE,
+)
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every figure in the sentence, in order of position."""
+    if not MAY_HOLD_FIGURE.search(sentence):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[tuple[Pattern, re.Match[str], int, int]] = []
     for pattern in PATTERNS:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
 import ahocorasick
@@ -30,7 +29,6 @@ SPACES = "\u00a0\u2007\u202f"
 SUFFIXES = ("'s", "es", "s'", "s")
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str, keep_case: bool) -> str:
     """One character in, one character out: accents dropped, quotes and dashes unified."""
     if char in APOSTROPHES:
@@ -48,9 +46,26 @@ def _fold_char(char: str, keep_case: bool) -> str:
     return char
 
 
+class _FoldTable(dict[int, str]):
+    """A `str.translate` table filled on first use of each character, so folding runs in C."""
+
+    def __init__(self, keep_case: bool) -> None:
+        super().__init__()
+        self.keep_case = keep_case
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = self[codepoint] = _fold_char(chr(codepoint), self.keep_case)
+        return folded
+
+
+_FOLD = {False: _FoldTable(keep_case=False), True: _FoldTable(keep_case=True)}
+
+
 def fold(text: str, keep_case: bool = False) -> str:
     """Text folded for matching, the same length as `text`."""
-    return "".join(_fold_char(c, keep_case) for c in text)
+    if text.isascii():  # most text: lower-casing ASCII keeps every offset
+        return text if keep_case else text.lower()
+    return text.translate(_FOLD[keep_case])
 
 
 def alias_key(alias: str) -> str:

@@ -1,19 +1,22 @@
-"""Briefing -> the Markdown source of every generated page (rendered by Jinja2 templates).
+"""Briefing -> every generated page: front matter for MkDocs, and the page's HTML.
 
-Pages are Markdown files whose dynamic parts are raw HTML produced by autoescaping
-templates: article text and metadata are escaped once, here, and Markdown never parses
-them, so nothing an article says can become markup, a link or template code.
+The HTML comes from autoescaping Jinja2 templates: article text and metadata are escaped
+once, here, and no Markdown processor ever reads them, so nothing an article says can
+become markup, a link or template code. Handing MkDocs finished HTML (plugin.py) also
+spares it from re-parsing every generated tag, which was most of its render time.
 """
 from __future__ import annotations
 
 import html
 import json
 import posixpath
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 import jinja2
+from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from build_site import graph
@@ -26,6 +29,27 @@ LISTED_ARTICLES = 200  # articles listed after those; the rest are counted (all 
 TIMELINE_PER_YEAR = 12  # sentences shown per year on the timeline
 MATRIX_TOPICS = 40
 MATRIX_SOURCES = 30
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedPage:
+    """What MkDocs gets for a generated page: its front matter (title, search, hide) as the
+    Markdown source, and the finished HTML with the table of contents taken from it."""
+
+    front_matter: str
+    html: str
+    toc: tuple[tuple[str, str], ...]  # (id, title) of each section heading
+
+
+# The section headings the `h2` macro writes: <h2 id="..">Title<a class="headerlink" ...
+_SECTION = re.compile(r'<h2 id="([^"]+)">(.*?)<a class="headerlink"')
+
+
+def _split(text: str) -> GeneratedPage:
+    """A rendered template: its front matter block, then its HTML body."""
+    end = text.index("\n---\n", 4) + 5
+    html = text[end:]
+    return GeneratedPage(text[:end], html, tuple((m.group(1), m.group(2)) for m in _SECTION.finditer(html)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +96,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["page_title"] = _front_matter_title
+    env.filters["anchor"] = lambda title: slugify(str(title), "-")
     env.filters["date"] = lambda d: d.isoformat() if d else "undated"
     env.globals.update(KINDS=KINDS, PLURALS=KIND_PLURALS, relative_url=relative_url)
     return env
@@ -181,12 +206,12 @@ class PageRenderer:
             self.neighbours[relation.source].append((relation, relation.target))
             self.neighbours[relation.target].append((relation, relation.source))
 
-    def _render(self, template: str, here: str, **context: Any) -> str:
-        return self.env.get_template(template).render(here=here, b=self.b, r=self, **context)
+    def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
+        return _split(self.env.get_template(template).render(here=here, b=self.b, r=self, **context))
 
-    def pages(self) -> dict[str, str]:
-        """src_uri -> Markdown for every generated page, in a fixed order."""
-        pages: dict[str, str] = {"index.md": self._render("home.md.j2", "")}
+    def pages(self) -> dict[str, GeneratedPage]:
+        """src_uri -> the generated page, for every page, in a fixed order."""
+        pages: dict[str, GeneratedPage] = {"index.md": self._render("home.md.j2", "")}
         for kind in KINDS:
             folder = KIND_PLURALS[kind]
             pages[f"{folder}/index.md"] = self._render("kind_index.md.j2", f"{folder}/", kind=kind, topics=self.ranked[kind])
@@ -208,7 +233,7 @@ class PageRenderer:
         pages["analysis/review.md"] = self._render("review.md.j2", "analysis/review/")
         return pages
 
-    def topic_page(self, topic: Topic) -> str:
+    def topic_page(self, topic: Topic) -> GeneratedPage:
         here = topic.site_url
         mentions = self.b.mentions_by_topic[topic.id]
         by_sentence: dict[tuple[str, str, int], list[Mention]] = defaultdict(list)
@@ -229,7 +254,7 @@ class PageRenderer:
             related=related, layout=layout, facts=facts,
         )
 
-    def article_page(self, article: Article) -> str:
+    def article_page(self, article: Article) -> GeneratedPage:
         blocks = self.b.blocks[article.id]
         by_anchor: dict[str, list[Mention]] = defaultdict(list)
         for m in self.b.mentions_by_article[article.id]:
@@ -243,11 +268,11 @@ class PageRenderer:
             by_kind=by_kind, counts=counts,
         )
 
-    def article_index_pages(self) -> dict[str, str]:
+    def article_index_pages(self) -> dict[str, GeneratedPage]:
         """The article list, newest first, LIST_LIMIT rows a page so it stays light at any size."""
         chunks = [self.newest[i : i + LIST_LIMIT] for i in range(0, len(self.newest), LIST_LIMIT)] or [[]]
         urls = ["articles/"] + [f"articles/page-{n}/" for n in range(2, len(chunks) + 1)]
-        pages: dict[str, str] = {}
+        pages: dict[str, GeneratedPage] = {}
         for number, (chunk, url) in enumerate(zip(chunks, urls), start=1):
             src = "articles/index.md" if number == 1 else f"articles/page-{number}.md"
             pages[src] = self._render(
@@ -294,5 +319,5 @@ class PageRenderer:
         return f"{articles} article{'s' if articles != 1 else ''} · {mentions} mention{'s' if mentions != 1 else ''}"
 
 
-def render_pages(briefing: Briefing) -> dict[str, str]:
+def render_pages(briefing: Briefing) -> dict[str, GeneratedPage]:
     return PageRenderer(briefing).pages()

@@ -7,6 +7,7 @@ strictness, an atomic swap into the site folder and a summary.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -17,14 +18,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
 from build_site.model import Briefing
-from build_site.pages import render_pages
+from build_site.pages import GeneratedPage, render_pages
 from build_site.problems import InputError, Problem
 
 log = logging.getLogger("mkdocs.plugins.briefing")
+_ID = re.compile(r'\sid="([^"]+)"')  # ids in the HTML the templates wrote
 PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would help
 
 
@@ -38,6 +41,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.warnings: list[Problem] = []
         self.timings: dict[str, float] = {}
         self._rendering_since = 0.0
+        self.pages: dict[str, GeneratedPage] = {}
         self._pages_total = 0
         self._pages_done = 0
 
@@ -69,10 +73,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                  f"({timings['parse and match'] + timings['analyze']:.2f}s)")
         started = time.perf_counter()
         pages = render_pages(briefing)
-        for src_uri, content in pages.items():
+        for src_uri, page in pages.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated page; remove or rename it")
-            files.append(File.generated(config, src_uri, content=content))
+            files.append(File.generated(config, src_uri, content=page.front_matter))
+        self.pages = pages
         files.append(File.generated(config, "briefing.json", content=briefing_json(briefing)))
         self.timings = {**timings, "pages": time.perf_counter() - started}
         log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")
@@ -81,6 +86,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._pages_done = 0
         self._rendering_since = time.perf_counter()
         return files
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A generated page's finished HTML replaces its (empty) Markdown body."""
+        generated = self.pages.get(page.file.src_uri)
+        if generated is None:
+            return html
+        page.toc = get_toc([{"level": 2, "id": anchor, "name": title, "children": []} for anchor, title in generated.toc])
+        page.present_anchor_ids = set(_ID.findall(generated.html))  # for links from hand-written pages
+        return generated.html
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Progress for long builds: a line at each quarter of the pages rendered."""

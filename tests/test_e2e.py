@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.browser import SKIP_ENV, Guard, SiteServer, launch_chromium
+from tests.browser import SKIP_ENV, Guard, SiteServer
 
 pytestmark = pytest.mark.browser
 
@@ -57,21 +57,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
         yield srv
     finally:
         srv.stop()
-
-
-@pytest.fixture(scope="session")
-def browser():  # type: ignore[no-untyped-def]
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:  # pragma: no cover - the test extra installs it
-        pytest.fail(f"Playwright for Python is not installed ({exc}); install the project's test extra.")
-    with sync_playwright() as p:
-        try:
-            chromium = launch_chromium(p)
-        except Exception as exc:  # noqa: BLE001 - any launch failure is reported the same way
-            pytest.fail(f"could not start headless Chromium: {exc}", pytrace=False)
-        yield chromium
-        chromium.close()
 
 
 class Session:

@@ -68,7 +68,7 @@ LINE = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min
 @given(
     title=LINE, publisher=st.none() | LINE, author=st.none() | LINE,
     published=st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
-    kind=st.sampled_from(ARTICLE_TYPES), body=TEXT.filter(lambda b: b.strip()),
+    kind=st.sampled_from(ARTICLE_TYPES), body=TEXT.filter(lambda b: b.strip() and "\x00" not in b),  # NUL: binary
 )
 def test_an_article_written_back_reads_the_same(tmp_path_factory, title, publisher, author, published, kind, body) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path_factory.mktemp("roundtrip") / "article.md"

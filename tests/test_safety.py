@@ -116,44 +116,36 @@ def test_hostile_text_is_plain_data_in_json_and_the_search_index(hostile_site: P
 
 
 @pytest.mark.browser
-def test_in_the_browser_no_hostile_script_runs_and_no_dialog_opens(hostile_site: Path) -> None:
+def test_in_the_browser_no_hostile_script_runs_and_no_dialog_opens(hostile_site: Path, browser) -> None:  # type: ignore[no-untyped-def]
     """Open the pages, hover the hostile text and search for it: nothing it carries may run."""
-    import os
-
-    from tests.browser import SKIP_ENV, Guard, SiteServer, launch_chromium
-
-    if os.environ.get(SKIP_ENV) == "1":
-        pytest.skip(f"{SKIP_ENV}=1")
-    from playwright.sync_api import sync_playwright
+    from tests.browser import Guard, SiteServer
 
     server = SiteServer(hostile_site, "/").start()
     dialogs: list[str] = []
+    context = browser.new_context()
     try:
-        with sync_playwright() as playwright:
-            browser = launch_chromium(playwright)
-            context = browser.new_context()
-            guard = Guard(server.host)
-            guard.attach(context)
-            # Any alert/confirm/prompt the hostile text managed to call is recorded here too.
-            context.add_init_script("window.__ran = []; for (const f of ['alert', 'confirm', 'prompt'])"
-                                    " window[f] = (m) => { window.__ran.push(String(m)); };")
-            page = context.new_page()
-            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-            for path in ("articles/hostile/", "actors/hostile-unit/", "actors/", "articles/", "analysis/review/", ""):
-                page.goto(server.base_url + path, wait_until="networkidle")
-                page.mouse.move(300, 400)
-                assert page.evaluate("window.__ran") == [], path
-            page.goto(server.base_url + "articles/hostile/", wait_until="networkidle")
-            page.get_by_text("SEMAR seized").first.hover()
-            page.locator("input.md-search__input").first.click()
-            page.keyboard.type("pipes")  # in the hostile title, body and topic: results show them
-            page.wait_for_selector(".md-search-result__item", timeout=10_000)
-            page.wait_for_timeout(300)
-            assert page.evaluate("window.__ran") == []
-            results = page.inner_text(".md-search-result")
-            assert "<script>alert('title')</script>" in results  # shown as text in the results
-            guard.assert_clean()
-            browser.close()
+        guard = Guard(server.host)
+        guard.attach(context)
+        # Any alert/confirm/prompt the hostile text managed to call is recorded here too.
+        context.add_init_script("window.__ran = []; for (const f of ['alert', 'confirm', 'prompt'])"
+                                " window[f] = (m) => { window.__ran.push(String(m)); };")
+        page = context.new_page()
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        for path in ("articles/hostile/", "actors/hostile-unit/", "actors/", "articles/", "analysis/review/", ""):
+            page.goto(server.base_url + path, wait_until="networkidle")
+            page.mouse.move(300, 400)
+            assert page.evaluate("window.__ran") == [], path
+        page.goto(server.base_url + "articles/hostile/", wait_until="networkidle")
+        page.get_by_text("SEMAR seized").first.hover()
+        page.locator("input.md-search__input").first.click()
+        page.keyboard.type("pipes")  # in the hostile title, body and topic: results show them
+        page.wait_for_selector(".md-search-result__item", timeout=10_000)
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.__ran") == []
+        results = page.inner_text(".md-search-result")
+        assert "<script>alert('title')</script>" in results  # shown as text in the results
+        guard.assert_clean()
     finally:
+        context.close()
         server.stop()
     assert dialogs == []
