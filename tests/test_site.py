@@ -160,3 +160,22 @@ def test_a_hand_written_page_may_not_hide_a_generated_one(project: Path, src: st
     result = run_briefing("build", "-q", cwd=project)
     assert result.returncode == 1
     assert "threats/index.md" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_link_check_finds_broken_links_missing_anchors_and_other_hosts(tmp_path: Path) -> None:
+    from build_site.linkcheck import check_site
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text('<a href="a/">ok</a> <a href="a/#here">ok</a> <a id="top" href="#top">ok</a>')
+    (tmp_path / "a" / "index.html").write_text(
+        '<p id="here"></p><a href="../b/">gone</a> <a href="../#nowhere">no anchor</a>'
+        '<a href="https://example.org/">external link: fine</a><script src="https://cdn.example.org/x.js"></script>'
+        '<a href="/a/">root link</a><a href="/elsewhere/">outside the sub-path</a>')
+    problems = sorted(f"{p.path}: {p.message}" for p in check_site(tmp_path, base_path="/"))
+    assert problems == [
+        "a/index.html: broken link: ../b/",
+        "a/index.html: broken link: /elsewhere/",
+        "a/index.html: link to a missing anchor: ../#nowhere",
+        "a/index.html: loads https://cdn.example.org/x.js from another host",
+    ]
+    assert any("outside the site's path" in p.message for p in check_site(tmp_path, base_path="/briefing/"))
