@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from build_site import graph
-from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Mention, Relation, Topic
+from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Fact, Mention, Relation, Topic
 from build_site.slugs import fold_accents
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
@@ -70,15 +69,15 @@ def page_url(src_uri: str) -> str:
 
 
 def relative_url(here: str, target: str) -> str:
-    """A link from the page at `here` to `target`, both relative to the site root."""
+    """A link from the page at `here` to `target`, both relative to the site root.
+
+    Every page is a directory URL ("threats/fuel-theft/"), so climbing to the root is one
+    "../" per level: links work under any sub-path, and cost no path arithmetic (there are
+    hundreds of thousands of them in a large briefing)."""
     path, hash_, fragment = target.partition("#")
     if path == here and hash_:
         return f"#{fragment}"
-    base = here.rstrip("/") or "."
-    rel = posixpath.relpath(path.rstrip("/") or ".", base)
-    if path == "" or path.endswith("/"):
-        rel = "./" if rel == "." else rel + "/"
-    return rel + (f"#{fragment}" if hash_ else "")
+    return ("../" * here.count("/") + path or "./") + (f"#{fragment}" if hash_ else "")
 
 
 def _front_matter_title(title: str) -> Markup:
@@ -201,6 +200,10 @@ class PageRenderer:
             )
             for kind in KINDS
         }
+        self.facts_by_topic: dict[str, list[Fact]] = defaultdict(list)
+        for fact in briefing.facts:
+            for topic_id in fact.topics:
+                self.facts_by_topic[topic_id].append(fact)
         self.neighbours: dict[str, list[tuple[Relation, str]]] = defaultdict(list)
         for relation in briefing.relations:
             self.neighbours[relation.source].append((relation, relation.target))
@@ -246,7 +249,7 @@ class PageRenderer:
         articles = [a for a in self.newest if a.id in by_article]
         related = [(self.topics[other], relation) for relation, other in self.neighbours.get(topic.id, [])]
         layout = graph.star_layout(topic, [(t, rel.weight) for t, rel in related[:12]]) if related else None
-        facts = [f for f in self.b.facts if topic.id in f.topics]
+        facts = self.facts_by_topic.get(topic.id, [])
         return self._render(
             "topic.md.j2", here, topic=topic, spellings=other_spellings(topic), mentions=mentions, evidence=by_article,
             quoted=articles[:EVIDENCE_ARTICLES], listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
