@@ -186,8 +186,9 @@ def _freeze(items: list[Any]) -> tuple[BodyNode, ...]:
 class PageRenderer:
     """Renders every page of the site from one Briefing, with shared lookups computed once."""
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, index_article_text: bool = True) -> None:
         self.b = briefing
+        self.index_article_text = index_article_text
         self.env = _environment()
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
@@ -268,6 +269,7 @@ class PageRenderer:
         by_kind = {kind: [self.topics[t] for t in topic_ids if self.topics[t].kind == kind] for kind in KINDS}
         return self._render(
             "article.md.j2", article.site_url, article=article, body=body_tree(blocks, segments),
+            index_article_text=self.index_article_text,
             by_kind=by_kind, counts=counts,
         )
 
@@ -322,5 +324,5 @@ class PageRenderer:
         return f"{articles} article{'s' if articles != 1 else ''} · {mentions} mention{'s' if mentions != 1 else ''}"
 
 
-def render_pages(briefing: Briefing) -> dict[str, GeneratedPage]:
-    return PageRenderer(briefing).pages()
+def render_pages(briefing: Briefing, index_article_text: bool = True) -> dict[str, GeneratedPage]:
+    return PageRenderer(briefing, index_article_text).pages()

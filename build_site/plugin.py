@@ -33,6 +33,10 @@ PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would
 
 class BriefingConfig(Config):
     corpus = c.Type(str, default="corpus")  # relative to mkdocs.yml
+    # Index the full text of articles for search. Off, search finds articles by title and
+    # metadata only: at 2,000 articles the index drops from 23 MB to 5 MB and the first
+    # result comes in ~2 s instead of ~9 s (benchmarks/RESULTS.md).
+    search_article_text = c.Type(bool, default=True)
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -72,7 +76,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                  f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
                  f"({timings['parse and match'] + timings['analyze']:.2f}s)")
         started = time.perf_counter()
-        pages = render_pages(briefing)
+        pages = render_pages(briefing, index_article_text=self.config.search_article_text)
         for src_uri, page in pages.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated page; remove or rename it")

@@ -179,3 +179,18 @@ def test_the_link_check_finds_broken_links_missing_anchors_and_other_hosts(tmp_p
         "a/index.html: loads https://cdn.example.org/x.js from another host",
     ]
     assert any("outside the site's path" in p.message for p in check_site(tmp_path, base_path="/briefing/"))
+
+
+def test_search_can_leave_article_text_out_of_the_index(project: Path) -> None:
+    """For large corpora: articles stay findable by title, their text leaves the index."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("search_article_text: true", "search_article_text: false"))
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    article_docs = [d for d in index["docs"] if d["location"].startswith("articles/fentanyl") or
+                    d["location"].startswith("articles/us-and-mexico-bolster")]
+    assert any(d["title"].startswith("US and Mexico Bolster") for d in article_docs)
+    assert not any("huachicol" in d["text"] for d in article_docs)
+    assert any("huachicol" in d["text"] for d in index["docs"] if d["location"].startswith("threats/fuel-theft/"))
+    html = (project / "site" / "articles" / "us-and-mexico-bolster-cross-border-security-cooperation-amid" / "index.html")
+    assert "known as &#39;huachicol&#39;" in html.read_text(encoding="utf-8")  # still on the page
