@@ -9,7 +9,7 @@ import re
 import time
 from collections import defaultdict
 from itertools import combinations
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from build_site.candidates import find_candidates
 from build_site.facts import find_figures

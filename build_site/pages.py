@@ -12,7 +12,8 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 import jinja2
 from markdown.extensions.toc import slugify
@@ -147,7 +148,7 @@ class BodyNode:
     block: Block | None
     segments: tuple[Segment, ...] = ()
     ordered: bool = False
-    children: tuple["BodyNode", ...] = ()
+    children: tuple[BodyNode, ...] = ()
 
 
 def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tuple[BodyNode, ...]:

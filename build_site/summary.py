@@ -20,7 +20,7 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
           f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates.")
     print("  Time: " + ", ".join(f"{phase} {seconds:.2f}s" for phase, seconds in timings.items()))
     if briefing.candidates:
-        print(f"  Candidates for the codebook (most frequent first; all in `briefing check` and the review queue):")
+        print("  Candidates for the codebook (most frequent first; all in `briefing check` and the review queue):")
         for candidate in briefing.candidates[:CANDIDATES_SHOWN]:
             articles = len(candidate.articles)
             print(f"    {candidate.text} ({candidate.suggested_kind}, {candidate.count}x in {articles} article{'s' if articles != 1 else ''})")
