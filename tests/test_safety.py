@@ -96,6 +96,10 @@ def test_hostile_codebook_entry_is_escaped_in_pages_graph_and_tables(hostile_sit
         scan.feed(page.read_text(encoding="utf-8"))
         assert name in " ".join(scan.text), page
         assert scan.bad == []
+    # Named with SEMAR in one sentence, the topic is on the relationship graph: labels and tooltips escaped.
+    graph = Scan()
+    graph.feed((hostile_site / "analysis" / "graph" / "index.html").read_text(encoding="utf-8"))
+    assert name in " ".join(graph.text) and graph.bad == []
     # The article names the topic through its alias, so it is linked, escaped, from the article too.
     article = (hostile_site / "articles" / "hostile" / "index.html").read_text(encoding="utf-8")
     assert 'title="R&amp;D &#34;&lt;b&gt;Unit&lt;/b&gt;&#34; | &lt;script&gt;' in article
