@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import frontmatter
 
@@ -47,6 +48,8 @@ SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html":
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
 HEADING_MAX_WORDS = 12
+TITLE_MAX_LINES = 3  # a wrapped headline runs on for this many lines at most
+TITLE_MAX_CHARS = 200
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 SHORT = 72  # dropped lines are printed cut to this length
 
@@ -56,20 +59,35 @@ SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
 BULLET = re.compile(r"[-•*]\s+(?P<text>\S.*)")
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
-BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
+BYLINE = re.compile(r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
                     r"(?:\s*[,|•–—-]\s*.*)?")
 DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
                       r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s")
+# A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "3 September 2025", "2025-09-03".
+HUMAN_DATE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))"
+)
+# A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published September 3, 2025".
+POSTED = re.compile(r"(?:posted|published|updated)(?:\s+on)?\s+(?P<date>.+?)(?:\s+by\s+(?P<name>[^,|]+?))?"
+                    r"(?:\s+at\s+\d{1,2}:\d{2}.*)?", re.IGNORECASE)
 MARKDOWN_START = re.compile(r"#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|`{3}|~{3}")
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
 
-# Lines that open the part of a page after the article: everything from them on is dropped.
-TAIL_MARKERS = re.compile(
-    r"(?:\d+\s+)?comments?|post a comment|leave a (?:reply|comment)|add (?:a )?comment|join the discussion"
-    r"|more (?:in|from) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
+# A comment section: from such a line on, the words are readers', not the article's.
+COMMENTS_START = re.compile(
+    r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: to .+)?|post a comment|leave a (?:reply|comment)"
+    r"|add (?:a )?comment|join the discussion|(?:show|view|read) (?:all )?comments",
+    re.IGNORECASE,
+)
+# Promotions after the article ("More in …", "Related stories"); the same words can be a real
+# subhead, so they end the article only when no paragraph of prose follows them.
+PROMO_START = re.compile(
+    r"more (?:in|from) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
     r"|recommended(?: for you)?",
     re.IGNORECASE,
 )
+PROSE_MIN_WORDS = 8
 RIGHTS = re.compile(r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b",
                     re.IGNORECASE)
 CAPTION = re.compile(r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)",
@@ -89,7 +107,7 @@ WIDGETS = re.compile(
 class Piece:
     """A heading, paragraph or list item of the article as found in the source."""
 
-    kind: str  # "heading" | "paragraph" | "item"
+    kind: str  # "heading" | "paragraph" | "item" | "quote"
     text: str
     level: int = 0  # heading level (2 or 3), or list nesting depth (0 = top)
     ordered: bool = False
@@ -107,6 +125,11 @@ class Draft:
 def add_article(source: Path, articles_dir: Path, overrides: dict[str, str | None]) -> int:
     """Import `source` into `articles_dir`; print the findings; raise InputError on bad input."""
     published = _check_date(source, overrides.get("published"))
+    url = overrides.get("url")
+    if url and urlsplit(url).scheme not in ("http", "https"):
+        raise InputError([Problem(source, f"--url {url!r} is not an http:// or https:// address")])
+    if source.is_dir():
+        raise InputError([Problem(source, "is a folder, not a file")])
     kind = SUFFIXES.get(source.suffix.lower())
     if kind is None:
         raise InputError([Problem(source, f"unsupported file type '{source.suffix}' (use .txt, .md or .html)")])
@@ -155,6 +178,8 @@ def _read_text(source: Path, kind: str) -> str:
         raise InputError([Problem(source, "is a folder, not a file")]) from None
     except OSError as exc:
         raise InputError([Problem(source, f"cannot be read: {exc.strerror}")]) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError([Problem(source, "is UTF-16 text; save it as UTF-8 and try again")])
     if b"\x00" in raw:
         raise InputError([Problem(source, "is a binary file, not text")])
     try:
@@ -211,8 +236,9 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None) -> Draft:
         if first is None:
             return Draft([], meta)
         heading = MD_HEADING.fullmatch(lines[first]) if markdown else None
-        meta["title"] = heading["text"] if heading else lines[first]
-        lines = lines[first + 1:]
+        title_lines = 1 if heading else _title_line_count(lines[first:])
+        meta["title"] = heading["text"] if heading else " ".join(lines[first:first + title_lines])
+        lines = lines[first + title_lines:]
     units = _reflow(lines) if _is_hard_wrapped(lines) else lines
     last = max((index for index, unit in enumerate(units) if unit), default=-1)
     pieces: list[Piece] = []
@@ -220,6 +246,15 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None) -> Draft:
         if unit:
             pieces.append(_classify(unit, pieces[-1] if pieces else None, index < last, markdown))
     return Draft(pieces, meta)
+
+
+def _title_line_count(lines: list[str]) -> int:
+    """WRAPPED TITLE: in hard-wrapped text a long headline runs on for a line or two before
+    the first blank line; elsewhere the title is the first line."""
+    end = next((i for i, line in enumerate(lines) if not line), len(lines))
+    if 1 < end <= TITLE_MAX_LINES and _is_hard_wrapped(lines) and len(" ".join(lines[:end])) <= TITLE_MAX_CHARS:
+        return end
+    return 1
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -249,6 +284,8 @@ def _classify(line: str, previous: Piece | None, has_more: bool, markdown: bool)
     """HEADING and LISTS for one line of plain text (or Markdown)."""
     if markdown and (match := MD_HEADING.fullmatch(line)):
         return Piece("heading", match["text"], level=min(max(len(match["marks"]), 2), 3))
+    if markdown and line.startswith(">"):
+        return Piece("quote", line.lstrip("> ").strip())
     if match := NUMBERED.fullmatch(line):
         return Piece("item", match["text"], level=0, ordered=True)
     if match := BULLET.fullmatch(line):
@@ -280,7 +317,7 @@ def _clean(draft: Draft) -> list[str]:
     """Drop boilerplate, take the byline and the duplicate headline; return notes to report."""
     kept: list[Piece] = []
     for index, piece in enumerate(draft.pieces):
-        if index >= len(draft.pieces) // 2 and TAIL_MARKERS.fullmatch(piece.text.rstrip(":").strip()):
+        if index and _ends_article(piece, draft.pieces[index + 1:]):
             draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
             break
         reason = _boilerplate_reason(piece.text)
@@ -294,6 +331,18 @@ def _clean(draft: Draft) -> list[str]:
     if first is not None and (match := DATELINE.match(first.text)):
         notes.append(f"dateline: {match['place']} (kept in the text)")
     return notes
+
+
+def _ends_article(piece: Piece, rest: list[Piece]) -> bool:
+    """COMMENTS and PROMOTIONS: the line where the page stops being the article."""
+    line = piece.text.rstrip(":").strip()
+    if COMMENTS_START.fullmatch(line):
+        return True
+    return bool(PROMO_START.fullmatch(line)) and not any(_is_prose(p) for p in rest)
+
+
+def _is_prose(piece: Piece) -> bool:
+    return piece.kind == "paragraph" and len(piece.text.split()) >= PROSE_MIN_WORDS and piece.text.endswith(SENTENCE_END)
 
 
 def _boilerplate_reason(text: str) -> str | None:
@@ -317,6 +366,8 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     kept = []
     for index, piece in enumerate(pieces):
         if index < FRONT_WINDOW and piece.kind != "item":
+            if _take_date_line(piece.text, draft):
+                continue
             byline = BYLINE.fullmatch(piece.text)
             if byline and "author" not in draft.meta and len(piece.text.split()) <= 10 \
                     and not piece.text.endswith("."):
@@ -328,6 +379,34 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
                 continue
         kept.append(piece)
     return kept
+
+
+def _take_date_line(text: str, draft: Draft) -> bool:
+    """DATE LINE: a line that is only a date, or "Posted on <date> by <name>", is metadata."""
+    posted = POSTED.fullmatch(text)
+    date = _human_date(posted["date"] if posted else text, whole=not posted)
+    if date is None:
+        return False
+    draft.meta.setdefault("published", date.isoformat())
+    if posted and posted["name"] and "author" not in draft.meta:
+        draft.meta["author"] = posted["name"].strip()
+    draft.dropped.append(("date line, read as date" + (" and author" if posted and posted["name"] else ""), text))
+    return True
+
+
+def _human_date(text: str, whole: bool = True) -> dt.date | None:
+    """The date a line states, in the forms news sites print; None if it states none."""
+    match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(text.strip())
+    if match is None:
+        return None
+    if match["iso"]:
+        return _found_date(match["iso"])
+    month = (match["month"] or match["month2"])[:3].lower()
+    try:
+        number = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(month) + 1
+        return dt.date(int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"]))
+    except ValueError:
+        return None
 
 
 def _repeats_headline(text: str, title: str) -> bool:
@@ -388,7 +467,12 @@ def render_body(pieces: list[Piece]) -> str:
             out.append(f"{'    ' * piece.level}{marker} {_keep_prose(piece.text)}")
         else:
             out += [""] if previous else []
-            out.append(f"{'#' * piece.level} {piece.text}" if piece.kind == "heading" else _keep_prose(piece.text))
+            if piece.kind == "heading":
+                out.append(f"{'#' * piece.level} {piece.text}")
+            elif piece.kind == "quote":
+                out.append(f"> {piece.text}")
+            else:
+                out.append(_keep_prose(piece.text))
         previous = piece
     return "\n".join(out) + "\n"
 
@@ -407,20 +491,19 @@ def normalized_text(body: str) -> str:
 
 
 def _refuse_existing(source: Path, target: Path, body: str) -> None:
-    """Never overwrite; never import the same text twice under another title."""
+    """Never import the same text twice (whatever its title), never overwrite a file."""
+    if target.parent.is_dir():
+        mine = normalized_text(body)
+        for path in sorted(target.parent.glob("*.md")):
+            try:
+                other = frontmatter.load(path).content
+            except Exception:  # an unreadable corpus file is `briefing check`'s to report, not ours
+                continue
+            if normalized_text(other) == mine:
+                raise InputError([Problem(source, f"has the same text as {path}, which is already in the corpus")])
     if target.exists():
         raise InputError([Problem(source, f"would overwrite {target}, which already exists; "
                                           "give another --title or remove that file first")])
-    if not target.parent.is_dir():
-        return
-    mine = normalized_text(body)
-    for path in sorted(target.parent.glob("*.md")):
-        try:
-            other = frontmatter.load(path).content
-        except Exception:  # an unreadable corpus file is `briefing check`'s to report, not ours
-            continue
-        if normalized_text(other) == mine:
-            raise InputError([Problem(source, f"has the same text as {path}, which is already in the corpus")])
 
 
 def _report(source: Path, kind: str, draft: Draft, meta: dict[str, object],

@@ -239,14 +239,22 @@ def _error_case(tmp_path: Path, case: str) -> tuple[Path, list[str]]:
         path.write_text(" \n\n\t\n", encoding="utf-8")
     elif case == "only_boilerplate":
         path.write_text("A Title\n\nShare this:\n© 2024 Someone. All rights reserved.\n", encoding="utf-8")
+    elif case == "utf16":
+        path.write_bytes("A Title\n\nSaved by Notepad as Unicode.\n".encode("utf-16"))
+    elif case == "folder":
+        path = tmp_path / "a-folder.txt"
+        path.mkdir()
+    elif case == "bad_url":
+        path.write_text("A Title\n\nSome text of the article.\n", encoding="utf-8")
+        flags = ["--url", "not a url"]
     elif case in ("bad_date", "unreal_date"):
         path.write_text("A Title\n\nSome text of the article.\n", encoding="utf-8")
         flags = ["--date", "03/09/2025" if case == "bad_date" else "2025-02-30"]
     return path, flags
 
 
-@pytest.mark.parametrize("case", ["missing", "binary", "latin1", "empty", "only_boilerplate", "bad_date",
-                                  "unreal_date"])
+@pytest.mark.parametrize("case", ["missing", "binary", "latin1", "utf16", "folder", "empty", "only_boilerplate",
+                                  "bad_date", "unreal_date", "bad_url"])
 def test_bad_input_fails_with_one_line_naming_the_file(case: str, tmp_path: Path, capsys) -> None:
     path, flags = _error_case(tmp_path, case)
     code, out, err = add(capsys, path, tmp_path / "corpus", *flags)
@@ -262,10 +270,117 @@ def test_never_overwrites_and_never_imports_the_same_text_twice(tmp_path: Path, 
     before = existing.read_text(encoding="utf-8")
 
     code, _, err = add(capsys, source, tmp_path, "--author", "Someone Else")
-    assert code == 1 and len(err.splitlines()) == 1 and str(existing) in err and "overwrite" in err
+    assert code == 1 and len(err.splitlines()) == 1 and str(existing) in err and "same text" in err
 
     code, _, err = add(capsys, source, tmp_path, "--title", "Same story, another headline")
     assert code == 1 and len(err.splitlines()) == 1 and str(existing) in err and "same text" in err
 
+    other = tmp_path / "other.txt"  # another story under the same headline
+    other.write_text(source.read_text(encoding="utf-8").splitlines()[0] + "\n\nA different story altogether.\n")
+    code, _, err = add(capsys, other, tmp_path)
+    assert code == 1 and len(err.splitlines()) == 1 and str(existing) in err and "overwrite" in err
+
     assert existing.read_text(encoding="utf-8") == before
     assert [existing] == list((tmp_path / "articles").glob("*.md"))
+
+
+# --- what a new user brought: comment threads, subheads, wrapped headlines, date lines ------------
+
+BLOG_WITH_COMMENTS = """Cartels Are Adapting Faster Than Policy
+
+Posted on July 14, 2025 by Mark Hollis
+
+The new joint task force is a start, but the cartels move faster than any ministry.
+
+Fentanyl precursors now arrive through three ports instead of one, officials say.
+
+12 comments
+
+Jorge R. says:
+July 14, 2025 at 9:12 pm
+Great piece. The Maya Train point is spot on.
+Reply
+
+Sandra K. says:
+I disagree with every word of this, and here is a long reason why it is wrong.
+Reply
+"""
+
+NEWS_WITH_SUBHEAD = """Border Deal Takes Effect
+
+Por Ricardo Peña Ibáñez
+
+September 3, 2025
+
+The agreement took effect on Monday along the whole border, officials said.
+
+More from the border
+
+In Ciudad Juarez, local officials welcomed the deal with cautious optimism on Tuesday.
+
+Customs agents at the Bridge of the Americas reported shorter lines by the afternoon.
+"""
+
+WRAPPED_WIRE = """Mexican troops seize drone workshop in Sinaloa as cartel infighting
+rages
+
+CULIACAN, Mexico (Reuters) - Mexican soldiers seized a workshop where
+cartel members assembled explosive drones, the defense ministry said on
+Tuesday, as a war between factions of the Sinaloa Cartel enters its
+second year with hundreds of people killed in the state capital alone.
+
+The ministry said troops found more than forty drones and several kilos
+of explosives, and arrested three men who were later handed over to the
+federal prosecutor's office for questioning about the group's suppliers.
+"""
+
+
+def test_comment_threads_end_the_article_wherever_they_start(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "blog.txt"
+    source.write_text(BLOG_WITH_COMMENTS, encoding="utf-8")
+    code, out, _ = add(capsys, source, tmp_path)
+    assert code == 0
+    path = imported(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert "three ports instead of one" in text
+    for comment in ("12 comments", "Jorge R.", "Maya Train", "I disagree", "Reply"):
+        assert comment not in text
+    meta = frontmatter.load(path).metadata
+    assert meta["author"] == "Mark Hollis" and str(meta["published"]) == "2025-07-14"
+    assert "date line" in out
+
+
+def test_a_subhead_that_reads_like_a_promotion_keeps_the_article_after_it(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "news.txt"
+    source.write_text(NEWS_WITH_SUBHEAD, encoding="utf-8")
+    assert add(capsys, source, tmp_path)[0] == 0
+    path = imported(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert "Bridge of the Americas reported shorter lines" in text and "Ciudad Juarez" in text
+    meta = frontmatter.load(path).metadata
+    assert meta["author"] == "Ricardo Peña Ibáñez" and str(meta["published"]) == "2025-09-03"
+    assert "September 3, 2025" not in frontmatter.load(path).content
+
+
+def test_a_wrapped_headline_is_one_title(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "wire.txt"
+    source.write_text(WRAPPED_WIRE, encoding="utf-8")
+    code, out, _ = add(capsys, source, tmp_path)
+    assert code == 0
+    post = frontmatter.load(imported(tmp_path))
+    assert post.metadata["title"] == "Mexican troops seize drone workshop in Sinaloa as cartel infighting rages"
+    assert post.content.startswith("CULIACAN, Mexico (Reuters) - Mexican soldiers seized a workshop")
+    assert "dateline: CULIACAN, Mexico (Reuters)" in out
+
+
+def test_markdown_blockquotes_stay_quotes(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "note.md"
+    source.write_text('# A Note\n\nIntro line of the note.\n\n> "Trust but verify is not a plan," one official said.\n',
+                      encoding="utf-8")
+    assert add(capsys, source, tmp_path)[0] == 0
+    content = frontmatter.load(imported(tmp_path)).content
+    assert '> "Trust but verify is not a plan," one official said.' in content
+    article, _ = load_article(imported(tmp_path))
+    from build_site.text import parse_blocks
+
+    assert [b.kind for b in parse_blocks(article)] == ["paragraph", "quote"]
