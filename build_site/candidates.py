@@ -370,8 +370,8 @@ def _pick(
         token = run[0]
         if token.acronym:
             return None if token.key in STOPWORDS or (len(token.text) > 4 and token.key in vocabulary) else run
-        if len(token.text) < 3 or token.key in DEMONYMS | CALENDAR | NOT_ALONE or _ordinary(token, vocabulary):
-            return None
+        if len(token.text) < 3 or token.key in DEMONYMS | CALENDAR | NOT_ALONE | ORG_WORDS or _ordinary(token, vocabulary):
+            return None  # ORG_WORDS: "Office" is what is left of "Attorney General's Office"
         return run
     if run[-1].key in DEMONYMS:
         return None  # "Latin American", "North American"
@@ -465,4 +465,8 @@ def _title_like(block: Block) -> bool:
 
 
 def _group_key(text: str) -> str:
-    return alias_key(POSSESSIVE.sub("", text))
+    """One key per name: "Secretary Omar García Harfuch" and "Omar Garcia Harfuch" group together."""
+    words = alias_key(POSSESSIVE.sub("", text)).split(" ")
+    while len(words) > 2 and (words[0] in TITLES or words[0] + "." in TITLES):
+        words = words[1:]
+    return " ".join(words)

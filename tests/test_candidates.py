@@ -202,3 +202,19 @@ def test_copyright_lines_are_skipped() -> None:
 )
 def test_suggested_kind(text: str, kind: str) -> None:
     assert suggest_kind(text) == kind
+
+
+def test_titled_and_untitled_forms_of_a_name_group_together_and_a_lone_org_word_is_no_candidate() -> None:
+    from pathlib import Path
+
+    from build_site.candidates import find_candidates
+    from build_site.model import Article
+    from build_site.text import parse_blocks
+
+    body = ("Officials said Secretary Omar García Harfuch would travel. Later Minister Omar Garcia Harfuch spoke, "
+            "and then Omar García Harfuch left.\n\nThe Attorney General's Office declined to comment.\n")
+    article = Article(id="a", path=Path("a.md"), title="A", body=body)
+    found = {c.text: c.count for c in find_candidates({"a": parse_blocks(article)}, [])}
+    harfuch = [text for text in found if "Harfuch" in text]
+    assert len(harfuch) == 1 and found[harfuch[0]] == 3
+    assert "Office" not in found
