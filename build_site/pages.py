@@ -38,18 +38,23 @@ class GeneratedPage:
 
     front_matter: str
     html: str
-    toc: tuple[tuple[str, str], ...]  # (id, title) of each section heading
+    toc: tuple[tuple[int, str, str], ...]  # (level, id, title) of each heading, in order
 
 
-# The section headings the `h2` macro writes: <h2 id="..">Title<a class="headerlink" ...
-_SECTION = re.compile(r'<h2 id="([^"]+)">(.*?)<a class="headerlink"')
+# The headings the table of contents lists: the `h2` macro's sections, and an article's own
+# headings (written as <h3 id="pN" class="block"> and deeper by article.md.j2).
+_HEADING = re.compile(r'<h([2-4]) id="([^"]+)"(?: class="block")?>(.*?)(?:<a class="headerlink"[^>]*>¶</a>)?</h\1>')
 
 
 def _split(text: str) -> GeneratedPage:
     """A rendered template: its front matter block, then its HTML body."""
     end = text.index("\n---\n", 4) + 5
     html = text[end:]
-    return GeneratedPage(text[:end], html, tuple((m.group(1), m.group(2)) for m in _SECTION.finditer(html)))
+    toc = tuple((int(m.group(1)), m.group(2), _TAG.sub("", m.group(3))) for m in _HEADING.finditer(html))
+    return GeneratedPage(text[:end], html, toc)
+
+
+_TAG = re.compile(r"<[^>]+>")  # a heading's mention links, dropped from its TOC entry
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import logging
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -29,6 +30,19 @@ from build_site.problems import InputError, Problem
 log = logging.getLogger("mkdocs.plugins.briefing")
 _ID = re.compile(r'\sid="([^"]+)"')  # ids in the HTML the templates wrote
 PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would help
+
+
+def _nest(headings: tuple[tuple[int, str, str], ...]) -> list[dict[str, Any]]:
+    """Flat (level, id, title) headings -> the nested tokens MkDocs builds a TOC from."""
+    root: list[dict[str, Any]] = []
+    open_: list[dict[str, Any]] = []
+    for level, anchor, title in headings:
+        token: dict[str, Any] = {"level": level, "id": anchor, "name": title, "children": []}
+        while open_ and open_[-1]["level"] >= level:
+            open_.pop()
+        (open_[-1]["children"] if open_ else root).append(token)
+        open_.append(token)
+    return root
 
 
 class BriefingConfig(Config):
@@ -96,7 +110,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
             return html
-        page.toc = get_toc([{"level": 2, "id": anchor, "name": title, "children": []} for anchor, title in generated.toc])
+        page.toc = get_toc(_nest(generated.toc))
         page.present_anchor_ids = set(_ID.findall(generated.html))  # for links from hand-written pages
         return generated.html
 
