@@ -33,11 +33,17 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     except MkDocsException as exc:
         print(f"{config_file}: error: {exc}", file=sys.stderr)
         return 1
-    target = Path(site_dir) if site_dir else Path(config.site_dir)
+    target = (Path(site_dir) if site_dir else Path(config.site_dir)).resolve()
+    refusal = _unsafe_target(target, config)
+    if refusal:
+        print(f"{display_path(target)}: error: {refusal}; choose another --site-dir", file=sys.stderr)
+        return 1
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a site is read by the web server
     try:
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
+        plugin = _briefing_plugin(config)
         mkdocs_build.build(config)
         broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
         if broken:
@@ -54,12 +60,32 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
         return 1
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    plugin = _briefing_plugin(config)
     if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
         for warning in plugin.warnings:
             print(warning, file=sys.stderr)
     print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target)
     return 0
+
+
+def _unsafe_target(target: Path, config) -> str | None:  # type: ignore[no-untyped-def]
+    """Why the site may not be built at `target` (it replaces that folder), or None."""
+    project = Path(config.config_file_path).resolve().parent
+    docs = Path(config.docs_dir).resolve()
+    corpus = next((p.corpus_dir(config).resolve() for p in config.plugins.values() if isinstance(p, BriefingPlugin)), None)
+    for name, folder in (("the project", project), ("docs_dir", docs), ("the corpus", corpus)):
+        if folder is None:
+            continue
+        if target == folder or target in folder.parents:
+            return f"is or holds {name}, which the build would replace"
+        if name != "the project" and folder in target.parents:
+            return f"is inside {name}"
+    return None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:

@@ -90,12 +90,16 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     topic_id = entry.get("id")
     if not isinstance(topic_id, str) or not ID_PATTERN.match(topic_id):
         problem("id must be a slug of lowercase letters, digits and hyphens")
+    elif topic_id == "index":
+        problem("id 'index' is the address of the kind's list of topics; choose another id")
+    for key in ("name", "summary"):
+        value = entry.get(key)
+        if value is not None and not isinstance(value, str):
+            problem(f"{key} must be text, not {value!r}")
+        elif not (value or "").strip():
+            problem(f"{key} is empty")
     name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        problem("name is empty")
     summary = entry.get("summary")
-    if not isinstance(summary, str) or not summary.strip():
-        problem("summary is empty")
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list):
         problem("aliases must be a list")
@@ -103,6 +107,8 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     for alias in aliases:
         if not isinstance(alias, str) or not alias_key(alias):
             problem(f"alias {alias!r} is empty or not text")
+        elif not any(c.isalnum() for c in alias):
+            problem(f"alias {alias!r} has no letter or digit, so it would match punctuation everywhere")
     attributes, attribute_problems = _attributes(kind, entry)
     for message in attribute_problems:
         problem(message)
@@ -151,7 +157,8 @@ def _cross_checks(topics: list[Topic]) -> list[Problem]:
     for topic in topics:
         if topic.id in ids:
             problems.append(Problem(topic.path, f"topic '{topic.id}': duplicate id (also in {ids[topic.id].path})"))
-        ids.setdefault(topic.id, topic)
+            continue  # a pasted copy: its names would only repeat the same error
+        ids[topic.id] = topic
         for name in dict.fromkeys(topic.names):
             key = alias_key(name)
             owner = owners.get(key)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,6 +16,9 @@ from build_site.problems import Problem, Severity
 from build_site.slugs import slugify
 
 KNOWN_KEYS = {"title", "publisher", "author", "published", "url", "type"}
+# Ids the site uses for its own pages in articles/: the list and its further pages.
+RESERVED_ID = re.compile(r"index|page-\d+")
+FRONT_MATTER_OPENED = re.compile(r"---[ \t]*\r?\n[\w-]+:")  # "---", then a `key:` line
 
 
 class _TextDatesLoader(yaml.SafeLoader):
@@ -28,15 +32,20 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
-class _NotAMapping(ValueError):
-    """Front matter that is valid YAML but a list or a scalar (python-frontmatter drops it)."""
+class FrontMatterError(ValueError):
+    """Front matter that is valid YAML but not `key: value` lines with text keys."""
 
 
-class _TextDatesHandler(YAMLHandler):
+class TextDatesHandler(YAMLHandler):
+    """python-frontmatter's YAML handler with dates left as text and the shape checked (it
+    silently drops a list, and fails with a TypeError on a non-text key)."""
+
     def load(self, fm: str, **kwargs: object) -> Any:
         metadata = yaml.load(fm, Loader=_TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
         if metadata is not None and not isinstance(metadata, dict):
-            raise _NotAMapping
+            raise FrontMatterError("front matter must be a mapping of keys to values (key: value lines)")
+        if metadata and not all(isinstance(key, str) for key in metadata):
+            raise FrontMatterError("front matter keys must be words, like `title:`")
         return metadata
 
 
@@ -44,16 +53,6 @@ def article_file_text(metadata: dict[str, Any], body: str) -> str:
     """The text of an article file: YAML front matter, then the body. `load_article` reads it back."""
     header = yaml.safe_dump(metadata, sort_keys=False, allow_unicode=True, width=10_000)
     return f"---\n{header}---\n\n{body}"
-
-
-def article_metadata(article: Article) -> dict[str, Any]:
-    """An article's front matter, keys in the order people read them, empty fields left out."""
-    fields = {
-        "title": article.title, "publisher": article.publisher, "author": article.author,
-        "published": article.published.isoformat() if article.published else None,
-        "url": article.url, "type": article.type,
-    }
-    return {key: value for key, value in fields.items() if value is not None}
 
 
 def load_articles(directory: Path) -> tuple[list[Article], list[Problem]]:
@@ -64,9 +63,14 @@ def load_articles(directory: Path) -> tuple[list[Article], list[Problem]]:
     if not directory.is_dir():
         return [], [Problem(directory, "the articles folder does not exist")]
     for path in sorted(directory.glob("*.md")):
+        if path.name.startswith("."):
+            continue  # editors' lock and backup files, not articles
         article, found = load_article(path)
         problems += found
         if article is None:
+            continue
+        if RESERVED_ID.fullmatch(article.id):
+            problems.append(Problem(path, f"gets the id '{article.id}', which the site uses for its article list; rename the file"))
             continue
         if article.id in seen:
             problems.append(Problem(path, f"gets the same id '{article.id}' as {seen[article.id]}; rename one"))
@@ -91,15 +95,17 @@ def load_article(path: Path) -> tuple[Article | None, list[Problem]]:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(path, "is not UTF-8 text", line=line)]
     try:
-        post = frontmatter.loads(text, handler=_TextDatesHandler())
+        post = frontmatter.loads(text, handler=TextDatesHandler())
     except yaml.YAMLError as exc:
         # Where the broken construct began (an unclosed bracket or quote), else where YAML gave up.
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or "invalid YAML"
         return None, [Problem(path, f"front matter is not valid YAML ({reason})", line=line)]
-    except _NotAMapping:
-        return None, [Problem(path, "front matter must be a mapping of keys to values (key: value lines)", line=2)]
+    except FrontMatterError as exc:
+        return None, [Problem(path, str(exc), line=2)]
+    if text.startswith("---") and not post.metadata and FRONT_MATTER_OPENED.match(text):
+        return None, [Problem(path, "front matter is not closed: add a line `---` after it", line=1)]
     return _validate(path, text, post.metadata, post.content)
 
 
@@ -140,7 +146,7 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
             value = None
         strings[key] = value.strip() if isinstance(value, str) and value.strip() else None
 
-    if strings["url"] and urlsplit(strings["url"]).scheme not in ("http", "https"):
+    if strings["url"] and not is_web_address(strings["url"]):
         error("url", "url must be an http:// or https:// address")
         strings["url"] = None
 
@@ -168,9 +174,17 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
         author=strings["author"],
         published=published,
         url=strings["url"],
-        body_line=_body_line(text),
     )
     return article, problems
+
+
+def is_web_address(url: str) -> bool:
+    """http(s) only: anything else (javascript:, a relative path) must not become a link."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def _parse_date(value: Any) -> dt.date | None | str:

@@ -18,15 +18,21 @@ Heuristics for plain text, each a named function below, kept few on purpose:
   written in title case or ending in "?", with text after it.
 - LISTS: "1." / "1)" lines are numbered items; "- ", "• ", "* " lines are bullets. Bullets right
   after a numbered item belong to it (seed 000: "1. Drug Trafficking" then "- ..." points).
-  They are written as a nested list indented by 4 spaces: Python-Markdown needs 4 (with 3 it
-  flattens the bullets into the numbered list), and CommonMark parsers nest it the same way.
-- BYLINE: "By Name" near the top becomes `author` and leaves the body.
+  They are written as a nested list indented by 4 spaces, which every CommonMark parser (the
+  site's included) and Python-Markdown nest the same way.
+- WRAPPED TITLE: in wrapped text, a headline that runs on to a second line is one title.
+- BYLINE: "By Name" / "Por Name" near the top becomes `author` and leaves the body.
+- DATE LINE: a date alone ("September 3, 2025") or "Posted on <date> by <name>" near the top
+  becomes `published` (and `author`) and leaves the body.
 - DUPLICATE HEADLINE: a headline-like line right after the title sharing most of its words.
 - DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
   and kept: it is part of the article's prose.
-- BOILERPLATE: a comments section or "More in ..." promotion in the second half of the text ends
-  the article (it and everything after it is dropped); rights notices, image captions and credits, wire credit lines, share or
-  subscribe widgets and separator lines are dropped wherever they stand.
+- BOILERPLATE: a comments section ends the article wherever it starts; a "More in ..." or
+  "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
+  rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
+  separator lines are dropped wherever they stand.
+- TEXT STAYS TEXT: in .txt and .html sources, characters Markdown would read as markup
+  (`*`, `_`, `[`, `<`, `&`, ...) are escaped, so the site shows exactly the words collected.
 """
 from __future__ import annotations
 
@@ -34,11 +40,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import frontmatter
 
-from build_site.corpus import article_file_text, load_article
+import yaml
+
+from build_site.corpus import FrontMatterError, TextDatesHandler, article_file_text, is_web_address, load_article
 from build_site.problems import InputError, Problem, errors
 from build_site.slugs import slugify
 
@@ -71,6 +78,7 @@ HUMAN_DATE = re.compile(
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published September 3, 2025".
 POSTED = re.compile(r"(?:posted|published|updated)(?:\s+on)?\s+(?P<date>.+?)(?:\s+by\s+(?P<name>[^,|]+?))?"
                     r"(?:\s+at\s+\d{1,2}:\d{2}.*)?", re.IGNORECASE)
+INLINE_MARKUP = re.compile(r"[\\`*_\[\]<&]")  # what CommonMark reads as markup inside a line
 MARKDOWN_START = re.compile(r"#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|`{3}|~{3}")
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
 
@@ -126,8 +134,10 @@ def add_article(source: Path, articles_dir: Path, overrides: dict[str, str | Non
     """Import `source` into `articles_dir`; print the findings; raise InputError on bad input."""
     published = _check_date(source, overrides.get("published"))
     url = overrides.get("url")
-    if url and urlsplit(url).scheme not in ("http", "https"):
+    if url and not is_web_address(url):
         raise InputError([Problem(source, f"--url {url!r} is not an http:// or https:// address")])
+    if overrides.get("title") is not None and not overrides["title"].strip():
+        raise InputError([Problem(source, "--title is empty")])
     if source.is_dir():
         raise InputError([Problem(source, "is a folder, not a file")])
     kind = SUFFIXES.get(source.suffix.lower())
@@ -136,13 +146,16 @@ def add_article(source: Path, articles_dir: Path, overrides: dict[str, str | Non
     text = _read_text(source, kind)
     if not text.strip():
         raise InputError([Problem(source, "is empty")])
-    draft = _parse(text, kind)
+    try:
+        draft = _parse(text, kind)
+    except _SourceError as exc:
+        raise InputError([Problem(source, str(exc))]) from None
     notes = _clean(draft)
     if not draft.pieces:
         raise InputError([Problem(source, "has no article text left after dropping boilerplate")])
 
     meta = _merge_metadata(source, draft.meta, overrides, published)
-    body = render_body(draft.pieces)
+    body = render_body(draft.pieces, escape_markup=kind != "markdown")
     target = articles_dir / f"{slugify(meta['title'])}.md"
     _refuse_existing(source, target, body)
     _report(source, kind, draft, meta, overrides, notes)
@@ -206,9 +219,16 @@ def _parse(text: str, kind: str) -> Draft:
     return parse_text(text, markdown=False)
 
 
+class _SourceError(ValueError):
+    """A problem with the source file found while parsing it; add_article names the file."""
+
+
 def _parse_markdown(text: str) -> Draft:
     """A .md file: its own front matter (known keys, common aliases) plus its text."""
-    post = frontmatter.loads(text)
+    try:
+        post = frontmatter.loads(text, handler=TextDatesHandler())
+    except (yaml.YAMLError, FrontMatterError) as exc:
+        raise _SourceError(f"its front matter cannot be read ({getattr(exc, 'problem', None) or exc})") from None
     aliases = {"date": "published", "link": "url", "canonical_url": "url", "source": "publisher"}
     meta: dict[str, str] = {}
     unused: list[tuple[str, str]] = []
@@ -425,6 +445,9 @@ def _repeats_headline(text: str, title: str) -> bool:
 def _merge_metadata(source: Path, found: dict[str, str], overrides: dict[str, str | None],
                     published: dt.date | None) -> dict[str, object]:
     """Flags win over what was found; keys in front matter order; unknown values left out."""
+    if found.get("url") and not is_web_address(found["url"]):
+        print(f"  (the source's own address {found['url']!r} is not a full http(s) address; left out)")
+        found = {key: value for key, value in found.items() if key != "url"}
     merged = {key: overrides.get(key) or found.get(key) for key in FRONT_MATTER_ORDER}
     meta: dict[str, object] = {key: " ".join(value.split()) for key, value in merged.items() if value}
     meta.pop("published", None)
@@ -445,8 +468,13 @@ def _found_date(value: str | None) -> dt.date | None:
         return None
 
 
-def render_body(pieces: list[Piece]) -> str:
-    """Markdown for the pieces: blank lines between blocks, tight lists, nested items indented 4."""
+def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
+    """Markdown for the pieces: blank lines between blocks, tight lists, nested items indented 4.
+
+    `escape_markup` is for sources that are not Markdown: their `*`, `[` or `&` are words."""
+    def prose(text: str) -> str:
+        return _keep_prose(INLINE_MARKUP.sub(r"\\\g<0>", text) if escape_markup else text)
+
     out: list[str] = []
     previous: Piece | None = None
     numbers: list[int] = []  # item counts per nesting level of the list being written
@@ -457,22 +485,22 @@ def render_body(pieces: list[Piece]) -> str:
                 out += [""] if previous else []
                 numbers = []
             elif piece.level == 0 and top_ordered != piece.ordered:
-                out += ["", "<!-- -->", ""]  # Python-Markdown would merge the two lists into one
+                out += [""]  # a list of the other type: CommonMark starts a new list
                 numbers = []
             if piece.level == 0:
                 top_ordered = piece.ordered
             numbers = numbers[: piece.level + 1] + [0] * (piece.level + 1 - len(numbers))
             numbers[piece.level] += 1
             marker = f"{numbers[piece.level]}." if piece.ordered else "-"
-            out.append(f"{'    ' * piece.level}{marker} {_keep_prose(piece.text)}")
+            out.append(f"{'    ' * piece.level}{marker} {prose(piece.text)}")
         else:
             out += [""] if previous else []
             if piece.kind == "heading":
-                out.append(f"{'#' * piece.level} {piece.text}")
+                out.append(f"{'#' * piece.level} {prose(piece.text)}")
             elif piece.kind == "quote":
                 out.append(f"> {piece.text}")
             else:
-                out.append(_keep_prose(piece.text))
+                out.append(prose(piece.text))
         previous = piece
     return "\n".join(out) + "\n"
 

@@ -6,7 +6,8 @@ Rules, each with its reason:
   lower-case "ice" is no ICE;
 - accents and apostrophe styles folded: Mérida = Merida, Mexico’s = Mexico's;
 - a plural or possessive ending on the last word is tolerated: cartels, Sheinbaum's;
-- overlapping matches resolve longest first: "U.S. Northern Command" over "Northern Command".
+- overlapping matches resolve leftmost first, then longest: "U.S. Northern Command" over
+  "Northern Command"; an alias as written before another alias plus an ending.
 Folding keeps every character in place, so offsets into the folded text are offsets into
 the original text and the surface form is always the exact original characters.
 """
@@ -111,16 +112,18 @@ class Matcher:
         if not len(self._automaton):
             return []
         folded = fold(text)
-        found: list[Match] = []
+        found: list[tuple[Match, bool]] = []  # with whether a plural/possessive ending was added
         for last, (length, entry) in self._automaton.iter(folded):
             start = last + 1 - length
             end = self._accept(text, folded, start, last + 1, entry)
             if end is not None:
-                found.append(Match(start, end, entry.topic_id))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+                found.append((Match(start, end, entry.topic_id), end != last + 1))
+        # Leftmost first; then longest; then an alias written out ("cartels") before another
+        # alias with an ending added ("cartel" + s).
+        found.sort(key=lambda item: (item[0].start, -(item[0].end - item[0].start), item[1]))
         chosen: list[Match] = []
         reached = 0
-        for match in found:
+        for match, _ in found:
             if match.start >= reached:
                 chosen.append(match)
                 reached = match.end

@@ -22,7 +22,6 @@ class Article:
     author: str | None = None
     published: dt.date | None = None
     url: str | None = None
-    body_line: int = 1  # line of the file where the body starts, for error messages
 
     @property
     def site_url(self) -> str:
@@ -42,7 +41,7 @@ class Block:
 
     article_id: str
     anchor: str
-    kind: str  # "heading" | "paragraph" | "item"
+    kind: str  # "heading" | "paragraph" | "item" | "quote"
     text: str
     sentences: tuple[Sentence, ...]
     level: int = 0  # heading level, or list nesting depth for items

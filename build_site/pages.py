@@ -11,9 +11,9 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import jinja2
 from markdown.extensions.toc import slugify
@@ -66,14 +66,6 @@ class Segment:
     mark: bool = False
 
 
-def page_url(src_uri: str) -> str:
-    """'threats/fuel-theft.md' -> 'threats/fuel-theft/' (MkDocs directory URLs)."""
-    stem = src_uri.removesuffix(".md")
-    if stem == "index":
-        return ""
-    return stem.removesuffix("/index") + "/" if stem.endswith("/index") else stem + "/"
-
-
 def relative_url(here: str, target: str) -> str:
     """A link from the page at `here` to `target`, both relative to the site root.
 
@@ -88,7 +80,7 @@ def relative_url(here: str, target: str) -> str:
 
 def _front_matter_title(title: str) -> Markup:
     """A page title MkDocs and Material can print unescaped: HTML-escaped, then YAML-quoted."""
-    return Markup(json.dumps(html.escape(title)))
+    return Markup(json.dumps(html.escape(title), ensure_ascii=False))  # \ud83c escapes would void the YAML
 
 
 def _environment() -> jinja2.Environment:
@@ -148,7 +140,8 @@ def block_segments(block: Block, mentions: Sequence[Mention], topics: dict[str, 
 
 @dataclass(frozen=True, slots=True)
 class BodyNode:
-    """An article body as a tree the template can walk: blocks, and lists holding items."""
+    """An article body as a tree the template can walk: a block (an item holding its further
+    paragraphs and nested lists as children), or a list (block None) holding its items."""
 
     block: Block | None
     segments: tuple[Segment, ...] = ()
@@ -156,37 +149,47 @@ class BodyNode:
     children: tuple[BodyNode, ...] = ()
 
 
+@dataclass(slots=True)
+class _Open:
+    """A node while the tree is being built."""
+
+    block: Block | None
+    ordered: bool = False
+    depth: int = 0
+    children: list[_Open] = field(default_factory=list)
+
+
 def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tuple[BodyNode, ...]:
-    """Nest list items by depth so headings, paragraphs and (nested) lists render as such."""
-    root: list[Any] = []
-    stack: list[tuple[int, list[Any], bool]] = [(0, root, False)]  # (depth, children, ordered)
+    """Nest lists in the item they belong to, so the HTML is a valid list at any depth."""
+    root: list[_Open] = []
+    lists: list[_Open] = []  # the lists open at this point, outermost first
     for block in blocks:
-        depth = block.level if block.kind == "item" else 0
-        if block.kind == "paragraph" and block.level:
-            depth = block.level  # a later paragraph inside a list item
-        while stack[-1][0] > depth:
-            stack.pop()
         if block.kind == "item":
-            if stack[-1][0] < depth or stack[-1][2] != block.ordered:
-                if stack[-1][0] == depth:
-                    stack.pop()
-                new_list: list[Any] = []
-                stack[-1][1].append(("list", block.ordered, new_list))
-                stack.append((depth, new_list, block.ordered))
-        node = BodyNode(block, tuple(segments[block.anchor]))
-        stack[-1][1].append(node)
-    return _freeze(root)
-
-
-def _freeze(items: list[Any]) -> tuple[BodyNode, ...]:
-    nodes: list[BodyNode] = []
-    for item in items:
-        if isinstance(item, BodyNode):
-            nodes.append(item)
+            while lists and (lists[-1].depth > block.level or
+                             (lists[-1].depth == block.level and lists[-1].ordered != block.ordered)):
+                lists.pop()
+            if not lists or lists[-1].depth < block.level:
+                new = _Open(None, block.ordered, block.level)
+                (lists[-1].children[-1].children if lists else root).append(new)
+                lists.append(new)
+            lists[-1].children.append(_Open(block))
+        elif block.kind == "paragraph" and block.level and lists:  # a further paragraph of an item
+            while len(lists) > 1 and lists[-1].depth > block.level:
+                lists.pop()
+            lists[-1].children[-1].children.append(_Open(block))
         else:
-            _, ordered, children = item
-            nodes.append(BodyNode(None, ordered=ordered, children=_freeze(children)))
-    return tuple(nodes)
+            lists.clear()
+            root.append(_Open(block))
+    return tuple(_freeze(node, segments) for node in root)
+
+
+def _freeze(node: _Open, segments: dict[str, list[Segment]]) -> BodyNode:
+    return BodyNode(
+        block=node.block,
+        segments=tuple(segments[node.block.anchor]) if node.block else (),
+        ordered=node.ordered,
+        children=tuple(_freeze(child, segments) for child in node.children),
+    )
 
 
 class PageRenderer:

@@ -29,7 +29,7 @@ class Problem:
 def display_path(path: Path) -> str:
     """Paths relative to the working folder where possible: short, and clickable in editors."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.absolute().relative_to(Path.cwd()))  # no resolve(): a link keeps its own name
     except (ValueError, OSError):
         return str(path)
 

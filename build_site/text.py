@@ -8,6 +8,7 @@ gives the same anchors, and they stay short enough to read in a URL.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -27,6 +28,9 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     ariz calif tex fla n.m""".split()
 )
+
+
+HTML_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +76,8 @@ def parse_blocks(article: Article) -> tuple[Block, ...]:
                 quote_depth -= 1
             case "inline" | "html_block" | "code_block" | "fence":
                 text = _plain_text(token)
-                if not text:
-                    continue
+                if not text or (token.type == "html_block" and HTML_COMMENTS.fullmatch(text)):
+                    continue  # a comment is invisible in a browser: no block of the article
                 if heading_level:
                     kind, level = "heading", heading_level
                 elif lists and item_started:

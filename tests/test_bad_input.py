@@ -25,6 +25,10 @@ ARTICLE_CASES: dict[str, tuple[bytes, str]] = {
     "binary.md": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     "not-a-mapping.md": (b"---\n- a\n- b\n---\n\nBody.\n", "must be a mapping"),
     "js-url.md": (b"---\ntitle: T\nurl: javascript:alert(1)\n---\n\nBody.\n", "url must be an http"),
+    "broken-url.md": (b"---\ntitle: T\nurl: 'https://[::1'\n---\n\nBody.\n", "url must be an http"),
+    "number-key.md": (b"---\ntitle: T\n1: x\n---\n\nBody.\n", "keys must be words"),
+    "unclosed.md": (b"---\ntitle: T\ntype: news\n\nBody.\n", "front matter is not closed"),
+    "index.md": (b"---\ntitle: T\n---\n\nBody.\n", "uses for its article list"),
 }
 
 
@@ -68,6 +72,10 @@ CODEBOOK_CASES = {
     "unknown key": ("programs.yml", "- id: new-program\n  name: P\n  summary: S.\n  budget: 3\n", "unknown key 'budget'"),
     "empty alias": ("challenges.yml", "- id: new-challenge\n  name: C\n  aliases: ['']\n  summary: S.\n", "alias '' is empty"),
     "empty name": ("challenges.yml", "- id: nameless\n  name: ''\n  summary: S.\n", "name is empty"),
+    "number name": ("challenges.yml", "- id: numbered\n  name: 123\n  summary: S.\n", "name must be text"),
+    "punctuation alias": ("challenges.yml", "- id: dashes\n  name: Dashes\n  aliases: ['-']\n  summary: S.\n",
+                          "has no letter or digit"),
+    "reserved id": ("threats.yml", "- id: index\n  name: Index topic\n  summary: S.\n", "id 'index'"),
 }
 
 
@@ -125,3 +133,38 @@ def test_commands_never_change_the_real_corpus() -> None:
     assert run_briefing("check").returncode == 0
     committed = {p.name for p in (ROOT / "corpus" / "articles").iterdir()}
     assert len(committed) == 5
+
+
+def test_a_pasted_duplicate_topic_is_one_error(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    threats = project / "corpus" / "topics" / "threats.yml"
+    text = threats.read_text(encoding="utf-8")
+    first = text[text.index("- id:"):text.index("- id:", text.index("- id:") + 1)]
+    threats.write_text(text + "\n" + first, encoding="utf-8")
+    result = run_briefing("check", cwd=project)
+    errors = [line for line in result.stderr.splitlines() if ": error:" in line]
+    assert result.returncode == 1 and len(errors) == 1 and "duplicate id" in errors[0]
+
+
+def test_editor_lock_files_are_not_articles(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "corpus" / "articles" / ".#draft.md").symlink_to("user@host.1234:1700000000")
+    assert run_briefing("check", cwd=project).returncode == 0
+
+
+@pytest.mark.parametrize("site_dir", ["docs", "corpus", "corpus/articles", ".", "docs/site"])
+def test_the_site_is_never_built_over_the_sources(tmp_path: Path, site_dir: str) -> None:
+    project = make_project(tmp_path / "p")
+    before = tree_digest(project)
+    result = run_briefing("build", "-q", "-d", site_dir, cwd=project)
+    assert result.returncode == 1 and "choose another --site-dir" in result.stderr and "Traceback" not in result.stderr
+    assert tree_digest(project) == before
+
+
+def test_the_built_site_is_readable_by_a_web_server(tmp_path: Path) -> None:
+    import stat
+
+    project = make_project(tmp_path / "p")
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    mode = (project / "site").stat().st_mode
+    assert mode & stat.S_IROTH and mode & stat.S_IXOTH

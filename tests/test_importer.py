@@ -384,3 +384,39 @@ def test_markdown_blockquotes_stay_quotes(tmp_path: Path, capsys) -> None:
     from build_site.text import parse_blocks
 
     assert [b.kind for b in parse_blocks(article)] == ["paragraph", "quote"]
+
+
+def test_markup_characters_in_plain_text_stay_words_on_the_site(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "prices.txt"
+    source.write_text("Prices Rose\n\nPrices rose 2*3*4 times, per *Reuters*, see [the report](http://x) and &amp; <b>.\n",
+                      encoding="utf-8")
+    assert add(capsys, source, tmp_path)[0] == 0
+    article, _ = load_article(imported(tmp_path))
+    from build_site.text import parse_blocks
+
+    (block,) = parse_blocks(article)
+    assert block.text == "Prices rose 2*3*4 times, per *Reuters*, see [the report](http://x) and &amp; <b>."
+
+
+def test_found_metadata_that_cannot_be_used_is_left_out_not_fatal(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><title>Cartel Report</title><link rel="canonical" href="/news/x"></head>'
+                    "<body><article><h1>Cartel Report</h1><p>The cartel moved south last year, officials said.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    code, out, err = add(capsys, page, tmp_path)
+    assert code == 0, err
+    assert "url" not in frontmatter.load(imported(tmp_path)).metadata and "left out" in out
+
+
+@pytest.mark.parametrize(("content", "flags", "message"), [
+    ("---\ntitle: [x\n---\n\nBody text here.\n", [], "front matter cannot be read"),
+    ("---\n1: x\n---\n\nBody text here.\n", [], "front matter cannot be read"),
+    ("A Title\n\nBody text here.\n", ["--title", "   "], "--title is empty"),
+    ("A Title\n\nBody text here.\n", ["--url", "https://[x"], "not an http"),
+])
+def test_bad_markdown_front_matter_and_flags_are_one_line(tmp_path: Path, capsys, content: str,
+                                                          flags: list[str], message: str) -> None:
+    source = tmp_path / "note.md"
+    source.write_text(content, encoding="utf-8")
+    code, _, err = add(capsys, source, tmp_path, *flags)
+    assert code == 1 and len(err.splitlines()) == 1 and message in err and str(source) in err

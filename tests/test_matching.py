@@ -131,3 +131,13 @@ def test_matching_is_one_pass_per_text_not_per_topic(monkeypatch: pytest.MonkeyP
     many = [topic(f"t{i}", f"Topic number {i}") for i in range(300)] + [topic("oas", "OAS body", "OAS")]
     build_briefing([article], many)
     assert calls == ["One OAS.", "Two DHS."]
+
+
+def test_an_alias_as_written_beats_another_alias_with_an_ending() -> None:
+    matcher = Matcher([topic("cartel", "Cartel", "cartel"), topic("cartels", "Cartels of Mexico", "cartels")])
+    assert [(m.topic_id) for m in matcher.find("The cartels fought.")] == ["cartels"]
+
+
+def test_html_comments_are_not_blocks() -> None:
+    article = Article(id="a", path=Path("a.md"), title="A", body="One.\n\n<!-- note to self -->\n\nTwo.\n")
+    assert [b.text for b in parse_blocks(article)] == ["One.", "Two."]

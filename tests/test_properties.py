@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from build_site.analyze import build_briefing
-from build_site.corpus import article_file_text, article_metadata, load_article
+from build_site.corpus import article_file_text, load_article
 from build_site.matcher import Matcher
 from build_site.model import ARTICLE_TYPES, Article, Briefing, Topic
 from build_site.text import parse_blocks
@@ -22,6 +22,16 @@ WORDS = st.sampled_from(
      "fentanyl", "2007", "33,341", "95%", "\n", "\n\n", "  ", "\t", "İ", "ß", "…", "—"]
 )
 TEXT = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=60).map(" ".join)
+
+def article_metadata(article: Article) -> dict[str, object]:
+    """What `briefing add` would write as the article's front matter."""
+    fields = {
+        "title": article.title, "publisher": article.publisher, "author": article.author,
+        "published": article.published.isoformat() if article.published else None,
+        "url": article.url, "type": article.type,
+    }
+    return {key: value for key, value in fields.items() if value is not None}
+
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -194,3 +194,27 @@ def test_search_can_leave_article_text_out_of_the_index(project: Path) -> None:
     assert any("huachicol" in d["text"] for d in index["docs"] if d["location"].startswith("threats/fuel-theft/"))
     html = (project / "site" / "articles" / "us-and-mexico-bolster-cross-border-security-cooperation-amid" / "index.html")
     assert "known as &#39;huachicol&#39;" in html.read_text(encoding="utf-8")  # still on the page
+
+
+def test_titles_beyond_the_basic_plane_keep_their_page_settings(project: Path) -> None:
+    """An emoji in a title must not void the generated page's front matter (title, search boost)."""
+    (project / "corpus" / "articles" / "emoji.md").write_text(
+        "---\ntitle: \"Cartels 🇲🇽 and “quotes”\"\n---\n\nThe OAS met.\n", encoding="utf-8")
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    html = (project / "site" / "articles" / "emoji" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Cartels 🇲🇽 and “quotes” - " in html
+
+
+def test_article_lists_are_valid_html_at_any_depth(project: Path) -> None:
+    """Nested lists and further paragraphs sit inside their item: a list holds only <li>."""
+    import lxml.html
+
+    (project / "corpus" / "articles" / "lists.md").write_text(
+        "---\ntitle: Lists\n---\n\n1. First\n    - nested a\n    - nested b\n2. Second\n\n"
+        "- one\n\n  more about one\n- two\n", encoding="utf-8")
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    page = lxml.html.parse(str(project / "site" / "articles" / "lists" / "index.html")).getroot()
+    body = page.xpath('//div[contains(@class, "article-body")]')[0]
+    assert [child.tag for lst in body.xpath(".//ul | .//ol") for child in lst] == ["li"] * 6
+    assert body.xpath('.//ol/li[1]/ul/li/@id') == ["p2", "p3"]  # nested in "First"
+    assert body.xpath('.//ul/li[1]/p[2]/@id') == ["p6"]  # "more about one" inside "one"
