@@ -36,13 +36,14 @@ def build_briefing(articles: Sequence[Article], topics: Sequence[Topic]) -> Brie
     for mention in mentions:
         by_topic[mention.topic_id].append(mention)
         by_article[mention.article_id].append(mention)
+    topics_at = sentence_topics(mentions)  # shared by relations and facts
     briefing = Briefing(
         articles=tuple(articles),
         blocks=blocks,
         topics=tuple(topics),
         mentions=mentions,
-        relations=find_relations(mentions, blocks),
-        facts=find_facts(blocks, mentions),
+        relations=find_relations(topics_at, blocks),
+        facts=find_facts(blocks, topics_at),
         candidates=find_candidates(blocks, mentions),
         mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
         mentions_by_article={a.id: tuple(by_article.get(a.id, ())) for a in articles},
@@ -70,7 +71,10 @@ def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:
         )
 
 
-def _sentence_topics(mentions: Iterable[Mention]) -> dict[tuple[str, str, int], list[str]]:
+SentenceTopics = dict[tuple[str, str, int], list[str]]
+
+
+def sentence_topics(mentions: Iterable[Mention]) -> SentenceTopics:
     """(article, anchor, sentence index) -> distinct topic ids named there, in order."""
     topics: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for m in mentions:
@@ -85,24 +89,23 @@ def _evidence(blocks: dict[str, tuple[Block, ...]], article_id: str, anchor: str
     return Evidence(article_id, anchor, block.sentences[index].text)
 
 
-def find_relations(mentions: Sequence[Mention], blocks: dict[str, tuple[Block, ...]]) -> tuple[Relation, ...]:
+def find_relations(topics_at: SentenceTopics, blocks: dict[str, tuple[Block, ...]]) -> tuple[Relation, ...]:
     """Two topics are related by every sentence that names both; weight = such sentences."""
     shared: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for (article_id, anchor, index), topic_ids in _sentence_topics(mentions).items():
+    for (article_id, anchor, index), topic_ids in topics_at.items():
         for source, target in combinations(sorted(topic_ids), 2):
             shared[(source, target)].append(_evidence(blocks, article_id, anchor, index))
     relations = (Relation(s, t, len(ev), tuple(ev)) for (s, t), ev in shared.items())
     return tuple(sorted(relations, key=lambda r: (-r.weight, r.source, r.target)))
 
 
-def find_facts(blocks: dict[str, tuple[Block, ...]], mentions: Sequence[Mention]) -> tuple[Fact, ...]:
+def find_facts(blocks: dict[str, tuple[Block, ...]], topics_at: SentenceTopics) -> tuple[Fact, ...]:
     """Figures and years stated in the text, each with its sentence and the topics it is about.
 
     A sentence often refers back ("Established in 2002, it plays...", "During that year 33,341
     people were murdered"): when it names no topic, the fact takes the topics of its paragraph,
     and "that year" takes the last year stated earlier in the paragraph.
     """
-    topics_at = _sentence_topics(mentions)
     facts: list[Fact] = []
     for article_id, article_blocks in blocks.items():
         for block in article_blocks:
