@@ -252,17 +252,23 @@ class PageRenderer:
         by_sentence: dict[tuple[str, str, int], list[Mention]] = defaultdict(list)
         for m in mentions:
             by_sentence[(m.article_id, m.anchor, m.sentence_index)].append(m)
-        by_article: dict[str, list[tuple[str, list[Segment]]]] = defaultdict(list)
+        sentences: dict[str, list[tuple[str, int, list[Mention]]]] = defaultdict(list)  # article -> its sentences
         for (article_id, anchor, index), marked in by_sentence.items():
-            block = self.b.block(article_id, anchor)
-            by_article[article_id].append((anchor, sentence_segments(block, index, marked)))
-        articles = [a for a in self.newest if a.id in by_article]
+            sentences[article_id].append((anchor, index, marked))
+        articles = [a for a in self.newest if a.id in sentences]
+        quoted = articles[:EVIDENCE_ARTICLES]
+        evidence = {  # only the quoted articles' sentences are marked up: the others are a line each
+            a.id: [(anchor, sentence_segments(self.b.block(a.id, anchor), index, marked))
+                   for anchor, index, marked in sentences[a.id]]
+            for a in quoted
+        }
         related = [(self.topics[other], relation) for relation, other in self.neighbours.get(topic.id, [])]
         layout = graph.star_layout(topic, [(t, rel.weight) for t, rel in related[:12]]) if related else None
         facts = self.facts_by_topic.get(topic.id, [])
         return self._render(
-            "topic.md.j2", here, topic=topic, spellings=other_spellings(topic), mentions=mentions, evidence=by_article,
-            quoted=articles[:EVIDENCE_ARTICLES], listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
+            "topic.md.j2", here, topic=topic, spellings=other_spellings(topic), mentions=mentions,
+            evidence=evidence, sentences=sentences,
+            quoted=quoted, listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
             unlisted=max(len(articles) - LISTED_ARTICLES, 0),
             related=related, layout=layout, facts=facts,
         )
