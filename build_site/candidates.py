@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import Block, Candidate, Evidence, Mention
+from build_site.model import Block, Candidate, Evidence, Mention, Record
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
 # "President-elect"). A final dot is added afterwards only for abbreviations ("U.S.",
@@ -120,7 +120,7 @@ VERB_ENDINGS = ("ing", "ed", "ly")
 
 
 @dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(Record):
     start: int  # offsets into the sentence
     end: int  # without a possessive 's or an acronym's plural s
     raw_end: int  # as written, for adjacency
@@ -139,28 +139,68 @@ class _Group:
     example: Evidence | None = None
 
 
-def find_candidates(blocks: Mapping[str, Sequence[Block]], mentions: Sequence[Mention]) -> tuple[Candidate, ...]:
-    """Name-like phrases no mention covers, most frequent first."""
-    vocabulary = _lowercase_vocabulary(blocks)
-    covered: dict[tuple[str, str], list[tuple[int, int]]] = {}
+@dataclass(frozen=True, slots=True)
+class Sighting(Record):
+    """A run of capitalized words in one sentence, before the corpus decides what it holds.
+
+    Which words are ordinary depends on the whole corpus (the lower-case vocabulary), so an
+    article's runs are found once, kept (and cached) with the article, and picked over later.
+    """
+
+    anchor: str
+    sentence_index: int
+    run: tuple[_Token, ...]
+    sentence_start: bool  # the run's first word is capitalized by grammar
+    title_like: bool  # the run stands in a heading, or a paragraph written like one
+    covered: tuple[tuple[int, int], ...]  # spans of the sentence that mentions already cover
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSightings:
+    """What one article contributes to the candidates: its runs, and its lower-case words."""
+
+    article_id: str
+    vocabulary: frozenset[str]
+    runs: tuple[Sighting, ...]
+
+
+def article_sightings(article_id: str, blocks: Sequence[Block], mentions: Sequence[Mention]) -> ArticleSightings:
+    """The article's name-like runs that no mention covers entirely, with what _pick needs."""
+    covered: dict[str, list[tuple[int, int]]] = {}
     for mention in mentions:
-        covered.setdefault((mention.article_id, mention.anchor), []).append((mention.start, mention.end))
+        covered.setdefault(mention.anchor, []).append((mention.start, mention.end))
+    runs: list[Sighting] = []
+    for block in blocks:
+        spans = covered.get(block.anchor, [])
+        title_like = _title_like(block)
+        for index, sentence in enumerate(block.sentences):
+            if BOILERPLATE.search(sentence.text) or _at_most_one_capital(sentence.text):
+                continue  # one capital at most: the sentence's first word, never a candidate alone
+            taken = tuple((s - sentence.start, e - sentence.start) for s, e in spans
+                          if s < sentence.end and sentence.start < e)
+            for run, starts, alone in _sentence_runs(sentence.text, title_like):
+                runs.append(Sighting(block.anchor, index, run, starts and not alone, title_like and not alone, taken))
+    return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
+
+
+def find_candidates(blocks: Mapping[str, Sequence[Block]], sightings: Iterable[ArticleSightings]) -> tuple[Candidate, ...]:
+    """Name-like phrases no mention covers, most frequent first."""
+    sightings = sorted(sightings, key=lambda s: s.article_id)
+    vocabulary = frozenset().union(*(s.vocabulary for s in sightings))
     groups: dict[str, _Group] = {}
-    for article_id in sorted(blocks):
-        for block in blocks[article_id]:
-            spans = covered.get((article_id, block.anchor), [])
-            title_like = _title_like(block)
-            for sentence in block.sentences:
-                if BOILERPLATE.search(sentence.text):
-                    continue
-                taken = [(s - sentence.start, e - sentence.start) for s, e in spans]
-                for text, kind in _sentence_candidates(sentence.text, taken, title_like, vocabulary):
-                    group = groups.setdefault(_group_key(text), _Group())
-                    group.forms[text] = group.forms.get(text, 0) + 1
-                    group.kinds.setdefault(text, kind)
-                    group.articles.add(article_id)
-                    if group.example is None:
-                        group.example = Evidence(article_id, block.anchor, sentence.text)
+    for article in sightings:
+        for seen in article.runs:
+            picked = _pick(list(seen.run), seen.sentence_start, list(seen.covered), seen.title_like, vocabulary)
+            if not picked:
+                continue
+            sentence = blocks[article.article_id][int(seen.anchor[1:]) - 1].sentences[seen.sentence_index].text
+            text = sentence[picked[0].start : picked[-1].end]
+            group = groups.setdefault(_group_key(text), _Group())
+            group.forms[text] = group.forms.get(text, 0) + 1
+            group.kinds.setdefault(text, suggest_kind(text))
+            group.articles.add(article.article_id)
+            if group.example is None:
+                group.example = Evidence(article.article_id, seen.anchor, sentence)
     candidates = []
     for group in groups.values():
         text = max(group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
@@ -200,12 +240,8 @@ def suggest_kind(text: str) -> str:
 # --- one sentence ------------------------------------------------------------------------
 
 
-def _sentence_candidates(
-    sentence: str, covered: list[tuple[int, int]], title_like: bool, vocabulary: frozenset[str]
-) -> Iterable[tuple[str, str]]:
-    """(text, suggested kind) for each candidate in the sentence, left to right."""
-    if _at_most_one_capital(sentence):
-        return  # the sentence's first word at most, never a candidate on its own
+def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Token, ...], bool, bool]]:
+    """(run, starts the sentence, an acronym standing alone in a heading) for each run, left to right."""
     tokens = _tokens(sentence)
     starts = _sentence_starts(sentence, tokens)
     runs = list(_runs(sentence, tokens))
@@ -213,10 +249,14 @@ def _sentence_candidates(
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
     for run in runs:
-        alone = title_like and len(run) == 1 and run[0].acronym
-        picked = _pick(run, id(run[0]) in starts and not alone, covered, title_like and not alone, vocabulary)
-        if picked:
-            yield sentence[picked[0].start : picked[-1].end], suggest_kind(sentence[picked[0].start : picked[-1].end])
+        if len(run) == 1 and id(run[0]) in starts and not _may_lead_a_sentence(run[0]):
+            continue  # a sentence's first word alone is capitalized by grammar: never a name
+        yield tuple(run), id(run[0]) in starts, title_like and len(run) == 1 and run[0].acronym
+
+
+def _may_lead_a_sentence(token: _Token) -> bool:
+    """A sentence's first word that may still start a name: a title, an acronym, "Operation"."""
+    return _is_title(token) or token.acronym or token.key == "operation"
 
 
 def _at_most_one_capital(sentence: str) -> bool:
@@ -327,9 +367,7 @@ def _pick(
 ) -> list[_Token] | None:
     """The candidate a run holds, trimmed, or None."""
     countries = _country_tokens(run)
-    if sentence_start and not (_is_title(run[0]) or run[0].acronym or run[0].key == "operation"):
-        if len(run) == 1:
-            return None
+    if sentence_start and not _may_lead_a_sentence(run[0]):
         if _ordinary(run[0], vocabulary) or run[0].key.endswith(VERB_ENDINGS):
             run = run[1:]
             # What is left must still look like a name: "Policy Differences" is no "Differences".
@@ -439,17 +477,16 @@ def _overlaps(token: _Token, covered: list[tuple[int, int]]) -> bool:
     return any(token.start < end and start < token.raw_end for start, end in covered)
 
 
-# --- the whole corpus --------------------------------------------------------------------
+# --- blocks and groups ------------------------------------------------------------------
 
 
-def _lowercase_vocabulary(blocks: Mapping[str, Sequence[Block]]) -> frozenset[str]:
-    """Every word the corpus writes in lower case: the corpus's own list of ordinary words."""
+def _lowercase_vocabulary(blocks: Sequence[Block]) -> frozenset[str]:
+    """Every word the article writes in lower case; together, the corpus's own list of ordinary words."""
     words: set[str] = set()
-    for article_blocks in blocks.values():
-        for block in article_blocks:
-            for word in WORD.findall(fold(block.text, keep_case=True)):
-                if word[0].islower():
-                    words.add((POSSESSIVE.sub("", word) if "'" in word else word).lower())
+    for block in blocks:
+        for word in WORD.findall(fold(block.text, keep_case=True)):
+            if word[0].islower():
+                words.add((POSSESSIVE.sub("", word) if "'" in word else word).lower())
     return frozenset(words)
 
 

@@ -5,13 +5,14 @@ import time
 from pathlib import Path
 
 from build_site.analyze import build_briefing
+from build_site.cache import ArticleCache
 from build_site.codebook import load_codebook
 from build_site.corpus import load_articles
 from build_site.model import Briefing
 from build_site.problems import InputError, Problem, Severity, errors
 
 
-def load_inputs(corpus_dir: Path) -> tuple[Briefing, list[Problem]]:
+def load_inputs(corpus_dir: Path, cache: ArticleCache | None = None) -> tuple[Briefing, list[Problem]]:
     """The Briefing and the warnings; raises InputError carrying every error at once."""
     started = time.perf_counter()
     articles, problems = load_articles(corpus_dir / "articles")
@@ -20,7 +21,7 @@ def load_inputs(corpus_dir: Path) -> tuple[Briefing, list[Problem]]:
     if errors(problems):
         raise InputError(errors(problems))
     loaded = time.perf_counter() - started
-    briefing = build_briefing(articles, topics)
+    briefing = build_briefing(articles, topics, cache)
     briefing.timings = {"load": loaded, **briefing.timings}
     return briefing, problems + coverage_warnings(briefing)
 

@@ -11,6 +11,19 @@ KIND_PLURALS: dict[str, str] = {k: k + "s" for k in KINDS}
 ARTICLE_TYPES: tuple[str, ...] = ("news", "opinion", "analysis")
 
 
+class Record:
+    """Base of the small immutable records the cache keeps by the hundred thousand.
+
+    Pickles as (class, field values), which loads several times faster than the default
+    for a frozen dataclass with slots (a Python-level __setstate__ per object).
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -29,14 +42,14 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Record):
     start: int  # offsets into the block's text
     end: int
     text: str
 
 
 @dataclass(frozen=True, slots=True)
-class Block:
+class Block(Record):
     """A heading, paragraph or list item of an article; `anchor` is its id on the article page."""
 
     article_id: str
@@ -68,7 +81,7 @@ class Topic:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(Record):
     """One occurrence of a topic in an article: kept apart from the topic it resolves to."""
 
     topic_id: str
@@ -81,7 +94,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(Record):
     """A verbatim sentence and where it stands."""
 
     article_id: str
@@ -98,7 +111,7 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(Record):
     text: str  # the figure as written, e.g. "33,341 people" or "2007"
     kind: str  # "year" | "count" | "percent" | "money" | "distance" | "duration"
     value: float | None

@@ -20,6 +20,7 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from build_site import graph
+from build_site.cache import ArticleCache, codebook_fingerprint
 from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Fact, Mention, Relation, Topic
 from build_site.slugs import fold_accents
 
@@ -195,9 +196,11 @@ def _freeze(node: _Open, segments: dict[str, list[Segment]]) -> BodyNode:
 class PageRenderer:
     """Renders every page of the site from one Briefing, with shared lookups computed once."""
 
-    def __init__(self, briefing: Briefing, index_article_text: bool = True) -> None:
+    def __init__(self, briefing: Briefing, index_article_text: bool = True, cache: ArticleCache | None = None) -> None:
         self.b = briefing
         self.index_article_text = index_article_text
+        self.cache = cache or ArticleCache(None)
+        self.codebook = codebook_fingerprint(briefing.topics)  # an article page links to its topics
         self.env = _environment()
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
@@ -274,6 +277,14 @@ class PageRenderer:
         )
 
     def article_page(self, article: Article) -> GeneratedPage:
+        """The article's text with its mentions linked; it depends on nothing else, so it is cached."""
+        key = self.cache.key("article page", self.codebook, repr(article), str(self.index_article_text))
+        cached = self.cache.get(key)
+        if isinstance(cached, GeneratedPage):
+            return cached
+        return self.cache.put(key, self._article_page(article))
+
+    def _article_page(self, article: Article) -> GeneratedPage:
         blocks = self.b.blocks[article.id]
         by_anchor: dict[str, list[Mention]] = defaultdict(list)
         for m in self.b.mentions_by_article[article.id]:
@@ -339,5 +350,7 @@ class PageRenderer:
         return f"{articles} article{'s' if articles != 1 else ''} · {mentions} mention{'s' if mentions != 1 else ''}"
 
 
-def render_pages(briefing: Briefing, index_article_text: bool = True) -> dict[str, GeneratedPage]:
-    return PageRenderer(briefing, index_article_text).pages()
+def render_pages(
+    briefing: Briefing, index_article_text: bool = True, cache: ArticleCache | None = None
+) -> dict[str, GeneratedPage]:
+    return PageRenderer(briefing, index_article_text, cache).pages()

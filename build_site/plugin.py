@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from build_site.cache import ArticleCache
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
 from build_site.model import Briefing
@@ -51,6 +52,10 @@ class BriefingConfig(Config):
     # metadata only: at 2,000 articles the index drops from 23 MB to 5 MB and the first
     # result comes in ~2 s instead of ~9 s (benchmarks/RESULTS.md).
     search_article_text = c.Type(bool, default=True)
+    # Keep each article's analysis and page between builds (cache.py), so that a rebuild after
+    # adding or editing a few articles redoes only those. The folder is relative to mkdocs.yml.
+    cache = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=".cache/briefing")
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -75,8 +80,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        folder = Path(config.config_file_path).parent / self.config.cache_dir
+        cache = ArticleCache(folder if self.config.cache else None)
         try:
-            briefing, self.warnings = load_inputs(self.corpus_dir(config))
+            briefing, self.warnings = load_inputs(self.corpus_dir(config), cache)
         except InputError as exc:
             for problem in exc.problems:
                 log.error(str(problem))
@@ -90,14 +97,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                  f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
                  f"({timings['parse and match'] + timings['analyze']:.2f}s)")
         started = time.perf_counter()
-        pages = render_pages(briefing, index_article_text=self.config.search_article_text)
+        pages = render_pages(briefing, index_article_text=self.config.search_article_text, cache=cache)
         for src_uri, page in pages.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated page; remove or rename it")
             files.append(File.generated(config, src_uri, content=page.front_matter))
         self.pages = pages
         files.append(File.generated(config, "briefing.json", content=briefing_json(briefing)))
+        cache.save()
         self.timings = {**timings, "pages": time.perf_counter() - started}
+        if self.config.cache:
+            log.info(f"briefing: reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
+                     "(an analysis and a page per article)")
         log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")
         self.briefing = briefing
         self._pages_total = len(files.documentation_pages())

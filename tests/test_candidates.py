@@ -1,11 +1,11 @@
-"""find_candidates: names the codebook lacks, from the seed articles and small made-up texts."""
+"""Candidates: names the codebook lacks, from the seed articles and small made-up texts."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from build_site.candidates import find_candidates, suggest_kind
+from build_site.candidates import article_sightings, find_candidates, suggest_kind
 from build_site.corpus import load_articles
 from build_site.model import Article, Block, Candidate, Mention
 from build_site.text import parse_blocks
@@ -17,6 +17,13 @@ SEED_004 = "border-issues-the-us-mexico-shared-security-interests"
 
 def blocks_of(article_id: str, body: str) -> tuple[Block, ...]:
     return parse_blocks(Article(id=article_id, path=Path(f"{article_id}.md"), title=article_id, body=body))
+
+
+def candidates_in(blocks: dict[str, tuple[Block, ...]], mentions: list[Mention]) -> tuple[Candidate, ...]:
+    """The candidates of these articles, through both passes: each article alone, then the corpus."""
+    sightings = [article_sightings(a, article_blocks, [m for m in mentions if m.article_id == a])
+                 for a, article_blocks in blocks.items()]
+    return find_candidates(blocks, sightings)
 
 
 def by_text(candidates: tuple[Candidate, ...]) -> dict[str, Candidate]:
@@ -34,7 +41,7 @@ def seeds() -> dict[str, tuple[Block, ...]]:
 
 @pytest.fixture(scope="module")
 def seed_candidates(seeds: dict[str, tuple[Block, ...]]) -> dict[str, Candidate]:
-    return by_text(find_candidates(seeds, []))
+    return by_text(candidates_in(seeds, []))
 
 
 # --- what the seeds give with an empty codebook ------------------------------------------
@@ -80,7 +87,7 @@ def test_mexico_city_groups_the_shouted_dateline(seed_candidates: dict[str, Cand
 
 
 def test_the_example_is_the_first_sentence_verbatim(seeds: dict[str, tuple[Block, ...]]) -> None:
-    candidate = by_text(find_candidates(seeds, []))["Operation Fast and Furious"]
+    candidate = by_text(candidates_in(seeds, []))["Operation Fast and Furious"]
     block = next(b for b in seeds[SEED_004] if b.anchor == candidate.example.anchor)
     assert candidate.example.article_id == SEED_004
     assert candidate.example.sentence in {s.text for s in block.sentences}
@@ -93,26 +100,26 @@ def test_a_mention_hides_what_it_covers(seeds: dict[str, tuple[Block, ...]]) -> 
     start = block.text.index(name)
     index = next(i for i, s in enumerate(block.sentences) if s.start <= start < s.end)
     mention = Mention("fast-and-furious", SEED_004, block.anchor, index, start, start + len(name), name)
-    found = by_text(find_candidates(seeds, [mention]))
+    found = by_text(candidates_in(seeds, [mention]))
     assert name not in found
     assert "Khashoggi" in found  # the rest stays
 
 
 def test_a_covered_country_leaves_the_name_after_it() -> None:
     blocks = {"a": blocks_of("a", "It was the failure of the US House of Representatives to act.")}
-    assert "US House of Representatives" in by_text(find_candidates(blocks, []))
+    assert "US House of Representatives" in by_text(candidates_in(blocks, []))
     block = blocks["a"][0]
     start = block.text.index("US ")
     mention = Mention("united-states", "a", block.anchor, 0, start, start + 2, "US")
-    found = by_text(find_candidates(blocks, [mention]))
+    found = by_text(candidates_in(blocks, [mention]))
     assert set(found) == {"House of Representatives"}
 
 
 def test_sorted_by_count_then_text(seeds: dict[str, tuple[Block, ...]]) -> None:
-    candidates = find_candidates(seeds, [])
+    candidates = candidates_in(seeds, [])
     keys = [(-c.count, c.text.casefold(), c.text) for c in candidates]
     assert keys == sorted(keys)
-    assert candidates == find_candidates(dict(reversed(list(seeds.items()))), [])  # input order is irrelevant
+    assert candidates == candidates_in(dict(reversed(list(seeds.items()))), [])  # input order is irrelevant
 
 
 # --- grouping ----------------------------------------------------------------------------
@@ -123,7 +130,7 @@ def test_same_name_in_two_articles_counts_twice() -> None:
         "b-second": blocks_of("b-second", "Later, Secretary Rubio's team left Mexico City."),
         "a-first": blocks_of("a-first", "During his visit, Secretary Rubio reportedly spoke."),
     }
-    rubio = by_text(find_candidates(blocks, []))["Secretary Rubio"]
+    rubio = by_text(candidates_in(blocks, []))["Secretary Rubio"]
     assert rubio.count == 2
     assert rubio.articles == ("a-first", "b-second")
     assert rubio.example.article_id == "a-first"
@@ -136,13 +143,13 @@ def test_accent_variants_group_and_the_commonest_form_wins() -> None:
         "Later Adm. Jose Rafael Ojeda Duran spoke.\n\n"
         "Again Adm. José Rafael Ojeda Durán agreed."
     )
-    found = find_candidates({"a": blocks_of("a", body)}, [])
+    found = candidates_in({"a": blocks_of("a", body)}, [])
     assert [(c.text, c.count, c.suggested_kind) for c in found] == [("Adm. José Rafael Ojeda Durán", 3, "actor")]
 
 
 def test_acronym_plurals_and_possessives_fold() -> None:
     body = "Numerous NGOs were there. Several groups, and one NGO, joined. The OAS's members and the OAS agreed."
-    found = by_text(find_candidates({"a": blocks_of("a", body)}, []))
+    found = by_text(candidates_in({"a": blocks_of("a", body)}, []))
     assert (found["NGO"].count, found["OAS"].count) == (2, 2)
 
 
@@ -156,13 +163,13 @@ def test_sentence_initial_words_and_headings() -> None:
         "## What Is USNORTHCOM's Role?\n\n"
         "Supporting the Department of Homeland Security in border operations."
     )
-    found = by_text(find_candidates({"a": blocks_of("a", body)}, []))
+    found = by_text(candidates_in({"a": blocks_of("a", body)}, []))
     assert set(found) == {"Khashoggi", "USNORTHCOM", "Department of Homeland Security"}
 
 
 def test_title_case_lines_count_as_headings() -> None:
     body = "Growing Security Challenges at the Mexico-U.S. Border\n\nGeneral Gregory Guillot (USNORTHCOM – U.S.)"
-    found = by_text(find_candidates({"a": blocks_of("a", body)}, []))
+    found = by_text(candidates_in({"a": blocks_of("a", body)}, []))
     assert set(found) == {"General Gregory Guillot", "USNORTHCOM"}
     assert found["USNORTHCOM"].count == 1
 
@@ -173,7 +180,7 @@ def test_connectors_join_names_but_not_lists() -> None:
         "They joined the Organization of American States and the Secretaría de Seguridad y Protección Ciudadana. "
         "Troops met Wednesday in Mexico City on Wednesday."
     )
-    found = by_text(find_candidates({"a": blocks_of("a", body)}, []))
+    found = by_text(candidates_in({"a": blocks_of("a", body)}, []))
     assert set(found) == {
         "Organization of American States",
         "Secretaría de Seguridad y Protección Ciudadana",
@@ -183,7 +190,7 @@ def test_connectors_join_names_but_not_lists() -> None:
 
 def test_copyright_lines_are_skipped() -> None:
     body = "Views are those of Dissecting Society. \u00a9 2007-2019 Author(s) ALL RIGHTS RESERVED"
-    assert set(by_text(find_candidates({"a": blocks_of("a", body)}, []))) == {"Dissecting Society"}
+    assert set(by_text(candidates_in({"a": blocks_of("a", body)}, []))) == {"Dissecting Society"}
 
 
 @pytest.mark.parametrize(
@@ -205,16 +212,10 @@ def test_suggested_kind(text: str, kind: str) -> None:
 
 
 def test_titled_and_untitled_forms_of_a_name_group_together_and_a_lone_org_word_is_no_candidate() -> None:
-    from pathlib import Path
-
-    from build_site.candidates import find_candidates
-    from build_site.model import Article
-    from build_site.text import parse_blocks
-
     body = ("Officials said Secretary Omar García Harfuch would travel. Later Minister Omar Garcia Harfuch spoke, "
             "and then Omar García Harfuch left.\n\nThe Attorney General's Office declined to comment.\n")
     article = Article(id="a", path=Path("a.md"), title="A", body=body)
-    found = {c.text: c.count for c in find_candidates({"a": parse_blocks(article)}, [])}
+    found = {c.text: c.count for c in candidates_in({"a": parse_blocks(article)}, [])}
     harfuch = [text for text in found if "Harfuch" in text]
     assert len(harfuch) == 1 and found[harfuch[0]] == 3
     assert "Office" not in found

@@ -1,0 +1,91 @@
+"""The analysis cache: a rebuild redoes only what changed, and gives exactly the site a fresh build gives."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from tests.helpers import make_project, run_briefing
+
+CACHE = Path(".cache/briefing")
+NEW_ARTICLE = """---
+title: Fentanyl seizures at the border
+publisher: Example Wire
+published: 2025-03-02
+---
+
+The Sinaloa Cartel moved fentanyl through Nogales, officials said. CBP seized 40 kilograms.
+"""
+
+
+def build(project: Path) -> str:
+    """`briefing build` in `project`; its output, which must show success."""
+    result = run_briefing("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return result.stdout + result.stderr
+
+
+def reused(output: str) -> tuple[int, int]:
+    found = re.search(r"reused (\d+) of (\d+) results of earlier builds", output)
+    assert found, output
+    return int(found.group(1)), int(found.group(2))
+
+
+def site_digest(project: Path) -> dict[str, str]:
+    """Every page, briefing.json and the search index (the sitemap's gzip header holds a time)."""
+    site = project / "site"
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.suffix in (".html", ".json")}
+
+
+def fresh_build_digest(project: Path, tmp_path: Path) -> dict[str, str]:
+    """The site a build without any cache makes of the same project."""
+    fresh = make_project(tmp_path / "fresh", corpus=False)
+    for folder in ("articles", "topics"):
+        for path in (project / "corpus" / folder).iterdir():
+            (fresh / "corpus" / folder / path.name).write_bytes(path.read_bytes())
+    config = fresh / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("cache: true", "cache: false"),
+                      encoding="utf-8")
+    build(fresh)
+    assert not (fresh / ".cache").exists()
+    return site_digest(fresh)
+
+
+def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    articles = len(list((project / "corpus" / "articles").glob("*.md")))
+    assert reused(build(project)) == (0, 2 * articles)  # an analysis and a page per article
+    first = site_digest(project)
+
+    assert reused(build(project)) == (2 * articles, 2 * articles)
+    assert site_digest(project) == first
+
+    (project / "corpus" / "articles" / "fentanyl-seizures.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert reused(build(project)) == (2 * articles, 2 * articles + 2)
+    with_article = site_digest(project)
+    assert "articles/fentanyl-seizures/index.html" in with_article
+    assert with_article == fresh_build_digest(project, tmp_path / "a")
+    assert len(list((project / CACHE).glob("*.pickle"))) == 2 * articles + 2
+
+    threats = project / "corpus" / "topics" / "threats.yml"  # a new alias can change any article's mentions
+    threats.write_text(threats.read_text(encoding="utf-8").replace("fentanilo]", "fentanilo, kilograms]", 1),
+                       encoding="utf-8")
+    assert "kilograms]" in threats.read_text(encoding="utf-8")
+    assert reused(build(project)) == (0, 2 * articles + 2)
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
+    assert len(list((project / CACHE).glob("*.pickle"))) == 2 * articles + 2  # the old entries are gone
+
+
+def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    build(project)
+    first = site_digest(project)
+    entries = sorted((project / CACHE).glob("*.pickle"))
+    entries[0].write_bytes(entries[0].read_bytes()[:100])  # truncated
+    entries[1].write_bytes(b"not a pickle")
+    (project / CACHE / "stray.pickle").write_bytes(b"\x80\x05K\x01.")  # a valid pickle of the wrong thing
+    hits, total = reused(build(project))
+    assert (hits, total) == (total - 2, total)
+    assert site_digest(project) == first
+    assert not (project / CACHE / "stray.pickle").exists()
