@@ -73,7 +73,7 @@ class ArticleCache:
             return None
         self._used.add(key)
         try:
-            value = pickle.loads((self.folder / (key + SUFFIX)).read_bytes())  # noqa: S301 - our own folder
+            value = pickle.loads((self.folder / (key + SUFFIX)).read_bytes())
         except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is a miss; it is rewritten
             value = None
         if value is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from build_site.article_analysis import PHASES, analyze_articles
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
 from build_site.model import Briefing
@@ -86,3 +87,14 @@ def test_an_unseen_article_links_known_topics_and_reports_new_names(tmp_path: Pa
     assert any("Leana Ojeda" in c for c in candidates)
     check = run_briefing("check", cwd=project)
     assert check.returncode == 0 and "Bicentennial Framework" in check.stdout
+
+
+def test_worker_processes_give_the_same_analysis_as_one_process(briefing: Briefing) -> None:
+    """A first build of a large corpus analyses its articles in worker processes (article_analysis.py)."""
+    articles = list(briefing.articles) * 3  # more items than workers, so results must come back in order
+    alone = analyze_articles(articles, briefing.topics, dict.fromkeys(PHASES, 0.0), workers=1)
+    timings = dict.fromkeys(PHASES, 0.0)
+    shared = analyze_articles(articles, briefing.topics, timings, workers=2)
+    assert shared == alone
+    assert [a.blocks[0].article_id for a in shared] == [a.id for a in articles]
+    assert all(seconds > 0 for seconds in timings.values())
