@@ -39,7 +39,8 @@ def build_briefing(
     codebook nor the code changed since); then relations and candidates are drawn across
     the whole corpus.
     """
-    timings = {"parse and match": 0.0, "analyze": 0.0}
+    timings = {"cache": 0.0, "parse and match": 0.0, "analyze": 0.0}
+    started = time.perf_counter()
     cache = cache or ArticleCache(None)
     codebook = codebook_fingerprint(topics)
     keys = {article.id: cache.key("analysis", codebook, article.id, article.body) for article in articles}
@@ -48,6 +49,7 @@ def build_briefing(
         cached = cache.get(keys[article.id])
         if isinstance(cached, ArticleAnalysis):
             analyses[article.id] = cached
+    timings["cache"] = time.perf_counter() - started
     missing = [article for article in articles if article.id not in analyses]
     if missing:
         for article, analysis in zip(missing, analyze_articles(missing, topics, timings)):

@@ -104,8 +104,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             files.append(File.generated(config, src_uri, content=page.front_matter))
         self.pages = pages
         files.append(File.generated(config, "briefing.json", content=briefing_json(briefing)))
+        generated = time.perf_counter()
         cache.save()
-        self.timings = {**timings, "pages": time.perf_counter() - started}
+        self.timings = {**timings, "pages": generated - started}
+        self.timings["cache"] += time.perf_counter() - generated
         if self.config.cache:
             log.info(f"briefing: reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
                      "(an analysis and a page per article)")
