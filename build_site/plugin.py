@@ -27,9 +27,10 @@ from build_site.loading import load_inputs
 from build_site.model import Briefing
 from build_site.pages import GeneratedPage, render_pages
 from build_site.problems import InputError, Problem
+from build_site.search_html import search_html
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-_ID = re.compile(r'\sid="([^"]+)"')  # ids in the HTML the templates wrote
+_ID = re.compile(r' id="([^"]+)"')  # ids in the HTML the templates wrote (a literal space scans faster than \s)
 PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would help
 
 
@@ -67,6 +68,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.pages: dict[str, GeneratedPage] = {}
         self._pages_total = 0
         self._pages_done = 0
+        self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
 
     def corpus_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.corpus
@@ -135,6 +137,22 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.info(f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
                      f"({time.perf_counter() - self._rendering_since:.1f}s)")
         return output
+
+    @event_priority(100)  # before the search plugin indexes the page
+    def _lean_for_search(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> None:
+        self._page_html = None
+        if page.file.src_uri in self.pages and page.content:
+            self._page_html = page.content
+            page.content = search_html(page.content)
+
+    @event_priority(-100)  # after it, before the theme renders page.content
+    def _restore_after_search(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> None:
+        # The search plugin would also strip `data-search-*="..."` attributes from the page;
+        # generated pages have none (only a bare data-search-exclude, which it leaves).
+        if self._page_html is not None:
+            page.content, self._page_html = self._page_html, None
+
+    on_page_context = CombinedEvent(_lean_for_search, _restore_after_search)
 
     @event_priority(100)  # before the search plugin writes its index
     def _before_post_build(self, config: MkDocsConfig) -> None:

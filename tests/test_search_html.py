@@ -1,0 +1,37 @@
+"""The lean copy of each generated page that Material's search plugin parses gives the same index."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from material.plugins.search.plugin import Parser
+
+from build_site.loading import load_inputs
+from build_site.pages import render_pages
+from build_site.search_html import search_html
+from tests.helpers import ROOT, make_project
+from tests.test_safety import HOSTILE_TOPIC
+
+
+def index_entries(html: str) -> list[tuple[str | None, str, str, bool]]:
+    """What Material's search index takes from a page: each section's id, title, text, exclusion."""
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(s.id, "".join(s.title).strip(), "".join(s.text).strip(), s.is_excluded()) for s in parser.data]
+
+
+def test_every_generated_page_indexes_the_same_with_far_fewer_tags(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")  # the real corpus, plus hostile text in an article and a topic
+    shutil.copy(ROOT / "tests" / "fixtures" / "hostile" / "hostile.md", project / "corpus" / "articles")
+    actors = project / "corpus" / "topics" / "actors.yml"
+    actors.write_text(actors.read_text(encoding="utf-8") + HOSTILE_TOPIC, encoding="utf-8")
+    briefing, _ = load_inputs(project / "corpus")
+    tags_before = tags_after = 0
+    for options in ({"index_article_text": True}, {"index_article_text": False}):
+        for src_uri, page in render_pages(briefing, **options).items():
+            lean = search_html(page.html)
+            assert index_entries(lean) == index_entries(page.html), src_uri
+            tags_before += page.html.count("<")
+            tags_after += lean.count("<")
+    assert tags_after < 0.7 * tags_before  # 63% here; 31% at 2,000 articles, where mentions dominate
