@@ -96,7 +96,7 @@ class ArticleCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             for key, value in self._new.items():
-                _write_atomically(self.folder / (key + SUFFIX), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                _write_atomically(self.folder / (key + SUFFIX), value)
             for entry in self.folder.glob("*" + SUFFIX):
                 if entry.stem not in self._used:
                     entry.unlink(missing_ok=True)
@@ -106,12 +106,12 @@ class ArticleCache:
         self._new.clear()
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_atomically(path: Path, value: object) -> None:
     """A reader sees the old entry or the whole new one, never half of it."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

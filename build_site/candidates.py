@@ -160,7 +160,7 @@ class ArticleSightings:
     """What one article contributes to the candidates: its runs, and its lower-case words."""
 
     article_id: str
-    vocabulary: frozenset[str]
+    vocabulary: str  # its lower-case words, space-separated: one string is far lighter than a set of them
     runs: tuple[Sighting, ...]
 
 
@@ -186,7 +186,7 @@ def article_sightings(article_id: str, blocks: Sequence[Block], mentions: Sequen
 def find_candidates(blocks: Mapping[str, Sequence[Block]], sightings: Iterable[ArticleSightings]) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first."""
     sightings = sorted(sightings, key=lambda s: s.article_id)
-    vocabulary = frozenset().union(*(s.vocabulary for s in sightings))
+    vocabulary = frozenset(word for s in sightings for word in s.vocabulary.split())
     groups: dict[str, _Group] = {}
     for article in sightings:
         for seen in article.runs:
@@ -480,14 +480,15 @@ def _overlaps(token: _Token, covered: list[tuple[int, int]]) -> bool:
 # --- blocks and groups ------------------------------------------------------------------
 
 
-def _lowercase_vocabulary(blocks: Sequence[Block]) -> frozenset[str]:
-    """Every word the article writes in lower case; together, the corpus's own list of ordinary words."""
+def _lowercase_vocabulary(blocks: Sequence[Block]) -> str:
+    """Every word the article writes in lower case, space-separated; together, the corpus's own
+    list of ordinary words."""
     words: set[str] = set()
     for block in blocks:
         for word in WORD.findall(fold(block.text, keep_case=True)):
             if word[0].islower():
                 words.add((POSSESSIVE.sub("", word) if "'" in word else word).lower())
-    return frozenset(words)
+    return " ".join(sorted(words))
 
 
 def _title_like(block: Block) -> bool:
