@@ -57,6 +57,10 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
 
 
 def briefing_json(briefing: Briefing) -> str:
-    """Deterministic JSON: same corpus, same bytes. `<` is escaped so the file is inert if inlined."""
-    text = json.dumps(briefing_data(briefing), ensure_ascii=False, indent=1, sort_keys=False)
+    """Deterministic JSON: same corpus, same bytes. `<` is escaped so the file is inert if inlined.
+
+    Compact, without indentation: json's C encoder only serves unindented output, and at 2,000
+    articles the indented file took 2.2 s to write and weighed 82 MB (`jq .` shows it indented).
+    """
+    text = json.dumps(briefing_data(briefing), ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c") + "\n"
