@@ -25,7 +25,8 @@ from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Fact
 from build_site.slugs import fold_accents
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
-EVIDENCE_ARTICLES = 50  # articles quoted in full on a topic page; the next ones are listed
+EVIDENCE_ARTICLES = 50  # articles quoted on a topic page; the next ones are listed
+QUOTES_PER_ARTICLE = 10  # sentences quoted from one article on a topic page; the rest are counted
 LISTED_ARTICLES = 200  # articles listed after those; the rest are counted (all are in briefing.json)
 TIMELINE_PER_YEAR = 12  # sentences shown per year on the timeline
 MATRIX_TOPICS = 40
@@ -262,7 +263,7 @@ class PageRenderer:
         quoted = articles[:EVIDENCE_ARTICLES]
         evidence = {  # only the quoted articles' sentences are marked up: the others are a line each
             a.id: [(anchor, sentence_segments(self.b.block(a.id, anchor), index, marked))
-                   for anchor, index, marked in sentences[a.id]]
+                   for anchor, index, marked in sentences[a.id][:QUOTES_PER_ARTICLE]]
             for a in quoted
         }
         related = [(self.topics[other], relation) for relation, other in self.neighbours.get(topic.id, [])]

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import lxml.html
 import pytest
 
 from build_site.model import Briefing
@@ -207,8 +208,6 @@ def test_titles_beyond_the_basic_plane_keep_their_page_settings(project: Path) -
 
 def test_article_lists_are_valid_html_at_any_depth(project: Path) -> None:
     """Nested lists and further paragraphs sit inside their item: a list holds only <li>."""
-    import lxml.html
-
     (project / "corpus" / "articles" / "lists.md").write_text(
         "---\ntitle: Lists\n---\n\n1. First\n    - nested a\n    - nested b\n2. Second\n\n"
         "- one\n\n  more about one\n- two\n", encoding="utf-8")
@@ -218,3 +217,15 @@ def test_article_lists_are_valid_html_at_any_depth(project: Path) -> None:
     assert [child.tag for lst in body.xpath(".//ul | .//ol") for child in lst] == ["li"] * 6
     assert body.xpath('.//ol/li[1]/ul/li/@id') == ["p2", "p3"]  # nested in "First"
     assert body.xpath('.//ul/li[1]/p[2]/@id') == ["p6"]  # "more about one" inside "one"
+
+
+def test_a_topic_page_quotes_at_most_ten_sentences_of_one_article(project: Path) -> None:
+    """A topic named in every sentence of a long article must not flood its page; the rest are counted."""
+    sentences = " ".join(f"Fentanyl seizure number {n} was reported." for n in range(1, 15))
+    (project / "corpus" / "articles" / "seizures.md").write_text(
+        f"---\ntitle: Seizures\npublished: 2030-01-01\n---\n\n{sentences}\n", encoding="utf-8")
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    page = lxml.html.parse(str(project / "site" / "threats" / "fentanyl" / "index.html")).getroot()
+    section = page.xpath('//section[@class="evidence"][.//a[contains(@href, "articles/seizures/")]]')[0]
+    assert len(section.xpath(".//q")) == 10
+    assert "and 4 more sentences, marked in Seizures" in section.text_content()
