@@ -2,8 +2,8 @@
 
     python benchmarks/profile_phases.py PROJECT_DIR [--top 15] [--only load_inputs|render_pages]
 
-Profiles `load_inputs` (load, parse and match, analyze) and `render_pages` (pages)
-separately and prints, for each, the phase timings and the top functions by cumulative time.
+Profiles `load_inputs` (load, parse and match, analyze; in one process, without the
+cache) and `render_pages` (pages) separately and prints, for each, the phase timings and the top functions by cumulative time.
 With --only, the other one runs unprofiled (render_pages needs the Briefing).
 """
 from __future__ import annotations
@@ -41,8 +41,11 @@ def main() -> int:
     use_snapshot()
     import build_site
 
+    from build_site import article_analysis
     from build_site.loading import load_inputs
     from build_site.pages import render_pages
+
+    article_analysis.PARALLEL_FROM = sys.maxsize  # profile the work itself, not a wait on worker processes
 
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     out: dict[str, object] = {"product": str(Path(build_site.__file__).resolve().parent)}

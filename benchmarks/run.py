@@ -583,7 +583,7 @@ def report(data: dict[str, object]) -> str:
         slowest = slowest_phase(sizes[-1])
         section = "render_pages" if slowest == "pages" else "load_inputs"
         add(f"## Profile: the slowest pre-render phase at {sizes[-1]['size']:,} articles ({slowest})\n")
-        add(f"cProfile of `{section}` alone (outside MkDocs; profiling overhead included: "
+        add(f"cProfile of `{section}` alone (outside MkDocs, in one process, no cache; profiling overhead included: "
             f"{prof[section]['seconds']:.1f} s under the profiler). Top 15 by cumulative time:\n")
         add("| function | calls | own s | cumulative s |")
         add("|---|---:|---:|---:|")

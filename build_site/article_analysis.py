@@ -24,8 +24,8 @@ from build_site.model import Article, Block, Evidence, Fact, Mention, Topic
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
-# Articles to analyse before workers are worth starting: each costs ~0.1 s to start and
-# gets its share of the results back by pickle; 200 articles take ~2 s in one process.
+# Articles to analyse before workers pay: starting them and sending every result back by
+# pickle has a cost, and 200 articles take only ~2 s in one process.
 PARALLEL_FROM = 200
 MAX_WORKERS = 8
 PHASES = ("parse and match", "analyze")
