@@ -46,8 +46,8 @@ def build_briefing(
     keys = {article.id: cache.key("analysis", codebook, article.id, article.body) for article in articles}
     analyses: dict[str, ArticleAnalysis] = {}
     for article in articles:
-        cached = cache.get(keys[article.id])
-        if isinstance(cached, ArticleAnalysis):
+        cached = cache.get(keys[article.id], ArticleAnalysis)
+        if cached is not None:
             analyses[article.id] = cached
     timings["cache"] = time.perf_counter() - started
     missing = [article for article in articles if article.id not in analyses]

@@ -4,7 +4,8 @@ An entry's key is a hash of everything its value depends on: the code (this pack
 source and the versions of the libraries that shape the results) and the inputs the caller
 names (the article's text, the codebook). So an entry never goes stale, it only stops being
 asked for; saving the cache deletes the entries the build did not use. A missing or
-unreadable entry is a miss, never an error: the cache only ever saves time.
+unreadable entry is a miss, and a cache that cannot be read or written at all only costs
+time: nothing here ever fails a build.
 
 Entries are pickles, so the folder is trusted like the project's own code: it sits in the
 project beside mkdocs.yml, is git-ignored, and can be deleted at any time.
@@ -15,39 +16,55 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Iterable
+from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import TypeVar
 
-from build_site.model import Topic
+from build_site.model import Article, Topic
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 T = TypeVar("T")
 # Libraries whose output is part of a cached result: a new version may split or match differently.
-LIBRARIES = ("markdown-it-py", "nltk", "pyahocorasick", "jinja2", "markupsafe")
+LIBRARIES = ("markdown-it-py", "nltk", "pyahocorasick", "jinja2", "markupsafe", "markdown")
 SUFFIX = ".pickle"
+ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")  # only files of this shape are ever deleted
+
+
+def _digest_of(parts: Iterable[bytes]) -> str:
+    """A hash of the parts in order; length prefixes keep ("ab", "c") apart from ("a", "bc")."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of the package's source and templates, the libraries' versions and the Python version."""
-    digest = hashlib.sha256(f"python {sys.version_info[:2]}".encode())
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".j2") and path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    for name in LIBRARIES:
-        digest.update(f"{name} {version(name)}".encode())
-    return digest.hexdigest()
+    sources = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".j2") and p.is_file())
+    return _digest_of([
+        f"python {sys.version_info[:2]}".encode(),
+        *(f"{name} {version(name)}".encode() for name in LIBRARIES),
+        *(part for p in sources for part in (p.relative_to(package).as_posix().encode(), p.read_bytes())),
+    ])
+
+
+def content_repr(record: Article | Topic) -> str:
+    """The record's fields but its path: where a file lies does not change what it says, and a
+    project moved (or restored on another machine) keeps its cache."""
+    return repr(tuple(getattr(record, f.name) for f in fields(record) if f.name != "path"))
 
 
 def codebook_fingerprint(topics: Iterable[Topic]) -> str:
     """A hash of every topic as loaded: any change to a name, alias or attribute changes it."""
-    return hashlib.sha256(repr(tuple(topics)).encode()).hexdigest()
+    return _digest_of(content_repr(topic).encode() for topic in topics)
 
 
 class ArticleCache:
@@ -59,16 +76,22 @@ class ArticleCache:
         self.misses = 0
         self._used: set[str] = set()
         self._new: dict[str, object] = {}
+        self._code = ""
+        if folder is not None:
+            try:
+                self._code = code_fingerprint()
+            except Exception as exc:  # noqa: BLE001 - e.g. a library installed without metadata
+                log.info(f"briefing: no cache this build, the code's fingerprint failed ({exc})")
+                self.folder = None
 
     def key(self, *parts: str) -> str:
-        """The key of a value computed from `parts` (texts) by the current code."""
-        digest = hashlib.sha256(code_fingerprint().encode())
-        for part in parts:
-            encoded = part.encode()
-            digest.update(len(encoded).to_bytes(8, "big") + encoded)  # lengths keep ("ab", "c") != ("a", "bc")
-        return digest.hexdigest()
+        """The key of a value computed from `parts` (texts) by the current code ("" without a folder)."""
+        if self.folder is None:
+            return ""
+        return _digest_of([self._code.encode(), *(part.encode() for part in parts)])
 
-    def get(self, key: str) -> object | None:
+    def get(self, key: str, kind: type[T]) -> T | None:
+        """The entry under `key` if there is one and it is a `kind`, else None (a miss)."""
         if self.folder is None:
             return None
         self._used.add(key)
@@ -76,11 +99,11 @@ class ArticleCache:
             value = pickle.loads((self.folder / (key + SUFFIX)).read_bytes())
         except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is a miss; it is rewritten
             value = None
-        if value is None:
-            self.misses += 1
-        else:
+        if isinstance(value, kind):
             self.hits += 1
-        return value
+            return value
+        self.misses += 1
+        return None
 
     def put(self, key: str, value: T) -> T:
         """Keep `value` for the next build (written by `save`); returns it for chaining."""
@@ -90,19 +113,23 @@ class ArticleCache:
         return value
 
     def save(self) -> None:
-        """Write the new entries and delete the ones this build did not use. Failing to is only a warning."""
+        """Write the new entries and delete the ones this build did not use.
+
+        Failing to is reported at info level, not as a warning: MkDocs' strict mode turns
+        every warning into a failed build, and a read-only or full disk should not fail one."""
         if self.folder is None:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             for key, value in self._new.items():
                 _write_atomically(self.folder / (key + SUFFIX), value)
-            for entry in self.folder.glob("*" + SUFFIX):
-                if entry.stem not in self._used:
+            for entry in self.folder.iterdir():
+                if ENTRY_NAME.fullmatch(entry.name) and entry.name[: -len(SUFFIX)] not in self._used:
                     entry.unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning(f"briefing: could not update the cache in {self.folder} ({exc.strerror or exc}); "
-                        "the next build will redo the work")
+        except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            log.info(f"briefing: could not update the cache in {self.folder} ({reason}); "
+                     "the next build will redo the work")
         self._new.clear()
 
 

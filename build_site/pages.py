@@ -20,7 +20,7 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from build_site import graph
-from build_site.cache import ArticleCache, codebook_fingerprint
+from build_site.cache import ArticleCache, codebook_fingerprint, content_repr
 from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Fact, Mention, Relation, Topic
 from build_site.slugs import fold_accents
 
@@ -279,9 +279,9 @@ class PageRenderer:
 
     def article_page(self, article: Article) -> GeneratedPage:
         """The article's text with its mentions linked; it depends on nothing else, so it is cached."""
-        key = self.cache.key("article page", self.codebook, repr(article), str(self.index_article_text))
-        cached = self.cache.get(key)
-        if isinstance(cached, GeneratedPage):
+        key = self.cache.key("article page", self.codebook, content_repr(article), str(self.index_article_text))
+        cached = self.cache.get(key, GeneratedPage)
+        if cached is not None:
             return cached
         return self.cache.put(key, self._article_page(article))
 

@@ -38,15 +38,21 @@ def site_digest(project: Path) -> dict[str, str]:
             for p in sorted(site.rglob("*")) if p.suffix in (".html", ".json")}
 
 
+def set_option(project: Path, old: str, new: str) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def fresh_build_digest(project: Path, tmp_path: Path) -> dict[str, str]:
     """The site a build without any cache makes of the same project."""
     fresh = make_project(tmp_path / "fresh", corpus=False)
     for folder in ("articles", "topics"):
         for path in (project / "corpus" / folder).iterdir():
             (fresh / "corpus" / folder / path.name).write_bytes(path.read_bytes())
-    config = fresh / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("cache: true", "cache: false"),
-                      encoding="utf-8")
+    (fresh / "mkdocs.yml").write_bytes((project / "mkdocs.yml").read_bytes())
+    set_option(fresh, "cache: true", "cache: false")
     build(fresh)
     assert not (fresh / ".cache").exists()
     return site_digest(fresh)
@@ -77,6 +83,22 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     assert len(list((project / CACHE).glob("*.pickle"))) == 2 * articles + 2  # the old entries are gone
 
 
+def test_metadata_and_options_redo_the_page_but_not_the_analysis(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    articles = len(list((project / "corpus" / "articles").glob("*.md")))
+    build(project)
+    article = sorted((project / "corpus" / "articles").glob("*.md"))[0]
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("\n---\n", "\npublished: 2019-04-02\n---\n", 1), encoding="utf-8")
+    assert "published: 2019-04-02" in article.read_text(encoding="utf-8")
+    assert reused(build(project)) == (2 * articles - 1, 2 * articles)  # the page, not the analysis
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "a")
+
+    set_option(project, "search_article_text: true", "search_article_text: false")
+    assert reused(build(project)) == (articles, 2 * articles)  # every page, no analysis
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
+
+
 def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     build(project)
@@ -84,8 +106,21 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     entries = sorted((project / CACHE).glob("*.pickle"))
     entries[0].write_bytes(entries[0].read_bytes()[:100])  # truncated
     entries[1].write_bytes(b"not a pickle")
-    (project / CACHE / "stray.pickle").write_bytes(b"\x80\x05K\x01.")  # a valid pickle of the wrong thing
+    entries[2].write_bytes(b"\x80\x05K\x01.")  # a valid pickle of the wrong thing
+    (project / CACHE / "notes.pickle").write_bytes(b"not ours")  # not an entry's name: never deleted
     hits, total = reused(build(project))
-    assert (hits, total) == (total - 2, total)
+    assert (hits, total) == (total - 3, total)
     assert site_digest(project) == first
-    assert not (project / CACHE / "stray.pickle").exists()
+    assert (project / CACHE / "notes.pickle").exists()
+    assert reused(build(project)) == (total, total)  # the damaged entries were rewritten
+
+
+def test_a_cache_that_cannot_be_written_costs_time_not_the_build(tmp_path: Path) -> None:
+    """MkDocs' strict mode fails a build on any warning: a read-only or full disk must not."""
+    project = make_project(tmp_path / "p")
+    (project / ".cache").mkdir()
+    (project / CACHE).write_text("a file where the cache folder should be", encoding="utf-8")
+    output = build(project)
+    assert "could not update the cache" in output
+    assert reused(build(project))[0] == 0
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "a")
