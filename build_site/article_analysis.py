@@ -7,14 +7,17 @@ corpus gains most from (benchmarks/RESULTS.md).
 from __future__ import annotations
 
 import bisect
+import logging
 import multiprocessing
 import os
 import re
+import sys
 import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from build_site.candidates import ArticleSightings, article_sightings
@@ -23,6 +26,7 @@ from build_site.matcher import Matcher
 from build_site.model import Article, Block, Evidence, Fact, Mention, Topic
 from build_site.text import parse_blocks
 
+log = logging.getLogger("mkdocs.plugins.briefing")
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
 # Articles to analyse before workers pay: starting them and sending every result back by
 # pickle has a cost, and 200 articles take only ~2 s in one process.
@@ -72,9 +76,13 @@ def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timin
         timings["parse and match"] += time.perf_counter() - started
         return [analyze_article(article, matcher, timings) for article in articles]
     chunk = max(1, len(articles) // (workers * 8))  # small enough to keep every worker busy to the end
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                             initializer=_start_worker, initargs=(tuple(topics),)) as pool:
-        results = list(pool.map(_analyze_in_worker, articles, chunksize=chunk))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_start_worker, initargs=(tuple(topics),)) as pool:
+            results = list(pool.map(_analyze_in_worker, articles, chunksize=chunk))
+    except (BrokenProcessPool, OSError) as exc:  # a worker killed (out of memory?), or none could start
+        log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); analysing in this one")
+        return analyze_articles(articles, topics, timings, workers=1)
     spent = {phase: sum(times[phase] for _, times in results) for phase in PHASES}
     wall = time.perf_counter() - started
     for phase in PHASES:
@@ -88,10 +96,11 @@ def worker_count(articles: int) -> int:
     A fork copies only the calling thread, so a lock another thread holds would stay locked
     in the worker: only a single-threaded process forks (a `briefing build`, the first build
     of `mkdocs serve`; its rebuilds run beside the server's threads and mostly hit the cache).
+    Counts the cores this process may use (not a container's CPU quota).
     """
     if articles < PARALLEL_FROM or threading.active_count() > 1:
         return 1
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not sys.platform.startswith("linux"):  # macOS has fork, but its system libraries are not fork-safe
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return min(cores, MAX_WORKERS)

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import threading
 from pathlib import Path
 
-from build_site.article_analysis import PHASES, analyze_articles
+from build_site.article_analysis import PARALLEL_FROM, PHASES, analyze_articles, worker_count
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
 from build_site.model import Briefing
@@ -98,3 +101,18 @@ def test_worker_processes_give_the_same_analysis_as_one_process(briefing: Briefi
     assert shared == alone
     assert [a.blocks[0].article_id for a in shared] == [a.id for a in articles]
     assert all(seconds > 0 for seconds in timings.values())
+
+
+def test_workers_only_for_large_corpora_and_never_beside_other_threads() -> None:
+    """A fork copies one thread; a lock held by another (a server's) would stay locked in the worker."""
+    assert worker_count(PARALLEL_FROM - 1) == 1
+    expected = min(len(os.sched_getaffinity(0)), 8) if sys.platform.startswith("linux") else 1
+    assert worker_count(PARALLEL_FROM) == expected
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)
+    server.start()
+    try:
+        assert worker_count(10 * PARALLEL_FROM) == 1
+    finally:
+        stop.set()
+        server.join()
