@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 KINDS: tuple[str, ...] = ("threat", "actor", "program", "challenge")
@@ -12,16 +12,23 @@ ARTICLE_TYPES: tuple[str, ...] = ("news", "opinion", "analysis")
 
 
 class Record:
-    """Base of the small immutable records the cache keeps by the hundred thousand.
+    """Base of the small immutable dataclasses the cache keeps by the hundred thousand.
 
-    Pickles as (class, field values), which loads several times faster than the default
-    for a frozen dataclass with slots (a Python-level __setstate__ per object).
+    Pickles as (class, constructor arguments), which loads several times faster than the
+    default for a frozen dataclass with slots (a Python-level __setstate__ per object).
     """
 
     __slots__ = ()
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+        cls = type(self)
+        names = _INIT_FIELDS.get(cls)
+        if names is None:
+            names = _INIT_FIELDS[cls] = tuple(f.name for f in fields(cls) if f.init)
+        return cls, tuple(getattr(self, name) for name in names)
+
+
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}  # Record subclass -> its constructor's fields
 
 
 @dataclass(frozen=True, slots=True)
