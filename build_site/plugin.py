@@ -69,6 +69,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._pages_total = 0
         self._pages_done = 0
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
+        self._search_enabled = False
 
     def corpus_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.corpus
@@ -79,6 +80,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         corpus = str(self.corpus_dir(config))
         if corpus not in config.watch:  # `mkdocs serve` rebuilds when an article or topic changes
             config.watch.append(corpus)
+        self._search_enabled = any(name in config.plugins for name in ("search", "material/search"))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -138,10 +140,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                      f"({time.perf_counter() - self._rendering_since:.1f}s)")
         return output
 
+    # Between these two, the search plugin (priority 0) indexes a lean copy of a generated
+    # page (search_html.py); another plugin's on_page_context at a priority in between would
+    # see that copy too, and its changes to it would be dropped.
     @event_priority(100)  # before the search plugin indexes the page
     def _lean_for_search(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> None:
         self._page_html = None
-        if page.file.src_uri in self.pages and page.content:
+        if self._search_enabled and page.file.src_uri in self.pages and page.content:
             self._page_html = page.content
             page.content = search_html(page.content)
 
