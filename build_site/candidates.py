@@ -165,7 +165,7 @@ class ArticleSightings:
 
 
 def article_sightings(article_id: str, blocks: Sequence[Block], mentions: Sequence[Mention]) -> ArticleSightings:
-    """The article's name-like runs that no mention covers entirely, with what _pick needs."""
+    """The article's runs of capitalized words, each with what _pick needs to judge it later."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for mention in mentions:
         covered.setdefault(mention.anchor, []).append((mention.start, mention.end))
@@ -367,13 +367,14 @@ def _pick(
 ) -> list[_Token] | None:
     """The candidate a run holds, trimmed, or None."""
     countries = _country_tokens(run)
-    if sentence_start and not _may_lead_a_sentence(run[0]):
-        if _ordinary(run[0], vocabulary) or run[0].key.endswith(VERB_ENDINGS):
-            run = run[1:]
-            # What is left must still look like a name: "Policy Differences" is no "Differences".
-            rest = [t for t in run if t.text not in CONNECTORS]
-            if len(rest) == 1 and not rest[0].acronym:
-                return None
+    if sentence_start and not _may_lead_a_sentence(run[0]) and (
+        _ordinary(run[0], vocabulary) or run[0].key.endswith(VERB_ENDINGS)
+    ):
+        run = run[1:]
+        # What is left must still look like a name: "Policy Differences" is no "Differences".
+        rest = [t for t in run if t.text not in CONNECTORS]
+        if len(rest) == 1 and not rest[0].acronym:
+            return None
     # Leading function words and connectors: "The United States", "the Department of ...".
     while run and (
         run[0].text in CONNECTORS

@@ -137,6 +137,14 @@ def test_same_name_in_two_articles_counts_twice() -> None:
     assert rubio.example.sentence == "During his visit, Secretary Rubio reportedly spoke."
 
 
+def test_a_word_any_article_writes_in_lower_case_is_ordinary_in_every_article() -> None:
+    """The vocabulary is the corpus's: each article is read alone, the judgement is made across them."""
+    alone = {"a": blocks_of("a", "Officials flew the Falcon over Texas.\n")}
+    assert set(by_text(candidates_in(alone, []))) == {"Falcon", "Texas"}
+    both = {**alone, "b": blocks_of("b", "A falcon circled.\n")}
+    assert set(by_text(candidates_in(both, []))) == {"Texas"}
+
+
 def test_accent_variants_group_and_the_commonest_form_wins() -> None:
     body = (
         "Officials met Adm. José Rafael Ojeda Durán in May.\n\n"
