@@ -41,11 +41,11 @@ def main() -> int:
     use_snapshot()
     import build_site
 
-    from build_site import article_analysis
+    from build_site import workers
     from build_site.loading import load_inputs
     from build_site.pages import render_pages
 
-    article_analysis.PARALLEL_FROM = sys.maxsize  # profile the work itself, not a wait on worker processes
+    workers.PARALLEL_FROM = sys.maxsize  # profile the work itself, not a wait on worker processes
 
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     out: dict[str, object] = {"product": str(Path(build_site.__file__).resolve().parent)}

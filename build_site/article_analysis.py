@@ -1,23 +1,16 @@
 """One article on its own: its blocks, mentions, facts and candidate runs.
 
 Nothing here looks beyond the article, so each result can be cached (cache.py) and many
-articles can be analysed at once in worker processes, which a first build of a large
-corpus gains most from (benchmarks/RESULTS.md).
+articles can be analysed at once in worker processes (workers.py), which a first build of
+a large corpus gains most from (benchmarks/RESULTS.md).
 """
 from __future__ import annotations
 
 import bisect
-import logging
-import multiprocessing
-import os
 import re
-import sys
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from build_site.candidates import ArticleSightings, article_sightings
@@ -25,13 +18,9 @@ from build_site.facts import find_figures
 from build_site.matcher import Matcher
 from build_site.model import Article, Block, Evidence, Fact, Mention, Topic
 from build_site.text import parse_blocks
+from build_site.workers import fork_map
 
-log = logging.getLogger("mkdocs.plugins.briefing")
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
-# Articles to analyse before workers pay: starting them and sending every result back by
-# pickle has a cost, and 200 articles take only ~2 s in one process.
-PARALLEL_FROM = 200
-MAX_WORKERS = 8
 PHASES = ("parse and match", "analyze")
 
 
@@ -64,25 +53,17 @@ def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float
 
 def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timings: dict[str, float],
                      workers: int | None = None) -> list[ArticleAnalysis]:
-    """Each article's analysis, in order; in worker processes when there are many articles.
+    """Each article's analysis, in order; in worker processes when there are many (workers.py).
 
     `timings` gets wall time: with workers, the pool's wall time split between the phases
     in the proportion the workers spent on each.
     """
-    workers = workers or worker_count(len(articles))
     started = time.perf_counter()
-    if workers < 2:
-        matcher = Matcher(topics)
-        timings["parse and match"] += time.perf_counter() - started
+    matcher = Matcher(topics)
+    timings["parse and match"] += time.perf_counter() - started
+    results = fork_map(_analyze_timed, matcher, articles, workers)
+    if results is None:
         return [analyze_article(article, matcher, timings) for article in articles]
-    chunk = max(1, len(articles) // (workers * 8))  # small enough to keep every worker busy to the end
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_start_worker, initargs=(tuple(topics),)) as pool:
-            results = list(pool.map(_analyze_in_worker, articles, chunksize=chunk))
-    except (BrokenProcessPool, OSError) as exc:  # a worker killed (out of memory?), or none could start
-        log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); analysing in this one")
-        return analyze_articles(articles, topics, timings, workers=1)
     spent = {phase: sum(times[phase] for _, times in results) for phase in PHASES}
     wall = time.perf_counter() - started
     for phase in PHASES:
@@ -90,34 +71,9 @@ def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timin
     return [analysis for analysis, _ in results]
 
 
-def worker_count(articles: int) -> int:
-    """How many processes to analyse `articles` with: 1 unless it pays and forking is safe.
-
-    A fork copies only the calling thread, so a lock another thread holds would stay locked
-    in the worker: only a single-threaded process forks (a `briefing build`, the first build
-    of `mkdocs serve`; its rebuilds run beside the server's threads and mostly hit the cache).
-    Counts the cores this process may use (not a container's CPU quota).
-    """
-    if articles < PARALLEL_FROM or threading.active_count() > 1:
-        return 1
-    if not sys.platform.startswith("linux"):  # macOS has fork, but its system libraries are not fork-safe
-        return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return min(cores, MAX_WORKERS)
-
-
-_worker_matcher: Matcher | None = None
-
-
-def _start_worker(topics: tuple[Topic, ...]) -> None:
-    global _worker_matcher  # one matcher per worker process, built once
-    _worker_matcher = Matcher(topics)
-
-
-def _analyze_in_worker(article: Article) -> tuple[ArticleAnalysis, dict[str, float]]:
-    assert _worker_matcher is not None
+def _analyze_timed(matcher: Matcher, article: Article) -> tuple[ArticleAnalysis, dict[str, float]]:
     times = dict.fromkeys(PHASES, 0.0)
-    return analyze_article(article, _worker_matcher, times), times
+    return analyze_article(article, matcher, times), times
 
 
 def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:

@@ -23,6 +23,7 @@ from build_site import graph
 from build_site.cache import ArticleCache, codebook_fingerprint, content_repr
 from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Fact, Mention, Relation, Topic
 from build_site.slugs import fold_accents
+from build_site.workers import fork_map
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
 EVIDENCE_ARTICLES = 50  # articles quoted on a topic page; the next ones are listed
@@ -235,8 +236,7 @@ class PageRenderer:
             for topic in self.ranked[kind]:
                 pages[f"{folder}/{topic.id}.md"] = self.topic_page(topic)
         pages.update(self.article_index_pages())
-        for article in self.b.articles:
-            pages[f"articles/{article.id}.md"] = self.article_page(article)
+        pages.update(self.article_pages())
         pages["analysis/index.md"] = self._render("analysis_index.md.j2", "analysis/")
         pages["analysis/coverage.md"] = self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
         pages["analysis/graph.md"] = self._render(
@@ -277,15 +277,20 @@ class PageRenderer:
             related=related, layout=layout, facts=facts,
         )
 
-    def article_page(self, article: Article) -> GeneratedPage:
-        """The article's text with its mentions linked; it depends on nothing else, so it is cached."""
-        key = self.cache.key("article page", self.codebook, content_repr(article), str(self.index_article_text))
-        cached = self.cache.get(key, GeneratedPage)
-        if cached is not None:
-            return cached
-        return self.cache.put(key, self._article_page(article))
+    def article_pages(self) -> dict[str, GeneratedPage]:
+        """Every article's page: its text with its mentions linked. A page depends on nothing but
+        the article and the codebook, so it comes from the cache, or is made here or, when
+        there are many, in worker processes (workers.py)."""
+        keys = {a.id: self.cache.key("article page", self.codebook, content_repr(a), str(self.index_article_text))
+                for a in self.b.articles}
+        pages = {a.id: self.cache.get(keys[a.id], GeneratedPage) for a in self.b.articles}
+        missing = [a for a in self.b.articles if pages[a.id] is None]
+        made = fork_map(PageRenderer.article_page, self, missing) or [self.article_page(a) for a in missing]
+        for article, page in zip(missing, made):
+            pages[article.id] = self.cache.put(keys[article.id], page)
+        return {f"articles/{article_id}.md": page for article_id, page in pages.items() if page is not None}
 
-    def _article_page(self, article: Article) -> GeneratedPage:
+    def article_page(self, article: Article) -> GeneratedPage:
         blocks = self.b.blocks[article.id]
         by_anchor: dict[str, list[Mention]] = defaultdict(list)
         for m in self.b.mentions_by_article[article.id]:

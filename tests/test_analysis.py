@@ -7,10 +7,15 @@ import sys
 import threading
 from pathlib import Path
 
-from build_site.article_analysis import PARALLEL_FROM, PHASES, analyze_articles, worker_count
+import pytest
+
+from build_site import workers
+from build_site.article_analysis import PHASES, analyze_articles
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
 from build_site.model import Briefing
+from build_site.pages import render_pages
+from build_site.workers import PARALLEL_FROM, worker_count
 from tests.helpers import make_project, run_briefing
 
 
@@ -93,7 +98,7 @@ def test_an_unseen_article_links_known_topics_and_reports_new_names(tmp_path: Pa
 
 
 def test_worker_processes_give_the_same_analysis_as_one_process(briefing: Briefing) -> None:
-    """A first build of a large corpus analyses its articles in worker processes (article_analysis.py)."""
+    """A first build of a large corpus analyses its articles in worker processes (workers.py)."""
     articles = list(briefing.articles) * 3  # more items than workers, so results must come back in order
     alone = analyze_articles(articles, briefing.topics, dict.fromkeys(PHASES, 0.0), workers=1)
     timings = dict.fromkeys(PHASES, 0.0)
@@ -116,3 +121,11 @@ def test_workers_only_for_large_corpora_and_never_beside_other_threads() -> None
     finally:
         stop.set()
         server.join()
+
+
+def test_pages_made_in_worker_processes_are_the_pages_made_here(briefing: Briefing, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    here = render_pages(briefing)
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)  # even 5 articles go to workers
+    if workers.worker_count(len(briefing.articles)) < 2:
+        pytest.skip("one core, or no fork: pages are never made in workers here")
+    assert render_pages(briefing) == here
