@@ -153,6 +153,8 @@ class Guard:
     def _request_failed(self, request) -> None:  # type: ignore[no-untyped-def]
         if request.url in self.external:
             return  # already recorded, as a request that left the machine
+        if request.failure == "net::ERR_ABORTED":
+            return  # cancelled by the browser, e.g. a favicon still loading when a click navigates away
         self.failed.append(f"{request.url}: {request.failure}")
 
     def _response(self, response) -> None:  # type: ignore[no-untyped-def]
