@@ -28,6 +28,7 @@ from build_site.workers import fork_map
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
 EVIDENCE_ARTICLES = 50  # articles quoted on a topic page; the next ones are listed
 QUOTES_PER_ARTICLE = 10  # sentences quoted from one article on a topic page; the rest are counted
+RELATED_DETAILED = 20  # related topics shown with their shared sentences; the rest are a list of links
 LISTED_ARTICLES = 200  # articles listed after those; the rest are counted (all are in briefing.json)
 TIMELINE_PER_YEAR = 12  # sentences shown per year on the timeline
 MATRIX_TOPICS = 40
@@ -274,7 +275,7 @@ class PageRenderer:
             evidence=evidence, sentences=sentences,
             quoted=quoted, listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
             unlisted=max(len(articles) - LISTED_ARTICLES, 0),
-            related=related, layout=layout, facts=facts,
+            related=related, related_detailed=RELATED_DETAILED, layout=layout, facts=facts,
         )
 
     def article_pages(self) -> dict[str, GeneratedPage]:

@@ -10,7 +10,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 
-from build_site.model import Briefing
+from build_site.analyze import build_briefing
+from build_site.model import Article, Briefing, Topic
+from build_site.pages import render_pages
 from tests.helpers import run_briefing
 
 
@@ -229,3 +231,16 @@ def test_a_topic_page_quotes_at_most_ten_sentences_of_one_article(project: Path)
     section = page.xpath('//section[@class="evidence"][.//a[contains(@href, "articles/seizures/")]]')[0]
     assert len(section.xpath(".//q")) == 10
     assert "and 4 more sentences in Seizures" in section.text_content()
+
+
+def test_a_topic_page_details_twenty_related_topics_and_lists_the_rest() -> None:
+    """With a large codebook a generic topic relates to most others: its page must stay bounded."""
+    hub = Topic("hub", "threat", "Smuggling", (), "The hub.")
+    others = [Topic(f"t{n}", "actor", f"Agency{chr(65 + n)}", (), "An agency.") for n in range(25)]
+    body = "\n\n".join(f"Smuggling worried {t.name}." for t in others)
+    briefing = build_briefing([Article(id="a", path=Path("a.md"), title="A", body=body)], [hub, *others])
+    page = lxml.html.fromstring(render_pages(briefing)["threats/hub.md"].html)
+    detailed = page.xpath('//li[@class="related__item"][details[@class="related__evidence"]]/a/text()')
+    listed = page.xpath('//li[contains(@class, "related__more")]/a/text()')
+    assert (len(detailed), len(listed)) == (20, 5)
+    assert sorted(detailed + listed) == sorted(t.name for t in others)
