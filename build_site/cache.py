@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from build_site.model import Article, Topic
+from build_site.problems import display_path
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 T = TypeVar("T")
@@ -120,6 +121,8 @@ class ArticleCache:
         if self.folder is None:
             return
         try:
+            if self.folder.exists() and not self.folder.is_dir():
+                raise NotADirectoryError("it is a file, not a folder")
             self.folder.mkdir(parents=True, exist_ok=True)
             for key, value in self._new.items():
                 _write_atomically(self.folder / (key + SUFFIX), value)
@@ -128,8 +131,8 @@ class ArticleCache:
                     entry.unlink(missing_ok=True)
         except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            log.info(f"briefing: could not update the cache in {self.folder} ({reason}); "
-                     "the next build will redo the work")
+            log.info(f"briefing: could not update the cache in {display_path(self.folder)} ({reason}); "
+                     "builds will redo all their work until it can be")
         self._new.clear()
 
 
