@@ -42,7 +42,7 @@ def build_briefing(
     timings = {"cache": 0.0, "parse and match": 0.0, "analyze": 0.0}
     started = time.perf_counter()
     cache = cache or ArticleCache(None)
-    codebook = codebook_fingerprint(topics)
+    codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
     keys = {article.id: cache.key("analysis", codebook, article.id, article.body) for article in articles}
     analyses: dict[str, ArticleAnalysis] = {}
     for article in articles:

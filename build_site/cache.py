@@ -13,6 +13,7 @@ project beside mkdocs.yml, is git-ignored, and can be deleted at any time.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -34,6 +35,7 @@ T = TypeVar("T")
 # Libraries whose output is part of a cached result: a new version may split or match differently.
 LIBRARIES = ("markdown-it-py", "nltk", "pyahocorasick", "jinja2", "markupsafe", "markdown")
 SUFFIX = ".pickle"
+FINGERPRINTS = "fingerprints.json"  # what the last build was made from, to say what changed since
 ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")  # only files of this shape are ever deleted
 
 
@@ -78,12 +80,25 @@ class ArticleCache:
         self._used: set[str] = set()
         self._new: dict[str, object] = {}
         self._code = ""
+        self.fingerprints: dict[str, str] = {}  # "the code", "the codebook" -> their hash in this build
+        self._previous: dict[str, str] = {}
         if folder is not None:
             try:
-                self._code = code_fingerprint()
+                self._code = self.fingerprints["the code"] = code_fingerprint()
             except Exception as exc:  # noqa: BLE001 - e.g. a library installed without metadata
                 log.info(f"briefing: no cache this build, the code's fingerprint failed ({exc})")
                 self.folder = None
+            try:
+                self._previous = json.loads((folder / FINGERPRINTS).read_text(encoding="utf-8"))
+            except Exception:  # noqa: BLE001 - no earlier build, or an unreadable note: nothing to compare
+                self._previous = {}
+
+    def changed(self) -> list[str]:
+        """What changed since the last build that saved this cache: "the code", "the codebook"."""
+        if not isinstance(self._previous, dict):
+            return []
+        return [name for name, value in self.fingerprints.items()
+                if name in self._previous and self._previous[name] != value]
 
     def key(self, *parts: str) -> str:
         """The key of a value computed from `parts` (texts) by the current code ("" without a folder)."""
@@ -126,6 +141,7 @@ class ArticleCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             for key, value in self._new.items():
                 _write_atomically(self.folder / (key + SUFFIX), value)
+            (self.folder / FINGERPRINTS).write_text(json.dumps(self.fingerprints), encoding="utf-8")
             for entry in self.folder.iterdir():
                 if ENTRY_NAME.fullmatch(entry.name) and entry.name[: -len(SUFFIX)] not in self._used:
                     entry.unlink(missing_ok=True)

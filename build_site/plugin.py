@@ -113,8 +113,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.timings = {**timings, "pages": generated - started}
         self.timings["cache"] += time.perf_counter() - generated
         if self.config.cache:
+            changed = cache.changed()
             log.info(f"briefing: reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
-                     "(an analysis and a page per article)")
+                     "(an analysis and a page per article)"
+                     + (f"; {' and '.join(changed)} changed since the last build" if changed else ""))
         log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")
         self.briefing = briefing
         self._pages_total = len(files.documentation_pages())

@@ -64,7 +64,9 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     assert reused(build(project)) == (0, 2 * articles)  # an analysis and a page per article
     first = site_digest(project)
 
-    assert reused(build(project)) == (2 * articles, 2 * articles)
+    output = build(project)
+    assert reused(output) == (2 * articles, 2 * articles)
+    assert "changed since the last build" not in output
     assert site_digest(project) == first
 
     (project / "corpus" / "articles" / "fentanyl-seizures.md").write_text(NEW_ARTICLE, encoding="utf-8")
@@ -78,7 +80,9 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     threats.write_text(threats.read_text(encoding="utf-8").replace("fentanilo]", "fentanilo, kilograms]", 1),
                        encoding="utf-8")
     assert "kilograms]" in threats.read_text(encoding="utf-8")
-    assert reused(build(project)) == (0, 2 * articles + 2)
+    output = build(project)
+    assert reused(output) == (0, 2 * articles + 2)
+    assert "; the codebook changed since the last build" in output
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
     assert len(list((project / CACHE).glob("*.pickle"))) == 2 * articles + 2  # the old entries are gone
 
