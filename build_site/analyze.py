@@ -11,23 +11,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from build_site.article_analysis import (
-    ArticleAnalysis,
-    SentenceTopics,
-    analyze_articles,
-    sentence_topics,
-)
+from build_site.article_analysis import ArticleAnalysis, SentenceTopics, analyze_articles, sentence_topics
 from build_site.cache import ArticleCache, codebook_fingerprint
 from build_site.candidates import find_candidates
-from build_site.model import (
-    Article,
-    Block,
-    Briefing,
-    Evidence,
-    Mention,
-    Relation,
-    Topic,
-)
+from build_site.model import Article, Block, Briefing, Evidence, Mention, Relation, Topic
 
 
 def build_briefing(
