@@ -189,3 +189,17 @@ def test_deploy_job_publishes_the_build_artifact(workflow: dict[str, Any]) -> No
     assert re.fullmatch(r"\$\{\{\s*steps\.deployment\.outputs\.page_url\s*\}\}", str(env["url"]))
     step = next(s for s in _steps(deploy) if _action(s) == "actions/deploy-pages")
     assert step.get("id") == "deployment"
+
+
+def test_the_build_restores_the_analysis_cache_the_plugin_uses(workflow: dict[str, Any]) -> None:
+    """A published rebuild is incremental only if the workflow keeps the folder the plugin reads."""
+    from mkdocs.config import load_config
+
+    steps = _steps(workflow["jobs"]["build"])
+    caches = [s for s in steps if _action(s) == "actions/cache"]
+    assert len(caches) == 1
+    briefing = load_config(str(ROOT / "mkdocs.yml")).plugins["briefing"].config
+    assert briefing.cache is True
+    assert caches[0]["with"]["path"] == briefing.cache_dir
+    order = [_action(s) or s.get("run") for s in steps]
+    assert order.index("actions/cache") < order.index("briefing build"), "restore the cache before building"
