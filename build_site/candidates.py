@@ -10,7 +10,9 @@ What looks like a name (DESIGN.md, "Matching, done right"):
 - a single capitalized word inside a sentence ("Khashoggi", "Paris", "Washington").
 
 What does not, each rule with its reason (precision first: the analyst reads every line):
-- anything overlapping a mention: the codebook already covers it;
+- anything overlapping a mention: the codebook already covers it. Except a name that ends in a
+  generic alias after a word that names something on its own: "Sinaloa Cartel" is a candidate
+  although "cartel" is an alias, "Secretary Rubio" and "Mexican Cartel" are not;
 - the first word of a sentence: it is capitalized by grammar, not because it is a name. It
   is never a candidate alone, and leads a run only if it is not an ordinary word;
 - ordinary words: a small stop list (below), plus any word the corpus itself writes in
@@ -396,8 +398,14 @@ def _pick(
         run = run[1:]
         while run and run[0].text in CONNECTORS:
             run = run[1:]
-    if not run or any(_overlaps(t, covered) for t in run):
+    if not run or _overlaps(run[0], covered):
         return None
+    alias_at = next((i for i, t in enumerate(run) if _overlaps(t, covered)), len(run))
+    if alias_at < len(run) and not (
+        all(_overlaps(t, covered) or t.text in CONNECTORS for t in run[alias_at:])
+        and any(_specific(t, countries, vocabulary) for t in run[:alias_at])
+    ):
+        return None  # a mention inside the run, or after words that name nothing on their own
     if title_like and not titled:
         return None
     words = [t for t in run if t.text not in CONNECTORS]
@@ -449,6 +457,15 @@ def _name_word(token: _Token, countries: set[int]) -> bool:
         and not _is_title(token)
         and token.key not in ORG_WORDS
         and token.key not in STOPWORDS
+    )
+
+
+def _specific(token: _Token, countries: set[int], vocabulary: frozenset[str]) -> bool:
+    """A word that makes a generic alias after it a proper name: "Sinaloa" in "Sinaloa Cartel"."""
+    return (
+        _name_word(token, countries)
+        and token.key not in DEMONYMS | CALENDAR | NOT_ALONE
+        and not _ordinary(token, vocabulary)
     )
 
 

@@ -227,3 +227,19 @@ def test_titled_and_untitled_forms_of_a_name_group_together_and_a_lone_org_word_
     harfuch = [text for text in found if "Harfuch" in text]
     assert len(harfuch) == 1 and found[harfuch[0]] == 3
     assert "Office" not in found
+
+
+def test_a_name_ending_in_a_generic_alias_is_a_candidate_but_a_title_before_a_name_is_not() -> None:
+    """ "Sinaloa Cartel" is a name the codebook lacks even though "cartel" is an alias of a topic."""
+    from build_site.analyze import build_briefing
+    from build_site.model import Topic
+
+    topics = [Topic("cartels", "actor", "Mexican cartels", ("cartel",), "Cartels."),
+              Topic("rubio", "actor", "Marco Rubio", ("Rubio",), "The Secretary of State.")]
+    body = ("Officials said the Sinaloa Cartel and the Jalisco New Generation Cartel moved fentanyl. "
+            "Secretary Rubio said the Gulf Cartel's leader and a Mexican Cartel were a concern.\n")
+    article = Article(id="a", path=Path("a.md"), title="A", body=body)
+    found = by_text(build_briefing([article], topics).candidates)
+    assert {"Sinaloa Cartel", "Jalisco New Generation Cartel", "Gulf Cartel"} <= set(found)
+    assert found["Sinaloa Cartel"].suggested_kind == "actor"
+    assert not {"Secretary Rubio", "Mexican Cartel", "Cartel"} & set(found)
