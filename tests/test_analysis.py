@@ -129,3 +129,9 @@ def test_pages_made_in_worker_processes_are_the_pages_made_here(briefing: Briefi
     if workers.worker_count(len(briefing.articles)) < 2:
         pytest.skip("one core, or no fork: pages are never made in workers here")
     assert render_pages(briefing) == here
+
+
+def test_a_worker_that_dies_hands_the_work_back() -> None:
+    """A worker killed (out of memory, say) must not end the build: fork_map says so, the caller works."""
+    assert workers.fork_map(lambda state, item: os._exit(1), None, [1, 2, 3], workers=2) is None
+    assert workers.fork_map(lambda state, item: state + item, 10, [1, 2, 3], workers=2) == [11, 12, 13]

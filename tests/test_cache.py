@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import re
 from pathlib import Path
 
@@ -128,3 +129,14 @@ def test_a_cache_that_cannot_be_written_costs_time_not_the_build(tmp_path: Path)
     assert "could not update the cache" in output
     assert reused(build(project))[0] == 0
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "a")
+
+
+def test_a_moved_project_keeps_its_cache(tmp_path: Path) -> None:
+    """Keys hold what files say, not where they lie: a project copied elsewhere (a CI cache restored
+    into another folder) reuses everything."""
+    project = make_project(tmp_path / "p")
+    build(project)
+    moved = tmp_path / "elsewhere" / "p"
+    shutil.copytree(project, moved)
+    hits, total = reused(build(moved))
+    assert hits == total > 0
