@@ -14,7 +14,7 @@ from itertools import combinations
 from build_site.article_analysis import ArticleAnalysis, SentenceTopics, analyze_articles, sentence_topics
 from build_site.cache import ArticleCache, codebook_fingerprint
 from build_site.candidates import find_candidates
-from build_site.model import Article, Block, Briefing, Evidence, Mention, Relation, Topic
+from build_site.model import Article, Block, Briefing, Evidence, Mention, Relation, Topic, block_at
 
 
 def build_briefing(
@@ -68,8 +68,7 @@ def build_briefing(
 
 
 def _evidence(blocks: dict[str, tuple[Block, ...]], article_id: str, anchor: str, index: int) -> Evidence:
-    block = blocks[article_id][int(anchor[1:]) - 1]
-    return Evidence(article_id, anchor, block.sentences[index].text)
+    return Evidence(article_id, anchor, block_at(blocks[article_id], anchor).sentences[index].text)
 
 
 def find_relations(topics_at: SentenceTopics, blocks: dict[str, tuple[Block, ...]]) -> tuple[Relation, ...]:

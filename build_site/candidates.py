@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import Block, Candidate, Evidence, Mention, Record
+from build_site.model import Block, Candidate, Evidence, Mention, Record, block_at
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
 # "President-elect"). A final dot is added afterwards only for abbreviations ("U.S.",
@@ -195,7 +195,7 @@ def find_candidates(blocks: Mapping[str, Sequence[Block]], sightings: Iterable[A
             picked = _pick(list(seen.run), seen.sentence_start, list(seen.covered), seen.title_like, vocabulary)
             if not picked:
                 continue
-            sentence = blocks[article.article_id][int(seen.anchor[1:]) - 1].sentences[seen.sentence_index].text
+            sentence = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index].text
             text = sentence[picked[0].start : picked[-1].end]
             group = groups.setdefault(_group_key(text), _Group())
             group.forms[text] = group.forms.get(text, 0) + 1

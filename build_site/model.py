@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -66,6 +67,12 @@ class Block(Record):
     sentences: tuple[Sentence, ...]
     level: int = 0  # heading level, or list nesting depth for items
     ordered: bool = False  # item of a numbered list
+
+
+def block_at(blocks: Sequence[Block], anchor: str) -> Block:
+    """The block of an article's blocks with this anchor: anchors are p1, p2, ... in reading
+    order (text.parse_blocks), so no search is needed."""
+    return blocks[int(anchor[1:]) - 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +171,7 @@ class Briefing:
         return self.article_index[article_id]
 
     def block(self, article_id: str, anchor: str) -> Block:
-        # Anchors are p1, p2, ... in reading order (text.parse_blocks).
-        return self.blocks[article_id][int(anchor[1:]) - 1]
+        return block_at(self.blocks[article_id], anchor)
 
     def sentence_of(self, mention: Mention) -> str:
         return self.block(mention.article_id, mention.anchor).sentences[mention.sentence_index].text
