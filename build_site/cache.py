@@ -89,14 +89,13 @@ class ArticleCache:
                 log.info(f"briefing: no cache this build, the code's fingerprint failed ({exc})")
                 self.folder = None
             try:
-                self._previous = json.loads((folder / FINGERPRINTS).read_text(encoding="utf-8"))
+                previous = json.loads((folder / FINGERPRINTS).read_text(encoding="utf-8"))
             except Exception:  # noqa: BLE001 - no earlier build, or an unreadable note: nothing to compare
-                self._previous = {}
+                previous = {}
+            self._previous = previous if isinstance(previous, dict) else {}
 
     def changed(self) -> list[str]:
         """What changed since the last build that saved this cache: "the code", "the codebook"."""
-        if not isinstance(self._previous, dict):
-            return []
         return [name for name, value in self.fingerprints.items()
                 if name in self._previous and self._previous[name] != value]
 
