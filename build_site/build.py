@@ -63,7 +63,8 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
         for warning in plugin.warnings:
             print(warning, file=sys.stderr)
-    print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target)
+    print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target,
+                  plugin.cache_notes)
     return 0
 
 

@@ -77,6 +77,7 @@ class ArticleCache:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self.problem: str | None = None  # why `save` could not write, for the build's summary
         self._used: set[str] = set()
         self._new: dict[str, object] = {}
         self._code = ""
@@ -146,8 +147,9 @@ class ArticleCache:
                     entry.unlink(missing_ok=True)
         except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            log.info(f"briefing: could not update the cache in {display_path(self.folder)} ({reason}); "
-                     "builds will redo all their work until it can be")
+            self.problem = (f"could not update the cache in {display_path(self.folder)} ({reason}); "
+                            "builds will redo all their work until it can be")
+            log.info(f"briefing: {self.problem}")
         self._new.clear()
 
 

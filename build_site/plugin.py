@@ -64,6 +64,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.briefing: Briefing | None = None
         self.warnings: list[Problem] = []
         self.timings: dict[str, float] = {}
+        self.cache_notes: list[str] = []  # what the cache reused, and why it could not save, if so
         self._rendering_since = 0.0
         self.pages: dict[str, GeneratedPage] = {}
         self._pages_total = 0
@@ -112,11 +113,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         cache.save()
         self.timings = {**timings, "pages": generated - started}
         self.timings["cache"] += time.perf_counter() - generated
+        self.cache_notes = []
         if self.config.cache:
             changed = cache.changed()
-            log.info(f"briefing: reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
-                     "(an analysis and a page per article)"
-                     + (f"; {' and '.join(changed)} changed since the last build" if changed else ""))
+            self.cache_notes.append(
+                f"reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
+                "(an analysis and a page per article)"
+                + (f"; {' and '.join(changed)} changed since the last build" if changed else ""))
+            log.info(f"briefing: {self.cache_notes[-1]}")
+        if cache.problem:
+            self.cache_notes.append(cache.problem)
         log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")
         self.briefing = briefing
         self._pages_total = len(files.documentation_pages())

@@ -10,7 +10,9 @@ from build_site.problems import display_path
 CANDIDATES_SHOWN = 10
 
 
-def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Path) -> None:
+def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Path, cache_notes: list[str]) -> None:
+    """Printed even under CI, where progress is quiet: the cache notes show whether a restored
+    cache was used."""
     if briefing is None:
         return
     kinds = Counter(t.kind for t in briefing.topics)
@@ -19,6 +21,8 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
     print(f"  {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
           f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates.")
     print("  Time: " + ", ".join(f"{phase} {seconds:.2f}s" for phase, seconds in timings.items()))
+    for note in cache_notes:
+        print(f"  Cache: {note}.")
     if briefing.candidates:
         print("  Candidates for the codebook (most frequent first; all in `briefing check` and the review queue):")
         for candidate in briefing.candidates[:CANDIDATES_SHOWN]:

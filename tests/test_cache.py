@@ -19,9 +19,9 @@ The Sinaloa Cartel moved fentanyl through Nogales, officials said. CBP seized 40
 """
 
 
-def build(project: Path) -> str:
-    """`briefing build` in `project`; its output, which must show success."""
-    result = run_briefing("build", cwd=project)
+def build(project: Path, ci: bool = False) -> str:
+    """`briefing build` in `project`, on a terminal or under CI; its output, which must show success."""
+    result = run_briefing("build", cwd=project, env={"CI": "true" if ci else ""})
     assert result.returncode == 0, result.stderr
     return result.stdout + result.stderr
 
@@ -86,6 +86,20 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     assert "; the codebook changed since the last build" in output
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
     assert len(list((project / CACHE).glob("*.pickle"))) == 2 * articles + 2  # the old entries are gone
+
+
+def test_under_ci_progress_is_quiet_but_the_summary_tells_what_the_cache_did(tmp_path: Path) -> None:
+    """A CI log shows no progress lines, yet whether a restored cache was used, and why not."""
+    project = make_project(tmp_path / "p")
+    articles = len(list((project / "corpus" / "articles").glob("*.md")))
+    on_terminal = build(project)
+    assert "briefing: read " in on_terminal and "briefing: reused" in on_terminal
+    under_ci = build(project, ci=True)
+    assert "briefing:" not in under_ci
+    assert f"  Cache: reused {2 * articles} of {2 * articles} results of earlier builds" in under_ci
+    shutil.rmtree(project / CACHE)
+    (project / CACHE).write_text("a file where the cache folder should be", encoding="utf-8")
+    assert "  Cache: could not update the cache in .cache/briefing (it is a file" in build(project, ci=True)
 
 
 def test_metadata_and_options_redo_the_page_but_not_the_analysis(tmp_path: Path) -> None:
