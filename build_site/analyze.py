@@ -11,10 +11,26 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from build_site.article_analysis import ArticleAnalysis, SentenceTopics, analyze_articles, sentence_topics
+from build_site.article_analysis import (
+    ArticleAnalysis,
+    ArticleMatches,
+    ArticleText,
+    SentenceTopics,
+    analyze_articles,
+    sentence_topics,
+)
 from build_site.cache import ArticleCache, codebook_fingerprint
 from build_site.candidates import find_candidates
-from build_site.model import Article, Block, Briefing, Evidence, Mention, Relation, Topic, block_at
+from build_site.model import (
+    Article,
+    Block,
+    Briefing,
+    Evidence,
+    Mention,
+    Relation,
+    Topic,
+    block_at,
+)
 
 
 def build_briefing(
@@ -23,24 +39,33 @@ def build_briefing(
     """The one model every page, the JSON export and the summary are views of.
 
     Each article is analysed alone, unless the cache holds its analysis (neither it, the
-    codebook nor the code changed since); then relations and candidates are drawn across
-    the whole corpus.
+    codebook nor the code changed since), or its text is read from the cache and matched
+    again (only the codebook changed); then relations and candidates are drawn across the
+    whole corpus.
     """
     timings = {"cache": 0.0, "parse and match": 0.0, "analyze": 0.0}
     started = time.perf_counter()
     cache = cache or ArticleCache(None)
     codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
-    keys = {article.id: cache.key("analysis", codebook, article.id, article.body) for article in articles}
+    text_keys = {article.id: cache.key("text", article.id, article.body) for article in articles}
+    match_keys = {article.id: cache.key("matches", codebook, article.id, article.body) for article in articles}
     analyses: dict[str, ArticleAnalysis] = {}
+    texts: dict[str, ArticleText] = {}
     for article in articles:
-        cached = cache.get(keys[article.id], ArticleAnalysis)
-        if cached is not None:
-            analyses[article.id] = cached
+        text = cache.get(text_keys[article.id], ArticleText)
+        matches = cache.get(match_keys[article.id], ArticleMatches)
+        if text is not None and matches is not None:
+            analyses[article.id] = ArticleAnalysis(text, matches)
+        elif text is not None:
+            texts[article.id] = text  # the codebook changed: match the text again, without reading it
     timings["cache"] = time.perf_counter() - started
     missing = [article for article in articles if article.id not in analyses]
     if missing:
-        for article, analysis in zip(missing, analyze_articles(missing, topics, timings)):
-            analyses[article.id] = cache.put(keys[article.id], analysis)
+        for article, analysis in zip(missing, analyze_articles(missing, topics, timings, texts)):
+            analyses[article.id] = analysis
+            if article.id not in texts:
+                cache.put(text_keys[article.id], analysis.text)
+            cache.put(match_keys[article.id], analysis.matches)
     analyses = {article.id: analyses[article.id] for article in articles}  # corpus order
 
     started = time.perf_counter()
@@ -56,7 +81,7 @@ def build_briefing(
         mentions=mentions,
         relations=find_relations(sentence_topics(mentions), blocks),
         facts=tuple(f for analysis in analyses.values() for f in analysis.facts),
-        candidates=find_candidates(blocks, (analysis.sightings for analysis in analyses.values())),
+        candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses.values())),
         mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
         mentions_by_article={article_id: analysis.mentions for article_id, analysis in analyses.items()},
         topic_index={t.id: t for t in topics},

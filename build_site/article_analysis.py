@@ -3,6 +3,11 @@
 Nothing here looks beyond the article, so each result can be cached (cache.py) and many
 articles can be analysed at once in worker processes (workers.py), which a first build of
 a large corpus gains most from (benchmarks/RESULTS.md).
+
+The work is in two parts, cached apart: reading the text (`ArticleText`: blocks, sentences,
+figures, runs of capitalized words) does not depend on the codebook and is most of the
+time; matching it (`ArticleMatches`) does. A codebook edit, the analyst's everyday answer to
+the candidates, then re-matches every article without reading any again.
 """
 from __future__ import annotations
 
@@ -10,13 +15,27 @@ import bisect
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from build_site.candidates import ArticleSightings, article_sightings
+from build_site.candidates import (
+    ArticleSightings,
+    Spans,
+    article_sightings,
+    covered_spans,
+)
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Evidence, Fact, Mention, Topic
+from build_site.model import (
+    Article,
+    Block,
+    Evidence,
+    Fact,
+    Mention,
+    Record,
+    Topic,
+    block_at,
+)
 from build_site.text import parse_blocks
 from build_site.workers import fork_map
 
@@ -25,50 +44,99 @@ PHASES = ("parse and match", "analyze")
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleAnalysis:
-    """What one article yields on its own, given the codebook: the unit the cache keeps."""
+class StatedFact(Record):
+    """A figure or year as the text states it, before the codebook says what it is about."""
+
+    sentence_index: int
+    fact: Fact  # its topics are still empty
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """What an article's text yields without the codebook."""
 
     blocks: tuple[Block, ...]
-    mentions: tuple[Mention, ...]
-    facts: tuple[Fact, ...]
+    stated_facts: tuple[StatedFact, ...]
     sightings: ArticleSightings
 
 
-def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float]) -> ArticleAnalysis:
-    """Blocks, mentions, facts and candidate runs of one article; adds its time to `timings`."""
-    started = time.perf_counter()
+@dataclass(frozen=True, slots=True)
+class ArticleMatches:
+    """What the codebook finds in an article's text."""
+
+    mentions: tuple[Mention, ...]
+    facts: tuple[Fact, ...]
+    covered: tuple[Spans, ...]  # per run of `ArticleText.sightings`, the spans mentions cover
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """One article's analysis: the unit the corpus-wide pass (analyze.py) draws from."""
+
+    text: ArticleText
+    matches: ArticleMatches
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self.text.blocks
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        return self.matches.mentions
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self.matches.facts
+
+
+def read_article(article: Article) -> ArticleText:
+    """Blocks, sentences, stated figures and candidate runs: the codebook plays no part."""
     blocks = parse_blocks(article)
-    mentions = tuple(m for block in blocks for m in find_mentions(block, matcher))
+    return ArticleText(blocks, stated_facts(article.id, blocks), article_sightings(article.id, blocks))
+
+
+def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float],
+                    text: ArticleText | None = None) -> ArticleAnalysis:
+    """The article's analysis, reading it unless its `text` is given; adds its time to `timings`:
+    reading and matching to "parse and match", what is drawn from the matches to "analyze"."""
+    started = time.perf_counter()
+    text = text or read_article(article)
+    mentions = tuple(m for block in text.blocks for m in find_mentions(block, matcher))
     matched = time.perf_counter()
-    analysis = ArticleAnalysis(
-        blocks=blocks,
+    matches = ArticleMatches(
         mentions=mentions,
-        facts=find_facts(article.id, blocks, sentence_topics(mentions)),
-        sightings=article_sightings(article.id, blocks, mentions),
+        facts=attach_topics(text.stated_facts, text.blocks, sentence_topics(mentions)),
+        covered=covered_spans(text.sightings, text.blocks, mentions),
     )
     timings["parse and match"] += matched - started
     timings["analyze"] += time.perf_counter() - matched
-    return analysis
+    return ArticleAnalysis(text, matches)
 
 
 def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timings: dict[str, float],
+                     texts: Mapping[str, ArticleText] | None = None,
                      workers: int | None = None) -> list[ArticleAnalysis]:
-    """Each article's analysis, in order; in worker processes when there are many (workers.py).
+    """Each article's analysis, in order, reading only those without a text in `texts`; in
+    worker processes when there are many to read (workers.py).
 
     `timings` gets wall time: with workers, the pool's wall time split between the phases
     in the proportion the workers spent on each.
     """
     started = time.perf_counter()
+    texts = texts or {}
     matcher = Matcher(topics)
     timings["parse and match"] += time.perf_counter() - started
-    results = fork_map(_analyze_timed, matcher, articles, workers)
+    unread = [article for article in articles if article.id not in texts]
+    results = fork_map(_analyze_timed, matcher, unread, workers) if unread else []
     if results is None:
-        return [analyze_article(article, matcher, timings) for article in articles]
+        return [analyze_article(article, matcher, timings, texts.get(article.id)) for article in articles]
     spent = {phase: sum(times[phase] for _, times in results) for phase in PHASES}
     wall = time.perf_counter() - started
     for phase in PHASES:
         timings[phase] += wall * spent[phase] / (sum(spent.values()) or 1)
-    return [analysis for analysis, _ in results]
+    fresh = {article.id: analysis for article, (analysis, _) in zip(unread, results)}
+    return [fresh.get(article.id) or analyze_article(article, matcher, timings, texts[article.id])
+            for article in articles]
 
 
 def _analyze_timed(matcher: Matcher, article: Article) -> tuple[ArticleAnalysis, dict[str, float]]:
@@ -105,34 +173,48 @@ def sentence_topics(mentions: Iterable[Mention]) -> SentenceTopics:
     return topics
 
 
-def find_facts(article_id: str, blocks: Sequence[Block], topics_at: SentenceTopics) -> tuple[Fact, ...]:
-    """Figures and years stated in the article, each with its sentence and the topics it is about.
+def stated_facts(article_id: str, blocks: Sequence[Block]) -> tuple[StatedFact, ...]:
+    """Figures and years stated in the article, each with its sentence.
 
-    A sentence often refers back ("Established in 2002, it plays...", "During that year 33,341
-    people were murdered"): when it names no topic, the fact takes the topics of its paragraph,
-    and "that year" takes the last year stated earlier in the paragraph.
+    A sentence often refers back ("During that year 33,341 people were murdered"): "that
+    year" takes the last year stated earlier in the paragraph.
     """
-    facts: list[Fact] = []
+    facts: list[StatedFact] = []
     for block in blocks:
-        block_topics = tuple(dict.fromkeys(
-            t for i in range(len(block.sentences)) for t in topics_at.get((article_id, block.anchor, i), ())
-        ))
         last_year: int | None = None
         for index, sentence in enumerate(block.sentences):
             figures = find_figures(sentence.text)
-            topics = tuple(topics_at.get((article_id, block.anchor, index), ())) or block_topics
             refers_back = last_year if THAT_YEAR.search(sentence.text) else None
             for figure in figures:
-                facts.append(
-                    Fact(
-                        text=figure.text,
-                        kind=figure.kind,
-                        value=figure.value,
-                        year=figure.year if figure.year is not None or figure.kind == "year" else refers_back,
-                        evidence=Evidence(article_id, block.anchor, sentence.text),
-                        topics=topics,
-                    )
+                fact = Fact(
+                    text=figure.text,
+                    kind=figure.kind,
+                    value=figure.value,
+                    year=figure.year if figure.year is not None or figure.kind == "year" else refers_back,
+                    evidence=Evidence(article_id, block.anchor, sentence.text),
+                    topics=(),
                 )
+                facts.append(StatedFact(index, fact))
             years = [f.year for f in figures if f.kind == "year"]
             last_year = years[-1] if years else last_year
+    return tuple(facts)
+
+
+def attach_topics(stated: Sequence[StatedFact], blocks: Sequence[Block], topics_at: SentenceTopics) -> tuple[Fact, ...]:
+    """Each fact with the topics its sentence names or, when it names none ("Established in
+    2002, it plays..."), the topics of its paragraph."""
+    paragraph_topics: dict[str, tuple[str, ...]] = {}
+    facts = []
+    for item in stated:
+        evidence = item.fact.evidence
+        topics = tuple(topics_at.get((evidence.article_id, evidence.anchor, item.sentence_index), ()))
+        if not topics:
+            if evidence.anchor not in paragraph_topics:
+                block = block_at(blocks, evidence.anchor)
+                paragraph_topics[evidence.anchor] = tuple(dict.fromkeys(
+                    t for i in range(len(block.sentences))
+                    for t in topics_at.get((evidence.article_id, block.anchor, i), ())
+                ))
+            topics = paragraph_topics[evidence.anchor]
+        facts.append(replace(item.fact, topics=topics))
     return tuple(facts)

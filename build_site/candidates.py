@@ -154,45 +154,59 @@ class Sighting(Record):
     run: tuple[_Token, ...]
     sentence_start: bool  # the run's first word is capitalized by grammar
     title_like: bool  # the run stands in a heading, or a paragraph written like one
-    covered: tuple[tuple[int, int], ...]  # spans of the sentence that mentions already cover
+
+
+Spans = tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleSightings:
-    """What one article contributes to the candidates: its runs, and its lower-case words."""
+    """What one article's text contributes to the candidates: its runs, and its lower-case words.
+
+    Nothing here depends on the codebook (see `covered_spans`), so a codebook edit keeps it."""
 
     article_id: str
     vocabulary: str  # its lower-case words, space-separated: one string is far lighter than a set of them
     runs: tuple[Sighting, ...]
 
 
-def article_sightings(article_id: str, blocks: Sequence[Block], mentions: Sequence[Mention]) -> ArticleSightings:
+def article_sightings(article_id: str, blocks: Sequence[Block]) -> ArticleSightings:
     """The article's runs of capitalized words, each with what _pick needs to judge it later."""
-    covered: dict[str, list[tuple[int, int]]] = {}
-    for mention in mentions:
-        covered.setdefault(mention.anchor, []).append((mention.start, mention.end))
     runs: list[Sighting] = []
     for block in blocks:
-        spans = covered.get(block.anchor, [])
         title_like = _title_like(block)
         for index, sentence in enumerate(block.sentences):
             if BOILERPLATE.search(sentence.text) or _at_most_one_capital(sentence.text):
                 continue  # one capital at most: the sentence's first word, never a candidate alone
-            taken = tuple((s - sentence.start, e - sentence.start) for s, e in spans
-                          if s < sentence.end and sentence.start < e)
             for run, starts, alone in _sentence_runs(sentence.text, title_like):
-                runs.append(Sighting(block.anchor, index, run, starts and not alone, title_like and not alone, taken))
+                runs.append(Sighting(block.anchor, index, run, starts and not alone, title_like and not alone))
     return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
 
 
-def find_candidates(blocks: Mapping[str, Sequence[Block]], sightings: Iterable[ArticleSightings]) -> tuple[Candidate, ...]:
-    """Name-like phrases no mention covers, most frequent first."""
-    sightings = sorted(sightings, key=lambda s: s.article_id)
-    vocabulary = frozenset(word for s in sightings for word in s.vocabulary.split())
+def covered_spans(sightings: ArticleSightings, blocks: Sequence[Block], mentions: Sequence[Mention]) -> tuple[Spans, ...]:
+    """For each run, the spans of its sentence that the codebook's mentions already cover."""
+    by_anchor: dict[str, list[tuple[int, int]]] = {}
+    for mention in mentions:
+        by_anchor.setdefault(mention.anchor, []).append((mention.start, mention.end))
+    covered = []
+    for seen in sightings.runs:
+        sentence = block_at(blocks, seen.anchor).sentences[seen.sentence_index]
+        covered.append(tuple((s - sentence.start, e - sentence.start) for s, e in by_anchor.get(seen.anchor, ())
+                             if s < sentence.end and sentence.start < e))
+    return tuple(covered)
+
+
+def find_candidates(
+    blocks: Mapping[str, Sequence[Block]], sightings: Iterable[tuple[ArticleSightings, Sequence[Spans]]]
+) -> tuple[Candidate, ...]:
+    """Name-like phrases no mention covers, most frequent first: from each article's sightings
+    and, for each of its runs, the spans mentions cover (`covered_spans`)."""
+    sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
+    vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
     groups: dict[str, _Group] = {}
-    for article in sightings:
-        for seen in article.runs:
-            picked = _pick(list(seen.run), seen.sentence_start, list(seen.covered), seen.title_like, vocabulary)
+    for article, covered in sightings:
+        for seen, taken in zip(article.runs, covered, strict=True):
+            picked = _pick(list(seen.run), seen.sentence_start, list(taken), seen.title_like, vocabulary)
             if not picked:
                 continue
             sentence = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index].text

@@ -118,7 +118,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             changed = cache.changed()
             self.cache_notes.append(
                 f"reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
-                "(an analysis and a page per article)"
+                "(per article: its text read, its matches and its page)"
                 + (f"; {' and '.join(changed)} changed since the last build" if changed else ""))
             log.info(f"briefing: {self.cache_notes[-1]}")
         if cache.problem:

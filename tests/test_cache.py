@@ -62,30 +62,31 @@ def fresh_build_digest(project: Path, tmp_path: Path) -> dict[str, str]:
 def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     articles = len(list((project / "corpus" / "articles").glob("*.md")))
-    assert reused(build(project)) == (0, 2 * articles)  # an analysis and a page per article
+    per_article = 3  # its text read, its matches and its page
+    assert reused(build(project)) == (0, per_article * articles)
     first = site_digest(project)
 
     output = build(project)
-    assert reused(output) == (2 * articles, 2 * articles)
+    assert reused(output) == (per_article * articles, per_article * articles)
     assert "changed since the last build" not in output
     assert site_digest(project) == first
 
     (project / "corpus" / "articles" / "fentanyl-seizures.md").write_text(NEW_ARTICLE, encoding="utf-8")
-    assert reused(build(project)) == (2 * articles, 2 * articles + 2)
+    assert reused(build(project)) == (per_article * articles, per_article * (articles + 1))
     with_article = site_digest(project)
     assert "articles/fentanyl-seizures/index.html" in with_article
     assert with_article == fresh_build_digest(project, tmp_path / "a")
-    assert len(list((project / CACHE).glob("*.pickle"))) == 2 * articles + 2
+    assert len(list((project / CACHE).glob("*.pickle"))) == per_article * (articles + 1)
 
     threats = project / "corpus" / "topics" / "threats.yml"  # a new alias can change any article's mentions
     threats.write_text(threats.read_text(encoding="utf-8").replace("fentanilo]", "fentanilo, kilograms]", 1),
                        encoding="utf-8")
     assert "kilograms]" in threats.read_text(encoding="utf-8")
     output = build(project)
-    assert reused(output) == (0, 2 * articles + 2)
+    assert reused(output) == (articles + 1, per_article * (articles + 1))  # the texts: matched again, not read
     assert "; the codebook changed since the last build" in output
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
-    assert len(list((project / CACHE).glob("*.pickle"))) == 2 * articles + 2  # the old entries are gone
+    assert len(list((project / CACHE).glob("*.pickle"))) == per_article * (articles + 1)  # the old entries are gone
 
 
 def test_under_ci_progress_is_quiet_but_the_summary_tells_what_the_cache_did(tmp_path: Path) -> None:
@@ -96,7 +97,7 @@ def test_under_ci_progress_is_quiet_but_the_summary_tells_what_the_cache_did(tmp
     assert "briefing: read " in on_terminal and "briefing: reused" in on_terminal
     under_ci = build(project, ci=True)
     assert "briefing:" not in under_ci
-    assert f"  Cache: reused {2 * articles} of {2 * articles} results of earlier builds" in under_ci
+    assert f"  Cache: reused {3 * articles} of {3 * articles} results of earlier builds" in under_ci
     shutil.rmtree(project / CACHE)
     (project / CACHE).write_text("a file where the cache folder should be", encoding="utf-8")
     assert "  Cache: could not update the cache in .cache/briefing (it is a file" in build(project, ci=True)
@@ -110,11 +111,11 @@ def test_metadata_and_options_redo_the_page_but_not_the_analysis(tmp_path: Path)
     text = article.read_text(encoding="utf-8")
     article.write_text(text.replace("\n---\n", "\npublished: 2019-04-02\n---\n", 1), encoding="utf-8")
     assert "published: 2019-04-02" in article.read_text(encoding="utf-8")
-    assert reused(build(project)) == (2 * articles - 1, 2 * articles)  # the page, not the analysis
+    assert reused(build(project)) == (3 * articles - 1, 3 * articles)  # the page, not the analysis
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "a")
 
     set_option(project, "search_article_text: true", "search_article_text: false")
-    assert reused(build(project)) == (articles, 2 * articles)  # every page, no analysis
+    assert reused(build(project)) == (2 * articles, 3 * articles)  # every page, no analysis
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
 
 

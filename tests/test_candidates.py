@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from build_site.candidates import article_sightings, find_candidates, suggest_kind
+from build_site.candidates import article_sightings, covered_spans, find_candidates, suggest_kind
 from build_site.corpus import load_articles
 from build_site.model import Article, Block, Candidate, Mention
 from build_site.text import parse_blocks
@@ -21,8 +21,11 @@ def blocks_of(article_id: str, body: str) -> tuple[Block, ...]:
 
 def candidates_in(blocks: dict[str, tuple[Block, ...]], mentions: list[Mention]) -> tuple[Candidate, ...]:
     """The candidates of these articles, through both passes: each article alone, then the corpus."""
-    sightings = [article_sightings(a, article_blocks, [m for m in mentions if m.article_id == a])
-                 for a, article_blocks in blocks.items()]
+    sightings = []
+    for article_id, article_blocks in blocks.items():
+        seen = article_sightings(article_id, article_blocks)
+        covered = covered_spans(seen, article_blocks, [m for m in mentions if m.article_id == article_id])
+        sightings.append((seen, covered))
     return find_candidates(blocks, sightings)
 
 
