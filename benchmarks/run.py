@@ -221,6 +221,7 @@ def run_size(size: int, repeat: int) -> dict[str, object]:
     sizes = output_sizes(site)
     rebuilt_site = WORK / "sites" / f"n{size}-rebuilt"  # the first build's site stays for the browser test
     rebuilds = rebuild_runs(project, rebuilt_site, size, repeat)
+    codebook_edits = codebook_edit_runs(project, rebuilt_site, size, repeat)
     floor_html = html_pages(floor_site)
     summary = {
         "size": size,
@@ -230,6 +231,9 @@ def run_size(size: int, repeat: int) -> dict[str, object]:
         "rebuild_runs": rebuilds,
         "rebuild_phases": {p: median([r["timings"].get(p, 0.0) for r in rebuilds]) for p in PHASES},
         "rebuild_total": median([r["total"] for r in rebuilds]),
+        "codebook_runs": codebook_edits,
+        "codebook_phases": {p: median([r["timings"].get(p, 0.0) for r in codebook_edits]) for p in PHASES},
+        "codebook_total": median([r["total"] for r in codebook_edits]),
         "phases": {p: median([r["timings"].get(p, 0.0) for r in runs]) for p in PHASES},
         "total": median([r["total"] for r in runs]),
         "config": median([r["config"] for r in runs]),
@@ -271,6 +275,32 @@ def rebuild_runs(project: Path, site: Path, size: int, repeat: int) -> list[dict
     finally:
         for path in folder.glob("added-*.md"):
             path.unlink()
+    return runs
+
+
+# Topics an analyst adds from the candidates list (each run adds a different one).
+NEW_TOPICS = ("Central America", "Mexico City", "Latin America", "South America", "Canada")
+
+
+def codebook_edit_runs(project: Path, site: Path, size: int, repeat: int) -> list[dict[str, object]]:
+    """The other everyday rebuild: a candidate added to the codebook as a new actor, which
+    changes what every article matches. Each run starts from the cache of the previous one."""
+    actors = project / "corpus" / "topics" / "actors.yml"
+    original = actors.read_text(encoding="utf-8")
+    runs = []
+    try:
+        for number in range(1, repeat + 1):
+            name = NEW_TOPICS[(number - 1) % len(NEW_TOPICS)]
+            topic_id = name.lower().replace(" ", "-")
+            entry = f"\n- id: {topic_id}\n  name: {name}\n  aliases: []\n  summary: Added from the candidates list.\n"
+            actors.write_text(original + entry, encoding="utf-8")
+            result = child_build(project, site, first=False)
+            if "error" in result:
+                raise SystemExit(f"rebuild of {size} articles after a codebook edit failed: {result['error']}")
+            runs.append(result)
+            log(f"  {size} articles, codebook edit {number}/{repeat}: total {result['total']:.2f} s")
+    finally:
+        actors.write_text(original, encoding="utf-8")
     return runs
 
 
@@ -376,7 +406,8 @@ def targets(data: dict[str, object]) -> list[tuple[str, bool, str]]:
     by = {s["size"]: s for s in sizes}
     largest = max(by)
     checks: list[tuple[str, bool, str]] = []
-    for build, phases, total in (("first build", "phases", "total"), ("rebuild", "rebuild_phases", "rebuild_total")):
+    for build, phases, total in (("first build", "phases", "total"), ("rebuild", "rebuild_phases", "rebuild_total"),
+                                 ("codebook edit", "codebook_phases", "codebook_total")):
         if any(phases not in s for s in by.values()):
             continue  # results of a run from before rebuilds were measured
         shares = {n: sum(s[phases][p] for p in PRE_RENDER) / s[total] for n, s in by.items()}
@@ -484,6 +515,23 @@ def report(data: dict[str, object]) -> str:
             f"**{s['rebuild_total'] / s['floor_total']:.1f}×**" for s in sizes) + " |")
         add("| rebuild ÷ first build | " + " | ".join(f"{s['rebuild_total'] / s['total']:.2f}" for s in sizes) + " |")
         add("| runs | " + " | ".join(str(len(s["rebuild_runs"])) for s in sizes) + " |")
+        add("")
+    if all("codebook_phases" in s for s in sizes):
+        add("## Rebuild after a codebook edit\n")
+        add("The analyst adds a candidate to the codebook as a new actor (a different one each run) and "
+            "rebuilds: every article's matches and page are redone, but no article's text is read again "
+            "(the cache keeps what the text yields apart from what the codebook finds in it).\n")
+        add("| phase | " + " | ".join(f"{s['size']:,}" for s in sizes) + " |")
+        add("|---|" + "---:|" * len(sizes))
+        for p in PHASES:
+            add(f"| {PHASE_LABELS.get(p, p)} | " + " | ".join(fmt_s(s["codebook_phases"][p]) for s in sizes) + " |")
+        add("| **total (codebook edit)** | " + " | ".join(f"**{fmt_s(s['codebook_total'])}**" for s in sizes) + " |")
+        add("| before render | " + " | ".join(
+            f"{sum(s['codebook_phases'][p] for p in PRE_RENDER) / s['codebook_total']:.0%}" for s in sizes) + " |")
+        add("| **codebook edit ÷ floor** | " + " | ".join(
+            f"**{s['codebook_total'] / s['floor_total']:.1f}×**" for s in sizes) + " |")
+        add("| codebook edit ÷ first build | " + " | ".join(f"{s['codebook_total'] / s['total']:.2f}" for s in sizes) + " |")
+        add("| runs | " + " | ".join(str(len(s["codebook_runs"])) for s in sizes) + " |")
         add("")
 
     add("## Targets\n")
@@ -650,6 +698,10 @@ def print_ratios(data: dict[str, object]) -> None:
             pre = sum(s["rebuild_phases"][p] for p in PRE_RENDER)
             print(f"{'':>6} + 1 article: rebuild {s['rebuild_total']:6.2f} s, "
                   f"rebuild/floor {s['rebuild_total'] / s['floor_total']:4.1f}x, before render {pre / s['rebuild_total']:4.0%}")
+        if "codebook_total" in s:
+            pre = sum(s["codebook_phases"][p] for p in PRE_RENDER)
+            print(f"{'':>6} codebook edit: rebuild {s['codebook_total']:6.2f} s, "
+                  f"rebuild/floor {s['codebook_total'] / s['floor_total']:4.1f}x, before render {pre / s['codebook_total']:4.0%}")
     for name, passed, detail in targets(data):
         print(f"{ok(passed)} {name}: {detail}")
 
