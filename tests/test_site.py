@@ -244,3 +244,24 @@ def test_a_topic_page_details_twenty_related_topics_and_lists_the_rest() -> None
     listed = page.xpath('//li[contains(@class, "related__more")]/a/text()')
     assert (len(detailed), len(listed)) == (20, 5)
     assert sorted(detailed + listed) == sorted(t.name for t in others)
+
+
+def test_the_plugin_gives_back_the_cycle_collector_it_pauses(tmp_path: Path) -> None:
+    """The analysis pauses Python's cycle collector (a speed-up, plugin.py); `mkdocs serve`
+    goes on building in the same process, so a finished or failed build must turn it back on."""
+    import gc
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, PluginError
+
+    from tests.helpers import make_project
+
+    project = make_project(tmp_path / "p")
+    assert gc.isenabled()
+    build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+    assert gc.isenabled() and (tmp_path / "site" / "briefing.json").is_file()
+    (project / "corpus" / "articles" / "broken.md").write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    with pytest.raises((PluginError, Abort)):
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+    assert gc.isenabled()
