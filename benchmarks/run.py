@@ -473,7 +473,7 @@ def report(data: dict[str, object]) -> str:
         f"({data.get('topics', '?')} topics). Times in seconds.\n")
 
     add("## First build, per phase\n")
-    add("A build with no cache: the first build of a project, or after a change to the codebook or the code.\n")
+    add("A build with no cache: the first build of a project, or after a change to the code (a codebook edit has its own table below).\n")
     header = "| phase | " + " | ".join(f"{s['size']:,} articles" for s in sizes) + " |"
     add(header)
     add("|---|" + "---:|" * len(sizes))
