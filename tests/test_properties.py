@@ -94,3 +94,35 @@ def test_an_article_written_back_reads_the_same(tmp_path_factory, title, publish
     assert (loaded.title, loaded.publisher, loaded.author, loaded.published, loaded.type) == (
         first.title, first.publisher, first.author, first.published, first.type)
     assert loaded.body.strip() == first.body.strip()
+
+
+# Sentences dense in what figures are made of: the phrases each figure pattern documents,
+# numbers as words and digits, in any case, glued to digits, underscores and punctuation.
+FIGURE_PHRASES = [
+    "twenty-one people", "ONE officer", "a decade", "the past decade", "two Months", "three years", "a year",
+    "half a million", "a quarter of a billion", "a third of a million", "two dozen people", "dozens of officers",
+    "thousands of migrants", "Millions", "billions of dollars", "$5 million", "US$ 1.2 billion", "45%",
+    "20 percent", "300 km", "3,000 miles", "around 72,000 people", "33,341", "2019", "2015-2016", "1.", "No. 3",
+    "© 2007", "(555) 123-4567", "the 3rd", "_", "-", ".", ",", "'s", "İ", "ſ", "é",
+]
+NOISE = st.text(alphabet="abcdefghijklmnopqrstuvwxyzHYMT0123456789 _-.'", max_size=8)
+FIGURE_TEXT = st.one_of(
+    st.tuples(NOISE, st.sampled_from(FIGURE_PHRASES), NOISE).map(" ".join),  # one phrase, alone
+    st.lists(st.one_of(st.sampled_from(FIGURE_PHRASES), NOISE), max_size=12).map(
+        lambda parts: "".join(p if p in ("_", "-", ".", ",") else f" {p}" for p in parts)),
+)
+
+
+@SETTINGS
+@given(FIGURE_TEXT)
+def test_the_quick_test_for_figures_never_hides_one(sentence: str) -> None:
+    """find_figures skips sentences its quick test rejects: with the test always passing, it
+    must find exactly the same figures."""
+    from unittest import mock
+
+    from build_site import facts
+
+    found = facts.find_figures(sentence)
+    with mock.patch.object(facts, "may_hold_figure", lambda text: True):
+        assert facts.find_figures(sentence) == found
+    assert facts.may_hold_figure(sentence) or facts.MAY_HOLD_FIGURE.search(sentence) is None
