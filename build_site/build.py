@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -13,7 +14,7 @@ from urllib.parse import urlsplit
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.commands import serve as mkdocs_serve
 from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
+from mkdocs.exceptions import MkDocsException, PluginError
 
 from build_site.linkcheck import check_site
 from build_site.plugin import BriefingPlugin
@@ -53,10 +54,13 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
             return 1
         _swap_into_place(staging, target)
     except (MkDocsException, SystemExit) as exc:
-        # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing.
-        if not str(exc).startswith("Aborted with"):
-            print(f"error: {exc}", file=sys.stderr)
-        print(f"error: the build failed; {display_path(target)}/ was left as it was", file=sys.stderr)
+        # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing,
+        # and a corpus error's count is said once, here (_hide_repeats).
+        if isinstance(exc.__context__, PluginError) and _CORPUS_ERRORS.fullmatch(str(exc.__context__)):
+            reason = str(exc.__context__).removeprefix("briefing: ")
+        else:
+            reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
+        print(f"error: {reason}; {display_path(target)}/ was left as it was", file=sys.stderr)
         return 1
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -117,9 +121,16 @@ class _LineFormatter(logging.Formatter):
         return f"{record.levelname.lower()}: {message}"
 
 
-def _hide_staging(record: logging.LogRecord) -> bool:
-    """MkDocs announces the temporary folder it builds into; the user only cares about the site."""
-    return not str(record.msg).startswith(("Cleaning site directory", "Building documentation to directory"))
+# What the plugin raises on corpus errors, after logging each of them; MkDocs logs it again.
+_CORPUS_ERRORS = re.compile(r"briefing: \d+ errors? in the corpus")
+
+
+def _hide_repeats(record: logging.LogRecord) -> bool:
+    """MkDocs announces the temporary folder it builds into (the user only cares about the
+    site), and logs the count of corpus errors that build_site reports with its outcome."""
+    message = str(record.msg)
+    return not (message.startswith(("Cleaning site directory", "Building documentation to directory"))
+                or _CORPUS_ERRORS.fullmatch(message))
 
 
 def _quiet_mkdocs(quiet: bool) -> None:
@@ -128,7 +139,7 @@ def _quiet_mkdocs(quiet: bool) -> None:
     if not any(isinstance(h.formatter, _LineFormatter) for h in logger.handlers):
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(_LineFormatter())
-        handler.addFilter(_hide_staging)
+        handler.addFilter(_hide_repeats)
         logger.addHandler(handler)
         logger.propagate = False
     logger.setLevel(logging.WARNING if quiet or os.environ.get("CI") else logging.INFO)

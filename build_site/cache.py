@@ -20,6 +20,7 @@ import pickle
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import fields
 from functools import lru_cache
@@ -60,9 +61,9 @@ def code_fingerprint() -> str:
 
 
 def content_repr(record: Article | Topic) -> str:
-    """The record's fields but its path: where a file lies does not change what it says, and a
-    project moved (or restored on another machine) keeps its cache."""
-    return repr(tuple(getattr(record, f.name) for f in fields(record) if f.name != "path"))
+    """The record's fields but where it lies (path, line): that does not change what it says,
+    and a project moved (or restored on another machine) keeps its cache."""
+    return repr(tuple(getattr(record, f.name) for f in fields(record) if f.name not in ("path", "line")))
 
 
 def codebook_fingerprint(topics: Iterable[Topic]) -> str:
@@ -77,6 +78,7 @@ class ArticleCache:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self.missed: Counter[type] = Counter()  # misses by the kind of value asked for
         self.problem: str | None = None  # why `save` could not write, for the build's summary
         self._used: set[str] = set()
         self._new: dict[str, object] = {}
@@ -100,6 +102,11 @@ class ArticleCache:
         return [name for name, value in self.fingerprints.items()
                 if name in self._previous and self._previous[name] != value]
 
+    @property
+    def found_earlier_build(self) -> bool:
+        """Whether a build saved this cache before (else every entry is new)."""
+        return bool(self._previous)
+
     def key(self, *parts: str) -> str:
         """The key of a value computed from `parts` (texts) by the current code ("" without a folder)."""
         if self.folder is None:
@@ -119,6 +126,7 @@ class ArticleCache:
             self.hits += 1
             return value
         self.misses += 1
+        self.missed[kind] += 1
         return None
 
     def put(self, key: str, value: T) -> T:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import yaml
 
 from build_site.matcher import alias_key
 from build_site.model import KIND_PLURALS, KINDS, Topic
-from build_site.problems import Problem
+from build_site.problems import Problem, display_path
 
 COMMON_KEYS = ("id", "name", "aliases", "summary")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
@@ -38,39 +39,58 @@ def load_codebook(directory: Path) -> tuple[list[Topic], list[Problem]]:
     """All topics of the four kind files, in file order, and every problem found."""
     topics: list[Topic] = []
     problems: list[Problem] = []
+    ids: list[_Place] = []
     for kind in KINDS:
         path = directory / f"{KIND_PLURALS[kind]}.yml"
         if not path.exists():
             problems.append(Problem(path, f"is missing (the codebook needs one file per kind: {', '.join(KIND_PLURALS.values())})"))
             continue
-        found, kind_problems = _load_kind_file(path, kind)
+        found, kind_problems, kind_ids = _load_kind_file(path, kind)
         topics += found
         problems += kind_problems
-    problems += _cross_checks(topics)
+        ids += kind_ids
+    problems += _duplicate_ids(ids)
+    problems += _alias_clashes(topics)
     return topics, problems
 
 
-def _load_kind_file(path: Path, kind: str) -> tuple[list[Topic], list[Problem]]:
+@dataclass(frozen=True)
+class _Place:
+    """Where an entry with this id stands, valid or not: a duplicate is reported either way."""
+
+    topic_id: str
+    path: Path
+    line: int | None
+
+    def __str__(self) -> str:
+        return f"{display_path(self.path)}:{self.line}" if self.line else display_path(self.path)
+
+
+def _load_kind_file(path: Path, kind: str) -> tuple[list[Topic], list[Problem], list[_Place]]:
+    """The file's valid topics, its problems, and the id of every entry that has one."""
     try:
         entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe loader subclass
     except UnicodeDecodeError:
-        return [], [Problem(path, "is not UTF-8 text")]
+        return [], [Problem(path, "is not UTF-8 text")], []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return [], [Problem(path, f"is not valid YAML ({getattr(exc, 'problem', None) or exc})",
-                            line=mark.line + 1 if mark else None)]
+                            line=mark.line + 1 if mark else None)], []
     if entries is None:
-        return [], []
+        return [], [], []
     if not isinstance(entries, list):
-        return [], [Problem(path, "must be a YAML list of topics (each item starting with '- id: ...')", line=1)]
+        return [], [Problem(path, "must be a YAML list of topics (each item starting with '- id: ...')", line=1)], []
     topics: list[Topic] = []
     problems: list[Problem] = []
+    ids: list[_Place] = []
     for position, entry in enumerate(entries, start=1):
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            ids.append(_Place(entry["id"], path, entry.get("__line__")))
         topic, entry_problems = _topic(path, kind, position, entry)
         problems += entry_problems
         if topic is not None:
             topics.append(topic)
-    return topics, problems
+    return topics, problems, ids
 
 
 def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | None, list[Problem]]:
@@ -86,7 +106,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     allowed = COMMON_KEYS + KIND_KEYS[kind]
     for key in entry:
         if key not in allowed:
-            problem(f"unknown key '{key}' (a {kind} has: {', '.join(allowed)})")
+            problem(f"unknown key '{key}' ({'an' if kind[0] in 'aeiou' else 'a'} {kind} has: {', '.join(allowed)})")
     topic_id = entry.get("id")
     if not isinstance(topic_id, str) or not ID_PATTERN.match(topic_id):
         problem("id must be a slug of lowercase letters, digits and hyphens")
@@ -96,6 +116,8 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
         value = entry.get(key)
         if value is not None and not isinstance(value, str):
             problem(f"{key} must be text, not {value!r}")
+        elif key not in entry:
+            problem(f"{key} is missing")
         elif not (value or "").strip():
             problem(f"{key} is empty")
     name = entry.get("name")
@@ -122,6 +144,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
         summary=" ".join(summary.split()),
         attributes=attributes,
         path=path,
+        line=line,
     ), []
 
 
@@ -149,23 +172,42 @@ def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str]
     return tuple(pairs), problems
 
 
-def _cross_checks(topics: list[Topic]) -> list[Problem]:
-    """Ids unique across kinds; every name or alias claimed by one topic only."""
+def _duplicate_ids(places: list[_Place]) -> list[Problem]:
+    """Ids unique across kinds, entries with other errors included: fixing those must not
+    reveal a duplicate only on the next build."""
+    first: dict[str, _Place] = {}
     problems: list[Problem] = []
-    ids: dict[str, Topic] = {}
+    for place in places:
+        if place.topic_id in first:
+            problems.append(Problem(place.path, f"topic '{place.topic_id}': duplicate id (also at {first[place.topic_id]})",
+                                    line=place.line))
+        else:
+            first[place.topic_id] = place
+    return problems
+
+
+def _alias_clashes(topics: list[Topic]) -> list[Problem]:
+    """Every name or alias claimed by one topic only (a duplicate id's copy is reported as such)."""
+    problems: list[Problem] = []
+    ids: set[str] = set()
     owners: dict[str, Topic] = {}
     for topic in topics:
         if topic.id in ids:
-            problems.append(Problem(topic.path, f"topic '{topic.id}': duplicate id (also in {ids[topic.id].path})"))
-            continue  # a pasted copy: its names would only repeat the same error
-        ids[topic.id] = topic
+            continue  # a pasted copy: its names would only repeat the duplicate id's error
+        ids.add(topic.id)
         for name in dict.fromkeys(topic.names):
-            key = alias_key(name)
-            owner = owners.get(key)
+            owner = owners.get(alias_key(name))
             if owner is None:
-                owners[key] = topic
-            elif owner.id == topic.id:
-                problems.append(Problem(topic.path, f"topic '{topic.id}': alias '{name}' repeats one of its own names"))
+                owners[alias_key(name)] = topic
+                continue
+            if owner is topic:
+                message = f"alias '{name}' repeats one of its own names"
             else:
-                problems.append(Problem(topic.path, f"topic '{topic.id}': alias '{name}' is already claimed by topic '{owner.id}'"))
+                message = f"alias '{name}' is already claimed by topic '{owner.id}' ({_place(owner)})"
+            problems.append(Problem(_place(topic).path, f"topic '{topic.id}': {message}", line=topic.line))
     return problems
+
+
+def _place(topic: Topic) -> _Place:
+    assert topic.path is not None, "every topic of a codebook file knows its file"
+    return _Place(topic.id, topic.path, topic.line)

@@ -29,7 +29,8 @@ def load_inputs(corpus_dir: Path, cache: ArticleCache | None = None) -> tuple[Br
 def coverage_warnings(briefing: Briefing) -> list[Problem]:
     """Not errors, but worth a look: a topic nobody mentions, an article that names no topic."""
     warnings = [
-        Problem(t.path or Path("corpus/topics"), f"topic '{t.id}' is not mentioned in any article", severity=Severity.WARNING)
+        Problem(t.path or Path("corpus/topics"), f"topic '{t.id}' is not mentioned in any article", line=t.line,
+                severity=Severity.WARNING)
         for t in briefing.topics
         if not briefing.mentions_by_topic[t.id]
     ]

@@ -84,6 +84,7 @@ class Topic:
     summary: str
     attributes: tuple[tuple[str, str], ...] = ()
     path: Path | None = None
+    line: int | None = None  # of its entry in `path`, for messages about it
 
     @property
     def site_url(self) -> str:

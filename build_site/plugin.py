@@ -24,6 +24,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from build_site.article_analysis import ArticleText
 from build_site.cache import ArticleCache
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
@@ -77,6 +78,18 @@ class BriefingConfig(Config):
     cache_dir = c.Type(str, default=".cache/briefing")
 
 
+def _reuse_note(cache: ArticleCache) -> str:
+    """What the cache spared this build, and why not more."""
+    reasons = [f"{' and '.join(changed)} changed since the last build" for changed in [cache.changed()] if changed]
+    if not cache.found_earlier_build:
+        reasons.append("no earlier build had saved one here")
+    elif cache.missed[ArticleText]:
+        count = cache.missed[ArticleText]
+        reasons.append(f"{count} article{'s' if count != 1 else ''} new or edited since the last build")
+    return (f"reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
+            "(per article: its text read, its matches and its page)" + "".join(f"; {r}" for r in reasons))
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.briefing: Briefing | None = None
@@ -116,7 +129,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             for problem in exc.problems:
                 log.error(str(problem))
             count = len(exc.problems)
-            raise PluginError(f"briefing: {count} error{'s' if count != 1 else ''} in the corpus; nothing was built") from None
+            raise PluginError(f"briefing: {count} error{'s' if count != 1 else ''} in the corpus") from None
         for warning in self.warnings:
             log.info(str(warning))
         timings = briefing.timings
@@ -136,14 +149,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         cache.save()
         self.timings = {**timings, "pages": generated - started}
         self.timings["cache"] += time.perf_counter() - generated
-        self.cache_notes = []
-        if self.config.cache:
-            changed = cache.changed()
-            self.cache_notes.append(
-                f"reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
-                "(per article: its text read, its matches and its page)"
-                + (f"; {' and '.join(changed)} changed since the last build" if changed else ""))
-            log.info(f"briefing: {self.cache_notes[-1]}")
+        self.cache_notes = [_reuse_note(cache)] if self.config.cache else []
+        for note in self.cache_notes:
+            log.info(f"briefing: {note}")
         if cache.problem:
             self.cache_notes.append(cache.problem)
         log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")

@@ -28,3 +28,5 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
         for candidate in briefing.candidates[:CANDIDATES_SHOWN]:
             articles = len(candidate.articles)
             print(f"    {candidate.text} ({candidate.suggested_kind}, {candidate.count}x in {articles} article{'s' if articles != 1 else ''})")
+        if len(briefing.candidates) > CANDIDATES_SHOWN:
+            print(f"    … and {len(briefing.candidates) - CANDIDATES_SHOWN} more")

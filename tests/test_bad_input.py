@@ -3,6 +3,7 @@ every problem at once, and nothing lost."""
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -66,9 +67,11 @@ def test_two_articles_that_would_get_the_same_id(tmp_path: Path) -> None:
 
 
 CODEBOOK_CASES = {
-    "duplicate id": ("threats.yml", "- id: fuel-theft\n  name: Other\n  summary: S.\n", "duplicate id"),
+    "duplicate id": ("threats.yml", "- id: fuel-theft\n  name: Other\n  summary: S.\n",
+                     "duplicate id (also at corpus/topics/threats.yml:"),
     "alias on two topics": ("actors.yml", "- id: new-actor\n  name: New actor\n  aliases: [SEMAR]\n  summary: S.\n",
-                            "alias 'SEMAR' is already claimed by topic"),
+                            "alias 'SEMAR' is already claimed by topic 'semar' (corpus/topics/actors.yml:"),
+    "no summary": ("challenges.yml", "- id: unsummed\n  name: U\n", "summary is missing"),
     "unknown key": ("programs.yml", "- id: new-program\n  name: P\n  summary: S.\n  budget: 3\n", "unknown key 'budget'"),
     "empty alias": ("challenges.yml", "- id: new-challenge\n  name: C\n  aliases: ['']\n  summary: S.\n", "alias '' is empty"),
     "empty name": ("challenges.yml", "- id: nameless\n  name: ''\n  summary: S.\n", "name is empty"),
@@ -89,8 +92,22 @@ def test_codebook_errors_name_the_file_and_the_topic(case: str, tmp_path: Path) 
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if ": error:" in line]
     assert len(errors) == 1, errors
-    assert f"corpus/topics/{file_name}" in errors[0] and message in errors[0] and "topic '" in errors[0]
+    assert re.search(rf"corpus/topics/{file_name}:\d+: error: topic '", errors[0]), errors[0]  # file, line, topic
+    assert message in errors[0]
     assert "Traceback" not in result.stderr
+
+
+def test_a_duplicate_id_is_reported_with_the_entry_s_other_errors(tmp_path: Path) -> None:
+    """All at once: fixing the summary and the alias must not reveal the duplicate only then."""
+    project = make_project(tmp_path / "p")
+    actors = project / "corpus" / "topics" / "actors.yml"
+    actors.write_text(actors.read_text(encoding="utf-8") + "\n- id: semar\n  name: Navy\n  aliases: [':']\n",
+                      encoding="utf-8")
+    result = run_briefing("check", cwd=project)
+    errors = [line for line in result.stderr.splitlines() if ": error:" in line]
+    assert result.returncode == 1 and len(errors) == 3, errors
+    assert ["duplicate id" in e for e in errors].count(True) == 1
+    assert any("summary is missing" in e for e in errors) and any("no letter or digit" in e for e in errors)
 
 
 def test_a_kind_file_that_is_not_a_list(tmp_path: Path) -> None:
@@ -123,6 +140,8 @@ def test_a_failed_build_keeps_the_last_good_site_and_touches_no_corpus_file(tmp_
     result = run_briefing("build", "-q", cwd=project)
     assert result.returncode == 1
     assert_one_line_each(result.stderr, {"no-title.md": "has no title", "bad-type.md": "unknown type"})
+    outcome = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert outcome == ["error: 2 errors in the corpus; site/ was left as it was"]  # said once
     assert tree_digest(project / "site") == site_before
     assert tree_digest(project / "corpus") == corpus_before
     # Nothing but the site and the analysis cache the good build left (README, "Rebuilds and large corpora").

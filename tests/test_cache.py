@@ -63,7 +63,9 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     project = make_project(tmp_path / "p")
     articles = len(list((project / "corpus" / "articles").glob("*.md")))
     per_article = 3  # its text read, its matches and its page
-    assert reused(build(project)) == (0, per_article * articles)
+    output = build(project)
+    assert reused(output) == (0, per_article * articles)
+    assert "; no earlier build had saved one here." in output
     first = site_digest(project)
 
     output = build(project)
@@ -72,7 +74,9 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     assert site_digest(project) == first
 
     (project / "corpus" / "articles" / "fentanyl-seizures.md").write_text(NEW_ARTICLE, encoding="utf-8")
-    assert reused(build(project)) == (per_article * articles, per_article * (articles + 1))
+    output = build(project)
+    assert reused(output) == (per_article * articles, per_article * (articles + 1))
+    assert "; 1 article new or edited since the last build." in output
     with_article = site_digest(project)
     assert "articles/fentanyl-seizures/index.html" in with_article
     assert with_article == fresh_build_digest(project, tmp_path / "a")

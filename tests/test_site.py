@@ -265,3 +265,15 @@ def test_the_plugin_gives_back_the_cycle_collector_it_pauses(tmp_path: Path) -> 
     with pytest.raises((PluginError, Abort)):
         build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
     assert gc.isenabled()
+
+
+def test_the_summary_lists_the_top_candidates_and_counts_the_rest(briefing: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
+    from build_site.summary import CANDIDATES_SHOWN, print_summary
+
+    assert len(briefing.candidates) > CANDIDATES_SHOWN, "the real corpus is expected to have more candidates than shown"
+    print_summary(briefing, {"total": 1.0}, Path("site"), ["reused 3 of 15 results of earlier builds"])
+    out = capsys.readouterr().out
+    assert all(c.text in out for c in briefing.candidates[:CANDIDATES_SHOWN])
+    assert briefing.candidates[CANDIDATES_SHOWN].text not in out
+    assert f"    … and {len(briefing.candidates) - CANDIDATES_SHOWN} more\n" in out
+    assert "  Cache: reused 3 of 15 results of earlier builds.\n" in out
