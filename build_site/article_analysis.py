@@ -208,7 +208,8 @@ def attach_topics(stated: Sequence[StatedFact], blocks: Sequence[Block], topics_
     for item in stated:
         evidence = item.fact.evidence
         topics = tuple(topics_at.get((evidence.article_id, evidence.anchor, item.sentence_index), ()))
-        if not topics:
+        from_paragraph = not topics
+        if from_paragraph:
             if evidence.anchor not in paragraph_topics:
                 block = block_at(blocks, evidence.anchor)
                 paragraph_topics[evidence.anchor] = tuple(dict.fromkeys(
@@ -216,5 +217,5 @@ def attach_topics(stated: Sequence[StatedFact], blocks: Sequence[Block], topics_
                     for t in topics_at.get((evidence.article_id, block.anchor, i), ())
                 ))
             topics = paragraph_topics[evidence.anchor]
-        facts.append(replace(item.fact, topics=topics))
+        facts.append(replace(item.fact, topics=topics, topics_from_paragraph=from_paragraph and bool(topics)))
     return tuple(facts)

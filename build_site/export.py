@@ -43,6 +43,7 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
                 "text": f.text, "kind": f.kind, "value": f.value, "year": f.year,
                 "article": f.evidence.article_id, "anchor": f.evidence.anchor,
                 "sentence": f.evidence.sentence, "topics": list(f.topics),
+                "topics_from": "paragraph" if f.topics_from_paragraph else "sentence",
             }
             for f in briefing.facts
         ],

@@ -133,6 +133,7 @@ class Fact(Record):
     year: int | None
     evidence: Evidence
     topics: tuple[str, ...]
+    topics_from_paragraph: bool = False  # its sentence names no topic ("Established in 2002, it ...")
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,20 @@ def test_evidence_links_land_on_the_paragraph_that_holds_the_sentence(built_site
     assert checked == len(briefing.mentions)
 
 
+def test_a_figure_whose_topics_come_from_its_paragraph_says_so(built_site: Path, briefing: Briefing) -> None:
+    """"Established in 2002, it plays..." names no topic: it is listed under its paragraph's topics,
+    and the topic page must not pass that off as a sentence that names the topic."""
+    data = json.loads((built_site / "briefing.json").read_text(encoding="utf-8"))
+    inferred = [f for f in data["facts"] if f["topics_from"] == "paragraph"]
+    assert inferred and len(inferred) < len(data["facts"])
+    for fact in inferred:
+        topic = briefing.topic(fact["topics"][0])
+        rows = lxml.html.fromstring((built_site / topic.site_url / "index.html").read_bytes()).xpath(
+            "//div[contains(@class, 'facts')]//tr[td]")
+        row = next(r for r in rows if fact["sentence"] in r.text_content())
+        assert f"its paragraph names {topic.name}" in row.text_content()
+
+
 def test_topics_and_articles_link_to_each_other_both_ways(built_site: Path, briefing: Briefing) -> None:
     """From the HTML: each topic page links to every article (at an anchor) that mentions it, and
     each of those article pages links back to the topic."""
