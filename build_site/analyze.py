@@ -53,11 +53,14 @@ def build_briefing(
     texts: dict[str, ArticleText] = {}
     for article in articles:
         text = cache.get(text_keys[article.id], ArticleText)
+        if text is None:
+            cache.skip(ArticleMatches)  # new or edited: read and matched anew
+            continue
         matches = cache.get(match_keys[article.id], ArticleMatches)
-        if text is not None and matches is not None:
-            analyses[article.id] = ArticleAnalysis(text, matches)
-        elif text is not None:
+        if matches is None:
             texts[article.id] = text  # the codebook changed: match the text again, without reading it
+        else:
+            analyses[article.id] = ArticleAnalysis(text, matches)
     timings["cache"] = time.perf_counter() - started
     missing = [article for article in articles if article.id not in analyses]
     if missing:

@@ -127,8 +127,8 @@ def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timin
     matcher = Matcher(topics)
     timings["parse and match"] += time.perf_counter() - started
     unread = [article for article in articles if article.id not in texts]
-    results = fork_map(_analyze_timed, matcher, unread, workers) if unread else []
-    if results is None:
+    results = fork_map(_analyze_timed, matcher, unread, workers) if unread else None
+    if results is None:  # few or none to read: matching a text read before is light work
         return [analyze_article(article, matcher, timings, texts.get(article.id)) for article in articles]
     spent = {phase: sum(times[phase] for _, times in results) for phase in PHASES}
     wall = time.perf_counter() - started

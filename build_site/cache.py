@@ -89,7 +89,8 @@ class ArticleCache:
             try:
                 self._code = self.fingerprints["the code"] = code_fingerprint()
             except Exception as exc:  # noqa: BLE001 - e.g. a library installed without metadata
-                log.info(f"briefing: no cache this build, the code's fingerprint failed ({exc})")
+                self.problem = f"no cache this build: the code's fingerprint failed ({exc})"
+                log.info(f"briefing: {self.problem}")
                 self.folder = None
             try:
                 previous = json.loads((folder / FINGERPRINTS).read_text(encoding="utf-8"))
@@ -128,6 +129,13 @@ class ArticleCache:
         self.misses += 1
         self.missed[kind] += 1
         return None
+
+    def skip(self, kind: type) -> None:
+        """Count as a miss an entry this build cannot use (what it was drawn from is being
+        redone), without reading it."""
+        if self.folder is not None:
+            self.misses += 1
+            self.missed[kind] += 1
 
     def put(self, key: str, value: T) -> T:
         """Keep `value` for the next build (written by `save`); returns it for chaining."""

@@ -36,6 +36,10 @@ from build_site.search_html import search_html
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 
+_ID = re.compile(r' id="([^"]+)"')  # ids in the HTML the templates wrote (a literal space scans faster than \s)
+PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would help
+
+
 @contextmanager
 def cycle_collection_paused() -> Iterator[None]:
     """Python's cycle collector walks every live object each time it runs a full pass; the
@@ -49,8 +53,6 @@ def cycle_collection_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-_ID = re.compile(r' id="([^"]+)"')  # ids in the HTML the templates wrote (a literal space scans faster than \s)
-PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would help
 
 
 def _nest(headings: tuple[tuple[int, str, str], ...]) -> list[dict[str, Any]]:

@@ -108,6 +108,11 @@ def test_worker_processes_give_the_same_analysis_as_one_process(briefing: Briefi
     assert shared == alone
     assert [a.blocks[0].article_id for a in shared] == [a.id for a in articles]
     assert all(seconds > 0 for seconds in timings.values())
+    # After a codebook edit: some texts come from the cache and are only matched, the rest read in workers.
+    texts = {article.id: analysis.text for article, analysis in zip(articles[:2], alone)}
+    mixed = analyze_articles(articles, briefing.topics, dict.fromkeys(PHASES, 0.0), texts, workers=2)
+    assert mixed == alone
+    assert [a.text for a in mixed[:2]] == [texts[a.id] for a in articles[:2]]
 
 
 def test_workers_only_for_large_corpora_and_never_beside_other_threads() -> None:

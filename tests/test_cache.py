@@ -82,6 +82,14 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     assert with_article == fresh_build_digest(project, tmp_path / "a")
     assert len(list((project / CACHE).glob("*.pickle"))) == per_article * (articles + 1)
 
+    edited = sorted((project / "corpus" / "articles").glob("*.md"))[0]  # an article read before, now changed
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nSEMAR seized 2,000 litres of fuel in 2024.\n",
+                      encoding="utf-8")
+    output = build(project)
+    assert reused(output) == (per_article * articles, per_article * (articles + 1))
+    assert "; 1 article new or edited since the last build." in output
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "e")
+
     threats = project / "corpus" / "topics" / "threats.yml"  # a new alias can change any article's mentions
     threats.write_text(threats.read_text(encoding="utf-8").replace("fentanilo]", "fentanilo, kilograms]", 1),
                        encoding="utf-8")
@@ -159,3 +167,16 @@ def test_a_moved_project_keeps_its_cache(tmp_path: Path) -> None:
     shutil.copytree(project, moved)
     hits, total = reused(build(moved))
     assert hits == total > 0
+
+
+def test_a_code_fingerprint_that_fails_turns_the_cache_off_and_says_so(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Said in the summary, not only in the (under CI, quiet) log."""
+    from build_site import cache
+
+    def broken() -> str:
+        raise RuntimeError("no metadata for mkdocs")
+
+    monkeypatch.setattr(cache, "code_fingerprint", broken)
+    article_cache = cache.ArticleCache(tmp_path / "c")
+    assert article_cache.folder is None and article_cache.get(article_cache.key("x"), str) is None
+    assert article_cache.problem == "no cache this build: the code's fingerprint failed (no metadata for mkdocs)"
