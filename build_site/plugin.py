@@ -44,13 +44,20 @@ PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would
 def cycle_collection_paused() -> Iterator[None]:
     """Python's cycle collector walks every live object each time it runs a full pass; the
     analysis makes millions of them (and no cycles worth collecting), so left on it costs a
-    2,000-article build about 2 s (benchmarks/RESULTS.md). Objects are still freed as soon
-    as nothing refers to them; worker processes forked meanwhile inherit the pause."""
+    2,000-article build about 2 s (benchmarks/RESULTS.md). It is paused while the plugin
+    works; then what exists is frozen (`gc.freeze`), so that the passes MkDocs' render
+    triggers skip it too. Objects are still freed as soon as nothing refers to them, and
+    worker processes forked meanwhile inherit the pause. A next build in the same process
+    (`mkdocs serve`) first unfreezes and collects what the last one left, so nothing leaks."""
     was_enabled = gc.isenabled()
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 

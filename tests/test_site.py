@@ -264,6 +264,7 @@ def test_the_plugin_gives_back_the_cycle_collector_it_pauses(tmp_path: Path) -> 
     """The analysis pauses Python's cycle collector (a speed-up, plugin.py); `mkdocs serve`
     goes on building in the same process, so a finished or failed build must turn it back on."""
     import gc
+    import weakref
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -275,10 +276,22 @@ def test_the_plugin_gives_back_the_cycle_collector_it_pauses(tmp_path: Path) -> 
     assert gc.isenabled()
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
     assert gc.isenabled() and (tmp_path / "site" / "briefing.json").is_file()
+    assert gc.get_freeze_count() > 0  # what the build made is left out of the render's collections
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.itself = cycle  # type: ignore[attr-defined]
+    gone = weakref.ref(cycle)
+    del cycle  # garbage now, but frozen with the rest until the next build collects it
+    gc.freeze()
     (project / "corpus" / "articles" / "broken.md").write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
     with pytest.raises((PluginError, Abort)):
         build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
     assert gc.isenabled()
+    assert gone() is None  # the next build (as under `mkdocs serve`) freed what the last one left
+    gc.unfreeze()  # the rest of the test session collects as usual
 
 
 def test_the_summary_lists_the_top_candidates_and_counts_the_rest(briefing: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
