@@ -203,7 +203,7 @@ class PageRenderer:
         self.b = briefing
         self.index_article_text = index_article_text
         self.cache = cache or ArticleCache(None)
-        self.codebook = codebook_fingerprint(briefing.topics)  # an article page links to its topics
+        self.topic_digests = {t.id: codebook_fingerprint([t]) for t in briefing.topics}  # for article page keys
         self.env = _environment()
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
@@ -280,16 +280,22 @@ class PageRenderer:
 
     def article_pages(self) -> dict[str, GeneratedPage]:
         """Every article's page: its text with its mentions linked. A page depends on nothing but
-        the article and the codebook, so it comes from the cache, or is made here or, when
-        there are many, in worker processes (workers.py)."""
-        keys = {a.id: self.cache.key("article page", self.codebook, content_repr(a), str(self.index_article_text))
-                for a in self.b.articles}
+        the article, where its mentions lie and the topics they name (`_article_page_key`), so
+        it comes from the cache, or is made here or, when there are many, in worker processes
+        (workers.py). A codebook edit remakes only the pages of the articles it touches."""
+        keys = {a.id: self._article_page_key(a) for a in self.b.articles}
         pages = {a.id: self.cache.get(keys[a.id], GeneratedPage) for a in self.b.articles}
         missing = [a for a in self.b.articles if pages[a.id] is None]
         made = fork_map(PageRenderer.article_page, self, missing) or [self.article_page(a) for a in missing]
         for article, page in zip(missing, made):
             pages[article.id] = self.cache.put(keys[article.id], page)
         return {f"articles/{article_id}.md": page for article_id, page in pages.items() if page is not None}
+
+    def _article_page_key(self, article: Article) -> str:
+        mentions = self.b.mentions_by_article[article.id]
+        where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
+        topics = " ".join(self.topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
+        return self.cache.key("article page", content_repr(article), str(self.index_article_text), where, topics)
 
     def article_page(self, article: Article) -> GeneratedPage:
         blocks = self.b.blocks[article.id]

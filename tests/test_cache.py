@@ -95,9 +95,19 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
                        encoding="utf-8")
     assert "kilograms]" in threats.read_text(encoding="utf-8")
     output = build(project)
-    assert reused(output) == (articles + 1, per_article * (articles + 1))  # the texts: matched again, not read
+    # Every text is matched again, not read; only the pages of the articles that name the edited
+    # topic (or now do) are remade.
+    hits, total = reused(output)
+    assert articles + 1 < hits < 2 * (articles + 1) and total == per_article * (articles + 1)
     assert "; the codebook changed since the last build" in output
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
+
+    actors = project / "corpus" / "topics" / "actors.yml"  # a topic no article names: no page changes
+    actors.write_text(actors.read_text(encoding="utf-8") + "\n- id: nobody\n  name: Zyxwv Qrst\n  summary: S.\n",
+                      encoding="utf-8")
+    output = build(project)
+    assert reused(output) == (2 * (articles + 1), per_article * (articles + 1))
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "c")
     assert len(list((project / CACHE).glob("*.pickle"))) == per_article * (articles + 1)  # the old entries are gone
 
 
