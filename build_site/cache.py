@@ -21,7 +21,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import version
@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from build_site.model import Article, Topic
 from build_site.problems import display_path
+from build_site.workers import fork_call
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 T = TypeVar("T")
@@ -79,7 +80,9 @@ class ArticleCache:
         self.hits = 0
         self.misses = 0
         self.missed: Counter[type] = Counter()  # misses by the kind of value asked for
-        self.problem: str | None = None  # why `save` could not write, for the build's summary
+        self.problem: str | None = None  # why there is no cache, or `save` could not write: for the summary
+        self._writing: tuple[Path, dict[str, object], str, frozenset[str]] | None = None  # what `save` began
+        self._pending: Callable[[], str | None] | None = None  # waits for the process writing it
         self._used: set[str] = set()
         self._new: dict[str, object] = {}
         self._code = ""
@@ -145,28 +148,52 @@ class ArticleCache:
         return value
 
     def save(self) -> None:
-        """Write the new entries and delete the ones this build did not use.
-
-        Failing to is reported at info level, not as a warning: MkDocs' strict mode turns
-        every warning into a failed build, and a read-only or full disk should not fail one."""
+        """Write the new entries and delete the ones this build did not use: in a forked
+        process when that is safe (workers.py), which inherits the entries, so they are
+        pickled and written while MkDocs renders on another core; else here. Call `wait`
+        before reading `problem`."""
         if self.folder is None:
             return
+        self._writing = (self.folder, self._new, json.dumps(self.fingerprints), frozenset(self._used))
+        self._new = {}
+        self._pending = fork_call(_write_entries, self._writing)
+        if self._pending is None:
+            self.wait()
+
+    def wait(self) -> None:
+        """Until what `save` began is written, or has failed (then `problem` says why)."""
+        if self._writing is None:
+            return
         try:
-            if self.folder.exists() and not self.folder.is_dir():
-                raise NotADirectoryError("it is a file, not a folder")
-            self.folder.mkdir(parents=True, exist_ok=True)
-            for key, value in self._new.items():
-                _write_atomically(self.folder / (key + SUFFIX), value)
-            (self.folder / FINGERPRINTS).write_text(json.dumps(self.fingerprints), encoding="utf-8")
-            for entry in self.folder.iterdir():
-                if ENTRY_NAME.fullmatch(entry.name) and entry.name[: -len(SUFFIX)] not in self._used:
-                    entry.unlink(missing_ok=True)
-        except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            self.problem = (f"could not update the cache in {display_path(self.folder)} ({reason}); "
-                            "builds will redo all their work until it can be")
-            log.info(f"briefing: {self.problem}")
-        self._new.clear()
+            problem = self._pending() if self._pending is not None else _write_entries(self._writing)
+        except ChildProcessError as exc:
+            log.info(f"briefing: the process writing the cache failed ({exc}); writing it here")
+            problem = _write_entries(self._writing)
+        self._writing = self._pending = None
+        if problem:
+            self.problem = problem
+            log.info(f"briefing: {problem}")
+
+
+def _write_entries(writing: tuple[Path, dict[str, object], str, frozenset[str]]) -> str | None:
+    """Write the entries and the fingerprints, and delete the entries no longer used; why not,
+    if that failed. A failure is reported at info level, not as a warning: MkDocs' strict
+    mode turns every warning into a failed build, and a read-only or full disk should not."""
+    folder, entries, fingerprints, used = writing
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise NotADirectoryError("it is a file, not a folder")
+        folder.mkdir(parents=True, exist_ok=True)
+        for key, value in entries.items():
+            _write_atomically(folder / (key + SUFFIX), value)
+        (folder / FINGERPRINTS).write_text(fingerprints, encoding="utf-8")
+        for entry in folder.iterdir():
+            if ENTRY_NAME.fullmatch(entry.name) and entry.name[: -len(SUFFIX)] not in used:
+                entry.unlink(missing_ok=True)
+    except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return f"could not update the cache in {display_path(folder)} ({reason}); builds will redo all their work until it can be"
+    return None
 
 
 def _write_atomically(path: Path, value: object) -> None:

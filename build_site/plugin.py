@@ -105,6 +105,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.warnings: list[Problem] = []
         self.timings: dict[str, float] = {}
         self.cache_notes: list[str] = []  # what the cache reused, and why it could not save, if so
+        self._cache: ArticleCache | None = None  # from its `save` to the end of the build
         self._rendering_since = 0.0
         self.pages: dict[str, GeneratedPage] = {}
         self._pages_total = 0
@@ -155,14 +156,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.pages = pages
         files.append(File.generated(config, "briefing.json", content=briefing_json(briefing)))
         generated = time.perf_counter()
-        cache.save()
+        cache.save()  # its files are written during the render, if it can fork (cache.py)
+        self._cache = cache
         self.timings = {**timings, "pages": generated - started}
         self.timings["cache"] += time.perf_counter() - generated
         self.cache_notes = [_reuse_note(cache)] if self.config.cache else []
         for note in self.cache_notes:
             log.info(f"briefing: {note}")
-        if cache.problem:
-            self.cache_notes.append(cache.problem)
         log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")
         self.briefing = briefing
         self._pages_total = len(files.documentation_pages())
@@ -214,5 +214,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)  # after every other plugin
     def _after_post_build(self, config: MkDocsConfig) -> None:
         self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
+        self._finish_cache()
 
     on_post_build = CombinedEvent(_before_post_build, _after_post_build)
+
+    def on_build_error(self, error: Exception) -> None:
+        self._finish_cache()
+
+    def _finish_cache(self) -> None:
+        """Wait for the cache's files to be written, and say so if they could not be."""
+        if self._cache is None:
+            return
+        waited = time.perf_counter()
+        self._cache.wait()
+        self.timings["cache"] = self.timings.get("cache", 0.0) + time.perf_counter() - waited
+        if self._cache.problem:
+            self.cache_notes.append(self._cache.problem)
+        self._cache = None

@@ -33,12 +33,15 @@ def worker_count(items: int) -> int:
     of `mkdocs serve`; its rebuilds run beside the server's threads and mostly hit the cache).
     Counts the cores this process may use (not a container's CPU quota).
     """
-    if items < PARALLEL_FROM or threading.active_count() > 1:
-        return 1
-    if not sys.platform.startswith("linux"):  # macOS has fork, but its system libraries are not fork-safe
+    if items < PARALLEL_FROM or not fork_is_safe():
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return min(cores, MAX_WORKERS)
+
+
+def fork_is_safe() -> bool:
+    """Linux (macOS has fork, but its system libraries are not fork-safe), one thread."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def fork_map(function: Callable[[State, Item], Result], state: State, items: Sequence[Item],
@@ -68,3 +71,39 @@ def _run(item: Any) -> Any:
     assert _task is not None
     function, state = _task
     return function(state, item)
+
+
+def fork_call(function: Callable[[Item], Result], argument: Item) -> Callable[[], Result] | None:
+    """Start `function(argument)` in a forked process, which inherits `argument` (nothing is
+    pickled on the way out); returns a `wait` that gives its result, or raises
+    ChildProcessError if the process died. None when forking is not safe here: the caller
+    then calls `function` itself."""
+    if not fork_is_safe():
+        return None
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_call_and_send, args=(function, argument, sender), daemon=True)
+    try:
+        process.start()
+    except OSError as exc:
+        log.info(f"briefing: could not start a process ({exc}); working in this one")
+        return None
+    finally:
+        sender.close()  # the child holds its own copy
+
+    def wait() -> Result:
+        try:
+            result: Result = receiver.recv()
+        except EOFError:
+            raise ChildProcessError(f"the process ended with exit code {process.exitcode}") from None
+        finally:
+            receiver.close()
+            process.join()
+        return result
+
+    return wait
+
+
+def _call_and_send(function: Callable[[Any], Any], argument: Any, sender: Any) -> None:
+    sender.send(function(argument))
+    sender.close()

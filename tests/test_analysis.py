@@ -142,3 +142,41 @@ def test_a_worker_that_dies_hands_the_work_back() -> None:
     """A worker killed (out of memory, say) must not end the build: fork_map says so, the caller works."""
     assert workers.fork_map(lambda state, item: os._exit(1), None, [1, 2, 3], workers=2) is None
     assert workers.fork_map(lambda state, item: state + item, 10, [1, 2, 3], workers=2) == [11, 12, 13]
+
+
+def test_a_forked_call_runs_in_another_process_and_reports_its_death() -> None:
+    """The cache is written by a forked process while MkDocs renders (cache.py)."""
+    if not workers.fork_is_safe():
+        pytest.skip("no fork here: the cache is written in the build's own process")
+    wait = workers.fork_call(lambda parent: (parent, os.getpid()), os.getpid())
+    assert wait is not None
+    parent, child = wait()
+    assert parent == os.getpid() != child
+    dying = workers.fork_call(lambda code: os._exit(code), 3)
+    assert dying is not None
+    with pytest.raises(ChildProcessError, match="exit code 3"):
+        dying()
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)  # as under `mkdocs serve`
+    server.start()
+    try:
+        assert workers.fork_call(len, "abc") is None  # the caller writes the cache itself
+    finally:
+        stop.set()
+        server.join()
+
+
+def test_a_cache_whose_writer_dies_is_written_by_the_build(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from build_site import cache as cache_module
+
+    def dies(function, argument):  # type: ignore[no-untyped-def]
+        return workers.fork_call(lambda _: os._exit(9), argument)
+
+    monkeypatch.setattr(cache_module, "fork_call", dies)
+    article_cache = cache_module.ArticleCache(tmp_path / "c")
+    key = article_cache.key("x")
+    article_cache.put(key, "kept")
+    article_cache.save()
+    article_cache.wait()
+    assert article_cache.problem is None
+    assert cache_module.ArticleCache(tmp_path / "c").get(key, str) == "kept"
