@@ -415,7 +415,7 @@ def targets(data: dict[str, object]) -> list[tuple[str, bool, str]]:
                        all(v <= 0.10 for v in shares.values()),
                        ", ".join(f"{n}: {v:.0%}" for n, v in shares.items())))
         ratio = by[largest][total] / by[largest]["floor_total"]
-        checks.append((f"(b) {build}: total ≤ 1.5× the floor at {largest} articles", ratio <= 1.5, f"{ratio:.1f}×"))
+        checks.append((f"(b) {build}: total ≤ 1.5× the floor at {largest} articles", ratio <= 1.5, f"{ratio:.2f}×"))
     pairs = [(a, b) for a in by for b in by if b == 2 * a and a >= 500]
     if (500 in by) and (2000 in by):
         pairs.append((500, 2000))
@@ -519,8 +519,9 @@ def report(data: dict[str, object]) -> str:
     if all("codebook_phases" in s for s in sizes):
         add("## Rebuild after a codebook edit\n")
         add("The analyst adds a candidate to the codebook as a new actor (a different one each run) and "
-            "rebuilds: every article's matches and page are redone, but no article's text is read again "
-            "(the cache keeps what the text yields apart from what the codebook finds in it).\n")
+            "rebuilds: every article's matches are redone, and the pages of the articles that name the new "
+            "topic, but no article's text is read again (the cache keeps what the text yields apart from what "
+            "the codebook finds in it).\n")
         add("| phase | " + " | ".join(f"{s['size']:,}" for s in sizes) + " |")
         add("|---|" + "---:|" * len(sizes))
         for p in PHASES:
