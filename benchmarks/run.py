@@ -22,7 +22,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -457,6 +459,26 @@ PHASE_LABELS = {"cache": "cache (read and write)", "pages": "page generation", "
                 "search index": "search index (write)"}
 
 
+def rebuild_table(add: Callable[[str], None], sizes: list[dict[str, Any]], prefix: str, title: str, name: str,
+                  intro: str, column: Callable[[dict[str, Any]], str]) -> None:
+    """A rebuild's phases per size, from the runs stored under `{prefix}_phases`, `_total`, `_runs`."""
+    if not all(f"{prefix}_phases" in s for s in sizes):
+        return  # results of a run from before this rebuild was measured
+    phases, total = f"{prefix}_phases", f"{prefix}_total"
+    add(f"## {title}\n")
+    add(intro + "\n")
+    add("| phase | " + " | ".join(column(s) for s in sizes) + " |")
+    add("|---|" + "---:|" * len(sizes))
+    for p in PHASES:
+        add(f"| {PHASE_LABELS.get(p, p)} | " + " | ".join(fmt_s(s[phases][p]) for s in sizes) + " |")
+    add(f"| **total ({name})** | " + " | ".join(f"**{fmt_s(s[total])}**" for s in sizes) + " |")
+    add("| before render | " + " | ".join(f"{sum(s[phases][p] for p in PRE_RENDER) / s[total]:.0%}" for s in sizes) + " |")
+    add(f"| **{name} ÷ floor** | " + " | ".join(f"**{s[total] / s['floor_total']:.1f}×**" for s in sizes) + " |")
+    add(f"| {name} ÷ first build | " + " | ".join(f"{s[total] / s['total']:.2f}" for s in sizes) + " |")
+    add("| runs | " + " | ".join(str(len(s[f"{prefix}_runs"])) for s in sizes) + " |")
+    add("")
+
+
 def report(data: dict[str, object]) -> str:
     sizes = sorted(data["sizes"], key=lambda s: s["size"])  # type: ignore[index]
     m = data["machine"]  # type: ignore[index]
@@ -500,40 +522,16 @@ def report(data: dict[str, object]) -> str:
         "bodies, a short page per topic, the same index pages) with the same theme settings and a section-only "
         "nav, without the briefing plugin.\n")
 
-    if all("rebuild_phases" in s for s in sizes):
-        add("## Rebuild after adding one article\n")
-        add("The everyday case: the cache of a build of *n* articles is in place (`.cache/briefing/`), one new "
-            "article is added, and the site is rebuilt. Each run adds a different article.\n")
-        add("| phase | " + " | ".join(f"{s['size']:,} + 1" for s in sizes) + " |")
-        add("|---|" + "---:|" * len(sizes))
-        for p in PHASES:
-            add(f"| {PHASE_LABELS.get(p, p)} | " + " | ".join(fmt_s(s["rebuild_phases"][p]) for s in sizes) + " |")
-        add("| **total (rebuild)** | " + " | ".join(f"**{fmt_s(s['rebuild_total'])}**" for s in sizes) + " |")
-        add("| before render | " + " | ".join(
-            f"{sum(s['rebuild_phases'][p] for p in PRE_RENDER) / s['rebuild_total']:.0%}" for s in sizes) + " |")
-        add("| **rebuild ÷ floor** | " + " | ".join(
-            f"**{s['rebuild_total'] / s['floor_total']:.1f}×**" for s in sizes) + " |")
-        add("| rebuild ÷ first build | " + " | ".join(f"{s['rebuild_total'] / s['total']:.2f}" for s in sizes) + " |")
-        add("| runs | " + " | ".join(str(len(s["rebuild_runs"])) for s in sizes) + " |")
-        add("")
-    if all("codebook_phases" in s for s in sizes):
-        add("## Rebuild after a codebook edit\n")
-        add("The analyst adds a candidate to the codebook as a new actor (a different one each run) and "
-            "rebuilds: every article's matches are redone, and the pages of the articles that name the new "
-            "topic, but no article's text is read again (the cache keeps what the text yields apart from what "
-            "the codebook finds in it).\n")
-        add("| phase | " + " | ".join(f"{s['size']:,}" for s in sizes) + " |")
-        add("|---|" + "---:|" * len(sizes))
-        for p in PHASES:
-            add(f"| {PHASE_LABELS.get(p, p)} | " + " | ".join(fmt_s(s["codebook_phases"][p]) for s in sizes) + " |")
-        add("| **total (codebook edit)** | " + " | ".join(f"**{fmt_s(s['codebook_total'])}**" for s in sizes) + " |")
-        add("| before render | " + " | ".join(
-            f"{sum(s['codebook_phases'][p] for p in PRE_RENDER) / s['codebook_total']:.0%}" for s in sizes) + " |")
-        add("| **codebook edit ÷ floor** | " + " | ".join(
-            f"**{s['codebook_total'] / s['floor_total']:.1f}×**" for s in sizes) + " |")
-        add("| codebook edit ÷ first build | " + " | ".join(f"{s['codebook_total'] / s['total']:.2f}" for s in sizes) + " |")
-        add("| runs | " + " | ".join(str(len(s["codebook_runs"])) for s in sizes) + " |")
-        add("")
+    rebuild_table(add, sizes, "rebuild", "Rebuild after adding one article", "rebuild",
+                  "The everyday case: the cache of a build of *n* articles is in place (`.cache/briefing/`), one new "
+                  "article is added, and the site is rebuilt. Each run adds a different article.",
+                  lambda s: f"{s['size']:,} + 1")
+    rebuild_table(add, sizes, "codebook", "Rebuild after a codebook edit", "codebook edit",
+                  "The analyst adds a candidate to the codebook as a new actor (a different one each run) and "
+                  "rebuilds: every article's matches are redone, and the pages of the articles that name the new "
+                  "topic, but no article's text is read again (the cache keeps what the text yields apart from what "
+                  "the codebook finds in it).",
+                  lambda s: f"{s['size']:,}")
 
     add("## Targets\n")
     add("| target | result | measured |")
