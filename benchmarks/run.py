@@ -261,23 +261,20 @@ def rebuild_runs(project: Path, site: Path, size: int, repeat: int) -> list[dict
 
     Each run adds a different article (and removes the previous run's), so each finds
     `size` articles in the cache and one that is not."""
-    added = synth.synthetic_articles(size + repeat)[size:]
     folder = project / "corpus" / "articles"
-    runs = []
-    try:
-        for number, (name, text) in enumerate(added, start=1):
-            for path in folder.glob("added-*.md"):
-                path.unlink()
-            (folder / f"added-{name}").write_text(text, encoding="utf-8")
-            result = child_build(project, site, first=False)
-            if "error" in result:
-                raise SystemExit(f"rebuild of {size} + 1 articles failed: {result['error']}")
-            runs.append(result)
-            log(f"  {size} articles + 1, rebuild {number}/{repeat}: total {result['total']:.2f} s")
-    finally:
+
+    def remove_added() -> None:
         for path in folder.glob("added-*.md"):
             path.unlink()
-    return runs
+
+    def add(name: str, text: str) -> Callable[[], None]:
+        def change() -> None:
+            remove_added()
+            (folder / f"added-{name}").write_text(text, encoding="utf-8")
+        return change
+
+    changes = [add(name, text) for name, text in synth.synthetic_articles(size + repeat)[size:]]
+    return timed_rebuilds(project, site, f"{size} articles + 1, rebuild", changes, remove_added)
 
 
 # Topics an analyst adds from the candidates list (each run adds a different one).
@@ -289,20 +286,30 @@ def codebook_edit_runs(project: Path, site: Path, size: int, repeat: int) -> lis
     changes what every article matches. Each run starts from the cache of the previous one."""
     actors = project / "corpus" / "topics" / "actors.yml"
     original = actors.read_text(encoding="utf-8")
+
+    def add(name: str) -> Callable[[], None]:
+        entry = f"\n- id: {name.lower().replace(' ', '-')}\n  name: {name}\n  aliases: []\n  summary: Added from the candidates list.\n"
+        return lambda: actors.write_text(original + entry, encoding="utf-8")
+
+    changes = [add(NEW_TOPICS[number % len(NEW_TOPICS)]) for number in range(repeat)]
+    return timed_rebuilds(project, site, f"{size} articles, codebook edit", changes,
+                          lambda: actors.write_text(original, encoding="utf-8"))
+
+
+def timed_rebuilds(project: Path, site: Path, label: str, changes: list[Callable[[], None]],
+                   undo: Callable[[], None]) -> list[dict[str, object]]:
+    """A rebuild after each change in turn, from the cache the build before left; `undo` at the end."""
     runs = []
     try:
-        for number in range(1, repeat + 1):
-            name = NEW_TOPICS[(number - 1) % len(NEW_TOPICS)]
-            topic_id = name.lower().replace(" ", "-")
-            entry = f"\n- id: {topic_id}\n  name: {name}\n  aliases: []\n  summary: Added from the candidates list.\n"
-            actors.write_text(original + entry, encoding="utf-8")
+        for number, change in enumerate(changes, start=1):
+            change()
             result = child_build(project, site, first=False)
             if "error" in result:
-                raise SystemExit(f"rebuild of {size} articles after a codebook edit failed: {result['error']}")
+                raise SystemExit(f"{label} {number} failed: {result['error']}")
             runs.append(result)
-            log(f"  {size} articles, codebook edit {number}/{repeat}: total {result['total']:.2f} s")
+            log(f"  {label} {number}/{len(changes)}: total {result['total']:.2f} s")
     finally:
-        actors.write_text(original, encoding="utf-8")
+        undo()
     return runs
 
 
