@@ -20,6 +20,7 @@ import pickle
 import re
 import sys
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import fields
@@ -38,7 +39,9 @@ T = TypeVar("T")
 LIBRARIES = ("markdown-it-py", "nltk", "pyahocorasick", "jinja2", "markupsafe", "markdown")
 SUFFIX = ".pickle"
 FINGERPRINTS = "fingerprints.json"  # what the last build was made from, to say what changed since
-ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")  # only files of this shape are ever deleted
+ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")  # only files of these shapes are ever deleted
+TEMPORARY_NAME = re.compile(r"\.[A-Za-z0-9_]+\.tmp")  # an entry being written (tempfile.mkstemp's names)
+STALE_AFTER = 3600  # seconds: a temporary file this old was left by a writer that was killed
 
 
 def _digest_of(parts: Iterable[bytes]) -> str:
@@ -166,7 +169,7 @@ class ArticleCache:
             return
         try:
             problem = self._pending() if self._pending is not None else _write_entries(self._writing)
-        except ChildProcessError as exc:
+        except Exception as exc:  # noqa: BLE001 - the writer died, or its answer was lost: write here
             log.info(f"briefing: the process writing the cache failed ({exc}); writing it here")
             problem = _write_entries(self._writing)
         self._writing = self._pending = None
@@ -190,6 +193,8 @@ def _write_entries(writing: tuple[Path, dict[str, object], str, frozenset[str]])
         for entry in folder.iterdir():
             if ENTRY_NAME.fullmatch(entry.name) and entry.name[: -len(SUFFIX)] not in used:
                 entry.unlink(missing_ok=True)
+            elif TEMPORARY_NAME.fullmatch(entry.name) and time.time() - entry.stat().st_mtime > STALE_AFTER:
+                entry.unlink(missing_ok=True)  # left by a writer that was killed (another build's is younger)
     except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return f"could not update the cache in {display_path(folder)} ({reason}); builds will redo all their work until it can be"

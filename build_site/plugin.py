@@ -49,8 +49,9 @@ def cycle_collection_paused() -> Iterator[None]:
     triggers skip it too. Objects are still freed as soon as nothing refers to them, and
     worker processes forked meanwhile inherit the pause. A next build in the same process
     (`mkdocs serve`) first unfreezes and collects what the last one left, so nothing leaks."""
+    global _froze  # noqa: PLW0603 - one process-wide collector, one flag
     was_enabled = gc.isenabled()
-    if gc.get_freeze_count():
+    if _froze:  # the last build froze what it made (gc.unfreeze cannot tell that from what others froze)
         gc.unfreeze()
         gc.collect()
     gc.disable()
@@ -58,8 +59,12 @@ def cycle_collection_paused() -> Iterator[None]:
         yield
     finally:
         gc.freeze()
+        _froze = True
         if was_enabled:
             gc.enable()
+
+
+_froze = False  # whether cycle_collection_paused has frozen objects in this process
 
 
 def _nest(headings: tuple[tuple[int, str, str], ...]) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -94,7 +95,8 @@ def fork_call(function: Callable[[Item], Result], argument: Item) -> Callable[[]
     def wait() -> Result:
         try:
             result: Result = receiver.recv()
-        except EOFError:
+        except (EOFError, OSError):
+            process.join()  # the pipe closes before the process is reaped: join, then read its code
             raise ChildProcessError(f"the process ended with exit code {process.exitcode}") from None
         finally:
             receiver.close()
@@ -105,5 +107,11 @@ def fork_call(function: Callable[[Item], Result], argument: Item) -> Callable[[]
 
 
 def _call_and_send(function: Callable[[Any], Any], argument: Any, sender: Any) -> None:
-    sender.send(function(argument))
-    sender.close()
+    """In the child. Ctrl-C reaches the whole process group: the parent stops the build, and
+    the child ends quietly instead of printing a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        sender.send(function(argument))
+        sender.close()
+    except BaseException:  # noqa: BLE001 - the parent sees the closed pipe and does the work itself
+        os._exit(1)

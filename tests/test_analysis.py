@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -156,6 +159,12 @@ def test_a_forked_call_runs_in_another_process_and_reports_its_death() -> None:
     assert dying is not None
     with pytest.raises(ChildProcessError, match="exit code 3"):
         dying()
+    slow = workers.fork_call(lambda seconds: time.sleep(seconds) or "written", 1.0)
+    assert slow is not None
+    time.sleep(0.2)
+    for child in multiprocessing.active_children():  # Ctrl-C reaches the whole process group
+        os.kill(child.pid, signal.SIGINT)
+    assert slow() == "written"  # the build stops on its own; its writer does not print a traceback
     stop = threading.Event()
     server = threading.Thread(target=stop.wait)  # as under `mkdocs serve`
     server.start()

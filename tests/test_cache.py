@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import re
 import shutil
+import time
 from pathlib import Path
 
 from tests.helpers import make_project, run_briefing
@@ -153,10 +155,15 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     pages[1].write_bytes(b"not a pickle")
     texts[0].write_bytes(b"\x80\x05K\x01.")  # a valid pickle of the wrong thing
     (project / CACHE / "notes.pickle").write_bytes(b"not ours")  # not an entry's name: never deleted
+    stale, fresh = project / CACHE / ".k1ll3d.tmp", project / CACHE / ".wr1t1ng.tmp"
+    for temporary in (stale, fresh):  # left by a writer that was killed; being written by another build
+        temporary.write_bytes(b"half an entry")
+    os.utime(stale, (time.time() - 2 * 3600, time.time() - 2 * 3600))
     hits, total = reused(build(project))
     assert (hits, total) == (total - 4, total)  # a text read again is matched again too
     assert site_digest(project) == first
     assert (project / CACHE / "notes.pickle").exists()
+    assert fresh.exists() and not stale.exists()
     assert reused(build(project)) == (total, total)  # the damaged entries were rewritten
 
 
