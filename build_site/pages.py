@@ -228,6 +228,11 @@ class PageRenderer:
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
         return _split(self.env.get_template(template).render(here=here, b=self.b, r=self, **context))
 
+    def _render_alone(self, template: str, here: str, **context: Any) -> GeneratedPage:
+        """Without the whole Briefing in scope: a page cached by what it shows (an article's)
+        must not reach for anything else, and StrictUndefined stops a template that tries."""
+        return _split(self.env.get_template(template).render(here=here, **context))
+
     def pages(self) -> dict[str, GeneratedPage]:
         """src_uri -> the generated page, for every page, in a fixed order."""
         pages: dict[str, GeneratedPage] = {"index.md": self._render("home.md.j2", "")}
@@ -306,7 +311,7 @@ class PageRenderer:
         topic_ids = self.b.topics_of(article.id)
         counts = Counter(m.topic_id for m in self.b.mentions_by_article[article.id])
         by_kind = {kind: [self.topics[t] for t in topic_ids if self.topics[t].kind == kind] for kind in KINDS}
-        return self._render(
+        return self._render_alone(
             "article.md.j2", article.site_url, article=article, body=body_tree(blocks, segments),
             index_article_text=self.index_article_text,
             by_kind=by_kind, counts=counts,
