@@ -12,12 +12,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from build_site.article_analysis import (
-    ArticleAnalysis,
-    ArticleMatches,
-    ArticleText,
-    SentenceTopics,
-    analyze_articles,
-    sentence_topics,
+    ArticleAnalysis, ArticleMatches, ArticleText, SentenceTopics, analyze_articles, sentence_topics,
 )
 from build_site.cache import ArticleCache, codebook_fingerprint
 from build_site.candidates import find_candidates

@@ -18,24 +18,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from build_site.candidates import (
-    ArticleSightings,
-    Spans,
-    article_sightings,
-    covered_spans,
-)
+from build_site.candidates import ArticleSightings, Spans, article_sightings, covered_spans
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
-from build_site.model import (
-    Article,
-    Block,
-    Evidence,
-    Fact,
-    Mention,
-    Record,
-    Topic,
-    block_at,
-)
+from build_site.model import Article, Block, Evidence, Fact, Mention, Record, Topic, block_at
 from build_site.text import parse_blocks
 from build_site.workers import fork_map
 
@@ -128,7 +114,7 @@ def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timin
     timings["parse and match"] += time.perf_counter() - started
     unread = [article for article in articles if article.id not in texts]
     results = fork_map(_analyze_timed, matcher, unread, workers) if unread else None
-    if results is None:  # few or none to read: matching a text read before is light work
+    if results is None:  # no workers: few to read, no safe fork, or they failed
         return [analyze_article(article, matcher, timings, texts.get(article.id)) for article in articles]
     spent = {phase: sum(times[phase] for _, times in results) for phase in PHASES}
     wall = time.perf_counter() - started
