@@ -103,8 +103,7 @@ def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timin
                      texts: Mapping[str, ArticleText] | None = None,
                      workers: int | None = None) -> list[ArticleAnalysis]:
     """Each article's analysis, in order, reading only those without a text in `texts`; in
-    worker processes when there are many (workers.py). Workers inherit `texts` and send back
-    only what they made: the matches of a text given, the whole analysis of one they read.
+    worker processes when there are many to read (workers.py).
 
     `timings` gets wall time: with workers, the pool's wall time split between the phases
     in the proportion the workers spent on each.
@@ -113,24 +112,22 @@ def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timin
     texts = texts or {}
     matcher = Matcher(topics)
     timings["parse and match"] += time.perf_counter() - started
-    results = fork_map(_analyze_timed, (matcher, texts), articles, workers)
-    if results is None:  # no workers: few articles, no safe fork, or they failed
+    unread = [article for article in articles if article.id not in texts]
+    results = fork_map(_analyze_timed, matcher, unread, workers) if unread else None
+    if results is None:  # no workers: few to read, no safe fork, or they failed
         return [analyze_article(article, matcher, timings, texts.get(article.id)) for article in articles]
     spent = {phase: sum(times[phase] for _, times in results) for phase in PHASES}
     wall = time.perf_counter() - started
     for phase in PHASES:
         timings[phase] += wall * spent[phase] / (sum(spent.values()) or 1)
-    return [made if isinstance(made, ArticleAnalysis) else ArticleAnalysis(texts[article.id], made)
-            for article, (made, _) in zip(articles, results)]
+    fresh = {article.id: analysis for article, (analysis, _) in zip(unread, results)}
+    return [fresh.get(article.id) or analyze_article(article, matcher, timings, texts[article.id])
+            for article in articles]
 
 
-def _analyze_timed(state: tuple[Matcher, Mapping[str, ArticleText]],
-                   article: Article) -> tuple[ArticleAnalysis | ArticleMatches, dict[str, float]]:
-    matcher, texts = state
+def _analyze_timed(matcher: Matcher, article: Article) -> tuple[ArticleAnalysis, dict[str, float]]:
     times = dict.fromkeys(PHASES, 0.0)
-    text = texts.get(article.id)
-    analysis = analyze_article(article, matcher, times, text)
-    return (analysis.matches if text is not None else analysis), times
+    return analyze_article(article, matcher, times), times
 
 
 def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:

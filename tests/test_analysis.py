@@ -115,7 +115,7 @@ def test_worker_processes_give_the_same_analysis_as_one_process(briefing: Briefi
     texts = {article.id: analysis.text for article, analysis in zip(articles[:2], alone)}
     mixed = analyze_articles(articles, briefing.topics, dict.fromkeys(PHASES, 0.0), texts, workers=2)
     assert mixed == alone
-    assert all(a.text is texts[a.text.blocks[0].article_id] for a in mixed[:2])  # kept here, not sent back
+    assert all(a.text is texts[a.text.blocks[0].article_id] for a in mixed[:2])  # matched here, not re-read
 
 
 def test_workers_only_for_large_corpora_and_never_beside_other_threads() -> None:
