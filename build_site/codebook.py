@@ -10,7 +10,7 @@ import yaml
 
 from build_site.matcher import alias_key
 from build_site.model import KIND_PLURALS, KINDS, Topic
-from build_site.problems import Problem, display_path
+from build_site.problems import Problem, location
 
 COMMON_KEYS = ("id", "name", "aliases", "summary")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
@@ -63,7 +63,7 @@ class _Place:
     line: int | None
 
     def __str__(self) -> str:
-        return f"{display_path(self.path)}:{self.line}" if self.line else display_path(self.path)
+        return location(self.path, self.line)
 
 
 def _load_kind_file(path: Path, kind: str) -> tuple[list[Topic], list[Problem], list[_Place]]:

@@ -226,7 +226,7 @@ class PageRenderer:
             self.neighbours[relation.target].append((relation, relation.source))
 
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
-        return _split(self.env.get_template(template).render(here=here, b=self.b, r=self, **context))
+        return self._render_alone(template, here, b=self.b, r=self, **context)
 
     def _render_alone(self, template: str, here: str, **context: Any) -> GeneratedPage:
         """Without the whole Briefing in scope: a page cached by what it shows (an article's)

@@ -21,9 +21,12 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        path = display_path(self.path)
-        where = f"{path}:{self.line}" if self.line else path
-        return f"{where}: {self.severity.value}: {self.message}"
+        return f"{location(self.path, self.line)}: {self.severity.value}: {self.message}"
+
+
+def location(path: Path, line: int | None = None) -> str:
+    """`file:line` (or just `file`), as editors and terminals make clickable."""
+    return f"{display_path(path)}:{line}" if line else display_path(path)
 
 
 def display_path(path: Path) -> str:
