@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -17,7 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException, PluginError
 
 from build_site.linkcheck import check_site
-from build_site.plugin import BriefingPlugin
+from build_site.plugin import CORPUS_ERRORS, BriefingPlugin
 from build_site.problems import display_path
 from build_site.summary import print_summary
 
@@ -56,8 +55,9 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     except (MkDocsException, SystemExit) as exc:
         # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing,
         # and a corpus error's count is said once, here (_hide_repeats).
-        if isinstance(exc.__context__, PluginError) and _CORPUS_ERRORS.fullmatch(str(exc.__context__)):
-            reason = str(exc.__context__).removeprefix("briefing: ")
+        corpus_errors = CORPUS_ERRORS.fullmatch(str(exc.__context__)) if isinstance(exc.__context__, PluginError) else None
+        if corpus_errors:
+            reason = corpus_errors.group(1)
         else:
             reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
         print(f"error: {reason}; {display_path(target)}/ was left as it was", file=sys.stderr)
@@ -121,16 +121,12 @@ class _LineFormatter(logging.Formatter):
         return f"{record.levelname.lower()}: {message}"
 
 
-# What the plugin raises on corpus errors, after logging each of them; MkDocs logs it again.
-_CORPUS_ERRORS = re.compile(r"briefing: \d+ errors? in the corpus")
-
-
 def _hide_repeats(record: logging.LogRecord) -> bool:
     """MkDocs announces the temporary folder it builds into (the user only cares about the
     site), and logs the count of corpus errors that build_site reports with its outcome."""
     message = str(record.msg)
     return not (message.startswith(("Cleaning site directory", "Building documentation to directory"))
-                or _CORPUS_ERRORS.fullmatch(message))
+                or CORPUS_ERRORS.fullmatch(message))
 
 
 def _quiet_mkdocs(quiet: bool) -> None:

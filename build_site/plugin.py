@@ -38,6 +38,8 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 
 _ID = re.compile(r' id="([^"]+)"')  # ids in the HTML the templates wrote (a literal space scans faster than \s)
 PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would help
+# What on_files raises after logging each corpus error; `briefing build` says it once, with its outcome.
+CORPUS_ERRORS = re.compile(r"briefing: (\d+ errors? in the corpus)")
 
 
 @contextmanager
