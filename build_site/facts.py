@@ -5,6 +5,9 @@ Hand-written patterns are the right tool here: the figures follow a few fixed sh
 and a pattern that is read and tested beats a model nobody can inspect. Each pattern in
 `PATTERNS` is named, documented, and marks the figure itself with the group `fig`, so it
 may look at words around the figure (the verb before "billions") without taking them in.
+Each also says what any match holds (a digit, one of a few clue words), so a sentence is
+tried only against the patterns that could match it: a property test checks that this
+never loses a figure.
 
 How overlaps are settled: patterns are tried in table order, and a match is kept only if
 its figure overlaps nothing kept before. The first rows are *blockers* (copyright lines,
@@ -79,16 +82,17 @@ QUALIFIER = (
 )
 # What a count counts. Deliberately not "nations", "countries", "sides": "the two nations"
 # is not a figure.
-COUNT_NOUN = (
-    r"(?:people|persons?|individuals|civilians|homicides|murders|killings|deaths|victims|"
-    r"migrants|immigrants|refugees|asylum seekers|troops|soldiers|marines|agents|officers|"
-    r"officials|personnel|police(?: officers)?|members|weapons|guns|firearms|rifles|"
-    r"tons|tonnes|kilograms|kilos|kg|pounds|pills|doses|overdoses|cases|arrests|"
-    r"extraditions|seizures|cartels|gangs|journalists|children|families|communities|"
-    r"municipalities|incidents|attacks|crossings|apprehensions|encounters|detentions|"
-    r"deportations|kidnappings|disappearances|vehicles|drones|aircraft|helicopters|"
-    r"vessels|tunnels|laboratories|labs|jobs|workers)"
+COUNT_NOUNS = (
+    "people", "persons", "person", "individuals", "civilians", "homicides", "murders", "killings", "deaths",
+    "victims", "migrants", "immigrants", "refugees", "asylum seekers", "troops", "soldiers", "marines", "agents",
+    "officers", "officials", "personnel", "police officers", "police", "members", "weapons", "guns", "firearms",
+    "rifles", "tons", "tonnes", "kilograms", "kilos", "kg", "pounds", "pills", "doses", "overdoses", "cases",
+    "arrests", "extraditions", "seizures", "cartels", "gangs", "journalists", "children", "families",
+    "communities", "municipalities", "incidents", "attacks", "crossings", "apprehensions", "encounters",
+    "detentions", "deportations", "kidnappings", "disappearances", "vehicles", "drones", "aircraft",
+    "helicopters", "vessels", "tunnels", "laboratories", "labs", "jobs", "workers",
 )
+COUNT_NOUN = f"(?:{'|'.join(COUNT_NOUNS)})"  # a longer noun before its prefix: "persons", "person"
 # One describing word allowed between a number and its noun: "2,000 U.S. troops".
 COUNT_ADJECTIVE = (
     r"(?:U\.S\.|US|Mexican|American|federal|national|state|armed|illegal|undocumented|"
@@ -109,54 +113,63 @@ class Pattern:
     kind: str | None  # None for a blocker: claims its span, gives no figure
     regex: re.Pattern[str]
     doc: str
+    # What any match holds, for a quick test before the regex (ASCII text only): a digit, and
+    # one of the clues (lower case) when there are clues.
+    digit: bool
+    clues: tuple[str, ...]
 
 
-def _p(name: str, kind: str | None, pattern: str, doc: str) -> Pattern:
-    return Pattern(name, kind, re.compile(pattern, re.IGNORECASE), doc)
+def _p(name: str, kind: str | None, pattern: str, doc: str, *, digit: bool = False,
+       clues: tuple[str, ...] = ()) -> Pattern:
+    return Pattern(name, kind, re.compile(pattern, re.IGNORECASE), doc, digit, clues)
 
 
 PATTERNS: tuple[Pattern, ...] = (
     _p("copyright", None, r"(?P<fig>\u00a9\s*(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)",
-       "© 2007-2019: a copyright notice, not a date anything happened."),
+       "© 2007-2019: a copyright notice, not a date anything happened.", digit=True, clues=("\u00a9",)),
     _p("list_number", None, r"^\s*(?P<fig>\d{1,2}[.)])(?=\s)",
-       "1. / 2) at the start of a list line."),
+       "1. / 2) at the start of a list line.", digit=True),
     _p("phone", None, r"(?P<fig>(?<![\w-])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-]))",
-       "555-123-4567, (555) 123 4567: a phone number holds no year or count."),
+       "555-123-4567, (555) 123 4567: a phone number holds no year or count.", digit=True),
     _p("ordinal", None, r"(?P<fig>\b\d+(?:st|nd|rd|th)\b)",
-       "20th (century), 3rd (place): ordinals are not figures."),
+       "20th (century), 3rd (place): ordinals are not figures.", digit=True),
     _p("money", "money",
        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
        rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
        rf"|(?:{QUALIFIER}\s)?(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
        r"(?:dollars|pesos|euros|USD|MXN)\b)",
-       "$1.5 billion, US$300 million, 2 million pesos."),
+       "$1.5 billion, US$300 million, 2 million pesos.", digit=True,
+       clues=("$", "\u20ac", "\u00a3", "usd", "mxn", "dollars", "pesos", "euros")),
     _p("vague_money", "money",
        rf"(?:\b{MONEY_VERB}(?:\s[A-Z][\w.]*)?\s)(?P<fig>(?:hundreds of )?(?:millions|billions|trillions))\b"
        r"|\b(?P<fig2>(?:hundreds of )?(?:millions|billions|trillions))"
        r"(?=\s(?:of\s(?:dollars|pesos|euros)|(?:of\s)?(?:dollars|pesos)|in\s(?:aid|trade|funding|"
        r"assistance|revenue|losses|damages|profits|investment|security assistance)\b))",
-       "pledged billions, costing Mexico billions, billions in trade: money, value None."),
+       "pledged billions, costing Mexico billions, billions in trade: money, value None.",
+       clues=("millions", "billions", "trillions")),
     _p("percent", "percent",
        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})\s?(?:%|percent\b|per cent\b))",
-       "33%, 95 percent."),
+       "33%, 95 percent.", digit=True, clues=("%", "percent", "per cent")),
     _p("distance", "distance",
        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
-       "nearly 2,000-mile, 3,145 km."),
+       "nearly 2,000-mile, 3,145 km.", digit=True, clues=("mi", "km", "kilomet")),
     _p("duration", "duration",
        rf"(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
        rf"(?P<num>{NUMBER}|{NUMBER_WORD}|\ba|\ban)\s(?:full\s)?(?P<unit>years?|months?|decades?)\b)"
        r"(?!\s(?:old|of\s+age))"
        r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b",
-       "three years, a decade, the last three years, the past decade (value in years)."),
+       "three years, a decade, the last three years, the past decade (value in years).",
+       clues=("year", "month", "decade")),
     _p("count", "count",
        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:(?P<num>{NUMBER})(?:\s(?P<scale>{SCALE}))?"
        rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
        rf"|(?P<word>{NUMBER_WORD})(?:\s(?P<wscale>dozen|hundred|thousand|million))?"
        rf"|\b(?P<vague>dozens|hundreds|thousands|millions)(?:\sof\s(?:thousands|millions))?(?:\sof)?)"
        rf"\s(?:{COUNT_ADJECTIVE}\s)?{COUNT_NOUN})\b",
-       "33,341 people, around 72,000 people, a quarter of a million people, two dozen people."),
+       "33,341 people, around 72,000 people, a quarter of a million people, two dozen people.",
+       clues=COUNT_NOUNS),
     _p("year", "year", rf"(?P<fig>{YEAR}|{RANGE_YEAR})",
-       "2007, 2015 and 2016: a four-digit year 1900-2099 standing alone."),
+       "2007, 2015 and 2016: a four-digit year 1900-2099 standing alone.", digit=True),
 )
 
 _FRACTIONS = {"a quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "a third of a": 1 / 3}
@@ -183,13 +196,24 @@ def may_hold_figure(sentence: str) -> bool:
     return _DIGIT.search(sentence) is not None or not FIGURE_WORDS.isdisjoint(_ASCII_WORD.findall(sentence.lower()))
 
 
+def patterns_that_may_match(sentence: str) -> tuple[Pattern, ...]:
+    """The patterns whose quick test the sentence passes: most sentences need only a few of the
+    eleven regexes. Non-ASCII text gets them all (a regex ignoring case matches "K" to the
+    Kelvin sign, which no lower-case clue would)."""
+    if not may_hold_figure(sentence):
+        return ()
+    if not sentence.isascii():
+        return PATTERNS
+    lower = sentence.lower()
+    digit = _DIGIT.search(sentence) is not None
+    return tuple(p for p in PATTERNS if (digit or not p.digit) and (not p.clues or any(c in lower for c in p.clues)))
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every figure in the sentence, in order of position."""
-    if not may_hold_figure(sentence):
-        return []
     taken: list[tuple[int, int]] = []
     found: list[tuple[Pattern, re.Match[str], int, int]] = []
-    for pattern in PATTERNS:
+    for pattern in patterns_that_may_match(sentence):
         for match in pattern.regex.finditer(sentence):
             group = "fig" if match.group("fig") is not None else "fig2"
             start, end = match.span(group)
