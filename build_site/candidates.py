@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import Block, Candidate, Evidence, Mention, Record, block_at
@@ -121,8 +122,10 @@ TITLE_LIKE_MAX_WORDS = 14
 VERB_ENDINGS = ("ing", "ed", "ly")
 
 
-@dataclass(frozen=True, slots=True)
-class _Token(Record):
+class _Token(NamedTuple):
+    """A word of a sentence. A named tuple: an article's sightings hold tens of thousands, and a
+    tuple is made and pickled several times faster than a frozen dataclass."""
+
     start: int  # offsets into the sentence
     end: int  # without a possessive 's or an acronym's plural s
     raw_end: int  # as written, for adjacency
@@ -258,16 +261,15 @@ def suggest_kind(text: str) -> str:
 
 def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Token, ...], bool, bool]]:
     """(run, starts the sentence, an acronym standing alone in a heading) for each run, left to right."""
-    tokens = _tokens(sentence)
-    starts = _sentence_starts(sentence, tokens)
+    tokens, starts = _tokens(sentence)
     runs = list(_runs(sentence, tokens))
     if title_like:  # a heading gives its titled names and its acronyms, each alone
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
     for run in runs:
-        if len(run) == 1 and id(run[0]) in starts and not _may_lead_a_sentence(run[0]):
+        if len(run) == 1 and run[0].start in starts and not _may_lead_a_sentence(run[0]):
             continue  # a sentence's first word alone is capitalized by grammar: never a name
-        yield tuple(run), id(run[0]) in starts, title_like and len(run) == 1 and run[0].acronym
+        yield tuple(run), run[0].start in starts, title_like and len(run) == 1 and run[0].acronym
 
 
 def _may_lead_a_sentence(token: _Token) -> bool:
@@ -283,34 +285,34 @@ def _at_most_one_capital(sentence: str) -> bool:
     return first is None or ASCII_CAPITAL.search(sentence, first.end()) is None
 
 
-def _sentence_starts(sentence: str, tokens: list[_Token]) -> set[int]:
-    """ids of the words capitalized by grammar: the first of the sentence, the first after a colon."""
-    starts: set[int] = set()
-    expecting = True
-    previous_end = 0
-    for token in tokens:
-        if ":" in sentence[previous_end : token.start]:
-            expecting = True
-        if expecting and token.text[0].isalpha():
-            starts.add(id(token))
-            expecting = False
-        previous_end = token.raw_end
-    return starts
+def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
+    """The sentence's capitalized words and connectors, and the offsets of the words capitalized
+    by grammar (the first of the sentence, the first after a colon).
 
-
-def _tokens(sentence: str) -> list[_Token]:
+    Other lower-case words are left out: they never belong to a run, and the text they leave
+    between two tokens already keeps those tokens from being adjacent. That is most words, so
+    leaving them out is most of the speed of reading candidates."""
     found: list[_Token] = []
+    starts: set[int] = set()
+    expecting = True  # the next word is capitalized by grammar
+    previous_end = 0
     for match in WORD.finditer(sentence):
         start, end = match.span()
         text = match.group()
-        if text[0].islower():  # most words: never a name, an acronym or a title; only a connector
-            found.append(_Token(start, end, end, text, False, False, False, fold(text)))
+        if ":" in sentence[previous_end:start]:
+            expecting = True
+        if expecting and text[0].isalpha():
+            expecting = False
+            starts.add(start)
+        if text[0].islower():  # never a name, an acronym or a title; at most a connector
+            if text in CONNECTORS:
+                found.append(_Token(start, end, end, text, False, False, False, text))
+            previous_end = end
             continue
-        lower = text.lower()
-        if sentence.startswith(".", end) and ("." in text or lower + "." in TITLES or (len(text) == 1 and text.isupper())):
+        if sentence.startswith(".", end) and ("." in text or text.lower() + "." in TITLES or (len(text) == 1 and text.isupper())):
             end += 1
             text += "."
-        raw_end = end
+        previous_end = raw_end = end
         possessive = bool(POSSESSIVE.search(text))
         if possessive:
             end -= 2
@@ -327,10 +329,7 @@ def _tokens(sentence: str) -> list[_Token]:
     for left, right in zip(found, found[1:]):
         if left.acronym and right.acronym and _adjacent(sentence, left, right) and min(len(left.text), len(right.text)) >= 3:
             shouting.update((id(left), id(right)))
-    return [
-        _Token(t.start, t.end, t.raw_end, t.text, t.cap, False, t.possessive, t.key) if id(t) in shouting else t
-        for t in found
-    ]
+    return [t._replace(acronym=False) if id(t) in shouting else t for t in found], starts
 
 
 def _adjacent(sentence: str, left: _Token, right: _Token) -> bool:
@@ -515,12 +514,9 @@ def _overlaps(token: _Token, covered: list[tuple[int, int]]) -> bool:
 def _lowercase_vocabulary(blocks: Sequence[Block]) -> str:
     """Every word the article writes in lower case, space-separated; together, the corpus's own
     list of ordinary words."""
-    words: set[str] = set()
-    for block in blocks:
-        for word in WORD.findall(fold(block.text, keep_case=True)):
-            if word[0].islower():
-                words.add((POSSESSIVE.sub("", word) if "'" in word else word).lower())
-    return " ".join(sorted(words))
+    written = set(WORD.findall(fold("\n".join(block.text for block in blocks), keep_case=True)))
+    return " ".join(sorted({(POSSESSIVE.sub("", word) if "'" in word else word).lower()
+                            for word in written if word[0].islower()}))
 
 
 def _title_like(block: Block) -> bool:

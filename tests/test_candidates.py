@@ -172,10 +172,12 @@ def test_sentence_initial_words_and_headings() -> None:
         "# Key Figures in the High-Level Security Dialogue\n\n"
         "Despite these challenges, Mexicans voted. However, Khashoggi wrote. Sovereignty matters.\n\n"
         "## What Is USNORTHCOM's Role?\n\n"
-        "Supporting the Department of Homeland Security in border operations."
+        "Supporting the Department of Homeland Security in border operations.\n\n"
+        # After a colon the first word is capitalized by grammar too; a number is no first word.
+        "One reason stood out: Sovereignty. They said: some Zetas left. 1994 Sovereignty talks began in Tijuana."
     )
     found = by_text(candidates_in({"a": blocks_of("a", body)}, []))
-    assert set(found) == {"Khashoggi", "USNORTHCOM", "Department of Homeland Security"}
+    assert set(found) == {"Khashoggi", "USNORTHCOM", "Department of Homeland Security", "Zetas", "Tijuana"}
 
 
 def test_title_case_lines_count_as_headings() -> None:
