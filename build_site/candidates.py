@@ -43,7 +43,7 @@ from build_site.model import Block, Candidate, Evidence, Mention, Record, block_
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
 # "President-elect"). A final dot is added afterwards only for abbreviations ("U.S.",
 # "Adm."), so "Rubio." at the end of a sentence stays "Rubio".
-WORD = re.compile(r"[^\W_](?:\w|[.'\u2019\-](?=[^\W_]))*")
+WORD = re.compile(r"[^\W_]\w*(?:[.'\u2019\-][^\W_]\w*)*")  # the loops written so the regex engine runs them fast
 ASCII_CAPITAL = re.compile("[A-Z]")
 POSSESSIVE = re.compile(r"['\u2019]s$", re.IGNORECASE)
 # Sentences that are rights notices, not prose.
@@ -154,7 +154,8 @@ class Sighting(Record):
 
     anchor: str
     sentence_index: int
-    run: tuple[_Token, ...]
+    offset: int  # where the run starts in its sentence
+    run: tuple[_Token, ...]  # offsets from the run's start, so the same words are the same run anywhere
     sentence_start: bool  # the run's first word is capitalized by grammar
     title_like: bool  # the run stands in a heading, or a paragraph written like one
 
@@ -182,20 +183,23 @@ def article_sightings(article_id: str, blocks: Sequence[Block]) -> ArticleSighti
             if BOILERPLATE.search(sentence.text) or _at_most_one_capital(sentence.text):
                 continue  # one capital at most: the sentence's first word, never a candidate alone
             for run, starts, alone in _sentence_runs(sentence.text, title_like):
-                runs.append(Sighting(block.anchor, index, run, starts and not alone, title_like and not alone))
+                offset = run[0].start
+                relative = tuple(t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset)
+                                 for t in run)
+                runs.append(Sighting(block.anchor, index, offset, relative, starts and not alone, title_like and not alone))
     return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
 
 
 def covered_spans(sightings: ArticleSightings, blocks: Sequence[Block], mentions: Sequence[Mention]) -> tuple[Spans, ...]:
-    """For each run, the spans of its sentence that the codebook's mentions already cover."""
+    """For each run, the spans of it that the codebook's mentions already cover, from its start."""
     by_anchor: dict[str, list[tuple[int, int]]] = {}
     for mention in mentions:
         by_anchor.setdefault(mention.anchor, []).append((mention.start, mention.end))
     covered = []
     for seen in sightings.runs:
-        sentence = block_at(blocks, seen.anchor).sentences[seen.sentence_index]
-        covered.append(tuple((s - sentence.start, e - sentence.start) for s, e in by_anchor.get(seen.anchor, ())
-                             if s < sentence.end and sentence.start < e))
+        start = block_at(blocks, seen.anchor).sentences[seen.sentence_index].start + seen.offset
+        end = start + seen.run[-1].raw_end
+        covered.append(tuple((s - start, e - start) for s, e in by_anchor.get(seen.anchor, ()) if s < end and start < e))
     return tuple(covered)
 
 
@@ -203,20 +207,30 @@ def find_candidates(
     blocks: Mapping[str, Sequence[Block]], sightings: Iterable[tuple[ArticleSightings, Sequence[Spans]]]
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
-    and, for each of its runs, the spans mentions cover (`covered_spans`)."""
+    and, for each of its runs, the spans mentions cover (`covered_spans`).
+
+    A name recurs across a corpus, so each distinct run (its words, what covers it, where it
+    stands) is judged once."""
     sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
     vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
+    judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
     for article, covered in sightings:
         for seen, taken in zip(article.runs, covered, strict=True):
-            picked = _pick(list(seen.run), seen.sentence_start, list(taken), seen.title_like, vocabulary)
-            if not picked:
+            run = (seen.run, taken, seen.sentence_start, seen.title_like)
+            if run in judged:
+                span = judged[run]
+            else:
+                picked = _pick(list(seen.run), seen.sentence_start, list(taken), seen.title_like, vocabulary)
+                span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
+            if span is None:
                 continue
             sentence = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index].text
-            text = sentence[picked[0].start : picked[-1].end]
+            text = sentence[seen.offset + span[0] : seen.offset + span[1]]
             group = groups.setdefault(_group_key(text), _Group())
             group.forms[text] = group.forms.get(text, 0) + 1
-            group.kinds.setdefault(text, suggest_kind(text))
+            if text not in group.kinds:
+                group.kinds[text] = suggest_kind(text)
             group.articles.add(article.article_id)
             if group.example is None:
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
