@@ -10,7 +10,7 @@ import gc
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from build_site.model import Briefing
 from build_site.pages import GeneratedPage, render_pages
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
+from build_site.workers import fork_call
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -119,6 +120,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._pages_done = 0
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
         self._search_enabled = False
+        self._json_file: File | None = None
+        self._json_made: Callable[[], str] | None = None  # briefing.json, being made by another process
+        self._json_waited = 0.0  # what the render waited for it: counted as page generation
 
     def corpus_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.corpus
@@ -161,7 +165,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated page; remove or rename it")
             files.append(File.generated(config, src_uri, content=page.front_matter))
         self.pages = pages
-        files.append(File.generated(config, "briefing.json", content=briefing_json(briefing)))
+        self.briefing = briefing
+        self._start_json(briefing, files, config)
         generated = time.perf_counter()
         cache.save()  # its files are written during the render, if it can fork (cache.py)
         self._cache = cache
@@ -171,11 +176,45 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for note in self.cache_notes:
             log.info(f"briefing: {note}")
         log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")
-        self.briefing = briefing
         self._pages_total = len(files.documentation_pages())
         self._pages_done = 0
         self._rendering_since = time.perf_counter()
         return files
+
+    def _start_json(self, briefing: Briefing, files: Files, config: MkDocsConfig) -> None:
+        """briefing.json (~1 s to make at 2,000 articles) is made by a forked process while
+        MkDocs reads the pages on this core; `on_env` takes it, before MkDocs writes files.
+        Without a safe fork (workers.py) it is made here and now."""
+        if files.get_file_from_path("briefing.json") is not None:
+            raise PluginError("briefing: docs/briefing.json would hide the generated one; remove or rename it")
+        self._json_file = File.generated(config, "briefing.json", content="")
+        files.append(self._json_file)
+        self._json_waited = 0.0
+        self._json_made = fork_call(briefing_json, briefing)
+        if self._json_made is None:
+            self._json_file.content_string = briefing_json(briefing)
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        self._take_json()
+        return env
+
+    def _take_json(self) -> None:
+        """The JSON from its process (which a build that fails must also collect, so that the
+        process ends), or made here if that process died."""
+        if self._json_made is None:
+            return
+        waited = time.perf_counter()
+        try:
+            text = self._json_made()
+        except ChildProcessError as exc:
+            log.info(f"briefing: making briefing.json in another process failed ({exc}); making it here")
+            assert self.briefing is not None
+            text = briefing_json(self.briefing)
+        self._json_made = None
+        if self._json_file is not None:
+            self._json_file.content_string = text
+        self._json_waited = time.perf_counter() - waited
+        self.timings["pages"] = self.timings.get("pages", 0.0) + self._json_waited
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """A generated page's finished HTML replaces its (empty) Markdown body."""
@@ -216,16 +255,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(100)  # before the search plugin writes its index
     def _before_post_build(self, config: MkDocsConfig) -> None:
-        self.timings["render"] = time.perf_counter() - self._rendering_since
+        self.timings["render"] = time.perf_counter() - self._rendering_since - self._json_waited
 
     @event_priority(-100)  # after every other plugin
     def _after_post_build(self, config: MkDocsConfig) -> None:
-        self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
+        self.timings["search index"] = (time.perf_counter() - self._rendering_since - self._json_waited
+                                        - self.timings["render"])
         self._finish_cache()
 
     on_post_build = CombinedEvent(_before_post_build, _after_post_build)
 
     def on_build_error(self, error: Exception) -> None:
+        self._take_json()
         self._finish_cache()
 
     def _finish_cache(self) -> None:

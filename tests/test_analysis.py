@@ -189,3 +189,51 @@ def test_a_cache_whose_writer_dies_is_written_by_the_build(tmp_path: Path, monke
     article_cache.wait()
     assert article_cache.problem is None
     assert cache_module.ArticleCache(tmp_path / "c").get(key, str) == "kept"
+
+
+def _mkdocs_build(project: Path, site: Path) -> None:
+    """A real MkDocs build in this process, so a test can reach into the plugin."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+
+
+def test_briefing_json_is_made_beside_the_render_and_by_the_build_if_its_process_dies(
+    tmp_path: Path, monkeypatch, briefing: Briefing,  # type: ignore[no-untyped-def]
+) -> None:
+    """briefing.json is made by a forked process while MkDocs reads the pages (plugin.py)."""
+    from build_site import plugin as plugin_module
+
+    if not workers.fork_is_safe():
+        pytest.skip("no fork here: briefing.json is made in the build's own process")
+    project = make_project(tmp_path / "project")
+    expected = json.loads(briefing_json(briefing))
+    started = []
+    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument: started.append(function)
+                        or workers.fork_call(function, argument))
+    _mkdocs_build(project, tmp_path / "forked")
+    assert started == [briefing_json]
+    assert json.loads((tmp_path / "forked" / "briefing.json").read_text(encoding="utf-8")) == expected
+    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument:
+                        workers.fork_call(lambda _: os._exit(9), argument))
+    _mkdocs_build(project, tmp_path / "died")
+    assert json.loads((tmp_path / "died" / "briefing.json").read_text(encoding="utf-8")) == expected
+
+
+def test_a_failed_build_collects_the_process_making_briefing_json(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Else, under `mkdocs serve`, it would wait forever to hand over what nobody reads."""
+    from mkdocs.exceptions import Abort
+
+    from build_site.plugin import BriefingPlugin
+
+    if not workers.fork_is_safe():
+        pytest.skip("no fork here: briefing.json is made in the build's own process")
+
+    def fails(self, html, page, config, files):  # type: ignore[no-untyped-def]
+        raise RuntimeError("a page that cannot be rendered")
+
+    monkeypatch.setattr(BriefingPlugin, "on_page_content", fails)
+    with pytest.raises((Abort, RuntimeError)):
+        _mkdocs_build(make_project(tmp_path / "project"), tmp_path / "site")
+    assert multiprocessing.active_children() == []
