@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from build_site.model import Briefing, Evidence
@@ -12,56 +14,80 @@ def _evidence(ev: Evidence) -> dict[str, str]:
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:
-    return {
-        "articles": [
-            {
-                "id": a.id, "title": a.title, "url": a.site_url, "source_url": a.url,
-                "publisher": a.publisher, "author": a.author,
-                "published": a.published.isoformat() if a.published else None, "type": a.type,
-                "topics": list(briefing.topics_of(a.id)),
-            }
-            for a in briefing.articles
-        ],
-        "topics": [
-            {
-                "id": t.id, "kind": t.kind, "name": t.name, "aliases": list(t.aliases),
-                "summary": t.summary, "url": t.site_url, "attributes": dict(t.attributes),
-                "articles": list(briefing.articles_of(t.id)),
-                "mentions": [
-                    {"article": m.article_id, "anchor": m.anchor, "sentence": briefing.sentence_of(m), "text": m.surface}
-                    for m in briefing.mentions_by_topic[t.id]
-                ],
-            }
-            for t in briefing.topics
-        ],
-        "relations": [
-            {"source": r.source, "target": r.target, "weight": r.weight, "evidence": [_evidence(e) for e in r.evidence]}
-            for r in briefing.relations
-        ],
-        "facts": [
-            {
-                "text": f.text, "kind": f.kind, "value": f.value, "year": f.year,
-                "article": f.evidence.article_id, "anchor": f.evidence.anchor,
-                "sentence": f.evidence.sentence, "topics": list(f.topics),
-                "topics_from": "paragraph" if f.topics_from_paragraph else "sentence",
-            }
-            for f in briefing.facts
-        ],
-        "candidates": [
-            {
-                "text": c.text, "suggested_kind": c.suggested_kind, "count": c.count,
-                "articles": list(c.articles), "example": _evidence(c.example),
-            }
-            for c in briefing.candidates
-        ],
-    }
+    """The whole model as plain data (tests and tools); the file is written in parts, below."""
+    return {name: list(records) for name, records in _sections(briefing)}
+
+
+def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+    """Each top-level key of briefing.json with its records, made one at a time."""
+    yield "articles", (
+        {
+            "id": a.id, "title": a.title, "url": a.site_url, "source_url": a.url,
+            "publisher": a.publisher, "author": a.author,
+            "published": a.published.isoformat() if a.published else None, "type": a.type,
+            "topics": list(briefing.topics_of(a.id)),
+        }
+        for a in briefing.articles
+    )
+    yield "topics", (
+        {
+            "id": t.id, "kind": t.kind, "name": t.name, "aliases": list(t.aliases),
+            "summary": t.summary, "url": t.site_url, "attributes": dict(t.attributes),
+            "articles": list(briefing.articles_of(t.id)),
+            "mentions": [
+                {"article": m.article_id, "anchor": m.anchor, "sentence": briefing.sentence_of(m), "text": m.surface}
+                for m in briefing.mentions_by_topic[t.id]
+            ],
+        }
+        for t in briefing.topics
+    )
+    yield "relations", (
+        {"source": r.source, "target": r.target, "weight": r.weight, "evidence": [_evidence(e) for e in r.evidence]}
+        for r in briefing.relations
+    )
+    yield "facts", (
+        {
+            "text": f.text, "kind": f.kind, "value": f.value, "year": f.year,
+            "article": f.evidence.article_id, "anchor": f.evidence.anchor,
+            "sentence": f.evidence.sentence, "topics": list(f.topics),
+            "topics_from": "paragraph" if f.topics_from_paragraph else "sentence",
+        }
+        for f in briefing.facts
+    )
+    yield "candidates", (
+        {
+            "text": c.text, "suggested_kind": c.suggested_kind, "count": c.count,
+            "articles": list(c.articles), "example": _evidence(c.example),
+        }
+        for c in briefing.candidates
+    )
+
+
+def briefing_json_parts(briefing: Briefing) -> Iterator[str]:
+    """briefing.json in parts, a record at a time: at 2,000 articles the whole file is 70 MB and
+    its data as Python dicts several times that, so neither is ever held at once.
+
+    Deterministic (same corpus, same bytes) and compact: json's C encoder only serves unindented
+    output, and at 2,000 articles the indented file took 2.2 s to write and weighed 82 MB (`jq .`
+    shows it indented). `<` is escaped, so the file is inert if inlined.
+    """
+    yield "{"
+    for number, (name, records) in enumerate(_sections(briefing)):
+        yield f'{"," if number else ""}{_json(name)}:['
+        for index, record in enumerate(records):
+            yield ("," if index else "") + _json(record)
+        yield "]"
+    yield "}\n"
 
 
 def briefing_json(briefing: Briefing) -> str:
-    """Deterministic JSON: same corpus, same bytes. `<` is escaped so the file is inert if inlined.
+    return "".join(briefing_json_parts(briefing))
 
-    Compact, without indentation: json's C encoder only serves unindented output, and at 2,000
-    articles the indented file took 2.2 s to write and weighed 82 MB (`jq .` shows it indented).
-    """
-    text = json.dumps(briefing_data(briefing), ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c") + "\n"
+
+def write_briefing_json(briefing: Briefing, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        out.writelines(briefing_json_parts(briefing))
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")

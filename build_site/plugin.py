@@ -26,7 +26,7 @@ from mkdocs.structure.toc import get_toc
 
 from build_site.article_analysis import ArticleText
 from build_site.cache import ArticleCache
-from build_site.export import briefing_json
+from build_site.export import write_briefing_json
 from build_site.loading import load_inputs
 from build_site.model import Briefing
 from build_site.pages import GeneratedPage, render_pages
@@ -107,6 +107,19 @@ def _reuse_note(cache: ArticleCache) -> str:
             "(per article: its text read, its matches and its page)" + "".join(f"; {r}" for r in reasons))
 
 
+class _WrittenByThePlugin(File):
+    """A file MkDocs lists (so links to it are checked) but does not copy: the plugin writes it."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass
+
+
+def _write_json(briefing_and_path: tuple[Briefing, Path]) -> None:
+    briefing, path = briefing_and_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_briefing_json(briefing, path)
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.briefing: Briefing | None = None
@@ -121,8 +134,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
         self._search_enabled = False
         self._json_file: File | None = None
-        self._json_made: Callable[[], str] | None = None  # briefing.json, being made by another process
-        self._json_waited = 0.0  # what the render waited for it: counted as page generation
+        self._json_written: Callable[[], None] | None = None  # briefing.json, being written by another process
+        self._json_waited = 0.0  # what the build waited for it after the render: counted as page generation
 
     def corpus_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.corpus
@@ -182,37 +195,44 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return files
 
     def _start_json(self, briefing: Briefing, files: Files, config: MkDocsConfig) -> None:
-        """briefing.json (~1 s to make at 2,000 articles) is made by a forked process while
-        MkDocs reads the pages on this core; `on_env` takes it, before MkDocs writes files.
-        Without a safe fork (workers.py) it is made here and now."""
+        """briefing.json (~1 s to make at 2,000 articles) is written by a forked process while
+        MkDocs renders on this core, into a temporary file that `_finish_json` moves into
+        place. Without a safe fork (workers.py), `_finish_json` writes it itself."""
         if files.get_file_from_path("briefing.json") is not None:
             raise PluginError("briefing: docs/briefing.json would hide the generated one; remove or rename it")
-        self._json_file = File.generated(config, "briefing.json", content="")
+        self._json_file = _WrittenByThePlugin.generated(config, "briefing.json", content="")
         files.append(self._json_file)
         self._json_waited = 0.0
-        self._json_made = fork_call(briefing_json, briefing)
-        if self._json_made is None:
-            self._json_file.content_string = briefing_json(briefing)
+        self._json_written = fork_call(_write_json, (briefing, self._json_temporary()))
 
-    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        self._take_json()
-        return env
+    def _json_temporary(self) -> Path:
+        assert self._json_file is not None and self._json_file.abs_dest_path
+        return Path(self._json_file.abs_dest_path).with_name(".briefing.json.tmp")
 
-    def _take_json(self) -> None:
-        """The JSON from its process (which a build that fails must also collect, so that the
-        process ends), or made here if that process died."""
-        if self._json_made is None:
+    def _finish_json(self, build_failed: bool) -> None:
+        """Put briefing.json in place: from its process, or written here if there was none or
+        it died. A failed build only waits for the process and deletes its file."""
+        if self._json_file is None or self.briefing is None:
             return
         waited = time.perf_counter()
+        written, self._json_written = self._json_written, None
+        temporary, destination = self._json_temporary(), Path(self._json_file.abs_dest_path)
+        self._json_file = None
         try:
-            text = self._json_made()
-        except ChildProcessError as exc:
-            log.info(f"briefing: making briefing.json in another process failed ({exc}); making it here")
-            assert self.briefing is not None
-            text = briefing_json(self.briefing)
-        self._json_made = None
-        if self._json_file is not None:
-            self._json_file.content_string = text
+            written_there = False
+            if written is not None:
+                try:
+                    written()
+                    written_there = True
+                except ChildProcessError as exc:
+                    log.info(f"briefing: the process writing briefing.json failed ({exc}); writing it here")
+            if not build_failed:
+                if written_there:
+                    temporary.replace(destination)
+                else:
+                    write_briefing_json(self.briefing, destination)
+        finally:
+            temporary.unlink(missing_ok=True)
         self._json_waited = time.perf_counter() - waited
         self.timings["pages"] = self.timings.get("pages", 0.0) + self._json_waited
 
@@ -255,10 +275,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(100)  # before the search plugin writes its index
     def _before_post_build(self, config: MkDocsConfig) -> None:
-        self.timings["render"] = time.perf_counter() - self._rendering_since - self._json_waited
+        self.timings["render"] = time.perf_counter() - self._rendering_since
 
     @event_priority(-100)  # after every other plugin
     def _after_post_build(self, config: MkDocsConfig) -> None:
+        self._finish_json(build_failed=False)
         self.timings["search index"] = (time.perf_counter() - self._rendering_since - self._json_waited
                                         - self.timings["render"])
         self._finish_cache()
@@ -266,7 +287,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     on_post_build = CombinedEvent(_before_post_build, _after_post_build)
 
     def on_build_error(self, error: Exception) -> None:
-        self._take_json()
+        self._finish_json(build_failed=True)
         self._finish_cache()
 
     def _finish_cache(self) -> None:

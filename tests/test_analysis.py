@@ -199,36 +199,37 @@ def _mkdocs_build(project: Path, site: Path) -> None:
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
 
 
-def test_briefing_json_is_made_beside_the_render_and_by_the_build_if_its_process_dies(
+def test_briefing_json_is_written_beside_the_render_and_by_the_build_if_its_process_dies(
     tmp_path: Path, monkeypatch, briefing: Briefing,  # type: ignore[no-untyped-def]
 ) -> None:
-    """briefing.json is made by a forked process while MkDocs reads the pages (plugin.py)."""
+    """briefing.json is written by a forked process while MkDocs renders (plugin.py)."""
     from build_site import plugin as plugin_module
 
     if not workers.fork_is_safe():
-        pytest.skip("no fork here: briefing.json is made in the build's own process")
+        pytest.skip("no fork here: briefing.json is written by the build's own process")
     project = make_project(tmp_path / "project")
-    expected = json.loads(briefing_json(briefing))
-    started = []
-    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument: started.append(function)
+    expected = briefing_json(briefing)
+    forked = []
+    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument: forked.append(function)
                         or workers.fork_call(function, argument))
     _mkdocs_build(project, tmp_path / "forked")
-    assert started == [briefing_json]
-    assert json.loads((tmp_path / "forked" / "briefing.json").read_text(encoding="utf-8")) == expected
+    assert forked == [plugin_module._write_json]
+    assert (tmp_path / "forked" / "briefing.json").read_text(encoding="utf-8") == expected
     monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument:
                         workers.fork_call(lambda _: os._exit(9), argument))
     _mkdocs_build(project, tmp_path / "died")
-    assert json.loads((tmp_path / "died" / "briefing.json").read_text(encoding="utf-8")) == expected
+    assert (tmp_path / "died" / "briefing.json").read_text(encoding="utf-8") == expected
+    assert sorted(p.name for p in (tmp_path / "died").glob("*.json*")) == ["briefing.json"]  # no temporary left
 
 
-def test_a_failed_build_collects_the_process_making_briefing_json(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Else, under `mkdocs serve`, it would wait forever to hand over what nobody reads."""
+def test_a_failed_build_collects_the_process_writing_briefing_json(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """It leaves neither the process nor its temporary file behind."""
     from mkdocs.exceptions import Abort
 
     from build_site.plugin import BriefingPlugin
 
     if not workers.fork_is_safe():
-        pytest.skip("no fork here: briefing.json is made in the build's own process")
+        pytest.skip("no fork here: briefing.json is written by the build's own process")
 
     def fails(self, html, page, config, files):  # type: ignore[no-untyped-def]
         raise RuntimeError("a page that cannot be rendered")
@@ -237,3 +238,4 @@ def test_a_failed_build_collects_the_process_making_briefing_json(tmp_path: Path
     with pytest.raises((Abort, RuntimeError)):
         _mkdocs_build(make_project(tmp_path / "project"), tmp_path / "site")
     assert multiprocessing.active_children() == []
+    assert not list((tmp_path / "site").glob("*.json*"))
