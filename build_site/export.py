@@ -13,11 +13,6 @@ def _evidence(ev: Evidence) -> dict[str, str]:
     return {"article": ev.article_id, "anchor": ev.anchor, "sentence": ev.sentence}
 
 
-def briefing_data(briefing: Briefing) -> dict[str, Any]:
-    """The whole model as plain data (tests and tools); the file is written in parts, below."""
-    return {name: list(records) for name, records in _sections(briefing)}
-
-
 def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
     """Each top-level key of briefing.json with its records, made one at a time."""
     yield "articles", (

@@ -220,6 +220,9 @@ def test_briefing_json_is_written_beside_the_render_and_by_the_build_if_its_proc
     _mkdocs_build(project, tmp_path / "died")
     assert (tmp_path / "died" / "briefing.json").read_text(encoding="utf-8") == expected
     assert sorted(p.name for p in (tmp_path / "died").glob("*.json*")) == ["briefing.json"]  # no temporary left
+    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument: None)  # no safe fork
+    _mkdocs_build(project, tmp_path / "unforked")
+    assert (tmp_path / "unforked" / "briefing.json").read_text(encoding="utf-8") == expected
 
 
 def test_a_failed_build_collects_the_process_writing_briefing_json(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
