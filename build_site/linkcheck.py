@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 
 from build_site.problems import Problem
+from build_site.workers import fork_map
 
 # What makes the browser fetch something by itself (a link is only followed on click).
 LOADS = "//script/@src | //link[not(@rel='canonical')]/@href | //img/@src | //iframe/@src | //source/@src" \
@@ -29,23 +30,52 @@ def check_site(site: Path, base_path: str = "/") -> list[Problem]:
     """Every broken internal link or anchor, and every resource from another host.
 
     `base_path` is the path of `site_url` ("/briefing/" for a project site): root-absolute
-    links, which MkDocs writes on the 404 page, are resolved against it.
+    links, which MkDocs writes on the 404 page, are resolved against it. Pages are parsed in
+    worker processes when there are many (workers.py); a link is resolved once per folder it
+    appears from (the navigation repeats the same links on every page), against the site's
+    list of files rather than the disk.
     """
-    pages = {p.relative_to(site).as_posix(): _parse(p) for p in sorted(site.rglob("*.html"))}
+    paths = sorted(site.rglob("*.html"))
+    parsed = fork_map(_parse_page, site, paths) or [_parse_page(site, path) for path in paths]
+    pages = dict(zip((p.relative_to(site).as_posix() for p in paths), parsed))
+    layout = _Layout.of(site)
+    checked: dict[tuple[str, str], str | None] = {}
     problems: list[Problem] = []
-    for page, parsed in pages.items():
-        for url in parsed.loads:
+    for page, found in pages.items():
+        for url in found.loads:
             parts = urlsplit(url)
             if parts.scheme in ("http", "https") or url.startswith("//"):
                 problems.append(Problem(Path(page), f"loads {url} from another host"))
-        for url in parsed.links:
-            problem = _check_link(site, pages, page, url, base_path)
-            if problem:
-                problems.append(Problem(Path(page), problem))
+        folder = posixpath.dirname(page)
+        for url in found.links:
+            key = (folder if urlsplit(url).path else page, url)  # "#x" is about this page
+            if key not in checked:
+                checked[key] = _check_link(layout, pages, page, url, base_path)
+            if checked[key]:
+                problems.append(Problem(Path(page), checked[key]))
     return problems
 
 
-def _parse(path: Path) -> _Page:
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """The site's files and folders, as paths relative to it."""
+
+    files: frozenset[str]
+    folders: frozenset[str]
+
+    @staticmethod
+    def of(site: Path) -> _Layout:
+        files = frozenset(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+        folders = {"."}
+        for file in files:
+            folder = posixpath.dirname(file)
+            while folder and folder not in folders:
+                folders.add(folder)
+                folder = posixpath.dirname(folder)
+        return _Layout(files, frozenset(folders))
+
+
+def _parse_page(site: Path, path: Path) -> _Page:
     document = lxml.html.document_fromstring(path.read_bytes())
     return _Page(
         ids=frozenset(map(str, document.xpath("//@id | //a/@name"))),
@@ -54,7 +84,7 @@ def _parse(path: Path) -> _Page:
     )
 
 
-def _check_link(site: Path, pages: dict[str, _Page], page: str, url: str, base_path: str) -> str | None:
+def _check_link(layout: _Layout, pages: dict[str, _Page], page: str, url: str, base_path: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme or url.startswith("//"):
         return None  # external links are the reader's to follow; they load nothing by themselves
@@ -68,12 +98,12 @@ def _check_link(site: Path, pages: dict[str, _Page], page: str, url: str, base_p
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
         if target.startswith(".."):
             return f"links outside the site: {url}"
-        if (site / target).is_dir() or path.endswith("/"):
+        if target in layout.folders or path.endswith("/"):
             target = posixpath.normpath(posixpath.join(target, "index.html"))
     else:
         target = page
     if target not in pages:
-        return None if (site / target).is_file() else f"broken link: {url}"
+        return None if target in layout.files else f"broken link: {url}"
     if parts.fragment and unquote(parts.fragment) not in pages[target].ids:
         return f"link to a missing anchor: {url}"
     return None

@@ -170,13 +170,13 @@ def test_a_broken_link_fails_the_build_and_keeps_the_last_good_site(project: Pat
     assert not [p for p in project.iterdir() if p.name.startswith(".site")]  # no staging left behind
 
 
-@pytest.mark.parametrize("src", ["docs/threats/index.md"])
+@pytest.mark.parametrize("src", ["docs/threats/index.md", "docs/briefing.json"])
 def test_a_hand_written_page_may_not_hide_a_generated_one(project: Path, src: str) -> None:
     (project / src).parent.mkdir(parents=True, exist_ok=True)
     (project / src).write_text("# Mine\n")
     result = run_briefing("build", "-q", cwd=project)
     assert result.returncode == 1
-    assert "threats/index.md" in result.stderr and "Traceback" not in result.stderr
+    assert f"{src} would hide" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_the_link_check_finds_broken_links_missing_anchors_and_other_hosts(tmp_path: Path) -> None:
@@ -187,13 +187,17 @@ def test_the_link_check_finds_broken_links_missing_anchors_and_other_hosts(tmp_p
     (tmp_path / "a" / "index.html").write_text(
         '<p id="here"></p><a href="../b/">gone</a> <a href="../#nowhere">no anchor</a>'
         '<a href="https://example.org/">external link: fine</a><script src="https://cdn.example.org/x.js"></script>'
-        '<a href="/a/">root link</a><a href="/elsewhere/">outside the sub-path</a>')
+        '<a href="/a/">root link</a><a href="/elsewhere/">outside the sub-path</a><a href="#here">ok</a>')
+    # The same links from the same folder: "../b/" is resolved once, "#here" for each page.
+    (tmp_path / "a" / "other.html").write_text('<a href="../b/">gone</a> <a href="#here">not on this page</a>')
     problems = sorted(f"{p.path}: {p.message}" for p in check_site(tmp_path, base_path="/"))
     assert problems == [
         "a/index.html: broken link: ../b/",
         "a/index.html: broken link: /elsewhere/",
         "a/index.html: link to a missing anchor: ../#nowhere",
         "a/index.html: loads https://cdn.example.org/x.js from another host",
+        "a/other.html: broken link: ../b/",
+        "a/other.html: link to a missing anchor: #here",
     ]
     assert any("outside the site's path" in p.message for p in check_site(tmp_path, base_path="/briefing/"))
 
