@@ -172,17 +172,6 @@ def test_editor_lock_files_are_not_articles(tmp_path: Path) -> None:
     assert run_briefing("check", cwd=project).returncode == 0
 
 
-@pytest.mark.parametrize("hand_written", ["threats/index.md", "briefing.json"])
-def test_a_docs_file_in_the_place_of_a_generated_one_is_one_error(tmp_path: Path, hand_written: str) -> None:
-    project = make_project(tmp_path / "p")
-    (project / "docs" / hand_written).parent.mkdir(parents=True, exist_ok=True)
-    (project / "docs" / hand_written).write_text("hand-written\n", encoding="utf-8")
-    result = run_briefing("build", "-q", cwd=project)
-    assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert f"docs/{hand_written} would hide" in result.stderr
-    assert not (project / "site").exists()
-
-
 @pytest.mark.parametrize("site_dir", ["docs", "corpus", "corpus/articles", ".", "docs/site"])
 def test_the_site_is_never_built_over_the_sources(tmp_path: Path, site_dir: str) -> None:
     project = make_project(tmp_path / "p")
