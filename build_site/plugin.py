@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import re
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,7 +35,7 @@ from build_site.model import Briefing
 from build_site.pages import GeneratedPage, render_pages
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
-from build_site.workers import fork_call
+from build_site.workers import fork_call, fork_is_safe
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -108,16 +111,23 @@ def _reuse_note(cache: ArticleCache) -> str:
 
 
 class _WrittenByThePlugin(File):
-    """A file MkDocs lists (so links to it are checked) but does not copy: the plugin writes it."""
+    """A file MkDocs lists (so links to it are checked) but does not copy: the plugin writes it
+    at the start of on_post_build, so other plugins find it on disk there (its `content` is
+    empty: at 2,000 articles it would be 70 MB held in memory)."""
 
     def copy_file(self, dirty: bool = False) -> None:
         pass
 
 
+def _umask() -> int:
+    """The process's umask (only read, in a single-threaded process: the only kind that forks)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write_json(briefing_and_path: tuple[Briefing, Path]) -> None:
-    briefing, path = briefing_and_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_briefing_json(briefing, path)
+    write_briefing_json(*briefing_and_path)
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -135,6 +145,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._search_enabled = False
         self._json_file: File | None = None
         self._json_written: Callable[[], None] | None = None  # briefing.json, being written by another process
+        self._json_temporary: Path | None = None  # where that process writes it
         self._json_waited = 0.0  # what the build waited for it after the render: counted as page generation
 
     def corpus_dir(self, config: MkDocsConfig) -> Path:
@@ -197,17 +208,25 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _start_json(self, briefing: Briefing, files: Files, config: MkDocsConfig) -> None:
         """briefing.json (~1 s to make at 2,000 articles) is written by a forked process while
         MkDocs renders on this core, into a temporary file that `_finish_json` moves into
-        place. Without a safe fork (workers.py), `_finish_json` writes it itself."""
+        place. Without a safe fork (workers.py), `_finish_json` writes it itself.
+
+        The temporary file is made here, outside the site folder: no other plugin meets it
+        there, and the process never creates a folder (not even one a failed build removed)."""
         if files.get_file_from_path("briefing.json") is not None:
             raise PluginError("briefing: docs/briefing.json would hide the generated one; remove or rename it")
         self._json_file = _WrittenByThePlugin.generated(config, "briefing.json", content="")
         files.append(self._json_file)
         self._json_waited = 0.0
-        self._json_written = fork_call(_write_json, (briefing, self._json_temporary()))
-
-    def _json_temporary(self) -> Path:
-        assert self._json_file is not None and self._json_file.abs_dest_path
-        return Path(self._json_file.abs_dest_path).with_name(".briefing.json.tmp")
+        self._json_written, self._json_temporary = None, None
+        if not fork_is_safe():
+            return
+        try:
+            handle, name = tempfile.mkstemp(prefix="briefing-", suffix=".json.tmp")
+        except OSError:  # no writable temporary folder: `_finish_json` writes it here
+            return
+        os.close(handle)
+        self._json_temporary = Path(name)
+        self._json_written = fork_call(_write_json, (briefing, self._json_temporary))
 
     def _finish_json(self, build_failed: bool) -> None:
         """Put briefing.json in place: from its process, or written here if there was none or
@@ -216,8 +235,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return
         waited = time.perf_counter()
         written, self._json_written = self._json_written, None
-        temporary, destination = self._json_temporary(), Path(self._json_file.abs_dest_path)
-        self._json_file = None
+        temporary, destination = self._json_temporary, Path(self._json_file.abs_dest_path)
+        self._json_file, self._json_temporary = None, None
         try:
             written_there = False
             if written is not None:
@@ -225,14 +244,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                     written()
                     written_there = True
                 except ChildProcessError as exc:
-                    log.info(f"briefing: the process writing briefing.json failed ({exc}); writing it here")
+                    if not build_failed:
+                        log.info(f"briefing: the process writing briefing.json failed ({exc}); writing it here")
             if not build_failed:
-                if written_there:
-                    temporary.replace(destination)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                if written_there and temporary is not None:
+                    shutil.move(temporary, destination)  # a rename, or a copy from another file system
+                    destination.chmod(0o666 & ~_umask())  # readable like the files MkDocs writes, not 0600
                 else:
                     write_briefing_json(self.briefing, destination)
         finally:
-            temporary.unlink(missing_ok=True)
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
         self._json_waited = time.perf_counter() - waited
         self.timings["pages"] = self.timings.get("pages", 0.0) + self._json_waited
 
@@ -273,13 +296,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     on_page_context = CombinedEvent(_lean_for_search, _restore_after_search)
 
-    @event_priority(100)  # before the search plugin writes its index
+    @event_priority(100)  # before the search plugin writes its index, and before other plugins look at the site
     def _before_post_build(self, config: MkDocsConfig) -> None:
         self.timings["render"] = time.perf_counter() - self._rendering_since
+        self._finish_json(build_failed=False)
 
     @event_priority(-100)  # after every other plugin
     def _after_post_build(self, config: MkDocsConfig) -> None:
-        self._finish_json(build_failed=False)
         self.timings["search index"] = (time.perf_counter() - self._rendering_since - self._json_waited
                                         - self.timings["render"])
         self._finish_cache()

@@ -53,7 +53,10 @@ def test_every_quoted_sentence_is_verbatim_and_every_mention_inside_it(briefing:
 
 
 def test_briefing_json_has_the_promised_shape(briefing: Briefing) -> None:
-    data = json.loads(briefing_json(briefing))
+    text = briefing_json(briefing)
+    data = json.loads(text)
+    # Written in parts, it reads as one compact document, inert if inlined (no "<").
+    assert text == json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c") + "\n"
     assert set(data) == {"articles", "topics", "relations", "facts", "candidates"}
     article = data["articles"][0]
     assert {"id", "title", "url", "publisher", "author", "published", "type"} <= set(article)
@@ -209,36 +212,43 @@ def test_briefing_json_is_written_beside_the_render_and_by_the_build_if_its_proc
         pytest.skip("no fork here: briefing.json is written by the build's own process")
     project = make_project(tmp_path / "project")
     expected = briefing_json(briefing)
-    forked = []
-    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument: forked.append(function)
+    forked: list[tuple[object, Path]] = []
+    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument: forked.append((function, argument[1]))
                         or workers.fork_call(function, argument))
     _mkdocs_build(project, tmp_path / "forked")
-    assert forked == [plugin_module._write_json]
+    assert [function for function, _ in forked] == [plugin_module._write_json]
     assert (tmp_path / "forked" / "briefing.json").read_text(encoding="utf-8") == expected
-    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument:
-                        workers.fork_call(lambda _: os._exit(9), argument))
+    monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument: forked.append((None, argument[1]))
+                        or workers.fork_call(lambda _: os._exit(9), argument))
     _mkdocs_build(project, tmp_path / "died")
     assert (tmp_path / "died" / "briefing.json").read_text(encoding="utf-8") == expected
-    assert sorted(p.name for p in (tmp_path / "died").glob("*.json*")) == ["briefing.json"]  # no temporary left
     monkeypatch.setattr(plugin_module, "fork_call", lambda function, argument: None)  # no safe fork
     _mkdocs_build(project, tmp_path / "unforked")
     assert (tmp_path / "unforked" / "briefing.json").read_text(encoding="utf-8") == expected
+    assert not any(temporary.exists() for _, temporary in forked)
 
 
 def test_a_failed_build_collects_the_process_writing_briefing_json(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """It leaves neither the process nor its temporary file behind."""
+    """It waits for the process (here one that writes, then lingers) and deletes its file."""
     from mkdocs.exceptions import Abort
 
-    from build_site.plugin import BriefingPlugin
+    from build_site import plugin as plugin_module
 
     if not workers.fork_is_safe():
         pytest.skip("no fork here: briefing.json is written by the build's own process")
+    temporaries: list[Path] = []
+
+    def lingering(function, argument):  # type: ignore[no-untyped-def]
+        temporaries.append(argument[1])
+        return workers.fork_call(lambda arg: (function(arg), time.sleep(1.0)), argument)
 
     def fails(self, html, page, config, files):  # type: ignore[no-untyped-def]
         raise RuntimeError("a page that cannot be rendered")
 
-    monkeypatch.setattr(BriefingPlugin, "on_page_content", fails)
+    monkeypatch.setattr(plugin_module, "fork_call", lingering)
+    monkeypatch.setattr(plugin_module.BriefingPlugin, "on_page_content", fails)
     with pytest.raises((Abort, RuntimeError)):
         _mkdocs_build(make_project(tmp_path / "project"), tmp_path / "site")
+    assert len(temporaries) == 1 and not temporaries[0].exists()
     assert multiprocessing.active_children() == []
-    assert not list((tmp_path / "site").glob("*.json*"))
+    assert not (tmp_path / "site" / "briefing.json").exists()

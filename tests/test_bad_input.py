@@ -188,3 +188,6 @@ def test_the_built_site_is_readable_by_a_web_server(tmp_path: Path) -> None:
     assert run_briefing("build", "-q", cwd=project).returncode == 0
     mode = (project / "site").stat().st_mode
     assert mode & stat.S_IROTH and mode & stat.S_IXOTH
+    # Files the plugin writes itself (briefing.json, from a temporary file) are as readable as MkDocs' own.
+    written_by_mkdocs = stat.S_IMODE((project / "site" / "index.html").stat().st_mode)
+    assert stat.S_IMODE((project / "site" / "briefing.json").stat().st_mode) == written_by_mkdocs
