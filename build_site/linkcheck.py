@@ -35,9 +35,8 @@ def check_site(site: Path, base_path: str = "/") -> list[Problem]:
     appears from (the navigation repeats the same links on every page), against the site's
     list of files rather than the disk.
     """
-    paths = sorted(site.rglob("*.html"))
-    parsed = fork_map(_parse_page, site, paths) or [_parse_page(site, path) for path in paths]
-    pages = dict(zip((p.relative_to(site).as_posix() for p in paths), parsed))
+    names = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    pages = dict(zip(names, fork_map(_parse_page, site, names) or [_parse_page(site, name) for name in names]))
     layout = _Layout.of(site)
     checked: dict[tuple[str, str], str | None] = {}
     problems: list[Problem] = []
@@ -75,8 +74,8 @@ class _Layout:
         return _Layout(files, frozenset(folders))
 
 
-def _parse_page(site: Path, path: Path) -> _Page:
-    document = lxml.html.document_fromstring(path.read_bytes())
+def _parse_page(site: Path, name: str) -> _Page:
+    document = lxml.html.document_fromstring((site / name).read_bytes())
     return _Page(
         ids=frozenset(map(str, document.xpath("//@id | //a/@name"))),
         links=tuple(map(str, document.xpath("//a/@href"))),
