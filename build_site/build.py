@@ -16,7 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException, PluginError
 
 from build_site.linkcheck import check_site
-from build_site.plugin import CORPUS_ERRORS, BriefingPlugin
+from build_site.plugin import CORPUS_ERRORS, BriefingPlugin, umask
 from build_site.problems import display_path
 from build_site.summary import print_summary
 
@@ -40,7 +40,7 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
         return 1
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a site is read by the web server
+    staging.chmod(0o777 & ~umask())  # mkdtemp makes it private; a site is read by the web server
     try:
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
         plugin = _briefing_plugin(config)
@@ -85,12 +85,6 @@ def _unsafe_target(target: Path, config) -> str | None:  # type: ignore[no-untyp
         if name != "the project" and folder in target.parents:
             return f"is inside {name}"
     return None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:

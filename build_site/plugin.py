@@ -119,8 +119,10 @@ class _WrittenByThePlugin(File):
         pass
 
 
-def _umask() -> int:
-    """The process's umask (only read, in a single-threaded process: the only kind that forks)."""
+def umask() -> int:
+    """The process's umask, for a file or folder made private (mkstemp, mkdtemp) that should be
+    as readable as any other. It can only be read by setting it: call it where no other thread
+    makes files (briefing.json's process only runs in a single-threaded build)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -250,7 +252,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 if written_there and temporary is not None:
                     shutil.move(temporary, destination)  # a rename, or a copy from another file system
-                    destination.chmod(0o666 & ~_umask())  # readable like the files MkDocs writes, not 0600
+                    destination.chmod(0o666 & ~umask())  # readable like the files MkDocs writes, not 0600
                 else:
                     write_briefing_json(self.briefing, destination)
         finally:
