@@ -196,9 +196,10 @@ def _alias_clashes(topics: list[Topic]) -> list[Problem]:
             continue  # a pasted copy: its names would only repeat the duplicate id's error
         ids.add(topic.id)
         for name in dict.fromkeys(topic.names):
-            owner = owners.get(alias_key(name))
+            key = alias_key(name)
+            owner = owners.get(key)
             if owner is None:
-                owners[alias_key(name)] = topic
+                owners[key] = topic
                 continue
             if owner is topic:
                 message = f"alias '{name}' repeats one of its own names"
