@@ -6,7 +6,7 @@ For each size: a synthetic corpus (real paragraphs, real codebook, fixed seed), 
 MkDocs build in a fresh process per run (phase timings from the briefing plugin, wall
 time, peak RSS), the output sizes, and the floor: a bare Material build of as many plain
 pages. Then the limits cases (one 10 MB article; a 500-topic codebook), the reader's cost
-of the search index in headless Chromium, and a cProfile of the slowest pre-render phase.
+of the search index in headless Chromium, and a cProfile of the articles' analysis.
 Raw numbers go to benchmarks/work/results.json; `--report-only` rewrites RESULTS.md from it.
 """
 from __future__ import annotations
@@ -35,8 +35,15 @@ sys.path.insert(1, str(REPO))
 
 import synth  # noqa: E402
 
-PHASES = ["load", "cache", "parse and match", "analyze", "pages", "render", "search index"]
-PRE_RENDER = ["load", "cache", "parse and match", "analyze", "pages"]
+# The build process's phases, in order (plugin.timings). The articles are read alongside the render.
+PHASES = ["load", "render", "search index", "cache"]
+PRE_RENDER = ["load"]
+# Inside the render (plugin.work): what the build process waited for, and the articles' work by part,
+# summed over the processes that did it (so these can add up to more than the wall time).
+WORK = ["waiting", "corpus pages", "parse and match", "article pages", "analyze"]
+WORK_LABELS = {"waiting": "… of which getting the articles (waiting for the workers, or reading them here)", "corpus pages": "… of which the corpus-wide analysis and pages",
+               "parse and match": "reading and matching the articles (all processes)",
+               "article pages": "making their pages (all processes)", "analyze": "drawing facts and spans (all processes)"}
 KEEP_MARKER = "<!-- Everything below this line is written by hand and kept when run.py rewrites the file. -->"
 MB = 1_000_000
 KB = 1_000
@@ -232,11 +239,14 @@ def run_size(size: int, repeat: int) -> dict[str, object]:
         "floor_runs": floors,
         "rebuild_runs": rebuilds,
         "rebuild_phases": {p: median([r["timings"].get(p, 0.0) for r in rebuilds]) for p in PHASES},
+        "rebuild_work": {p: median([r.get("work", {}).get(p, 0.0) for r in rebuilds]) for p in WORK},
         "rebuild_total": median([r["total"] for r in rebuilds]),
         "codebook_runs": codebook_edits,
         "codebook_phases": {p: median([r["timings"].get(p, 0.0) for r in codebook_edits]) for p in PHASES},
+        "codebook_work": {p: median([r.get("work", {}).get(p, 0.0) for r in codebook_edits]) for p in WORK},
         "codebook_total": median([r["total"] for r in codebook_edits]),
         "phases": {p: median([r["timings"].get(p, 0.0) for r in runs]) for p in PHASES},
+        "work": {p: median([r.get("work", {}).get(p, 0.0) for r in runs]) for p in WORK},
         "total": median([r["total"] for r in runs]),
         "config": median([r["config"] for r in runs]),
         "max_rss_mb": median([r["max_rss_mb"] for r in runs]),
@@ -365,7 +375,7 @@ def run_browser(size: int, breakdown: dict[str, object], runs: int) -> dict[str,
 
 def run_profile(size: int, phase: str) -> dict[str, object]:
     section = "render_pages" if phase == "pages" else "load_inputs"
-    log(f"profile: {section} at {size} articles (cProfile; slowest pre-render phase: {phase})")
+    log(f"profile: {section} at {size} articles (cProfile)")
     done = subprocess.run([PYTHON, str(HERE / "profile_phases.py"), str(WORK / "corpora" / f"n{size}"),
                            "--top", "15", "--only", section],
                           capture_output=True, text=True, env=child_env())
@@ -462,8 +472,14 @@ def growing_pages(data: dict[str, object]) -> list[str]:
     return out
 
 
-PHASE_LABELS = {"cache": "cache (read and write)", "pages": "page generation", "render": "MkDocs render",
-                "search index": "search index (write)"}
+PHASE_LABELS = {"load": "load (read the corpus, list the pages, start the workers)", "cache": "cache (wait for its writer)",
+                "render": "MkDocs render, the articles analysed alongside", "search index": "search index (write)"}
+
+
+def work_rows(add: Callable[[str], None], sizes: list[dict[str, Any]], prefix: str) -> None:
+    if all(f"{prefix}work" in s for s in sizes):
+        for p in WORK:
+            add(f"| {WORK_LABELS[p]} | " + " | ".join(fmt_s(s[f"{prefix}work"][p]) for s in sizes) + " |")
 
 
 def rebuild_table(add: Callable[[str], None], sizes: list[dict[str, Any]], prefix: str, title: str, name: str,
@@ -478,6 +494,7 @@ def rebuild_table(add: Callable[[str], None], sizes: list[dict[str, Any]], prefi
     add("|---|" + "---:|" * len(sizes))
     for p in PHASES:
         add(f"| {PHASE_LABELS.get(p, p)} | " + " | ".join(fmt_s(s[phases][p]) for s in sizes) + " |")
+    work_rows(add, sizes, prefix + "_")
     add(f"| **total ({name})** | " + " | ".join(f"**{fmt_s(s[total])}**" for s in sizes) + " |")
     add("| before render | " + " | ".join(f"{sum(s[phases][p] for p in PRE_RENDER) / s[total]:.0%}" for s in sizes) + " |")
     add(f"| **{name} ÷ floor** | " + " | ".join(f"**{s[total] / s['floor_total']:.1f}×**" for s in sizes) + " |")
@@ -508,9 +525,10 @@ def report(data: dict[str, object]) -> str:
     add("|---|" + "---:|" * len(sizes))
     for p in PHASES:
         add(f"| {PHASE_LABELS.get(p, p)} | " + " | ".join(fmt_s(s["phases"][p]) for s in sizes) + " |")
+    work_rows(add, sizes, "")
     add("| other (MkDocs config, files, nav) | " + " | ".join(fmt_s(max(s["other"], 0.0)) for s in sizes) + " |")
     add("| **total (build)** | " + " | ".join(f"**{fmt_s(s['total'])}**" for s in sizes) + " |")
-    add("| before render (load…pages) | " + " | ".join(
+    add("| before render (load) | " + " | ".join(
         f"{sum(s['phases'][p] for p in PRE_RENDER) / s['total']:.0%}" for s in sizes) + " |")
     add("| floor: bare Material, same page count | " + " | ".join(fmt_s(s["floor_total"]) for s in sizes) + " |")
     add("| **total ÷ floor** | " + " | ".join(f"**{s['total'] / s['floor_total']:.1f}×**" for s in sizes) + " |")
@@ -664,7 +682,7 @@ def report(data: dict[str, object]) -> str:
     if prof and "error" not in prof:
         slowest = slowest_phase(sizes[-1])
         section = "render_pages" if slowest == "pages" else "load_inputs"
-        add(f"## Profile: the slowest pre-render phase at {sizes[-1]['size']:,} articles ({slowest})\n")
+        add(f"## Profile: the articles' analysis at {sizes[-1]['size']:,} articles, in one process\n")
         add(f"cProfile of `{section}` alone (outside MkDocs, in one process, no cache; profiling overhead included: "
             f"{prof[section]['seconds']:.1f} s under the profiler). Top 15 by cumulative time:\n")
         add("| function | calls | own s | cumulative s |")

@@ -11,10 +11,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from build_site.article_analysis import (
-    ArticleAnalysis, ArticleMatches, ArticleText, SentenceTopics, analyze_articles, sentence_topics,
-)
-from build_site.cache import ArticleCache, codebook_fingerprint
+from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics
+from build_site.article_work import PARTS, ArticleWork, article_results
+from build_site.cache import ArticleCache
 from build_site.candidates import find_candidates
 from build_site.model import (
     Article,
@@ -33,42 +32,31 @@ def build_briefing(
 ) -> Briefing:
     """The one model every page, the JSON export and the summary are views of.
 
-    Each article is analysed alone, unless the cache holds its analysis (neither it, the
-    codebook nor the code changed since), or its text is read from the cache and matched
-    again (only the codebook changed); then relations and candidates are drawn across the
-    whole corpus.
+    Each article is analysed alone (article_work.py), unless the cache holds its analysis,
+    or its text is read from the cache and matched again (only the codebook changed); then
+    relations and candidates are drawn across the whole corpus. `timings` gets the time
+    each part took, summed over the processes that did it.
     """
-    timings = {"cache": 0.0, "parse and match": 0.0, "analyze": 0.0}
-    started = time.perf_counter()
-    cache = cache or ArticleCache(None)
-    codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
-    text_keys = {article.id: cache.key("text", article.id, article.body) for article in articles}
-    match_keys = {article.id: cache.key("matches", codebook, article.id, article.body) for article in articles}
-    analyses: dict[str, ArticleAnalysis] = {}
-    texts: dict[str, ArticleText] = {}
-    for article in articles:
-        text = cache.get(text_keys[article.id], ArticleText)
-        if text is None:
-            cache.skip(ArticleMatches)  # new or edited: read and matched anew
-            continue
-        matches = cache.get(match_keys[article.id], ArticleMatches)
-        if matches is None:
-            texts[article.id] = text  # the codebook changed: match the text again, without reading it
-        else:
-            analyses[article.id] = ArticleAnalysis(text, matches)
-    timings["cache"] = time.perf_counter() - started
-    missing = [article for article in articles if article.id not in analyses]
-    if missing:
-        for article, analysis in zip(missing, analyze_articles(missing, topics, timings, texts)):
-            analyses[article.id] = analysis
-            if article.id not in texts:
-                cache.put(text_keys[article.id], analysis.text)
-            cache.put(match_keys[article.id], analysis.matches)
-    analyses = {article.id: analyses[article.id] for article in articles}  # corpus order
+    work = ArticleWork(topics, cache or ArticleCache(None))
+    timings = dict.fromkeys(PARTS, 0.0)
+    analyses = []
+    for article, result in zip(articles, article_results(work, articles)):
+        work.record(article, result)
+        analyses.append(result.analysis)
+        for part, seconds in result.seconds.items():
+            timings[part] += seconds
+    briefing = assemble_briefing(articles, topics, analyses)
+    briefing.timings = {**timings, "analyze": timings["analyze"] + briefing.timings["analyze"]}
+    return briefing
 
+
+def assemble_briefing(articles: Sequence[Article], topics: Sequence[Topic],
+                      analyses: Sequence[ArticleAnalysis]) -> Briefing:
+    """The Briefing from every article's analysis, in corpus order: what spans the corpus
+    (relations, candidates judged by its whole vocabulary) is drawn here."""
     started = time.perf_counter()
-    blocks = {article_id: analysis.blocks for article_id, analysis in analyses.items()}
-    mentions = tuple(m for analysis in analyses.values() for m in analysis.mentions)
+    blocks = {article.id: analysis.blocks for article, analysis in zip(articles, analyses)}
+    mentions = tuple(m for analysis in analyses for m in analysis.mentions)
     by_topic: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_topic[mention.topic_id].append(mention)
@@ -78,15 +66,14 @@ def build_briefing(
         topics=tuple(topics),
         mentions=mentions,
         relations=find_relations(sentence_topics(mentions), blocks),
-        facts=tuple(f for analysis in analyses.values() for f in analysis.facts),
-        candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses.values())),
+        facts=tuple(f for analysis in analyses for f in analysis.facts),
+        candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses)),
         mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
-        mentions_by_article={article_id: analysis.mentions for article_id, analysis in analyses.items()},
+        mentions_by_article={article.id: analysis.mentions for article, analysis in zip(articles, analyses)},
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
-        timings=timings,
     )
-    timings["analyze"] += time.perf_counter() - started
+    briefing.timings = {"analyze": time.perf_counter() - started}
     return briefing
 
 

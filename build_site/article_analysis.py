@@ -1,8 +1,7 @@
 """One article on its own: its blocks, mentions, facts and candidate runs.
 
 Nothing here looks beyond the article, so each result can be cached (cache.py) and many
-articles can be analysed at once in worker processes (workers.py), which a first build of
-a large corpus gains most from (benchmarks/RESULTS.md).
+articles can be analysed at once in worker processes (article_work.py).
 
 The work is in two parts, cached apart: reading the text (`ArticleText`: blocks, sentences,
 figures, runs of capitalized words) does not depend on the codebook and is most of the
@@ -15,7 +14,7 @@ import bisect
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from build_site.candidates import ArticleSightings, Spans, article_sightings, covered_spans
@@ -23,10 +22,8 @@ from build_site.facts import find_figures
 from build_site.matcher import Matcher
 from build_site.model import Article, Block, Evidence, Fact, Mention, Record, Topic, block_at
 from build_site.text import parse_blocks
-from build_site.workers import fork_map
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
-PHASES = ("parse and match", "analyze")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,37 +94,6 @@ def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float
     timings["parse and match"] += matched - started
     timings["analyze"] += time.perf_counter() - matched
     return ArticleAnalysis(text, matches)
-
-
-def analyze_articles(articles: Sequence[Article], topics: Sequence[Topic], timings: dict[str, float],
-                     texts: Mapping[str, ArticleText] | None = None,
-                     workers: int | None = None) -> list[ArticleAnalysis]:
-    """Each article's analysis, in order, reading only those without a text in `texts`; in
-    worker processes when there are many to read (workers.py).
-
-    `timings` gets wall time: with workers, the pool's wall time split between the phases
-    in the proportion the workers spent on each.
-    """
-    started = time.perf_counter()
-    texts = texts or {}
-    matcher = Matcher(topics)
-    timings["parse and match"] += time.perf_counter() - started
-    unread = [article for article in articles if article.id not in texts]
-    results = fork_map(_analyze_timed, matcher, unread, workers) if unread else None
-    if results is None:  # no workers: few to read, no safe fork, or they failed
-        return [analyze_article(article, matcher, timings, texts.get(article.id)) for article in articles]
-    spent = {phase: sum(times[phase] for _, times in results) for phase in PHASES}
-    wall = time.perf_counter() - started
-    for phase in PHASES:
-        timings[phase] += wall * spent[phase] / (sum(spent.values()) or 1)
-    fresh = {article.id: analysis for article, (analysis, _) in zip(unread, results)}
-    return [fresh.get(article.id) or analyze_article(article, matcher, timings, texts[article.id])
-            for article in articles]
-
-
-def _analyze_timed(matcher: Matcher, article: Article) -> tuple[ArticleAnalysis, dict[str, float]]:
-    times = dict.fromkeys(PHASES, 0.0)
-    return analyze_article(article, matcher, times), times
 
 
 def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:

@@ -120,21 +120,27 @@ class ArticleCache:
             return ""
         return _digest_of([self._code.encode(), *(part.encode() for part in parts)])
 
-    def get(self, key: str, kind: type[T]) -> T | None:
-        """The entry under `key` if there is one and it is a `kind`, else None (a miss)."""
+    def read(self, key: str, kind: type[T]) -> T | None:
+        """The entry under `key` if there is one and it is a `kind`, else None. It counts
+        nothing, so a worker process can call it; the build then `note`s what was found."""
         if self.folder is None:
             return None
-        self._used.add(key)
         try:
             value = pickle.loads((self.folder / (key + SUFFIX)).read_bytes())
         except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is a miss; it is rewritten
-            value = None
-        if isinstance(value, kind):
+            return None
+        return value if isinstance(value, kind) else None
+
+    def note(self, key: str, kind: type, found: bool) -> None:
+        """Count a `read` as a hit or a miss, and keep its entry when the cache is saved."""
+        if self.folder is None:
+            return
+        self._used.add(key)
+        if found:
             self.hits += 1
-            return value
-        self.misses += 1
-        self.missed[kind] += 1
-        return None
+        else:
+            self.misses += 1
+            self.missed[kind] += 1
 
     def skip(self, kind: type) -> None:
         """Count as a miss an entry this build cannot use (what it was drawn from is being

@@ -36,7 +36,7 @@ def check_site(site: Path, base_path: str = "/") -> list[Problem]:
     list of files rather than the disk.
     """
     names = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
-    pages = dict(zip(names, fork_map(_parse_page, site, names) or [_parse_page(site, name) for name in names]))
+    pages = dict(zip(names, fork_map(_parse_page, site, names)))
     layout = _Layout.of(site)
     checked: dict[tuple[str, str], str | None] = {}
     problems: list[Problem] = []

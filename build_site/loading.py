@@ -8,18 +8,24 @@ from build_site.analyze import build_briefing
 from build_site.cache import ArticleCache
 from build_site.codebook import load_codebook
 from build_site.corpus import load_articles
-from build_site.model import Briefing
+from build_site.model import Article, Briefing, Topic
 from build_site.problems import InputError, Problem, Severity, errors
 
 
-def load_inputs(corpus_dir: Path, cache: ArticleCache | None = None) -> tuple[Briefing, list[Problem]]:
-    """The Briefing and the warnings; raises InputError carrying every error at once."""
-    started = time.perf_counter()
+def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[Topic], list[Problem]]:
+    """The articles, the topics and the warnings; raises InputError carrying every error at once."""
     articles, problems = load_articles(corpus_dir / "articles")
     topics, codebook_problems = load_codebook(corpus_dir / "topics")
     problems += codebook_problems
     if errors(problems):
         raise InputError(errors(problems))
+    return articles, topics, problems
+
+
+def load_inputs(corpus_dir: Path, cache: ArticleCache | None = None) -> tuple[Briefing, list[Problem]]:
+    """The Briefing and the warnings; raises InputError carrying every error at once."""
+    started = time.perf_counter()
+    articles, topics, problems = load_corpus(corpus_dir)
     loaded = time.perf_counter() - started
     briefing = build_briefing(articles, topics, cache)
     briefing.timings = {"load": loaded, **briefing.timings}

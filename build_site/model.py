@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -184,7 +184,12 @@ class Briefing:
 
     def topics_of(self, article_id: str) -> tuple[str, ...]:
         """Topic ids the article mentions, most mentioned first."""
-        counts: dict[str, int] = {}
-        for mention in self.mentions_by_article.get(article_id, ()):
-            counts[mention.topic_id] = counts.get(mention.topic_id, 0) + 1
-        return tuple(sorted(counts, key=lambda t: (-counts[t], t)))
+        return topics_by_mentions(self.mentions_by_article.get(article_id, ()))
+
+
+def topics_by_mentions(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    """The topic ids named, most mentioned first (then by id)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.topic_id] = counts.get(mention.topic_id, 0) + 1
+    return tuple(sorted(counts, key=lambda t: (-counts[t], t)))

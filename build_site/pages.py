@@ -20,10 +20,11 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from build_site import graph
-from build_site.cache import ArticleCache, codebook_fingerprint, content_repr
-from build_site.model import KIND_PLURALS, KINDS, Article, Block, Briefing, Fact, Mention, Relation, Topic
+from build_site.cache import ArticleCache, content_repr
+from build_site.model import (
+    KIND_PLURALS, KINDS, Article, Block, Briefing, Fact, Mention, Relation, Topic, topics_by_mentions,
+)
 from build_site.slugs import fold_accents
-from build_site.workers import fork_map
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
 EVIDENCE_ARTICLES = 50  # articles quoted on a topic page; the next ones are listed
@@ -37,10 +38,9 @@ MATRIX_SOURCES = 30
 
 @dataclass(frozen=True, slots=True)
 class GeneratedPage:
-    """What MkDocs gets for a generated page: its front matter (title, search, hide) as the
-    Markdown source, and the finished HTML with the table of contents taken from it."""
+    """What MkDocs gets for a generated page while it renders: the finished HTML, with the
+    table of contents taken from it. Its front matter is planned apart (`page_plan`)."""
 
-    front_matter: str
     html: str
     toc: tuple[tuple[int, str, str], ...]  # (level, id, title) of each heading, in order
 
@@ -50,12 +50,9 @@ class GeneratedPage:
 _HEADING = re.compile(r'<h([2-4]) id="([^"]+)"(?: class="block")?>(.*?)(?:<a class="headerlink"[^>]*>¶</a>)?</h\1>')
 
 
-def _split(text: str) -> GeneratedPage:
-    """A rendered template: its front matter block, then its HTML body."""
-    end = text.index("\n---\n", 4) + 5
-    html = text[end:]
+def _page(html: str) -> GeneratedPage:
     toc = tuple((int(m.group(1)), m.group(2), _TAG.sub("", m.group(3))) for m in _HEADING.finditer(html))
-    return GeneratedPage(text[:end], html, toc)
+    return GeneratedPage(html, toc)
 
 
 _TAG = re.compile(r"<[^>]+>")  # a heading's mention links, dropped from its TOC entry
@@ -87,7 +84,73 @@ def _front_matter_title(title: str) -> Markup:
     return Markup(json.dumps(html.escape(title), ensure_ascii=False))  # \ud83c escapes would void the YAML
 
 
-def _environment() -> jinja2.Environment:
+def front_matter(title: str, boost: float | None = None, full_width: bool = False) -> str:
+    """A generated page's Markdown source for MkDocs: its title, its weight in search results,
+    and, for wide figures, no navigation or TOC beside it."""
+    lines = ["---", f"title: {_front_matter_title(title)}"]
+    if boost is not None:
+        lines += ["search:", f"  boost: {boost:g}"]
+    if full_width:
+        lines += ["hide:", "  - navigation", "  - toc"]
+    return "\n".join(lines) + "\n---\n"
+
+
+def article_index_uris(article_count: int) -> list[tuple[str, str]]:
+    """(source, URL) of each page of the article list, LIST_LIMIT rows a page."""
+    count = max(-(-article_count // LIST_LIMIT), 1)
+    return [("articles/index.md", "articles/")] + [(f"articles/page-{n}.md", f"articles/page-{n}/") for n in range(2, count + 1)]
+
+
+def page_plan(articles: Sequence[Article], topics: Sequence[Topic]) -> dict[str, str]:
+    """Source path -> front matter of every generated page. It needs no analysis, so MkDocs can
+    list the pages while the articles are still being read. Article pages come first, in
+    corpus order: MkDocs renders them while the analysis goes on, and the other pages, which
+    draw on the whole corpus, after it (plugin.py)."""
+    plan = {f"articles/{a.id}.md": front_matter(a.title, boost=0.5) for a in articles}
+    plan["index.md"] = front_matter("Briefing", boost=1)
+    for kind in KINDS:
+        folder = KIND_PLURALS[kind]
+        plan[f"{folder}/index.md"] = front_matter(folder.capitalize(), boost=2)
+        plan.update((f"{folder}/{t.id}.md", front_matter(t.name, boost=4)) for t in topics if t.kind == kind)
+    for number, (src, _) in enumerate(article_index_uris(len(articles)), start=1):
+        plan[src] = front_matter("Articles" if number == 1 else f"Articles, page {number}", boost=0.5)
+    plan["analysis/index.md"] = front_matter("Analysis")
+    plan["analysis/coverage.md"] = front_matter("Coverage matrix", full_width=True)
+    plan["analysis/graph.md"] = front_matter("Relationship graph", full_width=True)
+    plan["analysis/timeline.md"] = front_matter("Timeline")
+    plan["analysis/figures.md"] = front_matter("Key figures")
+    plan["analysis/review.md"] = front_matter("Review queue")
+    return plan
+
+
+def article_page_key(cache: ArticleCache, article: Article, mentions: Sequence[Mention],
+                     topic_digests: dict[str, str], index_article_text: bool) -> str:
+    """An article page shows nothing but the article, where its mentions lie and the topics
+    they name: a codebook edit remakes only the pages of the articles it touches."""
+    where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
+    named = " ".join(topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
+    return cache.key("article page", content_repr(article), str(index_article_text), where, named)
+
+
+def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Block], mentions: Sequence[Mention],
+                 topics: dict[str, Topic], index_article_text: bool) -> GeneratedPage:
+    """An article's page: its text with its mentions linked. It reaches for nothing beyond
+    `article_page_key`'s parts (StrictUndefined stops a template that tries), so it can be
+    cached, and made in a worker process as soon as the article is read."""
+    by_anchor: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_anchor[m.anchor].append(m)
+    segments = {blk.anchor: block_segments(blk, by_anchor[blk.anchor], topics) for blk in blocks}
+    counts = Counter(m.topic_id for m in mentions)
+    by_kind = {kind: [topics[t] for t in topics_by_mentions(mentions) if topics[t].kind == kind] for kind in KINDS}
+    html = env.get_template("article.md.j2").render(
+        here=article.site_url, article=article, body=body_tree(blocks, segments),
+        index_article_text=index_article_text, by_kind=by_kind, counts=counts,
+    )
+    return _page(html)
+
+
+def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("build_site", "templates"),
         autoescape=True,
@@ -199,12 +262,10 @@ def _freeze(node: _Open, segments: dict[str, list[Segment]]) -> BodyNode:
 class PageRenderer:
     """Renders every page of the site from one Briefing, with shared lookups computed once."""
 
-    def __init__(self, briefing: Briefing, index_article_text: bool = True, cache: ArticleCache | None = None) -> None:
+    def __init__(self, briefing: Briefing, index_article_text: bool = True) -> None:
         self.b = briefing
         self.index_article_text = index_article_text
-        self.cache = cache or ArticleCache(None)
-        self.topic_digests = {t.id: codebook_fingerprint([t]) for t in briefing.topics}  # for article page keys
-        self.env = _environment()
+        self.env = environment()
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
         self.article_counts = {t.id: len(briefing.articles_of(t.id)) for t in briefing.topics}
@@ -226,15 +287,19 @@ class PageRenderer:
             self.neighbours[relation.target].append((relation, relation.source))
 
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
-        return self._render_alone(template, here, b=self.b, r=self, **context)
-
-    def _render_alone(self, template: str, here: str, **context: Any) -> GeneratedPage:
-        """Without the whole Briefing in scope: a page cached by what it shows (an article's)
-        must not reach for anything else, and StrictUndefined stops a template that tries."""
-        return _split(self.env.get_template(template).render(here=here, **context))
+        return _page(self.env.get_template(template).render(here=here, b=self.b, r=self, **context))
 
     def pages(self) -> dict[str, GeneratedPage]:
-        """src_uri -> the generated page, for every page, in a fixed order."""
+        """src_uri -> the generated page, for every page: the article pages, then the rest."""
+        topics = self.b.topic_index
+        return {
+            **{f"articles/{a.id}.md": article_page(self.env, a, self.b.blocks[a.id], self.b.mentions_by_article[a.id],
+                                                   topics, self.index_article_text) for a in self.b.articles},
+            **self.corpus_pages(),
+        }
+
+    def corpus_pages(self) -> dict[str, GeneratedPage]:
+        """src_uri -> every generated page but the articles': those that draw on the whole corpus."""
         pages: dict[str, GeneratedPage] = {"index.md": self._render("home.md.j2", "")}
         for kind in KINDS:
             folder = KIND_PLURALS[kind]
@@ -242,7 +307,6 @@ class PageRenderer:
             for topic in self.ranked[kind]:
                 pages[f"{folder}/{topic.id}.md"] = self.topic_page(topic)
         pages.update(self.article_index_pages())
-        pages.update(self.article_pages())
         pages["analysis/index.md"] = self._render("analysis_index.md.j2", "analysis/")
         pages["analysis/coverage.md"] = self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
         pages["analysis/graph.md"] = self._render(
@@ -283,47 +347,13 @@ class PageRenderer:
             related=related, related_detailed=RELATED_DETAILED, layout=layout, facts=facts,
         )
 
-    def article_pages(self) -> dict[str, GeneratedPage]:
-        """Every article's page: its text with its mentions linked. A page depends on nothing but
-        the article, where its mentions lie and the topics they name (`_article_page_key`), so
-        it comes from the cache, or is made here or, when there are many, in worker processes
-        (workers.py). A codebook edit remakes only the pages of the articles it touches."""
-        keys = {a.id: self._article_page_key(a) for a in self.b.articles}
-        pages = {a.id: self.cache.get(keys[a.id], GeneratedPage) for a in self.b.articles}
-        missing = [a for a in self.b.articles if pages[a.id] is None]
-        made = fork_map(PageRenderer.article_page, self, missing) or [self.article_page(a) for a in missing]
-        for article, page in zip(missing, made):
-            pages[article.id] = self.cache.put(keys[article.id], page)
-        return {f"articles/{article_id}.md": page for article_id, page in pages.items() if page is not None}
-
-    def _article_page_key(self, article: Article) -> str:
-        mentions = self.b.mentions_by_article[article.id]
-        where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
-        topics = " ".join(self.topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
-        return self.cache.key("article page", content_repr(article), str(self.index_article_text), where, topics)
-
-    def article_page(self, article: Article) -> GeneratedPage:
-        blocks = self.b.blocks[article.id]
-        by_anchor: dict[str, list[Mention]] = defaultdict(list)
-        for m in self.b.mentions_by_article[article.id]:
-            by_anchor[m.anchor].append(m)
-        segments = {blk.anchor: block_segments(blk, by_anchor[blk.anchor], self.topics) for blk in blocks}
-        topic_ids = self.b.topics_of(article.id)
-        counts = Counter(m.topic_id for m in self.b.mentions_by_article[article.id])
-        by_kind = {kind: [self.topics[t] for t in topic_ids if self.topics[t].kind == kind] for kind in KINDS}
-        return self._render_alone(
-            "article.md.j2", article.site_url, article=article, body=body_tree(blocks, segments),
-            index_article_text=self.index_article_text,
-            by_kind=by_kind, counts=counts,
-        )
-
     def article_index_pages(self) -> dict[str, GeneratedPage]:
         """The article list, newest first, LIST_LIMIT rows a page so it stays light at any size."""
-        chunks = [self.newest[i : i + LIST_LIMIT] for i in range(0, len(self.newest), LIST_LIMIT)] or [[]]
-        urls = ["articles/"] + [f"articles/page-{n}/" for n in range(2, len(chunks) + 1)]
+        uris = article_index_uris(len(self.newest))
+        urls = [url for _, url in uris]
         pages: dict[str, GeneratedPage] = {}
-        for number, (chunk, url) in enumerate(zip(chunks, urls), start=1):
-            src = "articles/index.md" if number == 1 else f"articles/page-{number}.md"
+        for number, (src, url) in enumerate(uris, start=1):
+            chunk = self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT]
             pages[src] = self._render(
                 "articles_index.md.j2", url, articles=chunk, number=number, page_urls=urls,
                 first=(number - 1) * LIST_LIMIT + 1,
@@ -368,7 +398,7 @@ class PageRenderer:
         return f"{articles} article{'s' if articles != 1 else ''} · {mentions} mention{'s' if mentions != 1 else ''}"
 
 
-def render_pages(
-    briefing: Briefing, index_article_text: bool = True, cache: ArticleCache | None = None
-) -> dict[str, GeneratedPage]:
-    return PageRenderer(briefing, index_article_text, cache).pages()
+def render_pages(briefing: Briefing, index_article_text: bool = True) -> dict[str, GeneratedPage]:
+    """Every generated page, in this process: for checks and tests (a build gets the article
+    pages as the articles are read, plugin.py)."""
+    return PageRenderer(briefing, index_article_text).pages()

@@ -1,8 +1,8 @@
 """The MkDocs plugin: generates the briefing's pages during any MkDocs build.
 
-Because the pages are made inside MkDocs' own build (`on_files`), `mkdocs build`,
-`mkdocs serve` and `mkdocs gh-deploy` all work unchanged; `briefing build` only adds
-strictness, an atomic swap into the site folder and a summary.
+Because the pages are made inside MkDocs' own build (listed in `on_files`, filled in
+`on_page_context`), `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` all work unchanged;
+`briefing build` only adds strictness, an atomic swap into the site folder and a summary.
 """
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,14 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from build_site.article_analysis import ArticleText
+from build_site.analyze import assemble_briefing
+from build_site.article_analysis import ArticleAnalysis, ArticleText
+from build_site.article_work import ArticleResult, ArticleWork, article_results
 from build_site.cache import ArticleCache
 from build_site.export import write_briefing_json
-from build_site.loading import load_inputs
-from build_site.model import Briefing
-from build_site.pages import GeneratedPage, render_pages
+from build_site.loading import coverage_warnings, load_corpus
+from build_site.model import Article, Briefing, Topic
+from build_site.pages import GeneratedPage, PageRenderer, page_plan
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
 from build_site.workers import fork_call, fork_is_safe
@@ -46,31 +47,40 @@ PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would
 CORPUS_ERRORS = re.compile(r"briefing: (\d+ errors? in the corpus)")
 
 
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
+def pause_cycle_collection() -> None:
     """Python's cycle collector walks every live object each time it runs a full pass; the
     analysis makes millions of them (and no cycles worth collecting), so left on it costs a
-    2,000-article build about 2 s (benchmarks/RESULTS.md). It is paused while the plugin
-    works; then what exists is frozen (`gc.freeze`), so that the passes MkDocs' render
-    triggers skip it too. Objects are still freed as soon as nothing refers to them, and
-    worker processes forked meanwhile inherit the pause. A next build in the same process
-    (`mkdocs serve`) first unfreezes and collects what the last one left, so nothing leaks."""
-    global _froze  # noqa: PLW0603 - one process-wide collector, one flag
-    was_enabled = gc.isenabled()
+    2,000-article build about 2 s (benchmarks/RESULTS.md). It is paused from the start of the
+    plugin's work until every article is taken in (`resume_cycle_collection`). Objects are
+    still freed as soon as nothing refers to them, and worker processes forked meanwhile
+    inherit the pause. A next build in the same process (`mkdocs serve`) first unfreezes and
+    collects what the last one left, so nothing leaks."""
+    global _froze, _was_enabled  # noqa: PLW0603 - one process-wide collector
+    if _was_enabled is not None:  # paused already, and not resumed: a build that failed early
+        return
+    _was_enabled = gc.isenabled()
     if _froze:  # the last build froze what it made (gc.unfreeze cannot tell that from what others froze)
         gc.unfreeze()
         gc.collect()
+        _froze = False
     gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        _froze = True
-        if was_enabled:
-            gc.enable()
 
 
-_froze = False  # whether cycle_collection_paused has frozen objects in this process
+def resume_cycle_collection() -> None:
+    """Freeze what exists (`gc.freeze`), so that the passes the rest of MkDocs' render
+    triggers skip the analysis, and let the collector run again if it ran before."""
+    global _froze, _was_enabled  # noqa: PLW0603
+    if _was_enabled is None:
+        return
+    gc.freeze()
+    _froze = True
+    if _was_enabled:
+        gc.enable()
+    _was_enabled = None
+
+
+_froze = False  # whether this process has frozen a build's objects
+_was_enabled: bool | None = None  # while paused: whether the collector ran before
 
 
 def _nest(headings: tuple[tuple[int, str, str], ...]) -> list[dict[str, Any]]:
@@ -133,14 +143,28 @@ def _write_json(briefing_and_path: tuple[Briefing, Path]) -> None:
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
+    """Lists every generated page in `on_files`, before any article is read, and starts
+    reading them (in worker processes, when that pays); each page gets its HTML when MkDocs
+    renders it (`on_page_context`). Article pages come first and are rendered as their
+    articles come in; the first page drawing on the whole corpus takes in the rest, draws the
+    Briefing and makes the other pages. A first build so reads the corpus alongside MkDocs'
+    render rather than before it (benchmarks/RESULTS.md)."""
+
     def __init__(self) -> None:
         self.briefing: Briefing | None = None
         self.warnings: list[Problem] = []
-        self.timings: dict[str, float] = {}
+        self.timings: dict[str, float] = {}  # wall time of this process's phases, in order
+        self.work: dict[str, float] = {}  # the articles' work by part, summed over the processes that did it
         self.cache_notes: list[str] = []  # what the cache reused, and why it could not save, if so
-        self._cache: ArticleCache | None = None  # from its `save` to the end of the build
+        self._cache: ArticleCache | None = None  # from on_files to the end of the build
         self._rendering_since = 0.0
-        self.pages: dict[str, GeneratedPage] = {}
+        self.pages: dict[str, GeneratedPage] = {}  # made, and not yet handed to MkDocs
+        self._planned: set[str] = set()
+        self._articles: list[Article] = []
+        self._topics: list[Topic] = []
+        self._work: ArticleWork | None = None
+        self._results: Generator[ArticleResult, None, None] | None = None  # the articles' results, in corpus order
+        self._analyses: list[ArticleAnalysis] = []  # those taken in so far
         self._pages_total = 0
         self._pages_done = 0
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
@@ -148,7 +172,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._json_file: File | None = None
         self._json_written: Callable[[], None] | None = None  # briefing.json, being written by another process
         self._json_temporary: Path | None = None  # where that process writes it
-        self._json_waited = 0.0  # what the build waited for it after the render: counted as page generation
+        self._json_waited = 0.0  # what the build waited for it after the render
 
     def corpus_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.corpus
@@ -163,15 +187,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """Analyse the corpus (or take it from the cache) and add every generated page."""
-        with cycle_collection_paused():
-            return self._generate(files, config)
-
-    def _generate(self, files: Files, config: MkDocsConfig) -> Files:
-        folder = Path(config.config_file_path).parent / self.config.cache_dir
-        cache = ArticleCache(folder if self.config.cache else None)
+        """Read the corpus, list every generated page, and start on the articles."""
+        started = time.perf_counter()
+        self.briefing, self.pages, self._analyses = None, {}, []
+        self.timings, self.work = {}, {}
+        pause_cycle_collection()
         try:
-            briefing, self.warnings = load_inputs(self.corpus_dir(config), cache)
+            articles, topics, self.warnings = load_corpus(self.corpus_dir(config))
         except InputError as exc:
             for problem in exc.problems:
                 log.error(str(problem))
@@ -179,45 +201,96 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(f"briefing: {count} error{'s' if count != 1 else ''} in the corpus") from None
         for warning in self.warnings:
             log.info(str(warning))
-        timings = briefing.timings
-        log.info(f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics ({timings['load']:.2f}s)")
-        log.info(f"briefing: {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
-                 f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
-                 f"({timings['parse and match'] + timings['analyze']:.2f}s)")
-        started = time.perf_counter()
-        pages = render_pages(briefing, index_article_text=self.config.search_article_text, cache=cache)
-        for src_uri, page in pages.items():
+        plan = page_plan(articles, topics)
+        for src_uri, front_matter in plan.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated page; remove or rename it")
-            files.append(File.generated(config, src_uri, content=page.front_matter))
-        self.pages = pages
-        self.briefing = briefing
-        self._start_json(briefing, files, config)
-        generated = time.perf_counter()
-        cache.save()  # its files are written during the render, if it can fork (cache.py)
-        self._cache = cache
-        self.timings = {**timings, "pages": generated - started}
-        self.timings["cache"] += time.perf_counter() - generated
-        self.cache_notes = [_reuse_note(cache)] if self.config.cache else []
-        for note in self.cache_notes:
-            log.info(f"briefing: {note}")
-        log.info(f"briefing: generated {len(pages)} pages ({self.timings['pages']:.2f}s); rendering")
+            files.append(File.generated(config, src_uri, content=front_matter))
+        self._add_json_file(files, config)
+        self._planned = set(plan)
+        self._articles, self._topics = articles, topics
+        folder = Path(config.config_file_path).parent / self.config.cache_dir
+        self._cache = ArticleCache(folder if self.config.cache else None)
+        self._work = ArticleWork(topics, self._cache, pages=True, index_article_text=self.config.search_article_text)
+        self._results = article_results(self._work, articles)
+        self.timings["load"] = time.perf_counter() - started
+        log.info(f"briefing: read {len(articles)} articles and {len(topics)} topics, planned {len(plan)} pages "
+                 f"({self.timings['load']:.2f}s); analysing them as MkDocs renders")
         self._pages_total = len(files.documentation_pages())
         self._pages_done = 0
         self._rendering_since = time.perf_counter()
         return files
 
-    def _start_json(self, briefing: Briefing, files: Files, config: MkDocsConfig) -> None:
+    def _generated(self, src_uri: str) -> GeneratedPage | None:
+        """The page's HTML if the plugin generates it: an article's as soon as that article
+        is taken in; any other once every article is (`_finish_analysis`)."""
+        if src_uri not in self._planned:
+            return None
+        if src_uri not in self.pages and src_uri.startswith("articles/") and self._results is not None:
+            self._take_articles(until=src_uri)
+        if src_uri not in self.pages:
+            self._finish_analysis()
+        return self.pages.pop(src_uri)
+
+    def _take_articles(self, until: str | None = None) -> None:
+        """Take in the articles' results, in order, up to the article whose page is `until`
+        (else all): count them into the cache, keep the analysis and the page."""
+        assert self._work is not None and self._results is not None
+        while len(self._analyses) < len(self._articles):
+            article = self._articles[len(self._analyses)]
+            waited = time.perf_counter()
+            result = next(self._results)
+            self.work["waiting"] = self.work.get("waiting", 0.0) + time.perf_counter() - waited
+            self._work.record(article, result)
+            self._analyses.append(result.analysis)
+            for part, seconds in result.seconds.items():
+                self.work[part] = self.work.get(part, 0.0) + seconds
+            src_uri = f"articles/{article.id}.md"
+            if result.page is not None:
+                self.pages[src_uri] = result.page
+            if src_uri == until:
+                return
+        self._results = None  # every result is in, and the workers have stopped
+
+    def _finish_analysis(self) -> None:
+        """Once: take in every article, draw the Briefing, make the pages that draw on the whole
+        corpus, start briefing.json and save the cache."""
+        if self.briefing is not None or self._cache is None:
+            return
+        started = time.perf_counter()
+        if self._results is not None:
+            self._take_articles()
+        briefing = assemble_briefing(self._articles, self._topics, self._analyses)
+        self._analyses = []
+        warnings = coverage_warnings(briefing)
+        for warning in warnings:
+            log.info(str(warning))
+        self.warnings += warnings
+        log.info(f"briefing: {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
+                 f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates")
+        self.pages.update(PageRenderer(briefing, self.config.search_article_text).corpus_pages())
+        self.briefing = briefing
+        self._start_json(briefing)
+        self._cache.save()  # its files are written during the rest of the render, if it can fork (cache.py)
+        self.cache_notes = [_reuse_note(self._cache)] if self.config.cache else []
+        for note in self.cache_notes:
+            log.info(f"briefing: {note}")
+        resume_cycle_collection()
+        self.work["corpus pages"] = time.perf_counter() - started
+
+    def _add_json_file(self, files: Files, config: MkDocsConfig) -> None:
+        if files.get_file_from_path("briefing.json") is not None:
+            raise PluginError("briefing: docs/briefing.json would hide the generated one; remove or rename it")
+        self._json_file = _WrittenByThePlugin.generated(config, "briefing.json", content="")
+        files.append(self._json_file)
+
+    def _start_json(self, briefing: Briefing) -> None:
         """briefing.json (~1 s to make at 2,000 articles) is written by a forked process while
         MkDocs renders on this core, into a temporary file that `_finish_json` moves into
         place. Without a safe fork (workers.py), `_finish_json` writes it itself.
 
         The temporary file is made here, outside the site folder: no other plugin meets it
         there, and the process never creates a folder (not even one a failed build removed)."""
-        if files.get_file_from_path("briefing.json") is not None:
-            raise PluginError("briefing: docs/briefing.json would hide the generated one; remove or rename it")
-        self._json_file = _WrittenByThePlugin.generated(config, "briefing.json", content="")
-        files.append(self._json_file)
         self._json_waited = 0.0
         self._json_written, self._json_temporary = None, None
         if not fork_is_safe():
@@ -259,16 +332,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if temporary is not None:
                 temporary.unlink(missing_ok=True)
         self._json_waited = time.perf_counter() - waited
-        self.timings["pages"] = self.timings.get("pages", 0.0) + self._json_waited
-
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """A generated page's finished HTML replaces its (empty) Markdown body."""
-        generated = self.pages.get(page.file.src_uri)
-        if generated is None:
-            return html
-        page.toc = get_toc(_nest(generated.toc))
-        page.present_anchor_ids = set(_ID.findall(generated.html))  # for links from hand-written pages
-        return generated.html
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Progress for long builds: a line at each quarter of the pages rendered."""
@@ -283,9 +346,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     # page (search_html.py); another plugin's on_page_context at a priority in between would
     # see that copy too, and its changes to it would be dropped.
     @event_priority(100)  # before the search plugin indexes the page
-    def _lean_for_search(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> None:
+    def _content_then_lean_copy(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> None:
+        """A generated page's finished HTML replaces its (empty) Markdown body; the search
+        plugin then sees a lean copy of it."""
         self._page_html = None
-        if self._search_enabled and page.file.src_uri in self.pages and page.content:
+        generated = self._generated(page.file.src_uri)
+        if generated is None:
+            return
+        page.content = generated.html
+        page.toc = get_toc(_nest(generated.toc))
+        page.present_anchor_ids = set(_ID.findall(generated.html))  # for links from hand-written pages
+        if self._search_enabled and page.content:
             self._page_html = page.content
             page.content = search_html(page.content)
 
@@ -296,22 +367,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._page_html is not None:
             page.content, self._page_html = self._page_html, None
 
-    on_page_context = CombinedEvent(_lean_for_search, _restore_after_search)
+    on_page_context = CombinedEvent(_content_then_lean_copy, _restore_after_search)
 
     @event_priority(100)  # before the search plugin writes its index, and before other plugins look at the site
     def _before_post_build(self, config: MkDocsConfig) -> None:
-        self.timings["render"] = time.perf_counter() - self._rendering_since
+        self._finish_analysis()  # done already, unless MkDocs rendered no page that draws on the whole corpus
         self._finish_json(build_failed=False)
+        self.timings["render"] = time.perf_counter() - self._rendering_since
 
     @event_priority(-100)  # after every other plugin
     def _after_post_build(self, config: MkDocsConfig) -> None:
-        self.timings["search index"] = (time.perf_counter() - self._rendering_since - self._json_waited
-                                        - self.timings["render"])
+        self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
         self._finish_cache()
 
     on_post_build = CombinedEvent(_before_post_build, _after_post_build)
 
     def on_build_error(self, error: Exception) -> None:
+        if self._results is not None:
+            self._results.close()  # stops the workers
+            self._results = None
+        resume_cycle_collection()
         self._finish_json(build_failed=True)
         self._finish_cache()
 

@@ -11,7 +11,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -22,6 +22,7 @@ State, Item, Result = TypeVar("State"), TypeVar("Item"), TypeVar("Result")
 # cost, and 200 articles take only ~2 s in one process.
 PARALLEL_FROM = 200
 MAX_WORKERS = 8
+STREAM_CHUNK = 8  # items a worker is handed at a time, at most
 
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None  # what the forked workers run, on what
 
@@ -46,26 +47,58 @@ def fork_is_safe() -> bool:
 
 
 def fork_map(function: Callable[[State, Item], Result], state: State, items: Sequence[Item],
-             workers: int | None = None) -> list[Result] | None:
-    """`function(state, item)` for every item, in order, in worker processes.
+             workers: int | None = None) -> list[Result]:
+    """`function(state, item)` for every item, in order, in worker processes when they pay
+    and are safe (else here)."""
+    return list(fork_stream(function, state, items, workers))
 
-    None when workers would not pay, are not safe, or fail (a worker killed, say, out of
-    memory): the caller then does the work itself.
+
+def fork_stream(function: Callable[[State, Item], Result], state: State, items: Sequence[Item],
+                workers: int | None = None) -> Generator[Result, None, None]:
+    """`function(state, item)` for every item, in order, as the caller asks for them.
+
+    In worker processes when they pay and are safe: they start here and work ahead while
+    the caller does something else with the results before. Otherwise, or from the first
+    result a failed worker (killed, say, out of memory) did not deliver, each is made here
+    when it is asked for. The workers stop when the caller has taken every result, or
+    closes the generator.
     """
     workers = workers or worker_count(len(items))
     if workers < 2:
-        return None
+        return _here(function, state, items)
     global _task  # noqa: PLW0603 - set before the fork, so every worker starts with it
     _task = (function, state)
-    chunk = max(1, len(items) // (workers * 8))  # small enough to keep every worker busy to the end
+    # Small chunks: the caller uses the first results while the workers make the next ones.
+    chunk = max(1, min(len(items) // (workers * 8), STREAM_CHUNK))
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_run, items, chunksize=chunk))
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        results = pool.map(_run, items, chunksize=chunk)  # forks the workers and hands them every item
+    except OSError as exc:
+        log.info(f"briefing: could not start worker processes ({exc}); working in this one")
+        return _here(function, state, items)
+    finally:
+        _task = None  # the workers have their copy
+    return _delivered(pool, results, function, state, items)
+
+
+def _here(function: Callable[[State, Item], Result], state: State,
+          items: Sequence[Item]) -> Generator[Result, None, None]:
+    for item in items:
+        yield function(state, item)
+
+
+def _delivered(pool: ProcessPoolExecutor, results: Iterator[Result], function: Callable[[State, Item], Result],
+               state: State, items: Sequence[Item]) -> Generator[Result, None, None]:
+    done = 0
+    try:
+        for result in results:
+            yield result
+            done += 1
     except (BrokenProcessPool, OSError) as exc:
         log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); working in this one")
-        return None
     finally:
-        _task = None
+        pool.shutdown(wait=True, cancel_futures=True)
+    yield from _here(function, state, items[done:])
 
 
 def _run(item: Any) -> Any:

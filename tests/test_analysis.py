@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from build_site import workers
-from build_site.article_analysis import PHASES, analyze_articles
+from build_site.article_work import ArticleWork
+from build_site.cache import ArticleCache
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
 from build_site.model import Briefing
 from build_site.pages import render_pages
-from build_site.workers import PARALLEL_FROM, worker_count
+from build_site.workers import PARALLEL_FROM, fork_stream, worker_count
 from tests.helpers import make_project, run_briefing
 
 
@@ -105,20 +106,20 @@ def test_an_unseen_article_links_known_topics_and_reports_new_names(tmp_path: Pa
     assert check.returncode == 0 and "Bicentennial Framework" in check.stdout
 
 
-def test_worker_processes_give_the_same_analysis_as_one_process(briefing: Briefing) -> None:
-    """A first build of a large corpus analyses its articles in worker processes (workers.py)."""
+def test_worker_processes_give_the_same_results_as_one_process(briefing: Briefing) -> None:
+    """A first build of a large corpus reads its articles in worker processes while MkDocs
+    renders (article_work.py): the analyses and pages must be those made here, in order."""
     articles = list(briefing.articles) * 3  # more items than workers, so results must come back in order
-    alone = analyze_articles(articles, briefing.topics, dict.fromkeys(PHASES, 0.0), workers=1)
-    timings = dict.fromkeys(PHASES, 0.0)
-    shared = analyze_articles(articles, briefing.topics, timings, workers=2)
-    assert shared == alone
-    assert [a.blocks[0].article_id for a in shared] == [a.id for a in articles]
-    assert all(seconds > 0 for seconds in timings.values())
-    # After a codebook edit: some texts come from the cache and are only matched, the rest read in workers.
-    texts = {article.id: analysis.text for article, analysis in zip(articles[:2], alone)}
-    mixed = analyze_articles(articles, briefing.topics, dict.fromkeys(PHASES, 0.0), texts, workers=2)
-    assert mixed == alone
-    assert all(a.text is texts[a.text.blocks[0].article_id] for a in mixed[:2])  # matched here, not re-read
+    work = ArticleWork(briefing.topics, ArticleCache(None), pages=True)
+    alone = list(fork_stream(ArticleWork.result, work, articles, workers=1))
+    shared = list(fork_stream(ArticleWork.result, work, articles, workers=2))
+    assert [(r.analysis, r.page) for r in shared] == [(r.analysis, r.page) for r in alone]
+    assert [r.analysis.blocks[0].article_id for r in shared] == [a.id for a in articles]
+    assert all(r.seconds["parse and match"] > 0 and r.seconds["article pages"] > 0 for r in shared)
+    pages = render_pages(briefing)
+    assert all(r.page == pages[f"articles/{a.id}.md"] for a, r in zip(articles, alone))
+    assert [r.analysis.mentions for r in alone[: len(briefing.articles)]] == [
+        briefing.mentions_by_article[a.id] for a in briefing.articles]
 
 
 def test_workers_only_for_large_corpora_and_never_beside_other_threads() -> None:
@@ -136,18 +137,28 @@ def test_workers_only_for_large_corpora_and_never_beside_other_threads() -> None
         server.join()
 
 
-def test_pages_made_in_worker_processes_are_the_pages_made_here(briefing: Briefing, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    here = render_pages(briefing)
-    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)  # even 5 articles go to workers
-    if workers.worker_count(len(briefing.articles)) < 2:
-        pytest.skip("one core, or no fork: pages are never made in workers here")
-    assert render_pages(briefing) == here
-
-
 def test_a_worker_that_dies_hands_the_work_back() -> None:
-    """A worker killed (out of memory, say) must not end the build: fork_map says so, the caller works."""
-    assert workers.fork_map(lambda state, item: os._exit(1), None, [1, 2, 3], workers=2) is None
+    """A worker killed (out of memory, say) must not end the build: what it did not deliver
+    is made here."""
+    parent = os.getpid()
     assert workers.fork_map(lambda state, item: state + item, 10, [1, 2, 3], workers=2) == [11, 12, 13]
+    in_worker_dies = workers.fork_stream(lambda state, item: item if os.getpid() == state else os._exit(1),
+                                         parent, [1, 2, 3, 4], workers=2)
+    assert list(in_worker_dies) == [1, 2, 3, 4]
+    assert multiprocessing.active_children() == []
+
+
+def test_a_stream_closed_early_stops_its_workers() -> None:
+    """A build that fails mid-render closes the articles' stream: no worker goes on reading."""
+    if not workers.fork_is_safe():
+        pytest.skip("no fork here: nothing is read ahead")
+    stream = workers.fork_stream(lambda state, item: time.sleep(state) or item, 0.05, list(range(200)), workers=2)
+    assert next(stream) == 0
+    assert multiprocessing.active_children()  # reading ahead
+    started = time.perf_counter()
+    stream.close()
+    assert multiprocessing.active_children() == [] and threading.active_count() == 1
+    assert time.perf_counter() - started < 5  # the pending items were cancelled, not made (200 x 0.05 s / 2)
 
 
 def test_a_forked_call_runs_in_another_process_and_reports_its_death() -> None:
@@ -191,7 +202,7 @@ def test_a_cache_whose_writer_dies_is_written_by_the_build(tmp_path: Path, monke
     article_cache.save()
     article_cache.wait()
     assert article_cache.problem is None
-    assert cache_module.ArticleCache(tmp_path / "c").get(key, str) == "kept"
+    assert cache_module.ArticleCache(tmp_path / "c").read(key, str) == "kept"
 
 
 def _mkdocs_build(project: Path, site: Path) -> None:
@@ -242,13 +253,39 @@ def test_a_failed_build_collects_the_process_writing_briefing_json(tmp_path: Pat
         temporaries.append(argument[1])
         return workers.fork_call(lambda arg: (function(arg), time.sleep(1.0)), argument)
 
-    def fails(self, html, page, config, files):  # type: ignore[no-untyped-def]
-        raise RuntimeError("a page that cannot be rendered")
+    def fails_after_the_analysis(self, output, page, config):  # type: ignore[no-untyped-def]
+        if self.briefing is not None:  # briefing.json has been started
+            raise RuntimeError("a page that cannot be rendered")
+        return output
 
     monkeypatch.setattr(plugin_module, "fork_call", lingering)
-    monkeypatch.setattr(plugin_module.BriefingPlugin, "on_page_content", fails)
+    monkeypatch.setattr(plugin_module.BriefingPlugin, "on_post_page", fails_after_the_analysis)
     with pytest.raises((Abort, RuntimeError)):
         _mkdocs_build(make_project(tmp_path / "project"), tmp_path / "site")
     assert len(temporaries) == 1 and not temporaries[0].exists()
     assert multiprocessing.active_children() == []
     assert not (tmp_path / "site" / "briefing.json").exists()
+
+
+def test_a_build_reading_its_articles_in_workers_makes_the_same_site(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The two ways a build reads its articles while MkDocs renders: here, each when MkDocs
+    reaches its page, or in workers working ahead (plugin.py). Same pages, same index."""
+    import shutil
+
+    if worker_count(PARALLEL_FROM) < 2:
+        pytest.skip("one core, or no fork: articles are never read in workers here")
+    project = make_project(tmp_path / "project")
+    _mkdocs_build(project, tmp_path / "here")
+    shutil.rmtree(project / ".cache")
+    pools: list[object] = []
+    real_pool = workers.ProcessPoolExecutor
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)  # even 5 articles go to workers
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", lambda *args, **kwargs: pools.append(args) or real_pool(*args, **kwargs))
+    _mkdocs_build(project, tmp_path / "workers")
+    assert pools  # the articles were read in workers
+
+    def digest(site: Path) -> dict[str, bytes]:  # the sitemap's gzip header holds a time
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.suffix in (".html", ".json")}
+
+    here, there = digest(tmp_path / "here"), digest(tmp_path / "workers")
+    assert len(here) > 80 and here == there

@@ -198,5 +198,5 @@ def test_a_code_fingerprint_that_fails_turns_the_cache_off_and_says_so(tmp_path:
 
     monkeypatch.setattr(cache, "code_fingerprint", broken)
     article_cache = cache.ArticleCache(tmp_path / "c")
-    assert article_cache.folder is None and article_cache.get(article_cache.key("x"), str) is None
+    assert article_cache.folder is None and article_cache.read(article_cache.key("x"), str) is None
     assert article_cache.problem == "no cache this build: the code's fingerprint failed (no metadata for mkdocs)"

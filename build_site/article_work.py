@@ -1,0 +1,107 @@
+"""Each article's analysis and page, from the cache or made anew, in corpus order.
+
+An article's results depend on nothing but the article and the codebook, so worker
+processes (workers.py) can make them while MkDocs renders the pages of the articles before
+it (plugin.py): a first build then analyses the corpus alongside the render instead of
+before it (benchmarks/RESULTS.md). The work reads the cache but counts and writes nothing,
+since a worker's counts would be lost: the build `record`s each result as it takes it in.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+
+import jinja2
+
+from build_site.article_analysis import ArticleAnalysis, ArticleMatches, ArticleText, analyze_article
+from build_site.cache import ArticleCache, codebook_fingerprint
+from build_site.matcher import Matcher
+from build_site.model import Article, Topic
+from build_site.pages import GeneratedPage, article_page, article_page_key, environment
+from build_site.workers import fork_stream
+
+# Where the time making a result goes, summed over the processes that made them.
+PARTS = ("cache", "parse and match", "analyze", "article pages")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    analysis: ArticleAnalysis
+    page: GeneratedPage | None  # None unless pages were asked for
+    page_key: str
+    found: tuple[bool, bool, bool]  # whether its text, its matches and its page came from the cache
+    seconds: dict[str, float]  # the time it took, by part (PARTS)
+
+
+class ArticleWork:
+    """What every article's work shares: the matcher, the cache, the page templates. Forked
+    workers inherit it, so it is built once, before they start."""
+
+    def __init__(self, topics: Sequence[Topic], cache: ArticleCache, pages: bool = False,
+                 index_article_text: bool = True) -> None:
+        self.topics = {t.id: t for t in topics}
+        self.matcher = Matcher(topics)
+        self.cache = cache
+        self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
+        self.topic_digests = {t.id: codebook_fingerprint([t]) for t in topics}  # for article page keys
+        self.env: jinja2.Environment | None = environment() if pages else None
+        self.index_article_text = index_article_text
+
+    def keys(self, article: Article) -> tuple[str, str]:
+        """The cache keys of its text (which the codebook plays no part in) and its matches."""
+        return (self.cache.key("text", article.id, article.body),
+                self.cache.key("matches", self.codebook, article.id, article.body))
+
+    def result(self, article: Article) -> ArticleResult:
+        """The article's analysis, and its page if pages were asked for: read from the cache,
+        matched again if only the codebook changed, or read and matched anew."""
+        seconds = dict.fromkeys(PARTS, 0.0)
+        started = time.perf_counter()
+        text_key, matches_key = self.keys(article)
+        text = self.cache.read(text_key, ArticleText)
+        matches = self.cache.read(matches_key, ArticleMatches) if text is not None else None
+        seconds["cache"] += time.perf_counter() - started
+        if text is not None and matches is not None:
+            analysis = ArticleAnalysis(text, matches)
+        else:
+            analysis = analyze_article(article, self.matcher, seconds, text)
+        page, page_key, page_found = None, "", False
+        if self.env is not None:
+            started = time.perf_counter()
+            page_key = article_page_key(self.cache, article, analysis.mentions, self.topic_digests,
+                                        self.index_article_text)
+            page = self.cache.read(page_key, GeneratedPage)
+            page_found = page is not None
+            seconds["cache"] += time.perf_counter() - started
+            if page is None:
+                started = time.perf_counter()
+                page = article_page(self.env, article, analysis.blocks, analysis.mentions, self.topics,
+                                    self.index_article_text)
+                seconds["article pages"] += time.perf_counter() - started
+        return ArticleResult(analysis, page, page_key, (text is not None, matches is not None, page_found), seconds)
+
+    def record(self, article: Article, result: ArticleResult) -> None:
+        """In the build's process: count the cache's hits and misses, and keep what was made
+        for the next build."""
+        text_key, matches_key = self.keys(article)
+        found_text, found_matches, found_page = result.found
+        self.cache.note(text_key, ArticleText, found_text)
+        if found_text:
+            self.cache.note(matches_key, ArticleMatches, found_matches)
+        else:
+            self.cache.skip(ArticleMatches)  # new or edited: read and matched anew
+            self.cache.put(text_key, result.analysis.text)
+        if not found_matches:
+            self.cache.put(matches_key, result.analysis.matches)
+        if result.page is not None:
+            self.cache.note(result.page_key, GeneratedPage, found_page)
+            if not found_page:
+                self.cache.put(result.page_key, result.page)
+
+
+def article_results(work: ArticleWork, articles: Sequence[Article]) -> Generator[ArticleResult, None, None]:
+    """Each article's result, in order: from worker processes, which start now and work ahead
+    while the caller uses what came before, when that pays and is safe; else made here, each
+    when it is asked for."""
+    return fork_stream(ArticleWork.result, work, articles)
