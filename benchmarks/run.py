@@ -36,11 +36,11 @@ sys.path.insert(1, str(REPO))
 import synth  # noqa: E402
 
 # The build process's phases, in order (plugin.timings). The articles are read alongside the render.
-PHASES = ["load", "render", "search index", "cache"]
+PHASES = ["load", "render", "search index"]
 PRE_RENDER = ["load"]
 # Inside the render (plugin.work): what the build process waited for, and the articles' work by part,
 # summed over the processes that did it (so these can add up to more than the wall time).
-WORK = ["waiting", "corpus pages", "parse and match", "article pages", "analyze"]
+RENDER_WORK = ["waiting", "corpus pages", "parse and match", "article pages", "analyze"]
 WORK_LABELS = {"waiting": "… of which getting the articles (waiting for the workers, or reading them here)", "corpus pages": "… of which the corpus-wide analysis and pages",
                "parse and match": "reading and matching the articles (all processes)",
                "article pages": "making their pages (all processes)", "analyze": "drawing facts and spans (all processes)"}
@@ -239,14 +239,14 @@ def run_size(size: int, repeat: int) -> dict[str, object]:
         "floor_runs": floors,
         "rebuild_runs": rebuilds,
         "rebuild_phases": {p: median([r["timings"].get(p, 0.0) for r in rebuilds]) for p in PHASES},
-        "rebuild_work": {p: median([r.get("work", {}).get(p, 0.0) for r in rebuilds]) for p in WORK},
+        "rebuild_work": {p: median([r.get("work", {}).get(p, 0.0) for r in rebuilds]) for p in RENDER_WORK},
         "rebuild_total": median([r["total"] for r in rebuilds]),
         "codebook_runs": codebook_edits,
         "codebook_phases": {p: median([r["timings"].get(p, 0.0) for r in codebook_edits]) for p in PHASES},
-        "codebook_work": {p: median([r.get("work", {}).get(p, 0.0) for r in codebook_edits]) for p in WORK},
+        "codebook_work": {p: median([r.get("work", {}).get(p, 0.0) for r in codebook_edits]) for p in RENDER_WORK},
         "codebook_total": median([r["total"] for r in codebook_edits]),
         "phases": {p: median([r["timings"].get(p, 0.0) for r in runs]) for p in PHASES},
-        "work": {p: median([r.get("work", {}).get(p, 0.0) for r in runs]) for p in WORK},
+        "work": {p: median([r.get("work", {}).get(p, 0.0) for r in runs]) for p in RENDER_WORK},
         "total": median([r["total"] for r in runs]),
         "config": median([r["config"] for r in runs]),
         "max_rss_mb": median([r["max_rss_mb"] for r in runs]),
@@ -472,13 +472,13 @@ def growing_pages(data: dict[str, object]) -> list[str]:
     return out
 
 
-PHASE_LABELS = {"load": "load (read the corpus, list the pages, start the workers)", "cache": "cache (wait for its writer)",
+PHASE_LABELS = {"load": "load (read the corpus, list the pages, start the workers)",
                 "render": "MkDocs render, the articles analysed alongside", "search index": "search index (write)"}
 
 
 def work_rows(add: Callable[[str], None], sizes: list[dict[str, Any]], prefix: str) -> None:
     if all(f"{prefix}work" in s for s in sizes):
-        for p in WORK:
+        for p in RENDER_WORK:
             add(f"| {WORK_LABELS[p]} | " + " | ".join(fmt_s(s[f"{prefix}work"][p]) for s in sizes) + " |")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from build_site.candidates import ArticleSightings, Spans, article_sightings, covered_spans
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Evidence, Fact, Mention, Record, Topic, block_at
+from build_site.model import Article, Block, Evidence, Fact, Mention, Record, block_at
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 import jinja2
 
-from build_site.article_analysis import ArticleAnalysis, ArticleMatches, ArticleText, analyze_article
+from build_site.article_analysis import (
+    ArticleAnalysis,
+    ArticleMatches,
+    ArticleText,
+    analyze_article,
+)
 from build_site.cache import ArticleCache, codebook_fingerprint
 from build_site.matcher import Matcher
 from build_site.model import Article, Topic
@@ -32,6 +37,7 @@ class ArticleResult:
     page_key: str
     found: tuple[bool, bool, bool]  # whether its text, its matches and its page came from the cache
     seconds: dict[str, float]  # the time it took, by part (PARTS)
+    unsaved: str | None  # why what was made could not be written into the cache, if so
 
 
 class ArticleWork:
@@ -55,7 +61,8 @@ class ArticleWork:
 
     def result(self, article: Article) -> ArticleResult:
         """The article's analysis, and its page if pages were asked for: read from the cache,
-        matched again if only the codebook changed, or read and matched anew."""
+        matched again if only the codebook changed, or read and matched anew. What is made
+        anew is written into the cache at once."""
         seconds = dict.fromkeys(PARTS, 0.0)
         started = time.perf_counter()
         text_key, matches_key = self.keys(article)
@@ -79,11 +86,18 @@ class ArticleWork:
                 page = article_page(self.env, article, analysis.blocks, analysis.mentions, self.topics,
                                     self.index_article_text)
                 seconds["article pages"] += time.perf_counter() - started
-        return ArticleResult(analysis, page, page_key, (text is not None, matches is not None, page_found), seconds)
+        started = time.perf_counter()
+        made = [(key, value) for key, value, found in ((text_key, analysis.text, text is not None),
+                                                       (matches_key, analysis.matches, matches is not None),
+                                                       (page_key, page, page_found)) if value is not None and not found]
+        problems = [self.cache.write(key, value) for key, value in made]
+        seconds["cache"] += time.perf_counter() - started
+        return ArticleResult(analysis, page, page_key, (text is not None, matches is not None, page_found), seconds,
+                             next((p for p in problems if p), None))
 
     def record(self, article: Article, result: ArticleResult) -> None:
-        """In the build's process: count the cache's hits and misses, and keep what was made
-        for the next build."""
+        """In the build's process: count the cache's hits and misses, and keep every entry the
+        result was read from or written to when the cache is saved."""
         text_key, matches_key = self.keys(article)
         found_text, found_matches, found_page = result.found
         self.cache.note(text_key, ArticleText, found_text)
@@ -91,13 +105,10 @@ class ArticleWork:
             self.cache.note(matches_key, ArticleMatches, found_matches)
         else:
             self.cache.skip(ArticleMatches)  # new or edited: read and matched anew
-            self.cache.put(text_key, result.analysis.text)
-        if not found_matches:
-            self.cache.put(matches_key, result.analysis.matches)
+            self.cache.keep(matches_key)
         if result.page is not None:
             self.cache.note(result.page_key, GeneratedPage, found_page)
-            if not found_page:
-                self.cache.put(result.page_key, result.page)
+        self.cache.failed(result.unsaved)
 
 
 def article_results(work: ArticleWork, articles: Sequence[Article]) -> Generator[ArticleResult, None, None]:

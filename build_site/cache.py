@@ -3,9 +3,10 @@
 An entry's key is a hash of everything its value depends on: the code (this package's
 source and the versions of the libraries that shape the results) and the inputs the caller
 names (the article's text, the codebook). So an entry never goes stale, it only stops being
-asked for; saving the cache deletes the entries the build did not use. A missing or
-unreadable entry is a miss, and a cache that cannot be read or written at all only costs
-time: nothing here ever fails a build.
+asked for. An entry is written as soon as it is made, by whichever process made it (a
+worker, article_work.py); saving the cache at the end of a build deletes the entries the
+build did not use. A missing or unreadable entry is a miss, and a cache that cannot be read
+or written at all only costs time: nothing here ever fails a build.
 
 Entries are pickles, so the folder is trusted like the project's own code: it sits in the
 project beside mkdocs.yml, is git-ignored, and can be deleted at any time.
@@ -22,7 +23,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import version
@@ -31,7 +32,6 @@ from typing import TypeVar
 
 from build_site.model import Article, Topic
 from build_site.problems import display_path
-from build_site.workers import fork_call
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 T = TypeVar("T")
@@ -83,11 +83,8 @@ class ArticleCache:
         self.hits = 0
         self.misses = 0
         self.missed: Counter[type] = Counter()  # misses by the kind of value asked for
-        self.problem: str | None = None  # why there is no cache, or `save` could not write: for the summary
-        self._writing: tuple[Path, dict[str, object], str, frozenset[str]] | None = None  # what `save` began
-        self._pending: Callable[[], str | None] | None = None  # waits for the process writing it
+        self.problem: str | None = None  # why there is no cache, or it could not be written: for the summary
         self._used: set[str] = set()
-        self._new: dict[str, object] = {}
         self._code = ""
         self.fingerprints: dict[str, str] = {}  # "the code", "the codebook" -> their hash in this build
         self._previous: dict[str, str] = {}
@@ -149,62 +146,56 @@ class ArticleCache:
             self.misses += 1
             self.missed[kind] += 1
 
-    def put(self, key: str, value: T) -> T:
-        """Keep `value` for the next build (written by `save`); returns it for chaining."""
+    def keep(self, key: str) -> None:
+        """Keep the entry under `key` when the cache is saved (one written by a worker)."""
         if self.folder is not None:
             self._used.add(key)
-            self._new[key] = value
-        return value
 
-    def save(self) -> None:
-        """Write the new entries and delete the ones this build did not use: in a forked
-        process when that is safe (workers.py), which inherits the entries, so they are
-        pickled and written while MkDocs renders on another core; else here. Call `wait`
-        before reading `problem`."""
+    def write(self, key: str, value: object) -> str | None:
+        """Write the entry now; why not, if that failed. It counts nothing, so a worker process
+        can call it; the build then `keep`s the entry."""
         if self.folder is None:
-            return
-        self._writing = (self.folder, self._new, json.dumps(self.fingerprints), frozenset(self._used))
-        self._new = {}
-        self._pending = fork_call(_write_entries, self._writing)
-        if self._pending is None:
-            self.wait()
-
-    def wait(self) -> None:
-        """Until what `save` began is written, or has failed (then `problem` says why)."""
-        if self._writing is None:
-            return
+            return None
         try:
-            problem = self._pending() if self._pending is not None else _write_entries(self._writing)
-        except Exception as exc:  # noqa: BLE001 - the writer died, or its answer was lost: write here
-            log.info(f"briefing: the process writing the cache failed ({exc}); writing it here")
-            problem = _write_entries(self._writing)
-        self._writing = self._pending = None
-        if problem:
+            if self.folder.exists() and not self.folder.is_dir():
+                raise NotADirectoryError("it is a file, not a folder")
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _write_atomically(self.folder / (key + SUFFIX), value)
+        except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
+            return self.could_not_write(exc)
+        return None
+
+    def could_not_write(self, exc: Exception) -> str:
+        """Said at info level, not as a warning: MkDocs' strict mode turns every warning into a
+        failed build, and a read-only or full disk should not."""
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        assert self.folder is not None
+        return (f"could not update the cache in {display_path(self.folder)} ({reason}); "
+                "builds will redo all their work until it can be")
+
+    def failed(self, problem: str | None) -> None:
+        """Note why an entry could not be written (once: the summary says it once)."""
+        if problem and self.problem is None:
             self.problem = problem
             log.info(f"briefing: {problem}")
 
-
-def _write_entries(writing: tuple[Path, dict[str, object], str, frozenset[str]]) -> str | None:
-    """Write the entries and the fingerprints, and delete the entries no longer used; why not,
-    if that failed. A failure is reported at info level, not as a warning: MkDocs' strict
-    mode turns every warning into a failed build, and a read-only or full disk should not."""
-    folder, entries, fingerprints, used = writing
-    try:
-        if folder.exists() and not folder.is_dir():
-            raise NotADirectoryError("it is a file, not a folder")
-        folder.mkdir(parents=True, exist_ok=True)
-        for key, value in entries.items():
-            _write_atomically(folder / (key + SUFFIX), value)
-        (folder / FINGERPRINTS).write_text(fingerprints, encoding="utf-8")
-        for entry in folder.iterdir():
-            if ENTRY_NAME.fullmatch(entry.name) and entry.name[: -len(SUFFIX)] not in used:
-                entry.unlink(missing_ok=True)
-            elif TEMPORARY_NAME.fullmatch(entry.name) and time.time() - entry.stat().st_mtime > STALE_AFTER:
-                entry.unlink(missing_ok=True)  # left by a writer that was killed (another build's is younger)
-    except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        return f"could not update the cache in {display_path(folder)} ({reason}); builds will redo all their work until it can be"
-    return None
+    def save(self) -> None:
+        """Write the fingerprints, and delete the entries this build did not use (and the
+        temporary files of writers that were killed)."""
+        if self.folder is None:
+            return
+        try:
+            if self.folder.exists() and not self.folder.is_dir():
+                raise NotADirectoryError("it is a file, not a folder")
+            self.folder.mkdir(parents=True, exist_ok=True)
+            (self.folder / FINGERPRINTS).write_text(json.dumps(self.fingerprints), encoding="utf-8")
+            for entry in self.folder.iterdir():
+                if ENTRY_NAME.fullmatch(entry.name) and entry.name[: -len(SUFFIX)] not in self._used:
+                    entry.unlink(missing_ok=True)
+                elif TEMPORARY_NAME.fullmatch(entry.name) and time.time() - entry.stat().st_mtime > STALE_AFTER:
+                    entry.unlink(missing_ok=True)  # left by a writer that was killed (another build's is younger)
+        except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
+            self.failed(self.could_not_write(exc))
 
 
 def _write_atomically(path: Path, value: object) -> None:

@@ -11,8 +11,8 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import jinja2
@@ -22,7 +22,16 @@ from markupsafe import Markup
 from build_site import graph
 from build_site.cache import ArticleCache, content_repr
 from build_site.model import (
-    KIND_PLURALS, KINDS, Article, Block, Briefing, Fact, Mention, Relation, Topic, topics_by_mentions,
+    KIND_PLURALS,
+    KINDS,
+    Article,
+    Block,
+    Briefing,
+    Fact,
+    Mention,
+    Relation,
+    Topic,
+    topics_by_mentions,
 )
 from build_site.slugs import fold_accents
 

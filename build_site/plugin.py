@@ -156,7 +156,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.timings: dict[str, float] = {}  # wall time of this process's phases, in order
         self.work: dict[str, float] = {}  # the articles' work by part, summed over the processes that did it
         self.cache_notes: list[str] = []  # what the cache reused, and why it could not save, if so
-        self._cache: ArticleCache | None = None  # from on_files to the end of the build
         self._rendering_since = 0.0
         self.pages: dict[str, GeneratedPage] = {}  # made, and not yet handed to MkDocs
         self._planned: set[str] = set()
@@ -190,7 +189,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Read the corpus, list every generated page, and start on the articles."""
         started = time.perf_counter()
         self.briefing, self.pages, self._analyses = None, {}, []
-        self.timings, self.work = {}, {}
+        self.timings, self.work, self.cache_notes = {}, {}, []
         pause_cycle_collection()
         try:
             articles, topics, self.warnings = load_corpus(self.corpus_dir(config))
@@ -210,8 +209,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._planned = set(plan)
         self._articles, self._topics = articles, topics
         folder = Path(config.config_file_path).parent / self.config.cache_dir
-        self._cache = ArticleCache(folder if self.config.cache else None)
-        self._work = ArticleWork(topics, self._cache, pages=True, index_article_text=self.config.search_article_text)
+        cache = ArticleCache(folder if self.config.cache else None)
+        self._work = ArticleWork(topics, cache, pages=True, index_article_text=self.config.search_article_text)
         self._results = article_results(self._work, articles)
         self.timings["load"] = time.perf_counter() - started
         log.info(f"briefing: read {len(articles)} articles and {len(topics)} topics, planned {len(plan)} pages "
@@ -253,15 +252,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._results = None  # every result is in, and the workers have stopped
 
     def _finish_analysis(self) -> None:
-        """Once: take in every article, draw the Briefing, make the pages that draw on the whole
-        corpus, start briefing.json and save the cache."""
-        if self.briefing is not None or self._cache is None:
+        """Once: take in every article, draw the Briefing, start briefing.json, make the pages
+        that draw on the whole corpus, and save the cache."""
+        if self.briefing is not None or self._work is None:
             return
         started = time.perf_counter()
         if self._results is not None:
             self._take_articles()
         briefing = assemble_briefing(self._articles, self._topics, self._analyses)
-        self._analyses = []
+        self.briefing, self._analyses = briefing, []
+        self._start_json(briefing)  # written by another process while this one makes the pages
         warnings = coverage_warnings(briefing)
         for warning in warnings:
             log.info(str(warning))
@@ -269,12 +269,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         log.info(f"briefing: {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
                  f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates")
         self.pages.update(PageRenderer(briefing, self.config.search_article_text).corpus_pages())
-        self.briefing = briefing
-        self._start_json(briefing)
-        self._cache.save()  # its files are written during the rest of the render, if it can fork (cache.py)
-        self.cache_notes = [_reuse_note(self._cache)] if self.config.cache else []
+        cache, self._work = self._work.cache, None
+        cache.save()
+        self.cache_notes = [_reuse_note(cache)] if self.config.cache else []
         for note in self.cache_notes:
             log.info(f"briefing: {note}")
+        if cache.problem:
+            self.cache_notes.append(cache.problem)
         resume_cycle_collection()
         self.work["corpus pages"] = time.perf_counter() - started
 
@@ -378,7 +379,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)  # after every other plugin
     def _after_post_build(self, config: MkDocsConfig) -> None:
         self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
-        self._finish_cache()
 
     on_post_build = CombinedEvent(_before_post_build, _after_post_build)
 
@@ -386,17 +386,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._results is not None:
             self._results.close()  # stops the workers
             self._results = None
+        self._work = None
         resume_cycle_collection()
         self._finish_json(build_failed=True)
-        self._finish_cache()
-
-    def _finish_cache(self) -> None:
-        """Wait for the cache's files to be written, and say so if they could not be."""
-        if self._cache is None:
-            return
-        waited = time.perf_counter()
-        self._cache.wait()
-        self.timings["cache"] = self.timings.get("cache", 0.0) + time.perf_counter() - waited
-        if self._cache.problem:
-            self.cache_notes.append(self._cache.problem)
-        self._cache = None

@@ -189,22 +189,6 @@ def test_a_forked_call_runs_in_another_process_and_reports_its_death() -> None:
         server.join()
 
 
-def test_a_cache_whose_writer_dies_is_written_by_the_build(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from build_site import cache as cache_module
-
-    def dies(function, argument):  # type: ignore[no-untyped-def]
-        return workers.fork_call(lambda _: os._exit(9), argument)
-
-    monkeypatch.setattr(cache_module, "fork_call", dies)
-    article_cache = cache_module.ArticleCache(tmp_path / "c")
-    key = article_cache.key("x")
-    article_cache.put(key, "kept")
-    article_cache.save()
-    article_cache.wait()
-    assert article_cache.problem is None
-    assert cache_module.ArticleCache(tmp_path / "c").read(key, str) == "kept"
-
-
 def _mkdocs_build(project: Path, site: Path) -> None:
     """A real MkDocs build in this process, so a test can reach into the plugin."""
     from mkdocs.commands.build import build
