@@ -112,7 +112,16 @@ class ArticleWork:
 
 
 def article_results(work: ArticleWork, articles: Sequence[Article]) -> Generator[ArticleResult, None, None]:
-    """Each article's result, in order: from worker processes, which start now and work ahead
-    while the caller uses what came before, when that pays and is safe; else made here, each
-    when it is asked for."""
-    return fork_stream(ArticleWork.result, work, articles)
+    """Each article's result, in order. The articles whose text the cache lacks (all of them
+    in a first build) are read by worker processes, which start now and work ahead while the
+    caller uses what came before, when that pays and is safe; the others are taken from the
+    cache (and matched again after a codebook edit) here, when asked for: sending a worker's
+    result back costs about what reading the cache does."""
+    unread = [article for article in articles if not work.cache.has(work.keys(article)[0])]
+    from_workers = fork_stream(ArticleWork.result, work, unread)
+    unread_ids = {article.id for article in unread}
+    try:
+        for article in articles:
+            yield next(from_workers) if article.id in unread_ids else work.result(article)
+    finally:
+        from_workers.close()  # stops the workers once their last result is in, or the caller stops early

@@ -128,6 +128,10 @@ class ArticleCache:
             return None
         return value if isinstance(value, kind) else None
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under `key` (it may still be unreadable: `read` says)."""
+        return self.folder is not None and (self.folder / (key + SUFFIX)).is_file()
+
     def note(self, key: str, kind: type, found: bool) -> None:
         """Count a `read` as a hit or a miss, and keep its entry when the cache is saved."""
         if self.folder is None:

@@ -253,7 +253,8 @@ def test_a_failed_build_collects_the_process_writing_briefing_json(tmp_path: Pat
 
 def test_a_build_reading_its_articles_in_workers_makes_the_same_site(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The two ways a build reads its articles while MkDocs renders: here, each when MkDocs
-    reaches its page, or in workers working ahead (plugin.py). Same pages, same index."""
+    reaches its page, or in workers working ahead (plugin.py). Same pages, same index. Only
+    articles the cache has no text of go to workers."""
     import shutil
 
     if worker_count(PARALLEL_FROM) < 2:
@@ -273,3 +274,6 @@ def test_a_build_reading_its_articles_in_workers_makes_the_same_site(tmp_path: P
 
     here, there = digest(tmp_path / "here"), digest(tmp_path / "workers")
     assert len(here) > 80 and here == there
+    pools.clear()
+    _mkdocs_build(project, tmp_path / "rebuilt")  # every text in the cache: read here, no worker started
+    assert not pools and digest(tmp_path / "rebuilt") == here
