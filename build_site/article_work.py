@@ -112,16 +112,16 @@ class ArticleWork:
 
 
 def article_results(work: ArticleWork, articles: Sequence[Article]) -> Generator[ArticleResult, None, None]:
-    """Each article's result, in order. The articles whose text the cache lacks (all of them
-    in a first build) are read by worker processes, which start now and work ahead while the
-    caller uses what came before, when that pays and is safe; the others are taken from the
-    cache (and matched again after a codebook edit) here, when asked for: sending a worker's
-    result back costs about what reading the cache does."""
-    unread = [article for article in articles if not work.cache.has(work.keys(article)[0])]
-    from_workers = fork_stream(ArticleWork.result, work, unread)
-    unread_ids = {article.id for article in unread}
+    """Each article's result, in order. The articles the cache has no matches of (all of them
+    in a first build or after a codebook edit) go to worker processes, which start now and
+    work ahead while the caller uses what came before, when that pays and is safe. The others
+    are read from the cache here, when asked for: sending a worker's result back would cost
+    about what reading the cache does."""
+    to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
+    from_workers = fork_stream(ArticleWork.result, work, to_make)
+    made_there = {article.id for article in to_make}
     try:
         for article in articles:
-            yield next(from_workers) if article.id in unread_ids else work.result(article)
+            yield next(from_workers) if article.id in made_there else work.result(article)
     finally:
         from_workers.close()  # stops the workers once their last result is in, or the caller stops early
