@@ -40,6 +40,16 @@ class ArticleResult:
     unsaved: str | None  # why what was made could not be written into the cache, if so
 
 
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A worker's answer when all it made is in the cache: the build reads the result there,
+    which costs it what unpickling the whole answer would, and spares the worker pickling
+    everything a second time (about 2 ms an article)."""
+
+    found: tuple[bool, bool, bool]
+    seconds: dict[str, float]
+
+
 class ArticleWork:
     """What every article's work shares: the matcher, the cache, the page templates. Forked
     workers inherit it, so it is built once, before they start."""
@@ -118,10 +128,23 @@ def article_results(work: ArticleWork, articles: Sequence[Article]) -> Generator
     are read from the cache here, when asked for: sending a worker's result back would cost
     about what reading the cache does."""
     to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
-    from_workers = fork_stream(ArticleWork.result, work, to_make)
+    from_workers = fork_stream(_made_in_worker, work, to_make)
     made_there = {article.id for article in to_make}
     try:
         for article in articles:
-            yield next(from_workers) if article.id in made_there else work.result(article)
+            if article.id not in made_there:
+                yield work.result(article)
+                continue
+            answer = next(from_workers)
+            if isinstance(answer, Written):
+                read = work.result(article)  # from the entries the worker wrote
+                seconds = {part: answer.seconds[part] + read.seconds[part] for part in PARTS}
+                answer = ArticleResult(read.analysis, read.page, read.page_key, answer.found, seconds, read.unsaved)
+            yield answer
     finally:
         from_workers.close()  # stops the workers once their last result is in, or the caller stops early
+
+
+def _made_in_worker(work: ArticleWork, article: Article) -> ArticleResult | Written:
+    result = work.result(article)
+    return result if work.cache.folder is None or result.unsaved else Written(result.found, result.seconds)
