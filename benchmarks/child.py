@@ -75,7 +75,7 @@ def main() -> int:
     plugin = next((p for p in config.plugins.values() if isinstance(p, BriefingPlugin)), None)
     result = {
         "timings": dict(plugin.timings) if plugin else {},
-        "work": dict(plugin.work) if plugin else {},
+        "work": dict(getattr(plugin, "work", {})),  # older versions of the plugin have none
         "config": configured,
         "total": total,
         "imports": imported,

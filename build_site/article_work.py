@@ -123,13 +123,16 @@ class ArticleWork:
 
 def article_results(work: ArticleWork, articles: Sequence[Article]) -> Generator[ArticleResult, None, None]:
     """Each article's result, in order. The articles the cache has no matches of (all of them
-    in a first build or after a codebook edit) go to worker processes, which start now and
+    in a first build or after a codebook edit) go to worker processes, which start at once and
     work ahead while the caller uses what came before, when that pays and is safe. The others
     are read from the cache here, when asked for: sending a worker's result back would cost
     about what reading the cache does."""
     to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
-    from_workers = fork_stream(_made_in_worker, work, to_make)
-    made_there = {article.id for article in to_make}
+    return _in_order(work, articles, {article.id for article in to_make}, fork_stream(_made_in_worker, work, to_make))
+
+
+def _in_order(work: ArticleWork, articles: Sequence[Article], made_there: set[str],
+              from_workers: Generator[ArticleResult | Written, None, None]) -> Generator[ArticleResult, None, None]:
     try:
         for article in articles:
             if article.id not in made_there:

@@ -171,7 +171,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._json_file: File | None = None
         self._json_written: Callable[[], None] | None = None  # briefing.json, being written by another process
         self._json_temporary: Path | None = None  # where that process writes it
-        self._json_waited = 0.0  # what the build waited for it after the render
 
     def corpus_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.corpus
@@ -292,7 +291,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
         The temporary file is made here, outside the site folder: no other plugin meets it
         there, and the process never creates a folder (not even one a failed build removed)."""
-        self._json_waited = 0.0
         self._json_written, self._json_temporary = None, None
         if not fork_is_safe():
             return
@@ -309,7 +307,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         it died. A failed build only waits for the process and deletes its file."""
         if self._json_file is None or self.briefing is None:
             return
-        waited = time.perf_counter()
         written, self._json_written = self._json_written, None
         temporary, destination = self._json_temporary, Path(self._json_file.abs_dest_path)
         self._json_file, self._json_temporary = None, None
@@ -332,7 +329,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         finally:
             if temporary is not None:
                 temporary.unlink(missing_ok=True)
-        self._json_waited = time.perf_counter() - waited
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Progress for long builds: a line at each quarter of the pages rendered."""
