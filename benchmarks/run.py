@@ -542,8 +542,12 @@ def report(data: dict[str, object]) -> str:
     add("`total (build)` is `mkdocs.commands.build.build(config)` in the child process (plus `load_config`); "
         "interpreter start and imports (~0.6 s) are not included. `MkDocs render` is everything between the "
         "briefing plugin's `on_files` and `on_post_build`: Markdown → HTML, Material's templates, writing the "
-        "files, copying the theme's assets; the search plugin collects its text during this phase too and only "
-        "writes the JSON in `search index`. The floor builds the same number of pages (the articles' own Markdown "
+        "files, copying the theme's assets, and, alongside, the articles' analysis: the build process takes each "
+        "article's result (from a worker, or made or read from the cache itself) when MkDocs reaches its page, "
+        "then draws the corpus-wide analysis and pages and starts briefing.json before the first page that needs "
+        "them (the `… of which` rows). The rows marked *all processes* add up the time each part took in "
+        "whichever process did it, so with workers they exceed the wall time. The search plugin collects its "
+        "text during the render too and only writes the JSON in `search index`. The floor builds the same number of pages (the articles' own Markdown "
         "bodies, a short page per topic, the same index pages) with the same theme settings and a section-only "
         "nav, without the briefing plugin.\n")
 

@@ -3,8 +3,9 @@
 An article's results depend on nothing but the article and the codebook, so worker
 processes (workers.py) can make them while MkDocs renders the pages of the articles before
 it (plugin.py): a first build then analyses the corpus alongside the render instead of
-before it (benchmarks/RESULTS.md). The work reads the cache but counts and writes nothing,
-since a worker's counts would be lost: the build `record`s each result as it takes it in.
+before it (benchmarks/RESULTS.md). The work reads the cache and writes what it makes into
+it, but counts nothing, since a worker's counts would be lost: the build `record`s each
+result as it takes it in.
 """
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ PARTS = ("cache", "parse and match", "analyze", "article pages")
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
+    """One article's analysis and page, with what the cache had of them."""
+
     analysis: ArticleAnalysis
     page: GeneratedPage | None  # None unless pages were asked for
     page_key: str

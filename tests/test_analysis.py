@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from build_site import workers
-from build_site.article_work import ArticleWork
+from build_site.article_work import ArticleWork, article_results
 from build_site.cache import ArticleCache
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
@@ -120,6 +120,17 @@ def test_worker_processes_give_the_same_results_as_one_process(briefing: Briefin
     assert all(r.page == pages[f"articles/{a.id}.md"] for a, r in zip(articles, alone))
     assert [r.analysis.mentions for r in alone[: len(briefing.articles)]] == [
         briefing.mentions_by_article[a.id] for a in briefing.articles]
+
+
+def test_workers_start_before_the_first_result_is_asked_for(briefing: Briefing, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """They read ahead while MkDocs reads its pages and builds the nav, and stop after the last."""
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+    if worker_count(len(briefing.articles)) < 2:
+        pytest.skip("one core, or no fork: articles are never read in workers here")
+    results = article_results(ArticleWork(briefing.topics, ArticleCache(None), pages=True), list(briefing.articles))
+    assert multiprocessing.active_children()
+    assert [r.analysis.mentions for r in results] == [briefing.mentions_by_article[a.id] for a in briefing.articles]
+    assert multiprocessing.active_children() == []
 
 
 def test_workers_only_for_large_corpora_and_never_beside_other_threads() -> None:

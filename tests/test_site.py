@@ -12,7 +12,7 @@ import pytest
 
 from build_site.analyze import build_briefing
 from build_site.model import Article, Briefing, Topic
-from build_site.pages import render_pages
+from build_site.pages import page_plan, render_pages
 from tests.helpers import run_briefing
 
 
@@ -56,6 +56,17 @@ def test_every_topic_and_article_in_the_json_has_its_page(built_site: Path) -> N
     for page in ("threats", "actors", "programs", "challenges", "articles", "analysis/coverage",
                  "analysis/graph", "analysis/timeline", "analysis/figures", "analysis/review", "about"):
         assert (built_site / page / "index.html").is_file(), page
+
+
+def test_the_pages_planned_before_the_analysis_are_the_pages_made_after_it(briefing: Briefing) -> None:
+    """MkDocs lists every page before any article is read (plugin.py): the plan must hold each
+    page the analysis makes, and nothing else, with the article pages first."""
+    plan = list(page_plan(briefing.articles, briefing.topics))
+    assert sorted(plan) == sorted(render_pages(briefing))
+    articles = len(briefing.articles)
+    assert plan[:articles] == [f"articles/{a.id}.md" for a in briefing.articles]
+    assert not any(src.startswith("articles/") and src != "articles/index.md" and "/page-" not in src
+                   for src in plan[articles:])
 
 
 def test_evidence_links_land_on_the_paragraph_that_holds_the_sentence(built_site: Path, briefing: Briefing) -> None:
