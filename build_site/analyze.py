@@ -1,8 +1,8 @@
 """Corpus + codebook -> the Briefing: mentions, evidence, relations, facts, candidates.
 
-Each article is analysed on its own (article_analysis.py), or taken from the cache; this
-module draws what spans the corpus: relations, and candidates judged by the corpus's
-vocabulary. No file is read or written here beyond the optional cache.
+Each article is analysed on its own (article_work.py); this module draws what spans the
+corpus: relations, and candidates judged by the corpus's vocabulary. No file is read or
+written here.
 """
 from __future__ import annotations
 
@@ -27,17 +27,15 @@ from build_site.model import (
 )
 
 
-def build_briefing(
-    articles: Sequence[Article], topics: Sequence[Topic], cache: ArticleCache | None = None
-) -> Briefing:
-    """The one model every page, the JSON export and the summary are views of.
+def build_briefing(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:
+    """The one model every page, the JSON export and the summary are views of, made in one
+    go (`briefing check`, tests; a build assembles it as the articles come in, plugin.py).
 
-    Each article is analysed alone (article_work.py), unless the cache holds its analysis,
-    or its text is read from the cache and matched again (only the codebook changed); then
-    relations and candidates are drawn across the whole corpus. `timings` gets the time
+    Each article is analysed alone (article_work.py), in worker processes when there are many;
+    then relations and candidates are drawn across the whole corpus. `timings` gets the time
     each part took, summed over the processes that did it.
     """
-    work = ArticleWork(topics, cache or ArticleCache(None))
+    work = ArticleWork(topics, ArticleCache(None))
     timings = dict.fromkeys(PARTS, 0.0)
     analyses = []
     for article, result in zip(articles, article_results(work, articles)):

@@ -25,7 +25,7 @@ from build_site.cache import ArticleCache, codebook_fingerprint
 from build_site.matcher import Matcher
 from build_site.model import Article, Topic
 from build_site.pages import GeneratedPage, article_page, article_page_key, environment
-from build_site.workers import fork_stream
+from build_site.workers import Stream, fork_stream, worker_count
 
 # Where the time making a result goes, summed over the processes that made them.
 PARTS = ("cache", "parse and match", "analyze", "article pages")
@@ -124,31 +124,41 @@ class ArticleWork:
         self.cache.failed(result.unsaved)
 
 
-def article_results(work: ArticleWork, articles: Sequence[Article]) -> Generator[ArticleResult, None, None]:
+def article_results(work: ArticleWork, articles: Sequence[Article]) -> Stream[ArticleResult]:
     """Each article's result, in order. The articles the cache has no matches of (all of them
     in a first build or after a codebook edit) go to worker processes, which start at once and
     work ahead while the caller uses what came before, when that pays and is safe. The others
     are read from the cache here, when asked for: sending a worker's result back would cost
     about what reading the cache does."""
     to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
-    return _in_order(work, articles, {article.id for article in to_make}, fork_stream(_made_in_worker, work, to_make))
+    had_text = {article.id for article in to_make if work.cache.has(work.keys(article)[0])}
+    make = _made_in_worker if worker_count(len(to_make)) > 1 else ArticleWork.result
+    from_workers = fork_stream(make, work, to_make)
+    return Stream(_in_order(work, articles, had_text, {article.id for article in to_make}, from_workers),
+                  stop=from_workers.close)
 
 
-def _in_order(work: ArticleWork, articles: Sequence[Article], made_there: set[str],
-              from_workers: Generator[ArticleResult | Written, None, None]) -> Generator[ArticleResult, None, None]:
+def _in_order(work: ArticleWork, articles: Sequence[Article], had_text: set[str], to_make: set[str],
+              made: Stream[ArticleResult | Written]) -> Generator[ArticleResult, None, None]:
+    """The results of `to_make` from `made`, the others read here, in corpus order. What the
+    cache had of an article made elsewhere is what it had when the build began: the entries
+    that article's worker has written since are no reuse (after a worker dies, the build
+    remakes its articles here and finds them)."""
     try:
         for article in articles:
-            if article.id not in made_there:
+            if article.id not in to_make:
                 yield work.result(article)
                 continue
-            answer = next(from_workers)
+            answer = next(made)
+            found = (article.id in had_text, False, answer.found[2])
             if isinstance(answer, Written):
                 read = work.result(article)  # from the entries the worker wrote
                 seconds = {part: answer.seconds[part] + read.seconds[part] for part in PARTS}
-                answer = ArticleResult(read.analysis, read.page, read.page_key, answer.found, seconds, read.unsaved)
-            yield answer
+                yield ArticleResult(read.analysis, read.page, read.page_key, found, seconds, read.unsaved)
+            else:
+                yield ArticleResult(answer.analysis, answer.page, answer.page_key, found, answer.seconds, answer.unsaved)
     finally:
-        from_workers.close()  # stops the workers once their last result is in, or the caller stops early
+        made.close()  # stops the workers once their last result is in, or the caller stops early
 
 
 def _made_in_worker(work: ArticleWork, article: Article) -> ArticleResult | Written:

@@ -44,7 +44,11 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     try:
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
         plugin = _briefing_plugin(config)
-        mkdocs_build.build(config)
+        try:
+            mkdocs_build.build(config)
+        except KeyboardInterrupt:
+            plugin.stop()  # MkDocs tells plugins of exceptions only
+            raise
         broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
         if broken:
             for problem in broken:

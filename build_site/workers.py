@@ -1,7 +1,8 @@
 """Independent per-article work spread over the cores, for first builds of large corpora.
 
-Workers are forked: they start with the parent's memory (the matcher, the Briefing, the
-compiled templates), so only the items go out and only the results come back by pickle.
+Workers are forked: they start with the parent's memory (the matcher, the compiled
+templates, the site's files), so only the items go out and only the results come back by
+pickle.
 """
 from __future__ import annotations
 
@@ -53,32 +54,59 @@ def fork_map(function: Callable[[State, Item], Result], state: State, items: Seq
     return list(fork_stream(function, state, items, workers))
 
 
+class Stream(Iterator[Result]):
+    """Results in order, and a `close` that stops the work behind them whether or not a
+    result was taken (a generator's own `close` runs nothing if it never started)."""
+
+    def __init__(self, results: Generator[Result, None, None], stop: Callable[[], None] | None = None) -> None:
+        self._results, self._stop = results, stop
+
+    def __next__(self) -> Result:
+        return next(self._results)
+
+    def close(self) -> None:
+        self._results.close()
+        if self._stop is not None:
+            self._stop()
+
+
 def fork_stream(function: Callable[[State, Item], Result], state: State, items: Sequence[Item],
-                workers: int | None = None) -> Generator[Result, None, None]:
+                workers: int | None = None) -> Stream[Result]:
     """`function(state, item)` for every item, in order, as the caller asks for them.
 
     In worker processes when they pay and are safe: they start here and work ahead while
     the caller does something else with the results before. Otherwise, or from the first
     result a failed worker (killed, say, out of memory) did not deliver, each is made here
     when it is asked for. The workers stop when the caller has taken every result, or
-    closes the generator.
+    closes the stream.
     """
     workers = workers or worker_count(len(items))
     if workers < 2:
-        return _here(function, state, items)
+        return Stream(_here(function, state, items))
     global _task  # noqa: PLW0603 - set before the fork, so every worker starts with it
     _task = (function, state)
     # Small chunks: the caller uses the first results while the workers make the next ones.
     chunk = max(1, min(len(items) // (workers * 8), STREAM_CHUNK))
+    pool: ProcessPoolExecutor | None = None
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_ignore_interrupts)
         results = pool.map(_run, items, chunksize=chunk)  # forks the workers and hands them every item
-    except OSError as exc:
-        log.info(f"briefing: could not start worker processes ({exc}); working in this one")
-        return _here(function, state, items)
+    except (BrokenProcessPool, OSError) as exc:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        log.info(f"briefing: could not start worker processes ({exc or type(exc).__name__}); working in this one")
+        return Stream(_here(function, state, items))
     finally:
         _task = None  # the workers have their copy
-    return _delivered(pool, results, function, state, items)
+    return Stream(_delivered(pool, results, function, state, items),
+                  stop=lambda: pool.shutdown(wait=True, cancel_futures=True))
+
+
+def _ignore_interrupts() -> None:
+    """In a worker. Ctrl-C reaches the whole process group: the build stops its workers
+    (`Stream.close`), and they end without a traceback of their own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _here(function: Callable[[State, Item], Result], state: State,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from build_site import workers
+from build_site.article_analysis import ArticleMatches, ArticleText
 from build_site.article_work import ArticleWork, article_results
 from build_site.cache import ArticleCache
 from build_site.export import briefing_json
@@ -163,6 +164,10 @@ def test_a_stream_closed_early_stops_its_workers() -> None:
     """A build that fails mid-render closes the articles' stream: no worker goes on reading."""
     if not workers.fork_is_safe():
         pytest.skip("no fork here: nothing is read ahead")
+    unstarted = workers.fork_stream(lambda state, item: time.sleep(state) or item, 0.05, list(range(200)), workers=2)
+    assert multiprocessing.active_children()  # they start at once, before a result is asked for
+    unstarted.close()
+    assert multiprocessing.active_children() == [] and threading.active_count() == 1
     stream = workers.fork_stream(lambda state, item: time.sleep(state) or item, 0.05, list(range(200)), workers=2)
     assert next(stream) == 0
     assert multiprocessing.active_children()  # reading ahead
@@ -288,3 +293,63 @@ def test_a_build_reading_its_articles_in_workers_makes_the_same_site(tmp_path: P
     pools.clear()
     _mkdocs_build(project, tmp_path / "rebuilt")  # every text in the cache: read here, no worker started
     assert not pools and digest(tmp_path / "rebuilt") == here
+
+
+def test_a_worker_that_dies_does_not_turn_this_builds_work_into_reuse(briefing: Briefing, tmp_path: Path,
+                                                                       monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The build remakes what a dead worker did not deliver, and finds there the entries the
+    workers wrote: the summary must still count a first build's reads as misses."""
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+    if worker_count(len(briefing.articles)) < 2:
+        pytest.skip("one core, or no fork: articles are never read in workers here")
+    parent, first, real = os.getpid(), briefing.articles[0].id, ArticleWork.result
+
+    def dies_in_a_worker(self, article):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent and article.id == first:
+            time.sleep(1.0)  # meanwhile the other worker makes (and writes) the rest, which the pool then drops
+            os._exit(9)
+        return real(self, article)
+
+    monkeypatch.setattr(ArticleWork, "result", dies_in_a_worker)
+    cache = ArticleCache(tmp_path / "cache")
+    work = ArticleWork(briefing.topics, cache, pages=True)
+    articles = list(briefing.articles)
+    results = list(article_results(work, articles))
+    for article, result in zip(articles, results):
+        work.record(article, result)
+    assert [r.analysis.mentions for r in results] == [briefing.mentions_by_article[a.id] for a in articles]
+    assert cache.missed[ArticleText] == cache.missed[ArticleMatches] == len(articles)
+
+
+@pytest.mark.parametrize("stop", ["fails before the first article page", "is interrupted mid-render"])
+def test_a_build_that_stops_early_stops_its_workers(tmp_path: Path, monkeypatch, stop: str) -> None:  # type: ignore[no-untyped-def]
+    """MkDocs tells plugins of a failure (`on_build_error`), not of Ctrl-C: `briefing build` does."""
+    import gc
+
+    from build_site import plugin as plugin_module
+    from build_site.build import build_site
+
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+    if worker_count(5) < 2:
+        pytest.skip("one core, or no fork: articles are never read in workers here")
+    project = make_project(tmp_path / "project")
+    if stop.startswith("fails"):
+        def raises(self, nav, config, files):  # type: ignore[no-untyped-def]
+            raise RuntimeError("another plugin fails")
+        monkeypatch.setattr(plugin_module.BriefingPlugin, "on_nav", raises, raising=False)
+        with pytest.raises(RuntimeError):
+            build_site(project / "mkdocs.yml", tmp_path / "site", quiet=True)
+    else:
+        real = plugin_module.BriefingPlugin._take_articles
+
+        def interrupted(self, until=None):  # type: ignore[no-untyped-def]
+            if self._analyses:
+                raise KeyboardInterrupt
+            real(self, until)
+
+        monkeypatch.setattr(plugin_module.BriefingPlugin, "_take_articles", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            build_site(project / "mkdocs.yml", tmp_path / "site", quiet=True)
+    assert multiprocessing.active_children() == [] and threading.active_count() == 1
+    assert gc.isenabled()
+    assert not (tmp_path / "site").exists()
