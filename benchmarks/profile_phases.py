@@ -1,4 +1,4 @@
-"""cProfile of the pre-render phases of one corpus, outside MkDocs.
+"""cProfile of the articles' analysis and of page generation for one corpus, outside MkDocs.
 
     python benchmarks/profile_phases.py PROJECT_DIR [--top 15] [--only load_inputs|render_pages]
 
