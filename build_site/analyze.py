@@ -38,8 +38,7 @@ def build_briefing(articles: Sequence[Article], topics: Sequence[Topic]) -> Brie
     work = ArticleWork(topics, ArticleCache(None))
     timings = dict.fromkeys(PARTS, 0.0)
     analyses = []
-    for article, result in zip(articles, article_results(work, articles)):
-        work.record(article, result)
+    for result in article_results(work, articles):
         analyses.append(result.analysis)
         for part, seconds in result.seconds.items():
             timings[part] += seconds

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import jinja2
 
@@ -130,10 +130,11 @@ def article_results(work: ArticleWork, articles: Sequence[Article]) -> Stream[Ar
     work ahead while the caller uses what came before, when that pays and is safe. The others
     are read from the cache here, when asked for: sending a worker's result back would cost
     about what reading the cache does."""
-    to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
-    had_text = {article.id for article in to_make if work.cache.has(work.keys(article)[0])}
-    make = _made_in_worker if worker_count(len(to_make)) > 1 else ArticleWork.result
-    from_workers = fork_stream(make, work, to_make)
+    keys = {article.id: work.keys(article) for article in articles}
+    to_make = [article for article in articles if not work.cache.has(keys[article.id][1])]
+    had_text = {article.id for article in to_make if work.cache.has(keys[article.id][0])}
+    workers = worker_count(len(to_make))
+    from_workers = fork_stream(_made_in_worker if workers > 1 else ArticleWork.result, work, to_make, workers)
     return Stream(_in_order(work, articles, had_text, {article.id for article in to_make}, from_workers),
                   stop=from_workers.close)
 
@@ -154,9 +155,9 @@ def _in_order(work: ArticleWork, articles: Sequence[Article], had_text: set[str]
             if isinstance(answer, Written):
                 read = work.result(article)  # from the entries the worker wrote
                 seconds = {part: answer.seconds[part] + read.seconds[part] for part in PARTS}
-                yield ArticleResult(read.analysis, read.page, read.page_key, found, seconds, read.unsaved)
+                yield replace(read, found=found, seconds=seconds)
             else:
-                yield ArticleResult(answer.analysis, answer.page, answer.page_key, found, answer.seconds, answer.unsaved)
+                yield replace(answer, found=found)
     finally:
         made.close()  # stops the workers once their last result is in, or the caller stops early
 

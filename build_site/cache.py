@@ -161,15 +161,19 @@ class ArticleCache:
         if self.folder is None:
             return None
         try:
-            if self.folder.exists() and not self.folder.is_dir():
-                raise NotADirectoryError("it is a file, not a folder")
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self._make_folder()
             _write_atomically(self.folder / (key + SUFFIX), value)
         except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
-            return self.could_not_write(exc)
+            return self._could_not_write(exc)
         return None
 
-    def could_not_write(self, exc: Exception) -> str:
+    def _make_folder(self) -> None:
+        assert self.folder is not None
+        if self.folder.exists() and not self.folder.is_dir():
+            raise NotADirectoryError("it is a file, not a folder")
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def _could_not_write(self, exc: Exception) -> str:
         """Said at info level, not as a warning: MkDocs' strict mode turns every warning into a
         failed build, and a read-only or full disk should not."""
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
@@ -189,9 +193,7 @@ class ArticleCache:
         if self.folder is None:
             return
         try:
-            if self.folder.exists() and not self.folder.is_dir():
-                raise NotADirectoryError("it is a file, not a folder")
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self._make_folder()
             (self.folder / FINGERPRINTS).write_text(json.dumps(self.fingerprints), encoding="utf-8")
             for entry in self.folder.iterdir():
                 if ENTRY_NAME.fullmatch(entry.name) and entry.name[: -len(SUFFIX)] not in self._used:
@@ -199,7 +201,7 @@ class ArticleCache:
                 elif TEMPORARY_NAME.fullmatch(entry.name) and time.time() - entry.stat().st_mtime > STALE_AFTER:
                     entry.unlink(missing_ok=True)  # left by a writer that was killed (another build's is younger)
         except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
-            self.failed(self.could_not_write(exc))
+            self.failed(self._could_not_write(exc))
 
 
 def _write_atomically(path: Path, value: object) -> None:

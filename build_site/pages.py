@@ -151,7 +151,8 @@ def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Blo
         by_anchor[m.anchor].append(m)
     segments = {blk.anchor: block_segments(blk, by_anchor[blk.anchor], topics) for blk in blocks}
     counts = Counter(m.topic_id for m in mentions)
-    by_kind = {kind: [topics[t] for t in topics_by_mentions(mentions) if topics[t].kind == kind] for kind in KINDS}
+    named = [topics[t] for t in topics_by_mentions(mentions)]
+    by_kind = {kind: [topic for topic in named if topic.kind == kind] for kind in KINDS}
     html = env.get_template("article.md.j2").render(
         here=article.site_url, article=article, body=body_tree(blocks, segments),
         index_article_text=index_article_text, by_kind=by_kind, counts=counts,

@@ -170,7 +170,7 @@ def fork_call(function: Callable[[Item], Result], argument: Item) -> Callable[[]
 def _call_and_send(function: Callable[[Any], Any], argument: Any, sender: Any) -> None:
     """In the child. Ctrl-C reaches the whole process group: the parent stops the build, and
     the child ends quietly instead of printing a traceback of its own."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _ignore_interrupts()
     try:
         sender.send(function(argument))
         sender.close()
