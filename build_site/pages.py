@@ -275,6 +275,9 @@ class PageRenderer:
     def __init__(self, briefing: Briefing, index_article_text: bool = True) -> None:
         self.b = briefing
         self.index_article_text = index_article_text
+        # On the elements that quote the articles. When the article pages are indexed, search
+        # finds each sentence once, on its own paragraph, not again on every page quoting it.
+        self.quotes_unindexed = Markup(" data-search-exclude" if index_article_text else "")
         self.env = environment()
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}

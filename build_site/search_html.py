@@ -1,16 +1,23 @@
 """The generated pages as Material's search plugin needs to see them: the same index, far fewer tags.
 
 The search plugin parses every page's HTML and keeps, of inline tags like a mention's link,
-only their text. Our pages carry hundreds of such tags each (every mention is a link), and
-parsing them was most of the render time at 2,000 articles (benchmarks/RESULTS.md). Handing
-the parser the page without them gives the same index entries (tested against the real
-parser) at a third of the cost. The HTML here is our own templates' output, where text is
-escaped, so a `<` always opens a tag and a regular expression can find the tags exactly.
+only their text, and nothing of an element marked `data-search-exclude` (the quotes of the
+articles on topic and analysis pages, pages.py). Our pages carry hundreds of such tags each
+(every mention is a link), and parsing them was most of the render time at 2,000 articles
+(benchmarks/RESULTS.md). Handing the parser the page without them gives the same index
+entries (tested against the real parser) at a fraction of the cost. The HTML here is our own
+templates' output, where text is escaped, so a `<` always opens a tag and a regular
+expression can find the tags exactly; an excluded element never holds another of its tag.
 """
 from __future__ import annotations
 
 import re
 
+_ATTRIBUTE = r'\s+[\w-]+(?:="[^"]*")?'  # values are escaped: a `"` never stands inside one
+# An excluded element without headings: the parser still makes a section of a heading inside one.
+_EXCLUDED = re.compile(
+    rf"<(\w+)(?:{_ATTRIBUTE})*?\s+data-search-exclude(?:{_ATTRIBUTE})*>(?:(?!<h[1-6]\b).)*?</\1>", re.DOTALL
+)
 _INLINE = r"</?(?:a|span|mark|q)\b[^>]*>"
 _BLOCK = r"<(?!/?(?:a|span|mark|q)\b)[^>]*>"
 # A heading's permalink goes whole, "¶" included: the parser drops it too.
@@ -24,7 +31,9 @@ _INLINE_TAG = re.compile(_INLINE)
 
 
 def search_html(html: str) -> str:
-    """`html` without the inline tags whose text is all the search index takes from them."""
+    """`html` without the elements the index leaves out, nor the inline tags whose text is all
+    it takes from them."""
+    html = _EXCLUDED.sub("", html)
     html = _PERMALINK.sub("", html)
     html = _INLINE_BEFORE_BLOCK.sub("<br>", html)
     html = _BLOCK_BEFORE_INLINE.sub(r"\1<br>", html)

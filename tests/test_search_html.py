@@ -24,6 +24,7 @@ def index_entries(html: str) -> list[tuple[str | None, str, str, bool]]:
 def test_every_generated_page_indexes_the_same_with_far_fewer_tags(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")  # the real corpus, plus hostile text in an article and a topic
     shutil.copy(ROOT / "tests" / "fixtures" / "hostile" / "hostile.md", project / "corpus" / "articles")
+    (project / "corpus" / "articles" / "lookalike.md").write_text(LOOKALIKE, encoding="utf-8")
     actors = project / "corpus" / "topics" / "actors.yml"
     actors.write_text(actors.read_text(encoding="utf-8") + HOSTILE_TOPIC, encoding="utf-8")
     briefing, _ = load_inputs(project / "corpus")
@@ -34,4 +35,34 @@ def test_every_generated_page_indexes_the_same_with_far_fewer_tags(tmp_path: Pat
             assert index_entries(lean) == index_entries(page.html), src_uri
             tags_before += page.html.count("<")
             tags_after += lean.count("<")
-    assert tags_after < 0.7 * tags_before  # 63% here; 31% at 2,000 articles, where mentions dominate
+    assert tags_after < 0.6 * tags_before  # 52% here; fewer at 2,000 articles, where mentions and quotes dominate
+
+
+LOOKALIKE = """---
+title: 'A title that says data-search-exclude" data-search-exclude x="'
+publisher: Lookalike Press
+published: 2024-05-01
+---
+
+The DHS wrote <td data-search-exclude>this</td> and <q data-search-exclude>that</q> as text.
+"""
+
+
+def test_a_quoted_sentence_is_indexed_once_on_its_article_unless_article_text_is_not(tmp_path: Path) -> None:
+    """With the articles' text indexed, a search for a sentence finds its paragraph, not also
+    every topic and analysis page that quotes it; without it, the quotes are what search finds."""
+    briefing, _ = load_inputs(make_project(tmp_path / "p") / "corpus")
+    relation = briefing.relations[0]
+    sentence = relation.evidence[0].sentence
+    topic = briefing.topic(relation.source)
+    quoting = [f"{topic.site_url.rstrip('/')}.md", "analysis/graph.md"]
+
+    def indexed_on(options: dict[str, bool]) -> set[str]:
+        pages = render_pages(briefing, **options)
+        return {src for src, page in pages.items()
+                if any(sentence in text for _, _, text, excluded in index_entries(search_html(page.html)) if not excluded)}
+
+    article = f"articles/{relation.evidence[0].article_id}.md"
+    assert indexed_on({"index_article_text": True}) == {article}
+    assert set(quoting) <= indexed_on({"index_article_text": False})
+    assert article not in indexed_on({"index_article_text": False})
