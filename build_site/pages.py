@@ -11,8 +11,9 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, partial
 from typing import Any
 
 import jinja2
@@ -313,25 +314,41 @@ class PageRenderer:
 
     def corpus_pages(self) -> dict[str, GeneratedPage]:
         """src_uri -> every generated page but the articles': those that draw on the whole corpus."""
-        pages: dict[str, GeneratedPage] = {"index.md": self._render("home.md.j2", "")}
+        return {src_uri: self.corpus_page(src_uri) for src_uri in self.corpus_uris()}
+
+    def corpus_uris(self) -> list[str]:
+        """The pages that draw on the whole corpus, in the order MkDocs renders them (`page_plan`'s)."""
+        return list(self._makers)
+
+    def corpus_page(self, src_uri: str) -> GeneratedPage:
+        """One page that draws on the whole corpus: they can be made one at a time, in any order
+        and in another process (plugin.py)."""
+        return self._makers[src_uri]()
+
+    @cached_property
+    def _makers(self) -> dict[str, Callable[[], GeneratedPage]]:
+        """src_uri -> how to make that page, for every page but the articles'."""
+        makers: dict[str, Callable[[], GeneratedPage]] = {"index.md": lambda: self._render("home.md.j2", "")}
         for kind in KINDS:
             folder = KIND_PLURALS[kind]
-            pages[f"{folder}/index.md"] = self._render("kind_index.md.j2", f"{folder}/", kind=kind, topics=self.ranked[kind])
-            for topic in self.ranked[kind]:
-                pages[f"{folder}/{topic.id}.md"] = self.topic_page(topic)
-        pages.update(self.article_index_pages())
-        pages["analysis/index.md"] = self._render("analysis_index.md.j2", "analysis/")
-        pages["analysis/coverage.md"] = self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
-        pages["analysis/graph.md"] = self._render(
+            makers[f"{folder}/index.md"] = partial(self._render, "kind_index.md.j2", f"{folder}/", kind=kind,
+                                                   topics=self.ranked[kind])
+            makers.update((f"{folder}/{topic.id}.md", partial(self.topic_page, topic))
+                          for topic in self.b.topics if topic.kind == kind)
+        for number, (src, url) in enumerate(article_index_uris(len(self.newest)), start=1):
+            makers[src] = partial(self.article_index_page, number)
+        makers["analysis/index.md"] = lambda: self._render("analysis_index.md.j2", "analysis/")
+        makers["analysis/coverage.md"] = lambda: self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
+        makers["analysis/graph.md"] = lambda: self._render(
             "graph.md.j2", "analysis/graph/",
             layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts),
         )
-        pages["analysis/timeline.md"] = self._render("timeline.md.j2", "analysis/timeline/", years=self.timeline())
-        pages["analysis/figures.md"] = self._render(
+        makers["analysis/timeline.md"] = lambda: self._render("timeline.md.j2", "analysis/timeline/", years=self.timeline())
+        makers["analysis/figures.md"] = lambda: self._render(
             "figures.md.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"]
         )
-        pages["analysis/review.md"] = self._render("review.md.j2", "analysis/review/")
-        return pages
+        makers["analysis/review.md"] = lambda: self._render("review.md.j2", "analysis/review/")
+        return makers
 
     def topic_page(self, topic: Topic) -> GeneratedPage:
         here = topic.site_url
@@ -360,18 +377,14 @@ class PageRenderer:
             related=related, related_detailed=RELATED_DETAILED, layout=layout, facts=facts,
         )
 
-    def article_index_pages(self) -> dict[str, GeneratedPage]:
-        """The article list, newest first, LIST_LIMIT rows a page so it stays light at any size."""
-        uris = article_index_uris(len(self.newest))
-        urls = [url for _, url in uris]
-        pages: dict[str, GeneratedPage] = {}
-        for number, (src, url) in enumerate(uris, start=1):
-            chunk = self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT]
-            pages[src] = self._render(
-                "articles_index.md.j2", url, articles=chunk, number=number, page_urls=urls,
-                first=(number - 1) * LIST_LIMIT + 1,
-            )
-        return pages
+    def article_index_page(self, number: int) -> GeneratedPage:
+        """Page `number` of the article list, newest first: LIST_LIMIT rows a page, so it stays
+        light at any size."""
+        urls = [url for _, url in article_index_uris(len(self.newest))]
+        return self._render(
+            "articles_index.md.j2", urls[number - 1], articles=self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT],
+            number=number, page_urls=urls, first=(number - 1) * LIST_LIMIT + 1,
+        )
 
     def top(self, kind: str, limit: int = 6) -> list[Topic]:
         """The most widely covered topics of a kind that the corpus mentions at all."""

@@ -13,6 +13,7 @@ import re
 import shutil
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from build_site.model import Article, Briefing, Topic
 from build_site.pages import GeneratedPage, PageRenderer, page_plan
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
-from build_site.workers import Stream, fork_call, fork_is_safe
+from build_site.workers import Stream, fork_ahead, fork_call, fork_is_safe
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -167,6 +168,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._work: ArticleWork | None = None
         self._results: Stream[ArticleResult] | None = None  # the articles' results, in corpus order
         self._analyses: list[ArticleAnalysis] = []  # those taken in so far
+        self._corpus_pages: Stream[GeneratedPage] | None = None  # the other pages, made ahead of MkDocs
+        self._corpus_uris: deque[str] = deque()  # theirs, in order, not yet taken in
         self._pages_total = 0
         self._pages_done = 0
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
@@ -234,6 +237,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._take_articles(until=src_uri)
         if src_uri not in self.pages:
             self._finish_analysis()
+            self._take_corpus_pages(until=src_uri)
         return self.pages.pop(src_uri)
 
     def _take_articles(self, until: str | None = None) -> None:
@@ -256,9 +260,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 return
         self._results = None  # every result is in, and the workers have stopped
 
+    def _take_corpus_pages(self, until: str) -> None:
+        """Take in the pages that draw on the whole corpus, in order, up to `until`."""
+        started = time.perf_counter()
+        while self._corpus_pages is not None and until not in self.pages:
+            src_uri = self._corpus_uris.popleft()
+            self.pages[src_uri] = next(self._corpus_pages)
+            if not self._corpus_uris:
+                self._corpus_pages.close()
+                self._corpus_pages = None
+        self.work["corpus pages"] = self.work.get("corpus pages", 0.0) + time.perf_counter() - started
+
     def _finish_analysis(self) -> None:
-        """Once: take in every article, draw the Briefing, start briefing.json, make the pages
-        that draw on the whole corpus, and save the cache."""
+        """Once: take in every article, draw the Briefing, start briefing.json and the pages
+        that draw on the whole corpus (in other processes, when it is safe: they are made
+        while MkDocs renders those before them), and save the cache."""
         if self.briefing is not None or self._work is None:
             return
         started = time.perf_counter()
@@ -273,7 +289,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.warnings += warnings
         log.info(f"briefing: {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
                  f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates")
-        self.pages.update(PageRenderer(briefing, self.config.search_article_text).corpus_pages())
+        renderer = PageRenderer(briefing, self.config.search_article_text)
+        self._corpus_uris = deque(renderer.corpus_uris())
+        self._corpus_pages = fork_ahead(PageRenderer.corpus_page, renderer, list(self._corpus_uris))
         cache, self._work = self._work.cache, None
         cache.save()
         self.cache_notes = [_reuse_note(cache)] if self.config.cache else []
@@ -282,7 +300,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if cache.problem:
             self.cache_notes.append(cache.problem)
         resume_cycle_collection()
-        self.work["corpus pages"] = time.perf_counter() - started
+        self.work["corpus pages"] = self.work.get("corpus pages", 0.0) + time.perf_counter() - started
 
     def _add_json_file(self, files: Files, config: MkDocsConfig) -> None:
         if files.get_file_from_path("briefing.json") is not None:
@@ -375,6 +393,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(100)  # before the search plugin writes its index, and before other plugins look at the site
     def _before_post_build(self, config: MkDocsConfig) -> None:
         self._finish_analysis()  # done already, unless MkDocs rendered no page that draws on the whole corpus
+        if self._corpus_pages is not None:  # some were not rendered: stop making them
+            self._corpus_pages.close()
+            self._corpus_pages = None
         self._finish_json(build_failed=False)
         self.timings["render"] = time.perf_counter() - self._rendering_since
 
@@ -391,9 +412,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """After a failed or interrupted build (MkDocs calls `on_build_error` for exceptions,
         not for Ctrl-C): stop the workers, give back the cycle collector, and delete
         briefing.json's temporary file once its process is done."""
-        if self._results is not None:
-            self._results.close()
-            self._results = None
+        for stream in (self._results, self._corpus_pages):
+            if stream is not None:
+                stream.close()
+        self._results, self._corpus_pages = None, None
         self._work = None
         resume_cycle_collection()
         self._finish_json(build_failed=True)

@@ -1,4 +1,5 @@
-"""Independent per-article work spread over the cores, for first builds of large corpora.
+"""Work spread over the cores: the articles of a first build of a large corpus, and the
+pages that draw on the whole corpus, made ahead of MkDocs' render of them.
 
 Workers are forked: they start with the parent's memory (the matcher, the compiled
 templates, the site's files), so only the items go out and only the results come back by
@@ -83,10 +84,23 @@ def fork_stream(function: Callable[[State, Item], Result], state: State, items: 
     workers = workers or worker_count(len(items))
     if workers < 2:
         return Stream(_here(function, state, items))
+    # Small chunks: the caller uses the first results while the workers make the next ones.
+    return _pooled(function, state, items, workers, chunk=max(1, min(len(items) // (workers * 8), STREAM_CHUNK)))
+
+
+def fork_ahead(function: Callable[[State, Item], Result], state: State, items: Sequence[Item]) -> Stream[Result]:
+    """`function(state, item)` for every item, in order, made by one forked process ahead of a
+    caller that is busy with each result in turn (MkDocs rendering the page before): the two
+    overlap. Made here, when asked for, where forking is not safe."""
+    if not fork_is_safe():
+        return Stream(_here(function, state, items))
+    return _pooled(function, state, items, workers=1, chunk=1)  # the caller waits for the first result
+
+
+def _pooled(function: Callable[[State, Item], Result], state: State, items: Sequence[Item],
+            workers: int, chunk: int) -> Stream[Result]:
     global _task  # noqa: PLW0603 - set before the fork, so every worker starts with it
     _task = (function, state)
-    # Small chunks: the caller uses the first results while the workers make the next ones.
-    chunk = max(1, min(len(items) // (workers * 8), STREAM_CHUNK))
     pool: ProcessPoolExecutor | None = None
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),

@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from build_site import plugin as plugin_module
 from build_site import workers
 from build_site.article_analysis import ArticleMatches, ArticleText
-from build_site.article_work import ArticleWork, article_results
+from build_site.article_work import ArticleWork, _made_in_worker, article_results
 from build_site.cache import ArticleCache
 from build_site.export import briefing_json
 from build_site.loading import load_inputs
 from build_site.model import Briefing
-from build_site.pages import render_pages
+from build_site.pages import PageRenderer, render_pages
 from build_site.workers import PARALLEL_FROM, fork_stream, worker_count
 from tests.helpers import make_project, run_briefing
 
@@ -217,8 +218,6 @@ def test_briefing_json_is_written_beside_the_render_and_by_the_build_if_its_proc
     tmp_path: Path, monkeypatch, briefing: Briefing,  # type: ignore[no-untyped-def]
 ) -> None:
     """briefing.json is written by a forked process while MkDocs renders (plugin.py)."""
-    from build_site import plugin as plugin_module
-
     if not workers.fork_is_safe():
         pytest.skip("no fork here: briefing.json is written by the build's own process")
     project = make_project(tmp_path / "project")
@@ -242,8 +241,6 @@ def test_briefing_json_is_written_beside_the_render_and_by_the_build_if_its_proc
 def test_a_failed_build_collects_the_process_writing_briefing_json(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """It waits for the process (here one that writes, then lingers) and deletes its file."""
     from mkdocs.exceptions import Abort
-
-    from build_site import plugin as plugin_module
 
     if not workers.fork_is_safe():
         pytest.skip("no fork here: briefing.json is written by the build's own process")
@@ -269,21 +266,26 @@ def test_a_failed_build_collects_the_process_writing_briefing_json(tmp_path: Pat
 
 def test_a_build_reading_its_articles_in_workers_makes_the_same_site(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The two ways a build reads its articles while MkDocs renders: here, each when MkDocs
-    reaches its page, or in workers working ahead (plugin.py). Same pages, same index. Only
-    articles the cache has no text of go to workers."""
+    reaches its page, or in workers working ahead (plugin.py); and the two ways it makes the
+    other pages, here or in a process working ahead. Same pages, same index. Only articles the
+    cache has no text of go to workers."""
     import shutil
 
     if worker_count(PARALLEL_FROM) < 2:
         pytest.skip("one core, or no fork: articles are never read in workers here")
     project = make_project(tmp_path / "project")
-    _mkdocs_build(project, tmp_path / "here")
+    with monkeypatch.context() as no_fork:  # everything in this process: articles, other pages, briefing.json
+        no_fork.setattr(workers, "fork_is_safe", lambda: False)
+        no_fork.setattr(plugin_module, "fork_is_safe", lambda: False)
+        _mkdocs_build(project, tmp_path / "here")
     shutil.rmtree(project / ".cache")
-    pools: list[object] = []
+    pools: list[object] = []  # what each pool of worker processes was started for
     real_pool = workers.ProcessPoolExecutor
     monkeypatch.setattr(workers, "PARALLEL_FROM", 1)  # even 5 articles go to workers
-    monkeypatch.setattr(workers, "ProcessPoolExecutor", lambda *args, **kwargs: pools.append(args) or real_pool(*args, **kwargs))
+    monkeypatch.setattr(workers, "ProcessPoolExecutor",
+                        lambda *args, **kwargs: pools.append(workers._task[0]) or real_pool(*args, **kwargs))
     _mkdocs_build(project, tmp_path / "workers")
-    assert pools  # the articles were read in workers
+    assert pools == [_made_in_worker, PageRenderer.corpus_page]  # the articles, then the other pages
 
     def digest(site: Path) -> dict[str, bytes]:  # the sitemap's gzip header holds a time
         return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.suffix in (".html", ".json")}
@@ -292,7 +294,7 @@ def test_a_build_reading_its_articles_in_workers_makes_the_same_site(tmp_path: P
     assert len(here) > 80 and here == there
     pools.clear()
     _mkdocs_build(project, tmp_path / "rebuilt")  # every text in the cache: read here, no worker started
-    assert not pools and digest(tmp_path / "rebuilt") == here
+    assert pools == [PageRenderer.corpus_page] and digest(tmp_path / "rebuilt") == here
 
 
 def test_a_worker_that_dies_does_not_turn_this_builds_work_into_reuse(briefing: Briefing, tmp_path: Path,
@@ -326,7 +328,6 @@ def test_a_build_that_stops_early_stops_its_workers(tmp_path: Path, monkeypatch,
     """MkDocs tells plugins of a failure (`on_build_error`), not of Ctrl-C: `briefing build` does."""
     import gc
 
-    from build_site import plugin as plugin_module
     from build_site.build import build_site
 
     monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
