@@ -82,7 +82,10 @@ def find_relations(topics_at: SentenceTopics, blocks: dict[str, tuple[Block, ...
     """Two topics are related by every sentence that names both; weight = such sentences."""
     shared: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for (article_id, anchor, index), topic_ids in topics_at.items():
+        if len(topic_ids) < 2:
+            continue
+        evidence = _evidence(blocks, article_id, anchor, index)  # one for every pair the sentence relates
         for source, target in combinations(sorted(topic_ids), 2):
-            shared[(source, target)].append(_evidence(blocks, article_id, anchor, index))
+            shared[(source, target)].append(evidence)
     relations = (Relation(s, t, len(ev), tuple(ev)) for (s, t), ev in shared.items())
     return tuple(sorted(relations, key=lambda r: (-r.weight, r.source, r.target)))
