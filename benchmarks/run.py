@@ -234,7 +234,9 @@ def run_size(size: int, repeat: int) -> dict[str, object]:
         log(f"  {size} articles, run {number}/{repeat}: total {result['total']:.2f} s, "
             f"peak {result['max_rss_mb']:.0f} MB; floor {floor['total']:.2f} s")
     sizes = output_sizes(site)
-    memory = child_build(project, WORK / "sites" / f"n{size}-memory", sample_memory=True)
+    memory_site = WORK / "sites" / f"n{size}-memory"
+    memory = child_build(project, memory_site, sample_memory=True)  # one run: the table's memory is no median
+    shutil.rmtree(memory_site, ignore_errors=True)
     if "error" in memory:
         raise SystemExit(f"build of {size} articles failed: {memory['error']}")
     rebuilt_site = WORK / "sites" / f"n{size}-rebuilt"  # the first build's site stays for the browser test

@@ -271,10 +271,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 self._corpus_pages = None
         self.work["corpus pages"] = self.work.get("corpus pages", 0.0) + time.perf_counter() - started
 
-    def _finish_analysis(self) -> None:
-        """Once: take in every article, draw the Briefing, start briefing.json and the pages
-        that draw on the whole corpus (in other processes, when it is safe: they are made
-        while MkDocs renders those before them), and save the cache."""
+    def _finish_analysis(self, make_pages: bool = True) -> None:
+        """Once: take in every article, draw the Briefing, start briefing.json and (unless
+        MkDocs is done rendering) the pages that draw on the whole corpus (in other processes,
+        when it is safe: they are made while MkDocs renders those before them), and save the
+        cache."""
         if self.briefing is not None or self._work is None:
             return
         started = time.perf_counter()
@@ -289,9 +290,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.warnings += warnings
         log.info(f"briefing: {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
                  f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates")
-        renderer = PageRenderer(briefing, self.config.search_article_text)
-        self._corpus_uris = deque(renderer.corpus_uris())
-        self._corpus_pages = fork_ahead(PageRenderer.corpus_page, renderer, list(self._corpus_uris))
+        if make_pages:
+            renderer = PageRenderer(briefing, self.config.search_article_text)
+            self._corpus_uris = deque(renderer.corpus_uris())
+            self._corpus_pages = fork_ahead(PageRenderer.corpus_page, renderer, list(self._corpus_uris))
         cache, self._work = self._work.cache, None
         cache.save()
         self.cache_notes = [_reuse_note(cache)] if self.config.cache else []
@@ -392,10 +394,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(100)  # before the search plugin writes its index, and before other plugins look at the site
     def _before_post_build(self, config: MkDocsConfig) -> None:
-        self._finish_analysis()  # done already, unless MkDocs rendered no page that draws on the whole corpus
-        if self._corpus_pages is not None:  # some were not rendered: stop making them
+        self._finish_analysis(make_pages=False)  # done already, unless MkDocs rendered no page drawing on the corpus
+        if self._corpus_pages is not None:  # some were not rendered (excluded by mkdocs.yml, say): stop making them
             self._corpus_pages.close()
             self._corpus_pages = None
+        self.pages = {}
         self._finish_json(build_failed=False)
         self.timings["render"] = time.perf_counter() - self._rendering_since
 

@@ -13,8 +13,9 @@ import os
 import signal
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
@@ -25,6 +26,7 @@ State, Item, Result = TypeVar("State"), TypeVar("Item"), TypeVar("Result")
 PARALLEL_FROM = 200
 MAX_WORKERS = 8
 STREAM_CHUNK = 8  # items a worker is handed at a time, at most
+AHEAD = 3  # items handed out ahead of the caller by `fork_ahead`
 
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None  # what the forked workers run, on what
 
@@ -39,8 +41,11 @@ def worker_count(items: int) -> int:
     """
     if items < PARALLEL_FROM or not fork_is_safe():
         return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return min(cores, MAX_WORKERS)
+    return min(_cores(), MAX_WORKERS)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def fork_is_safe() -> bool:
@@ -84,23 +89,58 @@ def fork_stream(function: Callable[[State, Item], Result], state: State, items: 
     workers = workers or worker_count(len(items))
     if workers < 2:
         return Stream(_here(function, state, items))
-    # Small chunks: the caller uses the first results while the workers make the next ones.
-    return _pooled(function, state, items, workers, chunk=max(1, min(len(items) // (workers * 8), STREAM_CHUNK)))
+    return _pooled(function, state, items, workers)
 
 
 def fork_ahead(function: Callable[[State, Item], Result], state: State, items: Sequence[Item]) -> Stream[Result]:
-    """`function(state, item)` for every item, in order, made by one forked process ahead of a
-    caller that is busy with each result in turn (MkDocs rendering the page before): the two
-    overlap. Made here, when asked for, where forking is not safe."""
-    if not fork_is_safe():
+    """`function(state, item)` for every item, in order, made by one forked process a few items
+    ahead of a caller that is busy with each result in turn (MkDocs rendering the page before):
+    the two overlap. Made here, when asked for, on one core or where forking is not safe.
+
+    Only AHEAD items are handed out at a time, so a build stopped by Ctrl-C, which MkDocs does
+    not tell its plugins of, waits at exit for those few, not for all the rest."""
+    if not fork_is_safe() or _cores() < 2:
         return Stream(_here(function, state, items))
-    return _pooled(function, state, items, workers=1, chunk=1)  # the caller waits for the first result
+    global _task  # noqa: PLW0603 - set before the fork, so the worker starts with it
+    _task = (function, state)
+    pool: ProcessPoolExecutor | None = None
+    try:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
+        handed_out = deque(pool.submit(_run, item) for item in items[:AHEAD])  # the first forks the worker
+    except (BrokenProcessPool, OSError) as exc:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        log.info(f"briefing: could not start a worker process ({exc or type(exc).__name__}); working in this one")
+        return Stream(_here(function, state, items))
+    finally:
+        _task = None
+    return Stream(_ahead(pool, handed_out, function, state, items),
+                  stop=lambda: pool.shutdown(wait=True, cancel_futures=True))
+
+
+def _ahead(pool: ProcessPoolExecutor, handed_out: deque[Future[Result]], function: Callable[[State, Item], Result],
+           state: State, items: Sequence[Item]) -> Generator[Result, None, None]:
+    done = 0
+    try:
+        while handed_out:
+            result = handed_out.popleft().result()
+            if done + len(handed_out) + 1 < len(items):
+                handed_out.append(pool.submit(_run, items[done + len(handed_out) + 1]))
+            yield result
+            done += 1
+    except (BrokenProcessPool, OSError) as exc:
+        log.info(f"briefing: the worker process failed ({exc or type(exc).__name__}); working in this one")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    yield from _here(function, state, items[done:])
 
 
 def _pooled(function: Callable[[State, Item], Result], state: State, items: Sequence[Item],
-            workers: int, chunk: int) -> Stream[Result]:
+            workers: int) -> Stream[Result]:
     global _task  # noqa: PLW0603 - set before the fork, so every worker starts with it
     _task = (function, state)
+    # Small chunks: the caller uses the first results while the workers make the next ones.
+    chunk = max(1, min(len(items) // (workers * 8), STREAM_CHUNK))
     pool: ProcessPoolExecutor | None = None
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),

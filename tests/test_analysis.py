@@ -178,6 +178,30 @@ def test_a_stream_closed_early_stops_its_workers() -> None:
     assert time.perf_counter() - started < 5  # the pending items were cancelled, not made (200 x 0.05 s / 2)
 
 
+def test_pages_made_ahead_come_from_one_process_a_few_at_a_time(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The corpus-wide pages (plugin.py): made in order by one forked process, never more than
+    AHEAD of what was taken, so a build stopped by Ctrl-C, which MkDocs does not tell plugins
+    of, waits at exit for those few only; here on one core; here again after the process dies."""
+    if not workers.fork_is_safe():
+        pytest.skip("no fork here: the pages are made when asked for")
+    parent = os.getpid()
+    handed_out: list[int] = []
+    real_submit = workers.ProcessPoolExecutor.submit
+    monkeypatch.setattr(workers.ProcessPoolExecutor, "submit",
+                        lambda pool, function, item: handed_out.append(item) or real_submit(pool, function, item))
+    stream = workers.fork_ahead(lambda state, item: (item, os.getpid() != state), parent, list(range(50)))
+    assert next(stream) == (0, True) and next(stream) == (1, True)
+    assert handed_out == list(range(2 + workers.AHEAD))  # in order, and no further ahead
+    stream.close()
+    assert multiprocessing.active_children() == [] and threading.active_count() == 1
+    assert list(workers.fork_ahead(lambda state, item: item if os.getpid() == state else os._exit(1),
+                                   parent, list(range(10)))) == list(range(10))  # the process died: made here
+    monkeypatch.setattr(workers, "_cores", lambda: 1)
+    handed_out.clear()
+    assert list(workers.fork_ahead(lambda state, item: os.getpid() == state, parent, [1, 2])) == [True, True]
+    assert handed_out == [] and multiprocessing.active_children() == []
+
+
 def test_a_forked_call_runs_in_another_process_and_reports_its_death() -> None:
     """The cache is written by a forked process while MkDocs renders (cache.py)."""
     if not workers.fork_is_safe():
@@ -323,7 +347,8 @@ def test_a_worker_that_dies_does_not_turn_this_builds_work_into_reuse(briefing: 
     assert cache.missed[ArticleText] == cache.missed[ArticleMatches] == len(articles)
 
 
-@pytest.mark.parametrize("stop", ["fails before the first article page", "is interrupted mid-render"])
+@pytest.mark.parametrize("stop", ["fails before the first article page", "is interrupted mid-render",
+                                  "is interrupted among the corpus-wide pages"])
 def test_a_build_that_stops_early_stops_its_workers(tmp_path: Path, monkeypatch, stop: str) -> None:  # type: ignore[no-untyped-def]
     """MkDocs tells plugins of a failure (`on_build_error`), not of Ctrl-C: `briefing build` does."""
     import gc
@@ -341,14 +366,17 @@ def test_a_build_that_stops_early_stops_its_workers(tmp_path: Path, monkeypatch,
         with pytest.raises(RuntimeError):
             build_site(project / "mkdocs.yml", tmp_path / "site", quiet=True)
     else:
-        real = plugin_module.BriefingPlugin._take_articles
+        method = "_take_articles" if stop.endswith("mid-render") else "_take_corpus_pages"
+        real = getattr(plugin_module.BriefingPlugin, method)
+        calls = []
 
         def interrupted(self, until=None):  # type: ignore[no-untyped-def]
-            if self._analyses:
+            calls.append(until)
+            if len(calls) > 1:  # one article, or one corpus-wide page, is in
                 raise KeyboardInterrupt
             real(self, until)
 
-        monkeypatch.setattr(plugin_module.BriefingPlugin, "_take_articles", interrupted)
+        monkeypatch.setattr(plugin_module.BriefingPlugin, method, interrupted)
         with pytest.raises(KeyboardInterrupt):
             build_site(project / "mkdocs.yml", tmp_path / "site", quiet=True)
     assert multiprocessing.active_children() == [] and threading.active_count() == 1
