@@ -26,6 +26,10 @@ State, Item, Result = TypeVar("State"), TypeVar("Item"), TypeVar("Result")
 PARALLEL_FROM = 200
 MAX_WORKERS = 8
 STREAM_CHUNK = 8  # items a worker is handed at a time, at most
+# Chunks handed out ahead of the caller, at most: enough for the workers to keep busy while
+# MkDocs reads its pages before the first article's (~2 s), few enough that a build stopped
+# by Ctrl-C waits ~2 s at exit for them.
+STREAM_WINDOW = 48
 AHEAD = 3  # items handed out ahead of the caller by `fork_ahead`
 
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None  # what the forked workers run, on what
@@ -89,63 +93,33 @@ def fork_stream(function: Callable[[State, Item], Result], state: State, items: 
     workers = workers or worker_count(len(items))
     if workers < 2:
         return Stream(_here(function, state, items))
-    return _pooled(function, state, items, workers)
+    # Small chunks: the caller uses the first results while the workers make the next ones.
+    chunk = max(1, min(len(items) // (workers * 8), STREAM_CHUNK))
+    return _windowed(function, state, items, workers, chunk, window=STREAM_WINDOW)
 
 
 def fork_ahead(function: Callable[[State, Item], Result], state: State, items: Sequence[Item]) -> Stream[Result]:
     """`function(state, item)` for every item, in order, made by one forked process a few items
     ahead of a caller that is busy with each result in turn (MkDocs rendering the page before):
-    the two overlap. Made here, when asked for, on one core or where forking is not safe.
-
-    Only AHEAD items are handed out at a time, so a build stopped by Ctrl-C, which MkDocs does
-    not tell its plugins of, waits at exit for those few, not for all the rest."""
+    the two overlap. Made here, when asked for, on one core or where forking is not safe."""
     if not fork_is_safe() or _cores() < 2:
         return Stream(_here(function, state, items))
-    global _task  # noqa: PLW0603 - set before the fork, so the worker starts with it
-    _task = (function, state)
-    pool: ProcessPoolExecutor | None = None
-    try:
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
-        handed_out = deque(pool.submit(_run, item) for item in items[:AHEAD])  # the first forks the worker
-    except (BrokenProcessPool, OSError) as exc:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-        log.info(f"briefing: could not start a worker process ({exc or type(exc).__name__}); working in this one")
-        return Stream(_here(function, state, items))
-    finally:
-        _task = None
-    return Stream(_ahead(pool, handed_out, function, state, items),
-                  stop=lambda: pool.shutdown(wait=True, cancel_futures=True))
+    return _windowed(function, state, items, workers=1, chunk=1, window=AHEAD)
 
 
-def _ahead(pool: ProcessPoolExecutor, handed_out: deque[Future[Result]], function: Callable[[State, Item], Result],
-           state: State, items: Sequence[Item]) -> Generator[Result, None, None]:
-    done = 0
-    try:
-        while handed_out:
-            result = handed_out.popleft().result()
-            if done + len(handed_out) + 1 < len(items):
-                handed_out.append(pool.submit(_run, items[done + len(handed_out) + 1]))
-            yield result
-            done += 1
-    except (BrokenProcessPool, OSError) as exc:
-        log.info(f"briefing: the worker process failed ({exc or type(exc).__name__}); working in this one")
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    yield from _here(function, state, items[done:])
-
-
-def _pooled(function: Callable[[State, Item], Result], state: State, items: Sequence[Item],
-            workers: int) -> Stream[Result]:
+def _windowed(function: Callable[[State, Item], Result], state: State, items: Sequence[Item],
+              workers: int, chunk: int, window: int) -> Stream[Result]:
+    """The items in chunks, handed out to the workers no more than `window` chunks ahead of the
+    caller. A build stopped by Ctrl-C, which MkDocs does not tell its plugins of, waits at exit
+    for the chunks handed out: only those, not all the rest."""
     global _task  # noqa: PLW0603 - set before the fork, so every worker starts with it
     _task = (function, state)
-    # Small chunks: the caller uses the first results while the workers make the next ones.
-    chunk = max(1, min(len(items) // (workers * 8), STREAM_CHUNK))
+    chunks = [items[start : start + chunk] for start in range(0, len(items), chunk)]
     pool: ProcessPoolExecutor | None = None
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_ignore_interrupts)
-        results = pool.map(_run, items, chunksize=chunk)  # forks the workers and hands them every item
+        handed_out = deque(pool.submit(_run, part) for part in chunks[:window])  # the first forks the workers
     except (BrokenProcessPool, OSError) as exc:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -153,7 +127,7 @@ def _pooled(function: Callable[[State, Item], Result], state: State, items: Sequ
         return Stream(_here(function, state, items))
     finally:
         _task = None  # the workers have their copy
-    return Stream(_delivered(pool, results, function, state, items),
+    return Stream(_delivered(pool, handed_out, chunks, function, state, items),
                   stop=lambda: pool.shutdown(wait=True, cancel_futures=True))
 
 
@@ -169,13 +143,19 @@ def _here(function: Callable[[State, Item], Result], state: State,
         yield function(state, item)
 
 
-def _delivered(pool: ProcessPoolExecutor, results: Iterator[Result], function: Callable[[State, Item], Result],
-               state: State, items: Sequence[Item]) -> Generator[Result, None, None]:
-    done = 0
+def _delivered(pool: ProcessPoolExecutor, handed_out: deque[Future[list[Result]]], chunks: list[Sequence[Item]],
+               function: Callable[[State, Item], Result], state: State,
+               items: Sequence[Item]) -> Generator[Result, None, None]:
+    done = taken = 0  # results delivered, chunks taken
     try:
-        for result in results:
-            yield result
-            done += 1
+        while handed_out:
+            results = handed_out.popleft().result()
+            if taken + len(handed_out) + 1 < len(chunks):  # hand out the next chunk
+                handed_out.append(pool.submit(_run, chunks[taken + len(handed_out) + 1]))
+            taken += 1
+            for result in results:
+                yield result
+                done += 1
     except (BrokenProcessPool, OSError) as exc:
         log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); working in this one")
     finally:
@@ -183,10 +163,10 @@ def _delivered(pool: ProcessPoolExecutor, results: Iterator[Result], function: C
     yield from _here(function, state, items[done:])
 
 
-def _run(item: Any) -> Any:
+def _run(part: Sequence[Any]) -> list[Any]:
     assert _task is not None
     function, state = _task
-    return function(state, item)
+    return [function(state, item) for item in part]
 
 
 def fork_call(function: Callable[[Item], Result], argument: Item) -> Callable[[], Result] | None:

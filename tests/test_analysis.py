@@ -178,22 +178,28 @@ def test_a_stream_closed_early_stops_its_workers() -> None:
     assert time.perf_counter() - started < 5  # the pending items were cancelled, not made (200 x 0.05 s / 2)
 
 
-def test_pages_made_ahead_come_from_one_process_a_few_at_a_time(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The corpus-wide pages (plugin.py): made in order by one forked process, never more than
-    AHEAD of what was taken, so a build stopped by Ctrl-C, which MkDocs does not tell plugins
-    of, waits at exit for those few only; here on one core; here again after the process dies."""
+def test_work_is_handed_out_a_window_ahead_of_what_was_taken(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A build stopped by Ctrl-C, which MkDocs does not tell plugins of, waits at exit for
+    what its workers were handed: the articles' workers get STREAM_WINDOW chunks ahead, the
+    corpus-wide pages' process (plugin.py) AHEAD pages, in order; here on one core; here again
+    after the process dies."""
     if not workers.fork_is_safe():
         pytest.skip("no fork here: the pages are made when asked for")
     parent = os.getpid()
     handed_out: list[int] = []
     real_submit = workers.ProcessPoolExecutor.submit
     monkeypatch.setattr(workers.ProcessPoolExecutor, "submit",
-                        lambda pool, function, item: handed_out.append(item) or real_submit(pool, function, item))
+                        lambda pool, function, part: handed_out.extend(part) or real_submit(pool, function, part))
     stream = workers.fork_ahead(lambda state, item: (item, os.getpid() != state), parent, list(range(50)))
     assert next(stream) == (0, True) and next(stream) == (1, True)
     assert handed_out == list(range(2 + workers.AHEAD))  # in order, and no further ahead
     stream.close()
     assert multiprocessing.active_children() == [] and threading.active_count() == 1
+    handed_out.clear()
+    articles = workers.fork_stream(lambda state, item: item, None, list(range(10_000)), workers=2)
+    assert next(articles) == 0
+    assert len(handed_out) == (workers.STREAM_WINDOW + 1) * workers.STREAM_CHUNK  # of 10,000
+    articles.close()
     assert list(workers.fork_ahead(lambda state, item: item if os.getpid() == state else os._exit(1),
                                    parent, list(range(10)))) == list(range(10))  # the process died: made here
     monkeypatch.setattr(workers, "_cores", lambda: 1)
