@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 
 _ATTRIBUTE = r'\s+[\w-]+(?:="[^"]*")?'  # values are escaped: a `"` never stands inside one
-# An excluded element without headings: the parser still makes a section of a heading inside one.
+# An excluded element that neither is nor holds a heading: the parser makes a section of every
+# heading, excluded or not.
 _EXCLUDED = re.compile(
-    rf"<(\w+)(?:{_ATTRIBUTE})*?\s+data-search-exclude(?:{_ATTRIBUTE})*>(?:(?!<h[1-6]\b).)*?</\1>", re.DOTALL
+    rf"<(?!h[1-6]\b)(\w+)(?:{_ATTRIBUTE})*?\s+data-search-exclude(?:{_ATTRIBUTE})*>(?:(?!<h[1-6]\b).)*?</\1>",
+    re.DOTALL,
 )
 _INLINE = r"</?(?:a|span|mark|q)\b[^>]*>"
 _BLOCK = r"<(?!/?(?:a|span|mark|q)\b)[^>]*>"

@@ -7,6 +7,7 @@ from pathlib import Path
 from material.plugins.search.plugin import Parser
 
 from build_site.loading import load_inputs
+from build_site.model import Briefing
 from build_site.pages import render_pages
 from build_site.search_html import search_html
 from tests.helpers import ROOT, make_project
@@ -66,3 +67,12 @@ def test_a_quoted_sentence_is_indexed_once_on_its_article_unless_article_text_is
     assert indexed_on({"index_article_text": True}) == {article}
     assert set(quoting) <= indexed_on({"index_article_text": False})
     assert article not in indexed_on({"index_article_text": False})
+
+
+def test_without_article_text_an_article_page_is_one_search_entry(briefing: Briefing) -> None:
+    """With `search_article_text: false`, search finds an article by its title and metadata:
+    its text and the headings in it give no entry (each would be an empty result)."""
+    for src_uri, page in render_pages(briefing, index_article_text=False).items():
+        if src_uri.startswith("articles/") and src_uri != "articles/index.md" and "/page-" not in src_uri:
+            entries = index_entries(search_html(page.html))
+            assert [section_id for section_id, _, _, excluded in entries if not excluded] == [None], src_uri
