@@ -66,11 +66,15 @@ class ArticleWork:
         self.topic_digests = {t.id: codebook_fingerprint([t]) for t in topics}  # for article page keys
         self.env: jinja2.Environment | None = environment() if pages else None
         self.index_article_text = index_article_text
+        self._keys: dict[Article, tuple[str, str]] = {}  # a build asks for an article's keys three times
 
     def keys(self, article: Article) -> tuple[str, str]:
         """The cache keys of its text (which the codebook plays no part in) and its matches."""
-        return (self.cache.key("text", article.id, article.body),
-                self.cache.key("matches", self.codebook, article.id, article.body))
+        keys = self._keys.get(article)
+        if keys is None:
+            keys = self._keys[article] = (self.cache.key("text", article.id, article.body),
+                                          self.cache.key("matches", self.codebook, article.id, article.body))
+        return keys
 
     def result(self, article: Article) -> ArticleResult:
         """The article's analysis, and its page if pages were asked for: read from the cache,
