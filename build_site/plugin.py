@@ -13,7 +13,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -157,7 +157,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.briefing: Briefing | None = None
         self.warnings: list[Problem] = []
         self.timings: dict[str, float] = {}  # wall time of this process's phases, in order
-        self.work: dict[str, float] = {}  # the articles' work by part, summed over the processes that did it
+        self.work: defaultdict[str, float] = defaultdict(float)  # the work by part, summed over the processes that did it
         self.cache_notes: list[str] = []  # what the cache reused, and why it could not save, if so
         self._rendering_since = 0.0
         self.pages: dict[str, GeneratedPage] = {}  # made, and not yet handed to MkDocs
@@ -194,7 +194,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Read the corpus, list every generated page, and start on the articles."""
         started = time.perf_counter()
         self.briefing, self.pages, self._analyses, self._handed_out = None, {}, [], set()
-        self.timings, self.work, self.cache_notes = {}, {}, []
+        self.timings, self.work, self.cache_notes = {}, defaultdict(float), []
         pause_cycle_collection()
         try:
             articles, topics, self.warnings = load_corpus(self.corpus_dir(config))
@@ -248,11 +248,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             article = self._articles[len(self._analyses)]
             waited = time.perf_counter()
             result = next(self._results)
-            self.work["waiting"] = self.work.get("waiting", 0.0) + time.perf_counter() - waited
+            self.work["waiting"] += time.perf_counter() - waited
             self._work.record(article, result)
             self._analyses.append(result.analysis)
             for part, seconds in result.seconds.items():
-                self.work[part] = self.work.get(part, 0.0) + seconds
+                self.work[part] += seconds
             src_uri = f"articles/{article.id}.md"
             if result.page is not None:
                 self.pages[src_uri] = result.page
@@ -269,7 +269,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if not self._corpus_uris:
                 self._corpus_pages.close()
                 self._corpus_pages = None
-        self.work["corpus pages"] = self.work.get("corpus pages", 0.0) + time.perf_counter() - started
+        self.work["corpus pages"] += time.perf_counter() - started
 
     def _finish_analysis(self, make_pages: bool = True) -> None:
         """Once: take in every article, draw the Briefing, start briefing.json and (unless
@@ -302,7 +302,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if cache.problem:
             self.cache_notes.append(cache.problem)
         resume_cycle_collection()
-        self.work["corpus pages"] = self.work.get("corpus pages", 0.0) + time.perf_counter() - started
+        self.work["corpus pages"] += time.perf_counter() - started
 
     def _add_json_file(self, files: Files, config: MkDocsConfig) -> None:
         if files.get_file_from_path("briefing.json") is not None:
@@ -395,9 +395,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(100)  # before the search plugin writes its index, and before other plugins look at the site
     def _before_post_build(self, config: MkDocsConfig) -> None:
         self._finish_analysis(make_pages=False)  # done already, unless MkDocs rendered no page drawing on the corpus
-        if self._corpus_pages is not None:  # some were not rendered (excluded by mkdocs.yml, say): stop making them
-            self._corpus_pages.close()
-            self._corpus_pages = None
+        self._stop_workers()  # pages MkDocs did not render (excluded in mkdocs.yml, say) are not made
         self.pages = {}
         self._finish_json(build_failed=False)
         self.timings["render"] = time.perf_counter() - self._rendering_since
@@ -415,10 +413,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """After a failed or interrupted build (MkDocs calls `on_build_error` for exceptions,
         not for Ctrl-C): stop the workers, give back the cycle collector, and delete
         briefing.json's temporary file once its process is done."""
+        self._stop_workers()
+        self._work = None
+        resume_cycle_collection()
+        self._finish_json(build_failed=True)
+
+    def _stop_workers(self) -> None:
         for stream in (self._results, self._corpus_pages):
             if stream is not None:
                 stream.close()
         self._results, self._corpus_pages = None, None
-        self._work = None
-        resume_cycle_collection()
-        self._finish_json(build_failed=True)
