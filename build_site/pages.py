@@ -117,20 +117,35 @@ def page_plan(articles: Sequence[Article], topics: Sequence[Topic]) -> dict[str,
     corpus order: MkDocs renders them while the analysis goes on, and the other pages, which
     draw on the whole corpus, after it (plugin.py)."""
     plan = {f"articles/{a.id}.md": front_matter(a.title, boost=0.5) for a in articles}
-    plan["index.md"] = front_matter("Briefing", boost=1)
+    plan.update((src, matter) for src, matter, _ in _corpus_pages(len(articles), topics))
+    return plan
+
+
+CorpusPage = tuple[str, str, Callable[["PageRenderer"], "GeneratedPage"]]
+
+
+def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPage]:
+    """(source path, front matter, how a PageRenderer makes it) for every page that draws on
+    the whole corpus, in the order MkDocs renders them: the one list both the plan and the
+    render follow."""
+    pages: list[CorpusPage] = [("index.md", front_matter("Briefing", boost=1), PageRenderer.home)]
     for kind in KINDS:
         folder = KIND_PLURALS[kind]
-        plan[f"{folder}/index.md"] = front_matter(folder.capitalize(), boost=2)
-        plan.update((f"{folder}/{t.id}.md", front_matter(t.name, boost=4)) for t in topics if t.kind == kind)
-    for number, (src, _) in enumerate(article_index_uris(len(articles)), start=1):
-        plan[src] = front_matter("Articles" if number == 1 else f"Articles, page {number}", boost=0.5)
-    plan["analysis/index.md"] = front_matter("Analysis")
-    plan["analysis/coverage.md"] = front_matter("Coverage matrix", full_width=True)
-    plan["analysis/graph.md"] = front_matter("Relationship graph", full_width=True)
-    plan["analysis/timeline.md"] = front_matter("Timeline")
-    plan["analysis/figures.md"] = front_matter("Key figures")
-    plan["analysis/review.md"] = front_matter("Review queue")
-    return plan
+        pages.append((f"{folder}/index.md", front_matter(folder.capitalize(), boost=2),
+                      partial(PageRenderer.kind_index, kind=kind)))
+        pages += [(f"{folder}/{t.id}.md", front_matter(t.name, boost=4), partial(PageRenderer.topic_page, topic=t))
+                  for t in topics if t.kind == kind]
+    for number, (src, _) in enumerate(article_index_uris(article_count), start=1):
+        pages.append((src, front_matter("Articles" if number == 1 else f"Articles, page {number}", boost=0.5),
+                      partial(PageRenderer.article_index_page, number=number)))
+    return pages + [
+        ("analysis/index.md", front_matter("Analysis"), PageRenderer.analysis_index),
+        ("analysis/coverage.md", front_matter("Coverage matrix", full_width=True), PageRenderer.coverage_page),
+        ("analysis/graph.md", front_matter("Relationship graph", full_width=True), PageRenderer.graph_page),
+        ("analysis/timeline.md", front_matter("Timeline"), PageRenderer.timeline_page),
+        ("analysis/figures.md", front_matter("Key figures"), PageRenderer.figures_page),
+        ("analysis/review.md", front_matter("Review queue"), PageRenderer.review_page),
+    ]
 
 
 def article_page_key(cache: ArticleCache, article: Article, mentions: Sequence[Mention],
@@ -342,32 +357,36 @@ class PageRenderer:
     def corpus_page(self, src_uri: str) -> GeneratedPage:
         """One page that draws on the whole corpus: they can be made one at a time, in any order
         and in another process (plugin.py)."""
-        return self._makers[src_uri]()
+        return self._makers[src_uri](self)
 
     @cached_property
-    def _makers(self) -> dict[str, Callable[[], GeneratedPage]]:
-        """src_uri -> how to make that page, for every page but the articles'."""
-        makers: dict[str, Callable[[], GeneratedPage]] = {"index.md": lambda: self._render("home.md.j2", "")}
-        for kind in KINDS:
-            folder = KIND_PLURALS[kind]
-            makers[f"{folder}/index.md"] = partial(self._render, "kind_index.md.j2", f"{folder}/", kind=kind,
-                                                   topics=self.ranked[kind])
-            makers.update((f"{folder}/{topic.id}.md", partial(self.topic_page, topic))
-                          for topic in self.b.topics if topic.kind == kind)
-        for number, (src, url) in enumerate(article_index_uris(len(self.newest)), start=1):
-            makers[src] = partial(self.article_index_page, number)
-        makers["analysis/index.md"] = lambda: self._render("analysis_index.md.j2", "analysis/")
-        makers["analysis/coverage.md"] = lambda: self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
-        makers["analysis/graph.md"] = lambda: self._render(
-            "graph.md.j2", "analysis/graph/",
-            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts),
-        )
-        makers["analysis/timeline.md"] = lambda: self._render("timeline.md.j2", "analysis/timeline/", years=self.timeline())
-        makers["analysis/figures.md"] = lambda: self._render(
-            "figures.md.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"]
-        )
-        makers["analysis/review.md"] = lambda: self._render("review.md.j2", "analysis/review/")
-        return makers
+    def _makers(self) -> dict[str, Callable[[PageRenderer], GeneratedPage]]:
+        return {src: make for src, _, make in _corpus_pages(len(self.b.articles), self.b.topics)}
+
+    def home(self) -> GeneratedPage:
+        return self._render("home.md.j2", "")
+
+    def kind_index(self, kind: str) -> GeneratedPage:
+        return self._render("kind_index.md.j2", f"{KIND_PLURALS[kind]}/", kind=kind, topics=self.ranked[kind])
+
+    def analysis_index(self) -> GeneratedPage:
+        return self._render("analysis_index.md.j2", "analysis/")
+
+    def coverage_page(self) -> GeneratedPage:
+        return self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
+
+    def graph_page(self) -> GeneratedPage:
+        return self._render("graph.md.j2", "analysis/graph/",
+                            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts))
+
+    def timeline_page(self) -> GeneratedPage:
+        return self._render("timeline.md.j2", "analysis/timeline/", years=self.timeline())
+
+    def figures_page(self) -> GeneratedPage:
+        return self._render("figures.md.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"])
+
+    def review_page(self) -> GeneratedPage:
+        return self._render("review.md.j2", "analysis/review/")
 
     def topic_page(self, topic: Topic) -> GeneratedPage:
         here = topic.site_url
