@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
+import regex
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from build_site.model import Article, Block, Sentence
 
@@ -33,11 +40,53 @@ ABBREVIATIONS = frozenset(
 HTML_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
 
 
-@lru_cache(maxsize=1)
-def _splitter() -> PunktSentenceTokenizer:
+def _untimed(pattern: Any) -> regex.Pattern[str]:
+    """One of NLTK's own patterns, compiled by the same engine without NLTK's timeout guard.
+
+    NLTK (3.10.4 on) runs each of its patterns through `nltk.redos`: the `regex` engine under
+    a per-call timeout, wrapped in Python, a guard meant for patterns a caller supplies.
+    Punkt's are its own, constant and linear (the one that was not was fixed in 3.6.6), and
+    the wrapper made splitting a corpus 1.7 times slower (benchmarks/RESULTS.md). Same
+    pattern, flags and engine: the same sentences, which a test checks against NLTK's own."""
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+class _Token(PunktToken):
+    """Punkt's token, with its patterns unwrapped."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _untimed(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
+
+
+class _LanguageVars(PunktLanguageVars):
+    """NLTK's defaults (English), with its patterns unwrapped."""
+
+    __slots__ = ("_words", "_period_contexts")
+    re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
+
+    def __init__(self) -> None:
+        self._words = _untimed(super()._word_tokenizer_re())
+        self._period_contexts = _untimed(super().period_context_re())
+
+    def _word_tokenizer_re(self) -> regex.Pattern[str]:
+        return self._words
+
+    def period_context_re(self) -> regex.Pattern[str]:
+        return self._period_contexts
+
+
+def punkt_parameters() -> PunktParameters:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return params
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> PunktSentenceTokenizer:
+    return PunktSentenceTokenizer(punkt_parameters(), lang_vars=_LanguageVars(), token_cls=_Token)
 
 
 @lru_cache(maxsize=1)

@@ -4,11 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from build_site.analyze import build_briefing
 from build_site.matcher import Matcher
-from build_site.model import Article, Topic
-from build_site.text import parse_blocks, split_sentences
+from build_site.model import Article, Briefing, Topic
+from build_site.text import parse_blocks, punkt_parameters, split_sentences
 
 
 def topic(topic_id: str, name: str, *aliases: str, kind: str = "actor") -> Topic:
@@ -75,6 +76,26 @@ def test_sentences_keep_offsets_into_their_text() -> None:
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ["First one here.", "Second one, by Gen. Guillot, ends here!", "Third?"]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+HARD_TO_SPLIT = [
+    "Wait... what? He left!! Did he?! Yes -- and then. Nothing.",
+    "J. R. R. Tolkien wrote it. It cost $3.5 million in 2.4 years. No. 5 won.",
+    '"He said so." She left. (It ended.) [Then more.] \u201cQuoted.\u201d \u00abGuillemets.\u00bb Next.',
+    "Se\u00f1or P\u00e9rez lleg\u00f3. \u00bfQu\u00e9 pas\u00f3? Cafe\u0301. Na\u00efve\u00a0text. End",
+    "The U.S.-Mexico talks, e.g. in Washington, D.C., ended at 3 p.m. on Jan. 3. Then: 1.5%. a. b. c.",
+    "\u0663.\u0301\u00e9\u0663 \u0301.? ! \u00b2.; \u1d2c.\u1d2c--\u00b2.\u02b0 \u01c5 end.",  # digits, marks, letters beyond ASCII
+    "x." * 200 + " " + ". " * 200 + "...." * 50,
+]
+
+
+def test_sentences_are_the_ones_nltks_punkt_finds(briefing: Briefing) -> None:
+    """The splitter compiles Punkt's patterns anew (text.py); it must split exactly as NLTK's
+    own tokenizer does, on the real corpus and on punctuation that Punkt decides on."""
+    stock = PunktSentenceTokenizer(punkt_parameters())
+    texts = [block.text for blocks in briefing.blocks.values() for block in blocks] + HARD_TO_SPLIT
+    for text in texts:
+        assert [(s.start, s.end) for s in split_sentences(text)] == list(stock.span_tokenize(text)), text
 
 
 BODY = """Intro paragraph with the OAS.
