@@ -336,11 +336,11 @@ def test_a_worker_that_dies_does_not_turn_this_builds_work_into_reuse(briefing: 
         pytest.skip("one core, or no fork: articles are never read in workers here")
     parent, first, real = os.getpid(), briefing.articles[0].id, ArticleWork.result
 
-    def dies_in_a_worker(self, article):  # type: ignore[no-untyped-def]
+    def dies_in_a_worker(self, article, page_key=""):  # type: ignore[no-untyped-def]
         if os.getpid() != parent and article.id == first:
             time.sleep(1.0)  # meanwhile the other worker makes (and writes) the rest, which the pool then drops
             os._exit(9)
-        return real(self, article)
+        return real(self, article, page_key)
 
     monkeypatch.setattr(ArticleWork, "result", dies_in_a_worker)
     cache = ArticleCache(tmp_path / "cache")
