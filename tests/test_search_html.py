@@ -6,6 +6,7 @@ from pathlib import Path
 
 from material.plugins.search.plugin import Parser
 
+from build_site import pages as pages_module
 from build_site.loading import load_inputs
 from build_site.model import Briefing
 from build_site.pages import render_pages
@@ -76,3 +77,28 @@ def test_without_article_text_an_article_page_is_one_search_entry(briefing: Brie
         if src_uri.startswith("articles/") and src_uri != "articles/index.md" and "/page-" not in src_uri:
             entries = index_entries(search_html(page.html))
             assert [section_id for section_id, _, _, excluded in entries if not excluded] == [None], src_uri
+
+
+def test_lists_matrices_and_graphs_that_name_what_has_its_own_page_are_not_indexed(briefing: Briefing,
+                                                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Search finds an article on its own page, not on every list, matrix and graph that names it
+    (at 2,000 articles such lists were most of the tags the search plugin parsed); a topic page
+    still lists the articles it quotes, by title."""
+    monkeypatch.setattr(pages_module, "EVIDENCE_ARTICLES", 1)  # the others are listed, not quoted
+    titles = [article.title for article in briefing.articles]
+    for index_article_text in (True, False):
+        pages = render_pages(briefing, index_article_text=index_article_text)
+
+        def indexed_text(src_uri: str) -> str:
+            return " ".join(f"{title} {text}" for _, title, text, excluded in index_entries(search_html(pages[src_uri].html))
+                            if not excluded)
+
+        for src_uri in ("articles/index.md", "analysis/coverage.md"):
+            assert not [title for title in titles if title in indexed_text(src_uri)], src_uri
+        assert "(threat)" not in indexed_text("analysis/graph.md")  # the graph's labels of its dots
+        topic = max(briefing.topics, key=lambda t: len(briefing.articles_of(t.id)))
+        topic_page = indexed_text(f"{topic.site_url.rstrip('/')}.md")
+        assert "more articles mention" in pages[f"{topic.site_url.rstrip('/')}.md"].html
+        assert "more articles mention" not in topic_page  # the list of the articles not quoted
+        if index_article_text:  # else the quotes are indexed, with the title of the article each is from
+            assert sum(title in topic_page for title in titles) == 1, topic.id  # the one quoted
