@@ -20,7 +20,7 @@ import jinja2
 from markdown.extensions.toc import slugify
 from markupsafe import Markup, escape
 
-from build_site import graph
+from build_site import graph, snippets
 from build_site.cache import ArticleCache, content_repr
 from build_site.model import (
     KIND_PLURALS,
@@ -35,6 +35,7 @@ from build_site.model import (
     topics_by_mentions,
 )
 from build_site.slugs import fold_accents
+from build_site.snippets import date_label, relative_url
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
 EVIDENCE_ARTICLES = 50  # articles quoted on a topic page; the next ones are listed
@@ -75,18 +76,6 @@ class Segment:
     text: str
     topic: Topic | None = None
     mark: bool = False
-
-
-def relative_url(here: str, target: str) -> str:
-    """A link from the page at `here` to `target`, both relative to the site root.
-
-    Every page is a directory URL ("threats/fuel-theft/"), so climbing to the root is one
-    "../" per level: links work under any sub-path, and cost no path arithmetic (there are
-    hundreds of thousands of them in a large briefing)."""
-    path, hash_, fragment = target.partition("#")
-    if path == here and hash_:
-        return f"#{fragment}"
-    return ("../" * here.count("/") + path or "./") + (f"#{fragment}" if hash_ else "")
 
 
 def _front_matter_title(title: str) -> Markup:
@@ -187,8 +176,11 @@ def environment() -> jinja2.Environment:
     )
     env.filters["page_title"] = _front_matter_title
     env.filters["anchor"] = lambda title: slugify(str(title), "-")
-    env.filters["date"] = lambda d: d.isoformat() if d else "undated"
-    env.globals.update(KINDS=KINDS, PLURALS=KIND_PLURALS, relative_url=relative_url, segments_html=segments_html)
+    env.filters["date"] = date_label
+    env.globals.update(KINDS=KINDS, PLURALS=KIND_PLURALS, relative_url=relative_url, segments_html=segments_html,
+                       topic_link=snippets.topic_link, article_link=snippets.article_link,
+                       paragraph_link=snippets.paragraph_link, kind_badge=snippets.kind_badge,
+                       type_badge=snippets.type_badge, byline=snippets.byline)
     return env
 
 
