@@ -141,7 +141,7 @@ def article_results(work: ArticleWork, articles: Sequence[Article]) -> Stream[Ar
     workers = worker_count(len(to_make))
     from_workers = fork_stream(_made_in_worker if workers > 1 else ArticleWork.result, work, to_make, workers)
     return Stream(_in_order(work, articles, had_text, {article.id for article in to_make}, from_workers),
-                  stop=from_workers.close)
+                  stop=from_workers.close, done=from_workers.done)
 
 
 def _in_order(work: ArticleWork, articles: Sequence[Article], had_text: set[str], to_make: set[str],

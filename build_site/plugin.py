@@ -235,6 +235,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._handed_out.add(src_uri)
         if src_uri not in self.pages and src_uri.startswith("articles/") and self._results is not None:
             self._take_articles(until=src_uri)
+            if self._results is not None and self._results.done():
+                self._finish_analysis()  # while MkDocs renders the articles left, other processes use the cores
         if src_uri not in self.pages:
             self._finish_analysis()
             self._take_corpus_pages(until=src_uri)

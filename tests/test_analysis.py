@@ -208,6 +208,28 @@ def test_work_is_handed_out_a_window_ahead_of_what_was_taken(monkeypatch) -> Non
     assert handed_out == [] and multiprocessing.active_children() == []
 
 
+def test_a_stream_is_done_once_every_result_is_made_not_only_once_taken() -> None:
+    """The build draws the corpus as soon as the workers have read every article (plugin.py),
+    while MkDocs still renders the articles' pages: the stream says when. Never of results
+    made when asked for, nor while items are still to be handed out."""
+    if worker_count(PARALLEL_FROM) < 2:
+        pytest.skip("one core, or no fork: results are always made when asked for")
+    squares = fork_stream(lambda state, item: item * item, None, list(range(40)), workers=2)
+    assert next(squares) == 0
+    for _ in range(3000):  # every chunk was handed out at once: the workers finish them unasked
+        if squares.done():
+            break
+        time.sleep(0.01)
+    assert squares.done() and list(squares) == [i * i for i in range(1, 40)]
+    many = fork_stream(lambda state, item: item, None, list(range(10_000)), workers=2)
+    assert next(many) == 0
+    time.sleep(0.5)  # the window handed out is made by now; the rest is not handed out
+    assert not many.done()
+    many.close()
+    here = fork_stream(lambda state, item: item, None, [1, 2], workers=1)
+    assert not here.done() and list(here) == [1, 2] and not here.done()
+
+
 def test_a_forked_call_runs_in_another_process_and_reports_its_death() -> None:
     """The cache is written by a forked process while MkDocs renders (cache.py)."""
     if not workers.fork_is_safe():
