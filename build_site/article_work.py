@@ -140,8 +140,10 @@ def article_results(work: ArticleWork, articles: Sequence[Article]) -> Stream[Ar
     had_text = {article.id for article in to_make if work.cache.has(keys[article.id][0])}
     workers = worker_count(len(to_make))
     from_workers = fork_stream(_made_in_worker if workers > 1 else ArticleWork.result, work, to_make, workers)
+    # The cached articles are read here, when asked for: only a stream of none is ever done early.
+    done = from_workers.done if len(to_make) == len(articles) else None
     return Stream(_in_order(work, articles, had_text, {article.id for article in to_make}, from_workers),
-                  stop=from_workers.close, done=from_workers.done)
+                  stop=from_workers.close, done=done)
 
 
 def _in_order(work: ArticleWork, articles: Sequence[Article], had_text: set[str], to_make: set[str],

@@ -154,7 +154,9 @@ class _Handout:
         return results
 
     def done(self) -> bool:
-        return self.handed == len(self.chunks) and all(future.done() for future in self.pending)
+        """Every chunk handed out and made; not if a worker failed (the rest is then made here)."""
+        return self.handed == len(self.chunks) and all(
+            future.done() and not future.cancelled() and future.exception() is None for future in self.pending)
 
 
 def _ignore_interrupts() -> None:

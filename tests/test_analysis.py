@@ -228,6 +228,30 @@ def test_a_stream_is_done_once_every_result_is_made_not_only_once_taken() -> Non
     many.close()
     here = fork_stream(lambda state, item: item, None, [1, 2], workers=1)
     assert not here.done() and list(here) == [1, 2] and not here.done()
+    parent = os.getpid()
+    dying = fork_stream(lambda state, item: os._exit(1) if item == 5 and os.getpid() != state else item, parent,
+                        list(range(40)), workers=2)
+    assert next(dying) == 0
+    time.sleep(0.5)
+    assert not dying.done()  # a worker died: the rest is made here, when asked for
+    assert list(dying) == list(range(1, 40))
+
+
+def test_a_rebuild_that_reads_cached_articles_here_is_never_done_early(briefing: Briefing, tmp_path: Path,
+                                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Articles the cache has are read in the build's process when MkDocs reaches them: taking
+    them all at once, as soon as the workers are done with the others, would hold every page."""
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+    if worker_count(2) < 2:
+        pytest.skip("one core, or no fork: articles are never read in workers here")
+    cache = ArticleCache(tmp_path / "cache")
+    articles = list(briefing.articles)
+    list(article_results(ArticleWork(briefing.topics, cache), articles[:3]))  # these three are cached
+    results = article_results(ArticleWork(briefing.topics, cache), articles)  # the other two go to workers
+    assert next(results).analysis.mentions == briefing.mentions_by_article[articles[0].id]
+    time.sleep(1.0)  # the workers are done with their two
+    assert not results.done()
+    assert [r.analysis.mentions for r in results] == [briefing.mentions_by_article[a.id] for a in articles[1:]]
 
 
 def test_a_forked_call_runs_in_another_process_and_reports_its_death() -> None:
