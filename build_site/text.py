@@ -64,18 +64,16 @@ class _Token(PunktToken):
 class _LanguageVars(PunktLanguageVars):
     """NLTK's defaults (English), with its patterns unwrapped."""
 
-    __slots__ = ("_words", "_period_contexts")
+    __slots__ = ()
     re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
-
-    def __init__(self) -> None:
-        self._words = _untimed(super()._word_tokenizer_re())
-        self._period_contexts = _untimed(super().period_context_re())
+    _WORDS = _untimed(PunktLanguageVars()._word_tokenizer_re())
+    _PERIOD_CONTEXTS = _untimed(PunktLanguageVars().period_context_re())
 
     def _word_tokenizer_re(self) -> regex.Pattern[str]:
-        return self._words
+        return self._WORDS
 
     def period_context_re(self) -> regex.Pattern[str]:
-        return self._period_contexts
+        return self._PERIOD_CONTEXTS
 
 
 def punkt_parameters() -> PunktParameters:
