@@ -138,8 +138,9 @@ def test_workers_start_before_the_first_result_is_asked_for(briefing: Briefing, 
 def test_workers_only_for_large_corpora_and_never_beside_other_threads() -> None:
     """A fork copies one thread; a lock held by another (a server's) would stay locked in the worker."""
     assert worker_count(PARALLEL_FROM - 1) == 1
-    expected = min(len(os.sched_getaffinity(0)), 8) if sys.platform.startswith("linux") else 1
-    assert worker_count(PARALLEL_FROM) == expected
+    if threading.active_count() == 1:  # else a thread of another test (the browser's driver) is still running
+        expected = min(len(os.sched_getaffinity(0)), 8) if sys.platform.startswith("linux") else 1
+        assert worker_count(PARALLEL_FROM) == expected
     stop = threading.Event()
     server = threading.Thread(target=stop.wait)
     server.start()
