@@ -135,9 +135,8 @@ def article_results(work: ArticleWork, articles: Sequence[Article]) -> Stream[Ar
     work ahead while the caller uses what came before, when that pays and is safe. The others
     are read from the cache here, when asked for: sending a worker's result back would cost
     about what reading the cache does."""
-    keys = {article.id: work.keys(article) for article in articles}
-    to_make = [article for article in articles if not work.cache.has(keys[article.id][1])]
-    had_text = {article.id for article in to_make if work.cache.has(keys[article.id][0])}
+    to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
+    had_text = {article.id for article in to_make if work.cache.has(work.keys(article)[0])}
     workers = worker_count(len(to_make))
     from_workers = fork_stream(_made_in_worker if workers > 1 else ArticleWork.result, work, to_make, workers)
     # The cached articles are read here, when asked for: only a stream of none is ever done early.
