@@ -15,6 +15,8 @@ from mkdocs.commands import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException, PluginError
 
+from build_site import site_folder
+from build_site.interrupts import Interrupted, Stop, deferred, stoppable
 from build_site.linkcheck import check_site
 from build_site.plugin import CORPUS_ERRORS, BriefingPlugin, umask
 from build_site.problems import display_path
@@ -22,7 +24,8 @@ from build_site.summary import print_summary
 
 
 def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) -> int:
-    """Build into a temporary folder; replace the site folder only if everything passed."""
+    """Build into a temporary folder; replace the site folder only if everything passed.
+    Every way it can fail ends in one line and a non-zero exit, with the last site as it was."""
     started = time.perf_counter()
     _quiet_mkdocs(quiet)
     if not config_file.is_file():
@@ -34,46 +37,89 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
         print(f"{config_file}: error: {exc}", file=sys.stderr)
         return 1
     target = (Path(site_dir) if site_dir else Path(config.site_dir)).resolve()
-    refusal = _unsafe_target(target, config)
-    if refusal:
-        print(f"{display_path(target)}: error: {refusal}; choose another --site-dir", file=sys.stderr)
-        return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-    staging.chmod(0o777 & ~umask())  # mkdtemp makes it private; a site is read by the web server
+    where = display_path(target)
+    project = Path(config.config_file_path).resolve().parent
+    stop = Stop()
     try:
+        with stoppable(stop):
+            refusal = _unsafe_target(target, config) or site_folder.refusal(target)
+            if refusal:
+                print(f"{where}: error: {refusal}; choose another --site-dir", file=sys.stderr)
+                return 1
+            target.parent.mkdir(parents=True, exist_ok=True)
+            waiting = f"waiting for another build of this project or of {where}/ to finish"
+            with site_folder.locked([project, target.parent], waiting):
+                site_folder.remove_leftovers(target)
+                refusal = site_folder.refusal(target)  # what the other build left is checked again
+                if refusal:
+                    print(f"{where}: error: {refusal}; choose another --site-dir", file=sys.stderr)
+                    return 1
+                outcome = _build_and_swap(config_file, target, stop)
+    except Interrupted as exc:
+        left = "the new site was already in place" if stop.committed else f"{where}/ was left as it was"
+        print(f"error: stopped by {exc}; {left}", file=sys.stderr)
+        return exc.exit_code
+    except OSError as exc:
+        print(f"error: {_os_error(exc)}; {where}/ was left as it was", file=sys.stderr)
+        return 1
+    if isinstance(outcome, int):
+        return outcome
+    if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
+        for warning in outcome.warnings:
+            print(warning, file=sys.stderr)
+    print_summary(outcome.briefing, {**outcome.timings, "total": time.perf_counter() - started}, target,
+                  outcome.cache_notes)
+    return 0
+
+
+def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlugin | int:
+    """The plugin that built the new site, now in place; or the exit code of a failed build."""
+    where = display_path(target)
+    staging = Path(tempfile.mkdtemp(prefix=site_folder.staging_prefix(target), dir=target.parent))
+    try:
+        staging.chmod(0o777 & ~umask())  # mkdtemp makes it private; a site is read by the web server
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
         plugin = _briefing_plugin(config)
         try:
             mkdocs_build.build(config)
+            stop.check()  # a signal whose exception something swallowed still stops the build
         except KeyboardInterrupt:
             plugin.stop()  # MkDocs tells plugins of exceptions only
             raise
         broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
         if broken:
             for problem in broken:
-                print(f"{display_path(target)}/{problem.path}: error: {problem.message}", file=sys.stderr)
-            print(f"error: the build has {len(broken)} broken links; {display_path(target)}/ was left as it was", file=sys.stderr)
+                print(f"{where}/{problem.path}: error: {problem.message}", file=sys.stderr)
+            print(f"error: the build has {len(broken)} broken links; {where}/ was left as it was", file=sys.stderr)
             return 1
-        _swap_into_place(staging, target)
+        site_folder.mark(staging)
+        with deferred():
+            stop.check()
+            site_folder.swap_into_place(staging, target)
+            stop.committed = True
+            shutil.rmtree(staging, ignore_errors=True)  # the site it replaced
     except (MkDocsException, SystemExit) as exc:
         # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing,
         # and a corpus error's count is said once, here (_hide_repeats).
         corpus_errors = CORPUS_ERRORS.fullmatch(str(exc.__context__)) if isinstance(exc.__context__, PluginError) else None
         if corpus_errors:
             reason = corpus_errors.group(1)
+        elif isinstance(exc.__context__, OSError):
+            reason = _os_error(exc.__context__)
         else:
             reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
-        print(f"error: {reason}; {display_path(target)}/ was left as it was", file=sys.stderr)
+        print(f"error: {reason}; {where}/ was left as it was", file=sys.stderr)
         return 1
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
-        for warning in plugin.warnings:
-            print(warning, file=sys.stderr)
-    print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target,
-                  plugin.cache_notes)
-    return 0
+        shutil.rmtree(staging, ignore_errors=True)  # a failed build's
+    return plugin
+
+
+def _os_error(exc: OSError) -> str:
+    """`path: reason` (both paths for a rename), the way the shell's own tools say it."""
+    paths = [display_path(Path(os.fsdecode(p))) for p in (exc.filename, exc.filename2) if p is not None]
+    reason = exc.strerror or str(exc)
+    return f"{' -> '.join(paths)}: {reason}" if paths else reason
 
 
 def _unsafe_target(target: Path, config) -> str | None:  # type: ignore[no-untyped-def]
@@ -89,17 +135,6 @@ def _unsafe_target(target: Path, config) -> str | None:  # type: ignore[no-untyp
         if name != "the project" and folder in target.parents:
             return f"is inside {name}"
     return None
-
-
-def _swap_into_place(staging: Path, target: Path) -> None:
-    """Two renames on one file system: readers never see a half-written site."""
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        target.rename(old)
-    staging.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _briefing_plugin(config) -> BriefingPlugin:  # type: ignore[no-untyped-def]
