@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -110,9 +111,20 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
             reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
         print(f"error: {reason}; {where}/ was left as it was", file=sys.stderr)
         return 1
+    except OSError as exc:  # named after the site folder the user knows, not the staging one
+        exc.filename = _in_target(exc.filename, staging, target)
+        exc.filename2 = _in_target(exc.filename2, staging, target)
+        raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # a failed build's
     return plugin
+
+
+def _in_target(filename: str | bytes | None, staging: Path, target: Path) -> str | bytes | None:
+    if filename is None:
+        return None
+    path = Path(os.fsdecode(filename))
+    return str(target / path.relative_to(staging)) if path.is_relative_to(staging) else filename
 
 
 def _os_error(exc: OSError) -> str:
@@ -154,12 +166,18 @@ class _LineFormatter(logging.Formatter):
         return f"{record.levelname.lower()}: {message}"
 
 
+# MkDocs' line before it re-raises an error that is not its own (an OSError, say), which
+# build_site then reports in one line of its own, naming the file.
+_UNSAID_PAGE_ERROR = re.compile(r"Error building page '[^']*': \[Errno \d+\] .*", re.S)
+
+
 def _hide_repeats(record: logging.LogRecord) -> bool:
     """MkDocs announces the temporary folder it builds into (the user only cares about the
-    site), and logs the count of corpus errors that build_site reports with its outcome."""
+    site), and logs the count of corpus errors and page errors that build_site reports with
+    its outcome."""
     message = str(record.msg)
     return not (message.startswith(("Cleaning site directory", "Building documentation to directory"))
-                or CORPUS_ERRORS.fullmatch(message))
+                or CORPUS_ERRORS.fullmatch(message) or _UNSAID_PAGE_ERROR.fullmatch(message))
 
 
 def _quiet_mkdocs(quiet: bool) -> None:

@@ -17,6 +17,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from build_site.problems import display_path
+
 MARKER = ".briefing-site"
 MARKER_TEXT = "Built by the briefing builder: `briefing build` replaces this folder on its next build.\n"
 # What MkDocs itself writes at the top of every site; an unmarked folder is taken for an
