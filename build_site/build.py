@@ -40,10 +40,15 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     target = (Path(site_dir) if site_dir else Path(config.site_dir)).resolve()
     where = display_path(target)
     project = Path(config.config_file_path).resolve().parent
+    try:
+        corpus = _briefing_plugin(config).corpus_dir(config)
+    except MkDocsException as exc:
+        print(f"{config_file}: error: {exc}", file=sys.stderr)
+        return 1
     stop = Stop()
     try:
         with stoppable(stop):
-            refusal = _unsafe_target(target, config) or site_folder.refusal(target)
+            refusal = site_folder.refusal(target, config, corpus)
             if refusal:
                 print(f"{where}: error: {refusal}; choose another --site-dir", file=sys.stderr)
                 return 1
@@ -51,7 +56,7 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
             waiting = f"waiting for another build of this project or of {where}/ to finish"
             with site_folder.locked([project, target.parent], waiting):
                 site_folder.remove_leftovers(target)
-                refusal = site_folder.refusal(target)  # what the other build left is checked again
+                refusal = site_folder.refusal(target, config, corpus)  # what the other build left is checked again
                 if refusal:
                     print(f"{where}: error: {refusal}; choose another --site-dir", file=sys.stderr)
                     return 1
@@ -93,7 +98,6 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
                 print(f"{where}/{problem.path}: error: {problem.message}", file=sys.stderr)
             print(f"error: the build has {len(broken)} broken links; {where}/ was left as it was", file=sys.stderr)
             return 1
-        site_folder.mark(staging)
         with deferred():
             stop.check()
             site_folder.swap_into_place(staging, target)
@@ -132,21 +136,6 @@ def _os_error(exc: OSError) -> str:
     paths = [display_path(Path(os.fsdecode(p))) for p in (exc.filename, exc.filename2) if p is not None]
     reason = exc.strerror or str(exc)
     return f"{' -> '.join(paths)}: {reason}" if paths else reason
-
-
-def _unsafe_target(target: Path, config) -> str | None:  # type: ignore[no-untyped-def]
-    """Why the site may not be built at `target` (it replaces that folder), or None."""
-    project = Path(config.config_file_path).resolve().parent
-    docs = Path(config.docs_dir).resolve()
-    corpus = next((p.corpus_dir(config).resolve() for p in config.plugins.values() if isinstance(p, BriefingPlugin)), None)
-    for name, folder in (("the project", project), ("docs_dir", docs), ("the corpus", corpus)):
-        if folder is None:
-            continue
-        if target == folder or target in folder.parents:
-            return f"is or holds {name}, which the build would replace"
-        if name != "the project" and folder in target.parents:
-            return f"is inside {name}"
-    return None
 
 
 def _briefing_plugin(config) -> BriefingPlugin:  # type: ignore[no-untyped-def]

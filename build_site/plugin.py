@@ -27,6 +27,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from build_site import site_folder
 from build_site.analyze import assemble_briefing
 from build_site.article_analysis import ArticleAnalysis, ArticleText
 from build_site.article_work import ArticleResult, ArticleWork, article_results
@@ -191,11 +192,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             config.watch.append(corpus)
         self._search_enabled = any(name in config.plugins for name in ("search", "material/search"))
         turn_off_html_tooltips(config)
+        site_folder.guard(config, self.corpus_dir(config))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Read the corpus, list every generated page, and start on the articles."""
         started = time.perf_counter()
+        site_folder.mark(Path(config.site_dir))
         self.briefing, self.pages, self._analyses, self._handed_out = None, {}, [], set()
         self.timings, self.work, self.cache_notes = {}, defaultdict(float), []
         pause_cycle_collection()

@@ -17,6 +17,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
 from build_site.problems import display_path
 
 MARKER = ".briefing-site"
@@ -30,8 +33,31 @@ _SITE_SUFFIXES = {".html", ".xml", ".gz", ".json", ".js", ".css", ".txt", ".ico"
                   ".webp", ".woff", ".woff2", ".map"}
 
 
-def refusal(target: Path) -> str | None:
-    """Why `target` may not be replaced by a new site, or None if it may."""
+def guard(config: MkDocsConfig, corpus: Path) -> None:
+    """Refuse, before MkDocs empties it, a site_dir that is not the build's to replace: this
+    holds for `mkdocs build`, `gh-deploy` and `serve` as for `briefing build`."""
+    target = Path(config.site_dir).resolve()
+    reason = refusal(target, config, corpus)
+    if reason:
+        raise PluginError(f"{display_path(target)}: error: {reason}; choose another site_dir (-d)")
+
+
+def refusal(target: Path, config: MkDocsConfig, corpus: Path | None) -> str | None:
+    """Why the site may not be built at `target`, which the build replaces, or None."""
+    project = Path(config.config_file_path).resolve().parent
+    for name, folder in (("the project", project), ("docs_dir", Path(config.docs_dir).resolve()),
+                         ("the corpus", corpus.resolve() if corpus else None)):
+        if folder is None:
+            continue
+        if target == folder or target in folder.parents:
+            return f"is or holds {name}, which the build would replace"
+        if name != "the project" and folder in target.parents:
+            return f"is inside {name}"
+    return _not_a_site(target)
+
+
+def _not_a_site(target: Path) -> str | None:
+    """Why `target` is not a folder a new site may replace, or None if it is."""
     if not target.exists():
         above = next(folder for folder in target.parents if folder.exists())
         return None if above.is_dir() else f"is under {display_path(above)}, which is a file"
@@ -60,7 +86,10 @@ def _looks_like_an_older_site(entries: list[Path]) -> bool:
 
 
 def mark(site: Path) -> None:
-    """Say in the site itself that this tool built it, so a later build may replace it."""
+    """Say in the site itself that this tool builds it, so a later build may replace it;
+    written as the build starts (MkDocs' cleaning of the folder leaves hidden files), so an
+    interrupted `mkdocs build` leaves a folder the next one may replace."""
+    site.mkdir(parents=True, exist_ok=True)
     (site / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
 
 

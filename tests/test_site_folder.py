@@ -73,6 +73,20 @@ def test_refuses_every_folder_it_did_not_make(project: Path) -> None:
     assert not leftovers(project) and not leftovers(holder)
 
 
+def test_mkdocs_own_commands_refuse_them_too(project: Path) -> None:
+    """MkDocs empties its site_dir before building: the plugin refuses a folder first."""
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    before = digest(project / ".git")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", ".git"], cwd=project,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0 and "no .briefing-site" in result.stderr and "Traceback" not in result.stderr
+    assert digest(project / ".git") == before
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / MARKER).is_file()  # so `briefing build` may replace what MkDocs built
+
+
 def test_replaces_an_absent_an_empty_a_marked_and_an_older_site(project: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
