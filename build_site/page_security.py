@@ -28,6 +28,7 @@ _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
 _JAVASCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?(?!(?:text/javascript|application/javascript|module)\b)""", re.I)
 _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
+_POLICY_TAG = re.compile(rb'\n?<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 # data: images are the theme's icons in its CSS; the search index is fetched by a worker.
 _POLICY = ("default-src 'none'", "script-src 'self'{hashes}", "style-src 'self'", "img-src 'self' data:",
            "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'",
@@ -41,6 +42,20 @@ def turn_off_html_tooltips(config: Any) -> None:
         config.theme["features"] = [feature for feature in features if feature != TOOLTIPS]
         log.info(f"briefing: the theme feature {TOOLTIPS} is off: it shows titles, which hold article "
                  "text, as HTML; titles show as plain-text tooltips")
+
+
+def allow_live_reload(server: Any) -> None:
+    """`mkdocs serve` adds an inline script of its own (with a fresh timestamp) to each page it
+    serves, which the policy would refuse: its server drops the policy from what it serves,
+    as it adds the script. The files on disk keep it."""
+    inject = getattr(server, "_inject_js_into_html", None)
+    if inject is None:  # another MkDocs: it may not inject anything
+        return
+
+    def without_policy(content: bytes, epoch: int) -> bytes:
+        return inject(_POLICY_TAG.sub(b"", content, count=1), epoch)
+
+    server._inject_js_into_html = without_policy
 
 
 def with_content_security_policy(html: str, content: str = "") -> str:

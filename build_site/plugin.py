@@ -36,7 +36,7 @@ from build_site.cache import ArticleCache
 from build_site.export import write_briefing_json
 from build_site.loading import coverage_warnings, load_corpus
 from build_site.model import Article, Briefing, Topic
-from build_site.page_security import turn_off_html_tooltips, with_content_security_policy
+from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
 from build_site.pages import GeneratedPage, PageRenderer, page_plan
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
@@ -373,6 +373,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.info(f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
                      f"({time.perf_counter() - self._rendering_since:.1f}s)")
         return with_content_security_policy(output, page.content or "")
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:
+        allow_live_reload(server)  # its reload script is inline, made afresh for every page
+        return server
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         """404.html is rendered outside the pages: it gets the same policy."""
