@@ -83,7 +83,7 @@ def make_attack_project(root: Path, articles: int = 3, hostile_text: bool = Fals
     return root
 
 
-def write_article(path: Path, title: str, published: dt.date, body: str, publisher: str = "Border Monitor",
+def write_article(path: Path, title: str, published: dt.date, body: str, *, publisher: str = "Border Monitor",
                   author: str = "Ana Torres") -> None:
     meta = {"title": title, "publisher": publisher, "author": author, "published": published.isoformat(),
             "url": f"https://news.example/{path.stem}", "type": "news"}

@@ -213,7 +213,7 @@ def test_the_cache_cannot_be_poisoned_from_another_branch_or_a_pull_request(work
     assert {_action(s) for s in caches} == {"actions/cache/restore", "actions/cache/save"}, "no combined actions/cache"
     for step in caches:
         assert re.fullmatch(r"github\.ref\s*==\s*'refs/heads/main'", str(step.get("if", "")).strip()), step
-        keys = [str(step["with"]["key"])] + str(step["with"].get("restore-keys", "")).split()
+        keys = [str(step["with"]["key"]), *str(step["with"].get("restore-keys", "")).split()]
         assert all(key.startswith("briefing-analysis-refs/heads/main-") for key in keys), keys
     for other in sorted(WORKFLOW.parent.glob("*.y*ml")):
         data = yaml.safe_load(other.read_text(encoding="utf-8"))
