@@ -172,19 +172,27 @@ def large_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
-def test_a_signal_mid_build_stops_it_and_every_worker(large_project: Path, signum: int, code: int) -> None:
+@pytest.mark.parametrize(("signum", "code", "group", "delay"), [
+    (signal.SIGTERM, 143, False, 0.3),  # `kill`: the build alone gets it
+    (signal.SIGINT, 130, False, 0.3),
+    (signal.SIGINT, 130, True, 0.0),  # Ctrl-C in a terminal: the build and its workers get it, as they start
+], ids=["SIGTERM", "SIGINT", "Ctrl-C"])
+def test_a_signal_mid_build_stops_it_and_every_worker(large_project: Path, signum: int, code: int, group: bool,
+                                                      delay: float) -> None:
     before = digest(large_project / "site")
     build = subprocess.Popen([sys.executable, "-m", "build_site", "build", "-q"], cwd=large_project,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ})
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=group)
     seen: set[int] = set()
     deadline = time.monotonic() + 120
     while len(seen) < 2 and time.monotonic() < deadline and build.poll() is None:
         seen |= _children(build.pid)  # the workers, forked once the articles are listed
         time.sleep(0.02)
     assert len(seen) >= 2, "the build never started its workers"
-    time.sleep(0.3)  # mid-work
-    build.send_signal(signum)
+    time.sleep(delay)
+    if group:
+        os.killpg(build.pid, signum)
+    else:
+        build.send_signal(signum)
     _, stderr = build.communicate(timeout=60)
     assert build.returncode == code, stderr
     assert f"stopped by {signal.Signals(signum).name}; site/ was left as it was" in one_error_line(stderr)
