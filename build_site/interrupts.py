@@ -40,7 +40,7 @@ class Stop:
             # Inside a fork, Python runs other modules' fork handlers (logging's), which would
             # swallow the exception with a traceback of their own: the signal is made to
             # arrive again, and so raises just after the fork.
-            _thread.interrupt_main(signum)
+            _thread.interrupt_main(signal.Signals(signum))
             return
         self.received.append(signum)
         raise Interrupted(signum)
