@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.commands import serve as mkdocs_serve
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException, PluginError
 
 from build_site import site_folder
@@ -24,43 +25,25 @@ from build_site.problems import display_path
 from build_site.summary import print_summary
 
 
+class _Failed(Exception):
+    """A build that ends in the line this carries (its other lines already printed), exit 1."""
+
+
 def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) -> int:
     """Build into a temporary folder; replace the site folder only if everything passed.
     Every way it can fail ends in one line and a non-zero exit, with the last site as it was."""
     started = time.perf_counter()
     _quiet_mkdocs(quiet)
-    if not config_file.is_file():
-        print(f"{config_file}: error: no MkDocs configuration here (run from the project folder or pass -f)", file=sys.stderr)
-        return 1
-    try:
-        config = load_config(str(config_file), strict=True)
-    except MkDocsException as exc:
-        print(f"{config_file}: error: {exc}", file=sys.stderr)
-        return 1
-    target = (Path(site_dir) if site_dir else Path(config.site_dir)).resolve()
-    where = display_path(target)
-    project = Path(config.config_file_path).resolve().parent
-    try:
-        corpus = _briefing_plugin(config).corpus_dir(config)
-    except MkDocsException as exc:
-        print(f"{config_file}: error: {exc}", file=sys.stderr)
-        return 1
     stop = Stop()
+    where = display_path(Path(site_dir or "site"))
     try:
+        config, target, corpus = _load(config_file, site_dir)
+        where = display_path(target)
         with stoppable(stop):
-            refusal = site_folder.refusal(target, config, corpus)
-            if refusal:
-                print(f"{where}: error: {refusal}; choose another --site-dir", file=sys.stderr)
-                return 1
-            target.parent.mkdir(parents=True, exist_ok=True)
-            waiting = f"waiting for another build of this project or of {where}/ to finish"
-            with site_folder.locked([project, target.parent], waiting):
-                site_folder.remove_leftovers(target)
-                refusal = site_folder.refusal(target, config, corpus)  # what the other build left is checked again
-                if refusal:
-                    print(f"{where}: error: {refusal}; choose another --site-dir", file=sys.stderr)
-                    return 1
-                outcome = _build_and_swap(config_file, target, stop)
+            plugin = _build_in_place(config_file, config, target, corpus, stop)
+    except _Failed as exc:
+        print(exc, file=sys.stderr)
+        return 1
     except Interrupted as exc:
         left = "the new site was already in place" if stop.committed else f"{where}/ was left as it was"
         print(f"error: stopped by {exc}; {left}", file=sys.stderr)
@@ -68,18 +51,45 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     except OSError as exc:
         print(f"error: {_os_error(exc)}; {where}/ was left as it was", file=sys.stderr)
         return 1
-    if isinstance(outcome, int):
-        return outcome
     if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
-        for warning in outcome.warnings:
+        for warning in plugin.warnings:
             print(warning, file=sys.stderr)
-    print_summary(outcome.briefing, {**outcome.timings, "total": time.perf_counter() - started}, target,
-                  outcome.cache_notes)
+    print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target,
+                  plugin.cache_notes)
     return 0
 
 
-def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlugin | int:
-    """The plugin that built the new site, now in place; or the exit code of a failed build."""
+def _load(config_file: Path, site_dir: Path | None) -> tuple[MkDocsConfig, Path, Path]:
+    """The configuration, the site folder (links followed) and the corpus folder."""
+    if not config_file.is_file():
+        raise _Failed(f"{config_file}: error: no MkDocs configuration here (run from the project folder or pass -f)")
+    try:
+        config = load_config(str(config_file), strict=True)
+        corpus = _briefing_plugin(config).corpus_dir(config)
+    except MkDocsException as exc:
+        raise _Failed(f"{config_file}: error: {exc}") from None
+    return config, (Path(site_dir) if site_dir else Path(config.site_dir)).resolve(), corpus
+
+
+def _build_in_place(config_file: Path, config: MkDocsConfig, target: Path, corpus: Path, stop: Stop) -> BriefingPlugin:
+    """Refuse a folder the build may not replace, then build and swap, one build at a time."""
+    where = display_path(target)
+    refusal = site_folder.refusal(target, config, corpus)
+    if refusal:
+        raise _Failed(f"{where}: error: {refusal}; choose another --site-dir")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    project = Path(config.config_file_path).resolve().parent
+    waiting = f"waiting for another build of this project or of {where}/ to finish"
+    with site_folder.locked([project, target.parent], waiting):
+        site_folder.remove_leftovers(target)
+        refusal = site_folder.refusal(target, config, corpus)  # what the other build left is checked again
+        if refusal:
+            raise _Failed(f"{where}: error: {refusal}; choose another --site-dir")
+        return _build_and_swap(config_file, target, stop)
+
+
+def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlugin:
+    """The plugin that built the new site, now in place."""
     where = display_path(target)
     staging = Path(tempfile.mkdtemp(prefix=site_folder.staging_prefix(target), dir=target.parent))
     try:
@@ -93,11 +103,10 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
             plugin.stop()  # MkDocs tells plugins of exceptions only
             raise
         broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
+        for problem in broken:
+            print(f"{where}/{problem.path}: error: {problem.message}", file=sys.stderr)
         if broken:
-            for problem in broken:
-                print(f"{where}/{problem.path}: error: {problem.message}", file=sys.stderr)
-            print(f"error: the build has {len(broken)} broken links; {where}/ was left as it was", file=sys.stderr)
-            return 1
+            raise _Failed(f"error: the build has {len(broken)} broken links; {where}/ was left as it was")
         with deferred():
             stop.check()
             site_folder.swap_into_place(staging, target)
@@ -113,8 +122,7 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
             reason = _os_error(exc.__context__)
         else:
             reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
-        print(f"error: {reason}; {where}/ was left as it was", file=sys.stderr)
-        return 1
+        raise _Failed(f"error: {reason}; {where}/ was left as it was") from None
     except OSError as exc:  # named after the site folder the user knows, not the staging one
         exc.filename = _in_target(exc.filename, staging, target)
         exc.filename2 = _in_target(exc.filename2, staging, target)
@@ -138,7 +146,7 @@ def _os_error(exc: OSError) -> str:
     return f"{' -> '.join(paths)}: {reason}" if paths else reason
 
 
-def _briefing_plugin(config) -> BriefingPlugin:  # type: ignore[no-untyped-def]
+def _briefing_plugin(config: MkDocsConfig) -> BriefingPlugin:
     for plugin in config.plugins.values():
         if isinstance(plugin, BriefingPlugin):
             return plugin
