@@ -261,6 +261,16 @@ def test_a_second_build_waits_for_the_first(project: Path) -> None:
     assert (project / "site" / MARKER).is_file()
 
 
+def test_two_builds_started_together_both_end_well(project: Path) -> None:
+    builds = [subprocess.Popen([sys.executable, "-m", "build_site", "build", "-q"], cwd=project,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = [build.communicate(timeout=300) for build in builds]
+    assert [build.returncode for build in builds] == [0, 0], outcomes
+    assert "Traceback" not in "".join(err for _, err in outcomes)
+    assert (project / "site" / MARKER).is_file() and (project / "site" / "articles" / "index.html").is_file()
+    assert leftovers(project) == []
+
+
 # --- reproducible ---------------------------------------------------------------------------
 
 def _on_day(day: str) -> dict[str, str]:
