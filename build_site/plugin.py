@@ -192,13 +192,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             config.watch.append(corpus)
         self._search_enabled = any(name in config.plugins for name in ("search", "material/search"))
         turn_off_html_tooltips(config)
-        site_folder.guard(config, self.corpus_dir(config))
+        site_folder.claim(config, self.corpus_dir(config))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Read the corpus, list every generated page, and start on the articles."""
         started = time.perf_counter()
-        site_folder.mark(Path(config.site_dir))
         self.briefing, self.pages, self._analyses, self._handed_out = None, {}, [], set()
         self.timings, self.work, self.cache_notes = {}, defaultdict(float), []
         pause_cycle_collection()

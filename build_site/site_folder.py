@@ -33,13 +33,15 @@ _SITE_SUFFIXES = {".html", ".xml", ".gz", ".json", ".js", ".css", ".txt", ".ico"
                   ".webp", ".woff", ".woff2", ".map"}
 
 
-def guard(config: MkDocsConfig, corpus: Path) -> None:
-    """Refuse, before MkDocs empties it, a site_dir that is not the build's to replace: this
-    holds for `mkdocs build`, `gh-deploy` and `serve` as for `briefing build`."""
+def claim(config: MkDocsConfig, corpus: Path) -> None:
+    """Refuse, before MkDocs empties it, a site_dir that is not the build's to replace (for
+    `mkdocs build`, `gh-deploy` and `serve` as for `briefing build`), and mark it as this
+    tool's (`mark`)."""
     target = Path(config.site_dir).resolve()
     reason = refusal(target, config, corpus)
     if reason:
         raise PluginError(f"{display_path(target)}: error: {reason}; choose another site_dir (-d)")
+    mark(target)
 
 
 def refusal(target: Path, config: MkDocsConfig, corpus: Path | None) -> str | None:
@@ -87,8 +89,8 @@ def _looks_like_an_older_site(entries: list[Path]) -> bool:
 
 def mark(site: Path) -> None:
     """Say in the site itself that this tool builds it, so a later build may replace it;
-    written as the build starts (MkDocs' cleaning of the folder leaves hidden files), so an
-    interrupted `mkdocs build` leaves a folder the next one may replace."""
+    written before the build starts (MkDocs' cleaning of the folder leaves hidden files), so
+    an interrupted `mkdocs build` leaves a folder the next one may replace."""
     site.mkdir(parents=True, exist_ok=True)
     (site / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
 
