@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from build_site.candidates import ArticleSightings, Spans, article_sightings, covered_spans
+from build_site.candidates import ArticleSightings, Spans, article_sightings, covered_spans, title_like
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
 from build_site.model import Article, Block, Evidence, Fact, Mention, Record, block_at
@@ -99,7 +99,7 @@ def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float
 def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:
     """Every topic occurrence in the block, tied to the sentence it starts in."""
     starts = [s.start for s in block.sentences]
-    for match in matcher.find(block.text):
+    for match in matcher.find(block.text, heading=title_like(block)):
         index = max(bisect.bisect_right(starts, match.start) - 1, 0)
         yield Mention(
             topic_id=match.topic_id,

@@ -178,15 +178,15 @@ def article_sightings(article_id: str, blocks: Sequence[Block]) -> ArticleSighti
     """The article's runs of capitalized words, each with what _pick needs to judge it later."""
     runs: list[Sighting] = []
     for block in blocks:
-        title_like = _title_like(block)
+        heading = title_like(block)
         for index, sentence in enumerate(block.sentences):
             if BOILERPLATE.search(sentence.text) or _at_most_one_capital(sentence.text):
                 continue  # one capital at most: the sentence's first word, never a candidate alone
-            for run, starts, alone in _sentence_runs(sentence.text, title_like):
+            for run, starts, alone in _sentence_runs(sentence.text, heading):
                 offset = run[0].start
                 relative = tuple(t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset)
                                  for t in run)
-                runs.append(Sighting(block.anchor, index, offset, relative, starts and not alone, title_like and not alone))
+                runs.append(Sighting(block.anchor, index, offset, relative, starts and not alone, heading and not alone))
     return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
 
 
@@ -533,7 +533,7 @@ def _lowercase_vocabulary(blocks: Sequence[Block]) -> str:
                             for word in written if word[0].islower()}))
 
 
-def _title_like(block: Block) -> bool:
+def title_like(block: Block) -> bool:
     """A heading, or a paragraph written like one: a short line of capitalized words."""
     if block.kind == "heading":
         return True

@@ -12,7 +12,7 @@ from build_site.matcher import alias_key
 from build_site.model import KIND_PLURALS, KINDS, Topic
 from build_site.problems import Problem, location
 
-COMMON_KEYS = ("id", "name", "aliases", "summary")
+COMMON_KEYS = ("id", "name", "aliases", "summary", "not")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
     "threat": (),
     "actor": ("type", "country", "role"),
@@ -132,7 +132,8 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
         elif not any(c.isalnum() for c in alias):
             problem(f"alias {alias!r} has no letter or digit, so it would match punctuation everywhere")
     attributes, attribute_problems = _attributes(kind, entry)
-    for message in attribute_problems:
+    excludes, exclusion_problems = exclusions(entry.get("not"), [name, *aliases])
+    for message in attribute_problems + exclusion_problems:
         problem(message)
     if problems:
         return None, problems
@@ -145,6 +146,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
         attributes=attributes,
         path=path,
         line=line,
+        excludes=excludes,
     ), []
 
 
@@ -170,6 +172,27 @@ def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str]
             problems.append(f"{key} must be text")
         pairs.append((key, str(value)))
     return tuple(pairs), problems
+
+
+def exclusions(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]]:
+    """A topic's `not:` phrases (matcher.py): text that holds one of its names and does not
+    name it ("Cali cartel" for Mexican cartels). A phrase holding none of its names would
+    rule nothing out, which is a mistake worth saying."""
+    if value is None:
+        return (), []
+    if not isinstance(value, list):
+        return (), ["not must be a list of phrases"]
+    keys = [alias_key(n) for n in names if isinstance(n, str) and alias_key(n)]
+    phrases: list[str] = []
+    problems: list[str] = []
+    for phrase in value:
+        if not isinstance(phrase, str) or not alias_key(phrase):
+            problems.append(f"not: {phrase!r} is empty or not text")
+        elif not any(re.search(rf"(?<!\w){re.escape(key)}(?:s|es|'s)?(?!\w)", alias_key(phrase)) for key in keys):
+            problems.append(f"not: {phrase!r} holds none of the topic's names, so it rules nothing out")
+        else:
+            phrases.append(" ".join(phrase.split()))
+    return tuple(phrases), problems
 
 
 def _duplicate_ids(places: list[_Place]) -> list[Problem]:
