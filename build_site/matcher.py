@@ -18,7 +18,8 @@ Rules, each with its reason:
   At the end of a name it is the name's head and counts ("Sinaloa Cartel" is a cartel);
   after a determiner it is emphasis ("a Human Rights Issue"). Headings are Title Case
   throughout, so this rule skips them;
-- a negated compound does not count: "non-fentanyl-related" is not fentanyl;
+- a negated or reversed compound does not count: "non-fentanyl-related" is not fentanyl,
+  "de-escalation" no escalation;
 - a topic's `not:` phrases rule out a match inside them ("Cali cartel" for Mexican cartels);
 - an actor whose `country` is a country is not named by a generic alias qualified by
   another country's name or demonym: "the Colombian Cali and Medellín cartels" are not
@@ -50,8 +51,9 @@ SPACES = "\u00a0\u2007\u202f"
 SUFFIXES = ("'s", "es", "s'", "s")
 # Prefixes English writes joined, hyphenated or spaced: "counternarcotics", "counter-narcotics".
 PREFIXES = ("anti", "counter", "cross", "inter", "multi", "trans", "non", "post", "pre")
-# Before a match, a negating prefix: "non-fentanyl-related", "non fentanyl".
-NEGATED = re.compile(r"(?:^|[^\w-])non[- ]?$")
+# Before a match, a prefix that negates or reverses it: "non-fentanyl-related", "non fentanyl",
+# "de-escalation", "anti-cartel", "counter-terrorism" (each a topic of its own if anything).
+NEGATED = re.compile(r"(?:^|[^\w-])(?:non[- ]?|de-|anti-|counter-)$")
 # Coordinated modifiers before a match: "drug, gun, and " / "the U.S. and ".
 CONJUNCTS = re.compile(r"(?:(?<![\w.'-])[\w.'-]+,\s+)*(?<![\w.'-])[\w.'-]+,?\s+(?:and|or|&)\s+$")
 CONJUNCT_WORD = re.compile(r"[\w.'-]+")
@@ -220,7 +222,7 @@ class Matcher:
     def _ruled_out(self, text: str, folded: str, start: int, end: int, entry: _Entry, heading: bool,
                    excluded: list[tuple[int, int, frozenset[str]]]) -> bool:
         """A match the rules in the module's docstring do not count."""
-        if NEGATED.search(folded, max(0, start - 5), start):
+        if NEGATED.search(folded, max(0, start - 9), start):
             return True
         if any(s <= start and end <= e and entry.topic_id in ids for s, e, ids in excluded):
             return True
