@@ -154,6 +154,7 @@ class Candidate:
     count: int
     articles: tuple[str, ...]
     example: Evidence
+    alias_of: str | None = None  # the topic it is likely another name of ("DEFENSA" of SEDENA)
 
 
 @dataclass(slots=True)
