@@ -335,10 +335,16 @@ ACRONYM_BEFORE = re.compile(r"([^\W\d_][^()]*?)\s*\(\s*$")
 
 def _spells(acronym: str, name: str) -> bool:
     """Whether the acronym's letters are among the name's initials, in any order (Spanish
-    names keep their acronym: "PRI" for Institutional Revolutionary Party)."""
+    names keep their acronym: "PRI" for Institutional Revolutionary Party), or are the name's
+    letters in order ("DEFENSA" of Secretaría de la Defensa Nacional)."""
     initials = [w[0].upper() for w in WORD.findall(name)]
-    letters = [c for c in acronym if c.isalpha()]
-    return len(letters) >= 2 and all(initials.count(c) >= letters.count(c) for c in set(letters))
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if all(initials.count(c) >= letters.count(c) for c in set(letters)):
+        return True
+    remaining = iter(fold(name).upper())
+    return all(letter in remaining for letter in letters)
 
 
 def _join_acronyms(groups: dict[str, _Group], seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
@@ -429,7 +435,7 @@ def suggest_kind(text: str) -> str:
 def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Token, ...], bool, bool]]:
     """(run, starts the sentence, an acronym standing alone in a heading) for each run, left to right."""
     tokens, starts = _tokens(sentence)
-    runs = list(_runs(sentence, tokens))
+    runs = [part for run in _runs(sentence, tokens) for part in _split_after_a_titled_name(run)]
     if title_like:  # a heading gives its titled names and its acronyms, each alone
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
@@ -437,6 +443,22 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
         if len(run) == 1 and run[0].start in starts and not _may_lead_a_sentence(run[0]):
             continue  # a sentence's first word alone is capitalized by grammar: never a name
         yield tuple(run), run[0].start in starts, title_like and len(run) == 1 and run[0].acronym
+
+
+def _split_after_a_titled_name(run: list[_Token]) -> list[list[_Token]]:
+    """A title and a name end at the next connector: "President Peña Nieto | of the
+    Institutional Revolutionary Party". A title followed by "of" names an office first
+    ("Secretary of State Marco Rubio"), which stays whole."""
+    for i, token in enumerate(run[:-1]):
+        if _is_title(token) and not _is_title(run[i + 1]):
+            if not run[i + 1].cap:
+                return [run]
+            cut = next((k for k in range(i + 2, len(run)) if run[k].text in CONNECTORS), len(run))
+            rest = run[cut:]
+            while rest and rest[0].text in CONNECTORS:
+                rest = rest[1:]
+            return [run[:cut]] + ([rest] if rest else [])
+    return [run]
 
 
 PHRASE_HEADS = THREAT_WORDS | CHALLENGE_WORDS
@@ -621,7 +643,7 @@ def _pick(
     words = [t for t in run if t.text not in CONNECTORS]
     if all(id(t) in countries or _is_title(t) or t.key in STOPWORDS for t in words):
         return None  # "United States", "President-elect of Mexico"
-    if is_place(" ".join(t.text for t in run)) or (run[-1].key in PLACE_HEADS and not _has_head(run)):
+    if is_place(" ".join(t.text for t in run)) or (_head(run).key in PLACE_HEADS and not _has_head(run)):
         return None  # the briefing has no kind for places: "Mexico City", "Red Sea", "Gulf of Aden"
     if len(run) == 1:
         token = run[0]
@@ -705,6 +727,12 @@ def _specific(token: _Token, countries: set[int], vocabulary: frozenset[str]) ->
         and token.key not in CALENDAR | NOT_ALONE
         and not _ordinary(token, vocabulary)
     )
+
+
+def _head(run: list[_Token]) -> _Token:
+    """The word a name is a name of: its last, or the last before "of" ("Gulf of Aden")."""
+    of = next((i for i, t in enumerate(run) if i and t.key in OF_WORDS), len(run))
+    return run[of - 1]
 
 
 def _has_head(run: list[_Token]) -> bool:

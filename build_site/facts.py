@@ -282,7 +282,8 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     before = sentence[: match.start("fig")].split()
     if before and match.group("word") and not match.group("wscale") and before[-1].lower() in DEFINITE:
         return None
-    words = [(m.group(1), m.end(1)) for m in WORD_AFTER.finditer(sentence, number_end, match.end("words"))]
+    words = [(m.group(1).rstrip("."), m.start(1) + len(m.group(1).rstrip(".")))
+             for m in WORD_AFTER.finditer(sentence, number_end, match.end("words"))]
     for index, (word, end) in enumerate(words[:3]):
         lower = word.lower()
         if lower in NOT_NOUNS:
