@@ -56,7 +56,7 @@ def write_outputs(briefing: Briefing, out: Path, top_relations: int) -> None:
     ]
     _write(out / "facts.tsv", ["article", "fact", "kind", "value", "year", "topics", "sentence", "verdict", "note"], facts)
     candidates = [
-        [c.text, f"alias of {c.alias_of}" if c.alias_of else c.suggested_kind, c.count, _one_line(c.example.sentence), "", "", ""]
+        [c.text, f"alias of {c.alias_of}" if getattr(c, "alias_of", None) else c.suggested_kind, c.count, _one_line(c.example.sentence), "", "", ""]
         for c in briefing.candidates
     ]
     _write(out / "candidates.tsv", ["candidate", "kind", "count", "example", "useful", "kind_right", "note"], candidates)
