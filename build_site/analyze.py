@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from build_site.article_analysis import ArticleAnalysis, sentence_topics
 from build_site.article_work import PARTS, ArticleWork, article_results
 from build_site.cache import ArticleCache
-from build_site.relations import find_relations
 from build_site.candidates import find_candidates
 from build_site.model import Article, Briefing, Mention, Topic
+from build_site.relations import find_relations
 
 
 def build_briefing(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:

@@ -17,7 +17,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from build_site.candidates import ArticleSightings, Spans, article_sightings, covered_spans, title_like
+from build_site.candidates import (
+    ArticleSightings,
+    Spans,
+    article_sightings,
+    covered_spans,
+    title_like,
+)
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
 from build_site.model import Article, Block, Evidence, Fact, Mention, Record, block_at

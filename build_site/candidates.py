@@ -46,7 +46,15 @@ from typing import NamedTuple
 
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import Block, Candidate, Evidence, Mention, Record, Topic, block_at
+from build_site.model import (
+    Block,
+    Candidate,
+    Evidence,
+    Mention,
+    Record,
+    Topic,
+    block_at,
+)
 from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",

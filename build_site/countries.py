@@ -59,7 +59,7 @@ def place_names() -> frozenset[str]:
         places = list(capital) if isinstance(capital, list) else [capital] if capital else []
         places += country.provinces() or []
         for region in (info.get("region"), info.get("subregion"), info.get("intermediateregion")):
-            if region:
+            if isinstance(region, str) and region:
                 places += region.split(" and the ")
         for place in places:
             names.add(_key(place))

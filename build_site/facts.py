@@ -251,8 +251,9 @@ def find_figures(sentence: str) -> list[Figure]:
         kind = pattern.kind
         assert kind is not None
         if kind == "year":
-            year: int | None = _year(match, sentence[start:end])
-            value: float | None = float(year)
+            stated = _year(match, sentence[start:end])
+            year: int | None = stated
+            value: float | None = float(stated)
         else:
             value, year = _value(pattern.name, match), the_year
         figures.append(Figure(sentence[start:end], kind, value, year, start, end))

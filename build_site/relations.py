@@ -32,7 +32,7 @@ def find_relations(topics_at: Mapping[SentenceKey, Sequence[str]],
                    blocks: Mapping[str, Sequence[Block]]) -> tuple[Relation, ...]:
     """Every pair of topics sharing a sentence, strongest association first."""
     shared: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    weighted: Counter[tuple[str, str]] = Counter()
+    weighted: dict[tuple[str, str], float] = defaultdict(float)
     named: Counter[str] = Counter()
     sentences = 0
     for (article_id, anchor, index), topic_ids in topics_at.items():

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from build_site.loading import load_corpus
 from build_site.analyze import build_briefing
+from build_site.loading import load_corpus
 
 
 def main(argv: list[str]) -> int:

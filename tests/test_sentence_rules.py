@@ -17,8 +17,8 @@ def sentences(text: str) -> list[str]:
         "The committee report (H.Rept. 118-123) recommended more.",
         "President Trump's executive orders on combatting transnational criminal organizations (E.O. 13773) followed.",
         "The statute, 8 U.S.C. § 1226, governs detention.",
-        "Fentanyl is regulated pursuant to the Comprehensive Drug Abuse Prevention and Control Act of 1970, "
-        "as amended (21 U.S.C. §§801 et seq.).",
+        ("Fentanyl is regulated pursuant to the Comprehensive Drug Abuse Prevention and Control Act of 1970, "
+         "as amended (21 U.S.C. §§801 et seq.)."),
         "Funds under S. 1234 and H.R. 2882 were cut.",
         "The agency cited Pub. L. No. 117-103, Div. K of the act.",
     ],
@@ -32,10 +32,10 @@ def test_footnote_markers_stay_with_the_sentence_they_annotate() -> None:
             "drug-related violence.[27] The Mexican government has asserted that their primary focus is on "
             "dismantling the powerful drug cartels, along with the U.S. functionaries.[28][29]")
     assert sentences(text) == [
-        "When the Mexican military began to intervene in 2006, the government's principal goal was to reduce "
-        "drug-related violence.[27]",
-        "The Mexican government has asserted that their primary focus is on dismantling the powerful drug "
-        "cartels, along with the U.S. functionaries.[28][29]",
+        ("When the Mexican military began to intervene in 2006, the government's principal goal was to reduce "
+         "drug-related violence.[27]"),
+        ("The Mexican government has asserted that their primary focus is on dismantling the powerful drug "
+         "cartels, along with the U.S. functionaries.[28][29]"),
     ]
 
 
