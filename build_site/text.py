@@ -26,17 +26,19 @@ from build_site.model import Article, Block, Sentence
 
 # Abbreviations after which a period does not end a sentence (lower case, without the final
 # period). Punkt would learn these from a large training text; an explicit list keeps the
-# splitter deterministic and needs no download. Titles, months, places and corporate forms
-# of English news, and the citations of government and legal prose: "P.L. 118-47",
+# splitter deterministic and needs no download. Titles, months, the AP abbreviations of US
+# states (those that are no English word: "Ill." and "Wash." would end sentences), corporate
+# forms of English news, and the citations of government and legal prose: "P.L. 118-47",
 # "H.Rept. 118-123", "E.O. 14157", "8 U.S.C. § 1226", "Pub. L. No. 117-103, Div. K".
 ABBREVIATIONS = frozenset(
     """u.s u.s.a u.k u.n e.u d.c a.m p.m i.e e.g etc vs no nos st mt ft
     mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt brig
     sec dept pres vice amb hon rev jr sr inc corp co ltd bros
     jan feb mar apr jun jul aug sep sept oct nov dec
-    ariz calif tex fla n.m
+    ala ariz ark calif colo conn fla kan ky md mich minn mont neb nev n.h n.j n.m n.y n.c n.d
+    okla tenn tex vt wis wyo
     p.l pub h.r h.res h.j.res h.con.res s.res s.j.res h.rept s.rept rept h.doc s.doc
-    e.o u.s.c c.f.r fed reg stat secs div subsec para art ch cl cong sess vol pp
+    e.o u.s.c c.f.r reg stat secs div subsec para ch cl cong sess vol pp
     et seq al cf op cit ibid approx est fig figs""".split()
 )
 # Footnote markers written after a sentence's final period ("...in 2022.[44] Congress"):
