@@ -241,6 +241,8 @@ def decode_text(raw: bytes, kind: str) -> str:
 
 def _parse(raw: bytes, kind: str, title: str | None) -> Draft:
     """Pieces and metadata from the source, by format."""
+    if not raw.strip():
+        raise SourceError("is empty")
     if kind == "pdf":
         from build_site.importer_pdf import parse_pdf
 
