@@ -78,8 +78,8 @@ def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None]) -
         prepared = prepare(page.body, "html", overrides, found)
     else:
         assert item.path is not None
-        kind = kind_of(item.path)
-        prepared = prepare(read_source(item.path), kind, overrides)
+        raw = read_source(item.path)  # first: a pipe or a device is named as such, whatever its name
+        prepared = prepare(raw, kind_of(item.path), overrides)
     return write_article(item.label, prepared, articles_dir, overrides)
 
 

@@ -28,6 +28,8 @@ VISIBLE_SHARE = 0.1  # an extraction holding less of the page's visible words th
 AGREEMENT = 0.5  # shingle F1 between the two extractors below which they "disagree badly"
 CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to replace it ...
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
+MOSTLY_LINKS = 0.8  # an "article" this much of whose text is links is an index page: refused
+MANY_LINKS = 0.4  # ... and this much is doubtful
 TEASER_ENDS = ("…", "...", "[…]", "[...]")
 TEASERS = 2  # this many paragraphs cut off with an ellipsis are excerpts of other stories
 BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "blockquote", "table",
@@ -73,9 +75,24 @@ def parse_html(text: str) -> Draft:
     if words < SHORT_WORDS and WALL.search(article_text):
         raise SourceError(f"looks like a login wall or cookie banner, not an article ({words} words: "
                           f"{_cut(article_text)!r})")
+    linked = _link_share(draft.pieces, tree)
+    if linked >= MOSTLY_LINKS:
+        raise SourceError(f"is mostly links ({linked:.0%} of the text found is link text): an index page, not "
+                          "an article")
+    if linked >= MANY_LINKS:
+        draft.warnings.append(f"{linked:.0%} of the text found is link text; check it is the article, not a list "
+                              "of other stories")
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
+
+
+def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
+    """The share of the extracted words that sit in pieces which are, whole, the text of a link."""
+    links = {" ".join(" ".join(a.itertext()).split()) for a in tree.iter("a")}
+    words = sum(len(piece.text.split()) for piece in pieces)
+    linked = sum(len(piece.text.split()) for piece in pieces if piece.text in links)
+    return linked / words if words else 0.0
 
 
 def _nothing_found(visible: str) -> str:
@@ -94,7 +111,7 @@ def _visible_words(tree: lxml.html.HtmlElement) -> str:
     page = copy.deepcopy(tree)
     for tag in list(page.iter("script", "style", "noscript", "template", "head", "svg")):
         tag.drop_tree()
-    return " ".join(page.text_content().split())
+    return " ".join(" ".join(page.itertext()).split())
 
 
 def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
