@@ -45,8 +45,14 @@ from pathlib import Path
 import frontmatter
 import yaml
 
-from build_site.corpus import (RESERVED_ID, FrontMatterError, TextDatesHandler, article_file_text, is_web_address,
-                               load_article)
+from build_site.corpus import (
+    RESERVED_ID,
+    FrontMatterError,
+    TextDatesHandler,
+    article_file_text,
+    is_web_address,
+    load_article,
+)
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_title import clutter_reason, pick_title
 from build_site.problems import errors
@@ -595,7 +601,7 @@ def _refuse_existing(target: Path, body: str, url: object) -> None:
         for path in sorted(target.parent.glob("*.md")):
             try:
                 other = frontmatter.load(path)
-            except Exception:  # an unreadable corpus file is `briefing check`'s to report, not ours
+            except (yaml.YAMLError, ValueError, OSError):  # an unreadable corpus file is `check`'s to report
                 continue
             if normalized_text(other.content) == mine:
                 raise SourceError(f"has the same text as {path}, which is already in the corpus")

@@ -38,15 +38,15 @@ def fetch_page(url: str) -> Page:
     """GET the page; SourceError in one line for a timeout, a loop, an error status or a non-HTML answer."""
     timeout = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
     try:
-        with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=timeout,
-                          headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}) as client:
-            with client.stream("GET", url) as response:
-                redirects = [f"{step.url} -> {step.headers.get('location', '?')} ({step.status_code})"
-                             for step in response.history]
-                _check_answer(response)
-                body = _read_body(response)
-                final = str(response.url)
-                charset = response.charset_encoding
+        with (httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=timeout,
+                           headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}) as client,
+              client.stream("GET", url) as response):
+            redirects = [f"{step.url} -> {step.headers.get('location', '?')} ({step.status_code})"
+                         for step in response.history]
+            _check_answer(response)
+            body = _read_body(response)
+            final = str(response.url)
+            charset = response.charset_encoding
     except httpx.TooManyRedirects:
         raise SourceError(f"redirects more than {MAX_REDIRECTS} times (a redirect loop?)") from None
     except httpx.TimeoutException:
@@ -55,7 +55,7 @@ def fetch_page(url: str) -> Page:
         raise SourceError("cannot be reached (the connection failed)") from None
     except httpx.HTTPError as exc:
         raise SourceError(f"cannot be fetched ({type(exc).__name__}: {exc})") from None
-    return Page(final, _as_utf8(body, charset), redirects, dt.datetime.now(dt.timezone.utc).date())
+    return Page(final, _as_utf8(body, charset), redirects, dt.datetime.now(dt.UTC).date())
 
 
 def _check_answer(response: httpx.Response) -> None:

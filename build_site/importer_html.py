@@ -138,7 +138,7 @@ def _second_opinion(page: str, draft: Draft) -> list[Piece]:
     try:
         summary = ReadabilityDocument(page).summary(html_partial=True)
         theirs = list(_html_pieces(lxml.html.fragment_fromstring(summary, create_parent="div")))
-    except Exception:  # readability raises bare Exceptions on pages it cannot score; it is only a second opinion
+    except (ValueError, ParserError):  # readability's Unparseable is a ValueError; it is only a second opinion
         return ours
     their_text = " ".join(piece.text for piece in theirs)
     if not ours:
@@ -277,4 +277,4 @@ def _inline(element: _Element, parts: list[str]) -> None:
 
 def _fold(element: _Element) -> str:
     """The element's text with HTML whitespace folded, as a browser shows it."""
-    return " ".join("".join(element.itertext()).split())
+    return " ".join("".join(str(text) for text in element.itertext()).split())

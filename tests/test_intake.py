@@ -6,9 +6,9 @@ tests/pdfs.py. Every import goes into tmp_path.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import http.server
 import os
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -24,14 +24,14 @@ from tests.helpers import make_project, run_briefing
 from tests.pdfs import FOOTNOTE, HEADER, TITLE, article_pdf, encrypted_pdf, scanned_pdf
 
 PARAGRAPHS = [
-    "Mexican and U.S. officials agreed on Tuesday to widen the inspection of cargo at the busiest crossings "
-    "of the northern border, after a year in which seizures of fentanyl at ports of entry rose again.",
-    "The plan adds scanners at Laredo, Nogales and Otay Mesa and puts customs officers of both countries "
-    "in shared booths, an arrangement tried in Ciudad Juarez since the spring with shorter waits.",
-    "Business groups welcomed the agreement but warned that the new scanners must be staffed around the clock, "
-    "or trucks would queue for hours as they did during the inspections ordered in April.",
-    "The two governments will meet again in September to review the first figures, officials said, "
-    "and publish them in a joint report before the end of the year.",
+    ("Mexican and U.S. officials agreed on Tuesday to widen the inspection of cargo at the busiest crossings "
+     "of the northern border, after a year in which seizures of fentanyl at ports of entry rose again."),
+    ("The plan adds scanners at Laredo, Nogales and Otay Mesa and puts customs officers of both countries "
+     "in shared booths, an arrangement tried in Ciudad Juarez since the spring with shorter waits."),
+    ("Business groups welcomed the agreement but warned that the new scanners must be staffed around the clock, "
+     "or trucks would queue for hours as they did during the inspections ordered in April."),
+    ("The two governments will meet again in September to review the first figures, officials said, "
+     "and publish them in a joint report before the end of the year."),
 ]
 
 
@@ -68,7 +68,7 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {}
 class Handler(http.server.BaseHTTPRequestHandler):
     """Answers from ROUTES; /slow sleeps past the read timeout the test sets."""
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         if self.path == "/slow":
             time.sleep(3)
         status, headers, body = ROUTES.get(self.path, (404, {"Content-Type": "text/html"}, b"<p>Not here</p>"))
@@ -82,7 +82,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (http.server's name)
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -115,7 +115,7 @@ def test_a_url_is_fetched_and_its_final_address_and_day_recorded(server: str, tm
     (path,) = written(tmp_path)
     post = frontmatter.load(path)
     assert post["url"] == f"{server}/story"  # the final address, after the redirect
-    assert post["retrieved"] == dt.datetime.now(dt.timezone.utc).date()
+    assert post["retrieved"] == dt.datetime.now(dt.UTC).date()
     assert post["title"] == "Cargo inspections widen at border crossings"
     assert (post["author"], post["publisher"], post["language"]) == ("Julia Mendez", "Border Wire", "en")
     assert f"redirected: {server}/old-story -> /story (301)" in out
@@ -157,7 +157,7 @@ def test_an_unreachable_address_is_one_line(tmp_path: Path, capsys) -> None:
 
 
 def test_the_same_url_twice_is_refused_once_given_and_once_imported(server: str, tmp_path: Path, capsys) -> None:
-    code, out, err = add(capsys, tmp_path, f"{server}/story", f"{server}/story")
+    code, _, err = add(capsys, tmp_path, f"{server}/story", f"{server}/story")
     assert code == 1 and len(written(tmp_path)) == 1
     assert f"{server}/story: error: is given twice" in err
     code, _, err = add(capsys, tmp_path, f"{server}/old-story")  # redirects to the imported address
