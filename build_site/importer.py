@@ -1,16 +1,20 @@
-"""`briefing add`: import a raw article (.txt, .md, .html) into `corpus/articles/<slug>.md`.
+"""`briefing add`: import one article (.txt, .md, .html, .pdf, or a fetched page) into `corpus/articles/<slug>.md`.
 
-The importer reads a file as collected (pasted text, a Markdown note, a page saved from a
-browser), keeps the article's own prose word for word and drops what is not the article. It
-prints what it found and what it dropped, so the user can check before building the site.
+The importer reads a source as collected (pasted text, a Markdown note, a saved or fetched web
+page, a PDF), keeps the article's own prose word for word and drops what is not the article. It
+prints what it found, what it dropped and what it doubts, so the user can check before building.
 
-Pipeline: read (bytes -> text) -> parse (text or HTML -> pieces + found metadata) -> clean
-(drop boilerplate, take byline, spot the dateline) -> render (front matter + Markdown) -> write.
-HTML parsing lives in `importer_html`; everything after parsing is shared by all formats.
+Pipeline: read (bytes, bounded) -> parse (by format -> pieces + found metadata + doubts) ->
+clean (drop boilerplate, take byline, spot the dateline) -> render (front matter + Markdown) ->
+write. Web pages are parsed in `importer_html`, PDFs in `importer_pdf`, pages fetched in
+`importer_fetch`, titles of pasted text picked in `importer_title`, many inputs handled in
+`importer_batch`; everything after parsing is shared by all formats.
 
 Heuristics for plain text, each a named function below, kept few on purpose:
 
-- TITLE: the first non-empty line (a leading `#` is removed in .md files).
+- TITLE: the headline a reader would pick, clutter above it passed over (`importer_title`);
+  none when the text starts with prose, and then `--title` is asked for (a leading `#` is the
+  title in .md files).
 - LINE_PER_PARAGRAPH vs HARD_WRAP: pasted web text has one paragraph per line; e-mailed wire
   copy is wrapped at ~70 columns. A file whose lines all fit in `WRAP_WIDTH` columns is read as
   wrapped: a line that fills most of the width continues on the next line.

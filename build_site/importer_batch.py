@@ -102,7 +102,11 @@ def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, st
                 refused.append((label, False, f"is a folder with no article files ({', '.join(sorted(SUFFIXES))})"))
             inputs += [Input(display_path(file), path=file) for file in files]
             continue
-        addresses = _address_list(path)
+        try:
+            addresses = _address_list(path)
+        except SourceError as exc:
+            refused.append((label, False, str(exc)))
+            continue
         if addresses:
             inputs += [Input(address, url=address) for address in addresses]
         else:
@@ -111,12 +115,19 @@ def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, st
 
 
 def _address_list(path: Path) -> list[str]:
-    """The addresses of a `.txt` file that holds only web addresses (one a line), else nothing."""
+    """The addresses of a `.txt` file whose every line is a web address, else nothing; SourceError
+    when every line starts like one but one of them is not a whole address."""
     if path.suffix.lower() != ".txt":
         return []
     try:
         lines = decode_text(read_source(path), "text").splitlines()
     except SourceError:
         return []  # the import of the file itself reports why it cannot be read
-    addresses = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    return addresses if addresses and all(is_web_address(a) and " " not in a for a in addresses) else []
+    listed = [(number, line.strip()) for number, line in enumerate(lines, start=1)
+              if line.strip() and not line.lstrip().startswith("#")]
+    if not listed or not all(line.lower().startswith(("http:", "https:")) for _, line in listed):
+        return []
+    for number, line in listed:
+        if not is_web_address(line) or " " in line:
+            raise SourceError(f"is a list of web addresses, but line {number} is not a complete one: {line[:60]!r}")
+    return [line for _, line in listed]

@@ -330,6 +330,14 @@ def test_title_and_url_flags_are_for_one_input(tmp_path: Path, capsys) -> None:
     assert code == 1 and "one input only" in err and written(tmp_path / "corpus") == []
 
 
+def test_a_list_of_addresses_with_a_broken_one_is_refused_before_any_fetch(tmp_path: Path, capsys) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("https://example.org/a\nhttps://[broken\n", encoding="utf-8")
+    code, _, err = add(capsys, tmp_path / "corpus", str(urls))
+    assert code == 1 and err == f"{urls}: error: is a list of web addresses, but line 2 is not a complete one: " \
+                                "'https://[broken'\n"
+
+
 def test_the_same_file_twice_is_imported_once(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text("A Title\n\nSome text of the article here.\n", encoding="utf-8")
     code, _, err = add(capsys, tmp_path / "corpus", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"))
