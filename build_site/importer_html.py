@@ -210,7 +210,7 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
     author = next((a for a in [*authors, document.author or ""] if a and not NOT_AUTHORS.search(a)), None)
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     found = {
-        "title": document.title,
+        "title": _without_site_name(document.title, document.sitename),
         "author": author,
         "published": document.date,
         "url": str(canonical[0]) if canonical else document.url,
@@ -218,6 +218,15 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _without_site_name(title: str | None, site: str | None) -> str | None:
+    """The headline without the " | Site" a page's `<title>` often ends with."""
+    if title and site:
+        for separator in (" | ", " - ", " – ", " — ", " · ", " :: "):
+            if title.endswith(separator + site) and len(title) > len(separator + site):
+                return title[: -len(separator + site)]
+    return title
 
 
 def _pieces(body: _Element, depth: int = 0) -> Iterator[Piece]:

@@ -362,3 +362,13 @@ def test_imported_pages_pdfs_and_texts_build_into_the_site(server: str, tmp_path
     page = (project / "site" / "articles" / "officials-weigh-new-crossing" / "index.html").read_text(encoding="utf-8")
     assert re.search(r"<blockquote[^>]*><p>We need \*more\* inspectors &amp; \[scanners\]\.</p></blockquote>", page)
     assert (project / "site" / "articles" / "maritime-drug-interdiction-in-the-eastern-pacific" / "index.html").exists()
+
+
+def test_the_site_name_is_taken_off_a_page_title(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page.write_text(f'<html><head><title>Cartels move south — Border Wire</title><meta property="og:site_name" '
+                    f'content="Border Wire"></head><body><div>{body}</div></body></html>', encoding="utf-8")
+    assert add(capsys, tmp_path / "corpus", str(page))[0] == 0
+    post = frontmatter.load(written(tmp_path / "corpus")[0])
+    assert (post["title"], post["publisher"]) == ("Cartels move south", "Border Wire")
