@@ -210,7 +210,7 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
     author = next((a for a in [*authors, document.author or ""] if a and not NOT_AUTHORS.search(a)), None)
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     found = {
-        "title": _without_site_name(document.title, document.sitename),
+        "title": _title(document, tree),
         "author": author,
         "published": document.date,
         "url": str(canonical[0]) if canonical else document.url,
@@ -218,6 +218,14 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
+    """The headline: trafilatura's, else the page's own titles, never the site's name alone."""
+    site = document.sitename
+    found = [document.title, *map(str, tree.xpath("//meta[@property='og:title']/@content | //head/title/text()"))]
+    titles = [_without_site_name(" ".join(title.split()), site) for title in found if title and title.strip()]
+    return next((title for title in titles if title and title != site), None)
 
 
 def _without_site_name(title: str | None, site: str | None) -> str | None:
