@@ -12,7 +12,7 @@ from build_site.input_files import CODEBOOK_LIMIT, InputFileError, read_input
 from build_site.matcher import alias_key
 from build_site.model import KIND_PLURALS, KINDS, Topic
 from build_site.name_checks import name_concern
-from build_site.normalize import clean_name, clean_text
+from build_site.normalize import clean_name, clean_source
 from build_site.problems import Problem, location
 from build_site.yaml_input import BoundedLoader, YamlInputError, load_yaml
 
@@ -76,7 +76,7 @@ class _Place:
 def _load_kind_file(path: Path, kind: str, project: Path) -> tuple[list[Topic], list[Problem], list[_Place]]:
     """The file's valid topics, its problems, and the id of every entry that has one."""
     try:
-        entries = load_yaml(clean_text(read_input(path, CODEBOOK_LIMIT, project).decode("utf-8")), _LineLoader)
+        entries = load_yaml(clean_source(read_input(path, CODEBOOK_LIMIT, project).decode("utf-8")), _LineLoader)
     except InputFileError as exc:
         return [], [Problem(path, str(exc))], []
     except UnicodeDecodeError as exc:

@@ -13,7 +13,7 @@ import yaml
 
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input, refuse_outside
 from build_site.model import ARTICLE_TYPES, Article
-from build_site.normalize import clean_name, clean_text
+from build_site.normalize import clean_source, clean_name
 from build_site.problems import Problem, Severity
 from build_site.slugs import slugify
 from build_site.yaml_input import YamlFinding, YamlInputError, load_yaml
@@ -107,7 +107,7 @@ def load_article(path: Path, project: Path | None = None) -> tuple[Article | Non
     if b"\x00" in raw:
         return None, [Problem(path, "is a binary file, not text")]
     try:
-        text = clean_text(raw.decode("utf-8-sig"))
+        text = clean_source(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(path, "is not UTF-8 text", line=line)]

@@ -9,6 +9,7 @@ direction marks, so that a title made only of invisible characters is as empty a
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -20,6 +21,7 @@ _HIDDEN_IN_NAMES = _HIDDEN + "\u200c\u200d\u200e\u200f\u061c\u180e"
 
 _TEXT_REMOVE = re.compile(f"[{_HIDDEN}]")
 _NAME_REMOVE = re.compile(f"[{_HIDDEN_IN_NAMES}]")
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")  # &#8238; &#x202E; &shy;
 
 
 def clean_text(text: str) -> str:
@@ -31,3 +33,15 @@ def clean_text(text: str) -> str:
 def clean_name(text: str) -> str:
     """Titles, names, aliases, bylines: clean_text, no zero-width character, whitespace collapsed."""
     return " ".join(unicodedata.normalize("NFC", _NAME_REMOVE.sub("", text)).split())
+
+
+def clean_source(text: str) -> str:
+    """A whole input file (article or codebook): clean_text, and no character reference to a
+    removed character either (Markdown, or any HTML a name ends up in, turns `&#x202E;` into
+    the character itself)."""
+    return clean_text(_REFERENCE.sub(_drop_hidden_reference, text))
+
+
+def _drop_hidden_reference(match: re.Match[str]) -> str:
+    decoded = html.unescape(match[0])
+    return "" if _TEXT_REMOVE.fullmatch(decoded) else match[0]
