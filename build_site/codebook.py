@@ -1,6 +1,7 @@
 """Load and validate the codebook: `corpus/topics/{threats,actors,programs,challenges}.yml`."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -8,7 +9,12 @@ from typing import Any
 
 import yaml
 
-from build_site.input_files import CODEBOOK_LIMIT, InputFileError, read_input
+from build_site.input_files import (
+    CODEBOOK_LIMIT,
+    InputFileError,
+    project_folder,
+    read_input,
+)
 from build_site.matcher import alias_key
 from build_site.model import KIND_PLURALS, KINDS, Topic
 from build_site.name_checks import name_concern
@@ -43,7 +49,7 @@ class _LineLoader(BoundedLoader):
 def load_codebook(directory: Path, project: Path | None = None) -> tuple[list[Topic], list[Problem]]:
     """All topics of the four kind files, in file order, and every problem found. Files are read
     only from inside `project` (by default the folder holding the corpus folder)."""
-    project = project or directory.absolute().parent.parent
+    project = Path(os.path.realpath(project)) if project else project_folder(directory)
     topics: list[Topic] = []
     problems: list[Problem] = []
     ids: list[_Place] = []
@@ -149,7 +155,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     if problems:
         return None, problems
     return Topic(
-        id=topic_id,
+        id=str(topic_id),  # a valid slug by now
         kind=kind,
         name=name,
         aliases=tuple(names[1:]),

@@ -2,18 +2,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import frontmatter
-from frontmatter.default_handlers import YAMLHandler
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
-from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input, refuse_outside
+from build_site.input_files import (
+    ARTICLE_LIMIT,
+    InputFileError,
+    project_folder,
+    read_input,
+    refuse_outside,
+)
 from build_site.model import ARTICLE_TYPES, Article
-from build_site.normalize import clean_source, clean_name
+from build_site.normalize import clean_name, clean_source
 from build_site.problems import Problem, Severity
 from build_site.slugs import slugify
 from build_site.yaml_input import YamlFinding, YamlInputError, load_yaml
@@ -67,7 +74,7 @@ def article_file_text(metadata: dict[str, Any], body: str) -> str:
 def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Article], list[Problem]]:
     """Every article of the folder, sorted by id, with every problem found on the way. Files are
     read only from inside `project` (by default the folder holding the corpus folder)."""
-    project = project or directory.absolute().parent.parent
+    project = Path(os.path.realpath(project)) if project else project_folder(directory)
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
@@ -98,8 +105,8 @@ def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Ar
 
 
 def load_article(path: Path, project: Path | None = None) -> tuple[Article | None, list[Problem]]:
-    """One article, or None with the reasons it cannot be read. With `project`, a file that
-    leads outside it is refused."""
+    """One article, or None with the reasons it cannot be read. With `project` (resolved), a
+    file that leads outside it is refused."""
     try:
         raw = read_input(path, ARTICLE_LIMIT, project)
     except InputFileError as exc:

@@ -25,8 +25,8 @@ class InputFileError(ValueError):
 
 
 def read_input(path: Path, limit: int, project: Path | None = None) -> bytes:
-    """The file's bytes; raises InputFileError if it leaves `project`, is not a regular file,
-    is larger than `limit` bytes or cannot be read."""
+    """The file's bytes; raises InputFileError if it leaves `project` (a resolved path: see
+    project_folder), is not a regular file, is larger than `limit` bytes or cannot be read."""
     if project is not None:
         refuse_outside(path, project)
     try:
@@ -57,11 +57,17 @@ def read_input(path: Path, limit: int, project: Path | None = None) -> bytes:
     return data
 
 
+def project_folder(corpus_part: Path) -> Path:
+    """The project folder of a corpus folder's part (`corpus/articles`, `corpus/topics`): the
+    folder holding the corpus, resolved once for every file's check."""
+    return Path(os.path.realpath(corpus_part.absolute().parent.parent))
+
+
 def refuse_outside(path: Path, project: Path) -> None:
     """Raise InputFileError if `path`, its links followed (its own, or a folder's on its way),
-    is not inside `project`."""
+    is not inside `project` (resolved)."""
     target = Path(os.path.realpath(path))
-    if not target.is_relative_to(Path(os.path.realpath(project))):
+    if not target.is_relative_to(project):
         raise InputFileError(f"leads through a link to {target}, outside the project folder; copy the file in instead")
 
 

@@ -91,7 +91,7 @@ def _check_events(text: str, loader: type[BoundedLoader]) -> None:
     """Refuse anchors, aliases and deep nesting from the parser's events, before anything is built."""
     depth = 0
     for event in yaml.parse(text, Loader=loader):
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + 1 if event.start_mark else None
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise YamlInputError([YamlFinding(
                 "uses a YAML anchor or alias (&name, *name), which is not allowed here: write the value out", line)])

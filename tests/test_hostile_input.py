@@ -22,7 +22,12 @@ from pathlib import Path
 import pytest
 
 from build_site.corpus import reserved_id_reason
-from build_site.input_files import ARTICLE_LIMIT, CODEBOOK_LIMIT, InputFileError, read_input
+from build_site.input_files import (
+    ARTICLE_LIMIT,
+    CODEBOOK_LIMIT,
+    InputFileError,
+    read_input,
+)
 from build_site.loading import load_inputs
 from build_site.yaml_input import MAX_DEPTH, YamlInputError, load_yaml
 from tests.helpers import make_project
@@ -61,7 +66,7 @@ def small_project(root: Path) -> Path:
 
 def run(command: str, project: Path, **options: object) -> subprocess.CompletedProcess[str]:
     """A command as a user runs it, which must end within TIMEOUT."""
-    return subprocess.run(COMMANDS[command], cwd=project, capture_output=True, text=True, timeout=TIMEOUT,
+    return subprocess.run(COMMANDS[command], check=False, cwd=project, capture_output=True, text=True, timeout=TIMEOUT,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, **options)  # type: ignore[call-overload]
 
 
@@ -201,8 +206,8 @@ def test_an_unreadable_article_is_one_line(tmp_path: Path) -> None:
     locked.chmod(0)
     drop = "-dac_override,-dac_read_search"
     prefix = ["setpriv", f"--inh-caps={drop}", f"--bounding-set={drop}"] if os.geteuid() == 0 else []
-    for command in COMMANDS:
-        result = subprocess.run([*prefix, *COMMANDS[command]], cwd=project, capture_output=True, text=True,
+    for command, arguments in COMMANDS.items():
+        result = subprocess.run([*prefix, *arguments], check=False, cwd=project, capture_output=True, text=True,
                                 timeout=TIMEOUT)
         assert result.returncode == 1 and "Traceback" not in result.stderr, (command, result.stderr)
         assert "corpus/articles/locked.md: error: cannot be read: Permission denied" in result.stderr, result.stderr
