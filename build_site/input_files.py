@@ -13,10 +13,9 @@ import stat
 from pathlib import Path
 
 MB = 1_000_000
-# An article: the longest real reports run to a few hundred KB of text; 20 MB is 100 times
-# that and still builds in bounded time and memory (benchmarks/RESULTS.md, "Input limits").
+# An article: far longer than any real report, still built in bounded time and memory;
+# a codebook file: room for thousands of topics of one kind (benchmarks/RESULTS.md, "Input limits").
 ARTICLE_LIMIT = 20 * MB
-# A codebook file: about 300 bytes a topic, so 2 MB holds over 6,000 topics of one kind.
 CODEBOOK_LIMIT = 2 * MB
 
 
