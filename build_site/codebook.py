@@ -110,7 +110,8 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     if not isinstance(entry, dict):
         return None, [Problem(path, f"item {position} must be a mapping with id, name, aliases and summary")]
     line = entry.pop("__line__", None)
-    label = f"topic '{entry.get('id')}'" if isinstance(entry.get("id"), str) else f"item {position}"
+    topic_id = entry.get("id")
+    label = f"topic {_short(topic_id)}" if isinstance(topic_id, str) else f"item {position}"
     problems: list[Problem] = []
 
     def problem(message: str) -> None:
@@ -119,8 +120,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     allowed = COMMON_KEYS + KIND_KEYS[kind]
     for key in entry:
         if key not in allowed:
-            problem(f"unknown key '{key}' ({'an' if kind[0] in 'aeiou' else 'a'} {kind} has: {', '.join(allowed)})")
-    topic_id = entry.get("id")
+            problem(f"unknown key {_short(key)} ({'an' if kind[0] in 'aeiou' else 'a'} {kind} has: {', '.join(allowed)})")
     if not isinstance(topic_id, str) or not ID_PATTERN.match(topic_id):
         problem("id must be a slug of lowercase letters, digits and hyphens")
     elif topic_id == "index":

@@ -145,7 +145,7 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
 
     for key in sorted(set(map(str, meta)) - KNOWN_KEYS):
         problems.append(
-            Problem(path, f"unknown front matter key '{key}' (known: {', '.join(sorted(KNOWN_KEYS))})",
+            Problem(path, f"unknown front matter key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})",
                     line=_key_line(text, key), severity=Severity.WARNING)
         )
     title = meta.get("title")

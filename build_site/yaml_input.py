@@ -55,7 +55,7 @@ class BoundedLoader(_SafeLoader):  # type: ignore[misc, valid-type]
             if not isinstance(key, Hashable):
                 continue  # the constructor itself reports an unhashable key
             if key in seen:
-                self.duplicates.append(YamlFinding(f"has the key '{key}' twice (first at line {seen[key]})", line))
+                self.duplicates.append(YamlFinding(f"has the key {key!r} twice (first at line {seen[key]})", line))
             else:
                 seen[key] = line
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]

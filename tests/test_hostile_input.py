@@ -275,6 +275,34 @@ def test_a_name_marked_deliberate_is_kept(tmp_path: Path) -> None:
     assert [m.surface for m in briefing.mentions_by_topic["eu"]] == ["EU"]
 
 
+def test_a_name_of_invisible_characters_is_empty(tmp_path: Path) -> None:
+    project = small_project(tmp_path / "p")
+    write_topics(project, {"challenges.yml": '- id: ghost\n  name: "\\u200B\\u200D\\u202E"\n  summary: S.\n'})
+    result = run("check", project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if ": error:" in line] == [
+        "corpus/topics/challenges.yml:4: error: topic 'ghost': name is empty"]
+
+
+def test_control_characters_in_names_and_values_stay_on_one_line(tmp_path: Path) -> None:
+    """A line break or a terminal escape in a file name, a key or an id is shown escaped."""
+    project = small_project(tmp_path / "p")
+    (project / "corpus" / "articles" / "two\nlines.md").write_text("---\npublisher: X\n---\n\nBody.\n", encoding="utf-8")
+    (project / "corpus" / "articles" / "key.md").write_text('---\ntitle: T\n"a\\nb\\e[2J": 1\n"a\\nb\\e[2J": 2\n---\n\nBody.\n',
+                                                           encoding="utf-8")
+    write_topics(project, {"challenges.yml": '- id: "bad\\nid\\u202E"\n  name: Bad id\n  summary: S.\n'})
+    for command in ("check", "build"):
+        result = run(command, project)
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+        assert ("corpus/articles/two\\x0alines.md:1: error: has no title (add `title:` to the front matter)"
+                in result.stderr.splitlines())
+        assert ("corpus/articles/key.md:4: error: front matter has the key 'a\\nb\\x1b[2J' twice (first at line 3)"
+                in result.stderr.splitlines())
+        assert ("corpus/topics/challenges.yml:4: error: topic 'bad\\nid\\u202e': id must be a slug of lowercase "
+                "letters, digits and hyphens") in result.stderr.splitlines()
+
+
 # --- text normalised on the way in --------------------------------------------------------------
 
 def test_decomposed_accents_find_the_same_topics(tmp_path: Path) -> None:
