@@ -47,7 +47,7 @@ class TextDatesHandler(YAMLHandler):
 
     def load(self, fm: str, **kwargs: object) -> Any:
         try:
-            metadata = load_yaml(fm)
+            metadata = load_yaml(fm, error_at_start=True)
         except YamlInputError as exc:
             raise FrontMatterError(exc.findings) from None
         if metadata is not None and not isinstance(metadata, dict):

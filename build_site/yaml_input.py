@@ -67,9 +67,11 @@ BoundedLoader.yaml_implicit_resolvers = {
 }
 
 
-def load_yaml(text: str, loader: type[BoundedLoader] = BoundedLoader) -> Any:
+def load_yaml(text: str, loader: type[BoundedLoader] = BoundedLoader, *, error_at_start: bool = False) -> Any:
     """The document in `text`; raises YamlInputError for an anchor, an alias, nesting deeper than
-    MAX_DEPTH, duplicate keys or invalid YAML (lines are those of `text`)."""
+    MAX_DEPTH, duplicate keys or invalid YAML (lines are those of `text`). A syntax error is put
+    where YAML gave up, or with `error_at_start` where the broken construct began (an unclosed
+    bracket in a short front matter; in a long codebook list that would be its first line)."""
     try:
         _check_events(text, loader)
         instance = loader(text)
@@ -78,8 +80,9 @@ def load_yaml(text: str, loader: type[BoundedLoader] = BoundedLoader) -> Any:
         finally:
             instance.dispose()
     except yaml.YAMLError as exc:
-        # Where the broken construct began (an unclosed bracket or quote), else where YAML gave up.
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "problem_mark", None)
+        if error_at_start:
+            mark = getattr(exc, "context_mark", None) or mark
         reason = getattr(exc, "problem", None) or "invalid YAML"
         raise YamlInputError([YamlFinding(f"is not valid YAML ({reason})", mark.line + 1 if mark else None)]) from None
     if instance.duplicates:
