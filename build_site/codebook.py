@@ -133,8 +133,8 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
             problem(f"{key} is missing")
         elif not clean_name(value or ""):
             problem(f"{key} is empty")
-    name = clean_name(entry.get("name") or "") if isinstance(entry.get("name"), str) else ""
-    summary = clean_name(entry.get("summary") or "") if isinstance(entry.get("summary"), str) else ""
+    name = clean_name(entry["name"]) if isinstance(entry.get("name"), str) else ""
+    summary = clean_name(entry["summary"]) if isinstance(entry.get("summary"), str) else ""
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list):
         problem("aliases must be a list")
