@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,22 +49,23 @@ import frontmatter
 import yaml
 
 from build_site.corpus import (
-    RESERVED_ID,
     FrontMatterError,
     TextDatesHandler,
     article_file_text,
     is_web_address,
     load_article,
+    reserved_id_reason,
 )
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_title import clutter_reason, pick_title
+from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
 from build_site.problems import errors
 from build_site.slugs import slugify
 
 FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "retrieved", "language", "type")
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
             ".pdf": "pdf"}
-MAX_BYTES = 20_000_000  # no article is this large; a file that is is a mistake (or /dev/zero)
+MAX_BYTES = ARTICLE_LIMIT  # what the corpus reads; a source that large is a mistake (or /dev/zero)
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
@@ -138,27 +138,11 @@ class Prepared:
 
 
 def read_source(source: Path) -> bytes:
-    """The file's bytes: a regular file of at most MAX_BYTES, never a FIFO or a device."""
+    """The file's bytes: a regular file of at most MAX_BYTES, never a FIFO or a device (input_files)."""
     try:
-        info = source.stat()
-    except FileNotFoundError:
-        raise SourceError("does not exist") from None
-    except OSError as exc:
-        raise SourceError(f"cannot be read: {exc.strerror}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise SourceError("is a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise SourceError("is not a regular file (a pipe, socket or device); save the article to a file")
-    if info.st_size > MAX_BYTES:
-        raise SourceError(f"is {info.st_size / 1e6:.1f} MB; articles over {MAX_BYTES // 1_000_000} MB are refused")
-    try:
-        with source.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise SourceError(f"cannot be read: {exc.strerror}") from None
-    if len(raw) > MAX_BYTES:
-        raise SourceError(f"is over {MAX_BYTES // 1_000_000} MB; articles that large are refused")
-    return raw
+        return read_input(source, MAX_BYTES)
+    except InputFileError as exc:
+        raise SourceError(str(exc)) from None
 
 
 def kind_of(source: Path) -> str:
@@ -210,9 +194,8 @@ def write_article(label: str, prepared: Prepared, articles_dir: Path, overrides:
 
 def _refuse_reserved_id(slug: str) -> None:
     """The one place an article id is checked against the site's own pages before writing."""
-    if RESERVED_ID.fullmatch(slug):
-        raise SourceError(f"its title makes the id '{slug}', which the site uses for its own pages; "
-                          "give another --title")
+    if reason := reserved_id_reason(slug):
+        raise SourceError(f"cannot be written as {slug}.md: that file {reason}, or give another --title")
 
 
 # --- reading -----------------------------------------------------------------------------------

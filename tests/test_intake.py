@@ -377,3 +377,12 @@ def test_the_site_name_is_never_the_title(head: str, tmp_path: Path, capsys) -> 
     post = frontmatter.load(written(tmp_path / "corpus")[0])
     assert post["title"].startswith("Cartels move south") and post["publisher"] == "Border Wire"
     assert "Border Wire" not in post["title"]
+
+
+@pytest.mark.parametrize("title", ["Index", "Page 2"])
+def test_a_title_that_makes_an_id_of_the_sites_own_pages_is_refused(title: str, tmp_path: Path, capsys) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("The navy seized a semi-submersible off Oaxaca on Sunday, officials said.\n", encoding="utf-8")
+    code, _, err = add(capsys, tmp_path / "corpus", str(source), "--title", title)
+    assert code == 1 and "which the site uses for its article list" in err and "--title" in err
+    assert written(tmp_path / "corpus") == []
