@@ -25,7 +25,7 @@ from build_site.problems import Problem, Severity
 from build_site.slugs import slugify
 from build_site.yaml_input import YamlFinding, YamlInputError, load_yaml
 
-KNOWN_KEYS = {"title", "publisher", "author", "published", "url", "type"}
+KNOWN_KEYS = {"title", "publisher", "author", "published", "url", "retrieved", "language", "type"}
 # Ids the site uses for its own pages in articles/: the list and its further pages.
 RESERVED_ID = re.compile(r"index|page-\d+")
 FRONT_MATTER_OPENED = re.compile(r"---[ \t]*\r?\n[\w-]+:")  # "---", then a `key:` line
