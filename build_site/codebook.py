@@ -23,7 +23,8 @@ from build_site.problems import Problem, location
 from build_site.yaml_input import BoundedLoader, YamlInputError, load_yaml
 
 # `deliberate`: names or aliases of the entry that name_checks would refuse, kept on purpose.
-COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate")
+# `not`: phrases that hold one of its names and do not name it (`exclusions`, matcher.py).
+COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate", "not")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
     "threat": (),
     "actor": ("type", "country", "role"),
@@ -150,7 +151,8 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     for message in _name_problems(names, entry.get("deliberate")):
         problem(message)
     attributes, attribute_problems = _attributes(kind, entry)
-    for message in attribute_problems:
+    excludes, exclusion_problems = exclusions(entry.get("not"), names)
+    for message in attribute_problems + exclusion_problems:
         problem(message)
     if problems:
         return None, problems
@@ -163,6 +165,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
         attributes=attributes,
         path=path,
         line=line,
+        excludes=excludes,
     ), []
 
 
@@ -210,6 +213,27 @@ def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str]
             problems.append(f"{key} must be text")
         pairs.append((key, clean_name(str(value))))
     return tuple(pairs), problems
+
+
+def exclusions(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]]:
+    """A topic's `not:` phrases (matcher.py): text that holds one of its names and does not
+    name it ("Cali cartel" for Mexican cartels). A phrase holding none of its names would
+    rule nothing out, which is a mistake worth saying."""
+    if value is None:
+        return (), []
+    if not isinstance(value, list):
+        return (), ["not must be a list of phrases"]
+    keys = [alias_key(n) for n in names if isinstance(n, str) and alias_key(n)]
+    phrases: list[str] = []
+    problems: list[str] = []
+    for phrase in value:
+        if not isinstance(phrase, str) or not alias_key(phrase):
+            problems.append(f"not: {phrase!r} is empty or not text")
+        elif not any(re.search(rf"(?<!\w){re.escape(key)}(?:s|es|'s)?(?!\w)", alias_key(phrase)) for key in keys):
+            problems.append(f"not: {phrase!r} holds none of the topic's names, so it rules nothing out")
+        else:
+            phrases.append(" ".join(phrase.split()))
+    return tuple(phrases), problems
 
 
 def _duplicate_ids(places: list[_Place]) -> list[Problem]:
