@@ -9,22 +9,13 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import combinations
 
-from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics
+from build_site.article_analysis import ArticleAnalysis, sentence_topics
 from build_site.article_work import PARTS, ArticleWork, article_results
 from build_site.cache import ArticleCache
 from build_site.candidates import find_candidates
-from build_site.model import (
-    Article,
-    Block,
-    Briefing,
-    Evidence,
-    Mention,
-    Relation,
-    Topic,
-    block_at,
-)
+from build_site.model import Article, Briefing, Mention, Topic
+from build_site.relations import find_relations
 
 
 def build_briefing(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:
@@ -64,7 +55,7 @@ def assemble_briefing(articles: Sequence[Article], topics: Sequence[Topic],
         mentions=mentions,
         relations=find_relations(sentence_topics(mentions), blocks),
         facts=tuple(f for analysis in analyses for f in analysis.facts),
-        candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses)),
+        candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses), topics, mentions),
         mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
         mentions_by_article={article.id: analysis.mentions for article, analysis in zip(articles, analyses)},
         topic_index={t.id: t for t in topics},
@@ -72,20 +63,3 @@ def assemble_briefing(articles: Sequence[Article], topics: Sequence[Topic],
     )
     briefing.timings = {"analyze": time.perf_counter() - started}
     return briefing
-
-
-def _evidence(blocks: dict[str, tuple[Block, ...]], article_id: str, anchor: str, index: int) -> Evidence:
-    return Evidence(article_id, anchor, block_at(blocks[article_id], anchor).sentences[index].text)
-
-
-def find_relations(topics_at: SentenceTopics, blocks: dict[str, tuple[Block, ...]]) -> tuple[Relation, ...]:
-    """Two topics are related by every sentence that names both; weight = such sentences."""
-    shared: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for (article_id, anchor, index), topic_ids in topics_at.items():
-        if len(topic_ids) < 2:
-            continue
-        evidence = _evidence(blocks, article_id, anchor, index)  # one for every pair the sentence relates
-        for source, target in combinations(sorted(topic_ids), 2):
-            shared[(source, target)].append(evidence)
-    relations = (Relation(s, t, len(ev), tuple(ev)) for (s, t), ev in shared.items())
-    return tuple(sorted(relations, key=lambda r: (-r.weight, r.source, r.target)))

@@ -17,13 +17,28 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from build_site.candidates import ArticleSightings, Spans, article_sightings, covered_spans
+from build_site.candidates import (
+    ArticleSightings,
+    Spans,
+    article_sightings,
+    covered_spans,
+    title_like,
+)
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
 from build_site.model import Article, Block, Evidence, Fact, Mention, Record, block_at
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
+# Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
+# a word that opens another clause. Commas alone mostly separate list items, not clauses.
+CLAUSE_BREAK = re.compile(r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)")
+# A pronoun standing for something named before: the figure is about the topic of the
+# sentence before ("Established in 2002, it plays ...").
+PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
+# After a mention, a verb of saying: the mention is the source of the figure, not its subject
+# ("Brad Cooper said about 1,500 merchant ships have transited").
+SAID = re.compile(r"\W{0,2}(?:said|says|stated|states|told|noted|added|announced|according)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +46,8 @@ class StatedFact(Record):
     """A figure or year as the text states it, before the codebook says what it is about."""
 
     sentence_index: int
+    start: int  # the figure's offsets in its sentence
+    end: int
     fact: Fact  # its topics are still empty
 
 
@@ -88,7 +105,7 @@ def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float
     matched = time.perf_counter()
     matches = ArticleMatches(
         mentions=mentions,
-        facts=attach_topics(text.stated_facts, text.blocks, sentence_topics(mentions)),
+        facts=attach_topics(text.stated_facts, text.blocks, mentions),
         covered=covered_spans(text.sightings, text.blocks, mentions),
     )
     timings["parse and match"] += matched - started
@@ -99,7 +116,7 @@ def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float
 def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:
     """Every topic occurrence in the block, tied to the sentence it starts in."""
     starts = [s.start for s in block.sentences]
-    for match in matcher.find(block.text):
+    for match in matcher.find(block.text, heading=title_like(block)):
         index = max(bisect.bisect_right(starts, match.start) - 1, 0)
         yield Mention(
             topic_id=match.topic_id,
@@ -146,28 +163,52 @@ def stated_facts(article_id: str, blocks: Sequence[Block]) -> tuple[StatedFact, 
                     evidence=Evidence(article_id, block.anchor, sentence.text),
                     topics=(),
                 )
-                facts.append(StatedFact(index, fact))
+                facts.append(StatedFact(index, figure.start, figure.end, fact))
             years = [f.year for f in figures if f.kind == "year"]
             last_year = years[-1] if years else last_year
     return tuple(facts)
 
 
-def attach_topics(stated: Sequence[StatedFact], blocks: Sequence[Block], topics_at: SentenceTopics) -> tuple[Fact, ...]:
-    """Each fact with the topics its sentence names or, when it names none ("Established in
-    2002, it plays..."), the topics of its paragraph."""
-    paragraph_topics: dict[str, tuple[str, ...]] = {}
+def attach_topics(stated: Sequence[StatedFact], blocks: Sequence[Block], mentions: Sequence[Mention]) -> tuple[Fact, ...]:
+    """Each fact with the topic it is about: the one its figure counts ("12,456 [cartel]
+    members"), else the mention in its clause nearest before it (the subject of its verb;
+    not one that only says it: "Cooper said ..."),
+    else the nearest after it, else the nearest before it in the sentence. A sentence that
+    names no topic but refers back with a pronoun ("Established in 2002, it plays...") takes
+    the first topic of the sentence before it in the paragraph; otherwise a fact has none."""
+    at: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for m in mentions:
+        sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
+        at[(m.anchor, m.sentence_index)].append((m.start - sentence_start, m.end - sentence_start, m.topic_id))
     facts = []
     for item in stated:
         evidence = item.fact.evidence
-        topics = tuple(topics_at.get((evidence.article_id, evidence.anchor, item.sentence_index), ()))
-        from_paragraph = not topics
-        if from_paragraph:
-            if evidence.anchor not in paragraph_topics:
-                block = block_at(blocks, evidence.anchor)
-                paragraph_topics[evidence.anchor] = tuple(dict.fromkeys(
-                    t for i in range(len(block.sentences))
-                    for t in topics_at.get((evidence.article_id, block.anchor, i), ())
-                ))
-            topics = paragraph_topics[evidence.anchor]
-        facts.append(replace(item.fact, topics=topics, topics_from_paragraph=from_paragraph and bool(topics)))
+        named = at.get((evidence.anchor, item.sentence_index), [])
+        topic = _topic_of_figure(evidence.sentence, item.start, item.end, named)
+        from_paragraph = False
+        if topic is None and not named and PRONOUN.search(evidence.sentence):
+            earlier = [at[(evidence.anchor, i)] for i in range(item.sentence_index) if at.get((evidence.anchor, i))]
+            if earlier:
+                topic, from_paragraph = earlier[-1][0][2], True
+        facts.append(replace(item.fact, topics=(topic,) if topic else (), topics_from_paragraph=from_paragraph))
     return tuple(facts)
+
+
+def _topic_of_figure(sentence: str, start: int, end: int, named: list[tuple[int, int, str]]) -> str | None:
+    """The topic a figure at start:end is about, among the sentence's mentions (offsets in it)."""
+    if not named:
+        return None
+    for m_start, m_end, topic in named:
+        if m_start < end + 2 and start < m_end:  # inside the figure or its noun: "25 [attacks]"
+            return topic
+    breaks = [b.start() for b in CLAUSE_BREAK.finditer(sentence)]
+    clause_start = max((b for b in breaks if b < start), default=0)
+    clause_end = min((b for b in breaks if b >= end), default=len(sentence))
+    before = [m for m in named if m[1] <= start and not SAID.match(sentence, m[1])]
+    after = [m for m in named if m[0] >= end]
+    in_clause_before = [m for m in before if m[0] >= clause_start]
+    in_clause_after = [m for m in after if m[1] <= clause_end]
+    for choice in (in_clause_before[-1:], in_clause_after[:1], before[-1:]):
+        if choice:
+            return choice[0][2]
+    return None

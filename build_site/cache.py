@@ -36,7 +36,7 @@ from build_site.problems import display_path
 log = logging.getLogger("mkdocs.plugins.briefing")
 T = TypeVar("T")
 # Libraries whose output is part of a cached result: a new version may split or match differently.
-LIBRARIES = ("markdown-it-py", "nltk", "regex", "pyahocorasick", "jinja2", "markupsafe", "markdown")
+LIBRARIES = ("markdown-it-py", "nltk", "regex", "pyahocorasick", "jinja2", "markupsafe", "markdown", "countryinfo")
 SUFFIX = ".pickle"
 FINGERPRINTS = "fingerprints.json"  # what the last build was made from, to say what changed since
 ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")  # only files of these shapes are ever deleted

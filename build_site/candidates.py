@@ -20,15 +20,22 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   emphasis, not a name. The same test drops a run made only of ordinary words ("Security
   Partnership"), unless its head word makes it an institution or a program ("Joint Task
   Force", "Department of Homeland Security");
-- the two country names alone (United States, U.S., US, USA, America, Mexico), adjectives
-  of nationality ("Mexican", "Latin American"), months and week days;
+- place names alone, which the briefing has no kind for: countries, capitals, provinces and
+  regions from a general list (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of
+  Aden", "Red Sea"), and a town known by the place after it ("Laredo, Texas"); the codes of
+  the codebook's countries ("US", "U.S."), adjectives of nationality ("Mexican", "Latin
+  American"), months and week days;
+- citations and fiscal years ("FY2017", "E.O.", "P.L."), and sentences crediting a photo;
 - headings, and paragraphs written like headings (one short line, every word capitalized,
   no closing period): Title Case there means nothing, so only acronyms and titled names are
   taken from them;
 - copyright lines ("© 2007-2019 ... ALL RIGHTS RESERVED").
 
 Candidates are grouped by a folded key (accents, case, possessive 's, an acronym's plural
-s); the text shown is the most frequent surface form (ties: the first seen).
+s); the text shown is the most frequent surface form (ties: the first seen). "Full Name (ACR)"
+is one candidate, and a new name or acronym written beside a codebook name is offered as an
+alias of that topic. Lower-case phrases with a threat's or challenge's head word that recur
+("crude oil smuggling") are candidates too.
 """
 from __future__ import annotations
 
@@ -37,8 +44,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import Block, Candidate, Evidence, Mention, Record, block_at
+from build_site.model import (
+    Block,
+    Candidate,
+    Evidence,
+    Mention,
+    Record,
+    Topic,
+    block_at,
+)
+from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
 # "President-elect"). A final dot is added afterwards only for abbreviations ("U.S.",
@@ -52,10 +69,11 @@ BOILERPLATE = re.compile(r"\u00a9|all rights reserved", re.IGNORECASE)
 # Lower-case words allowed inside a run, and which may follow which. "and"/"y" join only
 # inside an "X of A and B" name or an "Operation" name, so "Mexico and the United States"
 # stays two runs while "Operation Fast and Furious" stays one.
-CONNECTORS = frozenset("of the for on de del la los las y and".split())
+CONNECTORS = frozenset("of the for on de del la los las y and al el bin ibn van von der da di du".split())
 CONNECTOR_SEQUENCES = frozenset(
     {("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("on", "the"), ("de",),
-     ("de", "la"), ("de", "los"), ("de", "las"), ("del",), ("and",), ("y",)}
+     ("de", "la"), ("de", "los"), ("de", "las"), ("del",), ("and",), ("y",),
+     ("al",), ("el",), ("bin",), ("ibn",), ("van",), ("von",), ("van", "der"), ("da",), ("di",), ("du",)}
 )
 # Words that take a run's "of"-part as their complement: "Department of ...", "Secretaría de ...".
 OF_WORDS = frozenset("of de del".split())
@@ -63,7 +81,7 @@ OF_WORDS = frozenset("of de del".split())
 # Titles before a person's name.
 TITLES = frozenset(
     """president president-elect vice-president secretary undersecretary general gen. admiral
-    adm. senator sen. rep. representative governor gov. ambassador amb. minister commander
+    attorney deputy acting assistant adm. senator sen. rep. representative governor gov. ambassador amb. minister commander
     colonel col. lieutenant lt. captain capt. major maj. sergeant sgt. mayor judge justice
     attorney-general prosecutor commissioner director dr. mr. mrs. ms. prof. sheriff
     chancellor pope king queen prince""".split()
@@ -71,48 +89,61 @@ TITLES = frozenset(
 # Head words that make a run a program, an institution, a threat or a challenge.
 PROGRAM_WORDS = frozenset(
     """initiative plan agreement accord accords declaration strategy program programme
-    dialogue project pact treaty compact framework partnership mission""".split()
+    dialogue project pact treaty compact framework partnership mission protocol protocols
+    act law resolution""".split()
 )
 ORG_WORDS = frozenset(
     """department ministry secretaria secretariat agency command army navy force forces guard
-    police cartel congress senate house council organization organisation administration
+    police congress senate house council organization organisation administration
     commission office bureau service services court institute committee union unit
     authority bank party government foundation center centre association""".split()
 )
-THREAT_WORDS = frozenset("trafficking smuggling theft laundering crime crimes violence terrorism".split())
-CHALLENGE_WORDS = frozenset("concern concerns deficit deficits differences tensions gap gaps shortfall crisis".split())
-
-# The two countries, alone: never candidates. Compounds of them too ("U.S.-Mexico").
-COUNTRY_WORDS = frozenset("u.s us usa u.s.a america mexico".split())
-COUNTRY_NAMES = frozenset({"united states", "united states of america", "the united states"})
-DEMONYMS = frozenset(
-    """mexican mexicans american americans canadian canadians guatemalan guatemalans honduran
-    hondurans salvadoran salvadorans colombian colombians venezuelan venezuelans cuban cubans
-    haitian haitians chinese european europeans spanish english latin hispanic""".split()
+THREAT_WORDS = frozenset(
+    """trafficking smuggling theft laundering crime crimes violence terrorism piracy kidnapping
+    kidnappings extortion hijacking hijackings insurgency""".split()
 )
+CHALLENGE_WORDS = frozenset(
+    """concern concerns deficit deficits differences tensions gap gaps shortfall shortfalls
+    crisis shortage shortages backlog backlogs delays""".split()
+)
+
+# Demonyms beyond one country ("European", "Latin American"); each country's own come from
+# the general list of countries (countries.py).
+REGIONAL_DEMONYMS = frozenset("european europeans african africans asian asians latin hispanic arab arabs western".split())
 CALENDAR = frozenset(
     """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Words of geography whose run is a place, which the briefing has no kind for: "Red Sea",
+# "Gulf of Aden", "Bab al Mandeb Strait", "Gaza Strip".
+PLACE_HEADS = frozenset(
+    """sea seas gulf strait straits ocean river bay canal island islands peninsula coast cape
+    desert valley lake mountains strip region province state city county""".split()
+)
+# A sentence that credits a picture or a source, not prose.
+CREDIT = re.compile(r"\b(?:photo|image|getty images|file photo|courtesy of)\b|\bvia (?:AP|Reuters|AFP)\b", re.IGNORECASE)
 # Capitalized words that are never a name on their own and never lead one: function words
-# and sentence adverbs that start sentences, and generic nouns of this subject.
+# and sentence adverbs that start sentences, and the generic nouns of any government's prose.
 STOPWORDS = frozenset(
     """a an the this that these those it its they their there here we our us he she his her
     i you your my in on at by for from with without as of to and but or nor so yet if when
     while although though because since despite however moreover meanwhile additionally
     furthermore therefore thus also both each every all some many most several such other
-    another one two three first second last new key no not what which who whom how why
+    another one two three four five six seven eight nine ten first second last new key no
+    not what which who whom how why
     where let during after before over under between among within through across beyond
     according given following amid conversely regardless instead still even only just more
     less recent recently today yesterday tomorrow said says hi hello dear cheers thanks
     comments comment reply post image images photo source credit editor ed author read
     share subscribe update government state states country countries nation nations
-    border borders security army navy police military forces force officials president
-    secretary general admiral minister spokesman spokeswoman numerous various certain few
-    multiple major senior top former local""".split()
+    president secretary general admiral minister spokesman spokeswoman numerous various
+    certain few multiple major senior top former local""".split()
 )
 # Words that may belong to a name but are none alone: "North" (America), "Central" (America).
-NOT_ALONE = frozenset("north south east west northern southern eastern western central".split())
+NOT_ALONE = frozenset(
+    "north south east west northern southern eastern western central southeast southwest northeast northwest".split()
+)
 # A paragraph of at most this many words, each capitalized or one of these small words, and
 # without a closing period, is a heading written as plain text ("Key Figures in the Dialogue").
 SMALL_WORDS = frozenset("a an the of in on at by for to and or nor but with from as vs via into over amid after".split())
@@ -142,6 +173,10 @@ class _Group:
     kinds: dict[str, str] = field(default_factory=dict)  # surface text -> kind
     articles: set[str] = field(default_factory=set)
     example: Evidence | None = None
+    phrase: bool = False
+    place: bool = False  # once seen as "X, <place>": a town ("Laredo, Texas")
+    acronym: str | None = None  # "Drug Enforcement Administration (DEA)": its acronym
+    alias_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +193,7 @@ class Sighting(Record):
     run: tuple[_Token, ...]  # offsets from the run's start, so the same words are the same run anywhere
     sentence_start: bool  # the run's first word is capitalized by grammar
     title_like: bool  # the run stands in a heading, or a paragraph written like one
+    phrase: bool = False  # a lower-case phrase with a threat's or challenge's head word
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -178,15 +214,22 @@ def article_sightings(article_id: str, blocks: Sequence[Block]) -> ArticleSighti
     """The article's runs of capitalized words, each with what _pick needs to judge it later."""
     runs: list[Sighting] = []
     for block in blocks:
-        title_like = _title_like(block)
+        heading = title_like(block)
         for index, sentence in enumerate(block.sentences):
-            if BOILERPLATE.search(sentence.text) or _at_most_one_capital(sentence.text):
+            if BOILERPLATE.search(sentence.text) or CREDIT.search(sentence.text):
+                continue
+            for phrase in _phrases(sentence.text):
+                offset = phrase[0].start
+                relative = tuple(t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset)
+                                 for t in phrase)
+                runs.append(Sighting(block.anchor, index, offset, relative, False, False, True))
+            if _at_most_one_capital(sentence.text):
                 continue  # one capital at most: the sentence's first word, never a candidate alone
-            for run, starts, alone in _sentence_runs(sentence.text, title_like):
+            for run, starts, alone in _sentence_runs(sentence.text, heading):
                 offset = run[0].start
                 relative = tuple(t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset)
                                  for t in run)
-                runs.append(Sighting(block.anchor, index, offset, relative, starts and not alone, title_like and not alone))
+                runs.append(Sighting(block.anchor, index, offset, relative, starts and not alone, heading and not alone))
     return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
 
 
@@ -204,51 +247,175 @@ def covered_spans(sightings: ArticleSightings, blocks: Sequence[Block], mentions
 
 
 def find_candidates(
-    blocks: Mapping[str, Sequence[Block]], sightings: Iterable[tuple[ArticleSightings, Sequence[Spans]]]
+    blocks: Mapping[str, Sequence[Block]], sightings: Iterable[tuple[ArticleSightings, Sequence[Spans]]],
+    topics: Sequence[Topic] = (), mentions: Sequence[Mention] = (),
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
 
     A name recurs across a corpus, so each distinct run (its words, what covers it, where it
-    stands) is judged once."""
+    stands) is judged once. Then: a name followed by its acronym in brackets is one candidate
+    with it ("Drug Enforcement Administration (DEA)"), and one beside a codebook name is
+    offered as an alias of that topic; a surname alone joins the full name the same article
+    gives; a town is known by the place after it ("Laredo, Texas"); a lower-case phrase
+    must recur to count. `topics` name the countries whose codes ("US", "MX") are no names."""
     sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
     vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
-    judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool], tuple[int, int] | None] = {}
+    codes = _codebook_codes(topics)
+    topic_at = _mention_index(mentions)
+    judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
+    seen_at: dict[tuple[str, str, int], list[tuple[int, int, str]]] = {}  # sentence -> (start, end, group key)
     for article, covered in sightings:
         for seen, taken in zip(article.runs, covered, strict=True):
-            run = (seen.run, taken, seen.sentence_start, seen.title_like)
+            run = (seen.run, taken, seen.sentence_start, seen.title_like, seen.phrase)
             if run in judged:
                 span = judged[run]
+            elif seen.phrase:
+                span = judged[run] = None if taken else (0, seen.run[-1].end)
             else:
-                picked = _pick(list(seen.run), seen.sentence_start, list(taken), seen.title_like, vocabulary)
+                picked = _pick(list(seen.run), seen.sentence_start, list(taken), seen.title_like, vocabulary, codes)
                 span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
             if span is None:
                 continue
             sentence = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index].text
-            text = sentence[seen.offset + span[0] : seen.offset + span[1]]
-            group = groups.setdefault(_group_key(text), _Group())
+            start, end = seen.offset + span[0], seen.offset + span[1]
+            text = sentence[start:end]
+            key = _group_key(text)
+            group = groups.setdefault(key, _Group())
             group.forms[text] = group.forms.get(text, 0) + 1
             if text not in group.kinds:
                 group.kinds[text] = suggest_kind(text)
             group.articles.add(article.article_id)
+            group.phrase = seen.phrase
+            group.place = group.place or (not seen.phrase and _before_a_place(sentence, end))
             if group.example is None:
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
+            seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
+    _join_acronyms(groups, seen_at, blocks, topic_at)
+    _join_surnames(groups)
     candidates = []
     for group in groups.values():
-        text = max(group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
+        if not group.forms or group.place or (group.phrase and sum(group.forms.values()) < 2):
+            continue
+        names = [form for form in group.forms if _group_key(form) != _group_key(group.acronym or "")]
+        text = max(names or group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
         assert group.example is not None
         candidates.append(
             Candidate(
-                text=text,
+                text=f"{text} ({group.acronym})" if group.acronym else text,
                 suggested_kind=group.kinds[text],
                 count=sum(group.forms.values()),
                 articles=tuple(sorted(group.articles)),
                 example=group.example,
+                alias_of=group.alias_of,
             )
         )
     candidates.sort(key=lambda c: (-c.count, c.text.casefold(), c.text))
     return tuple(candidates)
+
+
+def _codebook_codes(topics: Sequence[Topic]) -> frozenset[str]:
+    """The codes and dotted forms of the countries the codebook's `country` attributes name:
+    "us", "usa", "u.s." for a codebook of actors in the United States."""
+    codes: set[str] = set()
+    for topic in topics:
+        country = country_of(dict(topic.attributes).get("country", ""))
+        for code in codes_of(country) if country else ():
+            codes |= {code, ".".join(code) + "."}
+    return frozenset(codes)
+
+
+def _mention_index(mentions: Sequence[Mention]) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+    """(article, anchor) -> the spans of its mentions in the block and their topics."""
+    index: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for m in mentions:
+        index.setdefault((m.article_id, m.anchor), []).append((m.start, m.end, m.topic_id))
+    return index
+
+
+# Before a name, words that make it another name of what came before: "(formally known as
+# Ansar Allah or Partisans of God)", "sometimes referred to as the Houthis".
+KNOWN_AS = re.compile(r"\b(?:known as|referred to as|also called|a\.k\.a\.)\s(?:the\s)?(?:[^,;()]*?\sor\s)?(?:the\s)?$")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]*[A-Z])s?\s*\)")
+ACRONYM_BEFORE = re.compile(r"([^\W\d_][^()]*?)\s*\(\s*$")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are among the name's initials, in any order (Spanish
+    names keep their acronym: "PRI" for Institutional Revolutionary Party), or are the name's
+    letters in order ("DEFENSA" of Secretaría de la Defensa Nacional)."""
+    initials = [w[0].upper() for w in WORD.findall(name)]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if all(initials.count(c) >= letters.count(c) for c in set(letters)):
+        return True
+    remaining = iter(fold(name).upper())
+    return all(letter in remaining for letter in letters)
+
+
+def _join_acronyms(groups: dict[str, _Group], seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
+                   blocks: Mapping[str, Sequence[Block]], topic_at: Mapping[tuple[str, str], list[tuple[int, int, str]]]) -> None:
+    """"Full Name (ACR)": one candidate when both are candidates; the candidate side offered as
+    an alias of the topic when the other side is a codebook name."""
+    for (article_id, anchor, index), spans in seen_at.items():
+        sentence = block_at(blocks[article_id], anchor).sentences[index]
+        text = sentence.text
+        mentioned = [(s - sentence.start, e - sentence.start, t) for s, e, t in topic_at.get((article_id, anchor), ())]
+        for start, end, key in spans:
+            if key not in groups:
+                continue
+            after = ACRONYM_AFTER.match(text, end)
+            if after and _spells(after.group(1), text[start:end]):
+                acronym_key = next((k for s, _, k in spans if s == after.start(1) and k != key), None)
+                topic = next((t for s, _, t in mentioned if s == after.start(1)), None)
+                if acronym_key in groups:
+                    _merge(groups[key], groups.pop(acronym_key))
+                    groups[key].acronym = after.group(1)
+                elif topic:
+                    groups[key].alias_of = topic
+                continue
+            known = KNOWN_AS.search(text, 0, start)
+            if known:  # "Ansar Allah or Partisans of God", "also known as X": another name
+                topic = next((t for s, e, t in reversed(mentioned) if e <= known.start()), None)
+                if topic:
+                    groups[key].alias_of = topic
+                    continue
+            opening = text[:start].rstrip()
+            if opening.endswith("(") and is_acronym(text[start:end]):
+                stop = len(opening[:-1].rstrip())
+                topic = next((t for s, e, t in mentioned if e == stop and _spells(text[start:end], text[s:e])), None)
+                if topic:
+                    groups[key].alias_of = topic
+
+
+def _merge(into: _Group, other: _Group) -> None:
+    for form, count in other.forms.items():
+        into.forms[form] = into.forms.get(form, 0) + count
+    into.kinds.update({k: v for k, v in other.kinds.items() if k not in into.kinds})
+    into.articles |= other.articles
+    into.place = into.place and other.place
+
+
+def _join_surnames(groups: dict[str, _Group]) -> None:
+    """A name of one or two words that ends a longer name of the same article joins it:
+    "Garland" and "Merrick B. Garland" are one candidate."""
+    for key in sorted(groups, key=len):
+        if key not in groups or len(key.split()) > 2 or groups[key].phrase:
+            continue
+        longer = [k for k, g in groups.items() if k != key and k.endswith(" " + key) and g.articles & groups[key].articles]
+        if len(longer) == 1:
+            _merge(groups[longer[0]], groups.pop(key))
+
+
+def _before_a_place(sentence: str, end: int) -> bool:
+    """Whether ", <place>" follows: the name before it is a town ("Laredo, Texas")."""
+    after = PLACE_AFTER.match(sentence, end)
+    return after is not None and is_place(after.group(1))
+
+
+PLACE_AFTER = re.compile(r",\s([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)")
 
 
 def suggest_kind(text: str) -> str:
@@ -276,7 +443,7 @@ def suggest_kind(text: str) -> str:
 def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Token, ...], bool, bool]]:
     """(run, starts the sentence, an acronym standing alone in a heading) for each run, left to right."""
     tokens, starts = _tokens(sentence)
-    runs = list(_runs(sentence, tokens))
+    runs = [part for run in _runs(sentence, tokens) for part in _split_after_a_titled_name(run)]
     if title_like:  # a heading gives its titled names and its acronyms, each alone
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
@@ -284,6 +451,52 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
         if len(run) == 1 and run[0].start in starts and not _may_lead_a_sentence(run[0]):
             continue  # a sentence's first word alone is capitalized by grammar: never a name
         yield tuple(run), run[0].start in starts, title_like and len(run) == 1 and run[0].acronym
+
+
+def _split_after_a_titled_name(run: list[_Token]) -> list[list[_Token]]:
+    """A title and a name end at the next connector: "President Peña Nieto | of the
+    Institutional Revolutionary Party". A title followed by "of" names an office first
+    ("Secretary of State Marco Rubio"), which stays whole."""
+    for i, token in enumerate(run[:-1]):
+        if _is_title(token) and not _is_title(run[i + 1]):
+            if not run[i + 1].cap:
+                return [run]
+            cut = next((k for k in range(i + 2, len(run)) if run[k].text in CONNECTORS), len(run))
+            rest = run[cut:]
+            while rest and rest[0].text in CONNECTORS:
+                rest = rest[1:]
+            return [run[:cut]] + ([rest] if rest else [])
+    return [run]
+
+
+PHRASE_HEADS = THREAT_WORDS | CHALLENGE_WORDS
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z](?![\w-])")
+
+
+def _phrases(sentence: str) -> list[tuple[_Token, ...]]:
+    """Lower-case phrases of one or two describing words and a threat's or challenge's head
+    word ("crude oil smuggling", "capacity gaps"): threats and challenges are written in lower
+    case, so no run of capitals finds them. Whether one recurs is judged across the corpus."""
+    if not any(head in sentence for head in PHRASE_HEADS):
+        return []
+    words = list(LOWER_WORD.finditer(sentence))
+    found = []
+    for index, head in enumerate(words):
+        if head.group() not in PHRASE_HEADS:
+            continue
+        start = index
+        while (start > 0 and index - start < 2 and words[start - 1].end() + 1 == words[start].start()
+               and sentence[words[start - 1].end()] == " " and _describes(words[start - 1].group())):
+            start -= 1
+        if start < index:
+            found.append(tuple(_Token(w.start(), w.end(), w.end(), w.group(), False, False, False, w.group())
+                               for w in words[start : index + 1]))
+    return found
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe a head noun: not a function word, an adverb or a verb form."""
+    return word not in STOPWORDS and word not in CONNECTORS and not word.endswith(("ly", "ed", "ing")) and len(word) > 2
 
 
 def _may_lead_a_sentence(token: _Token) -> bool:
@@ -385,17 +598,17 @@ def _may_connect(run: list[_Token], connectors: list[str], following: _Token) ->
     if following.key in CALENDAR:
         return False  # "Mexico City on Wednesday"
     if connectors[0] in ("and", "y"):
-        inside_name = run[0].key == "operation" or any(t.key in OF_WORDS for t in run)
+        inside_name = run[0].key == "operation" or any(t.key in OF_WORDS | {"on", "for"} for t in run)
         return inside_name and not _is_country_word(following)
     return True
 
 
 def _pick(
     run: list[_Token], sentence_start: bool, covered: list[tuple[int, int]], title_like: bool,
-    vocabulary: frozenset[str],
+    vocabulary: frozenset[str], codes: frozenset[str] = frozenset(),
 ) -> list[_Token] | None:
-    """The candidate a run holds, trimmed, or None."""
-    countries = _country_tokens(run)
+    """The candidate a run holds, trimmed, or None. `codes`: the codebook's countries' codes."""
+    countries = _country_tokens(run, codes)
     if sentence_start and not _may_lead_a_sentence(run[0]) and (
         _ordinary(run[0], vocabulary) or run[0].key.endswith(VERB_ENDINGS)
     ):
@@ -438,36 +651,63 @@ def _pick(
     words = [t for t in run if t.text not in CONNECTORS]
     if all(id(t) in countries or _is_title(t) or t.key in STOPWORDS for t in words):
         return None  # "United States", "President-elect of Mexico"
-    if alias_key(" ".join(t.text for t in run)) in COUNTRY_NAMES:
-        return None
+    if is_place(" ".join(t.text for t in run)) or (_head(run).key in PLACE_HEADS and not _has_head(run)):
+        return None  # the briefing has no kind for places: "Mexico City", "Red Sea", "Gulf of Aden"
     if len(run) == 1:
         token = run[0]
+        if any(c.isdigit() for c in token.text) or token.key.rstrip(".") in ABBREVIATIONS:
+            return None  # citations and fiscal years: "FY2017", "E.O.", "P.L."
         if token.acronym:
             return None if token.key in STOPWORDS or (len(token.text) > 4 and token.key in vocabulary) else run
-        if len(token.text) < 3 or token.key in DEMONYMS | CALENDAR | NOT_ALONE | ORG_WORDS or _ordinary(token, vocabulary):
+        if (len(token.text) < 3 or _nationality(token) or token.key in CALENDAR | NOT_ALONE | ORG_WORDS
+                or _ordinary(token, vocabulary)):
             return None  # ORG_WORDS: "Office" is what is left of "Attorney General's Office"
         return run
-    if run[-1].key in DEMONYMS:
+    if _nationality(run[-1]):
         return None  # "Latin American", "North American"
-    if not titled and not _has_head(run) and all(
-        id(t) in countries or (not t.acronym and _ordinary(t, vocabulary)) for t in words
+    if not titled and all(id(t) in countries or (not t.acronym and _ordinary(t, vocabulary)) for t in words) and not (
+        any(t.key in ORG_WORDS for t in run) or run[0].key == "operation" or (_has_head(run) and len(words) >= 3)
     ):
-        return None  # "Security Partnership", "Border Security"
+        return None  # "Border Security"; but "Coast Guard", "Joint Task Force"
+    if len(words) == 2 and words[1].key in PROGRAM_WORDS and _ordinary(words[0], vocabulary) and not titled:
+        return None  # "Security Partnership": an ordinary word before a generic head is emphasis
     return run
 
 
-def _country_tokens(run: list[_Token]) -> set[int]:
-    """ids of the tokens that name one of the two countries ("United States" is two tokens)."""
-    ids = {id(t) for t in run if _is_country_word(t)}
-    for left, right in zip(run, run[1:]):
-        if (left.key, right.key) == ("united", "states"):
-            ids.update((id(left), id(right)))
+def _country_tokens(run: list[_Token], codes: frozenset[str] = frozenset()) -> set[int]:
+    """ids of the tokens that name a country ("United States" is two tokens)."""
+    ids = {id(t) for t in run if _is_country_word(t, codes)}
+    for size in (2, 3):
+        for i in range(len(run) - size + 1):
+            if country_of(" ".join(t.text for t in run[i : i + size])):
+                ids.update(id(t) for t in run[i : i + size])
     return ids
 
 
-def _is_country_word(token: _Token) -> bool:
-    """U.S., US, USA, America, Mexico, or a hyphenated compound of them ("US-Mexico")."""
-    return all(part.strip(".") in COUNTRY_WORDS for part in token.key.split("-"))
+def _is_country_word(token: _Token, codes: frozenset[str] = frozenset()) -> bool:
+    """A country's name or demonym, a code of the codebook's countries ("US", "U.S."), a dotted
+    code, or a hyphenated compound of them ("U.S.-Mexico")."""
+    return all(_country_part(part, codes) for part in token.text.split("-"))
+
+
+def _country_part(part: str, codes: frozenset[str]) -> bool:
+    key = fold(part).lower()
+    if "." in part.strip("."):  # a dotted code: "U.S.", "U.K."
+        return _dotted_code(key) or key in codes
+    if part.isupper() and key in codes:
+        return True
+    return bool(part) and part[0].isupper() and country_of(part) is not None
+
+
+def _dotted_code(word: str) -> bool:
+    """A country's code written with dots: "u.s.", "u.k." (no word is written so)."""
+    return "." in word.strip(".") and word.replace(".", "") in country_codes()
+
+
+def _nationality(token: _Token) -> bool:
+    """A demonym: "Mexican", "Colombians", "European"."""
+    return token.key in REGIONAL_DEMONYMS or (token.text[:1].isupper() and country_of(token.text) is not None
+                                               and not is_place(token.text))
 
 
 def _is_title(token: _Token) -> bool:
@@ -491,9 +731,16 @@ def _specific(token: _Token, countries: set[int], vocabulary: frozenset[str]) ->
     """A word that makes a generic alias after it a proper name: "Sinaloa" in "Sinaloa Cartel"."""
     return (
         _name_word(token, countries)
-        and token.key not in DEMONYMS | CALENDAR | NOT_ALONE
+        and not _nationality(token)
+        and token.key not in CALENDAR | NOT_ALONE
         and not _ordinary(token, vocabulary)
     )
+
+
+def _head(run: list[_Token]) -> _Token:
+    """The word a name is a name of: its last, or the last before "of" ("Gulf of Aden")."""
+    of = next((i for i, t in enumerate(run) if i and t.key in OF_WORDS), len(run))
+    return run[of - 1]
 
 
 def _has_head(run: list[_Token]) -> bool:
@@ -533,7 +780,7 @@ def _lowercase_vocabulary(blocks: Sequence[Block]) -> str:
                             for word in written if word[0].islower()}))
 
 
-def _title_like(block: Block) -> bool:
+def title_like(block: Block) -> bool:
     """A heading, or a paragraph written like one: a short line of capitalized words."""
     if block.kind == "heading":
         return True
@@ -547,6 +794,6 @@ def _title_like(block: Block) -> bool:
 def _group_key(text: str) -> str:
     """One key per name: "Secretary Omar García Harfuch" and "Omar Garcia Harfuch" group together."""
     words = alias_key(POSSESSIVE.sub("", text)).split(" ")
-    while len(words) > 2 and (words[0] in TITLES or words[0] + "." in TITLES):
+    while len(words) > 1 and (words[0] in TITLES or words[0] + "." in TITLES or _dotted_code(words[0])):
         words = words[1:]
     return " ".join(words)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -22,8 +23,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
     serve.add_argument("-a", "--dev-addr", default=None, help="IP:PORT to serve on (default 127.0.0.1:8000)")
 
-    add = commands.add_parser("add", help="import a raw article (.txt, .md, .html) into the corpus")
-    add.add_argument("file", type=Path)
+    add = commands.add_parser("add", help="import articles (.txt, .md, .html, .pdf, folders, web addresses)")
+    add.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help="a file, a folder of files, a .txt list of web addresses, or a web address")
     add.add_argument("--title")
     add.add_argument("--publisher")
     add.add_argument("--author")
@@ -49,13 +51,13 @@ def main(argv: list[str] | None = None) -> int:
 
             return serve_site(args.config_file, args.dev_addr)
         if args.command == "add":
-            from build_site.importer import add_article
+            from build_site.importer_batch import add_inputs
 
             overrides = {
                 "title": args.title, "publisher": args.publisher, "author": args.author,
                 "published": args.date, "url": args.url, "type": args.type,
             }
-            return add_article(args.file, args.corpus / "articles", overrides)
+            return add_inputs(args.inputs, args.corpus / "articles", overrides)
         if args.command == "check":
             from build_site.check import check_corpus
 
@@ -66,4 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of the output went away (`briefing add … | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush is quiet too
+        return 141
     return 2

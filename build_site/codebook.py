@@ -1,6 +1,7 @@
 """Load and validate the codebook: `corpus/topics/{threats,actors,programs,challenges}.yml`."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -8,11 +9,22 @@ from typing import Any
 
 import yaml
 
+from build_site.input_files import (
+    CODEBOOK_LIMIT,
+    InputFileError,
+    project_folder,
+    read_input,
+)
 from build_site.matcher import alias_key
 from build_site.model import KIND_PLURALS, KINDS, Topic
+from build_site.name_checks import name_concern
+from build_site.normalize import clean_name, clean_source
 from build_site.problems import Problem, location
+from build_site.yaml_input import BoundedLoader, YamlInputError, load_yaml
 
-COMMON_KEYS = ("id", "name", "aliases", "summary")
+# `deliberate`: names or aliases of the entry that name_checks would refuse, kept on purpose.
+# `not`: phrases that hold one of its names and do not name it (`exclusions`, matcher.py).
+COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate", "not")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
     "threat": (),
     "actor": ("type", "country", "role"),
@@ -26,8 +38,8 @@ ACTOR_TYPES = (
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Safe YAML that remembers the line of every mapping, so errors can point at a topic."""
+class _LineLoader(BoundedLoader):
+    """Bounded YAML that remembers the line of every mapping, so errors can point at a topic."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         mapping = super().construct_mapping(node, deep=deep)
@@ -35,17 +47,19 @@ class _LineLoader(yaml.SafeLoader):
         return mapping
 
 
-def load_codebook(directory: Path) -> tuple[list[Topic], list[Problem]]:
-    """All topics of the four kind files, in file order, and every problem found."""
+def load_codebook(directory: Path, project: Path | None = None) -> tuple[list[Topic], list[Problem]]:
+    """All topics of the four kind files, in file order, and every problem found. Files are read
+    only from inside `project` (by default the folder holding the corpus folder)."""
+    project = Path(os.path.realpath(project)) if project else project_folder(directory)
     topics: list[Topic] = []
     problems: list[Problem] = []
     ids: list[_Place] = []
     for kind in KINDS:
         path = directory / f"{KIND_PLURALS[kind]}.yml"
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             problems.append(Problem(path, f"is missing (the codebook needs one file per kind: {', '.join(KIND_PLURALS.values())})"))
             continue
-        found, kind_problems, kind_ids = _load_kind_file(path, kind)
+        found, kind_problems, kind_ids = _load_kind_file(path, kind, project)
         topics += found
         problems += kind_problems
         ids += kind_ids
@@ -66,16 +80,16 @@ class _Place:
         return location(self.path, self.line)
 
 
-def _load_kind_file(path: Path, kind: str) -> tuple[list[Topic], list[Problem], list[_Place]]:
+def _load_kind_file(path: Path, kind: str, project: Path) -> tuple[list[Topic], list[Problem], list[_Place]]:
     """The file's valid topics, its problems, and the id of every entry that has one."""
     try:
-        entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe loader subclass
-    except UnicodeDecodeError:
-        return [], [Problem(path, "is not UTF-8 text")], []
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return [], [Problem(path, f"is not valid YAML ({getattr(exc, 'problem', None) or exc})",
-                            line=mark.line + 1 if mark else None)], []
+        entries = load_yaml(clean_source(read_input(path, CODEBOOK_LIMIT, project).decode("utf-8")), _LineLoader)
+    except InputFileError as exc:
+        return [], [Problem(path, str(exc))], []
+    except UnicodeDecodeError as exc:
+        return [], [Problem(path, "is not UTF-8 text", line=exc.object[: exc.start].count(b"\n") + 1)], []
+    except YamlInputError as exc:
+        return [], [Problem(path, finding.message, line=finding.line) for finding in exc.findings], []
     if entries is None:
         return [], [], []
     if not isinstance(entries, list):
@@ -97,7 +111,8 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     if not isinstance(entry, dict):
         return None, [Problem(path, f"item {position} must be a mapping with id, name, aliases and summary")]
     line = entry.pop("__line__", None)
-    label = f"topic '{entry.get('id')}'" if isinstance(entry.get("id"), str) else f"item {position}"
+    topic_id = entry.get("id")
+    label = f"topic {_short(topic_id)}" if isinstance(topic_id, str) else f"item {position}"
     problems: list[Problem] = []
 
     def problem(message: str) -> None:
@@ -106,8 +121,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     allowed = COMMON_KEYS + KIND_KEYS[kind]
     for key in entry:
         if key not in allowed:
-            problem(f"unknown key '{key}' ({'an' if kind[0] in 'aeiou' else 'a'} {kind} has: {', '.join(allowed)})")
-    topic_id = entry.get("id")
+            problem(f"unknown key {_short(key)} ({'an' if kind[0] in 'aeiou' else 'a'} {kind} has: {', '.join(allowed)})")
     if not isinstance(topic_id, str) or not ID_PATTERN.match(topic_id):
         problem("id must be a slug of lowercase letters, digits and hyphens")
     elif topic_id == "index":
@@ -115,37 +129,66 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     for key in ("name", "summary"):
         value = entry.get(key)
         if value is not None and not isinstance(value, str):
-            problem(f"{key} must be text, not {value!r}")
+            problem(f"{key} must be text, not {_short(value)}")
         elif key not in entry:
             problem(f"{key} is missing")
-        elif not (value or "").strip():
+        elif not clean_name(value or ""):
             problem(f"{key} is empty")
-    name = entry.get("name")
-    summary = entry.get("summary")
+    name = clean_name(entry["name"]) if isinstance(entry.get("name"), str) else ""
+    summary = clean_name(entry["summary"]) if isinstance(entry.get("summary"), str) else ""
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list):
         problem("aliases must be a list")
         aliases = []
+    names = [name] if name else []
     for alias in aliases:
-        if not isinstance(alias, str) or not alias_key(alias):
-            problem(f"alias {alias!r} is empty or not text")
+        if not isinstance(alias, str) or not alias_key(clean_name(alias)):
+            problem(f"alias {_short(alias)} is empty or not text")
         elif not any(c.isalnum() for c in alias):
             problem(f"alias {alias!r} has no letter or digit, so it would match punctuation everywhere")
+        else:
+            names.append(clean_name(alias))
+    for message in _name_problems(names, entry.get("deliberate")):
+        problem(message)
     attributes, attribute_problems = _attributes(kind, entry)
-    for message in attribute_problems:
+    excludes, exclusion_problems = exclusions(entry.get("not"), names)
+    for message in attribute_problems + exclusion_problems:
         problem(message)
     if problems:
         return None, problems
     return Topic(
-        id=topic_id,
+        id=str(topic_id),  # a valid slug by now
         kind=kind,
-        name=" ".join(name.split()),
-        aliases=tuple(" ".join(a.split()) for a in aliases),
-        summary=" ".join(summary.split()),
+        name=name,
+        aliases=tuple(names[1:]),
+        summary=summary,
         attributes=attributes,
         path=path,
         line=line,
+        excludes=excludes,
     ), []
+
+
+def _name_problems(names: list[str], deliberate: Any) -> list[str]:
+    """Short and look-alike names refused unless listed under `deliberate`, which may list only
+    the entry's own names (a stale mark must not wait for a future alias)."""
+    if deliberate is None:
+        deliberate = []
+    if not isinstance(deliberate, list) or not all(isinstance(d, str) for d in deliberate):
+        return ["deliberate must be a list of the entry's names or aliases, like `deliberate: [US]`"]
+    marked = {clean_name(d) for d in deliberate}
+    problems = [f"deliberate '{d}' is not the name or an alias of this topic" for d in sorted(marked - set(names))]
+    for name in names:
+        concern = name_concern(name)
+        if concern and name not in marked:
+            problems.append(f"'{name}' {concern}; if it is meant, add `deliberate: [{name}]` to the entry")
+    return problems
+
+
+def _short(value: object) -> str:
+    """A value for a message: its repr cut short (a long list must not become a long line)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], list[str]]:
@@ -157,19 +200,40 @@ def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str]
         if value is None:
             continue
         if key == "type" and value not in ACTOR_TYPES:
-            problems.append(f"type {value!r} is not one of: {', '.join(ACTOR_TYPES)}")
+            problems.append(f"type {_short(value)} is not one of: {', '.join(ACTOR_TYPES)}")
         elif key == "started" and not (isinstance(value, int) and 1800 <= value <= 2100):
-            problems.append(f"started must be a year, not {value!r}")
+            problems.append(f"started must be a year, not {_short(value)}")
         elif key == "parties":
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            if not isinstance(value, list) or not all(isinstance(v, str) and clean_name(v) for v in value):
                 problems.append("parties must be a list of names")
             else:
-                pairs.append((key, ", ".join(value)))
+                pairs.append((key, ", ".join(clean_name(v) for v in value)))
             continue
         elif not isinstance(value, (str, int)):
             problems.append(f"{key} must be text")
-        pairs.append((key, str(value)))
+        pairs.append((key, clean_name(str(value))))
     return tuple(pairs), problems
+
+
+def exclusions(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]]:
+    """A topic's `not:` phrases (matcher.py): text that holds one of its names and does not
+    name it ("Cali cartel" for Mexican cartels). A phrase holding none of its names would
+    rule nothing out, which is a mistake worth saying."""
+    if value is None:
+        return (), []
+    if not isinstance(value, list):
+        return (), ["not must be a list of phrases"]
+    keys = [alias_key(n) for n in names if isinstance(n, str) and alias_key(n)]
+    phrases: list[str] = []
+    problems: list[str] = []
+    for phrase in value:
+        if not isinstance(phrase, str) or not alias_key(phrase):
+            problems.append(f"not: {phrase!r} is empty or not text")
+        elif not any(re.search(rf"(?<!\w){re.escape(key)}(?:s|es|'s)?(?!\w)", alias_key(phrase)) for key in keys):
+            problems.append(f"not: {phrase!r} holds none of the topic's names, so it rules nothing out")
+        else:
+            phrases.append(" ".join(phrase.split()))
+    return tuple(phrases), problems
 
 
 def _duplicate_ids(places: list[_Place]) -> list[Problem]:

@@ -2,55 +2,67 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import frontmatter
-from frontmatter.default_handlers import YAMLHandler
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
+from build_site.input_files import (
+    ARTICLE_LIMIT,
+    InputFileError,
+    project_folder,
+    read_input,
+    refuse_outside,
+)
 from build_site.model import ARTICLE_TYPES, Article
+from build_site.normalize import clean_name, clean_source
 from build_site.problems import Problem, Severity
 from build_site.slugs import slugify
+from build_site.yaml_input import YamlFinding, YamlInputError, load_yaml
 
-KNOWN_KEYS = {"title", "publisher", "author", "published", "url", "type"}
+KNOWN_KEYS = {"title", "publisher", "author", "published", "url", "retrieved", "language", "type"}
 # Ids the site uses for its own pages in articles/: the list and its further pages.
 RESERVED_ID = re.compile(r"index|page-\d+")
 FRONT_MATTER_OPENED = re.compile(r"---[ \t]*\r?\n[\w-]+:")  # "---", then a `key:` line
-
-
-# LibYAML's parser when PyYAML has it: the same safe constructor, several times faster.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _TextDatesLoader(_SafeLoader):  # type: ignore[misc, valid-type]
-    """Safe YAML that leaves dates as text: an impossible date (2024-02-30) then gets our own
-    clear error instead of the YAML library's exception."""
-
-
-_TextDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
-}
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # the only form of `published` (not 20250903, not 2025-W36-3)
 
 
 class FrontMatterError(ValueError):
-    """Front matter that is valid YAML but not `key: value` lines with text keys."""
+    """Front matter that cannot be used: bounded YAML refused it, or it is not `key: value` lines
+    with text keys. `findings` have the lines of the file (the front matter starts on line 1)."""
+
+    def __init__(self, findings: list[YamlFinding]) -> None:
+        self.findings = findings
+        super().__init__("; ".join(f.message for f in findings))
 
 
 class TextDatesHandler(YAMLHandler):
-    """python-frontmatter's YAML handler with dates left as text and the shape checked (it
-    silently drops a list, and fails with a TypeError on a non-text key)."""
+    """python-frontmatter's YAML handler on bounded YAML (yaml_input), dates left as text and
+    the shape checked (it silently drops a list, and fails with a TypeError on a non-text key)."""
 
     def load(self, fm: str, **kwargs: object) -> Any:
-        metadata = yaml.load(fm, Loader=_TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
+        try:
+            metadata = load_yaml(fm, error_at_start=True)
+        except YamlInputError as exc:
+            raise FrontMatterError(exc.findings) from None
         if metadata is not None and not isinstance(metadata, dict):
-            raise FrontMatterError("front matter must be a mapping of keys to values (key: value lines)")
+            raise FrontMatterError([YamlFinding("must be a mapping of keys to values (key: value lines)", 2)])
         if metadata and not all(isinstance(key, str) for key in metadata):
-            raise FrontMatterError("front matter keys must be words, like `title:`")
+            raise FrontMatterError([YamlFinding("keys must be words, like `title:`", 2)])
         return metadata
+
+
+def reserved_id_reason(article_id: str) -> str | None:
+    """Why an article cannot have this id (a page the site makes itself has it), or None.
+    Both the corpus validation and `briefing add` ask this."""
+    if RESERVED_ID.fullmatch(article_id):
+        return f"gets the id '{article_id}', which the site uses for its article list; rename the file"
+    return None
 
 
 def article_file_text(metadata: dict[str, Any], body: str) -> str:
@@ -59,22 +71,29 @@ def article_file_text(metadata: dict[str, Any], body: str) -> str:
     return f"---\n{header}---\n\n{body}"
 
 
-def load_articles(directory: Path) -> tuple[list[Article], list[Problem]]:
-    """Every article of the folder, sorted by id, with every problem found on the way."""
+def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Article], list[Problem]]:
+    """Every article of the folder, sorted by id, with every problem found on the way. Files are
+    read only from inside `project` (by default the folder holding the corpus folder)."""
+    project = Path(os.path.realpath(project)) if project else project_folder(directory)
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
     if not directory.is_dir():
         return [], [Problem(directory, "the articles folder does not exist")]
+    try:
+        refuse_outside(directory, project)
+    except InputFileError as exc:
+        return [], [Problem(directory, str(exc))]
     for path in sorted(directory.glob("*.md")):
         if path.name.startswith("."):
             continue  # editors' lock and backup files, not articles
-        article, found = load_article(path)
+        article, found = load_article(path, project)
         problems += found
         if article is None:
             continue
-        if RESERVED_ID.fullmatch(article.id):
-            problems.append(Problem(path, f"gets the id '{article.id}', which the site uses for its article list; rename the file"))
+        reserved = reserved_id_reason(article.id)
+        if reserved:
+            problems.append(Problem(path, reserved))
             continue
         if article.id in seen:
             problems.append(Problem(path, f"gets the same id '{article.id}' as {seen[article.id]}; rename one"))
@@ -85,29 +104,24 @@ def load_articles(directory: Path) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
-def load_article(path: Path) -> tuple[Article | None, list[Problem]]:
-    """One article, or None with the reasons it cannot be read."""
+def load_article(path: Path, project: Path | None = None) -> tuple[Article | None, list[Problem]]:
+    """One article, or None with the reasons it cannot be read. With `project` (resolved), a
+    file that leads outside it is refused."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(path, f"cannot be read: {exc.strerror}")]
+        raw = read_input(path, ARTICLE_LIMIT, project)
+    except InputFileError as exc:
+        return None, [Problem(path, str(exc))]
     if b"\x00" in raw:
         return None, [Problem(path, "is a binary file, not text")]
     try:
-        text = raw.decode("utf-8-sig")
+        text = clean_source(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(path, "is not UTF-8 text", line=line)]
     try:
         post = frontmatter.loads(text, handler=TextDatesHandler())
-    except yaml.YAMLError as exc:
-        # Where the broken construct began (an unclosed bracket or quote), else where YAML gave up.
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        reason = getattr(exc, "problem", None) or "invalid YAML"
-        return None, [Problem(path, f"front matter is not valid YAML ({reason})", line=line)]
     except FrontMatterError as exc:
-        return None, [Problem(path, str(exc), line=2)]
+        return None, [Problem(path, f"front matter {finding.message}", line=finding.line) for finding in exc.findings]
     if text.startswith("---") and not post.metadata and FRONT_MATTER_OPENED.match(text):
         return None, [Problem(path, "front matter is not closed: add a line `---` after it", line=1)]
     return _validate(path, text, post.metadata, post.content)
@@ -131,7 +145,7 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
 
     for key in sorted(set(map(str, meta)) - KNOWN_KEYS):
         problems.append(
-            Problem(path, f"unknown front matter key '{key}' (known: {', '.join(sorted(KNOWN_KEYS))})",
+            Problem(path, f"unknown front matter key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})",
                     line=_key_line(text, key), severity=Severity.WARNING)
         )
     title = meta.get("title")
@@ -139,8 +153,8 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
         problems.append(Problem(path, "has no title (add `title:` to the front matter)", line=1))
     elif not isinstance(title, str):
         error("title", "title must be text")
-    elif not title.strip():
-        error("title", "title is empty")
+    elif not clean_name(title):
+        error("title", "title is empty" + (" (it has only invisible characters)" if title.strip() else ""))
 
     strings: dict[str, str | None] = {}
     for key in ("publisher", "author", "url"):
@@ -148,7 +162,7 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
         if value is not None and not isinstance(value, str):
             error(key, f"{key} must be text")
             value = None
-        strings[key] = value.strip() if isinstance(value, str) and value.strip() else None
+        strings[key] = (clean_name(value) or None) if isinstance(value, str) else None
 
     if strings["url"] and not is_web_address(strings["url"]):
         error("url", "url must be an http:// or https:// address")
@@ -171,7 +185,7 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
     article = Article(
         id=slugify(path.stem),
         path=path,
-        title=" ".join(str(title).split()),
+        title=clean_name(str(title)),
         body=body,
         type=str(kind),
         publisher=strings["publisher"],
@@ -195,16 +209,14 @@ def _parse_date(value: Any) -> dt.date | None | str:
     """A date, None when absent, or the error message."""
     if value is None:
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
+    if isinstance(value, str) and DATE.fullmatch(value.strip()):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            return f"published {value!r} is not a real date in the form YYYY-MM-DD"
-    return f"published must be a date in the form YYYY-MM-DD, not {value!r}"
+            pass
+    if isinstance(value, str):
+        return f"published {value[:40]!r} is not a real date in the form YYYY-MM-DD"
+    return f"published must be a date in the form YYYY-MM-DD, not {str(value)[:40]!r}"
 
 
 def _body_line(text: str) -> int:

@@ -80,23 +80,25 @@ QUALIFIER = (
     r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|"
     r"less than|fewer than|at least|up to|close to|an estimated|as many as)"
 )
-# What a count counts. Deliberately not "nations", "countries", "sides": "the two nations"
-# is not a figure.
-COUNT_NOUNS = (
-    "people", "persons", "person", "individuals", "civilians", "homicides", "murders", "killings", "deaths",
-    "victims", "migrants", "immigrants", "refugees", "asylum seekers", "troops", "soldiers", "marines", "agents",
-    "officers", "officials", "personnel", "police officers", "police", "members", "weapons", "guns", "firearms",
-    "rifles", "tons", "tonnes", "kilograms", "kilos", "kg", "pounds", "pills", "doses", "overdoses", "cases",
-    "arrests", "extraditions", "seizures", "cartels", "gangs", "journalists", "children", "families",
-    "communities", "municipalities", "incidents", "attacks", "crossings", "apprehensions", "encounters",
-    "detentions", "deportations", "kidnappings", "disappearances", "vehicles", "drones", "aircraft",
-    "helicopters", "vessels", "tunnels", "laboratories", "labs", "jobs", "workers",
+# Words that are never the noun a number counts: function words of English, and words that
+# make the number something else ("5 percent", "10 times").
+NOT_NOUNS = frozenset(
+    """a an the of to in on at by for from with within without into onto over under about
+    as and or but nor than then that which who whom whose what when where while this these
+    those it its they them their he she his her we our you your i me my be is are was were
+    been being has have had do does did will would shall should can could may might must
+    not no per each every any all some more most less least other others such only also very
+    just so too there here percent cent times time year years month months day days week
+    weeks decade decades hour hours minute minutes""".split()
 )
-COUNT_NOUN = f"(?:{'|'.join(COUNT_NOUNS)})"  # a longer noun before its prefix: "persons", "person"
-# One describing word allowed between a number and its noun: "2,000 U.S. troops".
-COUNT_ADJECTIVE = (
-    r"(?:U\.S\.|US|Mexican|American|federal|national|state|armed|illegal|undocumented|"
-    r"unaccompanied|active|innocent|additional|more|new|metric|other)"
+# English plurals without an s (and "-men": servicemen, policemen).
+IRREGULAR_PLURALS = frozenset("people children women men police personnel staff cattle feet teeth".split())
+# Before a spelled-out number, words that make it a reference to a known group, not a
+# figure: "the two countries", "our two nations".
+DEFINITE = frozenset("the these those both our their its his her your my".split())
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 MONEY_VERB = (
     r"(?:pledged|pledging|spent|spending|invested|investing|cost|costs|costing|lost|losing|"
@@ -117,11 +119,12 @@ class Pattern:
     # one of the clues (lower case) when there are clues.
     digit: bool
     clues: tuple[str, ...]
+    flags: int = re.IGNORECASE
 
 
 def _p(name: str, kind: str | None, pattern: str, doc: str, *, digit: bool = False,
-       clues: tuple[str, ...] = ()) -> Pattern:
-    return Pattern(name, kind, re.compile(pattern, re.IGNORECASE), doc, digit, clues)
+       clues: tuple[str, ...] = (), flags: int = re.IGNORECASE) -> Pattern:
+    return Pattern(name, kind, re.compile(pattern, flags), doc, digit, clues, flags)
 
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -133,12 +136,24 @@ PATTERNS: tuple[Pattern, ...] = (
        "555-123-4567, (555) 123 4567: a phone number holds no year or count.", digit=True),
     _p("ordinal", None, r"(?P<fig>\b\d+(?:st|nd|rd|th)\b)",
        "20th (century), 3rd (place): ordinals are not figures.", digit=True),
+    _p("date", "year",
+       rf"(?P<fig>\b{MONTHS}\.?\s\d{{1,2}},?\s(?P<y>(?:19|20)\d\d)|\b\d{{1,2}}\s{MONTHS}\.?,?\s(?P<y2>(?:19|20)\d\d))(?![\w%]|[.,]\d)",
+       "December 1, 2012 and 19 October 2023: a date, read as the year it is in.", digit=True,
+       flags=0),
+    _p("day", None, rf"(?P<fig>\b{MONTHS}\.?\s\d{{1,2}}\b(?!,?\s\d)|\b\d{{1,2}}\s{MONTHS}\b)",
+       "the December 3 attacks, on 19 November: a day of a month, neither a count nor a year.",
+       digit=True, flags=0),
+    _p("fiscal_year", "year", r"(?P<fig>\b(?:FY\s?|fiscal year\s)(?P<y>(?:19|20)\d\d|\d\d))\b",
+       "FY2018, FY 2024, FY24, fiscal year 2023: the fiscal year, read as its year.", digit=True,
+       clues=("fy", "fiscal year")),
     _p("money", "money",
        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
        rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
+       rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$)?(?P<num_hi>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale_hi>{SCALE}|bn|mn|m|k)\b)?)?"
        rf"|(?:{QUALIFIER}\s)?(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
        r"(?:dollars|pesos|euros|USD|MXN)\b)",
-       "$1.5 billion, US$300 million, 2 million pesos.", digit=True,
+       "$1.5 billion, US$300 million, 2 million pesos; a range keeps the scale written once at its "
+       "end ($13.6 to $49.4 billion is 13.6 billion).", digit=True,
        clues=("$", "\u20ac", "\u00a3", "usd", "mxn", "dollars", "pesos", "euros")),
     _p("vague_money", "money",
        rf"(?:\b{MONEY_VERB}(?:\s[A-Z][\w.]*)?\s)(?P<fig>(?:hundreds of )?(?:millions|billions|trillions))\b"
@@ -165,9 +180,10 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
        rf"|(?P<word>{NUMBER_WORD})(?:\s(?P<wscale>dozen|hundred|thousand|million))?"
        rf"|\b(?P<vague>dozens|hundreds|thousands|millions)(?:\sof\s(?:thousands|millions))?(?:\sof)?)"
-       rf"\s(?:{COUNT_ADJECTIVE}\s)?{COUNT_NOUN})\b",
-       "33,341 people, around 72,000 people, a quarter of a million people, two dozen people.",
-       clues=COUNT_NOUNS),
+       r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,3}(?:\s(?:and|or)\s[\w'\u2019-]+)?))",
+       "33,341 people, 1,500 merchant ships, 21 missiles and drones, 25 crew, a quarter of a "
+       "million people, two dozen people: a number and the noun it counts, whatever the noun "
+       "(`count_end` finds it).", clues=()),
     _p("year", "year", rf"(?P<fig>{YEAR}|{RANGE_YEAR})",
        "2007, 2015 and 2016: a four-digit year 1900-2099 standing alone.", digit=True),
 )
@@ -217,25 +233,81 @@ def find_figures(sentence: str) -> list[Figure]:
         for match in pattern.regex.finditer(sentence):
             group = "fig" if match.group("fig") is not None else "fig2"
             start, end = match.span(group)
+            if pattern.name == "count":
+                counted = count_end(sentence, match)
+                if counted is None:
+                    continue
+                end = counted
             if start == end or any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
             if pattern.kind is not None:
                 found.append((pattern, match, start, end))
     found.sort(key=lambda item: item[2])
-    years = {int(sentence[s:e]) for p, _, s, e in found if p.kind == "year"}
+    years = {_year(m, sentence[s:e]) for p, m, s, e in found if p.kind == "year"}
     the_year = next(iter(years)) if len(years) == 1 else None
     figures: list[Figure] = []
     for pattern, match, start, end in found:
         kind = pattern.kind
         assert kind is not None
         if kind == "year":
-            value: float | None = float(sentence[start:end])
-            year: int | None = int(value)
+            stated = _year(match, sentence[start:end])
+            year: int | None = stated
+            value: float | None = float(stated)
         else:
             value, year = _value(pattern.name, match), the_year
         figures.append(Figure(sentence[start:end], kind, value, year, start, end))
     return figures
+
+
+def _year(match: re.Match[str], text: str) -> int:
+    """The year a year figure states: the year of a date, of a fiscal year ("FY24": 2024)."""
+    groups = match.groupdict()
+    written = groups.get("y") or groups.get("y2") or text
+    return int(written) if len(written) == 4 else 2000 + int(written)
+
+
+WORD_AFTER = re.compile(r"\s([\w.'\u2019-]+)")
+
+
+def count_end(sentence: str, match: re.Match[str]) -> int | None:
+    """Where a count ends: after the noun the number counts, or None when no noun follows.
+
+    Up to two describing words may come first ("1,500 merchant ships", "60 Houthi targets");
+    the noun is the first plural among the three words ("21 missiles and drones" takes the
+    second noun too), or, after a number in digits above one, a lower-case singular that is
+    no function word and no verb form ("25 crew", "300 personnel"). A number followed by no
+    such noun is no count ("Task Force 153, which", "Resolution 2722 passed"), and a small
+    spelled-out number after "the" or "our" names a known group ("the two countries")."""
+    number_end = match.start("words")
+    before = sentence[: match.start("fig")].split()
+    if before and match.group("word") and not match.group("wscale") and before[-1].lower() in DEFINITE:
+        return None
+    words = [(m.group(1).rstrip("."), m.start(1) + len(m.group(1).rstrip(".")))
+             for m in WORD_AFTER.finditer(sentence, number_end, match.end("words"))]
+    for index, (word, end) in enumerate(words[:3]):
+        lower = word.lower()
+        if lower in NOT_NOUNS:
+            break
+        if _plural(word):
+            if index + 2 < len(words) and words[index + 1][0] in ("and", "or") and _plural(words[index + 2][0]):
+                return words[index + 2][1]
+            return end
+    if not words or not match.group("num") or match.group("scale") or re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
+        return None  # a year standing before a word: "The numbers for 2017 show"
+    first, end = words[0]
+    if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
+        return end if _number(match.group("num")) != 1 else None
+    return None
+
+
+def _plural(word: str) -> bool:
+    """A lower-case word written as a plural: "ships", "people", "servicemen"."""
+    if not (word.isalpha() and word.islower()) or word in NOT_NOUNS:
+        return False
+    if word in IRREGULAR_PLURALS or word.endswith("men"):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _number(text: str | None) -> float | None:
@@ -254,7 +326,7 @@ def _value(name: str, match: re.Match[str]) -> float | None:
     groups = match.groupdict()
     if name == "money":
         number = _number(groups["num"] or groups["num2"])
-        scale = (groups["scale"] or groups["scale2"] or "").lower()
+        scale = (groups["scale"] or groups["scale2"] or groups["scale_hi"] or "").lower()
         return number * SCALES.get(scale, 1.0) if number is not None else None
     if name in ("percent", "distance"):
         return _number(groups["num"])

@@ -1,16 +1,20 @@
-"""`briefing add`: import a raw article (.txt, .md, .html) into `corpus/articles/<slug>.md`.
+"""`briefing add`: import one article (.txt, .md, .html, .pdf, or a fetched page) into `corpus/articles/<slug>.md`.
 
-The importer reads a file as collected (pasted text, a Markdown note, a page saved from a
-browser), keeps the article's own prose word for word and drops what is not the article. It
-prints what it found and what it dropped, so the user can check before building the site.
+The importer reads a source as collected (pasted text, a Markdown note, a saved or fetched web
+page, a PDF), keeps the article's own prose word for word and drops what is not the article. It
+prints what it found, what it dropped and what it doubts, so the user can check before building.
 
-Pipeline: read (bytes -> text) -> parse (text or HTML -> pieces + found metadata) -> clean
-(drop boilerplate, take byline, spot the dateline) -> render (front matter + Markdown) -> write.
-HTML parsing lives in `importer_html`; everything after parsing is shared by all formats.
+Pipeline: read (bytes, bounded) -> parse (by format -> pieces + found metadata + doubts) ->
+clean (drop boilerplate, take byline, spot the dateline) -> render (front matter + Markdown) ->
+write. Web pages are parsed in `importer_html`, PDFs in `importer_pdf`, pages fetched in
+`importer_fetch`, titles of pasted text picked in `importer_title`, many inputs handled in
+`importer_batch`; everything after parsing is shared by all formats.
 
 Heuristics for plain text, each a named function below, kept few on purpose:
 
-- TITLE: the first non-empty line (a leading `#` is removed in .md files).
+- TITLE: the headline a reader would pick, clutter above it passed over (`importer_title`);
+  none when the text starts with prose, and then `--title` is asked for (a leading `#` is the
+  title in .md files).
 - LINE_PER_PARAGRAPH vs HARD_WRAP: pasted web text has one paragraph per line; e-mailed wire
   copy is wrapped at ~70 columns. A file whose lines all fit in `WRAP_WIDTH` columns is read as
   wrapped: a line that fills most of the width continues on the next line.
@@ -38,19 +42,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import frontmatter
-
 import yaml
 
-from build_site.corpus import FrontMatterError, TextDatesHandler, article_file_text, is_web_address, load_article
-from build_site.problems import InputError, Problem, errors
+from build_site.corpus import (
+    FrontMatterError,
+    TextDatesHandler,
+    article_file_text,
+    is_web_address,
+    load_article,
+    reserved_id_reason,
+)
+from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_title import clutter_reason, pick_title
+from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
+from build_site.problems import errors
 from build_site.slugs import slugify
 
-FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "type")
-SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "retrieved", "language", "type")
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+            ".pdf": "pdf"}
+MAX_BYTES = ARTICLE_LIMIT  # what the corpus reads; a source that large is a mistake (or /dev/zero)
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
@@ -92,7 +107,7 @@ COMMENTS_START = re.compile(
 # subhead, so they end the article only when no paragraph of prose follows them.
 PROMO_START = re.compile(
     r"more (?:in|from) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
-    r"|recommended(?: for you)?",
+    r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
     re.IGNORECASE,
 )
 PROSE_MIN_WORDS = 8
@@ -111,65 +126,82 @@ WIDGETS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A heading, paragraph or list item of the article as found in the source."""
-
-    kind: str  # "heading" | "paragraph" | "item" | "quote"
-    text: str
-    level: int = 0  # heading level (2 or 3), or list nesting depth (0 = top)
-    ordered: bool = False
-
-
 @dataclass(slots=True)
-class Draft:
-    """What a parser found: the pieces in order, metadata and what it already dropped."""
+class Prepared:
+    """An article ready to write: its front matter, its Markdown body and what was found on the way."""
 
-    pieces: list[Piece]
-    meta: dict[str, str] = field(default_factory=dict)
-    dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
+    kind: str
+    draft: Draft
+    meta: dict[str, object]
+    body: str
+    notes: list[str]
 
 
-def add_article(source: Path, articles_dir: Path, overrides: dict[str, str | None]) -> int:
-    """Import `source` into `articles_dir`; print the findings; raise InputError on bad input."""
-    published = _check_date(source, overrides.get("published"))
-    url = overrides.get("url")
-    if url and not is_web_address(url):
-        raise InputError([Problem(source, f"--url {url!r} is not an http:// or https:// address")])
-    if overrides.get("title") is not None and not overrides["title"].strip():
-        raise InputError([Problem(source, "--title is empty")])
-    if source.is_dir():
-        raise InputError([Problem(source, "is a folder, not a file")])
+def read_source(source: Path) -> bytes:
+    """The file's bytes: a regular file of at most MAX_BYTES, never a FIFO or a device (input_files)."""
+    try:
+        return read_input(source, MAX_BYTES)
+    except InputFileError as exc:
+        raise SourceError(str(exc)) from None
+
+
+def kind_of(source: Path) -> str:
+    """The format a file's suffix names; SourceError for any other."""
     kind = SUFFIXES.get(source.suffix.lower())
     if kind is None:
-        raise InputError([Problem(source, f"unsupported file type '{source.suffix}' (use .txt, .md or .html)")])
-    text = _read_text(source, kind)
-    if not text.strip():
-        raise InputError([Problem(source, "is empty")])
-    try:
-        draft = _parse(text, kind)
-    except _SourceError as exc:
-        raise InputError([Problem(source, str(exc))]) from None
-    notes = _clean(draft)
-    if not draft.pieces:
-        raise InputError([Problem(source, "has no article text left after dropping boilerplate")])
+        raise SourceError(f"unsupported file type '{source.suffix}' (use .txt, .md, .html or .pdf)")
+    return kind
 
-    meta = _merge_metadata(source, draft.meta, overrides, published)
+
+def check_overrides(overrides: dict[str, str | None]) -> None:
+    """Flags are checked before any input is read: a bad flag fails every input the same way."""
+    _check_date(overrides.get("published"))
+    url = overrides.get("url")
+    if url and not is_web_address(url):
+        raise SourceError(f"--url {url!r} is not an http:// or https:// address")
+    title = overrides.get("title")
+    if title is not None and not title.strip():
+        raise SourceError("--title is empty")
+
+
+def prepare(raw: bytes, kind: str, overrides: dict[str, str | None],
+            found: dict[str, str] | None = None) -> Prepared:
+    """Parse, clean and render one article; SourceError when it cannot be imported as it is."""
+    check_overrides(overrides)
+    draft = _parse(raw, kind, overrides.get("title"))
+    draft.meta = {**draft.meta, **(found or {})}
+    notes = draft.notes + _clean(draft)
+    if not draft.pieces:
+        raise SourceError("has no article text left after dropping boilerplate")
+    meta = _merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
-    target = articles_dir / f"{slugify(meta['title'])}.md"
-    _refuse_existing(source, target, body)
-    _report(source, kind, draft, meta, overrides, notes)
-    _write(source, target, meta, body)
-    counts = {k: sum(p.kind == k for p in draft.pieces) for k in ("heading", "paragraph", "item")}
+    return Prepared(kind, draft, meta, body, notes)
+
+
+def write_article(label: str, prepared: Prepared, articles_dir: Path, overrides: dict[str, str | None]) -> Path:
+    """Refuse a clash or a duplicate, print the findings, write the file; return its path."""
+    slug = slugify(str(prepared.meta["title"]))
+    _refuse_reserved_id(slug)
+    target = articles_dir / f"{slug}.md"
+    _refuse_existing(target, prepared.body, prepared.meta.get("url"))
+    _report(label, prepared, overrides)
+    _write(target, prepared.meta, prepared.body)
+    counts = {k: sum(p.kind == k for p in prepared.draft.pieces) for k in ("heading", "paragraph", "item")}
     print(f"Wrote {target} ({counts['heading']} headings, {counts['paragraph']} paragraphs, "
           f"{counts['item']} list items)")
-    return 0
+    return target
+
+
+def _refuse_reserved_id(slug: str) -> None:
+    """The one place an article id is checked against the site's own pages before writing."""
+    if reason := reserved_id_reason(slug):
+        raise SourceError(f"cannot be written as {slug}.md: that file {reason}, or give another --title")
 
 
 # --- reading -----------------------------------------------------------------------------------
 
 
-def _check_date(source: Path, value: str | None) -> dt.date | None:
+def _check_date(value: str | None) -> dt.date | None:
     """--date must be a real calendar date written YYYY-MM-DD (what the validator accepts)."""
     if value is None:
         return None
@@ -178,23 +210,15 @@ def _check_date(source: Path, value: str | None) -> dt.date | None:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise InputError([Problem(source, f"--date {value!r} is not a real date in the form YYYY-MM-DD")])
+    raise SourceError(f"--date {value!r} is not a real date in the form YYYY-MM-DD")
 
 
-def _read_text(source: Path, kind: str) -> str:
-    """The file as text: UTF-8, or for HTML the charset the page declares; never a guess."""
-    try:
-        raw = source.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem(source, "does not exist")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(source, "is a folder, not a file")]) from None
-    except OSError as exc:
-        raise InputError([Problem(source, f"cannot be read: {exc.strerror}")]) from None
+def decode_text(raw: bytes, kind: str) -> str:
+    """The bytes as text: UTF-8, or for HTML the charset the page declares; never a guess."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError([Problem(source, "is UTF-16 text; save it as UTF-8 and try again")])
+        raise SourceError("is UTF-16 text; save it as UTF-8 and try again")
     if b"\x00" in raw:
-        raise InputError([Problem(source, "is a binary file, not text")])
+        raise SourceError("is a binary file, not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -205,31 +229,36 @@ def _read_text(source: Path, kind: str) -> str:
             text = decode_declared(raw)
             if text is not None:
                 return text
-        raise InputError([Problem(source, "is not UTF-8 text; save it as UTF-8 and try again", line=line)]) from None
+        raise SourceError(f"is not UTF-8 text (line {line}); save it as UTF-8 and try again") from None
 
 
-def _parse(text: str, kind: str) -> Draft:
+def _parse(raw: bytes, kind: str, title: str | None) -> Draft:
     """Pieces and metadata from the source, by format."""
+    if not raw.strip():
+        raise SourceError("is empty")
+    if kind == "pdf":
+        from build_site.importer_pdf import parse_pdf
+
+        return parse_pdf(raw)
+    text = decode_text(raw, kind)
+    if not text.strip():
+        raise SourceError("is empty")
     if kind == "html":
         from build_site.importer_html import parse_html
 
         return parse_html(text)
     if kind == "markdown":
-        return _parse_markdown(text)
-    return parse_text(text, markdown=False)
+        return _parse_markdown(text, title)
+    return parse_text(text, markdown=False, title=title, title_is_flag=True)
 
 
-class _SourceError(ValueError):
-    """A problem with the source file found while parsing it; add_article names the file."""
-
-
-def _parse_markdown(text: str) -> Draft:
+def _parse_markdown(text: str, title: str | None) -> Draft:
     """A .md file: its own front matter (known keys, common aliases) plus its text."""
     try:
         post = frontmatter.loads(text, handler=TextDatesHandler())
     except (yaml.YAMLError, FrontMatterError) as exc:
-        raise _SourceError(f"its front matter cannot be read ({getattr(exc, 'problem', None) or exc})") from None
-    aliases = {"date": "published", "link": "url", "canonical_url": "url", "source": "publisher"}
+        raise SourceError(f"its front matter cannot be read ({getattr(exc, 'problem', None) or exc})") from None
+    aliases = {"date": "published", "link": "url", "canonical_url": "url", "source": "publisher", "lang": "language"}
     meta: dict[str, str] = {}
     unused: list[tuple[str, str]] = []
     for key, value in post.metadata.items():
@@ -238,7 +267,7 @@ def _parse_markdown(text: str) -> Draft:
             meta[known] = value.isoformat()[:10] if isinstance(value, dt.date) else str(value)
         else:
             unused.append(("front matter key not kept", f"{key}: {value}"))
-    draft = parse_text(post.content, markdown=True, title=meta.get("title"))
+    draft = parse_text(post.content, markdown=True, title=title or meta.get("title"), title_is_flag=bool(title))
     draft.meta = {**meta, **draft.meta}
     draft.dropped = unused + draft.dropped
     return draft
@@ -247,25 +276,51 @@ def _parse_markdown(text: str) -> Draft:
 # --- plain text --------------------------------------------------------------------------------
 
 
-def parse_text(text: str, *, markdown: bool, title: str | None = None) -> Draft:
-    """Pieces from plain text: TITLE, then HARD_WRAP/LINE_PER_PARAGRAPH, HEADING and LISTS."""
+def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_flag: bool = False) -> Draft:
+    """Pieces from plain text: TITLE, then HARD_WRAP/LINE_PER_PARAGRAPH, HEADING and LISTS.
+
+    A `title` from front matter leaves every line to the body; one from `--title` (`title_is_flag`)
+    replaces the text's own headline, which is then listed as dropped, never a line of prose."""
     lines = [line.strip() for line in text.splitlines()]
-    meta: dict[str, str] = {}
-    if title is None:
-        first = next((i for i, line in enumerate(lines) if line), None)
-        if first is None:
-            return Draft([], meta)
-        heading = MD_HEADING.fullmatch(lines[first]) if markdown else None
-        title_lines = 1 if heading else _title_line_count(lines[first:])
-        meta["title"] = heading["text"] if heading else " ".join(lines[first:first + title_lines])
-        lines = lines[first + title_lines:]
+    draft = Draft([], {})
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return draft
+    heading = MD_HEADING.fullmatch(lines[first]) if markdown else None
+    if title is not None and not title_is_flag:
+        draft.meta["title"] = title
+    elif heading:
+        draft.meta["title"] = title or heading["text"]
+        if title:
+            draft.dropped.append(("the text's own headline, replaced by --title", heading["text"]))
+        lines = lines[first + 1:]
+    else:
+        lines = _take_title(lines, _title_line_count(lines[first:]), title, draft)
     units = _reflow(lines) if _is_hard_wrapped(lines) else lines
     last = max((index for index, unit in enumerate(units) if unit), default=-1)
-    pieces: list[Piece] = []
     for index, unit in enumerate(units):
         if unit:
-            pieces.append(_classify(unit, pieces[-1] if pieces else None, index < last, markdown))
-    return Draft(pieces, meta)
+            draft.pieces.append(_classify(unit, draft.pieces[-1] if draft.pieces else None, index < last, markdown))
+    return draft
+
+
+def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: Draft) -> list[str]:
+    """TITLE: the headline a reader would pick (see importer_title); the lines left for the body."""
+    pick = pick_title(lines, wrapped_lines)
+    for why, line in pick.skipped:
+        if not _take_date_line(line, draft) and not _take_byline(line, draft):
+            draft.dropped.append((why, line))
+    if flag is not None:
+        draft.meta["title"] = flag
+        if pick.title and not pick.title.endswith(SENTENCE_END):
+            draft.dropped.append(("the text's own headline, replaced by --title", pick.title))
+            return lines[pick.end:]
+        return lines[pick.start:]
+    if pick.title is None:
+        start = lines[pick.start] if pick.start < len(lines) else ""
+        raise SourceError(f"has no line that reads as a title (it starts {start[:60]!r}); give one with --title")
+    draft.meta["title"] = pick.title
+    return lines[pick.end:]
 
 
 def _title_line_count(lines: list[str]) -> int:
@@ -371,6 +426,8 @@ def _boilerplate_reason(text: str) -> str | None:
         return "rights notice"
     if len(text) < 300 and CAPTION.match(text):
         return "image caption or credit"
+    if reason := clutter_reason(text):
+        return reason
     if WIRE_CREDIT.fullmatch(text):
         return "credit line"
     if len(text.split()) <= 8 and WIDGETS.fullmatch(text):
@@ -386,19 +443,23 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     kept = []
     for index, piece in enumerate(pieces):
         if index < FRONT_WINDOW and piece.kind != "item":
-            if _take_date_line(piece.text, draft):
-                continue
-            byline = BYLINE.fullmatch(piece.text)
-            if byline and "author" not in draft.meta and len(piece.text.split()) <= 10 \
-                    and not piece.text.endswith("."):
-                draft.meta["author"] = byline["name"]
-                draft.dropped.append(("byline, read as author", piece.text))
+            if _take_date_line(piece.text, draft) or _take_byline(piece.text, draft):
                 continue
             if title and _repeats_headline(piece.text, title):
                 draft.dropped.append(("headline printed twice", piece.text))
                 continue
         kept.append(piece)
     return kept
+
+
+def _take_byline(text: str, draft: Draft) -> bool:
+    """BYLINE: "By Name", short and unpunctuated, becomes the author (when none is known yet)."""
+    byline = BYLINE.fullmatch(text)
+    if byline and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
+        draft.meta["author"] = byline["name"]
+        draft.dropped.append(("byline, read as author", text))
+        return True
+    return False
 
 
 def _take_date_line(text: str, draft: Draft) -> bool:
@@ -442,7 +503,7 @@ def _repeats_headline(text: str, title: str) -> bool:
 # --- metadata, rendering, writing --------------------------------------------------------------
 
 
-def _merge_metadata(source: Path, found: dict[str, str], overrides: dict[str, str | None],
+def _merge_metadata(found: dict[str, str], overrides: dict[str, str | None],
                     published: dt.date | None) -> dict[str, object]:
     """Flags win over what was found; keys in front matter order; unknown values left out."""
     if found.get("url") and not is_web_address(found["url"]):
@@ -454,9 +515,11 @@ def _merge_metadata(source: Path, found: dict[str, str], overrides: dict[str, st
     date = published or _found_date(found.get("published"))
     if date:
         meta["published"] = date
+    if retrieved := _found_date(found.get("retrieved")):
+        meta["retrieved"] = retrieved
     meta.setdefault("type", "news")
     if "title" not in meta:
-        raise InputError([Problem(source, "has no title I can find; give one with --title")])
+        raise SourceError("has no title I can find; give one with --title")
     return {key: meta[key] for key in FRONT_MATTER_ORDER if key in meta}
 
 
@@ -498,7 +561,7 @@ def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
             if piece.kind == "heading":
                 out.append(f"{'#' * piece.level} {prose(piece.text)}")
             elif piece.kind == "quote":
-                out.append(f"> {piece.text}")
+                out.append(f"> {prose(piece.text)}")
             else:
                 out.append(prose(piece.text))
         previous = piece
@@ -518,39 +581,43 @@ def normalized_text(body: str) -> str:
     return " ".join(re.findall(r"\w+", body.casefold()))
 
 
-def _refuse_existing(source: Path, target: Path, body: str) -> None:
-    """Never import the same text twice (whatever its title), never overwrite a file."""
+def _refuse_existing(target: Path, body: str, url: object) -> None:
+    """Never import the same text or the same address twice (whatever the title), never overwrite a file."""
     if target.parent.is_dir():
         mine = normalized_text(body)
         for path in sorted(target.parent.glob("*.md")):
             try:
-                other = frontmatter.load(path).content
-            except Exception:  # an unreadable corpus file is `briefing check`'s to report, not ours
+                other = frontmatter.load(path)
+            except (yaml.YAMLError, ValueError, OSError):  # an unreadable corpus file is `check`'s to report
                 continue
-            if normalized_text(other) == mine:
-                raise InputError([Problem(source, f"has the same text as {path}, which is already in the corpus")])
+            if normalized_text(other.content) == mine:
+                raise SourceError(f"has the same text as {path}, which is already in the corpus")
+            if url and other.metadata.get("url") == url:
+                raise SourceError(f"has the same address as {path}, which is already in the corpus")
     if target.exists():
-        raise InputError([Problem(source, f"would overwrite {target}, which already exists; "
-                                          "give another --title or remove that file first")])
+        raise SourceError(f"would overwrite {target}, which already exists; give another --title or remove that "
+                          "file first")
 
 
-def _report(source: Path, kind: str, draft: Draft, meta: dict[str, object],
-            overrides: dict[str, str | None], notes: list[str]) -> None:
-    """Print what was found and dropped, so the user can check the import."""
-    print(f"Read {source} as {kind}")
-    for key, value in meta.items():
+def _report(label: str, prepared: Prepared, overrides: dict[str, str | None]) -> None:
+    """Print what was found, dropped and doubted, so the user can check the import."""
+    draft = prepared.draft
+    print(f"Read {label} as {prepared.kind}")
+    for key, value in prepared.meta.items():
         origin = "flag" if overrides.get(key) else "found" if key in draft.meta else "default"
         print(f"  {key}: {value} ({origin})")
-    for note in notes:
+    for note in prepared.notes:
         print(f"  {note}")
     if draft.dropped:
         print(f"Dropped {len(draft.dropped)} line(s) that are not the article:")
         for why, text in draft.dropped:
             short = text if len(text) <= SHORT else text[: SHORT - 1] + "…"
             print(f"  - {why}: {short}")
+    for warning in draft.warnings:
+        print(f"Warning: {warning}")
 
 
-def _write(source: Path, target: Path, meta: dict[str, object], body: str) -> None:
+def _write(target: Path, meta: dict[str, object], body: str) -> None:
     """Write the file (never replacing one), then check it with the corpus validator."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("x", encoding="utf-8") as handle:
@@ -558,4 +625,5 @@ def _write(source: Path, target: Path, meta: dict[str, object], body: str) -> No
     article, problems = load_article(target)
     if article is None:
         target.unlink()
-        raise InputError(errors(problems) or [Problem(source, "produced a file the corpus cannot read")])
+        found = errors(problems)
+        raise SourceError(f"produced a file the corpus cannot read ({found[0].message if found else 'unknown'})")

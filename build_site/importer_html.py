@@ -1,35 +1,46 @@
-"""HTML pages saved from a browser -> pieces and metadata for the importer.
+"""Web pages (saved or fetched) -> pieces and metadata for the importer.
 
-Uses BeautifulSoup with the stdlib "html.parser" backend; the page is read as a tree, never with
-regular expressions. Metadata is read first, from the whole page (the headline and byline often
-sit in a `<header>` that is dropped afterwards). Then what is not the article is removed:
-navigation and page furniture (`nav`, `header`, `footer`, `aside`, forms, scripts, styles),
-figure captions, and blocks named by their class or id as share bars, comments, related links or
-ads. The text comes from `<article>`, else `<main>`, else the body, in document order: headings,
-paragraphs and list items; inline markup (links, emphasis) is flattened to its text and HTML
-whitespace is folded, as a browser does.
+The main text and the metadata come from trafilatura, which leads the public extraction
+benchmarks; readability-lxml reads the same page as a second opinion. Neither runs the page's
+scripts. The extraction is doubted, and the doubt reported, when it is very short, far shorter
+than the page's visible text, or when the two extractors disagree badly; a page whose only text
+is a login wall or a cookie banner is refused.
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+import lxml.html
+import trafilatura
 from bs4.dammit import EncodingDetector
-from bs4.element import PreformattedString
+from lxml.etree import ParserError, _Element
+from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
+from trafilatura.settings import Document
 
-from build_site.importer import BYLINE, Draft, Piece
+from build_site.importer_model import Draft, Piece, SourceError
+from build_site.shingles import overlap
 
-FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select", "dialog", "iframe", "figcaption")
-INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
 HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 3, "h5": 3, "h6": 3}
-CONTAINERS = {"div", "section", "article", "main", "p", "blockquote", "figure", "pre", "table", "thead",
-              "tbody", "tfoot", "tr", "td", "th", "dl", "dt", "dd", "details", "summary", "address", "center"}
-# Parts of class or id names (split at "-" and "_") that mark a block as not the article.
-BOILERPLATE_NAMES = {"share", "sharing", "social", "subscribe", "newsletter", "related", "comment", "comments",
-                     "advert", "ad", "ads", "promo", "breadcrumb", "breadcrumbs", "sidebar", "menu", "cookie",
-                     "signup", "recirculation", "byline"}
-BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
+SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
+VISIBLE_SHARE = 0.1  # an extraction holding less of the page's visible words than this is doubtful
+AGREEMENT = 0.5  # shingle F1 between the two extractors below which they "disagree badly"
+CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to replace it ...
+CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
+MOSTLY_LINKS = 0.8  # an "article" this much of whose text is links is an index page: refused
+MANY_LINKS = 0.4  # ... and this much is doubtful
+TEASER_ENDS = ("…", "...", "[…]", "[...]")
+TEASERS = 2  # this many paragraphs cut off with an ellipsis are excerpts of other stories
+BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "blockquote", "table",
+          "thead", "tbody", "tfoot", "tr", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd",
+          "details", "summary", "address", "center", "form", "hr"}
+# What a login wall or cookie banner says; such a page with little else is not an article.
+WALL = re.compile(r"\b(?:sign in|log ?in|subscribe|subscription|create an? (?:free )?account|cookies?|consent|"
+                  r"paywall|password|register)\b", re.IGNORECASE)
+NOT_AUTHORS = re.compile(r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
+                         r"https?:",
+                         re.IGNORECASE)
 
 
 def decode_declared(raw: bytes) -> str | None:
@@ -44,147 +55,243 @@ def decode_declared(raw: bytes) -> str | None:
 
 
 def parse_html(text: str) -> Draft:
-    """Pieces and metadata of a saved web page."""
-    soup = BeautifulSoup(text, "html.parser")
-    meta = _metadata(soup)
-    root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
-    dropped = _drop_furniture(soup, root)
-    pieces = list(_pieces(root, depth=0))
-    if root is not soup:
-        root.extract()
-        if outside := _fold(soup.get_text(" ")):
-            dropped.append((f"outside <{root.name}>", outside))
-    return Draft(pieces, meta, dropped)
+    """Pieces, metadata and doubts of a web page; SourceError when it holds no article."""
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ParserError, ValueError):
+        raise SourceError("is not an HTML page that can be read") from None
+    visible = _visible_words(tree)
+    document = trafilatura.bare_extraction(
+        copy.deepcopy(tree), with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, include_formatting=False)
+    if not isinstance(document, Document):
+        document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
+    draft = Draft(list(_pieces(document.body)) if document.body is not None else [], _metadata(document, tree))
+    draft.pieces = _second_opinion(text, draft)
+    article_text = " ".join(piece.text for piece in draft.pieces)
+    words = len(article_text.split())
+    if not draft.pieces:
+        raise SourceError(_nothing_found(visible))
+    if words < SHORT_WORDS and WALL.search(article_text):
+        raise SourceError(f"looks like a login wall or cookie banner, not an article ({words} words: "
+                          f"{_cut(article_text)!r})")
+    linked = _link_share(draft.pieces, tree)
+    if linked >= MOSTLY_LINKS:
+        raise SourceError(f"is mostly links ({linked:.0%} of the text found is link text): an index page, not "
+                          "an article")
+    if linked >= MANY_LINKS:
+        draft.warnings.append(f"{linked:.0%} of the text found is link text; check it is the article, not a list "
+                              "of other stories")
+    draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
+    draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
+    return draft
 
 
-def _metadata(soup: BeautifulSoup) -> dict[str, str]:
-    """Title, author, date, url and publisher from the page's markup, where it states them."""
-    candidates = {
-        "title": [_text(soup.find("h1")), _content(soup, property="og:title"), _page_title(soup)],
-        "author": [_text(soup.find(attrs={"rel": "author"})), _byline(soup.find(class_="byline")),
-                   _content(soup, name="author")],
-        "published": [_content(soup, property="article:published_time"),
-                      _attr(soup.find("time", attrs={"datetime": True}), "datetime")],
-        "url": [_attr(soup.find("link", rel="canonical"), "href"), _content(soup, property="og:url")],
-        "publisher": [_content(soup, property="og:site_name")],
+def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
+    """The share of the extracted words that sit in pieces which are, whole, the text of a link."""
+    links = {" ".join(" ".join(a.itertext()).split()) for a in tree.iter("a")}
+    words = sum(len(piece.text.split()) for piece in pieces)
+    linked = sum(len(piece.text.split()) for piece in pieces if piece.text in links)
+    return linked / words if words else 0.0
+
+
+def _nothing_found(visible: str) -> str:
+    """Why no article was found: a wall, or a page of links and furniture."""
+    if len(visible.split()) < SHORT_WORDS * 3 and WALL.search(visible):
+        return f"looks like a login wall or cookie banner, not an article ({_cut(visible)!r})"
+    return "has no article text that could be told apart from the page around it (an index or empty page?)"
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _visible_words(tree: lxml.html.HtmlElement) -> str:
+    """The text a reader of the page would see, scripts and styles aside."""
+    page = copy.deepcopy(tree)
+    for tag in list(page.iter("script", "style", "noscript", "template", "head", "svg")):
+        tag.drop_tree()
+    return " ".join(" ".join(page.itertext()).split())
+
+
+def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
+    """What to check by hand: a short extraction, a small share of the page, teasers of other stories."""
+    doubts = []
+    if words < SHORT_WORDS:
+        doubts.append(f"only {words} words were found as the article; check it is the whole text, not a teaser")
+    elif visible_words and words < VISIBLE_SHARE * visible_words:
+        doubts.append(f"the article found is {words} words of the page's {visible_words}; "
+                      "check nothing of the article is missing")
+    teasers = [piece.text for piece in pieces[1:] if piece.text.endswith(TEASER_ENDS)]
+    if len(teasers) >= TEASERS:
+        doubts.append(f"{len(teasers)} paragraphs end in '…' like teasers of other stories; check the text from "
+                      f"{_cut(teasers[0], 50)!r} on")
+    return doubts
+
+
+def _second_opinion(page: str, draft: Draft) -> list[Piece]:
+    """The pieces to keep once readability-lxml has read the page too.
+
+    When readability's text holds nearly all of trafilatura's and much more, trafilatura cut the
+    article short and readability's is kept; when the two disagree otherwise, the user is warned."""
+    ours = draft.pieces
+    try:
+        summary = ReadabilityDocument(page).summary(html_partial=True)
+        theirs = list(_html_pieces(lxml.html.fragment_fromstring(summary, create_parent="div")))
+    except (ValueError, ParserError):  # readability's Unparseable is a ValueError; it is only a second opinion
+        return ours
+    their_text = " ".join(piece.text for piece in theirs)
+    if not ours:
+        if theirs:
+            draft.warnings.append("only the second extractor (readability) found an article here; check it is "
+                                  f"the article: it starts {_cut(their_text, 50)!r}")
+        return theirs
+    agreement = overlap(their_text, " ".join(piece.text for piece in ours))
+    if agreement.precision >= CONTAINED and agreement.recall < 1 - CUT_SHORT:
+        draft.notes.append(f"readability found {len(their_text.split())} words holding all that trafilatura found "
+                           "and more; its text is kept")
+        return theirs
+    if agreement.f1 < AGREEMENT:
+        text = " ".join(piece.text for piece in ours)
+        draft.warnings.append(f"a second extractor (readability) found different text (agreement "
+                              f"{agreement.f1:.2f}); check the start {_cut(text, 50)!r} and the end "
+                              f"{_cut(text[-50:], 50)!r}")
+    return ours
+
+
+def _html_pieces(container: lxml.html.HtmlElement, depth: int = 0) -> Iterator[Piece]:
+    """Headings, paragraphs, list items, quotes and table rows of readability's HTML, in order."""
+    run: list[str] = [container.text or ""]
+    for child in container:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag not in BLOCKS:
+            run += [child.text_content() if tag != "br" else "\n", child.tail or ""]
+            continue
+        yield from _run(run)
+        run = [child.tail or ""]
+        if tag in HEADINGS:
+            if text := " ".join(child.text_content().split()):
+                yield Piece("heading", text, level=HEADINGS[tag])
+        elif tag in ("ul", "ol"):
+            for item in child.iterchildren("li"):
+                nested = [list_ for list_ in item if list_.tag in ("ul", "ol")]
+                for list_ in nested:
+                    item.remove(list_)
+                if text := " ".join(item.text_content().split()):
+                    yield Piece("item", text, level=depth, ordered=tag == "ol")
+                for list_ in nested:
+                    wrapper = lxml.html.Element("div")
+                    wrapper.append(list_)
+                    yield from _html_pieces(wrapper, depth + 1)
+        elif tag == "blockquote":
+            yield from (Piece("quote", piece.text) for piece in _html_pieces(child, depth) if piece.kind != "item")
+        elif tag == "tr":
+            cells = [" ".join(cell.text_content().split()) for cell in child]
+            if any(cells):
+                yield Piece("paragraph", " | ".join(cell for cell in cells if cell))
+        else:
+            yield from _html_pieces(child, depth)
+    yield from _run(run)
+
+
+def _run(run: list[str]) -> Iterator[Piece]:
+    """Inline text between blocks: one paragraph per line break."""
+    for line in "".join(run).split("\n"):
+        if text := " ".join(line.split()):
+            yield Piece("paragraph", text)
+
+
+def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """Title, author, date, site name, canonical URL and language, where the page states them.
+
+    The page's own canonical link and visible `rel=author` byline win over trafilatura's guesses:
+    a relative canonical is reported rather than dropped, and a meta author is often the desk."""
+    authors = [" ".join(a.text_content().split()) for a in tree.xpath("//body//*[@rel='author']")]
+    author = next((a for a in [*authors, document.author or ""] if a and not NOT_AUTHORS.search(a)), None)
+    canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    found = {
+        "title": _title(document, tree),
+        "author": author,
+        "published": document.date,
+        "url": str(canonical[0]) if canonical else document.url,
+        "publisher": document.sitename,
+        "language": tree.get("lang") or document.language,
     }
-    meta = {key: next((v for v in values if v), None) for key, values in candidates.items()}
-    return {key: value for key, value in meta.items() if value}
+    return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
 
 
-def _text(tag: Tag | None) -> str | None:
-    return _fold(tag.get_text()) if tag is not None else None
+def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
+    """The headline: trafilatura's, else the page's own titles, never the site's name alone."""
+    site = document.sitename
+    found = [document.title, *map(str, tree.xpath("//meta[@property='og:title']/@content | //head/title/text()"))]
+    titles = [_without_site_name(" ".join(title.split()), site) for title in found if title and title.strip()]
+    return next((title for title in titles if title and title != site), None)
 
 
-def _attr(tag: Tag | None, name: str) -> str | None:
-    value = tag.get(name) if tag is not None else None
-    return _fold(value) if isinstance(value, str) else None
-
-
-def _content(soup: BeautifulSoup, **attrs: str) -> str | None:
-    return _attr(soup.find("meta", attrs=attrs), "content")
-
-
-def _page_title(soup: BeautifulSoup) -> str | None:
-    """`<title>` without the " | Site" suffix browsers show, when the suffix is the site's name."""
-    title = _text(soup.title)
-    site = _content(soup, property="og:site_name")
+def _without_site_name(title: str | None, site: str | None) -> str | None:
+    """The headline without the " | Site" a page's `<title>` often ends with."""
     if title and site:
-        for separator in (" | ", " - ", " – ", " — ", " · "):
-            if title.endswith(separator + site):
+        for separator in (" | ", " - ", " – ", " — ", " · ", " :: "):
+            if title.endswith(separator + site) and len(title) > len(separator + site):
                 return title[: -len(separator + site)]
     return title
 
 
-def _byline(tag: Tag | None) -> str | None:
-    """The name in a `.byline` element ("By Jane Doe | March 3" -> "Jane Doe")."""
-    text = _text(tag)
-    if not text:
-        return None
-    match = BYLINE.fullmatch(text if text.startswith("By ") else f"By {text}")
-    return match["name"] if match else None
+def _pieces(body: _Element, depth: int = 0) -> Iterator[Piece]:
+    """Headings, paragraphs, list items, quotes and table rows of trafilatura's output, in order."""
+    for element in body:
+        tag = element.tag
+        if tag == "head":
+            if text := _fold(element):
+                yield Piece("heading", text, level=HEADINGS.get(str(element.get("rend", "h2")), 2))
+        elif tag == "list":
+            yield from _items(element, depth)
+        elif tag == "quote":
+            for line in _lines(element):
+                yield Piece("quote", line)
+        elif tag == "table":
+            for row in element.iter("row"):
+                cells = [_fold(cell) for cell in row if _fold(cell)]
+                if cells:
+                    yield Piece("paragraph", " | ".join(cells))
+        elif tag != "graphic":
+            for line in _lines(element):
+                yield Piece("paragraph", line)
 
 
-def _drop_furniture(soup: BeautifulSoup, root: Tag) -> list[tuple[str, str]]:
-    """Remove what is not the article; return (why, text) for each visible part removed."""
-    dropped: list[tuple[str, str]] = []
-    for tag in soup.find_all(INVISIBLE):
-        tag.decompose()
-    page_text = len(_fold(root.get_text()))
-    keep = {id(root), *(id(parent) for parent in root.parents)}
-    for tag in soup.find_all(True):
-        if tag.decomposed or id(tag) in keep:
+def _items(element: _Element, depth: int) -> Iterator[Piece]:
+    """A list's items; a list inside an item becomes a nested list."""
+    ordered = element.get("rend") == "ol"
+    for item in element.iter("item"):
+        if item.getparent() is not element:
             continue
-        why = _furniture_reason(tag, page_text)
-        if why is None:
-            continue
-        text = _fold(tag.get_text(" "))
-        if text:
-            dropped.append((why, text))
-        tag.decompose()
-    return dropped
-
-
-def _furniture_reason(tag: Tag, page_text: int) -> str | None:
-    """Why an element is page furniture, or None. Named blocks holding most of the text are kept."""
-    if tag.name in FURNITURE:
-        return f"<{tag.name}>"
-    names = [*tag.get("class", []), tag.get("id") or ""]
-    parts = {part for name in names for part in re.split(r"[-_\s]+", name.lower())}
-    if (parts & BOILERPLATE_NAMES or tag.get("role") in BOILERPLATE_ROLES) \
-            and len(_fold(tag.get_text())) < page_text / 2:
-        return f"<{tag.name}> named {' '.join(sorted(parts & BOILERPLATE_NAMES)) or tag.get('role')}"
-    return None
-
-
-def _pieces(container: Tag, depth: int) -> Iterator[Piece]:
-    """Headings, paragraphs and list items of `container`, in document order.
-
-    Runs of inline content (text, links, emphasis) between block elements form paragraphs; a
-    `<br>` ends a paragraph, as pages without `<p>` use it to separate them.
-    """
-    run: list[str] = []
-    for child in container.children:
-        if isinstance(child, NavigableString):
-            if not isinstance(child, PreformattedString):
-                run.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        if child.name not in HEADINGS and child.name not in CONTAINERS and child.name not in ("ul", "ol", "br", "hr"):
-            run.append(child.get_text())
-            continue
-        yield from _paragraph(run)
-        run = []
-        if child.name in HEADINGS:
-            if text := _fold(child.get_text()):
-                yield Piece("heading", text, level=HEADINGS[child.name])
-        elif child.name in ("ul", "ol"):
-            yield from _list(child, depth)
-        elif child.name in CONTAINERS:
-            yield from _pieces(child, depth)
-    yield from _paragraph(run)
-
-
-def _paragraph(run: list[str]) -> Iterator[Piece]:
-    """The inline run as one paragraph, when it holds any text."""
-    if text := _fold("".join(run)):
-        yield Piece("paragraph", text)
-
-
-def _list(tag: Tag, depth: int) -> Iterator[Piece]:
-    """Items of a `<ul>`/`<ol>`; a nested list inside an item becomes a nested list."""
-    for item in tag.find_all("li", recursive=False):
-        nested = [child for child in item.children if isinstance(child, Tag) and child.name in ("ul", "ol")]
+        nested = [child for child in item if child.tag == "list"]
         for child in nested:
-            child.extract()
-        if text := _fold(item.get_text(" ") if item.find(CONTAINERS) else item.get_text()):
-            yield Piece("item", text, level=depth, ordered=tag.name == "ol")
+            item.remove(child)
+        if text := _fold(item):
+            yield Piece("item", text, level=depth, ordered=ordered)
         for child in nested:
-            yield from _list(child, depth + 1)
+            yield from _items(child, depth + 1)
 
 
-def _fold(text: str | None) -> str:
-    """HTML whitespace is not significant: fold every run of it to one space."""
-    return " ".join((text or "").split())
+def _lines(element: _Element) -> list[str]:
+    """The element's text split at its line breaks (`<br>` separates paragraphs on many pages)."""
+    parts: list[str] = [element.text or ""]
+    _inline(element, parts)
+    return [line for line in (" ".join(chunk.split()) for chunk in "".join(parts).split("\n")) if line]
 
+
+def _inline(element: _Element, parts: list[str]) -> None:
+    """Text of the element's children in document order, a line break as a newline."""
+    for child in element:
+        if child.tag == "lb":
+            parts.append("\n")
+        else:
+            parts.append(child.text or "")
+            _inline(child, parts)
+        parts.append(child.tail or "")
+
+
+def _fold(element: _Element) -> str:
+    """The element's text with HTML whitespace folded, as a browser shows it."""
+    return " ".join("".join(str(text) for text in element.itertext()).split())

@@ -7,18 +7,39 @@ Rules, each with its reason:
 - accents and apostrophe styles folded: Mérida = Merida, Mexico’s = Mexico's;
 - a plural or possessive ending on the last word is tolerated: cartels, Sheinbaum's;
 - overlapping matches resolve leftmost first, then longest: "U.S. Northern Command" over
-  "Northern Command"; an alias as written before another alias plus an ending.
+  "Northern Command"; an alias as written before another alias plus an ending;
+- spelling variants of a compound match: an alias written with a hyphen also matches the
+  word written with a space or joined ("anti-drug": "anti drug", "antidrug"), and a joined
+  word after a common English prefix matches with a hyphen or a space ("counternarcotics":
+  "counter-narcotics");
+- a generic alias (written in lower case) found capitalized between two capitalized words
+  is inside a longer name, the name of something else: "Narcotics" in "International
+  Narcotics Control and Law Enforcement", "Cartel" in "Americas Counter Cartel Coalition".
+  At the end of a name it is the name's head and counts ("Sinaloa Cartel" is a cartel);
+  after a determiner it is emphasis ("a Human Rights Issue"). Headings are Title Case
+  throughout, so this rule skips them;
+- a negated or reversed compound does not count: "non-fentanyl-related" is not fentanyl,
+  "de-escalation" no escalation;
+- a topic's `not:` phrases rule out a match inside them ("Cali cartel" for Mexican cartels);
+- an actor whose `country` is a country is not named by a generic alias qualified by
+  another country's name or demonym: "the Colombian Cali and Medellín cartels" are not
+  Mexican cartels;
+- coordinated modifiers share the head of the alias that follows them: "drug, arms, and
+  human trafficking" names drug trafficking and arms trafficking as well; "the U.S. and
+  Mexican governments" the US government as well as Mexico's.
 Folding keeps every character in place, so offsets into the folded text are offsets into
 the original text and the surface form is always the exact original characters.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from collections.abc import Iterable
 
 import ahocorasick
 
+from build_site.countries import country_of as any_country
 from build_site.model import Topic
 
 APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4"
@@ -28,6 +49,19 @@ SPACES = "\u00a0\u2007\u202f"
 # one of them: after a word it is far more often a closing quote ('huachicol') than a
 # possessive, and the possessive of a plural is covered by "s'".
 SUFFIXES = ("'s", "es", "s'", "s")
+# Prefixes English writes joined, hyphenated or spaced: "counternarcotics", "counter-narcotics".
+PREFIXES = ("anti", "counter", "cross", "inter", "multi", "trans", "non", "post", "pre")
+# Before a match, a prefix that negates or reverses it: "non-fentanyl-related", "non fentanyl",
+# "de-escalation", "anti-cartel", "counter-terrorism" (each a topic of its own if anything).
+NEGATED = re.compile(r"(?:^|[^\w-])(?:non[- ]?|de-|anti-|counter-)$")
+# Coordinated modifiers before a match: "drug, gun, and " / "the U.S. and ".
+CONJUNCTS = re.compile(r"(?:(?<![\w.'-])[\w.'-]+,\s+)*(?<![\w.'-])[\w.'-]+,?\s+(?:and|or|&)\s+$")
+CONJUNCT_WORD = re.compile(r"[\w.'-]+")
+# Words before a match that belong to its noun phrase, read right to left for a country.
+PHRASE_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*|,")
+JOINERS = frozenset({"and", "or", ",", "&"})
+PREVIOUS_WORD = re.compile(r"([^\W\d_][\w.'\u2019]*)[ -]$")
+DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
 
 
 def _fold_char(char: str, keep_case: bool) -> str:
@@ -90,44 +124,164 @@ class Match:
 class _Entry:
     topic_id: str
     exact: str | None  # accent-folded alias whose case must match, for acronyms
+    generic: bool  # written without a capital: a common noun phrase ("cartel", "human rights")
+    rest: str  # the key without its first word, for coordinated modifiers ("" for one word)
+
+
+_PHRASE = _Entry("", None, True, "")  # how a `not:` phrase is found: as a generic alias is
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Capitalized words right before and right after the span, past one space or hyphen:
+    "International |Narcotics| Control". A determiner before it is no part of a name, so
+    "a Human Rights Issue" (emphasis) is not inside one."""
+    if not (end + 1 < len(text) and text[end] in " -" and text[end + 1].isupper()):
+        return False
+    before = PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+
+
+def spelling_variants(key: str) -> list[str]:
+    """Other spellings of a compound in an alias key: hyphenated, spaced or joined."""
+    variants = []
+    if re.search(r"[^\W\d_]-[^\W\d_]", key):
+        variants += [re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", key), re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", "", key)]
+    for prefix in PREFIXES:
+        joined = re.compile(rf"\b{prefix}(?=[^\W\d_]{{4,}})")
+        if joined.search(key):
+            variants += [joined.sub(prefix + "-", key), joined.sub(prefix + " ", key)]
+    return variants
 
 
 class Matcher:
     """All aliases of all topics in one automaton; `find` makes one pass over a text."""
 
-    def __init__(self, topics: Iterable[Topic]) -> None:
+    def __init__(self, topics: Iterable[Topic], country_of: Callable[[str], str | None] | None = any_country) -> None:
+        """`country_of` names the country a word names ("Colombian" -> "Colombia"), for the
+        scope of actors with a `country` (the general list by default; None: no scope)."""
         self._automaton = ahocorasick.Automaton()
+        self._excluded = ahocorasick.Automaton()
+        self._keys: dict[str, _Entry] = {}
+        self._country_of = country_of
+        self._scope: dict[str, str] = {}
+        variants: list[tuple[str, _Entry]] = []
         for topic in topics:
+            country = dict(topic.attributes).get("country")
+            if country and country_of is not None and country_of(country):
+                self._scope[topic.id] = country_of(country) or ""
             for name in topic.names:
                 key = alias_key(name)
                 if not key:
                     continue
-                exact = " ".join(fold(name, keep_case=True).split()) if is_acronym(name) else None
-                self._automaton.add_word(key, (len(key), _Entry(topic.id, exact)))
+                acronym = is_acronym(name)
+                exact = " ".join(fold(name, keep_case=True).split()) if acronym else None
+                entry = _Entry(topic.id, exact, not any(c.isupper() for c in name), key.partition(" ")[2])
+                self._automaton.add_word(key, (len(key), entry))
+                self._keys.setdefault(key, entry)
+                if not acronym:
+                    variants += [(variant, entry) for variant in spelling_variants(key)]
+            for phrase in topic.excludes:
+                key = alias_key(phrase)
+                if key:
+                    _, ids = self._excluded.get(key, (len(key), frozenset()))
+                    self._excluded.add_word(key, (len(key), ids | {topic.id}))
+        for variant, entry in variants:  # a variant never displaces an alias as written
+            if variant not in self._keys:
+                self._automaton.add_word(variant, (len(variant), entry))
+                self._keys[variant] = entry
         if len(self._automaton):
             self._automaton.make_automaton()
+        if len(self._excluded):
+            self._excluded.make_automaton()
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches, leftmost and then longest first."""
+    def find(self, text: str, heading: bool = False) -> list[Match]:
+        """Non-overlapping matches, leftmost and then longest first. In a `heading`, capitals
+        say nothing, so a generic alias followed by a capitalized word still counts."""
         if not len(self._automaton):
             return []
         folded = fold(text)
-        found: list[tuple[Match, bool]] = []  # with whether a plural/possessive ending was added
+        excluded = self._excluded_spans(folded)
+        found: list[tuple[Match, bool, _Entry]] = []  # with whether a plural/possessive ending was added
         for last, (length, entry) in self._automaton.iter(folded):
             start = last + 1 - length
             end = self._accept(text, folded, start, last + 1, entry)
-            if end is not None:
-                found.append((Match(start, end, entry.topic_id), end != last + 1))
+            if end is None or self._ruled_out(text, folded, start, end, entry, heading, excluded):
+                continue
+            found.append((Match(start, end, entry.topic_id), end != last + 1, entry))
         # Leftmost first; then longest; then an alias written out ("cartels") before another
         # alias with an ending added ("cartel" + s).
         found.sort(key=lambda item: (item[0].start, -(item[0].end - item[0].start), item[1]))
-        chosen: list[Match] = []
+        chosen: list[tuple[Match, _Entry]] = []
         reached = 0
-        for match, _ in found:
+        for match, _, entry in found:
             if match.start >= reached:
-                chosen.append(match)
+                chosen.append((match, entry))
                 reached = match.end
-        return chosen
+        return self._with_conjuncts(text, folded, chosen)
+
+    def _ruled_out(self, text: str, folded: str, start: int, end: int, entry: _Entry, heading: bool,
+                   excluded: list[tuple[int, int, frozenset[str]]]) -> bool:
+        """A match the rules in the module's docstring do not count."""
+        if NEGATED.search(folded, max(0, start - 9), start):
+            return True
+        if any(s <= start and end <= e and entry.topic_id in ids for s, e, ids in excluded):
+            return True
+        if entry.generic and not heading and text[start].isupper() and _inside_a_name(text, start, end):
+            return True
+        country = self._scope.get(entry.topic_id)
+        return country is not None and entry.generic and self._qualified_elsewhere(text, start, country)
+
+    def _qualified_elsewhere(self, text: str, start: int, country: str) -> bool:
+        """Whether the words before the match name another country than `country` and not it:
+        "the Colombian Cali and Medellín cartels"."""
+        assert self._country_of is not None
+        other = False
+        for word in reversed(PHRASE_WORD.findall(text, max(0, start - 80), start)):
+            if word.lower() in JOINERS:
+                continue
+            if not word[0].isupper():
+                break
+            named = self._country_of(re.sub(r"['\u2019]s$", "", word))
+            if named == country:
+                return False
+            other = other or named is not None
+        return other
+
+    def _excluded_spans(self, folded: str) -> list[tuple[int, int, frozenset[str]]]:
+        """Where a `not:` phrase stands, on word boundaries, and the topics it rules out there."""
+        if not len(self._excluded):
+            return []
+        spans = []
+        for last, (length, ids) in self._excluded.iter(folded):
+            start = last + 1 - length
+            end = self._accept(folded, folded, start, last + 1, _PHRASE)
+            if end is not None:
+                spans.append((start, end, ids))
+        return spans
+
+    def _with_conjuncts(self, text: str, folded: str, chosen: list[tuple[Match, _Entry]]) -> list[Match]:
+        """The matches, and a match for each coordinated modifier before a match whose alias
+        is that modifier's head: "drug, arms, and [human trafficking]" -> drug trafficking."""
+        matches = [match for match, _ in chosen]
+        taken = [(m.start, m.end) for m in matches]
+        added = []
+        for match, entry in chosen:
+            if not entry.rest:
+                continue
+            listed = CONJUNCTS.search(folded, max(0, match.start - 120), match.start)
+            if listed is None:
+                continue
+            for word in CONJUNCT_WORD.finditer(folded, listed.start(), listed.end()):
+                if word.group() in JOINERS:
+                    continue
+                modifier = word.group().rstrip(",")
+                other = self._keys.get(f"{modifier} {entry.rest}") or self._keys.get(f"{modifier.replace('.', '')} {entry.rest}")
+                start, end = word.start(), word.start() + len(modifier)
+                if other is None or other.exact is not None or any(s < end and start < e for s, e in taken):
+                    continue
+                added.append(Match(start, end, other.topic_id))
+                taken.append((start, end))
+        return sorted(matches + added, key=lambda m: m.start)
 
     @staticmethod
     def _accept(text: str, folded: str, start: int, end: int, entry: _Entry) -> int | None:

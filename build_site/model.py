@@ -94,6 +94,7 @@ class Topic:
     attributes: tuple[tuple[str, str], ...] = ()
     path: Path | None = None
     line: int | None = None  # of its entry in `path`, for messages about it
+    excludes: tuple[str, ...] = ()  # phrases holding one of its names that do not name it (`not:`)
 
     @property
     def site_url(self) -> str:
@@ -130,8 +131,9 @@ class Evidence(Record):
 class Relation:
     source: str
     target: str
-    weight: int
+    weight: int  # sentences naming both
     evidence: tuple[Evidence, ...]
+    score: float = 0.0  # association beyond chance, what relations are ranked by (relations.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,7 @@ class Candidate:
     count: int
     articles: tuple[str, ...]
     example: Evidence
+    alias_of: str | None = None  # the topic it is likely another name of ("DEFENSA" of SEDENA)
 
 
 @dataclass(slots=True)

@@ -21,7 +21,14 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{location(self.path, self.line)}: {self.severity.value}: {self.message}"
+        line = f"{location(self.path, self.line)}: {self.severity.value}: {self.message}"
+        return line.translate(_ESCAPES)
+
+
+# Control characters (a line break, a terminal escape) and direction overrides in a file name or a
+# quoted value are shown escaped: a problem stays one line, and prints as the text it quotes.
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))} | {
+    code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
 def location(path: Path, line: int | None = None) -> str:

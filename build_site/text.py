@@ -26,15 +26,26 @@ from build_site.model import Article, Block, Sentence
 
 # Abbreviations after which a period does not end a sentence (lower case, without the final
 # period). Punkt would learn these from a large training text; an explicit list keeps the
-# splitter deterministic and needs no download. Titles, months, places and corporate forms
-# that appear in news about security cooperation.
+# splitter deterministic and needs no download. Titles, months, the AP abbreviations of US
+# states (those that are no English word: "Ill." and "Wash." would end sentences), corporate
+# forms of English news, and the citations of government and legal prose: "P.L. 118-47",
+# "H.Rept. 118-123", "E.O. 14157", "8 U.S.C. § 1226", "Pub. L. No. 117-103, Div. K".
 ABBREVIATIONS = frozenset(
     """u.s u.s.a u.k u.n e.u d.c a.m p.m i.e e.g etc vs no nos st mt ft
     mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt brig
     sec dept pres vice amb hon rev jr sr inc corp co ltd bros
     jan feb mar apr jun jul aug sep sept oct nov dec
-    ariz calif tex fla n.m""".split()
+    ala ariz ark calif colo conn fla kan ky md mich minn mont neb nev n.h n.j n.m n.y n.c n.d
+    okla tenn tex vt wis wyo
+    p.l pub h.r h.res h.j.res h.con.res s.res s.j.res h.rept s.rept rept h.doc s.doc
+    e.o u.s.c c.f.r reg stat secs div subsec para ch cl cong sess vol pp
+    et seq al cf op cit ibid approx est fig figs""".split()
 )
+# Footnote markers written after a sentence's final period ("...in 2022.[44] Congress"):
+# they belong to the sentence they follow, not to the next one.
+FOOTNOTE_MARKERS = re.compile(r"(?:\[\d{1,3}[a-z]?\]|\[[a-z]\])+")
+# The word ending a sentence just before a number: "S." of "S. 1234", "No." of "No. 5".
+LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.$")
 
 
 HTML_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
@@ -92,10 +103,42 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
+def punkt_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences Punkt finds, before the repairs of `split_sentences`."""
+    return list(_splitter().span_tokenize(text))
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences with their offsets; together they cover every non-space character of `text`."""
-    spans = _splitter().span_tokenize(text)
+    spans: list[tuple[int, int]] = []
+    for start, end in punkt_spans(text):
+        if spans:
+            markers = FOOTNOTE_MARKERS.match(text, start)
+            if markers:  # "[44]" goes back to the sentence it annotates
+                spans[-1] = (spans[-1][0], markers.end())
+                start = markers.end()
+                while start < end and text[start].isspace():
+                    start += 1
+                if start >= end:
+                    continue
+            if _continues(text[spans[-1][0] : spans[-1][1]], text[start]):
+                spans[-1] = (spans[-1][0], end)
+                continue
+        spans.append((start, end))
     return tuple(Sentence(start, end, text[start:end]) for start, end in spans)
+
+
+def _continues(previous: str, first: str) -> bool:
+    """Whether a span starting with `first` goes on the sentence `previous`: no sentence starts
+    in lower case (Punkt split after an abbreviation it took for an end: "the U.S.
+    functionaries.[28]") or with a section sign, nor with a number right after an
+    abbreviation or an initial ("S. 1234", "No. 5")."""
+    if first.islower() or first == "\u00a7":
+        return True
+    if not first.isdigit():
+        return False
+    last = LAST_WORD.search(previous)
+    return last is not None and (len(last.group(1)) == 1 or last.group(1).lower() in ABBREVIATIONS)
 
 
 def parse_blocks(article: Article) -> tuple[Block, ...]:

@@ -12,6 +12,7 @@ from build_site.analyze import build_briefing
 from build_site.corpus import article_file_text, load_article
 from build_site.matcher import Matcher
 from build_site.model import ARTICLE_TYPES, Article, Briefing, Topic
+from build_site.normalize import clean_name, clean_text
 from build_site.text import parse_blocks
 
 # Text that looks like articles: words, names and aliases of the real codebook, punctuation,
@@ -76,15 +77,17 @@ LINE = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min
 
 @SETTINGS
 @given(
-    title=LINE, publisher=st.none() | LINE, author=st.none() | LINE,
+    title=LINE.filter(clean_name), publisher=st.none() | LINE, author=st.none() | LINE,
     published=st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
-    kind=st.sampled_from(ARTICLE_TYPES), body=TEXT.filter(lambda b: b.strip() and "\x00" not in b),  # NUL: binary
+    kind=st.sampled_from(ARTICLE_TYPES),
+    body=TEXT.filter(lambda b: clean_text(b).strip() and "\x00" not in b),  # NUL: binary
 )
 def test_an_article_written_back_reads_the_same(tmp_path_factory, title, publisher, author, published, kind, body) -> None:  # type: ignore[no-untyped-def]
+    """It reads back as written, once normalised (NFC, no invisible or bidi controls)."""
     path = tmp_path_factory.mktemp("roundtrip") / "article.md"
-    first = Article(id="article", path=path, title=" ".join(title.split()), body=body.strip() + "\n", type=kind,
-                    publisher=" ".join(publisher.split()) if publisher else None,
-                    author=" ".join(author.split()) if author else None, published=published)
+    first = Article(id="article", path=path, title=clean_name(title), body=clean_text(body).strip() + "\n", type=kind,
+                    publisher=(clean_name(publisher) or None) if publisher else None,
+                    author=(clean_name(author) or None) if author else None, published=published)
     path.write_text(article_file_text(article_metadata(first), first.body), encoding="utf-8")
     loaded, problems = load_article(path)
     assert loaded is not None, problems

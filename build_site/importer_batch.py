@@ -1,0 +1,133 @@
+"""`briefing add a.html b.txt c.pdf folder/ urls.txt https://…`: each input imported on its own.
+
+An input is a file, a folder (its article files, not its subfolders), a `.txt` list of web
+addresses (one a line, `#` comments allowed) or a web address. A failure is reported in one line
+naming the input and the others go on; with several inputs the command ends with one line per
+input, and exits 1 if any failed.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_site.corpus import is_web_address
+from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of, prepare, read_source, write_article
+from build_site.importer_model import SourceError
+from build_site.problems import display_path
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One thing to import: a file or a web address, and how to name it in messages."""
+
+    label: str
+    path: Path | None = None
+    url: str | None = None
+
+
+def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, str | None]) -> int:
+    """Import every input; print one line per input at the end when there are several; 1 if any failed."""
+    inputs, results = _expand(arguments)
+    try:
+        check_overrides(overrides)
+        if len(inputs) + len(results) > 1 and (overrides.get("title") or overrides.get("url")):
+            raise SourceError("--title and --url describe one article; give them with one input only")
+    except SourceError as exc:
+        inputs, results = [], [(argument, False, str(exc)) for argument in arguments]
+        _fail(arguments[0] if len(arguments) == 1 else "briefing add", str(exc))
+    else:
+        for label, _, message in results:
+            _fail(label, message)
+    seen: dict[str, str] = {}
+    for item in inputs:
+        key = item.url or str(item.path.resolve() if item.path else item.label)
+        if key in seen:
+            message = f"is given twice (first as {seen[key]})"
+            _fail(item.label, message)
+            results.append((item.label, False, message))
+            continue
+        seen[key] = item.label
+        try:
+            target = _import(item, articles_dir, overrides)
+        except SourceError as exc:
+            _fail(item.label, str(exc))
+            results.append((item.label, False, str(exc)))
+        else:
+            results.append((item.label, True, f"imported as {target}"))
+    if len(results) > 1:
+        print(f"\n{sum(ok for _, ok, _ in results)} of {len(results)} inputs imported:")
+        for label, ok, message in results:
+            print(f"  {label}: {message if ok else 'refused: ' + message}")
+    return 0 if results and all(ok for _, ok, _ in results) else 1
+
+
+def _fail(label: str, message: str) -> None:
+    print(f"{label}: error: {message}", file=sys.stderr)
+
+
+def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None]) -> Path:
+    """Read (or fetch), prepare and write one input; SourceError names what went wrong."""
+    if item.url is not None:
+        from build_site.importer_fetch import fetch_page
+
+        page = fetch_page(item.url)
+        for step in page.redirects:
+            print(f"  redirected: {step}")
+        found = {"url": page.url, "retrieved": page.retrieved.isoformat()}
+        prepared = prepare(page.body, "html", overrides, found)
+    else:
+        assert item.path is not None
+        raw = read_source(item.path)  # first: a pipe or a device is named as such, whatever its name
+        prepared = prepare(raw, kind_of(item.path), overrides)
+    return write_article(item.label, prepared, articles_dir, overrides)
+
+
+def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, str]]]:
+    """The inputs the arguments name, and a refusal for each argument that names none."""
+    inputs: list[Input] = []
+    refused: list[tuple[str, bool, str]] = []
+    for argument in arguments:
+        if argument.lower().startswith(("http:", "https:")):
+            if is_web_address(argument):
+                inputs.append(Input(argument, url=argument))
+            else:
+                refused.append((argument, False, "is not a complete http:// or https:// address"))
+            continue
+        path = Path(argument)
+        label = display_path(path)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+            if not files:
+                refused.append((label, False, f"is a folder with no article files ({', '.join(sorted(SUFFIXES))})"))
+            inputs += [Input(display_path(file), path=file) for file in files]
+            continue
+        try:
+            addresses = _address_list(path)
+        except SourceError as exc:
+            refused.append((label, False, str(exc)))
+            continue
+        if addresses:
+            inputs += [Input(address, url=address) for address in addresses]
+        else:
+            inputs.append(Input(label, path=path))
+    return inputs, refused
+
+
+def _address_list(path: Path) -> list[str]:
+    """The addresses of a `.txt` file whose every line is a web address, else nothing; SourceError
+    when every line starts like one but one of them is not a whole address."""
+    if path.suffix.lower() != ".txt":
+        return []
+    try:
+        lines = decode_text(read_source(path), "text").splitlines()
+    except SourceError:
+        return []  # the import of the file itself reports why it cannot be read
+    listed = [(number, line.strip()) for number, line in enumerate(lines, start=1)
+              if line.strip() and not line.lstrip().startswith("#")]
+    if not listed or not all(line.lower().startswith(("http:", "https:")) for _, line in listed):
+        return []
+    for number, line in listed:
+        if not is_web_address(line) or " " in line:
+            raise SourceError(f"is a list of web addresses, but line {number} is not a complete one: {line[:60]!r}")
+    return [line for _, line in listed]

@@ -1,0 +1,29 @@
+"""What every importer format produces: the article's pieces, the metadata found, what was dropped."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A heading, paragraph, list item or quote of the article as found in the source."""
+
+    kind: str  # "heading" | "paragraph" | "item" | "quote"
+    text: str
+    level: int = 0  # heading level (2 or 3), or list nesting depth (0 = top)
+    ordered: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    """What a parser found: the pieces in order, metadata, what it dropped and what to check."""
+
+    pieces: list[Piece]
+    meta: dict[str, str] = field(default_factory=dict)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
+    warnings: list[str] = field(default_factory=list)  # doubts about the extraction, for the user to check
+    notes: list[str] = field(default_factory=list)  # what the parser found worth saying
+
+
+class SourceError(ValueError):
+    """A problem with the source found while parsing it; the caller names the input."""

@@ -1,0 +1,246 @@
+"""PDFs with a text layer -> pieces and metadata for the importer.
+
+pdfminer.six lays out each page into text boxes (a box is a paragraph, a heading or a list) and
+keeps every character's size. From that: running headers and footers (the same text, digits
+aside, at the top or bottom of several pages) and page numbers are dropped and listed; footnote
+markers (digits set smaller than the line) are removed and footnote text (small print at the
+foot of a page) is dropped and listed; a paragraph cut by a page break is joined again and a
+word hyphenated at a line end is mended. The title is the document's own (its metadata) unless
+that is a file name or empty, else the largest text on the first page.
+"""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTChar, LTPage, LTTextBox, LTTextLine
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSException
+
+from build_site.importer_model import Draft, Piece, SourceError
+
+MAX_PAGES = 500
+BAND = 0.1  # the top and bottom tenth of a page hold running headers, footers and page numbers
+REPEATS = 0.3  # text in the band on this share of pages (and at least 2) runs on every page
+SMALL = 0.8  # characters this much smaller than their line are footnote markers
+FOOTNOTE = 0.88  # boxes set this much smaller than the body, low on a page, are footnotes
+HEADING = 1.15  # a short box this much larger than the body is a heading
+MIN_TEXT = 50  # characters: less than this on every page is a scan without a text layer
+PAGE_NUMBER = re.compile(r"(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
+                         re.IGNORECASE)
+BULLET = re.compile(r"[•◦▪●‣∙·\-*]\s+")
+NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
+FILE_NAME_TITLE = re.compile(r"^(?:microsoft \w+ - )?.*\.(?:docx?|pdf|rtf|odt|indd|qxd)$|^untitled\b|^\s*$",
+                             re.IGNORECASE)
+SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
+
+
+@dataclass(slots=True)
+class Box:
+    """A text box of a page: its lines (footnote markers removed), size and place."""
+
+    lines: list[str]
+    size: float  # median character size
+    top: float  # 0 at the top of the page, 1 at the bottom
+    bottom: float
+    page: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def parse_pdf(raw: bytes) -> Draft:
+    """Pieces and metadata of a PDF with a text layer; SourceError for a scan, an encrypted or broken file."""
+    boxes, info = _read(raw)
+    if sum(len(box.text) for box in boxes) < MIN_TEXT:
+        raise SourceError("has no text layer (a scanned document?); run OCR on it first")
+    pages = 1 + max(box.page for box in boxes)
+    body = statistics.median(box.size for box in boxes for _ in box.text)
+    draft = Draft([], _metadata(info))
+    kept = _drop_running(boxes, pages, draft)
+    kept = [box for box in kept if not _footnote(box, body, draft)]
+    if "title" not in draft.meta:
+        first = [box for box in kept if box.page == 0 and len(box.text) <= 200]
+        if first:
+            title = max(first, key=lambda box: box.size)
+            draft.meta["title"] = title.text
+            kept.remove(title)
+    draft.pieces = list(_pieces(kept, body))
+    return draft
+
+
+def _read(raw: bytes) -> tuple[list[Box], dict[str, object]]:
+    """Every text box of every page, and the document's information dictionary."""
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(raw)), password="")
+        info = {key: resolve1(value) for part in document.info for key, value in part.items()}
+        manager = PDFResourceManager()
+        device = PDFPageAggregator(manager, laparams=LAParams())
+        interpreter = PDFPageInterpreter(manager, device)
+        boxes: list[Box] = []
+        for number, page in enumerate(PDFPage.create_pages(document)):
+            if number >= MAX_PAGES:
+                raise SourceError(f"has more than {MAX_PAGES} pages; split it first")
+            interpreter.process_page(page)
+            boxes += _boxes(device.get_result(), number)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise SourceError("is encrypted (it needs a password); save an unprotected copy first") from None
+    except SourceError:
+        raise
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, OSError):
+        raise SourceError("is not a PDF that can be read (broken or cut short)") from None
+    return boxes, info
+
+
+def _boxes(layout: LTPage, page: int) -> Iterator[Box]:
+    """The page's text boxes, top to bottom as laid out, with footnote markers taken out."""
+    height = layout.height or 1
+    for element in layout:
+        if not isinstance(element, LTTextBox):
+            continue
+        lines = [line for line in (_line_text(line) for line in element if isinstance(line, LTTextLine)) if line]
+        sizes = [char.size for line in element for char in line if isinstance(char, LTChar) and char.get_text().strip()]
+        if lines and sizes:
+            yield Box(lines, statistics.median(sizes), 1 - element.y1 / height, 1 - element.y0 / height, page)
+
+
+def _line_text(line: LTTextLine) -> str:
+    """The line's text without superscript digits (footnote markers) that follow a word."""
+    chars = [char for char in line if isinstance(char, LTChar)]
+    sizes = [char.size for char in chars if char.get_text().strip()]
+    if not sizes:
+        return ""
+    usual = statistics.median(sizes)
+    text = []
+    previous = ""
+    for char in line:
+        value = char.get_text()
+        if (isinstance(char, LTChar) and value.isdigit() and char.size < SMALL * usual
+                and (previous.isalpha() or previous in ".,;:)”\"’")):
+            text.append("")  # a footnote marker
+            continue
+        text.append(value)
+        previous = value or previous
+    return " ".join("".join(text).split())
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
+
+
+def _drop_running(boxes: list[Box], pages: int, draft: Draft) -> list[Box]:
+    """Running headers and footers, and page numbers, dropped (each listed once)."""
+    in_band = [box for box in boxes if box.bottom <= BAND or box.top >= 1 - BAND]
+    counts = Counter(_normal(box.text) for box in in_band)
+    running = {text for text, count in counts.items() if pages > 1 and count >= max(2, REPEATS * pages)}
+    kept = []
+    listed: set[str] = set()
+    for box in boxes:
+        banded = box.bottom <= BAND or box.top >= 1 - BAND
+        if banded and PAGE_NUMBER.fullmatch(box.text.strip()):
+            if "page number" not in listed:
+                draft.dropped.append(("page numbers", box.text))
+                listed.add("page number")
+        elif banded and _normal(box.text) in running:
+            if _normal(box.text) not in listed:
+                draft.dropped.append(("running header or footer", box.text))
+                listed.add(_normal(box.text))
+        else:
+            kept.append(box)
+    return kept
+
+
+def _footnote(box: Box, body: float, draft: Draft) -> bool:
+    """Small print in the lower half of a page, starting with its number: a footnote."""
+    if box.size < FOOTNOTE * body and box.top > 0.5 and re.match(r"\d{1,3}\s*\S", box.text):
+        draft.dropped.append(("footnote", box.text))
+        return True
+    return False
+
+
+def _pieces(boxes: list[Box], body: float) -> Iterator[Piece]:
+    """Paragraphs, headings and list items; a paragraph cut by a column or page break is joined again."""
+    pending: str | None = None
+    for box in boxes:
+        if box.size >= HEADING * body and len(box.lines) <= 2 and len(box.text) <= 150:
+            if pending:
+                yield Piece("paragraph", pending)
+                pending = None
+            yield Piece("heading", box.text, level=2)
+            continue
+        for kind, text, ordered in _blocks(box.lines):
+            if kind == "item":
+                if pending:
+                    yield Piece("paragraph", pending)
+                    pending = None
+                yield Piece("item", text, ordered=ordered)
+            elif pending and not pending.endswith(SENTENCE_END) and text[:1].islower():
+                pending = _join(pending, text)
+            else:
+                if pending:
+                    yield Piece("paragraph", pending)
+                pending = text
+    if pending:
+        yield Piece("paragraph", pending)
+
+
+def _blocks(lines: list[str]) -> Iterator[tuple[str, str, bool]]:
+    """A box's lines as one paragraph, or as list items where lines start with bullets or numbers."""
+    current: list[str] = []
+    kind, ordered = "paragraph", False
+    for line in lines:
+        bullet = BULLET.match(line) or NUMBERED.match(line)
+        if bullet:
+            if current:
+                yield kind, _join_lines(current), ordered
+            current = [line[bullet.end():]]
+            kind, ordered = "item", bool(NUMBERED.match(line))
+        else:
+            current.append(line)
+    if current:
+        yield kind, _join_lines(current), ordered
+
+
+def _join_lines(lines: list[str]) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        text = _join(text, line)
+    return text
+
+
+def _join(left: str, right: str) -> str:
+    """Two runs of one paragraph; a word hyphenated at the break is mended ("secu-" + "rity")."""
+    if re.search(r"[a-zà-ÿ]-$", left) and right[:1].islower():
+        return left[:-1] + right
+    return f"{left} {right}"
+
+
+def _metadata(info: dict[str, object]) -> dict[str, str]:
+    """Title, author and date from the document information, when they are real values."""
+    meta: dict[str, str] = {}
+    title = _string(info.get("Title"))
+    if title and not FILE_NAME_TITLE.search(title):
+        meta["title"] = title
+    if author := _string(info.get("Author")):
+        meta["author"] = author
+    date = _string(info.get("CreationDate"))
+    if date and (match := re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", date)):
+        meta["published"] = "-".join(match.groups())
+    return meta
+
+
+def _string(value: object) -> str | None:
+    """A PDF string (bytes in PDFDocEncoding or UTF-16 with a BOM) as text."""
+    if isinstance(value, bytes):
+        value = value[2:].decode("utf-16-be", "replace") if value.startswith(b"\xfe\xff") else value.decode("latin-1")
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None

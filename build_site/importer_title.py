@@ -1,0 +1,138 @@
+"""The title of pasted text: the line a reader would pick, or none (then `--title` is asked for).
+
+Text copied from a web page often starts with what surrounds the headline: a breadcrumb, a
+category or person tag, a reading time, a date or a press-release header, a byline, a sign-up
+prompt. Those lines are passed over (and listed as dropped); the first line shaped like a
+headline is the title. A first line that is prose is no title: the text has none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TOP_WINDOW = 8  # the title is looked for among the first lines only
+TITLE_MAX_CHARS = 200
+TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence of prose
+SHORT_TITLE_WORDS = 4  # a first "headline" this short gives way to a longer one below it
+ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Inc.", "Jr." end headlines
+
+READING_TIME = re.compile(r"(?:\d+|one|two|three|four|five)[\s-]*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?(?:\s+time)?"
+                          r"|(?:reading time|read time)\W*\d+\s*min\w*\.?", re.IGNORECASE)
+SIGN_UP = re.compile(r".{0,80}\b(?:sign up|subscribe|newsletter|get (?:the latest|our)|delivered to your inbox|"
+                     r"register (?:now|for free)|create (?:a|your) (?:free )?account|download (?:our|the) app|"
+                     r"app store|google play)\b.{0,80}",
+                     re.IGNORECASE)
+PAGER = re.compile(r"(?:«|‹|<)?\s*(?:last|next|previous|prev|older|newer)(?:\s+(?:article|post|story|page))?"
+                   r"\s*(?:»|›|>)?(?:\s*[:|]\s*.{0,120})?|(?:back to |go to )?(?:top|bottom) of (?:the )?page|"
+                   r"(?:back|go) to top|view original|skip to (?:main )?content", re.IGNORECASE)
+PROMO = re.compile(r"(?:read (?:more|also|next)|see also|watch|listen|related|recommended|more from|trending|"
+                   r"popular|most (?:read|popular|viewed|shared)|don'?t miss|also read|up next)\b.{0,150}",
+                   re.IGNORECASE)
+BREADCRUMB = re.compile(r"(?:home|inicio)\b.*|.+(?:\s[>»/›]\s.+){1,}", re.IGNORECASE)
+PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
+DATE_START = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
+                        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})")
+PRESS_HEADER = re.compile(r".{0,80}\b(?:press release|news release|for immediate release|media advisory|"
+                          r"distributed by|public company information)\b.*|remarks as (?:delivered|prepared)\b.*|"
+                          r"release date\b.*", re.IGNORECASE)
+BANNER = re.compile(r"u\.s\. flag|(?:an )?official website of .+|official websites use \.gov|"
+                    r"secure \.gov websites use https|.*\bwebsite belongs to an official .+|here'?s how you know|"
+                    r"breadcrumb|archived content", re.IGNORECASE)
+CREDIT = re.compile(r"(?:source|credit|photo|image|foto)s?\s*:.{0,120}|.{0,60}\b(?:shutterstock|getty images|"
+                    r"ap photo|afp|reuters/|istock)\b.{0,40}", re.IGNORECASE)
+BYLINE_ANYWHERE = re.compile(r"(?:.{0,120}\s[-–—|•]\s*)?(?:written |posted |reported )?(?:by|por)\s+[A-Z][\w.'’-]*"
+                             r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[,|•–—-].{0,60})?", re.IGNORECASE)
+UPDATED = re.compile(r"(?:updated|published|posted|last (?:updated|modified))\b.{0,60}", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class TitlePick:
+    """The title (None when the text has none), where it stands, and the lines passed over before it."""
+
+    title: str | None
+    start: int  # index of the first line of the title (or of the first body line when there is none)
+    end: int  # index of the first line after the title
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (why, line), in order
+
+
+def clutter_reason(line: str) -> str | None:
+    """Why a short line anywhere in pasted text is page clutter, or None."""
+    if READING_TIME.fullmatch(line):
+        return "reading time"
+    if len(line.split()) <= 25 and SIGN_UP.fullmatch(line) and not line.endswith((".", "”", '"')):
+        return "sign-up prompt"
+    if PAGER.fullmatch(line) and len(line.split()) <= 20:
+        return "previous/next link"
+    return None
+
+
+def top_line_reason(line: str) -> str | None:
+    """Why a line above the headline is not the headline, or None when it may be one."""
+    if reason := clutter_reason(line):
+        return reason
+    words = line.split()
+    checks = [
+        (BANNER, "site banner"), (PRESS_HEADER, "press-release header"), (PIPES, "breadcrumb or section header"),
+        (BREADCRUMB, "breadcrumb"), (UPDATED, "date line"), (PROMO, "promotion of other stories"),
+        (CREDIT, "image credit or source line"),
+    ]
+    for pattern, why in checks:
+        if len(words) <= 25 and pattern.fullmatch(line):
+            return why
+    if DATE_START.match(line) and len(words) <= 12:
+        return "date line"
+    if len(words) <= 14 and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
+        return "byline"
+    if len(words) == 1:
+        return "a single word (a site name or section)"
+    return None
+
+
+def is_headline(line: str) -> bool:
+    """Shaped like a headline: two words or more, short, not closed like a sentence of prose."""
+    words = line.split()
+    if len(words) < 2 or len(line) > TITLE_MAX_CHARS or len(words) > TITLE_MAX_WORDS:
+        return False
+    if not any(c.isalpha() for c in line):
+        return False
+    last = words[-1]
+    if line.endswith(("…", "...")):
+        return False
+    return not (line.endswith((".", ".”", '."', ",", ";")) and not ABBREVIATION.fullmatch(last))
+
+
+def pick_title(lines: list[str], wrapped_lines: int = 1) -> TitlePick:
+    """Pass over the clutter at the top, then take the first headline-shaped line (or none).
+
+    A first headline of a few words (a site name, a section, a person's tag) gives way to a longer
+    one that follows before the prose starts. `wrapped_lines` is how many lines a headline may run
+    on for (hard-wrapped text)."""
+    passed: list[tuple[int, str, str]] = []  # (index, why, line) of clutter above the title
+    candidates: list[tuple[int, int, str]] = []  # (start, end, title)
+    filled = [i for i, line in enumerate(lines) if line]
+    stop = filled[0] if filled else 0  # where the body starts when there is no title
+    for index in filled[:TOP_WINDOW]:
+        if index == filled[-1]:
+            break  # a last line is never the title of nothing
+        if candidates and index < candidates[-1][1]:
+            continue
+        stop = index
+        if reason := top_line_reason(lines[index]):
+            passed.append((index, reason, lines[index]))
+            continue
+        end = index + 1
+        while end - index < wrapped_lines and end < len(lines) and lines[end]:
+            end += 1
+        title = " ".join(lines[index:end])
+        if not is_headline(title):
+            break  # the prose starts here
+        candidates.append((index, end, title))
+        if len(title.split()) > SHORT_TITLE_WORDS:
+            break
+    if not candidates:
+        return TitlePick(None, stop, stop, [(why, line) for index, why, line in passed if index < stop])
+    start, end, title = candidates[-1] if len(candidates[-1][2].split()) > SHORT_TITLE_WORDS else candidates[0]
+    above = [(index, why, line) for index, why, line in passed if index < start]
+    above += [(index, "short line above the headline (a site name, section or tag)", text)
+              for index, _, text in candidates if index < start]
+    return TitlePick(title, start, end, [(why, line) for _, why, line in sorted(above)])

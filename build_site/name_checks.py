@@ -1,0 +1,30 @@
+"""Topic names and aliases that would match by mistake or deceive the reader.
+
+A one- or two-letter alias matches initials and abbreviations everywhere ("A" in "Plan A",
+"US" in "US$"); a name that mixes scripts ("Mеxico" with a Cyrillic "е") looks like a name it
+never matches. Both are refused unless the codebook entry lists the name under `deliberate`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from confusable_homoglyphs import categories, confusables
+
+MIN_LETTERS = 3  # letters or digits an alias needs unless marked deliberate
+_NEUTRAL = ("COMMON", "INHERITED")  # punctuation, digits, spaces, combining marks
+
+
+def name_concern(name: str) -> str | None:
+    """Why this name or alias needs a `deliberate` mark, or None when it needs none."""
+    letters = [c for c in name if c.isalnum()]
+    if len(letters) < MIN_LETTERS:
+        count = f"{len(letters)} letter{'s' if len(letters) != 1 else ''} or digit{'s' if len(letters) != 1 else ''}"
+        return f"has only {count}, so it matches initials and abbreviations by chance"
+    if confusables.is_mixed_script(name, allowed_aliases=list(_NEUTRAL)):
+        scripts = Counter(categories.alias(c) for c in letters if categories.alias(c) not in _NEUTRAL)
+        main = scripts.most_common(1)[0][0]
+        odd = "".join(dict.fromkeys(c for c in letters if categories.alias(c) not in (main, *_NEUTRAL)))
+        others = " and ".join(s.title() for s in scripts if s != main)
+        return (f"mixes {main.title()} and {others} letters ('{odd}' is {others}), so it looks like "
+                "a name it does not match")
+    return None

@@ -1,0 +1,106 @@
+"""YAML that a user or an attacker wrote (codebook files, article front matter), parsed with bounds.
+
+PyYAML on its own expands aliases without limit ("billion laughs": minutes and gigabytes),
+recurses once per nesting level (a list nested 20,000 deep is a RecursionError) and keeps the
+last of two equal keys without a word. Here the events are read first, which costs no
+recursion and no expansion: any anchor or alias, or nesting deeper than MAX_DEPTH, is refused
+before a single object is built. Then the document is built with a safe loader that reports
+every duplicate key. Dates stay text, so an impossible date gets the caller's own message.
+"""
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+# Deeper than any codebook (list > topic > aliases is 3) or front matter (1 or 2) needs.
+MAX_DEPTH = 20
+
+# LibYAML's parser when PyYAML has it: the same safe constructor, several times faster.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class YamlFinding:
+    """One reason the YAML is refused, at a line of the text given (1-based), if known."""
+
+    message: str
+    line: int | None
+
+
+class YamlInputError(ValueError):
+    """The YAML cannot be used; carries every finding (all duplicate keys at once)."""
+
+    def __init__(self, findings: list[YamlFinding]) -> None:
+        self.findings = findings
+        super().__init__("; ".join(f.message for f in findings))
+
+
+class BoundedLoader(_SafeLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, dates left as text, that records duplicate keys instead of dropping one."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[YamlFinding] = []
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Hashable, int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node)
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, Hashable):
+                continue  # the constructor itself reports an unhashable key
+            if key in seen:
+                self.duplicates.append(YamlFinding(f"has the key {key!r} twice (first at line {seen[key]})", line))
+            else:
+                seen[key] = line
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+BoundedLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(text: str, loader: type[BoundedLoader] = BoundedLoader, *, error_at_start: bool = False) -> Any:
+    """The document in `text`; raises YamlInputError for an anchor, an alias, nesting deeper than
+    MAX_DEPTH, duplicate keys or invalid YAML (lines are those of `text`). A syntax error is put
+    where YAML gave up, or with `error_at_start` where the broken construct began (an unclosed
+    bracket in a short front matter; in a long codebook list that would be its first line)."""
+    try:
+        _check_events(text, loader)
+        instance = loader(text)
+        try:
+            data = instance.get_single_data()
+        finally:
+            instance.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        if error_at_start:
+            mark = getattr(exc, "context_mark", None) or mark
+        reason = getattr(exc, "problem", None) or "invalid YAML"
+        raise YamlInputError([YamlFinding(f"is not valid YAML ({reason})", mark.line + 1 if mark else None)]) from None
+    if instance.duplicates:
+        raise YamlInputError(instance.duplicates)
+    return data
+
+
+def _check_events(text: str, loader: type[BoundedLoader]) -> None:
+    """Refuse anchors, aliases and deep nesting from the parser's events, before anything is built."""
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise YamlInputError([YamlFinding(
+                "uses a YAML anchor or alias (&name, *name), which is not allowed here: write the value out", line)])
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlInputError([YamlFinding(f"nests lists or mappings more than {MAX_DEPTH} deep", line)])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1

@@ -1,0 +1,83 @@
+"""The figures of evaluation/README.md, recomputed from the judged items.
+
+    .venv/bin/python evaluation/score.py
+
+Reads evaluation/judged/<version>/<subject>/{mentions,facts,candidates,relations}.tsv (the
+analysis's output with a verdict per row, y or n) and evaluation/judged/recall-gold-<subject>.tsv
+(every explicit reference the held-out texts make to a codebook topic), and prints one table
+per version. Change a verdict and run it again: nothing here is hard-coded.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+JUDGED = Path(__file__).resolve().parent / "judged"
+VERSIONS = ("before", "after")
+SUBJECTS = ("us-mexico", "red-sea")
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as table:
+        return list(csv.DictReader(table, delimiter="\t"))
+
+
+@dataclass
+class Ratio:
+    hits: int = 0
+    total: int = 0
+
+    def add(self, hits: int, total: int) -> None:
+        self.hits += hits
+        self.total += total
+
+    def __str__(self) -> str:
+        return f"{100 * self.hits / self.total:.1f}% ({self.hits}/{self.total})" if self.total else "n/a"
+
+
+def yes(items: list[dict[str, str]], column: str) -> int:
+    return sum(item[column] == "y" for item in items)
+
+
+def score(version: str, subject: str) -> dict[str, tuple[int, int]]:
+    """Each figure of one version on one subject, as (hits, total)."""
+    folder = JUDGED / version / subject
+    mentions = rows(folder / "mentions.tsv")
+    found = Counter((m["article"], m["surface"].casefold(), m["topic"]) for m in mentions)
+    gold = Counter((g["article"], g["surface"].casefold(), g["topic"]) for g in rows(JUDGED / f"recall-gold-{subject}.tsv"))
+    facts = rows(folder / "facts.tsv")
+    valid = [f for f in facts if f["valid"] == "y"]
+    candidates = rows(folder / "candidates.tsv")
+    useful = [c for c in candidates if c["useful"] == "y"]
+    relations = rows(folder / "relations.tsv")
+    return {
+        "mentions right": (yes(mentions, "verdict"), len(mentions)),
+        "explicit-reference recall": (sum((found & gold).values()), sum(gold.values())),
+        "facts: figure right": (len(valid), len(facts)),
+        "facts attached to the right topics": (yes(valid, "attached"), len(valid)),
+        "candidates useful": (len(useful), len(candidates)),
+        "candidates: kind right (of useful)": (yes(useful, "kind_right"), len(useful)),
+        "top-10 relations meaningful": (yes(relations, "verdict"), len(relations)),
+    }
+
+
+def main() -> int:
+    for version in VERSIONS:
+        per_subject = {subject: score(version, subject) for subject in SUBJECTS}
+        print(f"\n{version}\n\n| figure | {' | '.join(SUBJECTS)} | both |\n|---|{'---|' * (len(SUBJECTS) + 1)}")
+        for figure in per_subject[SUBJECTS[0]]:
+            both = Ratio()
+            cells = []
+            for subject in SUBJECTS:
+                ratio = Ratio(*per_subject[subject][figure])
+                both.add(ratio.hits, ratio.total)
+                cells.append(str(ratio))
+            print(f"| {figure} | {' | '.join(cells)} | {both} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Candidate rules on real prose of two subjects: each with an example and a counter-example."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from build_site.analyze import build_briefing
+from build_site.model import Article, Candidate, Topic
+
+
+def candidates(body: str, topics: list[Topic] | None = None, *more: str) -> dict[str, Candidate]:
+    articles = [Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body=text) for i, text in enumerate((body, *more))]
+    return {c.text: c for c in build_briefing(articles, topics or []).candidates}
+
+
+def actor(topic_id: str, name: str, *aliases: str, country: str | None = None) -> Topic:
+    return Topic(topic_id, "actor", name, aliases, "An actor.", (("country", country),) if country else ())
+
+
+def test_places_are_not_candidates_but_names_holding_one_are() -> None:
+    found = candidates(
+        "LAREDO, Texas – Two Mexican nationals associated with the Jalisco Cartel were sentenced. Uriel Lopez, of "
+        "Michoacan, pleaded guilty. The Houthis targeted vessels transiting the Bab al Mandeb Strait and the Gulf of "
+        "Aden. Mexico has replaced China as a source of heroin for Southeast Asia. Laredo police agreed.\n")
+    assert not {"LAREDO", "Laredo", "Texas", "Michoacan", "Bab", "Bab al Mandeb Strait", "Gulf of Aden", "China",
+                "Southeast Asia"} & set(found)
+    assert {"Jalisco Cartel", "Uriel Lopez"} <= set(found)
+
+
+def test_citations_fiscal_years_and_credits_are_not_candidates() -> None:
+    found = candidates(
+        "Seizures declined in FY2016 and again in FY2017. President Trump's orders (E.O. 13773) followed.\n\n"
+        "Photo: Navy Petty Officer Aaron Lau\n\nThe Heroin Signature Program tracks seizures.\n")
+    assert not {"FY2016", "FY2017", "E.O.", "Navy Petty Officer Aaron Lau", "Aaron Lau"} & set(found)
+    assert found["Heroin Signature Program"].suggested_kind == "program"
+
+
+def test_a_name_and_its_acronym_are_one_candidate() -> None:
+    found = candidates(
+        "President Peña Nieto of the Institutional Revolutionary Party (PRI) took office. The PRI had ruled before. "
+        "The United Nations Office on Drugs and Crime (UNODC) counts poppies; UNODC data agree.\n")
+    assert found["Institutional Revolutionary Party (PRI)"].count == 3  # the name once, the acronym twice
+    assert found["United Nations Office on Drugs and Crime (UNODC)"].count == 3
+    assert "PRI" not in found and "UNODC" not in found
+
+
+def test_a_new_name_beside_a_codebook_name_is_offered_as_its_alias() -> None:
+    houthis = actor("houthis", "Houthi movement", "Ansar Allah", "Houthis")
+    sedena = actor("sedena", "SEDENA", "Secretaría de la Defensa Nacional")
+    found = candidates(
+        "The Houthi movement (formally known as Ansar Allah or Partisans of God) was formed in 2004. "
+        "The Secretaría de la Defensa Nacional (DEFENSA) said so. The Sinaloa Cartel (CDS) grew.\n",
+        [houthis, sedena])
+    assert found["Partisans of God"].alias_of == "houthis"
+    assert found["DEFENSA"].alias_of == "sedena"
+    # Counter-example: letters that do not spell the name are another name's acronym.
+    assert found["Sinaloa Cartel"].alias_of is None and found["CDS"].alias_of is None
+
+
+def test_a_title_starts_at_its_first_word_and_a_surname_joins_the_full_name() -> None:
+    found = candidates(
+        "\"Fentanyl is the deadliest drug threat,\" said Attorney General Merrick B. Garland. Reporters thanked Garland.\n")
+    assert found["Attorney General Merrick B. Garland"].count == 2
+    assert "General Merrick B. Garland" not in found and "Garland" not in found
+
+
+def test_a_country_of_the_codebook_is_no_candidate_in_any_spelling() -> None:
+    usa = actor("us", "US government", country="United States")
+    found = candidates("Four U.S. citizens and the US Navy met the USA team. The U.K. and the Colombians watched.\n",
+                       [usa])
+    assert not {"U.S.", "US", "USA", "U.K.", "Colombians", "Four U.S."} & set(found)
+    assert "US Navy" in found
+
+
+def test_a_recurring_lower_case_threat_is_a_candidate_and_a_single_one_is_not() -> None:
+    found = candidates("Crude oil smuggling grew. Officials fought crude oil smuggling and weapons piracy.\n",
+                       None, "The report on crude oil smuggling was late.\n")
+    assert found["crude oil smuggling"].suggested_kind == "threat"
+    assert found["crude oil smuggling"].count == 2  # the capitalized first one is a run of its own
+    assert "weapons piracy" not in found

@@ -1,0 +1,100 @@
+"""Figures and the topic each is about, on real sentences of two subjects."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_site.analyze import build_briefing
+from build_site.facts import find_figures
+from build_site.model import Article, Topic
+
+
+def summary(sentence: str) -> list[tuple[str, str, float | None, int | None]]:
+    return [(f.text, f.kind, f.value, f.year) for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Navy Vice Adm. Brad Cooper said about 1,500 merchant ships have safely transited the Red Sea.",
+         "about 1,500 merchant ships", 1500.0),
+        ("Our assessment is that 55 ships have been attacked.", "55 ships", 55.0),
+        ("The Iran-backed militants launched at least 21 drones and missiles.", "at least 21 drones and missiles", 21.0),
+        ("The detention of its 25 crew is appalling.", "25 crew", 25.0),
+        ("On the cartels' side, 12,456 cartel members were killed.", "12,456 cartel members", 12456.0),
+        ("Some 395 servicemen were killed.", "Some 395 servicemen", 395.0),
+        ("Over two dozen people have been targeted.", "Over two dozen people", 24.0),
+    ],
+)
+def test_a_number_counts_the_noun_after_it_whatever_the_noun(sentence: str, text: str, value: float) -> None:
+    assert [(f.text, f.kind, f.value) for f in find_figures(sentence)] == [(text, "count", value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The numerous attacks, including the December 3 attacks, threaten maritime security.",  # a day, not 3 attacks
+        "Both countries want a legal migration process; the two countries agreed.",  # a known group
+        "Gerardo Martinez, 65, pleaded guilty.",  # an age
+        "It is under the leadership of its Task Force 153, which focuses on the Red Sea.",  # an identifier
+        "The numbers for 2017 show a rise.",  # a year before a verb
+        "Oseguera-Gonzalez also ordered his subordinates to shoot down one helicopter.",  # one, singular
+    ],
+)
+def test_no_count_without_a_counted_noun(sentence: str) -> None:
+    assert [f for f in find_figures(sentence) if f.kind == "count"] == []
+
+
+def test_dates_and_fiscal_years_are_read_as_their_year() -> None:
+    assert summary("President Enrique Peña Nieto assumed the Mexican presidency on December 1, 2012.") == [
+        ("December 1, 2012", "year", 2012.0, 2012)]
+    assert summary("The Red Sea crisis began on 19 October 2023.") == [("19 October 2023", "year", 2023.0, 2023)]
+    assert summary("Heroin seized in FY2018 exceeded the total for FY 2017 and FY16.") == [
+        ("FY2018", "year", 2018.0, 2018), ("FY 2017", "year", 2017.0, 2017), ("FY16", "year", 2016.0, 2016)]
+    assert summary("Gerardo Martinez pleaded guilty March 9.") == []
+
+
+def test_a_range_keeps_the_scale_written_at_its_end() -> None:
+    assert summary("Losses are put at $13.6 to $49.4 billion.") == [("$13.6 to $49.4 billion", "money", 13.6e9, None)]
+    assert summary("It gave US$300 million and 2 million pesos.") == [
+        ("US$300 million", "money", 3e8, None), ("2 million pesos", "money", 2e6, None)]
+
+
+def topic(topic_id: str, name: str, *aliases: str, kind: str = "actor") -> Topic:
+    return Topic(topic_id, kind, name, aliases, "A topic.")
+
+
+def facts_of(body: str, topics: list[Topic]) -> dict[str, tuple[str, ...]]:
+    article = Article(id="a", path=Path("a.md"), title="A", body=body)
+    return {f.text: f.topics for f in build_briefing([article], topics).facts}
+
+
+def test_a_fact_goes_to_the_topic_it_counts_not_to_every_topic_of_its_sentence() -> None:
+    topics = [topic("houthis", "Houthi movement", "Houthi rebels"),
+              topic("attacks", "Houthi attacks", "attacks against merchant vessels", kind="threat"),
+              topic("cooper", "Brad Cooper", "Cooper"),
+              topic("opg", "Operation Prosperity Guardian", kind="program")]
+    facts = facts_of(
+        "Since mid-November, Houthi rebels have launched 25 attacks against merchant vessels operating in the "
+        "Red Sea.\n\nNavy Vice Adm. Brad Cooper said about 1,500 merchant ships have safely transited the Red Sea "
+        "since the U.S. launched Operation Prosperity Guardian.\n", topics)
+    assert facts["25 attacks"] == ("attacks",)
+    assert facts["about 1,500 merchant ships"] == ("opg",)  # Cooper only says it
+
+
+def test_a_fact_takes_the_mention_of_its_clause() -> None:
+    topics = [topic("merida", "Mérida Initiative", kind="program"), topic("congress", "Congress")]
+    facts = facts_of(
+        "As Congress deliberates on the future of security cooperation, it may reevaluate the Mérida Initiative, "
+        "supported by $3.5 billion in congressional appropriations.\n", topics)
+    assert facts["$3.5 billion"] == ("merida",)
+
+
+def test_a_pronoun_takes_the_topic_before_it_and_a_sentence_without_one_takes_none() -> None:
+    topics = [topic("task-force", "Security Cooperation Task Force", kind="program")]
+    facts = facts_of("The Security Cooperation Task Force met.\n\nEstablished in 2002, it plays a crucial role. "
+                     "Mexico fielded 260,000 soldiers.\n", topics)
+    assert facts == {"2002": (), "260,000 soldiers": ()}
+    facts = facts_of("The Security Cooperation Task Force met. Established in 2002, it plays a crucial role.\n", topics)
+    assert facts == {"2002": ("task-force",)}

@@ -1,0 +1,115 @@
+"""Mention rules on real government and news prose: each with an example and a counter-example."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_site.codebook import load_codebook
+from build_site.countries import country_of
+from build_site.matcher import Matcher, spelling_variants
+from build_site.model import Topic
+
+
+def topic(topic_id: str, name: str, *aliases: str, kind: str = "threat", country: str | None = None,
+          excludes: tuple[str, ...] = ()) -> Topic:
+    attributes = (("country", country),) if country else ()
+    return Topic(topic_id, kind, name, aliases, "A topic.", attributes, excludes=excludes)
+
+
+CODEBOOK = [
+    topic("drug-trafficking", "Drug trafficking", "narcotics", "drug trade"),
+    topic("arms-trafficking", "Arms trafficking", "gun trafficking", "firearms trafficking"),
+    topic("human-trafficking", "Human trafficking"),
+    topic("fuel-theft", "Fuel theft", "fuel trafficking"),
+    topic("fentanyl", "Fentanyl"),
+    topic("counternarcotics", "Counternarcotics operations", "counternarcotics", "anti-drug", kind="program"),
+    topic("escalation", "Regional escalation", "escalation", kind="challenge"),
+    topic("cartels", "Mexican cartels", "cartel", kind="actor", country="Mexico"),
+    topic("us-government", "US government", "United States government", kind="actor", country="United States"),
+    topic("mexican-government", "Mexican government", kind="actor", country="Mexico"),
+    topic("human-rights", "Human rights", kind="challenge"),
+    topic("counterterrorism", "Counterterrorism", kind="program", excludes=("Counterterrorism Strategy",)),
+]
+MATCHER = Matcher(CODEBOOK)
+
+
+def found(text: str, heading: bool = False) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.topic_id) for m in MATCHER.find(text, heading)]
+
+
+def test_a_generic_alias_inside_a_longer_name_is_not_a_mention() -> None:
+    # Counter-example from a CRS report; example from a White House joint statement.
+    assert found("funds from the International Narcotics Control and Law Enforcement account") == []
+    assert found("prevent trafficking of these deadly narcotics across our shared border") == [
+        ("narcotics", "drug-trafficking")]
+
+
+def test_a_generic_alias_heading_a_name_or_after_a_determiner_counts() -> None:
+    # "the Jalisco Cartel" (DOJ) is a cartel; "a Human Rights Issue" (a blog) is emphasis.
+    assert found("El Menchito led the Jalisco Cartel's efforts") == [("Cartel's", "cartels")]
+    assert found("Mexico sees the movement of migrants as a Human Rights Issue.") == [("Human Rights", "human-rights")]
+    assert found("the Americas Counter Cartel Coalition met") == []
+
+
+def test_headings_are_title_case_so_the_name_rule_skips_them() -> None:
+    assert found("Drug Trafficking and Cartel Activity", heading=True) == [
+        ("Drug Trafficking", "drug-trafficking"), ("Cartel", "cartels")]
+
+
+def test_a_negated_or_reversed_compound_is_not_a_mention() -> None:
+    assert found("non-fentanyl-related overdose deaths") == []
+    assert found("vowing to pursue de-escalation of Yemen's civil war") == []
+    assert found("fentanyl-related deaths and the recent escalation in Houthi attacks") == [
+        ("fentanyl", "fentanyl"), ("escalation", "escalation")]
+
+
+def test_coordinated_modifiers_share_the_head_of_the_alias_after_them() -> None:
+    assert found("the persistent challenges of drug, gun, and fuel trafficking") == [
+        ("drug", "drug-trafficking"), ("gun", "arms-trafficking"), ("fuel trafficking", "fuel-theft")]
+    assert found("the U.S. and Mexican governments can increase the efficacy") == [
+        ("U.S.", "us-government"), ("Mexican governments", "mexican-government")]
+    # Counter-example: a list of things that are no modifiers of the head.
+    assert found("Mexico and human trafficking") == [("human trafficking", "human-trafficking")]
+
+
+@pytest.mark.parametrize("written", ["anti-drug", "antidrug", "anti drug", "counter-narcotics", "counter narcotics"])
+def test_spelling_variants_of_a_compound_match(written: str) -> None:
+    assert [topic_id for _, topic_id in found(f"Mexico's {written} efforts")] == ["counternarcotics"]
+
+
+def test_spelling_variants_come_only_from_compounds() -> None:
+    assert spelling_variants("anti-drug") == ["anti drug", "antidrug"]
+    assert spelling_variants("counternarcotics") == ["counter-narcotics", "counter narcotics"]
+    assert spelling_variants("drug trade") == []  # "counter" inside "encounter" is no prefix
+    assert spelling_variants("encounters") == []
+
+
+def test_an_actor_scoped_to_a_country_does_not_take_another_countrys_instances() -> None:
+    assert found("since the demise of the Colombian Cali and Medellín cartels in the 1990s") == []
+    assert found("Mexican drug cartels now dominate, and cartels in Guatemala too") == [
+        ("cartels", "cartels"), ("cartels", "cartels")]
+
+
+def test_without_a_country_list_nothing_is_scoped() -> None:
+    unscoped = Matcher(CODEBOOK, country_of=None)
+    assert [m.topic_id for m in unscoped.find("the Colombian Cali and Medellín cartels")] == ["cartels"]
+    assert country_of("Colombian") == "Colombia"
+
+
+def test_a_not_phrase_rules_a_match_out_only_inside_it() -> None:
+    assert found("the National Counterterrorism Strategy of 2011") == []
+    assert found("counterterrorism cooperation grew") == [("counterterrorism", "counterterrorism")]
+
+
+def test_the_codebook_reads_and_checks_not_phrases(tmp_path: Path) -> None:
+    for kind in ("threats", "programs", "challenges"):
+        (tmp_path / f"{kind}.yml").write_text("", encoding="utf-8")
+    (tmp_path / "actors.yml").write_text(
+        "- id: cartels\n  name: Mexican cartels\n  aliases: [cartel]\n  summary: Cartels.\n"
+        "  country: Mexico\n  not: [Cali cartel, Medellín cartels]\n"
+        "- id: dea\n  name: DEA\n  summary: An agency.\n  not: [Gulf]\n", encoding="utf-8")
+    topics, problems = load_codebook(tmp_path)
+    assert [t.excludes for t in topics] == [("Cali cartel", "Medellín cartels")]
+    assert [p.message for p in problems] == [
+        "topic 'dea': not: 'Gulf' holds none of the topic's names, so it rules nothing out"]

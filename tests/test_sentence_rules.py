@@ -1,0 +1,52 @@
+"""Sentences of government and legal prose stay whole; real sentence ends still split."""
+from __future__ import annotations
+
+import pytest
+
+from build_site.text import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress provided $1.5 billion in P.L. 118-47 for the account.",
+        "The committee report (H.Rept. 118-123) recommended more.",
+        "President Trump's executive orders on combatting transnational criminal organizations (E.O. 13773) followed.",
+        "The statute, 8 U.S.C. § 1226, governs detention.",
+        ("Fentanyl is regulated pursuant to the Comprehensive Drug Abuse Prevention and Control Act of 1970, "
+         "as amended (21 U.S.C. §§801 et seq.)."),
+        "Funds under S. 1234 and H.R. 2882 were cut.",
+        "The agency cited Pub. L. No. 117-103, Div. K of the act.",
+    ],
+)
+def test_citations_do_not_end_a_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_footnote_markers_stay_with_the_sentence_they_annotate() -> None:
+    text = ("When the Mexican military began to intervene in 2006, the government's principal goal was to reduce "
+            "drug-related violence.[27] The Mexican government has asserted that their primary focus is on "
+            "dismantling the powerful drug cartels, along with the U.S. functionaries.[28][29]")
+    assert sentences(text) == [
+        ("When the Mexican military began to intervene in 2006, the government's principal goal was to reduce "
+         "drug-related violence.[27]"),
+        ("The Mexican government has asserted that their primary focus is on dismantling the powerful drug "
+         "cartels, along with the U.S. functionaries.[28][29]"),
+    ]
+
+
+def test_real_sentence_ends_still_split() -> None:
+    # DEA release: a date and a number after a full stop begin new sentences.
+    text = ("Gerardo Martinez, 65, pleaded guilty March 9. Maria Valdez, 30, pleaded guilty Sept. 13, 2022. "
+            "2018 was an election year in Mexico.")
+    assert sentences(text) == [
+        "Gerardo Martinez, 65, pleaded guilty March 9.",
+        "Maria Valdez, 30, pleaded guilty Sept. 13, 2022.",
+        "2018 was an election year in Mexico.",
+    ]
+    assert sentences("One UK-owned cargo ship sunk.[41] Two ships were hijacked.") == [
+        "One UK-owned cargo ship sunk.[41]", "Two ships were hijacked."]

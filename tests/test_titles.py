@@ -1,0 +1,102 @@
+"""Titles of pasted text: the line a reader would pick, or a request for --title; no flag loses a line.
+
+tests/fixtures/raw_titles.yml holds the first lines of 16 real texts from public web pages with
+the title a reader would pick (or none). The rules of build_site/importer_title.py were written
+while reading them, so these are the cases the rules must keep getting right, not a blind score.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import pytest
+import yaml
+
+from build_site.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = yaml.safe_load((ROOT / "tests" / "fixtures" / "raw_titles.yml").read_text(encoding="utf-8"))
+
+
+def add(capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, *flags: str) -> tuple[int, str, str, Any]:
+    """Import `text` as a .txt file; exit code, output, errors and the written post (or None)."""
+    source = tmp_path / "pasted.txt"
+    source.write_text(text, encoding="utf-8")
+    code = main(["add", str(source), *flags, "--corpus", str(tmp_path / "corpus")])
+    captured = capsys.readouterr()
+    files = list((tmp_path / "corpus" / "articles").glob("*.md")) if code == 0 else []
+    return code, captured.out, captured.err, frontmatter.load(files[0]) if files else None
+
+
+@pytest.mark.parametrize("case", REAL, ids=[case["source"].split("/")[2] for case in REAL])
+def test_a_real_text_gets_the_title_a_reader_picks_or_asks_for_one(case: dict[str, Any], tmp_path: Path,
+                                                                    capsys) -> None:
+    code, _, err, post = add(capsys, tmp_path, case["text"])
+    if case["title"] is None:
+        assert code == 1 and "give one with --title" in err and len(err.splitlines()) == 1
+    else:
+        assert code == 0, err
+        assert post["title"] == case["title"]
+
+
+@pytest.mark.parametrize("case", REAL, ids=[case["source"].split("/")[2] for case in REAL])
+def test_title_flag_loses_no_line_of_prose(case: dict[str, Any], tmp_path: Path, capsys) -> None:
+    """Every line of the text is in the article, or listed as dropped; the prose is all in the article."""
+    code, out, err, post = add(capsys, tmp_path, case["text"], "--title", "A title given by hand")
+    assert code == 0, err
+    for line in (line.strip() for line in case["text"].splitlines() if line.strip()):
+        kept = line.replace("*", r"\*").replace("_", r"\_").replace("[", r"\[").replace("<", r"\<")[:40] in post.content
+        assert kept or line[:40] in out, line
+        if len(line.split()) > 20:
+            assert kept, line
+
+
+# The shapes of the wrong titles the issue saw, each above a made-up article.
+BODY = ("The navy seized a semi-submersible carrying three tonnes of cocaine off the coast of Oaxaca on Sunday, "
+        "officials said.\n\nThe crew of four was handed over to federal prosecutors.\n")
+HEADLINE = "Navy seizes semi-submersible off Oaxaca"
+
+
+@pytest.mark.parametrize("above", [
+    "Joe Biden",
+    "3 min read",
+    "| | | News Around the Republic of Mexico | September 2009",
+    "02/02/2026 | Press release | Distributed by Public on 02/02/2026 10:14",
+    "Sign up for our daily newsletter to get the latest border news",
+    "Maritime Security News - Written by Nick Blenkey",
+    "Home > News > Security",
+    "Read more: Cartel drones over Sonora",
+])
+def test_boilerplate_above_the_headline_is_never_the_title(above: str, tmp_path: Path, capsys) -> None:
+    code, out, err, post = add(capsys, tmp_path, f"{above}\n\n{HEADLINE}\n\n{BODY}")
+    assert code == 0, err
+    assert post["title"] == HEADLINE
+    assert above not in post.content and above[:30] in out  # dropped, and listed
+
+
+@pytest.mark.parametrize(("clutter", "why"), [
+    ("3 min read", "reading time"),
+    ("Next: Cartel drones over Sonora", "previous/next link"),
+    ("Sign up for our newsletter", "sign-up prompt"),
+    ("Photo: Navy of Mexico", "image caption or credit"),
+    ("Share this article", "share, subscribe or filing widget"),
+])
+def test_clutter_lines_in_the_body_are_dropped_and_listed(clutter: str, why: str, tmp_path: Path, capsys) -> None:
+    first, second = BODY.strip().split("\n\n")
+    code, out, _, post = add(capsys, tmp_path, f"{HEADLINE}\n\n{first}\n\n{clutter}\n\n{second}\n")
+    assert code == 0
+    assert clutter not in post.content and f"- {why}: {clutter}" in out
+    assert first.replace("_", r"\_") in post.content and second in post.content
+
+
+def test_a_text_that_starts_with_prose_keeps_it_under_a_given_title(tmp_path: Path, capsys) -> None:
+    code, out, _, post = add(capsys, tmp_path, BODY, "--title", HEADLINE)
+    assert code == 0 and post["title"] == HEADLINE
+    assert post.content.startswith("The navy seized a semi-submersible") and "Dropped" not in out
+
+
+def test_the_texts_own_headline_gives_way_to_the_flag_and_is_listed(tmp_path: Path, capsys) -> None:
+    code, out, _, post = add(capsys, tmp_path, f"{HEADLINE}\n\n{BODY}", "--title", "Seizure off Oaxaca")
+    assert code == 0 and post["title"] == "Seizure off Oaxaca"
+    assert post.content.startswith("The navy seized") and f"replaced by --title: {HEADLINE}" in out
