@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -13,61 +14,43 @@ from urllib.parse import urlsplit
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.commands import serve as mkdocs_serve
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException, PluginError
 
+from build_site import site_folder
+from build_site.interrupts import Interrupted, Stop, deferred, stoppable
 from build_site.linkcheck import check_site
 from build_site.plugin import CORPUS_ERRORS, BriefingPlugin, umask
 from build_site.problems import display_path
 from build_site.summary import print_summary
 
 
+class _Failed(Exception):
+    """A build that ends in the line this carries (its other lines already printed), exit 1."""
+
+
 def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) -> int:
-    """Build into a temporary folder; replace the site folder only if everything passed."""
+    """Build into a temporary folder; replace the site folder only if everything passed.
+    Every way it can fail ends in one line and a non-zero exit, with the last site as it was."""
     started = time.perf_counter()
     _quiet_mkdocs(quiet)
-    if not config_file.is_file():
-        print(f"{config_file}: error: no MkDocs configuration here (run from the project folder or pass -f)", file=sys.stderr)
-        return 1
+    stop = Stop()
+    where = display_path(Path(site_dir or "site"))
     try:
-        config = load_config(str(config_file), strict=True)
-    except MkDocsException as exc:
-        print(f"{config_file}: error: {exc}", file=sys.stderr)
+        config, target, corpus = _load(config_file, site_dir)
+        where = display_path(target)
+        with stoppable(stop):
+            plugin = _build_in_place(config_file, config, target, corpus, stop)
+    except _Failed as exc:
+        print(exc, file=sys.stderr)
         return 1
-    target = (Path(site_dir) if site_dir else Path(config.site_dir)).resolve()
-    refusal = _unsafe_target(target, config)
-    if refusal:
-        print(f"{display_path(target)}: error: {refusal}; choose another --site-dir", file=sys.stderr)
+    except Interrupted as exc:
+        left = "the new site was already in place" if stop.committed else f"{where}/ was left as it was"
+        print(f"error: stopped by {exc}; {left}", file=sys.stderr)
+        return exc.exit_code
+    except OSError as exc:
+        print(f"error: {_os_error(exc)}; {where}/ was left as it was", file=sys.stderr)
         return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-    staging.chmod(0o777 & ~umask())  # mkdtemp makes it private; a site is read by the web server
-    try:
-        config = load_config(str(config_file), strict=True, site_dir=str(staging))
-        plugin = _briefing_plugin(config)
-        try:
-            mkdocs_build.build(config)
-        except KeyboardInterrupt:
-            plugin.stop()  # MkDocs tells plugins of exceptions only
-            raise
-        broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
-        if broken:
-            for problem in broken:
-                print(f"{display_path(target)}/{problem.path}: error: {problem.message}", file=sys.stderr)
-            print(f"error: the build has {len(broken)} broken links; {display_path(target)}/ was left as it was", file=sys.stderr)
-            return 1
-        _swap_into_place(staging, target)
-    except (MkDocsException, SystemExit) as exc:
-        # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing,
-        # and a corpus error's count is said once, here (_hide_repeats).
-        corpus_errors = CORPUS_ERRORS.fullmatch(str(exc.__context__)) if isinstance(exc.__context__, PluginError) else None
-        if corpus_errors:
-            reason = corpus_errors.group(1)
-        else:
-            reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
-        print(f"error: {reason}; {display_path(target)}/ was left as it was", file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
         for warning in plugin.warnings:
             print(warning, file=sys.stderr)
@@ -76,33 +59,94 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     return 0
 
 
-def _unsafe_target(target: Path, config) -> str | None:  # type: ignore[no-untyped-def]
-    """Why the site may not be built at `target` (it replaces that folder), or None."""
+def _load(config_file: Path, site_dir: Path | None) -> tuple[MkDocsConfig, Path, Path]:
+    """The configuration, the site folder (links followed) and the corpus folder."""
+    if not config_file.is_file():
+        raise _Failed(f"{config_file}: error: no MkDocs configuration here (run from the project folder or pass -f)")
+    try:
+        config = load_config(str(config_file), strict=True)
+        corpus = _briefing_plugin(config).corpus_dir(config)
+    except MkDocsException as exc:
+        raise _Failed(f"{config_file}: error: {exc}") from None
+    return config, (Path(site_dir) if site_dir else Path(config.site_dir)).resolve(), corpus
+
+
+def _build_in_place(config_file: Path, config: MkDocsConfig, target: Path, corpus: Path, stop: Stop) -> BriefingPlugin:
+    """Refuse a folder the build may not replace, then build and swap, one build at a time."""
+    where = display_path(target)
+    refusal = site_folder.refusal(target, config, corpus)
+    if refusal:
+        raise _Failed(f"{where}: error: {refusal}; choose another --site-dir")
+    target.parent.mkdir(parents=True, exist_ok=True)
     project = Path(config.config_file_path).resolve().parent
-    docs = Path(config.docs_dir).resolve()
-    corpus = next((p.corpus_dir(config).resolve() for p in config.plugins.values() if isinstance(p, BriefingPlugin)), None)
-    for name, folder in (("the project", project), ("docs_dir", docs), ("the corpus", corpus)):
-        if folder is None:
-            continue
-        if target == folder or target in folder.parents:
-            return f"is or holds {name}, which the build would replace"
-        if name != "the project" and folder in target.parents:
-            return f"is inside {name}"
-    return None
+    waiting = f"waiting for another build of this project or of {where}/ to finish"
+    with site_folder.locked([project, target.parent], waiting):
+        site_folder.remove_leftovers(target)
+        refusal = site_folder.refusal(target, config, corpus)  # what the other build left is checked again
+        if refusal:
+            raise _Failed(f"{where}: error: {refusal}; choose another --site-dir")
+        return _build_and_swap(config_file, target, stop)
 
 
-def _swap_into_place(staging: Path, target: Path) -> None:
-    """Two renames on one file system: readers never see a half-written site."""
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        target.rename(old)
-    staging.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlugin:
+    """The plugin that built the new site, now in place."""
+    where = display_path(target)
+    staging = Path(tempfile.mkdtemp(prefix=site_folder.staging_prefix(target), dir=target.parent))
+    try:
+        staging.chmod(0o777 & ~umask())  # mkdtemp makes it private; a site is read by the web server
+        config = load_config(str(config_file), strict=True, site_dir=str(staging))
+        plugin = _briefing_plugin(config)
+        try:
+            mkdocs_build.build(config)
+            stop.check()  # a signal whose exception something swallowed still stops the build
+        except KeyboardInterrupt:
+            plugin.stop()  # MkDocs tells plugins of exceptions only
+            raise
+        broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
+        for problem in broken:
+            print(f"{where}/{problem.path}: error: {problem.message}", file=sys.stderr)
+        if broken:
+            raise _Failed(f"error: the build has {len(broken)} broken links; {where}/ was left as it was")
+        with deferred():
+            stop.check()
+            site_folder.swap_into_place(staging, target)
+            stop.committed = True
+            shutil.rmtree(staging, ignore_errors=True)  # the site it replaced
+    except (MkDocsException, SystemExit) as exc:
+        # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing,
+        # and a corpus error's count is said once, here (_hide_repeats).
+        corpus_errors = CORPUS_ERRORS.fullmatch(str(exc.__context__)) if isinstance(exc.__context__, PluginError) else None
+        if corpus_errors:
+            reason = corpus_errors.group(1)
+        elif isinstance(exc.__context__, OSError):
+            reason = _os_error(exc.__context__)
+        else:
+            reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
+        raise _Failed(f"error: {reason}; {where}/ was left as it was") from None
+    except OSError as exc:  # named after the site folder the user knows, not the staging one
+        exc.filename = _in_target(exc.filename, staging, target)
+        exc.filename2 = _in_target(exc.filename2, staging, target)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # a failed build's
+    return plugin
 
 
-def _briefing_plugin(config) -> BriefingPlugin:  # type: ignore[no-untyped-def]
+def _in_target(filename: str | bytes | None, staging: Path, target: Path) -> str | bytes | None:
+    if filename is None:
+        return None
+    path = Path(os.fsdecode(filename))
+    return str(target / path.relative_to(staging)) if path.is_relative_to(staging) else filename
+
+
+def _os_error(exc: OSError) -> str:
+    """`path: reason` (both paths for a rename), the way the shell's own tools say it."""
+    paths = [display_path(Path(os.fsdecode(p))) for p in (exc.filename, exc.filename2) if p is not None]
+    reason = exc.strerror or str(exc)
+    return f"{' -> '.join(paths)}: {reason}" if paths else reason
+
+
+def _briefing_plugin(config: MkDocsConfig) -> BriefingPlugin:
     for plugin in config.plugins.values():
         if isinstance(plugin, BriefingPlugin):
             return plugin
@@ -119,12 +163,18 @@ class _LineFormatter(logging.Formatter):
         return f"{record.levelname.lower()}: {message}"
 
 
+# MkDocs' line before it re-raises an error that is not its own (an OSError, say), which
+# build_site then reports in one line of its own, naming the file.
+_UNSAID_PAGE_ERROR = re.compile(r"Error building page '[^']*': \[Errno \d+\] .*", re.S)
+
+
 def _hide_repeats(record: logging.LogRecord) -> bool:
     """MkDocs announces the temporary folder it builds into (the user only cares about the
-    site), and logs the count of corpus errors that build_site reports with its outcome."""
+    site), and logs the count of corpus errors and page errors that build_site reports with
+    its outcome."""
     message = str(record.msg)
     return not (message.startswith(("Cleaning site directory", "Building documentation to directory"))
-                or CORPUS_ERRORS.fullmatch(message))
+                or CORPUS_ERRORS.fullmatch(message) or _UNSAID_PAGE_ERROR.fullmatch(message))
 
 
 def _quiet_mkdocs(quiet: bool) -> None:

@@ -27,13 +27,16 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from build_site import site_folder
 from build_site.analyze import assemble_briefing
 from build_site.article_analysis import ArticleAnalysis, ArticleText
 from build_site.article_work import ArticleResult, ArticleWork, article_results
+from build_site.build_date import pin_build_date
 from build_site.cache import ArticleCache
 from build_site.export import write_briefing_json
 from build_site.loading import coverage_warnings, load_corpus
 from build_site.model import Article, Briefing, Topic
+from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
 from build_site.pages import GeneratedPage, PageRenderer, page_plan
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
@@ -188,6 +191,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if corpus not in config.watch:  # `mkdocs serve` rebuilds when an article or topic changes
             config.watch.append(corpus)
         self._search_enabled = any(name in config.plugins for name in ("search", "material/search"))
+        turn_off_html_tooltips(config)
+        site_folder.claim(config, self.corpus_dir(config))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -205,6 +210,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(f"briefing: {count} error{'s' if count != 1 else ''} in the corpus") from None
         for warning in self.warnings:
             log.info(str(warning))
+        pin_build_date(articles)
         plan = page_plan(articles, topics)
         for src_uri, front_matter in plan.items():
             if files.get_file_from_path(src_uri) is not None:
@@ -365,7 +371,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._pages_total >= PROGRESS_FROM and self._pages_done % quarter == 0 and self._pages_done < self._pages_total:
             log.info(f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
                      f"({time.perf_counter() - self._rendering_since:.1f}s)")
-        return output
+        return with_content_security_policy(output, page.content or "")
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:
+        allow_live_reload(server)  # its reload script is inline, made afresh for every page
+        return server
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        """404.html is rendered outside the pages: it gets the same policy."""
+        return with_content_security_policy(output_content) if template_name.endswith(".html") else output_content
 
     # Between these two, the search plugin (priority 0) indexes a lean copy of a generated
     # page (search_html.py); another plugin's on_page_context at a priority in between would

@@ -62,10 +62,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
 class Session:
     """One test's browser context and page, the guard watching them, and a few helpers."""
 
-    def __init__(self, browser, server: SiteServer, viewport: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, browser, server: SiteServer, viewport: dict[str, int],  # type: ignore[no-untyped-def]
+                 color_scheme: str = "light", bypass_csp: bool = False) -> None:
         self.server = server
         self.guard = Guard(server.host)
-        self.context = browser.new_context(viewport=viewport, color_scheme="light", reduced_motion="reduce")
+        self.context = browser.new_context(viewport=viewport, color_scheme=color_scheme, reduced_motion="reduce",
+                                           bypass_csp=bypass_csp)
         self.guard.attach(self.context)
         self.page = self.context.new_page()
         self.guard.watch_page(self.page)  # the context's "page" event does not fire for new_page()
@@ -380,33 +382,54 @@ AXE_PAGES = [
     ("", "home"),
     ("threats/", "threats-index"),
     ("threats/fuel-theft/", "topic"),
+    ("articles/", "articles-index"),
     ("articles/us-and-mexico-bolster-cross-border-security-cooperation-amid/", "article"),
+    ("analysis/", "analysis-index"),
     ("analysis/graph/", "graph"),
     ("analysis/coverage/", "coverage"),
+    ("analysis/timeline/", "timeline"),
+    ("analysis/figures/", "figures"),
+    ("analysis/review/", "review"),
+    ("about/", "about"),
+    ("404.html", "404"),
 ]
+# Each colour scheme at a desktop's width, and the light one at a small phone's.
+AXE_MODES = {"light": ("light", DESKTOP), "dark": ("dark", DESKTOP), "375px": ("light", {"width": 375, "height": 740})}
 
 
-@pytest.mark.parametrize(("path", "name"), AXE_PAGES, ids=[name for _, name in AXE_PAGES])
-def test_accessibility(session: Session, path: str, name: str) -> None:
-    """No serious or critical axe-core violation."""
-    if not AXE.is_file():
-        pytest.fail(f"axe-core is missing ({AXE.relative_to(ROOT)}): run `bash tests/setup_browser.sh`", pytrace=False)
-    page = session.page
-    session.visit(path)
+def _axe_violations(page) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
     page.add_script_tag(path=str(AXE))
-    violations = page.evaluate(
+    return page.evaluate(
         """async () => (await axe.run(document)).violations.map(v => ({
                id: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
                targets: v.nodes.slice(0, 4).map(n => n.target.join(' ')) }))"""
     )
-    print(f"\naxe {name}: " + (", ".join(f"{v['id']} ({v['impact']}, {v['count']})" for v in violations) or "no violation"))
-    session.guard.assert_clean()
-    bad = {v["id"]: v for v in violations if v["impact"] in ("serious", "critical")}
 
-    described = "\n".join(
-        f"  {v['id']} [{v['impact']}] {v['help']} — {v['count']} element(s), e.g. {v['targets']}" for v in bad.values()
-    )
-    assert not bad, f"axe on /{path}: {len(bad)} serious or critical violations:\n{described}"
+
+@pytest.mark.parametrize("mode", list(AXE_MODES))
+def test_accessibility(browser, server: SiteServer, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """No serious or critical axe-core violation on any page type, in either colour scheme or
+    at 375 px."""
+    if not AXE.is_file():
+        pytest.fail(f"axe-core is missing ({AXE.relative_to(ROOT)}): run `bash tests/setup_browser.sh`", pytrace=False)
+    scheme, viewport = AXE_MODES[mode]
+    session = Session(browser, server, viewport, color_scheme=scheme, bypass_csp=True)  # axe is injected
+    found: list[str] = []
+    try:
+        for path, name in AXE_PAGES:
+            response = session.page.goto(session.url(path), wait_until="load")
+            assert response is not None and response.ok, path
+            expected = "slate" if scheme == "dark" else "default"
+            assert session.page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+            violations = _axe_violations(session.page)
+            print(f"\naxe {name} ({mode}): " + (", ".join(f"{v['id']} ({v['impact']}, {v['count']})"
+                                                          for v in violations) or "no violation"))
+            found += [f"  /{path}: {v['id']} [{v['impact']}] {v['help']} — {v['count']} element(s), e.g. {v['targets']}"
+                      for v in violations if v["impact"] in ("serious", "critical")]
+        session.guard.assert_clean()
+    finally:
+        session.close()
+    assert not found, f"axe ({mode}): serious or critical violations:\n" + "\n".join(found)
 
 
 # --- 6. light and dark ----------------------------------------------------------------------

@@ -196,10 +196,34 @@ def test_the_build_restores_the_analysis_cache_the_plugin_uses(workflow: dict[st
     from mkdocs.config import load_config
 
     steps = _steps(workflow["jobs"]["build"])
-    caches = [s for s in steps if _action(s) == "actions/cache"]
-    assert len(caches) == 1
+    order = [_action(s) or s.get("run") for s in steps]
     briefing = load_config(str(ROOT / "mkdocs.yml")).plugins["briefing"].config
     assert briefing.cache is True
-    assert caches[0]["with"]["path"] == briefing.cache_dir
-    order = [_action(s) or s.get("run") for s in steps]
-    assert order.index("actions/cache") < order.index("briefing build"), "restore the cache before building"
+    for action in ("actions/cache/restore", "actions/cache/save"):
+        assert order.count(action) == 1, order
+        assert steps[order.index(action)]["with"]["path"] == briefing.cache_dir
+    assert order.index("actions/cache/restore") < order.index("briefing build") < order.index("actions/cache/save")
+
+
+def test_the_cache_cannot_be_poisoned_from_another_branch_or_a_pull_request(workflow: dict[str, Any]) -> None:
+    """Only main restores and saves the analysis cache, under keys that name main: a branch's
+    run (a manual one, say) or a pull request's can neither plant an entry nor read one."""
+    steps = _steps(workflow["jobs"]["build"])
+    caches = [s for s in steps if _action(s).startswith("actions/cache")]
+    assert {_action(s) for s in caches} == {"actions/cache/restore", "actions/cache/save"}, "no combined actions/cache"
+    for step in caches:
+        assert re.fullmatch(r"github\.ref\s*==\s*'refs/heads/main'", str(step.get("if", "")).strip()), step
+        keys = [str(step["with"]["key"]), *str(step["with"].get("restore-keys", "")).split()]
+        assert all(key.startswith("briefing-analysis-refs/heads/main-") for key in keys), keys
+    for other in sorted(WORKFLOW.parent.glob("*.y*ml")):
+        data = yaml.safe_load(other.read_text(encoding="utf-8"))
+        triggers = data.get("on", data.get(True)) or {}
+        triggers = [triggers] if isinstance(triggers, str) else list(triggers)
+        assert not {"pull_request", "pull_request_target"} & set(triggers) or "actions/cache" not in other.read_text(
+            encoding="utf-8"), f"{other.name} runs for pull requests and touches the cache"
+
+
+def test_every_job_has_a_time_limit(workflow: dict[str, Any]) -> None:
+    for name, job in workflow["jobs"].items():
+        limit = job.get("timeout-minutes")
+        assert isinstance(limit, int) and 0 < limit <= 60, f"job {name!r} needs a timeout-minutes of at most 60"

@@ -1,0 +1,65 @@
+"""The Content-Security-Policy tag: what it allows, where it goes, and the preview server.
+
+The browser's side (the theme works under it, injected script does not run) is in
+test_attack_browser.py.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from build_site.page_security import with_content_security_policy
+from tests.attack_project import make_attack_project
+from tests.test_serve import free_port, wait_for
+
+PAGE = """<!doctype html><html><head>
+<meta charset="utf-8">
+<script>var theme = 1;</script>
+<script id="__config" type="application/json">{"a": 1}</script>
+</head><body><article>{content}</article><script src="x.js"></script></body></html>"""
+
+
+def _sha(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+
+
+def _policy(html: str) -> str:
+    return html.split('http-equiv="Content-Security-Policy" content="', 1)[1].split('"', 1)[0]
+
+
+def test_the_theme_scripts_are_allowed_by_hash_and_the_body_scripts_are_not() -> None:
+    content = "<p>text</p><script>steal()</script>"
+    html = with_content_security_policy(PAGE.replace("{content}", content), content)
+    policy = _policy(html)
+    assert _sha("var theme = 1;") in policy
+    assert _sha("steal()") not in policy and _sha('{"a": 1}') not in policy  # data is not run
+    assert policy.count("'sha256-") == 1
+    assert "'unsafe-inline'" not in policy and "http" not in policy
+    # First in the head after the charset (a policy covers only what follows it).
+    assert html.index("Content-Security-Policy") < html.index("<script")
+    assert html.index('<meta charset="utf-8">') < html.index("Content-Security-Policy")
+
+
+def test_a_page_without_a_head_is_left_alone() -> None:
+    assert with_content_security_policy("<p>fragment</p>") == "<p>fragment</p>"
+
+
+def test_the_preview_server_drops_the_policy_for_its_reload_script(tmp_path: Path) -> None:
+    project = make_attack_project(tmp_path / "p", articles=2)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    server = subprocess.Popen([sys.executable, "-m", "build_site", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        status, body = wait_for(base, lambda s, b: s == 200)
+        assert status == 200, "the preview server did not start"
+        assert "livereload" in body and "Content-Security-Policy" not in body
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    built = subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=project, capture_output=True,
+                           text=True, timeout=300)
+    assert built.returncode == 0 and "Content-Security-Policy" in (project / "site" / "index.html").read_text()
