@@ -29,7 +29,14 @@ What does not, each rule with its reason (precision first: the analyst reads eve
 - headings, and paragraphs written like headings (one short line, every word capitalized,
   no closing period): Title Case there means nothing, so only acronyms and titled names are
   taken from them;
-- copyright lines ("© 2007-2019 ... ALL RIGHTS RESERVED").
+- copyright lines ("© 2007-2019 ... ALL RIGHTS RESERVED");
+- a role without a name ("Special Agent", "Acting Chief"): a run ending in a title word;
+- a name only one article gives, when the corpus has several: the review queue is read in
+  full, and one press release's defendants, judges and agents crowd out what recurs. A
+  name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same.
+
+Name particles joined by a hyphen ("al-Khaliq", "al-Din") are words of the name around them,
+so "Abd al-Khaliq Badr al-Din al-Houthi" is one name, never "Abd" and "Badr".
 
 Candidates are grouped by a folded key (accents, case, possessive 's, an acronym's plural
 s); the text shown is the most frequent surface form (ties: the first seen). "Full Name (ACR)"

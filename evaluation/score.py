@@ -68,8 +68,6 @@ def score(round_: str, version: str, subject: str) -> dict[str, tuple[int, int]]
 
 def main() -> int:
     for round_, version in ((r, v) for r in ROUNDS for v in VERSIONS):
-        if not (JUDGED / round_ / version).is_dir():
-            continue
         per_subject = {subject: score(round_, version, subject) for subject in SUBJECTS}
         print(f"\n{round_} {version}\n\n| figure | {' | '.join(SUBJECTS)} | both |\n|---|{'---|' * (len(SUBJECTS) + 1)}")
         for figure in per_subject[SUBJECTS[0]]:
