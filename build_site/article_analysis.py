@@ -38,6 +38,8 @@ CLAUSE_BREAK = re.compile(r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|wherea
 PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 # After a mention, a verb of saying: the mention is the source of the figure, not its subject
 # ("Brad Cooper said about 1,500 merchant ships have transited").
+# Between a measure and what it measures: "2 billion doses| of |fentanyl".
+OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?")
 SAID = re.compile(r"\W{0,2}(?:said|says|stated|states|told|noted|added|announced|according)\b", re.IGNORECASE)
 
 
@@ -198,9 +200,14 @@ def _topic_of_figure(sentence: str, start: int, end: int, named: list[tuple[int,
     """The topic a figure at start:end is about, among the sentence's mentions (offsets in it)."""
     if not named:
         return None
-    for m_start, m_end, topic in named:
-        if m_start < end + 2 and start < m_end:  # inside the figure or its noun: "25 [attacks]"
-            return topic
+    inside = [m for m in named if m[0] < end + 2 and start < m[1]]  # in the figure or its noun: "25 [attacks]"
+    if inside:
+        # The counted noun is the figure's last word: "four Houthi [drones]" counts drones, and a
+        # mention of a word before it only describes them; that one counts when nothing else does.
+        return max(inside, key=lambda m: m[1] >= end)[2]
+    measured = next((m for m in named if OF_WHAT.fullmatch(sentence, end, m[0])), None)
+    if measured:  # what a measure counts: "2 billion doses of [fentanyl]", "8 kilograms of [meth]"
+        return measured[2]
     breaks = [b.start() for b in CLAUSE_BREAK.finditer(sentence)]
     clause_start = max((b for b in breaks if b < start), default=0)
     clause_end = min((b for b in breaks if b >= end), default=len(sentence))

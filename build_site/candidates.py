@@ -29,7 +29,14 @@ What does not, each rule with its reason (precision first: the analyst reads eve
 - headings, and paragraphs written like headings (one short line, every word capitalized,
   no closing period): Title Case there means nothing, so only acronyms and titled names are
   taken from them;
-- copyright lines ("© 2007-2019 ... ALL RIGHTS RESERVED").
+- copyright lines ("© 2007-2019 ... ALL RIGHTS RESERVED");
+- a role without a name ("Special Agent", "Acting Chief"): a run ending in a title word;
+- a name only one article gives, when the corpus has several: the review queue is read in
+  full, and one press release's defendants, judges and agents crowd out what recurs. A
+  name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same.
+
+Name particles joined by a hyphen ("al-Khaliq", "al-Din") are words of the name around them,
+so "Abd al-Khaliq Badr al-Din al-Houthi" is one name, never "Abd" and "Badr".
 
 Candidates are grouped by a folded key (accents, case, possessive 's, an acronym's plural
 s); the text shown is the most frequent surface form (ties: the first seen). "Full Name (ACR)"
@@ -62,6 +69,9 @@ from build_site.text import ABBREVIATIONS
 # "Adm."), so "Rubio." at the end of a sentence stays "Rubio".
 WORD = re.compile(r"[^\W_]\w*(?:[.'\u2019\-][^\W_]\w*)*")  # the loops written so the regex engine runs them fast
 ASCII_CAPITAL = re.compile("[A-Z]")
+# A name particle joined to a name by a hyphen: "al-Khaliq", "al-Din". The word is part of the
+# name around it ("Abd al-Khaliq Badr al-Din al-Houthi" is one name, not "Abd" and "Badr").
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|bin|ibn|abu)-[A-Z]")
 POSSESSIVE = re.compile(r"['\u2019]s$", re.IGNORECASE)
 # Sentences that are rights notices, not prose.
 BOILERPLATE = re.compile(r"\u00a9|all rights reserved", re.IGNORECASE)
@@ -78,13 +88,15 @@ CONNECTOR_SEQUENCES = frozenset(
 # Words that take a run's "of"-part as their complement: "Department of ...", "Secretaría de ...".
 OF_WORDS = frozenset("of de del".split())
 
+# A candidate must be seen in this many articles, unless the text defines it (`_supported`).
+MIN_ARTICLES = 2
 # Titles before a person's name.
 TITLES = frozenset(
     """president president-elect vice-president secretary undersecretary general gen. admiral
     attorney deputy acting assistant adm. senator sen. rep. representative governor gov. ambassador amb. minister commander
     colonel col. lieutenant lt. captain capt. major maj. sergeant sgt. mayor judge justice
     attorney-general prosecutor commissioner director dr. mr. mrs. ms. prof. sheriff
-    chancellor pope king queen prince""".split()
+    chancellor pope king queen prince chief chairman chairwoman agent""".split()
 )
 # Head words that make a run a program, an institution, a threat or a challenge.
 PROGRAM_WORDS = frozenset(
@@ -248,7 +260,7 @@ def covered_spans(sightings: ArticleSightings, blocks: Sequence[Block], mentions
 
 def find_candidates(
     blocks: Mapping[str, Sequence[Block]], sightings: Iterable[tuple[ArticleSightings, Sequence[Spans]]],
-    topics: Sequence[Topic] = (), mentions: Sequence[Mention] = (),
+    topics: Sequence[Topic] = (), mentions: Sequence[Mention] = (), min_articles: int = MIN_ARTICLES,
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
@@ -258,7 +270,9 @@ def find_candidates(
     with it ("Drug Enforcement Administration (DEA)"), and one beside a codebook name is
     offered as an alias of that topic; a surname alone joins the full name the same article
     gives; a town is known by the place after it ("Laredo, Texas"); a lower-case phrase
-    must recur to count. `topics` name the countries whose codes ("US", "MX") are no names."""
+    must recur to count. `topics` name the countries whose codes ("US", "MX") are no names.
+    A candidate must be seen in `min_articles` articles (or all of a smaller corpus), unless
+    the text defines it (`_supported`)."""
     sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
     vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
     codes = _codebook_codes(topics)
@@ -296,7 +310,7 @@ def find_candidates(
     _join_surnames(groups)
     candidates = []
     for group in groups.values():
-        if not group.forms or group.place or (group.phrase and sum(group.forms.values()) < 2):
+        if not group.forms or group.place or not _supported(group, min(min_articles, len(blocks))):
             continue
         names = [form for form in group.forms if _group_key(form) != _group_key(group.acronym or "")]
         text = max(names or group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
@@ -313,6 +327,15 @@ def find_candidates(
         )
     candidates.sort(key=lambda c: (-c.count, c.text.casefold(), c.text))
     return tuple(candidates)
+
+
+def _supported(group: _Group, articles: int) -> bool:
+    """Whether a candidate earns a line in the review queue, which an analyst reads in full:
+    it is seen in `articles` articles, or the text
+    defines it ("Full Name (ACR)", "also known as ..."). A name only one article of many gives
+    is that article's business: the defendants, judges and agents of one press release, or a
+    phrase written once."""
+    return len(group.articles) >= articles or group.acronym is not None or group.alias_of is not None
 
 
 def _codebook_codes(topics: Sequence[Topic]) -> frozenset[str]:
@@ -531,6 +554,10 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
         if expecting and text[0].isalpha():
             expecting = False
             starts.add(start)
+        if text[0].islower() and PARTICLE_NAME.match(text):  # "al-Khaliq", "bin-Salman": a name word
+            found.append(_Token(start, end, end, text, True, False, False, fold(text)))
+            previous_end = end
+            continue
         if text[0].islower():  # never a name, an acronym or a title; at most a connector
             if text in CONNECTORS:
                 found.append(_Token(start, end, end, text, False, False, False, text))
@@ -648,6 +675,8 @@ def _pick(
         return None  # a mention inside the run, or after words that name nothing on their own
     if title_like and not titled:
         return None
+    if not titled and _is_title(run[-1]):
+        return None  # a role, not a name: "Special Agent", "Acting Chief", "Mr. Chairman"
     words = [t for t in run if t.text not in CONNECTORS]
     if all(id(t) in countries or _is_title(t) or t.key in STOPWORDS for t in words):
         return None  # "United States", "President-elect of Mexico"

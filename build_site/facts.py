@@ -96,6 +96,9 @@ IRREGULAR_PLURALS = frozenset("people children women men police personnel staff 
 # Before a spelled-out number, words that make it a reference to a known group, not a
 # figure: "the two countries", "our two nations".
 DEFINITE = frozenset("the these those both our their its his her your my".split())
+# Before a spelled-out number, words that make it a description of what the sentence is about,
+# not a figure: "As two nations with an enduring partnership, ...".
+DESCRIBING = frozenset({"as"})
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -130,6 +133,8 @@ def _p(name: str, kind: str | None, pattern: str, doc: str, *, digit: bool = Fal
 PATTERNS: tuple[Pattern, ...] = (
     _p("copyright", None, r"(?P<fig>\u00a9\s*(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)",
        "© 2007-2019: a copyright notice, not a date anything happened.", digit=True, clues=("\u00a9",)),
+    _p("section", None, r"(?P<fig>\u00a7+\s?\d[\w.:()\-]*)",
+       "\u00a7\u00a7801 et seq., \u00a7 219: a section of a code or an act, not a count.", digit=True, clues=("\u00a7",)),
     _p("list_number", None, r"^\s*(?P<fig>\d{1,2}[.)])(?=\s)",
        "1. / 2) at the start of a list line.", digit=True),
     _p("phone", None, r"(?P<fig>(?<![\w-])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-]))",
@@ -278,11 +283,15 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     second noun too), or, after a number in digits above one, a lower-case singular that is
     no function word and no verb form ("25 crew", "300 personnel"). A number followed by no
     such noun is no count ("Task Force 153, which", "Resolution 2722 passed"), and a small
-    spelled-out number after "the" or "our" names a known group ("the two countries")."""
+    spelled-out number after "the" or "our" names a known group ("the two countries"), after
+    "as" describes one ("As two nations with ..."). A bare year is never a count, whatever
+    follows it ("The numbers for 2017 show", "the 2012 presidential elections")."""
     number_end = match.start("words")
     before = sentence[: match.start("fig")].split()
-    if before and match.group("word") and not match.group("wscale") and before[-1].lower() in DEFINITE:
+    if before and match.group("word") and not match.group("wscale") and before[-1].lower() in DEFINITE | DESCRIBING:
         return None
+    if match.group("num") and not match.group("scale") and re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
+        return None  # a year before a noun: "the 2012 presidential elections", "the 2015 attacks"
     words = [(m.group(1).rstrip("."), m.start(1) + len(m.group(1).rstrip(".")))
              for m in WORD_AFTER.finditer(sentence, number_end, match.end("words"))]
     for index, (word, end) in enumerate(words[:3]):
@@ -293,8 +302,8 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
             if index + 2 < len(words) and words[index + 1][0] in ("and", "or") and _plural(words[index + 2][0]):
                 return words[index + 2][1]
             return end
-    if not words or not match.group("num") or match.group("scale") or re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
-        return None  # a year standing before a word: "The numbers for 2017 show"
+    if not words or not match.group("num") or match.group("scale"):
+        return None
     first, end = words[0]
     if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
         return end if _number(match.group("num")) != 1 else None

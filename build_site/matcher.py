@@ -22,8 +22,14 @@ Rules, each with its reason:
   "de-escalation" no escalation;
 - a topic's `not:` phrases rule out a match inside them ("Cali cartel" for Mexican cartels);
 - an actor whose `country` is a country is not named by a generic alias qualified by
-  another country's name or demonym: "the Colombian Cali and Medellín cartels" are not
-  Mexican cartels;
+  another country's name or demonym, before it or after it: "the Colombian Cali and Medellín
+  cartels" and "drug cartels in Guatemala" are not Mexican cartels;
+- a one-word name followed by two more capitalized words begins another actor's name:
+  "the DEA's Washington Field Division" is no mention of Washington, "the Yemeni Armed
+  Forces" none of Yemen ("Mexico City police" and "Mexico's Attorney General" still are);
+- a name after a name particle that follows a capitalized name is a person's surname:
+  "Abdul Malik al-Houthi" is a man, not the Houthi movement ("the al-Houthi family" still
+  counts);
 - coordinated modifiers share the head of the alias that follows them: "drug, arms, and
   human trafficking" names drug trafficking and arms trafficking as well; "the U.S. and
   Mexican governments" the US government as well as Mexico's.
@@ -62,6 +68,14 @@ PHRASE_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*|,")
 JOINERS = frozenset({"and", "or", ",", "&"})
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w.'\u2019]*)[ -]$")
 DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
+# A name particle after a capitalized name: what follows is a surname, the name of a person
+# ("Abdul Malik al-|Houthi", "Badr al-Din al-|Houthi"), not the movement or family it is named after.
+SURNAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z])[\w'\u2019-]*\s(?:al|el|ad|ash|bin|ibn|abu)[-\s]$")
+# After a one-word name, two capitalized words: it is the first word of a longer name,
+# another actor's ("the DEA's Washington| Field Division", "the Yemeni| Armed Forces").
+NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
+# After a generic alias, where it is: "drug cartels| in Guatemala|", "cartels| based in Colombia|".
+PLACED_AFTER = re.compile(r"\s(?:based\s)?(?:in|from)\s(?:the\s)?([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)")
 
 
 def _fold_char(char: str, keep_case: bool) -> str:
@@ -228,8 +242,14 @@ class Matcher:
             return True
         if entry.generic and not heading and text[start].isupper() and _inside_a_name(text, start, end):
             return True
+        if not entry.generic and SURNAME_BEFORE.search(text, max(0, start - 40), start):
+            return True
+        if (not entry.generic and entry.exact is None and not entry.rest and not heading
+                and not folded.startswith("'s", end - 2) and NAME_CONTINUES.match(text, end)):
+            return True
         country = self._scope.get(entry.topic_id)
-        return country is not None and entry.generic and self._qualified_elsewhere(text, start, country)
+        return country is not None and entry.generic and (
+            self._qualified_elsewhere(text, start, country) or self._placed_elsewhere(text, end, country))
 
     def _qualified_elsewhere(self, text: str, start: int, country: str) -> bool:
         """Whether the words before the match name another country than `country` and not it:
@@ -246,6 +266,18 @@ class Matcher:
                 return False
             other = other or named is not None
         return other
+
+    def _placed_elsewhere(self, text: str, end: int, country: str) -> bool:
+        """Whether the words after the match place it in a third country, one no actor of the
+        codebook belongs to: "drug cartels in Guatemala" are not Mexican cartels; "cartels in
+        Mexico" are, and so may "cartels in the United States" be (they act there)."""
+        assert self._country_of is not None
+        placed = PLACED_AFTER.match(text, end)
+        if placed is None:
+            return False
+        words = placed.group(1).split()
+        named = self._country_of(" ".join(words)) or self._country_of(words[0])
+        return named is not None and named != country and named not in self._scope.values()
 
     def _excluded_spans(self, folded: str) -> list[tuple[int, int, frozenset[str]]]:
         """Where a `not:` phrase stands, on word boundaries, and the topics it rules out there."""

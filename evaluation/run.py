@@ -1,9 +1,9 @@
 """Analyse one subject's evaluation texts and write what the analysis found, for judging by hand.
 
-    .venv/bin/python evaluation/run.py us-mexico held-out evaluation/output/after
+    .venv/bin/python evaluation/run.py us-mexico held-out evaluation/output/round2/after
 
 writes mentions.tsv, facts.tsv, candidates.tsv, relations.tsv and sentences.tsv under
-OUT/<subject>-<split>/. Each has an empty `verdict` column: copy it to evaluation/judged/,
+OUT/<subject>-<split>/. Each has an empty `verdict` column: copy it to evaluation/judged/<round>/,
 fill in y or n (and a note), and `evaluation/score.py` computes the figures.
 The codebook is the shipped one (corpus/topics) for us-mexico and
 evaluation/codebooks/<subject>/ otherwise.

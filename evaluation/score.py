@@ -2,10 +2,11 @@
 
     .venv/bin/python evaluation/score.py
 
-Reads evaluation/judged/<version>/<subject>/{mentions,facts,candidates,relations}.tsv (the
-analysis's output with a verdict per row, y or n) and evaluation/judged/recall-gold-<subject>.tsv
-(every explicit reference the held-out texts make to a codebook topic), and prints one table
-per version. Change a verdict and run it again: nothing here is hard-coded.
+Reads evaluation/judged/<round>/<version>/<subject>/{mentions,facts,candidates,relations}.tsv
+(the analysis's output with a verdict per row, y or n) and
+evaluation/judged/<round>/recall-gold-<subject>.tsv (every explicit reference that round's
+held-out texts make to a codebook topic), and prints one table per round and version. Change a
+verdict and run it again: nothing here is hard-coded.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 JUDGED = Path(__file__).resolve().parent / "judged"
+ROUNDS = ("round1", "round2")
 VERSIONS = ("before", "after")
 SUBJECTS = ("us-mexico", "red-sea")
 
@@ -42,12 +44,12 @@ def yes(items: list[dict[str, str]], column: str) -> int:
     return sum(item[column] == "y" for item in items)
 
 
-def score(version: str, subject: str) -> dict[str, tuple[int, int]]:
+def score(round_: str, version: str, subject: str) -> dict[str, tuple[int, int]]:
     """Each figure of one version on one subject, as (hits, total)."""
-    folder = JUDGED / version / subject
+    folder = JUDGED / round_ / version / subject
     mentions = rows(folder / "mentions.tsv")
     found = Counter((m["article"], m["surface"].casefold(), m["topic"]) for m in mentions)
-    gold = Counter((g["article"], g["surface"].casefold(), g["topic"]) for g in rows(JUDGED / f"recall-gold-{subject}.tsv"))
+    gold = Counter((g["article"], g["surface"].casefold(), g["topic"]) for g in rows(JUDGED / round_ / f"recall-gold-{subject}.tsv"))
     facts = rows(folder / "facts.tsv")
     valid = [f for f in facts if f["valid"] == "y"]
     candidates = rows(folder / "candidates.tsv")
@@ -65,9 +67,9 @@ def score(version: str, subject: str) -> dict[str, tuple[int, int]]:
 
 
 def main() -> int:
-    for version in VERSIONS:
-        per_subject = {subject: score(version, subject) for subject in SUBJECTS}
-        print(f"\n{version}\n\n| figure | {' | '.join(SUBJECTS)} | both |\n|---|{'---|' * (len(SUBJECTS) + 1)}")
+    for round_, version in ((r, v) for r in ROUNDS for v in VERSIONS):
+        per_subject = {subject: score(round_, version, subject) for subject in SUBJECTS}
+        print(f"\n{round_} {version}\n\n| figure | {' | '.join(SUBJECTS)} | both |\n|---|{'---|' * (len(SUBJECTS) + 1)}")
         for figure in per_subject[SUBJECTS[0]]:
             both = Ratio()
             cells = []

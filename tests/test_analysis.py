@@ -92,6 +92,9 @@ Gen. Francisco Jesús Leana Ojeda to discuss fentanyl precursors and the cartels
 def test_an_unseen_article_links_known_topics_and_reports_new_names(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     (project / "corpus" / "articles" / "unseen.md").write_text(UNSEEN, encoding="utf-8")
+    (project / "corpus" / "articles" / "unseen-follow-up.md").write_text(
+        "---\ntitle: Follow-up\n---\n\nGen. Francisco Jesús Leana Ojeda said the Bicentennial Framework works. "
+        "Judge Maria Ortega heard the case.\n", encoding="utf-8")
     result, _ = load_inputs(project / "corpus")
     found = {result.topic(m.topic_id).id: m.surface for m in result.mentions_by_article["unseen"]}
     # other spellings: possessive, Spanish names, accents dropped, plural
@@ -104,6 +107,7 @@ def test_an_unseen_article_links_known_topics_and_reports_new_names(tmp_path: Pa
     candidates = {c.text for c in result.candidates if "unseen" in c.articles}
     assert {"Bicentennial Framework", "Financial Intelligence Unit (UIF)"} <= candidates  # a name and its acronym: one
     assert any("Leana Ojeda" in c for c in candidates)
+    assert not any("Maria Ortega" in c.text for c in result.candidates)  # one article of many gives it
     check = run_briefing("check", cwd=project)
     assert check.returncode == 0 and "Bicentennial Framework" in check.stdout
 

@@ -21,13 +21,15 @@ def blocks_of(article_id: str, body: str) -> tuple[Block, ...]:
 
 def candidates_in(blocks: dict[str, tuple[Block, ...]], mentions: list[Mention],
                   topics: tuple[Topic, ...] = ()) -> tuple[Candidate, ...]:
-    """The candidates of these articles, through both passes: each article alone, then the corpus."""
+    """The candidates of these articles, through both passes: each article alone, then the
+    corpus. What each run holds is tested here, so a name one article gives counts too (the
+    support rule is tested in test_candidate_rules.py)."""
     sightings = []
     for article_id, article_blocks in blocks.items():
         seen = article_sightings(article_id, article_blocks)
         covered = covered_spans(seen, article_blocks, [m for m in mentions if m.article_id == article_id])
         sightings.append((seen, covered))
-    return find_candidates(blocks, sightings, topics, mentions)
+    return find_candidates(blocks, sightings, topics, mentions, min_articles=1)
 
 
 def by_text(candidates: tuple[Candidate, ...]) -> dict[str, Candidate]:

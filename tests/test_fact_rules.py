@@ -98,3 +98,33 @@ def test_a_pronoun_takes_the_topic_before_it_and_a_sentence_without_one_takes_no
     assert facts == {"2002": (), "260,000 soldiers": ()}
     facts = facts_of("The Security Cooperation Task Force met. Established in 2002, it plays a crucial role.\n", topics)
     assert facts == {"2002": ("task-force",)}
+
+
+def test_a_section_of_a_code_a_year_before_a_noun_and_a_described_group_are_no_counts() -> None:
+    # Real text: "(21 U.S.C. §§801 et seq.)", "ahead of the 2012 presidential elections",
+    # "As two nations with an enduring partnership based on sovereignty, ...".
+    assert summary("pursuant to the Act of 1970, as amended (21 U.S.C. §§801 et seq.).") == [("1970", "year", 1970.0, 1970)]
+    assert [(f.text, f.kind) for f in find_figures("ahead of the 2012 presidential elections")] == [("2012", "year")]
+    assert [f.kind for f in find_figures("As two nations with an enduring partnership, they agreed.")] == []
+    # Counter-examples: a count written with a separator, a spelled-out count after a verb.
+    assert [(f.text, f.kind) for f in find_figures("over 2,000 ships diverted in 2024")] == [
+        ("over 2,000 ships", "count"), ("2024", "year")]
+    assert [(f.text, f.kind) for f in find_figures("Officials from two nations met.")] == [("two nations", "count")]
+
+
+def test_a_figure_counts_its_last_noun_and_a_measure_what_it_measures() -> None:
+    topics = [topic("houthis", "Houthi movement", "Houthi"), topic("drones", "Drones", "drones", kind="threat"),
+              topic("fentanyl", "Fentanyl", kind="threat"), topic("precursors", "Precursor chemicals", "precursors",
+                                                                   kind="threat")]
+    # Real text: "seven self-defense strikes against four Houthi drones", "enough precursors to produce
+    # over 700 million doses of methamphetamine and over 2 billion doses of fentanyl".
+    facts = facts_of("U.S. forces conducted strikes against four Houthi drones.\n\nHe imported enough precursors "
+                     "to produce over 2 billion doses of fentanyl.\n", topics)
+    assert facts["four Houthi drones"] == ("drones",)
+    assert facts["over 2 billion doses"] == ("fentanyl",)
+    # Counter-examples: a describing mention counts when the noun is no topic; a measure of
+    # something no topic names keeps the clause's topic.
+    facts = facts_of("U.S. forces struck four Houthi boats.\n\nHe imported enough precursors to produce over "
+                     "700 million doses of methamphetamine.\n", topics)
+    assert facts["four Houthi boats"] == ("houthis",)
+    assert facts["over 700 million doses"] == ("precursors",)
