@@ -1,0 +1,393 @@
+"""Who said what: direct quotations, reported speech and transcript turns, with their speaker.
+
+Rules, not a model: the speaker is resolved against the codebook's actors (names, aliases,
+surnames of people, and roles such as "the secretary of state" when the same article names
+that actor), which no general-purpose extractor knows. Everything here is plain data in,
+plain data out, so the build calls it through a thin adapter.
+
+Decisions worth knowing:
+- A quotation of fewer than `MIN_QUOTE_WORDS` words is a scare quote or a title ("the
+  so-called "kingpin strategy""), not a statement.
+- A quotation broken by its attribution (`"We will act," she said, "and soon."`) is one
+  statement; its parts are joined with " … " so the text stays verbatim where it is shown.
+- A speaker is identified when it resolves to an actor or, if not in the codebook, when it
+  is written with a capital (a name, "ICE El Paso Special Agent in Charge ..."). "Officials
+  said" or "a spokesperson said" is not a speaker: such statements are kept apart as
+  unattributed, never attributed by guess.
+- Pronoun speakers ("he said") resolve only when exactly one person is named in the same
+  sentence (before the pronoun) or in the previous one; otherwise the statement is unattributed.
+- Transcript turns: a paragraph opening with an upper-case label and a colon ("SECRETARY
+  RUBIO:", "MODERATOR:"); the unlabelled paragraphs after a turn continue it. "Q:" and
+  "QUESTION:" are unidentified questioners, so unattributed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+MIN_QUOTE_WORDS = 3
+KINDS: tuple[str, ...] = ("direct", "reported", "transcript")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor topic of the codebook, as far as speaker resolution needs it."""
+
+    id: str
+    names: tuple[str, ...]  # name first, then aliases
+    type: str = "person"  # "person" | "organization" | ...
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    anchor: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    kind: str  # one of KINDS
+    text: str  # what was said, verbatim (the quotation, the turn, or the reporting sentence)
+    speaker_text: str | None  # the speaker as written; None when unattributed
+    speaker: str | None  # actor id, when the codebook knows the speaker
+    anchor: str
+    sentence: int  # index of the sentence where the statement starts
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker_text is not None
+
+
+VERBS = (
+    "said says say told tells stated states warned warns asserted asserts declared declares "
+    "denied denies praised praises criticized criticised criticizes criticises urged urges "
+    "announced announces added adds noted notes explained explains stressed stresses "
+    "emphasized emphasised emphasizes underscored underscores insisted insists argued argues "
+    "claimed claims acknowledged acknowledges confirmed confirms remarked replied responded "
+    "pledged vowed wrote"
+).split()
+_VERB = "|".join(VERBS)
+# Words allowed between a subject and its verb ("Rubio also said", "she has repeatedly warned").
+_ADVERBS = frozenset(
+    "also has had have later then previously repeatedly publicly once again recently firmly "
+    "strongly further separately earlier quickly flatly".split()
+)
+# Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
+_CONNECTORS = frozenset("of the for de del la las los y and in on at to da do van von".split())
+# Capitalised words that open a sentence without being part of a speaker's name.
+_OPENERS = frozenset(
+    """the a an and but meanwhile however also then later in on at during after before
+    since last this that these those yesterday today monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec as while when
+    speaking asked""".split()
+)
+_PRONOUNS = frozenset("he she".split())
+# Plural or generic nouns that open a sentence capitalised without naming anyone ("Officials said").
+_GENERIC = frozenset(
+    """officials authorities critics experts analysts sources residents witnesses police
+    prosecutors spokesperson spokesman spokeswoman officers agents lawmakers diplomats observers
+    reports documents investigators advocates others many some both""".split()
+)
+_UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
+_QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
+
+_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
+_VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
+_LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)\s*:\s+(?=\S)")
+_AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_VERB})\s+(?!that\b)")
+_BEFORE_VERB = re.compile(rf"(?:{_VERB})\s*[,:]\s*$")
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# A name read forwards ends at a comma, quote or a period that does not close an initial
+# ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
+_FORWARD = re.compile(r"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)")
+_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+
+
+def extract_statements(paragraphs: Sequence[Paragraph], actors: Sequence[Actor]) -> tuple[Statement, ...]:
+    """Every statement of one article, in reading order; unattributed ones included."""
+    resolver = _resolver(tuple(actors))
+    named = resolver.named_in(s for p in paragraphs for s in p.sentences)
+    found: list[Statement] = []
+    turn_speaker: tuple[str | None, str | None] | None = None
+    transcript = sum(1 for p in paragraphs if p.sentences and _LABEL.match(p.sentences[0])) >= 2
+    previous = ""
+    for paragraph in paragraphs:
+        if not paragraph.sentences:
+            continue
+        text = " ".join(paragraph.sentences)
+        label = _LABEL.match(paragraph.sentences[0]) if transcript else None
+        if label:
+            speaker_text = label.group(1)
+            turn_speaker = (None, None) if speaker_text in _QUESTIONERS else (
+                speaker_text, resolver.resolve(speaker_text, named))
+            found.append(Statement("transcript", text[label.end():], turn_speaker[0], turn_speaker[1],
+                                   paragraph.anchor, 0))
+        elif turn_speaker is not None:
+            found.append(Statement("transcript", text, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0))
+        else:
+            found.extend(_prose(paragraph, text, previous, resolver, named))
+        previous = paragraph.sentences[-1]
+    return tuple(found)
+
+
+def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
+           named: frozenset[str]) -> list[Statement]:
+    """Direct quotations and reported speech of one paragraph of prose."""
+    starts = _sentence_starts(paragraph.sentences)
+    found: list[Statement] = []
+    used: list[tuple[int, int]] = []  # spans of quotes and their attributions: no reported speech there
+    quotes = [(m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group(2))
+              for m in _QUOTES.finditer(text)]
+    i = 0
+    while i < len(quotes):
+        start, end, said = quotes[i]
+        parts = [said.strip().rstrip(",")]
+        speaker, span = _attribution_after(text, end)
+        if speaker and i + 1 < len(quotes) and text[span[1]:quotes[i + 1][0]].strip() in ("", ","):
+            i += 1  # the quotation goes on after its attribution
+            parts.append(quotes[i][2].strip().rstrip(","))
+            end = quotes[i][1]
+        if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS:
+            i += 1
+            continue
+        if not speaker:
+            speaker, span = _attribution_before(text, start)
+        used.append((min(start, span[0]), max(end, span[1])))
+        index = _index_at(starts, start)
+        context = previous if index == 0 else paragraph.sentences[index - 1]
+        context += " " + text[starts[index]:start]
+        found.append(_statement("direct", " … ".join(parts), speaker, paragraph.anchor, index,
+                                context, resolver, named))
+        i += 1
+    for index, sentence in enumerate(paragraph.sentences):
+        offset = starts[index]
+        if any(a <= offset + k < b for a, b in used for k in (0, len(sentence) - 1)):
+            continue
+        speaker = _reported_speaker(sentence)
+        if speaker is None:
+            continue
+        context = (previous if index == 0 else paragraph.sentences[index - 1]) + " " + sentence
+        found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context,
+                                resolver, named))
+    found.sort(key=lambda s: s.sentence)
+    return found
+
+
+def _statement(kind: str, text: str, speaker: str | None, anchor: str, index: int, context: str,
+               resolver: _Resolver, named: frozenset[str]) -> Statement:
+    """A statement with its speaker resolved, or unattributed when the speaker is not identified."""
+    if speaker is None:
+        return Statement(kind, text, None, None, anchor, index)
+    if speaker.lower() in _PRONOUNS:
+        people = resolver.people_in(context)
+        if len(people) != 1:
+            return Statement(kind, text, None, None, anchor, index)
+        return Statement(kind, text, speaker, next(iter(people)), anchor, index)
+    actor = resolver.resolve(speaker, named)
+    if actor is None and not _identified(speaker):
+        return Statement(kind, text, None, None, anchor, index)
+    return Statement(kind, text, speaker, actor, anchor, index)
+
+
+def _identified(speaker: str) -> bool:
+    """Whether a speaker not in the codebook is still named: some word of it is capitalised."""
+    words = speaker.split()
+    if len(words) == 1 and words[0].lower() in _GENERIC:
+        return False
+    return any(w[:1].isupper() for w in words[1:]) or (bool(words) and words[0][:1].isupper()
+                                                      and words[0].lower() not in _OPENERS)
+
+
+def _sentence_starts(sentences: Sequence[str]) -> list[int]:
+    starts, offset = [], 0
+    for sentence in sentences:
+        starts.append(offset)
+        offset += len(sentence) + 1
+    return starts
+
+
+def _index_at(starts: Sequence[int], offset: int) -> int:
+    index = 0
+    for i, start in enumerate(starts):
+        if start <= offset:
+            index = i
+    return index
+
+
+def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]]:
+    """The speaker named right after a closing quote: `," said Rubio.` or `," Rubio said.`"""
+    rest = text[end:end + 200]
+    inverted = _AFTER_VERB.match(rest)
+    if inverted:
+        speaker, length = _name_forward(rest[inverted.end():])
+        if speaker:
+            return speaker, (end, end + inverted.end() + length)
+    clause = re.match(r"^\s*[,—–]?\s*([^,.;:\"“”]{1,120}?)\s+(?:" + _VERB + r")\b", rest)
+    if clause:
+        speaker = _name_backward(clause.group(1))
+        if speaker:
+            return speaker, (end, end + clause.end())
+    return None, (end, end)
+
+
+def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
+    """The speaker named before an opening quote: `Johnson stated, "` or `said Rubio: "`."""
+    before = text[max(0, start - 200):start]
+    verb = _BEFORE_VERB.search(before)
+    if verb:
+        speaker = _name_backward(before[:verb.start()])
+        if speaker:
+            return speaker, (start - len(before) + verb.start() - len(speaker), start)
+    inverted = re.search(rf"\b(?:{_VERB})\s+([^,.;:\"“”]{{1,120}}?)\s*[,:]\s*$", before)
+    if inverted:
+        speaker, _ = _name_forward(inverted.group(1))
+        if speaker:
+            return speaker, (start - len(before) + inverted.start(), start)
+    return None, (start, start)
+
+
+def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
+    return _VERB_RE.finditer(sentence)
+
+
+def _reported_speaker(sentence: str) -> str | None:
+    """The speaker of a sentence of reported speech, "" if it has a speech verb but no
+    identified subject, None if it is not reported speech."""
+    according = _ACCORDING.search(sentence)
+    if according:
+        speaker, _ = _name_forward(sentence[according.end():])
+        return speaker or ""
+    for verb in _reported_speech_verbs(sentence):
+        if not sentence[verb.end():].strip(" .\"”"):
+            speaker = _name_backward(sentence[:verb.start()])  # "..., Rubio said."
+        else:
+            speaker = _subject(sentence[:verb.start()])
+        if speaker:
+            return speaker
+    return None
+
+
+def _subject(before: str) -> str | None:
+    """The subject right before a speech verb, skipping an appositive ("Rubio, the secretary
+    of state, said")."""
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        opening = stripped[:-1].rfind(",")
+        appositive = stripped[opening + 1:-1].strip() if opening >= 0 else ""
+        if opening >= 0 and appositive[:1].islower() or appositive.split(" ")[0] in ("a", "an", "the", "who"):
+            return _name_backward(stripped[:opening])
+        return None
+    return _name_backward(before)
+
+
+def _name_backward(before: str) -> str | None:
+    """The name, title or pronoun that ends `before` (the words right before a verb)."""
+    tokens = _TOKEN.findall(before)
+    while tokens and tokens[-1].lower() in _ADVERBS:
+        tokens.pop()
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
+        return last if last.lower() in _PRONOUNS else None
+    words: list[str] = []
+    for token in reversed(tokens):
+        if token[:1].isupper() or (words and token.lower() in _CONNECTORS):
+            words.append(token)
+        else:
+            break
+    if not words and len(tokens) >= 2:
+        # "the secretary of state said": a role in lower case, led by "the"
+        for size in range(2, min(6, len(tokens)) + 1):
+            if tokens[-size].lower() == "the" and all(t.isalpha() for t in tokens[-size:]):
+                return " ".join(tokens[-size:])
+        return None
+    words.reverse()
+    while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _OPENERS):
+        words.pop(0)
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _name_forward(after: str) -> tuple[str | None, int]:
+    """The name or title that opens `after` (the words right after an inverted verb), and the
+    length it covers up to the next comma, period or quote."""
+    clause = _FORWARD.match(after)
+    if not clause:
+        return None, 0
+    phrase = clause.group(0).strip()
+    words = phrase.split()
+    if not words or len(words) > 12:
+        return None, 0
+    if words[0].lower() in _PRONOUNS and len(words) == 1:
+        return words[0], clause.end()
+    return (phrase, clause.end()) if any(w[:1].isupper() for w in words) else (None, 0)
+
+
+class _Resolver:
+    """Speaker text -> actor id, from the codebook's names, surnames and roles."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.keys: dict[str, str | None] = {}  # folded name -> actor id (None when two share it)
+        self.roles: dict[str, str | None] = {}
+        self.people = frozenset(a.id for a in actors if a.type == "person")
+        for actor in actors:
+            for name in actor.names:
+                self._add(self.keys, name, actor.id)
+            if actor.type == "person" and actor.names:
+                self._add(self.keys, actor.names[0].split()[-1], actor.id)
+            for role in _role_variants(actor.role):
+                self._add(self.roles, role, actor.id)
+        names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)",
+                                  re.IGNORECASE) if names else None
+        full = sorted({n for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
+        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
+        self.by_name = {n: a.id for a in actors for n in a.names}
+
+    @staticmethod
+    def _add(table: dict[str, str | None], key: str, actor_id: str) -> None:
+        folded = key.casefold().strip()
+        if len(folded) < 3:
+            return
+        table[folded] = actor_id if table.get(folded, actor_id) == actor_id else None
+
+    def named_in(self, sentences: Iterable[str]) -> frozenset[str]:
+        """Actor ids the text names by name or alias (what makes a role resolvable)."""
+        if self.in_text is None:
+            return frozenset()
+        return frozenset(self.by_name[m.group(0)] for s in sentences for m in self.in_text.finditer(s))
+
+    def people_in(self, text: str) -> set[str]:
+        return {a for a in self.named_in((text,)) if a in self.people}
+
+    def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
+        folded = speaker.casefold()
+        if self.pattern is not None:
+            for match in self.pattern.finditer(folded):
+                actor = self.keys.get(match.group(0))
+                if actor:
+                    return actor
+        role = re.sub(r"^(?:the|a|an)\s+", "", folded)
+        actor = self.roles.get(role)
+        return actor if actor in named else None
+
+
+def _role_variants(role: str) -> set[str]:
+    """"US Secretary of State" -> {"us secretary of state", "secretary of state"}."""
+    base = re.sub(r"\([^)]*\)", "", role).split(",")[0].split(";")[0].strip().casefold()
+    if not base:
+        return set()
+    variants = {base, re.sub(r"\s+\d{4}\S*$", "", base)}
+    variants |= {re.sub(r"^(?:u\.s\.|us|mexico's|mexican|american|united states)\s+", "", v) for v in variants}
+    return {v for v in variants if v}
+
+
+@lru_cache(maxsize=8)
+def _resolver(actors: tuple[Actor, ...]) -> _Resolver:
+    return _Resolver(actors)
