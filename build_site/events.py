@@ -67,6 +67,7 @@ _DATE = re.compile(
 _FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expires?|scheduled|upcoming|next)\b",
                      re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CUE = re.compile(r"[0-9]|\b(?:yesterday|today|last|this|monday|tuesday|wednesday|thursday|friday|"
                   r"saturday|sunday)\b", re.IGNORECASE)
 
@@ -90,7 +91,7 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
         if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in labels):
             continue
         if match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until") \
-                or _FUTURE.search(sentence):
+                or _FUTURE.search(_QUOTED.sub("", sentence)):
             continue
         dated = _resolve(match, published)
         if dated is None or dated[0] in seen:

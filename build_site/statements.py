@@ -76,7 +76,7 @@ _ADVERBS = frozenset(
     "strongly further separately earlier quickly flatly".split()
 )
 # Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
-_CONNECTORS = frozenset("of the for de del la las los y and in on at to da do van von".split())
+_CONNECTORS = frozenset("of the for de del la las los y and in da do van von".split())
 # Capitalised words that open a sentence without being part of a speaker's name.
 _OPENERS = frozenset(
     """the a an and but meanwhile however also then later in on at during after before
@@ -104,6 +104,10 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
 _FORWARD = re.compile(r"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)")
+# What may stand between a quotation's attribution and the quotation that goes on after it.
+_GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
+# A release's heading line that names who speaks in the quotations below it.
+_HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 
 
@@ -115,6 +119,7 @@ def extract_statements(paragraphs: Sequence[Paragraph], actors: Sequence[Actor])
     turn_speaker: tuple[str | None, str | None] | None = None
     transcript = sum(1 for p in paragraphs if p.sentences and _LABEL.match(p.sentences[0])) >= 2
     previous = ""
+    header: str | None = None
     for paragraph in paragraphs:
         if not paragraph.sentences:
             continue
@@ -129,25 +134,29 @@ def extract_statements(paragraphs: Sequence[Paragraph], actors: Sequence[Actor])
         elif turn_speaker is not None:
             found.append(Statement("transcript", text, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0))
         else:
-            found.extend(_prose(paragraph, text, previous, resolver, named))
+            heading = _HEADER.match(text)
+            if heading:
+                header = heading.group(1)
+            found.extend(_prose(paragraph, text, previous, resolver, named, header))
         previous = paragraph.sentences[-1]
     return tuple(found)
 
 
 def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
-           named: frozenset[str]) -> list[Statement]:
+           named: frozenset[str], header: str | None) -> list[Statement]:
     """Direct quotations and reported speech of one paragraph of prose."""
     starts = _sentence_starts(paragraph.sentences)
     found: list[Statement] = []
     used: list[tuple[int, int]] = []  # spans of quotes and their attributions: no reported speech there
     quotes = [(m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group(2))
               for m in _QUOTES.finditer(text)]
+    last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
     i = 0
     while i < len(quotes):
         start, end, said = quotes[i]
         parts = [said.strip().rstrip(",")]
         speaker, span = _attribution_after(text, end)
-        if speaker and i + 1 < len(quotes) and text[span[1]:quotes[i + 1][0]].strip() in ("", ","):
+        if speaker and i + 1 < len(quotes) and _GOES_ON.match(text[span[1]:quotes[i + 1][0]]):
             i += 1  # the quotation goes on after its attribution
             parts.append(quotes[i][2].strip().rstrip(","))
             end = quotes[i][1]
@@ -156,6 +165,11 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
             continue
         if not speaker:
             speaker, span = _attribution_before(text, start)
+        if not speaker and last is not None and not text[last[1]:start].strip(" .,"):
+            speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
+        if not speaker and header:
+            speaker = header
+        last = (speaker, max(end, span[1])) if speaker else None
         used.append((min(start, span[0]), max(end, span[1])))
         index = _index_at(starts, start)
         context = previous if index == 0 else paragraph.sentences[index - 1]
@@ -226,7 +240,7 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker, length = _name_forward(rest[inverted.end():])
         if speaker:
             return speaker, (end, end + inverted.end() + length)
-    clause = re.match(r"^\s*[,—–]?\s*([^,.;:\"“”]{1,120}?)\s+(?:" + _VERB + r")\b", rest)
+    clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _VERB + r")\b", rest)
     if clause:
         speaker = _name_backward(clause.group(1))
         if speaker:
@@ -242,7 +256,7 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
         speaker = _name_backward(before[:verb.start()])
         if speaker:
             return speaker, (start - len(before) + verb.start() - len(speaker), start)
-    inverted = re.search(rf"\b(?:{_VERB})\s+([^,.;:\"“”]{{1,120}}?)\s*[,:]\s*$", before)
+    inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|(?<=[A-Z])\.){{1,120}}?)\s*[,:]\s*$", before)
     if inverted:
         speaker, _ = _name_forward(inverted.group(1))
         if speaker:
@@ -296,7 +310,7 @@ def _name_backward(before: str) -> str | None:
         return last if last.lower() in _PRONOUNS else None
     words: list[str] = []
     for token in reversed(tokens):
-        if token[:1].isupper() or (words and token.lower() in _CONNECTORS):
+        if token[:1].isupper() or (words and token.lower() in _CONNECTORS | {"to"}):
             words.append(token)
         else:
             break
@@ -324,9 +338,19 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     words = phrase.split()
     if not words or len(words) > 12:
         return None, 0
-    if words[0].lower() in _PRONOUNS and len(words) == 1:
-        return words[0], clause.end()
-    return (phrase, clause.end()) if any(w[:1].isupper() for w in words) else (None, 0)
+    if words[0].lower() in _PRONOUNS:
+        return words[0], clause.start() + len(words[0])
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _OPENERS - _CONNECTORS - {"a", "an"} or not (
+                word[:1].isupper() or word.lower() in _CONNECTORS or word.lower() in ("a", "an")):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in _CONNECTORS:
+        kept.pop()
+    if not any(w[:1].isupper() for w in kept):
+        return None, 0
+    return " ".join(kept), clause.end()
 
 
 class _Resolver:
