@@ -1,0 +1,142 @@
+"""Statements: each rule with an example and a counter-example taken from real texts."""
+from __future__ import annotations
+
+from build_site.statements import Actor, Paragraph, Statement, extract_statements
+
+ACTORS = (
+    Actor("marco-rubio", ("Marco Rubio", "Rubio"), "person", "US Secretary of State"),
+    Actor("pam-bondi", ("Pam Bondi", "Bondi"), "person", "US Attorney General"),
+    Actor("ronald-johnson", ("Ronald Johnson",), "person", "US Ambassador to Mexico"),
+    Actor("juan-ramon-de-la-fuente", ("Juan Ramón de la Fuente", "De la Fuente"), "person",
+          "Foreign Secretary of Mexico"),
+    Actor("justice-department", ("Justice Department", "Department of Justice"), "organization", ""),
+    Actor("centcom", ("U.S. Central Command", "CENTCOM"), "organization", ""),
+    Actor("yahya-sarea", ("Yahya Sarea", "Sarea"), "person", "Houthi military spokesman"),
+    Actor("sabrina-singh", ("Sabrina Singh", "Singh"), "person", "Deputy Pentagon Press Secretary"),
+    Actor("john-kirby", ("John Kirby", "Kirby"), "person", "National Security Council spokesman"),
+)
+
+
+def run(*paragraphs: str | tuple[str, ...]) -> tuple[Statement, ...]:
+    blocks = [Paragraph(f"p{i + 1}", (p,) if isinstance(p, str) else p) for i, p in enumerate(paragraphs)]
+    return extract_statements(blocks, ACTORS)
+
+
+def test_direct_quote_with_attribution_after_it() -> None:
+    [s] = run('"This transfer is yet another example of what is possible when two governments stand '
+              'united against violence and impunity," U.S. Ambassador to Mexico Ronald Johnson said.')
+    assert (s.kind, s.speaker, s.speaker_text) == ("direct", "ronald-johnson", "U.S. Ambassador to Mexico Ronald Johnson")
+    assert s.text.startswith("This transfer is yet another example") and s.text.endswith("impunity")
+
+
+def test_inverted_attribution_keeps_initials_and_titles() -> None:
+    [s] = run('"These arrests demonstrate the power of international cooperation," said ICE El Paso '
+              'Special Agent in Charge Francisco B. Burrola.')
+    assert s.speaker_text == "ICE El Paso Special Agent in Charge Francisco B. Burrola"
+    assert s.speaker is None and s.attributed  # named, not in the codebook: a candidate
+
+
+def test_attribution_before_the_quote() -> None:
+    [s] = run('Johnson stated, "Far more than the helicopters and x-ray machines, the lasting legacy of the '
+              'Merida Initiative will be the improved cooperation."')
+    assert (s.kind, s.speaker_text) == ("direct", "Johnson")
+
+
+def test_curly_quotes_and_quote_broken_by_attribution() -> None:
+    [s] = run("“These strikes will continue for as long as they need to continue,” National Security Council "
+              "spokesman John Kirby said Thursday, adding, “I’m not going to telegraph punches one way or another.”")
+    assert s.speaker == "john-kirby"
+    assert s.text == ("These strikes will continue for as long as they need to continue … "
+                      "I’m not going to telegraph punches one way or another.")
+
+
+def test_quote_spanning_sentences_and_the_next_quote_of_the_same_speaker() -> None:
+    found = run(('"Today is the latest example of the Trump administration\'s historic efforts," Attorney '
+                 'General Pam Bondi said.', '"These 26 men have all played a role. They will face severe '
+                 'consequences."'))
+    assert [s.speaker for s in found] == ["pam-bondi", "pam-bondi"]
+    assert found[1].text == "These 26 men have all played a role. They will face severe consequences."
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    found = run('The Houthis said they had "targeted" the CMA CGM Tage container ship.')
+    assert [s.kind for s in found] == ["reported"]
+
+
+def test_unattributed_quote_is_kept_apart() -> None:
+    [s] = run('"There were no injuries or damage," the statement continued.')
+    assert not s.attributed and s.speaker is None and s.speaker_text is None
+
+
+def test_pronoun_resolves_to_the_one_person_named_just_before() -> None:
+    found = run(("Sarea said the Houthis would continue attacks until aid enters Gaza.",
+                 '"No US attack will pass without a response or punishment," he said.'))
+    assert [(s.kind, s.speaker) for s in found] == [("reported", "yahya-sarea"), ("direct", "yahya-sarea")]
+
+
+def test_pronoun_with_two_people_named_stays_unattributed() -> None:
+    found = run(("Sabrina Singh and John Kirby spoke on Thursday.", '"We don\'t seek war at all," she said.'))
+    assert [s.speaker_text for s in found if s.kind == "direct"] == [None]
+
+
+def test_reported_speech_with_a_title_and_an_organisation() -> None:
+    found = run("The Justice Department said the men were collectively responsible for smuggling tons of cocaine.",
+                "Secretary Rubio emphasized that the United States views its partnership with Mexico as vital.")
+    assert [(s.kind, s.speaker) for s in found] == [("reported", "justice-department"), ("reported", "marco-rubio")]
+
+
+def test_role_resolves_only_when_the_article_names_the_actor() -> None:
+    named = run("Marco Rubio arrived in Mexico City.", "The secretary of state warned that cartels are terrorists.")
+    unnamed = run("The secretary of state warned that cartels are terrorists.")
+    assert [s.speaker for s in named] == ["marco-rubio"]
+    assert not unnamed[0].attributed  # a role in lower case names no one by itself
+
+
+def test_unnamed_officials_are_not_speakers() -> None:
+    [s] = run("Officials said the talks went well.")
+    assert not s.attributed
+    assert run("U.S. officials said the talks went well.") == ()
+
+
+def test_according_to() -> None:
+    [s] = run("Several of the men were members of the Sinaloa Cartel, according to the Justice Department.")
+    assert (s.kind, s.speaker) == ("reported", "justice-department")
+
+
+def test_appositive_between_subject_and_verb() -> None:
+    [s] = run("Rubio, the secretary of state, said the United States would help.")
+    assert s.speaker == "marco-rubio"
+
+
+def test_sentence_without_speech_verb_is_not_a_statement() -> None:
+    assert run("The Houthis have attacked commercial vessels in the Red Sea since October.") == ()
+
+
+def test_transcript_turns_and_their_continuations() -> None:
+    found = run("MODERATOR: (Via interpreter) Good morning and welcome to our guests.",
+                "FOREIGN SECRETARY DE LA FUENTE: (Via interpreter) Good morning to you all.",
+                "The Governments of Mexico and the United States reaffirm our cooperation.",
+                "QUESTION: What was the issue with the Secretary's plane?")
+    assert [(s.kind, s.speaker_text, s.speaker) for s in found] == [
+        ("transcript", "MODERATOR", None),
+        ("transcript", "FOREIGN SECRETARY DE LA FUENTE", "juan-ramon-de-la-fuente"),
+        ("transcript", "FOREIGN SECRETARY DE LA FUENTE", "juan-ramon-de-la-fuente"),
+        ("transcript", None, None),
+    ]
+    assert found[1].text == "(Via interpreter) Good morning to you all."
+
+
+def test_a_single_label_is_not_a_transcript() -> None:
+    found = run("NOTE: On January 17, the United States re-designated the Houthis.")
+    assert all(s.kind != "transcript" for s in found)
+
+
+def test_statement_header_names_the_speaker_of_the_quotes_below() -> None:
+    found = run("Statement by Ambassador Antonio O. Garza",
+                '"Today, both the Mexican and the American people can celebrate a monumental moment."')
+    assert [s.speaker_text for s in found] == ["Ambassador Antonio O. Garza"]
+
+
+def test_untrusted_text_stays_plain_data() -> None:
+    [s] = run('"<script>alert(1)</script> is what we will do next," Rubio said.')
+    assert s.text == "<script>alert(1)</script> is what we will do next" and s.speaker == "marco-rubio"
