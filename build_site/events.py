@@ -68,8 +68,10 @@ _FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expir
                      re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_CUE = re.compile(r"[0-9]|\b(?:yesterday|today|last|this|monday|tuesday|wednesday|thursday|friday|"
-                  r"saturday|sunday)\b", re.IGNORECASE)
+# What any date holds: a digit, a relative phrase or a weekday. Most sentences hold none and
+# are passed over with this one cheap search.
+_CUE = re.compile(r"\d|\b(?:yesterday|today|(?:last|this)\s+(?:month|year)|monday|tuesday|wednesday|"
+                  r"thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 def extract_events(paragraphs: Sequence[DatedSentence], published: dt.date | None) -> tuple[Event, ...]:
