@@ -70,18 +70,20 @@ VERBS = (
     "pledged vowed wrote"
 ).split()
 
+_Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
+
 
 def _trie_pattern(words: Iterable[str]) -> str:
     """One alternation for many words, factored by shared prefixes ("stat(?:ed|es)"), which
     the regular-expression engine tries several times faster than a flat list of words."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+    def pattern(node: _Trie) -> str:
         branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
         optional = "" in node
         if not branches:

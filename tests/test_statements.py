@@ -51,9 +51,9 @@ def test_curly_quotes_and_quote_broken_by_attribution() -> None:
 
 
 def test_quote_spanning_sentences_and_the_next_quote_of_the_same_speaker() -> None:
-    found = run(('"Today is the latest example of the Trump administration\'s historic efforts," Attorney '
-                 'General Pam Bondi said.', '"These 26 men have all played a role. They will face severe '
-                 'consequences."'))
+    found = run((("\"Today is the latest example of the Trump administration's historic efforts,\" Attorney "
+                  "General Pam Bondi said."),
+                 '"These 26 men have all played a role. They will face severe consequences."'))
     assert [s.speaker for s in found] == ["pam-bondi", "pam-bondi"]
     assert found[1].text == "These 26 men have all played a role. They will face severe consequences."
 

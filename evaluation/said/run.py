@@ -52,7 +52,11 @@ def main() -> int:
     split = parser.parse_args().split
     out = HERE / "found" / split
     out.mkdir(parents=True, exist_ok=True)
-    statements, events, figures, event_records, sentences = [], [], [], [], []
+    statements: list[list[str]] = []
+    events: list[list[str]] = []
+    figures: list[FigureRecord] = []
+    event_records: list[EventRecord] = []
+    sentences: list[tuple[Source, tuple[str, ...]]] = []
     for prefix in SPLITS[split]:
         path = next((HERE / "texts").glob(f"{prefix}-*.md"))
         article, publisher = load_text(path)

@@ -35,7 +35,7 @@ def main() -> int:
         build = min(build, time.perf_counter() - start)
         start = time.perf_counter()
         found = [0, 0, 0]
-        figures = []
+        figures: list[FigureRecord] = []
         for article, analysis in zip(articles, analyses):
             paragraphs = [Paragraph(b.anchor, tuple(s.text for s in b.sentences))
                           for b in analysis.blocks if b.kind != "heading"]
