@@ -23,6 +23,7 @@ SPLITS = {
     "dev": ("mx01", "mx04", "mx08", "rs02", "rs06", "rs08"),
     "held-out": ("mx02", "mx03", "mx05", "mx06", "mx07", "mx09", "mx10",
                  "rs01", "rs03", "rs04", "rs05", "rs07", "rs09", "rs10"),
+    "held-out-2": ("mx11", "mx12", "mx13", "mx14", "mx15", "rs11", "rs12", "rs13", "rs14"),
 }
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
 
