@@ -60,18 +60,26 @@ _DATE = re.compile(
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
     rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in)"
     rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002
-    r"|\b(?P<rel>(?i:yesterday|today|last\s+(?:month|year)|(?:earlier|later)\s+this\s+(?:month|year)"
-    r"|this\s+(?:month|year)))\b"
+    r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night)|(?:earlier|later)\s+this\s+(?:month|year)"
+    r"|this\s+(?:month|year|morning|afternoon|evening)|the\s+previous\s+night"
+    r"|(?:this\s+past|last|over\s+the)\s+weekend))\b"
+    rf"|\b(?P<lead2>(?i:in|since|during|early|late|mid|by|until)[\s-]+(?:early\s+|late\s+|mid-?)?)"
+    rf"(?P<m4>{_MONTH})(?![a-z])(?!\s*\d)"  # in November: the year is the publication's
     r"|\b(?P<wd>(?:[Oo]n\s+)?(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
-_FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expires?|scheduled|upcoming|next)\b",
+# How far before a date a word of the future ("will", "effective", "deadline") makes it a
+# coming date rather than a happening: about the clause the date closes.
+FUTURE_WINDOW = 60
+_FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
+                     r"effective|takes effect)\b",
                      re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What any date holds: a digit, a relative phrase or a weekday. Most sentences hold none and
 # are passed over with this one cheap search.
-_CUE = re.compile(r"\d|\b(?:yesterday|today|(?:last|this)\s+(?:month|year)|monday|tuesday|wednesday|"
-                  r"thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_CUE = re.compile(r"\d|\b(?:yesterday|today|tonight|(?:last|this)\s+(?:month|year|night|morning|afternoon|"
+                  r"evening)|previous night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                  r"in|since|during|early|late|mid|by|until)\b", re.IGNORECASE)
 
 
 def extract_events(paragraphs: Sequence[DatedSentence], published: dt.date | None) -> tuple[Event, ...]:
@@ -93,7 +101,7 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
         if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in labels):
             continue
         if match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until") \
-                or _FUTURE.search(_QUOTED.sub("", sentence)):
+                or _FUTURE.search(_QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW):match.start()])):
             continue
         dated = _resolve(match, published)
         if dated is None or dated[0] in seen:
@@ -123,6 +131,12 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool
         return match.group("y4"), False
     if published is None:
         return None
+    if match.group("m4"):
+        if match.group("lead2").split()[0].lower() in ("by", "until"):
+            return None
+        month = MONTHS[match.group("m4").rstrip(".").lower()]
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", True
     if match.group("rel"):
         return _relative(" ".join(match.group("rel").lower().split()), published)
     weekday = WEEKDAYS[match.group("wd").split()[-1].lower()]
@@ -135,8 +149,13 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool
 def _relative(phrase: str, published: dt.date) -> tuple[str, bool]:
     if phrase == "yesterday":
         return (published - dt.timedelta(days=1)).isoformat(), True
-    if phrase == "today":
+    if phrase.endswith("weekend"):
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return f"{saturday.year:04d}-{saturday.month:02d}", True
+    if phrase == "today" or phrase == "tonight" or phrase.startswith("this ") and not phrase.endswith(("month", "year")):
         return published.isoformat(), True
+    if phrase in ("last night", "the previous night"):
+        return (published - dt.timedelta(days=1)).isoformat(), True
     if phrase == "last month":
         first = published.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}", True

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 MIN_QUOTE_WORDS = 3
@@ -67,7 +67,8 @@ VERBS = (
     "announced announces added adds noted notes explained explains stressed stresses "
     "emphasized emphasised emphasizes underscored underscores insisted insists argued argues "
     "claimed claims acknowledged acknowledges confirmed confirms remarked replied responded "
-    "pledged vowed wrote"
+    "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
+    "expressed assured specified highlighted admitted conceded cautioned condemned promised accused"
 ).split()
 
 _Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
@@ -117,8 +118,15 @@ _PRONOUNS = frozenset("he she".split())
 _GENERIC = frozenset(
     """officials authorities critics experts analysts sources residents witnesses police
     prosecutors spokesperson spokesman spokeswoman officers agents lawmakers diplomats observers
-    reports documents investigators advocates others many some both""".split()
+    reports media documents investigators advocates others many some both""".split()
 )
+# Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
+_PERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
+    "general admiral chief commander analyst".split())
+_ORGANISATION_NOUNS = frozenset(
+    "company firm group movement ministry department command agency government militia embassy "
+    "office".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
@@ -126,7 +134,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
 _LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)\s*:\s+(?=\S)")
 _AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_VERB})\s+(?!that\b)")
-_BEFORE_VERB = re.compile(rf"(?:{_VERB})\s*[,:]\s*$")
+_BEFORE_VERB = re.compile(rf"(?:{_VERB})(?:\s*[,:]|\s+that)\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
@@ -134,7 +142,13 @@ _FORWARD = re.compile(r"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-
 # What may stand between a quotation's attribution and the quotation that goes on after it.
 _GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
 # A release's heading line that names who speaks in the quotations below it.
+# A release's line that makes the paragraphs below it one speaker's statement.
+_ATTRIBUTABLE = re.compile(r"^(?:The (?:below|following) is )?(?:attributable to|As stated by) (.{3,120}?):$",
+                           re.IGNORECASE)
 _HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
+# What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
+_THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 
 
@@ -146,12 +160,16 @@ def extract_statements(paragraphs: Sequence[Paragraph], actors: Sequence[Actor],
     already found); without it they are looked for here."""
     resolver = _resolver(tuple(actors))
     named = frozenset(named) if named is not None else resolver.named_in(s for p in paragraphs for s in p.sentences)
-    found: list[Statement] = []
+    found: list[tuple[Statement, str | None, int]] = []  # statement, unresolved pronoun or description, paragraph
     turn_speaker: tuple[str | None, str | None] | None = None
-    transcript = sum(1 for p in paragraphs if p.sentences and _LABEL.match(p.sentences[0])) >= 2
+    release: tuple[str, str | None] | None = None  # "The below is attributable to X:": X speaks below
+    labels = [m.group(1) for p in paragraphs if p.sentences and (m := _LABEL.match(p.sentences[0]))]
+    # Two labels make a transcript; so does one that names a codebook actor ("DEPUTY ATTORNEY
+    # GENERAL PAUL J. MCNULTY:"), where "NOTE:" alone does not.
+    transcript = len(labels) >= 2 or any(resolver.resolve(label, named) for label in labels)
     previous = ""
     header: str | None = None
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
         if not paragraph.sentences:
             continue
         text = " ".join(paragraph.sentences)
@@ -160,24 +178,65 @@ def extract_statements(paragraphs: Sequence[Paragraph], actors: Sequence[Actor],
             speaker_text = label.group(1)
             turn_speaker = (None, None) if speaker_text in _QUESTIONERS else (
                 speaker_text, resolver.resolve(speaker_text, named))
-            found.append(Statement("transcript", text[label.end():], turn_speaker[0], turn_speaker[1],
-                                   paragraph.anchor, 0))
+            found.append((Statement("transcript", text[label.end():], turn_speaker[0], turn_speaker[1],
+                                    paragraph.anchor, 0), None, number))
         elif turn_speaker is not None:
-            found.append(Statement("transcript", text, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0))
+            found.append((Statement("transcript", text, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0),
+                          None, number))
         else:
             heading = _HEADER.match(text)
+            attributable = _ATTRIBUTABLE.match(text)
             if heading:
                 header = heading.group(1)
-            found.extend(_prose(paragraph, text, previous, resolver, named, header))
+            if attributable:
+                release = (attributable.group(1), resolver.resolve(attributable.group(1), named))
+            inside = [(s, raw, number) for s, raw in _prose(paragraph, text, previous, resolver, named, header)]
+            if release and not attributable and not inside:
+                inside = [(Statement("direct", text, release[0], release[1], paragraph.anchor, 0), None, number)]
+            found.extend(inside)
         previous = paragraph.sentences[-1]
-    return tuple(found)
+    return tuple(_corefer(found, resolver))
+
+
+def _corefer(found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver) -> list[Statement]:
+    """Give a statement whose speaker is a pronoun or a description ("He also added", "The
+    company said") the speaker of the statement just before it (same or previous sentence,
+    or the start of the next paragraph), when that speaker is of the right sort."""
+    out: list[Statement] = []
+    before: tuple[Statement, int] | None = None
+    for statement, raw, number in found:
+        if raw is not None and before is not None and _adjacent(before, statement, number) \
+                and _same_sort(raw, before[0].speaker, resolver):
+            statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
+        out.append(statement)
+        if statement.attributed:
+            before = (statement, number)
+    return out
+
+
+def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) -> bool:
+    previous, previous_number = before
+    if previous_number == number:
+        return 0 <= statement.sentence - previous.sentence <= 1
+    return previous_number == number - 1 and statement.sentence == 0
+
+
+def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
+    """Whether a pronoun or description can stand for this speaker: a person for "he" or
+    "the spokesman", an organisation for "the company" (a speaker outside the codebook fits both)."""
+    head = raw.split()[-1].lower()
+    person = head in _PRONOUNS or head in _PERSON_NOUNS
+    if speaker is None:
+        return True
+    return (speaker in resolver.people) == person
 
 
 def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
-           named: frozenset[str], header: str | None) -> list[Statement]:
-    """Direct quotations and reported speech of one paragraph of prose."""
+           named: frozenset[str], header: str | None) -> list[tuple[Statement, str | None]]:
+    """Direct quotations and reported speech of one paragraph of prose, each with its speaker
+    when that is a pronoun or description still to be resolved."""
     starts = _sentence_starts(paragraph.sentences)
-    found: list[Statement] = []
+    found: list[tuple[Statement, str | None]] = []
     used: list[tuple[int, int]] = []  # spans of quotes and their attributions: no reported speech there
     quotes = [(m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group(2))
               for m in _QUOTES.finditer(text)]
@@ -196,7 +255,7 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
             continue
         if not speaker:
             speaker, span = _attribution_before(text, start)
-        if not speaker and last is not None and not text[last[1]:start].strip(" .,"):
+        if not speaker and last is not None and _THEN.match(text[last[1]:start]):
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
         if not speaker and header:
             speaker = header
@@ -218,24 +277,27 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
         context = (previous if index == 0 else paragraph.sentences[index - 1]) + " " + sentence
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context,
                                 resolver, named))
-    found.sort(key=lambda s: s.sentence)
+    found.sort(key=lambda pair: pair[0].sentence)
     return found
 
 
 def _statement(kind: str, text: str, speaker: str | None, anchor: str, index: int, context: str,
-               resolver: _Resolver, named: frozenset[str]) -> Statement:
-    """A statement with its speaker resolved, or unattributed when the speaker is not identified."""
+               resolver: _Resolver, named: frozenset[str]) -> tuple[Statement, str | None]:
+    """A statement with its speaker resolved, or unattributed when the speaker is not
+    identified; then also the pronoun or description that `_corefer` may still resolve."""
     if speaker is None:
-        return Statement(kind, text, None, None, anchor, index)
+        return Statement(kind, text, None, None, anchor, index), None
     if speaker.lower() in _PRONOUNS:
         people = resolver.people_in(context)
         if len(people) != 1:
-            return Statement(kind, text, None, None, anchor, index)
-        return Statement(kind, text, speaker, next(iter(people)), anchor, index)
+            return Statement(kind, text, None, None, anchor, index), speaker
+        return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
     actor = resolver.resolve(speaker, named)
     if actor is None and not _identified(speaker):
-        return Statement(kind, text, None, None, anchor, index)
-    return Statement(kind, text, speaker, actor, anchor, index)
+        head = speaker.split()[-1].lower()
+        described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS
+        return Statement(kind, text, None, None, anchor, index), speaker if described else None
+    return Statement(kind, text, speaker, actor, anchor, index), None
 
 
 def _identified(speaker: str) -> bool:
@@ -320,18 +382,25 @@ def _subject(before: str) -> str | None:
     """The subject right before a speech verb, skipping an appositive ("Rubio, the secretary
     of state, said")."""
     stripped = before.rstrip()
+    words = stripped.split(" ")
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    stripped = " ".join(words)
     if stripped.endswith(","):
         opening = stripped[:-1].rfind(",")
         appositive = stripped[opening + 1:-1].strip() if opening >= 0 else ""
         if opening >= 0 and appositive[:1].islower() or appositive.split(" ")[0] in ("a", "an", "the", "who"):
             return _name_backward(stripped[:opening])
+        described = stripped[:opening].rsplit(",", 1)[-1].split()
+        if opening >= 0 and described and described[0].lower() in ("the", "a", "an"):
+            return _name_backward(appositive)  # "the leader of the Houthis, Abdul Malik Al-Houthi, said"
         return None
     return _name_backward(before)
 
 
 def _name_backward(before: str) -> str | None:
     """The name, title or pronoun that ends `before` (the words right before a verb)."""
-    tokens = _TOKEN.findall(before)
+    tokens = _TOKEN.findall(_TRAILING_PARENTHESIS.sub("", before))
     while tokens and tokens[-1].lower() in _ADVERBS:
         tokens.pop()
     if not tokens:
@@ -424,7 +493,8 @@ class _Resolver:
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
         folded = speaker.casefold()
         if self.pattern is not None:
-            for match in self.pattern.finditer(folded):
+            # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis
+            for match in sorted(self.pattern.finditer(folded), key=lambda m: (-m.end(), m.start())):
                 actor = self.keys.get(match.group(0))
                 if actor:
                     return actor

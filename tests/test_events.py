@@ -76,3 +76,24 @@ def test_records_position_and_text_as_written() -> None:
 
 def test_invalid_day_gives_no_event() -> None:
     assert dates("It happened on February 30, 2024.") == []
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Since November, the Houthis have launched numerous missiles.", dt.date(2024, 1, 17), [("2023-11", True)]),
+    ("In January, Mexico sent troops to the border.", dt.date(2025, 3, 1), [("2025-01", True)]),
+    ("But this past weekend, the U.S. and Mexico took an enormous leap forward.", dt.date(2007, 1, 22),
+     [("2007-01", True)]),
+    ("Two missiles were intercepted this morning.", dt.date(2024, 1, 19), [("2024-01-19", True)]),
+    ("CENTCOM conducted strikes on 14 Houthi missiles the previous night.", dt.date(2024, 1, 19),
+     [("2024-01-18", True)]),
+])
+def test_month_without_year_and_parts_of_days(sentence: str, published: dt.date,
+                                              expected: list[tuple[str, bool]]) -> None:
+    assert dates(sentence, published) == expected
+
+
+def test_a_coming_date_is_skipped_but_not_a_past_one_in_the_same_sentence() -> None:
+    sentence = ("Earlier today the Secretary of State announced the designation of the Houthis, "
+                "effective February 16th.")
+    assert dates(sentence, dt.date(2024, 1, 17)) == [("2024-01-17", True)]
+    assert dates("Goals are to be met by December.", dt.date(2021, 10, 8)) == []

@@ -140,3 +140,58 @@ def test_statement_header_names_the_speaker_of_the_quotes_below() -> None:
 def test_untrusted_text_stays_plain_data() -> None:
     [s] = run('"<script>alert(1)</script> is what we will do next," Rubio said.')
     assert s.text == "<script>alert(1)</script> is what we will do next" and s.speaker == "marco-rubio"
+
+
+def test_appositive_that_is_the_name() -> None:
+    found = run(("Earlier this month, the leader of the Houthis, Abdul Malik Al-Houthi, said that all ships "
+                 "heading to Israeli ports would be attacked.",))
+    assert [s.speaker_text for s in found] == ["Abdul Malik Al-Houthi"]
+    assert run("In Sanaa, Yemen, Houthi fighters said nothing.") == ()  # no description before the commas
+
+
+def test_description_takes_the_speaker_just_before_of_the_same_sort() -> None:
+    found = run(("Asked about the claim, the French shipping firm CMA CGM told Reuters the vessel was unharmed.",
+                 "The company also said the ship had been headed for Egypt, not Israel."))
+    assert [(s.speaker_text, s.speaker) for s in found] == [("CMA CGM", None), ("The company", None)]
+    person_then_company = run(("Yahya Sarea said the group had targeted the ship.",
+                               "The company also said the ship had been headed for Egypt."))
+    assert person_then_company[1].speaker_text is None
+
+
+def test_pronoun_takes_the_speaker_of_the_statement_just_before() -> None:
+    found = run(("The spokesman said that the Houthis fired missiles at a US destroyer.",
+                 "He also added that the movement attacked the Happy Condor vessel."), "Yahya Sarea said so.")
+    assert [s.speaker for s in found][:2] == [None, None]  # no one named before: nothing to take
+    found = run("Yahya Sarea spoke on Sunday.", ("The spokesman said that the Houthis fired missiles.",
+                                                  "He also added that the movement attacked a vessel."))
+    assert [s.speaker for s in found] == [None, None]  # "spoke" is no statement, so nothing to take
+    found = run('"The missile unit carried out two operations in the Red Sea," Yahya Sarea said on Sunday.',
+                ("The spokesman said that the Houthis fired missiles at a US destroyer.",
+                 "He also added that the movement attacked the Happy Condor vessel."))
+    assert [s.speaker for s in found] == ["yahya-sarea"] * 3
+
+
+def test_readout_attributable_to_a_spokesperson() -> None:
+    found = run("The below is attributable to Spokesperson Tammy Bruce:",
+                "Today, Secretary of State Marco Rubio spoke with the Mexican Foreign Secretary.",
+                "Secretary Rubio emphasized that the partnership is vital.")
+    assert [(s.kind, s.speaker_text) for s in found] == [
+        ("direct", "Spokesperson Tammy Bruce"), ("reported", "Secretary Rubio")]
+
+
+def test_one_label_naming_an_actor_is_a_transcript() -> None:
+    found = run("SECRETARY RUBIO: Thank you very much.", "We have many alliances.")
+    assert [(s.kind, s.speaker) for s in found] == [("transcript", "marco-rubio")] * 2
+
+
+def test_quote_introduced_by_stated_that_and_continued_by_adding_that() -> None:
+    [s, t] = run('A press release by State Department Spokesman Matt Miller stated that "The United States '
+                 'condemns the reckless attacks," adding that "The Houthis are behaving like a terrorist group."')
+    assert s.speaker_text == t.speaker_text == "State Department Spokesman Matt Miller"
+
+
+def test_head_name_wins_in_the_speaker_phrase() -> None:
+    actors = (*ACTORS, Actor("iran", ("Iran",), "organization"), Actor("houthis", ("Houthis",), "organization"))
+    [s] = extract_statements([Paragraph("p1", ("Yemen's Iran-backed Houthis said on Wednesday they had "
+                                               "targeted a container ship.",))], actors)
+    assert s.speaker == "houthis"

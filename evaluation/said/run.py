@@ -50,8 +50,10 @@ def names_in(text: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("split", choices=sorted(SPLITS))
-    split = parser.parse_args().split
-    out = HERE / "found" / split
+    parser.add_argument("--out", type=Path, help="folder to write to instead of found/<split>")
+    arguments = parser.parse_args()
+    split = arguments.split
+    out = arguments.out or HERE / "found" / split
     out.mkdir(parents=True, exist_ok=True)
     statements: list[list[str]] = []
     events: list[list[str]] = []
