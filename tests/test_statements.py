@@ -195,3 +195,8 @@ def test_head_name_wins_in_the_speaker_phrase() -> None:
     [s] = extract_statements([Paragraph("p1", ("Yemen's Iran-backed Houthis said on Wednesday they had "
                                                "targeted a container ship.",))], actors)
     assert s.speaker == "houthis"
+
+
+def test_according_to_an_unnamed_source_is_unattributed() -> None:
+    [s] = run("Ten rebels were reported killed in this strike, according to their spokesperson.")
+    assert (s.kind, s.speaker_text) == ("reported", None)
