@@ -239,7 +239,7 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
     when that is a pronoun or description still to be resolved."""
     starts = _sentence_starts(paragraph.sentences)
     found: list[tuple[Statement, str | None]] = []
-    used: list[tuple[int, int]] = []  # spans of quotes and their attributions: no reported speech there
+    used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
     quotes = [(m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group(2))
               for m in _QUOTES.finditer(text)]
     last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
@@ -262,7 +262,7 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
         if not speaker and header:
             speaker = header
         last = (speaker, max(end, span[1])) if speaker else None
-        used.append((min(start, span[0]), max(end, span[1])))
+        used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
         index = _index_at(starts, start)
         context = previous if index == 0 else paragraph.sentences[index - 1]
         context += " " + text[starts[index]:start]
@@ -270,12 +270,15 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
                                 context, resolver, named))
         i += 1
     for index, sentence in enumerate(paragraph.sentences):
-        offset = starts[index]
-        if any(a <= offset + k < b for a, b in used for k in (0, len(sentence) - 1)):
-            continue
+        offset, stop = starts[index], starts[index] + len(sentence)
+        touching = [(a, b, attributed) for a, b, attributed in used if a < stop and offset < b]
+        if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
+            continue  # its quotation is the statement, or the sentence is inside a quotation
         speaker = _reported_speaker(sentence)
-        if speaker is None:
+        if speaker is None or (touching and not speaker):
             continue
+        if touching:  # 'The chief said that the countries should "work on security matters."'
+            found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
         context = (previous if index == 0 else paragraph.sentences[index - 1]) + " " + sentence
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context,
                                 resolver, named))
@@ -307,6 +310,8 @@ def _identified(speaker: str) -> bool:
     words = speaker.split()
     if len(words) == 1 and words[0].lower() in _GENERIC:
         return False
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an") and not words[-1][:1].isupper():
+        return False  # a description, even with a capital inside: "the Danish company"
     return any(w[:1].isupper() for w in words[1:]) or (bool(words) and words[0][:1].isupper()
                                                       and words[0].lower() not in _OPENERS)
 
@@ -350,7 +355,8 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
     if verb:
         speaker = _name_backward(before[:verb.start()])
         if speaker:
-            return speaker, (start - len(before) + verb.start() - len(speaker), start)
+            at = before.rfind(speaker.split()[0], 0, verb.start())
+            return speaker, (start - len(before) + (at if at >= 0 else verb.start()), start)
     inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|(?<=[A-Z])\.){{1,120}}?)\s*[,:]\s*$", before)
     if inverted:
         speaker, _ = _name_forward(inverted.group(1))

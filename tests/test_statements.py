@@ -200,3 +200,27 @@ def test_head_name_wins_in_the_speaker_phrase() -> None:
 def test_according_to_an_unnamed_source_is_unattributed() -> None:
     [s] = run("Ten rebels were reported killed in this strike, according to their spokesperson.")
     assert (s.kind, s.speaker_text) == ("reported", None)
+
+
+def test_a_quotation_with_its_attribution_before_is_one_statement() -> None:
+    found = run('Maersk stated, "In situations where it makes more sense for our customers, vessels will be '
+                'rerouted via the Cape of Good Hope" in the southernmost part of Africa.')
+    assert [s.kind for s in found] == ["direct"]
+
+
+def test_reported_speech_holding_an_unattributed_quotation_is_reported() -> None:
+    found = run(("Kirby spoke first.", 'Then Rubio said that the two countries should "work on security '
+                 'matters for a symmetric and respectful understanding."'))
+    assert [(s.kind, s.speaker) for s in found] == [("reported", "marco-rubio")]
+    inside = run('"We will act. He said we must, and soon," Rubio said.')
+    assert [(s.kind, s.speaker) for s in inside] == [("direct", "marco-rubio")]
+
+
+def test_a_description_with_a_capital_inside_is_no_name() -> None:
+    actors = (*ACTORS, Actor("maersk", ("Maersk",), "organization"))
+    found = extract_statements([Paragraph("p1", ("Shipping giant Maersk said Sunday it halted its operations.",
+                                                 "In a statement, the Danish company said operations would stop."))],
+                               actors)
+    assert [(s.speaker_text, s.speaker) for s in found] == [("Maersk", "maersk"), ("the Danish company", "maersk")]
+    [alone] = run("The Mexican foreign relations chief said that the countries should work together.")
+    assert not alone.attributed

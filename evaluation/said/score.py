@@ -53,7 +53,7 @@ def percent(part: int, whole: int) -> str:
 def main() -> int:
     print("| split | what | found | right | should be found | precision | recall |")
     print("|---|---|---:|---:|---:|---:|---:|")
-    for split in ("dev", "held-out", "held-out-2"):
+    for split in ("dev", "held-out", "held-out-2", "held-out-2-after"):
         for what in ("statements", "events", "disagreements"):
             found, right, gold = score(HERE / "judged" / split / f"{what}.tsv", HERE / "found" / split / f"{what}.tsv")
             print(f"| {split} | {what} | {found} | {right} | {gold} | {percent(right, found)} | {percent(right, gold)} |")
