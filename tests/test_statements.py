@@ -143,8 +143,8 @@ def test_untrusted_text_stays_plain_data() -> None:
 
 
 def test_appositive_that_is_the_name() -> None:
-    found = run(("Earlier this month, the leader of the Houthis, Abdul Malik Al-Houthi, said that all ships "
-                 "heading to Israeli ports would be attacked.",))
+    found = run((("Earlier this month, the leader of the Houthis, Abdul Malik Al-Houthi, said that all ships "
+                  "heading to Israeli ports would be attacked."),))
     assert [s.speaker_text for s in found] == ["Abdul Malik Al-Houthi"]
     assert run("In Sanaa, Yemen, Houthi fighters said nothing.") == ()  # no description before the commas
 
@@ -192,8 +192,8 @@ def test_quote_introduced_by_stated_that_and_continued_by_adding_that() -> None:
 
 def test_head_name_wins_in_the_speaker_phrase() -> None:
     actors = (*ACTORS, Actor("iran", ("Iran",), "organization"), Actor("houthis", ("Houthis",), "organization"))
-    [s] = extract_statements([Paragraph("p1", ("Yemen's Iran-backed Houthis said on Wednesday they had "
-                                               "targeted a container ship.",))], actors)
+    sentence = "Yemen's Iran-backed Houthis said on Wednesday they had targeted a container ship."
+    [s] = extract_statements([Paragraph("p1", (sentence,))], actors)
     assert s.speaker == "houthis"
 
 
@@ -209,8 +209,8 @@ def test_a_quotation_with_its_attribution_before_is_one_statement() -> None:
 
 
 def test_reported_speech_holding_an_unattributed_quotation_is_reported() -> None:
-    found = run(("Kirby spoke first.", 'Then Rubio said that the two countries should "work on security '
-                 'matters for a symmetric and respectful understanding."'))
+    found = run(("Kirby spoke first.", ('Then Rubio said that the two countries should "work on security '
+                                         'matters for a symmetric and respectful understanding."')))
     assert [(s.kind, s.speaker) for s in found] == [("reported", "marco-rubio")]
     inside = run('"We will act. He said we must, and soon," Rubio said.')
     assert [(s.kind, s.speaker) for s in inside] == [("direct", "marco-rubio")]
