@@ -1,14 +1,16 @@
 """What happened when: sentences that date a happening, to the day, month or year.
 
 Hand-written patterns over a few fixed shapes ("on Jan. 20", "March 3, 2024", "in April
-2025", "Established in 2002", "on Wednesday", "last month"). Relative dates are resolved
-against the article's publication date and marked `inferred`; so is a day and month
-written without a year (the year is the publication's, or the one before when that would
-put the day after publication).
+2025", "Established in 2002", "on Wednesday", "last month", "this morning", "this past
+weekend"). Relative dates are resolved against the article's publication date and marked
+`inferred`; so is a day or month written without a year ("Jan. 20", "Since November": the
+year is the publication's, or the one before when that would put it after publication).
+A weekend is dated to the month of its Saturday.
 
 What is not a happening, and is skipped:
-- a sentence about the future: a deadline ("by March 2026", "due", "deadline", "expires")
-  or anything the sentence says "will" or "plans to" do;
+- a coming date: a word of the future ("will", "plans to", "deadline", "due", "effective")
+  in the clause before the date (`FUTURE_WINDOW` characters, quotations left out), or a
+  date introduced by "by" or "until";
 - a citation year in parentheses ("(2019)");
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup").

@@ -14,11 +14,18 @@ Decisions worth knowing:
   is written with a capital (a name, "ICE El Paso Special Agent in Charge ..."). "Officials
   said" or "a spokesperson said" is not a speaker: such statements are kept apart as
   unattributed, never attributed by guess.
-- Pronoun speakers ("he said") resolve only when exactly one person is named in the same
-  sentence (before the pronoun) or in the previous one; otherwise the statement is unattributed.
+- Pronoun speakers ("he said") resolve when exactly one codebook person is named in the
+  same sentence (before the pronoun) or in the previous one; else, like descriptions ("the
+  spokesman said", "the Danish company said"), to the speaker of the statement just before
+  (same or previous sentence, or the end of the previous paragraph) when it is of the same
+  sort (a person, or an organisation); otherwise the statement is unattributed.
 - Transcript turns: a paragraph opening with an upper-case label and a colon ("SECRETARY
-  RUBIO:", "MODERATOR:"); the unlabelled paragraphs after a turn continue it. "Q:" and
-  "QUESTION:" are unidentified questioners, so unattributed.
+  RUBIO:", "MODERATOR:"), in an article with two such labels or one that names a codebook
+  actor; the unlabelled paragraphs after a turn continue it. "Q:" and "QUESTION:" are
+  unidentified questioners, so unattributed.
+- Releases: the quotations under a "Statement by X" line are X's; the paragraphs under
+  "The below is attributable to X:" are X's statement, each a direct statement unless it
+  holds statements of its own.
 """
 from __future__ import annotations
 
