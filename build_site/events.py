@@ -1,0 +1,183 @@
+"""What happened when: sentences that date a happening, to the day, month or year.
+
+Hand-written patterns over a few fixed shapes ("on Jan. 20", "March 3, 2024", "in April
+2025", "Established in 2002", "on Wednesday", "last month", "this morning", "this past
+weekend"). Relative dates are resolved against the article's publication date and marked
+`inferred`; so is a day or month written without a year ("Jan. 20", "Since November": the
+year is the publication's, or the one before when that would put it after publication).
+A weekend is dated to the month of its Saturday.
+
+What is not a happening, and is skipped:
+- a coming date: a word of the future ("will", "plans to", "deadline", "due", "effective")
+  in the clause before the date (`FUTURE_WINDOW` characters, quotations left out), or a
+  date introduced by "by" or "until";
+- a citation year in parentheses ("(2019)");
+- a budget label ("fiscal year 2025", "FY2025", "FY 2025");
+- a bare year that no preposition or verb of happening introduces ("the 2026 World Cup").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1)
+    for name in names
+}
+WEEKDAYS: dict[str, int] = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    """A paragraph's sentences, as `statements.Paragraph` has them."""
+
+    anchor: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    inferred: bool  # resolved against the publication date
+    sentence: str
+    anchor: str
+    sentence_index: int
+    written: str  # the date as written
+
+
+# Month names are matched capitalised only, so that "may" the verb is no month.
+_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"  # Jan. 20, 2025
+    rf"|\b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"  # 20 January 2025
+    rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
+    rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in)"
+    rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002
+    r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night)|(?:earlier|later)\s+this\s+(?:month|year)"
+    r"|this\s+(?:month|year|morning|afternoon|evening)|the\s+previous\s+night"
+    r"|(?:this\s+past|last|over\s+the)\s+weekend))\b"
+    rf"|\b(?P<lead2>(?i:in|since|during|early|late|mid|by|until)[\s-]+(?:early\s+|late\s+|mid-?)?)"
+    rf"(?P<m4>{_MONTH})(?![a-z])(?!\s*\d)"  # in November: the year is the publication's
+    r"|\b(?P<wd>(?:[Oo]n\s+)?(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+# How far before a date a word of the future ("will", "effective", "deadline") makes it a
+# coming date rather than a happening: about the clause the date closes.
+FUTURE_WINDOW = 60
+_FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
+                     r"effective|takes effect)\b",
+                     re.IGNORECASE)
+_LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
+# hold none, and are passed over with a few substring tests (much faster than one pattern).
+_DIGIT = re.compile(r"\d")
+_MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_RELATIVE_CUES: tuple[str, ...] = ("day", "tonight", "night", "weekend", "this month", "this year", "last month",
+                                   "last year", "this morning", "this afternoon", "this evening")
+
+
+def _may_hold_date(sentence: str) -> bool:
+    if _DIGIT.search(sentence) or _MONTH_CUE.search(sentence):
+        return True
+    lowered = sentence.lower()
+    return any(cue in lowered for cue in _RELATIVE_CUES)
+
+
+def extract_events(paragraphs: Sequence[DatedSentence], published: dt.date | None) -> tuple[Event, ...]:
+    """Every dated happening of one article, in reading order, one per date a sentence states."""
+    found: list[Event] = []
+    for paragraph in paragraphs:
+        for index, sentence in enumerate(paragraph.sentences):
+            if not _may_hold_date(sentence):
+                continue
+            found.extend(_events(sentence, paragraph.anchor, index, published))
+    return tuple(found)
+
+
+def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -> list[Event]:
+    labels = [m.span() for m in _LABEL.finditer(sentence)]
+    found: list[Event] = []
+    seen: set[str] = set()
+    for match in _DATE.finditer(sentence):
+        if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in labels):
+            continue
+        if match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until") \
+                or _FUTURE.search(_QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW):match.start()])):
+            continue
+        dated = _resolve(match, published)
+        if dated is None or dated[0] in seen:
+            continue
+        seen.add(dated[0])
+        found.append(Event(dated[0], dated[1], sentence, anchor, index, match.group(0).strip()))
+    return found
+
+
+def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool] | None:
+    """The date a match states, and whether it was inferred from the publication date."""
+    for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if match.group(m):
+            month = MONTHS[match.group(m).rstrip(".").lower()]
+            day = int(re.sub(r"\D", "", match.group(d)))
+            if match.group(y):
+                return _day(int(match.group(y)), month, day, False)
+            if published is None:
+                return None
+            year = published.year
+            if (month, day) > (published.month, published.day):
+                year -= 1
+            return _day(year, month, day, True)
+    if match.group("m3"):
+        return f"{int(match.group('y3')):04d}-{MONTHS[match.group('m3').rstrip('.').lower()]:02d}", False
+    if match.group("y4"):
+        return match.group("y4"), False
+    if published is None:
+        return None
+    if match.group("m4"):
+        if match.group("lead2").split()[0].lower() in ("by", "until"):
+            return None
+        month = MONTHS[match.group("m4").rstrip(".").lower()]
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", True
+    if match.group("rel"):
+        return _relative(" ".join(match.group("rel").lower().split()), published)
+    weekday = WEEKDAYS[match.group("wd").split()[-1].lower()]
+    back = (published.weekday() - weekday) % 7
+    if "last" in match.group("wd").lower().split() and back == 0:
+        back = 7
+    return (published - dt.timedelta(days=back)).isoformat(), True
+
+
+def _relative(phrase: str, published: dt.date) -> tuple[str, bool]:
+    if phrase == "yesterday":
+        return (published - dt.timedelta(days=1)).isoformat(), True
+    if phrase.endswith("weekend"):
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return f"{saturday.year:04d}-{saturday.month:02d}", True
+    if phrase == "today" or phrase == "tonight" or phrase.startswith("this ") and not phrase.endswith(("month", "year")):
+        return published.isoformat(), True
+    if phrase in ("last night", "the previous night"):
+        return (published - dt.timedelta(days=1)).isoformat(), True
+    if phrase == "last month":
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}", True
+    if phrase == "last year":
+        return f"{published.year - 1:04d}", True
+    if phrase.endswith("month"):
+        return f"{published.year:04d}-{published.month:02d}", True
+    return f"{published.year:04d}", True
+
+
+def _day(year: int, month: int, day: int, inferred: bool) -> tuple[str, bool] | None:
+    try:
+        return dt.date(year, month, day).isoformat(), inferred
+    except ValueError:
+        return None

@@ -1,0 +1,535 @@
+"""Who said what: direct quotations, reported speech and transcript turns, with their speaker.
+
+Rules, not a model: the speaker is resolved against the codebook's actors (names, aliases,
+surnames of people, and roles such as "the secretary of state" when the same article names
+that actor), which no general-purpose extractor knows. Everything here is plain data in,
+plain data out, so the build calls it through a thin adapter.
+
+Decisions worth knowing:
+- A quotation of fewer than `MIN_QUOTE_WORDS` words is a scare quote or a title ("the
+  so-called "kingpin strategy""), not a statement.
+- A quotation broken by its attribution (`"We will act," she said, "and soon."`) is one
+  statement; its parts are joined with " … " so the text stays verbatim where it is shown.
+- A speaker is identified when it resolves to an actor or, if not in the codebook, when it
+  is written with a capital (a name, "ICE El Paso Special Agent in Charge ..."). "Officials
+  said" or "a spokesperson said" is not a speaker: such statements are kept apart as
+  unattributed, never attributed by guess.
+- Pronoun speakers ("he said") resolve when exactly one codebook person is named in the
+  same sentence (before the pronoun) or in the previous one; else, like descriptions ("the
+  spokesman said", "the Danish company said"), to the speaker of the statement just before
+  (same or previous sentence, or the end of the previous paragraph) when it is of the same
+  sort (a person, or an organisation); otherwise the statement is unattributed.
+- Transcript turns: a paragraph opening with an upper-case label and a colon ("SECRETARY
+  RUBIO:", "MODERATOR:"), in an article with two such labels or one that names a codebook
+  actor; the unlabelled paragraphs after a turn continue it. "Q:" and "QUESTION:" are
+  unidentified questioners, so unattributed.
+- Releases: the quotations under a "Statement by X" line are X's; the paragraphs under
+  "The below is attributable to X:" are X's statement, each a direct statement unless it
+  holds statements of its own.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+MIN_QUOTE_WORDS = 3
+KINDS: tuple[str, ...] = ("direct", "reported", "transcript")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor topic of the codebook, as far as speaker resolution needs it."""
+
+    id: str
+    names: tuple[str, ...]  # name first, then aliases
+    type: str = "person"  # "person" | "organization" | ...
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    anchor: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    kind: str  # one of KINDS
+    text: str  # what was said, verbatim (the quotation, the turn, or the reporting sentence)
+    speaker_text: str | None  # the speaker as written; None when unattributed
+    speaker: str | None  # actor id, when the codebook knows the speaker
+    anchor: str
+    sentence: int  # index of the sentence where the statement starts
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker_text is not None
+
+
+VERBS = (
+    "said says say told tells stated states warned warns asserted asserts declared declares "
+    "denied denies praised praises criticized criticised criticizes criticises urged urges "
+    "announced announces added adds noted notes explained explains stressed stresses "
+    "emphasized emphasised emphasizes underscored underscores insisted insists argued argues "
+    "claimed claims acknowledged acknowledges confirmed confirms remarked replied responded "
+    "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
+    "expressed assured specified highlighted admitted conceded cautioned condemned promised accused"
+).split()
+
+_Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One alternation for many words, factored by shared prefixes ("stat(?:ed|es)"), which
+    the regular-expression engine tries several times faster than a flat list of words."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if optional else "")
+
+    return pattern(trie)
+
+
+_VERB = _trie_pattern(VERBS)
+_VERB_SET = frozenset(VERBS)
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]—–"})
+# Words allowed between a subject and its verb ("Rubio also said", "she has repeatedly warned").
+_ADVERBS = frozenset(
+    "also has had have later then previously repeatedly publicly once again recently firmly "
+    "strongly further separately earlier quickly flatly".split()
+)
+# Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
+_CONNECTORS = frozenset("of the for de del la las los y and in da do van von".split())
+# Capitalised words that open a sentence without being part of a speaker's name.
+_OPENERS = frozenset(
+    """the a an and but meanwhile however also then later in on at during after before
+    since last this that these those yesterday today monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec as while when
+    speaking asked""".split()
+)
+_PRONOUNS = frozenset("he she".split())
+# Plural or generic nouns that open a sentence capitalised without naming anyone ("Officials said").
+_GENERIC = frozenset(
+    """officials authorities critics experts analysts sources residents witnesses police
+    prosecutors spokesperson spokesman spokeswoman officers agents lawmakers diplomats observers
+    reports media documents investigators advocates others many some both""".split()
+)
+# Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
+_PERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
+    "general admiral chief commander analyst".split())
+_ORGANISATION_NOUNS = frozenset(
+    "company firm group movement ministry department command agency government militia embassy "
+    "office".split())
+_UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
+_QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
+
+_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
+_VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
+_LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)\s*:\s+(?=\S)")
+_AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_VERB})\s+(?!that\b)")
+_BEFORE_VERB = re.compile(rf"(?:{_VERB})(?:\s*[,:]|\s+that)\s*$")
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# A name read forwards ends at a comma, quote or a period that does not close an initial
+# ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
+_FORWARD = re.compile(r"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)")
+# What may stand between a quotation's attribution and the quotation that goes on after it.
+_GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
+# A release's heading line that names who speaks in the quotations below it.
+# A release's line that makes the paragraphs below it one speaker's statement.
+_ATTRIBUTABLE = re.compile(r"^(?:The (?:below|following) is )?(?:attributable to|As stated by) (.{3,120}?):$",
+                           re.IGNORECASE)
+_HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
+# What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
+_THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
+_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+
+
+def extract_statements(paragraphs: Sequence[Paragraph], actors: Sequence[Actor],
+                       named: Iterable[str] | None = None) -> tuple[Statement, ...]:
+    """Every statement of one article, in reading order; unattributed ones included.
+
+    `named` are the ids of the actors the article names (its mentions, which the build has
+    already found); without it they are looked for here."""
+    resolver = _resolver(tuple(actors))
+    named = frozenset(named) if named is not None else resolver.named_in(s for p in paragraphs for s in p.sentences)
+    found: list[tuple[Statement, str | None, int]] = []  # statement, unresolved pronoun or description, paragraph
+    turn_speaker: tuple[str | None, str | None] | None = None
+    release: tuple[str, str | None] | None = None  # "The below is attributable to X:": X speaks below
+    labels = [m.group(1) for p in paragraphs if p.sentences and (m := _LABEL.match(p.sentences[0]))]
+    # Two labels make a transcript; so does one that names a codebook actor ("DEPUTY ATTORNEY
+    # GENERAL PAUL J. MCNULTY:"), where "NOTE:" alone does not.
+    transcript = len(labels) >= 2 or any(resolver.resolve(label, named) for label in labels)
+    previous = ""
+    header: str | None = None
+    for number, paragraph in enumerate(paragraphs):
+        if not paragraph.sentences:
+            continue
+        text = " ".join(paragraph.sentences)
+        label = _LABEL.match(paragraph.sentences[0]) if transcript else None
+        if label:
+            speaker_text = label.group(1)
+            turn_speaker = (None, None) if speaker_text in _QUESTIONERS else (
+                speaker_text, resolver.resolve(speaker_text, named))
+            found.append((Statement("transcript", text[label.end():], turn_speaker[0], turn_speaker[1],
+                                    paragraph.anchor, 0), None, number))
+        elif turn_speaker is not None:
+            found.append((Statement("transcript", text, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0),
+                          None, number))
+        else:
+            heading = _HEADER.match(text)
+            attributable = _ATTRIBUTABLE.match(text)
+            if heading:
+                header = heading.group(1)
+            if attributable:
+                release = (attributable.group(1), resolver.resolve(attributable.group(1), named))
+            inside = [(s, raw, number) for s, raw in _prose(paragraph, text, previous, resolver, named, header)]
+            if release and not attributable and not inside:
+                inside = [(Statement("direct", text, release[0], release[1], paragraph.anchor, 0), None, number)]
+            found.extend(inside)
+        previous = paragraph.sentences[-1]
+    return tuple(_corefer(found, resolver))
+
+
+def _corefer(found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver) -> list[Statement]:
+    """Give a statement whose speaker is a pronoun or a description ("He also added", "The
+    company said") the speaker of the statement just before it (same or previous sentence,
+    or the start of the next paragraph), when that speaker is of the right sort."""
+    out: list[Statement] = []
+    before: tuple[Statement, int] | None = None
+    for statement, raw, number in found:
+        if raw is not None and before is not None and _adjacent(before, statement, number) \
+                and _same_sort(raw, before[0].speaker, resolver):
+            statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
+        out.append(statement)
+        if statement.attributed:
+            before = (statement, number)
+    return out
+
+
+def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) -> bool:
+    previous, previous_number = before
+    if previous_number == number:
+        return 0 <= statement.sentence - previous.sentence <= 1
+    return previous_number == number - 1 and statement.sentence == 0
+
+
+def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
+    """Whether a pronoun or description can stand for this speaker: a person for "he" or
+    "the spokesman", an organisation for "the company" (a speaker outside the codebook fits both)."""
+    head = raw.split()[-1].lower()
+    person = head in _PRONOUNS or head in _PERSON_NOUNS
+    if speaker is None:
+        return True
+    return (speaker in resolver.people) == person
+
+
+def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
+           named: frozenset[str], header: str | None) -> list[tuple[Statement, str | None]]:
+    """Direct quotations and reported speech of one paragraph of prose, each with its speaker
+    when that is a pronoun or description still to be resolved."""
+    starts = _sentence_starts(paragraph.sentences)
+    found: list[tuple[Statement, str | None]] = []
+    used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
+    quotes = [(m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group(2))
+              for m in _QUOTES.finditer(text)]
+    last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
+    i = 0
+    while i < len(quotes):
+        start, end, said = quotes[i]
+        parts = [said.strip().rstrip(",")]
+        speaker, span = _attribution_after(text, end)
+        if speaker and i + 1 < len(quotes) and _GOES_ON.match(text[span[1]:quotes[i + 1][0]]):
+            i += 1  # the quotation goes on after its attribution
+            parts.append(quotes[i][2].strip().rstrip(","))
+            end = quotes[i][1]
+        if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS:
+            i += 1
+            continue
+        if not speaker:
+            speaker, span = _attribution_before(text, start)
+        if not speaker and last is not None and _THEN.match(text[last[1]:start]):
+            speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
+        if not speaker and header:
+            speaker = header
+        last = (speaker, max(end, span[1])) if speaker else None
+        used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
+        index = _index_at(starts, start)
+        context = previous if index == 0 else paragraph.sentences[index - 1]
+        context += " " + text[starts[index]:start]
+        found.append(_statement("direct", " … ".join(parts), speaker, paragraph.anchor, index,
+                                context, resolver, named))
+        i += 1
+    for index, sentence in enumerate(paragraph.sentences):
+        offset, stop = starts[index], starts[index] + len(sentence)
+        touching = [(a, b, attributed) for a, b, attributed in used if a < stop and offset < b]
+        if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
+            continue  # its quotation is the statement, or the sentence is inside a quotation
+        speaker = _reported_speaker(sentence)
+        if speaker is None or (touching and not speaker):
+            continue
+        if touching:  # 'The chief said that the countries should "work on security matters."'
+            found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
+        context = (previous if index == 0 else paragraph.sentences[index - 1]) + " " + sentence
+        found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context,
+                                resolver, named))
+    found.sort(key=lambda pair: pair[0].sentence)
+    return found
+
+
+def _statement(kind: str, text: str, speaker: str | None, anchor: str, index: int, context: str,
+               resolver: _Resolver, named: frozenset[str]) -> tuple[Statement, str | None]:
+    """A statement with its speaker resolved, or unattributed when the speaker is not
+    identified; then also the pronoun or description that `_corefer` may still resolve."""
+    if not speaker:  # None, or "" for a speech verb without a subject ("according to their spokesperson")
+        return Statement(kind, text, None, None, anchor, index), None
+    if speaker.lower() in _PRONOUNS:
+        people = resolver.people_in(context)
+        if len(people) != 1:
+            return Statement(kind, text, None, None, anchor, index), speaker
+        return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
+    actor = resolver.resolve(speaker, named)
+    if actor is None and not _identified(speaker):
+        head = speaker.split()[-1].lower()
+        described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS
+        return Statement(kind, text, None, None, anchor, index), speaker if described else None
+    return Statement(kind, text, speaker, actor, anchor, index), None
+
+
+def _identified(speaker: str) -> bool:
+    """Whether a speaker not in the codebook is still named: some word of it is capitalised."""
+    words = speaker.split()
+    if len(words) == 1 and words[0].lower() in _GENERIC:
+        return False
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an") and not words[-1][:1].isupper():
+        return False  # a description, even with a capital inside: "the Danish company"
+    return any(w[:1].isupper() for w in words[1:]) or (bool(words) and words[0][:1].isupper()
+                                                      and words[0].lower() not in _OPENERS)
+
+
+def _sentence_starts(sentences: Sequence[str]) -> list[int]:
+    starts, offset = [], 0
+    for sentence in sentences:
+        starts.append(offset)
+        offset += len(sentence) + 1
+    return starts
+
+
+def _index_at(starts: Sequence[int], offset: int) -> int:
+    index = 0
+    for i, start in enumerate(starts):
+        if start <= offset:
+            index = i
+    return index
+
+
+def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]]:
+    """The speaker named right after a closing quote: `," said Rubio.` or `," Rubio said.`"""
+    rest = text[end:end + 200]
+    inverted = _AFTER_VERB.match(rest)
+    if inverted:
+        speaker, length = _name_forward(rest[inverted.end():])
+        if speaker:
+            return speaker, (end, end + inverted.end() + length)
+    clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _VERB + r")\b", rest)
+    if clause:
+        speaker = _name_backward(clause.group(1))
+        if speaker:
+            return speaker, (end, end + clause.end())
+    return None, (end, end)
+
+
+def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
+    """The speaker named before an opening quote: `Johnson stated, "` or `said Rubio: "`."""
+    before = text[max(0, start - 200):start]
+    verb = _BEFORE_VERB.search(before)
+    if verb:
+        speaker = _name_backward(before[:verb.start()])
+        if speaker:
+            at = before.rfind(speaker.split()[0], 0, verb.start())
+            return speaker, (start - len(before) + (at if at >= 0 else verb.start()), start)
+    inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|(?<=[A-Z])\.){{1,120}}?)\s*[,:]\s*$", before)
+    if inverted:
+        speaker, _ = _name_forward(inverted.group(1))
+        if speaker:
+            return speaker, (start - len(before) + inverted.start(), start)
+    return None, (start, start)
+
+
+def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
+    return _VERB_RE.finditer(sentence)
+
+
+def _reported_speaker(sentence: str) -> str | None:
+    """The speaker of a sentence of reported speech, "" if it has a speech verb but no
+    identified subject, None if it is not reported speech."""
+    if _VERB_SET.isdisjoint(sentence.translate(_PUNCTUATION_TO_SPACE).split()) and "ccording to" not in sentence:
+        return None  # most sentences: one split and a set test instead of a pattern search
+    according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+    if according:
+        speaker, _ = _name_forward(sentence[according.end():])
+        return speaker or ""
+    for verb in _reported_speech_verbs(sentence):
+        if not sentence[verb.end():].strip(" .\"”"):
+            speaker = _name_backward(sentence[:verb.start()])  # "..., Rubio said."
+        else:
+            speaker = _subject(sentence[:verb.start()])
+        if speaker:
+            return speaker
+    return None
+
+
+def _subject(before: str) -> str | None:
+    """The subject right before a speech verb, skipping an appositive ("Rubio, the secretary
+    of state, said")."""
+    stripped = before.rstrip()
+    words = stripped.split(" ")
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    stripped = " ".join(words)
+    if stripped.endswith(","):
+        opening = stripped[:-1].rfind(",")
+        appositive = stripped[opening + 1:-1].strip() if opening >= 0 else ""
+        if opening >= 0 and appositive[:1].islower() or appositive.split(" ")[0] in ("a", "an", "the", "who"):
+            return _name_backward(stripped[:opening])
+        described = stripped[:opening].rsplit(",", 1)[-1].split()
+        if opening >= 0 and described and described[0].lower() in ("the", "a", "an"):
+            return _name_backward(appositive)  # "the leader of the Houthis, Abdul Malik Al-Houthi, said"
+        return None
+    return _name_backward(before)
+
+
+def _name_backward(before: str) -> str | None:
+    """The name, title or pronoun that ends `before` (the words right before a verb)."""
+    tokens = _TOKEN.findall(_TRAILING_PARENTHESIS.sub("", before))
+    while tokens and tokens[-1].lower() in _ADVERBS:
+        tokens.pop()
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
+        return last if last.lower() in _PRONOUNS else None
+    words: list[str] = []
+    for token in reversed(tokens):
+        if token[:1].isupper() or (words and token.lower() in _CONNECTORS | {"to"}):
+            words.append(token)
+        else:
+            break
+    if not words and len(tokens) >= 2:
+        # "the secretary of state said": a role in lower case, led by "the"
+        for size in range(2, min(6, len(tokens)) + 1):
+            if tokens[-size].lower() == "the" and all(t.isalpha() for t in tokens[-size:]):
+                return " ".join(tokens[-size:])
+        return None
+    words.reverse()
+    while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _OPENERS):
+        words.pop(0)
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _name_forward(after: str) -> tuple[str | None, int]:
+    """The name or title that opens `after` (the words right after an inverted verb), and the
+    length it covers up to the next comma, period or quote."""
+    clause = _FORWARD.match(after)
+    if not clause:
+        return None, 0
+    phrase = clause.group(0).strip()
+    words = phrase.split()
+    if not words or len(words) > 12:
+        return None, 0
+    if words[0].lower() in _PRONOUNS:
+        return words[0], clause.start() + len(words[0])
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _OPENERS - _CONNECTORS - {"a", "an"} or not (
+                word[:1].isupper() or word.lower() in _CONNECTORS or word.lower() in ("a", "an")):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in _CONNECTORS:
+        kept.pop()
+    if not any(w[:1].isupper() for w in kept):
+        return None, 0
+    return " ".join(kept), clause.end()
+
+
+class _Resolver:
+    """Speaker text -> actor id, from the codebook's names, surnames and roles."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.keys: dict[str, str | None] = {}  # folded name -> actor id (None when two share it)
+        self.roles: dict[str, str | None] = {}
+        self.people = frozenset(a.id for a in actors if a.type == "person")
+        for actor in actors:
+            for name in actor.names:
+                self._add(self.keys, name, actor.id)
+            if actor.type == "person" and actor.names:
+                self._add(self.keys, actor.names[0].split()[-1], actor.id)
+            for role in _role_variants(actor.role):
+                self._add(self.roles, role, actor.id)
+        names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)",
+                                  re.IGNORECASE) if names else None
+        full = sorted({n for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
+        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
+        self.by_name = {n: a.id for a in actors for n in a.names}
+
+    @staticmethod
+    def _add(table: dict[str, str | None], key: str, actor_id: str) -> None:
+        folded = key.casefold().strip()
+        if len(folded) < 3:
+            return
+        table[folded] = actor_id if table.get(folded, actor_id) == actor_id else None
+
+    def named_in(self, sentences: Iterable[str]) -> frozenset[str]:
+        """Actor ids the text names by name or alias (what makes a role resolvable)."""
+        if self.in_text is None:
+            return frozenset()
+        return frozenset(self.by_name[m.group(0)] for s in sentences for m in self.in_text.finditer(s))
+
+    def people_in(self, text: str) -> set[str]:
+        return {a for a in self.named_in((text,)) if a in self.people}
+
+    def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
+        folded = speaker.casefold()
+        if self.pattern is not None:
+            # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis
+            for match in sorted(self.pattern.finditer(folded), key=lambda m: (-m.end(), m.start())):
+                actor = self.keys.get(match.group(0))
+                if actor:
+                    return actor
+        role = re.sub(r"^(?:the|a|an)\s+", "", folded)
+        actor = self.roles.get(role)
+        return actor if actor in named else None
+
+
+def _role_variants(role: str) -> set[str]:
+    """"US Secretary of State" -> {"us secretary of state", "secretary of state"}."""
+    base = re.sub(r"\([^)]*\)", "", role).split(",")[0].split(";")[0].strip().casefold()
+    if not base:
+        return set()
+    variants = {base, re.sub(r"\s+\d{4}\S*$", "", base)}
+    variants |= {re.sub(r"^(?:u\.s\.|us|mexico's|mexican|american|united states)\s+", "", v) for v in variants}
+    return {v for v in variants if v}
+
+
+@lru_cache(maxsize=8)
+def _resolver(actors: tuple[Actor, ...]) -> _Resolver:
+    return _Resolver(actors)

@@ -1,0 +1,96 @@
+"""Run the statement, event and disagreement extractors on one split of the texts and
+write what they found to found/<split>/ as TSV, one item a line, ready to be judged."""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from build_site.disagreements import EventRecord, FigureRecord, Source, find_disagreements
+from build_site.events import DatedSentence, extract_events
+from build_site.facts import find_figures
+from build_site.model import Article
+from build_site.statements import Actor, Paragraph, extract_statements
+from build_site.text import parse_blocks
+
+HERE = Path(__file__).parent
+SPLITS = {
+    "dev": ("mx01", "mx04", "mx08", "rs02", "rs06", "rs08"),
+    "held-out": ("mx02", "mx03", "mx05", "mx06", "mx07", "mx09", "mx10",
+                 "rs01", "rs03", "rs04", "rs05", "rs07", "rs09", "rs10"),
+    "held-out-2": ("mx11", "mx12", "mx13", "mx14", "mx15", "rs11", "rs12", "rs13", "rs14"),
+}
+SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
+
+
+def load_text(path: Path) -> tuple[Article, str | None]:
+    _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+    meta = yaml.safe_load(front)
+    published = meta.get("published")
+    return Article(id=path.stem, path=path, title=meta["title"], body=body,
+                   publisher=meta.get("publisher"),
+                   published=published if isinstance(published, dt.date) else None), meta.get("publisher")
+
+
+def load_actors(subject: str) -> tuple[Actor, ...]:
+    entries = yaml.safe_load((HERE / "codebooks" / f"{subject}.yml").read_text(encoding="utf-8"))
+    return tuple(Actor(e["id"], (e["name"], *e.get("aliases", [])), e.get("type", "person"), e.get("role", ""))
+                 for e in entries)
+
+
+def names_in(text: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
+    return tuple(a.id for a in actors if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in a.names))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("split", choices=sorted(SPLITS))
+    parser.add_argument("--out", type=Path, help="folder to write to instead of found/<split>")
+    arguments = parser.parse_args()
+    split = arguments.split
+    out = arguments.out or HERE / "found" / split
+    out.mkdir(parents=True, exist_ok=True)
+    statements: list[list[str]] = []
+    events: list[list[str]] = []
+    figures: list[FigureRecord] = []
+    event_records: list[EventRecord] = []
+    sentences: list[tuple[Source, tuple[str, ...]]] = []
+    for prefix in SPLITS[split]:
+        path = next((HERE / "texts").glob(f"{prefix}-*.md"))
+        article, publisher = load_text(path)
+        actors = load_actors(SUBJECTS[prefix[:2]])
+        paragraphs = [Paragraph(b.anchor, tuple(s.text for s in b.sentences))
+                      for b in parse_blocks(article) if b.kind != "heading"]
+        for n, s in enumerate(extract_statements(paragraphs, actors)):
+            statements.append([f"{prefix}#{s.anchor}.{s.sentence}.{n}", s.kind, s.speaker or "",
+                               s.speaker_text or "", s.text])
+        dated = [DatedSentence(p.anchor, p.sentences) for p in paragraphs]
+        for n, e in enumerate(extract_events(dated, article.published)):
+            events.append([f"{prefix}#{e.anchor}.{e.sentence_index}.{n}", e.date, str(e.inferred), e.written,
+                           e.sentence])
+        for p in paragraphs:
+            for i, sentence in enumerate(p.sentences):
+                topics = names_in(sentence, actors) or names_in(" ".join(p.sentences), actors)
+                source = Source(article.id, publisher, p.anchor, sentence)
+                sentences.append((source, topics))
+                figures.extend(FigureRecord(f.value, f.kind, f.text, f.year, topics, source)
+                               for f in find_figures(sentence) if f.value is not None)
+        event_records.extend(EventRecord(e.date, names_in(e.sentence, actors), Source(article.id, publisher,
+                             e.anchor, e.sentence)) for e in extract_events(dated, article.published))
+    disagreements = [[f"d{n}", d.kind, d.about, " | ".join(d.values),
+                      " | ".join(f"{s.article_id}#{s.anchor}: {s.sentence}" for s in d.evidence)]
+                     for n, d in enumerate(find_disagreements(figures, event_records, sentences))]
+    for name, rows in (("statements", statements), ("events", events), ("disagreements", disagreements)):
+        with (out / f"{name}.tsv").open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter="\t", lineterminator="\n").writerows(rows)
+        print(f"{name}: {len(rows)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Recompute the evaluation figures from the judged files: judged/<split>/<what>.tsv,
+columns item, verdict, note. Items named `missed:...` are statements, events or
+disagreements a reader found and the extractor did not."""
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).parent
+# verdict -> (counts as found and attributed/kept, counts as right, counts in what should be found)
+VERDICTS: dict[str, tuple[bool, bool, bool]] = {
+    "correct": (True, True, True),
+    "wrong-speaker": (True, False, True),
+    "not-a-statement": (True, False, False),
+    "wrong-date": (True, False, True),
+    "not-an-event": (True, False, False),
+    "false": (True, False, False),
+    "unattributed-ok": (False, False, False),
+    "unattributed-missed": (False, False, True),
+    "missed": (False, False, True),
+}
+
+
+def score(path: Path, found_path: Path) -> tuple[int, int, int]:
+    """(found, right, should be found) over the judged items of one file, after checking
+    that every item the extractor found is judged and every judged item was found."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    with found_path.open(encoding="utf-8", newline="") as handle:
+        extracted = {line[0] for line in csv.reader(handle, delimiter="\t") if line}
+    judged = {row["item"] for row in rows if not row["item"].startswith("missed:")}
+    if judged != extracted:
+        raise SystemExit(f"{path}: judged items differ from {found_path}: "
+                         f"not judged {sorted(extracted - judged)}, not found {sorted(judged - extracted)}")
+    counts: Counter[str] = Counter()
+    for row in rows:
+        verdict = row["verdict"]
+        if verdict not in VERDICTS:
+            raise SystemExit(f"{path}: unknown verdict {verdict!r} for {row['item']}")
+        found, right, gold = VERDICTS[verdict]
+        counts["found"] += found
+        counts["right"] += right
+        counts["gold"] += gold
+    return counts["found"], counts["right"], counts["gold"]
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "n/a"
+
+
+def main() -> int:
+    print("| split | what | found | right | should be found | precision | recall |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for split in ("dev", "held-out", "held-out-2", "held-out-2-after"):
+        for what in ("statements", "events", "disagreements"):
+            found, right, gold = score(HERE / "judged" / split / f"{what}.tsv", HERE / "found" / split / f"{what}.tsv")
+            print(f"| {split} | {what} | {found} | {right} | {gold} | {percent(right, found)} | {percent(right, gold)} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Dated events: each rule with an example and a counter-example taken from real texts."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from build_site.events import DatedSentence, Event, extract_events
+
+PUBLISHED = dt.date(2024, 1, 19)  # a Friday
+
+
+def dates(sentence: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, bool]]:
+    return [(e.date, e.inferred) for e in extract_events([DatedSentence("p1", (sentence,))], published)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mexico City, January 20, 2007, 1:00am CST -- the extraditions took place.", [("2007-01-20", False)]),
+    ("On Jan. 18, around 9 p.m., Houthi terrorists launched two anti-ship ballistic missiles.", [("2024-01-18", True)]),
+    ("Singh disclosed that on Jan. 11, the USS Lewis B. Puller intercepted an Iranian dhow.", [("2024-01-11", True)]),
+    ("The Houthis made a video call in April 2025.", [("2025-04", False)]),
+    ("Established in 2002, it coordinates the two navies.", [("2002", False)]),
+    ("Robert Salazar was wanted for the murder of Deputy Juan Escalante in 2008.", [("2008", False)]),
+    ("His release from Mexican prison in 2013 followed a legal decision.", [("2013", False)]),
+])
+def test_written_dates(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert dates(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"We don\'t think that we are at war," said Singh on Thursday.', [("2024-01-18", True)]),
+    ("A large-scale operation was carried out last Friday by US and British warships.", [("2024-01-12", True)]),
+    ("Over two dozen fugitives were extradited to the United States yesterday.", [("2024-01-18", True)]),
+    ("Earlier this month, the leader of the Houthis said all ships would be attacked.", [("2024-01", True)]),
+    ("Arrests rose sharply last month.", [("2023-12", True)]),
+    ("Officials met earlier this year.", [("2024", True)]),
+])
+def test_relative_dates_are_resolved_against_publication_and_inferred(sentence: str,
+                                                                       expected: list[tuple[str, bool]]) -> None:
+    assert dates(sentence) == expected
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert dates("The talks ended on Wednesday.", None) == []
+    assert dates("The talks ended on Jan. 20.", None) == []
+    assert dates("The talks ended on Jan. 20, 2025.", None) == [("2025-01-20", False)]
+
+
+def test_a_day_after_publication_belongs_to_the_year_before() -> None:
+    assert dates("The designation was announced on Dec. 28.") == [("2023-12-28", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The designation takes effect on February 16, and the Houthis will be sanctioned.",  # future
+    "The deadline is March 1, 2026.",
+    "Mexico must act by 2026.",
+    "The study (2019) found the same pattern.",  # a citation
+    "Congress cut the fiscal year 2025 budget for the program.",  # a budget label
+    "FY2025 appropriations rose.",
+    "The 2026 World Cup is co-hosted by Mexico.",  # a bare year in a name
+    "It may 20 people be the answer.",  # "may" the verb is no month
+])
+def test_what_is_not_a_dated_happening(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+def test_future_only_inside_a_quotation_does_not_hide_the_date() -> None:
+    assert dates('"These strikes will continue," John Kirby said Thursday.') == [("2024-01-18", True)]
+
+
+def test_records_position_and_text_as_written() -> None:
+    [event] = extract_events([DatedSentence("p3", ("First.", "Mexico expelled 37 fugitives on Jan. 20, 2026."))],
+                             PUBLISHED)
+    assert event == Event("2026-01-20", False, "Mexico expelled 37 fugitives on Jan. 20, 2026.", "p3", 1, "Jan. 20, 2026")
+
+
+def test_invalid_day_gives_no_event() -> None:
+    assert dates("It happened on February 30, 2024.") == []
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Since November, the Houthis have launched numerous missiles.", dt.date(2024, 1, 17), [("2023-11", True)]),
+    ("In January, Mexico sent troops to the border.", dt.date(2025, 3, 1), [("2025-01", True)]),
+    ("But this past weekend, the U.S. and Mexico took an enormous leap forward.", dt.date(2007, 1, 22),
+     [("2007-01", True)]),
+    ("Two missiles were intercepted this morning.", dt.date(2024, 1, 19), [("2024-01-19", True)]),
+    ("CENTCOM conducted strikes on 14 Houthi missiles the previous night.", dt.date(2024, 1, 19),
+     [("2024-01-18", True)]),
+])
+def test_month_without_year_and_parts_of_days(sentence: str, published: dt.date,
+                                              expected: list[tuple[str, bool]]) -> None:
+    assert dates(sentence, published) == expected
+
+
+def test_a_coming_date_is_skipped_but_not_a_past_one_in_the_same_sentence() -> None:
+    sentence = ("Earlier today the Secretary of State announced the designation of the Houthis, "
+                "effective February 16th.")
+    assert dates(sentence, dt.date(2024, 1, 17)) == [("2024-01-17", True)]
+    assert dates("Goals are to be met by December.", dt.date(2021, 10, 8)) == []
