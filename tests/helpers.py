@@ -29,3 +29,11 @@ def make_project(root: Path, corpus: bool = True) -> Path:
         (root / "corpus" / "articles").mkdir(parents=True)
         shutil.copytree(ROOT / "corpus" / "topics", root / "corpus" / "topics")
     return root
+
+
+def config_for(corpus: Path) -> str:
+    """A minimal mkdocs.yml beside `corpus` naming it (written once), for `-f` in command tests."""
+    config = corpus.parent / "mkdocs.yml"
+    if not config.exists():
+        config.write_text(f"site_name: Test\nplugins:\n  - briefing:\n      corpus: {corpus.name}\n", encoding="utf-8")
+    return str(config)
