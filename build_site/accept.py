@@ -15,14 +15,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
 from build_site.codebook import load_codebook
 from build_site.model import KIND_PLURALS, KINDS, Topic
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
+from build_site.round_trip import dump_entries, flow, round_trip, text
 from build_site.slugs import slugify
 
 
@@ -39,14 +39,14 @@ def accept_topic(project: Project, name: str, kind: str, topic_id: str | None, a
         hint = f" (did you mean '{plural}'?)" if plural else ""
         raise InputError([Problem(project.topics, f"unknown kind '{kind}'{hint}; the kinds are: {', '.join(KINDS)}")])
     path = project.topics / f"{KIND_PLURALS[kind]}.yml"
-    entry = CommentedMap(id=topic_id or slugify(name), name=name)
+    entry = CommentedMap(id=text(topic_id or slugify(name)), name=text(name))
     if aliases:
         entry["aliases"] = flow(aliases)
-    entry["summary"] = summary or summary_to_write(name)
+    entry["summary"] = text(summary or summary_to_write(name))
     original = _read(path)
-    text = original + ("\n" if original and not original.endswith("\n") else "")
-    text += ("\n" if text.strip() else "") + dump_entries([entry])
-    _write_if_valid(project, path, text)
+    content = original + ("\n" if original and not original.endswith("\n") else "")
+    content += ("\n" if content.strip() else "") + dump_entries([entry])
+    _write_if_valid(project, path, content)
     print(f"added {kind} '{entry['id']}' ({name}) to {display_path(path)}")
     return 0
 
@@ -55,7 +55,7 @@ def accept_alias(project: Project, name: str, topic_id: str) -> int:
     """Add `name` to the aliases of an existing topic, in that topic's file only."""
     topic = _topic(project, topic_id)
     assert topic.path is not None, "every topic of a codebook file knows its file"
-    yaml = _round_trip()
+    yaml = round_trip()
     try:
         entries = yaml.load(_read(topic.path))
     except YAMLError as exc:
@@ -63,7 +63,7 @@ def accept_alias(project: Project, name: str, topic_id: str) -> int:
     entry = next(e for e in entries if isinstance(e, dict) and e.get("id") == topic_id)
     aliases = entry.get("aliases")
     if isinstance(aliases, list):
-        aliases.append(name)
+        aliases.append(text(name))
     else:
         entry.insert(list(entry).index("name") + 1 if "name" in entry else len(entry), "aliases", flow([name]))
     buffer = io.StringIO()
@@ -71,27 +71,6 @@ def accept_alias(project: Project, name: str, topic_id: str) -> int:
     _write_if_valid(project, topic.path, buffer.getvalue())
     print(f"added alias '{name}' to {topic.kind} '{topic_id}' in {display_path(topic.path)}")
     return 0
-
-
-def dump_entries(entries: list[CommentedMap]) -> str:
-    """Codebook entries as YAML in the files' own style: `- id: …`, two-space keys, lists inline."""
-    buffer = io.StringIO()
-    _round_trip().dump(CommentedSeq(entries), buffer)
-    return buffer.getvalue()
-
-
-def _round_trip() -> YAML:
-    yaml = YAML()  # round-trip: comments, key order, quotes and inline lists stay as written
-    yaml.preserve_quotes = True
-    yaml.width = 1 << 16  # a long summary stays on its line, as written
-    yaml.indent(mapping=2, sequence=2, offset=0)
-    return yaml
-
-
-def flow(items: list[str]) -> CommentedSeq:
-    seq = CommentedSeq(items)
-    seq.fa.set_flow_style()
-    return seq
 
 
 def _topic(project: Project, topic_id: str) -> Topic:
@@ -111,20 +90,20 @@ def _read(path: Path) -> str:
         raise InputError([Problem(path, f"cannot be read ({exc.__class__.__name__})")]) from None
 
 
-def _write_if_valid(project: Project, path: Path, text: str) -> None:
-    """Validate the codebook as it would be with `text` in `path`; write only if check passes."""
+def _write_if_valid(project: Project, path: Path, content: str) -> None:
+    """Validate the codebook as it would be with `content` in `path`; write only if check passes."""
     with tempfile.TemporaryDirectory(prefix="briefing-accept-") as scratch:
         trial = Path(scratch)
         for plural in KIND_PLURALS.values():
             source = project.topics / f"{plural}.yml"
             if source.name == path.name:
-                (trial / source.name).write_text(text, encoding="utf-8")
+                (trial / source.name).write_text(content, encoding="utf-8")
             elif source.is_file():
                 shutil.copyfile(source, trial / source.name)
         _, problems = load_codebook(trial, project=trial)
         if errors(problems):
             raise InputError([_as_check_says(p, trial, project.topics) for p in errors(problems)])
-    _replace(path, text)
+    _replace(path, content)
 
 
 def _as_check_says(problem: Problem, trial: Path, topics: Path) -> Problem:
@@ -134,13 +113,13 @@ def _as_check_says(problem: Problem, trial: Path, topics: Path) -> Problem:
     return Problem(topics / problem.path.name, message, line=problem.line, severity=problem.severity)
 
 
-def _replace(path: Path, text: str) -> None:
+def _replace(path: Path, content: str) -> None:
     """Write next to the file, then rename over it: a crash leaves the old file or the new, whole."""
     target = Path(os.path.realpath(path))
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
         if target.exists():

@@ -6,11 +6,12 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
-from build_site.accept import dump_entries, flow, summary_to_write
+from build_site.accept import summary_to_write
 from build_site.loading import load_inputs
 from build_site.model import KIND_PLURALS, Candidate
 from build_site.name_checks import name_concern
 from build_site.problems import display_path
+from build_site.round_trip import dump_entries, flow, text
 from build_site.slugs import slugify
 
 
@@ -51,7 +52,7 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
         while topic_id in ids:
             topic_id, number = f"{base}-{number}", number + 1
         ids.add(topic_id)
-        entry = CommentedMap(id=topic_id, name=candidate.text, summary=summary_to_write(candidate.text))
+        entry = CommentedMap(id=topic_id, name=text(candidate.text), summary=text(summary_to_write(candidate.text)))
         if name_concern(candidate.text):
             entry["deliberate"] = flow([candidate.text])
         sentence = _one_line(candidate.example.sentence)
@@ -59,10 +60,10 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
             f"for {KIND_PLURALS[candidate.suggested_kind]}.yml: {candidate.count} mentions in "
             f"{len(candidate.articles)} articles, e.g. “{sentence}” ({candidate.example.article_id})")
         entries.append(entry)
-    text = dump_entries(entries) if entries else ""
+    output = dump_entries(entries) if entries else ""
     if aliases:
-        text += "# Other names of existing topics:\n" + "\n".join(aliases) + "\n"
-    return text
+        output += "# Other names of existing topics:\n" + "\n".join(aliases) + "\n"
+    return output
 
 
 def _one_line(text: str) -> str:

@@ -13,9 +13,8 @@ import shutil
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from build_site.problems import InputError, Problem, display_path
+from build_site.round_trip import round_trip, text
 
 # Stored without their leading dot, so that they do not act on this package's own folder.
 HIDDEN = {"gitignore": ".gitignore", "github": ".github"}
@@ -51,13 +50,12 @@ def new_briefing(directory: Path, title: str, description: str | None) -> int:
 
 def _config(path: Path, title: str, description: str | None) -> str:
     """The starter mkdocs.yml with this briefing's title and description, comments kept."""
-    yaml = YAML()  # round-trip: keeps the comments and the `!ENV` tag of site_url
-    yaml.preserve_quotes = True
-    yaml.width = 1 << 16
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml = round_trip()  # keeps the comments and the `!ENV` tag of site_url
+    yaml.indent(mapping=2, sequence=4, offset=2)  # mkdocs.yml's own layout
     config = yaml.load(path.read_text(encoding="utf-8"))
-    config["site_name"] = title
-    config["site_description"] = " ".join(description.split()) if description else f"{title}: a cross-linked briefing built from the articles in corpus/."
+    config["site_name"] = text(title)
+    summary = " ".join(description.split()) if description else f"{title}: a cross-linked briefing built from the articles in corpus/."
+    config["site_description"] = text(summary)
     buffer = io.StringIO()
     yaml.dump(config, buffer)
     return buffer.getvalue()

@@ -32,8 +32,8 @@ def make_project(root: Path, corpus: bool = True) -> Path:
 
 
 def config_for(corpus: Path) -> str:
-    """A minimal mkdocs.yml beside `corpus` naming it (written once), for `-f` in command tests."""
-    config = corpus.parent / "mkdocs.yml"
-    if not config.exists():
-        config.write_text(f"site_name: Test\nplugins:\n  - briefing:\n      corpus: {corpus.name}\n", encoding="utf-8")
+    """A minimal MkDocs configuration beside `corpus` naming it, for `-f` in command tests; named
+    after the corpus, as several tests' corpus folders may share a parent folder."""
+    config = corpus.parent / f"{corpus.name}.mkdocs.yml"
+    config.write_text(f"site_name: Test\nplugins:\n  - briefing:\n      corpus: {corpus.name}\n", encoding="utf-8")
     return str(config)
