@@ -31,8 +31,9 @@ def summary_to_write(name: str) -> str:
     return f"{name}: accepted from the review queue; its one-sentence summary is still to be written."
 
 
-def accept_topic(project: Project, name: str, kind: str, topic_id: str | None, aliases: list[str],
-                 summary: str | None) -> int:
+def accept_topic(
+    project: Project, name: str, kind: str, topic_id: str | None, aliases: list[str], summary: str | None
+) -> int:
     """Append a new topic to the kind's file; refuse, with check's message, what check would."""
     if kind not in KINDS:
         plural = {p: k for k, p in KIND_PLURALS.items()}.get(kind)
@@ -60,7 +61,7 @@ def accept_alias(project: Project, name: str, topic_id: str) -> int:
         entries = yaml.load(_read(topic.path))
     except YAMLError as exc:
         raise InputError([Problem(topic.path, f"cannot be edited as YAML ({' '.join(str(exc).split())})")]) from None
-    entry = next(e for e in entries if isinstance(e, dict) and e.get("id") == topic_id)
+    entry = next(e for e in entries if isinstance(e, CommentedMap) and e.get("id") == topic_id)
     aliases = entry.get("aliases")
     if isinstance(aliases, list):
         aliases.append(text(name))
@@ -78,7 +79,9 @@ def _topic(project: Project, topic_id: str) -> Topic:
     for topic in topics:
         if topic.id == topic_id:
             return topic
-    raise InputError([Problem(project.topics, f"no topic '{topic_id}' in the codebook (`briefing check` lists its errors)")])
+    raise InputError(
+        [Problem(project.topics, f"no topic '{topic_id}' in the codebook (`briefing check` lists its errors)")]
+    )
 
 
 def _read(path: Path) -> str:
@@ -128,4 +131,3 @@ def _replace(path: Path, content: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-

@@ -49,7 +49,9 @@ def find_config(config_file: Path | None, start: Path | None = None) -> Path:
         candidate = folder / CONFIG_NAME
         if candidate.is_file():
             return candidate
-    raise InputError([Problem(here, f"no {CONFIG_NAME} here or in any folder above (run inside a briefing, or pass -f)")])
+    raise InputError(
+        [Problem(here, f"no {CONFIG_NAME} here or in any folder above (run inside a briefing, or pass -f)")]
+    )
 
 
 def load_project(config_file: Path | None, start: Path | None = None) -> Project:
@@ -76,9 +78,13 @@ def _corpus_option(path: Path) -> str:
 
 def _briefing_options(plugins: Any) -> dict[str, Any] | None:
     """The options under `briefing` in either form MkDocs accepts (a list, or a mapping)."""
-    entries = plugins.items() if isinstance(plugins, dict) else (
-        (next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None))
-        for item in (plugins if isinstance(plugins, list) else [])
+    entries = (
+        plugins.items()
+        if isinstance(plugins, dict)
+        else (
+            (next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None))
+            for item in (plugins if isinstance(plugins, list) else [])
+        )
     )
     for name, options in entries:
         if name == "briefing":

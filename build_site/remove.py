@@ -35,8 +35,12 @@ def _article_file(articles: Path, reference: str) -> Path:
         return articles / given.name
     matches = [p for p in sorted(articles.glob("*.md")) if not p.name.startswith(".") and slugify(p.stem) == reference]
     if not matches:
-        raise InputError([Problem(articles, f"has no article '{reference}' (give its id or its file); nothing removed")])
+        raise InputError(
+            [Problem(articles, f"has no article '{reference}' (give its id or its file); nothing removed")]
+        )
     if len(matches) > 1:  # two files with one id: `briefing check` refuses the corpus, say which
         names = ", ".join(p.name for p in matches)
-        raise InputError([Problem(articles, f"has {len(matches)} files with the id '{reference}' ({names}); give the file")])
+        raise InputError(
+            [Problem(articles, f"has {len(matches)} files with the id '{reference}' ({names}); give the file")]
+        )
     return matches[0]

@@ -11,8 +11,6 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-_RESOLVER = yaml.resolver.Resolver()
-
 
 def round_trip() -> YAML:
     """A loader and dumper that keeps comments, key order, quotes and inline lists as written."""
@@ -24,9 +22,10 @@ def round_trip() -> YAML:
 
 
 def text(value: str) -> str:
-    """`value` as a scalar that PyYAML also reads as this text."""
-    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
-        return DoubleQuotedScalarString(value)
+    """`value` as a scalar that PyYAML also reads as this text: quoted where PyYAML would quote it."""
+    if yaml.safe_dump(value, width=1 << 16, allow_unicode=True).startswith(("'", '"')):
+        quoted: str = DoubleQuotedScalarString(value)
+        return quoted
     return value
 
 

@@ -25,7 +25,7 @@ def new_briefing(directory: Path, title: str, description: str | None) -> int:
     title = " ".join(title.split())
     if not title:
         raise InputError([Problem(directory, "needs a --title that is not empty; nothing written")])
-    if directory.is_symlink() or directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+    if directory.is_symlink() or (directory.exists() and (not directory.is_dir() or any(directory.iterdir()))):
         raise InputError([Problem(directory, "exists and is not an empty folder; nothing written")])
     with as_file(files("build_site") / "starter") as starter:
         config = _config(starter / "mkdocs.yml", title, description)
@@ -54,7 +54,11 @@ def _config(path: Path, title: str, description: str | None) -> str:
     yaml.indent(mapping=2, sequence=4, offset=2)  # mkdocs.yml's own layout
     config = yaml.load(path.read_text(encoding="utf-8"))
     config["site_name"] = text(title)
-    summary = " ".join(description.split()) if description else f"{title}: a cross-linked briefing built from the articles in corpus/."
+    summary = (
+        " ".join(description.split())
+        if description
+        else f"{title}: a cross-linked briefing built from the articles in corpus/."
+    )
     config["site_description"] = text(summary)
     buffer = io.StringIO()
     yaml.dump(config, buffer)
