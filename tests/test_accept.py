@@ -155,3 +155,23 @@ def test_remove_of_an_unknown_article_changes_nothing(project: Path, reference: 
     assert result.returncode == 1
     assert result.stdout == "" and len(result.stderr.splitlines()) == 1 and ": error: " in result.stderr
     assert snapshot(project) == before and (project / "mkdocs.md").exists()
+
+
+def test_the_corpus_option_may_come_from_the_environment(project: Path) -> None:
+    """mkdocs.yml may use MkDocs' `!ENV` tag; the commands read it as MkDocs does."""
+    (project / "corpus").rename(project / "sources")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("corpus: corpus", "corpus: !ENV [REEF_CORPUS, corpus]"),
+                      encoding="utf-8")
+    missing = run_briefing("check", cwd=project)
+    assert missing.returncode == 1 and "the articles folder does not exist" in missing.stderr
+    found = run_briefing("check", cwd=project, env={"REEF_CORPUS": "sources"})
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.startswith("sources: 2 articles")
+
+
+def test_a_config_without_the_plugin_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_name: Plain site\nplugins:\n  - search\n", encoding="utf-8")
+    result = run_briefing("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "mkdocs.yml: error: has no `briefing` plugin under `plugins:`; it is not a briefing"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -134,3 +135,18 @@ def test_an_empty_folder_is_taken(tmp_path: Path) -> None:
     folder.mkdir()
     assert new(folder).returncode == 0
     assert (folder / "mkdocs.yml").is_file()
+
+
+def test_its_workflow_is_schema_valid_and_zizmor_clean(briefing: Path) -> None:
+    """The same offline checks as the repository's own workflow (test_workflow.py)."""
+    workflow = str(briefing / ".github" / "workflows" / "pages.yml")
+    tools = Path(sys.executable).parent
+    schema = subprocess.run([str(tools / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", workflow],
+                            check=False, capture_output=True, text=True, timeout=120)
+    assert schema.returncode == 0, schema.stdout + schema.stderr
+    audit = subprocess.run([str(tools / "zizmor"), "--offline", "--format", "json", workflow],
+                           check=False, capture_output=True, text=True, timeout=120)
+    assert audit.returncode == 0 or 10 <= audit.returncode <= 14, audit.stderr
+    blocking = [f["ident"] for f in json.loads(audit.stdout)
+                if not f.get("ignored") and f["determinations"]["severity"].lower() in {"medium", "high"}]
+    assert blocking == []
