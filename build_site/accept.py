@@ -19,6 +19,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
 from build_site.codebook import load_codebook
+from build_site.input_files import InputFileError, project_folder, refuse_outside
 from build_site.model import KIND_PLURALS, KINDS, Topic
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
@@ -95,6 +96,10 @@ def _read(path: Path) -> str:
 
 def _write_if_valid(project: Project, path: Path, content: str) -> None:
     """Validate the codebook as it would be with `content` in `path`; write only if check passes."""
+    try:  # the codebook reads no file outside the project: nor does accept write one
+        refuse_outside(path, project_folder(project.topics))
+    except InputFileError as exc:
+        raise InputError([Problem(path, str(exc))]) from None
     with tempfile.TemporaryDirectory(prefix="briefing-accept-") as scratch:
         trial = Path(scratch)
         for plural in KIND_PLURALS.values():

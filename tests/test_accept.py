@@ -175,3 +175,14 @@ def test_a_config_without_the_plugin_is_one_line(tmp_path: Path) -> None:
     result = run_briefing("check", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip() == "mkdocs.yml: error: has no `briefing` plugin under `plugins:`; it is not a briefing"
+
+
+def test_a_kind_file_that_leads_outside_the_briefing_is_not_written(project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yml"
+    outside.write_text(ACTORS, encoding="utf-8")
+    actors = project / "corpus" / "topics" / "actors.yml"
+    actors.unlink()
+    actors.symlink_to(outside)
+    result = run_briefing("accept", "Blue Fin Consortium", "--kind", "actor", cwd=project)
+    assert result.returncode == 1 and "outside the project folder" in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and outside.read_text(encoding="utf-8") == ACTORS
