@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -78,21 +77,15 @@ def read_article(article: Article) -> ArticleText:
     return ArticleText(blocks, stated_facts(article.id, blocks), article_sightings(article.id, blocks))
 
 
-def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float],
-                    text: ArticleText | None = None) -> ArticleAnalysis:
-    """The article's analysis, reading it unless its `text` is given; adds its time to `timings`:
-    reading and matching to "parse and match", what is drawn from the matches to "analyze"."""
-    started = time.perf_counter()
+def analyze_article(article: Article, matcher: Matcher, text: ArticleText | None = None) -> ArticleAnalysis:
+    """The article's analysis, reading it unless its `text` is given."""
     text = text or read_article(article)
     mentions = tuple(m for block in text.blocks for m in find_mentions(block, matcher))
-    matched = time.perf_counter()
     matches = ArticleMatches(
         mentions=mentions,
         facts=attach_topics(text.stated_facts, text.blocks, sentence_topics(mentions)),
         covered=covered_spans(text.sightings, text.blocks, mentions),
     )
-    timings["parse and match"] += matched - started
-    timings["analyze"] += time.perf_counter() - matched
     return ArticleAnalysis(text, matches)
 
 

@@ -16,7 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException, PluginError
 
 from build_site.linkcheck import check_site
-from build_site.plugin import CORPUS_ERRORS, BriefingPlugin, umask
+from build_site.plugin import CORPUS_ERRORS, BriefingPlugin
 from build_site.problems import display_path
 from build_site.summary import print_summary
 
@@ -44,11 +44,7 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     try:
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
         plugin = _briefing_plugin(config)
-        try:
-            mkdocs_build.build(config)
-        except KeyboardInterrupt:
-            plugin.stop()  # MkDocs tells plugins of exceptions only
-            raise
+        mkdocs_build.build(config)  # the pipeline's pool is gone when it returns or raises
         broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
         if broken:
             for problem in broken:
@@ -100,6 +96,14 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     staging.rename(target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def umask() -> int:
+    """The process's umask, for a folder made private (mkdtemp) that should be as readable as
+    any other. It can only be read by setting it: call it before any other thread makes files."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _briefing_plugin(config) -> BriefingPlugin:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""The one model every output is a view of (DESIGN.md: one direction, one model)."""
+"""The one model every output is a view of: plain, frozen records."""
 from __future__ import annotations
 
 import datetime as dt
@@ -154,7 +154,7 @@ class Candidate:
     example: Evidence
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """Everything the pages, the JSON export and the CLI summary show, computed once.
 
@@ -173,7 +173,6 @@ class Briefing:
     mentions_by_article: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     topic_index: dict[str, Topic] = field(default_factory=dict)
     article_index: dict[str, Article] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
 
     def topic(self, topic_id: str) -> Topic:
         return self.topic_index[topic_id]

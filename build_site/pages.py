@@ -21,7 +21,6 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup, escape
 
 from build_site import graph, snippets
-from build_site.cache import ArticleCache, content_repr
 from build_site.model import (
     KIND_PLURALS,
     KINDS,
@@ -101,10 +100,8 @@ def article_index_uris(article_count: int) -> list[tuple[str, str]]:
 
 
 def page_plan(articles: Sequence[Article], topics: Sequence[Topic]) -> dict[str, str]:
-    """Source path -> front matter of every generated page. It needs no analysis, so MkDocs can
-    list the pages while the articles are still being read. Article pages come first, in
-    corpus order: MkDocs renders them while the analysis goes on, and the other pages, which
-    draw on the whole corpus, after it (plugin.py)."""
+    """Source path -> front matter of every generated page, in the order MkDocs lists them:
+    the article pages in corpus order, then the pages that draw on the whole corpus."""
     plan = {f"articles/{a.id}.md": front_matter(a.title, boost=0.5) for a in articles}
     plan.update((src, matter) for src, matter, _ in _corpus_pages(len(articles), topics))
     return plan
@@ -137,20 +134,11 @@ def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPag
     ]
 
 
-def article_page_key(cache: ArticleCache, article: Article, mentions: Sequence[Mention],
-                     topic_digests: dict[str, str], index_article_text: bool) -> str:
-    """An article page shows nothing but the article, where its mentions lie and the topics
-    they name: a codebook edit remakes only the pages of the articles it touches."""
-    where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
-    named = " ".join(topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
-    return cache.key("article page", content_repr(article), str(index_article_text), where, named)
-
-
 def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Block], mentions: Sequence[Mention],
                  topics: dict[str, Topic], index_article_text: bool) -> GeneratedPage:
     """An article's page: its text with its mentions linked. It reaches for nothing beyond
-    `article_page_key`'s parts (StrictUndefined stops a template that tries), so it can be
-    cached, and made in a worker process as soon as the article is read."""
+    the article, its mentions and the topics they name (StrictUndefined stops a template that
+    tries), so it can be cached, and made in a worker process as soon as the article is read."""
     by_anchor: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_anchor[m.anchor].append(m)
@@ -329,26 +317,13 @@ class PageRenderer:
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
         return _page(self.env.get_template(template).render(here=here, b=self.b, r=self, **context))
 
-    def pages(self) -> dict[str, GeneratedPage]:
-        """src_uri -> the generated page, for every page: the article pages, then the rest."""
-        topics = self.b.topic_index
-        return {
-            **{f"articles/{a.id}.md": article_page(self.env, a, self.b.blocks[a.id], self.b.mentions_by_article[a.id],
-                                                   topics, self.index_article_text) for a in self.b.articles},
-            **self.corpus_pages(),
-        }
-
-    def corpus_pages(self) -> dict[str, GeneratedPage]:
-        """src_uri -> every generated page but the articles': those that draw on the whole corpus."""
-        return {src_uri: self.corpus_page(src_uri) for src_uri in self.corpus_uris()}
-
     def corpus_uris(self) -> list[str]:
         """The pages that draw on the whole corpus, in the order MkDocs renders them (`page_plan`'s)."""
         return list(self._makers)
 
     def corpus_page(self, src_uri: str) -> GeneratedPage:
-        """One page that draws on the whole corpus: they can be made one at a time, in any order
-        and in another process (plugin.py)."""
+        """One page that draws on the whole corpus: made when MkDocs renders it, so that no more
+        than one is held at a time."""
         return self._makers[src_uri](self)
 
     @cached_property
@@ -453,8 +428,3 @@ class PageRenderer:
         articles, mentions = self.article_counts[topic_id], self.mention_counts[topic_id]
         return f"{articles} article{'s' if articles != 1 else ''} · {mentions} mention{'s' if mentions != 1 else ''}"
 
-
-def render_pages(briefing: Briefing, index_article_text: bool = True) -> dict[str, GeneratedPage]:
-    """Every generated page, in this process: for checks and tests (a build gets the article
-    pages as the articles are read, plugin.py)."""
-    return PageRenderer(briefing, index_article_text).pages()
