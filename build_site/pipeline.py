@@ -60,9 +60,10 @@ class Build:
 def build(corpus_dir: Path, options: Options, tracer: Tracer | None = None) -> Build:
     """Everything a site is made of but MkDocs' render; raises InputError with every error."""
     tracer = tracer or Tracer()
-    with tracer.step("load"):
-        articles, topics, warnings = load_corpus(corpus_dir)
-    return build_from(articles, topics, options, tracer, warnings)
+    with paused_collector():  # from the start: a build that fails to load still frees what the last one left
+        with tracer.step("load"):
+            articles, topics, warnings = load_corpus(corpus_dir)
+        return build_from(articles, topics, options, tracer, warnings)
 
 
 def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Options,
@@ -71,12 +72,11 @@ def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Op
     the page plan."""
     tracer = tracer or Tracer()
     cache = ArticleCache(options.cache_dir)
-    with paused_collector():
-        with tracer.step("analyse"):
-            work = ArticleWork(topics, cache, pages=options.pages, index_article_text=options.search_article_text)
-            results = analyse_articles(work, articles)
-        with tracer.step("assemble"):
-            briefing = assemble_briefing(articles, topics, [result.analysis for result in results])
+    with tracer.step("analyse"):
+        work = ArticleWork(topics, cache, pages=options.pages, index_article_text=options.search_article_text)
+        results = analyse_articles(work, articles)
+    with tracer.step("assemble"):
+        briefing = assemble_briefing(articles, topics, [result.analysis for result in results])
     with tracer.step("plan"):
         plan = page_plan(articles, topics)
         article_pages = {f"articles/{a.id}.md": r.page for a, r in zip(articles, results) if r.page is not None}

@@ -128,7 +128,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for line in [*map(str, self.built.warnings), *(f"briefing: {note}" for note in self.built.cache_notes)]:
             log.info(line)
         briefing = self.built.briefing
-        log.info(f"briefing: {len(briefing.articles)} articles, {len(briefing.topics)} topics, "
+        log.info(f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics: "
                  f"{len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
                  f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
                  f"({sum(self.timings.values()):.2f}s); rendering {len(self.built.plan)} pages")

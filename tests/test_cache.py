@@ -191,7 +191,7 @@ def test_a_moved_project_keeps_its_cache(tmp_path: Path) -> None:
 
 def test_a_code_fingerprint_that_fails_turns_the_cache_off_and_says_so(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Said in the summary, not only in the (under CI, quiet) log."""
-    from build_site import cache
+    from build_site.work import cache
 
     def broken() -> str:
         raise RuntimeError("no metadata for mkdocs")

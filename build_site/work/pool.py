@@ -55,24 +55,38 @@ def parallel_map(
     if workers < 2:
         yield (function(state, item) for item in items)
         return
+    chunk = max(1, min(CHUNK, len(items) // (workers * 4)))
+    parts = [items[start : start + chunk] for start in range(0, len(items), chunk)]
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context(START_METHOD), initializer=_start_worker,
+        initargs=(function, state),
+    )
     try:
-        pool = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context(START_METHOD),
-            initializer=_start_worker,
-            initargs=(function, state),
-        )
-    except OSError as exc:
-        log.info(f"briefing: could not start worker processes ({exc}); working in this one")
-        yield (function(state, item) for item in items)
-        return
-    try:
-        chunk = max(1, min(CHUNK, len(items) // (workers * 4)))
-        parts = [items[start : start + chunk] for start in range(0, len(items), chunk)]
-        futures = [pool.submit(_run, part) for part in parts]
+        try:
+            with _interrupts_held():  # the workers start on the first submits
+                futures = [pool.submit(_run, part) for part in parts]
+        except (BrokenProcessPool, OSError) as exc:
+            log.info(f"briefing: could not start worker processes ({exc}); working in this one")
+            futures = []
         yield _delivered(futures, function, state, items)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C reaches the whole process group. A worker starts with SIGINT blocked (a mask
+    survives the start of a new interpreter), so one caught starting up prints no traceback;
+    the build gets a Ctrl-C pressed meanwhile as soon as the workers are started. As
+    multiprocessing starts its own resource tracker."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _delivered(
@@ -92,7 +106,7 @@ def _delivered(
 
 def _start_worker(function: Callable[[Any, Any], Any], state: Any) -> None:
     """In a worker. Ctrl-C reaches the whole process group: the build stops the pool, and the
-    workers end without a traceback of their own."""
+    workers end without a traceback of their own (on Windows, where SIGINT is not blocked)."""
     global _task  # noqa: PLW0603 - one task per worker process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _task = (function, state)
