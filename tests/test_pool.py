@@ -52,11 +52,11 @@ def result_of(work: ArticleWork, article: Article) -> tuple[object, object]:
 def test_the_pool_starts_fresh_interpreters_and_keeps_the_order() -> None:
     """Spawn is the start method of every OS, and safe beside threads (`mkdocs serve`)."""
     assert pool.START_METHOD == "spawn"
-    items = list(range(100))
+    items = list(range(200))
     with pool.parallel_map(pid_of_worker, 0.02, items, workers=2) as results:
         delivered = list(results)
     assert [item for item, _ in delivered] == items
-    assert os.getpid() not in {pid for _, pid in delivered} and len({pid for _, pid in delivered}) == 2
+    assert len({pid for _, pid in delivered} - {os.getpid()}) == 2  # the build takes chunks no worker took yet
     assert multiprocessing.active_children() == []
 
 

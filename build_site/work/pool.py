@@ -45,7 +45,7 @@ def parallel_map(
     function: Callable[[State, Item], Result], state: State, items: Sequence[Item], workers: int | None = None
 ) -> Iterator[Iterator[Result]]:
     """`function(state, item)` for every item, in order, as an iterator; in worker processes
-    when they pay. The work starts on entry, so the caller can do other work meanwhile; on
+    (and this one) when they pay. The work starts on entry, so the caller can do other work meanwhile; on
     exit, however it comes (Ctrl-C included), what was not started is cancelled and the
     workers are gone. `function` must be importable by name, `state` picklable.
 
@@ -68,7 +68,7 @@ def parallel_map(
         except (BrokenProcessPool, OSError) as exc:
             log.info(f"briefing: could not start worker processes ({exc}); working in this one")
             futures = []
-        yield _delivered(futures, function, state, items)
+        yield _delivered(futures, parts, function, state)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -90,17 +90,26 @@ def _interrupts_held() -> Iterator[None]:
 
 
 def _delivered(
-    futures: list[Future[list[Any]]], function: Callable[[Any, Any], Any], state: Any, items: Sequence[Any]
+    futures: list[Future[list[Any]]], parts: list[Sequence[Any]], function: Callable[[Any, Any], Any], state: Any
 ) -> Iterator[Any]:
+    """The results in order. While the next chunk is not ready (the workers are starting, or
+    busy), this process takes the last chunk no worker has taken yet: it would only wait, and
+    what it makes needs no pickling."""
+    made_here: dict[int, list[Any]] = {}
+    last = len(parts) - 1  # the last chunk this process has not yet tried to take
     done = 0
     try:
-        for future in futures:
-            for result in future.result():
+        for index, future in enumerate(futures):
+            while index not in made_here and not future.done() and last > index:
+                if futures[last].cancel():
+                    made_here[last] = [function(state, item) for item in parts[last]]
+                last -= 1
+            for result in made_here.pop(index) if index in made_here else future.result():
                 yield result
                 done += 1
     except (BrokenProcessPool, OSError) as exc:
         log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); working in this one")
-    for item in items[done:]:
+    for item in [item for part in parts for item in part][done:]:
         yield function(state, item)
 
 
