@@ -28,7 +28,7 @@ def assemble_briefing(articles: Sequence[Article], topics: Sequence[Topic],
                       analyses: Sequence[ArticleAnalysis]) -> Briefing:
     """The Briefing from every article's analysis, in corpus order: what spans the corpus
     (relations, candidates judged by its whole vocabulary) is drawn here."""
-    blocks = {article.id: analysis.blocks for article, analysis in zip(articles, analyses)}
+    blocks = {article.id: analysis.blocks for article, analysis in zip(articles, analyses, strict=True)}
     mentions = tuple(m for analysis in analyses for m in analysis.mentions)
     by_topic: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -42,7 +42,7 @@ def assemble_briefing(articles: Sequence[Article], topics: Sequence[Topic],
         facts=tuple(f for analysis in analyses for f in analysis.facts),
         candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses)),
         mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
-        mentions_by_article={article.id: analysis.mentions for article, analysis in zip(articles, analyses)},
+        mentions_by_article={article.id: analysis.mentions for article, analysis in zip(articles, analyses, strict=True)},
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
     )

@@ -19,14 +19,14 @@ from dataclasses import dataclass, replace
 from build_site.candidates import ArticleSightings, Spans, article_sightings, covered_spans
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Evidence, Fact, Mention, Record, block_at
+from build_site.model import Article, Block, Evidence, Fact, Mention, block_at
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
-class StatedFact(Record):
+class StatedFact:
     """A figure or year as the text states it, before the codebook says what it is about."""
 
     sentence_index: int

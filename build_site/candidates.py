@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import Block, Candidate, Evidence, Mention, Record, block_at
+from build_site.model import Block, Candidate, Evidence, Mention, block_at
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
 # "President-elect"). A final dot is added afterwards only for abbreviations ("U.S.",
@@ -145,7 +145,7 @@ class _Group:
 
 
 @dataclass(frozen=True, slots=True)
-class Sighting(Record):
+class Sighting:
     """A run of capitalized words in one sentence, before the corpus decides what it holds.
 
     Which words are ordinary depends on the whole corpus (the lower-case vocabulary), so an

@@ -37,7 +37,7 @@ def check_site(site: Path, base_path: str = "/") -> list[Problem]:
     """
     names = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     with parallel_map(_parse_page, site, names) as parsed:
-        pages = dict(zip(names, parsed))
+        pages = dict(zip(names, parsed, strict=True))
     layout = _Layout.of(site)
     checked: dict[tuple[str, str], str | None] = {}
     problems: list[Problem] = []
@@ -51,8 +51,9 @@ def check_site(site: Path, base_path: str = "/") -> list[Problem]:
             key = (folder if urlsplit(url).path else page, url)  # "#x" is about this page
             if key not in checked:
                 checked[key] = _check_link(layout, pages, page, url, base_path)
-            if checked[key]:
-                problems.append(Problem(Path(page), checked[key]))
+            broken = checked[key]
+            if broken:
+                problems.append(Problem(Path(page), broken))
     return problems
 
 

@@ -2,43 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 KINDS: tuple[str, ...] = ("threat", "actor", "program", "challenge")
 # Section folder in the site and file name in corpus/topics/ for each kind.
 KIND_PLURALS: dict[str, str] = {k: k + "s" for k in KINDS}
 ARTICLE_TYPES: tuple[str, ...] = ("news", "opinion", "analysis")
-
-
-class Record:
-    """Base of the small immutable dataclasses the cache keeps by the hundred thousand.
-
-    Pickles as (class, constructor arguments), which loads several times faster than the
-    default for a frozen dataclass with slots (a Python-level __setstate__ per object).
-    """
-
-    __slots__ = ()
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        cls = type(self)
-        arguments = _ARGUMENTS.get(cls)
-        if arguments is None:
-            arguments = _ARGUMENTS[cls] = _arguments_getter(cls)
-        return cls, arguments(self)
-
-
-def _arguments_getter(cls: type) -> Callable[[object], tuple[object, ...]]:
-    """What gives a record's constructor arguments, as a tuple: an attrgetter, which reads them
-    all in one C call (a worker pickles ~200 records an article)."""
-    names = [f.name for f in fields(cls) if f.init]
-    getter = attrgetter(*names)
-    return getter if len(names) > 1 else lambda record: (getter(record),)
-
-
-_ARGUMENTS: dict[type, Callable[[object], tuple[object, ...]]] = {}  # Record subclass -> _arguments_getter
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +30,14 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence(Record):
+class Sentence:
     start: int  # offsets into the block's text
     end: int
     text: str
 
 
 @dataclass(frozen=True, slots=True)
-class Block(Record):
+class Block:
     """A heading, paragraph or list item of an article; `anchor` is its id on the article page."""
 
     article_id: str
@@ -105,7 +76,7 @@ class Topic:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention(Record):
+class Mention:
     """One occurrence of a topic in an article: kept apart from the topic it resolves to."""
 
     topic_id: str
@@ -118,7 +89,7 @@ class Mention(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence(Record):
+class Evidence:
     """A verbatim sentence and where it stands."""
 
     article_id: str
@@ -135,7 +106,7 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
-class Fact(Record):
+class Fact:
     text: str  # the figure as written, e.g. "33,341 people" or "2007"
     kind: str  # "year" | "count" | "percent" | "money" | "distance" | "duration"
     value: float | None

@@ -124,7 +124,8 @@ def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPag
     for number, (src, _) in enumerate(article_index_uris(article_count), start=1):
         pages.append((src, front_matter("Articles" if number == 1 else f"Articles, page {number}", boost=0.5),
                       partial(PageRenderer.article_index_page, number=number)))
-    return pages + [
+    return [
+        *pages,
         ("analysis/index.md", front_matter("Analysis"), PageRenderer.analysis_index),
         ("analysis/coverage.md", front_matter("Coverage matrix", full_width=True), PageRenderer.coverage_page),
         ("analysis/graph.md", front_matter("Relationship graph", full_width=True), PageRenderer.graph_page),

@@ -79,7 +79,7 @@ def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Op
         briefing = assemble_briefing(articles, topics, [result.analysis for result in results])
     with tracer.step("plan"):
         plan = page_plan(articles, topics)
-        article_pages = {f"articles/{a.id}.md": r.page for a, r in zip(articles, results) if r.page is not None}
+        article_pages = {f"articles/{a.id}.md": r.page for a, r in zip(articles, results, strict=True) if r.page is not None}
         renderer = PageRenderer(briefing, options.search_article_text)
     with tracer.step("save cache"):
         cache.save()

@@ -20,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from build_site.export import write_briefing_json
 from build_site.model import Briefing
@@ -48,17 +48,20 @@ class BriefingConfig(Config):
     cache_dir = c.Type(str, default=".cache/briefing")
 
 
-def _nest(headings: tuple[tuple[int, str, str], ...]) -> list[dict[str, Any]]:
-    """Flat (level, id, title) headings -> the nested tokens MkDocs builds a TOC from."""
-    root: list[dict[str, Any]] = []
-    open_: list[dict[str, Any]] = []
+def _toc(headings: tuple[tuple[int, str, str], ...]) -> TableOfContents:
+    """Flat (level, id, title) headings -> MkDocs' nested table of contents, the first marked
+    active as MkDocs marks it."""
+    root: list[AnchorLink] = []
+    open_: list[AnchorLink] = []
     for level, anchor, title in headings:
-        token: dict[str, Any] = {"level": level, "id": anchor, "name": title, "children": []}
-        while open_ and open_[-1]["level"] >= level:
+        link = AnchorLink(title, anchor, level)
+        while open_ and open_[-1].level >= level:
             open_.pop()
-        (open_[-1]["children"] if open_ else root).append(token)
-        open_.append(token)
-    return root
+        (open_[-1].children if open_ else root).append(link)
+        open_.append(link)
+    if root:
+        root[0].active = True  # type: ignore[attr-defined]
+    return TableOfContents(root)
 
 
 class _WrittenByThePlugin(File):
@@ -168,7 +171,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if generated is None:
             return
         page.content = generated.html
-        page.toc = get_toc(_nest(generated.toc))
+        page.toc = _toc(generated.toc)
         page.present_anchor_ids = set(_ID.findall(generated.html))  # for links from hand-written pages
         if self._search_enabled and page.content:
             self._page_html = page.content

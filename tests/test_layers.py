@@ -15,7 +15,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("one article", {"article_analysis"}),
     ("the corpus", {"analyze", "loading"}),
     ("views", {"snippets", "graph", "pages", "export", "search_html", "summary"}),
-    ("caching and parallelism", {"work", "work.cache", "work.pool", "work.articles", "work.collector"}),
+    ("caching and parallelism", {"work", "work.cache", "work.codec", "work.pool", "work.pickling", "work.articles", "work.collector"}),
     ("the pipeline", {"pipeline", "linkcheck"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__"}),
 ]

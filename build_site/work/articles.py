@@ -13,12 +13,17 @@ from dataclasses import dataclass
 
 import jinja2
 
-from build_site.article_analysis import ArticleAnalysis, ArticleMatches, ArticleText, analyze_article
+from build_site.article_analysis import ArticleAnalysis, ArticleMatches, ArticleText, StatedFact, analyze_article
+from build_site.candidates import Sighting
 from build_site.matcher import Matcher
-from build_site.model import Article, Mention, Topic
+from build_site.model import Article, Block, Evidence, Fact, Mention, Sentence, Topic
 from build_site.pages import GeneratedPage, article_page, environment
 from build_site.work.cache import ArticleCache, codebook_fingerprint, content_repr
+from build_site.work.pickling import pickle_by_arguments
 from build_site.work.pool import parallel_map
+
+# The records a worker's results hold by the thousand, in this process and in every worker.
+pickle_by_arguments((Sentence, Block, Mention, Evidence, Fact, StatedFact, Sighting))
 
 
 @dataclass(frozen=True, slots=True)

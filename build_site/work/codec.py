@@ -102,7 +102,7 @@ def _record(kind: Callable[..., Any], fields: list[Decoder], star: bool = True) 
     def record(value: Any) -> Any:
         if len(_list(value)) != count:
             raise ValueError(f"expected {count} fields, found {len(value)}")
-        decoded = [field(item) for field, item in zip(fields, value)]
+        decoded = [field(item) for field, item in zip(fields, value, strict=True)]
         return kind(*decoded) if star else kind(decoded)
 
     return record

@@ -19,7 +19,9 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-State, Item, Result = TypeVar("State"), TypeVar("Item"), TypeVar("Result")
+State = TypeVar("State")
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 # Items before workers pay: each starts a fresh interpreter and every result comes back by
 # pickle (benchmarks/RESULTS.md).
 PARALLEL_FROM = 200
