@@ -56,7 +56,7 @@ class GeneratedPage:
 
 
 # The headings the table of contents lists: the `h2` macro's sections, and an article's own
-# headings (written as <h3 id="pN" class="block"> and deeper by article.md.j2).
+# headings (written as <h3 id="pN" class="block"> and deeper by article.html.j2).
 _HEADING = re.compile(r'<h([2-4]) id="([^"]+)"(?: class="block")?>(.*?)(?:<a class="headerlink"[^>]*>¶</a>)?</h\1>')
 
 
@@ -147,7 +147,7 @@ def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Blo
     counts = Counter(m.topic_id for m in mentions)
     named = [topics[t] for t in topics_by_mentions(mentions)]
     by_kind = {kind: [topic for topic in named if topic.kind == kind] for kind in KINDS}
-    html = env.get_template("article.md.j2").render(
+    html = env.get_template("article.html.j2").render(
         here=article.site_url, article=article, body=body_tree(blocks, segments),
         index_article_text=index_article_text, by_kind=by_kind, counts=counts,
     )
@@ -332,29 +332,29 @@ class PageRenderer:
         return {src: make for src, _, make in _corpus_pages(len(self.b.articles), self.b.topics)}
 
     def home(self) -> GeneratedPage:
-        return self._render("home.md.j2", "")
+        return self._render("home.html.j2", "")
 
     def kind_index(self, kind: str) -> GeneratedPage:
-        return self._render("kind_index.md.j2", f"{KIND_PLURALS[kind]}/", kind=kind, topics=self.ranked[kind])
+        return self._render("kind_index.html.j2", f"{KIND_PLURALS[kind]}/", kind=kind, topics=self.ranked[kind])
 
     def analysis_index(self) -> GeneratedPage:
-        return self._render("analysis_index.md.j2", "analysis/")
+        return self._render("analysis_index.html.j2", "analysis/")
 
     def coverage_page(self) -> GeneratedPage:
-        return self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
+        return self._render("coverage.html.j2", "analysis/coverage/", **self.coverage())
 
     def graph_page(self) -> GeneratedPage:
-        return self._render("graph.md.j2", "analysis/graph/",
+        return self._render("graph.html.j2", "analysis/graph/",
                             layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts))
 
     def timeline_page(self) -> GeneratedPage:
-        return self._render("timeline.md.j2", "analysis/timeline/", years=self.timeline())
+        return self._render("timeline.html.j2", "analysis/timeline/", years=self.timeline())
 
     def figures_page(self) -> GeneratedPage:
-        return self._render("figures.md.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"])
+        return self._render("figures.html.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"])
 
     def review_page(self) -> GeneratedPage:
-        return self._render("review.md.j2", "analysis/review/")
+        return self._render("review.html.j2", "analysis/review/")
 
     def topic_page(self, topic: Topic) -> GeneratedPage:
         here = topic.site_url
@@ -376,7 +376,7 @@ class PageRenderer:
         layout = graph.star_layout(topic, [(t, rel.weight) for t, rel in related[:12]]) if related else None
         facts = self.facts_by_topic.get(topic.id, [])
         return self._render(
-            "topic.md.j2", here, topic=topic, spellings=other_spellings(topic), mentions=mentions,
+            "topic.html.j2", here, topic=topic, spellings=other_spellings(topic), mentions=mentions,
             evidence=evidence, sentences=sentences,
             quoted=quoted, listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
             unlisted=max(len(articles) - LISTED_ARTICLES, 0),
@@ -388,7 +388,7 @@ class PageRenderer:
         light at any size."""
         urls = [url for _, url in article_index_uris(len(self.newest))]
         return self._render(
-            "articles_index.md.j2", urls[number - 1], articles=self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT],
+            "articles_index.html.j2", urls[number - 1], articles=self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT],
             number=number, page_urls=urls, first=(number - 1) * LIST_LIMIT + 1,
         )
 
