@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -48,24 +47,22 @@ MATRIX_SOURCES = 30
 
 @dataclass(frozen=True, slots=True)
 class GeneratedPage:
-    """What MkDocs gets for a generated page while it renders: the finished HTML, with the
-    table of contents taken from it. Its front matter is planned apart (`page_plan`)."""
+    """What MkDocs gets for a generated page while it renders: the finished HTML, and its
+    table of contents, from the headings the templates write (the `h2` macro records each
+    indexed one in `toc`) and an article's own. Its front matter is planned apart (`page_plan`)."""
 
     html: str
-    toc: tuple[tuple[int, str, str], ...]  # (level, id, title) of each heading, in order
+    toc: tuple[TocEntry, ...]  # in order
 
 
-# The headings the table of contents lists: the `h2` macro's sections, and an article's own
-# headings (written as <h3 id="pN" class="block"> and deeper by article.html.j2).
-_HEADING = re.compile(r'<h([2-4]) id="([^"]+)"(?: class="block")?>(.*?)(?:<a class="headerlink"[^>]*>¶</a>)?</h\1>')
+TocEntry = tuple[int, str, str]  # (level, id, title as HTML) of a heading the table of contents lists
 
 
-def _page(html: str) -> GeneratedPage:
-    toc = tuple((int(m.group(1)), m.group(2), _TAG.sub("", m.group(3))) for m in _HEADING.finditer(html))
-    return GeneratedPage(html, toc)
-
-
-_TAG = re.compile(r"<[^>]+>")  # a heading's mention links, dropped from its TOC entry
+def article_headings(blocks: Sequence[Block]) -> list[TocEntry]:
+    """An article's own headings the table of contents lists (h2 to h4, as article.html.j2
+    writes them)."""
+    return [(block.level + 1, block.anchor, str(escape(block.text))) for block in blocks
+            if block.kind == "heading" and 2 <= block.level + 1 <= 4]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +144,13 @@ def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Blo
     counts = Counter(m.topic_id for m in mentions)
     named = [topics[t] for t in topics_by_mentions(mentions)]
     by_kind = {kind: [topic for topic in named if topic.kind == kind] for kind in KINDS}
+    toc: list[TocEntry] = []
     html = env.get_template("article.html.j2").render(
         here=article.site_url, article=article, body=body_tree(blocks, segments),
-        index_article_text=index_article_text, by_kind=by_kind, counts=counts,
+        index_article_text=index_article_text, by_kind=by_kind, counts=counts, toc=toc,
     )
-    return _page(html)
+    # Unindexed, an article's headings are left out of the TOC too, as its "Text" section is.
+    return GeneratedPage(html, (*toc, *(article_headings(blocks) if index_article_text else ())))
 
 
 def environment() -> jinja2.Environment:
@@ -316,7 +315,9 @@ class PageRenderer:
             self.neighbours[relation.target].append((relation, relation.source))
 
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
-        return _page(self.env.get_template(template).render(here=here, b=self.b, r=self, **context))
+        toc: list[TocEntry] = []
+        html = self.env.get_template(template).render(here=here, b=self.b, r=self, toc=toc, **context)
+        return GeneratedPage(html, tuple(toc))
 
     def corpus_uris(self) -> list[str]:
         """The pages that draw on the whole corpus, in the order MkDocs renders them (`page_plan`'s)."""
