@@ -14,6 +14,7 @@ import types
 import typing
 from collections.abc import Callable
 from functools import cache
+from operator import attrgetter, itemgetter
 from typing import Any
 
 Decoder = Callable[[Any], Any]
@@ -27,14 +28,11 @@ _SCALARS: dict[type, tuple[type, ...]] = {
 
 
 def plain(value: Any) -> Any:
-    """`value` as lists, strings, numbers, booleans and None, for json.dumps."""
-    if value is None or isinstance(value, (str, int, float)):
-        return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [plain(getattr(value, name)) for name in _field_names(type(value))]
-    if isinstance(value, tuple):  # named tuples too
-        return [plain(item) for item in value]
-    raise TypeError(f"a cache entry cannot hold a {type(value).__name__}")
+    """`value`, a record of a type the cache holds, as lists, strings, numbers, booleans and
+    None, for json.dumps."""
+    kind: Any = type(value)
+    encode = _encoder(kind)
+    return value if encode is None else encode(value)
 
 
 def decode(kind: Any, value: Any) -> Any:
@@ -48,6 +46,45 @@ def decode(kind: Any, value: Any) -> Any:
 @cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(field.name for field in dataclasses.fields(cls))
+
+
+def _fields(kind: Any) -> tuple[Callable[[Any], tuple[Any, ...]], list[Any]] | None:
+    """For a record type (dataclass, named tuple, fixed tuple): what reads its fields as a
+    tuple, and their declared types; None for any other type."""
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        names, hints = _field_names(kind), typing.get_type_hints(kind)
+        getter = attrgetter(*names)
+        read = getter if len(names) > 1 else (lambda record: (getter(record),))
+        return read, [hints[name] for name in names]
+    if isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields"):  # a named tuple
+        hints = typing.get_type_hints(kind)
+        return tuple, [hints[name] for name in kind._fields]
+    if typing.get_origin(kind) is tuple and Ellipsis not in typing.get_args(kind):
+        return tuple, list(typing.get_args(kind))
+    return None
+
+
+def _is_scalar(kind: Any) -> bool:
+    options = typing.get_args(kind) if typing.get_origin(kind) in (typing.Union, types.UnionType) else (kind,)
+    return all(option in _SCALARS for option in options)
+
+
+@cache
+def _encoder(kind: Any) -> Callable[[Any], Any] | None:
+    """What turns a value of the declared type `kind` into plain values; None when it is one."""
+    if _is_scalar(kind):
+        return None
+    if typing.get_origin(kind) is tuple and typing.get_args(kind)[1:] == (Ellipsis,):
+        item = _encoder(typing.get_args(kind)[0])
+        return list if item is None else (lambda value: [item(v) for v in value])
+    record = _fields(kind)
+    if record is None:
+        raise TypeError(f"the cache cannot hold a {kind}")
+    read, declared = record
+    encoders = [_encoder(field) for field in declared]
+    if all(encode is None for encode in encoders):
+        return lambda value: list(read(value))
+    return lambda value: [v if encode is None else encode(v) for encode, v in zip(encoders, read(value), strict=True)]
 
 
 @cache
@@ -77,16 +114,13 @@ def _decoder(kind: Any) -> Decoder:
         return union
     if origin is tuple and len(arguments) == 2 and arguments[1] is Ellipsis:
         item = _decoder(arguments[0])
-        return lambda value: tuple(item(v) for v in _list(value))
-    if origin is tuple:
-        return _record(tuple, [_decoder(argument) for argument in arguments], star=False)
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        return _record(kind, [_decoder(hints[name]) for name in _field_names(kind)])
-    if isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields"):  # a named tuple
-        hints = typing.get_type_hints(kind)
-        return _record(kind, [_decoder(hints[name]) for name in kind._fields])
-    raise TypeError(f"the cache cannot hold a {kind}")
+        return lambda value: tuple(map(item, _list(value)))
+    record = _fields(kind)
+    if record is None:
+        raise TypeError(f"the cache cannot hold a {kind}")
+    declared = record[1]
+    make: Callable[..., Any] = (lambda *fields: fields) if origin is tuple else kind
+    return _record(make, declared)
 
 
 def _list(value: Any) -> list[Any]:
@@ -95,14 +129,22 @@ def _list(value: Any) -> list[Any]:
     return value
 
 
-def _record(kind: Callable[..., Any], fields: list[Decoder], star: bool = True) -> Decoder:
-    """A record from the list of its fields, in order, each checked."""
-    count = len(fields)
+def _record(make: Callable[..., Any], declared: list[Any]) -> Decoder:
+    """A record from the list of its fields, in order, each checked: the fields of exact
+    scalar types (most of them) in one C-level pass over their types, the others one by one."""
+    count = len(declared)
+    exact = [index for index, field in enumerate(declared) if field in (str, int, bool)]
+    exact_types = tuple(declared[index] for index in exact)
+    types_of = itemgetter(*exact) if len(exact) > 1 else (lambda types: tuple(types[index] for index in exact))
+    others = [(index, _decoder(field)) for index, field in enumerate(declared) if index not in exact]
 
     def record(value: Any) -> Any:
-        if len(_list(value)) != count:
-            raise ValueError(f"expected {count} fields, found {len(value)}")
-        decoded = [field(item) for field, item in zip(fields, value, strict=True)]
-        return kind(*decoded) if star else kind(decoded)
+        if type(value) is not list or len(value) != count or types_of(tuple(map(type, value))) != exact_types:
+            raise ValueError(f"expected the {count} fields of {make}")
+        if others:
+            value = value.copy()
+            for index, decode_field in others:
+                value[index] = decode_field(value[index])
+        return make(*value)
 
     return record
