@@ -1,7 +1,7 @@
 """Check a built site: every internal link lands on a page and anchor that exist, and no page
 loads anything from another host. MkDocs checks Markdown links; this checks the HTML the
-templates wrote too, which MkDocs does not see as links. lxml parses the pages: at 2,000
-articles the site is ~90 MB of HTML, which the standard library's parser takes ~7x longer on."""
+templates wrote too, which MkDocs does not see as links. lxml parses the pages: a large
+site is a lot of HTML, which the standard library's parser is several times slower on."""
 from __future__ import annotations
 
 import posixpath

@@ -199,7 +199,7 @@ def segments_html(segments: Iterable[Segment], here: str) -> Markup:
     """Segments as HTML: the text escaped, a mention linked to its topic, evidence marked.
 
     Written in Python rather than as a template macro: it runs for every paragraph of every
-    article, and the macro made an article page take 1.45 ms instead of 1.22 ms."""
+    article, and the macro made article pages measurably slower (benchmarks/RESULTS.md)."""
     parts: list[str] = []
     for segment in segments:
         text = escape(segment.text)
