@@ -20,7 +20,7 @@ from mkdocs.exceptions import MkDocsException, PluginError
 from build_site import site_folder
 from build_site.interrupts import Interrupted, Stop, deferred, stoppable
 from build_site.linkcheck import check_site
-from build_site.plugin import CORPUS_ERRORS, BriefingPlugin, umask
+from build_site.plugin import CORPUS_ERRORS, BriefingPlugin
 from build_site.problems import display_path
 from build_site.summary import print_summary
 
@@ -96,12 +96,8 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
         staging.chmod(0o777 & ~umask())  # mkdtemp makes it private; a site is read by the web server
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
         plugin = _briefing_plugin(config)
-        try:
-            mkdocs_build.build(config)
-            stop.check()  # a signal whose exception something swallowed still stops the build
-        except KeyboardInterrupt:
-            plugin.stop()  # MkDocs tells plugins of exceptions only
-            raise
+        mkdocs_build.build(config)  # the pipeline's pool is gone when it returns or raises
+        stop.check()  # a signal whose exception something swallowed still stops the build
         broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
         for problem in broken:
             print(f"{where}/{problem.path}: error: {problem.message}", file=sys.stderr)
@@ -144,6 +140,14 @@ def _os_error(exc: OSError) -> str:
     paths = [display_path(Path(os.fsdecode(p))) for p in (exc.filename, exc.filename2) if p is not None]
     reason = exc.strerror or str(exc)
     return f"{' -> '.join(paths)}: {reason}" if paths else reason
+
+
+def umask() -> int:
+    """The process's umask, for a folder made private (mkdtemp) that should be as readable as
+    any other. It can only be read by setting it: call it before any other thread makes files."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _briefing_plugin(config: MkDocsConfig) -> BriefingPlugin:

@@ -53,15 +53,7 @@ from typing import NamedTuple
 
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import (
-    Block,
-    Candidate,
-    Evidence,
-    Mention,
-    Record,
-    Topic,
-    block_at,
-)
+from build_site.model import Block, Candidate, Evidence, Mention, Topic, block_at
 from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
@@ -192,7 +184,7 @@ class _Group:
 
 
 @dataclass(frozen=True, slots=True)
-class Sighting(Record):
+class Sighting:
     """A run of capitalized words in one sentence, before the corpus decides what it holds.
 
     Which words are ordinary depends on the whole corpus (the lower-case vocabulary), so an

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from build_site.loading import load_inputs
+from build_site.pipeline import load_inputs
 
 
 def check_corpus(corpus_dir: Path) -> int:

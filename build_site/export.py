@@ -59,12 +59,12 @@ def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]
 
 
 def briefing_json_parts(briefing: Briefing) -> Iterator[str]:
-    """briefing.json in parts, a record at a time: at 2,000 articles the whole file is 70 MB and
-    its data as Python dicts several times that, so neither is ever held at once.
+    """briefing.json in parts, a record at a time: for a large corpus the whole file, and its
+    data as Python dicts even more so, is too big to hold at once (benchmarks/RESULTS.md).
 
     Deterministic (same corpus, same bytes) and compact: json's C encoder only serves unindented
-    output, and at 2,000 articles the indented file took 2.2 s to write and weighed 82 MB (`jq .`
-    shows it indented). `<` is escaped, so the file is inert if inlined.
+    output, and indenting made the file slower to write and larger (`jq .` shows it indented).
+    `<` is escaped, so the file is inert if inlined.
     """
     yield "{"
     for number, (name, records) in enumerate(_sections(briefing)):

@@ -7,11 +7,10 @@ every label stays legible because it is set along its radius.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from build_site.model import KINDS, Relation, Topic
-
 
 LABEL_CHARS = 30  # longer names are shortened on the graph; the full name is in its tooltip
 

@@ -1,8 +1,8 @@
 """The small pieces of HTML every page repeats: links to topics, articles and paragraphs,
 badges and bylines.
 
-Written in Python, not as template macros: a topic page at 2,000 articles calls them some 600
-times, and Jinja's macro calls were half the time it took to make (benchmarks/RESULTS.md).
+Written in Python, not as template macros: a topic page of a large corpus calls them hundreds
+of times, and Jinja's macro calls were half the time it took to make (benchmarks/RESULTS.md).
 Every value is escaped here, as the templates' autoescaping would; each returns Markup, so a
 template inserts it as it is.
 """

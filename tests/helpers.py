@@ -5,7 +5,12 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+
+from build_site.model import Article, Briefing, Topic
+from build_site.pages import GeneratedPage
+from build_site.pipeline import Options, build, build_from
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,3 +34,18 @@ def make_project(root: Path, corpus: bool = True) -> Path:
         (root / "corpus" / "articles").mkdir(parents=True)
         shutil.copytree(ROOT / "corpus" / "topics", root / "corpus" / "topics")
     return root
+
+
+def briefing_of(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:
+    """The Briefing the build's pipeline draws from these articles and topics."""
+    return build_from(articles, topics, Options(pages=False)).briefing
+
+
+def pages_of(articles: Sequence[Article], topics: Sequence[Topic], index_article_text: bool = True) -> dict[str, GeneratedPage]:
+    """Every generated page the build's pipeline makes of these articles and topics."""
+    return dict(build_from(articles, topics, Options(search_article_text=index_article_text)).pages())
+
+
+def site_pages(corpus_dir: Path, index_article_text: bool = True) -> dict[str, GeneratedPage]:
+    """Every generated page the build's pipeline makes of a corpus folder (no cache)."""
+    return dict(build(corpus_dir, Options(search_article_text=index_article_text)).pages())
