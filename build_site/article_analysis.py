@@ -8,6 +8,7 @@ figures, runs of capitalized words) does not depend on the codebook and is most 
 time; matching it (`ArticleMatches`) does. A codebook edit, the analyst's everyday answer to
 the candidates, then re-matches every article without reading any again.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -164,7 +165,9 @@ def stated_facts(article_id: str, blocks: Sequence[Block]) -> tuple[StatedFact, 
     return tuple(facts)
 
 
-def attach_topics(stated: Sequence[StatedFact], blocks: Sequence[Block], mentions: Sequence[Mention]) -> tuple[Fact, ...]:
+def attach_topics(
+    stated: Sequence[StatedFact], blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> tuple[Fact, ...]:
     """Each fact with the topic it is about: the one its figure counts ("12,456 [cartel]
     members"), else the mention in its clause nearest before it (the subject of its verb;
     not one that only says it: "Cooper said ..."),

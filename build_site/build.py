@@ -1,4 +1,5 @@
 """`briefing build` and `briefing serve`: MkDocs with strict checks, an atomic swap and a summary."""
+
 from __future__ import annotations
 
 import logging
@@ -54,8 +55,9 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
         for warning in plugin.warnings:
             print(warning, file=sys.stderr)
-    print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target,
-                  plugin.cache_notes)
+    print_summary(
+        plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target, plugin.cache_notes
+    )
     return 0
 
 
@@ -111,7 +113,9 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
     except (MkDocsException, SystemExit) as exc:
         # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing,
         # and a corpus error's count is said once, here (_hide_repeats).
-        corpus_errors = CORPUS_ERRORS.fullmatch(str(exc.__context__)) if isinstance(exc.__context__, PluginError) else None
+        corpus_errors = (
+            CORPUS_ERRORS.fullmatch(str(exc.__context__)) if isinstance(exc.__context__, PluginError) else None
+        )
         if corpus_errors:
             reason = corpus_errors.group(1)
         elif isinstance(exc.__context__, OSError):
@@ -177,8 +181,11 @@ def _hide_repeats(record: logging.LogRecord) -> bool:
     site), and logs the count of corpus errors and page errors that build_site reports with
     its outcome."""
     message = str(record.msg)
-    return not (message.startswith(("Cleaning site directory", "Building documentation to directory"))
-                or CORPUS_ERRORS.fullmatch(message) or _UNSAID_PAGE_ERROR.fullmatch(message))
+    return not (
+        message.startswith(("Cleaning site directory", "Building documentation to directory"))
+        or CORPUS_ERRORS.fullmatch(message)
+        or _UNSAID_PAGE_ERROR.fullmatch(message)
+    )
 
 
 def _quiet_mkdocs(quiet: bool) -> None:

@@ -1,4 +1,5 @@
 """`briefing check`: every problem in the corpus and codebook, then the candidate topics."""
+
 from __future__ import annotations
 
 import sys
@@ -16,6 +17,8 @@ def check_corpus(corpus_dir: Path) -> int:
     if briefing.candidates:
         print(f"{len(briefing.candidates)} candidates the codebook does not cover, most frequent first:")
         for c in briefing.candidates:
-            print(f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {', '.join(c.articles)}")
+            print(
+                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {', '.join(c.articles)}"
+            )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     return 0

@@ -1,4 +1,5 @@
 """The `briefing` command: build, serve, add, check."""
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("-a", "--dev-addr", default=None, help="IP:PORT to serve on (default 127.0.0.1:8000)")
 
     add = commands.add_parser("add", help="import articles (.txt, .md, .html, .pdf, folders, web addresses)")
-    add.add_argument("inputs", nargs="+", metavar="INPUT",
-                     help="a file, a folder of files, a .txt list of web addresses, or a web address")
+    add.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a file, a folder of files, a .txt list of web addresses, or a web address",
+    )
     add.add_argument("--title")
     add.add_argument("--publisher")
     add.add_argument("--author")
@@ -54,8 +59,12 @@ def main(argv: list[str] | None = None) -> int:
             from build_site.importer_batch import add_inputs
 
             overrides = {
-                "title": args.title, "publisher": args.publisher, "author": args.author,
-                "published": args.date, "url": args.url, "type": args.type,
+                "title": args.title,
+                "publisher": args.publisher,
+                "author": args.author,
+                "published": args.date,
+                "url": args.url,
+                "type": args.type,
             }
             return add_inputs(args.inputs, args.corpus / "articles", overrides)
         if args.command == "check":

@@ -2,6 +2,7 @@
 loads anything from another host. MkDocs checks Markdown links; this checks the HTML the
 templates wrote too, which MkDocs does not see as links. lxml parses the pages: a large
 site is a lot of HTML, which the standard library's parser is several times slower on."""
+
 from __future__ import annotations
 
 import posixpath
@@ -15,8 +16,10 @@ from build_site.problems import Problem
 from build_site.work.pool import parallel_map
 
 # What makes the browser fetch something by itself (a link is only followed on click).
-LOADS = "//script/@src | //link[not(@rel='canonical')]/@href | //img/@src | //iframe/@src | //source/@src" \
-        " | //video/@src | //audio/@src | //embed/@src | //object/@data"
+LOADS = (
+    "//script/@src | //link[not(@rel='canonical')]/@href | //img/@src | //iframe/@src | //source/@src"
+    " | //video/@src | //audio/@src | //embed/@src | //object/@data"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ def _check_link(layout: _Layout, pages: dict[str, _Page], page: str, url: str, b
     if path.startswith("/"):
         if not path.startswith(base_path):
             return f"links outside the site's path {base_path}: {url}"
-        path = path[len(base_path):] or "./"
+        path = path[len(base_path) :] or "./"
         page = "index.html"  # resolve from the site root
     if path:
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))

@@ -1,4 +1,5 @@
 """The input end of the pipeline: read corpus + codebook, validate; warnings on the Briefing."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,8 +23,12 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[Topic], list[Prob
 def coverage_warnings(briefing: Briefing) -> list[Problem]:
     """Not errors, but worth a look: a topic nobody mentions, an article that names no topic."""
     warnings = [
-        Problem(t.path or Path("corpus/topics"), f"topic '{t.id}' is not mentioned in any article", line=t.line,
-                severity=Severity.WARNING)
+        Problem(
+            t.path or Path("corpus/topics"),
+            f"topic '{t.id}' is not mentioned in any article",
+            line=t.line,
+            severity=Severity.WARNING,
+        )
         for t in briefing.topics
         if not briefing.mentions_by_topic[t.id]
     ]

@@ -1,4 +1,5 @@
 """The one model every output is a view of: plain, frozen records."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -5,6 +5,7 @@ once, here, and no Markdown processor ever reads them, so nothing an article say
 become markup, a link or template code. Handing MkDocs finished HTML (plugin.py) also
 spares it from re-parsing every generated tag, which was most of its render time.
 """
+
 from __future__ import annotations
 
 import html
@@ -61,8 +62,11 @@ TocEntry = tuple[int, str, str]  # (level, id, title as HTML) of a heading the t
 def article_headings(blocks: Sequence[Block]) -> list[TocEntry]:
     """An article's own headings the table of contents lists (h2 to h4, as article.html.j2
     writes them)."""
-    return [(block.level + 1, block.anchor, str(escape(block.text))) for block in blocks
-            if block.kind == "heading" and 2 <= block.level + 1 <= 4]
+    return [
+        (block.level + 1, block.anchor, str(escape(block.text)))
+        for block in blocks
+        if block.kind == "heading" and 2 <= block.level + 1 <= 4
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,9 @@ def front_matter(title: str, boost: float | None = None, full_width: bool = Fals
 def article_index_uris(article_count: int) -> list[tuple[str, str]]:
     """(source, URL) of each page of the article list, LIST_LIMIT rows a page."""
     count = max(-(-article_count // LIST_LIMIT), 1)
-    return [("articles/index.md", "articles/")] + [(f"articles/page-{n}.md", f"articles/page-{n}/") for n in range(2, count + 1)]
+    return [("articles/index.md", "articles/")] + [
+        (f"articles/page-{n}.md", f"articles/page-{n}/") for n in range(2, count + 1)
+    ]
 
 
 def page_plan(articles: Sequence[Article], topics: Sequence[Topic]) -> dict[str, str]:
@@ -114,13 +120,26 @@ def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPag
     pages: list[CorpusPage] = [("index.md", front_matter("Briefing", boost=1), PageRenderer.home)]
     for kind in KINDS:
         folder = KIND_PLURALS[kind]
-        pages.append((f"{folder}/index.md", front_matter(folder.capitalize(), boost=2),
-                      partial(PageRenderer.kind_index, kind=kind)))
-        pages += [(f"{folder}/{t.id}.md", front_matter(t.name, boost=4), partial(PageRenderer.topic_page, topic=t))
-                  for t in topics if t.kind == kind]
+        pages.append(
+            (
+                f"{folder}/index.md",
+                front_matter(folder.capitalize(), boost=2),
+                partial(PageRenderer.kind_index, kind=kind),
+            )
+        )
+        pages += [
+            (f"{folder}/{t.id}.md", front_matter(t.name, boost=4), partial(PageRenderer.topic_page, topic=t))
+            for t in topics
+            if t.kind == kind
+        ]
     for number, (src, _) in enumerate(article_index_uris(article_count), start=1):
-        pages.append((src, front_matter("Articles" if number == 1 else f"Articles, page {number}", boost=0.5),
-                      partial(PageRenderer.article_index_page, number=number)))
+        pages.append(
+            (
+                src,
+                front_matter("Articles" if number == 1 else f"Articles, page {number}", boost=0.5),
+                partial(PageRenderer.article_index_page, number=number),
+            )
+        )
     return [
         *pages,
         ("analysis/index.md", front_matter("Analysis"), PageRenderer.analysis_index),
@@ -132,8 +151,14 @@ def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPag
     ]
 
 
-def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Block], mentions: Sequence[Mention],
-                 topics: dict[str, Topic], index_article_text: bool) -> GeneratedPage:
+def article_page(
+    env: jinja2.Environment,
+    article: Article,
+    blocks: Sequence[Block],
+    mentions: Sequence[Mention],
+    topics: dict[str, Topic],
+    index_article_text: bool,
+) -> GeneratedPage:
     """An article's page: its text with its mentions linked. It reaches for nothing beyond
     the article, its mentions and the topics they name (StrictUndefined stops a template that
     tries), so it can be cached, and made in a worker process as soon as the article is read."""
@@ -146,8 +171,13 @@ def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Blo
     by_kind = {kind: [topic for topic in named if topic.kind == kind] for kind in KINDS}
     toc: list[TocEntry] = []
     html = env.get_template("article.html.j2").render(
-        here=article.site_url, article=article, body=body_tree(blocks, segments),
-        index_article_text=index_article_text, by_kind=by_kind, counts=counts, toc=toc,
+        here=article.site_url,
+        article=article,
+        body=body_tree(blocks, segments),
+        index_article_text=index_article_text,
+        by_kind=by_kind,
+        counts=counts,
+        toc=toc,
     )
     # Unindexed, an article's headings are left out of the TOC too, as its "Text" section is.
     return GeneratedPage(html, (*toc, *(article_headings(blocks) if index_article_text else ())))
@@ -165,10 +195,18 @@ def environment() -> jinja2.Environment:
     env.filters["page_title"] = _front_matter_title
     env.filters["anchor"] = lambda title: slugify(str(title), "-")
     env.filters["date"] = date_label
-    env.globals.update(KINDS=KINDS, PLURALS=KIND_PLURALS, relative_url=relative_url, segments_html=segments_html,
-                       topic_link=snippets.topic_link, article_link=snippets.article_link,
-                       paragraph_link=snippets.paragraph_link, kind_badge=snippets.kind_badge,
-                       type_badge=snippets.type_badge, byline=snippets.byline)
+    env.globals.update(
+        KINDS=KINDS,
+        PLURALS=KIND_PLURALS,
+        relative_url=relative_url,
+        segments_html=segments_html,
+        topic_link=snippets.topic_link,
+        article_link=snippets.article_link,
+        paragraph_link=snippets.paragraph_link,
+        kind_badge=snippets.kind_badge,
+        type_badge=snippets.type_badge,
+        byline=snippets.byline,
+    )
     return env
 
 
@@ -207,8 +245,10 @@ def segments_html(segments: Iterable[Segment], here: str) -> Markup:
             parts.append(f"<mark>{text}</mark>")
         elif segment.topic is not None:
             topic = segment.topic
-            parts.append(f'<a class="mention mention--{escape(topic.kind)}" href="{escape(relative_url(here, topic.site_url))}"'
-                         f' title="{escape(topic.name)} ({escape(topic.kind)})">{text}</a>')
+            parts.append(
+                f'<a class="mention mention--{escape(topic.kind)}" href="{escape(relative_url(here, topic.site_url))}"'
+                f' title="{escape(topic.name)} ({escape(topic.kind)})">{text}</a>'
+            )
         else:
             parts.append(text)
     return Markup("".join(parts))
@@ -257,8 +297,9 @@ def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tu
     lists: list[_Open] = []  # the lists open at this point, outermost first
     for block in blocks:
         if block.kind == "item":
-            while lists and (lists[-1].depth > block.level or
-                             (lists[-1].depth == block.level and lists[-1].ordered != block.ordered)):
+            while lists and (
+                lists[-1].depth > block.level or (lists[-1].depth == block.level and lists[-1].ordered != block.ordered)
+            ):
                 lists.pop()
             if not lists or lists[-1].depth < block.level:
                 new = _Open(None, block.ordered, block.level)
@@ -297,7 +338,10 @@ class PageRenderer:
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
         self.article_counts = {t.id: len(briefing.articles_of(t.id)) for t in briefing.topics}
-        self.newest = sorted(briefing.articles, key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
+        self.newest = sorted(
+            briefing.articles,
+            key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id),
+        )
         self.ranked = {
             kind: sorted(
                 (t for t in briefing.topics if t.kind == kind),
@@ -345,8 +389,11 @@ class PageRenderer:
         return self._render("coverage.html.j2", "analysis/coverage/", **self.coverage())
 
     def graph_page(self) -> GeneratedPage:
-        return self._render("graph.html.j2", "analysis/graph/",
-                            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts))
+        return self._render(
+            "graph.html.j2",
+            "analysis/graph/",
+            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts),
+        )
 
     def timeline_page(self) -> GeneratedPage:
         return self._render("timeline.html.j2", "analysis/timeline/", years=self.timeline())
@@ -369,19 +416,30 @@ class PageRenderer:
         articles = [a for a in self.newest if a.id in sentences]
         quoted = articles[:EVIDENCE_ARTICLES]
         evidence = {  # only the quoted articles' sentences are marked up: the others are a line each
-            a.id: [(anchor, sentence_segments(self.b.block(a.id, anchor), index, marked))
-                   for anchor, index, marked in sentences[a.id][:QUOTES_PER_ARTICLE]]
+            a.id: [
+                (anchor, sentence_segments(self.b.block(a.id, anchor), index, marked))
+                for anchor, index, marked in sentences[a.id][:QUOTES_PER_ARTICLE]
+            ]
             for a in quoted
         }
         related = [(self.topics[other], relation) for relation, other in self.neighbours.get(topic.id, [])]
         layout = graph.star_layout(topic, [(t, rel.weight) for t, rel in related[:12]]) if related else None
         facts = self.facts_by_topic.get(topic.id, [])
         return self._render(
-            "topic.html.j2", here, topic=topic, spellings=other_spellings(topic), mentions=mentions,
-            evidence=evidence, sentences=sentences,
-            quoted=quoted, listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
+            "topic.html.j2",
+            here,
+            topic=topic,
+            spellings=other_spellings(topic),
+            mentions=mentions,
+            evidence=evidence,
+            sentences=sentences,
+            quoted=quoted,
+            listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
             unlisted=max(len(articles) - LISTED_ARTICLES, 0),
-            related=related, related_detailed=RELATED_DETAILED, layout=layout, facts=facts,
+            related=related,
+            related_detailed=RELATED_DETAILED,
+            layout=layout,
+            facts=facts,
         )
 
     def article_index_page(self, number: int) -> GeneratedPage:
@@ -389,8 +447,12 @@ class PageRenderer:
         light at any size."""
         urls = [url for _, url in article_index_uris(len(self.newest))]
         return self._render(
-            "articles_index.html.j2", urls[number - 1], articles=self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT],
-            number=number, page_urls=urls, first=(number - 1) * LIST_LIMIT + 1,
+            "articles_index.html.j2",
+            urls[number - 1],
+            articles=self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT],
+            number=number,
+            page_urls=urls,
+            first=(number - 1) * LIST_LIMIT + 1,
         )
 
     def top(self, kind: str, limit: int = 6) -> list[Topic]:
@@ -402,12 +464,12 @@ class PageRenderer:
 
     def coverage(self) -> dict[str, Any]:
         """Top topics x top sources: mention counts, with the full data left to briefing.json."""
-        topics = sorted(self.b.topics, key=lambda t: (-self.article_counts[t.id], -self.mention_counts[t.id], t.name.lower()))
+        topics = sorted(
+            self.b.topics, key=lambda t: (-self.article_counts[t.id], -self.mention_counts[t.id], t.name.lower())
+        )
         topics = [t for t in topics if self.mention_counts[t.id]][:MATRIX_TOPICS]
         sources = self.newest[:MATRIX_SOURCES]
-        cells: dict[tuple[str, str], int] = Counter(
-            (m.topic_id, m.article_id) for m in self.b.mentions
-        )
+        cells: dict[tuple[str, str], int] = Counter((m.topic_id, m.article_id) for m in self.b.mentions)
         peak = max(cells.values(), default=1)
         return {"rows": topics, "columns": sources, "cells": cells, "peak": peak}
 
@@ -429,4 +491,3 @@ class PageRenderer:
     def count_label(self, topic_id: str) -> str:
         articles, mentions = self.article_counts[topic_id], self.mention_counts[topic_id]
         return f"{articles} article{'s' if articles != 1 else ''} · {mentions} mention{'s' if mentions != 1 else ''}"
-

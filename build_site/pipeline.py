@@ -66,8 +66,13 @@ def build(corpus_dir: Path, options: Options, tracer: Tracer | None = None) -> B
         return build_from(articles, topics, options, tracer, warnings)
 
 
-def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Options,
-               tracer: Tracer | None = None, warnings: Sequence[Problem] = ()) -> Build:
+def build_from(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    options: Options,
+    tracer: Tracer | None = None,
+    warnings: Sequence[Problem] = (),
+) -> Build:
     """The steps after loading: each article (from the cache, or in the pool), the Briefing,
     the page plan."""
     tracer = tracer or Tracer()
@@ -79,7 +84,9 @@ def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Op
         briefing = assemble_briefing(articles, topics, [result.analysis for result in results])
     with tracer.step("plan"):
         plan = page_plan(articles, topics)
-        article_pages = {f"articles/{a.id}.md": r.page for a, r in zip(articles, results, strict=True) if r.page is not None}
+        article_pages = {
+            f"articles/{a.id}.md": r.page for a, r in zip(articles, results, strict=True) if r.page is not None
+        }
         renderer = PageRenderer(briefing, options.search_article_text)
     with tracer.step("save cache"):
         cache.save()

@@ -138,10 +138,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.info(line)
         briefing = self.built.briefing
         pin_build_date(list(briefing.articles))
-        log.info(f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics: "
-                 f"{len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
-                 f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
-                 f"({sum(self.timings.values()):.2f}s); rendering {len(self.built.plan)} pages")
+        log.info(
+            f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics: "
+            f"{len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
+            f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
+            f"({sum(self.timings.values()):.2f}s); rendering {len(self.built.plan)} pages"
+        )
         for src_uri, front_matter in [*self.built.plan.items(), ("briefing.json", "")]:
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated file; remove or rename it")
@@ -158,9 +160,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Progress for long builds: a line at each quarter of the pages rendered."""
         self._pages_done += 1
         quarter = max(self._pages_total // 4, 1)
-        if self._pages_total >= PROGRESS_FROM and self._pages_done % quarter == 0 and self._pages_done < self._pages_total:
-            log.info(f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
-                     f"({time.perf_counter() - self._rendering_since:.1f}s)")
+        if (
+            self._pages_total >= PROGRESS_FROM
+            and self._pages_done % quarter == 0
+            and self._pages_done < self._pages_total
+        ):
+            log.info(
+                f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
+                f"({time.perf_counter() - self._rendering_since:.1f}s)"
+            )
         return with_content_security_policy(output, page.content or "")
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:

@@ -10,6 +10,7 @@ entries (tested against the real parser) at a fraction of the cost. The HTML her
 templates' output, where text is escaped, so a `<` always opens a tag and a regular
 expression can find the tags exactly; an excluded element never holds another of its tag.
 """
+
 from __future__ import annotations
 
 import re

@@ -55,8 +55,12 @@ class ArticleWork:
         self._keys: dict[str, tuple[str, str]] = {}  # a build asks for an article's keys twice
 
     def __reduce__(self) -> tuple[type[ArticleWork], tuple[tuple[Topic, ...], ArticleCache, bool, bool]]:
-        return ArticleWork, (self.topic_list, ArticleCache(self.cache.folder), self.env is not None,
-                             self.index_article_text)
+        return ArticleWork, (
+            self.topic_list,
+            ArticleCache(self.cache.folder),
+            self.env is not None,
+            self.index_article_text,
+        )
 
     def keys(self, article: Article) -> tuple[str, str]:
         """The cache keys of its text (which the codebook plays no part in) and its matches."""
@@ -92,8 +96,9 @@ class ArticleWork:
             page = self.cache.read(page_key, GeneratedPage)
         page_found = page is not None
         if self.env is not None and page is None:
-            page = article_page(self.env, article, analysis.blocks, analysis.mentions, self.topics,
-                                self.index_article_text)
+            page = article_page(
+                self.env, article, analysis.blocks, analysis.mentions, self.topics, self.index_article_text
+            )
         made = [
             (key, value)
             for key, value, found in (
@@ -104,8 +109,13 @@ class ArticleWork:
             if value is not None and not found
         ]
         problems = [self.cache.write(key, value) for key, value in made]
-        return ArticleResult(analysis, page, page_key, (text is not None, matches is not None, page_found),
-                             next((p for p in problems if p), None))
+        return ArticleResult(
+            analysis,
+            page,
+            page_key,
+            (text is not None, matches is not None, page_found),
+            next((p for p in problems if p), None),
+        )
 
     def record(self, article: Article, result: ArticleResult) -> None:
         """In the build's process: count the cache's hits and misses, and keep every entry the
@@ -142,7 +152,6 @@ def analyse_articles(work: ArticleWork, articles: Sequence[Article]) -> list[Art
 def _result(work: ArticleWork, article: Article) -> ArticleResult:
     """ArticleWork.result by a name a spawned worker can import."""
     return work.result(article)
-
 
 
 def reuse_note(cache: ArticleCache) -> str:

@@ -15,6 +15,7 @@ would add nothing here, since its key would have to live in that same restored f
 missing, unreadable or foreign entry is a miss, and a cache that cannot be read or written
 at all only costs time: nothing here ever fails a build.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -44,7 +45,9 @@ LIBRARIES = ("markdown-it-py", "nltk", "regex", "pyahocorasick", "jinja2", "mark
 SUFFIX = ".json"
 FORMAT = 1  # of an entry's JSON; the code's fingerprint changes with it anyway
 FINGERPRINTS = "fingerprints.json"  # what the last build was made from, to say what changed since
-ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(?:json|pickle)")  # only files of these shapes are ever deleted (.pickle: older builds', never read)
+ENTRY_NAME = re.compile(
+    r"[0-9a-f]{64}\.(?:json|pickle)"
+)  # only files of these shapes are ever deleted (.pickle: older builds', never read)
 TEMPORARY_NAME = re.compile(r"\.[A-Za-z0-9_]+\.tmp")  # an entry being written (tempfile.mkstemp's names)
 STALE_AFTER = 3600  # seconds: a temporary file this old was left by a writer that was killed
 
@@ -62,11 +65,13 @@ def code_fingerprint() -> str:
     """A hash of the package's source and templates, the libraries' versions and the Python version."""
     package = Path(__file__).parent
     sources = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".j2") and p.is_file())
-    return _digest_of([
-        f"python {sys.version_info[:2]}".encode(),
-        *(f"{name} {version(name)}".encode() for name in LIBRARIES),
-        *(part for p in sources for part in (p.relative_to(package).as_posix().encode(), p.read_bytes())),
-    ])
+    return _digest_of(
+        [
+            f"python {sys.version_info[:2]}".encode(),
+            *(f"{name} {version(name)}".encode() for name in LIBRARIES),
+            *(part for p in sources for part in (p.relative_to(package).as_posix().encode(), p.read_bytes())),
+        ]
+    )
 
 
 def content_repr(record: Article | Topic) -> str:
@@ -108,8 +113,11 @@ class ArticleCache:
 
     def changed(self) -> list[str]:
         """What changed since the last build that saved this cache: "the code", "the codebook"."""
-        return [name for name, value in self.fingerprints.items()
-                if name in self._previous and self._previous[name] != value]
+        return [
+            name
+            for name, value in self.fingerprints.items()
+            if name in self._previous and self._previous[name] != value
+        ]
 
     @property
     def found_earlier_build(self) -> bool:
@@ -130,7 +138,9 @@ class ArticleCache:
         try:
             entry = json.loads((self.folder / (key + SUFFIX)).read_bytes())
             if type(entry) is not dict or [entry.get(name) for name in ("format", "key", "kind")] != [
-                FORMAT, key, kind.__name__,
+                FORMAT,
+                key,
+                kind.__name__,
             ]:
                 return None  # another entry's (swapped or copied), or not an entry at all
             value: T = decode(kind, entry.get("value"))
@@ -188,8 +198,10 @@ class ArticleCache:
         failed build, and a read-only or full disk should not."""
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         assert self.folder is not None
-        return (f"could not update the cache in {display_path(self.folder)} ({reason}); "
-                "builds will redo all their work until it can be")
+        return (
+            f"could not update the cache in {display_path(self.folder)} ({reason}); "
+            "builds will redo all their work until it can be"
+        )
 
     def failed(self, problem: str | None) -> None:
         """Note why an entry could not be written (once: the summary says it once)."""

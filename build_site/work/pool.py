@@ -60,7 +60,9 @@ def parallel_map(
     chunk = max(1, min(CHUNK, len(items) // (workers * 4)))
     parts = [items[start : start + chunk] for start in range(0, len(items), chunk)]
     pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context(START_METHOD), initializer=_start_worker,
+        workers,
+        mp_context=multiprocessing.get_context(START_METHOD),
+        initializer=_start_worker,
         initargs=(function, state),
     )
     try:
