@@ -310,14 +310,13 @@ def test_the_plugin_gives_back_the_cycle_collector_it_pauses(tmp_path: Path) -> 
 
 
 def test_the_summary_lists_the_top_candidates_and_counts_the_rest(briefing: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
-    import copy
     import dataclasses
 
     from build_site.summary import CANDIDATES_SHOWN, print_summary
 
     example = briefing.candidates[0]  # more candidates than shown, whatever the corpus gives
-    briefing = copy.copy(briefing)
-    briefing.candidates = tuple(dataclasses.replace(example, text=f"Name {i}", count=30 - i) for i in range(CANDIDATES_SHOWN + 3))
+    many = tuple(dataclasses.replace(example, text=f"Name {i}", count=30 - i) for i in range(CANDIDATES_SHOWN + 3))
+    briefing = dataclasses.replace(briefing, candidates=many)
     print_summary(briefing, {"total": 1.0}, Path("site"), ["reused 3 of 15 results of earlier builds"])
     out = capsys.readouterr().out
     assert all(c.text in out for c in briefing.candidates[:CANDIDATES_SHOWN])
