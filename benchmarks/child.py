@@ -33,6 +33,10 @@ def use_snapshot() -> None:
     spec.loader.exec_module(module)
 
 
+if __name__ == "__mp_main__":  # a spawned worker process: the same snapshot as the build it works for
+    use_snapshot()
+
+
 def peak_rss_mb() -> float:
     """This process's peak RSS. VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec,
     so a child of a big parent would report the parent's size."""

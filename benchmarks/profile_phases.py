@@ -41,11 +41,11 @@ def main() -> int:
     use_snapshot()
     import build_site
 
-    from build_site import workers
-    from build_site.loading import load_inputs
-    from build_site.pages import render_pages
+    from build_site.pipeline import Options, build
+    from build_site.trace import Tracer
+    from build_site.work import pool
 
-    workers.PARALLEL_FROM = sys.maxsize  # profile the work itself, not a wait on worker processes
+    pool.PARALLEL_FROM = sys.maxsize  # profile the work itself, not a wait on worker processes
 
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     out: dict[str, object] = {"product": str(Path(build_site.__file__).resolve().parent)}
@@ -53,9 +53,10 @@ def main() -> int:
     started = time.perf_counter()
     if only != "render_pages":
         profiler.enable()
-    briefing, _warnings = load_inputs(project / "corpus")
+    tracer = Tracer()
+    built = build(project / "corpus", Options(), tracer)
     profiler.disable()
-    out["load_inputs"] = {"seconds": time.perf_counter() - started, "timings": briefing.timings,
+    out["load_inputs"] = {"seconds": time.perf_counter() - started, "timings": tracer.timings,
                           "top": top_functions(profiler, limit) if only != "render_pages" else []}
     if only == "load_inputs":
         print(json.dumps(out))
@@ -63,7 +64,7 @@ def main() -> int:
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()
-    pages = render_pages(briefing)
+    pages = dict(built.pages())
     profiler.disable()
     out["render_pages"] = {"seconds": time.perf_counter() - started, "pages": len(pages),
                            "top": top_functions(profiler, limit)}

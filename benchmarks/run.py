@@ -35,15 +35,12 @@ sys.path.insert(1, str(REPO))
 
 import synth  # noqa: E402
 
-# The build process's phases, in order (plugin.timings). The articles are read alongside the render.
-PHASES = ["load", "render", "search index"]
-PRE_RENDER = ["load"]
-# Inside the render (plugin.work): what the build process waited for, and the articles' work by part,
-# summed over the processes that did it (so these can add up to more than the wall time).
-RENDER_WORK = ["waiting", "corpus pages", "parse and match", "article pages", "analyze"]
-WORK_LABELS = {"waiting": "… of which getting the articles (waiting for the workers, or reading them here)", "corpus pages": "… of which the corpus-wide analysis and pages",
-               "parse and match": "reading and matching the articles (all processes)",
-               "article pages": "making their pages (all processes)", "analyze": "drawing facts and spans (all processes)"}
+# The build's steps, in order (plugin.timings, from the pipeline's tracer): the articles are
+# analysed (from the cache, or in the process pool) before MkDocs renders.
+PHASES = ["load", "analyse", "assemble", "plan", "save cache", "render", "briefing.json", "search index"]
+PRE_RENDER = ["load", "analyse", "assemble", "plan", "save cache"]
+RENDER_WORK: list[str] = []  # the work inside the render by part: none since the analysis comes before it
+WORK_LABELS: dict[str, str] = {}
 KEEP_MARKER = "<!-- Everything below this line is written by hand and kept when run.py rewrites the file. -->"
 MB = 1_000_000
 KB = 1_000

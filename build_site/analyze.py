@@ -1,54 +1,32 @@
-"""Corpus + codebook -> the Briefing: mentions, evidence, relations, facts, candidates.
+"""Every article's analysis -> the one Briefing: mentions, evidence, relations, facts, candidates.
 
-Each article is analysed on its own (article_work.py); this module draws what spans the
+Each article is analysed on its own (article_analysis.py); this module draws what spans the
 corpus: relations, and candidates judged by the corpus's vocabulary. No file is read or
 written here.
 """
+
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 from collections.abc import Sequence
 
 from build_site.article_analysis import ArticleAnalysis, sentence_topics
-from build_site.article_work import PARTS, ArticleWork, article_results
-from build_site.cache import ArticleCache
 from build_site.candidates import find_candidates
 from build_site.model import Article, Briefing, Mention, Topic
 from build_site.relations import find_relations
 
 
-def build_briefing(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:
-    """The one model every page, the JSON export and the summary are views of, made in one
-    go (`briefing check`, tests; a build assembles it as the articles come in, plugin.py).
-
-    Each article is analysed alone (article_work.py), in worker processes when there are many;
-    then relations and candidates are drawn across the whole corpus. `timings` gets the time
-    each part took, summed over the processes that did it.
-    """
-    work = ArticleWork(topics, ArticleCache(None))
-    timings = dict.fromkeys(PARTS, 0.0)
-    analyses = []
-    for result in article_results(work, articles):
-        analyses.append(result.analysis)
-        for part, seconds in result.seconds.items():
-            timings[part] += seconds
-    briefing = assemble_briefing(articles, topics, analyses)
-    briefing.timings = {**timings, "analyze": timings["analyze"] + briefing.timings["analyze"]}
-    return briefing
-
-
-def assemble_briefing(articles: Sequence[Article], topics: Sequence[Topic],
-                      analyses: Sequence[ArticleAnalysis]) -> Briefing:
+def assemble_briefing(
+    articles: Sequence[Article], topics: Sequence[Topic], analyses: Sequence[ArticleAnalysis]
+) -> Briefing:
     """The Briefing from every article's analysis, in corpus order: what spans the corpus
     (relations, candidates judged by its whole vocabulary) is drawn here."""
-    started = time.perf_counter()
-    blocks = {article.id: analysis.blocks for article, analysis in zip(articles, analyses)}
+    blocks = {article.id: analysis.blocks for article, analysis in zip(articles, analyses, strict=True)}
     mentions = tuple(m for analysis in analyses for m in analysis.mentions)
     by_topic: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_topic[mention.topic_id].append(mention)
-    briefing = Briefing(
+    return Briefing(
         articles=tuple(articles),
         blocks=blocks,
         topics=tuple(topics),
@@ -57,9 +35,9 @@ def assemble_briefing(articles: Sequence[Article], topics: Sequence[Topic],
         facts=tuple(f for analysis in analyses for f in analysis.facts),
         candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses), topics, mentions),
         mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
-        mentions_by_article={article.id: analysis.mentions for article, analysis in zip(articles, analyses)},
+        mentions_by_article={
+            article.id: analysis.mentions for article, analysis in zip(articles, analyses, strict=True)
+        },
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
     )
-    briefing.timings = {"analyze": time.perf_counter() - started}
-    return briefing

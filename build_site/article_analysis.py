@@ -8,11 +8,11 @@ figures, runs of capitalized words) does not depend on the codebook and is most 
 time; matching it (`ArticleMatches`) does. A codebook edit, the analyst's everyday answer to
 the candidates, then re-matches every article without reading any again.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
-import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -26,7 +26,7 @@ from build_site.candidates import (
 )
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Evidence, Fact, Mention, Record, block_at
+from build_site.model import Article, Block, Evidence, Fact, Mention, block_at
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
@@ -44,7 +44,7 @@ SAID = re.compile(r"\W{0,2}(?:said|says|stated|states|told|noted|added|announced
 
 
 @dataclass(frozen=True, slots=True)
-class StatedFact(Record):
+class StatedFact:
     """A figure or year as the text states it, before the codebook says what it is about."""
 
     sentence_index: int
@@ -97,21 +97,15 @@ def read_article(article: Article) -> ArticleText:
     return ArticleText(blocks, stated_facts(article.id, blocks), article_sightings(article.id, blocks))
 
 
-def analyze_article(article: Article, matcher: Matcher, timings: dict[str, float],
-                    text: ArticleText | None = None) -> ArticleAnalysis:
-    """The article's analysis, reading it unless its `text` is given; adds its time to `timings`:
-    reading and matching to "parse and match", what is drawn from the matches to "analyze"."""
-    started = time.perf_counter()
+def analyze_article(article: Article, matcher: Matcher, text: ArticleText | None = None) -> ArticleAnalysis:
+    """The article's analysis, reading it unless its `text` is given."""
     text = text or read_article(article)
     mentions = tuple(m for block in text.blocks for m in find_mentions(block, matcher))
-    matched = time.perf_counter()
     matches = ArticleMatches(
         mentions=mentions,
         facts=attach_topics(text.stated_facts, text.blocks, mentions),
         covered=covered_spans(text.sightings, text.blocks, mentions),
     )
-    timings["parse and match"] += matched - started
-    timings["analyze"] += time.perf_counter() - matched
     return ArticleAnalysis(text, matches)
 
 
@@ -171,7 +165,9 @@ def stated_facts(article_id: str, blocks: Sequence[Block]) -> tuple[StatedFact, 
     return tuple(facts)
 
 
-def attach_topics(stated: Sequence[StatedFact], blocks: Sequence[Block], mentions: Sequence[Mention]) -> tuple[Fact, ...]:
+def attach_topics(
+    stated: Sequence[StatedFact], blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> tuple[Fact, ...]:
     """Each fact with the topic it is about: the one its figure counts ("12,456 [cartel]
     members"), else the mention in its clause nearest before it (the subject of its verb;
     not one that only says it: "Cooper said ..."),

@@ -1,4 +1,5 @@
 """`briefing build` and `briefing serve`: MkDocs with strict checks, an atomic swap and a summary."""
+
 from __future__ import annotations
 
 import logging
@@ -20,7 +21,7 @@ from mkdocs.exceptions import MkDocsException, PluginError
 from build_site import site_folder
 from build_site.interrupts import Interrupted, Stop, deferred, stoppable
 from build_site.linkcheck import check_site
-from build_site.plugin import CORPUS_ERRORS, BriefingPlugin, umask
+from build_site.plugin import CORPUS_ERRORS, BriefingPlugin
 from build_site.problems import display_path
 from build_site.summary import print_summary
 
@@ -54,8 +55,9 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
         for warning in plugin.warnings:
             print(warning, file=sys.stderr)
-    print_summary(plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target,
-                  plugin.cache_notes)
+    print_summary(
+        plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target, plugin.cache_notes
+    )
     return 0
 
 
@@ -96,12 +98,8 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
         staging.chmod(0o777 & ~umask())  # mkdtemp makes it private; a site is read by the web server
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
         plugin = _briefing_plugin(config)
-        try:
-            mkdocs_build.build(config)
-            stop.check()  # a signal whose exception something swallowed still stops the build
-        except KeyboardInterrupt:
-            plugin.stop()  # MkDocs tells plugins of exceptions only
-            raise
+        mkdocs_build.build(config)  # the pipeline's pool is gone when it returns or raises
+        stop.check()  # a signal whose exception something swallowed still stops the build
         broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
         for problem in broken:
             print(f"{where}/{problem.path}: error: {problem.message}", file=sys.stderr)
@@ -115,7 +113,9 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
     except (MkDocsException, SystemExit) as exc:
         # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing,
         # and a corpus error's count is said once, here (_hide_repeats).
-        corpus_errors = CORPUS_ERRORS.fullmatch(str(exc.__context__)) if isinstance(exc.__context__, PluginError) else None
+        corpus_errors = (
+            CORPUS_ERRORS.fullmatch(str(exc.__context__)) if isinstance(exc.__context__, PluginError) else None
+        )
         if corpus_errors:
             reason = corpus_errors.group(1)
         elif isinstance(exc.__context__, OSError):
@@ -146,6 +146,14 @@ def _os_error(exc: OSError) -> str:
     return f"{' -> '.join(paths)}: {reason}" if paths else reason
 
 
+def umask() -> int:
+    """The process's umask, for a folder made private (mkdtemp) that should be as readable as
+    any other. It can only be read by setting it: call it before any other thread makes files."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _briefing_plugin(config: MkDocsConfig) -> BriefingPlugin:
     for plugin in config.plugins.values():
         if isinstance(plugin, BriefingPlugin):
@@ -173,8 +181,11 @@ def _hide_repeats(record: logging.LogRecord) -> bool:
     site), and logs the count of corpus errors and page errors that build_site reports with
     its outcome."""
     message = str(record.msg)
-    return not (message.startswith(("Cleaning site directory", "Building documentation to directory"))
-                or CORPUS_ERRORS.fullmatch(message) or _UNSAID_PAGE_ERROR.fullmatch(message))
+    return not (
+        message.startswith(("Cleaning site directory", "Building documentation to directory"))
+        or CORPUS_ERRORS.fullmatch(message)
+        or _UNSAID_PAGE_ERROR.fullmatch(message)
+    )
 
 
 def _quiet_mkdocs(quiet: bool) -> None:

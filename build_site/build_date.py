@@ -2,6 +2,7 @@
 the theme's build date): `SOURCE_DATE_EPOCH` when set, else the newest article's date, so
 two builds of the same corpus are byte-identical whatever the day. MkDocs reads the variable
 itself; this sets it for the build when the user has not."""
+
 from __future__ import annotations
 
 import calendar

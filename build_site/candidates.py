@@ -44,24 +44,18 @@ is one candidate, and a new name or acronym written beside a codebook name is of
 alias of that topic. Lower-case phrases with a threat's or challenge's head word that recur
 ("crude oil smuggling") are candidates too.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import (
-    Block,
-    Candidate,
-    Evidence,
-    Mention,
-    Record,
-    Topic,
-    block_at,
-)
+from build_site.model import Block, Candidate, Evidence, Mention, Topic, block_at
 from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
@@ -81,9 +75,31 @@ BOILERPLATE = re.compile(r"\u00a9|all rights reserved", re.IGNORECASE)
 # stays two runs while "Operation Fast and Furious" stays one.
 CONNECTORS = frozenset("of the for on de del la los las y and al el bin ibn van von der da di du".split())
 CONNECTOR_SEQUENCES = frozenset(
-    {("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("on", "the"), ("de",),
-     ("de", "la"), ("de", "los"), ("de", "las"), ("del",), ("and",), ("y",),
-     ("al",), ("el",), ("bin",), ("ibn",), ("van",), ("von",), ("van", "der"), ("da",), ("di",), ("du",)}
+    {
+        ("of",),
+        ("of", "the"),
+        ("for",),
+        ("for", "the"),
+        ("on",),
+        ("on", "the"),
+        ("de",),
+        ("de", "la"),
+        ("de", "los"),
+        ("de", "las"),
+        ("del",),
+        ("and",),
+        ("y",),
+        ("al",),
+        ("el",),
+        ("bin",),
+        ("ibn",),
+        ("van",),
+        ("von",),
+        ("van", "der"),
+        ("da",),
+        ("di",),
+        ("du",),
+    }
 )
 # Words that take a run's "of"-part as their complement: "Department of ...", "Secretaría de ...".
 OF_WORDS = frozenset("of de del".split())
@@ -121,7 +137,9 @@ CHALLENGE_WORDS = frozenset(
 
 # Demonyms beyond one country ("European", "Latin American"); each country's own come from
 # the general list of countries (countries.py).
-REGIONAL_DEMONYMS = frozenset("european europeans african africans asian asians latin hispanic arab arabs western".split())
+REGIONAL_DEMONYMS = frozenset(
+    "european europeans african africans asian asians latin hispanic arab arabs western".split()
+)
 CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -134,7 +152,9 @@ PLACE_HEADS = frozenset(
     desert valley lake mountains strip region province state city county""".split()
 )
 # A sentence that credits a picture or a source, not prose.
-CREDIT = re.compile(r"\b(?:photo|image|getty images|file photo|courtesy of)\b|\bvia (?:AP|Reuters|AFP)\b", re.IGNORECASE)
+CREDIT = re.compile(
+    r"\b(?:photo|image|getty images|file photo|courtesy of)\b|\bvia (?:AP|Reuters|AFP)\b", re.IGNORECASE
+)
 # Capitalized words that are never a name on their own and never lead one: function words
 # and sentence adverbs that start sentences, and the generic nouns of any government's prose.
 STOPWORDS = frozenset(
@@ -158,7 +178,9 @@ NOT_ALONE = frozenset(
 )
 # A paragraph of at most this many words, each capitalized or one of these small words, and
 # without a closing period, is a heading written as plain text ("Key Figures in the Dialogue").
-SMALL_WORDS = frozenset("a an the of in on at by for to and or nor but with from as vs via into over amid after".split())
+SMALL_WORDS = frozenset(
+    "a an the of in on at by for to and or nor but with from as vs via into over amid after".split()
+)
 TITLE_LIKE_MAX_WORDS = 14
 # Words that, at the start of a sentence, are ordinary verbs or adverbs ("Supporting ...",
 # "Reportedly ...") whatever the corpus says.
@@ -192,7 +214,7 @@ class _Group:
 
 
 @dataclass(frozen=True, slots=True)
-class Sighting(Record):
+class Sighting:
     """A run of capitalized words in one sentence, before the corpus decides what it holds.
 
     Which words are ordinary depends on the whole corpus (the lower-case vocabulary), so an
@@ -232,20 +254,26 @@ def article_sightings(article_id: str, blocks: Sequence[Block]) -> ArticleSighti
                 continue
             for phrase in _phrases(sentence.text):
                 offset = phrase[0].start
-                relative = tuple(t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset)
-                                 for t in phrase)
+                relative = tuple(
+                    t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset) for t in phrase
+                )
                 runs.append(Sighting(block.anchor, index, offset, relative, False, False, True))
             if _at_most_one_capital(sentence.text):
                 continue  # one capital at most: the sentence's first word, never a candidate alone
             for run, starts, alone in _sentence_runs(sentence.text, heading):
                 offset = run[0].start
-                relative = tuple(t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset)
-                                 for t in run)
-                runs.append(Sighting(block.anchor, index, offset, relative, starts and not alone, heading and not alone))
+                relative = tuple(
+                    t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset) for t in run
+                )
+                runs.append(
+                    Sighting(block.anchor, index, offset, relative, starts and not alone, heading and not alone)
+                )
     return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
 
 
-def covered_spans(sightings: ArticleSightings, blocks: Sequence[Block], mentions: Sequence[Mention]) -> tuple[Spans, ...]:
+def covered_spans(
+    sightings: ArticleSightings, blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> tuple[Spans, ...]:
     """For each run, the spans of it that the codebook's mentions already cover, from its start."""
     by_anchor: dict[str, list[tuple[int, int]]] = {}
     for mention in mentions:
@@ -254,13 +282,18 @@ def covered_spans(sightings: ArticleSightings, blocks: Sequence[Block], mentions
     for seen in sightings.runs:
         start = block_at(blocks, seen.anchor).sentences[seen.sentence_index].start + seen.offset
         end = start + seen.run[-1].raw_end
-        covered.append(tuple((s - start, e - start) for s, e in by_anchor.get(seen.anchor, ()) if s < end and start < e))
+        covered.append(
+            tuple((s - start, e - start) for s, e in by_anchor.get(seen.anchor, ()) if s < end and start < e)
+        )
     return tuple(covered)
 
 
 def find_candidates(
-    blocks: Mapping[str, Sequence[Block]], sightings: Iterable[tuple[ArticleSightings, Sequence[Spans]]],
-    topics: Sequence[Topic] = (), mentions: Sequence[Mention] = (), min_articles: int = MIN_ARTICLES,
+    blocks: Mapping[str, Sequence[Block]],
+    sightings: Iterable[tuple[ArticleSightings, Sequence[Spans]]],
+    topics: Sequence[Topic] = (),
+    mentions: Sequence[Mention] = (),
+    min_articles: int = MIN_ARTICLES,
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
@@ -378,9 +411,13 @@ def _spells(acronym: str, name: str) -> bool:
     return all(letter in remaining for letter in letters)
 
 
-def _join_acronyms(groups: dict[str, _Group], seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
-                   blocks: Mapping[str, Sequence[Block]], topic_at: Mapping[tuple[str, str], list[tuple[int, int, str]]]) -> None:
-    """"Full Name (ACR)": one candidate when both are candidates; the candidate side offered as
+def _join_acronyms(
+    groups: dict[str, _Group],
+    seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
+    blocks: Mapping[str, Sequence[Block]],
+    topic_at: Mapping[tuple[str, str], list[tuple[int, int, str]]],
+) -> None:
+    """ "Full Name (ACR)": one candidate when both are candidates; the candidate side offered as
     an alias of the topic when the other side is a codebook name."""
     for (article_id, anchor, index), spans in seen_at.items():
         sentence = block_at(blocks[article_id], anchor).sentences[index]
@@ -427,7 +464,9 @@ def _join_surnames(groups: dict[str, _Group]) -> None:
     for key in sorted(groups, key=len):
         if key not in groups or len(key.split()) > 2 or groups[key].phrase:
             continue
-        longer = [k for k, g in groups.items() if k != key and k.endswith(" " + key) and g.articles & groups[key].articles]
+        longer = [
+            k for k, g in groups.items() if k != key and k.endswith(" " + key) and g.articles & groups[key].articles
+        ]
         if len(longer) == 1:
             _merge(groups[longer[0]], groups.pop(key))
 
@@ -508,12 +547,21 @@ def _phrases(sentence: str) -> list[tuple[_Token, ...]]:
         if head.group() not in PHRASE_HEADS:
             continue
         start = index
-        while (start > 0 and index - start < 2 and words[start - 1].end() + 1 == words[start].start()
-               and sentence[words[start - 1].end()] == " " and _describes(words[start - 1].group())):
+        while (
+            start > 0
+            and index - start < 2
+            and words[start - 1].end() + 1 == words[start].start()
+            and sentence[words[start - 1].end()] == " "
+            and _describes(words[start - 1].group())
+        ):
             start -= 1
         if start < index:
-            found.append(tuple(_Token(w.start(), w.end(), w.end(), w.group(), False, False, False, w.group())
-                               for w in words[start : index + 1]))
+            found.append(
+                tuple(
+                    _Token(w.start(), w.end(), w.end(), w.group(), False, False, False, w.group())
+                    for w in words[start : index + 1]
+                )
+            )
     return found
 
 
@@ -563,7 +611,9 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
                 found.append(_Token(start, end, end, text, False, False, False, text))
             previous_end = end
             continue
-        if sentence.startswith(".", end) and ("." in text or text.lower() + "." in TITLES or (len(text) == 1 and text.isupper())):
+        if sentence.startswith(".", end) and (
+            "." in text or text.lower() + "." in TITLES or (len(text) == 1 and text.isupper())
+        ):
             end += 1
             text += "."
         previous_end = raw_end = end
@@ -579,9 +629,14 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
         found.append(_Token(start, end, raw_end, text, text[0].isupper(), acronym, possessive, fold(text)))
     # Words in capitals next to each other are shouting ("MEXICO CITY", "ALL RIGHTS
     # RESERVED"), not acronyms: they are read as ordinary capitalized words.
-    shouting = set()
-    for left, right in zip(found, found[1:]):
-        if left.acronym and right.acronym and _adjacent(sentence, left, right) and min(len(left.text), len(right.text)) >= 3:
+    shouting: set[int] = set()
+    for left, right in pairwise(found):
+        if (
+            left.acronym
+            and right.acronym
+            and _adjacent(sentence, left, right)
+            and min(len(left.text), len(right.text)) >= 3
+        ):
             shouting.update((id(left), id(right)))
     return [t._replace(acronym=False) if id(t) in shouting else t for t in found], starts
 
@@ -631,13 +686,19 @@ def _may_connect(run: list[_Token], connectors: list[str], following: _Token) ->
 
 
 def _pick(
-    run: list[_Token], sentence_start: bool, covered: list[tuple[int, int]], title_like: bool,
-    vocabulary: frozenset[str], codes: frozenset[str] = frozenset(),
+    run: list[_Token],
+    sentence_start: bool,
+    covered: list[tuple[int, int]],
+    title_like: bool,
+    vocabulary: frozenset[str],
+    codes: frozenset[str] = frozenset(),
 ) -> list[_Token] | None:
     """The candidate a run holds, trimmed, or None. `codes`: the codebook's countries' codes."""
     countries = _country_tokens(run, codes)
-    if sentence_start and not _may_lead_a_sentence(run[0]) and (
-        _ordinary(run[0], vocabulary) or run[0].key.endswith(VERB_ENDINGS)
+    if (
+        sentence_start
+        and not _may_lead_a_sentence(run[0])
+        and (_ordinary(run[0], vocabulary) or run[0].key.endswith(VERB_ENDINGS))
     ):
         run = run[1:]
         # What is left must still look like a name: "Policy Differences" is no "Differences".
@@ -688,14 +749,22 @@ def _pick(
             return None  # citations and fiscal years: "FY2017", "E.O.", "P.L."
         if token.acronym:
             return None if token.key in STOPWORDS or (len(token.text) > 4 and token.key in vocabulary) else run
-        if (len(token.text) < 3 or _nationality(token) or token.key in CALENDAR | NOT_ALONE | ORG_WORDS
-                or _ordinary(token, vocabulary)):
+        if (
+            len(token.text) < 3
+            or _nationality(token)
+            or token.key in CALENDAR | NOT_ALONE | ORG_WORDS
+            or _ordinary(token, vocabulary)
+        ):
             return None  # ORG_WORDS: "Office" is what is left of "Attorney General's Office"
         return run
     if _nationality(run[-1]):
         return None  # "Latin American", "North American"
-    if not titled and all(id(t) in countries or (not t.acronym and _ordinary(t, vocabulary)) for t in words) and not (
-        any(t.key in ORG_WORDS for t in run) or run[0].key == "operation" or (_has_head(run) and len(words) >= 3)
+    if (
+        not titled
+        and all(id(t) in countries or (not t.acronym and _ordinary(t, vocabulary)) for t in words)
+        and not (
+            any(t.key in ORG_WORDS for t in run) or run[0].key == "operation" or (_has_head(run) and len(words) >= 3)
+        )
     ):
         return None  # "Border Security"; but "Coast Guard", "Joint Task Force"
     if len(words) == 2 and words[1].key in PROGRAM_WORDS and _ordinary(words[0], vocabulary) and not titled:
@@ -735,8 +804,9 @@ def _dotted_code(word: str) -> bool:
 
 def _nationality(token: _Token) -> bool:
     """A demonym: "Mexican", "Colombians", "European"."""
-    return token.key in REGIONAL_DEMONYMS or (token.text[:1].isupper() and country_of(token.text) is not None
-                                               and not is_place(token.text))
+    return token.key in REGIONAL_DEMONYMS or (
+        token.text[:1].isupper() and country_of(token.text) is not None and not is_place(token.text)
+    )
 
 
 def _is_title(token: _Token) -> bool:
@@ -774,8 +844,10 @@ def _head(run: list[_Token]) -> _Token:
 
 def _has_head(run: list[_Token]) -> bool:
     """The run names an institution or a program by its head word."""
-    return run[0].key == "operation" or suggest_kind(" ".join(t.text for t in run)) == "program" or any(
-        t.key in ORG_WORDS for t in run
+    return (
+        run[0].key == "operation"
+        or suggest_kind(" ".join(t.text for t in run)) == "program"
+        or any(t.key in ORG_WORDS for t in run)
     )
 
 
@@ -805,8 +877,9 @@ def _lowercase_vocabulary(blocks: Sequence[Block]) -> str:
     """Every word the article writes in lower case, space-separated; together, the corpus's own
     list of ordinary words."""
     written = set(WORD.findall(fold("\n".join(block.text for block in blocks), keep_case=True)))
-    return " ".join(sorted({(POSSESSIVE.sub("", word) if "'" in word else word).lower()
-                            for word in written if word[0].islower()}))
+    return " ".join(
+        sorted({(POSSESSIVE.sub("", word) if "'" in word else word).lower() for word in written if word[0].islower()})
+    )
 
 
 def title_like(block: Block) -> bool:

@@ -1,4 +1,5 @@
 """`briefing check`: every problem in the corpus and codebook, then the candidate topics."""
+
 from __future__ import annotations
 
 import sys
@@ -7,9 +8,9 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap
 
 from build_site.accept import summary_to_write
-from build_site.loading import load_inputs
 from build_site.model import KIND_PLURALS, Candidate
 from build_site.name_checks import name_concern
+from build_site.pipeline import load_inputs
 from build_site.problems import display_path
 from build_site.round_trip import dump_entries, flow, text
 from build_site.slugs import slugify
@@ -30,7 +31,9 @@ def check_corpus(corpus_dir: Path, top: int | None = None, output: str = "text")
         shown = f"the {len(candidates)} most frequent of " if len(candidates) < len(briefing.candidates) else ""
         print(f"{shown}{len(briefing.candidates)} candidates the codebook does not cover, most frequent first:")
         for c in candidates:
-            print(f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {', '.join(c.articles)}")
+            print(
+                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {', '.join(c.articles)}"
+            )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     return 0
 
@@ -58,7 +61,8 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
         sentence = _one_line(candidate.example.sentence)
         entry.yaml_set_start_comment(
             f"for {KIND_PLURALS[candidate.suggested_kind]}.yml: {candidate.count} mentions in "
-            f"{len(candidate.articles)} articles, e.g. “{sentence}” ({candidate.example.article_id})")
+            f"{len(candidate.articles)} articles, e.g. “{sentence}” ({candidate.example.article_id})"
+        )
         entries.append(entry)
     output = dump_entries(entries) if entries else ""
     if aliases:

@@ -1,4 +1,5 @@
 """The `briefing` command: new, build, serve, add, check, accept, remove."""
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,12 @@ def _parser() -> argparse.ArgumentParser:
 
     add = commands.add_parser("add", help="import articles (.txt, .md, .html, .pdf, folders, web addresses)")
     _config_option(add)
-    add.add_argument("inputs", nargs="+", metavar="INPUT",
-                     help="a file, a folder of files, a .txt list of web addresses, or a web address")
+    add.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a file, a folder of files, a .txt list of web addresses, or a web address",
+    )
     add.add_argument("--title")
     add.add_argument("--publisher")
     add.add_argument("--author")
@@ -41,9 +46,15 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate the corpus and codebook, list candidate topics")
     _config_option(check)
-    check.add_argument("--top", type=_positive, default=None, metavar="N", help="list only the N most frequent candidates")
-    check.add_argument("--format", choices=("text", "yaml"), default="text",
-                       help="yaml: the candidates as codebook entries, ready to edit and paste")
+    check.add_argument(
+        "--top", type=_positive, default=None, metavar="N", help="list only the N most frequent candidates"
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "yaml"),
+        default="text",
+        help="yaml: the candidates as codebook entries, ready to edit and paste",
+    )
 
     accept = commands.add_parser("accept", help="add a candidate to the codebook, as a topic or an alias")
     _config_option(accept)
@@ -62,8 +73,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _config_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument("-f", "--config-file", type=Path, default=None,
-                         help="the briefing's mkdocs.yml (default: the nearest one from this folder upwards)")
+    command.add_argument(
+        "-f",
+        "--config-file",
+        type=Path,
+        default=None,
+        help="the briefing's mkdocs.yml (default: the nearest one from this folder upwards)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -107,8 +123,12 @@ def _run(args: argparse.Namespace) -> int:
         from build_site.importer_batch import add_inputs
 
         overrides = {
-            "title": args.title, "publisher": args.publisher, "author": args.author,
-            "published": args.date, "url": args.url, "type": args.type,
+            "title": args.title,
+            "publisher": args.publisher,
+            "author": args.author,
+            "published": args.date,
+            "url": args.url,
+            "type": args.type,
         }
         return add_inputs(args.inputs, project.articles, overrides)
     if args.command == "check":
@@ -120,7 +140,9 @@ def _run(args: argparse.Namespace) -> int:
 
         if args.alias_of:
             if args.topic_id or args.alias or args.summary:
-                raise InputError([Problem(project.topics, "--id, --alias and --summary describe a new topic; not with --alias-of")])
+                raise InputError(
+                    [Problem(project.topics, "--id, --alias and --summary describe a new topic; not with --alias-of")]
+                )
             return accept_alias(project, args.name, args.alias_of)
         return accept_topic(project, args.name, args.kind, args.topic_id, args.alias, args.summary)
     if args.command == "remove":

@@ -1,4 +1,5 @@
 """Load and validate the codebook: `corpus/topics/{threats,actors,programs,challenges}.yml`."""
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,14 @@ KIND_KEYS: dict[str, tuple[str, ...]] = {
     "challenge": (),
 }
 ACTOR_TYPES = (
-    "person", "organization", "agency", "armed force", "criminal group",
-    "legislature", "multilateral body", "government",
+    "person",
+    "organization",
+    "agency",
+    "armed force",
+    "criminal group",
+    "legislature",
+    "multilateral body",
+    "government",
 )
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -57,7 +64,9 @@ def load_codebook(directory: Path, project: Path | None = None) -> tuple[list[To
     for kind in KINDS:
         path = directory / f"{KIND_PLURALS[kind]}.yml"
         if not path.exists() and not path.is_symlink():
-            problems.append(Problem(path, f"is missing (the codebook needs one file per kind: {', '.join(KIND_PLURALS.values())})"))
+            problems.append(
+                Problem(path, f"is missing (the codebook needs one file per kind: {', '.join(KIND_PLURALS.values())})")
+            )
             continue
         found, kind_problems, kind_ids = _load_kind_file(path, kind, project)
         topics += found
@@ -121,7 +130,9 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     allowed = COMMON_KEYS + KIND_KEYS[kind]
     for key in entry:
         if key not in allowed:
-            problem(f"unknown key {_short(key)} ({'an' if kind[0] in 'aeiou' else 'a'} {kind} has: {', '.join(allowed)})")
+            problem(
+                f"unknown key {_short(key)} ({'an' if kind[0] in 'aeiou' else 'a'} {kind} has: {', '.join(allowed)})"
+            )
     if not isinstance(topic_id, str) or not ID_PATTERN.match(topic_id):
         problem("id must be a slug of lowercase letters, digits and hyphens")
     elif topic_id == "index":
@@ -156,17 +167,20 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
         problem(message)
     if problems:
         return None, problems
-    return Topic(
-        id=str(topic_id),  # a valid slug by now
-        kind=kind,
-        name=name,
-        aliases=tuple(names[1:]),
-        summary=summary,
-        attributes=attributes,
-        path=path,
-        line=line,
-        excludes=excludes,
-    ), []
+    return (
+        Topic(
+            id=str(topic_id),  # a valid slug by now
+            kind=kind,
+            name=name,
+            aliases=tuple(names[1:]),
+            summary=summary,
+            attributes=attributes,
+            path=path,
+            line=line,
+            excludes=excludes,
+        ),
+        [],
+    )
 
 
 def _name_problems(names: list[str], deliberate: Any) -> list[str]:
@@ -243,8 +257,13 @@ def _duplicate_ids(places: list[_Place]) -> list[Problem]:
     problems: list[Problem] = []
     for place in places:
         if place.topic_id in first:
-            problems.append(Problem(place.path, f"topic '{place.topic_id}': duplicate id (also at {first[place.topic_id]})",
-                                    line=place.line))
+            problems.append(
+                Problem(
+                    place.path,
+                    f"topic '{place.topic_id}': duplicate id (also at {first[place.topic_id]})",
+                    line=place.line,
+                )
+            )
         else:
             first[place.topic_id] = place
     return problems

@@ -1,4 +1,5 @@
 """Load and validate `corpus/articles/*.md`: Markdown with YAML front matter."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -145,8 +146,12 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
 
     for key in sorted(set(map(str, meta)) - KNOWN_KEYS):
         problems.append(
-            Problem(path, f"unknown front matter key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})",
-                    line=_key_line(text, key), severity=Severity.WARNING)
+            Problem(
+                path,
+                f"unknown front matter key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})",
+                line=_key_line(text, key),
+                severity=Severity.WARNING,
+            )
         )
     title = meta.get("title")
     if title is None:
@@ -205,7 +210,7 @@ def is_web_address(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-def _parse_date(value: Any) -> dt.date | None | str:
+def _parse_date(value: Any) -> dt.date | str | None:
     """A date, None when absent, or the error message."""
     if value is None:
         return None

@@ -3,6 +3,7 @@
 The rules that need to know a country word ("Colombian" before "cartels", "Mexico" alone
 as a candidate) read it here, so no rule carries one subject's countries.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -85,5 +86,10 @@ def country_codes() -> frozenset[str]:
 
 def codes_of(country: str) -> frozenset[str]:
     """A country's two- and three-letter codes, lower case: "us", "usa" of the United States."""
-    return frozenset(s.lower() for c in all_countries() if c.name() == country
-                     for s in c.alt_spellings() if 2 <= len(s) <= 3 and s.isupper())
+    return frozenset(
+        s.lower()
+        for c in all_countries()
+        if c.name() == country
+        for s in c.alt_spellings()
+        if 2 <= len(s) <= 3 and s.isupper()
+    )

@@ -10,6 +10,7 @@ is more than `TOLERANCE` above the smaller, which leaves rounding ("about 60,000
 "61,000") alone. Dates of one event differ when sentences naming the same topics report the
 same one-off action (`ONE_OFF`) in the same year but different months.
 """
+
 from __future__ import annotations
 
 import re
@@ -89,8 +90,11 @@ _MEASURE_RES = {m: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE
 _ONE_OFF_RES = {a: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for a, words in ONE_OFF.items()}
 
 
-def find_disagreements(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = (),
-                       sentences: Sequence[tuple[Source, tuple[str, ...]]] = ()) -> tuple[Disagreement, ...]:
+def find_disagreements(
+    figures: Sequence[FigureRecord],
+    events: Sequence[EventRecord] = (),
+    sentences: Sequence[tuple[Source, tuple[str, ...]]] = (),
+) -> tuple[Disagreement, ...]:
     """All disagreements: differing figures, differing dates of one event, disputed claims
     (`sentences` are every sentence with the topics it names)."""
     return (*_figures(figures), *_dates(events), *_disputed(sentences))
@@ -118,8 +122,9 @@ def _figures(figures: Sequence[FigureRecord]) -> list[Disagreement]:
             if high.value <= low.value * (1 + TOLERANCE) or low.source.sentence == high.source.sentence:
                 continue
             topics = tuple(sorted(set(low.topics) & set(high.topics)))
-            found.append(Disagreement("figures", f"{measure} ({kind})", topics,
-                                      (low.source, high.source), (low.text, high.text)))
+            found.append(
+                Disagreement("figures", f"{measure} ({kind})", topics, (low.source, high.source), (low.text, high.text))
+            )
     return found
 
 
@@ -131,9 +136,8 @@ def _clusters(group: list[FigureRecord]) -> Iterable[list[FigureRecord]]:
         for topic in figure.topics:
             by_key[(topic, figure.year)].append(figure)
     seen: set[frozenset[int]] = set()
-    for (topic, year), members in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-        if year is not None:
-            members = members + [f for f in by_key.get((topic, None), ())]
+    for (topic, year), dated in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+        members = dated + list(by_key.get((topic, None), ())) if year is not None else dated
         ids = frozenset(id(f) for f in members)
         if len(members) > 1 and ids not in seen:
             seen.add(ids)
@@ -155,11 +159,21 @@ def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:
             months.setdefault(event.date[:7], event)
         if len(months) > 1:
             chosen = [months[m] for m in sorted(months)]
-            found.append(Disagreement("dates", f"date of: {action}", topics,
-                                      tuple(e.source for e in chosen), tuple(e.date for e in chosen)))
+            found.append(
+                Disagreement(
+                    "dates",
+                    f"date of: {action}",
+                    topics,
+                    tuple(e.source for e in chosen),
+                    tuple(e.date for e in chosen),
+                )
+            )
     return found
 
 
 def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
-    return [Disagreement("disputed", "disputed", topics, (source,))
-            for source, topics in sentences if _DISPUTE.search(source.sentence)]
+    return [
+        Disagreement("disputed", "disputed", topics, (source,))
+        for source, topics in sentences
+        if _DISPUTE.search(source.sentence)
+    ]

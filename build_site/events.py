@@ -15,6 +15,7 @@ What is not a happening, and is skipped:
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup").
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,13 +26,27 @@ from dataclasses import dataclass
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1)
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
     for name in names
 }
-WEEKDAYS: dict[str, int] = {d: i for i, d in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday".split())}
+WEEKDAYS: dict[str, int] = {
+    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,17 +87,30 @@ _DATE = re.compile(
 # How far before a date a word of the future ("will", "effective", "deadline") makes it a
 # coming date rather than a happening: about the clause the date closes.
 FUTURE_WINDOW = 60
-_FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
-                     r"effective|takes effect)\b",
-                     re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
+    r"effective|takes effect)\b",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
 # hold none, and are passed over with a few substring tests (much faster than one pattern).
 _DIGIT = re.compile(r"\d")
 _MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_RELATIVE_CUES: tuple[str, ...] = ("day", "tonight", "night", "weekend", "this month", "this year", "last month",
-                                   "last year", "this morning", "this afternoon", "this evening")
+_RELATIVE_CUES: tuple[str, ...] = (
+    "day",
+    "tonight",
+    "night",
+    "weekend",
+    "this month",
+    "this year",
+    "last month",
+    "last year",
+    "this morning",
+    "this afternoon",
+    "this evening",
+)
 
 
 def _may_hold_date(sentence: str) -> bool:
@@ -110,8 +138,9 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
     for match in _DATE.finditer(sentence):
         if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in labels):
             continue
-        if match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until") \
-                or _FUTURE.search(_QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW):match.start()])):
+        if (match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until")) or _FUTURE.search(
+            _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
+        ):
             continue
         dated = _resolve(match, published)
         if dated is None or dated[0] in seen:
@@ -162,7 +191,7 @@ def _relative(phrase: str, published: dt.date) -> tuple[str, bool]:
     if phrase.endswith("weekend"):
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
         return f"{saturday.year:04d}-{saturday.month:02d}", True
-    if phrase == "today" or phrase == "tonight" or phrase.startswith("this ") and not phrase.endswith(("month", "year")):
+    if phrase in {"today", "tonight"} or (phrase.startswith("this ") and not phrase.endswith(("month", "year"))):
         return published.isoformat(), True
     if phrase in ("last night", "the previous night"):
         return (published - dt.timedelta(days=1)).isoformat(), True

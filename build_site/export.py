@@ -1,4 +1,5 @@
 """Briefing -> briefing.json, the whole model as data for other tools."""
+
 from __future__ import annotations
 
 import json
@@ -15,60 +16,98 @@ def _evidence(ev: Evidence) -> dict[str, str]:
 
 def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
     """Each top-level key of briefing.json with its records, made one at a time."""
-    yield "articles", (
-        {
-            "id": a.id, "title": a.title, "url": a.site_url, "source_url": a.url,
-            "publisher": a.publisher, "author": a.author,
-            "published": a.published.isoformat() if a.published else None, "type": a.type,
-            "topics": list(briefing.topics_of(a.id)),
-        }
-        for a in briefing.articles
+    yield (
+        "articles",
+        (
+            {
+                "id": a.id,
+                "title": a.title,
+                "url": a.site_url,
+                "source_url": a.url,
+                "publisher": a.publisher,
+                "author": a.author,
+                "published": a.published.isoformat() if a.published else None,
+                "type": a.type,
+                "topics": list(briefing.topics_of(a.id)),
+            }
+            for a in briefing.articles
+        ),
     )
-    yield "topics", (
-        {
-            "id": t.id, "kind": t.kind, "name": t.name, "aliases": list(t.aliases),
-            "summary": t.summary, "url": t.site_url, "attributes": dict(t.attributes),
-            "articles": list(briefing.articles_of(t.id)),
-            "mentions": [
-                {"article": m.article_id, "anchor": m.anchor, "sentence": briefing.sentence_of(m), "text": m.surface}
-                for m in briefing.mentions_by_topic[t.id]
-            ],
-        }
-        for t in briefing.topics
+    yield (
+        "topics",
+        (
+            {
+                "id": t.id,
+                "kind": t.kind,
+                "name": t.name,
+                "aliases": list(t.aliases),
+                "summary": t.summary,
+                "url": t.site_url,
+                "attributes": dict(t.attributes),
+                "articles": list(briefing.articles_of(t.id)),
+                "mentions": [
+                    {
+                        "article": m.article_id,
+                        "anchor": m.anchor,
+                        "sentence": briefing.sentence_of(m),
+                        "text": m.surface,
+                    }
+                    for m in briefing.mentions_by_topic[t.id]
+                ],
+            }
+            for t in briefing.topics
+        ),
     )
-    yield "relations", (
-        {"source": r.source, "target": r.target, "weight": r.weight, "evidence": [_evidence(e) for e in r.evidence]}
-        for r in briefing.relations
+    yield (
+        "relations",
+        (
+            {"source": r.source, "target": r.target, "weight": r.weight, "evidence": [_evidence(e) for e in r.evidence]}
+            for r in briefing.relations
+        ),
     )
-    yield "facts", (
-        {
-            "text": f.text, "kind": f.kind, "value": f.value, "year": f.year,
-            "article": f.evidence.article_id, "anchor": f.evidence.anchor,
-            "sentence": f.evidence.sentence, "topics": list(f.topics),
-            "topics_from": "paragraph" if f.topics_from_paragraph else "sentence",
-        }
-        for f in briefing.facts
+    yield (
+        "facts",
+        (
+            {
+                "text": f.text,
+                "kind": f.kind,
+                "value": f.value,
+                "year": f.year,
+                "article": f.evidence.article_id,
+                "anchor": f.evidence.anchor,
+                "sentence": f.evidence.sentence,
+                "topics": list(f.topics),
+                "topics_from": "paragraph" if f.topics_from_paragraph else "sentence",
+            }
+            for f in briefing.facts
+        ),
     )
-    yield "candidates", (
-        {
-            "text": c.text, "suggested_kind": c.suggested_kind, "count": c.count,
-            "articles": list(c.articles), "example": _evidence(c.example),
-        }
-        for c in briefing.candidates
+    yield (
+        "candidates",
+        (
+            {
+                "text": c.text,
+                "suggested_kind": c.suggested_kind,
+                "count": c.count,
+                "articles": list(c.articles),
+                "example": _evidence(c.example),
+            }
+            for c in briefing.candidates
+        ),
     )
 
 
 def briefing_json_parts(briefing: Briefing) -> Iterator[str]:
-    """briefing.json in parts, a record at a time: at 2,000 articles the whole file is 70 MB and
-    its data as Python dicts several times that, so neither is ever held at once.
+    """briefing.json in parts, a record at a time: for a large corpus the whole file, and its
+    data as Python dicts even more so, is too big to hold at once (benchmarks/RESULTS.md).
 
     Deterministic (same corpus, same bytes) and compact: json's C encoder only serves unindented
-    output, and at 2,000 articles the indented file took 2.2 s to write and weighed 82 MB (`jq .`
-    shows it indented). `<` is escaped, so the file is inert if inlined.
+    output, and indenting made the file slower to write and larger (`jq .` shows it indented).
+    `<` is escaped, so the file is inert if inlined.
     """
     yield "{"
     for number, (name, records) in enumerate(_sections(briefing)):
-        yield f'{"," if number else ""}{_json(name)}:['
+        yield f"{',' if number else ''}{_json(name)}:["
         for index, record in enumerate(records):
             yield ("," if index else "") + _json(record)
         yield "]"

@@ -28,6 +28,7 @@ Decisions worth knowing:
 - Centuries ("the 20th century") are not years, and a year inside a larger number or a
   word ("12018", "2018th", "1990s") is not a year.
 """
+
 from __future__ import annotations
 
 import re
@@ -125,72 +126,144 @@ class Pattern:
     flags: int = re.IGNORECASE
 
 
-def _p(name: str, kind: str | None, pattern: str, doc: str, *, digit: bool = False,
-       clues: tuple[str, ...] = (), flags: int = re.IGNORECASE) -> Pattern:
+def _p(
+    name: str,
+    kind: str | None,
+    pattern: str,
+    doc: str,
+    *,
+    digit: bool = False,
+    clues: tuple[str, ...] = (),
+    flags: int = re.IGNORECASE,
+) -> Pattern:
     return Pattern(name, kind, re.compile(pattern, flags), doc, digit, clues, flags)
 
 
 PATTERNS: tuple[Pattern, ...] = (
-    _p("copyright", None, r"(?P<fig>\u00a9\s*(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)",
-       "© 2007-2019: a copyright notice, not a date anything happened.", digit=True, clues=("\u00a9",)),
-    _p("section", None, r"(?P<fig>\u00a7+\s?\d[\w.:()\-]*)",
-       "\u00a7\u00a7801 et seq., \u00a7 219: a section of a code or an act, not a count.", digit=True, clues=("\u00a7",)),
-    _p("list_number", None, r"^\s*(?P<fig>\d{1,2}[.)])(?=\s)",
-       "1. / 2) at the start of a list line.", digit=True),
-    _p("phone", None, r"(?P<fig>(?<![\w-])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-]))",
-       "555-123-4567, (555) 123 4567: a phone number holds no year or count.", digit=True),
-    _p("ordinal", None, r"(?P<fig>\b\d+(?:st|nd|rd|th)\b)",
-       "20th (century), 3rd (place): ordinals are not figures.", digit=True),
-    _p("date", "year",
-       rf"(?P<fig>\b{MONTHS}\.?\s\d{{1,2}},?\s(?P<y>(?:19|20)\d\d)|\b\d{{1,2}}\s{MONTHS}\.?,?\s(?P<y2>(?:19|20)\d\d))(?![\w%]|[.,]\d)",
-       "December 1, 2012 and 19 October 2023: a date, read as the year it is in.", digit=True,
-       flags=0),
-    _p("day", None, rf"(?P<fig>\b{MONTHS}\.?\s\d{{1,2}}\b(?!,?\s\d)|\b\d{{1,2}}\s{MONTHS}\b)",
-       "the December 3 attacks, on 19 November: a day of a month, neither a count nor a year.",
-       digit=True, flags=0),
-    _p("fiscal_year", "year", r"(?P<fig>\b(?:FY\s?|fiscal year\s)(?P<y>(?:19|20)\d\d|\d\d))\b",
-       "FY2018, FY 2024, FY24, fiscal year 2023: the fiscal year, read as its year.", digit=True,
-       clues=("fy", "fiscal year")),
-    _p("money", "money",
-       rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
-       rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
-       rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$)?(?P<num_hi>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale_hi>{SCALE}|bn|mn|m|k)\b)?)?"
-       rf"|(?:{QUALIFIER}\s)?(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
-       r"(?:dollars|pesos|euros|USD|MXN)\b)",
-       "$1.5 billion, US$300 million, 2 million pesos; a range keeps the scale written once at its "
-       "end ($13.6 to $49.4 billion is 13.6 billion).", digit=True,
-       clues=("$", "\u20ac", "\u00a3", "usd", "mxn", "dollars", "pesos", "euros")),
-    _p("vague_money", "money",
-       rf"(?:\b{MONEY_VERB}(?:\s[A-Z][\w.]*)?\s)(?P<fig>(?:hundreds of )?(?:millions|billions|trillions))\b"
-       r"|\b(?P<fig2>(?:hundreds of )?(?:millions|billions|trillions))"
-       r"(?=\s(?:of\s(?:dollars|pesos|euros)|(?:of\s)?(?:dollars|pesos)|in\s(?:aid|trade|funding|"
-       r"assistance|revenue|losses|damages|profits|investment|security assistance)\b))",
-       "pledged billions, costing Mexico billions, billions in trade: money, value None.",
-       clues=("millions", "billions", "trillions")),
-    _p("percent", "percent",
-       rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})\s?(?:%|percent\b|per cent\b))",
-       "33%, 95 percent.", digit=True, clues=("%", "percent", "per cent")),
-    _p("distance", "distance",
-       rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
-       "nearly 2,000-mile, 3,145 km.", digit=True, clues=("mi", "km", "kilomet")),
-    _p("duration", "duration",
-       rf"(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
-       rf"(?P<num>{NUMBER}|{NUMBER_WORD}|\ba|\ban)\s(?:full\s)?(?P<unit>years?|months?|decades?)\b)"
-       r"(?!\s(?:old|of\s+age))"
-       r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b",
-       "three years, a decade, the last three years, the past decade (value in years).",
-       clues=("year", "month", "decade")),
-    _p("count", "count",
-       rf"(?P<fig>(?:{QUALIFIER}\s)?(?:(?P<num>{NUMBER})(?:\s(?P<scale>{SCALE}))?"
-       rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
-       rf"|(?P<word>{NUMBER_WORD})(?:\s(?P<wscale>dozen|hundred|thousand|million))?"
-       rf"|\b(?P<vague>dozens|hundreds|thousands|millions)(?:\sof\s(?:thousands|millions))?(?:\sof)?)"
-       r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,3}(?:\s(?:and|or)\s[\w'\u2019-]+)?))",
-       "33,341 people, 1,500 merchant ships, 21 missiles and drones, 25 crew, a quarter of a "
-       "million people, two dozen people: a number and the noun it counts, whatever the noun "
-       "(`count_end` finds it).", clues=()),
-    _p("year", "year", rf"(?P<fig>{YEAR}|{RANGE_YEAR})",
-       "2007, 2015 and 2016: a four-digit year 1900-2099 standing alone.", digit=True),
+    _p(
+        "copyright",
+        None,
+        r"(?P<fig>\u00a9\s*(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)",
+        "© 2007-2019: a copyright notice, not a date anything happened.",
+        digit=True,
+        clues=("\u00a9",),
+    ),
+    _p(
+        "section",
+        None,
+        r"(?P<fig>\u00a7+\s?\d[\w.:()\-]*)",
+        "\u00a7\u00a7801 et seq., \u00a7 219: a section of a code or an act, not a count.",
+        digit=True,
+        clues=("\u00a7",),
+    ),
+    _p("list_number", None, r"^\s*(?P<fig>\d{1,2}[.)])(?=\s)", "1. / 2) at the start of a list line.", digit=True),
+    _p(
+        "phone",
+        None,
+        r"(?P<fig>(?<![\w-])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-]))",
+        "555-123-4567, (555) 123 4567: a phone number holds no year or count.",
+        digit=True,
+    ),
+    _p(
+        "ordinal",
+        None,
+        r"(?P<fig>\b\d+(?:st|nd|rd|th)\b)",
+        "20th (century), 3rd (place): ordinals are not figures.",
+        digit=True,
+    ),
+    _p(
+        "date",
+        "year",
+        rf"(?P<fig>\b{MONTHS}\.?\s\d{{1,2}},?\s(?P<y>(?:19|20)\d\d)|\b\d{{1,2}}\s{MONTHS}\.?,?\s(?P<y2>(?:19|20)\d\d))(?![\w%]|[.,]\d)",
+        "December 1, 2012 and 19 October 2023: a date, read as the year it is in.",
+        digit=True,
+        flags=0,
+    ),
+    _p(
+        "day",
+        None,
+        rf"(?P<fig>\b{MONTHS}\.?\s\d{{1,2}}\b(?!,?\s\d)|\b\d{{1,2}}\s{MONTHS}\b)",
+        "the December 3 attacks, on 19 November: a day of a month, neither a count nor a year.",
+        digit=True,
+        flags=0,
+    ),
+    _p(
+        "fiscal_year",
+        "year",
+        r"(?P<fig>\b(?:FY\s?|fiscal year\s)(?P<y>(?:19|20)\d\d|\d\d))\b",
+        "FY2018, FY 2024, FY24, fiscal year 2023: the fiscal year, read as its year.",
+        digit=True,
+        clues=("fy", "fiscal year"),
+    ),
+    _p(
+        "money",
+        "money",
+        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+        rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
+        rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$)?(?P<num_hi>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale_hi>{SCALE}|bn|mn|m|k)\b)?)?"
+        rf"|(?:{QUALIFIER}\s)?(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
+        r"(?:dollars|pesos|euros|USD|MXN)\b)",
+        "$1.5 billion, US$300 million, 2 million pesos; a range keeps the scale written once at its "
+        "end ($13.6 to $49.4 billion is 13.6 billion).",
+        digit=True,
+        clues=("$", "\u20ac", "\u00a3", "usd", "mxn", "dollars", "pesos", "euros"),
+    ),
+    _p(
+        "vague_money",
+        "money",
+        rf"(?:\b{MONEY_VERB}(?:\s[A-Z][\w.]*)?\s)(?P<fig>(?:hundreds of )?(?:millions|billions|trillions))\b"
+        r"|\b(?P<fig2>(?:hundreds of )?(?:millions|billions|trillions))"
+        r"(?=\s(?:of\s(?:dollars|pesos|euros)|(?:of\s)?(?:dollars|pesos)|in\s(?:aid|trade|funding|"
+        r"assistance|revenue|losses|damages|profits|investment|security assistance)\b))",
+        "pledged billions, costing Mexico billions, billions in trade: money, value None.",
+        clues=("millions", "billions", "trillions"),
+    ),
+    _p(
+        "percent",
+        "percent",
+        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})\s?(?:%|percent\b|per cent\b))",
+        "33%, 95 percent.",
+        digit=True,
+        clues=("%", "percent", "per cent"),
+    ),
+    _p(
+        "distance",
+        "distance",
+        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
+        "nearly 2,000-mile, 3,145 km.",
+        digit=True,
+        clues=("mi", "km", "kilomet"),
+    ),
+    _p(
+        "duration",
+        "duration",
+        rf"(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
+        rf"(?P<num>{NUMBER}|{NUMBER_WORD}|\ba|\ban)\s(?:full\s)?(?P<unit>years?|months?|decades?)\b)"
+        r"(?!\s(?:old|of\s+age))"
+        r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b",
+        "three years, a decade, the last three years, the past decade (value in years).",
+        clues=("year", "month", "decade"),
+    ),
+    _p(
+        "count",
+        "count",
+        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:(?P<num>{NUMBER})(?:\s(?P<scale>{SCALE}))?"
+        rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
+        rf"|(?P<word>{NUMBER_WORD})(?:\s(?P<wscale>dozen|hundred|thousand|million))?"
+        rf"|\b(?P<vague>dozens|hundreds|thousands|millions)(?:\sof\s(?:thousands|millions))?(?:\sof)?)"
+        r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,3}(?:\s(?:and|or)\s[\w'\u2019-]+)?))",
+        "33,341 people, 1,500 merchant ships, 21 missiles and drones, 25 crew, a quarter of a "
+        "million people, two dozen people: a number and the noun it counts, whatever the noun "
+        "(`count_end` finds it).",
+        clues=(),
+    ),
+    _p(
+        "year",
+        "year",
+        rf"(?P<fig>{YEAR}|{RANGE_YEAR})",
+        "2007, 2015 and 2016: a four-digit year 1900-2099 standing alone.",
+        digit=True,
+    ),
 )
 
 _FRACTIONS = {"a quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "a third of a": 1 / 3}
@@ -200,9 +273,12 @@ _YEARS_PER_UNIT = {"year": 1.0, "month": 1 / 12, "decade": 10.0}
 # Every figure holds a digit or one of these words; a sentence with neither is skipped
 # before the eleven patterns above are tried on it (most sentences, in most articles).
 FIGURE_WORDS = frozenset(
-    _UNITS + _TEENS + _TENS + SCALE.split("|")
+    _UNITS
+    + _TEENS
+    + _TENS
+    + SCALE.split("|")
     + "millions billions trillions dozen dozens hundreds thousands year years month months "
-      "decade decades quarter half third".split()
+    "decade decades quarter half third".split()
 )
 MAY_HOLD_FIGURE = re.compile(rf"\d|\b(?:{'|'.join(sorted(FIGURE_WORDS))})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -292,8 +368,10 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
         return None
     if match.group("num") and not match.group("scale") and re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
         return None  # a year before a noun: "the 2012 presidential elections", "the 2015 attacks"
-    words = [(m.group(1).rstrip("."), m.start(1) + len(m.group(1).rstrip(".")))
-             for m in WORD_AFTER.finditer(sentence, number_end, match.end("words"))]
+    words = [
+        (m.group(1).rstrip("."), m.start(1) + len(m.group(1).rstrip(".")))
+        for m in WORD_AFTER.finditer(sentence, number_end, match.end("words"))
+    ]
     for index, (word, end) in enumerate(words[:3]):
         lower = word.lower()
         if lower in NOT_NOUNS:

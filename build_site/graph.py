@@ -4,14 +4,14 @@ The full graph is radial: topics on a circle grouped by kind, relations as curve
 the middle. It is deterministic (same corpus, same picture), costs O(topics) to lay out, and
 every label stays legible because it is set along its radius.
 """
+
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from build_site.model import KINDS, Relation, Topic
-
 
 LABEL_CHARS = 30  # longer names are shortened on the graph; the full name is in its tooltip
 
@@ -127,6 +127,14 @@ def star_layout(centre_topic: Topic, neighbours: Sequence[tuple[Topic, int]]) ->
             flip=math.cos(theta) < 0,
         )
         nodes.append(node)
-        edges.append(Edge(centre, node, weight, _edge_width(weight, heaviest), _edge_opacity(weight, heaviest),
-                          f"M{cx},{cy} L{node.x},{node.y}"))
+        edges.append(
+            Edge(
+                centre,
+                node,
+                weight,
+                _edge_width(weight, heaviest),
+                _edge_opacity(weight, heaviest),
+                f"M{cx},{cy} L{node.x},{node.y}",
+            )
+        )
     return Layout(width=width, height=height, nodes=tuple(nodes), edges=tuple(edges))

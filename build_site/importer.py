@@ -38,6 +38,7 @@ Heuristics for plain text, each a named function below, kept few on purpose:
 - TEXT STAYS TEXT: in .txt and .html sources, characters Markdown would read as markup
   (`*`, `_`, `[`, `<`, `&`, ...) are escaped, so the site shows exactly the words collected.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -56,15 +57,16 @@ from build_site.corpus import (
     load_article,
     reserved_id_reason,
 )
+from build_site.importer_html import decode_declared, parse_html
 from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_pdf import parse_pdf
 from build_site.importer_title import clutter_reason, pick_title
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
 from build_site.problems import errors
 from build_site.slugs import slugify
 
 FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "retrieved", "language", "type")
-SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-            ".pdf": "pdf"}
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 MAX_BYTES = ARTICLE_LIMIT  # what the corpus reads; a source that large is a mistake (or /dev/zero)
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
@@ -75,24 +77,56 @@ TITLE_MAX_CHARS = 200
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 SHORT = 72  # dropped lines are printed cut to this length
 
-SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "nor",
-               "of", "on", "or", "the", "to", "vs", "with", "amid", "over", "via", "per", "than"}
+SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "is",
+    "nor",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "vs",
+    "with",
+    "amid",
+    "over",
+    "via",
+    "per",
+    "than",
+}
 
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
 BULLET = re.compile(r"[-•*]\s+(?P<text>\S.*)")
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
-BYLINE = re.compile(r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
-                    r"(?:\s*[,|•–—-]\s*.*)?")
-DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                      r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s")
+BYLINE = re.compile(
+    r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
+    r"(?:\s*[,|•–—-]\s*.*)?"
+)
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"
+)
 # A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "3 September 2025", "2025-09-03".
 HUMAN_DATE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))"
 )
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published September 3, 2025".
-POSTED = re.compile(r"(?:posted|published|updated)(?:\s+on)?\s+(?P<date>.+?)(?:\s+by\s+(?P<name>[^,|]+?))?"
-                    r"(?:\s+at\s+\d{1,2}:\d{2}.*)?", re.IGNORECASE)
+POSTED = re.compile(
+    r"(?:posted|published|updated)(?:\s+on)?\s+(?P<date>.+?)(?:\s+by\s+(?P<name>[^,|]+?))?"
+    r"(?:\s+at\s+\d{1,2}:\d{2}.*)?",
+    re.IGNORECASE,
+)
 INLINE_MARKUP = re.compile(r"[\\`*_\[\]<&]")  # what CommonMark reads as markup inside a line
 MARKDOWN_START = re.compile(r"#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|`{3}|~{3}")
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
@@ -111,10 +145,12 @@ PROMO_START = re.compile(
     re.IGNORECASE,
 )
 PROSE_MIN_WORDS = 8
-RIGHTS = re.compile(r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b",
-                    re.IGNORECASE)
-CAPTION = re.compile(r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)",
-                     re.IGNORECASE)
+RIGHTS = re.compile(
+    r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b", re.IGNORECASE
+)
+CAPTION = re.compile(
+    r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
+)
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
@@ -164,8 +200,7 @@ def check_overrides(overrides: dict[str, str | None]) -> None:
         raise SourceError("--title is empty")
 
 
-def prepare(raw: bytes, kind: str, overrides: dict[str, str | None],
-            found: dict[str, str] | None = None) -> Prepared:
+def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict[str, str] | None = None) -> Prepared:
     """Parse, clean and render one article; SourceError when it cannot be imported as it is."""
     check_overrides(overrides)
     draft = _parse(raw, kind, overrides.get("title"))
@@ -187,8 +222,9 @@ def write_article(label: str, prepared: Prepared, articles_dir: Path, overrides:
     _report(label, prepared, overrides)
     _write(target, prepared.meta, prepared.body)
     counts = {k: sum(p.kind == k for p in prepared.draft.pieces) for k in ("heading", "paragraph", "item")}
-    print(f"Wrote {target} ({counts['heading']} headings, {counts['paragraph']} paragraphs, "
-          f"{counts['item']} list items)")
+    print(
+        f"Wrote {target} ({counts['heading']} headings, {counts['paragraph']} paragraphs, {counts['item']} list items)"
+    )
     return target
 
 
@@ -224,8 +260,6 @@ def decode_text(raw: bytes, kind: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         if kind == "html":
-            from build_site.importer_html import decode_declared
-
             text = decode_declared(raw)
             if text is not None:
                 return text
@@ -237,15 +271,11 @@ def _parse(raw: bytes, kind: str, title: str | None) -> Draft:
     if not raw.strip():
         raise SourceError("is empty")
     if kind == "pdf":
-        from build_site.importer_pdf import parse_pdf
-
         return parse_pdf(raw)
     text = decode_text(raw, kind)
     if not text.strip():
         raise SourceError("is empty")
     if kind == "html":
-        from build_site.importer_html import parse_html
-
         return parse_html(text)
     if kind == "markdown":
         return _parse_markdown(text, title)
@@ -293,7 +323,7 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
         draft.meta["title"] = title or heading["text"]
         if title:
             draft.dropped.append(("the text's own headline, replaced by --title", heading["text"]))
-        lines = lines[first + 1:]
+        lines = lines[first + 1 :]
     else:
         lines = _take_title(lines, _title_line_count(lines[first:]), title, draft)
     units = _reflow(lines) if _is_hard_wrapped(lines) else lines
@@ -314,13 +344,13 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
         draft.meta["title"] = flag
         if pick.title and not pick.title.endswith(SENTENCE_END):
             draft.dropped.append(("the text's own headline, replaced by --title", pick.title))
-            return lines[pick.end:]
-        return lines[pick.start:]
+            return lines[pick.end :]
+        return lines[pick.start :]
     if pick.title is None:
         start = lines[pick.start] if pick.start < len(lines) else ""
         raise SourceError(f"has no line that reads as a title (it starts {start[:60]!r}); give one with --title")
     draft.meta["title"] = pick.title
-    return lines[pick.end:]
+    return lines[pick.end :]
 
 
 def _title_line_count(lines: list[str]) -> int:
@@ -336,8 +366,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     """HARD_WRAP: no line is wider than WRAP_WIDTH and most long lines stop mid-sentence."""
     long_lines = [line for line in lines if len(line) >= 50]
     unfinished = sum(not line.endswith(SENTENCE_END) for line in long_lines)
-    return (len(long_lines) >= 3 and max(map(len, lines)) <= WRAP_WIDTH
-            and 2 * unfinished >= len(long_lines))
+    return len(long_lines) >= 3 and max(map(len, lines)) <= WRAP_WIDTH and 2 * unfinished >= len(long_lines)
 
 
 def _reflow(lines: list[str]) -> list[str]:
@@ -392,7 +421,7 @@ def _clean(draft: Draft) -> list[str]:
     """Drop boilerplate, take the byline and the duplicate headline; return notes to report."""
     kept: list[Piece] = []
     for index, piece in enumerate(draft.pieces):
-        if index and _ends_article(piece, draft.pieces[index + 1:]):
+        if index and _ends_article(piece, draft.pieces[index + 1 :]):
             draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
             break
         reason = _boilerplate_reason(piece.text)
@@ -417,7 +446,9 @@ def _ends_article(piece: Piece, rest: list[Piece]) -> bool:
 
 
 def _is_prose(piece: Piece) -> bool:
-    return piece.kind == "paragraph" and len(piece.text.split()) >= PROSE_MIN_WORDS and piece.text.endswith(SENTENCE_END)
+    return (
+        piece.kind == "paragraph" and len(piece.text.split()) >= PROSE_MIN_WORDS and piece.text.endswith(SENTENCE_END)
+    )
 
 
 def _boilerplate_reason(text: str) -> str | None:
@@ -503,8 +534,9 @@ def _repeats_headline(text: str, title: str) -> bool:
 # --- metadata, rendering, writing --------------------------------------------------------------
 
 
-def _merge_metadata(found: dict[str, str], overrides: dict[str, str | None],
-                    published: dt.date | None) -> dict[str, object]:
+def _merge_metadata(
+    found: dict[str, str], overrides: dict[str, str | None], published: dt.date | None
+) -> dict[str, object]:
     """Flags win over what was found; keys in front matter order; unknown values left out."""
     if found.get("url") and not is_web_address(found["url"]):
         print(f"  (the source's own address {found['url']!r} is not a full http(s) address; left out)")
@@ -535,6 +567,7 @@ def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
     """Markdown for the pieces: blank lines between blocks, tight lists, nested items indented 4.
 
     `escape_markup` is for sources that are not Markdown: their `*`, `[` or `&` are words."""
+
     def prose(text: str) -> str:
         return _keep_prose(INLINE_MARKUP.sub(r"\\\g<0>", text) if escape_markup else text)
 
@@ -595,8 +628,9 @@ def _refuse_existing(target: Path, body: str, url: object) -> None:
             if url and other.metadata.get("url") == url:
                 raise SourceError(f"has the same address as {path}, which is already in the corpus")
     if target.exists():
-        raise SourceError(f"would overwrite {target}, which already exists; give another --title or remove that "
-                          "file first")
+        raise SourceError(
+            f"would overwrite {target}, which already exists; give another --title or remove that file first"
+        )
 
 
 def _report(label: str, prepared: Prepared, overrides: dict[str, str | None]) -> None:

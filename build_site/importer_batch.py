@@ -5,6 +5,7 @@ addresses (one a line, `#` comments allowed) or a web address. A failure is repo
 naming the input and the others go on; with several inputs the command ends with one line per
 input, and exits 1 if any failed.
 """
+
 from __future__ import annotations
 
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from build_site.corpus import is_web_address
 from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of, prepare, read_source, write_article
+from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
 from build_site.problems import display_path
 
@@ -69,8 +71,6 @@ def _fail(label: str, message: str) -> None:
 def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None]) -> Path:
     """Read (or fetch), prepare and write one input; SourceError names what went wrong."""
     if item.url is not None:
-        from build_site.importer_fetch import fetch_page
-
         page = fetch_page(item.url)
         for step in page.redirects:
             print(f"  redirected: {step}")
@@ -123,8 +123,11 @@ def _address_list(path: Path) -> list[str]:
         lines = decode_text(read_source(path), "text").splitlines()
     except SourceError:
         return []  # the import of the file itself reports why it cannot be read
-    listed = [(number, line.strip()) for number, line in enumerate(lines, start=1)
-              if line.strip() and not line.lstrip().startswith("#")]
+    listed = [
+        (number, line.strip())
+        for number, line in enumerate(lines, start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     if not listed or not all(line.lower().startswith(("http:", "https:")) for _, line in listed):
         return []
     for number, line in listed:

@@ -5,6 +5,7 @@ one recorded), and the body read in chunks so a page over the size limit, or one
 in forever, is cut off. Only an HTML answer with a 2xx status is imported; the final address
 and the day it was fetched go into the front matter.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,11 +39,18 @@ def fetch_page(url: str) -> Page:
     """GET the page; SourceError in one line for a timeout, a loop, an error status or a non-HTML answer."""
     timeout = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
     try:
-        with (httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=timeout,
-                           headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}) as client,
-              client.stream("GET", url) as response):
-            redirects = [f"{step.url} -> {step.headers.get('location', '?')} ({step.status_code})"
-                         for step in response.history]
+        with (
+            httpx.Client(
+                follow_redirects=True,
+                max_redirects=MAX_REDIRECTS,
+                timeout=timeout,
+                headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"},
+            ) as client,
+            client.stream("GET", url) as response,
+        ):
+            redirects = [
+                f"{step.url} -> {step.headers.get('location', '?')} ({step.status_code})" for step in response.history
+            ]
             _check_answer(response)
             body = _read_body(response)
             final = str(response.url)

@@ -6,6 +6,7 @@ scripts. The extraction is doubted, and the doubt reported, when it is very shor
 than the page's visible text, or when the two extractors disagree badly; a page whose only text
 is a login wall or a cookie banner is refused.
 """
+
 from __future__ import annotations
 
 import copy
@@ -32,15 +33,52 @@ MOSTLY_LINKS = 0.8  # an "article" this much of whose text is links is an index 
 MANY_LINKS = 0.4  # ... and this much is doubtful
 TEASER_ENDS = ("…", "...", "[…]", "[...]")
 TEASERS = 2  # this many paragraphs cut off with an ellipsis are excerpts of other stories
-BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "blockquote", "table",
-          "thead", "tbody", "tfoot", "tr", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd",
-          "details", "summary", "address", "center", "form", "hr"}
+BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "ul",
+    "ol",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "pre",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dl",
+    "dt",
+    "dd",
+    "details",
+    "summary",
+    "address",
+    "center",
+    "form",
+    "hr",
+}
 # What a login wall or cookie banner says; such a page with little else is not an article.
-WALL = re.compile(r"\b(?:sign in|log ?in|subscribe|subscription|create an? (?:free )?account|cookies?|consent|"
-                  r"paywall|password|register)\b", re.IGNORECASE)
-NOT_AUTHORS = re.compile(r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
-                         r"https?:",
-                         re.IGNORECASE)
+WALL = re.compile(
+    r"\b(?:sign in|log ?in|subscribe|subscription|create an? (?:free )?account|cookies?|consent|"
+    r"paywall|password|register)\b",
+    re.IGNORECASE,
+)
+NOT_AUTHORS = re.compile(
+    r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
+    r"https?:",
+    re.IGNORECASE,
+)
 
 
 def decode_declared(raw: bytes) -> str | None:
@@ -62,8 +100,14 @@ def parse_html(text: str) -> Draft:
         raise SourceError("is not an HTML page that can be read") from None
     visible = _visible_words(tree)
     document = trafilatura.bare_extraction(
-        copy.deepcopy(tree), with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, include_formatting=False)
+        copy.deepcopy(tree),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+    )
     if not isinstance(document, Document):
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
     draft = Draft(list(_pieces(document.body)) if document.body is not None else [], _metadata(document, tree))
@@ -73,15 +117,18 @@ def parse_html(text: str) -> Draft:
     if not draft.pieces:
         raise SourceError(_nothing_found(visible))
     if words < SHORT_WORDS and WALL.search(article_text):
-        raise SourceError(f"looks like a login wall or cookie banner, not an article ({words} words: "
-                          f"{_cut(article_text)!r})")
+        raise SourceError(
+            f"looks like a login wall or cookie banner, not an article ({words} words: {_cut(article_text)!r})"
+        )
     linked = _link_share(draft.pieces, tree)
     if linked >= MOSTLY_LINKS:
-        raise SourceError(f"is mostly links ({linked:.0%} of the text found is link text): an index page, not "
-                          "an article")
+        raise SourceError(
+            f"is mostly links ({linked:.0%} of the text found is link text): an index page, not an article"
+        )
     if linked >= MANY_LINKS:
-        draft.warnings.append(f"{linked:.0%} of the text found is link text; check it is the article, not a list "
-                              "of other stories")
+        draft.warnings.append(
+            f"{linked:.0%} of the text found is link text; check it is the article, not a list of other stories"
+        )
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
@@ -120,12 +167,15 @@ def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
     if words < SHORT_WORDS:
         doubts.append(f"only {words} words were found as the article; check it is the whole text, not a teaser")
     elif visible_words and words < VISIBLE_SHARE * visible_words:
-        doubts.append(f"the article found is {words} words of the page's {visible_words}; "
-                      "check nothing of the article is missing")
+        doubts.append(
+            f"the article found is {words} words of the page's {visible_words}; check nothing of the article is missing"
+        )
     teasers = [piece.text for piece in pieces[1:] if piece.text.endswith(TEASER_ENDS)]
     if len(teasers) >= TEASERS:
-        doubts.append(f"{len(teasers)} paragraphs end in '…' like teasers of other stories; check the text from "
-                      f"{_cut(teasers[0], 50)!r} on")
+        doubts.append(
+            f"{len(teasers)} paragraphs end in '…' like teasers of other stories; check the text from "
+            f"{_cut(teasers[0], 50)!r} on"
+        )
     return doubts
 
 
@@ -143,19 +193,25 @@ def _second_opinion(page: str, draft: Draft) -> list[Piece]:
     their_text = " ".join(piece.text for piece in theirs)
     if not ours:
         if theirs:
-            draft.warnings.append("only the second extractor (readability) found an article here; check it is "
-                                  f"the article: it starts {_cut(their_text, 50)!r}")
+            draft.warnings.append(
+                "only the second extractor (readability) found an article here; check it is "
+                f"the article: it starts {_cut(their_text, 50)!r}"
+            )
         return theirs
     agreement = overlap(their_text, " ".join(piece.text for piece in ours))
     if agreement.precision >= CONTAINED and agreement.recall < 1 - CUT_SHORT:
-        draft.notes.append(f"readability found {len(their_text.split())} words holding all that trafilatura found "
-                           "and more; its text is kept")
+        draft.notes.append(
+            f"readability found {len(their_text.split())} words holding all that trafilatura found "
+            "and more; its text is kept"
+        )
         return theirs
     if agreement.f1 < AGREEMENT:
         text = " ".join(piece.text for piece in ours)
-        draft.warnings.append(f"a second extractor (readability) found different text (agreement "
-                              f"{agreement.f1:.2f}); check the start {_cut(text, 50)!r} and the end "
-                              f"{_cut(text[-50:], 50)!r}")
+        draft.warnings.append(
+            f"a second extractor (readability) found different text (agreement "
+            f"{agreement.f1:.2f}); check the start {_cut(text, 50)!r} and the end "
+            f"{_cut(text[-50:], 50)!r}"
+        )
     return ours
 
 

@@ -1,4 +1,5 @@
 """What every importer format produces: the article's pieces, the metadata found, what was dropped."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

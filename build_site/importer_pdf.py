@@ -8,6 +8,7 @@ foot of a page) is dropped and listed; a paragraph cut by a page break is joined
 word hyphenated at a line end is mended. The title is the document's own (its metadata) unless
 that is a file name or empty, else the largest text on the first page.
 """
+
 from __future__ import annotations
 
 import io
@@ -35,12 +36,14 @@ SMALL = 0.8  # characters this much smaller than their line are footnote markers
 FOOTNOTE = 0.88  # boxes set this much smaller than the body, low on a page, are footnotes
 HEADING = 1.15  # a short box this much larger than the body is a heading
 MIN_TEXT = 50  # characters: less than this on every page is a scan without a text layer
-PAGE_NUMBER = re.compile(r"(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
-                         re.IGNORECASE)
+PAGE_NUMBER = re.compile(
+    r"(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.IGNORECASE
+)
 BULLET = re.compile(r"[•◦▪●‣∙·\-*]\s+")
 NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
-FILE_NAME_TITLE = re.compile(r"^(?:microsoft \w+ - )?.*\.(?:docx?|pdf|rtf|odt|indd|qxd)$|^untitled\b|^\s*$",
-                             re.IGNORECASE)
+FILE_NAME_TITLE = re.compile(
+    r"^(?:microsoft \w+ - )?.*\.(?:docx?|pdf|rtf|odt|indd|qxd)$|^untitled\b|^\s*$", re.IGNORECASE
+)
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 
 
@@ -125,8 +128,12 @@ def _line_text(line: LTTextLine) -> str:
     previous = ""
     for char in line:
         value = char.get_text()
-        if (isinstance(char, LTChar) and value.isdigit() and char.size < SMALL * usual
-                and (previous.isalpha() or previous in ".,;:)”\"’")):
+        if (
+            isinstance(char, LTChar)
+            and value.isdigit()
+            and char.size < SMALL * usual
+            and (previous.isalpha() or previous in '.,;:)”"’')
+        ):
             text.append("")  # a footnote marker
             continue
         text.append(value)
@@ -203,7 +210,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, str, bool]]:
         if bullet:
             if current:
                 yield kind, _join_lines(current), ordered
-            current = [line[bullet.end():]]
+            current = [line[bullet.end() :]]
             kind, ordered = "item", bool(NUMBERED.match(line))
         else:
             current.append(line)

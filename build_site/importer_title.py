@@ -5,6 +5,7 @@ category or person tag, a reading time, a date or a press-release header, a byli
 prompt. Those lines are passed over (and listed as dropped); the first line shaped like a
 headline is the title. A first line that is prose is no title: the text has none.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,32 +17,56 @@ TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence
 SHORT_TITLE_WORDS = 4  # a first "headline" this short gives way to a longer one below it
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Inc.", "Jr." end headlines
 
-READING_TIME = re.compile(r"(?:\d+|one|two|three|four|five)[\s-]*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?(?:\s+time)?"
-                          r"|(?:reading time|read time)\W*\d+\s*min\w*\.?", re.IGNORECASE)
-SIGN_UP = re.compile(r".{0,80}\b(?:sign up|subscribe|newsletter|get (?:the latest|our)|delivered to your inbox|"
-                     r"register (?:now|for free)|create (?:a|your) (?:free )?account|download (?:our|the) app|"
-                     r"app store|google play)\b.{0,80}",
-                     re.IGNORECASE)
-PAGER = re.compile(r"(?:«|‹|<)?\s*(?:last|next|previous|prev|older|newer)(?:\s+(?:article|post|story|page))?"
-                   r"\s*(?:»|›|>)?(?:\s*[:|]\s*.{0,120})?|(?:back to |go to )?(?:top|bottom) of (?:the )?page|"
-                   r"(?:back|go) to top|view original|skip to (?:main )?content", re.IGNORECASE)
-PROMO = re.compile(r"(?:read (?:more|also|next)|see also|watch|listen|related|recommended|more from|trending|"
-                   r"popular|most (?:read|popular|viewed|shared)|don'?t miss|also read|up next)\b.{0,150}",
-                   re.IGNORECASE)
+READING_TIME = re.compile(
+    r"(?:\d+|one|two|three|four|five)[\s-]*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?(?:\s+time)?"
+    r"|(?:reading time|read time)\W*\d+\s*min\w*\.?",
+    re.IGNORECASE,
+)
+SIGN_UP = re.compile(
+    r".{0,80}\b(?:sign up|subscribe|newsletter|get (?:the latest|our)|delivered to your inbox|"
+    r"register (?:now|for free)|create (?:a|your) (?:free )?account|download (?:our|the) app|"
+    r"app store|google play)\b.{0,80}",
+    re.IGNORECASE,
+)
+PAGER = re.compile(
+    r"(?:«|‹|<)?\s*(?:last|next|previous|prev|older|newer)(?:\s+(?:article|post|story|page))?"
+    r"\s*(?:»|›|>)?(?:\s*[:|]\s*.{0,120})?|(?:back to |go to )?(?:top|bottom) of (?:the )?page|"
+    r"(?:back|go) to top|view original|skip to (?:main )?content",
+    re.IGNORECASE,
+)
+PROMO = re.compile(
+    r"(?:read (?:more|also|next)|see also|watch|listen|related|recommended|more from|trending|"
+    r"popular|most (?:read|popular|viewed|shared)|don'?t miss|also read|up next)\b.{0,150}",
+    re.IGNORECASE,
+)
 BREADCRUMB = re.compile(r"(?:home|inicio)\b.*|.+(?:\s[>»/›]\s.+){1,}", re.IGNORECASE)
 PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
-DATE_START = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
-                        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})")
-PRESS_HEADER = re.compile(r".{0,80}\b(?:press release|news release|for immediate release|media advisory|"
-                          r"distributed by|public company information)\b.*|remarks as (?:delivered|prepared)\b.*|"
-                          r"release date\b.*", re.IGNORECASE)
-BANNER = re.compile(r"u\.s\. flag|(?:an )?official website of .+|official websites use \.gov|"
-                    r"secure \.gov websites use https|.*\bwebsite belongs to an official .+|here'?s how you know|"
-                    r"breadcrumb|archived content", re.IGNORECASE)
-CREDIT = re.compile(r"(?:source|credit|photo|image|foto)s?\s*:.{0,120}|.{0,60}\b(?:shutterstock|getty images|"
-                    r"ap photo|afp|reuters/|istock)\b.{0,40}", re.IGNORECASE)
-BYLINE_ANYWHERE = re.compile(r"(?:.{0,120}\s[-–—|•]\s*)?(?:written |posted |reported )?(?:by|por)\s+[A-Z][\w.'’-]*"
-                             r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[,|•–—-].{0,60})?", re.IGNORECASE)
+DATE_START = re.compile(
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+)
+PRESS_HEADER = re.compile(
+    r".{0,80}\b(?:press release|news release|for immediate release|media advisory|"
+    r"distributed by|public company information)\b.*|remarks as (?:delivered|prepared)\b.*|"
+    r"release date\b.*",
+    re.IGNORECASE,
+)
+BANNER = re.compile(
+    r"u\.s\. flag|(?:an )?official website of .+|official websites use \.gov|"
+    r"secure \.gov websites use https|.*\bwebsite belongs to an official .+|here'?s how you know|"
+    r"breadcrumb|archived content",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"(?:source|credit|photo|image|foto)s?\s*:.{0,120}|.{0,60}\b(?:shutterstock|getty images|"
+    r"ap photo|afp|reuters/|istock)\b.{0,40}",
+    re.IGNORECASE,
+)
+BYLINE_ANYWHERE = re.compile(
+    r"(?:.{0,120}\s[-–—|•]\s*)?(?:written |posted |reported )?(?:by|por)\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[,|•–—-].{0,60})?",
+    re.IGNORECASE,
+)
 UPDATED = re.compile(r"(?:updated|published|posted|last (?:updated|modified))\b.{0,60}", re.IGNORECASE)
 
 
@@ -72,8 +97,12 @@ def top_line_reason(line: str) -> str | None:
         return reason
     words = line.split()
     checks = [
-        (BANNER, "site banner"), (PRESS_HEADER, "press-release header"), (PIPES, "breadcrumb or section header"),
-        (BREADCRUMB, "breadcrumb"), (UPDATED, "date line"), (PROMO, "promotion of other stories"),
+        (BANNER, "site banner"),
+        (PRESS_HEADER, "press-release header"),
+        (PIPES, "breadcrumb or section header"),
+        (BREADCRUMB, "breadcrumb"),
+        (UPDATED, "date line"),
+        (PROMO, "promotion of other stories"),
         (CREDIT, "image credit or source line"),
     ]
     for pattern, why in checks:
@@ -133,6 +162,9 @@ def pick_title(lines: list[str], wrapped_lines: int = 1) -> TitlePick:
         return TitlePick(None, stop, stop, [(why, line) for index, why, line in passed if index < stop])
     start, end, title = candidates[-1] if len(candidates[-1][2].split()) > SHORT_TITLE_WORDS else candidates[0]
     above = [(index, why, line) for index, why, line in passed if index < start]
-    above += [(index, "short line above the headline (a site name, section or tag)", text)
-              for index, _, text in candidates if index < start]
+    above += [
+        (index, "short line above the headline (a site name, section or tag)", text)
+        for index, _, text in candidates
+        if index < start
+    ]
     return TitlePick(title, start, end, [(why, line) for _, why, line in sorted(above)])

@@ -6,6 +6,7 @@ a link to a file elsewhere on the machine would be published with the site. So: 
 must be a regular file (checked on the open descriptor, so a file swapped after the check
 is caught too), and no more than the limit is ever read.
 """
+
 from __future__ import annotations
 
 import os

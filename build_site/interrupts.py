@@ -4,6 +4,7 @@ MkDocs tells its plugins of exceptions, not of Ctrl-C, and a signal can land any
 the build (inside the fork of a worker, say), so the stop is remembered here as well as
 raised: the build never swaps in a site once a signal came.
 """
+
 from __future__ import annotations
 
 import _thread
@@ -77,8 +78,7 @@ def _after_fork_in_child() -> None:
 
 # Registered at import, so these run first before a fork and last after it (Python runs the
 # `before` hooks in the reverse order of registration, the `after` ones in order).
-os.register_at_fork(before=_before_fork, after_in_parent=_after_fork_in_parent,
-                    after_in_child=_after_fork_in_child)
+os.register_at_fork(before=_before_fork, after_in_parent=_after_fork_in_parent, after_in_child=_after_fork_in_child)
 
 
 @contextlib.contextmanager

@@ -1,7 +1,8 @@
 """Check a built site: every internal link lands on a page and anchor that exist, and no page
 loads anything from another host. MkDocs checks Markdown links; this checks the HTML the
-templates wrote too, which MkDocs does not see as links. lxml parses the pages: at 2,000
-articles the site is ~90 MB of HTML, which the standard library's parser takes ~7x longer on."""
+templates wrote too, which MkDocs does not see as links. lxml parses the pages: a large
+site is a lot of HTML, which the standard library's parser is several times slower on."""
+
 from __future__ import annotations
 
 import posixpath
@@ -12,11 +13,13 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 
 from build_site.problems import Problem
-from build_site.workers import fork_map
+from build_site.work.pool import parallel_map
 
 # What makes the browser fetch something by itself (a link is only followed on click).
-LOADS = "//script/@src | //link[not(@rel='canonical')]/@href | //img/@src | //iframe/@src | //source/@src" \
-        " | //video/@src | //audio/@src | //embed/@src | //object/@data"
+LOADS = (
+    "//script/@src | //link[not(@rel='canonical')]/@href | //img/@src | //iframe/@src | //source/@src"
+    " | //video/@src | //audio/@src | //embed/@src | //object/@data"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +34,13 @@ def check_site(site: Path, base_path: str = "/") -> list[Problem]:
 
     `base_path` is the path of `site_url` ("/briefing/" for a project site): root-absolute
     links, which MkDocs writes on the 404 page, are resolved against it. Pages are parsed in
-    worker processes when there are many (workers.py); a link is resolved once per folder it
+    worker processes when there are many (work/pool.py); a link is resolved once per folder it
     appears from (the navigation repeats the same links on every page), against the site's
     list of files rather than the disk.
     """
     names = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
-    pages = dict(zip(names, fork_map(_parse_page, site, names)))
+    with parallel_map(_parse_page, site, names) as parsed:
+        pages = dict(zip(names, parsed, strict=True))
     layout = _Layout.of(site)
     checked: dict[tuple[str, str], str | None] = {}
     problems: list[Problem] = []
@@ -50,8 +54,9 @@ def check_site(site: Path, base_path: str = "/") -> list[Problem]:
             key = (folder if urlsplit(url).path else page, url)  # "#x" is about this page
             if key not in checked:
                 checked[key] = _check_link(layout, pages, page, url, base_path)
-            if checked[key]:
-                problems.append(Problem(Path(page), checked[key]))
+            broken = checked[key]
+            if broken:
+                problems.append(Problem(Path(page), broken))
     return problems
 
 
@@ -91,7 +96,7 @@ def _check_link(layout: _Layout, pages: dict[str, _Page], page: str, url: str, b
     if path.startswith("/"):
         if not path.startswith(base_path):
             return f"links outside the site's path {base_path}: {url}"
-        path = path[len(base_path):] or "./"
+        path = path[len(base_path) :] or "./"
         page = "index.html"  # resolve from the site root
     if path:
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))

@@ -1,10 +1,9 @@
-"""The input end of the pipeline: read corpus + codebook, validate, build the Briefing."""
+"""The input end of the pipeline: read corpus + codebook, validate; warnings on the Briefing."""
+
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from build_site.analyze import build_briefing
 from build_site.codebook import load_codebook
 from build_site.corpus import load_articles
 from build_site.model import Article, Briefing, Topic
@@ -21,22 +20,15 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[Topic], list[Prob
     return articles, topics, problems
 
 
-def load_inputs(corpus_dir: Path) -> tuple[Briefing, list[Problem]]:
-    """The Briefing and the warnings, without the cache (`briefing check`, tests); raises
-    InputError carrying every error at once."""
-    started = time.perf_counter()
-    articles, topics, problems = load_corpus(corpus_dir)
-    loaded = time.perf_counter() - started
-    briefing = build_briefing(articles, topics)
-    briefing.timings = {"load": loaded, **briefing.timings}
-    return briefing, problems + coverage_warnings(briefing)
-
-
 def coverage_warnings(briefing: Briefing) -> list[Problem]:
     """Not errors, but worth a look: a topic nobody mentions, an article that names no topic."""
     warnings = [
-        Problem(t.path or Path("corpus/topics"), f"topic '{t.id}' is not mentioned in any article", line=t.line,
-                severity=Severity.WARNING)
+        Problem(
+            t.path or Path("corpus/topics"),
+            f"topic '{t.id}' is not mentioned in any article",
+            line=t.line,
+            severity=Severity.WARNING,
+        )
         for t in briefing.topics
         if not briefing.mentions_by_topic[t.id]
     ]

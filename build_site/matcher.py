@@ -36,6 +36,7 @@ Rules, each with its reason:
 Folding keeps every character in place, so offsets into the folded text are offsets into
 the original text and the surface form is always the exact original characters.
 """
+
 from __future__ import annotations
 
 import re
@@ -70,7 +71,9 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_][\w.'\u2019]*)[ -]$")
 DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
 # A name particle after a capitalized name: what follows is a surname, the name of a person
 # ("Abdul Malik al-|Houthi", "Badr al-Din al-|Houthi"), not the movement or family it is named after.
-SURNAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z])[\w'\u2019-]*\s(?:al|el|ad|ash|bin|ibn|abu)[-\s]$")
+SURNAME_BEFORE = re.compile(
+    r"(?:^|\s)(?:[A-Z]|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z])[\w'\u2019-]*\s(?:al|el|ad|ash|bin|ibn|abu)[-\s]$"
+)
 # After a one-word name, two capitalized words: it is the first word of a longer name,
 # another actor's ("the DEA's Washington| Field Division", "the Yemeni| Armed Forces").
 NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
@@ -233,8 +236,16 @@ class Matcher:
                 reached = match.end
         return self._with_conjuncts(text, folded, chosen)
 
-    def _ruled_out(self, text: str, folded: str, start: int, end: int, entry: _Entry, heading: bool,
-                   excluded: list[tuple[int, int, frozenset[str]]]) -> bool:
+    def _ruled_out(
+        self,
+        text: str,
+        folded: str,
+        start: int,
+        end: int,
+        entry: _Entry,
+        heading: bool,
+        excluded: list[tuple[int, int, frozenset[str]]],
+    ) -> bool:
         """A match the rules in the module's docstring do not count."""
         if NEGATED.search(folded, max(0, start - 9), start):
             return True
@@ -244,12 +255,21 @@ class Matcher:
             return True
         if not entry.generic and SURNAME_BEFORE.search(text, max(0, start - 40), start):
             return True
-        if (not entry.generic and entry.exact is None and not entry.rest and not heading
-                and not folded.startswith("'s", end - 2) and NAME_CONTINUES.match(text, end)):
+        if (
+            not entry.generic
+            and entry.exact is None
+            and not entry.rest
+            and not heading
+            and not folded.startswith("'s", end - 2)
+            and NAME_CONTINUES.match(text, end)
+        ):
             return True
         country = self._scope.get(entry.topic_id)
-        return country is not None and entry.generic and (
-            self._qualified_elsewhere(text, start, country) or self._placed_elsewhere(text, end, country))
+        return (
+            country is not None
+            and entry.generic
+            and (self._qualified_elsewhere(text, start, country) or self._placed_elsewhere(text, end, country))
+        )
 
     def _qualified_elsewhere(self, text: str, start: int, country: str) -> bool:
         """Whether the words before the match name another country than `country` and not it:
@@ -307,7 +327,9 @@ class Matcher:
                 if word.group() in JOINERS:
                     continue
                 modifier = word.group().rstrip(",")
-                other = self._keys.get(f"{modifier} {entry.rest}") or self._keys.get(f"{modifier.replace('.', '')} {entry.rest}")
+                other = self._keys.get(f"{modifier} {entry.rest}") or self._keys.get(
+                    f"{modifier.replace('.', '')} {entry.rest}"
+                )
                 start, end = word.start(), word.start() + len(modifier)
                 if other is None or other.exact is not None or any(s < end and start < e for s, e in taken):
                     continue

@@ -1,44 +1,16 @@
-"""The one model every output is a view of (DESIGN.md: one direction, one model)."""
+"""The one model every output is a view of: plain, frozen records."""
+
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 KINDS: tuple[str, ...] = ("threat", "actor", "program", "challenge")
 # Section folder in the site and file name in corpus/topics/ for each kind.
 KIND_PLURALS: dict[str, str] = {k: k + "s" for k in KINDS}
 ARTICLE_TYPES: tuple[str, ...] = ("news", "opinion", "analysis")
-
-
-class Record:
-    """Base of the small immutable dataclasses the cache keeps by the hundred thousand.
-
-    Pickles as (class, constructor arguments), which loads several times faster than the
-    default for a frozen dataclass with slots (a Python-level __setstate__ per object).
-    """
-
-    __slots__ = ()
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        cls = type(self)
-        arguments = _ARGUMENTS.get(cls)
-        if arguments is None:
-            arguments = _ARGUMENTS[cls] = _arguments_getter(cls)
-        return cls, arguments(self)
-
-
-def _arguments_getter(cls: type) -> Callable[[object], tuple[object, ...]]:
-    """What gives a record's constructor arguments, as a tuple: an attrgetter, which reads them
-    all in one C call (a worker pickles ~200 records an article)."""
-    names = [f.name for f in fields(cls) if f.init]
-    getter = attrgetter(*names)
-    return getter if len(names) > 1 else lambda record: (getter(record),)
-
-
-_ARGUMENTS: dict[type, Callable[[object], tuple[object, ...]]] = {}  # Record subclass -> _arguments_getter
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +31,14 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence(Record):
+class Sentence:
     start: int  # offsets into the block's text
     end: int
     text: str
 
 
 @dataclass(frozen=True, slots=True)
-class Block(Record):
+class Block:
     """A heading, paragraph or list item of an article; `anchor` is its id on the article page."""
 
     article_id: str
@@ -106,7 +78,7 @@ class Topic:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention(Record):
+class Mention:
     """One occurrence of a topic in an article: kept apart from the topic it resolves to."""
 
     topic_id: str
@@ -119,7 +91,7 @@ class Mention(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence(Record):
+class Evidence:
     """A verbatim sentence and where it stands."""
 
     article_id: str
@@ -137,7 +109,7 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
-class Fact(Record):
+class Fact:
     text: str  # the figure as written, e.g. "33,341 people" or "2007"
     kind: str  # "year" | "count" | "percent" | "money" | "distance" | "duration"
     value: float | None
@@ -157,7 +129,7 @@ class Candidate:
     alias_of: str | None = None  # the topic it is likely another name of ("DEFENSA" of SEDENA)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """Everything the pages, the JSON export and the CLI summary show, computed once.
 
@@ -176,7 +148,6 @@ class Briefing:
     mentions_by_article: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     topic_index: dict[str, Topic] = field(default_factory=dict)
     article_index: dict[str, Article] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
 
     def topic(self, topic_id: str) -> Topic:
         return self.topic_index[topic_id]

@@ -4,6 +4,7 @@ A one- or two-letter alias matches initials and abbreviations everywhere ("A" in
 "US" in "US$"); a name that mixes scripts ("Mеxico" with a Cyrillic "е") looks like a name it
 never matches. Both are refused unless the codebook entry lists the name under `deliberate`.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -25,6 +26,8 @@ def name_concern(name: str) -> str | None:
         main = scripts.most_common(1)[0][0]
         odd = "".join(dict.fromkeys(c for c in letters if categories.alias(c) not in (main, *_NEUTRAL)))
         others = " and ".join(s.title() for s in scripts if s != main)
-        return (f"mixes {main.title()} and {others} letters ('{odd}' is {others}), so it looks like "
-                "a name it does not match")
+        return (
+            f"mixes {main.title()} and {others} letters ('{odd}' is {others}), so it looks like "
+            "a name it does not match"
+        )
     return None

@@ -7,6 +7,7 @@ soft hyphens, zero-width spaces and byte-order marks hide inside words and stop 
 they are removed from all text. Names and titles also lose the zero-width joiners and
 direction marks, so that a title made only of invisible characters is as empty as it looks.
 """
+
 from __future__ import annotations
 
 import html

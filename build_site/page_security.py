@@ -12,6 +12,7 @@ this module closes the two ways a browser could still turn it into code:
   the theme's inline scripts, each by the sha256 of its text; no event handler attribute,
   `javascript:` URL or other origin runs, whatever reached the page.
 """
+
 from __future__ import annotations
 
 import base64
@@ -30,9 +31,19 @@ _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
 _POLICY_TAG = re.compile(rb'\n?<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 # data: images are the theme's icons in its CSS; the search index is fetched by a worker.
-_POLICY = ("default-src 'none'", "script-src 'self'{hashes}", "style-src 'self'", "img-src 'self' data:",
-           "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'",
-           "form-action 'self'", "base-uri 'none'", "object-src 'none'")
+_POLICY = (
+    "default-src 'none'",
+    "script-src 'self'{hashes}",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+)
 
 
 def turn_off_html_tooltips(config: Any) -> None:
@@ -40,8 +51,10 @@ def turn_off_html_tooltips(config: Any) -> None:
     features = config.theme.get("features") or []
     if TOOLTIPS in features:
         config.theme["features"] = [feature for feature in features if feature != TOOLTIPS]
-        log.info(f"briefing: the theme feature {TOOLTIPS} is off: it shows titles, which hold article "
-                 "text, as HTML; titles show as plain-text tooltips")
+        log.info(
+            f"briefing: the theme feature {TOOLTIPS} is off: it shows titles, which hold article "
+            "text, as HTML; titles show as plain-text tooltips"
+        )
 
 
 def allow_live_reload(server: Any) -> None:
@@ -53,7 +66,8 @@ def allow_live_reload(server: Any) -> None:
         return
 
     def without_policy(content: bytes, epoch: int) -> bytes:
-        return inject(_POLICY_TAG.sub(b"", content, count=1), epoch)
+        injected: bytes = inject(_POLICY_TAG.sub(b"", content, count=1), epoch)
+        return injected
 
     server._inject_js_into_html = without_policy
 
@@ -64,13 +78,18 @@ def with_content_security_policy(html: str, content: str = "") -> str:
     untrusted text is): a script there would not be the theme's, and is not allowed."""
     if not _HEAD.search(html):
         return html
-    hashes = sorted({_sha256(body) for attributes, body in _not_in(content, _SCRIPT.finditer(html))
-                     if "src=" not in attributes.lower() and not _JAVASCRIPT_TYPE.search(attributes)})
+    hashes = sorted(
+        {
+            _sha256(body)
+            for attributes, body in _not_in(content, _SCRIPT.finditer(html))
+            if "src=" not in attributes.lower() and not _JAVASCRIPT_TYPE.search(attributes)
+        }
+    )
     policy = "; ".join(_POLICY).format(hashes="".join(f" '{h}'" for h in hashes))
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     anchor = _CHARSET.search(html) or _HEAD.search(html)
     assert anchor is not None
-    return f"{html[:anchor.end()]}\n{meta}{html[anchor.end():]}"
+    return f"{html[: anchor.end()]}\n{meta}{html[anchor.end() :]}"
 
 
 def _not_in(content: str, scripts: Any) -> list[tuple[str, str]]:

@@ -5,11 +5,11 @@ once, here, and no Markdown processor ever reads them, so nothing an article say
 become markup, a link or template code. Handing MkDocs finished HTML (plugin.py) also
 spares it from re-parsing every generated tag, which was most of its render time.
 """
+
 from __future__ import annotations
 
 import html
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +21,6 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup, escape
 
 from build_site import graph, snippets
-from build_site.cache import ArticleCache, content_repr
 from build_site.model import (
     KIND_PLURALS,
     KINDS,
@@ -49,24 +48,25 @@ MATRIX_SOURCES = 30
 
 @dataclass(frozen=True, slots=True)
 class GeneratedPage:
-    """What MkDocs gets for a generated page while it renders: the finished HTML, with the
-    table of contents taken from it. Its front matter is planned apart (`page_plan`)."""
+    """What MkDocs gets for a generated page while it renders: the finished HTML, and its
+    table of contents, from the headings the templates write (the `h2` macro records each
+    indexed one in `toc`) and an article's own. Its front matter is planned apart (`page_plan`)."""
 
     html: str
-    toc: tuple[tuple[int, str, str], ...]  # (level, id, title) of each heading, in order
+    toc: tuple[TocEntry, ...]  # in order
 
 
-# The headings the table of contents lists: the `h2` macro's sections, and an article's own
-# headings (written as <h3 id="pN" class="block"> and deeper by article.md.j2).
-_HEADING = re.compile(r'<h([2-4]) id="([^"]+)"(?: class="block")?>(.*?)(?:<a class="headerlink"[^>]*>¶</a>)?</h\1>')
+TocEntry = tuple[int, str, str]  # (level, id, title as HTML) of a heading the table of contents lists
 
 
-def _page(html: str) -> GeneratedPage:
-    toc = tuple((int(m.group(1)), m.group(2), _TAG.sub("", m.group(3))) for m in _HEADING.finditer(html))
-    return GeneratedPage(html, toc)
-
-
-_TAG = re.compile(r"<[^>]+>")  # a heading's mention links, dropped from its TOC entry
+def article_headings(blocks: Sequence[Block]) -> list[TocEntry]:
+    """An article's own headings the table of contents lists (h2 to h4, as article.html.j2
+    writes them)."""
+    return [
+        (block.level + 1, block.anchor, str(escape(block.text)))
+        for block in blocks
+        if block.kind == "heading" and 2 <= block.level + 1 <= 4
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +97,14 @@ def front_matter(title: str, boost: float | None = None, full_width: bool = Fals
 def article_index_uris(article_count: int) -> list[tuple[str, str]]:
     """(source, URL) of each page of the article list, LIST_LIMIT rows a page."""
     count = max(-(-article_count // LIST_LIMIT), 1)
-    return [("articles/index.md", "articles/")] + [(f"articles/page-{n}.md", f"articles/page-{n}/") for n in range(2, count + 1)]
+    return [("articles/index.md", "articles/")] + [
+        (f"articles/page-{n}.md", f"articles/page-{n}/") for n in range(2, count + 1)
+    ]
 
 
 def page_plan(articles: Sequence[Article], topics: Sequence[Topic]) -> dict[str, str]:
-    """Source path -> front matter of every generated page. It needs no analysis, so MkDocs can
-    list the pages while the articles are still being read. Article pages come first, in
-    corpus order: MkDocs renders them while the analysis goes on, and the other pages, which
-    draw on the whole corpus, after it (plugin.py)."""
+    """Source path -> front matter of every generated page, in the order MkDocs lists them:
+    the article pages in corpus order, then the pages that draw on the whole corpus."""
     plan = {f"articles/{a.id}.md": front_matter(a.title, boost=0.5) for a in articles}
     plan.update((src, matter) for src, matter, _ in _corpus_pages(len(articles), topics))
     return plan
@@ -120,14 +120,28 @@ def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPag
     pages: list[CorpusPage] = [("index.md", front_matter("Briefing", boost=1), PageRenderer.home)]
     for kind in KINDS:
         folder = KIND_PLURALS[kind]
-        pages.append((f"{folder}/index.md", front_matter(folder.capitalize(), boost=2),
-                      partial(PageRenderer.kind_index, kind=kind)))
-        pages += [(f"{folder}/{t.id}.md", front_matter(t.name, boost=4), partial(PageRenderer.topic_page, topic=t))
-                  for t in topics if t.kind == kind]
+        pages.append(
+            (
+                f"{folder}/index.md",
+                front_matter(folder.capitalize(), boost=2),
+                partial(PageRenderer.kind_index, kind=kind),
+            )
+        )
+        pages += [
+            (f"{folder}/{t.id}.md", front_matter(t.name, boost=4), partial(PageRenderer.topic_page, topic=t))
+            for t in topics
+            if t.kind == kind
+        ]
     for number, (src, _) in enumerate(article_index_uris(article_count), start=1):
-        pages.append((src, front_matter("Articles" if number == 1 else f"Articles, page {number}", boost=0.5),
-                      partial(PageRenderer.article_index_page, number=number)))
-    return pages + [
+        pages.append(
+            (
+                src,
+                front_matter("Articles" if number == 1 else f"Articles, page {number}", boost=0.5),
+                partial(PageRenderer.article_index_page, number=number),
+            )
+        )
+    return [
+        *pages,
         ("analysis/index.md", front_matter("Analysis"), PageRenderer.analysis_index),
         ("analysis/coverage.md", front_matter("Coverage matrix", full_width=True), PageRenderer.coverage_page),
         ("analysis/graph.md", front_matter("Relationship graph", full_width=True), PageRenderer.graph_page),
@@ -137,20 +151,17 @@ def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPag
     ]
 
 
-def article_page_key(cache: ArticleCache, article: Article, mentions: Sequence[Mention],
-                     topic_digests: dict[str, str], index_article_text: bool) -> str:
-    """An article page shows nothing but the article, where its mentions lie and the topics
-    they name: a codebook edit remakes only the pages of the articles it touches."""
-    where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
-    named = " ".join(topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
-    return cache.key("article page", content_repr(article), str(index_article_text), where, named)
-
-
-def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Block], mentions: Sequence[Mention],
-                 topics: dict[str, Topic], index_article_text: bool) -> GeneratedPage:
+def article_page(
+    env: jinja2.Environment,
+    article: Article,
+    blocks: Sequence[Block],
+    mentions: Sequence[Mention],
+    topics: dict[str, Topic],
+    index_article_text: bool,
+) -> GeneratedPage:
     """An article's page: its text with its mentions linked. It reaches for nothing beyond
-    `article_page_key`'s parts (StrictUndefined stops a template that tries), so it can be
-    cached, and made in a worker process as soon as the article is read."""
+    the article, its mentions and the topics they name (StrictUndefined stops a template that
+    tries), so it can be cached, and made in a worker process as soon as the article is read."""
     by_anchor: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_anchor[m.anchor].append(m)
@@ -158,11 +169,18 @@ def article_page(env: jinja2.Environment, article: Article, blocks: Sequence[Blo
     counts = Counter(m.topic_id for m in mentions)
     named = [topics[t] for t in topics_by_mentions(mentions)]
     by_kind = {kind: [topic for topic in named if topic.kind == kind] for kind in KINDS}
-    html = env.get_template("article.md.j2").render(
-        here=article.site_url, article=article, body=body_tree(blocks, segments),
-        index_article_text=index_article_text, by_kind=by_kind, counts=counts,
+    toc: list[TocEntry] = []
+    html = env.get_template("article.html.j2").render(
+        here=article.site_url,
+        article=article,
+        body=body_tree(blocks, segments),
+        index_article_text=index_article_text,
+        by_kind=by_kind,
+        counts=counts,
+        toc=toc,
     )
-    return _page(html)
+    # Unindexed, an article's headings are left out of the TOC too, as its "Text" section is.
+    return GeneratedPage(html, (*toc, *(article_headings(blocks) if index_article_text else ())))
 
 
 def environment() -> jinja2.Environment:
@@ -177,10 +195,18 @@ def environment() -> jinja2.Environment:
     env.filters["page_title"] = _front_matter_title
     env.filters["anchor"] = lambda title: slugify(str(title), "-")
     env.filters["date"] = date_label
-    env.globals.update(KINDS=KINDS, PLURALS=KIND_PLURALS, relative_url=relative_url, segments_html=segments_html,
-                       topic_link=snippets.topic_link, article_link=snippets.article_link,
-                       paragraph_link=snippets.paragraph_link, kind_badge=snippets.kind_badge,
-                       type_badge=snippets.type_badge, byline=snippets.byline)
+    env.globals.update(
+        KINDS=KINDS,
+        PLURALS=KIND_PLURALS,
+        relative_url=relative_url,
+        segments_html=segments_html,
+        topic_link=snippets.topic_link,
+        article_link=snippets.article_link,
+        paragraph_link=snippets.paragraph_link,
+        kind_badge=snippets.kind_badge,
+        type_badge=snippets.type_badge,
+        byline=snippets.byline,
+    )
     return env
 
 
@@ -211,7 +237,7 @@ def segments_html(segments: Iterable[Segment], here: str) -> Markup:
     """Segments as HTML: the text escaped, a mention linked to its topic, evidence marked.
 
     Written in Python rather than as a template macro: it runs for every paragraph of every
-    article, and the macro made an article page take 1.45 ms instead of 1.22 ms."""
+    article, and the macro made article pages measurably slower (benchmarks/RESULTS.md)."""
     parts: list[str] = []
     for segment in segments:
         text = escape(segment.text)
@@ -219,8 +245,10 @@ def segments_html(segments: Iterable[Segment], here: str) -> Markup:
             parts.append(f"<mark>{text}</mark>")
         elif segment.topic is not None:
             topic = segment.topic
-            parts.append(f'<a class="mention mention--{escape(topic.kind)}" href="{escape(relative_url(here, topic.site_url))}"'
-                         f' title="{escape(topic.name)} ({escape(topic.kind)})">{text}</a>')
+            parts.append(
+                f'<a class="mention mention--{escape(topic.kind)}" href="{escape(relative_url(here, topic.site_url))}"'
+                f' title="{escape(topic.name)} ({escape(topic.kind)})">{text}</a>'
+            )
         else:
             parts.append(text)
     return Markup("".join(parts))
@@ -269,8 +297,9 @@ def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tu
     lists: list[_Open] = []  # the lists open at this point, outermost first
     for block in blocks:
         if block.kind == "item":
-            while lists and (lists[-1].depth > block.level or
-                             (lists[-1].depth == block.level and lists[-1].ordered != block.ordered)):
+            while lists and (
+                lists[-1].depth > block.level or (lists[-1].depth == block.level and lists[-1].ordered != block.ordered)
+            ):
                 lists.pop()
             if not lists or lists[-1].depth < block.level:
                 new = _Open(None, block.ordered, block.level)
@@ -309,7 +338,10 @@ class PageRenderer:
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
         self.article_counts = {t.id: len(briefing.articles_of(t.id)) for t in briefing.topics}
-        self.newest = sorted(briefing.articles, key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
+        self.newest = sorted(
+            briefing.articles,
+            key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id),
+        )
         self.ranked = {
             kind: sorted(
                 (t for t in briefing.topics if t.kind == kind),
@@ -327,28 +359,17 @@ class PageRenderer:
             self.neighbours[relation.target].append((relation, relation.source))
 
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
-        return _page(self.env.get_template(template).render(here=here, b=self.b, r=self, **context))
-
-    def pages(self) -> dict[str, GeneratedPage]:
-        """src_uri -> the generated page, for every page: the article pages, then the rest."""
-        topics = self.b.topic_index
-        return {
-            **{f"articles/{a.id}.md": article_page(self.env, a, self.b.blocks[a.id], self.b.mentions_by_article[a.id],
-                                                   topics, self.index_article_text) for a in self.b.articles},
-            **self.corpus_pages(),
-        }
-
-    def corpus_pages(self) -> dict[str, GeneratedPage]:
-        """src_uri -> every generated page but the articles': those that draw on the whole corpus."""
-        return {src_uri: self.corpus_page(src_uri) for src_uri in self.corpus_uris()}
+        toc: list[TocEntry] = []
+        html = self.env.get_template(template).render(here=here, b=self.b, r=self, toc=toc, **context)
+        return GeneratedPage(html, tuple(toc))
 
     def corpus_uris(self) -> list[str]:
         """The pages that draw on the whole corpus, in the order MkDocs renders them (`page_plan`'s)."""
         return list(self._makers)
 
     def corpus_page(self, src_uri: str) -> GeneratedPage:
-        """One page that draws on the whole corpus: they can be made one at a time, in any order
-        and in another process (plugin.py)."""
+        """One page that draws on the whole corpus: made when MkDocs renders it, so that no more
+        than one is held at a time."""
         return self._makers[src_uri](self)
 
     @cached_property
@@ -356,29 +377,32 @@ class PageRenderer:
         return {src: make for src, _, make in _corpus_pages(len(self.b.articles), self.b.topics)}
 
     def home(self) -> GeneratedPage:
-        return self._render("home.md.j2", "")
+        return self._render("home.html.j2", "")
 
     def kind_index(self, kind: str) -> GeneratedPage:
-        return self._render("kind_index.md.j2", f"{KIND_PLURALS[kind]}/", kind=kind, topics=self.ranked[kind])
+        return self._render("kind_index.html.j2", f"{KIND_PLURALS[kind]}/", kind=kind, topics=self.ranked[kind])
 
     def analysis_index(self) -> GeneratedPage:
-        return self._render("analysis_index.md.j2", "analysis/")
+        return self._render("analysis_index.html.j2", "analysis/")
 
     def coverage_page(self) -> GeneratedPage:
-        return self._render("coverage.md.j2", "analysis/coverage/", **self.coverage())
+        return self._render("coverage.html.j2", "analysis/coverage/", **self.coverage())
 
     def graph_page(self) -> GeneratedPage:
-        return self._render("graph.md.j2", "analysis/graph/",
-                            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts))
+        return self._render(
+            "graph.html.j2",
+            "analysis/graph/",
+            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts),
+        )
 
     def timeline_page(self) -> GeneratedPage:
-        return self._render("timeline.md.j2", "analysis/timeline/", years=self.timeline())
+        return self._render("timeline.html.j2", "analysis/timeline/", years=self.timeline())
 
     def figures_page(self) -> GeneratedPage:
-        return self._render("figures.md.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"])
+        return self._render("figures.html.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"])
 
     def review_page(self) -> GeneratedPage:
-        return self._render("review.md.j2", "analysis/review/")
+        return self._render("review.html.j2", "analysis/review/")
 
     def topic_page(self, topic: Topic) -> GeneratedPage:
         here = topic.site_url
@@ -392,19 +416,30 @@ class PageRenderer:
         articles = [a for a in self.newest if a.id in sentences]
         quoted = articles[:EVIDENCE_ARTICLES]
         evidence = {  # only the quoted articles' sentences are marked up: the others are a line each
-            a.id: [(anchor, sentence_segments(self.b.block(a.id, anchor), index, marked))
-                   for anchor, index, marked in sentences[a.id][:QUOTES_PER_ARTICLE]]
+            a.id: [
+                (anchor, sentence_segments(self.b.block(a.id, anchor), index, marked))
+                for anchor, index, marked in sentences[a.id][:QUOTES_PER_ARTICLE]
+            ]
             for a in quoted
         }
         related = [(self.topics[other], relation) for relation, other in self.neighbours.get(topic.id, [])]
         layout = graph.star_layout(topic, [(t, rel.weight) for t, rel in related[:12]]) if related else None
         facts = self.facts_by_topic.get(topic.id, [])
         return self._render(
-            "topic.md.j2", here, topic=topic, spellings=other_spellings(topic), mentions=mentions,
-            evidence=evidence, sentences=sentences,
-            quoted=quoted, listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
+            "topic.html.j2",
+            here,
+            topic=topic,
+            spellings=other_spellings(topic),
+            mentions=mentions,
+            evidence=evidence,
+            sentences=sentences,
+            quoted=quoted,
+            listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
             unlisted=max(len(articles) - LISTED_ARTICLES, 0),
-            related=related, related_detailed=RELATED_DETAILED, layout=layout, facts=facts,
+            related=related,
+            related_detailed=RELATED_DETAILED,
+            layout=layout,
+            facts=facts,
         )
 
     def article_index_page(self, number: int) -> GeneratedPage:
@@ -412,8 +447,12 @@ class PageRenderer:
         light at any size."""
         urls = [url for _, url in article_index_uris(len(self.newest))]
         return self._render(
-            "articles_index.md.j2", urls[number - 1], articles=self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT],
-            number=number, page_urls=urls, first=(number - 1) * LIST_LIMIT + 1,
+            "articles_index.html.j2",
+            urls[number - 1],
+            articles=self.newest[(number - 1) * LIST_LIMIT : number * LIST_LIMIT],
+            number=number,
+            page_urls=urls,
+            first=(number - 1) * LIST_LIMIT + 1,
         )
 
     def top(self, kind: str, limit: int = 6) -> list[Topic]:
@@ -425,12 +464,12 @@ class PageRenderer:
 
     def coverage(self) -> dict[str, Any]:
         """Top topics x top sources: mention counts, with the full data left to briefing.json."""
-        topics = sorted(self.b.topics, key=lambda t: (-self.article_counts[t.id], -self.mention_counts[t.id], t.name.lower()))
+        topics = sorted(
+            self.b.topics, key=lambda t: (-self.article_counts[t.id], -self.mention_counts[t.id], t.name.lower())
+        )
         topics = [t for t in topics if self.mention_counts[t.id]][:MATRIX_TOPICS]
         sources = self.newest[:MATRIX_SOURCES]
-        cells: dict[tuple[str, str], int] = Counter(
-            (m.topic_id, m.article_id) for m in self.b.mentions
-        )
+        cells: dict[tuple[str, str], int] = Counter((m.topic_id, m.article_id) for m in self.b.mentions)
         peak = max(cells.values(), default=1)
         return {"rows": topics, "columns": sources, "cells": cells, "peak": peak}
 
@@ -452,9 +491,3 @@ class PageRenderer:
     def count_label(self, topic_id: str) -> str:
         articles, mentions = self.article_counts[topic_id], self.mention_counts[topic_id]
         return f"{articles} article{'s' if articles != 1 else ''} · {mentions} mention{'s' if mentions != 1 else ''}"
-
-
-def render_pages(briefing: Briefing, index_article_text: bool = True) -> dict[str, GeneratedPage]:
-    """Every generated page, in this process: for checks and tests (a build gets the article
-    pages as the articles are read, plugin.py)."""
-    return PageRenderer(briefing, index_article_text).pages()

@@ -1,12 +1,13 @@
 """Errors as data: loaders return problems instead of raising, so every one is reported at once."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -28,7 +29,8 @@ class Problem:
 # Control characters (a line break, a terminal escape) and direction overrides in a file name or a
 # quoted value are shown escaped: a problem stays one line, and prints as the text it quotes.
 _ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))} | {
-    code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+    code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
 
 
 def location(path: Path, line: int | None = None) -> str:

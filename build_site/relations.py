@@ -13,6 +13,7 @@ so that one chance meeting of two rare topics does not lead); a pair seen less o
 expected scores 0.
 The raw number of shared sentences (`Relation.weight`) is what the pages show.
 """
+
 from __future__ import annotations
 
 import math
@@ -28,8 +29,9 @@ SentenceKey = tuple[str, str, int]  # article id, block anchor, sentence index
 DISCOUNT = 0.5
 
 
-def find_relations(topics_at: Mapping[SentenceKey, Sequence[str]],
-                   blocks: Mapping[str, Sequence[Block]]) -> tuple[Relation, ...]:
+def find_relations(
+    topics_at: Mapping[SentenceKey, Sequence[str]], blocks: Mapping[str, Sequence[Block]]
+) -> tuple[Relation, ...]:
     """Every pair of topics sharing a sentence, strongest association first."""
     shared: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     weighted: dict[tuple[str, str], float] = defaultdict(float)
@@ -49,8 +51,13 @@ def find_relations(topics_at: Mapping[SentenceKey, Sequence[str]],
             shared[pair].append(evidence)
             weighted[pair] += share
     relations = [
-        Relation(source, target, len(evidence), tuple(evidence),
-                 round(association(weighted[(source, target)] - DISCOUNT, named[source], named[target], sentences), 4))
+        Relation(
+            source,
+            target,
+            len(evidence),
+            tuple(evidence),
+            round(association(weighted[(source, target)] - DISCOUNT, named[source], named[target], sentences), 4),
+        )
         for (source, target), evidence in shared.items()
     ]
     relations.sort(key=lambda r: (-r.score, -r.weight, r.source, r.target))

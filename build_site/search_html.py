@@ -4,12 +4,13 @@ The search plugin parses every page's HTML and keeps, of inline tags like a ment
 only their text, and nothing of an element marked `data-search-exclude` (the quotes of the
 articles on topic and analysis pages, and the lists, matrices and graphs that name what has a
 page of its own: the templates). Our pages carry hundreds of such tags each
-(every mention is a link), and parsing them was most of the render time at 2,000 articles
+(every mention is a link), and parsing them was most of the render time of a large corpus
 (benchmarks/RESULTS.md). Handing the parser the page without them gives the same index
 entries (tested against the real parser) at a fraction of the cost. The HTML here is our own
 templates' output, where text is escaped, so a `<` always opens a tag and a regular
 expression can find the tags exactly; an excluded element never holds another of its tag.
 """
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ uses it to score an import against the benchmark's ground truth. Re-implemented 
 benchmark's description: tokens are `\\w+` runs, shingles are counted with multiplicity, and a
 pair of empty texts agree fully.
 """
+
 from __future__ import annotations
 
 import re
@@ -44,8 +45,9 @@ class Overlap:
 def shingles(text: str) -> Counter[tuple[str, ...]]:
     """Every run of four tokens (one shorter shingle for a text of fewer tokens)."""
     tokens = TOKEN.findall(text)
-    return Counter(tuple(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))
-                   if tokens[i:i + SHINGLE])
+    return Counter(
+        tuple(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1)) if tokens[i : i + SHINGLE]
+    )
 
 
 def overlap(true: str, pred: str) -> Overlap:

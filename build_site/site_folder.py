@@ -5,6 +5,7 @@ step, so the site folder exists, complete, at every instant. It replaces a folde
 it is absent, empty, marked as a site this tool built (`MARKER`), or an MkDocs site an
 older version built (before the marker existed), and never anything else.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -27,10 +28,38 @@ MARKER_TEXT = "Built by the briefing builder: `briefing build` replaces this fol
 # What MkDocs itself writes at the top of every site; an unmarked folder is taken for an
 # older build's site only if it has these and nothing a project or a repository has.
 _SITE_FILES = ("index.html", "404.html")
-_PROJECT_NAMES = {"mkdocs.yml", "mkdocs.yaml", "pyproject.toml", "setup.py", "setup.cfg", "Makefile",
-                  "README.md", "corpus", "docs", "build_site", "tests", "node_modules", "venv"}
-_SITE_SUFFIXES = {".html", ".xml", ".gz", ".json", ".js", ".css", ".txt", ".ico", ".png", ".svg", ".jpg",
-                  ".webp", ".woff", ".woff2", ".map"}
+_PROJECT_NAMES = {
+    "mkdocs.yml",
+    "mkdocs.yaml",
+    "pyproject.toml",
+    "setup.py",
+    "setup.cfg",
+    "Makefile",
+    "README.md",
+    "corpus",
+    "docs",
+    "build_site",
+    "tests",
+    "node_modules",
+    "venv",
+}
+_SITE_SUFFIXES = {
+    ".html",
+    ".xml",
+    ".gz",
+    ".json",
+    ".js",
+    ".css",
+    ".txt",
+    ".ico",
+    ".png",
+    ".svg",
+    ".jpg",
+    ".webp",
+    ".woff",
+    ".woff2",
+    ".map",
+}
 
 
 def claim(config: MkDocsConfig, corpus: Path) -> None:
@@ -47,8 +76,11 @@ def claim(config: MkDocsConfig, corpus: Path) -> None:
 def refusal(target: Path, config: MkDocsConfig, corpus: Path | None) -> str | None:
     """Why the site may not be built at `target`, which the build replaces, or None."""
     project = Path(config.config_file_path).resolve().parent
-    for name, folder in (("the project", project), ("docs_dir", Path(config.docs_dir).resolve()),
-                         ("the corpus", corpus.resolve() if corpus else None)):
+    for name, folder in (
+        ("the project", project),
+        ("docs_dir", Path(config.docs_dir).resolve()),
+        ("the corpus", corpus.resolve() if corpus else None),
+    ):
         if folder is None:
             continue
         if target == folder or target in folder.parents:
@@ -149,7 +181,9 @@ def swap_into_place(staging: Path, target: Path) -> None:
     try:
         _exchange(staging, target)
     except OSError as exc:
-        if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EXDEV) and not isinstance(exc, _NoExchange):
+        if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EXDEV) and not isinstance(
+            exc, _NoExchange
+        ):
             raise
         # A file system without an atomic exchange: the one moment without a site is
         # between these two renames, and the old site is kept until the new one is in place.

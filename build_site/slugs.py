@@ -1,4 +1,5 @@
 """Readable, stable ids for articles, topics and anchors."""
+
 from __future__ import annotations
 
 import re

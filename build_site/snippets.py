@@ -1,11 +1,12 @@
 """The small pieces of HTML every page repeats: links to topics, articles and paragraphs,
 badges and bylines.
 
-Written in Python, not as template macros: a topic page at 2,000 articles calls them some 600
-times, and Jinja's macro calls were half the time it took to make (benchmarks/RESULTS.md).
+Written in Python, not as template macros: a topic page of a large corpus calls them hundreds
+of times, and Jinja's macro calls were half the time it took to make (benchmarks/RESULTS.md).
 Every value is escaped here, as the templates' autoescaping would; each returns Markup, so a
 template inserts it as it is.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,8 +33,10 @@ def date_label(published: dt.date | None) -> str:
 
 
 def topic_link(topic: Topic, here: str) -> Markup:
-    return Markup(f'<a class="topic-link topic-link--{escape(topic.kind)}" '
-                  f'href="{escape(relative_url(here, topic.site_url))}">{escape(topic.name)}</a>')
+    return Markup(
+        f'<a class="topic-link topic-link--{escape(topic.kind)}" '
+        f'href="{escape(relative_url(here, topic.site_url))}">{escape(topic.name)}</a>'
+    )
 
 
 def article_link(article: Article, here: str, anchor: str = "") -> Markup:
@@ -44,9 +47,11 @@ def article_link(article: Article, here: str, anchor: str = "") -> Markup:
 def paragraph_link(article: Article, anchor: str, here: str, label: str = "¶", css: str = "paragraph-link") -> Markup:
     """A link to one paragraph of an article; a screen reader hears which one, and where from."""
     title = escape(article.title)
-    return Markup(f'<a class="{escape(css)}" href="{escape(relative_url(here, f"{article.site_url}#{anchor}"))}" '
-                  f'title="{title}">{escape(label)}<span class="visually-hidden"> paragraph {escape(anchor[1:])} '
-                  f"of “{title}”</span></a>")
+    return Markup(
+        f'<a class="{escape(css)}" href="{escape(relative_url(here, f"{article.site_url}#{anchor}"))}" '
+        f'title="{title}">{escape(label)}<span class="visually-hidden"> paragraph {escape(anchor[1:])} '
+        f"of “{title}”</span></a>"
+    )
 
 
 def kind_badge(kind: str) -> Markup:
@@ -60,4 +65,6 @@ def type_badge(article: Article) -> Markup:
 def byline(article: Article) -> Markup:
     """Publisher · author · date, saying so when the publisher or date is not known."""
     author = f" · {escape(article.author)}" if article.author else ""
-    return Markup(f"{escape(article.publisher or 'Unknown publisher')}{author} · {escape(date_label(article.published))}")
+    return Markup(
+        f"{escape(article.publisher or 'Unknown publisher')}{author} · {escape(date_label(article.published))}"
+    )

@@ -27,6 +27,7 @@ Decisions worth knowing:
   "The below is attributable to X:" are X's statement, each a direct statement unless it
   holds statements of its own.
 """
+
 from __future__ import annotations
 
 import re
@@ -132,10 +133,11 @@ _GENERIC = frozenset(
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
 _PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
-    "general admiral chief commander analyst".split())
+    "general admiral chief commander analyst".split()
+)
 _ORGANISATION_NOUNS = frozenset(
-    "company firm group movement ministry department command agency government militia embassy "
-    "office".split())
+    "company firm group movement ministry department command agency government militia embassy office".split()
+)
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
@@ -152,8 +154,9 @@ _FORWARD = re.compile(r"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-
 _GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
 # A release's heading line that names who speaks in the quotations below it.
 # A release's line that makes the paragraphs below it one speaker's statement.
-_ATTRIBUTABLE = re.compile(r"^(?:The (?:below|following) is )?(?:attributable to|As stated by) (.{3,120}?):$",
-                           re.IGNORECASE)
+_ATTRIBUTABLE = re.compile(
+    r"^(?:The (?:below|following) is )?(?:attributable to|As stated by) (.{3,120}?):$", re.IGNORECASE
+)
 _HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
 # What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
 _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
@@ -161,8 +164,9 @@ _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Ce
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 
 
-def extract_statements(paragraphs: Sequence[Paragraph], actors: Sequence[Actor],
-                       named: Iterable[str] | None = None) -> tuple[Statement, ...]:
+def extract_statements(
+    paragraphs: Sequence[Paragraph], actors: Sequence[Actor], named: Iterable[str] | None = None
+) -> tuple[Statement, ...]:
     """Every statement of one article, in reading order; unattributed ones included.
 
     `named` are the ids of the actors the article names (its mentions, which the build has
@@ -185,13 +189,20 @@ def extract_statements(paragraphs: Sequence[Paragraph], actors: Sequence[Actor],
         label = _LABEL.match(paragraph.sentences[0]) if transcript else None
         if label:
             speaker_text = label.group(1)
-            turn_speaker = (None, None) if speaker_text in _QUESTIONERS else (
-                speaker_text, resolver.resolve(speaker_text, named))
-            found.append((Statement("transcript", text[label.end():], turn_speaker[0], turn_speaker[1],
-                                    paragraph.anchor, 0), None, number))
+            turn_speaker = (
+                (None, None) if speaker_text in _QUESTIONERS else (speaker_text, resolver.resolve(speaker_text, named))
+            )
+            found.append(
+                (
+                    Statement("transcript", text[label.end() :], turn_speaker[0], turn_speaker[1], paragraph.anchor, 0),
+                    None,
+                    number,
+                )
+            )
         elif turn_speaker is not None:
-            found.append((Statement("transcript", text, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0),
-                          None, number))
+            found.append(
+                (Statement("transcript", text, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0), None, number)
+            )
         else:
             heading = _HEADER.match(text)
             attributable = _ATTRIBUTABLE.match(text)
@@ -213,9 +224,14 @@ def _corefer(found: Sequence[tuple[Statement, str | None, int]], resolver: _Reso
     or the start of the next paragraph), when that speaker is of the right sort."""
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
-    for statement, raw, number in found:
-        if raw is not None and before is not None and _adjacent(before, statement, number) \
-                and _same_sort(raw, before[0].speaker, resolver):
+    for found_statement, raw, number in found:
+        statement = found_statement
+        if (
+            raw is not None
+            and before is not None
+            and _adjacent(before, statement, number)
+            and _same_sort(raw, before[0].speaker, resolver)
+        ):
             statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
         out.append(statement)
         if statement.attributed:
@@ -233,29 +249,31 @@ def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) 
 def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
     """Whether a pronoun or description can stand for this speaker: a person for "he" or
     "the spokesman", an organisation for "the company" (a speaker outside the codebook fits both)."""
-    head = raw.split()[-1].lower()
+    head = raw.rsplit(maxsplit=1)[-1].lower()
     person = head in _PRONOUNS or head in _PERSON_NOUNS
     if speaker is None:
         return True
     return (speaker in resolver.people) == person
 
 
-def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
-           named: frozenset[str], header: str | None) -> list[tuple[Statement, str | None]]:
+def _prose(
+    paragraph: Paragraph, text: str, previous: str, resolver: _Resolver, named: frozenset[str], header: str | None
+) -> list[tuple[Statement, str | None]]:
     """Direct quotations and reported speech of one paragraph of prose, each with its speaker
     when that is a pronoun or description still to be resolved."""
     starts = _sentence_starts(paragraph.sentences)
     found: list[tuple[Statement, str | None]] = []
     used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
-    quotes = [(m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group(2))
-              for m in _QUOTES.finditer(text)]
+    quotes = [
+        (m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group(2)) for m in _QUOTES.finditer(text)
+    ]
     last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
     i = 0
     while i < len(quotes):
         start, end, said = quotes[i]
         parts = [said.strip().rstrip(",")]
         speaker, span = _attribution_after(text, end)
-        if speaker and i + 1 < len(quotes) and _GOES_ON.match(text[span[1]:quotes[i + 1][0]]):
+        if speaker and i + 1 < len(quotes) and _GOES_ON.match(text[span[1] : quotes[i + 1][0]]):
             i += 1  # the quotation goes on after its attribution
             parts.append(quotes[i][2].strip().rstrip(","))
             end = quotes[i][1]
@@ -264,7 +282,7 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
             continue
         if not speaker:
             speaker, span = _attribution_before(text, start)
-        if not speaker and last is not None and _THEN.match(text[last[1]:start]):
+        if not speaker and last is not None and _THEN.match(text[last[1] : start]):
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
         if not speaker and header:
             speaker = header
@@ -272,9 +290,10 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
         index = _index_at(starts, start)
         context = previous if index == 0 else paragraph.sentences[index - 1]
-        context += " " + text[starts[index]:start]
-        found.append(_statement("direct", " … ".join(parts), speaker, paragraph.anchor, index,
-                                context, resolver, named))
+        context += " " + text[starts[index] : start]
+        found.append(
+            _statement("direct", " … ".join(parts), speaker, paragraph.anchor, index, context, resolver, named)
+        )
         i += 1
     for index, sentence in enumerate(paragraph.sentences):
         offset, stop = starts[index], starts[index] + len(sentence)
@@ -287,14 +306,21 @@ def _prose(paragraph: Paragraph, text: str, previous: str, resolver: _Resolver,
         if touching:  # 'The chief said that the countries should "work on security matters."'
             found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
         context = (previous if index == 0 else paragraph.sentences[index - 1]) + " " + sentence
-        found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context,
-                                resolver, named))
+        found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
     found.sort(key=lambda pair: pair[0].sentence)
     return found
 
 
-def _statement(kind: str, text: str, speaker: str | None, anchor: str, index: int, context: str,
-               resolver: _Resolver, named: frozenset[str]) -> tuple[Statement, str | None]:
+def _statement(
+    kind: str,
+    text: str,
+    speaker: str | None,
+    anchor: str,
+    index: int,
+    context: str,
+    resolver: _Resolver,
+    named: frozenset[str],
+) -> tuple[Statement, str | None]:
     """A statement with its speaker resolved, or unattributed when the speaker is not
     identified; then also the pronoun or description that `_corefer` may still resolve."""
     if not speaker:  # None, or "" for a speech verb without a subject ("according to their spokesperson")
@@ -319,8 +345,9 @@ def _identified(speaker: str) -> bool:
         return False
     if len(words) > 1 and words[0].lower() in ("the", "a", "an") and not words[-1][:1].isupper():
         return False  # a description, even with a capital inside: "the Danish company"
-    return any(w[:1].isupper() for w in words[1:]) or (bool(words) and words[0][:1].isupper()
-                                                      and words[0].lower() not in _OPENERS)
+    return any(w[:1].isupper() for w in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and words[0].lower() not in _OPENERS
+    )
 
 
 def _sentence_starts(sentences: Sequence[str]) -> list[int]:
@@ -341,10 +368,10 @@ def _index_at(starts: Sequence[int], offset: int) -> int:
 
 def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]]:
     """The speaker named right after a closing quote: `," said Rubio.` or `," Rubio said.`"""
-    rest = text[end:end + 200]
+    rest = text[end : end + 200]
     inverted = _AFTER_VERB.match(rest)
     if inverted:
-        speaker, length = _name_forward(rest[inverted.end():])
+        speaker, length = _name_forward(rest[inverted.end() :])
         if speaker:
             return speaker, (end, end + inverted.end() + length)
     clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _VERB + r")\b", rest)
@@ -357,10 +384,10 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
 
 def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
     """The speaker named before an opening quote: `Johnson stated, "` or `said Rubio: "`."""
-    before = text[max(0, start - 200):start]
+    before = text[max(0, start - 200) : start]
     verb = _BEFORE_VERB.search(before)
     if verb:
-        speaker = _name_backward(before[:verb.start()])
+        speaker = _name_backward(before[: verb.start()])
         if speaker:
             at = before.rfind(speaker.split()[0], 0, verb.start())
             return speaker, (start - len(before) + (at if at >= 0 else verb.start()), start)
@@ -383,13 +410,13 @@ def _reported_speaker(sentence: str) -> str | None:
         return None  # most sentences: one split and a set test instead of a pattern search
     according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
     if according:
-        speaker, _ = _name_forward(sentence[according.end():])
+        speaker, _ = _name_forward(sentence[according.end() :])
         return speaker or ""
     for verb in _reported_speech_verbs(sentence):
-        if not sentence[verb.end():].strip(" .\"”"):
-            speaker = _name_backward(sentence[:verb.start()])  # "..., Rubio said."
+        if not sentence[verb.end() :].strip(' ."”'):
+            speaker = _name_backward(sentence[: verb.start()])  # "..., Rubio said."
         else:
-            speaker = _subject(sentence[:verb.start()])
+            speaker = _subject(sentence[: verb.start()])
         if speaker:
             return speaker
     return None
@@ -405,8 +432,8 @@ def _subject(before: str) -> str | None:
     stripped = " ".join(words)
     if stripped.endswith(","):
         opening = stripped[:-1].rfind(",")
-        appositive = stripped[opening + 1:-1].strip() if opening >= 0 else ""
-        if opening >= 0 and appositive[:1].islower() or appositive.split(" ")[0] in ("a", "an", "the", "who"):
+        appositive = stripped[opening + 1 : -1].strip() if opening >= 0 else ""
+        if (opening >= 0 and appositive[:1].islower()) or appositive.split(" ")[0] in ("a", "an", "the", "who"):
             return _name_backward(stripped[:opening])
         described = stripped[:opening].rsplit(",", 1)[-1].split()
         if opening >= 0 and described and described[0].lower() in ("the", "a", "an"):
@@ -460,7 +487,8 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     kept: list[str] = []
     for word in words:
         if word.lower() in _OPENERS - _CONNECTORS - {"a", "an"} or not (
-                word[:1].isupper() or word.lower() in _CONNECTORS or word.lower() in ("a", "an")):
+            word[:1].isupper() or word.lower() in _CONNECTORS or word.lower() in ("a", "an")
+        ):
             break
         kept.append(word)
     while kept and kept[-1].lower() in _CONNECTORS:
@@ -485,8 +513,9 @@ class _Resolver:
             for role in _role_variants(actor.role):
                 self._add(self.roles, role, actor.id)
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)",
-                                  re.IGNORECASE) if names else None
+        self.pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE) if names else None
+        )
         full = sorted({n for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
         self.by_name = {n: a.id for a in actors for n in a.names}
@@ -521,7 +550,7 @@ class _Resolver:
 
 
 def _role_variants(role: str) -> set[str]:
-    """"US Secretary of State" -> {"us secretary of state", "secretary of state"}."""
+    """ "US Secretary of State" -> {"us secretary of state", "secretary of state"}."""
     base = re.sub(r"\([^)]*\)", "", role).split(",")[0].split(";")[0].strip().casefold()
     if not base:
         return set()

@@ -1,4 +1,5 @@
 """The build summary printed by `briefing build`: a view of the Briefing, like every page."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -16,10 +17,14 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
     if briefing is None:
         return
     kinds = Counter(t.kind for t in briefing.topics)
-    print(f"Built {display_path(site)}/ from {len(briefing.articles)} articles and {len(briefing.topics)} topics "
-          f"({', '.join(f'{kinds[k]} {KIND_PLURALS[k]}' for k in KINDS)}).")
-    print(f"  {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
-          f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates.")
+    print(
+        f"Built {display_path(site)}/ from {len(briefing.articles)} articles and {len(briefing.topics)} topics "
+        f"({', '.join(f'{kinds[k]} {KIND_PLURALS[k]}' for k in KINDS)})."
+    )
+    print(
+        f"  {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
+        f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates."
+    )
     print("  Time: " + ", ".join(f"{phase} {seconds:.2f}s" for phase, seconds in timings.items()))
     for note in cache_notes:
         print(f"  Cache: {note}.")
@@ -27,6 +32,8 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
         print("  Candidates for the codebook (most frequent first; all in `briefing check` and the review queue):")
         for candidate in briefing.candidates[:CANDIDATES_SHOWN]:
             articles = len(candidate.articles)
-            print(f"    {candidate.text} ({candidate.suggested_kind}, {candidate.count}x in {articles} article{'s' if articles != 1 else ''})")
+            print(
+                f"    {candidate.text} ({candidate.suggested_kind}, {candidate.count}x in {articles} article{'s' if articles != 1 else ''})"
+            )
         if len(briefing.candidates) > CANDIDATES_SHOWN:
             print(f"    … and {len(briefing.candidates) - CANDIDATES_SHOWN} more")

@@ -6,6 +6,7 @@ reduced to the words a reader sees, and raw HTML is kept as literal characters (
 shown, never run). Anchors are positional (`p1`, `p2`, ...): the same file always
 gives the same anchors, and they stay short enough to read in a URL.
 """
+
 from __future__ import annotations
 
 import re
@@ -111,7 +112,8 @@ def punkt_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences with their offsets; together they cover every non-space character of `text`."""
     spans: list[tuple[int, int]] = []
-    for start, end in punkt_spans(text):
+    for punkt_start, end in punkt_spans(text):
+        start = punkt_start
         if spans:
             markers = FOOTNOTE_MARKERS.match(text, start)
             if markers:  # "[44]" goes back to the sentence it annotates

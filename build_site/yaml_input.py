@@ -7,6 +7,7 @@ recursion and no expansion: any anchor or alias, or nesting deeper than MAX_DEPT
 before a single object is built. Then the document is built with a safe loader that reports
 every duplicate key. Dates stay text, so an impossible date gets the caller's own message.
 """
+
 from __future__ import annotations
 
 from collections.abc import Hashable
@@ -96,8 +97,14 @@ def _check_events(text: str, loader: type[BoundedLoader]) -> None:
     for event in yaml.parse(text, Loader=loader):
         line = event.start_mark.line + 1 if event.start_mark else None
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise YamlInputError([YamlFinding(
-                "uses a YAML anchor or alias (&name, *name), which is not allowed here: write the value out", line)])
+            raise YamlInputError(
+                [
+                    YamlFinding(
+                        "uses a YAML anchor or alias (&name, *name), which is not allowed here: write the value out",
+                        line,
+                    )
+                ]
+            )
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:

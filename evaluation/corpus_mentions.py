@@ -10,13 +10,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from build_site.analyze import build_briefing
+from build_site.pipeline import Options, build_from
 from build_site.loading import load_corpus
 
 
 def main(argv: list[str]) -> int:
     articles, topics, _ = load_corpus(Path(argv[0]))
-    briefing = build_briefing(articles, topics)
+    briefing = build_from(articles, topics, Options(pages=False)).briefing
     for m in briefing.mentions:
         print(f"{m.article_id}\t{m.anchor}\t{m.start}\t{m.surface}\t{m.topic_id}")
     return 0

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from build_site.analyze import build_briefing
+from build_site.pipeline import Options, build_from
 from build_site.codebook import load_codebook
 from build_site.corpus import load_articles
 from build_site.model import Briefing, block_at
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     topics, codebook_problems = load_codebook(codebook_dir(args.subject))
     for problem in problems + codebook_problems:
         print(problem, file=sys.stderr)
-    briefing = build_briefing(articles, topics)
+    briefing = build_from(articles, topics, Options(pages=False)).briefing
     write_outputs(briefing, args.out / f"{args.subject}-{args.split}", args.top_relations)
     print(f"{args.subject} {args.split}: {len(articles)} articles, {len(briefing.mentions)} mentions, "
           f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates, {len(briefing.relations)} relations")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from build_site.loading import load_inputs
+from build_site.pipeline import load_inputs
 from build_site.model import Briefing
 from tests.helpers import make_project, run_briefing
 

@@ -5,7 +5,12 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+
+from build_site.model import Article, Briefing, Topic
+from build_site.pages import GeneratedPage
+from build_site.pipeline import Options, build, build_from
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,3 +42,18 @@ def config_for(corpus: Path) -> str:
     config = corpus.parent / f"{corpus.name}.mkdocs.yml"
     config.write_text(f"site_name: Test\nplugins:\n  - briefing:\n      corpus: {corpus.name}\n", encoding="utf-8")
     return str(config)
+
+
+def briefing_of(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:
+    """The Briefing the build's pipeline draws from these articles and topics."""
+    return build_from(articles, topics, Options(pages=False)).briefing
+
+
+def pages_of(articles: Sequence[Article], topics: Sequence[Topic], index_article_text: bool = True) -> dict[str, GeneratedPage]:
+    """Every generated page the build's pipeline makes of these articles and topics."""
+    return dict(build_from(articles, topics, Options(search_article_text=index_article_text)).pages())
+
+
+def site_pages(corpus_dir: Path, index_article_text: bool = True) -> dict[str, GeneratedPage]:
+    """Every generated page the build's pipeline makes of a corpus folder (no cache)."""
+    return dict(build(corpus_dir, Options(search_article_text=index_article_text)).pages())

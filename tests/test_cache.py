@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import re
@@ -9,6 +10,9 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
+
+from build_site.model import Briefing
 from tests.helpers import make_project, run_briefing
 
 CACHE = Path(".cache/briefing")
@@ -40,6 +44,11 @@ def site_digest(project: Path) -> dict[str, str]:
     site = project / "site"
     return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(site.rglob("*")) if p.suffix in (".html", ".json")}
+
+
+def entry_files(project: Path) -> list[Path]:
+    """The cache's entries, named by their keys (fingerprints.json is not one)."""
+    return sorted(e for e in (project / CACHE).glob("*.json") if len(e.stem) == 64)
 
 
 def set_option(project: Path, old: str, new: str) -> None:
@@ -83,7 +92,7 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     with_article = site_digest(project)
     assert "articles/fentanyl-seizures/index.html" in with_article
     assert with_article == fresh_build_digest(project, tmp_path / "a")
-    assert len(list((project / CACHE).glob("*.pickle"))) == per_article * (articles + 1)
+    assert len(entry_files(project)) == per_article * (articles + 1)
 
     edited = sorted((project / "corpus" / "articles").glob("*.md"))[0]  # an article read before, now changed
     edited.write_text(edited.read_text(encoding="utf-8") + "\nSEMAR seized 2,000 litres of fuel in 2024.\n",
@@ -111,7 +120,7 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     output = build(project)
     assert reused(output) == (2 * (articles + 1), per_article * (articles + 1))
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "c")
-    assert len(list((project / CACHE).glob("*.pickle"))) == per_article * (articles + 1)  # the old entries are gone
+    assert len(entry_files(project)) == per_article * (articles + 1)  # the old entries are gone
 
 
 def test_under_ci_progress_is_quiet_but_the_summary_tells_what_the_cache_did(tmp_path: Path) -> None:
@@ -144,17 +153,21 @@ def test_metadata_and_options_redo_the_page_but_not_the_analysis(tmp_path: Path)
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
 
 
+def entries(project: Path, kind: str) -> list[Path]:
+    """The cache's entries of one kind (ArticleText, ArticleMatches, GeneratedPage)."""
+    return [e for e in entry_files(project) if json.loads(e.read_bytes())["kind"] == kind]
+
+
 def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     build(project)
     first = site_digest(project)
-    entries = sorted((project / CACHE).glob("*.pickle"))
-    texts = [e for e in entries if type(pickle.loads(e.read_bytes())).__name__ == "ArticleText"]
-    pages = [e for e in entries if type(pickle.loads(e.read_bytes())).__name__ == "GeneratedPage"]
+    texts, pages = entries(project, "ArticleText"), entries(project, "GeneratedPage")
     pages[0].write_bytes(pages[0].read_bytes()[:100])  # truncated
-    pages[1].write_bytes(b"not a pickle")
-    texts[0].write_bytes(b"\x80\x05K\x01.")  # a valid pickle of the wrong thing
-    (project / CACHE / "notes.pickle").write_bytes(b"not ours")  # not an entry's name: never deleted
+    pages[1].write_bytes(b"not JSON")
+    entry = json.loads(texts[0].read_bytes())
+    texts[0].write_text(json.dumps({**entry, "value": [[1, 2]]}), encoding="utf-8")  # its own, of the wrong shape
+    (project / CACHE / "notes.json").write_bytes(b"not ours")  # not an entry's name: never deleted
     stale, fresh = project / CACHE / ".k1ll3d.tmp", project / CACHE / ".wr1t1ng.tmp"
     for temporary in (stale, fresh):  # left by a writer that was killed; being written by another build
         temporary.write_bytes(b"half an entry")
@@ -162,9 +175,43 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     hits, total = reused(build(project))
     assert (hits, total) == (total - 4, total)  # a text read again is matched again too
     assert site_digest(project) == first
-    assert (project / CACHE / "notes.pickle").exists()
+    assert (project / CACHE / "notes.json").exists()
     assert fresh.exists() and not stale.exists()
     assert reused(build(project)) == (total, total)  # the damaged entries were rewritten
+
+
+class _Opens:
+    """Unpickled, it creates a file: what a planted pickle could do instead."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return open, (str(self.path), "w")
+
+
+def test_swapped_entries_and_a_planted_pickle_cost_a_rebuild_never_run_code(tmp_path: Path) -> None:
+    """The Pages workflow restores the cache from the CI cache: nothing in it is trusted."""
+    proof = tmp_path / "unpickled"
+    pickle.loads(pickle.dumps(_Opens(proof)))
+    assert proof.exists()  # the payload works when unpickled
+    project = make_project(tmp_path / "p")
+    build(project)
+    first = site_digest(project)
+    texts, pages = entries(project, "ArticleText"), entries(project, "GeneratedPage")
+    one, other = texts[0].read_bytes(), texts[1].read_bytes()
+    texts[0].write_bytes(other)  # each a valid entry, under the other's name
+    texts[1].write_bytes(one)
+    planted = tmp_path / "planted"
+    payload = pickle.dumps(_Opens(planted))
+    pages[0].write_bytes(payload)  # under an entry's name
+    (project / CACHE / (pages[1].stem + ".pickle")).write_bytes(payload)  # as older builds named entries
+    hits, total = reused(build(project))
+    assert (hits, total) == (total - 5, total)  # two texts, so their matches, and a page
+    assert site_digest(project) == first
+    assert not planted.exists()
+    assert not (project / CACHE / (pages[1].stem + ".pickle")).exists()  # not ours to read: deleted
+    assert reused(build(project)) == (total, total)
 
 
 def test_a_cache_that_cannot_be_written_costs_time_not_the_build(tmp_path: Path) -> None:
@@ -191,7 +238,7 @@ def test_a_moved_project_keeps_its_cache(tmp_path: Path) -> None:
 
 def test_a_code_fingerprint_that_fails_turns_the_cache_off_and_says_so(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Said in the summary, not only in the (under CI, quiet) log."""
-    from build_site import cache
+    from build_site.work import cache
 
     def broken() -> str:
         raise RuntimeError("no metadata for mkdocs")
@@ -200,3 +247,27 @@ def test_a_code_fingerprint_that_fails_turns_the_cache_off_and_says_so(tmp_path:
     article_cache = cache.ArticleCache(tmp_path / "c")
     assert article_cache.folder is None and article_cache.read(article_cache.key("x"), str) is None
     assert article_cache.problem == "no cache this build: the code's fingerprint failed (no metadata for mkdocs)"
+
+
+def test_an_entry_comes_back_equal_and_only_as_the_type_asked_for(briefing: Briefing, tmp_path: Path) -> None:
+    """The cache's format (work/codec.py): every field checked against its declared type."""
+    from build_site.article_analysis import ArticleMatches, ArticleText
+    from build_site.pages import GeneratedPage
+    from build_site.work.articles import ArticleWork
+    from build_site.work.cache import ArticleCache
+    from build_site.work.codec import decode, plain
+
+    result = ArticleWork(briefing.topics, ArticleCache(None), pages=True).result(briefing.articles[0])
+    for kind, value in ((ArticleText, result.analysis.text), (ArticleMatches, result.analysis.matches),
+                        (GeneratedPage, result.page)):
+        assert decode(kind, json.loads(json.dumps(plain(value)))) == value
+    page = plain(result.page)
+    for wrong in ([page[0]], [page[0], page[1], 1], [1, page[1]], [page[0], [[2, "id", True]]], {"html": ""}, None):
+        with pytest.raises(ValueError):
+            decode(GeneratedPage, wrong)
+    cache = ArticleCache(tmp_path)
+    key = cache.key("a page")
+    assert cache.write(key, result.page) is None and cache.read(key, GeneratedPage) == result.page
+    assert cache.read(key, ArticleText) is None  # another kind than it holds
+    (tmp_path / f"{key}.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")  # nested too deep
+    assert cache.read(key, GeneratedPage) is None

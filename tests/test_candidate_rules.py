@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_site.analyze import build_briefing
+from tests.helpers import briefing_of
 from build_site.model import Article, Candidate, Topic
 
 
 def candidates(body: str, topics: list[Topic] | None = None, *more: str) -> dict[str, Candidate]:
     articles = [Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body=text) for i, text in enumerate((body, *more))]
-    return {c.text: c for c in build_briefing(articles, topics or []).candidates}
+    return {c.text: c for c in briefing_of(articles, topics or []).candidates}
 
 
 def actor(topic_id: str, name: str, *aliases: str, country: str | None = None) -> Topic:

@@ -9,6 +9,7 @@ from build_site.candidates import article_sightings, covered_spans, find_candida
 from build_site.corpus import load_articles
 from build_site.model import Article, Block, Candidate, Mention, Topic
 from build_site.text import parse_blocks
+from tests.helpers import briefing_of
 
 ARTICLES = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 SEED_003 = "us-and-mexico-bolster-cross-border-security-cooperation-amid"
@@ -235,7 +236,6 @@ def test_titled_and_untitled_forms_of_a_name_group_together_and_a_lone_org_word_
 
 def test_a_name_ending_in_a_generic_alias_is_a_candidate_but_a_title_before_a_name_is_not() -> None:
     """ "Sinaloa Cartel" is a name the codebook lacks even though "cartel" is an alias of a topic."""
-    from build_site.analyze import build_briefing
     from build_site.model import Topic
 
     topics = [Topic("cartels", "actor", "Mexican cartels", ("cartel",), "Cartels."),
@@ -243,7 +243,7 @@ def test_a_name_ending_in_a_generic_alias_is_a_candidate_but_a_title_before_a_na
     body = ("Officials said the Sinaloa Cartel and the Jalisco New Generation Cartel moved fentanyl. "
             "Secretary Rubio said the Gulf Cartel's leader and a Mexican Cartel were a concern.\n")
     article = Article(id="a", path=Path("a.md"), title="A", body=body)
-    found = by_text(build_briefing([article], topics).candidates)
+    found = by_text(briefing_of([article], topics).candidates)
     assert {"Sinaloa Cartel", "Jalisco New Generation Cartel", "Gulf Cartel"} <= set(found)
     assert found["Sinaloa Cartel"].suggested_kind == "actor"
     assert not {"Secretary Rubio", "Mexican Cartel", "Cartel"} & set(found)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from build_site.analyze import build_briefing
+from tests.helpers import briefing_of
 from build_site.facts import find_figures
 from build_site.model import Article, Topic
 
@@ -67,7 +67,7 @@ def topic(topic_id: str, name: str, *aliases: str, kind: str = "actor") -> Topic
 
 def facts_of(body: str, topics: list[Topic]) -> dict[str, tuple[str, ...]]:
     article = Article(id="a", path=Path("a.md"), title="A", body=body)
-    return {f.text: f.topics for f in build_briefing([article], topics).facts}
+    return {f.text: f.topics for f in briefing_of([article], topics).facts}
 
 
 def test_a_fact_goes_to_the_topic_it_counts_not_to_every_topic_of_its_sentence() -> None:

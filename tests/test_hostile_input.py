@@ -28,7 +28,7 @@ from build_site.input_files import (
     InputFileError,
     read_input,
 )
-from build_site.loading import load_inputs
+from build_site.pipeline import load_inputs
 from build_site.yaml_input import MAX_DEPTH, YamlInputError, load_yaml
 from tests.helpers import make_project
 

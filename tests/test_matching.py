@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from build_site.analyze import build_briefing
 from build_site.matcher import Matcher
 from build_site.model import Article, Briefing, Topic
 from build_site.text import parse_blocks, punkt_parameters, punkt_spans, split_sentences
+from tests.helpers import briefing_of
 
 
 def topic(topic_id: str, name: str, *aliases: str, kind: str = "actor") -> Topic:
@@ -135,7 +135,7 @@ def test_mentions_tie_to_their_sentence_and_relations_count_shared_sentences() -
             "DHS and the OAS agreed again; DHS said so.\n")
     article = Article(id="a", path=Path("a.md"), title="A", body=body)
     topics = [topic("oas", "Organization of American States", "OAS"), topic("dhs", "Department of Homeland Security", "DHS")]
-    briefing = build_briefing([article], topics)
+    briefing = briefing_of([article], topics)
     assert [(m.anchor, m.sentence_index, m.surface) for m in briefing.mentions] == [
         ("p1", 0, "OAS"), ("p1", 0, "DHS"), ("p1", 1, "OAS"), ("p2", 0, "DHS"), ("p2", 0, "OAS"), ("p2", 0, "DHS"),
     ]
@@ -151,7 +151,7 @@ def test_matching_is_one_pass_per_text_not_per_topic(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(Matcher, "find", lambda self, text, heading=False: calls.append(text) or original(self, text, heading))
     article = Article(id="a", path=Path("a.md"), title="A", body="One OAS.\n\nTwo DHS.\n")
     many = [topic(f"t{i}", f"Topic number {i}") for i in range(300)] + [topic("oas", "OAS body", "OAS")]
-    build_briefing([article], many)
+    briefing_of([article], many)
     assert calls == ["One OAS.", "Two DHS."]
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_site.analyze import build_briefing
 from build_site.corpus import article_file_text, load_article
 from build_site.matcher import Matcher
 from build_site.model import ARTICLE_TYPES, Article, Briefing, Topic
 from build_site.normalize import clean_name, clean_text
 from build_site.text import parse_blocks
+from tests.helpers import briefing_of
 
 # Text that looks like articles: words, names and aliases of the real codebook, punctuation,
 # accents, quotes, Markdown and HTML syntax, and anything else Unicode offers now and then.
@@ -45,7 +45,7 @@ def _topics(briefing: Briefing) -> list[Topic]:
 @given(body=TEXT)
 def test_any_text_parses_and_every_mention_lies_in_its_sentence_and_block(body: str, briefing: Briefing) -> None:
     article = Article(id="x", path=Path("x.md"), title="X", body=body)
-    result = build_briefing([article], _topics(briefing))
+    result = briefing_of([article], _topics(briefing))
     blocks = result.blocks["x"]
     assert [b.anchor for b in blocks] == [f"p{i}" for i in range(1, len(blocks) + 1)]
     for block in blocks:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_site.analyze import build_briefing
+from tests.helpers import briefing_of
 from build_site.model import Article, Topic
 from build_site.relations import association
 
@@ -19,7 +19,7 @@ TOPICS = [topic("drugs", "Drug trafficking"), topic("arms", "Arms trafficking"),
 
 def relations_of(body: str) -> list[tuple[str, str, int, float]]:
     article = Article(id="a", path=Path("a.md"), title="A", body=body)
-    return [(r.source, r.target, r.weight, r.score) for r in build_briefing([article], TOPICS).relations]
+    return [(r.source, r.target, r.weight, r.score) for r in briefing_of([article], TOPICS).relations]
 
 
 def test_a_pair_related_again_and_again_outranks_pairs_of_one_long_list() -> None:

@@ -7,11 +7,10 @@ from pathlib import Path
 from material.plugins.search.plugin import Parser
 
 from build_site import pages as pages_module
-from build_site.loading import load_inputs
+from build_site.pipeline import load_inputs
 from build_site.model import Briefing
-from build_site.pages import render_pages
 from build_site.search_html import search_html
-from tests.helpers import ROOT, make_project
+from tests.helpers import ROOT, make_project, pages_of
 from tests.test_safety import HOSTILE_TOPIC
 
 
@@ -32,7 +31,7 @@ def test_every_generated_page_indexes_the_same_with_far_fewer_tags(tmp_path: Pat
     briefing, _ = load_inputs(project / "corpus")
     tags_before = tags_after = 0
     for options in ({"index_article_text": True}, {"index_article_text": False}):
-        for src_uri, page in render_pages(briefing, **options).items():
+        for src_uri, page in pages_of(briefing.articles, briefing.topics, **options).items():
             lean = search_html(page.html)
             assert index_entries(lean) == index_entries(page.html), src_uri
             tags_before += page.html.count("<")
@@ -60,7 +59,7 @@ def test_a_quoted_sentence_is_indexed_once_on_its_article_unless_article_text_is
     quoting = [f"{topic.site_url.rstrip('/')}.md", "analysis/graph.md"]
 
     def indexed_on(options: dict[str, bool]) -> set[str]:
-        pages = render_pages(briefing, **options)
+        pages = pages_of(briefing.articles, briefing.topics, **options)
         return {src for src, page in pages.items()
                 if any(sentence in text for _, _, text, excluded in index_entries(search_html(page.html)) if not excluded)}
 
@@ -73,7 +72,7 @@ def test_a_quoted_sentence_is_indexed_once_on_its_article_unless_article_text_is
 def test_without_article_text_an_article_page_is_one_search_entry(briefing: Briefing) -> None:
     """With `search_article_text: false`, search finds an article by its title and metadata:
     its text and the headings in it give no entry (each would be an empty result)."""
-    for src_uri, page in render_pages(briefing, index_article_text=False).items():
+    for src_uri, page in pages_of(briefing.articles, briefing.topics, index_article_text=False).items():
         if src_uri.startswith("articles/") and src_uri != "articles/index.md" and "/page-" not in src_uri:
             entries = index_entries(search_html(page.html))
             assert [section_id for section_id, _, _, excluded in entries if not excluded] == [None], src_uri
@@ -87,7 +86,7 @@ def test_lists_matrices_and_graphs_that_name_what_has_its_own_page_are_not_index
     monkeypatch.setattr(pages_module, "EVIDENCE_ARTICLES", 1)  # the others are listed, not quoted
     titles = [article.title for article in briefing.articles]
     for index_article_text in (True, False):
-        pages = render_pages(briefing, index_article_text=index_article_text)
+        pages = pages_of(briefing.articles, briefing.topics, index_article_text=index_article_text)
 
         def indexed_text(src_uri: str) -> str:
             return " ".join(f"{title} {text}" for _, title, text, excluded in index_entries(search_html(pages[src_uri].html))

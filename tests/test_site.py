@@ -10,10 +10,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 
-from build_site.analyze import build_briefing
 from build_site.model import Article, Briefing, Topic
-from build_site.pages import page_plan, render_pages
-from tests.helpers import run_briefing
+from build_site.pages import page_plan
+from tests.helpers import briefing_of, pages_of, run_briefing
 
 
 class Page(HTMLParser):
@@ -63,7 +62,7 @@ def test_the_pages_planned_before_the_analysis_are_the_pages_made_after_it(brief
     page the analysis makes, and nothing else, with the article pages first, in the order the
     pages are made (the order MkDocs renders them in, which another process works ahead of)."""
     plan = list(page_plan(briefing.articles, briefing.topics))
-    assert plan == list(render_pages(briefing))
+    assert plan == list(pages_of(briefing.articles, briefing.topics))
     articles = len(briefing.articles)
     assert plan[:articles] == [f"articles/{a.id}.md" for a in briefing.articles]
     assert not any(src.startswith("articles/") and src != "articles/index.md" and "/page-" not in src
@@ -268,8 +267,8 @@ def test_a_topic_page_details_twenty_related_topics_and_lists_the_rest() -> None
     hub = Topic("hub", "threat", "Smuggling", (), "The hub.")
     others = [Topic(f"t{n}", "actor", f"Agency{chr(65 + n)}", (), "An agency.") for n in range(25)]
     body = "\n\n".join(f"Smuggling worried {t.name}." for t in others)
-    briefing = build_briefing([Article(id="a", path=Path("a.md"), title="A", body=body)], [hub, *others])
-    page = lxml.html.fromstring(render_pages(briefing)["threats/hub.md"].html)
+    briefing = briefing_of([Article(id="a", path=Path("a.md"), title="A", body=body)], [hub, *others])
+    page = lxml.html.fromstring(pages_of(briefing.articles, briefing.topics)["threats/hub.md"].html)
     detailed = page.xpath('//li[@class="related__item"][details[@class="related__evidence"]]/a/text()')
     listed = page.xpath('//li[contains(@class, "related__more")]/a/text()')
     assert (len(detailed), len(listed)) == (20, 5)
@@ -311,14 +310,13 @@ def test_the_plugin_gives_back_the_cycle_collector_it_pauses(tmp_path: Path) -> 
 
 
 def test_the_summary_lists_the_top_candidates_and_counts_the_rest(briefing: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
-    import copy
     import dataclasses
 
     from build_site.summary import CANDIDATES_SHOWN, print_summary
 
     example = briefing.candidates[0]  # more candidates than shown, whatever the corpus gives
-    briefing = copy.copy(briefing)
-    briefing.candidates = tuple(dataclasses.replace(example, text=f"Name {i}", count=30 - i) for i in range(CANDIDATES_SHOWN + 3))
+    many = tuple(dataclasses.replace(example, text=f"Name {i}", count=30 - i) for i in range(CANDIDATES_SHOWN + 3))
+    briefing = dataclasses.replace(briefing, candidates=many)
     print_summary(briefing, {"total": 1.0}, Path("site"), ["reused 3 of 15 results of earlier builds"])
     out = capsys.readouterr().out
     assert all(c.text in out for c in briefing.candidates[:CANDIDATES_SHOWN])

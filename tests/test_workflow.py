@@ -156,7 +156,8 @@ def test_build_job_installs_and_runs_the_strict_build(workflow: dict[str, Any]) 
     assert str(python["with"]["python-version"]) == "3.11"
 
     runs = [str(s.get("run", "")) for s in steps]
-    install = next(i for i, r in enumerate(runs) if "python -m pip install ." in r)
+    install = next(i for i, r in enumerate(runs) if "--require-hashes -r requirements.lock" in r)
+    assert "python -m pip install --no-deps ." in runs[install], "the project itself, its dependencies from the lock"
     build = next(i for i, r in enumerate(runs) if re.search(r"(^|\s)briefing build(\s|$)", r))
     upload = actions.index("actions/upload-pages-artifact")
     assert install < build < upload, "install, then build, then upload"

@@ -4,20 +4,24 @@ An entry's key is a hash of everything its value depends on: the code (this pack
 source and the versions of the libraries that shape the results) and the inputs the caller
 names (the article's text, the codebook). So an entry never goes stale, it only stops being
 asked for. An entry is written as soon as it is made, by whichever process made it (a
-worker, article_work.py); saving the cache at the end of a build deletes the entries the
-build did not use. A missing or unreadable entry is a miss, and a cache that cannot be read
-or written at all only costs time: nothing here ever fails a build.
+worker, articles.py); saving the cache at the end of a build deletes the entries the build
+did not use.
 
-Entries are pickles, so the folder is trusted like the project's own code: it sits in the
-project beside mkdocs.yml, is git-ignored, and can be deleted at any time.
+The folder is not trusted: the Pages workflow restores it from the CI cache, which another
+workflow run may have written. So an entry is JSON, which cannot run code, rebuilt only into
+the type asked for and checked field by field (codec.py), and it names its own key, kind and
+format: an entry under another entry's name (swapped, or copied) is a miss. A signature
+would add nothing here, since its key would have to live in that same restored folder. A
+missing, unreadable or foreign entry is a miss, and a cache that cannot be read or written
+at all only costs time: nothing here ever fails a build.
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
 import os
-import pickle
 import re
 import sys
 import tempfile
@@ -32,14 +36,18 @@ from typing import TypeVar
 
 from build_site.model import Article, Topic
 from build_site.problems import display_path
+from build_site.work.codec import decode, plain
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 T = TypeVar("T")
 # Libraries whose output is part of a cached result: a new version may split or match differently.
 LIBRARIES = ("markdown-it-py", "nltk", "regex", "pyahocorasick", "jinja2", "markupsafe", "markdown", "countryinfo")
-SUFFIX = ".pickle"
+SUFFIX = ".json"
+FORMAT = 1  # of an entry's JSON; the code's fingerprint changes with it anyway
 FINGERPRINTS = "fingerprints.json"  # what the last build was made from, to say what changed since
-ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")  # only files of these shapes are ever deleted
+ENTRY_NAME = re.compile(
+    r"[0-9a-f]{64}\.(?:json|pickle)"
+)  # only files of these shapes are ever deleted (.pickle: older builds', never read)
 TEMPORARY_NAME = re.compile(r"\.[A-Za-z0-9_]+\.tmp")  # an entry being written (tempfile.mkstemp's names)
 STALE_AFTER = 3600  # seconds: a temporary file this old was left by a writer that was killed
 
@@ -57,11 +65,13 @@ def code_fingerprint() -> str:
     """A hash of the package's source and templates, the libraries' versions and the Python version."""
     package = Path(__file__).parent
     sources = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".j2") and p.is_file())
-    return _digest_of([
-        f"python {sys.version_info[:2]}".encode(),
-        *(f"{name} {version(name)}".encode() for name in LIBRARIES),
-        *(part for p in sources for part in (p.relative_to(package).as_posix().encode(), p.read_bytes())),
-    ])
+    return _digest_of(
+        [
+            f"python {sys.version_info[:2]}".encode(),
+            *(f"{name} {version(name)}".encode() for name in LIBRARIES),
+            *(part for p in sources for part in (p.relative_to(package).as_posix().encode(), p.read_bytes())),
+        ]
+    )
 
 
 def content_repr(record: Article | Topic) -> str:
@@ -103,8 +113,11 @@ class ArticleCache:
 
     def changed(self) -> list[str]:
         """What changed since the last build that saved this cache: "the code", "the codebook"."""
-        return [name for name, value in self.fingerprints.items()
-                if name in self._previous and self._previous[name] != value]
+        return [
+            name
+            for name, value in self.fingerprints.items()
+            if name in self._previous and self._previous[name] != value
+        ]
 
     @property
     def found_earlier_build(self) -> bool:
@@ -123,10 +136,17 @@ class ArticleCache:
         if self.folder is None:
             return None
         try:
-            value = pickle.loads((self.folder / (key + SUFFIX)).read_bytes())
-        except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is a miss; it is rewritten
+            entry = json.loads((self.folder / (key + SUFFIX)).read_bytes())
+            if type(entry) is not dict or [entry.get(name) for name in ("format", "key", "kind")] != [
+                FORMAT,
+                key,
+                kind.__name__,
+            ]:
+                return None  # another entry's (swapped or copied), or not an entry at all
+            value: T = decode(kind, entry.get("value"))
+        except Exception:  # noqa: BLE001 - a missing, truncated or damaged file is a miss; it is rewritten
             return None
-        return value if isinstance(value, kind) else None
+        return value
 
     def has(self, key: str) -> bool:
         """Whether an entry is stored under `key` (it may still be unreadable: `read` says)."""
@@ -162,7 +182,7 @@ class ArticleCache:
             return None
         try:
             self._make_folder()
-            _write_atomically(self.folder / (key + SUFFIX), value)
+            _write_atomically(self.folder / (key + SUFFIX), key, value)
         except Exception as exc:  # noqa: BLE001 - the site is fine; only the next build's head start is lost
             return self._could_not_write(exc)
         return None
@@ -178,8 +198,10 @@ class ArticleCache:
         failed build, and a read-only or full disk should not."""
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         assert self.folder is not None
-        return (f"could not update the cache in {display_path(self.folder)} ({reason}); "
-                "builds will redo all their work until it can be")
+        return (
+            f"could not update the cache in {display_path(self.folder)} ({reason}); "
+            "builds will redo all their work until it can be"
+        )
 
     def failed(self, problem: str | None) -> None:
         """Note why an entry could not be written (once: the summary says it once)."""
@@ -204,12 +226,13 @@ class ArticleCache:
             self.failed(self._could_not_write(exc))
 
 
-def _write_atomically(path: Path, value: object) -> None:
+def _write_atomically(path: Path, key: str, value: object) -> None:
     """A reader sees the old entry or the whole new one, never half of it."""
+    entry = {"format": FORMAT, "key": key, "kind": type(value).__name__, "value": plain(value)}
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.write(json.dumps(entry, separators=(",", ":")).encode())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

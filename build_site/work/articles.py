@@ -1,0 +1,168 @@
+"""Each article's analysis and page, from the cache or made anew, in corpus order.
+
+An article's results depend on nothing but the article and the codebook, so the articles
+the cache does not have are made in worker processes (pool.py), each writing what it makes
+into the cache at once. Counting hits and misses happens in the build's process only
+(`record`): a worker's counts would be lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import jinja2
+
+from build_site.article_analysis import ArticleAnalysis, ArticleMatches, ArticleText, StatedFact, analyze_article
+from build_site.candidates import Sighting
+from build_site.matcher import Matcher
+from build_site.model import Article, Block, Evidence, Fact, Mention, Sentence, Topic
+from build_site.pages import GeneratedPage, article_page, environment
+from build_site.work.cache import ArticleCache, codebook_fingerprint, content_repr
+from build_site.work.pickling import pickle_by_arguments
+from build_site.work.pool import parallel_map
+
+# The records a worker's results hold by the thousand, in this process and in every worker.
+pickle_by_arguments((Sentence, Block, Mention, Evidence, Fact, StatedFact, Sighting))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """One article's analysis and page, with what the cache had of them."""
+
+    analysis: ArticleAnalysis
+    page: GeneratedPage | None  # None unless pages were asked for
+    page_key: str
+    found: tuple[bool, bool, bool]  # whether its text, its matches and its page came from the cache
+    unsaved: str | None  # why what was made could not be written into the cache, if so
+
+
+class ArticleWork:
+    """What every article's work shares: the matcher, the cache, the page templates. It
+    pickles as what it is made from, so a spawned worker builds its own."""
+
+    def __init__(
+        self, topics: Sequence[Topic], cache: ArticleCache, pages: bool = False, index_article_text: bool = True
+    ) -> None:
+        self.topic_list = tuple(topics)
+        self.topics = {t.id: t for t in topics}
+        self.matcher = Matcher(topics)
+        self.cache = cache
+        self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
+        self.topic_digests = {t.id: codebook_fingerprint([t]) for t in topics}  # for article page keys
+        self.env: jinja2.Environment | None = environment() if pages else None
+        self.index_article_text = index_article_text
+        self._keys: dict[str, tuple[str, str]] = {}  # a build asks for an article's keys twice
+
+    def __reduce__(self) -> tuple[type[ArticleWork], tuple[tuple[Topic, ...], ArticleCache, bool, bool]]:
+        return ArticleWork, (
+            self.topic_list,
+            ArticleCache(self.cache.folder),
+            self.env is not None,
+            self.index_article_text,
+        )
+
+    def keys(self, article: Article) -> tuple[str, str]:
+        """The cache keys of its text (which the codebook plays no part in) and its matches."""
+        keys = self._keys.get(article.id)
+        if keys is None:
+            keys = self._keys[article.id] = (
+                self.cache.key("text", article.id, article.body),
+                self.cache.key("matches", self.codebook, article.id, article.body),
+            )
+        return keys
+
+    def page_key(self, article: Article, mentions: Sequence[Mention]) -> str:
+        """An article page shows nothing but the article, where its mentions lie and the topics
+        they name: a codebook edit remakes only the pages of the articles it touches."""
+        where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
+        named = " ".join(self.topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
+        return self.cache.key("article page", content_repr(article), str(self.index_article_text), where, named)
+
+    def result(self, article: Article) -> ArticleResult:
+        """The article's analysis, and its page if pages were asked for: read from the cache,
+        matched again if only the codebook changed, or read and matched anew. What is made
+        anew is written into the cache at once."""
+        text_key, matches_key = self.keys(article)
+        text = self.cache.read(text_key, ArticleText)
+        matches = self.cache.read(matches_key, ArticleMatches) if text is not None else None
+        if text is not None and matches is not None:
+            analysis = ArticleAnalysis(text, matches)
+        else:
+            analysis = analyze_article(article, self.matcher, text)
+        page, page_key = None, ""
+        if self.env is not None:
+            page_key = self.page_key(article, analysis.mentions)
+            page = self.cache.read(page_key, GeneratedPage)
+        page_found = page is not None
+        if self.env is not None and page is None:
+            page = article_page(
+                self.env, article, analysis.blocks, analysis.mentions, self.topics, self.index_article_text
+            )
+        made = [
+            (key, value)
+            for key, value, found in (
+                (text_key, analysis.text, text is not None),
+                (matches_key, analysis.matches, matches is not None),
+                (page_key, page, page_found),
+            )
+            if value is not None and not found
+        ]
+        problems = [self.cache.write(key, value) for key, value in made]
+        return ArticleResult(
+            analysis,
+            page,
+            page_key,
+            (text is not None, matches is not None, page_found),
+            next((p for p in problems if p), None),
+        )
+
+    def record(self, article: Article, result: ArticleResult) -> None:
+        """In the build's process: count the cache's hits and misses, and keep every entry the
+        result was read from or written to when the cache is saved."""
+        text_key, matches_key = self.keys(article)
+        found_text, found_matches, found_page = result.found
+        self.cache.note(text_key, ArticleText, found_text)
+        if found_text:
+            self.cache.note(matches_key, ArticleMatches, found_matches)
+        else:
+            self.cache.skip(ArticleMatches)  # new or edited: read and matched anew
+            self.cache.keep(matches_key)
+        if result.page is not None:
+            self.cache.note(result.page_key, GeneratedPage, found_page)
+        self.cache.failed(result.unsaved)
+
+
+def analyse_articles(work: ArticleWork, articles: Sequence[Article]) -> list[ArticleResult]:
+    """Each article's result, in corpus order. Those the cache has no matches of (all of them
+    in a first build or after a codebook edit) go to the pool, which starts at once; the
+    others are read from the cache here meanwhile: sending a result back from a worker costs
+    about what reading the cache does."""
+    to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
+    made_elsewhere = {article.id for article in to_make}
+    results = []
+    with parallel_map(_result, work, to_make) as made:
+        for article in articles:
+            result = next(made) if article.id in made_elsewhere else work.result(article)
+            work.record(article, result)
+            results.append(result)
+    return results
+
+
+def _result(work: ArticleWork, article: Article) -> ArticleResult:
+    """ArticleWork.result by a name a spawned worker can import."""
+    return work.result(article)
+
+
+def reuse_note(cache: ArticleCache) -> str:
+    """What the cache spared this build, and why not more."""
+    reasons = [f"{' and '.join(changed)} changed since the last build" for changed in [cache.changed()] if changed]
+    if not cache.found_earlier_build:
+        reasons.append("no earlier build had saved one here")
+    elif cache.missed[ArticleText]:
+        count = cache.missed[ArticleText]
+        reasons.append(f"{count} article{'s' if count != 1 else ''} new or edited since the last build")
+    return (
+        f"reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
+        "(per article: its text read, its matches and its page)" + "".join(f"; {r}" for r in reasons)
+    )

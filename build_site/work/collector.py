@@ -1,0 +1,35 @@
+"""The cycle collector paused while the analysis makes its millions of objects.
+
+Python's cycle collector walks every live object on each full pass; the analysis makes
+millions of them and no cycles worth collecting (benchmarks/RESULTS.md). Objects are still
+freed as soon as nothing refers to them.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_froze = False  # whether this process has frozen a build's objects
+
+
+@contextmanager
+def paused_collector() -> Iterator[None]:
+    """No cycle collection inside; on the way out, what exists is frozen (`gc.freeze`), so the
+    passes MkDocs' render triggers skip the analysis. A next build in the same process
+    (`mkdocs serve`) first unfreezes and collects what the last one left, so nothing leaks."""
+    global _froze  # noqa: PLW0603 - one process-wide collector
+    was_enabled = gc.isenabled()
+    if _froze:  # gc.unfreeze cannot tell what the last build froze from what others froze
+        gc.unfreeze()
+        gc.collect()
+        _froze = False
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        _froze = True
+        if was_enabled:
+            gc.enable()

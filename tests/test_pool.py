@@ -1,0 +1,197 @@
+"""The process pool (work/pool.py): the same results as one process, on the spawn start
+method every OS has, and no process left however the build ends."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from build_site.build import build_site
+from build_site.model import Article, Briefing
+from build_site.work import articles as articles_module
+from build_site.work import pool
+from build_site.work.articles import ArticleWork
+from build_site.work.cache import ArticleCache
+from tests.helpers import ROOT, make_project, pages_of
+
+
+def add(state: int, item: int) -> int:
+    return state + item
+
+
+def pid_of_worker(seconds: float, item: int) -> tuple[int, int]:
+    time.sleep(seconds)  # so that every worker has started before the items run out
+    return item, os.getpid()
+
+
+def dies_in_a_worker(parent: int, item: int) -> int:
+    """A worker killed (out of memory, say) on its first item."""
+    if os.getpid() != parent:
+        os._exit(1)
+    return item
+
+
+def slow(seconds: float, item: int) -> int:
+    time.sleep(seconds)
+    return item
+
+
+def result_of(work: ArticleWork, article: Article) -> tuple[object, object]:
+    result = work.result(article)
+    return result.analysis, result.page
+
+
+def test_the_pool_starts_fresh_interpreters_and_keeps_the_order() -> None:
+    """Spawn is the start method of every OS, and safe beside threads (`mkdocs serve`)."""
+    assert pool.START_METHOD == "spawn"
+    items = list(range(200))
+    with pool.parallel_map(pid_of_worker, 0.02, items, workers=2) as results:
+        delivered = list(results)
+    assert [item for item, _ in delivered] == items
+    assert len({pid for _, pid in delivered} - {os.getpid()}) == 2  # the build takes chunks no worker took yet
+    assert multiprocessing.active_children() == []
+
+
+def test_workers_only_for_large_corpora() -> None:
+    assert pool.worker_count(pool.PARALLEL_FROM - 1) == 1
+    assert pool.worker_count(pool.PARALLEL_FROM) == min(pool.cores(), pool.MAX_WORKERS)
+    with pool.parallel_map(pid_of_worker, 0, [1, 2]) as results:  # too few: here
+        assert {pid for _, pid in results} == {os.getpid()}
+
+
+def test_articles_made_in_the_pool_are_those_made_here(briefing: Briefing) -> None:
+    """Each article's analysis and page, pickled there and back, in corpus order."""
+    articles = list(briefing.articles) * 3  # more items than workers, so results must come back in order
+    work = ArticleWork(briefing.topics, ArticleCache(None), pages=True)
+    with pool.parallel_map(result_of, work, articles, workers=1) as results:
+        alone = list(results)
+    with pool.parallel_map(result_of, work, articles, workers=2) as results:
+        shared = list(results)
+    assert shared == alone
+    pages = pages_of(briefing.articles, briefing.topics)
+    assert [page for _, page in alone[: len(briefing.articles)]] == [pages[f"articles/{a.id}.md"] for a in briefing.articles]
+
+
+def test_a_worker_that_dies_hands_the_work_back() -> None:
+    """A worker killed must not end the build: what it did not deliver is made here."""
+    with pool.parallel_map(add, 10, [1, 2, 3], workers=2) as results:
+        assert list(results) == [11, 12, 13]
+    with pool.parallel_map(dies_in_a_worker, os.getpid(), list(range(40)), workers=2) as results:
+        assert list(results) == list(range(40))
+    assert multiprocessing.active_children() == []
+
+
+def test_leaving_early_cancels_the_rest_and_leaves_no_process() -> None:
+    """However the caller leaves (here Ctrl-C), the items not started are dropped: it waits
+    for a chunk at most, not for the rest."""
+    started = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt), pool.parallel_map(slow, 0.05, list(range(400)), workers=2) as results:
+        next(results)
+        raise KeyboardInterrupt
+    assert time.perf_counter() - started < 5  # the whole would take 10 s on two workers
+    assert multiprocessing.active_children() == []
+
+
+def _mkdocs_build(project: Path, site: Path) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+
+
+def test_a_build_in_the_pool_makes_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Articles made here or in the pool, or read back from the cache: same pages, same index."""
+    import shutil
+
+    project = make_project(tmp_path / "project")
+    _mkdocs_build(project, tmp_path / "here")
+    shutil.rmtree(project / ".cache")
+    monkeypatch.setattr(pool, "PARALLEL_FROM", 1)  # even 5 articles go to the pool
+    pools: list[int] = []
+    real_pool = pool.ProcessPoolExecutor
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", lambda *args, **kwargs: pools.append(1) or real_pool(*args, **kwargs))
+    _mkdocs_build(project, tmp_path / "pool")
+    assert pools == [1]
+
+    def digest(site: Path) -> dict[str, bytes]:  # the sitemap's gzip header holds a time
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.suffix in (".html", ".json")}
+
+    here = digest(tmp_path / "here")
+    assert len(here) > 80 and digest(tmp_path / "pool") == here
+    _mkdocs_build(project, tmp_path / "rebuilt")  # everything in the cache: no pool
+    assert pools == [1] and digest(tmp_path / "rebuilt") == here
+
+
+def test_a_build_interrupted_in_the_analysis_leaves_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while the pool works: the build stops, no worker is left, the collector runs again."""
+    monkeypatch.setattr(pool, "PARALLEL_FROM", 1)
+    project = make_project(tmp_path / "project")
+
+    def interrupted(self: ArticleWork, article: Article, result: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(articles_module.ArticleWork, "record", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build_site(project / "mkdocs.yml", tmp_path / "site", quiet=True)
+    assert multiprocessing.active_children() == []
+    assert gc.isenabled()
+    assert not (tmp_path / "site").exists()
+
+
+ARTICLE = """---
+title: Report {number}
+publisher: Test Wire
+published: 2024-01-{day:02d}
+---
+
+SEDENA and the Sinaloa Cartel were named in report {number}, which counted {number} seizures of fentanyl.
+
+Officials of CBP met in Mexico City to discuss fuel theft, the Merida Initiative and report {number}.
+"""
+
+
+def _group_members(group: int) -> list[int]:
+    """The processes of a process group, read from /proc."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            members.append(int(stat.parent.name))
+    return members
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) -> None:
+    """As in a terminal: SIGINT to the whole process group while the workers analyse."""
+    project = make_project(tmp_path / "project", corpus=False)
+    for number in range(pool.PARALLEL_FROM * 3):
+        text = ARTICLE.format(number=number, day=number % 28 + 1)
+        (project / "corpus" / "articles" / f"report-{number}.md").write_text(text, encoding="utf-8")
+    build = subprocess.Popen([sys.executable, "-m", "build_site", "build", "-q", "-d", str(tmp_path / "site")],
+                             cwd=project, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 60
+    while len(_group_members(build.pid)) < 3 and build.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the build and its workers
+    assert build.poll() is None, "the build ended before its workers started"
+    os.killpg(build.pid, signal.SIGINT)
+    sent = time.monotonic()
+    _, stderr = build.communicate(timeout=30)
+    assert time.monotonic() - sent < 5 and build.returncode != 0
+    assert b"Traceback" not in stderr, stderr.decode()
+    deadline = time.monotonic() + 5
+    while _group_members(build.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _group_members(build.pid) == []
+    assert not (tmp_path / "site").exists()
