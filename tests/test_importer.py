@@ -17,6 +17,7 @@ import pytest
 
 from build_site.cli import main
 from build_site.corpus import load_article
+from tests.helpers import config_for
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "tests" / "fixtures" / "raw"
@@ -58,7 +59,7 @@ SEED_DROPPED: dict[str, list[str]] = {
 
 def add(capsys: pytest.CaptureFixture[str], source: Path, corpus: Path, *flags: str) -> tuple[int, str, str]:
     """Run `briefing add` the way a user does; return exit code, stdout and stderr."""
-    code = main(["add", str(source), *flags, "--corpus", str(corpus)])
+    code = main(["add", str(source), *flags, "-f", config_for(corpus)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

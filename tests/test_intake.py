@@ -20,7 +20,7 @@ import pytest
 from build_site import importer_fetch
 from build_site.cli import main
 from build_site.corpus import load_article
-from tests.helpers import make_project, run_briefing
+from tests.helpers import config_for, make_project, run_briefing
 from tests.pdfs import FOOTNOTE, HEADER, TITLE, article_pdf, encrypted_pdf, scanned_pdf
 
 PARAGRAPHS = [
@@ -51,7 +51,7 @@ def article_page(title: str = "Cargo inspections widen at border crossings", ext
 
 def add(capsys: pytest.CaptureFixture[str], corpus: Path, *args: str) -> tuple[int, str, str]:
     """Run `briefing add` the way a user does; return exit code, stdout and stderr."""
-    code = main(["add", *args, "--corpus", str(corpus)])
+    code = main(["add", *args, "-f", config_for(corpus)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from build_site.cli import main
+from tests.helpers import config_for
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = yaml.safe_load((ROOT / "tests" / "fixtures" / "raw_titles.yml").read_text(encoding="utf-8"))
@@ -23,7 +24,7 @@ def add(capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, *flags: s
     """Import `text` as a .txt file; exit code, output, errors and the written post (or None)."""
     source = tmp_path / "pasted.txt"
     source.write_text(text, encoding="utf-8")
-    code = main(["add", str(source), *flags, "--corpus", str(tmp_path / "corpus")])
+    code = main(["add", str(source), *flags, "-f", config_for(tmp_path / "corpus")])
     captured = capsys.readouterr()
     files = list((tmp_path / "corpus" / "articles").glob("*.md")) if code == 0 else []
     return code, captured.out, captured.err, frontmatter.load(files[0]) if files else None
