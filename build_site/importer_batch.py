@@ -100,18 +100,24 @@ def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, st
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
             if not files:
                 refused.append((label, False, f"is a folder with no article files ({', '.join(sorted(SUFFIXES))})"))
-            inputs += [Input(display_path(file), path=file) for file in files]
+            for file in files:
+                _add_file(file, display_path(file), inputs, refused)
             continue
-        try:
-            addresses = _address_list(path)
-        except SourceError as exc:
-            refused.append((label, False, str(exc)))
-            continue
-        if addresses:
-            inputs += [Input(address, url=address) for address in addresses]
-        else:
-            inputs.append(Input(label, path=path))
+        _add_file(path, label, inputs, refused)
     return inputs, refused
+
+
+def _add_file(path: Path, label: str, inputs: list[Input], refused: list[tuple[str, bool, str]]) -> None:
+    """A file given by itself or found in a folder, the same way: a list of addresses is fetched."""
+    try:
+        addresses = _address_list(path)
+    except SourceError as exc:
+        refused.append((label, False, str(exc)))
+        return
+    if addresses:
+        inputs.extend(Input(address, url=address) for address in addresses)
+    else:
+        inputs.append(Input(label, path=path))
 
 
 def _address_list(path: Path) -> list[str]:

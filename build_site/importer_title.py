@@ -95,6 +95,8 @@ def top_line_reason(line: str) -> str | None:
     """Why a line above the headline is not the headline, or None when it may be one."""
     if reason := clutter_reason(line):
         return reason
+    if line.startswith("#"):
+        return "comment line (starts with #)"
     words = line.split()
     checks = [
         (BANNER, "site banner"),

@@ -322,6 +322,34 @@ def test_several_inputs_go_on_past_a_failure_and_end_with_a_line_each(server: st
     assert summary[6] == f"  {server}/missing: refused: answered 404 Not Found; nothing was imported"
 
 
+def test_a_list_of_addresses_in_a_folder_is_fetched_as_when_given_alone(server: str, tmp_path: Path,
+                                                                        capsys) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    ROUTES["/second-story"] = (200, {"Content-Type": "text/html"}, article_page(
+        "Scanners arrive at Nogales", extra="<p>The first scanners arrived at Nogales on Monday, a week late.</p>"
+    ).encode())
+    (folder / "urls.txt").write_text(f"# list\n{server}/story\n{server}/second-story\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    code, out, err = add(capsys, corpus, str(folder))
+    assert code == 0, err
+    titles = sorted(str(frontmatter.load(path)["title"]) for path in written(corpus))
+    assert titles == ["Cargo inspections widen at border crossings", "Scanners arrive at Nogales"]
+    assert f"  {server}/story: imported as" in out and "list" not in [path.stem for path in written(corpus)]
+
+
+def test_a_comment_line_is_never_the_title(tmp_path: Path, capsys) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("# saved from the wire\nNavy seizes semi-submersible off Oaxaca\n\nThe navy seized a "
+                    "semi-submersible vessel carrying three tonnes of cocaine off the coast of Oaxaca.\n",
+                    encoding="utf-8")
+    code, out, err = add(capsys, tmp_path / "corpus", str(text))
+    assert code == 0, err
+    [path] = written(tmp_path / "corpus")
+    assert frontmatter.load(path)["title"] == "Navy seizes semi-submersible off Oaxaca"
+    assert "# saved from the wire" in out  # listed among what was dropped
+
+
 def test_title_and_url_flags_are_for_one_input(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text("A Title\n\nSome text of the article here.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("B Title\n\nSome other text of the article.\n", encoding="utf-8")
