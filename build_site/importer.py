@@ -208,6 +208,10 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
     notes = draft.notes + _clean(draft)
     if not draft.pieces:
         raise SourceError("has no article text left after dropping boilerplate")
+    for key in ("published", "retrieved"):
+        value = draft.meta.get(key)
+        if value and _found_date(value) is None:
+            draft.dropped.append(("not a real YYYY-MM-DD date, left out", f"{key}: {value}"))
     meta = _merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
@@ -556,7 +560,8 @@ def _merge_metadata(
 
 
 def _found_date(value: str | None) -> dt.date | None:
-    """A date found in the source, when it is a real YYYY-MM-DD date (anything else is dropped)."""
+    """A date found in the source, when it is a real YYYY-MM-DD date (`prepare` lists any other
+    as dropped)."""
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
