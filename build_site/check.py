@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from build_site.pipeline import load_inputs
+from build_site.wording import plural
 
 
 def check_corpus(corpus_dir: Path) -> int:
@@ -13,9 +14,11 @@ def check_corpus(corpus_dir: Path) -> int:
     briefing, warnings = load_inputs(corpus_dir)  # raises InputError with every error at once
     for warning in warnings:
         print(warning, file=sys.stderr)
-    print(f"{corpus_dir}: {len(briefing.articles)} articles, {len(briefing.topics)} topics, no errors.")
+    print(
+        f"{corpus_dir}: {plural(len(briefing.articles), 'article')}, {plural(len(briefing.topics), 'topic')}, no errors."
+    )
     if briefing.candidates:
-        print(f"{len(briefing.candidates)} candidates the codebook does not cover, most frequent first:")
+        print(f"{plural(len(briefing.candidates), 'candidate')} the codebook does not cover, most frequent first:")
         for c in briefing.candidates:
             print(
                 f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {', '.join(c.articles)}"

@@ -64,6 +64,7 @@ from build_site.importer_title import clutter_reason, pick_title
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
 from build_site.problems import errors
 from build_site.slugs import slugify
+from build_site.wording import plural
 
 FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "retrieved", "language", "type")
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -648,7 +649,9 @@ def _report(label: str, prepared: Prepared, overrides: dict[str, str | None]) ->
     for note in prepared.notes:
         print(f"  {note}")
     if draft.dropped:
-        print(f"Dropped {len(draft.dropped)} line(s) that are not the article:")
+        print(
+            f"Dropped {plural(len(draft.dropped), 'line')} that {'is' if len(draft.dropped) == 1 else 'are'} not the article:"
+        )
         for why, text in draft.dropped:
             short = text if len(text) <= SHORT else text[: SHORT - 1] + "…"
             print(f"  - {why}: {short}")

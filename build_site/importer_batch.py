@@ -17,6 +17,7 @@ from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of,
 from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
 from build_site.problems import display_path
+from build_site.wording import plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
         else:
             results.append((item.label, True, f"imported as {target}"))
     if len(results) > 1:
-        print(f"\n{sum(ok for _, ok, _ in results)} of {len(results)} inputs imported:")
+        print(f"\n{sum(ok for _, ok, _ in results)} of {plural(len(results), 'input')} imported:")
         for label, ok, message in results:
             print(f"  {label}: {message if ok else 'refused: ' + message}")
     return 0 if results and all(ok for _, ok, _ in results) else 1

@@ -1,0 +1,8 @@
+"""Counts written for readers: "1 article", "2 articles", never "1 articles"."""
+
+from __future__ import annotations
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """The count and its noun in the right number; `plural_form` for a noun not made with -s."""
+    return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
