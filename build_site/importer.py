@@ -656,7 +656,7 @@ def _report(label: str, prepared: Prepared, overrides: dict[str, str | None]) ->
             short = text if len(text) <= SHORT else text[: SHORT - 1] + "…"
             print(f"  - {why}: {short}")
     for warning in draft.warnings:
-        print(f"Warning: {warning}")
+        print(f"Warning: {label}: {warning}")
 
 
 def _write(target: Path, meta: dict[str, object], body: str) -> None:

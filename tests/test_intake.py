@@ -185,6 +185,17 @@ def test_a_pdf_report_reads_as_its_paragraphs(tmp_path: Path, capsys) -> None:
     assert f"footnote: {FOOTNOTE[:40]}" in out
 
 
+def test_a_damaged_pdf_draws_one_warning_naming_it_and_no_log_lines(tmp_path: Path, capsys) -> None:
+    """Its page has no MediaBox (blanked, so the cross-reference offsets stay right)."""
+    pdf = article_pdf(tmp_path / "damaged.pdf")
+    pdf.write_bytes(re.sub(rb"/MediaBox\s*\[[^\]]*\]", lambda box: b" " * len(box.group()), pdf.read_bytes()))
+    code, out, err = add(capsys, tmp_path / "corpus", str(pdf))
+    assert code == 0 and err == ""
+    warnings = [line for line in out.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 1 and warnings[0].startswith(f"Warning: {pdf}: the PDF is damaged in 2 places "
+                                                          "(first: MediaBox missing from /Page")
+
+
 def test_a_pdf_title_from_its_metadata_wins_over_a_file_name(tmp_path: Path, capsys) -> None:
     named = article_pdf(tmp_path / "a.pdf", metadata_title="Microsoft Word - brief_final.docx")
     assert add(capsys, tmp_path / "c1", str(named))[0] == 0
@@ -269,7 +280,7 @@ def test_a_page_of_teasers_is_imported_with_a_warning_naming_what_to_check(tmp_p
     page.write_text(article_page(extra=teasers), encoding="utf-8")
     code, out, _ = add(capsys, tmp_path / "corpus", str(page))
     assert code == 0
-    assert "Warning: 3 paragraphs end in '…' like teasers of other stories" in out
+    assert f"Warning: {page}: 3 paragraphs end in '…' like teasers of other stories" in out
     assert "'Another story about the border" in out
 
 
@@ -278,7 +289,7 @@ def test_a_short_page_is_imported_with_a_warning(tmp_path: Path, capsys) -> None
     page.write_text("<html><body><article><h1>Port closed</h1><p>The Laredo crossing closed for two hours on "
                     "Monday after a bomb threat, officials said.</p></article></body></html>", encoding="utf-8")
     code, out, _ = add(capsys, tmp_path / "corpus", str(page))
-    assert code == 0 and re.search(r"Warning: only 1\d words were found as the article", out)
+    assert code == 0 and re.search(rf"Warning: {re.escape(str(page))}: only 1\d words were found as the article", out)
 
 
 def test_an_article_page_draws_no_warning(tmp_path: Path, capsys) -> None:
