@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 from build_site.pipeline import load_inputs
-from build_site.wording import plural
+from build_site.wording import first_of, plural
+
+ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
 
 
 def check_corpus(corpus_dir: Path) -> int:
@@ -21,7 +23,7 @@ def check_corpus(corpus_dir: Path) -> int:
         print(f"{plural(len(briefing.candidates), 'candidate')} the codebook does not cover, most frequent first:")
         for c in briefing.candidates:
             print(
-                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {', '.join(c.articles)}"
+                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     return 0

@@ -46,3 +46,13 @@ def test_check_of_one_article_says_so_in_the_singular(one_article: Path) -> None
     assert result.stdout.splitlines()[:2] == ["corpus: 1 article, 6 topics, no errors.",
                                               "1 candidate the codebook does not cover, most frequent first:"]
 
+
+def test_check_lists_a_few_articles_of_a_candidate_and_counts_the_rest(tmp_path: Path) -> None:
+    project = make_attack_project(tmp_path / "p", articles=0)
+    for number in range(12):
+        write_article(project / "corpus" / "articles" / f"report-{number:02d}.md", f"Report {number} on the coast",
+                      dt.date(2025, 1, 1 + number), f"The {GUARD} said SEMAR seized fuel near port {number}.\n")
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if GUARD in line and "e.g." not in line]
+    assert line.endswith("in report-00, report-01, report-02, report-03, report-04 and 7 more")
