@@ -8,6 +8,7 @@ input, and exits 1 if any failed.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
 from build_site.problems import display_path
 from build_site.wording import plural
+
+ADDRESS_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")  # two letters at least: not a Windows drive
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,10 @@ class Input:
 
 def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, str | None]) -> int:
     """Import every input; print one line per input at the end when there are several; 1 if any failed."""
+    corpus = articles_dir.parent
+    if not corpus.is_dir():  # a mistyped --corpus must not become a new folder
+        _fail(display_path(corpus), "no such corpus folder; create it first or give another --corpus")
+        return 1
     inputs, results = _expand(arguments)
     try:
         check_overrides(overrides)
@@ -89,6 +96,11 @@ def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, st
     inputs: list[Input] = []
     refused: list[tuple[str, bool, str]] = []
     for argument in arguments:
+        if (scheme := ADDRESS_SCHEME.match(argument)) and scheme[1].lower() not in ("http", "https"):
+            refused.append(
+                (argument, False, f"the address scheme {scheme[1]}:// is not supported (only http:// and https://)")
+            )
+            continue
         if argument.lower().startswith(("http:", "https:")):
             if is_web_address(argument):
                 inputs.append(Input(argument, url=argument))

@@ -58,6 +58,7 @@ SEED_DROPPED: dict[str, list[str]] = {
 
 def add(capsys: pytest.CaptureFixture[str], source: Path, corpus: Path, *flags: str) -> tuple[int, str, str]:
     """Run `briefing add` the way a user does; return exit code, stdout and stderr."""
+    corpus.mkdir(exist_ok=True)
     code = main(["add", str(source), *flags, "--corpus", str(corpus)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err

@@ -51,6 +51,7 @@ def article_page(title: str = "Cargo inspections widen at border crossings", ext
 
 def add(capsys: pytest.CaptureFixture[str], corpus: Path, *args: str) -> tuple[int, str, str]:
     """Run `briefing add` the way a user does; return exit code, stdout and stderr."""
+    corpus.mkdir(exist_ok=True)
     code = main(["add", *args, "--corpus", str(corpus)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
@@ -359,6 +360,17 @@ def test_a_comment_line_is_never_the_title(tmp_path: Path, capsys) -> None:
     [path] = written(tmp_path / "corpus")
     assert frontmatter.load(path)["title"] == "Navy seizes semi-submersible off Oaxaca"
     assert "# saved from the wire" in out  # listed among what was dropped
+
+
+def test_another_scheme_is_refused_as_typed_and_a_missing_corpus_is_not_created(tmp_path: Path, capsys) -> None:
+    code, _, err = add(capsys, tmp_path / "corpus", "ftp://x/y")
+    assert code == 1 and err == "ftp://x/y: error: the address scheme ftp:// is not supported (only http:// and https://)\n"
+    (tmp_path / "a.txt").write_text("A Title\n\nSome text of the article here.\n", encoding="utf-8")
+    missing = tmp_path / "missing"
+    code = main(["add", str(tmp_path / "a.txt"), "--corpus", str(missing)])
+    err = capsys.readouterr().err
+    assert code == 1 and err == f"{missing}: error: no such corpus folder; create it first or give another --corpus\n"
+    assert not missing.exists()
 
 
 def test_title_and_url_flags_are_for_one_input(tmp_path: Path, capsys) -> None:
