@@ -14,6 +14,9 @@ from build_site.pipeline import load_inputs
 from build_site.problems import display_path
 from build_site.round_trip import dump_entries, flow, text
 from build_site.slugs import slugify
+from build_site.wording import first_of, plural
+
+ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
 
 
 def check_corpus(corpus_dir: Path, top: int | None = None, output: str = "text") -> int:
@@ -26,13 +29,18 @@ def check_corpus(corpus_dir: Path, top: int | None = None, output: str = "text")
     if output == "yaml":
         print(candidates_as_yaml(candidates, {t.id for t in briefing.topics}), end="")
         return 0
-    print(f"{display_path(corpus_dir)}: {len(briefing.articles)} articles, {len(briefing.topics)} topics, no errors.")
+    print(
+        f"{display_path(corpus_dir)}: {plural(len(briefing.articles), 'article')}, "
+        f"{plural(len(briefing.topics), 'topic')}, no errors."
+    )
     if candidates:
         shown = f"the {len(candidates)} most frequent of " if len(candidates) < len(briefing.candidates) else ""
-        print(f"{shown}{len(briefing.candidates)} candidates the codebook does not cover, most frequent first:")
+        print(
+            f"{shown}{plural(len(briefing.candidates), 'candidate')} the codebook does not cover, most frequent first:"
+        )
         for c in candidates:
             print(
-                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {', '.join(c.articles)}"
+                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     return 0

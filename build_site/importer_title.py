@@ -139,6 +139,8 @@ def top_line_reason(line: str) -> str | None:
         return top_line_reason(rest) if rest else "date line"
     if reason := clutter_reason(line):
         return reason
+    if line.startswith("#"):
+        return "comment line (starts with #)"
     words = line.split()
     if line.endswith(":") and len(words) <= 6:
         return "lead-in ending in a colon"

@@ -32,6 +32,7 @@ from build_site.pipeline import Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
 from build_site.trace import Tracer
+from build_site.wording import plural
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -133,16 +134,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             for problem in exc.problems:
                 log.error(str(problem))
             count = len(exc.problems)
-            raise PluginError(f"briefing: {count} error{'s' if count != 1 else ''} in the corpus") from None
+            raise PluginError(f"briefing: {plural(count, 'error')} in the corpus") from None
         for line in [*map(str, self.built.warnings), *(f"briefing: {note}" for note in self.built.cache_notes)]:
             log.info(line)
         briefing = self.built.briefing
         pin_build_date(list(briefing.articles))
         log.info(
-            f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics: "
-            f"{len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
-            f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
-            f"({sum(self.timings.values()):.2f}s); rendering {len(self.built.plan)} pages"
+            f"briefing: read {plural(len(briefing.articles), 'article')} and {plural(len(briefing.topics), 'topic')}: "
+            f"{plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "
+            f"{plural(len(briefing.facts), 'fact')}, {plural(len(briefing.candidates), 'candidate')} "
+            f"({sum(self.timings.values()):.2f}s); rendering {plural(len(self.built.plan), 'page')}"
         )
         for src_uri, front_matter in [*self.built.plan.items(), ("briefing.json", "")]:
             if files.get_file_from_path(src_uri) is not None:

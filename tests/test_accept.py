@@ -126,7 +126,7 @@ def test_f_points_at_a_briefing_elsewhere_and_its_corpus_option(project: Path, t
     assert result.returncode == 0, result.stderr
     assert not (project / "sources" / "articles" / "spill-update.md").exists()
     check = run_briefing("check", "-f", str(config), cwd=elsewhere)
-    assert check.returncode == 0 and "1 articles" in check.stdout, check.stdout + check.stderr
+    assert check.returncode == 0 and "1 article," in check.stdout, check.stdout + check.stderr
 
 
 def test_no_briefing_here_is_one_line(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "build_site"
 # From the bottom up. Caching and parallelism (work.*) sit above everything they speed up:
 # the analysis, the model and the pages know nothing of them.
 LAYERS: list[tuple[str, set[str]]] = [
-    ("the model", {"model", "problems", "slugs", "trace"}),
+    ("the model", {"model", "problems", "slugs", "trace", "wording"}),
     ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "corpus", "codebook"}),
     ("one article", {"article_analysis", "statements", "events"}),

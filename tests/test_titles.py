@@ -24,6 +24,7 @@ def add(capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, *flags: s
     """Import `text` as a .txt file; exit code, output, errors and the written post (or None)."""
     source = tmp_path / "pasted.txt"
     source.write_text(text, encoding="utf-8")
+    (tmp_path / "corpus").mkdir(exist_ok=True)
     code = main(["add", str(source), *flags, "-f", config_for(tmp_path / "corpus")])
     captured = capsys.readouterr()
     files = list((tmp_path / "corpus" / "articles").glob("*.md")) if code == 0 else []
