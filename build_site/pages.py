@@ -328,8 +328,9 @@ def _freeze(node: _Open, segments: dict[str, list[Segment]]) -> BodyNode:
 class PageRenderer:
     """Renders every page of the site from one Briefing, with shared lookups computed once."""
 
-    def __init__(self, briefing: Briefing, index_article_text: bool = True) -> None:
+    def __init__(self, briefing: Briefing, index_article_text: bool = True, title: str = "Briefing") -> None:
         self.b = briefing
+        self.title = title  # the briefing's name, as its mkdocs.yml gives it
         self.index_article_text = index_article_text
         # On the elements that quote the articles. When the article pages are indexed, search
         # finds each sentence once, on its own paragraph, not again on every page quoting it.

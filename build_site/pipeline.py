@@ -24,6 +24,7 @@ from build_site.work.collector import paused_collector
 class Options:
     pages: bool = True  # make the pages (a build), or only the Briefing (`briefing check`)
     search_article_text: bool = True  # index the articles' text (plugin.py, BriefingConfig)
+    title: str = "Briefing"  # the briefing's own name, heading its home page (mkdocs.yml's site_name)
     cache_dir: Path | None = None  # where each article's results are kept between builds; None: nowhere
 
 
@@ -87,7 +88,7 @@ def build_from(
         article_pages = {
             f"articles/{a.id}.md": r.page for a, r in zip(articles, results, strict=True) if r.page is not None
         }
-        renderer = PageRenderer(briefing, options.search_article_text)
+        renderer = PageRenderer(briefing, options.search_article_text, options.title)
     with tracer.step("save cache"):
         cache.save()
     notes = [reuse_note(cache)] if options.cache_dir is not None else []

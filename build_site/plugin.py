@@ -127,7 +127,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Run the pipeline up to the page plan, and list every generated page."""
         self.built, self.tracer = None, Tracer()
         cache_dir = Path(config.config_file_path).parent / self.config.cache_dir if self.config.cache else None
-        options = Options(search_article_text=self.config.search_article_text, cache_dir=cache_dir)
+        options = Options(
+            search_article_text=self.config.search_article_text, cache_dir=cache_dir, title=config.site_name
+        )
         try:
             self.built = build(self.corpus_dir(config), options, self.tracer)
         except InputError as exc:

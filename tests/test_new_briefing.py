@@ -81,6 +81,11 @@ def test_the_empty_briefing_builds_with_briefing_and_mkdocs(briefing: Path, tmp_
     assert "from 0 articles and 0 topics" in built.stdout
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert f"<title>Briefing - {TITLE}</title>" in html.unescape(home)
+    assert f"<h1>{TITLE}</h1>" in html.unescape(home)  # its own name, not the shipped briefing's
+    assert "Getting started" in home and "briefing add" in home and "briefing accept" in home
+    for page in (project / "site").rglob("*.html"):  # nothing of the shipped subject
+        text = html.unescape(page.read_text(encoding="utf-8"))
+        assert not any(word in text for word in ("Mexico", "cartel", "Sheinbaum", "Mérida", "SEDENA")), page
     about = (project / "site" / "about" / "index.html").read_text(encoding="utf-8")
     assert "What it cannot tell you" in about
     mkdocs = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "mkdocs-site")],
