@@ -237,7 +237,7 @@ def make_floor_project(target: Path, count: int) -> tuple[Path, int]:
 
     Articles are their own Markdown bodies; a topic page per codebook topic (name, aliases,
     summary); the same index pages (home, four kind indexes, article index pages of 100 rows,
-    six analysis pages). Returns the project and its page count.
+    eight analysis pages). Returns the project and its page count.
     """
     if target.exists():
         shutil.rmtree(target)
@@ -271,6 +271,6 @@ def make_floor_project(target: Path, count: int) -> tuple[Path, int]:
     for name, text in articles:
         post = frontmatter.loads(text)
         write(f"articles/{name}", f"# {post['title']}\n\n{post.content}\n")
-    for page in ("index", "coverage", "graph", "timeline", "figures", "review"):
+    for page in ("index", "coverage", "graph", "timeline", "statements", "disagreements", "figures", "review"):
         write(f"analysis/{page}.md", f"# {page.title()}\n\nAnalysis page.\n")
     return target, pages + 1  # + about.md from docs/

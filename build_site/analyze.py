@@ -1,18 +1,21 @@
-"""Every article's analysis -> the one Briefing: mentions, evidence, relations, facts, candidates.
+"""Every article's analysis -> the one Briefing: mentions, evidence, relations, facts,
+candidates, statements, events and disagreements.
 
 Each article is analysed on its own (article_analysis.py); this module draws what spans the
-corpus: relations, and candidates judged by the corpus's vocabulary. No file is read or
-written here.
+corpus: relations, candidates judged by the corpus's vocabulary, and where sources disagree.
+No file is read or written here.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
-from build_site.article_analysis import ArticleAnalysis, sentence_topics
+from build_site import disagreements as differ
+from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics
 from build_site.candidates import find_candidates
-from build_site.model import Article, Briefing, Mention, Topic
+from build_site.model import Article, Block, Briefing, Disagreement, Event, Evidence, Fact, Mention, Topic, block_at
 from build_site.relations import find_relations
 
 
@@ -26,18 +29,73 @@ def assemble_briefing(
     by_topic: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_topic[mention.topic_id].append(mention)
+    named = sentence_topics(mentions)
+    facts = tuple(f for analysis in analyses for f in analysis.facts)
+    events = tuple(event for analysis in analyses for event in events_with_topics(analysis, named))
     return Briefing(
         articles=tuple(articles),
         blocks=blocks,
         topics=tuple(topics),
         mentions=mentions,
         relations=find_relations(sentence_topics(mentions), blocks),
-        facts=tuple(f for analysis in analyses for f in analysis.facts),
+        facts=facts,
         candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses), topics, mentions),
+        statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
+        events=events,
+        disagreements=find_disagreements(articles, blocks, named, facts, events),
         mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
         mentions_by_article={
             article.id: analysis.mentions for article, analysis in zip(articles, analyses, strict=True)
         },
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
+    )
+
+
+def events_with_topics(analysis: ArticleAnalysis, named: SentenceTopics) -> list[Event]:
+    """The article's dated events, each with the topics its sentence names."""
+    blocks = analysis.blocks
+    events = []
+    for event in analysis.text.events:
+        evidence = event.evidence
+        sentences = block_at(blocks, evidence.anchor).sentences
+        index = next(i for i, s in enumerate(sentences) if s.text == evidence.sentence)
+        events.append(replace(event, topics=tuple(named.get((evidence.article_id, evidence.anchor, index), ()))))
+    return events
+
+
+def find_disagreements(
+    articles: Sequence[Article],
+    blocks: dict[str, tuple[Block, ...]],
+    named: SentenceTopics,
+    facts: Sequence[Fact],
+    events: Sequence[Event],
+) -> tuple[Disagreement, ...]:
+    """Figures, dates of one event, and denials on which the sources differ (disagreements.py),
+    from the facts, the events and every sentence that names a topic."""
+    publishers = {a.id: a.publisher for a in articles}
+
+    def source(evidence: Evidence) -> differ.Source:
+        return differ.Source(evidence.article_id, publishers[evidence.article_id], evidence.anchor, evidence.sentence)
+
+    figures = [
+        differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, source(f.evidence))
+        for f in facts
+        if f.value is not None
+    ]
+    dated = [differ.EventRecord(e.date, e.topics, source(e.evidence)) for e in events]
+    sentences = [
+        (
+            differ.Source(
+                article_id, publishers[article_id], anchor, block_at(blocks[article_id], anchor).sentences[index].text
+            ),
+            tuple(topic_ids),
+        )
+        for (article_id, anchor, index), topic_ids in named.items()
+    ]
+    return tuple(
+        Disagreement(
+            d.kind, d.about, d.topics, tuple(Evidence(s.article_id, s.anchor, s.sentence) for s in d.evidence), d.values
+        )
+        for d in differ.find_disagreements(figures, dated, sentences)
     )

@@ -1,4 +1,4 @@
-"""One article on its own: its blocks, mentions, facts and candidate runs.
+"""One article on its own: its blocks, mentions, facts, candidate runs, statements and events.
 
 Nothing here looks beyond the article, so each result can be cached (work/cache.py) and many
 articles can be analysed at once in worker processes (work/articles.py).
@@ -17,6 +17,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from build_site import events as dating
+from build_site import statements as saying
 from build_site.candidates import (
     ArticleSightings,
     Spans,
@@ -26,7 +28,7 @@ from build_site.candidates import (
 )
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Evidence, Fact, Mention, block_at
+from build_site.model import Article, Block, Event, Evidence, Fact, Mention, Statement, Topic, block_at
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
@@ -60,6 +62,7 @@ class ArticleText:
     blocks: tuple[Block, ...]
     stated_facts: tuple[StatedFact, ...]
     sightings: ArticleSightings
+    events: tuple[Event, ...]  # their topics are still empty: the codebook names them (analyze.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ class ArticleMatches:
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
     covered: tuple[Spans, ...]  # per run of `ArticleText.sightings`, the spans mentions cover
+    statements: tuple[Statement, ...]  # speakers resolved through the codebook's actors
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,22 +95,75 @@ class ArticleAnalysis:
         return self.matches.facts
 
 
+def speakers(topics: Iterable[Topic]) -> tuple[saying.Actor, ...]:
+    """The codebook's actors as the statement extractor resolves speakers against them."""
+    return tuple(
+        saying.Actor(t.id, t.names, attributes.get("type", "person"), attributes.get("role", ""))
+        for t in topics
+        if t.kind == "actor"
+        for attributes in (dict(t.attributes),)
+    )
+
+
 def read_article(article: Article) -> ArticleText:
-    """Blocks, sentences, stated figures and candidate runs: the codebook plays no part."""
+    """Blocks, sentences, stated figures, candidate runs and dated events: the codebook plays
+    no part (the article's date does, for relative dates)."""
     blocks = parse_blocks(article)
-    return ArticleText(blocks, stated_facts(article.id, blocks), article_sightings(article.id, blocks))
+    return ArticleText(
+        blocks,
+        stated_facts(article.id, blocks),
+        article_sightings(article.id, blocks),
+        article_events(article, blocks),
+    )
 
 
-def analyze_article(article: Article, matcher: Matcher, text: ArticleText | None = None) -> ArticleAnalysis:
-    """The article's analysis, reading it unless its `text` is given."""
+def analyze_article(
+    article: Article, matcher: Matcher, text: ArticleText | None = None, actors: Sequence[saying.Actor] = ()
+) -> ArticleAnalysis:
+    """The article's analysis, reading it unless its `text` is given; `actors` (`speakers`)
+    are who its statements may be attributed to."""
     text = text or read_article(article)
     mentions = tuple(m for block in text.blocks for m in find_mentions(block, matcher))
     matches = ArticleMatches(
         mentions=mentions,
         facts=attach_topics(text.stated_facts, text.blocks, mentions),
         covered=covered_spans(text.sightings, text.blocks, mentions),
+        statements=article_statements(article.id, text.blocks, mentions, actors),
     )
     return ArticleAnalysis(text, matches)
+
+
+def _paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks that hold statements and events: all but headings."""
+    return [block for block in blocks if block.kind != "heading" and block.sentences]
+
+
+def article_events(article: Article, blocks: Sequence[Block]) -> tuple[Event, ...]:
+    """Every sentence of the article that dates a happening (events.py), in reading order."""
+    paragraphs = [dating.DatedSentence(b.anchor, tuple(s.text for s in b.sentences)) for b in _paragraphs(blocks)]
+    return tuple(
+        Event(e.date, e.inferred, e.written, (), Evidence(article.id, e.anchor, e.sentence))
+        for e in dating.extract_events(paragraphs, article.published)
+    )
+
+
+def article_statements(
+    article_id: str, blocks: Sequence[Block], mentions: Sequence[Mention], actors: Sequence[saying.Actor]
+) -> tuple[Statement, ...]:
+    """Who said what in the article (statements.py), each with the sentence it starts in; the
+    actors its mentions name are those a role or a pronoun may stand for."""
+    paragraphs = [saying.Paragraph(b.anchor, tuple(s.text for s in b.sentences)) for b in _paragraphs(blocks)]
+    named = {m.topic_id for m in mentions}
+    return tuple(
+        Statement(
+            s.kind,
+            s.text,
+            s.speaker_text,
+            s.speaker,
+            Evidence(article_id, s.anchor, block_at(blocks, s.anchor).sentences[s.sentence].text),
+        )
+        for s in saying.extract_statements(paragraphs, actors, named)
+    )
 
 
 def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:

@@ -42,7 +42,8 @@ ONE_OFF: dict[str, tuple[str, ...]] = {
     "designated": ("designated",),
 }
 _DISPUTE = re.compile(
-    r"\b(?:denied|denies|deny|disputed|disputes|dispute|contrary to|refuted|refutes|contradicted|"
+    r"\b(?:denied|denies|deny|disputed|disputes? (?:the|that|this|these|those|claims?|reports?|allegations?)\b|"
+    r"contrary to|refuted|refutes|contradicted|"
     r"contradicts|rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?))\b",
     re.IGNORECASE,
 )

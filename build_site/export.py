@@ -83,6 +83,45 @@ def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]
         ),
     )
     yield (
+        "statements",
+        (
+            {
+                "speaker": s.speaker,
+                "speaker_text": s.speaker_text,
+                "kind": s.kind,
+                "text": s.text,
+                **_evidence(s.evidence),
+            }
+            for s in briefing.statements
+        ),
+    )
+    yield (
+        "events",
+        (
+            {
+                "date": e.date,
+                "inferred": e.inferred,
+                "written": e.written,
+                "topics": list(e.topics),
+                **_evidence(e.evidence),
+            }
+            for e in briefing.events
+        ),
+    )
+    yield (
+        "disagreements",
+        (
+            {
+                "kind": d.kind,
+                "about": d.about,
+                "topics": list(d.topics),
+                "values": list(d.values),
+                "evidence": [_evidence(e) for e in d.evidence],
+            }
+            for d in briefing.disagreements
+        ),
+    )
+    yield (
         "candidates",
         (
             {

@@ -130,6 +130,40 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """Who said what (statements.py): the words as written, the speaker as written and the
+    actor topic it resolves to, if any; `speaker_text` None when no speaker is identifiable."""
+
+    kind: str  # "direct" | "reported" | "transcript"
+    text: str  # the quotation, the turn, or the reporting sentence, verbatim
+    speaker_text: str | None
+    speaker: str | None  # actor topic id
+    evidence: Evidence  # the sentence it starts in
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A sentence that dates a happening (events.py), with the topics it names."""
+
+    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    inferred: bool  # resolved against the article's date ("on Wednesday", "Jan. 20")
+    written: str  # the date as written
+    topics: tuple[str, ...]
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sentences that differ on one thing (disagreements.py): figures, dates, or a denial."""
+
+    kind: str  # "figures" | "dates" | "disputed"
+    about: str  # what differs, in words
+    topics: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    values: tuple[str, ...]  # the differing figures or dates as written, one per evidence; () for a denial
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """Everything the pages, the JSON export and the CLI summary show, computed once.
 
@@ -144,6 +178,9 @@ class Briefing:
     relations: tuple[Relation, ...]
     facts: tuple[Fact, ...]
     candidates: tuple[Candidate, ...]
+    statements: tuple[Statement, ...] = ()  # in corpus and reading order
+    events: tuple[Event, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
     mentions_by_topic: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     mentions_by_article: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     topic_index: dict[str, Topic] = field(default_factory=dict)

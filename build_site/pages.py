@@ -8,6 +8,7 @@ spares it from re-parsing every generated tag, which was most of its render time
 
 from __future__ import annotations
 
+import calendar
 import html
 import json
 from collections import Counter, defaultdict
@@ -27,9 +28,12 @@ from build_site.model import (
     Article,
     Block,
     Briefing,
+    Disagreement,
+    Event,
     Fact,
     Mention,
     Relation,
+    Statement,
     Topic,
     topics_by_mentions,
 )
@@ -41,7 +45,11 @@ EVIDENCE_ARTICLES = 50  # articles quoted on a topic page; the next ones are lis
 QUOTES_PER_ARTICLE = 10  # sentences quoted from one article on a topic page; the rest are counted
 RELATED_DETAILED = 20  # related topics shown with their shared sentences; the rest are a list of links
 LISTED_ARTICLES = 200  # articles listed after those; the rest are counted (all are in briefing.json)
-TIMELINE_PER_YEAR = 12  # sentences shown per year on the timeline
+EVENTS_PER_MONTH = 10  # events shown per month in a chronology; the rest are counted
+TOPIC_STATEMENTS = 30  # statements shown in each list of a topic page; the rest are counted
+TOPIC_EVENTS = 50  # events shown in a topic's chronology
+STATEMENTS_LISTED = 1000  # statements on the Statements page; the rest are counted (all are in briefing.json)
+DISAGREEMENTS_LISTED = 200  # disagreements on the Where sources differ page
 MATRIX_TOPICS = 40
 MATRIX_SOURCES = 30
 
@@ -146,6 +154,8 @@ def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPag
         ("analysis/coverage.md", front_matter("Coverage matrix", full_width=True), PageRenderer.coverage_page),
         ("analysis/graph.md", front_matter("Relationship graph", full_width=True), PageRenderer.graph_page),
         ("analysis/timeline.md", front_matter("Timeline"), PageRenderer.timeline_page),
+        ("analysis/statements.md", front_matter("Statements"), PageRenderer.statements_page),
+        ("analysis/disagreements.md", front_matter("Where sources differ"), PageRenderer.disagreements_page),
         ("analysis/figures.md", front_matter("Key figures"), PageRenderer.figures_page),
         ("analysis/review.md", front_matter("Review queue"), PageRenderer.review_page),
     ]
@@ -206,6 +216,7 @@ def environment() -> jinja2.Environment:
         kind_badge=snippets.kind_badge,
         type_badge=snippets.type_badge,
         byline=snippets.byline,
+        month_name=lambda month: calendar.month_name[int(month)],
     )
     return env
 
@@ -358,6 +369,39 @@ class PageRenderer:
         for relation in briefing.relations:
             self.neighbours[relation.source].append((relation, relation.target))
             self.neighbours[relation.target].append((relation, relation.source))
+        rank = {a.id: n for n, a in enumerate(self.newest)}
+        # Newest article first, then in reading order.
+        self.statements = sorted(briefing.statements, key=lambda s: rank[s.evidence.article_id])
+        self.statement_topics = {id(s): self._named_in(s) for s in self.statements}  # held by self.statements
+        self.said_by: dict[str, list[Statement]] = defaultdict(list)
+        self.said_about: dict[str, list[Statement]] = defaultdict(list)
+        for statement in self.statements:
+            if statement.speaker:
+                self.said_by[statement.speaker].append(statement)
+            for topic_id in self.statement_topics[id(statement)]:
+                if topic_id != statement.speaker:
+                    self.said_about[topic_id].append(statement)
+        # Date order; within a date, newest article first.
+        self.events = sorted(briefing.events, key=lambda e: (e.date, rank[e.evidence.article_id]))
+        self.events_of: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events:
+            for topic_id in event.topics:
+                self.events_of[topic_id].append(event)
+        self.disagreements_of: dict[str, list[Disagreement]] = defaultdict(list)
+        for disagreement in briefing.disagreements:
+            for topic_id in disagreement.topics:
+                self.disagreements_of[topic_id].append(disagreement)
+
+    def _named_in(self, statement: Statement) -> tuple[str, ...]:
+        """The topics a statement names: those whose mentions in its paragraph lie in its text."""
+        evidence = statement.evidence
+        return tuple(
+            dict.fromkeys(
+                m.topic_id
+                for m in self.b.mentions_by_article.get(evidence.article_id, ())
+                if m.anchor == evidence.anchor and m.surface in statement.text
+            )
+        )
 
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
         toc: list[TocEntry] = []
@@ -397,7 +441,72 @@ class PageRenderer:
         )
 
     def timeline_page(self) -> GeneratedPage:
-        return self._render("timeline.html.j2", "analysis/timeline/", years=self.timeline())
+        published: Counter[str] = Counter(str(a.published.year) for a in self.b.articles if a.published)
+        return self._render(
+            "timeline.html.j2",
+            "analysis/timeline/",
+            years=self.chronology(self.events),
+            published=published,
+            event_count=len(self.events),
+        )
+
+    def statements_page(self) -> GeneratedPage:
+        """Every statement (up to STATEMENTS_LISTED), with what the filter (statements.js) reads."""
+        shown = self.statements[:STATEMENTS_LISTED]
+        speakers = Counter(self.speaker_key(s) for s in shown if s.speaker_text)
+        named = Counter(t for s in shown for t in self.statement_topics[id(s)])
+        return self._render(
+            "statements.html.j2",
+            "analysis/statements/",
+            statements=shown,
+            unlisted=len(self.statements) - len(shown),
+            speakers=sorted(speakers.items(), key=lambda kv: (-kv[1], self.speaker_label(kv[0]).casefold())),
+            named=sorted(named.items(), key=lambda kv: (-kv[1], self.topics[kv[0]].name.casefold())),
+        )
+
+    def disagreements_page(self) -> GeneratedPage:
+        shown = self.b.disagreements[:DISAGREEMENTS_LISTED]
+        return self._render(
+            "disagreements.html.j2",
+            "analysis/disagreements/",
+            disagreements=shown,
+            unlisted=len(self.b.disagreements) - len(shown),
+        )
+
+    def named(self, statement: Statement) -> tuple[str, ...]:
+        """The topics a statement names (`_named_in`, computed once)."""
+        return self.statement_topics[id(statement)]
+
+    def speaker_key(self, statement: Statement) -> str:
+        """What the filter tells speakers apart by: the actor's id, or the name as written."""
+        return statement.speaker or f"as-written:{statement.speaker_text or ''}"
+
+    def speaker_label(self, key: str) -> str:
+        return key.removeprefix("as-written:") if key.startswith("as-written:") else self.topics[key].name
+
+    def by_speaker(self, statements: Sequence[Statement]) -> list[tuple[str, list[Statement]]]:
+        """Statements grouped by speaker (unattributed last), in the order speakers first appear."""
+        groups: dict[str, list[Statement]] = defaultdict(list)
+        for statement in statements:
+            groups[self.speaker_key(statement) if statement.speaker_text else ""].append(statement)
+        return sorted(groups.items(), key=lambda kv: kv[0] == "")
+
+    def chronology(self, events: Sequence[Event]) -> list[tuple[str, list[tuple[str, list[Event], int]]]]:
+        """(year, [(month or "", its first EVENTS_PER_MONTH events, how many more)]) in date order;
+        "" holds the events dated to the year only."""
+        months: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
+        for event in events:
+            months[event.date[:4]][event.date[5:7]].append(event)
+        return [
+            (
+                year,
+                [
+                    (month, listed[:EVENTS_PER_MONTH], max(len(listed) - EVENTS_PER_MONTH, 0))
+                    for month, listed in sorted(months[year].items())
+                ],
+            )
+            for year in sorted(months)
+        ]
 
     def figures_page(self) -> GeneratedPage:
         return self._render("figures.html.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"])
@@ -441,6 +550,13 @@ class PageRenderer:
             related_detailed=RELATED_DETAILED,
             layout=layout,
             facts=facts,
+            own_words=self.said_by.get(topic.id, []),
+            said_about=self.by_speaker(self.said_about.get(topic.id, [])[:TOPIC_STATEMENTS]),
+            said_about_count=len(self.said_about.get(topic.id, [])),
+            statements_shown=TOPIC_STATEMENTS,
+            events=self.events_of.get(topic.id, [])[:TOPIC_EVENTS],
+            event_count=len(self.events_of.get(topic.id, [])),
+            disagreements=self.disagreements_of.get(topic.id, []),
         )
 
     def article_index_page(self, number: int) -> GeneratedPage:
@@ -473,21 +589,6 @@ class PageRenderer:
         cells: dict[tuple[str, str], int] = Counter((m.topic_id, m.article_id) for m in self.b.mentions)
         peak = max(cells.values(), default=1)
         return {"rows": topics, "columns": sources, "cells": cells, "peak": peak}
-
-    def timeline(self) -> list[tuple[int, list[Any], int, int]]:
-        """(year, what to show, sentences not shown, articles published) per year, oldest first.
-
-        A year shows its first TIMELINE_PER_YEAR sentences and counts the rest, so the page
-        stays readable and light however large the corpus grows."""
-        stated: dict[int, list[Any]] = defaultdict(list)
-        published: Counter[int] = Counter(a.published.year for a in self.b.articles if a.published)
-        for fact in self.b.facts:
-            if fact.kind == "year" and fact.year is not None:
-                stated[fact.year].append(fact)
-        return [
-            (year, stated[year][:TIMELINE_PER_YEAR], max(len(stated[year]) - TIMELINE_PER_YEAR, 0), published[year])
-            for year in sorted(set(stated) | set(published))
-        ]
 
     def count_label(self, topic_id: str) -> str:
         articles, mentions = self.article_counts[topic_id], self.mention_counts[topic_id]

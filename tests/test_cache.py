@@ -1,6 +1,7 @@
 """The analysis cache: a rebuild redoes only what changed, and gives exactly the site a fresh build gives."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from build_site.model import Briefing
+from build_site.model import Article, Briefing
 from tests.helpers import make_project, run_briefing
 
 CACHE = Path(".cache/briefing")
@@ -143,10 +144,16 @@ def test_metadata_and_options_redo_the_page_but_not_the_analysis(tmp_path: Path)
     build(project)
     article = sorted((project / "corpus" / "articles").glob("*.md"))[0]
     text = article.read_text(encoding="utf-8")
-    article.write_text(text.replace("\n---\n", "\npublished: 2019-04-02\n---\n", 1), encoding="utf-8")
-    assert "published: 2019-04-02" in article.read_text(encoding="utf-8")
+    article.write_text(text.replace("type: opinion", "type: analysis", 1), encoding="utf-8")
+    assert "type: analysis" in article.read_text(encoding="utf-8")
     assert reused(build(project)) == (3 * articles - 1, 3 * articles)  # the page, not the analysis
     assert site_digest(project) == fresh_build_digest(project, tmp_path / "a")
+
+    # The date is read anew: relative dates ("on Wednesday") are resolved against it.
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("\n---\n", "\npublished: 2019-04-02\n---\n", 1), encoding="utf-8")
+    assert reused(build(project)) == (3 * articles - 3, 3 * articles)
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "c")
 
     set_option(project, "search_article_text: true", "search_article_text: false")
     assert reused(build(project)) == (2 * articles, 3 * articles)  # every page, no analysis
@@ -261,6 +268,10 @@ def test_an_entry_comes_back_equal_and_only_as_the_type_asked_for(briefing: Brie
     for kind, value in ((ArticleText, result.analysis.text), (ArticleMatches, result.analysis.matches),
                         (GeneratedPage, result.page)):
         assert decode(kind, json.loads(json.dumps(plain(value)))) == value
+    said = ArticleWork(briefing.topics, ArticleCache(None)).result(_said_article()).analysis
+    assert said.text.events and said.matches.statements  # the new records make the round trip too
+    for kind, value in ((ArticleText, said.text), (ArticleMatches, said.matches)):
+        assert decode(kind, json.loads(json.dumps(plain(value)))) == value
     page = plain(result.page)
     for wrong in ([page[0]], [page[0], page[1], 1], [1, page[1]], [page[0], [[2, "id", True]]], {"html": ""}, None):
         with pytest.raises(ValueError):
@@ -271,3 +282,12 @@ def test_an_entry_comes_back_equal_and_only_as_the_type_asked_for(briefing: Brie
     assert cache.read(key, ArticleText) is None  # another kind than it holds
     (tmp_path / f"{key}.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")  # nested too deep
     assert cache.read(key, GeneratedPage) is None
+
+
+def _said_article() -> Article:
+    """An article with a statement and a dated event, dated so "on Wednesday" resolves."""
+    body = (
+        '"We will keep working with Mexico on every front," Marco Rubio said.\n\n'
+        "Mexico expelled 37 fugitives on Wednesday.\n"
+    )
+    return Article("said", Path("said.md"), "Said", body, published=dt.date(2025, 8, 15))

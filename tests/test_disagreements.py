@@ -69,3 +69,11 @@ def test_denied_and_disputed_claims() -> None:
     plain = Source("rs02", "AFP", "p5", "The Houthis control much of Yemen, including the capital.")
     assert find_disagreements((), (), [(denied, ("iran",)), (plain, ("houthis",))]) == (
         Disagreement("disputed", "disputed", ("iran",), (denied,)),)
+
+
+def test_a_dispute_as_a_noun_is_no_disagreement() -> None:
+    """"Resolving disputes" names no claim that is disputed; "disputes the figures" does."""
+    noun = Source("a", "A", "p1", "These dialogues provide a platform for resolving disputes between Mexico and the US.")
+    verb = Source("b", "B", "p2", "The ministry disputes the figures Mexico published.")
+    assert find_disagreements((), (), [(noun, ("mexico",)), (verb, ("mexico",))]) == (
+        Disagreement("disputed", "disputed", ("mexico",), (verb,)),)

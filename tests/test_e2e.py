@@ -388,6 +388,8 @@ AXE_PAGES = [
     ("analysis/graph/", "graph"),
     ("analysis/coverage/", "coverage"),
     ("analysis/timeline/", "timeline"),
+    ("analysis/statements/", "statements"),
+    ("analysis/disagreements/", "disagreements"),
     ("analysis/figures/", "figures"),
     ("analysis/review/", "review"),
     ("about/", "about"),

@@ -53,7 +53,8 @@ def test_every_topic_and_article_in_the_json_has_its_page(built_site: Path) -> N
     for item in data["articles"] + data["topics"]:
         assert (built_site / item["url"] / "index.html").is_file(), item["url"]
     for page in ("threats", "actors", "programs", "challenges", "articles", "analysis/coverage",
-                 "analysis/graph", "analysis/timeline", "analysis/figures", "analysis/review", "about"):
+                 "analysis/graph", "analysis/timeline", "analysis/statements", "analysis/disagreements",
+                 "analysis/figures", "analysis/review", "about"):
         assert (built_site / page / "index.html").is_file(), page
 
 

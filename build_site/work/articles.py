@@ -13,10 +13,17 @@ from dataclasses import dataclass
 
 import jinja2
 
-from build_site.article_analysis import ArticleAnalysis, ArticleMatches, ArticleText, StatedFact, analyze_article
+from build_site.article_analysis import (
+    ArticleAnalysis,
+    ArticleMatches,
+    ArticleText,
+    StatedFact,
+    analyze_article,
+    speakers,
+)
 from build_site.candidates import Sighting
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Evidence, Fact, Mention, Sentence, Topic
+from build_site.model import Article, Block, Event, Evidence, Fact, Mention, Sentence, Statement, Topic
 from build_site.pages import GeneratedPage, article_page, environment
 from build_site.wording import plural
 from build_site.work.cache import ArticleCache, codebook_fingerprint, content_repr
@@ -24,7 +31,7 @@ from build_site.work.pickling import pickle_by_arguments
 from build_site.work.pool import parallel_map
 
 # The records a worker's results hold by the thousand, in this process and in every worker.
-pickle_by_arguments((Sentence, Block, Mention, Evidence, Fact, StatedFact, Sighting))
+pickle_by_arguments((Sentence, Block, Mention, Evidence, Fact, StatedFact, Sighting, Statement, Event))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,7 @@ class ArticleWork:
         self.topic_list = tuple(topics)
         self.topics = {t.id: t for t in topics}
         self.matcher = Matcher(topics)
+        self.actors = speakers(topics)
         self.cache = cache
         self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
         self.topic_digests = {t.id: codebook_fingerprint([t]) for t in topics}  # for article page keys
@@ -68,7 +76,7 @@ class ArticleWork:
         keys = self._keys.get(article.id)
         if keys is None:
             keys = self._keys[article.id] = (
-                self.cache.key("text", article.id, article.body),
+                self.cache.key("text", article.id, str(article.published), article.body),  # dates events
                 self.cache.key("matches", self.codebook, article.id, article.body),
             )
         return keys
@@ -90,7 +98,7 @@ class ArticleWork:
         if text is not None and matches is not None:
             analysis = ArticleAnalysis(text, matches)
         else:
-            analysis = analyze_article(article, self.matcher, text)
+            analysis = analyze_article(article, self.matcher, text, self.actors)
         page, page_key = None, ""
         if self.env is not None:
             page_key = self.page_key(article, analysis.mentions)
