@@ -35,6 +35,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from build_site.countries import country_codes, country_of
+
 MIN_QUOTE_WORDS = 3
 KINDS: tuple[str, ...] = ("direct", "reported", "transcript")
 
@@ -555,8 +557,20 @@ def _role_variants(role: str) -> set[str]:
     if not base:
         return set()
     variants = {base, re.sub(r"\s+\d{4}\S*$", "", base)}
-    variants |= {re.sub(r"^(?:u\.s\.|us|mexico's|mexican|american|united states)\s+", "", v) for v in variants}
+    variants |= {_without_country(v) for v in variants}
     return {v for v in variants if v}
+
+
+def _without_country(role: str) -> str:
+    """ "Mexican attorney general" -> "attorney general": the role said without its country
+    (any country's name, demonym, possessive or code, from the general list)."""
+    words = role.split()
+    for size in (3, 2, 1):  # "united states secretary of state"
+        if len(words) > size:
+            head = " ".join(words[:size]).removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+            if country_of(head) or head in country_codes():
+                return " ".join(words[size:])
+    return role
 
 
 @lru_cache(maxsize=8)

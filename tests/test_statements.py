@@ -224,3 +224,14 @@ def test_a_description_with_a_capital_inside_is_no_name() -> None:
     assert [(s.speaker_text, s.speaker) for s in found] == [("Maersk", "maersk"), ("the Danish company", "maersk")]
     [alone] = run("The Mexican foreign relations chief said that the countries should work together.")
     assert not alone.attributed
+
+
+def test_a_role_is_also_known_without_its_country_whatever_the_country() -> None:
+    """The country before a role comes from the general list, not from one subject's words."""
+    from build_site.statements import _role_variants
+
+    assert "foreign minister" in _role_variants("Yemeni Foreign Minister")
+    assert "secretary of state" in _role_variants("U.S. Secretary of State")
+    assert "attorney general" in _role_variants("Mexico's Attorney General")
+    assert _role_variants("Secretary of Defense") == {"secretary of defense"}  # no country to drop
+    assert "minister" not in _role_variants("Foreign Minister")  # only a country is dropped
