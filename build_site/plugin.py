@@ -28,6 +28,7 @@ from build_site.build_date import pin_build_date
 from build_site.export import write_briefing_json
 from build_site.model import Briefing
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
+from build_site.pagefind_search import SCRIPT, SearchIndexError, index_site, script_source, with_search_box
 from build_site.pipeline import Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
@@ -50,6 +51,9 @@ class BriefingConfig(Config):
     # after adding or editing a few articles redoes only those. Relative to mkdocs.yml.
     cache = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=".cache/briefing")
+    # Which search the header offers: Material's (one index, loaded whole) or Pagefind's
+    # (a chunked index: stays fast at thousands of articles; pagefind_search.py).
+    search = c.Choice(("material", "pagefind"), default="material")
 
 
 def _toc(headings: tuple[tuple[int, str, str], ...]) -> TableOfContents:
@@ -86,6 +90,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.built: Build | None = None
         self.tracer = Tracer()
         self._search_enabled = False
+        self._pagefind = False
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
         self._json_file: File | None = None
         self._pages_total = self._pages_done = 0
@@ -117,7 +122,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         corpus = str(self.corpus_dir(config))
         if corpus not in config.watch:  # `mkdocs serve` rebuilds when an article or topic changes
             config.watch.append(corpus)
-        self._search_enabled = any(name in config.plugins for name in ("search", "material/search"))
+        self._pagefind = self.config.search == "pagefind"
+        if self._pagefind:  # Material's search plugin, if listed, neither indexes nor shows its box
+            for name in ("search", "material/search"):
+                if name in config.plugins:
+                    config.plugins[name].config.enabled = False
+        self._search_enabled = any(
+            name in config.plugins and config.plugins[name].config.get("enabled", True)
+            for name in ("search", "material/search")
+        )
         turn_off_html_tooltips(config)
         site_folder.claim(config, self.corpus_dir(config))
         return config
@@ -152,6 +165,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 files.append(self._json_file)
             else:
                 files.append(File.generated(config, src_uri, content=front_matter))
+        if self._pagefind:
+            files.append(File.generated(config, SCRIPT, content=script_source()))
         self._pages_total, self._pages_done = len(files.documentation_pages()), 0
         self._rendering_since = time.perf_counter()
         return files
@@ -169,7 +184,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
                 f"({time.perf_counter() - self._rendering_since:.1f}s)"
             )
-        return with_content_security_policy(output, page.content or "")
+        if self._pagefind:
+            output = with_search_box(output, page.url)
+        return with_content_security_policy(output, page.content or "", wasm=self._pagefind)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:
         allow_live_reload(server)  # its reload script is inline, made afresh for every page
@@ -177,7 +194,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         """404.html is rendered outside the pages: it gets the same policy."""
-        return with_content_security_policy(output_content) if template_name.endswith(".html") else output_content
+        if not template_name.endswith(".html"):
+            return output_content
+        return with_content_security_policy(output_content, wasm=self._pagefind)
 
     # Between these two, the search plugin (priority 0) indexes a lean copy of a generated
     # page (search_html.py); another plugin's on_page_context at a priority in between would
@@ -218,8 +237,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 write_briefing_json(self.built.briefing, destination)
 
-    @event_priority(-100)  # after every other plugin
+    @event_priority(-100)  # after every other plugin: Pagefind indexes the finished site
     def _after_post_build(self, config: MkDocsConfig) -> None:
+        if self._pagefind:
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as exc:
+                raise PluginError(str(exc)) from None
         self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
         self.timings["search index"] -= self.timings.get("briefing.json", 0.0)
 

@@ -21,7 +21,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("intake", {"importer", "importer_html", "importer_model", "importer_title", "importer_pdf", "importer_fetch",
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",
-                      "page_security", "build_date"}),
+                      "page_security", "build_date", "pagefind_search"}),
 ]
 # Imports inside functions: cli.py's, so `briefing --help` starts without MkDocs.
 LAZY_ALLOWED = {"cli"}

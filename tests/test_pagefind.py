@@ -1,0 +1,186 @@
+"""Pagefind search (`search: pagefind`): built by every build, and used in Chromium under a sub-path, offline.
+
+The project is the attack tests' own (tests/attack_project.py): a small codebook with aliases
+and accents, generated articles, a hostile article and topic.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.attack_project import make_attack_project
+from tests.browser import SKIP_ENV, Guard, SiteServer
+
+WATCH = """
+window.__pwned = [];
+window.__csp = [];
+for (const name of ['alert', 'confirm', 'prompt']) window[name] = (m) => window.__pwned.push(name + ':' + m);
+document.addEventListener('securitypolicyviolation',
+  (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+def _project(root: Path, search: str) -> Path:
+    project = make_attack_project(root, articles=4, hostile_text=True)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - briefing:\n" in text
+    config.write_text(text.replace("  - briefing:\n", f"  - briefing:\n      search: {search}\n"), encoding="utf-8")
+    return project
+
+
+def _run(project: Path, *command: str) -> None:
+    result = subprocess.run([sys.executable, "-m", *command], cwd=project, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture(scope="module")
+def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = _project(tmp_path_factory.mktemp("pagefind") / "p", "pagefind")
+    _run(project, "build_site", "build", "-q")
+    return project / "site"
+
+
+def _policy(html: str) -> str:
+    match = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html)
+    assert match is not None
+    return match.group(1)
+
+
+def test_briefing_build_writes_the_index_and_the_box(pagefind_site: Path) -> None:
+    assert (pagefind_site / "pagefind" / "pagefind.js").is_file()
+    assert any((pagefind_site / "pagefind" / "fragment").iterdir())
+    assert not (pagefind_site / "search" / "search_index.json").exists()  # Material's search is off
+    home = (pagefind_site / "index.html").read_text(encoding="utf-8")
+    assert 'class="briefing-search__input" data-bundle="./pagefind/"' in home
+    assert "md-search__input" not in home
+    topic = (pagefind_site / "threats" / "fuel-theft" / "index.html").read_text(encoding="utf-8")
+    assert 'data-bundle="../../pagefind/"' in topic and 'src="../../assets/briefing/search.js"' in topic
+    assert "'wasm-unsafe-eval'" in _policy(topic) and "unsafe-eval'" not in _policy(topic).replace("'wasm-unsafe-eval'", "")
+
+
+def test_mkdocs_build_indexes_too_and_material_mode_has_no_pagefind(tmp_path: Path) -> None:
+    project = _project(tmp_path / "pf", "pagefind")
+    _run(project, "mkdocs", "build", "-q")
+    assert (project / "site" / "pagefind" / "pagefind.js").is_file()
+    material = _project(tmp_path / "mat", "material")
+    _run(material, "mkdocs", "build", "-q")
+    site = material / "site"
+    assert (site / "search" / "search_index.json").is_file() and not (site / "pagefind").exists()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "md-search__input" in home and "briefing-search" not in home
+    assert "wasm-unsafe-eval" not in _policy(home)
+
+
+# --- in Chromium ---------------------------------------------------------------------------
+
+browser_only = pytest.mark.skipif(os.environ.get(SKIP_ENV) == "1", reason=f"{SKIP_ENV}=1")
+
+
+@pytest.fixture(scope="module")
+def server(pagefind_site: Path) -> Iterator[SiteServer]:
+    served = SiteServer(pagefind_site, "/briefing/").start()
+    try:
+        yield served
+    finally:
+        served.stop()
+
+
+class Reader:
+    """A browser page on the sub-path server, guarded (no other host reachable) and watched."""
+
+    def __init__(self, browser: Any, server: SiteServer) -> None:
+        self.server = server
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.guard = Guard(server.host)
+        self.guard.attach(self.context)
+        self.context.add_init_script(WATCH)
+        self.page = self.context.new_page()
+        self.guard.watch_page(self.page)
+
+    def goto(self, path: str) -> None:
+        self.page.goto(self.server.base_url + path, wait_until="networkidle")
+
+    def search(self, query: str) -> list[dict[str, str]]:
+        """Type `query` as a reader would (after `/`), and return the results shown."""
+        self.page.locator("body").click(position={"x": 5, "y": 400})
+        self.page.keyboard.press("/")
+        assert self.page.evaluate("document.activeElement.classList.contains('briefing-search__input')")
+        self.page.keyboard.press("Control+A")
+        self.page.keyboard.press("Backspace")
+        self.page.keyboard.type(query, delay=10)
+        self.page.wait_for_function(
+            "() => document.querySelectorAll('.briefing-search__result').length > 0", timeout=10_000
+        )
+        self.page.wait_for_timeout(400)  # the debounced search settles on the last keystroke
+        return self.page.locator(".briefing-search__result a").evaluate_all(
+            """links => links.map(a => ({href: a.href, title: a.querySelector('strong').textContent,
+                 text: a.querySelector('p').textContent, marks: [...a.querySelectorAll('mark')].map(m => m.textContent)}))"""
+        )
+
+    def assert_nothing_ran(self) -> None:
+        assert self.page.evaluate("window.__pwned") == []
+        assert self.page.evaluate("window.__csp") == []
+
+
+@pytest.fixture
+def reader(browser: Any, server: SiteServer) -> Iterator[Reader]:
+    session = Reader(browser, server)
+    try:
+        yield session
+    finally:
+        session.context.close()
+
+
+@browser_only
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("query", "topic"),
+    [("huachicol", "threats/fuel-theft/"), ("Mexican Navy", "actors/semar/"), ("Merida", "programs/merida/"),
+     ("Mérida", "programs/merida/"), ("graft", "challenges/corruption/")],
+)
+def test_an_alias_puts_its_topic_first(reader: Reader, query: str, topic: str) -> None:
+    reader.goto("articles/")
+    results = reader.search(query)
+    assert results[0]["href"] == reader.server.base_url + topic, results[:3]
+    assert all(r["href"].startswith(reader.server.base_url) for r in results)  # under the sub-path
+    assert any(r["marks"] for r in results)  # the match highlighted in a snippet
+    reader.page.locator(".briefing-search__result a").first.click()
+    reader.page.wait_for_load_state("networkidle")
+    assert reader.page.url == reader.server.base_url + topic
+    reader.assert_nothing_ran()
+    reader.guard.assert_clean()
+
+
+@browser_only
+@pytest.mark.browser
+def test_a_quoted_sentence_is_found_on_its_article_only(reader: Reader) -> None:
+    reader.goto("")
+    results = reader.search("Officials said huachicol losses fell")
+    hrefs = [r["href"].removeprefix(reader.server.base_url) for r in results]
+    assert hrefs and all(h.startswith("articles/") for h in hrefs[:3]), hrefs
+
+
+@browser_only
+@pytest.mark.browser
+def test_hostile_titles_are_text_in_results(reader: Reader) -> None:
+    reader.goto("")
+    for query in ["hostile", "onerror", "</mark><img src=x onerror=window.__pwned.push('q')>", "Unit"]:
+        reader.page.keyboard.press("/")
+        reader.page.keyboard.press("Control+A")
+        reader.page.keyboard.type(query, delay=5)
+        reader.page.wait_for_timeout(700)
+        reader.assert_nothing_ran()
+    results = reader.search("pwned")
+    shown = " ".join(r["title"] + " " + r["text"] for r in results)
+    assert "<img src=x onerror=" in shown, shown  # shown as text, not as an element
+    assert reader.page.locator(".briefing-search__results img, .briefing-search__results script").count() == 0
+    reader.assert_nothing_ran()
+    reader.guard.assert_clean()
