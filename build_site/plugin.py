@@ -26,6 +26,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from build_site import site_folder
 from build_site.build_date import pin_build_date
 from build_site.export import write_briefing_json
+from build_site.feed import FEED, with_feed_link, write_feed
 from build_site.model import Briefing
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
 from build_site.pagefind_search import SCRIPT, SearchIndexError, index_site, script_source, with_search_box
@@ -93,6 +94,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._pagefind = False
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
         self._json_file: File | None = None
+        self._feed_file: File | None = None
         self._pages_total = self._pages_done = 0
         self._rendering_since = 0.0
 
@@ -157,12 +159,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
             f"({sum(self.timings.values()):.2f}s); rendering {len(self.built.plan)} pages"
         )
-        for src_uri, front_matter in [*self.built.plan.items(), ("briefing.json", "")]:
+        for src_uri, front_matter in [*self.built.plan.items(), ("briefing.json", ""), (FEED, "")]:
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated file; remove or rename it")
             if src_uri == "briefing.json":
                 self._json_file = _WrittenByThePlugin.generated(config, src_uri, content="")
                 files.append(self._json_file)
+            elif src_uri == FEED:
+                self._feed_file = _WrittenByThePlugin.generated(config, src_uri, content="")
+                files.append(self._feed_file)
             else:
                 files.append(File.generated(config, src_uri, content=front_matter))
         if self._pagefind:
@@ -184,6 +189,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
                 f"({time.perf_counter() - self._rendering_since:.1f}s)"
             )
+        output = with_feed_link(output, page.url, config.site_name)
         if self._pagefind:
             output = with_search_box(output, page.url)
         return with_content_security_policy(output, page.content or "", wasm=self._pagefind)
@@ -236,6 +242,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 destination = Path(self._json_file.abs_dest_path)
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 write_briefing_json(self.built.briefing, destination)
+        if self._feed_file is not None and self.built is not None:
+            with self.tracer.step("feed.xml"):
+                write_feed(
+                    self.built.briefing, Path(self._feed_file.abs_dest_path), config.site_name, config.site_url or ""
+                )
 
     @event_priority(-100)  # after every other plugin: Pagefind indexes the finished site
     def _after_post_build(self, config: MkDocsConfig) -> None:
@@ -245,6 +256,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             except SearchIndexError as exc:
                 raise PluginError(str(exc)) from None
         self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
-        self.timings["search index"] -= self.timings.get("briefing.json", 0.0)
+        self.timings["search index"] -= self.timings.get("briefing.json", 0.0) + self.timings.get("feed.xml", 0.0)
 
     on_post_build = CombinedEvent(_before_post_build, _after_post_build)

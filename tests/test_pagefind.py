@@ -184,3 +184,28 @@ def test_hostile_titles_are_text_in_results(reader: Reader) -> None:
     assert reader.page.locator(".briefing-search__results img, .briefing-search__results script").count() == 0
     reader.assert_nothing_ran()
     reader.guard.assert_clean()
+
+
+@browser_only
+@pytest.mark.browser
+def test_filters_by_kind_type_publisher_and_year(reader: Reader) -> None:
+    reader.goto("")
+    reader.page.locator("input.briefing-search__input").focus()
+    reader.page.wait_for_selector(".briefing-search__filters select", timeout=10_000)
+    names = reader.page.locator(".briefing-search__filters select").evaluate_all("s => s.map(e => e.dataset.filter)")
+    assert names == ["kind", "publisher", "type", "year"], names
+    results = reader.search("huachicol")
+    assert any(r["href"].endswith("/articles/article-0002/") for r in results)
+    reader.page.select_option('select[data-filter="kind"]', "threat")
+    reader.page.wait_for_timeout(600)
+    hrefs = reader.page.locator(".briefing-search__result a").evaluate_all("links => links.map(a => a.href)")
+    assert hrefs == [reader.server.base_url + "threats/fuel-theft/"], hrefs
+    reader.page.select_option('select[data-filter="kind"]', "")
+    years = reader.page.locator('select[data-filter="year"] option').evaluate_all("o => o.map(e => e.value)")
+    assert years[0] == "" and all(y.isdigit() for y in years[1:]) and years[1:], years
+    reader.page.select_option('select[data-filter="year"]', years[1])
+    reader.page.wait_for_timeout(600)
+    hrefs = reader.page.locator(".briefing-search__result a").evaluate_all("links => links.map(a => a.href)")
+    assert hrefs and all("/articles/" in h for h in hrefs), hrefs
+    reader.assert_nothing_ran()
+    reader.guard.assert_clean()
