@@ -34,6 +34,7 @@ from build_site.pipeline import Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
 from build_site.trace import Tracer
+from build_site.whats_new import RECORD, Changes, changes_since, read_record, seen_in, whats_new_html, write_record
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -95,6 +96,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
         self._json_file: File | None = None
         self._feed_file: File | None = None
+        self._record: Path | None = None
+        self._changes: Changes | None = None
         self._pages_total = self._pages_done = 0
         self._rendering_since = 0.0
 
@@ -153,6 +156,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.info(line)
         briefing = self.built.briefing
         pin_build_date(list(briefing.articles))
+        self._record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD
+        self._changes = self._changes_since_last_build(self._record, briefing)
         log.info(
             f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics: "
             f"{len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
@@ -175,6 +180,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._pages_total, self._pages_done = len(files.documentation_pages()), 0
         self._rendering_since = time.perf_counter()
         return files
+
+    @staticmethod
+    def _changes_since_last_build(record: Path, briefing: Briefing) -> Changes | None:
+        """None on a first build, or when the record is damaged (said, then ignored)."""
+        try:
+            previous = read_record(record)
+        except ValueError as exc:
+            log.info(f"briefing: {record}: the record of the previous build is damaged ({exc}); ignored")
+            return None
+        return changes_since(previous, briefing) if previous is not None else None
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Progress for long builds: a line at each quarter of the pages rendered."""
@@ -219,8 +234,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if generated is None:
             return
         page.content = generated.html
+        if page.file.src_uri == "index.md" and self._changes:
+            page.content = page.content.replace("</h1>", "</h1>\n" + whats_new_html(self._changes), 1)
         page.toc = _toc(generated.toc)
-        page.present_anchor_ids = set(_ID.findall(generated.html))  # for links from hand-written pages
+        page.present_anchor_ids = set(_ID.findall(page.content))  # for links from hand-written pages
         if self._search_enabled and page.content:
             self._page_html = page.content
             page.content = search_html(page.content)
@@ -242,6 +259,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 destination = Path(self._json_file.abs_dest_path)
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 write_briefing_json(self.built.briefing, destination)
+        if self._record is not None and self.built is not None:
+            try:
+                write_record(self._record, seen_in(self.built.briefing))
+            except OSError as exc:
+                log.info(f"briefing: {self._record}: the record of this build could not be written ({exc})")
         if self._feed_file is not None and self.built is not None:
             with self.tracer.step("feed.xml"):
                 write_feed(
