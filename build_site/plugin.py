@@ -34,7 +34,17 @@ from build_site.pipeline import Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
 from build_site.trace import Tracer
-from build_site.whats_new import RECORD, Changes, changes_since, read_record, seen_in, whats_new_html, write_record
+from build_site.whats_new import (
+    RECORD,
+    VISITS_SCRIPT,
+    Changes,
+    changes_since,
+    read_record,
+    seen_in,
+    visits_script,
+    whats_new_html,
+    write_record,
+)
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -137,6 +147,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             for name in ("search", "material/search")
         )
         turn_off_html_tooltips(config)
+        if VISITS_SCRIPT not in config.extra_javascript:  # marks what is new since the reader's last visit
+            config.extra_javascript.append(VISITS_SCRIPT)
         site_folder.claim(config, self.corpus_dir(config))
         return config
 
@@ -177,6 +189,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 files.append(File.generated(config, src_uri, content=front_matter))
         if self._pagefind:
             files.append(File.generated(config, SCRIPT, content=script_source()))
+        files.append(File.generated(config, VISITS_SCRIPT, content=visits_script()))
         self._pages_total, self._pages_done = len(files.documentation_pages()), 0
         self._rendering_since = time.perf_counter()
         return files

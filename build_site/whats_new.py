@@ -1,4 +1,5 @@
-"""What changed since the previous build: each build records what it saw, the next compares.
+"""What changed since the previous build: each build records what it saw, the next compares;
+and, in the browser, what is new since the reader's last visit (templates/visits.js).
 
 The record (`last-build.json`, next to the analysis cache) holds article ids, each topic's
 count of mentions and the candidate names. A record that cannot be read is ignored with a
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 import jinja2
@@ -18,6 +20,7 @@ from build_site.model import Article, Briefing, Candidate, Topic
 RECORD = "last-build.json"
 LIMIT = 20  # entries per list on the home page: it stays small however much changed
 _FORMAT = 1
+VISITS_SCRIPT = "assets/briefing/visits.js"  # in the browser: what is new since the reader's last visit
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,3 +103,8 @@ _ENV = jinja2.Environment(
 def whats_new_html(changes: Changes) -> str:
     """The home page's section (its links relative to the home page)."""
     return _ENV.get_template("whats_new.html.j2").render(changes=changes, limit=LIMIT)
+
+
+def visits_script() -> str:
+    """The script that remembers the reader's visits (in the browser only) and marks what is new."""
+    return files("build_site.templates").joinpath("visits.js").read_text(encoding="utf-8")

@@ -117,9 +117,10 @@ class Reader:
         self.page.keyboard.press("Backspace")
         self.page.keyboard.type(query, delay=10)
         self.page.wait_for_function(
-            "() => document.querySelectorAll('.briefing-search__result').length > 0", timeout=10_000
+            """(q) => document.querySelector('.briefing-search__results').dataset.query === q
+                      && document.querySelectorAll('.briefing-search__result').length > 0""",
+            arg=query, timeout=10_000,
         )
-        self.page.wait_for_timeout(400)  # the debounced search settles on the last keystroke
         return self.page.locator(".briefing-search__result a").evaluate_all(
             """links => links.map(a => ({href: a.href, title: a.querySelector('strong').textContent,
                  text: a.querySelector('p').textContent, marks: [...a.querySelectorAll('mark')].map(m => m.textContent)}))"""
@@ -197,15 +198,45 @@ def test_filters_by_kind_type_publisher_and_year(reader: Reader) -> None:
     results = reader.search("huachicol")
     assert any(r["href"].endswith("/articles/article-0002/") for r in results)
     reader.page.select_option('select[data-filter="kind"]', "threat")
-    reader.page.wait_for_timeout(600)
+    reader.page.wait_for_function(  # only the topic pages of that kind are left
+        "() => [...document.querySelectorAll('.briefing-search__result a')].every(a => a.href.includes('/threats/'))",
+        timeout=10_000,
+    )
     hrefs = reader.page.locator(".briefing-search__result a").evaluate_all("links => links.map(a => a.href)")
     assert hrefs == [reader.server.base_url + "threats/fuel-theft/"], hrefs
     reader.page.select_option('select[data-filter="kind"]', "")
     years = reader.page.locator('select[data-filter="year"] option').evaluate_all("o => o.map(e => e.value)")
     assert years[0] == "" and all(y.isdigit() for y in years[1:]) and years[1:], years
     reader.page.select_option('select[data-filter="year"]', years[1])
-    reader.page.wait_for_timeout(600)
+    reader.page.wait_for_function(
+        "() => [...document.querySelectorAll('.briefing-search__result a')].every(a => a.href.includes('/articles/'))",
+        timeout=10_000,
+    )
     hrefs = reader.page.locator(".briefing-search__result a").evaluate_all("links => links.map(a => a.href)")
     assert hrefs and all("/articles/" in h for h in hrefs), hrefs
+    reader.assert_nothing_ran()
+    reader.guard.assert_clean()
+
+
+@browser_only
+@pytest.mark.browser
+def test_new_since_the_last_visit_across_reloads_and_forgotten(reader: Reader) -> None:
+    reader.goto("articles/")
+    assert reader.page.locator(".new-since-visit").count() == 0  # a first visit: nothing to compare with
+    stored = reader.page.evaluate("JSON.parse(localStorage.getItem('briefing.visits'))")
+    assert stored["previous"] is None and stored["current"] > 0
+    # The visit two hours ago began on 2024-01-02: the articles of the 3rd and later are new.
+    reader.page.evaluate("""() => localStorage.setItem('briefing.visits', JSON.stringify({previous: null,
+        current: Date.parse('2024-01-02T12:00:00Z'), seen: Date.now() - 2 * 3600 * 1000}))""")
+    for _ in range(2):  # a new visit, then a reload within it: the same marks
+        reader.page.reload(wait_until="networkidle")
+        marked = reader.page.locator("tr.new-since-visit").evaluate_all("rows => rows.map(r => r.dataset.published)")
+        assert marked and all(day > "2024-01-02" for day in marked), marked
+        dated = reader.page.locator("tr[data-published]").evaluate_all("rows => rows.map(r => r.dataset.published)")
+        assert sorted(marked) == sorted(d for d in dated if d > "2024-01-02")
+        assert "Your previous visit: 2024-01-02." in reader.page.inner_text(".visit-note")
+    reader.page.click(".visit-note__forget")
+    assert reader.page.locator(".new-since-visit, .new-since-visit__badge, .visit-note").count() == 0
+    assert reader.page.evaluate("localStorage.getItem('briefing.visits')") is None
     reader.assert_nothing_ran()
     reader.guard.assert_clean()

@@ -64,13 +64,18 @@
     box.insertBefore(bar, list);
   }
 
+  let latest = 0;
+
   async function run() {
     const query = input.value.trim();
+    const asked = ++latest;
     const engine = await load();
     const search = await engine.debouncedSearch(query || null, { filters: chosen }, 120);
     if (search === null) return; // a newer keystroke took over
     const found = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+    if (asked !== latest) return; // answered after a newer query: dropped
     list.replaceChildren();
+    list.dataset.query = query; // what the list shows results of
     for (const data of found) {
       const item = document.createElement("li");
       item.className = "briefing-search__result";
