@@ -240,3 +240,42 @@ def test_new_since_the_last_visit_across_reloads_and_forgotten(reader: Reader) -
     assert reader.page.evaluate("localStorage.getItem('briefing.visits')") is None
     reader.assert_nothing_ran()
     reader.guard.assert_clean()
+
+
+@pytest.fixture(scope="module")
+def real_corpus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The shipped corpus, copied and built with Pagefind (the default once `search:` is unset)."""
+    from tests.helpers import make_project
+
+    project = make_project(tmp_path_factory.mktemp("real-pagefind") / "p")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"\n      search: material[^\n]*", "", text), encoding="utf-8")
+    _run(project, "build_site", "build", "-q")
+    assert (project / "site" / "pagefind" / "pagefind.js").is_file()
+    served = SiteServer(project / "site", "/briefing/").start()
+    try:
+        yield served
+    finally:
+        served.stop()
+
+
+@browser_only
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("query", "topic"),
+    [("huachicol", "threats/fuel-theft/"), ("SEMAR", "actors/semar/"), ("Sheinbaum", "actors/claudia-sheinbaum/"),
+     ("NORTHCOM", "actors/usnorthcom/"), ("Merida", "programs/merida-initiative/"),
+     ("Mérida", "programs/merida-initiative/")],
+)
+def test_an_alias_puts_its_topic_first_on_the_real_corpus(browser: Any, real_corpus_server: SiteServer,
+                                                          query: str, topic: str) -> None:
+    session = Reader(browser, real_corpus_server)
+    try:
+        session.goto("")
+        results = session.search(query)
+        shown = [r["href"].removeprefix(real_corpus_server.base_url) for r in results]
+        assert shown[0] == topic, shown[:5]
+        session.guard.assert_clean()
+    finally:
+        session.context.close()
