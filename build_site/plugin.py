@@ -29,7 +29,15 @@ from build_site.export import write_briefing_json
 from build_site.feed import FEED, with_feed_link, write_feed
 from build_site.model import Briefing
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
-from build_site.pagefind_search import SCRIPT, SearchIndexError, index_site, script_source, with_search_box
+from build_site.pagefind_search import (
+    SCRIPT,
+    STYLES,
+    SearchIndexError,
+    index_site,
+    script_source,
+    styles_source,
+    with_search_box,
+)
 from build_site.pipeline import Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
@@ -150,6 +158,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         turn_off_html_tooltips(config)
         if VISITS_SCRIPT not in config.extra_javascript:  # marks what is new since the reader's last visit
             config.extra_javascript.append(VISITS_SCRIPT)
+        if STYLES not in config.extra_css:
+            config.extra_css.append(STYLES)
         site_folder.claim(config, self.corpus_dir(config))
         return config
 
@@ -191,6 +201,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._pagefind:
             files.append(File.generated(config, SCRIPT, content=script_source()))
         files.append(File.generated(config, VISITS_SCRIPT, content=visits_script()))
+        files.append(File.generated(config, STYLES, content=styles_source()))
         self._pages_total, self._pages_done = len(files.documentation_pages()), 0
         self._rendering_since = time.perf_counter()
         return files
