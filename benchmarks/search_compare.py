@@ -48,7 +48,7 @@ def build(size: int, engine: str) -> tuple[Path, float]:
     make_corpus_project(project, size)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "  - briefing:\n", f"  - briefing:\n      search: {engine}\n"), encoding="utf-8")
+        "\n      search: material", f"\n      search: {engine}", 1), encoding="utf-8")
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=project, check=True, timeout=3600)
     return project / "site", time.perf_counter() - started

@@ -179,8 +179,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.info(line)
         briefing = self.built.briefing
         pin_build_date(list(briefing.articles))
-        self._record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD
-        self._changes = self._changes_since_last_build(self._record, briefing)
+        # The record lives with the cache: a build told to keep no cache writes nothing there.
+        self._record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD if cache_dir else None
+        self._changes = self._changes_since_last_build(self._record, briefing) if self._record else None
         log.info(
             f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics: "
             f"{len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "

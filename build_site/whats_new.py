@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -95,14 +96,18 @@ def changes_since(previous: Seen, briefing: Briefing) -> Changes:
     )
 
 
-_ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("build_site", "templates"), autoescape=True, undefined=jinja2.StrictUndefined
-)
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    """Loaded when first needed, as pages.py loads its own: importing this module reads no file."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("build_site", "templates"), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    return env.get_template("whats_new.html.j2")
 
 
 def whats_new_html(changes: Changes) -> str:
     """The home page's section (its links relative to the home page)."""
-    return _ENV.get_template("whats_new.html.j2").render(changes=changes, limit=LIMIT)
+    return _template().render(changes=changes, limit=LIMIT)
 
 
 def visits_script() -> str:

@@ -245,8 +245,9 @@ def pagefind_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteSe
     """The same hostile project, searched with Pagefind (`search: pagefind`), under a sub-path."""
     project = make_attack_project(tmp_path_factory.mktemp("attack-pagefind") / "p", articles=3, hostile_text=True)
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "  - briefing:\n", "  - briefing:\n      search: pagefind\n"), encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    assert "\n      search: material" in text
+    config.write_text(text.replace("\n      search: material", "\n      search: pagefind", 1), encoding="utf-8")
     _add_hostile_page(project)
     result = subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=project,
                             capture_output=True, text=True, timeout=300)
