@@ -1,7 +1,7 @@
 """One article on its own: its blocks, mentions, facts and candidate runs.
 
-Nothing here looks beyond the article, so each result can be cached (cache.py) and many
-articles can be analysed at once in worker processes (article_work.py).
+Nothing here looks beyond the article, so each result can be cached (work/cache.py) and many
+articles can be analysed at once in worker processes (work/articles.py).
 
 The work is in two parts, cached apart: reading the text (`ArticleText`: blocks, sentences,
 figures, runs of capitalized words) does not depend on the codebook and is most of the

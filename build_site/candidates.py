@@ -188,8 +188,8 @@ VERB_ENDINGS = ("ing", "ed", "ly")
 
 
 class _Token(NamedTuple):
-    """A word of a sentence. A named tuple: an article's sightings hold tens of thousands, and a
-    tuple is made and pickled several times faster than a frozen dataclass."""
+    """A word of a sentence. A named tuple: an article's sightings hold a great many, and a
+    tuple is cheaper to make and to pickle than a frozen dataclass (benchmarks/RESULTS.md)."""
 
     start: int  # offsets into the sentence
     end: int  # without a possessive 's or an acronym's plural s
@@ -394,7 +394,6 @@ def _mention_index(mentions: Sequence[Mention]) -> dict[tuple[str, str], list[tu
 # Ansar Allah or Partisans of God)", "sometimes referred to as the Houthis".
 KNOWN_AS = re.compile(r"\b(?:known as|referred to as|also called|a\.k\.a\.)\s(?:the\s)?(?:[^,;()]*?\sor\s)?(?:the\s)?$")
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]*[A-Z])s?\s*\)")
-ACRONYM_BEFORE = re.compile(r"([^\W\d_][^()]*?)\s*\(\s*$")
 
 
 def _spells(acronym: str, name: str) -> bool:

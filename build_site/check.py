@@ -5,20 +5,79 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ruamel.yaml.comments import CommentedMap
+
+from build_site.accept import summary_to_write
+from build_site.model import KIND_PLURALS, Candidate
+from build_site.name_checks import name_concern
 from build_site.pipeline import load_inputs
+from build_site.problems import display_path
+from build_site.round_trip import dump_entries, flow, text
+from build_site.slugs import slugify
+from build_site.wording import first_of, plural
+
+ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
 
 
-def check_corpus(corpus_dir: Path) -> int:
-    """Exit 0 when the corpus builds (warnings allowed), 1 with one line per error otherwise."""
+def check_corpus(corpus_dir: Path, top: int | None = None, output: str = "text") -> int:
+    """Exit 0 when the corpus builds (warnings allowed), 1 with one line per error otherwise.
+    `top` keeps the most frequent candidates; `output="yaml"` prints them as codebook entries."""
     briefing, warnings = load_inputs(corpus_dir)  # raises InputError with every error at once
     for warning in warnings:
         print(warning, file=sys.stderr)
-    print(f"{corpus_dir}: {len(briefing.articles)} articles, {len(briefing.topics)} topics, no errors.")
-    if briefing.candidates:
-        print(f"{len(briefing.candidates)} candidates the codebook does not cover, most frequent first:")
-        for c in briefing.candidates:
+    candidates = briefing.candidates[:top] if top is not None else briefing.candidates
+    if output == "yaml":
+        print(candidates_as_yaml(candidates, {t.id for t in briefing.topics}), end="")
+        return 0
+    print(
+        f"{display_path(corpus_dir)}: {plural(len(briefing.articles), 'article')}, "
+        f"{plural(len(briefing.topics), 'topic')}, no errors."
+    )
+    if candidates:
+        shown = f"the {len(candidates)} most frequent of " if len(candidates) < len(briefing.candidates) else ""
+        print(
+            f"{shown}{plural(len(briefing.candidates), 'candidate')} the codebook does not cover, most frequent first:"
+        )
+        for c in candidates:
             print(
-                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {', '.join(c.articles)}"
+                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     return 0
+
+
+def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> str:
+    """The candidates as codebook entries to paste into a kind file and edit: one list, each
+    entry headed by a comment with its suggested file, count and example sentence. A candidate
+    that looks like another name of a topic is a comment holding its `briefing accept` command."""
+    entries: list[CommentedMap] = []
+    aliases: list[str] = []
+    ids = set(taken)
+    for candidate in candidates:
+        if candidate.alias_of:
+            name = _one_line(candidate.text).replace('"', '\\"')
+            aliases.append(f'# briefing accept "{name}" --alias-of {candidate.alias_of}')
+            continue
+        topic_id = base = slugify(candidate.text)
+        number = 2
+        while topic_id in ids:
+            topic_id, number = f"{base}-{number}", number + 1
+        ids.add(topic_id)
+        entry = CommentedMap(id=topic_id, name=text(candidate.text), summary=text(summary_to_write(candidate.text)))
+        if name_concern(candidate.text):
+            entry["deliberate"] = flow([candidate.text])
+        sentence = _one_line(candidate.example.sentence)
+        entry.yaml_set_start_comment(
+            f"for {KIND_PLURALS[candidate.suggested_kind]}.yml: {candidate.count} mentions in "
+            f"{len(candidate.articles)} articles, e.g. “{sentence}” ({candidate.example.article_id})"
+        )
+        entries.append(entry)
+    output = dump_entries(entries) if entries else ""
+    if aliases:
+        output += "# Other names of existing topics:\n" + "\n".join(aliases) + "\n"
+    return output
+
+
+def _one_line(text: str) -> str:
+    """Article text inside a YAML comment: a line break would end the comment and start YAML."""
+    return " ".join(text.split())

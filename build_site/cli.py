@@ -1,4 +1,4 @@
-"""The `briefing` command: build, serve, add, check."""
+"""The `briefing` command: new, build, serve, add, check, accept, remove."""
 
 from __future__ import annotations
 
@@ -8,23 +8,29 @@ import sys
 from pathlib import Path
 
 from build_site.model import ARTICLE_TYPES
-from build_site.problems import InputError
+from build_site.problems import InputError, Problem
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
+    new = commands.add_parser("new", help="start a new, empty briefing in a folder")
+    new.add_argument("directory", type=Path, metavar="DIR", help="a folder that does not exist yet, or an empty one")
+    new.add_argument("--title", required=True, help="the briefing's title (its site name)")
+    new.add_argument("--description", default=None, help="one sentence on what the briefing follows")
+
     build = commands.add_parser("build", help="build the site (strict, swapped into place only on success)")
-    build.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
+    _config_option(build)
     build.add_argument("-d", "--site-dir", type=Path, default=None, help="where to write the site (default: site/)")
     build.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
 
     serve = commands.add_parser("serve", help="preview the site, rebuilt when the corpus changes")
-    serve.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
+    _config_option(serve)
     serve.add_argument("-a", "--dev-addr", default=None, help="IP:PORT to serve on (default 127.0.0.1:8000)")
 
     add = commands.add_parser("add", help="import articles (.txt, .md, .html, .pdf, folders, web addresses)")
+    _config_option(add)
     add.add_argument(
         "inputs",
         nargs="+",
@@ -37,40 +43,55 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--date", help="publication date, YYYY-MM-DD")
     add.add_argument("--url")
     add.add_argument("--type", choices=ARTICLE_TYPES)
-    add.add_argument("--corpus", type=Path, default=Path("corpus"))
 
     check = commands.add_parser("check", help="validate the corpus and codebook, list candidate topics")
-    check.add_argument("--corpus", type=Path, default=Path("corpus"))
+    _config_option(check)
+    check.add_argument(
+        "--top", type=_positive, default=None, metavar="N", help="list only the N most frequent candidates"
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "yaml"),
+        default="text",
+        help="yaml: the candidates as codebook entries, ready to edit and paste",
+    )
+
+    accept = commands.add_parser("accept", help="add a candidate to the codebook, as a topic or an alias")
+    _config_option(accept)
+    accept.add_argument("name", metavar="NAME", help="the name as the articles write it")
+    target = accept.add_mutually_exclusive_group(required=True)
+    target.add_argument("--kind", help="a new topic of this kind: threat, actor, program or challenge")
+    target.add_argument("--alias-of", metavar="TOPIC_ID", help="another name of this existing topic")
+    accept.add_argument("--id", dest="topic_id", default=None, help="the new topic's id (default: from the name)")
+    accept.add_argument("--alias", action="append", default=[], help="another name of the new topic (repeatable)")
+    accept.add_argument("--summary", default=None, help="the new topic's one-sentence summary")
+
+    remove = commands.add_parser("remove", help="remove an article from the corpus")
+    _config_option(remove)
+    remove.add_argument("article", metavar="ARTICLE", help="the article's id or its file")
     return parser
+
+
+def _config_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-f",
+        "--config-file",
+        type=Path,
+        default=None,
+        help="the briefing's mkdocs.yml (default: the nearest one from this folder upwards)",
+    )
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "build":
-            from build_site.build import build_site
-
-            return build_site(args.config_file, args.site_dir, quiet=args.quiet)
-        if args.command == "serve":
-            from build_site.build import serve_site
-
-            return serve_site(args.config_file, args.dev_addr)
-        if args.command == "add":
-            from build_site.importer_batch import add_inputs
-
-            overrides = {
-                "title": args.title,
-                "publisher": args.publisher,
-                "author": args.author,
-                "published": args.date,
-                "url": args.url,
-                "type": args.type,
-            }
-            return add_inputs(args.inputs, args.corpus / "articles", overrides)
-        if args.command == "check":
-            from build_site.check import check_corpus
-
-            return check_corpus(args.corpus)
+        return _run(args)
     except InputError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -80,4 +101,52 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of the output went away (`briefing add … | head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush is quiet too
         return 141
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "new":
+        from build_site.scaffold import new_briefing
+
+        return new_briefing(args.directory, args.title, args.description)
+    from build_site.project import find_config, load_project
+
+    if args.command == "build":
+        from build_site.build import build_site
+
+        return build_site(find_config(args.config_file), args.site_dir, quiet=args.quiet)
+    if args.command == "serve":
+        from build_site.build import serve_site
+
+        return serve_site(find_config(args.config_file), args.dev_addr)
+    project = load_project(args.config_file)
+    if args.command == "add":
+        from build_site.importer_batch import add_inputs
+
+        overrides = {
+            "title": args.title,
+            "publisher": args.publisher,
+            "author": args.author,
+            "published": args.date,
+            "url": args.url,
+            "type": args.type,
+        }
+        return add_inputs(args.inputs, project.articles, overrides)
+    if args.command == "check":
+        from build_site.check import check_corpus
+
+        return check_corpus(project.corpus, top=args.top, output=args.format)
+    if args.command == "accept":
+        from build_site.accept import accept_alias, accept_topic
+
+        if args.alias_of:
+            if args.topic_id or args.alias or args.summary:
+                raise InputError(
+                    [Problem(project.topics, "--id, --alias and --summary describe a new topic; not with --alias-of")]
+                )
+            return accept_alias(project, args.name, args.alias_of)
+        return accept_topic(project, args.name, args.kind, args.topic_id, args.alias, args.summary)
+    if args.command == "remove":
+        from build_site.remove import remove_article
+
+        return remove_article(project, args.article)
     return 2

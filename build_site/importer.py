@@ -64,6 +64,7 @@ from build_site.importer_title import clutter_reason, pick_title
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
 from build_site.problems import errors
 from build_site.slugs import slugify
+from build_site.wording import plural
 
 FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "retrieved", "language", "type")
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -208,6 +209,10 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
     notes = draft.notes + _clean(draft)
     if not draft.pieces:
         raise SourceError("has no article text left after dropping boilerplate")
+    for key in ("published", "retrieved"):
+        value = draft.meta.get(key)
+        if value and _found_date(value) is None:
+            draft.dropped.append(("not a real YYYY-MM-DD date, left out", f"{key}: {value}"))
     meta = _merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
@@ -556,7 +561,8 @@ def _merge_metadata(
 
 
 def _found_date(value: str | None) -> dt.date | None:
-    """A date found in the source, when it is a real YYYY-MM-DD date (anything else is dropped)."""
+    """A date found in the source, when it is a real YYYY-MM-DD date (`prepare` lists any other
+    as dropped)."""
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
@@ -643,12 +649,14 @@ def _report(label: str, prepared: Prepared, overrides: dict[str, str | None]) ->
     for note in prepared.notes:
         print(f"  {note}")
     if draft.dropped:
-        print(f"Dropped {len(draft.dropped)} line(s) that are not the article:")
+        print(
+            f"Dropped {plural(len(draft.dropped), 'line')} that {'is' if len(draft.dropped) == 1 else 'are'} not the article:"
+        )
         for why, text in draft.dropped:
             short = text if len(text) <= SHORT else text[: SHORT - 1] + "…"
             print(f"  - {why}: {short}")
     for warning in draft.warnings:
-        print(f"Warning: {warning}")
+        print(f"Warning: {label}: {warning}")
 
 
 def _write(target: Path, meta: dict[str, object], body: str) -> None:

@@ -8,6 +8,7 @@ input, and exits 1 if any failed.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,9 @@ from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of,
 from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
 from build_site.problems import display_path
+from build_site.wording import plural
+
+ADDRESS_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")  # two letters at least: not a Windows drive
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,13 @@ class Input:
 
 def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, str | None]) -> int:
     """Import every input; print one line per input at the end when there are several; 1 if any failed."""
+    corpus = articles_dir.parent
+    if not corpus.is_dir():  # a mistyped `corpus` option must not become a new folder
+        _fail(
+            display_path(corpus),
+            "no such corpus folder; create it or correct the briefing plugin's `corpus` in mkdocs.yml",
+        )
+        return 1
     inputs, results = _expand(arguments)
     try:
         check_overrides(overrides)
@@ -58,7 +69,7 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
         else:
             results.append((item.label, True, f"imported as {target}"))
     if len(results) > 1:
-        print(f"\n{sum(ok for _, ok, _ in results)} of {len(results)} inputs imported:")
+        print(f"\n{sum(ok for _, ok, _ in results)} of {plural(len(results), 'input')} imported:")
         for label, ok, message in results:
             print(f"  {label}: {message if ok else 'refused: ' + message}")
     return 0 if results and all(ok for _, ok, _ in results) else 1
@@ -88,6 +99,11 @@ def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, st
     inputs: list[Input] = []
     refused: list[tuple[str, bool, str]] = []
     for argument in arguments:
+        if (scheme := ADDRESS_SCHEME.match(argument)) and scheme[1].lower() not in ("http", "https"):
+            refused.append(
+                (argument, False, f"the address scheme {scheme[1]}:// is not supported (only http:// and https://)")
+            )
+            continue
         if argument.lower().startswith(("http:", "https:")):
             if is_web_address(argument):
                 inputs.append(Input(argument, url=argument))
@@ -100,18 +116,24 @@ def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, st
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
             if not files:
                 refused.append((label, False, f"is a folder with no article files ({', '.join(sorted(SUFFIXES))})"))
-            inputs += [Input(display_path(file), path=file) for file in files]
+            for file in files:
+                _add_file(file, display_path(file), inputs, refused)
             continue
-        try:
-            addresses = _address_list(path)
-        except SourceError as exc:
-            refused.append((label, False, str(exc)))
-            continue
-        if addresses:
-            inputs += [Input(address, url=address) for address in addresses]
-        else:
-            inputs.append(Input(label, path=path))
+        _add_file(path, label, inputs, refused)
     return inputs, refused
+
+
+def _add_file(path: Path, label: str, inputs: list[Input], refused: list[tuple[str, bool, str]]) -> None:
+    """A file given by itself or found in a folder, the same way: a list of addresses is fetched."""
+    try:
+        addresses = _address_list(path)
+    except SourceError as exc:
+        refused.append((label, False, str(exc)))
+        return
+    if addresses:
+        inputs.extend(Input(address, url=address) for address in addresses)
+    else:
+        inputs.append(Input(label, path=path))
 
 
 def _address_list(path: Path) -> list[str]:

@@ -11,7 +11,9 @@ that is a file name or empty, else the largest text on the first page.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
 import statistics
 from collections import Counter
@@ -28,6 +30,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 
 from build_site.importer_model import Draft, Piece, SourceError
+from build_site.wording import plural
 
 MAX_PAGES = 500
 BAND = 0.1  # the top and bottom tenth of a page hold running headers, footers and page numbers
@@ -64,7 +67,8 @@ class Box:
 
 def parse_pdf(raw: bytes) -> Draft:
     """Pieces and metadata of a PDF with a text layer; SourceError for a scan, an encrypted or broken file."""
-    boxes, info = _read(raw)
+    with _pdfminer_silenced() as complaints:
+        boxes, info = _read(raw)
     if sum(len(box.text) for box in boxes) < MIN_TEXT:
         raise SourceError("has no text layer (a scanned document?); run OCR on it first")
     pages = 1 + max(box.page for box in boxes)
@@ -79,7 +83,39 @@ def parse_pdf(raw: bytes) -> Draft:
             draft.meta["title"] = title.text
             kept.remove(title)
     draft.pieces = list(_pieces(kept, body))
+    if complaints:
+        draft.warnings.append(
+            f"the PDF is damaged in {plural(len(complaints), 'place')} (first: {complaints[0][:100]}); "
+            "check the text against the original"
+        )
     return draft
+
+
+class _Collected(logging.Handler):
+    """Keeps the messages of pdfminer's warnings instead of printing them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def _pdfminer_silenced() -> Iterator[list[str]]:
+    """pdfminer logs what it repairs ("MediaBox missing from /Page …") to the terminal, without
+    naming the file: its warnings are collected instead, for one `Warning:` line of the import."""
+    logger = logging.getLogger("pdfminer")
+    handler = _Collected()
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler.messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def _read(raw: bytes) -> tuple[list[Box], dict[str, object]]:

@@ -2,8 +2,10 @@
 
 Text copied from a web page often starts with what surrounds the headline: a breadcrumb, a
 category or person tag, a reading time, a date or a press-release header, a byline, a sign-up
-prompt. Those lines are passed over (and listed as dropped); the first line shaped like a
-headline is the title. A first line that is prose is no title: the text has none.
+prompt, a share row. Those lines are passed over (and listed as dropped); the first line shaped
+like a headline is the title. A first line that is prose is no title: the text has none.
+Two page shapes are read whole: a blog's name and widgets above a weekday date line (the post's
+headline follows the date), and a long deck standing right above a dateline ("HARRISBURG - ").
 """
 
 from __future__ import annotations
@@ -43,8 +45,37 @@ BREADCRUMB = re.compile(r"(?:home|inicio)\b.*|.+(?:\s[>»/›]\s.+){1,}", re.IGN
 PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
 DATE_START = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
+# A whole line giving weekday and date, as blogs print above each post: "Wednesday, August 1, 2012".
+WEEKDAY_DATE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+),?"
+    r"\s+\d{4}"
+)
+# A page capture's leading "date 2023-08-01" before the text of the line.
+DATE_LABEL = re.compile(r"date:?\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
+# The opening of a dateline paragraph: "HARRISBURG - ", "WASHINGTON, Dec. 23 -- ".
+DATELINE_START = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,[^–—]{1,40}?)?\s+(?:--?|–|—)(?:\s|$)")
+SHARE_NAME = (
+    r"(?:\d+\s+shares?|shares?|tweet|google\+|e-?mail|mail|reddit|buffer|pocket|pinterest|delicious|tumblr|skype|"
+    r"print|facebook|twitter|linkedin|whatsapp|telegram|flipboard|instagram|youtube|copy link|follow (?:me|us)(?: on)?)"
+)
+SHARE_ROW = re.compile(rf"{SHARE_NAME}(?:\s*[|•·,/]?\s*{SHARE_NAME}){{2,}}\W*", re.IGNORECASE)
+IMAGE_FILE = re.compile(r"[^\s/\\][^/\\]{0,80}\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)", re.IGNORECASE)
+ATTRIBUTION = re.compile(r"(?:image |photo )?(?:attribution|courtesy)(?: to| of)?\b.{0,160}", re.IGNORECASE)
+LINK_PROMPT = re.compile(
+    r"(?:report an (?:error|issue|inaccuracy)|view (?:the )?full \w+(?: \w+)?|see (?:the )?full (?:story|article|video)|"
+    r"continue reading)\s*[»›>→]?",
+    re.IGNORECASE,
+)
+COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?", re.IGNORECASE)
+RIGHTS_LINE = re.compile(
+    r"(?:copyright\s*)?©.{0,80}|copyright\s+(?:\(c\)\s*)?\d{4}.{0,80}|.{0,80}all rights reserved\.?", re.IGNORECASE
+)
+# "police beat by Richard Matros": a lower-case line ending in "by" and a personal name.
+LOWER_BYLINE = re.compile(r"[a-z][^.!?]{0,80}\sby\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}")
+BARE_BYLINE = re.compile(r"(?:written |posted |reported )?(?:by|por)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}", re.I)
+CHROME_MAX_WORDS = 12  # lines above a blog's date line are its name, tagline and widgets, not prose
 PRESS_HEADER = re.compile(
     r".{0,80}\b(?:press release|news release|for immediate release|media advisory|"
     r"distributed by|public company information)\b.*|remarks as (?:delivered|prepared)\b.*|"
@@ -88,14 +119,33 @@ def clutter_reason(line: str) -> str | None:
         return "sign-up prompt"
     if PAGER.fullmatch(line) and len(line.split()) <= 20:
         return "previous/next link"
+    if SHARE_ROW.fullmatch(line):
+        return "share prompt"
+    if IMAGE_FILE.fullmatch(line) and len(line.split()) <= 4:
+        return "image file name"
+    if ATTRIBUTION.fullmatch(line) and len(line.split()) <= 25 and not line.endswith("."):
+        return "image credit"
+    if LINK_PROMPT.fullmatch(line):
+        return "link prompt"
+    if COMMENT_COUNT.fullmatch(line):
+        return "comment count"
     return None
 
 
 def top_line_reason(line: str) -> str | None:
     """Why a line above the headline is not the headline, or None when it may be one."""
+    if label := DATE_LABEL.match(line):
+        rest = line[label.end() :]
+        return top_line_reason(rest) if rest else "date line"
     if reason := clutter_reason(line):
         return reason
+    if line.startswith("#"):
+        return "comment line (starts with #)"
     words = line.split()
+    if line.endswith(":") and len(words) <= 6:
+        return "lead-in ending in a colon"
+    if len(words) <= 25 and RIGHTS_LINE.fullmatch(line):
+        return "rights notice"
     checks = [
         (BANNER, "site banner"),
         (PRESS_HEADER, "press-release header"),
@@ -111,6 +161,8 @@ def top_line_reason(line: str) -> str | None:
     if DATE_START.match(line) and len(words) <= 12:
         return "date line"
     if len(words) <= 14 and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
+        return "byline"
+    if len(words) <= 10 and LOWER_BYLINE.fullmatch(line):
         return "byline"
     if len(words) == 1:
         return "a single word (a site name or section)"
@@ -134,37 +186,95 @@ def pick_title(lines: list[str], wrapped_lines: int = 1) -> TitlePick:
     """Pass over the clutter at the top, then take the first headline-shaped line (or none).
 
     A first headline of a few words (a site name, a section, a person's tag) gives way to a longer
-    one that follows before the prose starts. `wrapped_lines` is how many lines a headline may run
-    on for (hard-wrapped text)."""
+    one that follows before the prose starts, or to the one right above a byline. `wrapped_lines`
+    is how many lines a headline may run on for (hard-wrapped text)."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if pick := _title_below_weekday_date(lines, filled):
+        return pick
     passed: list[tuple[int, str, str]] = []  # (index, why, line) of clutter above the title
     candidates: list[tuple[int, int, str]] = []  # (start, end, title)
-    filled = [i for i, line in enumerate(lines) if line]
+    above_byline: tuple[int, int, str] | None = None
     stop = filled[0] if filled else 0  # where the body starts when there is no title
-    for index in filled[:TOP_WINDOW]:
+    for position, index in enumerate(filled[:TOP_WINDOW]):
         if index == filled[-1]:
             break  # a last line is never the title of nothing
         if candidates and index < candidates[-1][1]:
             continue
         stop = index
         if reason := top_line_reason(lines[index]):
+            if _is_bare_byline(lines[index]) and candidates and position and candidates[-1][0] == filled[position - 1]:
+                above_byline = candidates[-1]
             passed.append((index, reason, lines[index]))
             continue
         end = index + 1
         while end - index < wrapped_lines and end < len(lines) and lines[end]:
             end += 1
-        title = " ".join(lines[index:end])
-        if not is_headline(title):
+        title = _without_date_label(" ".join(lines[index:end]))
+        if not is_headline(title) and not _is_deck_above_dateline(title, lines, filled[position + 1]):
             break  # the prose starts here
         candidates.append((index, end, title))
         if len(title.split()) > SHORT_TITLE_WORDS:
             break
     if not candidates:
         return TitlePick(None, stop, stop, [(why, line) for index, why, line in passed if index < stop])
-    start, end, title = candidates[-1] if len(candidates[-1][2].split()) > SHORT_TITLE_WORDS else candidates[0]
+    if above_byline and len(candidates[-1][2].split()) <= SHORT_TITLE_WORDS:
+        start, end, title = above_byline
+    else:
+        start, end, title = candidates[-1] if len(candidates[-1][2].split()) > SHORT_TITLE_WORDS else candidates[0]
     above = [(index, why, line) for index, why, line in passed if index < start]
+    below = next((index for index in filled if index >= end), None)
+    if (
+        below is not None
+        and below != filled[-1]
+        and LOWER_BYLINE.fullmatch(lines[below])
+        and len(lines[below].split()) <= 10
+    ):
+        above.append((below, "byline", lines[below]))  # the body reads only "By Name" bylines
+        end = below + 1
     above += [
         (index, "short line above the headline (a site name, section or tag)", text)
         for index, _, text in candidates
         if index < start
     ]
     return TitlePick(title, start, end, [(why, line) for _, why, line in sorted(above)])
+
+
+def _is_bare_byline(line: str) -> bool:
+    """Only a byline ("By Name", "police beat by Name"), with no site or headline in front of it."""
+    short = len(line.split()) <= 10
+    return short and bool(BARE_BYLINE.fullmatch(line) or LOWER_BYLINE.fullmatch(line))
+
+
+def _without_date_label(line: str) -> str:
+    """The line without a page capture's leading "date YYYY-MM-DD"."""
+    label = DATE_LABEL.match(line)
+    return line[label.end() :] if label else line
+
+
+def _is_deck_above_dateline(line: str, lines: list[str], following: int) -> bool:
+    """A long headline (a deck) is not closed like a sentence and stands right above a dateline."""
+    return (
+        len(line) <= TITLE_MAX_CHARS
+        and not line.endswith((".", "!", "?", ",", ";", ":", "…"))
+        and bool(DATELINE_START.match(lines[following]))
+    )
+
+
+def _title_below_weekday_date(lines: list[str], filled: list[int]) -> TitlePick | None:
+    """A blog post: its name, tagline and widgets, a weekday date line, then the post's headline.
+
+    Applies only when every line above the date line is short and none is a headline of more
+    than a few words, so no prose and no real headline is ever passed over."""
+    top = filled[: 2 * TOP_WINDOW]
+    position = next((at for at, index in enumerate(top) if WEEKDAY_DATE.fullmatch(lines[index])), None)
+    if position is None or position == 0 or position + 2 >= len(filled):
+        return None  # a date line first is read by the general rule; a title needs a body below
+    for words in (lines[index].split() for index in top[:position]):
+        if len(words) > CHROME_MAX_WORDS or (len(words) > SHORT_TITLE_WORDS and is_headline(" ".join(words))):
+            return None
+    index = filled[position]
+    headline = filled[position + 1]
+    if top_line_reason(lines[headline]) or not is_headline(lines[headline]):
+        return None
+    skipped = [(top_line_reason(lines[i]) or "page chrome above the date line", lines[i]) for i in filled[:position]]
+    return TitlePick(lines[headline], headline, headline + 1, [*skipped, ("date line", lines[index])])

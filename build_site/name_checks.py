@@ -11,6 +11,8 @@ from collections import Counter
 
 from confusable_homoglyphs import categories, confusables
 
+from build_site.wording import plural
+
 MIN_LETTERS = 3  # letters or digits an alias needs unless marked deliberate
 _NEUTRAL = ("COMMON", "INHERITED")  # punctuation, digits, spaces, combining marks
 
@@ -19,8 +21,8 @@ def name_concern(name: str) -> str | None:
     """Why this name or alias needs a `deliberate` mark, or None when it needs none."""
     letters = [c for c in name if c.isalnum()]
     if len(letters) < MIN_LETTERS:
-        count = f"{len(letters)} letter{'s' if len(letters) != 1 else ''} or digit{'s' if len(letters) != 1 else ''}"
-        return f"has only {count}, so it matches initials and abbreviations by chance"
+        count = plural(len(letters), "letter")
+        return f"has only {count} or {'digit' if len(letters) == 1 else 'digits'}, so it matches initials and abbreviations by chance"
     if confusables.is_mixed_script(name, allowed_aliases=list(_NEUTRAL)):
         scripts = Counter(categories.alias(c) for c in letters if categories.alias(c) not in _NEUTRAL)
         main = scripts.most_common(1)[0][0]

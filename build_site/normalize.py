@@ -22,13 +22,15 @@ _HIDDEN_IN_NAMES = _HIDDEN + "\u200c\u200d\u200e\u200f\u061c\u180e"
 
 _TEXT_REMOVE = re.compile(f"[{_HIDDEN}]")
 _NAME_REMOVE = re.compile(f"[{_HIDDEN_IN_NAMES}]")
+_LINE_BREAK = re.compile(r"\r\n?")  # Windows and old Mac line ends
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")  # &#8238; &#x202E; &shy;
 
 
 def clean_text(text: str) -> str:
-    """Article bodies, summaries and whole input files: NFC, hidden and bidi controls removed
-    (line breaks are kept, so line numbers stay right)."""
-    return unicodedata.normalize("NFC", _TEXT_REMOVE.sub("", text))  # removed first: NFC stays NFC
+    """Article bodies, summaries and whole input files: NFC, hidden and bidi controls removed,
+    every line break written "\n" (a break is still a break, so line numbers stay right)."""
+    text = _LINE_BREAK.sub("\n", _TEXT_REMOVE.sub("", text))
+    return unicodedata.normalize("NFC", text)  # removed first: NFC stays NFC
 
 
 def clean_name(text: str) -> str:

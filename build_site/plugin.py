@@ -53,6 +53,7 @@ from build_site.whats_new import (
     whats_new_html,
     write_record,
 )
+from build_site.wording import plural
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -174,7 +175,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             for problem in exc.problems:
                 log.error(str(problem))
             count = len(exc.problems)
-            raise PluginError(f"briefing: {count} error{'s' if count != 1 else ''} in the corpus") from None
+            raise PluginError(f"briefing: {plural(count, 'error')} in the corpus") from None
         for line in [*map(str, self.built.warnings), *(f"briefing: {note}" for note in self.built.cache_notes)]:
             log.info(line)
         briefing = self.built.briefing
@@ -183,10 +184,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD if cache_dir else None
         self._changes = self._changes_since_last_build(self._record, briefing) if self._record else None
         log.info(
-            f"briefing: read {len(briefing.articles)} articles and {len(briefing.topics)} topics: "
-            f"{len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
-            f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates "
-            f"({sum(self.timings.values()):.2f}s); rendering {len(self.built.plan)} pages"
+            f"briefing: read {plural(len(briefing.articles), 'article')} and {plural(len(briefing.topics), 'topic')}: "
+            f"{plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "
+            f"{plural(len(briefing.facts), 'fact')}, {plural(len(briefing.candidates), 'candidate')} "
+            f"({sum(self.timings.values()):.2f}s); rendering {plural(len(self.built.plan), 'page')}"
         )
         for src_uri, front_matter in [*self.built.plan.items(), ("briefing.json", ""), (FEED, "")]:
             if files.get_file_from_path(src_uri) is not None:

@@ -18,7 +18,8 @@ import re
 _ATTRIBUTE = r'\s+[\w-]+(?:="[^"]*")?'  # values are escaped: a `"` never stands inside one
 # An excluded element that neither is nor holds a heading: the parser makes a section of every
 # heading, excluded or not. Its content is read a run of text at a time up to its closing tag,
-# without backtracking (`*+`): ten times faster than testing for a heading at every character.
+# without backtracking (`*+`) rather than testing for a heading at every character: a long
+# excluded table is then read once, not once per character (benchmarks/RESULTS.md).
 _EXCLUDED = re.compile(
     rf"<(?!h[1-6]\b)(\w+)(?:{_ATTRIBUTE})*?\s+data-search-exclude(?:{_ATTRIBUTE})*>"
     r"[^<]*+(?:<(?!h[1-6]\b|/\1>)[^<]*+)*+</\1>"

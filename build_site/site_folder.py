@@ -11,19 +11,22 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
-import fcntl
+import importlib
 import os
 import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
+from filelock import FileLock
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from build_site.problems import display_path
 
 MARKER = ".briefing-site"
+LOCK_FILE = ".briefing-build.lock"  # only where the system cannot lock a folder itself (Windows)
 MARKER_TEXT = "Built by the briefing builder: `briefing build` replaces this folder on its next build.\n"
 # What MkDocs itself writes at the top of every site; an unmarked folder is taken for an
 # older build's site only if it has these and nothing a project or a repository has.
@@ -152,23 +155,49 @@ def _glob_escape(name: str) -> str:
 
 @contextlib.contextmanager
 def locked(folders: list[Path], waiting: str) -> Iterator[None]:
-    """Hold an exclusive lock on each folder (flock on the folder itself, so no lock file is
-    left behind; the system drops it if the process dies). Prints `waiting` once if another
-    build holds one."""
-    handles: list[int] = []
-    try:
+    """Hold an exclusive lock on each folder; prints `waiting` once if another build holds one."""
+    with contextlib.ExitStack() as held:
         for folder in sorted(set(folders)):
-            handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-            handles.append(handle)
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                print(waiting, file=sys.stderr, flush=True)
-                fcntl.flock(handle, fcntl.LOCK_EX)
+            held.enter_context(_folder_lock(folder, waiting))
+        yield
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path, waiting: str) -> Iterator[None]:
+    """flock on the folder itself where the system has it (no lock file is left behind, and the
+    system drops the lock if the process dies); elsewhere (Windows) a lock file in the folder,
+    through filelock, which removes it on release."""
+    flock = _fcntl()
+    if flock is None:
+        lock = FileLock(folder / LOCK_FILE)
+        try:
+            lock.acquire(timeout=0)
+        except TimeoutError:
+            print(waiting, file=sys.stderr, flush=True)
+            lock.acquire()
+        try:
+            yield
+        finally:
+            lock.release()
+        return
+    handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        try:
+            flock.flock(handle, flock.LOCK_EX | flock.LOCK_NB)
+        except BlockingIOError:
+            print(waiting, file=sys.stderr, flush=True)
+            flock.flock(handle, flock.LOCK_EX)
         yield
     finally:
-        for handle in handles:
-            os.close(handle)  # closing the last descriptor releases the lock
+        os.close(handle)  # closing the last descriptor releases the lock
+
+
+def _fcntl() -> ModuleType | None:
+    """The fcntl module, absent on Windows."""
+    try:
+        return importlib.import_module("fcntl")
+    except ImportError:
+        return None
 
 
 def swap_into_place(staging: Path, target: Path) -> None:
@@ -198,15 +227,20 @@ class _NoExchange(OSError):
 
 
 def _exchange(first: Path, second: Path) -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
     encoded = (os.fsencode(first), os.fsencode(second))
-    if sys.platform.startswith("linux") and hasattr(libc, "renameat2"):
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if not hasattr(libc, "renameat2"):
+            raise _NoExchange(errno.ENOSYS, "no renameat2 in this C library")
         at_fdcwd, rename_exchange = -100, 2
         result = libc.renameat2(at_fdcwd, encoded[0], at_fdcwd, encoded[1], rename_exchange)
-    elif sys.platform == "darwin" and hasattr(libc, "renamex_np"):
+    elif sys.platform == "darwin":
+        libc = ctypes.CDLL(None, use_errno=True)
+        if not hasattr(libc, "renamex_np"):
+            raise _NoExchange(errno.ENOSYS, "no renamex_np in this C library")
         rename_swap = 2
         result = libc.renamex_np(encoded[0], encoded[1], rename_swap)
-    else:
+    else:  # Windows among others: the two-rename fallback of swap_into_place
         raise _NoExchange(errno.ENOSYS, "no atomic exchange on this system")
     if result != 0:
         code = ctypes.get_errno()

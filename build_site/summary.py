@@ -7,6 +7,7 @@ from pathlib import Path
 
 from build_site.model import KIND_PLURALS, KINDS, Briefing
 from build_site.problems import display_path
+from build_site.wording import plural
 
 CANDIDATES_SHOWN = 10
 
@@ -18,12 +19,12 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
         return
     kinds = Counter(t.kind for t in briefing.topics)
     print(
-        f"Built {display_path(site)}/ from {len(briefing.articles)} articles and {len(briefing.topics)} topics "
-        f"({', '.join(f'{kinds[k]} {KIND_PLURALS[k]}' for k in KINDS)})."
+        f"Built {display_path(site)}/ from {plural(len(briefing.articles), 'article')} and "
+        f"{plural(len(briefing.topics), 'topic')} ({', '.join(plural(kinds[k], k, KIND_PLURALS[k]) for k in KINDS)})."
     )
     print(
-        f"  {len(briefing.mentions)} mentions, {len(briefing.relations)} relations, "
-        f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates."
+        f"  {plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "
+        f"{plural(len(briefing.facts), 'fact')}, {plural(len(briefing.candidates), 'candidate')}."
     )
     print("  Time: " + ", ".join(f"{phase} {seconds:.2f}s" for phase, seconds in timings.items()))
     for note in cache_notes:
@@ -31,9 +32,7 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
     if briefing.candidates:
         print("  Candidates for the codebook (most frequent first; all in `briefing check` and the review queue):")
         for candidate in briefing.candidates[:CANDIDATES_SHOWN]:
-            articles = len(candidate.articles)
-            print(
-                f"    {candidate.text} ({candidate.suggested_kind}, {candidate.count}x in {articles} article{'s' if articles != 1 else ''})"
-            )
+            articles = plural(len(candidate.articles), "article")
+            print(f"    {candidate.text} ({candidate.suggested_kind}, {candidate.count}x in {articles})")
         if len(briefing.candidates) > CANDIDATES_SHOWN:
             print(f"    … and {len(briefing.candidates) - CANDIDATES_SHOWN} more")

@@ -58,7 +58,8 @@ def _untimed(pattern: Any) -> regex.Pattern[str]:
     NLTK (3.10.4 on) runs each of its patterns through `nltk.redos`: the `regex` engine under
     a per-call timeout, wrapped in Python, a guard meant for patterns a caller supplies.
     Punkt's are its own, constant and linear (the one that was not was fixed in 3.6.6), and
-    the wrapper made splitting a corpus 1.7 times slower (benchmarks/RESULTS.md). Same
+    the wrapper's per-call cost made splitting a corpus markedly slower (measured in
+    benchmarks/RESULTS.md). Same
     pattern, flags and engine: the same sentences, which a test checks against NLTK's own."""
     return regex.compile(pattern.pattern, pattern.flags)
 

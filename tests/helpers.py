@@ -36,6 +36,14 @@ def make_project(root: Path, corpus: bool = True) -> Path:
     return root
 
 
+def config_for(corpus: Path) -> str:
+    """A minimal MkDocs configuration beside `corpus` naming it, for `-f` in command tests; named
+    after the corpus, as several tests' corpus folders may share a parent folder."""
+    config = corpus.parent / f"{corpus.name}.mkdocs.yml"
+    config.write_text(f"site_name: Test\nplugins:\n  - briefing:\n      corpus: {corpus.name}\n", encoding="utf-8")
+    return str(config)
+
+
 def briefing_of(articles: Sequence[Article], topics: Sequence[Topic]) -> Briefing:
     """The Briefing the build's pipeline draws from these articles and topics."""
     return build_from(articles, topics, Options(pages=False)).briefing

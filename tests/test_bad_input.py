@@ -50,7 +50,7 @@ def assert_one_line_each(stderr: str, expected: dict[str, str]) -> None:
 def test_check_reports_every_bad_article_at_once(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     write_articles(project, ARTICLE_CASES)
-    result = run_briefing("check", "--corpus", "corpus", cwd=project)
+    result = run_briefing("check", "-f", "mkdocs.yml", cwd=project)
     assert result.returncode == 1
     assert_one_line_each(result.stderr, {name: msg for name, (_, msg) in ARTICLE_CASES.items()})
     assert "bad-date.md:3: error:" in result.stderr  # the line of the key is named

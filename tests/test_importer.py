@@ -17,6 +17,7 @@ import pytest
 
 from build_site.cli import main
 from build_site.corpus import load_article
+from tests.helpers import config_for
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "tests" / "fixtures" / "raw"
@@ -58,7 +59,8 @@ SEED_DROPPED: dict[str, list[str]] = {
 
 def add(capsys: pytest.CaptureFixture[str], source: Path, corpus: Path, *flags: str) -> tuple[int, str, str]:
     """Run `briefing add` the way a user does; return exit code, stdout and stderr."""
-    code = main(["add", str(source), *flags, "--corpus", str(corpus)])
+    corpus.mkdir(exist_ok=True)
+    code = main(["add", str(source), *flags, "-f", config_for(corpus)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -406,6 +408,16 @@ def test_found_metadata_that_cannot_be_used_is_left_out_not_fatal(tmp_path: Path
     code, out, err = add(capsys, page, tmp_path)
     assert code == 0, err
     assert "url" not in frontmatter.load(imported(tmp_path)).metadata and "left out" in out
+
+
+def test_a_date_that_is_not_a_real_day_is_listed_as_dropped(tmp_path: Path, capsys) -> None:
+    note = tmp_path / "note.md"
+    note.write_text("---\ntitle: Cartel Report\npublished: 2025-02-30\n---\n\nThe cartel moved south last "
+                    "year, officials said.\n", encoding="utf-8")
+    code, out, err = add(capsys, note, tmp_path)
+    assert code == 0, err
+    assert "published" not in frontmatter.load(imported(tmp_path)).metadata
+    assert "  - not a real YYYY-MM-DD date, left out: published: 2025-02-30" in out.splitlines()
 
 
 @pytest.mark.parametrize(("content", "flags", "message"), [

@@ -20,7 +20,7 @@ import pytest
 from build_site import importer_fetch
 from build_site.cli import main
 from build_site.corpus import load_article
-from tests.helpers import make_project, run_briefing
+from tests.helpers import config_for, make_project, run_briefing
 from tests.pdfs import FOOTNOTE, HEADER, TITLE, article_pdf, encrypted_pdf, scanned_pdf
 
 PARAGRAPHS = [
@@ -51,7 +51,8 @@ def article_page(title: str = "Cargo inspections widen at border crossings", ext
 
 def add(capsys: pytest.CaptureFixture[str], corpus: Path, *args: str) -> tuple[int, str, str]:
     """Run `briefing add` the way a user does; return exit code, stdout and stderr."""
-    code = main(["add", *args, "--corpus", str(corpus)])
+    corpus.mkdir(exist_ok=True)
+    code = main(["add", *args, "-f", config_for(corpus)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -185,6 +186,17 @@ def test_a_pdf_report_reads_as_its_paragraphs(tmp_path: Path, capsys) -> None:
     assert f"footnote: {FOOTNOTE[:40]}" in out
 
 
+def test_a_damaged_pdf_draws_one_warning_naming_it_and_no_log_lines(tmp_path: Path, capsys) -> None:
+    """Its page has no MediaBox (blanked, so the cross-reference offsets stay right)."""
+    pdf = article_pdf(tmp_path / "damaged.pdf")
+    pdf.write_bytes(re.sub(rb"/MediaBox\s*\[[^\]]*\]", lambda box: b" " * len(box.group()), pdf.read_bytes()))
+    code, out, err = add(capsys, tmp_path / "corpus", str(pdf))
+    assert code == 0 and err == ""
+    warnings = [line for line in out.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 1 and warnings[0].startswith(f"Warning: {pdf}: the PDF is damaged in 2 places "
+                                                          "(first: MediaBox missing from /Page")
+
+
 def test_a_pdf_title_from_its_metadata_wins_over_a_file_name(tmp_path: Path, capsys) -> None:
     named = article_pdf(tmp_path / "a.pdf", metadata_title="Microsoft Word - brief_final.docx")
     assert add(capsys, tmp_path / "c1", str(named))[0] == 0
@@ -269,7 +281,7 @@ def test_a_page_of_teasers_is_imported_with_a_warning_naming_what_to_check(tmp_p
     page.write_text(article_page(extra=teasers), encoding="utf-8")
     code, out, _ = add(capsys, tmp_path / "corpus", str(page))
     assert code == 0
-    assert "Warning: 3 paragraphs end in '…' like teasers of other stories" in out
+    assert f"Warning: {page}: 3 paragraphs end in '…' like teasers of other stories" in out
     assert "'Another story about the border" in out
 
 
@@ -278,7 +290,7 @@ def test_a_short_page_is_imported_with_a_warning(tmp_path: Path, capsys) -> None
     page.write_text("<html><body><article><h1>Port closed</h1><p>The Laredo crossing closed for two hours on "
                     "Monday after a bomb threat, officials said.</p></article></body></html>", encoding="utf-8")
     code, out, _ = add(capsys, tmp_path / "corpus", str(page))
-    assert code == 0 and re.search(r"Warning: only 1\d words were found as the article", out)
+    assert code == 0 and re.search(rf"Warning: {re.escape(str(page))}: only 1\d words were found as the article", out)
 
 
 def test_an_article_page_draws_no_warning(tmp_path: Path, capsys) -> None:
@@ -320,6 +332,46 @@ def test_several_inputs_go_on_past_a_failure_and_end_with_a_line_each(server: st
     assert summary[0].startswith(f"  {tmp_path / 'a.html'}: imported as {corpus / 'articles'}")
     assert summary[4] == f"  {folder / 'empty.md'}: refused: is empty"
     assert summary[6] == f"  {server}/missing: refused: answered 404 Not Found; nothing was imported"
+
+
+def test_a_list_of_addresses_in_a_folder_is_fetched_as_when_given_alone(server: str, tmp_path: Path,
+                                                                        capsys) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    ROUTES["/second-story"] = (200, {"Content-Type": "text/html"}, article_page(
+        "Scanners arrive at Nogales", extra="<p>The first scanners arrived at Nogales on Monday, a week late.</p>"
+    ).encode())
+    (folder / "urls.txt").write_text(f"# list\n{server}/story\n{server}/second-story\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    code, out, err = add(capsys, corpus, str(folder))
+    assert code == 0, err
+    titles = sorted(str(frontmatter.load(path)["title"]) for path in written(corpus))
+    assert titles == ["Cargo inspections widen at border crossings", "Scanners arrive at Nogales"]
+    assert f"  {server}/story: imported as" in out and "list" not in [path.stem for path in written(corpus)]
+
+
+def test_a_comment_line_is_never_the_title(tmp_path: Path, capsys) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("# saved from the wire\nNavy seizes semi-submersible off Oaxaca\n\nThe navy seized a "
+                    "semi-submersible vessel carrying three tonnes of cocaine off the coast of Oaxaca.\n",
+                    encoding="utf-8")
+    code, out, err = add(capsys, tmp_path / "corpus", str(text))
+    assert code == 0, err
+    [path] = written(tmp_path / "corpus")
+    assert frontmatter.load(path)["title"] == "Navy seizes semi-submersible off Oaxaca"
+    assert "# saved from the wire" in out  # listed among what was dropped
+
+
+def test_another_scheme_is_refused_as_typed_and_a_missing_corpus_is_not_created(tmp_path: Path, capsys) -> None:
+    code, _, err = add(capsys, tmp_path / "corpus", "ftp://x/y")
+    assert code == 1 and err == "ftp://x/y: error: the address scheme ftp:// is not supported (only http:// and https://)\n"
+    (tmp_path / "a.txt").write_text("A Title\n\nSome text of the article here.\n", encoding="utf-8")
+    missing = tmp_path / "missing"
+    code = main(["add", str(tmp_path / "a.txt"), "-f", config_for(missing)])
+    err = capsys.readouterr().err
+    reason = "no such corpus folder; create it or correct the briefing plugin's `corpus` in mkdocs.yml"
+    assert code == 1 and err == f"{missing}: error: {reason}\n"
+    assert not missing.exists()
 
 
 def test_title_and_url_flags_are_for_one_input(tmp_path: Path, capsys) -> None:

@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "build_site"
 # From the bottom up. Caching and parallelism (work.*) sit above everything they speed up:
 # the analysis, the model and the pages know nothing of them.
 LAYERS: list[tuple[str, set[str]]] = [
-    ("the model", {"model", "problems", "slugs", "trace"}),
+    ("the model", {"model", "problems", "slugs", "trace", "wording"}),
     ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "corpus", "codebook"}),
     ("one article", {"article_analysis", "statements", "events"}),
@@ -21,7 +21,8 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("intake", {"importer", "importer_html", "importer_model", "importer_title", "importer_pdf", "importer_fetch",
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",
-                      "page_security", "build_date", "pagefind_search"}),
+                      "page_security", "build_date", "project", "scaffold", "accept", "round_trip", "remove",
+                      "pagefind_search"}),
 ]
 # Imports inside functions: cli.py's, so `briefing --help` starts without MkDocs.
 LAZY_ALLOWED = {"cli"}

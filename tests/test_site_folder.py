@@ -163,7 +163,7 @@ def _running(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def large_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough articles that the build forks its worker processes; no cache, so every build does."""
+    """Enough articles that the build starts its worker processes; no cache, so every build does."""
     project = make_attack_project(tmp_path_factory.mktemp("signals") / "p", articles=260)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("cache: true", "cache: false"), encoding="utf-8")
@@ -185,7 +185,7 @@ def test_a_signal_mid_build_stops_it_and_every_worker(large_project: Path, signu
     seen: set[int] = set()
     deadline = time.monotonic() + 120
     while len(seen) < 2 and time.monotonic() < deadline and build.poll() is None:
-        seen |= _children(build.pid)  # the workers, forked once the articles are listed
+        seen |= _children(build.pid)  # the workers, started once the articles are listed
         time.sleep(0.02)
     assert len(seen) >= 2, "the build never started its workers"
     time.sleep(delay)
@@ -269,6 +269,32 @@ def test_two_builds_started_together_both_end_well(project: Path) -> None:
     assert "Traceback" not in "".join(err for _, err in outcomes)
     assert (project / "site" / MARKER).is_file() and (project / "site" / "articles" / "index.html").is_file()
     assert leftovers(project) == []
+
+
+# --- Windows: no fcntl, no fork hooks, no signal masks, no atomic exchange -------------------
+
+WITHOUT_POSIX_EXTRAS = """
+import ctypes, os, pkgutil, signal, sys, types
+sys.modules["fcntl"] = None  # as on Windows: `import fcntl` fails
+del os.fork, os.register_at_fork, signal.pthread_sigmask
+import build_site
+for module in pkgutil.walk_packages(build_site.__path__, "build_site."):
+    __import__(module.name)
+ctypes.CDLL = lambda *args, **kwargs: types.SimpleNamespace()  # a C library without renameat2
+from build_site.cli import main
+codes = [main(["build", "-q"]), main(["build", "-q"])]  # the second one replaces a site
+assert sys.modules["fcntl"] is None
+sys.exit(max(codes))
+"""
+
+
+def test_every_module_imports_and_builds_without_what_windows_lacks(project: Path) -> None:
+    """The lock through a lock file, the swap through its two renames, no signal mask."""
+    result = subprocess.run([sys.executable, "-c", WITHOUT_POSIX_EXTRAS], cwd=project, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / MARKER).is_file() and (project / "site" / "index.html").is_file()
+    assert leftovers(project) == [] and sorted(project.rglob("*.lock")) == []
 
 
 # --- reproducible ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from build_site.candidates import Sighting
 from build_site.matcher import Matcher
 from build_site.model import Article, Block, Evidence, Fact, Mention, Sentence, Topic
 from build_site.pages import GeneratedPage, article_page, environment
+from build_site.wording import plural
 from build_site.work.cache import ArticleCache, codebook_fingerprint, content_repr
 from build_site.work.pickling import pickle_by_arguments
 from build_site.work.pool import parallel_map
@@ -160,8 +161,7 @@ def reuse_note(cache: ArticleCache) -> str:
     if not cache.found_earlier_build:
         reasons.append("no earlier build had saved one here")
     elif cache.missed[ArticleText]:
-        count = cache.missed[ArticleText]
-        reasons.append(f"{count} article{'s' if count != 1 else ''} new or edited since the last build")
+        reasons.append(f"{plural(cache.missed[ArticleText], 'article')} new or edited since the last build")
     return (
         f"reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
         "(per article: its text read, its matches and its page)" + "".join(f"; {r}" for r in reasons)

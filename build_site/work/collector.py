@@ -1,8 +1,9 @@
-"""The cycle collector paused while the analysis makes its millions of objects.
+"""The cycle collector paused while the analysis makes its many small objects.
 
-Python's cycle collector walks every live object on each full pass; the analysis makes
-millions of them and no cycles worth collecting (benchmarks/RESULTS.md). Objects are still
-freed as soon as nothing refers to them.
+Python's cycle collector walks every live object on each full pass, so its passes grow with
+what the analysis holds, which makes a great many objects and no cycles worth collecting
+(the cost is measured in benchmarks/RESULTS.md). Objects are still freed as soon as nothing
+refers to them.
 """
 
 from __future__ import annotations

@@ -23,7 +23,8 @@ State = TypeVar("State")
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 # Items before workers pay: each starts a fresh interpreter and every result comes back by
-# pickle (benchmarks/RESULTS.md).
+# pickle. Kept from the measurement made for the earlier fork workers (benchmarks/RESULTS.md);
+# not measured again since the pool starts them with spawn, which costs more per worker.
 PARALLEL_FROM = 200
 MAX_WORKERS = 8
 CHUNK = 8  # items a worker is handed at a time, at most: what a Ctrl-C waits for

@@ -1,0 +1,138 @@
+"""`briefing accept`: a candidate into the codebook, as a new topic or an alias, in one command.
+
+The kind file keeps its comments, order and formatting: a new topic is appended as text after
+the file's last byte, an alias is added by a round-trip YAML edit (ruamel.yaml) of that one
+file. The would-be codebook is validated by codebook.py before anything is written, so accept
+refuses exactly what `briefing check` would refuse, with the same message, and leaves the file
+as it was; the write itself is atomic (a temporary file renamed over the old one).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.error import YAMLError
+
+from build_site.codebook import load_codebook
+from build_site.input_files import InputFileError, project_folder, refuse_outside
+from build_site.model import KIND_PLURALS, KINDS, Topic
+from build_site.problems import InputError, Problem, display_path, errors
+from build_site.project import Project
+from build_site.round_trip import dump_entries, flow, round_trip, text
+from build_site.slugs import slugify
+
+
+def summary_to_write(name: str) -> str:
+    """The summary a topic gets until its author writes one (the codebook requires a summary)."""
+    return f"{name}: accepted from the review queue; its one-sentence summary is still to be written."
+
+
+def accept_topic(
+    project: Project, name: str, kind: str, topic_id: str | None, aliases: list[str], summary: str | None
+) -> int:
+    """Append a new topic to the kind's file; refuse, with check's message, what check would."""
+    if kind not in KINDS:
+        plural = {p: k for k, p in KIND_PLURALS.items()}.get(kind)
+        hint = f" (did you mean '{plural}'?)" if plural else ""
+        raise InputError([Problem(project.topics, f"unknown kind '{kind}'{hint}; the kinds are: {', '.join(KINDS)}")])
+    path = project.topics / f"{KIND_PLURALS[kind]}.yml"
+    entry = CommentedMap(id=text(topic_id or slugify(name)), name=text(name))
+    if aliases:
+        entry["aliases"] = flow(aliases)
+    entry["summary"] = text(summary or summary_to_write(name))
+    original = _read(path)
+    content = original + ("\n" if original and not original.endswith("\n") else "")
+    content += ("\n" if content.strip() else "") + dump_entries([entry])
+    _write_if_valid(project, path, content)
+    print(f"added {kind} '{entry['id']}' ({name}) to {display_path(path)}")
+    return 0
+
+
+def accept_alias(project: Project, name: str, topic_id: str) -> int:
+    """Add `name` to the aliases of an existing topic, in that topic's file only."""
+    topic = _topic(project, topic_id)
+    assert topic.path is not None, "every topic of a codebook file knows its file"
+    yaml = round_trip()
+    try:
+        entries = yaml.load(_read(topic.path))
+    except YAMLError as exc:
+        raise InputError([Problem(topic.path, f"cannot be edited as YAML ({' '.join(str(exc).split())})")]) from None
+    entry = next(e for e in entries if isinstance(e, CommentedMap) and e.get("id") == topic_id)
+    aliases = entry.get("aliases")
+    if isinstance(aliases, list):
+        aliases.append(text(name))
+    else:
+        entry.insert(list(entry).index("name") + 1 if "name" in entry else len(entry), "aliases", flow([name]))
+    buffer = io.StringIO()
+    yaml.dump(entries, buffer)
+    _write_if_valid(project, topic.path, buffer.getvalue())
+    print(f"added alias '{name}' to {topic.kind} '{topic_id}' in {display_path(topic.path)}")
+    return 0
+
+
+def _topic(project: Project, topic_id: str) -> Topic:
+    topics, _ = load_codebook(project.topics)
+    for topic in topics:
+        if topic.id == topic_id:
+            return topic
+    raise InputError(
+        [Problem(project.topics, f"no topic '{topic_id}' in the codebook (`briefing check` lists its errors)")]
+    )
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError([Problem(path, f"cannot be read ({exc.__class__.__name__})")]) from None
+
+
+def _write_if_valid(project: Project, path: Path, content: str) -> None:
+    """Validate the codebook as it would be with `content` in `path`; write only if check passes."""
+    try:  # the codebook reads no file outside the project: nor does accept write one
+        refuse_outside(path, project_folder(project.topics))
+    except InputFileError as exc:
+        raise InputError([Problem(path, str(exc))]) from None
+    with tempfile.TemporaryDirectory(prefix="briefing-accept-") as scratch:
+        trial = Path(scratch)
+        for plural in KIND_PLURALS.values():
+            source = project.topics / f"{plural}.yml"
+            if source.name == path.name:
+                (trial / source.name).write_text(content, encoding="utf-8")
+            elif source.is_file():
+                shutil.copyfile(source, trial / source.name)
+        _, problems = load_codebook(trial, project=trial)
+        if errors(problems):
+            raise InputError([_as_check_says(p, trial, project.topics) for p in errors(problems)])
+    _replace(path, content)
+
+
+def _as_check_says(problem: Problem, trial: Path, topics: Path) -> Problem:
+    """A problem of the trial copy, naming the real files as `briefing check` names them."""
+    real = display_path(topics)
+    message = problem.message.replace(f"{trial}/", f"{real}/").replace(str(trial), real)
+    return Problem(topics / problem.path.name, message, line=problem.line, severity=problem.severity)
+
+
+def _replace(path: Path, content: str) -> None:
+    """Write next to the file, then rename over it: a crash leaves the old file or the new, whole."""
+    target = Path(os.path.realpath(path))
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if target.exists():
+            shutil.copymode(target, temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

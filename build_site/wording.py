@@ -1,0 +1,14 @@
+"""Counts written for readers: "1 article", "2 articles", never "1 articles"."""
+
+from __future__ import annotations
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """The count and its noun in the right number; `plural_form` for a noun not made with -s."""
+    return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
+
+
+def first_of(items: list[str], shown: int) -> str:
+    """The first `shown` items, then how many more: a long list stays one readable line."""
+    rest = len(items) - shown
+    return ", ".join(items[:shown]) + (f" and {rest} more" if rest > 0 else "")

@@ -1,0 +1,188 @@
+"""`briefing accept`, `check --top/--format yaml`, `remove`, and how every command finds its briefing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.briefing_project import ACTORS, THREATS, new_project
+from tests.helpers import run_briefing
+
+KIND_FILES = ("threats.yml", "actors.yml", "programs.yml", "challenges.yml")
+
+
+def snapshot(project: Path) -> dict[str, bytes]:
+    """Every file of the corpus, by path: what a refused command must leave exactly as it was."""
+    return {str(p.relative_to(project)): p.read_bytes() for p in sorted((project / "corpus").rglob("*")) if p.is_file()}
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    return new_project(tmp_path / "reef")
+
+
+def test_a_new_topic_is_appended_and_the_file_kept_byte_for_byte(project: Path) -> None:
+    before = snapshot(project)
+    result = run_briefing("accept", "Blue Fin Consortium", "--kind", "actor", "--alias", "BFC", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "blue-fin-consortium" in result.stdout and "actors.yml" in result.stdout
+    actors = (project / "corpus" / "topics" / "actors.yml").read_bytes()
+    assert actors.startswith(ACTORS.encode())  # comments, order, spacing: untouched
+    entries = yaml.safe_load(actors)
+    assert entries[-1]["id"] == "blue-fin-consortium" and entries[-1]["aliases"] == ["BFC"]
+    assert {k: v for k, v in snapshot(project).items() if not k.endswith("actors.yml")} == {
+        k: v for k, v in before.items() if not k.endswith("actors.yml")}  # only that kind's file
+    check = run_briefing("check", cwd=project)
+    assert check.returncode == 0, check.stderr
+    assert "Blue Fin Consortium" not in check.stdout  # no longer a candidate: it is a topic
+
+
+def test_an_alias_changes_only_the_aliases_line_of_its_topic(project: Path) -> None:
+    result = run_briefing("accept", "reef die-off", "--alias-of", "reef-bleaching", cwd=project)
+    assert result.returncode == 0, result.stderr
+    after = (project / "corpus" / "topics" / "threats.yml").read_text(encoding="utf-8").splitlines()
+    before = THREATS.splitlines()
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    assert [before[i] for i in changed] == ["  aliases: [coral bleaching, bleaching event]"]
+    assert after[changed[0]] == "  aliases: [coral bleaching, bleaching event, reef die-off]"
+
+
+def test_an_alias_for_a_topic_without_aliases_gets_the_key(project: Path) -> None:
+    assert run_briefing("accept", "port agency", "--alias-of", "harbor-authority", cwd=project).returncode == 0
+    entry = yaml.safe_load((project / "corpus" / "topics" / "actors.yml").read_text(encoding="utf-8"))[0]
+    assert list(entry) == ["id", "name", "aliases", "summary", "type"] and entry["aliases"] == ["port agency"]
+    assert (project / "corpus" / "topics" / "actors.yml").read_text(encoding="utf-8").startswith("# corpus/topics/actors.yml\n")
+
+
+REFUSALS = {
+    "an id that exists": (["Oil spills", "--kind", "threat"], "threats.yml:14: error: topic 'oil-spills': duplicate id"),
+    "an alias another topic has": (["oil spill", "--alias-of", "reef-bleaching"],
+                                   "alias 'oil spill' is already claimed by topic 'reef-bleaching'"),
+    "a name a topic has": (["Reef bleaching", "--kind", "challenge", "--id", "other"],
+                           "alias 'Reef bleaching' is already claimed by topic 'reef-bleaching'"),
+    "an unknown kind": (["Saltwater", "--kind", "place"], "unknown kind 'place'; the kinds are: threat, actor"),
+    "a plural kind": (["Saltwater", "--kind", "actors"], "unknown kind 'actors' (did you mean 'actor'?)"),
+    "an unknown topic": (["Saltwater", "--alias-of", "nowhere"], "no topic 'nowhere' in the codebook"),
+    "a short name": (["BF", "--kind", "actor"], "'BF' has only 2 letters or digits"),
+}
+
+
+@pytest.mark.parametrize("case", REFUSALS)
+def test_refused_in_one_line_with_every_file_unchanged(project: Path, case: str) -> None:
+    arguments, message = REFUSALS[case]
+    before = snapshot(project)
+    result = run_briefing("accept", *arguments, cwd=project)
+    assert result.returncode == 1
+    assert result.stdout == "" and len(result.stderr.splitlines()) == 1, result.stderr
+    assert message in result.stderr and ": error: " in result.stderr
+    assert snapshot(project) == before
+    assert not [p for p in (project / "corpus" / "topics").iterdir() if p.name not in KIND_FILES]  # no temporary left
+
+
+def test_a_refusal_says_what_check_says_of_the_same_entry(project: Path) -> None:
+    refused = run_briefing("accept", "Oil spills", "--kind", "threat", cwd=project)
+    with (project / "corpus" / "topics" / "threats.yml").open("a", encoding="utf-8") as stream:
+        stream.write("\n- id: oil-spills\n  name: Oil spills\n  summary: Pasted by hand.\n")
+    check = run_briefing("check", cwd=project)
+    assert check.returncode == 1
+    assert refused.stderr.strip() in check.stderr.splitlines()
+
+
+def test_check_top_and_yaml_candidates_paste_into_a_kind_file(project: Path) -> None:
+    listed = run_briefing("check", "--top", "1", cwd=project)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.count("  e.g. “") == 1
+    exported = run_briefing("check", "--format", "yaml", cwd=project)
+    assert exported.returncode == 0, exported.stderr
+    entries = yaml.safe_load(exported.stdout)
+    assert [e["id"] for e in entries] == ["blue-fin-consortium"], exported.stdout
+    assert "# for actors.yml:" in exported.stdout
+    programs = project / "corpus" / "topics" / "programs.yml"
+    programs.write_text(programs.read_text(encoding="utf-8") + exported.stdout, encoding="utf-8")
+    check = run_briefing("check", cwd=project)
+    assert check.returncode == 0, check.stderr
+    assert ", 4 topics, no errors." in check.stdout
+
+
+def test_every_command_finds_the_briefing_from_a_subfolder(project: Path) -> None:
+    articles = project / "corpus" / "articles"
+    assert run_briefing("check", cwd=articles).returncode == 0
+    accepted = run_briefing("accept", "Blue Fin Consortium", "--kind", "actor", cwd=articles)
+    assert accepted.returncode == 0, accepted.stderr
+    assert "blue-fin-consortium" in (project / "corpus" / "topics" / "actors.yml").read_text(encoding="utf-8")
+    built = run_briefing("build", "--quiet", cwd=articles)
+    assert built.returncode == 0, built.stderr
+    assert (project / "site" / "actors" / "blue-fin-consortium" / "index.html").is_file()
+
+
+def test_f_points_at_a_briefing_elsewhere_and_its_corpus_option(project: Path, tmp_path: Path) -> None:
+    (project / "corpus").rename(project / "sources")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("corpus: corpus", "corpus: sources"), encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = run_briefing("remove", "spill-update", "-f", str(config), cwd=elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "sources" / "articles" / "spill-update.md").exists()
+    check = run_briefing("check", "-f", str(config), cwd=elsewhere)
+    assert check.returncode == 0 and "1 article," in check.stdout, check.stdout + check.stderr
+
+
+def test_no_briefing_here_is_one_line(tmp_path: Path) -> None:
+    for command in (["check"], ["accept", "X", "--kind", "actor"], ["remove", "x"], ["build"]):
+        result = run_briefing(*command, cwd=tmp_path)
+        assert result.returncode == 1, command
+        assert len(result.stderr.splitlines()) == 1 and "no mkdocs.yml here or in any folder above" in result.stderr
+
+
+def test_remove_by_id_and_by_file_and_nothing_else(project: Path) -> None:
+    before = snapshot(project)
+    by_id = run_briefing("remove", "reef-report", cwd=project)
+    assert by_id.returncode == 0, by_id.stderr
+    assert by_id.stdout.strip() == "removed corpus/articles/reef-report.md (Reef report)"
+    by_file = run_briefing("remove", "spill-update.md", cwd=project / "corpus" / "articles")
+    assert by_file.returncode == 0, by_file.stderr
+    gone = {"corpus/articles/reef-report.md", "corpus/articles/spill-update.md"}
+    assert snapshot(project) == {k: v for k, v in before.items() if k not in gone}
+
+
+@pytest.mark.parametrize("reference", ["no-such-article", "corpus/topics/threats.yml", "mkdocs.md"])
+def test_remove_of_an_unknown_article_changes_nothing(project: Path, reference: str) -> None:
+    (project / "mkdocs.md").write_text("not an article of the corpus\n", encoding="utf-8")
+    before = snapshot(project)
+    result = run_briefing("remove", reference, cwd=project)
+    assert result.returncode == 1
+    assert result.stdout == "" and len(result.stderr.splitlines()) == 1 and ": error: " in result.stderr
+    assert snapshot(project) == before and (project / "mkdocs.md").exists()
+
+
+def test_the_corpus_option_may_come_from_the_environment(project: Path) -> None:
+    """mkdocs.yml may use MkDocs' `!ENV` tag; the commands read it as MkDocs does."""
+    (project / "corpus").rename(project / "sources")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("corpus: corpus", "corpus: !ENV [REEF_CORPUS, corpus]"),
+                      encoding="utf-8")
+    missing = run_briefing("check", cwd=project)
+    assert missing.returncode == 1 and "the articles folder does not exist" in missing.stderr
+    found = run_briefing("check", cwd=project, env={"REEF_CORPUS": "sources"})
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.startswith("sources: 2 articles")
+
+
+def test_a_config_without_the_plugin_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_name: Plain site\nplugins:\n  - search\n", encoding="utf-8")
+    result = run_briefing("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "mkdocs.yml: error: has no `briefing` plugin under `plugins:`; it is not a briefing"
+
+
+def test_a_kind_file_that_leads_outside_the_briefing_is_not_written(project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yml"
+    outside.write_text(ACTORS, encoding="utf-8")
+    actors = project / "corpus" / "topics" / "actors.yml"
+    actors.unlink()
+    actors.symlink_to(outside)
+    result = run_briefing("accept", "Blue Fin Consortium", "--kind", "actor", cwd=project)
+    assert result.returncode == 1 and "outside the project folder" in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and outside.read_text(encoding="utf-8") == ACTORS

@@ -1,0 +1,152 @@
+"""`briefing new`: a ready, empty briefing that builds at once, in any folder, with any title."""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.config import load_config
+from mkdocs.utils.yaml import yaml_load
+
+from build_site.codebook import ACTOR_TYPES
+
+from tests.helpers import ROOT, run_briefing
+
+STARTER = ROOT / "build_site" / "starter"
+TITLE = 'Red Sea: "shipping" attacks #2 — a briefing'
+
+
+def new(folder: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return run_briefing("new", str(folder), "--title", TITLE, *extra, cwd=folder.parent)
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("new") / "red-sea"
+    result = new(folder, "--description", "Attacks on ships: who, where, with what.")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def test_it_writes_a_whole_briefing(briefing: Path) -> None:
+    files = {str(p.relative_to(briefing)) for p in briefing.rglob("*") if p.is_file()}
+    assert files == {
+        "mkdocs.yml", ".gitignore", "requirements.txt", ".github/workflows/pages.yml", "docs/about.md",
+        "docs/stylesheets/briefing.css", "docs/javascripts/graph.js", "docs/javascripts/a11y.js",
+        "corpus/articles/.gitkeep", *(f"corpus/topics/{kind}.yml" for kind in ("threats", "actors", "programs", "challenges")),
+    }
+
+
+def test_the_title_and_description_round_trip_through_mkdocs(briefing: Path) -> None:
+    config = load_config(str(briefing / "mkdocs.yml"))
+    assert config.site_name == TITLE
+    assert config.site_description == "Attacks on ships: who, where, with what."
+    assert set(config.plugins) == {"material/search", "briefing"}
+
+
+def test_its_theme_is_this_repositorys(briefing: Path) -> None:
+    """The starter's settings may not drift from the briefing this repository ships."""
+    ours, theirs = (yaml_load((folder / "mkdocs.yml").read_text(encoding="utf-8")) for folder in (ROOT, briefing))
+    for key in ("theme", "extra_css", "extra_javascript", "plugins", "markdown_extensions", "nav", "validation", "strict"):
+        assert theirs[key] == ours[key], key
+    assert theirs["theme"]["font"] is False and theirs["strict"] is True
+
+
+def test_its_assets_are_this_repositorys(briefing: Path) -> None:
+    for name in ("stylesheets/briefing.css", "javascripts/graph.js", "javascripts/a11y.js"):
+        assert (briefing / "docs" / name).read_bytes() == (ROOT / "docs" / name).read_bytes(), name
+
+
+def test_its_workflow_pins_the_same_actions(briefing: Path) -> None:
+    def uses(path: Path) -> list[str]:
+        return re.findall(r"uses: (\S+@[0-9a-f]{40})", path.read_text(encoding="utf-8"))
+
+    theirs = uses(briefing / ".github" / "workflows" / "pages.yml")
+    assert theirs and theirs == uses(ROOT / ".github" / "workflows" / "pages.yml")
+    workflow = yaml.safe_load((briefing / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    assert any(step.get("run") == "briefing build" for step in workflow["jobs"]["build"]["steps"])
+
+
+def test_the_empty_briefing_builds_with_briefing_and_mkdocs(briefing: Path, tmp_path: Path) -> None:
+    project = tmp_path / "copy"
+    shutil.copytree(briefing, project)
+    built = run_briefing("build", cwd=project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "from 0 articles and 0 topics" in built.stdout
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert f"<title>Briefing - {TITLE}</title>" in html.unescape(home)
+    about = (project / "site" / "about" / "index.html").read_text(encoding="utf-8")
+    assert "What it cannot tell you" in about
+    mkdocs = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "mkdocs-site")],
+                            check=False, cwd=project, capture_output=True, text=True, timeout=600)
+    assert mkdocs.returncode == 0, mkdocs.stderr
+    assert (tmp_path / "mkdocs-site" / "threats" / "index.html").is_file()
+
+
+def test_the_examples_are_commented_out_and_valid_once_uncommented(briefing: Path, tmp_path: Path) -> None:
+    project = tmp_path / "copy"
+    shutil.copytree(briefing, project)
+    assert ", 0 topics, no errors." in run_briefing("check", cwd=project).stdout
+    for path in (project / "corpus" / "topics").glob("*.yml"):
+        text = path.read_text(encoding="utf-8")
+        example = text.split("#\n", 1)[1]  # below the header: the commented example
+        path.write_text(re.sub(r"^# ?", "", example, flags=re.MULTILINE), encoding="utf-8")
+    check = run_briefing("check", cwd=project)
+    assert check.returncode == 0, check.stderr
+    assert ", 4 topics, no errors." in check.stdout
+    actors = (project / "corpus" / "topics" / "actors.yml").read_text(encoding="utf-8")
+    assert "type: agency" in actors
+
+
+def test_the_actor_example_lists_the_actor_types(briefing: Path) -> None:
+    header = " ".join((briefing / "corpus" / "topics" / "actors.yml").read_text(encoding="utf-8").split())
+    assert all(kind in header for kind in ACTOR_TYPES)
+
+
+@pytest.mark.parametrize("title", ["a: b", "'quoted' \"twice\"", "# not a comment", "- dash", "yes", "{x}", "x\ty"])
+def test_any_title_round_trips(tmp_path: Path, title: str) -> None:
+    folder = tmp_path / "b"
+    assert run_briefing("new", str(folder), "--title", title).returncode == 0
+    assert load_config(str(folder / "mkdocs.yml")).site_name == " ".join(title.split())
+
+
+def test_a_folder_that_is_not_empty_is_refused_and_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "taken"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine\n", encoding="utf-8")
+    result = new(folder)
+    assert result.returncode == 1
+    assert result.stdout == "" and len(result.stderr.splitlines()) == 1
+    assert "exists and is not an empty folder; nothing written" in result.stderr
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    afile = tmp_path / "a-file"
+    afile.write_text("x", encoding="utf-8")
+    assert new(afile).returncode == 1 and afile.read_text(encoding="utf-8") == "x"
+
+
+def test_an_empty_folder_is_taken(tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    assert new(folder).returncode == 0
+    assert (folder / "mkdocs.yml").is_file()
+
+
+def test_its_workflow_is_schema_valid_and_zizmor_clean(briefing: Path) -> None:
+    """The same offline checks as the repository's own workflow (test_workflow.py)."""
+    workflow = str(briefing / ".github" / "workflows" / "pages.yml")
+    tools = Path(sys.executable).parent
+    schema = subprocess.run([str(tools / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", workflow],
+                            check=False, capture_output=True, text=True, timeout=120)
+    assert schema.returncode == 0, schema.stdout + schema.stderr
+    audit = subprocess.run([str(tools / "zizmor"), "--offline", "--format", "json", workflow],
+                           check=False, capture_output=True, text=True, timeout=120)
+    assert audit.returncode == 0 or 10 <= audit.returncode <= 14, audit.stderr
+    blocking = [f["ident"] for f in json.loads(audit.stdout)
+                if not f.get("ignored") and f["determinations"]["severity"].lower() in {"medium", "high"}]
+    assert blocking == []
