@@ -7,15 +7,18 @@
   const list = document.querySelector(".briefing-search__results");
   const box = input.parentElement;
   const chosen = {};
-  let pagefind = null;
+  let loading = null;
 
-  async function load() {
-    if (!pagefind) {
-      pagefind = await import(new URL(input.dataset.bundle + "pagefind.js", location.href).href);
+  // One load, shared: every query waits on the same promise, so their searches start in the
+  // order they were typed (the last one typed is the one Pagefind's debounce keeps).
+  function load() {
+    loading ||= (async () => {
+      const pagefind = await import(new URL(input.dataset.bundle + "pagefind.js", location.href).href);
       await pagefind.options({ baseUrl: new URL(input.dataset.base, location.href).pathname });
       showFilters(await pagefind.filters());
-    }
-    return pagefind;
+      return pagefind;
+    })();
+    return loading;
   }
 
   // Pagefind escapes the text of its snippets: the escapes undone, the text is never parsed as HTML.
