@@ -31,9 +31,11 @@ _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
 _POLICY_TAG = re.compile(rb'\n?<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 # data: images are the theme's icons in its CSS; the search index is fetched by a worker.
+# Pagefind's search compiles its WebAssembly from the site's own files: 'wasm-unsafe-eval'
+# allows that compilation only (no eval of JavaScript), and only on sites that use it.
 _POLICY = (
     "default-src 'none'",
-    "script-src 'self'{hashes}",
+    "script-src 'self'{wasm}{hashes}",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -72,7 +74,7 @@ def allow_live_reload(server: Any) -> None:
     server._inject_js_into_html = without_policy
 
 
-def with_content_security_policy(html: str, content: str = "") -> str:
+def with_content_security_policy(html: str, content: str = "", wasm: bool = False) -> str:
     """`html` with a CSP meta tag first in its head (a policy covers only what follows it).
     The inline scripts allowed are the page's own, outside `content` (the page's body, where
     untrusted text is): a script there would not be the theme's, and is not allowed."""
@@ -85,7 +87,9 @@ def with_content_security_policy(html: str, content: str = "") -> str:
             if "src=" not in attributes.lower() and not _JAVASCRIPT_TYPE.search(attributes)
         }
     )
-    policy = "; ".join(_POLICY).format(hashes="".join(f" '{h}'" for h in hashes))
+    policy = "; ".join(_POLICY).format(
+        wasm=" 'wasm-unsafe-eval'" if wasm else "", hashes="".join(f" '{h}'" for h in hashes)
+    )
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     anchor = _CHARSET.search(html) or _HEAD.search(html)
     assert anchor is not None

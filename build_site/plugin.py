@@ -26,12 +26,33 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from build_site import site_folder
 from build_site.build_date import pin_build_date
 from build_site.export import write_briefing_json
+from build_site.feed import FEED, with_feed_link, write_feed
 from build_site.model import Briefing
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
+from build_site.pagefind_search import (
+    SCRIPT,
+    STYLES,
+    SearchIndexError,
+    index_site,
+    script_source,
+    styles_source,
+    with_search_box,
+)
 from build_site.pipeline import Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
 from build_site.trace import Tracer
+from build_site.whats_new import (
+    RECORD,
+    VISITS_SCRIPT,
+    Changes,
+    changes_since,
+    read_record,
+    seen_in,
+    visits_script,
+    whats_new_html,
+    write_record,
+)
 from build_site.wording import plural
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -51,6 +72,10 @@ class BriefingConfig(Config):
     # after adding or editing a few articles redoes only those. Relative to mkdocs.yml.
     cache = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=".cache/briefing")
+    # Which search the header offers: Pagefind's (a chunked index: under a second and 0.2 MB
+    # fetched at 2,000 articles; pagefind_search.py) or Material's (one index, loaded whole:
+    # fine for small briefings, and its search.highlight marks the query on the page opened).
+    search = c.Choice(("pagefind", "material"), default="pagefind")
 
 
 def _toc(headings: tuple[tuple[int, str, str], ...]) -> TableOfContents:
@@ -87,8 +112,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.built: Build | None = None
         self.tracer = Tracer()
         self._search_enabled = False
+        self._pagefind = False
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
         self._json_file: File | None = None
+        self._feed_file: File | None = None
+        self._record: Path | None = None
+        self._changes: Changes | None = None
         self._pages_total = self._pages_done = 0
         self._rendering_since = 0.0
 
@@ -118,8 +147,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         corpus = str(self.corpus_dir(config))
         if corpus not in config.watch:  # `mkdocs serve` rebuilds when an article or topic changes
             config.watch.append(corpus)
-        self._search_enabled = any(name in config.plugins for name in ("search", "material/search"))
+        self._pagefind = self.config.search == "pagefind"
+        if self._pagefind:  # Material's search plugin, if listed, neither indexes nor shows its box
+            for name in ("search", "material/search"):
+                if name in config.plugins:
+                    config.plugins[name].config.enabled = False
+        self._search_enabled = any(
+            name in config.plugins and config.plugins[name].config.get("enabled", True)
+            for name in ("search", "material/search")
+        )
         turn_off_html_tooltips(config)
+        if VISITS_SCRIPT not in config.extra_javascript:  # marks what is new since the reader's last visit
+            config.extra_javascript.append(VISITS_SCRIPT)
+        if STYLES not in config.extra_css:
+            config.extra_css.append(STYLES)
         site_folder.claim(config, self.corpus_dir(config))
         return config
 
@@ -141,23 +182,43 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.info(line)
         briefing = self.built.briefing
         pin_build_date(list(briefing.articles))
+        # The record lives with the cache: a build told to keep no cache writes nothing there.
+        self._record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD if cache_dir else None
+        self._changes = self._changes_since_last_build(self._record, briefing) if self._record else None
         log.info(
             f"briefing: read {plural(len(briefing.articles), 'article')} and {plural(len(briefing.topics), 'topic')}: "
             f"{plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "
             f"{plural(len(briefing.facts), 'fact')}, {plural(len(briefing.candidates), 'candidate')} "
             f"({sum(self.timings.values()):.2f}s); rendering {plural(len(self.built.plan), 'page')}"
         )
-        for src_uri, front_matter in [*self.built.plan.items(), ("briefing.json", "")]:
+        for src_uri, front_matter in [*self.built.plan.items(), ("briefing.json", ""), (FEED, "")]:
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"briefing: docs/{src_uri} would hide a generated file; remove or rename it")
             if src_uri == "briefing.json":
                 self._json_file = _WrittenByThePlugin.generated(config, src_uri, content="")
                 files.append(self._json_file)
+            elif src_uri == FEED:
+                self._feed_file = _WrittenByThePlugin.generated(config, src_uri, content="")
+                files.append(self._feed_file)
             else:
                 files.append(File.generated(config, src_uri, content=front_matter))
+        if self._pagefind:
+            files.append(File.generated(config, SCRIPT, content=script_source()))
+        files.append(File.generated(config, VISITS_SCRIPT, content=visits_script()))
+        files.append(File.generated(config, STYLES, content=styles_source()))
         self._pages_total, self._pages_done = len(files.documentation_pages()), 0
         self._rendering_since = time.perf_counter()
         return files
+
+    @staticmethod
+    def _changes_since_last_build(record: Path, briefing: Briefing) -> Changes | None:
+        """None on a first build, or when the record is damaged (said, then ignored)."""
+        try:
+            previous = read_record(record)
+        except ValueError as exc:
+            log.info(f"briefing: {record}: the record of the previous build is damaged ({exc}); ignored")
+            return None
+        return changes_since(previous, briefing) if previous is not None else None
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Progress for long builds: a line at each quarter of the pages rendered."""
@@ -172,7 +233,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
                 f"({time.perf_counter() - self._rendering_since:.1f}s)"
             )
-        return with_content_security_policy(output, page.content or "")
+        output = with_feed_link(output, page.url, config.site_name)
+        if self._pagefind:
+            output = with_search_box(output, page.url)
+        return with_content_security_policy(output, page.content or "", wasm=self._pagefind)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:
         allow_live_reload(server)  # its reload script is inline, made afresh for every page
@@ -180,7 +244,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         """404.html is rendered outside the pages: it gets the same policy."""
-        return with_content_security_policy(output_content) if template_name.endswith(".html") else output_content
+        if not template_name.endswith(".html"):
+            return output_content
+        return with_content_security_policy(output_content, wasm=self._pagefind)
 
     # Between these two, the search plugin (priority 0) indexes a lean copy of a generated
     # page (search_html.py); another plugin's on_page_context at a priority in between would
@@ -197,8 +263,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if generated is None:
             return
         page.content = generated.html
+        if page.file.src_uri == "index.md" and self._changes:
+            page.content = page.content.replace("</h1>", "</h1>\n" + whats_new_html(self._changes), 1)
         page.toc = _toc(generated.toc)
-        page.present_anchor_ids = set(_ID.findall(generated.html))  # for links from hand-written pages
+        page.present_anchor_ids = set(_ID.findall(page.content))  # for links from hand-written pages
         if self._search_enabled and page.content:
             self._page_html = page.content
             page.content = search_html(page.content)
@@ -220,10 +288,25 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 destination = Path(self._json_file.abs_dest_path)
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 write_briefing_json(self.built.briefing, destination)
+        if self._record is not None and self.built is not None:
+            try:
+                write_record(self._record, seen_in(self.built.briefing))
+            except OSError as exc:
+                log.info(f"briefing: {self._record}: the record of this build could not be written ({exc})")
+        if self._feed_file is not None and self.built is not None:
+            with self.tracer.step("feed.xml"):
+                write_feed(
+                    self.built.briefing, Path(self._feed_file.abs_dest_path), config.site_name, config.site_url or ""
+                )
 
-    @event_priority(-100)  # after every other plugin
+    @event_priority(-100)  # after every other plugin: Pagefind indexes the finished site
     def _after_post_build(self, config: MkDocsConfig) -> None:
+        if self._pagefind:
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as exc:
+                raise PluginError(str(exc)) from None
         self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
-        self.timings["search index"] -= self.timings.get("briefing.json", 0.0)
+        self.timings["search index"] -= self.timings.get("briefing.json", 0.0) + self.timings.get("feed.xml", 0.0)
 
     on_post_build = CombinedEvent(_before_post_build, _after_post_build)

@@ -238,3 +238,51 @@ def test_the_policy_blocks_an_injected_handler(browser: Any, hostile_server: Sit
     finally:
         session.context.close()
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def pagefind_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The same hostile project, searched with Pagefind (`search: pagefind`), under a sub-path."""
+    project = make_attack_project(tmp_path_factory.mktemp("attack-pagefind") / "p", articles=3, hostile_text=True)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n      search: material" in text
+    config.write_text(text.replace("\n      search: material", "\n      search: pagefind", 1), encoding="utf-8")
+    _add_hostile_page(project)
+    result = subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=project,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    server = SiteServer(project / "site").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_hostile_queries_in_pagefind_search_run_nothing(browser: Any, pagefind_server: SiteServer) -> None:
+    watched = Watched(browser, pagefind_server, {"width": 1280, "height": 900})
+    try:
+        watched.goto("")
+        search = watched.page.locator("input.briefing-search__input")
+        for query in QUERIES:
+            search.click()
+            search.fill("")
+            watched.page.keyboard.type(query, delay=5)
+            watched.page.wait_for_timeout(600)
+            watched.assert_nothing_ran(f"pagefind search {query!r}")
+            results = watched.page.locator(".briefing-search__result")
+            for index in range(min(results.count(), 5)):
+                results.nth(index).hover()
+            watched.assert_nothing_ran(f"pagefind results of {query!r}")
+        search.click()
+        search.fill("")
+        watched.page.keyboard.type("Cartel report", delay=5)
+        watched.page.wait_for_selector(".briefing-search__result", timeout=10_000)
+        watched.page.wait_for_timeout(400)
+        shown = watched.page.inner_text(".briefing-search__results")
+        assert "<img src=x onerror=\"window.__pwned.push('article-title')\">" in shown  # as text
+        assert watched.page.locator(".briefing-search__results img, .briefing-search__results script").count() == 0
+        watched.assert_nothing_ran("pagefind results")
+        watched.guard.assert_clean()
+    finally:
+        watched.context.close()

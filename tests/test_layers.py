@@ -15,13 +15,14 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("text and names", {"text", "matcher", "facts", "candidates", "corpus", "codebook"}),
     ("one article", {"article_analysis", "statements", "events"}),
     ("the corpus", {"analyze", "loading", "relations", "disagreements"}),
-    ("views", {"snippets", "graph", "pages", "export", "search_html", "summary"}),
+    ("views", {"snippets", "graph", "pages", "export", "feed", "whats_new", "search_html", "summary"}),
     ("caching and parallelism", {"work", "work.cache", "work.codec", "work.pool", "work.pickling", "work.articles", "work.collector"}),
     ("the pipeline", {"pipeline", "linkcheck"}),
     ("intake", {"importer", "importer_html", "importer_model", "importer_title", "importer_pdf", "importer_fetch",
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",
-                      "page_security", "build_date", "project", "scaffold", "accept", "round_trip", "remove"}),
+                      "page_security", "build_date", "project", "scaffold", "accept", "round_trip", "remove",
+                      "pagefind_search"}),
 ]
 # Imports inside functions: cli.py's, so `briefing --help` starts without MkDocs.
 LAZY_ALLOWED = {"cli"}

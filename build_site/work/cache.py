@@ -63,7 +63,7 @@ def _digest_of(parts: Iterable[bytes]) -> str:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of the package's source and templates, the libraries' versions and the Python version."""
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]  # build_site/, not work/: the templates shape the cached pages
     sources = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".j2") and p.is_file())
     return _digest_of(
         [

@@ -1,0 +1,60 @@
+"""The home page's "new since the previous build", from the record each build leaves next to its cache."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from tests.attack_project import make_attack_project, write_article
+
+SECTION = re.compile(r'<section class="whats-new".*?</section>', re.S)
+
+
+def _build(project: Path) -> tuple[str | None, str]:
+    """The home page's what's-new section (None if absent), and what the build said."""
+    result = subprocess.run([sys.executable, "-m", "build_site", "build"], cwd=project,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    found = SECTION.search(home)
+    return (found.group(0) if found else None), result.stdout + result.stderr
+
+
+def test_whats_new_after_an_article_then_a_codebook_edit(tmp_path: Path) -> None:
+    project = make_attack_project(tmp_path / "p", articles=3)
+    assert _build(project)[0] is None  # a first build has nothing to compare with
+    assert (project / ".cache" / "briefing" / "last-build.json").is_file()
+    assert _build(project)[0] is None  # nothing changed
+
+    write_article(project / "corpus" / "articles" / "new-one.md", "A <b>new</b> report", dt.date(2025, 6, 1),
+                  "SEMAR seized a shipment tied to fuel theft near the port.\n")
+    section, _ = _build(project)
+    assert section is not None
+    assert "1 new article:" in section and '<a href="articles/new-one/">A &lt;b&gt;new&lt;/b&gt; report</a>' in section
+    linked = re.findall(r'<a href="(\w+/[\w-]+/)">', section)
+    assert sorted(linked) == ["actors/semar/", "articles/new-one/", "threats/fuel-theft/"], linked
+    assert "topics with new evidence" in section
+
+    topics = project / "corpus" / "topics" / "challenges.yml"
+    entries = yaml.safe_load(topics.read_text(encoding="utf-8"))
+    entries[0]["aliases"].append("training")  # "funded training against corruption": new mentions
+    topics.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    section, _ = _build(project)
+    assert section is not None and "new article" not in section
+    assert re.findall(r'<a href="(\w+/[\w-]+/)">', section) == ["challenges/corruption/"], section
+
+
+def test_a_damaged_record_is_ignored_with_a_note(tmp_path: Path) -> None:
+    project = make_attack_project(tmp_path / "p", articles=2)
+    _build(project)
+    record = project / ".cache" / "briefing" / "last-build.json"
+    for damage in (b"{not json", b'{"format": 1, "articles": [1], "evidence": {}, "candidates": []}', b"[]", b"\xff\xfe"):
+        record.write_bytes(damage)
+        section, said = _build(project)
+        assert section is None
+        assert "last-build.json: the record of the previous build is damaged" in said, said
+        assert "Traceback" not in said
