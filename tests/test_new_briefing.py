@@ -39,6 +39,7 @@ def test_it_writes_a_whole_briefing(briefing: Path) -> None:
     assert files == {
         "mkdocs.yml", ".gitignore", "requirements.txt", ".github/workflows/pages.yml", "docs/about.md",
         "docs/stylesheets/briefing.css", "docs/javascripts/graph.js", "docs/javascripts/a11y.js",
+        "docs/javascripts/statements.js",
         "corpus/articles/.gitkeep", *(f"corpus/topics/{kind}.yml" for kind in ("threats", "actors", "programs", "challenges")),
     }
 
@@ -59,7 +60,13 @@ def test_its_theme_is_this_repositorys(briefing: Path) -> None:
 
 
 def test_its_assets_are_this_repositorys(briefing: Path) -> None:
-    for name in ("stylesheets/briefing.css", "javascripts/graph.js", "javascripts/a11y.js"):
+    """Every stylesheet and script this repository's site uses, the same, and no other."""
+    ours = sorted(p.relative_to(ROOT / "docs") for folder in ("stylesheets", "javascripts")
+                  for p in (ROOT / "docs" / folder).iterdir())
+    theirs = sorted(p.relative_to(briefing / "docs") for folder in ("stylesheets", "javascripts")
+                    for p in (briefing / "docs" / folder).iterdir())
+    assert theirs == ours
+    for name in ours:
         assert (briefing / "docs" / name).read_bytes() == (ROOT / "docs" / name).read_bytes(), name
 
 
