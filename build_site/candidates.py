@@ -1,6 +1,6 @@
 """Candidates: name-like phrases the codebook does not cover, for an analyst to review.
 
-What looks like a name (DESIGN.md, "Matching, done right"):
+What looks like a name:
 - a run of capitalized words, with lower-case connectors inside ("Organization of American
   States", "Secretaría de Seguridad", "Joint Task Force on Border Security");
 - an acronym ("AP", "SEDENA", "NGOs" -> "NGO");
