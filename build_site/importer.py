@@ -340,22 +340,37 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
 
 
 def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: Draft) -> list[str]:
-    """TITLE: the headline a reader would pick (see importer_title); the lines left for the body."""
-    pick = pick_title(lines, wrapped_lines)
+    """TITLE: the headline a reader would pick (see importer_title); the lines left for the body.
+
+    With `--title`, the text's own confident headline gives way to it (and is listed); a line that
+    only reads like one stays in the body, unless it is the given title word for word."""
+    pick = pick_title(lines, wrapped_lines, _is_hard_wrapped(lines))
     for why, line in pick.skipped:
         if not _take_date_line(line, draft) and not _take_byline(line, draft):
             draft.dropped.append((why, line))
     if flag is not None:
         draft.meta["title"] = flag
-        if pick.title and not pick.title.endswith(SENTENCE_END):
-            draft.dropped.append(("the text's own headline, replaced by --title", pick.title))
-            return lines[pick.end :]
-        return lines[pick.start :]
+        body = lines[pick.end :] if pick.title else lines[pick.start :]
+        if pick.title:
+            same = " ".join(pick.title.split()) == " ".join(flag.split())
+            draft.dropped.append(("the title given by --title" if same else "the text's own headline, replaced by --title",
+                                  pick.title))
+        first = next((i for i, line in enumerate(body) if line), None)
+        if first is not None and " ".join(body[first].split()) == " ".join(flag.split()):
+            draft.dropped.append(("the title given by --title", body[first]))
+            del body[first]
+        return body
     if pick.title is None:
-        start = lines[pick.start] if pick.start < len(lines) else ""
-        raise SourceError(f"has no line that reads as a title (it starts {start[:60]!r}); give one with --title")
+        first_line = next((line for line in lines[pick.start :] if line), "")
+        guess = pick.guess or "…"
+        raise SourceError(f'has no clear title: add --title "{guess}" (the first line reads "{_short(first_line, 60)}")')
     draft.meta["title"] = pick.title
     return lines[pick.end :]
+
+
+def _short(text: str, width: int) -> str:
+    """A line cut to `width` characters for a message."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _title_line_count(lines: list[str]) -> int:
