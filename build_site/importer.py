@@ -113,19 +113,26 @@ BYLINE = re.compile(
     r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
     r"(?:\s*[,|•–—-]\s*.*)?"
 )
+# A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".
+LOWER_BYLINE = re.compile(
+    r"(?:[a-z][^.!?]{0,60}\s)?by\s+(?P<name>[A-Za-z][\w.'’-]+(?:\s+(?:[A-Za-z][\w.'’-]+)){1,3})"
+)
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"
 )
-# A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "3 September 2025", "2025-09-03".
+# A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "March 3rd, 2025", "3 September 2025",
+# "2025-09-03".
 HUMAN_DATE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
 )
-# A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published September 3, 2025".
+# A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
+# "Date: March 3rd, 2025".
 POSTED = re.compile(
-    r"(?:posted|published|updated)(?:\s+on)?\s+(?P<date>.+?)(?:\s+by\s+(?P<name>[^,|]+?))?"
-    r"(?:\s+at\s+\d{1,2}:\d{2}.*)?",
+    r"(?:posted|published|updated|date|dated|release date)(?:\s+on)?:?\s+(?P<date>.+?)"
+    r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
     re.IGNORECASE,
 )
 INLINE_MARKUP = re.compile(r"[\\`*_\[\]<&]")  # what CommonMark reads as markup inside a line
@@ -223,7 +230,7 @@ def write_article(label: str, prepared: Prepared, articles_dir: Path, overrides:
     slug = slugify(str(prepared.meta["title"]))
     _refuse_reserved_id(slug)
     target = articles_dir / f"{slug}.md"
-    _refuse_existing(target, prepared.body, prepared.meta.get("url"))
+    _refuse_existing(target, str(prepared.meta["title"]), prepared.body, prepared.meta.get("url"))
     _report(label, prepared, overrides)
     _write(target, prepared.meta, prepared.body)
     counts = {k: sum(p.kind == k for p in prepared.draft.pieces) for k in ("heading", "paragraph", "item")}
@@ -342,21 +349,21 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
 def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: Draft) -> list[str]:
     """TITLE: the headline a reader would pick (see importer_title); the lines left for the body.
 
-    With `--title`, the text's own confident headline gives way to it (and is listed); a line that
-    only reads like one stays in the body, unless it is the given title word for word."""
+    With `--title`, the clutter above the headline is dropped as without it, but the text's own
+    headline stays in the body (a deck, a second title: text all the same), unless it is the
+    given title word for word, which would then be printed twice."""
     pick = pick_title(lines, wrapped_lines, _is_hard_wrapped(lines))
     for why, line in pick.skipped:
         if not _take_date_line(line, draft) and not _take_byline(line, draft):
             draft.dropped.append((why, line))
     if flag is not None:
         draft.meta["title"] = flag
-        body = lines[pick.end :] if pick.title else lines[pick.start :]
-        if pick.title:
-            same = " ".join(pick.title.split()) == " ".join(flag.split())
-            draft.dropped.append(("the title given by --title" if same else "the text's own headline, replaced by --title",
-                                  pick.title))
+        if pick.title and _same_words(pick.title, flag):
+            draft.dropped.append(("the title given by --title", pick.title))
+            return lines[pick.end :]
+        body = lines[pick.start :]
         first = next((i for i, line in enumerate(body) if line), None)
-        if first is not None and " ".join(body[first].split()) == " ".join(flag.split()):
+        if first is not None and _same_words(body[first], flag):
             draft.dropped.append(("the title given by --title", body[first]))
             del body[first]
         return body
@@ -366,6 +373,11 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
         raise SourceError(f'has no clear title: add --title "{guess}" (the first line reads "{_short(first_line, 60)}")')
     draft.meta["title"] = pick.title
     return lines[pick.end :]
+
+
+def _same_words(line: str, title: str) -> bool:
+    """The line is the title, spacing aside: it would be printed twice."""
+    return " ".join(line.split()) == " ".join(title.split())
 
 
 def _short(text: str, width: int) -> str:
@@ -504,8 +516,9 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
 
 
 def _take_byline(text: str, draft: Draft) -> bool:
-    """BYLINE: "By Name", short and unpunctuated, becomes the author (when none is known yet)."""
-    byline = BYLINE.fullmatch(text)
+    """BYLINE: "By Name" (or "by jane doe", "police beat by Name"), short and unpunctuated, becomes
+    the author (when none is known yet)."""
+    byline = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
     if byline and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
         draft.meta["author"] = byline["name"]
         draft.dropped.append(("byline, read as author", text))
@@ -635,16 +648,18 @@ def normalized_text(body: str) -> str:
     return " ".join(re.findall(r"\w+", body.casefold()))
 
 
-def _refuse_existing(target: Path, body: str, url: object) -> None:
+def _refuse_existing(target: Path, title: str, body: str, url: object) -> None:
     """Never import the same text or the same address twice (whatever the title), never overwrite a file."""
     if target.parent.is_dir():
         mine = normalized_text(body)
+        titled = normalized_text(f"{title}\n{body}")  # a text imported once with --title, once without
         for path in sorted(target.parent.glob("*.md")):
             try:
                 other = frontmatter.load(path)
             except (yaml.YAMLError, ValueError, OSError):  # an unreadable corpus file is `check`'s to report
                 continue
-            if normalized_text(other.content) == mine:
+            theirs = normalized_text(other.content)
+            if mine == theirs or titled == theirs or mine == normalized_text(f"{other.get('title', '')}\n{other.content}"):
                 raise SourceError(f"has the same text as {path}, which is already in the corpus")
             if url and other.metadata.get("url") == url:
                 raise SourceError(f"has the same address as {path}, which is already in the corpus")

@@ -108,10 +108,20 @@ def test_a_text_that_starts_with_prose_keeps_it_under_a_given_title(tmp_path: Pa
     assert post.content.startswith("The navy seized a semi-submersible") and "Dropped" not in out
 
 
-def test_the_texts_own_headline_gives_way_to_the_flag_and_is_listed(tmp_path: Path, capsys) -> None:
+def test_the_texts_own_headline_stays_in_the_body_under_another_given_title(tmp_path: Path, capsys) -> None:
     code, out, _, post = add(capsys, tmp_path, f"{HEADLINE}\n\n{BODY}", "--title", "Seizure off Oaxaca")
     assert code == 0 and post["title"] == "Seizure off Oaxaca"
-    assert post.content.startswith("The navy seized") and f"replaced by --title: {HEADLINE}" in out
+    assert post.content.startswith(HEADLINE) and "Dropped" not in out
+
+
+@pytest.mark.parametrize("headline", ["Navy seizes semi-submersible off Oaxaca!", "Who ordered the Oaxaca seizure?"])
+def test_a_given_title_that_is_the_first_line_is_not_printed_twice(headline: str, tmp_path: Path, capsys) -> None:
+    for run, text in enumerate((f"{headline}\n\n{BODY}", f"3 min read\n\n{headline}\n\n{BODY}")):
+        (tmp_path / str(run)).mkdir()
+        code, out, _, post = add(capsys, tmp_path / str(run), text, "--title", headline)
+        assert code == 0 and post["title"] == headline
+        assert headline not in post.content and f"the title given by --title: {headline}" in out
+        assert post.content.startswith("The navy seized") and "The crew of four" in post.content
 
 
 # Counter-examples to the rules above, taken from the dev texts in evaluation/titles: headlines
