@@ -141,7 +141,7 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
             del body[first]
         return body
     if pick.title is None:
-        first_line = next((line for line in lines[pick.start :] if line), "")
+        first_line = next((line for line in lines if line), "")
         guess = pick.guess or "…"
         raise SourceError(
             f'has no clear title: add --title "{guess}" (the first line reads "{_short(first_line, 60)}")'

@@ -114,7 +114,7 @@ BYLINE_ANYWHERE = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[,|•–—-].{0,60})?",
     re.IGNORECASE,
 )
-UPDATED = re.compile(r"(?:updated|published|posted|last (?:updated|modified))\b.{0,60}", re.IGNORECASE)
+UPDATED = re.compile(r"(?:(?:updated|published|posted|last (?:updated|modified))\b|dated?:).{0,60}", re.IGNORECASE)
 
 
 @dataclass(slots=True)
