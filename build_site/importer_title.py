@@ -7,8 +7,8 @@ like a headline is the title. A first line that is prose is no title: the text h
 Two page shapes are read whole: a blog's name and widgets above a weekday date line (the post's
 headline follows the date), and a long deck standing right above a dateline ("HARRISBURG - ").
 
-The line found is taken only when it is confidently a headline: it starts with a capital, a
-two-word line is in title case, a paragraph of prose follows it within a few lines, and no
+The line found is taken only when it is confidently a headline: it starts with a capital and
+not with a dateline, a two-word line is in title case, a paragraph of prose follows it within a few lines, and no
 other headline-shaped line competes with it across a blog's date line. Otherwise the pick is a
 guess, kept in the body, and `add` asks for `--title`, showing it.
 """
@@ -229,6 +229,8 @@ def _doubt(title: str, below: list[str]) -> str | None:
     first = title.lstrip("“\"'‘¿¡([")[:1]
     if first.islower():
         return "it starts in lower case"
+    if DATELINE_START.match(title):
+        return "it opens with a dateline"
     if len(words) == 2 and not _is_title_case(words):
         return "two words, not written like a headline"
     following = [line for line in below if line][:FOLLOW_WINDOW]

@@ -258,6 +258,9 @@ def test_a_menu_of_like_lines_is_passed_over_but_a_headline_above_its_byline_is_
      "Search This Blog", "Our Backyard Garden\n\nDid you know that we are gardeners? Or at least we try…\n"),
     # a column name in lower case (texts/20), and its capitalised form
     (f"police beat\n\n{BODY}", "police beat", f"Police Beat\n\n{BODY}"),
+    # a dateline alone on its line (round2/03), and a headline opening with a place (texts/21)
+    ("MORGANTOWN, WV, Aug 08, 2013 --\n\nState Director Bobby Lewis announced that USDA Rural Development approved "
+     "a grant.\n", "MORGANTOWN, WV, Aug 08, 2013 --", f"Lewiston, Maine Once Again in the Photography News\n\n{BODY}"),
     # two words in sentence case, and the title-case headline of round2/16
     (f"Tweet mania\n\n{BODY}", "Tweet mania", f"Tweet Mania\n\n{BODY}"),
     # a blog's tagline above its date line (round2/01), and a blog's name there (texts/12)
