@@ -199,7 +199,7 @@ def _classify(line: str, previous: Piece | None, has_more: bool, markdown: bool)
         return Piece("quote", line.lstrip("> ").strip())
     if match := NUMBERED.fullmatch(line):
         return Piece("item", match["text"], level=0, ordered=True)
-    if match := BULLET.fullmatch(line):
+    if (match := BULLET.fullmatch(line)) and any(c.isalnum() for c in match["text"]):
         under_number = previous is not None and previous.kind == "item" and (previous.ordered or previous.level > 0)
         return Piece("item", match["text"], level=1 if under_number else 0)
     if has_more and _looks_like_heading(line):

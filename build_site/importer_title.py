@@ -55,13 +55,16 @@ BREADCRUMB = re.compile(
     r"(?:home|inicio)\b.*|.+(?:\s[>»›]\s.+){1,}|[^/\s]+(?:\s[^/\s]+){0,2}(?:\s/\s[^/\s]+(?:\s[^/\s]+){0,2}){1,}",
     re.IGNORECASE,
 )
+# Words a line does not end on unless it runs on to the next one: "Announcements, information & updates from".
+RUNS_ON = {"a", "an", "the", "and", "or", "but", "of", "from", "with", "to", "at", "by", "via", "&"}
 # A sentence ends inside the line: "Showing posts with label gardening. Show all posts".
 INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
 CONTACT = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
 DATE_START = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})"
 )
 # A whole line giving weekday and date, as blogs print above each post: "Wednesday, August 1, 2012".
 WEEKDAY_DATE = re.compile(
@@ -197,7 +200,7 @@ def is_headline(line: str) -> bool:
     if not any(c.isalpha() for c in line):
         return False
     last = words[-1]
-    if line.endswith(("…", "...")) or INNER_SENTENCE_END.search(line) or CONTACT.search(line):
+    if line.endswith(("…", "...")) or INNER_SENTENCE_END.search(line) or CONTACT.search(line) or last in RUNS_ON:
         return False
     return not (line.endswith((".", ".”", '."', ",", ";")) and not ABBREVIATION.fullmatch(last))
 

@@ -229,6 +229,28 @@ def test_a_real_clutter_line_is_never_the_title_and_a_real_headline_of_like_shap
     assert code == 0 and post["title"] == headline, err
 
 
+# After round 3's blind run (its texts are dev from then on): a day-first date line, a line that runs
+# on to the next one, a separator of stars.
+@pytest.mark.parametrize(("clutter", "headline"), [
+    ("08 January 2023", "Tweet Mania"),
+    ("Announcements, information & updates from", "Day 1: Starting from Scratch"),
+])
+def test_a_day_first_date_or_a_line_running_on_is_never_the_title_but_a_like_headline_is(clutter: str, headline: str, tmp_path: Path,
+                                                                  capsys) -> None:
+    code, out, err, post = add(capsys, tmp_path, f"{clutter}\n\n{headline}\n\n{BODY}")
+    assert (code == 1 and "has no clear title" in err) or post["title"] == headline
+    (tmp_path / "headline").mkdir()
+    code, _, err, post = add(capsys, tmp_path / "headline", f"{headline}\n\n{BODY}")
+    assert code == 0 and post["title"] == headline, err
+
+
+def test_a_separator_of_stars_is_dropped_and_listed_as_it_stands(tmp_path: Path, capsys) -> None:
+    first, second = BODY.strip().split("\n\n")
+    code, out, err, post = add(capsys, tmp_path, f"{HEADLINE}\n\n{first}\n* * *\n{second}\n")
+    assert code == 0, err
+    assert "- separator: * * *" in out and "*" not in post.content.replace(r"\*", "")
+
+
 def test_a_slash_between_long_parts_is_a_headline_not_a_breadcrumb(tmp_path: Path, capsys) -> None:
     headline = "Sheriff’s Office / Jail Lobbies Reopened, Normal Operations Resumed"
     code, _, err, post = add(capsys, tmp_path, f"{headline}\n\n{BODY}")
