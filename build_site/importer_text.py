@@ -142,9 +142,9 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
         return body
     if pick.title is None:
         first_line = next((line for line in lines if line), "")
-        guess = pick.guess or "…"
+        doubt = f"; not taken: {pick.doubt}" if pick.guess and pick.doubt else ""
         raise SourceError(
-            f'has no clear title: add --title "{guess}" (the first line reads "{_short(first_line, 60)}")'
+            f'has no clear title: add --title "{pick.guess or "…"}" (the first line reads "{_short(first_line, 60)}"{doubt})'
         )
     draft.meta["title"] = pick.title
     return lines[pick.end :]
