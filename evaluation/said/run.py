@@ -24,6 +24,7 @@ SPLITS = {
     "held-out": ("mx02", "mx03", "mx05", "mx06", "mx07", "mx09", "mx10",
                  "rs01", "rs03", "rs04", "rs05", "rs07", "rs09", "rs10"),
     "held-out-2": ("mx11", "mx12", "mx13", "mx14", "mx15", "rs11", "rs12", "rs13", "rs14"),
+    "held-out-3": ("mx16", "mx17", "mx18", "mx19", "mx20", "mx21", "rs15", "rs16", "rs17", "rs18", "rs19", "rs20"),
 }
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
 
