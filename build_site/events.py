@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from build_site.statements import Paragraph
+
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -47,14 +49,6 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
-
-
-@dataclass(frozen=True, slots=True)
-class DatedSentence:
-    """A paragraph's sentences, as `statements.Paragraph` has them."""
-
-    anchor: str
-    sentences: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +114,7 @@ def _may_hold_date(sentence: str) -> bool:
     return any(cue in lowered for cue in _RELATIVE_CUES)
 
 
-def extract_events(paragraphs: Sequence[DatedSentence], published: dt.date | None) -> tuple[Event, ...]:
+def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -> tuple[Event, ...]:
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
     for paragraph in paragraphs:

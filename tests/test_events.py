@@ -5,13 +5,14 @@ import datetime as dt
 
 import pytest
 
-from build_site.events import DatedSentence, Event, extract_events
+from build_site.events import Event, extract_events
+from build_site.statements import Paragraph
 
 PUBLISHED = dt.date(2024, 1, 19)  # a Friday
 
 
 def dates(sentence: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, bool]]:
-    return [(e.date, e.inferred) for e in extract_events([DatedSentence("p1", (sentence,))], published)]
+    return [(e.date, e.inferred) for e in extract_events([Paragraph("p1", (sentence,))], published)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -69,7 +70,7 @@ def test_future_only_inside_a_quotation_does_not_hide_the_date() -> None:
 
 
 def test_records_position_and_text_as_written() -> None:
-    [event] = extract_events([DatedSentence("p3", ("First.", "Mexico expelled 37 fugitives on Jan. 20, 2026."))],
+    [event] = extract_events([Paragraph("p3", ("First.", "Mexico expelled 37 fugitives on Jan. 20, 2026."))],
                              PUBLISHED)
     assert event == Event("2026-01-20", False, "Mexico expelled 37 fugitives on Jan. 20, 2026.", "p3", 1, "Jan. 20, 2026")
 

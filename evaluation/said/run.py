@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from build_site.disagreements import EventRecord, FigureRecord, Source, find_disagreements
-from build_site.events import DatedSentence, extract_events
+from build_site.events import extract_events
 from build_site.facts import find_figures
 from build_site.model import Article
 from build_site.statements import Actor, Paragraph, extract_statements
@@ -70,8 +70,7 @@ def main() -> int:
         for n, s in enumerate(extract_statements(paragraphs, actors)):
             statements.append([f"{prefix}#{s.anchor}.{s.sentence}.{n}", s.kind, s.speaker or "",
                                s.speaker_text or "", s.text])
-        dated = [DatedSentence(p.anchor, p.sentences) for p in paragraphs]
-        for n, e in enumerate(extract_events(dated, article.published)):
+        for n, e in enumerate(extract_events(paragraphs, article.published)):
             events.append([f"{prefix}#{e.anchor}.{e.sentence_index}.{n}", e.date, str(e.inferred), e.written,
                            e.sentence])
         for p in paragraphs:
@@ -82,7 +81,7 @@ def main() -> int:
                 figures.extend(FigureRecord(f.value, f.kind, f.text, f.year, topics, source)
                                for f in find_figures(sentence) if f.value is not None)
         event_records.extend(EventRecord(e.date, names_in(e.sentence, actors), Source(article.id, publisher,
-                             e.anchor, e.sentence)) for e in extract_events(dated, article.published))
+                             e.anchor, e.sentence)) for e in extract_events(paragraphs, article.published))
     disagreements = [[f"d{n}", d.kind, d.about, " | ".join(d.values),
                       " | ".join(f"{s.article_id}#{s.anchor}: {s.sentence}" for s in d.evidence)]
                      for n, d in enumerate(find_disagreements(figures, event_records, sentences))]
