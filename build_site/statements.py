@@ -140,6 +140,22 @@ _PERSON_NOUNS = frozenset(
 _ORGANISATION_NOUNS = frozenset(
     "company firm group movement ministry department command agency government militia embassy office".split()
 )
+# Institutions a country has one of: "the U.S. military", "the Mexican government", "the British
+# embassy in Yemen" name their speaker through the country, where "the Danish company" does not.
+_STATE_NOUNS = frozenset("government military army navy embassy ministry presidency police administration".split())
+# Heads of descriptions that can speak at all: people, bodies and their plurals ("the rebels").
+_SPEAKER_NOUNS = (
+    _PERSON_NOUNS
+    | _ORGANISATION_NOUNS
+    | _STATE_NOUNS
+    | frozenset(
+        """spokesmen spokeswomen officials ministers rebels militants insurgents group groups operator
+        operators owner owners council committee court judge prosecutor prosecutors attorney general
+        secretary director administrator governor mayor senator lawmaker police board party union
+        coalition alliance organisation organization centre center force forces guard""".split()
+    )
+)
+_CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
@@ -303,7 +319,11 @@ def _prose(
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
             continue  # its quotation is the statement, or the sentence is inside a quotation
         speaker = _reported_speaker(sentence)
-        if speaker is None or (touching and not speaker):
+        if (
+            speaker is None
+            or (touching and not speaker)
+            or (speaker and "ccording to" not in sentence and not _can_speak(speaker, resolver, named))
+        ):
             continue
         if touching:  # 'The chief said that the countries should "work on security matters."'
             found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
@@ -340,15 +360,35 @@ def _statement(
     return Statement(kind, text, speaker, actor, anchor, index), None
 
 
+def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool:
+    """Whether the subject of a speech or stance verb is someone: a thing ("the report warned",
+    "the agreement underscores") is not, unless the codebook knows it as an actor."""
+    words = speaker.split()
+    if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named):
+        return True
+    return any(w.lower().strip("'’") in _SPEAKER_NOUNS for w in words[1:] if w[:1].islower())
+
+
 def _identified(speaker: str) -> bool:
     """Whether a speaker not in the codebook is still named: some word of it is capitalised."""
     words = speaker.split()
     if len(words) == 1 and words[0].lower() in _GENERIC:
         return False
     if len(words) > 1 and words[0].lower() in ("the", "a", "an") and not words[-1][:1].isupper():
-        return False  # a description, even with a capital inside: "the Danish company"
+        # a description, even with a capital inside ("the Danish company"), unless it is a country's
+        # one institution ("the U.S. military", "the Mexican government", "the British embassy in Yemen")
+        return any(_is_country(w) for w in words[1:3]) and any(w.lower() in _STATE_NOUNS for w in words[2:4])
     return any(w[:1].isupper() for w in words[1:]) or (
         bool(words) and words[0][:1].isupper() and words[0].lower() not in _OPENERS
+    )
+
+
+def _is_country(word: str) -> bool:
+    head = word.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+    return (
+        bool(head)
+        and head[:1].isupper()
+        and bool(country_of(head) or (head.isupper() and head.casefold() in country_codes()))
     )
 
 
@@ -419,9 +459,17 @@ def _reported_speaker(sentence: str) -> str | None:
             speaker = _name_backward(sentence[: verb.start()])  # "..., Rubio said."
         else:
             speaker = _subject(sentence[: verb.start()])
+            if speaker and _is_country_subject(speaker) and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+                continue  # "The U.S. has pledged billions": a country acting, not speaking
         if speaker:
             return speaker
     return None
+
+
+def _is_country_subject(speaker: str) -> bool:
+    """ "The U.S.", "Mexico": a country's name used as the subject of the verb."""
+    words = [w for w in speaker.split() if w.lower() != "the"]
+    return bool(words) and all(_is_country(w) for w in words)
 
 
 def _subject(before: str) -> str | None:
@@ -463,8 +511,8 @@ def _name_backward(before: str) -> str | None:
     if not words and len(tokens) >= 2:
         # "the secretary of state said": a role in lower case, led by "the"
         for size in range(2, min(6, len(tokens)) + 1):
-            if tokens[-size].lower() == "the" and all(t.isalpha() for t in tokens[-size:]):
-                return " ".join(tokens[-size:])
+            if tokens[-size].lower() == "the" and all(t.replace(".", "").isalpha() for t in tokens[-size:]):
+                return " ".join(tokens[-size:])  # also "the U.S. military said"
         return None
     words.reverse()
     while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _OPENERS):
@@ -495,6 +543,9 @@ def _name_forward(after: str) -> tuple[str | None, int]:
         kept.append(word)
     while kept and kept[-1].lower() in _CONNECTORS:
         kept.pop()
+    state = words[len(kept)].lower() if len(kept) < len(words) else ""
+    if kept and kept[0].lower() == "the" and state in _STATE_NOUNS and _identified(" ".join([*kept, state])):
+        kept.append(words[len(kept)])  # "according to the Mexican government"
     if not any(w[:1].isupper() for w in kept):
         return None, 0
     return " ".join(kept), clause.end()
@@ -510,6 +561,8 @@ class _Resolver:
         for actor in actors:
             for name in actor.names:
                 self._add(self.keys, name, actor.id)
+                if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
+                    self._add(self.keys, _without_country(name.casefold()), actor.id)
             if actor.type == "person" and actor.names:
                 self._add(self.keys, actor.names[0].split()[-1], actor.id)
             for role in _role_variants(actor.role):
@@ -558,6 +611,10 @@ def _role_variants(role: str) -> set[str]:
         return set()
     variants = {base, re.sub(r"\s+\d{4}\S*$", "", base)}
     variants |= {_without_country(v) for v in variants}
+    variants |= {
+        re.sub(r"\s+of\s+(?:the\s+)?([^\s].*)$", lambda m: "" if _is_country(m.group(1).title()) else m.group(0), v)
+        for v in variants
+    }
     return {v for v in variants if v}
 
 

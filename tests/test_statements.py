@@ -235,3 +235,52 @@ def test_a_role_is_also_known_without_its_country_whatever_the_country() -> None
     assert "attorney general" in _role_variants("Mexico's Attorney General")
     assert _role_variants("Secretary of Defense") == {"secretary of defense"}  # no country to drop
     assert "minister" not in _role_variants("Foreign Minister")  # only a country is dropped
+
+
+def test_a_thing_is_no_speaker() -> None:
+    """A stance verb whose subject is a thing states no one's words (shipped-corpus sentences);
+    a body that can speak still does (rs12)."""
+    assert run("The geographical proximity of the two countries further underscores the need for joint efforts.") == ()
+    assert run("The agreement underscores the enduring importance of the bilateral relationship.") == ()
+    [s] = run(("Shipping giant Maersk said Sunday it halted its operations through the Red Sea.",
+               "In a statement, the Danish company said operations through the Red Sea would be suspended."))[1:]
+    assert s.kind == "reported"
+
+
+def test_a_country_as_subject_speaks_only_through_a_clause() -> None:
+    """ "The U.S. has pledged billions" is a country acting (shipped corpus); "the U.S. military
+    said navy helicopters sank ..." (rs13) is a speaker, named through its country."""
+    assert run("The U.S. has pledged billions since 2007 to support Mexico in various areas.") == ()
+    [s] = run("The U.S. military said navy helicopters sank three of the ships while the fourth fled.")
+    assert (s.speaker_text, s.attributed) == ("The U.S. military", True)
+
+
+def test_according_to_a_country_s_institution_names_it() -> None:
+    """ "according to the Mexican government" names a speaker; "according to their spokesperson"
+    (rs05) does not."""
+    [s] = run("Those sent were brought from prisons across Mexico, according to the Mexican government.")
+    assert s.speaker_text == "the Mexican government"
+    [t] = run("Ten rebels were reported killed in this strike, according to their spokesperson.")
+    assert not t.attributed
+
+
+def test_an_organisation_is_known_without_its_country() -> None:
+    """The codebook's "U.S. Central Command" is the speaker of "the United States Central Command
+    (Centcom) said" (rs02) through "Central Command"; a description stays unresolved."""
+    actors = (Actor("centcom", ("U.S. Central Command",), "organization"),)
+    sentence = ("The day before, the United States Central Command (Centcom) said the group had fired two "
+                "anti-ship ballistic missiles in the southern Red Sea.")
+    [s] = extract_statements([Paragraph("p1", (sentence,))], actors)
+    assert s.speaker == "centcom"
+    [t] = extract_statements([Paragraph("p1", ("The Mexican foreign relations chief said that the two "
+                                               "countries should work together.",))], actors)
+    assert t.speaker is None
+
+
+def test_a_role_of_a_country_is_known_without_it() -> None:
+    """ "Foreign Minister of Denmark" (the red-sea codebook) is also "the foreign minister"; a role
+    whose "of" is not a country keeps it."""
+    from build_site.statements import _role_variants
+
+    assert "foreign minister" in _role_variants("Foreign Minister of Denmark")
+    assert _role_variants("Secretary of Defense") == {"secretary of defense"}
