@@ -76,12 +76,12 @@ def main() -> int:
         for p in paragraphs:
             for i, sentence in enumerate(p.sentences):
                 topics = names_in(sentence, actors) or names_in(" ".join(p.sentences), actors)
-                source = Source(article.id, publisher, p.anchor, sentence)
+                source = Source(article.id, publisher, p.anchor, sentence, article.published)
                 sentences.append((source, topics))
                 figures.extend(FigureRecord(f.value, f.kind, f.text, f.year, topics, source)
                                for f in find_figures(sentence) if f.value is not None)
         event_records.extend(EventRecord(e.date, names_in(e.sentence, actors), Source(article.id, publisher,
-                             e.anchor, e.sentence)) for e in extract_events(paragraphs, article.published))
+                             e.anchor, e.sentence, article.published)) for e in extract_events(paragraphs, article.published))
     disagreements = [[f"d{n}", d.kind, d.about, " | ".join(d.values),
                       " | ".join(f"{s.article_id}#{s.anchor}: {s.sentence}" for s in d.evidence)]
                      for n, d in enumerate(find_disagreements(figures, event_records, sentences))]
