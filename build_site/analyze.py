@@ -78,7 +78,9 @@ def find_disagreements(
 
     def source(evidence: Evidence) -> differ.Source:
         article_id = evidence.article_id
-        return differ.Source(article_id, publishers[article_id], evidence.anchor, evidence.sentence, published[article_id])
+        return differ.Source(
+            article_id, publishers[article_id], evidence.anchor, evidence.sentence, published[article_id]
+        )
 
     figures = [
         differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, source(f.evidence))
