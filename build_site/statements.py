@@ -107,7 +107,11 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+# Verbs that attribute a quotation next to them but do not make reported speech on their own
+# ("the statement continued"; "The Houthis continued their attacks" is no statement).
+QUOTE_VERBS = ("continued", "stating", "saying")
 _VERB = _trie_pattern(VERBS)
+_QUOTE_VERB = _trie_pattern((*VERBS, *QUOTE_VERBS))
 _VERB_SET = frozenset(VERBS)
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]—–"})
 # Words allowed between a subject and its verb ("Rubio also said", "she has repeatedly warned").
@@ -156,14 +160,17 @@ _SPEAKER_NOUNS = (
     )
 )
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
+# What carries a speaker's words without being the speaker: "the statement continued" is the
+# words of whoever the statement before was from.
+_DOCUMENT_NOUNS = frozenset("statement release readout message letter communique communiqué post".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
 _LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)\s*:\s+(?=\S)")
-_AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_VERB})\s+(?!that\b)")
-_BEFORE_VERB = re.compile(rf"(?:{_VERB})(?:\s*[,:]|\s+that)\s*$")
+_AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_QUOTE_VERB})\s+(?!that\b)")
+_BEFORE_VERB = re.compile(rf"(?:{_QUOTE_VERB})(?:\s*[,:]|\s+that)\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
@@ -179,6 +186,12 @@ _HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
 # What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
 _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
+# A capitalised word right after a codebook name: the name modifies another ("the Maersk Hangzhou"
+# is a ship; "CENTCOM Commander Gen. Michael Kurilla" a person), unless a title or a role follows.
+_MODIFIED = re.compile(r"\s+(?!(?:Spokesman|Spokesperson|Spokeswoman|Statement)\b)[A-Z][a-z]")
+_WITH_ACRONYM = re.compile(r"^([^,;:()\"“”]{2,60}?)\s*\(([A-Z][A-Za-z]{1,9})\)")
+_NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 
 
@@ -269,7 +282,7 @@ def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
     "the spokesman", an organisation for "the company" (a speaker outside the codebook fits both)."""
     head = raw.rsplit(maxsplit=1)[-1].lower()
     person = head in _PRONOUNS or head in _PERSON_NOUNS
-    if speaker is None:
+    if speaker is None or head in _DOCUMENT_NOUNS:
         return True
     return (speaker in resolver.people) == person
 
@@ -355,7 +368,11 @@ def _statement(
     actor = resolver.resolve(speaker, named)
     if actor is None and not _identified(speaker):
         head = speaker.split()[-1].lower()
-        described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS
+        if head in _ORGANISATION_NOUNS:  # "The company stated" after a sentence naming one company
+            organisations = resolver.organisations_in(context)
+            if len(organisations) == 1:
+                return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
+        described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS or head in _DOCUMENT_NOUNS
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, speaker, actor, anchor, index), None
 
@@ -366,7 +383,7 @@ def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool
     words = speaker.split()
     if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named):
         return True
-    return any(w.lower().strip("'’") in _SPEAKER_NOUNS for w in words[1:] if w[:1].islower())
+    return any(w.lower().strip("'’") in _SPEAKER_NOUNS | _DOCUMENT_NOUNS for w in words[1:] if w[:1].islower())
 
 
 def _identified(speaker: str) -> bool:
@@ -416,7 +433,7 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker, length = _name_forward(rest[inverted.end() :])
         if speaker:
             return speaker, (end, end + inverted.end() + length)
-    clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _VERB + r")\b", rest)
+    clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
     if clause:
         speaker = _name_backward(clause.group(1))
         if speaker:
@@ -452,9 +469,15 @@ def _reported_speaker(sentence: str) -> str | None:
         return None  # most sentences: one split and a set test instead of a pattern search
     according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
     if according:
-        speaker, _ = _name_forward(sentence[according.end() :])
+        after = sentence[according.end() :]
+        acronym = _WITH_ACRONYM.match(after)
+        if acronym:  # "according to US central command (Centcom)": the acronym names it
+            return f"{acronym.group(1)} ({acronym.group(2)})"
+        speaker, _ = _name_forward(after)
         return speaker or ""
     for verb in _reported_speech_verbs(sentence):
+        if _NEGATED.search(sentence, 0, verb.start()):
+            continue  # "The spokesman did not say when the attacks took place": nothing was said
         if not sentence[verb.end() :].strip(' ."”'):
             speaker = _name_backward(sentence[: verb.start()])  # "..., Rubio said."
         else:
@@ -473,15 +496,15 @@ def _is_country_subject(speaker: str) -> bool:
 
 
 def _subject(before: str) -> str | None:
-    """The subject right before a speech verb, skipping an appositive ("Rubio, the secretary
-    of state, said")."""
-    stripped = before.rstrip()
+    """The subject right before a speech verb, skipping a dateline ("ALBAWABA - ") and an
+    appositive ("Rubio, the secretary of state, said")."""
+    stripped = _DATELINE.sub("", before.rstrip())
     words = stripped.split(" ")
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     stripped = " ".join(words)
     if stripped.endswith(","):
-        opening = stripped[:-1].rfind(",")
+        opening = _appositive_opening(stripped[:-1])
         appositive = stripped[opening + 1 : -1].strip() if opening >= 0 else ""
         if (opening >= 0 and appositive[:1].islower()) or appositive.split(" ")[0] in ("a", "an", "the", "who"):
             return _name_backward(stripped[:opening])
@@ -490,6 +513,22 @@ def _subject(before: str) -> str | None:
             return _name_backward(appositive)  # "the leader of the Houthis, Abdul Malik Al-Houthi, said"
         return None
     return _name_backward(before)
+
+
+def _appositive_opening(text: str) -> int:
+    """The comma that opens the appositive ending `text`: the last one, unless the part after it
+    goes on a list the appositive started ("The Maersk Hangzhou, a Singapore-flagged, Denmark-owned
+    ... vessel," opens at the comma before "a")."""
+    last = text.rfind(",")
+    comma = last
+    while comma > 0:
+        part = text[comma + 1 :].lstrip()
+        if part[:1].islower() or part.split(" ")[0] in ("a", "an", "the", "who"):
+            return comma
+        if all(w[:1].isupper() or w in _CONNECTORS for w in part.split()):
+            return last  # a name after the comma: "the leader of the Houthis, Abdul Malik Al-Houthi,"
+        comma = text.rfind(",", 0, comma)
+    return last
 
 
 def _name_backward(before: str) -> str | None:
@@ -529,8 +568,8 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     if not clause:
         return None, 0
     phrase = clause.group(0).strip()
-    words = phrase.split()
-    if not words or len(words) > 12:
+    words = phrase.split()[:12]  # "said Ebrard during the morning press conference held by ...": Ebrard
+    if not words:
         return None, 0
     if words[0].lower() in _PRONOUNS:
         return words[0], clause.start() + len(words[0])
@@ -591,13 +630,16 @@ class _Resolver:
     def people_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a in self.people}
 
+    def organisations_in(self, text: str) -> set[str]:
+        return {a for a in self.named_in((text,)) if a not in self.people}
+
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
         folded = speaker.casefold()
         if self.pattern is not None:
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis
-            for match in sorted(self.pattern.finditer(folded), key=lambda m: (-m.end(), m.start())):
-                actor = self.keys.get(match.group(0))
-                if actor:
+            for match in sorted(self.pattern.finditer(speaker), key=lambda m: (-m.end(), m.start())):
+                actor = self.keys.get(match.group(0).casefold())
+                if actor and not _MODIFIED.match(speaker, match.end()):
                     return actor
         role = re.sub(r"^(?:the|a|an)\s+", "", folded)
         actor = self.roles.get(role)

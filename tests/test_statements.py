@@ -284,3 +284,70 @@ def test_a_role_of_a_country_is_known_without_it() -> None:
 
     assert "foreign minister" in _role_variants("Foreign Minister of Denmark")
     assert _role_variants("Secretary of Defense") == {"secretary of defense"}
+
+
+RED_SEA = (
+    Actor("centcom", ("U.S. Central Command", "CENTCOM", "Centcom"), "organization"),
+    Actor("maersk", ("Maersk",), "organization"),
+    Actor("marcelo-ebrard", ("Marcelo Ebrard", "Ebrard"), "person", "Foreign Minister of Mexico"),
+    Actor("yahya-sarea", ("Yahya Sarea", "Sarea"), "person", "Houthi military spokesman"),
+)
+
+
+def red_sea(*paragraphs: tuple[str, ...]) -> tuple[Statement, ...]:
+    return extract_statements([Paragraph(f"p{i + 1}", p) for i, p in enumerate(paragraphs)], RED_SEA)
+
+
+def test_a_document_carries_the_words_of_the_speaker_before() -> None:
+    """rs06: "the statement continued" is Central Command's, whose statement came just before;
+    with no statement before it stays unattributed."""
+    first = ('"Midday Dec. 14 (Sanaa time), a ballistic missile was fired from a Houthi-controlled area of '
+             'Yemen," U.S. Central Command said in a statement.',)
+    second = ('"There were no injuries or damage," the statement continued.',)
+    assert [s.speaker for s in red_sea(first, second)] == ["centcom", "centcom"]
+    [alone] = red_sea(second)
+    assert not alone.attributed
+
+
+def test_the_company_is_the_one_organisation_just_named() -> None:
+    """rs14: "The company stated" after a sentence naming Maersk (behind a dateline); the same
+    description with no company named before stays unattributed."""
+    found = red_sea(("ALBAWABA - The Danish shipping giant, Maersk, announced that its fleet would not resume "
+                     "crossing a strategic strait in the Red Sea.",),
+                    ('The company stated, "We have decided to halt all transit operations in the Red Sea and the '
+                     'Gulf of Aden until further notice," adding that an investigation is ongoing.',))
+    assert [(s.speaker_text, s.speaker) for s in found] == [("Maersk", "maersk"), ("The company", "maersk")]
+    [alone] = red_sea(("The company initially announced it would resume operations on December 24th.",))
+    assert not alone.attributed
+
+
+def test_a_name_that_modifies_another_is_not_the_speaker() -> None:
+    """rs13: the ship "Maersk Hangzhou" reports, not Maersk; and its appositive, a list with
+    commas, is skipped whole."""
+    [s] = red_sea(("The Maersk Hangzhou, a Singapore-flagged, Denmark-owned and operated container vessel en "
+                   "route from Singapore to Port Suez in Egypt, reported being struck by a missile while "
+                   "transiting the Bab al-Mandab Strait.",))
+    assert (s.speaker_text, s.speaker) == ("Maersk Hangzhou", None)
+    [t] = red_sea(("Maersk said Sunday it halted its operations through the Red Sea.",))
+    assert t.speaker == "maersk"
+
+
+def test_a_long_phrase_after_an_inverted_verb_keeps_its_name() -> None:
+    """mx12: "said Ebrard during the morning press conference held by President ..."."""
+    [s] = red_sea(('"There must be a new phase, leaving behind the Merida Initiative," said Ebrard during the '
+                   'morning press conference held by President Andres Manuel Lopez Obrador in Veracruz.',))
+    assert s.speaker == "marcelo-ebrard"
+
+
+def test_according_to_a_name_and_its_acronym() -> None:
+    """rs11: "According to US central command (Centcom)" is Centcom, though written in lower case."""
+    [s] = red_sea(("According to US central command (Centcom), US Navy helicopters that rushed to assist the "
+                   "vessel early on Sunday came under Houthi attack and returned fire.",))
+    assert s.speaker == "centcom"
+
+
+def test_a_negated_speech_verb_is_no_statement() -> None:
+    """rs04: "The spokesman did not say when the attacks took place" reports that nothing was said."""
+    found = red_sea(("Sarea said in a televised speech that Houthi forces had targeted the Yannis in the Red Sea.",
+                     "The spokesman did not say when the attacks took place."))
+    assert [(s.sentence, s.speaker) for s in found] == [(0, "yahya-sarea")]
