@@ -1,5 +1,5 @@
 """Where sources differ: figures of one kind about one thing that disagree, dates of one
-event that disagree, and claims that are denied or disputed.
+event that disagree, and claims shown with their denial.
 
 Few and right beats many (an analyst must be able to read the whole list), so a figure
 takes part only when its sentence says what it counts through a word of `MEASURES`
@@ -251,7 +251,7 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
         if not _DISPUTE.search(source.sentence) and not _NOT_BUT.search(source.sentence):
             continue
         if _CLAIM_AND_DENIAL.search(source.sentence):
-            found.append(Disagreement("disputed", "denied", topics, (source,)))
+            found.append(Disagreement("disputed", "claim and denial", topics, (source,)))
             continue
         claim = _claim(
             source, topics, sentences, _stems(" ".join(paragraphs[(source.article_id, source.anchor)])), stems
@@ -260,7 +260,7 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
             continue
         seen.add((source.sentence, claim[0].sentence))
         shared = tuple(sorted(set(topics) | set(claim[1])))
-        found.append(Disagreement("disputed", "denied", shared, (claim[0], source)))
+        found.append(Disagreement("disputed", "claim and denial", shared, (claim[0], source)))
     return found
 
 

@@ -94,7 +94,7 @@ def test_a_claim_and_its_denial_in_one_sentence() -> None:
                     "the Houthi strikes, a charge Tehran has denied.")
     plain = Source("rs02", "AFP", "p5", "The Houthis control much of Yemen, including the capital.")
     assert find_disagreements((), (), [(denied, ("iran",)), (plain, ("houthis",))]) == (
-        Disagreement("disputed", "denied", ("iran",), (denied,)),)
+        Disagreement("disputed", "claim and denial", ("iran",), (denied,)),)
     bare = Source("b", "B", "p1", "The ministry denied the reports.")
     assert find_disagreements((), (), [(bare, ()), (plain, ("houthis",))]) == ()
 
@@ -110,7 +110,7 @@ def test_a_denial_is_paired_with_the_claim_it_denies() -> None:
     context = Source("a", "A", "p1", "The Houthis said the operation against the Eisenhower achieved its objectives.")
     [d] = find_disagreements((), (), [(denial, ("houthis",)), (context, ("houthis",)), (claim, ("houthis",)),
                                       (route, ())])
-    assert (d.about, d.evidence) == ("denied", (claim, denial))
+    assert (d.about, d.evidence) == ("claim and denial", (claim, denial))
 
 
 def test_a_dispute_as_a_noun_is_no_disagreement() -> None:
