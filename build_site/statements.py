@@ -185,6 +185,9 @@ _ATTRIBUTABLE = re.compile(
 _HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
 # What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
 _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
+# The rest of an attribution's sentence, before a quotation that opens the next sentence:
+# `," Ebrard said regarding the Merida Initiative. "It is more complex ...` goes on with Ebrard.
+_TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
 # A capitalised word right after a codebook name: the name modifies another ("the Maersk Hangzhou"
 # is a ship; "CENTCOM Commander Gen. Michael Kurilla" a person), unless a title or a role follows.
@@ -313,7 +316,8 @@ def _prose(
             continue
         if not speaker:
             speaker, span = _attribution_before(text, start)
-        if not speaker and last is not None and _THEN.match(text[last[1] : start]):
+        gap = text[last[1] : start] if last is not None else ""
+        if not speaker and last is not None and (_THEN.match(gap) or (_TAIL.match(gap) and not _VERB_RE.search(gap))):
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
         if not speaker and header:
             speaker = header

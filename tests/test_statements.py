@@ -351,3 +351,14 @@ def test_a_negated_speech_verb_is_no_statement() -> None:
     found = red_sea(("Sarea said in a televised speech that Houthi forces had targeted the Yannis in the Red Sea.",
                      "The spokesman did not say when the attacks took place."))
     assert [(s.sentence, s.speaker) for s in found] == [(0, "yahya-sarea")]
+
+
+def test_a_quotation_opening_the_sentence_after_an_attribution_goes_on() -> None:
+    """mx11: after `," Ebrard said regarding the Merida Initiative.` the next quotation is his; a
+    sentence that names someone else through a verb before the quotation is not."""
+    found = red_sea(('"Nowadays, there is a common strategy that is more complex," Ebrard said regarding the '
+                     'Merida Initiative. "It is more complex, it is broader, it does not have a single action."',))
+    assert [s.speaker for s in found] == ["marcelo-ebrard", "marcelo-ebrard"]
+    other = red_sea(('"Nowadays, there is a common strategy that is more complex," Ebrard said. Officials '
+                     'answered: "It is more complex, it is broader, it does not have a single action."',))
+    assert [s.speaker for s in other] == ["marcelo-ebrard", None]
