@@ -8,9 +8,9 @@ year is the publication's, or the one before when that would put it after public
 A weekend is dated to the month of its Saturday.
 
 What is not a happening, and is skipped:
-- a coming date: a word of the future ("will", "plans to", "deadline", "due", "effective")
-  in the clause before the date (`FUTURE_WINDOW` characters, quotations left out), or a
-  date introduced by "by" or "until";
+- a coming date: a word of the future ("will", "plans to", "planned to", "deadline", "due",
+  "effective") in the clause before the date (`FUTURE_WINDOW` characters, quotations left
+  out), a date introduced by "by" or "until", or a weekday something is "starting" on;
 - a citation year in parentheses ("(2019)");
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup").
@@ -82,10 +82,11 @@ _DATE = re.compile(
 # coming date rather than a happening: about the clause the date closes.
 FUTURE_WINDOW = 60
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
+    r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
     r"effective|takes effect)\b",
     re.IGNORECASE,
 )
+_STARTING = re.compile(r"\b(?:starting|beginning|from)\s+$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
@@ -136,6 +137,8 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
             _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
         ):
             continue
+        if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
+            continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
         dated = _resolve(match, published)
         if dated is None or dated[0] in seen:
             continue

@@ -98,3 +98,14 @@ def test_a_coming_date_is_skipped_but_not_a_past_one_in_the_same_sentence() -> N
                 "effective February 16th.")
     assert dates(sentence, dt.date(2024, 1, 17)) == [("2024-01-17", True)]
     assert dates("Goals are to be met by December.", dt.date(2021, 10, 8)) == []
+
+
+def test_a_plan_starting_on_a_weekday_is_no_happening() -> None:
+    """mx14 (held-out-2): the tariff "planned to impose on Mexican exports starting Tuesday" did not
+    happen; "began on Tuesday" (a happening) keeps its date."""
+    published = dt.date(2025, 2, 4)
+    planned = ('The agreement resulted in a one-month "pause" on the 25% tariff the U.S. government had planned '
+               "to impose on Mexican exports starting Tuesday.")
+    assert [e.date for e in extract_events([Paragraph("p1", (planned,))], published)] == []
+    began = "The deployment of the troops began on Tuesday."
+    assert [e.date for e in extract_events([Paragraph("p1", (began,))], published)] == ["2025-02-04"]
