@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 TOLERANCE = 0.10
 WINDOW_DAYS = 31
 FLOOR_RATIO = 2.0  # "at least 60,000" against "above 120,000" differ; "at least two" against "three" do not
-CLAIM_OVERLAP = 3  # shared word stems that make a sentence the claim a denial answers
+CLAIM_OVERLAP = 3
+COMMON_STEM = 400  # a stem in more sentences than this says nothing about which claim is meant  # shared word stems that make a sentence the claim a denial answers
 KINDS: tuple[str, ...] = ("figures", "dates", "disputed")
 
 # Measure -> words in the sentence that say a figure counts it.
@@ -175,7 +176,9 @@ def _differing(cluster: list[FigureRecord]) -> tuple[FigureRecord, FigureRecord]
     the smaller is not a floor; None when they agree."""
     for low in sorted(cluster, key=lambda f: f.value):
         for high in sorted(cluster, key=lambda f: -f.value):
-            if low.source.article_id == high.source.article_id or high.value <= low.value * (1 + TOLERANCE):
+            if high.value <= low.value * (1 + TOLERANCE):
+                break  # the figures left are closer still
+            if low.source.article_id == high.source.article_id:
                 continue
             if _FLOOR.match(low.text) and high.value < low.value * FLOOR_RATIO:
                 continue
@@ -241,21 +244,29 @@ def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:
 
 def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
     """Each denial with the claim it denies, once per pair of sentences as written."""
+    denials = [
+        (n, source, topics)
+        for n, (source, topics) in enumerate(sentences)
+        if _DISPUTE.search(source.sentence) or _NOT_BUT.search(source.sentence)
+    ]
+    if not denials:
+        return []
     paragraphs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for source, _topics in sentences:
         paragraphs[(source.article_id, source.anchor)].append(source.sentence)
-    stems = {id(source): _stems(source.sentence) for source, _topics in sentences}
+    stems = [_stems(source.sentence) for source, _topics in sentences]
+    index: dict[str, list[int]] = defaultdict(list)  # stem -> the sentences holding it
+    for n, words in enumerate(stems):
+        for stem in words:
+            index[stem].append(n)
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
-    for source, topics in sentences:
-        if not _DISPUTE.search(source.sentence) and not _NOT_BUT.search(source.sentence):
-            continue
+    for _n, source, topics in denials:
         if _CLAIM_AND_DENIAL.search(source.sentence):
             found.append(Disagreement("disputed", "claim and denial", topics, (source,)))
             continue
-        claim = _claim(
-            source, topics, sentences, _stems(" ".join(paragraphs[(source.article_id, source.anchor)])), stems
-        )
+        context = _stems(" ".join(paragraphs[(source.article_id, source.anchor)]))
+        claim = _claim(source, context, sentences, stems, index)
         if claim is None or (source.sentence, claim[0].sentence) in seen:
             continue
         seen.add((source.sentence, claim[0].sentence))
@@ -270,32 +281,34 @@ def _stems(text: str) -> set[str]:
 
 def _claim(
     denial: Source,
-    topics: tuple[str, ...],
-    sentences: Sequence[tuple[Source, tuple[str, ...]]],
     context: set[str],
-    stems: dict[int, set[str]],
+    sentences: Sequence[tuple[Source, tuple[str, ...]]],
+    stems: Sequence[set[str]],
+    index: dict[str, list[int]],
 ) -> tuple[Source, tuple[str, ...]] | None:
     """The sentence of another paragraph that a denial answers: it asserts the denied word ("not an
-    extradition") or reports a claim, and shares the most word stems with the denial's paragraph."""
+    extradition") or reports a claim, and shares the most word stems with the denial's paragraph
+    (the first such sentence on a tie). Stems held by more than `COMMON_STEM` sentences do not
+    count, which keeps the search linear in the corpus."""
     replaced = _NOT_BUT.search(denial.sentence)
     denied_word = replaced.group(1).lower()[:6] if replaced else None
     put_instead = replaced.group(2).lower()[:6] if replaced else None
-    best: tuple[int, Source, tuple[str, ...]] | None = None
-    for source, claim_topics in sentences:
-        if (source.article_id, source.anchor) == (
-            denial.article_id,
-            denial.anchor,
-        ) or source.sentence == denial.sentence:
+    overlap: Counter[int] = Counter()
+    for stem in context:
+        holders = index.get(stem, [])
+        if len(holders) <= COMMON_STEM:
+            overlap.update(holders)
+    for n, shared in sorted(overlap.items(), key=lambda item: (-item[1], item[0])):
+        if shared < CLAIM_OVERLAP:
+            break
+        source, claim_topics = sentences[n]
+        same_paragraph = (source.article_id, source.anchor) == (denial.article_id, denial.anchor)
+        if same_paragraph or source.sentence == denial.sentence or _DISPUTE.search(source.sentence):
             continue
-        if _DISPUTE.search(source.sentence):
-            continue
-        words = stems[id(source)]
         if denied_word is not None:
-            if denied_word not in words or put_instead in words:
+            if denied_word not in stems[n] or put_instead in stems[n]:
                 continue
         elif not _CLAIM_VERB.search(source.sentence):
             continue
-        overlap = len(words & context)
-        if overlap >= CLAIM_OVERLAP and (best is None or overlap > best[0]):
-            best = (overlap, source, claim_topics)
-    return (best[1], best[2]) if best else None
+        return source, claim_topics
+    return None

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from build_site.disagreements import (
     Disagreement,
     EventRecord,
@@ -111,6 +113,20 @@ def test_a_denial_is_paired_with_the_claim_it_denies() -> None:
     [d] = find_disagreements((), (), [(denial, ("houthis",)), (context, ("houthis",)), (claim, ("houthis",)),
                                       (route, ())])
     assert (d.about, d.evidence) == ("claim and denial", (claim, denial))
+
+
+def test_stems_that_most_sentences_hold_do_not_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claim search counts only stems held by at most COMMON_STEM sentences (what keeps it
+    linear): with a limit of one, the stems the claim and the denial share no longer count."""
+    import build_site.disagreements as differ
+
+    claim = Source("a", "A", "p3", "The Houthis claimed that the operation against the Eisenhower had achieved "
+                   "its objectives.")
+    denial = Source("a", "A", "p1", "A claim by the Houthis that the operation against the Eisenhower had achieved "
+                    "its objectives is false, two US officials said.")
+    assert len(find_disagreements((), (), [(denial, ()), (claim, ())])) == 1
+    monkeypatch.setattr(differ, "COMMON_STEM", 1)
+    assert find_disagreements((), (), [(denial, ()), (claim, ())]) == ()
 
 
 def test_a_dispute_as_a_noun_is_no_disagreement() -> None:
