@@ -49,14 +49,35 @@ def test_whats_new_after_an_article_then_a_codebook_edit(tmp_path: Path) -> None
     assert section is not None and "new article" not in section
     assert re.findall(r'<a href="(\w+/[\w-]+/)">', section) == ["challenges/corruption/"], section
 
+    entries.append({"id": "customs", "name": "Customs <i>office</i>", "aliases": ["port"], "summary": "S."})
+    topics.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    section, _ = _build(project)
+    assert section is not None and "1 new topic in the codebook:" in section
+    assert '<a href="challenges/customs/">Customs &lt;i&gt;office&lt;/i&gt;</a>' in section
+    assert "topics with new evidence" not in section  # a new topic's mentions are not "new evidence" twice
+
 
 def test_a_damaged_record_is_ignored_with_a_note(tmp_path: Path) -> None:
     project = make_attack_project(tmp_path / "p", articles=2)
     _build(project)
     record = project / ".cache" / "briefing" / "last-build.json"
-    for damage in (b"{not json", b'{"format": 1, "articles": [1], "evidence": {}, "candidates": []}', b"[]", b"\xff\xfe"):
+    damaged = (b"{not json", b'{"format": 1, "articles": [1], "evidence": {}, "candidates": []}', b"[]", b"\xff\xfe",
+               b'{"format": 2, "articles": {}, "evidence": {}, "candidates": [], "changes": [{"topic": 1}]}',
+               b'{"format": 2, "articles": {"a": 5}, "evidence": {}, "candidates": [], "changes": []}')
+    for damage in damaged:
         record.write_bytes(damage)
         section, said = _build(project)
         assert section is None
         assert "last-build.json: the record of the previous build is damaged" in said, said
         assert "Traceback" not in said
+
+
+def test_a_record_of_the_first_format_still_counts(tmp_path: Path) -> None:
+    """A record written before it kept moments and changes: read, not reported as damaged."""
+    project = make_attack_project(tmp_path / "p", articles=2)
+    _build(project)
+    record = project / ".cache" / "briefing" / "last-build.json"
+    record.write_text('{"format": 1, "articles": ["article-0000"], "evidence": {}, "candidates": []}', encoding="utf-8")
+    section, said = _build(project)
+    assert section is not None and "damaged" not in said
+    assert '<a href="articles/article-0001/">' in section and '<a href="articles/article-0000/">' not in section
