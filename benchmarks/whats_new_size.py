@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.synth import make_corpus_project, synthetic_articles  # noqa: E402
+from benchmarks.synth import make_corpus_project, synthetic_articles
 
 WORK = Path(__file__).resolve().parent / "work" / "whats-new"
 SECTION = re.compile(rb'<section class="whats-new".*?</section>', re.S)
