@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from build_site.pipeline import Options, build
+from build_site.whats_new import HISTORY, Change, Seen, added_moments, changes_since, read_record, seen_now, write_record
 from tests.attack_project import make_attack_project, write_article
 
 SECTION = re.compile(r'<section class="whats-new".*?</section>', re.S)
@@ -81,3 +83,30 @@ def test_a_record_of_the_first_format_still_counts(tmp_path: Path) -> None:
     section, said = _build(project)
     assert section is not None and "damaged" not in said
     assert '<a href="articles/article-0001/">' in section and '<a href="articles/article-0000/">' not in section
+
+
+def test_the_record_keeps_when_articles_entered_and_the_newest_changes(tmp_path: Path) -> None:
+    """Moments carried over from build to build, new ones for new articles, changes newest first and bounded."""
+    project = make_attack_project(tmp_path / "p", articles=3)
+    briefing = build(project / "corpus", Options(pages=False)).briefing
+    first = seen_now(None, briefing, None, "2030-01-01T00:00:00Z")
+    assert set(first.added.values()) == {None} and first.changes == ()  # a first build: published dates stand in
+    assert added_moments(first, briefing.articles) == {a.id: a.published.isoformat() for a in briefing.articles
+                                                       if a.published}
+    record = tmp_path / "last-build.json"
+    earlier = tuple(Change("semar", n, n + 1, f"2029-01-{n + 1:02d}T00:00:00Z") for n in range(HISTORY))
+    write_record(record, Seen(first.added, {**first.evidence, "semar": 0}, first.candidates, earlier))
+    previous = read_record(record)
+    assert previous is not None and previous.changes == earlier and previous.added == first.added
+
+    write_article(project / "corpus" / "articles" / "later.md", "Later", dt.date(2020, 1, 1),
+                  "SEMAR seized a shipment tied to fuel theft near the port.\n")
+    briefing = build(project / "corpus", Options(pages=False)).briefing
+    changes = changes_since(previous, briefing)
+    now = seen_now(previous, briefing, changes, "2030-02-01T00:00:00Z")
+    assert now.added["later"] == "2030-02-01T00:00:00Z"
+    assert all(now.added[a] is None for a in first.added)
+    assert added_moments(now, briefing.articles)["later"] == "2030-02-01T00:00:00Z"
+    assert len(now.changes) == HISTORY and now.changes[0].at == "2030-02-01T00:00:00Z"
+    assert {c.topic for c in now.changes if c.at.startswith("2030")} == {"semar", "fuel-theft"}
+    assert now.changes[-1] == earlier[HISTORY - 1 - len([c for c in now.changes if c.at.startswith("2030")])]
