@@ -15,6 +15,7 @@ stands in, so such a build stays byte-identical to a fresh one.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,6 +101,17 @@ def added_moments(seen: Seen | None, articles: tuple[Article, ...]) -> dict[str,
     return moments
 
 
+def _is_moment(value: object) -> bool:
+    """An ISO 8601 date or moment, as this module writes them (the feed and the pages read them)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _changes_from(data: object) -> tuple[Change, ...]:
     if not isinstance(data, list):
         raise ValueError("changes: not a list")
@@ -110,7 +122,7 @@ def _changes_from(data: object) -> tuple[Change, ...]:
             isinstance(topic, str)
             and (before is None or isinstance(before, int))
             and isinstance(now, int)
-            and isinstance(at, str)
+            and _is_moment(at)
         ):
             raise ValueError("changes: unexpected values")
         changes.append(Change(topic, before, now, at))
@@ -129,7 +141,7 @@ def read_record(path: Path) -> Seen | None:
         added = dict.fromkeys(articles) if data["format"] == 1 else articles
         if not (
             isinstance(added, dict)
-            and all(isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in added.items())
+            and all(isinstance(k, str) and (v is None or _is_moment(v)) for k, v in added.items())
             and all(isinstance(k, str) and isinstance(v, int) for k, v in evidence.items())
             and all(isinstance(c, str) for c in candidates)
         ):

@@ -65,7 +65,10 @@ def test_a_damaged_record_is_ignored_with_a_note(tmp_path: Path) -> None:
     record = project / ".cache" / "briefing" / "last-build.json"
     damaged = (b"{not json", b'{"format": 1, "articles": [1], "evidence": {}, "candidates": []}', b"[]", b"\xff\xfe",
                b'{"format": 2, "articles": {}, "evidence": {}, "candidates": [], "changes": [{"topic": 1}]}',
-               b'{"format": 2, "articles": {"a": 5}, "evidence": {}, "candidates": [], "changes": []}')
+               b'{"format": 2, "articles": {"a": 5}, "evidence": {}, "candidates": [], "changes": []}',
+               b'{"format": 2, "articles": {"a": "<b>soon</b>"}, "evidence": {}, "candidates": [], "changes": []}',
+               b'{"format": 2, "articles": {}, "evidence": {}, "candidates": [],'
+               b' "changes": [{"topic": "semar", "before": 1, "now": 2, "at": "yesterday"}]}')
     for damage in damaged:
         record.write_bytes(damage)
         section, said = _build(project)
@@ -94,7 +97,7 @@ def test_the_record_keeps_when_articles_entered_and_the_newest_changes(tmp_path:
     assert added_moments(first, briefing.articles) == {a.id: a.published.isoformat() for a in briefing.articles
                                                        if a.published}
     record = tmp_path / "last-build.json"
-    earlier = tuple(Change("semar", n, n + 1, f"2029-01-{n + 1:02d}T00:00:00Z") for n in range(HISTORY))
+    earlier = tuple(Change("semar", n, n + 1, f"2029-01-01T00:{n:02d}:00Z") for n in range(HISTORY))
     write_record(record, Seen(first.added, {**first.evidence, "semar": 0}, first.candidates, earlier))
     previous = read_record(record)
     assert previous is not None and previous.changes == earlier and previous.added == first.added
