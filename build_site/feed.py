@@ -103,16 +103,14 @@ def feed_xml(
     briefing: Briefing,
     site_name: str,
     site_url: str,
-    added: dict[str, str] | None = None,
+    added: dict[str, str],
     changes: tuple[Change, ...] = (),
 ) -> bytes:
     """The feed's bytes; links relative to the site's root (`site_url` as their base when set).
-    `added`: when each article entered the briefing (else its published date); `changes`: the
-    record's newest changes (whats_new.py)."""
+    `added`: when each article entered the briefing (whats_new.added_moments); `changes`: the
+    record's newest changes."""
     ET.register_namespace("", ATOM)
     built = _build_moment()
-    if added is None:
-        added = {a.id: a.published.isoformat() for a in briefing.articles if a.published}
     root = ET.Element(f"{{{ATOM}}}feed")
     if site_url:
         root.set("{http://www.w3.org/XML/1998/namespace}base", site_url)
@@ -147,7 +145,7 @@ def write_feed(
     path: Path,
     site_name: str,
     site_url: str,
-    added: dict[str, str] | None = None,
+    added: dict[str, str],
     changes: tuple[Change, ...] = (),
 ) -> None:
     path.write_bytes(feed_xml(briefing, site_name, site_url, added, changes))
