@@ -34,7 +34,10 @@ NEW_BODY = (
 
 
 def _build(project: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=project,
+    """A build as a user runs it: the clock dates what it adds (an in-process build of another
+    test may have left its pinned SOURCE_DATE_EPOCH in this process's environment)."""
+    env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
+    result = subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=project, env=env,
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
 
