@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,48 +18,27 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from build_site import site_folder
 from build_site.build_date import build_moment, pin_build_date
-from build_site.export import write_briefing_json
-from build_site.feed import FEED, with_feed_link, write_feed
+from build_site.feed import with_feed_link
 from build_site.model import Briefing
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
-from build_site.pagefind_search import (
-    SCRIPT,
-    STYLES,
-    SearchIndexError,
-    index_site,
-    script_source,
-    styles_source,
-    with_search_box,
-)
+from build_site.pagefind_search import STYLES, SearchIndexError, index_site, with_search_box
 from build_site.pipeline import Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
-from build_site.trace import Tracer
-from build_site.whats_new import (
-    RECORD,
-    VISITS_SCRIPT,
-    Changes,
-    Seen,
-    added_moments,
-    changes_since,
-    read_record,
-    seen_now,
-    visits_script,
-    whats_new_html,
-    write_record,
-)
+from build_site.site_files import Outputs, add_generated_files, write_outputs
+from build_site.site_nav import table_of_contents
+from build_site.trace import Progress, Tracer
+from build_site.whats_new import RECORD, VISITS_SCRIPT, History, added_moments, read_history, whats_new_html
 from build_site.wording import plural
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 _ID = re.compile(r' id="([^"]+)"')  # ids in the HTML the templates wrote (a literal space scans faster than \s)
-PROGRESS_FROM = 400  # pages; smaller builds finish before a progress line would help
 # What on_files raises after logging each corpus error; `briefing build` says it once, with its outcome.
 CORPUS_ERRORS = re.compile(r"briefing: (\d+ errors? in the corpus)")
 
@@ -80,31 +58,6 @@ class BriefingConfig(Config):
     search = c.Choice(("pagefind", "material"), default="pagefind")
 
 
-def _toc(headings: tuple[tuple[int, str, str], ...]) -> TableOfContents:
-    """Flat (level, id, title) headings -> MkDocs' nested table of contents, the first marked
-    active as MkDocs marks it."""
-    root: list[AnchorLink] = []
-    open_: list[AnchorLink] = []
-    for level, anchor, title in headings:
-        link = AnchorLink(title, anchor, level)
-        while open_ and open_[-1].level >= level:
-            open_.pop()
-        (open_[-1].children if open_ else root).append(link)
-        open_.append(link)
-    if root:
-        root[0].active = True  # type: ignore[attr-defined]
-    return TableOfContents(root)
-
-
-class _WrittenByThePlugin(File):
-    """A file MkDocs lists (so links to it are checked) but does not copy: the plugin writes it
-    at the start of on_post_build, so other plugins find it on disk there (its `content` is
-    empty: a large corpus's briefing.json would be held in memory)."""
-
-    def copy_file(self, dirty: bool = False) -> None:
-        pass
-
-
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """`on_files` runs the pipeline up to the page plan and lists every generated page; each
     page gets its HTML when MkDocs renders it (`on_page_context`); `on_post_build` writes
@@ -116,13 +69,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._search_enabled = False
         self._pagefind = False
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
-        self._json_file: File | None = None
-        self._feed_file: File | None = None
-        self._record: Path | None = None
-        self._changes: Changes | None = None
-        self._seen: Seen | None = None  # what this build saw, for the record and the feed
-        self._pages_total = self._pages_done = 0
-        self._rendering_since = 0.0
+        self._outputs: Outputs | None = None
+        self._history = History()
+        self._progress = Progress(0, log.info)
 
     @property
     def briefing(self) -> Briefing | None:
@@ -186,58 +135,22 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         briefing = self.built.briefing
         pin_build_date(list(briefing.articles))
         # The record lives with the cache: a build told to keep no cache writes nothing there.
-        self._record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD if cache_dir else None
-        previous = self._previous_build(self._record) if self._record else None
-        self._changes = changes_since(previous, briefing) if previous is not None else None
-        self._seen = seen_now(previous, briefing, self._changes, build_moment()) if self._record else None
-        self.built.renderer.added = added_moments(self._seen, briefing.articles)
+        record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD if cache_dir else None
+        self._history = read_history(record, briefing, build_moment())
+        self.built.renderer.added = added_moments(self._history.seen, briefing.articles)
         log.info(
             f"briefing: read {plural(len(briefing.articles), 'article')} and {plural(len(briefing.topics), 'topic')}: "
             f"{plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "
             f"{plural(len(briefing.facts), 'fact')}, {plural(len(briefing.candidates), 'candidate')} "
             f"({sum(self.timings.values()):.2f}s); rendering {plural(len(self.built.plan), 'page')}"
         )
-        for src_uri, front_matter in [*self.built.plan.items(), ("briefing.json", ""), (FEED, "")]:
-            if files.get_file_from_path(src_uri) is not None:
-                raise PluginError(f"briefing: docs/{src_uri} would hide a generated file; remove or rename it")
-            if src_uri == "briefing.json":
-                self._json_file = _WrittenByThePlugin.generated(config, src_uri, content="")
-                files.append(self._json_file)
-            elif src_uri == FEED:
-                self._feed_file = _WrittenByThePlugin.generated(config, src_uri, content="")
-                files.append(self._feed_file)
-            else:
-                files.append(File.generated(config, src_uri, content=front_matter))
-        if self._pagefind:
-            files.append(File.generated(config, SCRIPT, content=script_source()))
-        files.append(File.generated(config, VISITS_SCRIPT, content=visits_script()))
-        files.append(File.generated(config, STYLES, content=styles_source()))
-        self._pages_total, self._pages_done = len(files.documentation_pages()), 0
-        self._rendering_since = time.perf_counter()
+        self._outputs = add_generated_files(files, config, self.built.plan, self._pagefind)
+        self._progress = Progress(len(files.documentation_pages()), log.info)
         return files
 
-    @staticmethod
-    def _previous_build(record: Path) -> Seen | None:
-        """None on a first build, or when the record is damaged (said, then ignored)."""
-        try:
-            return read_record(record)
-        except ValueError as exc:
-            log.info(f"briefing: {record}: the record of the previous build is damaged ({exc}); ignored")
-            return None
-
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        """Progress for long builds: a line at each quarter of the pages rendered."""
-        self._pages_done += 1
-        quarter = max(self._pages_total // 4, 1)
-        if (
-            self._pages_total >= PROGRESS_FROM
-            and self._pages_done % quarter == 0
-            and self._pages_done < self._pages_total
-        ):
-            log.info(
-                f"briefing: rendered {self._pages_done}/{self._pages_total} pages "
-                f"({time.perf_counter() - self._rendering_since:.1f}s)"
-            )
+        """The feed link, the search box and the security policy; progress for long builds."""
+        self._progress.page_done()
         output = with_feed_link(output, page.url, config.site_name)
         if self._pagefind:
             output = with_search_box(output, page.url)
@@ -268,9 +181,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if generated is None:
             return
         page.content = generated.html
-        if page.file.src_uri == "index.md" and self._changes:
-            page.content = page.content.replace("</h1>", "</h1>\n" + whats_new_html(self._changes), 1)
-        page.toc = _toc(generated.toc)
+        if page.file.src_uri == "index.md" and self._history.changes:
+            page.content = page.content.replace("</h1>", "</h1>\n" + whats_new_html(self._history.changes), 1)
+        page.toc = table_of_contents(generated.toc)
         page.present_anchor_ids = set(_ID.findall(page.content))  # for links from hand-written pages
         if self._search_enabled and page.content:
             self._page_html = page.content
@@ -287,27 +200,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(100)  # before the search plugin writes its index, and before other plugins look at the site
     def _before_post_build(self, config: MkDocsConfig) -> None:
-        self.timings["render"] = time.perf_counter() - self._rendering_since
-        if self._json_file is not None and self.built is not None:
-            with self.tracer.step("briefing.json"):
-                destination = Path(self._json_file.abs_dest_path)
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                write_briefing_json(self.built.briefing, destination)
-        if self._record is not None and self._seen is not None:
-            try:
-                write_record(self._record, self._seen)
-            except OSError as exc:
-                log.info(f"briefing: {self._record}: the record of this build could not be written ({exc})")
-        if self._feed_file is not None and self.built is not None:
-            with self.tracer.step("feed.xml"):
-                write_feed(
-                    self.built.briefing,
-                    Path(self._feed_file.abs_dest_path),
-                    config.site_name,
-                    config.site_url or "",
-                    self.built.renderer.added,
-                    self._seen.changes if self._seen else (),
-                )
+        self.timings["render"] = self._progress.elapsed()
+        if self.built is not None and self._outputs is not None:
+            write_outputs(self.built, self._history, self._outputs, config, self.tracer)
 
     @event_priority(-100)  # after every other plugin: Pagefind indexes the finished site
     def _after_post_build(self, config: MkDocsConfig) -> None:
@@ -316,7 +211,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 index_site(Path(config.site_dir))
             except SearchIndexError as exc:
                 raise PluginError(str(exc)) from None
-        self.timings["search index"] = time.perf_counter() - self._rendering_since - self.timings["render"]
+        self.timings["search index"] = self._progress.elapsed() - self.timings["render"]
         self.timings["search index"] -= self.timings.get("briefing.json", 0.0) + self.timings.get("feed.xml", 0.0)
 
     on_post_build = CombinedEvent(_before_post_build, _after_post_build)

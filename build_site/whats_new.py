@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -26,6 +27,7 @@ import jinja2
 
 from build_site.model import Article, Briefing, Candidate, Topic
 
+log = logging.getLogger("mkdocs.plugins.briefing")
 RECORD = "last-build.json"
 LIMIT = 20  # entries per list on the home page: it stays small however much changed
 HISTORY = 50  # changes the record keeps for the feed, newest first
@@ -179,6 +181,30 @@ def changes_since(previous: Seen, briefing: Briefing) -> Changes:
         ),
         candidates=tuple(c for c in briefing.candidates if c.text not in previous.candidates),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """What a build knows of the one before: where the record is (None: the build keeps no
+    cache, so no record), what changed since (None on a first build), what this build saw."""
+
+    record: Path | None = None
+    changes: Changes | None = None
+    seen: Seen | None = None
+
+
+def read_history(record: Path | None, briefing: Briefing, moment: str) -> History:
+    """The previous build's record compared with this build's Briefing; a damaged record is
+    said once and ignored."""
+    if record is None:
+        return History()
+    try:
+        previous = read_record(record)
+    except ValueError as exc:
+        log.info(f"briefing: {record}: the record of the previous build is damaged ({exc}); ignored")
+        previous = None
+    changes = changes_since(previous, briefing) if previous is not None else None
+    return History(record, changes, seen_now(previous, briefing, changes, moment))
 
 
 @lru_cache(maxsize=1)
