@@ -15,12 +15,29 @@ from dataclasses import replace
 from build_site import disagreements as differ
 from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics
 from build_site.candidates import find_candidates
-from build_site.model import Article, Block, Briefing, Disagreement, Event, Evidence, Fact, Mention, Topic, block_at
+from build_site.model import (
+    DEFAULT_KINDS,
+    Article,
+    Block,
+    Briefing,
+    Candidate,
+    Disagreement,
+    Event,
+    Evidence,
+    Fact,
+    Kind,
+    Mention,
+    Topic,
+    block_at,
+)
 from build_site.relations import find_relations
 
 
 def assemble_briefing(
-    articles: Sequence[Article], topics: Sequence[Topic], analyses: Sequence[ArticleAnalysis]
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    analyses: Sequence[ArticleAnalysis],
+    kinds: tuple[Kind, ...] = DEFAULT_KINDS,
 ) -> Briefing:
     """The Briefing from every article's analysis, in corpus order: what spans the corpus
     (relations, candidates judged by its whole vocabulary) is drawn here."""
@@ -39,7 +56,10 @@ def assemble_briefing(
         mentions=mentions,
         relations=find_relations(sentence_topics(mentions), blocks),
         facts=facts,
-        candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses), topics, mentions),
+        candidates=declared_suggestions(
+            find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses), topics, mentions),
+            kinds,
+        ),
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
         events=events,
         disagreements=find_disagreements(articles, blocks, named, facts, events),
@@ -49,7 +69,15 @@ def assemble_briefing(
         },
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
+        kinds=kinds,
     )
+
+
+def declared_suggestions(candidates: Sequence[Candidate], kinds: tuple[Kind, ...]) -> tuple[Candidate, ...]:
+    """The candidates, none suggesting a kind the briefing lacks (the rules know the default
+    kinds only): such a suggestion is dropped, not turned into a guess of another kind."""
+    declared = {kind.id for kind in kinds}
+    return tuple(c if c.suggested_kind in declared else replace(c, suggested_kind="") for c in candidates)
 
 
 def events_with_topics(analysis: ArticleAnalysis, named: SentenceTopics) -> list[Event]:

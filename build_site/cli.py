@@ -60,7 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     _config_option(accept)
     accept.add_argument("name", metavar="NAME", help="the name as the articles write it")
     target = accept.add_mutually_exclusive_group(required=True)
-    target.add_argument("--kind", help="a new topic of this kind: threat, actor, program or challenge")
+    target.add_argument(
+        "--kind",
+        help="a new topic of this kind: threat, actor, program, challenge, or one mkdocs.yml declares",
+    )
     target.add_argument("--alias-of", metavar="TOPIC_ID", help="another name of this existing topic")
     accept.add_argument("--id", dest="topic_id", default=None, help="the new topic's id (default: from the name)")
     accept.add_argument("--alias", action="append", default=[], help="another name of the new topic (repeatable)")
@@ -134,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         from build_site.check import check_corpus
 
-        return check_corpus(project.corpus, top=args.top, output=args.format)
+        return check_corpus(project.corpus, top=args.top, output=args.format, kinds=project.kinds)
     if args.command == "accept":
         from build_site.accept import accept_alias, accept_topic
 
