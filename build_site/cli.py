@@ -19,6 +19,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("directory", type=Path, metavar="DIR", help="a folder that does not exist yet, or an empty one")
     new.add_argument("--title", required=True, help="the briefing's title (its site name)")
     new.add_argument("--description", default=None, help="one sentence on what the briefing follows")
+    new.add_argument(
+        "--kind",
+        dest="kinds",
+        action="append",
+        metavar="ID",
+        help="a kind of topic it follows, e.g. place (repeatable; default: threat, actor, program, challenge)",
+    )
 
     build = commands.add_parser("build", help="build the site (strict, swapped into place only on success)")
     _config_option(build)
@@ -110,7 +117,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         from build_site.scaffold import new_briefing
 
-        return new_briefing(args.directory, args.title, args.description)
+        return new_briefing(args.directory, args.title, args.description, args.kinds)
     from build_site.project import find_config, load_project
 
     if args.command == "build":

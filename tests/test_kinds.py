@@ -14,8 +14,9 @@ import lxml.html
 import pytest
 
 from build_site.codebook import load_codebook
-from build_site.model import DEFAULT_KINDS
+from build_site.model import DEFAULT_KINDS, Kind
 from build_site.plugin import nav_with_kinds
+from build_site.project import load_project
 
 from tests.helpers import run_briefing
 
@@ -296,3 +297,30 @@ def test_the_nav_keeps_what_the_user_listed_and_adds_the_other_kinds_before_arti
     ]
     assert nav_with_kinds([{"Home": "index.md"}], DEFAULT_KINDS[:1]) == [{"Home": "index.md"}, {"Threats": "threats/index.md"}]
     assert nav_with_kinds(None, DEFAULT_KINDS) is None
+
+
+def test_new_with_kinds_declares_them_and_writes_one_example_file_each(tmp_path: Path) -> None:
+    folder = tmp_path / "ships"
+    made = run_briefing("new", str(folder), "--title", "Ships", "--kind", "actor", "--kind", "vessel", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert load_project(folder / "mkdocs.yml").kinds == (
+        Kind("actor", "Actor", "Actors", "palette-1"), Kind("vessel", "Vessel", "Vessels", "palette-2"))
+    topics = folder / "corpus" / "topics"
+    assert sorted(p.name for p in topics.iterdir()) == ["actors.yml", "vessels.yml"]
+    assert "type is free text" in (topics / "actors.yml").read_text(encoding="utf-8")  # the starter's own
+    for path in topics.iterdir():
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"^# ?", "", text.split("#\n", 1)[1], flags=re.MULTILINE), encoding="utf-8")
+    check = run_briefing("check", cwd=folder)
+    assert check.returncode == 0 and ", 2 topics, no errors." in check.stdout, check.stdout + check.stderr
+    built = run_briefing("build", cwd=folder)
+    assert built.returncode == 0, built.stderr
+    assert "(1 actor, 1 vessel)" in built.stdout and (folder / "site" / "vessels" / "example-vessel").is_dir()
+
+
+def test_new_refuses_a_kind_it_could_not_declare_and_writes_nothing(tmp_path: Path) -> None:
+    made = run_briefing("new", str(tmp_path / "b"), "--title", "B", "--kind", "Place", cwd=tmp_path)
+    assert made.returncode == 1 and made.stdout == ""
+    assert made.stderr.strip().endswith("b: error: --kind: id 'Place' must be a lower-case word (letters a-z), "
+                                        "like `place`; nothing written")
+    assert not (tmp_path / "b").exists()
