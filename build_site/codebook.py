@@ -71,11 +71,16 @@ def load_codebook(
 
 
 def undeclared_files(directory: Path, kinds: tuple[Kind, ...]) -> list[Problem]:
-    """A YAML file in the topics folder that is no kind's file: its topics would be lost."""
+    """A YAML file in the topics folder that is no kind's file: its topics would be lost. Hidden
+    files (an editor's, or accept's while it writes) are passed over, as the corpus does."""
     files = {kind.file_name for kind in kinds}
     known = ", ".join(kind.file_name for kind in kinds)
     try:
-        found = sorted(p for p in directory.iterdir() if p.suffix in (".yml", ".yaml") and p.name not in files)
+        found = sorted(
+            p
+            for p in directory.iterdir()
+            if p.suffix in (".yml", ".yaml") and p.name not in files and not p.name.startswith(".")  # as articles
+        )
     except OSError:  # no topics folder yet: no topics, which is fine
         return []
     return [
