@@ -324,3 +324,27 @@ def test_new_refuses_a_kind_it_could_not_declare_and_writes_nothing(tmp_path: Pa
     assert made.stderr.strip().endswith("b: error: --kind: id 'Place' must be a lower-case word (letters a-z), "
                                         "like `place`; nothing written")
     assert not (tmp_path / "b").exists()
+
+
+def test_the_default_kinds_render_as_they_always_have(default_briefing: Path) -> None:
+    """Without `kinds`, the markup is the one the default kinds had before kinds were declarable."""
+    topics = default_briefing / "corpus" / "topics"
+    (topics / "threats.yml").write_text("- id: piracy\n  name: Piracy\n  summary: Robbery at sea.\n", encoding="utf-8")
+    (topics / "actors.yml").write_text("- id: navy\n  name: Coastal Navy\n  summary: A navy.\n", encoding="utf-8")
+    (default_briefing / "corpus" / "articles" / "one.md").write_text(
+        "---\ntitle: One\npublisher: P\npublished: 2024-01-01\n---\n\nThe Coastal Navy fought piracy.\n",
+        encoding="utf-8",
+    )
+    built = run_briefing("build", cwd=default_briefing)
+    assert built.returncode == 0, built.stderr
+    assert "(1 threat, 1 actor, 0 programs, 0 challenges)" in built.stdout
+    home = page(default_briefing, "")
+    assert [h.text_content().rstrip("¶") for h in home.xpath("//h2")][:4] == [
+        "Top threats", "Key actors", "Programs", "Challenges"]
+    threat = (default_briefing / "site" / "threats" / "piracy" / "index.html").read_text(encoding="utf-8")
+    assert '<span class="kind kind--threat">threat</span>' in threat and "<td>threat</td>" in threat
+    article = (default_briefing / "site" / "articles" / "one" / "index.html").read_text(encoding="utf-8")
+    assert '<a class="mention mention--actor" href="../../actors/navy/" title="Coastal Navy (actor)">' in article
+    graph = (default_briefing / "site" / "analysis" / "graph" / "index.html").read_text(encoding="utf-8")
+    assert '<span class="legend__item legend__item--threat">threats</span>' in graph
+    assert 'class="graph__node graph__node--actor" data-topic="navy"' in graph
