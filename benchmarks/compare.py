@@ -38,7 +38,10 @@ def compare_size(size: int, revisions: dict[str, dict[str, str]], repeat: int) -
     for name in revisions:
         projects[name] = WORK / "compare" / f"n{size}-{name}"
         shutil.rmtree(projects[name], ignore_errors=True)
-        shutil.copytree(base, projects[name], ignore=shutil.ignore_patterns(".cache", "site"))
+        shutil.copytree(base, projects[name], ignore=shutil.ignore_patterns(".cache", "site", "docs"))
+        product = Path(revisions[name]["path"])  # the revision's own site files
+        shutil.copy2(product / "mkdocs.yml", projects[name] / "mkdocs.yml")
+        shutil.copytree(product / "docs", projects[name] / "docs")
     floor_project, _ = synth.make_floor_project(WORK / "floor" / f"n{size}", size)
     site = WORK / "compare" / "site"
     floors: list[float] = []

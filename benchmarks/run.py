@@ -50,12 +50,15 @@ PRODUCT: dict[str, str] = {}  # the snapshot of build_site/ the children import
 
 
 def snapshot_product(ref: str) -> dict[str, str]:
-    """build_site/ as committed at `ref`, extracted under work/, so edits in progress do not leak in."""
+    """build_site/, mkdocs.yml and docs/ as committed at `ref`, extracted under work/.
+
+    Edits in progress do not leak in, and each revision builds with its own site files (an
+    older build cannot make the pages a newer mkdocs.yml names in its nav)."""
     commit = subprocess.run(["git", "rev-parse", ref], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
     target = WORK / "product" / commit[:12]
-    if not (target / "build_site").is_dir():
+    if not (target / "docs").is_dir():
         target.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "archive", commit, "build_site"], cwd=REPO, capture_output=True, check=True).stdout
+        archive = subprocess.run(["git", "archive", commit, "build_site", "mkdocs.yml", "docs"], cwd=REPO, capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
     subject = subprocess.run(["git", "log", "-1", "--format=%s", commit], cwd=REPO, capture_output=True, text=True).stdout.strip()
     return {"commit": commit, "subject": subject, "path": str(target)}

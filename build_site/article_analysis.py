@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from build_site import events as dating
@@ -27,7 +27,7 @@ from build_site.candidates import (
     title_like,
 )
 from build_site.facts import find_figures
-from build_site.matcher import Matcher
+from build_site.matcher import Matcher, noun_stem
 from build_site.model import Article, Block, Event, Evidence, Fact, Mention, Statement, Topic, block_at
 from build_site.text import parse_blocks
 
@@ -42,6 +42,10 @@ PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 # ("Brad Cooper said about 1,500 merchant ships have transited").
 # Between a measure and what it measures: "2 billion doses| of |fentanyl".
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?")
+# The figure's last word, the noun it counts: "8 Houthi [targets]".
+COUNTED_NOUN = re.compile(r"[^\W\d_]+(?=\W*$)")
+# A noun right before the figure, of which the figure is the object: "strikes against| 8 ...".
+OBJECT_OF = re.compile(r"\b([^\W\d_]{4,})\s(?:against|on|of)\s(?:the\s)?$")
 SAID = re.compile(r"\W{0,2}(?:said|says|stated|states|told|noted|added|announced|according)\b", re.IGNORECASE)
 
 
@@ -126,7 +130,7 @@ def analyze_article(
     mentions = tuple(m for block in text.blocks for m in find_mentions(block, matcher))
     matches = ArticleMatches(
         mentions=mentions,
-        facts=attach_topics(text.stated_facts, text.blocks, mentions),
+        facts=attach_topics(text.stated_facts, text.blocks, mentions, matcher.kinds),
         covered=covered_spans(text.sightings, text.blocks, mentions),
         statements=article_statements(article.id, text.blocks, mentions, actors),
     )
@@ -223,14 +227,21 @@ def stated_facts(article_id: str, blocks: Sequence[Block]) -> tuple[StatedFact, 
 
 
 def attach_topics(
-    stated: Sequence[StatedFact], blocks: Sequence[Block], mentions: Sequence[Mention]
+    stated: Sequence[StatedFact],
+    blocks: Sequence[Block],
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, str] | None = None,
 ) -> tuple[Fact, ...]:
     """Each fact with the topic it is about: the one its figure counts ("12,456 [cartel]
-    members"), else the mention in its clause nearest before it (the subject of its verb;
-    not one that only says it: "Cooper said ..."),
-    else the nearest after it, else the nearest before it in the sentence. A sentence that
-    names no topic but refers back with a pronoun ("Established in 2002, it plays...") takes
-    the first topic of the sentence before it in the paragraph; otherwise a fact has none."""
+    members"), or whose instances its counted noun names (`kinds`, Matcher.kinds: "hundreds
+    of attacks" counts Houthi attacks, "over 1,000 airstrikes" the strikes), else what a
+    measure measures, else the topic of a noun the figure is the object of ("strikes against
+    8 Houthi targets"), else the mention in its clause nearest before it (the subject of its
+    verb; not one that only says it: "Cooper said ..."), else the nearest after it, else the
+    nearest before it in the sentence. A sentence that names no topic but refers back with a
+    pronoun ("Established in 2002, it plays...") takes the first topic of the sentence before
+    it in the paragraph; otherwise a fact has none."""
+    kinds = kinds or {}
     at: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
     for m in mentions:
         sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
@@ -239,7 +250,7 @@ def attach_topics(
     for item in stated:
         evidence = item.fact.evidence
         named = at.get((evidence.anchor, item.sentence_index), [])
-        topic = _topic_of_figure(evidence.sentence, item.start, item.end, named)
+        topic = _topic_of_figure(evidence.sentence, item.start, item.end, named, kinds)
         from_paragraph = False
         if topic is None and not named and PRONOUN.search(evidence.sentence):
             earlier = [at[(evidence.anchor, i)] for i in range(item.sentence_index) if at.get((evidence.anchor, i))]
@@ -249,18 +260,38 @@ def attach_topics(
     return tuple(facts)
 
 
-def _topic_of_figure(sentence: str, start: int, end: int, named: list[tuple[int, int, str]]) -> str | None:
+def _kind_of(word: str, kinds: Mapping[str, str]) -> str | None:
+    """The topic whose instances a noun names: "attacks" -> Houthi attacks; a compound ending in
+    a kind noun names them too ("airstrikes": strikes)."""
+    stem = noun_stem(word)
+    if stem in kinds:
+        return kinds[stem]
+    return next((topic for noun, topic in kinds.items() if stem.endswith(noun) and len(stem) - len(noun) >= 3), None)
+
+
+def _topic_of_figure(
+    sentence: str, start: int, end: int, named: list[tuple[int, int, str]], kinds: Mapping[str, str]
+) -> str | None:
     """The topic a figure at start:end is about, among the sentence's mentions (offsets in it)."""
-    if not named:
-        return None
     inside = [m for m in named if m[0] < end + 2 and start < m[1]]  # in the figure or its noun: "25 [attacks]"
-    if inside:
-        # The counted noun is the figure's last word: "four Houthi [drones]" counts drones, and a
-        # mention of a word before it only describes them; that one counts when nothing else does.
-        return max(inside, key=lambda m: m[1] >= end)[2]
+    counted = next((m for m in inside if m[1] >= end), None)
+    if counted:  # the counted noun is the figure's last word: "four Houthi [drones]" counts drones
+        return counted[2]
+    noun = COUNTED_NOUN.search(sentence, start, end)
+    kind = _kind_of(noun.group(), kinds) if noun else None
+    if kind:  # "hundreds of [attacks]": a topic's instances, named by a plain noun
+        return kind
     measured = next((m for m in named if OF_WHAT.fullmatch(sentence, end, m[0])), None)
     if measured:  # what a measure counts: "2 billion doses of [fentanyl]", "8 kilograms of [meth]"
         return measured[2]
+    governing = OBJECT_OF.search(sentence, max(0, start - 40), start)
+    kind = _kind_of(governing.group(1), kinds) if governing else None
+    if kind:  # "[strikes] against 8 Houthi targets": the figure is what those instances aim at
+        return kind
+    if inside:  # a mention that only describes what is counted counts when nothing else does
+        return inside[0][2]
+    if not named:
+        return None
     breaks = [b.start() for b in CLAUSE_BREAK.finditer(sentence)]
     clause_start = max((b for b in breaks if b < start), default=0)
     clause_end = min((b for b in breaks if b >= end), default=len(sentence))

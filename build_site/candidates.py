@@ -41,8 +41,12 @@ so "Abd al-Khaliq Badr al-Din al-Houthi" is one name, never "Abd" and "Badr".
 Candidates are grouped by a folded key (accents, case, possessive 's, an acronym's plural
 s); the text shown is the most frequent surface form (ties: the first seen). "Full Name (ACR)"
 is one candidate, and a new name or acronym written beside a codebook name is offered as an
-alias of that topic. Lower-case phrases with a threat's or challenge's head word that recur
-("crude oil smuggling") are candidates too.
+alias of that topic, if the name may be of that topic's kind. Lower-case phrases with a
+threat's or challenge's head word that recur ("crude oil smuggling") are candidates too.
+
+Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
+its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization"),
+an actor by a title or by default, a threat or a challenge by its head word.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ from typing import NamedTuple
 
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import Block, Candidate, Evidence, Mention, Topic, block_at
+from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Topic, block_at
 from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
@@ -118,8 +122,23 @@ TITLES = frozenset(
 PROGRAM_WORDS = frozenset(
     """initiative plan agreement accord accords declaration strategy program programme
     dialogue project pact treaty compact framework partnership mission protocol protocols
-    act law resolution""".split()
+    act law resolution order""".split()
 )
+# A designation is a list a government puts actors on, a measure like a program: its head
+# names what is listed, and only words that classify come before it ("Foreign Terrorist
+# Organization", "Specially Designated Global Terrorist", "Transnational Criminal Organization").
+DESIGNATED = frozenset("organization organizations terrorist terrorists trafficker traffickers nationals".split())
+CLASSIFIERS = frozenset(
+    "foreign global transnational international criminal terrorist narcotics significant specially designated".split()
+)
+# For each nature a phrase may have, the kinds a briefing may call it by, best first: the
+# briefing's own kinds decide (`suggest_kind`).
+KIND_NAMES: dict[str, tuple[str, ...]] = {
+    "program": ("program", "programme", "policy", "measure", "operation", "response"),
+    "actor": ("actor", "organization", "organisation", "institution", "group", "party"),
+    "threat": ("threat", "risk", "hazard", "crime"),
+    "challenge": ("challenge", "issue", "concern", "problem"),
+}
 ORG_WORDS = frozenset(
     """department ministry secretaria secretariat agency command army navy force forces guard
     police congress senate house council organization organisation administration
@@ -294,6 +313,7 @@ def find_candidates(
     topics: Sequence[Topic] = (),
     mentions: Sequence[Mention] = (),
     min_articles: int = MIN_ARTICLES,
+    kinds: Sequence[str] = KINDS,
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
@@ -305,7 +325,10 @@ def find_candidates(
     gives; a town is known by the place after it ("Laredo, Texas"); a lower-case phrase
     must recur to count. `topics` name the countries whose codes ("US", "MX") are no names.
     A candidate must be seen in `min_articles` articles (or all of a smaller corpus), unless
-    the text defines it (`_supported`)."""
+    the text defines it (`_supported`). Each is suggested a kind among the briefing's `kinds`.
+    A name is offered as an alias of a topic only if it may be of that topic's kind ("a
+    predecessor organization known as the Guadalajara Cartel" names no money laundering); an
+    acronym says nothing of its kind, so it always may."""
     sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
     vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
     codes = _codebook_codes(topics)
@@ -332,7 +355,7 @@ def find_candidates(
             group = groups.setdefault(key, _Group())
             group.forms[text] = group.forms.get(text, 0) + 1
             if text not in group.kinds:
-                group.kinds[text] = suggest_kind(text)
+                group.kinds[text] = suggest_kind(text, kinds)
             group.articles.add(article.article_id)
             group.phrase = seen.phrase
             group.place = group.place or (not seen.phrase and _before_a_place(sentence, end))
@@ -340,6 +363,7 @@ def find_candidates(
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _join_acronyms(groups, seen_at, blocks, topic_at)
+    _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
     _join_surnames(groups)
     candidates = []
     for group in groups.values():
@@ -449,6 +473,17 @@ def _join_acronyms(
                     groups[key].alias_of = topic
 
 
+def _keep_aliases_of_their_kind(groups: Mapping[str, _Group], topic_kinds: Mapping[str, str]) -> None:
+    """No offer of "alias of X" for a name suggested as another kind than X's: a cartel's name
+    beside a mention of money laundering is a new actor, not the threat's other name."""
+    for group in groups.values():
+        if group.alias_of is None or group.alias_of not in topic_kinds:
+            continue
+        form = next(iter(group.forms))
+        if not is_acronym(form) and group.kinds[form] != topic_kinds[group.alias_of]:
+            group.alias_of = None
+
+
 def _merge(into: _Group, other: _Group) -> None:
     for form, count in other.forms.items():
         into.forms[form] = into.forms.get(form, 0) + count
@@ -479,7 +514,19 @@ def _before_a_place(sentence: str, end: int) -> bool:
 PLACE_AFTER = re.compile(r",\s([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)")
 
 
-def suggest_kind(text: str) -> str:
+def suggest_kind(text: str, kinds: Sequence[str] = KINDS) -> str:
+    """The kind a phrase names, among the briefing's `kinds`: program, actor, threat or
+    challenge by its first and head words (a designation is a program), then the first of
+    `kinds` that may stand for it (`KIND_NAMES`), else the briefing's first kind."""
+    nature = _nature(text)
+    for name in KIND_NAMES[nature]:
+        for kind in kinds:
+            if kind.casefold() in (name, name + "s"):
+                return kind
+    return kinds[0] if kinds else nature
+
+
+def _nature(text: str) -> str:
     """program, actor, threat or challenge, from the phrase's first and head words."""
     words = [alias_key(w) for w in WORD.findall(text)]
     if not words:
@@ -488,6 +535,8 @@ def suggest_kind(text: str) -> str:
     head = words[head_index]
     before = words[head_index - 1] if head_index else ""
     if words[0] == "operation" or head in PROGRAM_WORDS or (before, head) == ("task", "force"):
+        return "program"
+    if "designated" in words or (head in DESIGNATED and head_index and set(words[:head_index]) <= CLASSIFIERS):
         return "program"
     if words[0] in TITLES or words[0].rstrip(".") + "." in TITLES:
         return "actor"
@@ -845,7 +894,7 @@ def _has_head(run: list[_Token]) -> bool:
     """The run names an institution or a program by its head word."""
     return (
         run[0].key == "operation"
-        or suggest_kind(" ".join(t.text for t in run)) == "program"
+        or _nature(" ".join(t.text for t in run)) == "program"
         or any(t.key in ORG_WORDS for t in run)
     )
 

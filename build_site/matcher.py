@@ -33,6 +33,18 @@ Rules, each with its reason:
 - coordinated modifiers share the head of the alias that follows them: "drug, arms, and
   human trafficking" names drug trafficking and arms trafficking as well; "the U.S. and
   Mexican governments" the US government as well as Mexico's.
+- a dateline is where a release was written, not what it is about: "WASHINGTON – U.S.
+  Customs and Border Protection ..." and "TAMPA, Fla. – ..." (a place in capitals opening a
+  paragraph, before a dash) name no actor; "Washington – and Mexico City – agreed" does;
+- an acronym's plural or possessive ending is written in lower case: "USS Carney" (a ship's
+  prefix) is no "US", "DTOs" and "DEA's" still count;
+- a generic alias capitalized at the end of a designation's name is part of that name:
+  "Specially Designated Global Terrorists" (a word in -ed or -ly among the capitalized words
+  before it) is a US list, not terrorists; "the Sinaloa Cartel" is still a cartel;
+- an actor whose `country` is a country is not named by a generic alias that another
+  country qualifies with "of" after it ("the Medellín Cartel of Colombia"), nor by one
+  qualified, in the plural, as spanning countries ("international cartels"; "an international
+  drug trafficking organization" is still one cartel).
 Folding keeps every character in place, so offsets into the folded text are offsets into
 the original text and the surface form is always the exact original characters.
 """
@@ -41,7 +53,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -78,7 +90,18 @@ SURNAME_BEFORE = re.compile(
 # another actor's ("the DEA's Washington| Field Division", "the Yemeni| Armed Forces").
 NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
 # After a generic alias, where it is: "drug cartels| in Guatemala|", "cartels| based in Colombia|".
-PLACED_AFTER = re.compile(r"\s(?:based\s)?(?:in|from)\s(?:the\s)?([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)")
+PLACED_AFTER = re.compile(r"\s(?:based\s)?(?:in|from|of)\s(?:the\s)?([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)")
+# Before a generic alias, a word that makes it span countries: "international cartels".
+MULTINATIONAL = re.compile(r"\b(?:international|foreign|transnational|global|worldwide)\s+$", re.IGNORECASE)
+# A place in capitals opening a paragraph, then a dash: a dateline ("WASHINGTON –",
+# "TAMPA, Fla. –", "MEXICO CITY (AP) —").
+DATELINE = re.compile(
+    r"[A-Z][A-Z.' -]*[A-Z.](?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s\([A-Z]+\))?\s?[-\u2013\u2014]\s"
+)
+# Capitalized words before a generic alias that make their run a designation's name:
+# "Specially Designated Global |Terrorists|" ("United" names a union, not a designation).
+DESIGNATION_WORD = re.compile(r"(?<![\w'\u2019-])(?!United\b)[A-Z][a-z]+(?:ed|ly)\b")
+CAPITALIZED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s){1,4}$")
 
 
 def _fold_char(char: str, keep_case: bool) -> str:
@@ -158,6 +181,64 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
 
 
+# Prepositions after which an alias says what its instances aim at: "attacks| on shipping",
+# "strikes| on Houthi targets". After any other ("levels of violence", "trafficking in
+# persons") the first noun is not what the alias is about.
+AIMED_AT = frozenset({"on", "against"})
+PREPOSITIONS = AIMED_AT | frozenset("of in for to by with from at".split())
+
+
+def noun_stem(word: str) -> str:
+    """A noun without its plural s, lower case: "attacks" -> "attack", "crisis" stays."""
+    word = fold(word)
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def kind_noun(name: str, sentence_case: bool = False) -> str | None:
+    """The common noun a topic's alias says its instances are, stemmed, when only proper words
+    qualify it: "Houthi attacks" and "attacks on shipping" -> "attack". None for one word (a
+    mention already), a proper name ("Sinaloa Cartel") or a noun narrowed by a common word
+    ("unmanned surface vessel" names no vessel in general). A topic's name is written in
+    sentence case (`sentence_case`): its first capital says nothing."""
+    words = name.split()
+    head_words: list[str] = []
+    for word in words:
+        if word.lower() in PREPOSITIONS:
+            if word.lower() not in AIMED_AT:
+                return None
+            break
+        head_words.append(word)
+    if len(words) < 2 or not head_words:
+        return None
+    *modifiers, head = head_words
+    first_capital = sentence_case and not modifiers and head[:1].isupper() and head[1:].islower()
+    if not head.isalpha() or len(head) < 4 or not (head.islower() or first_capital):
+        return None
+    if any(not word[:1].isupper() or (sentence_case and i == 0) for i, word in enumerate(modifiers)):
+        return None
+    return noun_stem(head)
+
+
+def _ends_a_designation(text: str, start: int) -> bool:
+    """Whether the capitalized words right before `start` hold a participle or an adverb, so
+    that they and the alias are a designation's name: "Specially Designated Global Terrorists"."""
+    run = CAPITALIZED_RUN_BEFORE.search(text, max(0, start - 60), start)
+    return run is not None and DESIGNATION_WORD.search(run.group()) is not None
+
+
+def _plural(folded: str, end: int) -> bool:
+    """Whether a match ends in a plural s: a class of things ("international cartels"), where a
+    singular is one of them ("an international drug trafficking organization" is still one)."""
+    return folded[end - 1 : end] == "s" and not folded.startswith("'s", end - 2)
+
+
+def _in_a_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the match, written in capitals, is the place of a dateline opening the text."""
+    if text[:start].strip() or not text[start:end].isupper():
+        return False
+    return DATELINE.match(text, start) is not None
+
+
 def spelling_variants(key: str) -> list[str]:
     """Other spellings of a compound in an alias key: hyphenated, spaced or joined."""
     variants = []
@@ -168,6 +249,21 @@ def spelling_variants(key: str) -> list[str]:
         if joined.search(key):
             variants += [joined.sub(prefix + "-", key), joined.sub(prefix + " ", key)]
     return variants
+
+
+def _unique_kinds(topics: Sequence[Topic]) -> dict[str, str]:
+    """The kind nouns (`kind_noun`) that name one topic's instances only, to that topic: a noun
+    two topics share says nothing of which one a figure counts. Actors are left out: a count of
+    "officials" or "forces" says nothing of whose."""
+    owners: dict[str, set[str]] = {}
+    for topic in topics:
+        if topic.kind == "actor":
+            continue
+        for name in topic.names:
+            noun = kind_noun(name, sentence_case=name == topic.name)
+            if noun:
+                owners.setdefault(noun, set()).add(topic.id)
+    return {noun: next(iter(ids)) for noun, ids in owners.items() if len(ids) == 1}
 
 
 class Matcher:
@@ -182,7 +278,8 @@ class Matcher:
         self._country_of = country_of
         self._scope: dict[str, str] = {}
         variants: list[tuple[str, _Entry]] = []
-        for topic in topics:
+        topics_seen = list(topics)
+        for topic in topics_seen:
             country = dict(topic.attributes).get("country")
             if country and country_of is not None and country_of(country):
                 self._scope[topic.id] = country_of(country) or ""
@@ -206,6 +303,7 @@ class Matcher:
             if variant not in self._keys:
                 self._automaton.add_word(variant, (len(variant), entry))
                 self._keys[variant] = entry
+        self.kinds: dict[str, str] = _unique_kinds(topics_seen)  # kind noun -> topic, for facts
         if len(self._automaton):
             self._automaton.make_automaton()
         if len(self._excluded):
@@ -251,7 +349,10 @@ class Matcher:
             return True
         if any(s <= start and end <= e and entry.topic_id in ids for s, e, ids in excluded):
             return True
-        if entry.generic and not heading and text[start].isupper() and _inside_a_name(text, start, end):
+        if entry.generic and not heading and text[start].isupper():
+            if _inside_a_name(text, start, end) or _ends_a_designation(text, start):
+                return True
+        if entry.exact is None and not heading and _in_a_dateline(text, start, end):
             return True
         if not entry.generic and SURNAME_BEFORE.search(text, max(0, start - 40), start):
             return True
@@ -268,7 +369,11 @@ class Matcher:
         return (
             country is not None
             and entry.generic
-            and (self._qualified_elsewhere(text, start, country) or self._placed_elsewhere(text, end, country))
+            and (
+                self._qualified_elsewhere(text, start, country)
+                or self._placed_elsewhere(text, end, country)
+                or (_plural(folded, end) and MULTINATIONAL.search(text, max(0, start - 20), start) is not None)
+            )
         )
 
     def _qualified_elsewhere(self, text: str, start: int, country: str) -> bool:
@@ -348,7 +453,8 @@ class Matcher:
             for suffix in SUFFIXES:
                 stop = end + len(suffix)
                 if folded.startswith(suffix, end) and (stop == len(folded) or not folded[stop].isalnum()):
-                    return stop
+                    # An acronym's ending is lower case: "DTOs", never "USS" (a ship's prefix).
+                    return None if entry.exact is not None and not text[end:stop].islower() else stop
             return None
         if folded.startswith("'s", end) and (end + 2 == len(folded) or not folded[end + 2].isalnum()):
             return end + 2  # possessive: Mexico's, U.S.'s

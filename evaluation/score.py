@@ -17,9 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 JUDGED = Path(__file__).resolve().parent / "judged"
-ROUNDS = ("round1", "round2")
 VERSIONS = ("before", "after")
-SUBJECTS = ("us-mexico", "red-sea")
+# The subjects judged in each round (round 3 added a third).
+SUBJECTS = {
+    "round1": ("us-mexico", "red-sea"),
+    "round2": ("us-mexico", "red-sea"),
+    "round3": ("us-mexico", "red-sea", "haiti"),
+}
 
 
 def rows(path: Path) -> list[dict[str, str]]:
@@ -67,13 +71,14 @@ def score(round_: str, version: str, subject: str) -> dict[str, tuple[int, int]]
 
 
 def main() -> int:
-    for round_, version in ((r, v) for r in ROUNDS for v in VERSIONS):
-        per_subject = {subject: score(round_, version, subject) for subject in SUBJECTS}
-        print(f"\n{round_} {version}\n\n| figure | {' | '.join(SUBJECTS)} | both |\n|---|{'---|' * (len(SUBJECTS) + 1)}")
-        for figure in per_subject[SUBJECTS[0]]:
+    for round_, version in ((r, v) for r in SUBJECTS for v in VERSIONS):
+        subjects = SUBJECTS[round_]
+        per_subject = {subject: score(round_, version, subject) for subject in subjects}
+        print(f"\n{round_} {version}\n\n| figure | {' | '.join(subjects)} | all |\n|---|{'---|' * (len(subjects) + 1)}")
+        for figure in per_subject[subjects[0]]:
             both = Ratio()
             cells = []
-            for subject in SUBJECTS:
+            for subject in subjects:
                 ratio = Ratio(*per_subject[subject][figure])
                 both.add(ratio.hits, ratio.total)
                 cells.append(str(ratio))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import briefing_of
+from build_site.candidates import suggest_kind
 from build_site.model import Article, Candidate, Topic
 
 
@@ -99,3 +100,38 @@ def test_a_name_broken_by_name_particles_is_one_name_and_a_role_is_no_name() -> 
     # Counter-examples: a particle written apart stays a connector; a titled name is a name.
     found = candidates("The Department designated Abdullah Yahya al Hakim. Acting Chief Anne Milgram agreed.\n")
     assert {"Abdullah Yahya al Hakim", "Acting Chief Anne Milgram"} <= set(found)
+
+
+def test_a_designation_is_suggested_as_a_program_and_an_organization_still_as_an_actor() -> None:
+    # Real text (State Department designations of Ansarallah and of eight cartels).
+    found = candidates(
+        "The Department of State today is announcing the designation of Ansarallah as a Foreign Terrorist "
+        "Organization (FTO) and a Specially Designated Global Terrorist (SDGT). The Organization of American "
+        "States met.\n", None,
+        "Ansarallah is an FTO and an SDGT. The Organization of American States met again.\n")
+    assert found["Foreign Terrorist Organization (FTO)"].suggested_kind == "program"
+    assert found["Specially Designated Global Terrorist (SDGT)"].suggested_kind == "program"
+    # Counter-example: an organization's proper name, no classifier before its head.
+    assert found["Organization of American States"].suggested_kind == "actor"
+
+
+def test_the_suggested_kind_is_one_of_the_briefings_kinds() -> None:
+    assert suggest_kind("Foreign Terrorist Organization", ("actor", "measure", "issue")) == "measure"
+    assert suggest_kind("Sovereignty Concerns", ("actor", "measure", "issues")) == "issues"
+    # Counter-example: a nature no kind of the briefing stands for takes its first kind.
+    assert suggest_kind("Fuel Theft", ("actor", "measure")) == "actor"
+    assert suggest_kind("Fuel Theft") == "threat"
+
+
+def test_a_name_is_offered_as_an_alias_only_of_a_topic_of_its_kind() -> None:
+    laundering = Topic("money-laundering", "threat", "Money laundering", ("plazas",), "A threat.")
+    # Real text (Wikipedia, Sinaloa Cartel): the cartel's name follows a mention of another kind.
+    body = ('It was established as one of a various number of subordinate "plazas" operating under a predecessor '
+            "organization known as the Guadalajara Cartel.\n")
+    found = candidates(body, [laundering], body)
+    assert found["Guadalajara Cartel"].alias_of is None
+    assert found["Guadalajara Cartel"].suggested_kind == "actor"
+    # Counter-example: an acronym says nothing of its kind and stays an alias.
+    missiles = Topic("missiles", "threat", "Anti-ship missiles", ("anti-ship ballistic missile",), "A threat.")
+    found = candidates("Houthis launched an anti-ship ballistic missile (ASBM) at the ship.\n", [missiles])
+    assert found["ASBM"].alias_of == "missiles"

@@ -7,6 +7,7 @@ import pytest
 
 from tests.helpers import briefing_of
 from build_site.facts import find_figures
+from build_site.matcher import kind_noun
 from build_site.model import Article, Topic
 
 
@@ -128,3 +129,54 @@ def test_a_figure_counts_its_last_noun_and_a_measure_what_it_measures() -> None:
                      "700 million doses of methamphetamine.\n", topics)
     assert facts["four Houthi boats"] == ("houthis",)
     assert facts["over 700 million doses"] == ("precursors",)
+
+
+RED_SEA = [topic("houthis", "Houthi movement", "Houthis", "Houthi"),
+           topic("us", "United States", "United States"),
+           topic("attacks", "Houthi attacks on shipping", "Houthi attacks", "attacks on shipping", kind="threat"),
+           topic("strikes", "Strikes on Houthi targets", "joint strikes", kind="program"),
+           topic("usv", "Unmanned vessels", "unmanned surface vessel", kind="threat")]
+
+
+def test_a_count_goes_to_the_topic_whose_alias_names_what_it_counts() -> None:
+    # Real text (State Department; Wikipedia): the counted noun is a plain noun, no mention.
+    facts = facts_of("Since 2023, the Houthis have launched hundreds of attacks against commercial vessels in "
+                     "the Red Sea.\n\nSince 15 March 2025, the United States have conducted over 1,000 "
+                     "airstrikes.\n", RED_SEA)
+    assert facts["hundreds of attacks"] == ("attacks",)
+    assert facts["over 1,000 airstrikes"] == ("strikes",)
+    # Counter-example (CENTCOM): "vessels" are no unmanned vessels, which a common word narrows.
+    facts = facts_of("Two of these ASBMs impacted two shipping vessels.\n", RED_SEA)
+    assert facts["two shipping vessels"] == ()
+
+
+def test_a_count_that_is_the_object_of_a_topics_noun_goes_to_that_topic() -> None:
+    # Real text (joint statement): the targets are what the strikes aim at, not the Houthis.
+    facts = facts_of("Today, the militaries of the United States and United Kingdom conducted an additional round "
+                     "of proportionate and necessary strikes against 8 Houthi targets in Yemen.\n", RED_SEA)
+    assert facts["8 Houthi targets"] == ("strikes",)
+    # Counter-example (CENTCOM): a counted noun that is a topic's mention keeps it.
+    topics = [*RED_SEA, topic("drones", "Drones", "drones", kind="threat")]
+    facts = facts_of("U.S. forces conducted strikes against four Houthi drones.\n", topics)
+    assert facts["four Houthi drones"] == ("drones",)
+
+
+def test_kind_nouns_come_only_from_aliases_that_say_what_their_instances_are() -> None:
+    assert kind_noun("attacks on shipping") == "attack"
+    assert kind_noun("Houthi attacks") == "attack"
+    assert kind_noun("Strikes on Houthi targets", sentence_case=True) == "strike"
+    # Counter-examples: a noun narrowed by a common word, the first noun of "X of Y", a proper
+    # name, one word, a sentence-case name's first capital.
+    assert kind_noun("unmanned surface vessel") is None
+    assert kind_noun("levels of violence") is None
+    assert kind_noun("Sinaloa Cartel") is None
+    assert kind_noun("drones") is None
+    assert kind_noun("Ship seizures", sentence_case=True) is None
+
+
+def test_a_range_of_counts_is_kept_whole() -> None:
+    # Real text (Wikipedia, Operation Prosperity Guardian).
+    assert summary("the Houthis launched their largest-ever barrage of 18–24 attack drones and missiles") == [
+        ("18–24 attack drones", "count", 18.0, None)]
+    # Counter-example: a range of years stays two years.
+    assert summary("the 2010-2012 elections") == [("2010", "year", 2010.0, 2010), ("2012", "year", 2012.0, 2012)]

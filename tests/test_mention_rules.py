@@ -139,3 +139,54 @@ def test_a_one_word_name_that_begins_a_longer_name_is_no_mention() -> None:
     # may be a place's: "Mexico City"), or possessive.
     assert [m.topic_id for m in matcher.find("Yemeni civilians fled as Washington Post reporters saw")] == ["yemen", "us"]
     assert [m.topic_id for m in matcher.find("as Washington's Attorney General said")] == ["us"]
+
+
+def test_a_dateline_names_no_actor() -> None:
+    matcher = Matcher([topic("us", "US government", "Washington", kind="actor", country="United States")])
+    # Real text: a CBP release opening with its dateline.
+    assert matcher.find("WASHINGTON – U.S. Customs and Border Protection (CBP) Acting Commissioner said") == []
+    assert matcher.find("TAMPA, Fla. – Iranian-backed Houthis struck the M/V TRANS WORLD NAVIGATOR") == []
+    # Counter-examples: the place in the sentence's prose, or not at the paragraph's start.
+    text = "Washington – and Mexico City – agreed to act."
+    assert [text[m.start : m.end] for m in matcher.find(text)] == ["Washington"]
+    text = "Officials in WASHINGTON – and elsewhere – agreed."
+    assert [text[m.start : m.end] for m in matcher.find(text)] == ["WASHINGTON"]
+
+
+def test_an_acronyms_ending_is_lower_case() -> None:
+    matcher = Matcher([topic("us", "United States", "US", kind="actor"), topic("dto", "DTO", "DTO", kind="actor")])
+    # Real text (CENTCOM): "USS" is a ship's prefix, not "US" plus a plural s.
+    assert matcher.find("one ASBM was shot down by USS Carney (DDG 64).") == []
+    text = "the DTOs that US forces track"
+    assert [text[m.start : m.end] for m in matcher.find(text)] == ["DTOs", "US"]
+
+
+def test_a_generic_alias_ending_a_designations_name_is_part_of_it() -> None:
+    matcher = Matcher([topic("terrorism", "Terrorism", "terrorist"), CODEBOOK[7]])
+    # Real text (State Department designation of eight cartels).
+    assert matcher.find("as Foreign Terrorist Organizations (FTOs) and Specially Designated Global Terrorists (SDGTs).") == []
+    # Counter-examples: a name without a participle still has the alias as its head, and the
+    # lower-case alias counts.
+    text = "the Sinaloa Cartel and a terrorist cell"
+    assert [text[m.start : m.end] for m in matcher.find(text)] == ["Cartel", "terrorist"]
+    text = "the United Cartel"
+    assert [text[m.start : m.end] for m in matcher.find(text)] == ["Cartel"]
+
+
+def test_a_country_scoped_actor_does_not_take_other_countries_cartels_after_of_or_spanning_countries() -> None:
+    # Real text (Wikipedia, Sinaloa Cartel; State Department designation).
+    assert found("more influential than Pablo Escobar's infamous Medellín Cartel of Colombia was") == []
+    assert found("campaigns of violence and terror committed by international cartels and transnational organizations") == []
+    # Counter-examples: of Mexico, and no qualifier.
+    assert found("the most powerful cartel of Mexico") == [("cartel", "cartels")]
+    assert found("terror committed by cartels and transnational organizations") == [("cartels", "cartels")]
+
+
+def test_a_singular_generic_alias_qualified_as_international_still_counts() -> None:
+    matcher = Matcher([topic("cartels", "Mexican cartels", "cartel", "drug trafficking organization", kind="actor",
+                             country="Mexico")])
+    # Real text (DOJ, El Menchito): one organization that operates internationally.
+    text = "Oseguera-Gonzalez, 34, led an international drug trafficking organization responsible for importing"
+    assert [text[m.start : m.end] for m in matcher.find(text)] == ["drug trafficking organization"]
+    # Counter-example (State Department): the plural names cartels of many countries.
+    assert matcher.find("terror committed by international cartels and transnational organizations") == []
