@@ -20,7 +20,6 @@ from build_site.model import (
     Article,
     Block,
     Briefing,
-    Candidate,
     Disagreement,
     Event,
     Evidence,
@@ -56,9 +55,12 @@ def assemble_briefing(
         mentions=mentions,
         relations=find_relations(sentence_topics(mentions), blocks),
         facts=facts,
-        candidates=declared_suggestions(
-            find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses), topics, mentions),
-            kinds,
+        candidates=find_candidates(
+            blocks,
+            ((a.text.sightings, a.matches.covered) for a in analyses),
+            topics,
+            mentions,
+            kinds=[kind.id for kind in kinds],  # a suggestion is always one of the briefing's kinds
         ),
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
         events=events,
@@ -71,13 +73,6 @@ def assemble_briefing(
         article_index={a.id: a for a in articles},
         kinds=kinds,
     )
-
-
-def declared_suggestions(candidates: Sequence[Candidate], kinds: tuple[Kind, ...]) -> tuple[Candidate, ...]:
-    """The candidates, none suggesting a kind the briefing lacks (the rules know the default
-    kinds only): such a suggestion is dropped, not turned into a guess of another kind."""
-    declared = {kind.id for kind in kinds}
-    return tuple(c if c.suggested_kind in declared else replace(c, suggested_kind="") for c in candidates)
 
 
 def events_with_topics(analysis: ArticleAnalysis, named: SentenceTopics) -> list[Event]:

@@ -42,7 +42,7 @@ def check_corpus(
         )
         for c in candidates:
             print(
-                f"  {c.count:>4}  {c.text}  [{c.suggested_kind or 'no kind'}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
+                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     return 0
@@ -70,8 +70,7 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
             entry["deliberate"] = flow([candidate.text])
         sentence = _one_line(candidate.example.sentence)
         entry.yaml_set_start_comment(
-            f"for {candidate.suggested_kind + 's.yml' if candidate.suggested_kind else 'the file of its kind'}: "
-            f"{candidate.count} mentions in "
+            f"for {candidate.suggested_kind}s.yml: {candidate.count} mentions in "
             f"{len(candidate.articles)} articles, e.g. “{sentence}” ({candidate.example.article_id})"
         )
         entries.append(entry)

@@ -133,7 +133,7 @@ def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]
         (
             {
                 "text": c.text,
-                "suggested_kind": c.suggested_kind or None,
+                "suggested_kind": c.suggested_kind,
                 "count": c.count,
                 "articles": list(c.articles),
                 "example": _evidence(c.example),

@@ -63,6 +63,7 @@ DEFAULT_KINDS: tuple[Kind, ...] = (
     Kind("program", "Program", "Programs", "program"),
     Kind("challenge", "Challenge", "Challenges", "challenge"),
 )
+KINDS: tuple[str, ...] = tuple(kind.id for kind in DEFAULT_KINDS)  # their ids
 # Colour classes for declared kinds, in order (`kind--palette-1` ...: docs/stylesheets/briefing.css).
 PALETTE: tuple[str, ...] = tuple(f"palette-{n}" for n in range(1, 9))
 
@@ -176,7 +177,7 @@ class Fact:
 @dataclass(frozen=True, slots=True)
 class Candidate:
     text: str
-    suggested_kind: str  # a kind of the briefing, or "" when the rules' guess is one it lacks
+    suggested_kind: str  # one of the briefing's kinds (candidates.suggest_kind)
     count: int
     articles: tuple[str, ...]
     example: Evidence
