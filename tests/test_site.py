@@ -1,4 +1,4 @@
-"""A real MkDocs build of the real corpus: every page exists, every link lands, both ways."""
+"""A real MkDocs build of the fixture briefing: every page exists, every link lands, both ways."""
 from __future__ import annotations
 
 import hashlib
@@ -147,7 +147,7 @@ def test_article_pages_mark_opinion_and_link_the_first_mention_per_paragraph(bui
 
 def test_two_builds_of_the_same_corpus_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    assert run_briefing("build", "-q", "-d", str(again)).returncode == 0
+    assert run_briefing("build", "-q", "-d", str(again), cwd=built_site.parent).returncode == 0
 
     def digest(site: Path) -> dict[str, str]:
         return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
