@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from build_site.pipeline import load_inputs
 from build_site.model import Briefing
+from build_site.pipeline import load_inputs
 from tests.helpers import FIXTURE, FIXTURE_CORPUS, ROOT, make_project, run_briefing, tree_digest
 
 

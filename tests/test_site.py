@@ -324,3 +324,15 @@ def test_the_summary_lists_the_top_candidates_and_counts_the_rest(briefing: Brie
     assert briefing.candidates[CANDIDATES_SHOWN].text not in out
     assert f"    … and {len(briefing.candidates) - CANDIDATES_SHOWN} more\n" in out
     assert "  Cache: reused 3 of 15 results of earlier builds.\n" in out
+
+
+def test_the_repositorys_own_briefing_checks_clean_whatever_its_subject() -> None:
+    """`make site` builds the briefing in the repository's corpus/, whichever subject a user keeps
+    there: it must check clean and count every article of it (its words are not asserted on)."""
+    from build_site.wording import plural
+    from tests.helpers import ROOT
+
+    result = run_briefing("check", cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    articles = [p for p in (ROOT / "corpus" / "articles").glob("*.md") if not p.name.startswith(".")]
+    assert result.stdout.startswith(f"corpus: {plural(len(articles), 'article')}, "), result.stdout.splitlines()[:1]
