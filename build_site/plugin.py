@@ -24,14 +24,15 @@ from mkdocs.structure.pages import Page
 from build_site import site_folder
 from build_site.build_date import build_moment, pin_build_date
 from build_site.feed import with_feed_link
-from build_site.model import Briefing
+from build_site.kinds import declared_kinds
+from build_site.model import DEFAULT_KINDS, Briefing, Kind
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
 from build_site.pagefind_search import STYLES, SearchIndexError, index_site, with_search_box
 from build_site.pipeline import Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
 from build_site.site_files import Outputs, add_generated_files, write_outputs
-from build_site.site_nav import table_of_contents
+from build_site.site_nav import nav_with_kinds, table_of_contents
 from build_site.trace import Progress, Tracer
 from build_site.whats_new import RECORD, VISITS_SCRIPT, History, added_moments, read_history, whats_new_html
 from build_site.wording import plural
@@ -56,6 +57,9 @@ class BriefingConfig(Config):
     # fetched at 2,000 articles; pagefind_search.py) or Material's (one index, loaded whole:
     # fine for small briefings, and its search.highlight marks the query on the page opened).
     search = c.Choice(("pagefind", "material"), default="pagefind")
+    # The kinds of topic, each `{id: place, singular: Place, plural: Places}` (kinds.py); unset,
+    # threats, actors, programs and challenges.
+    kinds = c.Optional(c.Type(list))
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -72,6 +76,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._outputs: Outputs | None = None
         self._history = History()
         self._progress = Progress(0, log.info)
+        self.kinds: tuple[Kind, ...] = DEFAULT_KINDS
 
     @property
     def briefing(self) -> Briefing | None:
@@ -108,6 +113,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             name in config.plugins and config.plugins[name].config.get("enabled", True)
             for name in ("search", "material/search")
         )
+        try:
+            self.kinds = declared_kinds(self.config.kinds, Path(config.config_file_path))
+        except InputError as exc:
+            raise PluginError(str(exc)) from None
+        config.nav = nav_with_kinds(config.nav, self.kinds)
         turn_off_html_tooltips(config)
         if VISITS_SCRIPT not in config.extra_javascript:  # marks what is new since the reader's last visit
             config.extra_javascript.append(VISITS_SCRIPT)
@@ -121,7 +131,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.built, self.tracer = None, Tracer()
         cache_dir = Path(config.config_file_path).parent / self.config.cache_dir if self.config.cache else None
         options = Options(
-            search_article_text=self.config.search_article_text, cache_dir=cache_dir, title=config.site_name
+            search_article_text=self.config.search_article_text,
+            cache_dir=cache_dir,
+            title=config.site_name,
+            kinds=self.kinds,
         )
         try:
             self.built = build(self.corpus_dir(config), options, self.tracer)

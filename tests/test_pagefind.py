@@ -244,7 +244,7 @@ def test_new_since_the_last_visit_across_reloads_and_forgotten(reader: Reader) -
 
 @pytest.fixture(scope="module")
 def real_corpus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """The shipped corpus, copied and built with Pagefind (the default once `search:` is unset)."""
+    """The fixture briefing, copied and built with Pagefind (the default once `search:` is unset)."""
     from tests.helpers import make_project
 
     project = make_project(tmp_path_factory.mktemp("real-pagefind") / "p")
