@@ -3,6 +3,7 @@ stable ids, bounded, hostile text escaped."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
@@ -30,7 +31,10 @@ RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$"
 
 
 def _build(project: Path) -> ET.Element:
-    result = subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=project,
+    """A build dated by the clock: an earlier in-process build of the suite may have left its
+    pinned SOURCE_DATE_EPOCH in this process's environment, which would date every change alike."""
+    env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
+    result = subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=project, env=env,
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
     return ET.parse(project / "site" / "feed.xml").getroot()
