@@ -57,6 +57,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
+import ahocorasick
+
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Topic, block_at
@@ -580,6 +582,20 @@ def _split_after_a_titled_name(run: list[_Token]) -> list[list[_Token]]:
 
 
 PHRASE_HEADS = THREAT_WORDS | CHALLENGE_WORDS
+
+
+def _any_of(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding any of `words` anywhere in a text, even inside another word, in
+    one pass: what testing each word in turn as a substring finds, at a fraction of the cost."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+# Most sentences hold no head word, and so no phrase: this lets them skip the phrase search.
+ANY_PHRASE_HEAD = _any_of(PHRASE_HEADS)
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z](?![\w-])")
 
 
@@ -587,7 +603,7 @@ def _phrases(sentence: str) -> list[tuple[_Token, ...]]:
     """Lower-case phrases of one or two describing words and a threat's or challenge's head
     word ("crude oil smuggling", "capacity gaps"): threats and challenges are written in lower
     case, so no run of capitals finds them. Whether one recurs is judged across the corpus."""
-    if not any(head in sentence for head in PHRASE_HEADS):
+    if next(ANY_PHRASE_HEAD.iter(sentence), None) is None:
         return []
     words = list(LOWER_WORD.finditer(sentence))
     found = []
