@@ -150,6 +150,8 @@ def alias_key(alias: str) -> str:
 
 def is_acronym(alias: str) -> bool:
     """DHS, SEMAR, U.S.: no lower-case letter and at least two capitals."""
+    if alias.isascii() and not alias.isupper():  # most words: a lower-case letter, or no capital
+        return False
     return not any(c.islower() for c in alias) and sum(c.isupper() for c in alias) >= 2
 
 
