@@ -176,6 +176,21 @@ PLACE_HEADS = frozenset(
 CREDIT = re.compile(
     r"\b(?:photo|image|getty images|file photo|courtesy of)\b|\bvia (?:AP|Reuters|AFP)\b", re.IGNORECASE
 )
+
+
+def _any_of(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding any of `words` anywhere in a text, even inside another word, in
+    one pass: what testing each word in turn as a substring finds, at a fraction of the cost."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+# What every match of BOILERPLATE or CREDIT in ASCII text holds once lower-cased.
+NOT_PROSE_CLUES = _any_of(["all rights reserved", "photo", "image", "courtesy of", "via ap", "via reuters", "via afp"])
+
 # Capitalized words that are never a name on their own and never lead one: function words
 # and sentence adverbs that start sentences, and the generic nouns of any government's prose.
 STOPWORDS = frozenset(
@@ -271,25 +286,37 @@ def article_sightings(article_id: str, blocks: Sequence[Block]) -> ArticleSighti
     for block in blocks:
         heading = title_like(block)
         for index, sentence in enumerate(block.sentences):
-            if BOILERPLATE.search(sentence.text) or CREDIT.search(sentence.text):
+            if _not_prose(sentence.text):
                 continue
             for phrase in _phrases(sentence.text):
                 offset = phrase[0].start
-                relative = tuple(
-                    t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset) for t in phrase
-                )
-                runs.append(Sighting(block.anchor, index, offset, relative, False, False, True))
+                runs.append(Sighting(block.anchor, index, offset, _shifted(phrase, offset), False, False, True))
             if _at_most_one_capital(sentence.text):
                 continue  # one capital at most: the sentence's first word, never a candidate alone
             for run, starts, alone in _sentence_runs(sentence.text, heading):
                 offset = run[0].start
-                relative = tuple(
-                    t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset) for t in run
-                )
                 runs.append(
-                    Sighting(block.anchor, index, offset, relative, starts and not alone, heading and not alone)
+                    Sighting(
+                        block.anchor, index, offset, _shifted(run, offset), starts and not alone, heading and not alone
+                    )
                 )
     return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
+
+
+def _not_prose(sentence: str) -> bool:
+    """A rights notice or a photo credit. Most sentences hold none of the clues, which one pass
+    finds in ASCII text (where ignoring case is lower-casing), so the patterns rarely run."""
+    if sentence.isascii() and next(NOT_PROSE_CLUES.iter(sentence.lower()), None) is None:
+        return False
+    return BOILERPLATE.search(sentence) is not None or CREDIT.search(sentence) is not None
+
+
+def _shifted(run: Iterable[_Token], offset: int) -> tuple[_Token, ...]:
+    """The run's tokens with offsets from `offset`."""
+    return tuple(
+        _Token(t.start - offset, t.end - offset, t.raw_end - offset, t.text, t.cap, t.acronym, t.possessive, t.key)
+        for t in run
+    )
 
 
 def covered_spans(
@@ -582,16 +609,6 @@ def _split_after_a_titled_name(run: list[_Token]) -> list[list[_Token]]:
 
 
 PHRASE_HEADS = THREAT_WORDS | CHALLENGE_WORDS
-
-
-def _any_of(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton finding any of `words` anywhere in a text, even inside another word, in
-    one pass: what testing each word in turn as a substring finds, at a fraction of the cost."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
 
 
 # Most sentences hold no head word, and so no phrase: this lets them skip the phrase search.
