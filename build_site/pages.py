@@ -14,7 +14,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from typing import Any
 
 import jinja2
@@ -256,13 +256,18 @@ def segments_html(segments: Iterable[Segment], here: str) -> Markup:
             parts.append(f"<mark>{text}</mark>")
         elif segment.topic is not None:
             topic = segment.topic
-            parts.append(
-                f'<a class="mention mention--{escape(topic.kind)}" href="{escape(relative_url(here, topic.site_url))}"'
-                f' title="{escape(topic.name)} ({escape(topic.kind)})">{text}</a>'
-            )
+            css, title = _mention_attributes(topic.kind, topic.name)
+            href = escape(relative_url(here, topic.site_url))
+            parts.append(f'<a class="{css}" href="{href}" title="{title}">{text}</a>')
         else:
             parts.append(text)
     return Markup("".join(parts))
+
+
+@lru_cache(maxsize=4096)
+def _mention_attributes(kind: str, name: str) -> tuple[str, str]:
+    """A mention link's class and title, escaped: every page links the same few topics."""
+    return f"mention mention--{escape(kind)}", f"{escape(name)} ({escape(kind)})"
 
 
 def block_segments(block: Block, mentions: Sequence[Mention], topics: dict[str, Topic]) -> list[Segment]:
