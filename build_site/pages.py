@@ -175,15 +175,16 @@ def article_page(
     by_anchor: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_anchor[m.anchor].append(m)
-    segments = {blk.anchor: block_segments(blk, by_anchor[blk.anchor], topics) for blk in blocks}
+    here = article.site_url
+    html_of = {blk.anchor: segments_html(block_segments(blk, by_anchor[blk.anchor], topics), here) for blk in blocks}
     counts = Counter(m.topic_id for m in mentions)
     named = [topics[t] for t in topics_by_mentions(mentions)]
     by_kind = {kind: [topic for topic in named if topic.kind == kind] for kind in KINDS}
     toc: list[TocEntry] = []
     html = env.get_template("article.html.j2").render(
-        here=article.site_url,
+        here=here,
         article=article,
-        body=body_tree(blocks, segments),
+        body=body_steps(blocks, html_of),
         index_article_text=index_article_text,
         by_kind=by_kind,
         counts=counts,
@@ -287,19 +288,21 @@ def block_segments(block: Block, mentions: Sequence[Mention], topics: dict[str, 
 
 
 @dataclass(frozen=True, slots=True)
-class BodyNode:
-    """An article body as a tree the template can walk: a block (an item holding its further
-    paragraphs and nested lists as children), or a list (block None) holding its items."""
+class BodyStep:
+    """One step of an article body as its template writes it: a block, or where a list (or an
+    item holding further blocks) opens or closes. A flat sequence of them, in order, is the
+    body at any depth of lists, which the template writes in one loop."""
 
-    block: Block | None
-    segments: tuple[Segment, ...] = ()
-    ordered: bool = False
-    children: tuple[BodyNode, ...] = ()
+    kind: str  # paragraph, item, quote, heading; open and close (a list); item open, item close
+    tag: str = ""  # a list's ul or ol, a heading's h2 to h6
+    anchor: str = ""
+    html: Markup | None = None  # the text of a block (segments_html)
 
 
 @dataclass(slots=True)
 class _Open:
-    """A node while the tree is being built."""
+    """A node of the body's tree while it is being built: a block (an item holding its further
+    paragraphs and nested lists as children), or a list (block None) holding its items."""
 
     block: Block | None
     ordered: bool = False
@@ -307,8 +310,9 @@ class _Open:
     children: list[_Open] = field(default_factory=list)
 
 
-def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tuple[BodyNode, ...]:
-    """Nest lists in the item they belong to, so the HTML is a valid list at any depth."""
+def body_steps(blocks: Sequence[Block], html_of: dict[str, Markup]) -> tuple[BodyStep, ...]:
+    """Nest lists in the item they belong to, so the HTML is a valid list at any depth;
+    `html_of` holds each block's text as HTML, by anchor."""
     root: list[_Open] = []
     lists: list[_Open] = []  # the lists open at this point, outermost first
     for block in blocks:
@@ -329,16 +333,30 @@ def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tu
         else:
             lists.clear()
             root.append(_Open(block))
-    return tuple(_freeze(node, segments) for node in root)
+    steps: list[BodyStep] = []
+    for node in root:
+        _walk(node, html_of, steps)
+    return tuple(steps)
 
 
-def _freeze(node: _Open, segments: dict[str, list[Segment]]) -> BodyNode:
-    return BodyNode(
-        block=node.block,
-        segments=tuple(segments[node.block.anchor]) if node.block else (),
-        ordered=node.ordered,
-        children=tuple(_freeze(child, segments) for child in node.children),
-    )
+def _walk(node: _Open, html_of: dict[str, Markup], steps: list[BodyStep]) -> None:
+    """The steps of a node and of what it holds, in order."""
+    block = node.block
+    if block is None:
+        tag = "ol" if node.ordered else "ul"
+        steps.append(BodyStep("open", tag))
+        for child in node.children:
+            _walk(child, html_of, steps)
+        steps.append(BodyStep("close", tag))
+    elif block.kind == "heading":
+        steps.append(BodyStep("heading", f"h{min(block.level + 1, 6)}", block.anchor, html_of[block.anchor]))
+    elif block.kind == "item" and node.children:
+        steps.append(BodyStep("item open", "", block.anchor, html_of[block.anchor]))
+        for child in node.children:
+            _walk(child, html_of, steps)
+        steps.append(BodyStep("item close"))
+    else:
+        steps.append(BodyStep(block.kind, "", block.anchor, html_of[block.anchor]))
 
 
 class PageRenderer:
