@@ -27,7 +27,7 @@ from build_site import article_analysis as aa
 from build_site.candidates import article_sightings, covered_spans
 from build_site.loading import load_corpus
 from build_site.matcher import Matcher
-from build_site.model import Article, Topic
+from build_site.model import Article, Block, Mention, Topic
 from build_site.pages import article_page, environment
 from build_site.text import parse_blocks
 
@@ -42,22 +42,25 @@ def one_run(articles: list[Article], topics: list[Topic], digest: Any = None) ->
     by_id = {t.id: t for t in topics}
     seconds: dict[str, float] = defaultdict(float)
 
-    def timed(name: str, call: Callable[[], T]) -> T:
+    def timed(name: str, call: Callable[..., T], *args: Any) -> T:
         started = time.process_time()
-        value = call()
+        value = call(*args)
         seconds[name] += time.process_time() - started
         return value
 
+    def mentions_of(blocks: tuple[Block, ...]) -> tuple[Mention, ...]:
+        return tuple(m for b in blocks for m in aa.find_mentions(b, matcher))
+
     for article in articles:
-        blocks = timed("parse_blocks", lambda: parse_blocks(article))
-        stated = timed("stated_facts", lambda: aa.stated_facts(article.id, blocks))
-        sightings = timed("article_sightings", lambda: article_sightings(article.id, blocks))
-        events = timed("article_events", lambda: aa.article_events(article, blocks))
-        mentions = timed("find_mentions", lambda: tuple(m for b in blocks for m in aa.find_mentions(b, matcher)))
-        facts = timed("attach_topics", lambda: aa.attach_topics(stated, blocks, mentions, matcher.kinds))
-        covered = timed("covered_spans", lambda: covered_spans(sightings, blocks, mentions))
-        statements = timed("article_statements", lambda: aa.article_statements(article.id, blocks, mentions, actors))
-        page = timed("article_page", lambda: article_page(env, article, blocks, mentions, by_id, True))
+        blocks = timed("parse_blocks", parse_blocks, article)
+        stated = timed("stated_facts", aa.stated_facts, article.id, blocks)
+        sightings = timed("article_sightings", article_sightings, article.id, blocks)
+        events = timed("article_events", aa.article_events, article, blocks)
+        mentions = timed("find_mentions", mentions_of, blocks)
+        facts = timed("attach_topics", aa.attach_topics, stated, blocks, mentions, matcher.kinds)
+        covered = timed("covered_spans", covered_spans, sightings, blocks, mentions)
+        statements = timed("article_statements", aa.article_statements, article.id, blocks, mentions, actors)
+        page = timed("article_page", article_page, env, article, blocks, mentions, by_id, True)
         if digest is not None:
             text = aa.ArticleText(blocks, stated, sightings, events)
             matches = aa.ArticleMatches(mentions, facts, covered, statements)
