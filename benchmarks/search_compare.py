@@ -2,11 +2,16 @@
 
 For each size, one project (synth.py) is built twice, `search: material` and `search: pagefind`;
 each site is served on 127.0.0.1 and opened with an empty cache. After the page's load event
-the query is typed in one go; measured: seconds from that keystroke to the first result,
+all but the query's last character are filled in, then the last is typed as a key press; measured: seconds from that keystroke to the first result,
 seconds from navigation start, and the bytes fetched for search (Material: its worker and
 search/search_index.json; Pagefind: everything under pagefind/ and our script).
 
     .venv/bin/python benchmarks/search_compare.py --sizes 500,2000 --query fentanyl
+
+With `--shipped`, the repository's own briefing (its mkdocs.yml, docs/ and corpus/) is built
+both ways instead, and each alias query also reports the page its first result opens:
+
+    .venv/bin/python benchmarks/search_compare.py --shipped --query SEMAR,huachicol,Merida,Mérida
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import argparse
 import functools
 import http.server
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,7 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.browser import ARGS, CHROMIUM  # noqa: E402
-from benchmarks.synth import make_corpus_project  # noqa: E402
+from benchmarks.synth import REPO, make_corpus_project  # noqa: E402
 
 WORK = Path(__file__).resolve().parent / "work" / "search"
 RESULT = {"material": ".md-search-result__item", "pagefind": ".briefing-search__result"}
@@ -43,9 +49,22 @@ def _is_search(url: str, engine: str) -> bool:
     return "/pagefind/" in url or url.endswith("/assets/briefing/search.js")
 
 
-def build(size: int, engine: str) -> tuple[Path, float]:
-    project = WORK / f"{engine}-{size}"
-    make_corpus_project(project, size)
+def _shipped_project(target: Path) -> None:
+    """A copy of the repository's own briefing, its setting of `search:` replaced below."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    for folder in ("docs", "corpus"):
+        shutil.copytree(REPO / folder, target / folder)
+
+
+def build(size: int | None, engine: str) -> tuple[Path, float]:
+    """`size` synthetic articles, or (None) the shipped briefing, built with `engine`'s search."""
+    project = WORK / f"{engine}-{size or 'shipped'}"
+    if size is None:
+        _shipped_project(project)
+    else:
+        make_corpus_project(project, size)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
         "\n      search: material", f"\n      search: {engine}", 1), encoding="utf-8")
@@ -63,6 +82,7 @@ def measure(site: Path, engine: str, query: str, runs: int) -> dict[str, Any]:
     after_key: list[float] = []
     from_start: list[float] = []
     fetched: list[int] = []
+    first: list[str] = []
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
@@ -76,10 +96,13 @@ def measure(site: Path, engine: str, query: str, runs: int) -> dict[str, Any]:
                 page.goto(url, wait_until="load")
                 box = page.locator(BOX[engine])
                 box.click()
+                box.fill(query[:-1])
                 keyed = time.perf_counter()
-                box.fill(query)
+                box.press(query[-1])  # the last keystroke: Material answers key events, not `input` alone
                 page.wait_for_selector(RESULT[engine], state="attached", timeout=300_000)
                 done = time.perf_counter()
+                opened = page.locator(f"{RESULT[engine]} a").first.evaluate("a => new URL(a.href).pathname")
+                first.append(opened)
                 after_key.append(done - keyed)
                 from_start.append(done - started)
                 page.wait_for_load_state("networkidle")
@@ -89,7 +112,8 @@ def measure(site: Path, engine: str, query: str, runs: int) -> dict[str, Any]:
     finally:
         server.shutdown()
     return {"after_keystroke_s": statistics.median(after_key), "from_navigation_s": statistics.median(from_start),
-            "search_bytes": statistics.median(fetched), "runs_after_keystroke_s": after_key}
+            "search_bytes": statistics.median(fetched), "runs_after_keystroke_s": after_key,
+            "first_result": sorted(set(first))}
 
 
 def main() -> None:
@@ -97,14 +121,17 @@ def main() -> None:
     parser.add_argument("--sizes", default="500,2000")
     parser.add_argument("--query", default="fentanyl")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--shipped", action="store_true", help="the repository's own briefing, not synthetic ones")
     args = parser.parse_args()
     results: dict[str, Any] = {}
-    for size in (int(s) for s in args.sizes.split(",")):
+    sizes: list[int | None] = [None] if args.shipped else [int(s) for s in args.sizes.split(",")]
+    for size in sizes:
         for engine in ("material", "pagefind"):
             site, seconds = build(size, engine)
-            row = {"build_s": seconds, **measure(site, engine, args.query, args.runs)}
-            results[f"{engine}-{size}"] = row
-            print(f"{size} articles, {engine}: {json.dumps(row)}", flush=True)
+            for query in args.query.split(","):
+                row = {"build_s": seconds, **measure(site, engine, query, args.runs)}
+                results[f"{engine}-{size or 'shipped'}-{query}"] = row
+                print(f"{size or 'shipped'}, {engine}, {query!r}: {json.dumps(row, ensure_ascii=False)}", flush=True)
     (WORK / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
 
 

@@ -74,9 +74,13 @@ def find_disagreements(
     """Figures, dates of one event, and denials on which the sources differ (disagreements.py),
     from the facts, the events and every sentence that names a topic."""
     publishers = {a.id: a.publisher for a in articles}
+    published = {a.id: a.published for a in articles}
 
     def source(evidence: Evidence) -> differ.Source:
-        return differ.Source(evidence.article_id, publishers[evidence.article_id], evidence.anchor, evidence.sentence)
+        article_id = evidence.article_id
+        return differ.Source(
+            article_id, publishers[article_id], evidence.anchor, evidence.sentence, published[article_id]
+        )
 
     figures = [
         differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, source(f.evidence))
@@ -87,7 +91,11 @@ def find_disagreements(
     sentences = [
         (
             differ.Source(
-                article_id, publishers[article_id], anchor, block_at(blocks[article_id], anchor).sentences[index].text
+                article_id,
+                publishers[article_id],
+                anchor,
+                block_at(blocks[article_id], anchor).sentences[index].text,
+                published[article_id],
             ),
             tuple(topic_ids),
         )

@@ -144,7 +144,7 @@ def _paragraphs(blocks: Sequence[Block]) -> list[Block]:
 
 def article_events(article: Article, blocks: Sequence[Block]) -> tuple[Event, ...]:
     """Every sentence of the article that dates a happening (events.py), in reading order."""
-    paragraphs = [dating.DatedSentence(b.anchor, tuple(s.text for s in b.sentences)) for b in _paragraphs(blocks)]
+    paragraphs = [saying.Paragraph(b.anchor, tuple(s.text for s in b.sentences)) for b in _paragraphs(blocks)]
     return tuple(
         Event(e.date, e.inferred, e.written, (), Evidence(article.id, e.anchor, e.sentence))
         for e in dating.extract_events(paragraphs, article.published)

@@ -6,6 +6,7 @@ itself; this sets it for the build when the user has not."""
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import os
 
 from build_site.model import Article
@@ -29,3 +30,16 @@ def pin_build_date(articles: list[Article]) -> None:
         return
     _set_here = str(calendar.timegm(newest.timetuple()))
     os.environ[VARIABLE] = _set_here
+
+
+def build_moment() -> str:
+    """The moment this build happens (ISO 8601, UTC, to the second), which whats_new.py
+    records as when new articles and changes entered the briefing: `SOURCE_DATE_EPOCH` as the
+    user set it, else the clock (never the newest article's date pinned above: an article
+    added today entered today, whatever its date)."""
+    current = os.environ.get(VARIABLE)
+    if current is not None and current != _set_here and current.isdigit():
+        moment = dt.datetime.fromtimestamp(int(current), dt.UTC)
+    else:
+        moment = dt.datetime.now(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")

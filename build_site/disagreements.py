@@ -1,24 +1,37 @@
 """Where sources differ: figures of one kind about one thing that disagree, dates of one
-event that disagree, and claims that are denied or disputed.
+event that disagree, and claims shown with their denial.
 
 Few and right beats many (an analyst must be able to read the whole list), so a figure
 takes part only when its sentence says what it counts through a word of `MEASURES`
 (deaths, arrests, troops, ...): "33,341 people" alone is not comparable with anything.
-Two figures are about the same thing when they share the measure and the figure kind,
-share a topic, and state the same year (or one states none). They differ when the larger
-is more than `TOLERANCE` above the smaller, which leaves rounding ("about 60,000" against
-"61,000") alone. Dates of one event differ when sentences naming the same topics report the
-same one-off action (`ONE_OFF`) in the same year but different months.
+Two figures are about the same thing when they share the measure, the figure kind and the
+counted noun ("members", "troops"), share a topic or a name of two words or more (a ship,
+an operation), state the same year (or one states none) and come from articles published
+within `WINDOW_DAYS` of each other. They differ, between two sources, when the larger is
+more than `TOLERANCE` above the smaller, which leaves rounding ("about 60,000" against
+"61,000") alone, and when the smaller is not a floor ("at least two" does not contradict
+"three"). Dates of one event differ when sentences naming the same topics report the same
+one-off action (`ONE_OFF`) in the same year but different months.
+
+A denial ("X denied that ...", "rejected reports that ...", "the claim ... is false", "not
+an extradition, but a transfer") is shown only with the claim it denies: the sentence of
+another paragraph that shares most words with the denial's paragraph and asserts what is
+denied; a denial whose claim the corpus does not hold is left out.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 TOLERANCE = 0.10
+WINDOW_DAYS = 31
+FLOOR_RATIO = 2.0  # "at least 60,000" against "above 120,000" differ; "at least two" against "three" do not
+CLAIM_OVERLAP = 3
+COMMON_STEM = 400  # a stem in more sentences than this says nothing about which claim is meant  # shared word stems that make a sentence the claim a denial answers
 KINDS: tuple[str, ...] = ("figures", "dates", "disputed")
 
 # Measure -> words in the sentence that say a figure counts it.
@@ -43,9 +56,28 @@ ONE_OFF: dict[str, tuple[str, ...]] = {
 }
 _DISPUTE = re.compile(
     r"\b(?:denied|denies|deny|disputed|disputes? (?:the|that|this|these|those|claims?|reports?|allegations?)\b|"
-    r"contrary to|refuted|refutes|contradicted|"
-    r"contradicts|rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?))\b",
+    r"refuted|refutes|contradicted|contradicts|dismissed (?:the |these |those )?(?:claims?|reports?)|"
+    r"rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?))\b"
+    r"|\b(?:claims?|reports?|allegations?)\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|baseless|unfounded)\b",
     re.IGNORECASE,
+)
+# "not an extradition, but rather a transfer": the denied word, then the word put in its place.
+_NOT_BUT = re.compile(r"\bnot (?:an? |the )?(\w+)\W+but (?:rather )?(?:an? |the )?(\w+)", re.IGNORECASE)
+# "accused Iran of supporting the strikes, a charge Tehran has denied": claim and denial in one.
+_CLAIM_AND_DENIAL = re.compile(
+    r"\b(?:accused|accuses|alleged|alleges|claimed|claims)\b[^;]*,\s*(?:a|an|the)\s+"
+    r"(?:charge|claim|accusation|allegation)s?\b[^;]*\b(?:denied|denies|rejected|rejects|disputed|disputes)\b",
+    re.IGNORECASE,
+)
+_CLAIM_VERB = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|reported|stated|asserted|told|alleged)\b", re.IGNORECASE
+)
+_FLOOR = re.compile(r"^(?:at least|more than|over|above|upwards of|no fewer than)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_STOP = frozenset(
+    """that this these those with from have been were which their there they them than then also into
+    over after before about would could should will said says told according other while when where""".split()
 )
 
 
@@ -55,6 +87,7 @@ class Source:
     publisher: str | None
     anchor: str
     sentence: str
+    published: dt.date | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,20 +141,22 @@ def measure_of(sentence: str) -> str | None:
 
 
 def _figures(figures: Sequence[FigureRecord]) -> list[Disagreement]:
-    groups: dict[tuple[str, str], list[FigureRecord]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[FigureRecord]] = defaultdict(list)
     for figure in figures:
         if figure.kind in ("year", "duration") or figure.value is None or figure.value <= 0:
             continue
         measure = measure_of(figure.source.sentence)
         if measure:
-            groups[(figure.kind, measure)].append(figure)
+            groups[(figure.kind, measure, counted_noun(figure.text))].append(figure)
     found: list[Disagreement] = []
-    for (kind, measure), group in groups.items():
+    seen: set[tuple[str, str]] = set()
+    for (kind, measure, _noun), group in groups.items():
         for cluster in _clusters(group):
-            low = min(cluster, key=lambda f: f.value)
-            high = max(cluster, key=lambda f: f.value)
-            if high.value <= low.value * (1 + TOLERANCE) or low.source.sentence == high.source.sentence:
+            pair = _differing(cluster)
+            if pair is None or (pair[0].source.sentence, pair[1].source.sentence) in seen:
                 continue
+            low, high = pair
+            seen.add((low.source.sentence, high.source.sentence))
             topics = tuple(sorted(set(low.topics) & set(high.topics)))
             found.append(
                 Disagreement("figures", f"{measure} ({kind})", topics, (low.source, high.source), (low.text, high.text))
@@ -129,20 +164,55 @@ def _figures(figures: Sequence[FigureRecord]) -> list[Disagreement]:
     return found
 
 
+def counted_noun(text: str) -> str:
+    """What a figure counts, as its last word without a plural s: "three crew members" -> "member"."""
+    words = text.lower().split()
+    last = words[-1] if words else ""
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+
+
+def _differing(cluster: list[FigureRecord]) -> tuple[FigureRecord, FigureRecord] | None:
+    """The smallest and the largest figure of a cluster when two sources differ beyond rounding and
+    the smaller is not a floor; None when they agree."""
+    for low in sorted(cluster, key=lambda f: f.value):
+        for high in sorted(cluster, key=lambda f: -f.value):
+            if high.value <= low.value * (1 + TOLERANCE):
+                break  # the figures left are closer still
+            if low.source.article_id == high.source.article_id:
+                continue
+            if _FLOOR.match(low.text) and high.value < low.value * FLOOR_RATIO:
+                continue
+            return low, high
+    return None
+
+
+def _keys(figure: FigureRecord) -> set[str]:
+    """What a figure is about: its topics and the names of two words or more in its sentence."""
+    return set(figure.topics) | {m.group(0) for m in _NAME.finditer(figure.source.sentence)}
+
+
+def _near(a: FigureRecord, b: FigureRecord) -> bool:
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return False
+    first, second = a.source.published, b.source.published
+    return first is None or second is None or abs((first - second).days) <= WINDOW_DAYS
+
+
 def _clusters(group: list[FigureRecord]) -> Iterable[list[FigureRecord]]:
-    """Figures of one group that share a topic and a year (or state none), one cluster per
-    shared topic and year, each cluster reported once."""
-    by_key: dict[tuple[str, int | None], list[FigureRecord]] = defaultdict(list)
+    """Figures of one group about one thing (a shared topic or name) in one date window, each
+    cluster reported once."""
+    by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
-        for topic in figure.topics:
-            by_key[(topic, figure.year)].append(figure)
+        for key in _keys(figure):
+            by_key[key].append(figure)
     seen: set[frozenset[int]] = set()
-    for (topic, year), dated in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-        members = dated + list(by_key.get((topic, None), ())) if year is not None else dated
-        ids = frozenset(id(f) for f in members)
-        if len(members) > 1 and ids not in seen:
-            seen.add(ids)
-            yield members
+    for _key, members in sorted(by_key.items()):
+        for anchor in members:
+            near = [f for f in members if _near(anchor, f)]
+            ids = frozenset(id(f) for f in near)
+            if len(near) > 1 and ids not in seen:
+                seen.add(ids)
+                yield near
 
 
 def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:
@@ -173,8 +243,72 @@ def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:
 
 
 def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
-    return [
-        Disagreement("disputed", "disputed", topics, (source,))
-        for source, topics in sentences
-        if _DISPUTE.search(source.sentence)
+    """Each denial with the claim it denies, once per pair of sentences as written."""
+    denials = [
+        (n, source, topics)
+        for n, (source, topics) in enumerate(sentences)
+        if _DISPUTE.search(source.sentence) or _NOT_BUT.search(source.sentence)
     ]
+    if not denials:
+        return []
+    paragraphs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for source, _topics in sentences:
+        paragraphs[(source.article_id, source.anchor)].append(source.sentence)
+    stems = [_stems(source.sentence) for source, _topics in sentences]
+    index: dict[str, list[int]] = defaultdict(list)  # stem -> the sentences holding it
+    for n, words in enumerate(stems):
+        for stem in words:
+            index[stem].append(n)
+    found: list[Disagreement] = []
+    seen: set[tuple[str, str]] = set()
+    for _n, source, topics in denials:
+        if _CLAIM_AND_DENIAL.search(source.sentence):
+            found.append(Disagreement("disputed", "claim and denial", topics, (source,)))
+            continue
+        context = _stems(" ".join(paragraphs[(source.article_id, source.anchor)]))
+        claim = _claim(source, context, sentences, stems, index)
+        if claim is None or (source.sentence, claim[0].sentence) in seen:
+            continue
+        seen.add((source.sentence, claim[0].sentence))
+        shared = tuple(sorted(set(topics) | set(claim[1])))
+        found.append(Disagreement("disputed", "claim and denial", shared, (claim[0], source)))
+    return found
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def _claim(
+    denial: Source,
+    context: set[str],
+    sentences: Sequence[tuple[Source, tuple[str, ...]]],
+    stems: Sequence[set[str]],
+    index: dict[str, list[int]],
+) -> tuple[Source, tuple[str, ...]] | None:
+    """The sentence of another paragraph that a denial answers: it asserts the denied word ("not an
+    extradition") or reports a claim, and shares the most word stems with the denial's paragraph
+    (the first such sentence on a tie). Stems held by more than `COMMON_STEM` sentences do not
+    count, which keeps the search linear in the corpus."""
+    replaced = _NOT_BUT.search(denial.sentence)
+    denied_word = replaced.group(1).lower()[:6] if replaced else None
+    put_instead = replaced.group(2).lower()[:6] if replaced else None
+    overlap: Counter[int] = Counter()
+    for stem in context:
+        holders = index.get(stem, [])
+        if len(holders) <= COMMON_STEM:
+            overlap.update(holders)
+    for n, shared in sorted(overlap.items(), key=lambda item: (-item[1], item[0])):
+        if shared < CLAIM_OVERLAP:
+            break
+        source, claim_topics = sentences[n]
+        same_paragraph = (source.article_id, source.anchor) == (denial.article_id, denial.anchor)
+        if same_paragraph or source.sentence == denial.sentence or _DISPUTE.search(source.sentence):
+            continue
+        if denied_word is not None:
+            if denied_word not in stems[n] or put_instead in stems[n]:
+                continue
+        elif not _CLAIM_VERB.search(source.sentence):
+            continue
+        return source, claim_topics
+    return None

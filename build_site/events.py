@@ -8,9 +8,9 @@ year is the publication's, or the one before when that would put it after public
 A weekend is dated to the month of its Saturday.
 
 What is not a happening, and is skipped:
-- a coming date: a word of the future ("will", "plans to", "deadline", "due", "effective")
-  in the clause before the date (`FUTURE_WINDOW` characters, quotations left out), or a
-  date introduced by "by" or "until";
+- a coming date: a word of the future ("will", "plans to", "planned to", "deadline", "due",
+  "effective") in the clause before the date (`FUTURE_WINDOW` characters, quotations left
+  out), a date introduced by "by" or "until", or a weekday something is "starting" on;
 - a citation year in parentheses ("(2019)");
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup").
@@ -22,6 +22,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from build_site.statements import Paragraph
 
 MONTHS: dict[str, int] = {
     name: number
@@ -47,14 +49,6 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
-
-
-@dataclass(frozen=True, slots=True)
-class DatedSentence:
-    """A paragraph's sentences, as `statements.Paragraph` has them."""
-
-    anchor: str
-    sentences: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +82,11 @@ _DATE = re.compile(
 # coming date rather than a happening: about the clause the date closes.
 FUTURE_WINDOW = 60
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
+    r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
     r"effective|takes effect)\b",
     re.IGNORECASE,
 )
+_STARTING = re.compile(r"\b(?:starting|beginning|from)\s+$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
@@ -120,7 +115,7 @@ def _may_hold_date(sentence: str) -> bool:
     return any(cue in lowered for cue in _RELATIVE_CUES)
 
 
-def extract_events(paragraphs: Sequence[DatedSentence], published: dt.date | None) -> tuple[Event, ...]:
+def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -> tuple[Event, ...]:
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
     for paragraph in paragraphs:
@@ -142,6 +137,8 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
             _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
         ):
             continue
+        if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
+            continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
         dated = _resolve(match, published)
         if dated is None or dated[0] in seen:
             continue

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_site.corpus import is_web_address
-from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of, prepare, read_source, write_article
+from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of, prepare, read_source
 from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
+from build_site.importer_write import write_article
 from build_site.problems import display_path
 from build_site.wording import plural
 

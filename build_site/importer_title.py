@@ -6,6 +6,11 @@ prompt, a share row. Those lines are passed over (and listed as dropped); the fi
 like a headline is the title. A first line that is prose is no title: the text has none.
 Two page shapes are read whole: a blog's name and widgets above a weekday date line (the post's
 headline follows the date), and a long deck standing right above a dateline ("HARRISBURG - ").
+
+The line found is taken only when it is confidently a headline: it starts with a capital and
+not with a dateline, a two-word line is in title case, a paragraph of prose follows it within a few lines, and no
+other headline-shaped line competes with it across a blog's date line. Otherwise the pick is a
+guess, kept in the body, and `add` asks for `--title`, showing it.
 """
 
 from __future__ import annotations
@@ -16,7 +21,10 @@ from dataclasses import dataclass, field
 TOP_WINDOW = 8  # the title is looked for among the first lines only
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence of prose
+SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "'", "’", ")", "…")
 SHORT_TITLE_WORDS = 4  # a first "headline" this short gives way to a longer one below it
+PROSE_MIN_WORDS = 5  # a sentence (or longer) of prose that shows the body has started below a headline
+FOLLOW_WINDOW = 6  # a headline's body starts within this many lines (bylines, captions, dates between)
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Inc.", "Jr." end headlines
 
 READING_TIME = re.compile(
@@ -41,11 +49,22 @@ PROMO = re.compile(
     r"popular|most (?:read|popular|viewed|shared)|don'?t miss|also read|up next)\b.{0,150}",
     re.IGNORECASE,
 )
-BREADCRUMB = re.compile(r"(?:home|inicio)\b.*|.+(?:\s[>»/›]\s.+){1,}", re.IGNORECASE)
+# "Home > News", "News » Local"; with " / " only short segments ("News / Local / Crime"), since
+# a headline may hold one ("Sheriff's Office / Jail Lobbies Reopened").
+BREADCRUMB = re.compile(
+    r"(?:home|inicio)\b.*|.+(?:\s[>»›]\s.+){1,}|[^/\s]+(?:\s[^/\s]+){0,2}(?:\s/\s[^/\s]+(?:\s[^/\s]+){0,2}){1,}",
+    re.IGNORECASE,
+)
+# Words a line does not end on unless it runs on to the next one: "Announcements, information & updates from".
+RUNS_ON = {"a", "an", "the", "and", "or", "but", "of", "from", "with", "to", "at", "by", "via", "&"}
+# A sentence ends inside the line: "Showing posts with label gardening. Show all posts".
+INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
+CONTACT = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
 DATE_START = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})"
 )
 # A whole line giving weekday and date, as blogs print above each post: "Wednesday, August 1, 2012".
 WEEKDAY_DATE = re.compile(
@@ -79,7 +98,7 @@ CHROME_MAX_WORDS = 12  # lines above a blog's date line are its name, tagline an
 PRESS_HEADER = re.compile(
     r".{0,80}\b(?:press release|news release|for immediate release|media advisory|"
     r"distributed by|public company information)\b.*|remarks as (?:delivered|prepared)\b.*|"
-    r"release date\b.*",
+    r"release date\b.*|(?:release|news release|case|docket)\s+(?:no\.?|number|#)\s*\S+",
     re.IGNORECASE,
 )
 BANNER = re.compile(
@@ -98,7 +117,7 @@ BYLINE_ANYWHERE = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[,|•–—-].{0,60})?",
     re.IGNORECASE,
 )
-UPDATED = re.compile(r"(?:updated|published|posted|last (?:updated|modified))\b.{0,60}", re.IGNORECASE)
+UPDATED = re.compile(r"(?:(?:updated|published|posted|last (?:updated|modified))\b|dated?:).{0,60}", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -109,6 +128,8 @@ class TitlePick:
     start: int  # index of the first line of the title (or of the first body line when there is none)
     end: int  # index of the first line after the title
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (why, line), in order
+    guess: str | None = None  # when no title was taken: the line that came closest, kept in the body
+    doubt: str | None = None  # why the guess was not taken
 
 
 def clutter_reason(line: str) -> str | None:
@@ -144,6 +165,8 @@ def top_line_reason(line: str) -> str | None:
     words = line.split()
     if line.endswith(":") and len(words) <= 6:
         return "lead-in ending in a colon"
+    if CONTACT.search(line) and len(words) <= 12 and not line.endswith("."):
+        return "contact line (a phone number, e-mail or web address)"
     if len(words) <= 25 and RIGHTS_LINE.fullmatch(line):
         return "rights notice"
     checks = [
@@ -177,20 +200,65 @@ def is_headline(line: str) -> bool:
     if not any(c.isalpha() for c in line):
         return False
     last = words[-1]
-    if line.endswith(("…", "...")):
+    if line.endswith(("…", "...")) or INNER_SENTENCE_END.search(line) or CONTACT.search(line) or last in RUNS_ON:
         return False
     return not (line.endswith((".", ".”", '."', ",", ";")) and not ABBREVIATION.fullmatch(last))
 
 
-def pick_title(lines: list[str], wrapped_lines: int = 1) -> TitlePick:
+def pick_title(lines: list[str], wrapped_lines: int = 1, hard_wrapped: bool = False) -> TitlePick:
+    """The headline a reader would pick, when it is confidently one; else a guess and a doubt.
+
+    An unconfident pick leaves every line to the body but the clutter above the first line that
+    may be text (see `top_line_reason`), so a `--title` given for it loses nothing."""
+    filled = [i for i, line in enumerate(lines) if line]
+    pick = _title_below_weekday_date(lines, filled) or _first_headline(lines, filled, wrapped_lines)
+    if pick.title is not None and pick.doubt is None:
+        pick.doubt = _doubt(pick.title, _paragraphs(lines[pick.end :]) if hard_wrapped else lines[pick.end :])
+    if pick.doubt is None:
+        return pick
+    start = next((i for i in filled if top_line_reason(lines[i]) is None), len(lines))
+    skipped = [(top_line_reason(lines[i]) or "", lines[i]) for i in filled if i < start]
+    return TitlePick(None, start, start, skipped, guess=pick.title or pick.guess, doubt=pick.doubt)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Hard-wrapped lines joined into the paragraphs the blank lines separate."""
+    return [" ".join(block.split("\n")) for block in "\n".join(lines).split("\n\n")]
+
+
+def _doubt(title: str, below: list[str]) -> str | None:
+    """Why a headline-shaped line is not confidently the headline (given the lines below it), or None."""
+    words = title.split()
+    first = title.lstrip("“\"'‘¿¡([")[:1]
+    if first.islower():
+        return "it starts in lower case"
+    if DATELINE_START.match(title):
+        return "it opens with a dateline"
+    if len(words) == 2 and not _is_title_case(words):
+        return "two words, not written like a headline"
+    following = [line for line in below if line][:FOLLOW_WINDOW]
+    if not any(_is_prose(line) for line in following):
+        return "no paragraph of text follows it"
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: long enough, and closed like a sentence or longer than a headline."""
+    words = line.split()
+    return len(words) >= PROSE_MIN_WORDS and (line.endswith(SENTENCE_CLOSE) or len(words) > TITLE_MAX_WORDS)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word that is a word starts with a capital (a two-word headline: "Tweet Mania")."""
+    return all(word[0].isupper() for word in words if word[0].isalpha())
+
+
+def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> TitlePick:
     """Pass over the clutter at the top, then take the first headline-shaped line (or none).
 
     A first headline of a few words (a site name, a section, a person's tag) gives way to a longer
     one that follows before the prose starts, or to the one right above a byline. `wrapped_lines`
     is how many lines a headline may run on for (hard-wrapped text)."""
-    filled = [i for i, line in enumerate(lines) if line]
-    if pick := _title_below_weekday_date(lines, filled):
-        return pick
     passed: list[tuple[int, str, str]] = []  # (index, why, line) of clutter above the title
     candidates: list[tuple[int, int, str]] = []  # (start, end, title)
     above_byline: tuple[int, int, str] | None = None
@@ -201,7 +269,7 @@ def pick_title(lines: list[str], wrapped_lines: int = 1) -> TitlePick:
         if candidates and index < candidates[-1][1]:
             continue
         stop = index
-        if reason := top_line_reason(lines[index]):
+        if reason := top_line_reason(lines[index]) or _menu_reason(lines, filled, position):
             if _is_bare_byline(lines[index]) and candidates and position and candidates[-1][0] == filled[position - 1]:
                 above_byline = candidates[-1]
             passed.append((index, reason, lines[index]))
@@ -239,6 +307,20 @@ def pick_title(lines: list[str], wrapped_lines: int = 1) -> TitlePick:
     return TitlePick(title, start, end, [(why, line) for _, why, line in sorted(above)])
 
 
+def _menu_reason(lines: list[str], filled: list[int], position: int) -> str | None:
+    """A navigation menu: short lines next to each other that start with the same word
+    ("For News Editors", "For Business Editors")."""
+    words = lines[filled[position]].split()
+    if len(words) > SHORT_TITLE_WORDS:
+        return None
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(filled):
+            near = lines[filled[other]].split()
+            if len(near) <= SHORT_TITLE_WORDS and near[0].casefold() == words[0].casefold():
+                return "menu line"
+    return None
+
+
 def _is_bare_byline(line: str) -> bool:
     """Only a byline ("By Name", "police beat by Name"), with no site or headline in front of it."""
     short = len(line.split()) <= 10
@@ -263,18 +345,22 @@ def _is_deck_above_dateline(line: str, lines: list[str], following: int) -> bool
 def _title_below_weekday_date(lines: list[str], filled: list[int]) -> TitlePick | None:
     """A blog post: its name, tagline and widgets, a weekday date line, then the post's headline.
 
-    Applies only when every line above the date line is short and none is a headline of more
-    than a few words, so no prose and no real headline is ever passed over."""
+    Applies only when every line above the date line is short, so no prose is passed over; when
+    one of them reads like a headline of more than a few words (a tagline, or the headline of a
+    story whose date line stands below it), the pick is in doubt."""
     top = filled[: 2 * TOP_WINDOW]
     position = next((at for at, index in enumerate(top) if WEEKDAY_DATE.fullmatch(lines[index])), None)
     if position is None or position == 0 or position + 2 >= len(filled):
         return None  # a date line first is read by the general rule; a title needs a body below
-    for words in (lines[index].split() for index in top[:position]):
-        if len(words) > CHROME_MAX_WORDS or (len(words) > SHORT_TITLE_WORDS and is_headline(" ".join(words))):
-            return None
+    if any(len(lines[index].split()) > CHROME_MAX_WORDS for index in top[:position]):
+        return None
     index = filled[position]
     headline = filled[position + 1]
     if top_line_reason(lines[headline]) or not is_headline(lines[headline]):
         return None
     skipped = [(top_line_reason(lines[i]) or "page chrome above the date line", lines[i]) for i in filled[:position]]
-    return TitlePick(lines[headline], headline, headline + 1, [*skipped, ("date line", lines[index])])
+    pick = TitlePick(lines[headline], headline, headline + 1, [*skipped, ("date line", lines[index])])
+    rivals = [lines[i] for i in top[:position] if len(lines[i].split()) > SHORT_TITLE_WORDS and is_headline(lines[i])]
+    if rivals:
+        pick.doubt = f"another line above the date line reads like a headline too ({rivals[0]!r})"
+    return pick

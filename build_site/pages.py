@@ -39,6 +39,7 @@ from build_site.model import (
 )
 from build_site.slugs import fold_accents
 from build_site.snippets import date_label, relative_url
+from build_site.whats_new import added_moments
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
 EVIDENCE_ARTICLES = 50  # articles quoted on a topic page; the next ones are listed
@@ -414,6 +415,9 @@ class PageRenderer:
         for disagreement in briefing.disagreements:
             for topic_id in disagreement.topics:
                 self.disagreements_of[topic_id].append(disagreement)
+        # When each article entered the briefing, for the reader's last-visit marks (visits.js);
+        # the plugin gives the record's moments (whats_new.py), else the published dates stand in.
+        self.added = added_moments(None, briefing.articles)
 
     def _named_in(self, statement: Statement) -> tuple[str, ...]:
         """The topics a statement names: those whose mentions in its paragraph lie in its text."""
@@ -425,6 +429,11 @@ class PageRenderer:
                 if m.anchor == evidence.anchor and m.surface in statement.text
             )
         )
+
+    def added_attr(self, article_id: str) -> Markup:
+        """` data-added="…"` on an article's item or evidence: what visits.js compares with the last visit."""
+        moment = self.added.get(article_id)
+        return Markup(' data-added="{}"').format(moment) if moment else Markup("")
 
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
         toc: list[TocEntry] = []

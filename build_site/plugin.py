@@ -24,7 +24,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from build_site import site_folder
-from build_site.build_date import pin_build_date
+from build_site.build_date import build_moment, pin_build_date
 from build_site.export import write_briefing_json
 from build_site.feed import FEED, with_feed_link, write_feed
 from build_site.model import Briefing
@@ -46,9 +46,11 @@ from build_site.whats_new import (
     RECORD,
     VISITS_SCRIPT,
     Changes,
+    Seen,
+    added_moments,
     changes_since,
     read_record,
-    seen_in,
+    seen_now,
     visits_script,
     whats_new_html,
     write_record,
@@ -118,6 +120,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._feed_file: File | None = None
         self._record: Path | None = None
         self._changes: Changes | None = None
+        self._seen: Seen | None = None  # what this build saw, for the record and the feed
         self._pages_total = self._pages_done = 0
         self._rendering_since = 0.0
 
@@ -184,7 +187,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         pin_build_date(list(briefing.articles))
         # The record lives with the cache: a build told to keep no cache writes nothing there.
         self._record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD if cache_dir else None
-        self._changes = self._changes_since_last_build(self._record, briefing) if self._record else None
+        previous = self._previous_build(self._record) if self._record else None
+        self._changes = changes_since(previous, briefing) if previous is not None else None
+        self._seen = seen_now(previous, briefing, self._changes, build_moment()) if self._record else None
+        self.built.renderer.added = added_moments(self._seen, briefing.articles)
         log.info(
             f"briefing: read {plural(len(briefing.articles), 'article')} and {plural(len(briefing.topics), 'topic')}: "
             f"{plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "
@@ -211,14 +217,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return files
 
     @staticmethod
-    def _changes_since_last_build(record: Path, briefing: Briefing) -> Changes | None:
+    def _previous_build(record: Path) -> Seen | None:
         """None on a first build, or when the record is damaged (said, then ignored)."""
         try:
-            previous = read_record(record)
+            return read_record(record)
         except ValueError as exc:
             log.info(f"briefing: {record}: the record of the previous build is damaged ({exc}); ignored")
             return None
-        return changes_since(previous, briefing) if previous is not None else None
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Progress for long builds: a line at each quarter of the pages rendered."""
@@ -288,15 +293,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 destination = Path(self._json_file.abs_dest_path)
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 write_briefing_json(self.built.briefing, destination)
-        if self._record is not None and self.built is not None:
+        if self._record is not None and self._seen is not None:
             try:
-                write_record(self._record, seen_in(self.built.briefing))
+                write_record(self._record, self._seen)
             except OSError as exc:
                 log.info(f"briefing: {self._record}: the record of this build could not be written ({exc})")
         if self._feed_file is not None and self.built is not None:
             with self.tracer.step("feed.xml"):
                 write_feed(
-                    self.built.briefing, Path(self._feed_file.abs_dest_path), config.site_name, config.site_url or ""
+                    self.built.briefing,
+                    Path(self._feed_file.abs_dest_path),
+                    config.site_name,
+                    config.site_url or "",
+                    self.built.renderer.added,
+                    self._seen.changes if self._seen else (),
                 )
 
     @event_priority(-100)  # after every other plugin: Pagefind indexes the finished site

@@ -107,7 +107,11 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+# Verbs that attribute a quotation next to them but do not make reported speech on their own
+# ("the statement continued"; "The Houthis continued their attacks" is no statement).
+QUOTE_VERBS = ("continued", "stating", "saying")
 _VERB = _trie_pattern(VERBS)
+_QUOTE_VERB = _trie_pattern((*VERBS, *QUOTE_VERBS))
 _VERB_SET = frozenset(VERBS)
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]—–"})
 # Words allowed between a subject and its verb ("Rubio also said", "she has repeatedly warned").
@@ -140,14 +144,33 @@ _PERSON_NOUNS = frozenset(
 _ORGANISATION_NOUNS = frozenset(
     "company firm group movement ministry department command agency government militia embassy office".split()
 )
+# Institutions a country has one of: "the U.S. military", "the Mexican government", "the British
+# embassy in Yemen" name their speaker through the country, where "the Danish company" does not.
+_STATE_NOUNS = frozenset("government military army navy embassy ministry presidency police administration".split())
+# Heads of descriptions that can speak at all: people, bodies and their plurals ("the rebels").
+_SPEAKER_NOUNS = (
+    _PERSON_NOUNS
+    | _ORGANISATION_NOUNS
+    | _STATE_NOUNS
+    | frozenset(
+        """spokesmen spokeswomen officials ministers rebels militants insurgents group groups operator
+        operators owner owners council committee court judge prosecutor prosecutors attorney general
+        secretary director administrator governor mayor senator lawmaker police board party union
+        coalition alliance organisation organization centre center force forces guard""".split()
+    )
+)
+_CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
+# What carries a speaker's words without being the speaker: "the statement continued" is the
+# words of whoever the statement before was from.
+_DOCUMENT_NOUNS = frozenset("statement release readout message letter communique communiqué post".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
 _LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)\s*:\s+(?=\S)")
-_AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_VERB})\s+(?!that\b)")
-_BEFORE_VERB = re.compile(rf"(?:{_VERB})(?:\s*[,:]|\s+that)\s*$")
+_AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_QUOTE_VERB})\s+(?!that\b)")
+_BEFORE_VERB = re.compile(rf"(?:{_QUOTE_VERB})(?:\s*[,:]|\s+that)\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
@@ -162,7 +185,16 @@ _ATTRIBUTABLE = re.compile(
 _HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
 # What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
 _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
+# The rest of an attribution's sentence, before a quotation that opens the next sentence:
+# `," Ebrard said regarding the Merida Initiative. "It is more complex ...` goes on with Ebrard.
+_TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
+# A capitalised word right after a codebook name: the name modifies another ("the Maersk Hangzhou"
+# is a ship; "CENTCOM Commander Gen. Michael Kurilla" a person), unless a title or a role follows.
+_MODIFIED = re.compile(r"\s+(?!(?:Spokesman|Spokesperson|Spokeswoman|Statement)\b)[A-Z][a-z]")
+_WITH_ACRONYM = re.compile(r"^([^,;:()\"“”]{2,60}?)\s*\(([A-Z][A-Za-z]{1,9})\)")
+_NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 
 
@@ -253,7 +285,7 @@ def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
     "the spokesman", an organisation for "the company" (a speaker outside the codebook fits both)."""
     head = raw.rsplit(maxsplit=1)[-1].lower()
     person = head in _PRONOUNS or head in _PERSON_NOUNS
-    if speaker is None:
+    if speaker is None or head in _DOCUMENT_NOUNS:
         return True
     return (speaker in resolver.people) == person
 
@@ -284,7 +316,8 @@ def _prose(
             continue
         if not speaker:
             speaker, span = _attribution_before(text, start)
-        if not speaker and last is not None and _THEN.match(text[last[1] : start]):
+        gap = text[last[1] : start] if last is not None else ""
+        if not speaker and last is not None and (_THEN.match(gap) or (_TAIL.match(gap) and not _VERB_RE.search(gap))):
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
         if not speaker and header:
             speaker = header
@@ -303,7 +336,11 @@ def _prose(
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
             continue  # its quotation is the statement, or the sentence is inside a quotation
         speaker = _reported_speaker(sentence)
-        if speaker is None or (touching and not speaker):
+        if (
+            speaker is None
+            or (touching and not speaker)
+            or (speaker and "ccording to" not in sentence and not _can_speak(speaker, resolver, named))
+        ):
             continue
         if touching:  # 'The chief said that the countries should "work on security matters."'
             found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
@@ -335,9 +372,22 @@ def _statement(
     actor = resolver.resolve(speaker, named)
     if actor is None and not _identified(speaker):
         head = speaker.split()[-1].lower()
-        described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS
+        if head in _ORGANISATION_NOUNS:  # "The company stated" after a sentence naming one company
+            organisations = resolver.organisations_in(context)
+            if len(organisations) == 1:
+                return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
+        described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS or head in _DOCUMENT_NOUNS
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, speaker, actor, anchor, index), None
+
+
+def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool:
+    """Whether the subject of a speech or stance verb is someone: a thing ("the report warned",
+    "the agreement underscores") is not, unless the codebook knows it as an actor."""
+    words = speaker.split()
+    if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named):
+        return True
+    return any(w.lower().strip("'’") in _SPEAKER_NOUNS | _DOCUMENT_NOUNS for w in words[1:] if w[:1].islower())
 
 
 def _identified(speaker: str) -> bool:
@@ -346,9 +396,20 @@ def _identified(speaker: str) -> bool:
     if len(words) == 1 and words[0].lower() in _GENERIC:
         return False
     if len(words) > 1 and words[0].lower() in ("the", "a", "an") and not words[-1][:1].isupper():
-        return False  # a description, even with a capital inside: "the Danish company"
+        # a description, even with a capital inside ("the Danish company"), unless it is a country's
+        # one institution ("the U.S. military", "the Mexican government", "the British embassy in Yemen")
+        return any(_is_country(w) for w in words[1:3]) and any(w.lower() in _STATE_NOUNS for w in words[2:4])
     return any(w[:1].isupper() for w in words[1:]) or (
         bool(words) and words[0][:1].isupper() and words[0].lower() not in _OPENERS
+    )
+
+
+def _is_country(word: str) -> bool:
+    head = word.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+    return (
+        bool(head)
+        and head[:1].isupper()
+        and bool(country_of(head) or (head.isupper() and head.casefold() in country_codes()))
     )
 
 
@@ -376,7 +437,7 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker, length = _name_forward(rest[inverted.end() :])
         if speaker:
             return speaker, (end, end + inverted.end() + length)
-    clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _VERB + r")\b", rest)
+    clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
     if clause:
         speaker = _name_backward(clause.group(1))
         if speaker:
@@ -412,28 +473,42 @@ def _reported_speaker(sentence: str) -> str | None:
         return None  # most sentences: one split and a set test instead of a pattern search
     according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
     if according:
-        speaker, _ = _name_forward(sentence[according.end() :])
+        after = sentence[according.end() :]
+        acronym = _WITH_ACRONYM.match(after)
+        if acronym:  # "according to US central command (Centcom)": the acronym names it
+            return f"{acronym.group(1)} ({acronym.group(2)})"
+        speaker, _ = _name_forward(after)
         return speaker or ""
     for verb in _reported_speech_verbs(sentence):
+        if _NEGATED.search(sentence, 0, verb.start()):
+            continue  # "The spokesman did not say when the attacks took place": nothing was said
         if not sentence[verb.end() :].strip(' ."”'):
             speaker = _name_backward(sentence[: verb.start()])  # "..., Rubio said."
         else:
             speaker = _subject(sentence[: verb.start()])
+            if speaker and _is_country_subject(speaker) and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+                continue  # "The U.S. has pledged billions": a country acting, not speaking
         if speaker:
             return speaker
     return None
 
 
+def _is_country_subject(speaker: str) -> bool:
+    """ "The U.S.", "Mexico": a country's name used as the subject of the verb."""
+    words = [w for w in speaker.split() if w.lower() != "the"]
+    return bool(words) and all(_is_country(w) for w in words)
+
+
 def _subject(before: str) -> str | None:
-    """The subject right before a speech verb, skipping an appositive ("Rubio, the secretary
-    of state, said")."""
-    stripped = before.rstrip()
+    """The subject right before a speech verb, skipping a dateline ("ALBAWABA - ") and an
+    appositive ("Rubio, the secretary of state, said")."""
+    stripped = _DATELINE.sub("", before.rstrip())
     words = stripped.split(" ")
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     stripped = " ".join(words)
     if stripped.endswith(","):
-        opening = stripped[:-1].rfind(",")
+        opening = _appositive_opening(stripped[:-1])
         appositive = stripped[opening + 1 : -1].strip() if opening >= 0 else ""
         if (opening >= 0 and appositive[:1].islower()) or appositive.split(" ")[0] in ("a", "an", "the", "who"):
             return _name_backward(stripped[:opening])
@@ -442,6 +517,22 @@ def _subject(before: str) -> str | None:
             return _name_backward(appositive)  # "the leader of the Houthis, Abdul Malik Al-Houthi, said"
         return None
     return _name_backward(before)
+
+
+def _appositive_opening(text: str) -> int:
+    """The comma that opens the appositive ending `text`: the last one, unless the part after it
+    goes on a list the appositive started ("The Maersk Hangzhou, a Singapore-flagged, Denmark-owned
+    ... vessel," opens at the comma before "a")."""
+    last = text.rfind(",")
+    comma = last
+    while comma > 0:
+        part = text[comma + 1 :].lstrip()
+        if part[:1].islower() or part.split(" ")[0] in ("a", "an", "the", "who"):
+            return comma
+        if all(w[:1].isupper() or w in _CONNECTORS for w in part.split()):
+            return last  # a name after the comma: "the leader of the Houthis, Abdul Malik Al-Houthi,"
+        comma = text.rfind(",", 0, comma)
+    return last
 
 
 def _name_backward(before: str) -> str | None:
@@ -463,8 +554,8 @@ def _name_backward(before: str) -> str | None:
     if not words and len(tokens) >= 2:
         # "the secretary of state said": a role in lower case, led by "the"
         for size in range(2, min(6, len(tokens)) + 1):
-            if tokens[-size].lower() == "the" and all(t.isalpha() for t in tokens[-size:]):
-                return " ".join(tokens[-size:])
+            if tokens[-size].lower() == "the" and all(t.replace(".", "").isalpha() for t in tokens[-size:]):
+                return " ".join(tokens[-size:])  # also "the U.S. military said"
         return None
     words.reverse()
     while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _OPENERS):
@@ -481,8 +572,8 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     if not clause:
         return None, 0
     phrase = clause.group(0).strip()
-    words = phrase.split()
-    if not words or len(words) > 12:
+    words = phrase.split()[:12]  # "said Ebrard during the morning press conference held by ...": Ebrard
+    if not words:
         return None, 0
     if words[0].lower() in _PRONOUNS:
         return words[0], clause.start() + len(words[0])
@@ -495,6 +586,9 @@ def _name_forward(after: str) -> tuple[str | None, int]:
         kept.append(word)
     while kept and kept[-1].lower() in _CONNECTORS:
         kept.pop()
+    state = words[len(kept)].lower() if len(kept) < len(words) else ""
+    if kept and kept[0].lower() == "the" and state in _STATE_NOUNS and _identified(" ".join([*kept, state])):
+        kept.append(words[len(kept)])  # "according to the Mexican government"
     if not any(w[:1].isupper() for w in kept):
         return None, 0
     return " ".join(kept), clause.end()
@@ -510,6 +604,8 @@ class _Resolver:
         for actor in actors:
             for name in actor.names:
                 self._add(self.keys, name, actor.id)
+                if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
+                    self._add(self.keys, _without_country(name.casefold()), actor.id)
             if actor.type == "person" and actor.names:
                 self._add(self.keys, actor.names[0].split()[-1], actor.id)
             for role in _role_variants(actor.role):
@@ -538,13 +634,16 @@ class _Resolver:
     def people_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a in self.people}
 
+    def organisations_in(self, text: str) -> set[str]:
+        return {a for a in self.named_in((text,)) if a not in self.people}
+
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
         folded = speaker.casefold()
         if self.pattern is not None:
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis
-            for match in sorted(self.pattern.finditer(folded), key=lambda m: (-m.end(), m.start())):
-                actor = self.keys.get(match.group(0))
-                if actor:
+            for match in sorted(self.pattern.finditer(speaker), key=lambda m: (-m.end(), m.start())):
+                actor = self.keys.get(match.group(0).casefold())
+                if actor and not _MODIFIED.match(speaker, match.end()):
                     return actor
         role = re.sub(r"^(?:the|a|an)\s+", "", folded)
         actor = self.roles.get(role)
@@ -558,6 +657,10 @@ def _role_variants(role: str) -> set[str]:
         return set()
     variants = {base, re.sub(r"\s+\d{4}\S*$", "", base)}
     variants |= {_without_country(v) for v in variants}
+    variants |= {
+        re.sub(r"\s+of\s+(?:the\s+)?([^\s].*)$", lambda m: "" if _is_country(m.group(1).title()) else m.group(0), v)
+        for v in variants
+    }
     return {v for v in variants if v}
 
 

@@ -1,13 +1,21 @@
 """What changed since the previous build: each build records what it saw, the next compares;
 and, in the browser, what is new since the reader's last visit (templates/visits.js).
 
-The record (`last-build.json`, next to the analysis cache) holds article ids, each topic's
-count of mentions and the candidate names. A record that cannot be read is ignored with a
-note: it only ever costs the "new since the previous build" section, never the build.
+The record (`last-build.json`, next to the analysis cache) holds each article's id and the
+moment it entered the briefing, each topic's count of mentions, the candidate names, and the
+newest changes (new topics, topics with new evidence) for the feed. A record that cannot be
+read is ignored with a note: it only ever costs what is new, never the build.
+
+"New since your last visit" compares the moment an article entered the briefing, not its
+published date: a reader has seen what the site held when they came, so an old report added
+since is new to them, and one published the day before it was added is not missed. Articles
+of a first build (or of a lost record) entered with the site itself: their published date
+stands in, so such a build stays byte-identical to a fresh one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,33 +28,105 @@ from build_site.model import Article, Briefing, Candidate, Topic
 
 RECORD = "last-build.json"
 LIMIT = 20  # entries per list on the home page: it stays small however much changed
-_FORMAT = 1
+HISTORY = 50  # changes the record keeps for the feed, newest first
+_FORMAT = 2
+_FORMATS = (1, 2)  # format 1 knew no moments and no changes: read as a record without them
 VISITS_SCRIPT = "assets/briefing/visits.js"  # in the browser: what is new since the reader's last visit
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """A change the feed carries: a new topic (`before` None), or a topic with new evidence."""
+
+    topic: str
+    before: int | None
+    now: int
+    at: str  # the moment of the build that saw it (ISO 8601, UTC)
+
+
+@dataclass(frozen=True, slots=True)
 class Seen:
-    articles: frozenset[str]
+    added: dict[str, str | None]  # article id -> the moment it entered (None: with the first build)
     evidence: dict[str, int]  # topic id -> mentions
     candidates: frozenset[str]
+    changes: tuple[Change, ...] = ()  # newest first, at most HISTORY
+
+    @property
+    def articles(self) -> frozenset[str]:
+        return frozenset(self.added)
 
 
 @dataclass(frozen=True, slots=True)
 class Changes:
     articles: tuple[Article, ...]
+    topics: tuple[Topic, ...]  # new in the codebook
     evidence: tuple[tuple[Topic, int, int], ...]  # topic, mentions before, mentions now
     candidates: tuple[Candidate, ...]
 
     def __bool__(self) -> bool:
-        return bool(self.articles or self.evidence or self.candidates)
+        return bool(self.articles or self.topics or self.evidence or self.candidates)
 
 
-def seen_in(briefing: Briefing) -> Seen:
+def _mentions(briefing: Briefing) -> dict[str, int]:
+    return {t.id: len(briefing.mentions_by_topic.get(t.id, ())) for t in briefing.topics}
+
+
+def seen_now(previous: Seen | None, briefing: Briefing, changes: Changes | None, moment: str) -> Seen:
+    """This build's record: the moments articles entered kept from `previous`, `moment` for the
+    new ones, and this build's changes put before the earlier ones."""
+    added = {
+        a.id: (previous.added.get(a.id) if a.id in previous.added else moment) if previous else None
+        for a in briefing.articles
+    }
+    fresh: list[Change] = []
+    if changes:
+        fresh = [Change(t.id, None, len(briefing.mentions_by_topic.get(t.id, ())), moment) for t in changes.topics]
+        fresh += [Change(t.id, before, now, moment) for t, before, now in changes.evidence]
+    earlier = previous.changes if previous else ()
     return Seen(
-        articles=frozenset(a.id for a in briefing.articles),
-        evidence={t.id: len(briefing.mentions_by_topic.get(t.id, ())) for t in briefing.topics},
-        candidates=frozenset(c.text for c in briefing.candidates),
+        added, _mentions(briefing), frozenset(c.text for c in briefing.candidates), (*fresh, *earlier)[:HISTORY]
     )
+
+
+def added_moments(seen: Seen | None, articles: tuple[Article, ...]) -> dict[str, str]:
+    """When each article entered the briefing, as the last-visit marks compare it: the
+    record's moment, else the published date; an undated article of a first build has none."""
+    moments: dict[str, str] = {}
+    for article in articles:
+        moment = seen.added.get(article.id) if seen else None
+        if moment is None and article.published is not None:
+            moment = article.published.isoformat()
+        if moment is not None:
+            moments[article.id] = moment
+    return moments
+
+
+def _is_moment(value: object) -> bool:
+    """An ISO 8601 date or moment, as this module writes them (the feed and the pages read them)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _changes_from(data: object) -> tuple[Change, ...]:
+    if not isinstance(data, list):
+        raise ValueError("changes: not a list")
+    changes = []
+    for item in data:
+        topic, before, now, at = item["topic"], item["before"], item["now"], item["at"]
+        if not (
+            isinstance(topic, str)
+            and (before is None or isinstance(before, int))
+            and isinstance(now, int)
+            and _is_moment(at)
+        ):
+            raise ValueError("changes: unexpected values")
+        changes.append(Change(topic, before, now, at))
+    return tuple(changes[:HISTORY])
 
 
 def read_record(path: Path) -> Seen | None:
@@ -55,16 +135,19 @@ def read_record(path: Path) -> Seen | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != _FORMAT:
+        if data.get("format") not in _FORMATS:
             raise ValueError("unknown format")
         articles, evidence, candidates = data["articles"], data["evidence"], data["candidates"]
+        added = dict.fromkeys(articles) if data["format"] == 1 else articles
         if not (
-            all(isinstance(a, str) for a in articles)
+            isinstance(added, dict)
+            and all(isinstance(k, str) and (v is None or _is_moment(v)) for k, v in added.items())
             and all(isinstance(k, str) and isinstance(v, int) for k, v in evidence.items())
             and all(isinstance(c, str) for c in candidates)
         ):
             raise ValueError("unexpected values")
-        return Seen(frozenset(articles), dict(evidence), frozenset(candidates))
+        changes = _changes_from(data["changes"]) if data["format"] == 2 else ()
+        return Seen(dict(added), dict(evidence), frozenset(candidates), changes)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(str(exc) or type(exc).__name__) from None
 
@@ -74,9 +157,10 @@ def write_record(path: Path, seen: Seen) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "format": _FORMAT,
-        "articles": sorted(seen.articles),
+        "articles": dict(sorted(seen.added.items())),
         "evidence": dict(sorted(seen.evidence.items())),
         "candidates": sorted(seen.candidates),
+        "changes": [{"topic": c.topic, "before": c.before, "now": c.now, "at": c.at} for c in seen.changes],
     }
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -84,13 +168,14 @@ def write_record(path: Path, seen: Seen) -> None:
 
 
 def changes_since(previous: Seen, briefing: Briefing) -> Changes:
-    now = seen_in(briefing)
+    now = _mentions(briefing)
     return Changes(
-        articles=tuple(a for a in briefing.articles if a.id not in previous.articles),
+        articles=tuple(a for a in briefing.articles if a.id not in previous.added),
+        topics=tuple(t for t in briefing.topics if t.id not in previous.evidence),
         evidence=tuple(
-            (topic, previous.evidence.get(topic.id, 0), now.evidence[topic.id])
+            (topic, previous.evidence[topic.id], now[topic.id])
             for topic in briefing.topics
-            if now.evidence[topic.id] > previous.evidence.get(topic.id, 0)
+            if topic.id in previous.evidence and now[topic.id] > previous.evidence[topic.id]
         ),
         candidates=tuple(c for c in briefing.candidates if c.text not in previous.candidates),
     )

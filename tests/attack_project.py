@@ -1,17 +1,16 @@
 """Projects of the attack tests' own: a small codebook and generated articles, hostile on request.
 
-Independent of the shipped corpus: the project's mkdocs.yml and docs/ (what a user builds
+Independent of the shipped corpus: a new briefing's mkdocs.yml and docs/ (what a user builds
 with), and a corpus written here.
 """
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers import make_site_config
 
 # Each string tries a different way out of the text: a tag, an event handler, a script
 # URL, template syntax, and an entity that a second HTML parse would turn back into a tag.
@@ -56,11 +55,9 @@ SENTENCES = [
 
 
 def make_attack_project(root: Path, articles: int = 3, hostile_text: bool = False) -> Path:
-    """A project at `root`: the real site configuration, this module's codebook, and
+    """A project at `root`: a new briefing's site configuration, this module's codebook, and
     `articles` generated articles; with `hostile_text`, a hostile topic and article too."""
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", root / "docs")
+    make_site_config(root)
     topics = root / "corpus" / "topics"
     topics.mkdir(parents=True)
     codebook = {kind: list(entries) for kind, entries in CODEBOOK.items()}

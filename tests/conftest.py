@@ -1,32 +1,46 @@
-"""Shared fixtures: the real corpus, a real build of it, and throw-away projects for bad input."""
+"""Shared fixtures: the tests' own briefing, a real build of it, and throw-away projects for bad input."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from build_site.pipeline import load_inputs
 from build_site.model import Briefing
-from tests.helpers import make_project, run_briefing
+from build_site.pipeline import load_inputs
+from tests.helpers import FIXTURE, FIXTURE_CORPUS, ROOT, make_project, run_briefing, tree_digest
 
-ROOT = Path(__file__).resolve().parents[1]
+
+@pytest.fixture(scope="session", autouse=True)
+def corpora_untouched() -> Iterator[None]:
+    """Every test works on copies: none may change the repository's corpus/ or the fixture briefing."""
+    folders = [ROOT / "corpus", FIXTURE]
+    before = [tree_digest(folder) for folder in folders]
+    yield
+    changed = [str(folder) for folder, digest in zip(folders, before, strict=True) if tree_digest(folder) != digest]
+    assert not changed, f"a test changed {', '.join(changed)}"
 
 
 @pytest.fixture(scope="session")
 def briefing() -> Briefing:
-    """The Briefing of the real corpus and codebook."""
-    result, _ = load_inputs(ROOT / "corpus")
+    """The Briefing of the fixture briefing's articles and codebook."""
+    result, _ = load_inputs(FIXTURE_CORPUS)
     return result
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real corpus built once by `briefing build` (strict, link-checked)."""
-    site = tmp_path_factory.mktemp("real") / "site"
-    result = run_briefing("build", "-q", "-d", str(site))
+def fixture_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the fixture briefing for the session's builds of it, which share its cache."""
+    return make_project(tmp_path_factory.mktemp("fixture") / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(fixture_project: Path) -> Path:
+    """The fixture briefing built once by `briefing build` (strict, link-checked)."""
+    result = run_briefing("build", "-q", cwd=fixture_project)
     assert result.returncode == 0, result.stderr
-    return site
+    return fixture_project / "site"
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,9 @@
-"""Helpers the tests share: run the real command, copy the project to break it safely."""
+"""Helpers the tests share: run the real command, make a project of the tests' own to break safely."""
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import io
 import os
 import shutil
 import subprocess
@@ -11,29 +14,52 @@ from pathlib import Path
 from build_site.model import Article, Briefing, Topic
 from build_site.pages import GeneratedPage
 from build_site.pipeline import Options, build, build_from
+from build_site.scaffold import new_briefing
 
 ROOT = Path(__file__).resolve().parents[1]
+# The tests' own briefing: a copy of the five articles and the codebook the repository first
+# shipped, kept here so that the tests pass whatever corpus/ a user puts in the repository.
+FIXTURE = ROOT / "tests" / "fixtures" / "briefing"
+FIXTURE_CORPUS = FIXTURE / "corpus"
+FIXTURE_TITLE = "US–Mexico Security Cooperation Briefing"
+FIXTURE_DESCRIPTION = "A cross-linked briefing on US–Mexico security cooperation, built from the articles in corpus/."
 
 
 def run_briefing(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The `briefing` command in a subprocess, as a user runs it."""
     return subprocess.run(
-        [sys.executable, "-m", "build_site", *args], cwd=cwd, capture_output=True, text=True,
+        [sys.executable, "-m", "build_site", *args], check=False, cwd=cwd, capture_output=True, text=True,
         env={**os.environ, **(env or {})}, timeout=600,
     )
 
 
+def make_site_config(root: Path) -> Path:
+    """The site configuration of a briefing started with `briefing new` (mkdocs.yml titled as the
+    fixture briefing, docs/), without a corpus: the tool's settings, so they never drift from it."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        new_briefing(root, FIXTURE_TITLE, FIXTURE_DESCRIPTION)
+    for extra in ("corpus", ".github"):
+        shutil.rmtree(root / extra)
+    for extra in (".gitignore", "requirements.txt"):
+        (root / extra).unlink()
+    return root
+
+
 def make_project(root: Path, corpus: bool = True) -> Path:
-    """A copy of the project's site configuration (and by default the real corpus) to break safely."""
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", root / "docs")
+    """The fixture briefing (by default its articles too, else only its codebook) at `root`, to break safely."""
+    make_site_config(root)
     if corpus:
-        shutil.copytree(ROOT / "corpus", root / "corpus")
+        shutil.copytree(FIXTURE_CORPUS, root / "corpus")
     else:
         (root / "corpus" / "articles").mkdir(parents=True)
-        shutil.copytree(ROOT / "corpus" / "topics", root / "corpus" / "topics")
+        shutil.copytree(FIXTURE_CORPUS / "topics", root / "corpus" / "topics")
     return root
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file under `folder` and a hash of its bytes, to show that nothing changed."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def config_for(corpus: Path) -> str:

@@ -2,10 +2,9 @@
 speak, a threat they speak of, dated events, and two sources that differ on a death toll."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from tests.helpers import ROOT
+from tests.helpers import make_site_config
 
 HOSTILE = "<script>alert('said')</script><img src=x onerror=alert(2)>"
 
@@ -103,10 +102,8 @@ published: 2025-01-10
 
 
 def make_said_project(root: Path) -> Path:
-    """The project: the repository's site configuration with this corpus and codebook."""
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", root / "docs")
+    """The project: a new briefing's site configuration with this corpus and codebook."""
+    make_site_config(root)
     topics, articles = root / "corpus" / "topics", root / "corpus" / "articles"
     topics.mkdir(parents=True)
     articles.mkdir(parents=True)

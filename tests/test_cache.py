@@ -40,13 +40,15 @@ def reused(output: str) -> tuple[int, int]:
     return int(found.group(1)), int(found.group(2))
 
 WHATS_NEW = re.compile(rb'<section class="whats-new">.*?</section>\n?', re.S)
+ENTERED = re.compile(rb' data-added="[^"]*"')  # from the record: an article added later entered then
 
 
 def site_digest(project: Path) -> dict[str, str]:
     """Every page, briefing.json and the search index (the sitemap's gzip header holds a time),
-    but the home page's "new since the previous build": it shows what the cache's build record says."""
+    but what the cache's build record says: the home page's "new since the previous build",
+    and when each article entered the briefing (a fresh build knows only published dates)."""
     site = project / "site"
-    return {p.relative_to(site).as_posix(): hashlib.sha256(WHATS_NEW.sub(b"", p.read_bytes())).hexdigest()
+    return {p.relative_to(site).as_posix(): hashlib.sha256(ENTERED.sub(b"", WHATS_NEW.sub(b"", p.read_bytes()))).hexdigest()
             for p in sorted(site.rglob("*")) if p.suffix in (".html", ".json")}
 
 

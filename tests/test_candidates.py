@@ -9,9 +9,9 @@ from build_site.candidates import article_sightings, covered_spans, find_candida
 from build_site.corpus import load_articles
 from build_site.model import Article, Block, Candidate, Mention, Topic
 from build_site.text import parse_blocks
-from tests.helpers import briefing_of
+from tests.helpers import FIXTURE_CORPUS, briefing_of
 
-ARTICLES = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+ARTICLES = FIXTURE_CORPUS / "articles"
 SEED_003 = "us-and-mexico-bolster-cross-border-security-cooperation-amid"
 SEED_004 = "border-issues-the-us-mexico-shared-security-interests"
 
@@ -42,7 +42,7 @@ def seeds() -> dict[str, tuple[Block, ...]]:
     articles, problems = load_articles(ARTICLES)
     assert not problems
     found = {a.id: parse_blocks(a) for a in articles if a.id in (SEED_003, SEED_004)}
-    assert set(found) == {SEED_003, SEED_004}, "seeds 003 and 004 are expected in corpus/articles"
+    assert set(found) == {SEED_003, SEED_004}, "seeds 003 and 004 are expected in the fixture briefing's articles"
     return found
 
 

@@ -1,4 +1,4 @@
-"""End-to-end tests: the real corpus built under a sub-path and driven in headless Chromium.
+"""End-to-end tests: the fixture briefing built under a sub-path and driven in headless Chromium.
 
 The site is built with `site_url` = http://127.0.0.1:<port>/briefing/ and served only under
 /briefing/, as GitHub Pages serves a project site. Every page visited is watched for console
@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from tests.browser import SKIP_ENV, Guard, SiteServer
+from tests.helpers import FIXTURE_CORPUS, FIXTURE_TITLE
 
 pytestmark = pytest.mark.browser
 
@@ -40,8 +41,8 @@ MOBILE = {"width": 390, "height": 844}
 # --- fixtures ------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """The real corpus, built once with a sub-path site_url and served under that sub-path."""
+def server(tmp_path_factory: pytest.TempPathFactory, fixture_project: Path) -> Iterator[SiteServer]:
+    """The fixture briefing, built once with a sub-path site_url and served under that sub-path."""
     root = tmp_path_factory.mktemp("e2e")
     site = root / "site"
     srv = SiteServer(site, PREFIX).start()  # the port is known before the build needs it
@@ -50,7 +51,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
         started = time.perf_counter()
         result = subprocess.run(
             [sys.executable, "-m", "build_site", "build", "-q", "-d", str(site)],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+            cwd=fixture_project, env=env, capture_output=True, text=True, timeout=300,
         )
         assert result.returncode == 0, f"briefing build failed:\n{result.stdout}\n{result.stderr}"
         print(f"\nbuilt the site for {srv.base_url} in {time.perf_counter() - started:.1f}s")
@@ -144,14 +145,13 @@ def test_home_page(session: Session) -> None:
     page = session.page
     session.visit("")
     assert page.title().startswith("Briefing"), page.title()
-    site_name = re.search(r"^site_name: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
-    assert site_name and page.locator("h1").inner_text() == site_name[1]  # the briefing's own name
+    assert page.locator("h1").inner_text() == FIXTURE_TITLE  # the briefing's own name
 
     numbers = {
         squash(item.inner_text()).split(" ", 1)[1]: int(item.locator(".glance__number").inner_text())
         for item in page.locator(".glance__item").all()
     }
-    assert numbers.get("articles", 0) == len(list((ROOT / "corpus" / "articles").glob("*.md"))), numbers
+    assert numbers.get("articles", 0) == len(list((FIXTURE_CORPUS / "articles").glob("*.md"))), numbers
     for label in ("publishers named", "threats", "actors", "programs", "challenges", "mentions", "relations"):
         assert numbers.get(label, 0) > 0, f"the at-a-glance box lacks a non-zero {label!r}: {numbers}"
     for heading in ("Top threats", "Key actors", "Programs", "Challenges"):
@@ -170,7 +170,7 @@ def test_home_page(session: Session) -> None:
 
 
 SEARCHES = [
-    # query, the page that must come first (ids from corpus/topics/*.yml)
+    # query, the page that must come first (ids from the fixture's corpus/topics/*.yml)
     pytest.param("huachicol", "threats/fuel-theft/", id="huachicol"),
     pytest.param("Sheinbaum", "actors/claudia-sheinbaum/", id="Sheinbaum"),
     pytest.param("SEMAR", "actors/semar/", id="SEMAR"),

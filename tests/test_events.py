@@ -5,13 +5,14 @@ import datetime as dt
 
 import pytest
 
-from build_site.events import DatedSentence, Event, extract_events
+from build_site.events import Event, extract_events
+from build_site.statements import Paragraph
 
 PUBLISHED = dt.date(2024, 1, 19)  # a Friday
 
 
 def dates(sentence: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, bool]]:
-    return [(e.date, e.inferred) for e in extract_events([DatedSentence("p1", (sentence,))], published)]
+    return [(e.date, e.inferred) for e in extract_events([Paragraph("p1", (sentence,))], published)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -69,7 +70,7 @@ def test_future_only_inside_a_quotation_does_not_hide_the_date() -> None:
 
 
 def test_records_position_and_text_as_written() -> None:
-    [event] = extract_events([DatedSentence("p3", ("First.", "Mexico expelled 37 fugitives on Jan. 20, 2026."))],
+    [event] = extract_events([Paragraph("p3", ("First.", "Mexico expelled 37 fugitives on Jan. 20, 2026."))],
                              PUBLISHED)
     assert event == Event("2026-01-20", False, "Mexico expelled 37 fugitives on Jan. 20, 2026.", "p3", 1, "Jan. 20, 2026")
 
@@ -97,3 +98,14 @@ def test_a_coming_date_is_skipped_but_not_a_past_one_in_the_same_sentence() -> N
                 "effective February 16th.")
     assert dates(sentence, dt.date(2024, 1, 17)) == [("2024-01-17", True)]
     assert dates("Goals are to be met by December.", dt.date(2021, 10, 8)) == []
+
+
+def test_a_plan_starting_on_a_weekday_is_no_happening() -> None:
+    """mx14 (held-out-2): the tariff "planned to impose on Mexican exports starting Tuesday" did not
+    happen; "began on Tuesday" (a happening) keeps its date."""
+    published = dt.date(2025, 2, 4)
+    planned = ('The agreement resulted in a one-month "pause" on the 25% tariff the U.S. government had planned '
+               "to impose on Mexican exports starting Tuesday.")
+    assert [e.date for e in extract_events([Paragraph("p1", (planned,))], published)] == []
+    began = "The deployment of the troops began on Tuesday."
+    assert [e.date for e in extract_events([Paragraph("p1", (began,))], published)] == ["2025-02-04"]

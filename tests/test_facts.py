@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from build_site.corpus import load_articles
 from build_site.facts import FIGURE_KINDS, Figure, find_figures
 from build_site.text import parse_blocks
+from tests.helpers import FIXTURE_CORPUS
 
-ARTICLES = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+ARTICLES = FIXTURE_CORPUS / "articles"
 
 
 def only(sentence: str) -> Figure:
@@ -154,7 +154,7 @@ def test_ranges_give_both_years() -> None:
 def seed_figures() -> list[tuple[str, Figure]]:
     articles, problems = load_articles(ARTICLES)
     assert not problems
-    assert len(articles) >= 5, "the five seed articles are expected in corpus/articles"
+    assert len(articles) >= 5, "the five seed articles are expected in the fixture briefing's articles"
     found = []
     for article in articles:
         for block in parse_blocks(article):

@@ -1,10 +1,10 @@
-"""`briefing add`: the five seeds become the committed corpus, unseen inputs import cleanly,
+"""`briefing add`: the five seeds become the fixture briefing's articles, unseen inputs import cleanly,
 bad input fails with one line naming the file.
 
 The seeds in tests/fixtures/raw/ are the raw articles as collected, copied byte for byte; the
 other raw fixtures are made up to look like what users will bring (wire copy, a blog post with
 comments, a saved web page, a Markdown note). Every test imports into tmp_path, never into the
-real corpus.
+real corpus or the fixture.
 """
 from __future__ import annotations
 
@@ -17,13 +17,12 @@ import pytest
 
 from build_site.cli import main
 from build_site.corpus import load_article
-from tests.helpers import config_for
+from tests.helpers import FIXTURE_CORPUS, ROOT, config_for
 
-ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "tests" / "fixtures" / "raw"
-CORPUS = ROOT / "corpus" / "articles"
+CORPUS = FIXTURE_CORPUS / "articles"
 
-# The flags each committed corpus file was created with: seed file -> (file stem, flags).
+# The flags each fixture article was created with: seed file -> (file stem, flags).
 SEED_FLAGS: dict[str, tuple[str, list[str]]] = {
     "000_357b7010912a769c.txt": ("growing-security-challenges-at-the-mexico-us-border", [
         "--type", "analysis",
@@ -77,12 +76,12 @@ def body_lines(path: Path) -> list[str]:
     return [re.sub(r"^\s*(?:#+ |- |\d+\. )", "", line) for line in content.splitlines() if line.strip()]
 
 
-def test_corpus_holds_exactly_the_five_seeds() -> None:
+def test_the_fixture_holds_exactly_the_five_seeds() -> None:
     assert sorted(p.stem for p in CORPUS.glob("*.md")) == sorted(stem for stem, _ in SEED_FLAGS.values())
 
 
 @pytest.mark.parametrize("seed", sorted(SEED_FLAGS))
-def test_seed_import_is_the_committed_corpus_file(seed: str, tmp_path: Path, capsys) -> None:
+def test_seed_import_is_the_fixture_article(seed: str, tmp_path: Path, capsys) -> None:
     stem, flags = SEED_FLAGS[seed]
     code, out, err = add(capsys, RAW / seed, tmp_path, *flags)
     assert (code, err) == (0, "")
@@ -278,7 +277,7 @@ def test_never_overwrites_and_never_imports_the_same_text_twice(tmp_path: Path, 
     assert code == 1 and len(err.splitlines()) == 1 and str(existing) in err and "same text" in err
 
     other = tmp_path / "other.txt"  # another story under the same headline
-    other.write_text(source.read_text(encoding="utf-8").splitlines()[0] + "\n\nA different story altogether.\n")
+    other.write_text(source.read_text(encoding="utf-8").splitlines()[0] + "\n\nA different story altogether, told by others.\n")
     code, _, err = add(capsys, other, tmp_path)
     assert code == 1 and len(err.splitlines()) == 1 and str(existing) in err and "overwrite" in err
 

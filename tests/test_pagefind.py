@@ -230,9 +230,9 @@ def test_new_since_the_last_visit_across_reloads_and_forgotten(reader: Reader) -
         current: Date.parse('2024-01-02T12:00:00Z'), seen: Date.now() - 2 * 3600 * 1000}))""")
     for _ in range(2):  # a new visit, then a reload within it: the same marks
         reader.page.reload(wait_until="networkidle")
-        marked = reader.page.locator("tr.new-since-visit").evaluate_all("rows => rows.map(r => r.dataset.published)")
+        marked = reader.page.locator("tr.new-since-visit").evaluate_all("rows => rows.map(r => r.dataset.added)")
         assert marked and all(day > "2024-01-02" for day in marked), marked
-        dated = reader.page.locator("tr[data-published]").evaluate_all("rows => rows.map(r => r.dataset.published)")
+        dated = reader.page.locator("tr[data-added]").evaluate_all("rows => rows.map(r => r.dataset.added)")
         assert sorted(marked) == sorted(d for d in dated if d > "2024-01-02")
         assert "Your previous visit: 2024-01-02." in reader.page.inner_text(".visit-note")
     reader.page.click(".visit-note__forget")
@@ -244,7 +244,7 @@ def test_new_since_the_last_visit_across_reloads_and_forgotten(reader: Reader) -
 
 @pytest.fixture(scope="module")
 def real_corpus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """The shipped corpus, copied and built with Pagefind (the default once `search:` is unset)."""
+    """The fixture briefing, copied and built with Pagefind (the default once `search:` is unset)."""
     from tests.helpers import make_project
 
     project = make_project(tmp_path_factory.mktemp("real-pagefind") / "p")

@@ -91,7 +91,7 @@ def test_the_statements_page_lists_every_statement_with_what_the_filter_reads(
     pages: dict[str, GeneratedPage],
 ) -> None:
     html = pages["analysis/statements.md"].html
-    items = re.findall(r'<li class="statement" data-speaker="([^"]*)" data-topics="([^"]*)">', html)
+    items = re.findall(r'<li class="statement" data-speaker="([^"]*)" data-topics="([^"]*)"[^>]*>', html)
     assert len(items) >= 5
     assert ("marco-rubio", "fentanyl") in items
     assert '<option value="marco-rubio">Marco Rubio (' in html and '<option value="fentanyl">Fentanyl (' in html

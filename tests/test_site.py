@@ -1,4 +1,4 @@
-"""A real MkDocs build of the real corpus: every page exists, every link lands, both ways."""
+"""A real MkDocs build of the fixture briefing: every page exists, every link lands, both ways."""
 from __future__ import annotations
 
 import hashlib
@@ -147,7 +147,7 @@ def test_article_pages_mark_opinion_and_link_the_first_mention_per_paragraph(bui
 
 def test_two_builds_of_the_same_corpus_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    assert run_briefing("build", "-q", "-d", str(again)).returncode == 0
+    assert run_briefing("build", "-q", "-d", str(again), cwd=built_site.parent).returncode == 0
 
     def digest(site: Path) -> dict[str, str]:
         return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -324,3 +324,15 @@ def test_the_summary_lists_the_top_candidates_and_counts_the_rest(briefing: Brie
     assert briefing.candidates[CANDIDATES_SHOWN].text not in out
     assert f"    … and {len(briefing.candidates) - CANDIDATES_SHOWN} more\n" in out
     assert "  Cache: reused 3 of 15 results of earlier builds.\n" in out
+
+
+def test_the_repositorys_own_briefing_checks_clean_whatever_its_subject() -> None:
+    """`make site` builds the briefing in the repository's corpus/, whichever subject a user keeps
+    there: it must check clean and count every article of it (its words are not asserted on)."""
+    from build_site.wording import plural
+    from tests.helpers import ROOT
+
+    result = run_briefing("check", cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    articles = [p for p in (ROOT / "corpus" / "articles").glob("*.md") if not p.name.startswith(".")]
+    assert result.stdout.startswith(f"corpus: {plural(len(articles), 'article')}, "), result.stdout.splitlines()[:1]

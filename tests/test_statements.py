@@ -235,3 +235,130 @@ def test_a_role_is_also_known_without_its_country_whatever_the_country() -> None
     assert "attorney general" in _role_variants("Mexico's Attorney General")
     assert _role_variants("Secretary of Defense") == {"secretary of defense"}  # no country to drop
     assert "minister" not in _role_variants("Foreign Minister")  # only a country is dropped
+
+
+def test_a_thing_is_no_speaker() -> None:
+    """A stance verb whose subject is a thing states no one's words (shipped-corpus sentences);
+    a body that can speak still does (rs12)."""
+    assert run("The geographical proximity of the two countries further underscores the need for joint efforts.") == ()
+    assert run("The agreement underscores the enduring importance of the bilateral relationship.") == ()
+    [s] = run(("Shipping giant Maersk said Sunday it halted its operations through the Red Sea.",
+               "In a statement, the Danish company said operations through the Red Sea would be suspended."))[1:]
+    assert s.kind == "reported"
+
+
+def test_a_country_as_subject_speaks_only_through_a_clause() -> None:
+    """ "The U.S. has pledged billions" is a country acting (shipped corpus); "the U.S. military
+    said navy helicopters sank ..." (rs13) is a speaker, named through its country."""
+    assert run("The U.S. has pledged billions since 2007 to support Mexico in various areas.") == ()
+    [s] = run("The U.S. military said navy helicopters sank three of the ships while the fourth fled.")
+    assert (s.speaker_text, s.attributed) == ("The U.S. military", True)
+
+
+def test_according_to_a_country_s_institution_names_it() -> None:
+    """ "according to the Mexican government" names a speaker; "according to their spokesperson"
+    (rs05) does not."""
+    [s] = run("Those sent were brought from prisons across Mexico, according to the Mexican government.")
+    assert s.speaker_text == "the Mexican government"
+    [t] = run("Ten rebels were reported killed in this strike, according to their spokesperson.")
+    assert not t.attributed
+
+
+def test_an_organisation_is_known_without_its_country() -> None:
+    """The codebook's "U.S. Central Command" is the speaker of "the United States Central Command
+    (Centcom) said" (rs02) through "Central Command"; a description stays unresolved."""
+    actors = (Actor("centcom", ("U.S. Central Command",), "organization"),)
+    sentence = ("The day before, the United States Central Command (Centcom) said the group had fired two "
+                "anti-ship ballistic missiles in the southern Red Sea.")
+    [s] = extract_statements([Paragraph("p1", (sentence,))], actors)
+    assert s.speaker == "centcom"
+    [t] = extract_statements([Paragraph("p1", ("The Mexican foreign relations chief said that the two "
+                                               "countries should work together.",))], actors)
+    assert t.speaker is None
+
+
+def test_a_role_of_a_country_is_known_without_it() -> None:
+    """ "Foreign Minister of Denmark" (the red-sea codebook) is also "the foreign minister"; a role
+    whose "of" is not a country keeps it."""
+    from build_site.statements import _role_variants
+
+    assert "foreign minister" in _role_variants("Foreign Minister of Denmark")
+    assert _role_variants("Secretary of Defense") == {"secretary of defense"}
+
+
+RED_SEA = (
+    Actor("centcom", ("U.S. Central Command", "CENTCOM", "Centcom"), "organization"),
+    Actor("maersk", ("Maersk",), "organization"),
+    Actor("marcelo-ebrard", ("Marcelo Ebrard", "Ebrard"), "person", "Foreign Minister of Mexico"),
+    Actor("yahya-sarea", ("Yahya Sarea", "Sarea"), "person", "Houthi military spokesman"),
+)
+
+
+def red_sea(*paragraphs: tuple[str, ...]) -> tuple[Statement, ...]:
+    return extract_statements([Paragraph(f"p{i + 1}", p) for i, p in enumerate(paragraphs)], RED_SEA)
+
+
+def test_a_document_carries_the_words_of_the_speaker_before() -> None:
+    """rs06: "the statement continued" is Central Command's, whose statement came just before;
+    with no statement before it stays unattributed."""
+    first = ('"Midday Dec. 14 (Sanaa time), a ballistic missile was fired from a Houthi-controlled area of '
+             'Yemen," U.S. Central Command said in a statement.',)
+    second = ('"There were no injuries or damage," the statement continued.',)
+    assert [s.speaker for s in red_sea(first, second)] == ["centcom", "centcom"]
+    [alone] = red_sea(second)
+    assert not alone.attributed
+
+
+def test_the_company_is_the_one_organisation_just_named() -> None:
+    """rs14: "The company stated" after a sentence naming Maersk (behind a dateline); the same
+    description with no company named before stays unattributed."""
+    found = red_sea(("ALBAWABA - The Danish shipping giant, Maersk, announced that its fleet would not resume "
+                     "crossing a strategic strait in the Red Sea.",),
+                    ('The company stated, "We have decided to halt all transit operations in the Red Sea and the '
+                     'Gulf of Aden until further notice," adding that an investigation is ongoing.',))
+    assert [(s.speaker_text, s.speaker) for s in found] == [("Maersk", "maersk"), ("The company", "maersk")]
+    [alone] = red_sea(("The company initially announced it would resume operations on December 24th.",))
+    assert not alone.attributed
+
+
+def test_a_name_that_modifies_another_is_not_the_speaker() -> None:
+    """rs13: the ship "Maersk Hangzhou" reports, not Maersk; and its appositive, a list with
+    commas, is skipped whole."""
+    [s] = red_sea(("The Maersk Hangzhou, a Singapore-flagged, Denmark-owned and operated container vessel en "
+                   "route from Singapore to Port Suez in Egypt, reported being struck by a missile while "
+                   "transiting the Bab al-Mandab Strait.",))
+    assert (s.speaker_text, s.speaker) == ("Maersk Hangzhou", None)
+    [t] = red_sea(("Maersk said Sunday it halted its operations through the Red Sea.",))
+    assert t.speaker == "maersk"
+
+
+def test_a_long_phrase_after_an_inverted_verb_keeps_its_name() -> None:
+    """mx12: "said Ebrard during the morning press conference held by President ..."."""
+    [s] = red_sea(('"There must be a new phase, leaving behind the Merida Initiative," said Ebrard during the '
+                   'morning press conference held by President Andres Manuel Lopez Obrador in Veracruz.',))
+    assert s.speaker == "marcelo-ebrard"
+
+
+def test_according_to_a_name_and_its_acronym() -> None:
+    """rs11: "According to US central command (Centcom)" is Centcom, though written in lower case."""
+    [s] = red_sea(("According to US central command (Centcom), US Navy helicopters that rushed to assist the "
+                   "vessel early on Sunday came under Houthi attack and returned fire.",))
+    assert s.speaker == "centcom"
+
+
+def test_a_negated_speech_verb_is_no_statement() -> None:
+    """rs04: "The spokesman did not say when the attacks took place" reports that nothing was said."""
+    found = red_sea(("Sarea said in a televised speech that Houthi forces had targeted the Yannis in the Red Sea.",
+                     "The spokesman did not say when the attacks took place."))
+    assert [(s.sentence, s.speaker) for s in found] == [(0, "yahya-sarea")]
+
+
+def test_a_quotation_opening_the_sentence_after_an_attribution_goes_on() -> None:
+    """mx11: after `," Ebrard said regarding the Merida Initiative.` the next quotation is his; a
+    sentence that names someone else through a verb before the quotation is not."""
+    found = red_sea(('"Nowadays, there is a common strategy that is more complex," Ebrard said regarding the '
+                     'Merida Initiative. "It is more complex, it is broader, it does not have a single action."',))
+    assert [s.speaker for s in found] == ["marcelo-ebrard", "marcelo-ebrard"]
+    other = red_sea(('"Nowadays, there is a common strategy that is more complex," Ebrard said. Officials '
+                     'answered: "It is more complex, it is broader, it does not have a single action."',))
+    assert [s.speaker for s in other] == ["marcelo-ebrard", None]

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from build_site.pipeline import Options, build
+from build_site.whats_new import HISTORY, Change, Seen, added_moments, changes_since, read_record, seen_now, write_record
 from tests.attack_project import make_attack_project, write_article
 
 SECTION = re.compile(r'<section class="whats-new".*?</section>', re.S)
@@ -49,14 +51,65 @@ def test_whats_new_after_an_article_then_a_codebook_edit(tmp_path: Path) -> None
     assert section is not None and "new article" not in section
     assert re.findall(r'<a href="(\w+/[\w-]+/)">', section) == ["challenges/corruption/"], section
 
+    entries.append({"id": "customs", "name": "Customs <i>office</i>", "aliases": ["port"], "summary": "S."})
+    topics.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    section, _ = _build(project)
+    assert section is not None and "1 new topic in the codebook:" in section
+    assert '<a href="challenges/customs/">Customs &lt;i&gt;office&lt;/i&gt;</a>' in section
+    assert "topics with new evidence" not in section  # a new topic's mentions are not "new evidence" twice
+
 
 def test_a_damaged_record_is_ignored_with_a_note(tmp_path: Path) -> None:
     project = make_attack_project(tmp_path / "p", articles=2)
     _build(project)
     record = project / ".cache" / "briefing" / "last-build.json"
-    for damage in (b"{not json", b'{"format": 1, "articles": [1], "evidence": {}, "candidates": []}', b"[]", b"\xff\xfe"):
+    damaged = (b"{not json", b'{"format": 1, "articles": [1], "evidence": {}, "candidates": []}', b"[]", b"\xff\xfe",
+               b'{"format": 2, "articles": {}, "evidence": {}, "candidates": [], "changes": [{"topic": 1}]}',
+               b'{"format": 2, "articles": {"a": 5}, "evidence": {}, "candidates": [], "changes": []}',
+               b'{"format": 2, "articles": {"a": "<b>soon</b>"}, "evidence": {}, "candidates": [], "changes": []}',
+               b'{"format": 2, "articles": {}, "evidence": {}, "candidates": [],'
+               b' "changes": [{"topic": "semar", "before": 1, "now": 2, "at": "yesterday"}]}')
+    for damage in damaged:
         record.write_bytes(damage)
         section, said = _build(project)
         assert section is None
         assert "last-build.json: the record of the previous build is damaged" in said, said
         assert "Traceback" not in said
+
+
+def test_a_record_of_the_first_format_still_counts(tmp_path: Path) -> None:
+    """A record written before it kept moments and changes: read, not reported as damaged."""
+    project = make_attack_project(tmp_path / "p", articles=2)
+    _build(project)
+    record = project / ".cache" / "briefing" / "last-build.json"
+    record.write_text('{"format": 1, "articles": ["article-0000"], "evidence": {}, "candidates": []}', encoding="utf-8")
+    section, said = _build(project)
+    assert section is not None and "damaged" not in said
+    assert '<a href="articles/article-0001/">' in section and '<a href="articles/article-0000/">' not in section
+
+
+def test_the_record_keeps_when_articles_entered_and_the_newest_changes(tmp_path: Path) -> None:
+    """Moments carried over from build to build, new ones for new articles, changes newest first and bounded."""
+    project = make_attack_project(tmp_path / "p", articles=3)
+    briefing = build(project / "corpus", Options(pages=False)).briefing
+    first = seen_now(None, briefing, None, "2030-01-01T00:00:00Z")
+    assert set(first.added.values()) == {None} and first.changes == ()  # a first build: published dates stand in
+    assert added_moments(first, briefing.articles) == {a.id: a.published.isoformat() for a in briefing.articles
+                                                       if a.published}
+    record = tmp_path / "last-build.json"
+    earlier = tuple(Change("semar", n, n + 1, f"2029-01-01T00:{n:02d}:00Z") for n in range(HISTORY))
+    write_record(record, Seen(first.added, {**first.evidence, "semar": 0}, first.candidates, earlier))
+    previous = read_record(record)
+    assert previous is not None and previous.changes == earlier and previous.added == first.added
+
+    write_article(project / "corpus" / "articles" / "later.md", "Later", dt.date(2020, 1, 1),
+                  "SEMAR seized a shipment tied to fuel theft near the port.\n")
+    briefing = build(project / "corpus", Options(pages=False)).briefing
+    changes = changes_since(previous, briefing)
+    now = seen_now(previous, briefing, changes, "2030-02-01T00:00:00Z")
+    assert now.added["later"] == "2030-02-01T00:00:00Z"
+    assert all(now.added[a] is None for a in first.added)
+    assert added_moments(now, briefing.articles)["later"] == "2030-02-01T00:00:00Z"
+    assert len(now.changes) == HISTORY and now.changes[0].at == "2030-02-01T00:00:00Z"
+    assert {c.topic for c in now.changes if c.at.startswith("2030")} == {"semar", "fuel-theft"}
+    assert now.changes[-1] == earlier[HISTORY - 1 - len([c for c in now.changes if c.at.startswith("2030")])]

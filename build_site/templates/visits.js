@@ -1,6 +1,8 @@
-// "New since your last visit": the dates of the reader's visits stay in this browser's
-// localStorage and are sent nowhere. A visit lasts until an hour passes without a page
-// view; lists of articles then mark those published after the previous visit began.
+// "New since your last visit": the moments of the reader's visits stay in this browser's
+// localStorage and are sent nowhere. A visit lasts until an hour passes without a page view.
+// Every item the build marked with `data-added` (an article in a list; evidence, a statement
+// or a dated event drawn from one) whose article entered the briefing after the previous
+// visit began is marked "new".
 (() => {
   const KEY = "briefing.visits";
   const SESSION_MS = 60 * 60 * 1000;
@@ -28,33 +30,39 @@
   }
   if (visit.previous === null) return;
 
-  const since = new Date(visit.previous).toISOString().slice(0, 10);
-  const fresh = [...document.querySelectorAll("[data-published]")].filter((element) => element.dataset.published > since);
+  // A date alone (`2025-09-03`, an article's published date standing in) is midnight UTC.
+  const fresh = [...document.querySelectorAll("[data-added]")].filter(
+    (element) => Date.parse(element.dataset.added) > visit.previous,
+  );
+  const badges = [];
   for (const element of fresh) {
     element.classList.add("new-since-visit");
     const badge = document.createElement("span");
     badge.className = "new-since-visit__badge";
     badge.textContent = "new";
-    element.prepend(badge, " ");
+    const host = element.tagName === "TR" ? element.cells[0] : element; // a row holds only cells
+    host?.prepend(badge, " ");
+    badges.push(badge);
   }
   const content = document.querySelector(".md-content__inner");
-  if (!content) return;
+  if (!content || !fresh.length) return;
   const note = document.createElement("p");
   note.className = "visit-note";
-  note.append(`Your previous visit: ${since}. ${fresh.length} article${fresh.length === 1 ? "" : "s"} on this page published since. `);
+  const since = new Date(visit.previous).toISOString().slice(0, 10);
+  note.append(`Your previous visit: ${since}. ${fresh.length} item${fresh.length === 1 ? "" : "s"} on this page added since, marked “new”. `);
   const forget = document.createElement("button");
   forget.type = "button";
   forget.className = "visit-note__forget";
   forget.textContent = "Forget my visits";
   forget.addEventListener("click", () => {
     localStorage.removeItem(KEY);
-    for (const element of fresh) {
-      element.classList.remove("new-since-visit");
-      element.querySelector(".new-since-visit__badge")?.nextSibling?.remove();
-      element.querySelector(".new-since-visit__badge")?.remove();
+    for (const element of fresh) element.classList.remove("new-since-visit");
+    for (const badge of badges) {
+      badge.nextSibling?.remove(); // the space after it
+      badge.remove();
     }
     note.remove();
   });
   note.append(forget);
-  if (fresh.length) content.prepend(note);
+  content.prepend(note);
 })();

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from build_site.disagreements import EventRecord, FigureRecord, Source, find_disagreements
-from build_site.events import DatedSentence, extract_events
+from build_site.events import extract_events
 from build_site.facts import find_figures
 from build_site.model import Article
 from build_site.statements import Actor, Paragraph, extract_statements
@@ -24,6 +24,7 @@ SPLITS = {
     "held-out": ("mx02", "mx03", "mx05", "mx06", "mx07", "mx09", "mx10",
                  "rs01", "rs03", "rs04", "rs05", "rs07", "rs09", "rs10"),
     "held-out-2": ("mx11", "mx12", "mx13", "mx14", "mx15", "rs11", "rs12", "rs13", "rs14"),
+    "held-out-3": ("mx16", "mx17", "mx18", "mx19", "mx20", "mx21", "rs15", "rs16", "rs17", "rs18", "rs19", "rs20"),
 }
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
 
@@ -69,19 +70,18 @@ def main() -> int:
         for n, s in enumerate(extract_statements(paragraphs, actors)):
             statements.append([f"{prefix}#{s.anchor}.{s.sentence}.{n}", s.kind, s.speaker or "",
                                s.speaker_text or "", s.text])
-        dated = [DatedSentence(p.anchor, p.sentences) for p in paragraphs]
-        for n, e in enumerate(extract_events(dated, article.published)):
+        for n, e in enumerate(extract_events(paragraphs, article.published)):
             events.append([f"{prefix}#{e.anchor}.{e.sentence_index}.{n}", e.date, str(e.inferred), e.written,
                            e.sentence])
         for p in paragraphs:
             for i, sentence in enumerate(p.sentences):
                 topics = names_in(sentence, actors) or names_in(" ".join(p.sentences), actors)
-                source = Source(article.id, publisher, p.anchor, sentence)
+                source = Source(article.id, publisher, p.anchor, sentence, article.published)
                 sentences.append((source, topics))
                 figures.extend(FigureRecord(f.value, f.kind, f.text, f.year, topics, source)
                                for f in find_figures(sentence) if f.value is not None)
         event_records.extend(EventRecord(e.date, names_in(e.sentence, actors), Source(article.id, publisher,
-                             e.anchor, e.sentence)) for e in extract_events(dated, article.published))
+                             e.anchor, e.sentence, article.published)) for e in extract_events(paragraphs, article.published))
     disagreements = [[f"d{n}", d.kind, d.about, " | ".join(d.values),
                       " | ".join(f"{s.article_id}#{s.anchor}: {s.sentence}" for s in d.evidence)]
                      for n, d in enumerate(find_disagreements(figures, event_records, sentences))]

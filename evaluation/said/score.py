@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
+SPLITS = ("dev", "held-out", "held-out-2", "held-out-2-after", "held-out-3", "held-out-3-after")
 # verdict -> (counts as found and attributed/kept, counts as right, counts in what should be found)
 VERDICTS: dict[str, tuple[bool, bool, bool]] = {
     "correct": (True, True, True),
@@ -53,7 +54,9 @@ def percent(part: int, whole: int) -> str:
 def main() -> int:
     print("| split | what | found | right | should be found | precision | recall |")
     print("|---|---|---:|---:|---:|---:|---:|")
-    for split in ("dev", "held-out", "held-out-2", "held-out-2-after"):
+    for split in SPLITS:
+        if not (HERE / "judged" / split).is_dir():
+            continue
         for what in ("statements", "events", "disagreements"):
             found, right, gold = score(HERE / "judged" / split / f"{what}.tsv", HERE / "found" / split / f"{what}.tsv")
             print(f"| {split} | {what} | {found} | {right} | {gold} | {percent(right, found)} | {percent(right, gold)} |")

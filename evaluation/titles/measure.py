@@ -1,16 +1,21 @@
-"""Run `briefing add` on each text of a folder, plain and with `--title "Given"`, and print
-what a judge needs: the title taken (or ASK), what was dropped, and any body line lost.
+"""Score `briefing add`'s titles on a folder of pasted texts against its `expected.tsv`.
 
-A body line is lost when a non-empty input line is neither in the written article, nor the
-title, nor in the list `add` printed as dropped. Usage: python measure.py TEXTS_DIR
+Each text is added alone into an empty scratch corpus, plain and with `--title "Given"`. The
+plain run is judged: right (the expected or an acceptable title taken, or rightly asked),
+asked (a title was there but `add` asked for `--title`), wrong (another line taken as the
+title). A body line is lost when a non-empty input line is neither in the written article,
+nor its title, nor in the list `add` printed as dropped; both runs are checked.
+Usage: python measure.py FOLDER (holding texts/ and expected.tsv)
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import io
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import frontmatter
@@ -22,9 +27,12 @@ def run(text_file: Path, *flags: str) -> tuple[str, str, frontmatter.Post | None
     """`briefing add` on one text into an empty corpus: output, errors, article (None if refused)."""
     with tempfile.TemporaryDirectory() as scratch:
         corpus = Path(scratch) / "corpus"
+        corpus.mkdir()
+        config = Path(scratch) / "mkdocs.yml"
+        config.write_text("site_name: Scratch\nplugins:\n  - briefing:\n      corpus: corpus\n", encoding="utf-8")
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(["add", str(text_file), *flags, "--corpus", str(corpus)])
+            code = main(["add", str(text_file), *flags, "-f", str(config)])
         files = sorted((corpus / "articles").glob("*.md")) if code == 0 else []
         return out.getvalue(), err.getvalue(), frontmatter.load(files[0]) if files else None
 
@@ -40,23 +48,34 @@ def lost_lines(text: str, out: str, post: frontmatter.Post) -> list[str]:
     return lost
 
 
-def report(folder: Path) -> None:
-    """One line per text and run, then what was dropped and the first paragraphs of the body."""
-    for text_file in sorted(folder.glob("*.txt")):
+def verdict(expected: str, acceptable: str, post: frontmatter.Post | None) -> str:
+    """right, asked or wrong, for the plain run."""
+    wanted = {expected, *filter(None, acceptable.split(" | "))} - {"none: should ask"}
+    if post is None:
+        return "right" if expected == "none: should ask" else "asked"
+    return "right" if post["title"] in wanted else "wrong"
+
+
+def report(folder: Path) -> Counter[str]:
+    """One line per text: verdict, title taken (or ASK and the message), metadata, lines lost."""
+    rows = list(csv.DictReader((folder / "expected.tsv").open(encoding="utf-8"), delimiter="\t"))
+    tally: Counter[str] = Counter()
+    for row in rows:
+        text_file = folder / "texts" / row["file"]
         text = text_file.read_text(encoding="utf-8")
-        for flags in ((), ("--title", "Given")):
-            out, err, post = run(text_file, *flags)
-            label = "title" if flags else "plain"
-            if post is None:
-                print(f"{text_file.name}\t{label}\tASK\t{err.strip()[:100]}")
-                continue
-            meta = {key: post.get(key) for key in ("published", "author") if post.get(key)}
-            print(f"{text_file.name}\t{label}\t{post['title']}\t{meta}\tlost={lost_lines(text, out, post)}")
-            for line in out.splitlines():
-                if line.startswith("  - "):
-                    print(f"\t\tdropped {line[4:][:110]}")
-            if not flags:
-                print("\t\tBODY " + " | ".join(p[:50] for p in post.content.split("\n\n")[:8]))
+        out, err, post = run(text_file)
+        judged = verdict(row["expected"], row["also_acceptable"], post)
+        tally[judged] += 1
+        lost = lost_lines(text, out, post) if post else []
+        flag_out, flag_err, flag_post = run(text_file, "--title", "Given")
+        lost_with_title = lost_lines(text, flag_out, flag_post) if flag_post else [f"refused: {flag_err.strip()}"]
+        tally["lost"] += len(lost) + len(lost_with_title)
+        got = post["title"] if post else f"ASK {err.strip()[:110]}"
+        meta = {key: str(post.get(key)) for key in ("published", "author") if post and post.get(key)}
+        print(f"{row['file']}\t{judged}\t{got}\t{meta or ''}\tlost={lost + lost_with_title}")
+    print(f"{len(rows)} texts: {tally['right']} right, {tally['asked']} asked needlessly, {tally['wrong']} wrong; "
+          f"{tally['lost']} body lines lost in {2 * len(rows)} runs")
+    return tally
 
 
 if __name__ == "__main__":

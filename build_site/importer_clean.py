@@ -1,0 +1,204 @@
+"""Cleaning shared by every format: boilerplate dropped, byline and date line read as metadata.
+
+- BYLINE: "By Name" / "Por Name" (or "by jane doe", "police beat by Name") near the top becomes
+  `author` and leaves the body.
+- DATE LINE: a date alone ("September 3, 2025", "March 3rd, 2025"), "Posted on <date> by <name>"
+  or a labelled date ("Date: …", "Published: … at 5:15 PM") near the top becomes `published`
+  (and `author`) and leaves the body.
+- DUPLICATE HEADLINE: a headline-like line right after the title sharing most of its words.
+- DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
+  and kept: it is part of the article's prose.
+- BOILERPLATE: a comments section ends the article wherever it starts; a "More in ..." or
+  "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
+  rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
+  separator lines are dropped wherever they stand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from build_site.importer_model import Draft, Piece
+from build_site.importer_title import clutter_reason
+
+FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
+BYLINE = re.compile(
+    r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
+    r"(?:\s*[,|•–—-]\s*.*)?"
+)
+# A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".
+LOWER_BYLINE = re.compile(r"(?:[a-z][^.!?]{0,60}\s)?by\s+(?P<name>[A-Za-z][\w.'’-]+(?:\s+(?:[A-Za-z][\w.'’-]+)){1,3})")
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"
+)
+# A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "March 3rd, 2025", "3 September 2025",
+# "2025-09-03".
+HUMAN_DATE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
+)
+# A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
+# "Date: March 3rd, 2025".
+POSTED = re.compile(
+    r"(?:posted|published|updated|date|dated|release date)(?:\s+on)?:?\s+(?P<date>.+?)"
+    r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
+    re.IGNORECASE,
+)
+SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
+
+# A comment section: from such a line on, the words are readers', not the article's.
+COMMENTS_START = re.compile(
+    r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: to .+)?|post a comment|leave a (?:reply|comment)"
+    r"|add (?:a )?comment|join the discussion|(?:show|view|read) (?:all )?comments",
+    re.IGNORECASE,
+)
+# Promotions after the article ("More in …", "Related stories"); the same words can be a real
+# subhead, so they end the article only when no paragraph of prose follows them.
+PROMO_START = re.compile(
+    r"more (?:in|from) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
+    r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
+    re.IGNORECASE,
+)
+PROSE_MIN_WORDS = 8
+RIGHTS = re.compile(
+    r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b", re.IGNORECASE
+)
+CAPTION = re.compile(
+    r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
+)
+WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
+WIDGETS = re.compile(
+    r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
+    r"twitter|x|facebook|linkedin|whatsapp|reddit|telegram|pinterest|threads|bluesky|"
+    r"share this(?: article| story)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
+    r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?|(?:posted|filed) (?:in|under) .+|"
+    r"(?:tags|tagged|categories|topics): .+)\W*",
+    re.IGNORECASE,
+)
+
+
+def clean(draft: Draft) -> list[str]:
+    """Drop boilerplate, take the byline and the duplicate headline; return notes to report."""
+    kept: list[Piece] = []
+    for index, piece in enumerate(draft.pieces):
+        if index and _ends_article(piece, draft.pieces[index + 1 :]):
+            draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
+            break
+        reason = _boilerplate_reason(piece.text)
+        if reason:
+            draft.dropped.append((reason, piece.text))
+        else:
+            kept.append(piece)
+    draft.pieces = _take_byline_and_repeated_headline(kept, draft)
+    notes = []
+    first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
+    if first is not None and (match := DATELINE.match(first.text)):
+        notes.append(f"dateline: {match['place']} (kept in the text)")
+    return notes
+
+
+def _ends_article(piece: Piece, rest: list[Piece]) -> bool:
+    """COMMENTS and PROMOTIONS: the line where the page stops being the article."""
+    line = piece.text.rstrip(":").strip()
+    if COMMENTS_START.fullmatch(line):
+        return True
+    return bool(PROMO_START.fullmatch(line)) and not any(_is_prose(p) for p in rest)
+
+
+def _is_prose(piece: Piece) -> bool:
+    return (
+        piece.kind == "paragraph" and len(piece.text.split()) >= PROSE_MIN_WORDS and piece.text.endswith(SENTENCE_END)
+    )
+
+
+def _boilerplate_reason(text: str) -> str | None:
+    """Why a line anywhere in the source is not the article, or None when it is."""
+    if len(text) < 400 and RIGHTS.search(text):
+        return "rights notice"
+    if len(text) < 300 and CAPTION.match(text):
+        return "image caption or credit"
+    if reason := clutter_reason(text):
+        return reason
+    if WIRE_CREDIT.fullmatch(text):
+        return "credit line"
+    if len(text.split()) <= 8 and WIDGETS.fullmatch(text):
+        return "share, subscribe or filing widget"
+    if not any(c.isalnum() for c in text):
+        return "separator"
+    return None
+
+
+def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """BYLINE and DUPLICATE HEADLINE, looked for only among the first few pieces."""
+    title = draft.meta.get("title", "")
+    kept = []
+    for index, piece in enumerate(pieces):
+        if index < FRONT_WINDOW and piece.kind != "item":
+            if take_date_line(piece.text, draft) or take_byline(piece.text, draft):
+                continue
+            if title and _repeats_headline(piece.text, title):
+                draft.dropped.append(("headline printed twice", piece.text))
+                continue
+        kept.append(piece)
+    return kept
+
+
+def take_byline(text: str, draft: Draft) -> bool:
+    """BYLINE: "By Name" (or "by jane doe", "police beat by Name"), short and unpunctuated, becomes
+    the author (when none is known yet)."""
+    byline = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
+    if byline and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
+        draft.meta["author"] = byline["name"]
+        draft.dropped.append(("byline, read as author", text))
+        return True
+    return False
+
+
+def take_date_line(text: str, draft: Draft) -> bool:
+    """DATE LINE: a line that is only a date, or "Posted on <date> by <name>", is metadata."""
+    posted = POSTED.fullmatch(text)
+    date = _human_date(posted["date"] if posted else text, whole=not posted)
+    if date is None:
+        return False
+    draft.meta.setdefault("published", date.isoformat())
+    if posted and posted["name"] and "author" not in draft.meta:
+        draft.meta["author"] = posted["name"].strip()
+    draft.dropped.append(("date line, read as date" + (" and author" if posted and posted["name"] else ""), text))
+    return True
+
+
+def _human_date(text: str, whole: bool = True) -> dt.date | None:
+    """The date a line states, in the forms news sites print; None if it states none."""
+    match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(text.strip())
+    if match is None:
+        return None
+    if match["iso"]:
+        return found_date(match["iso"])
+    month = (match["month"] or match["month2"])[:3].lower()
+    try:
+        number = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(month) + 1
+        return dt.date(int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"]))
+    except ValueError:
+        return None
+
+
+def _repeats_headline(text: str, title: str) -> bool:
+    """DUPLICATE HEADLINE: headline-shaped (unpunctuated, at most twice the title's length)
+    and holding most (70%) of the title's words."""
+    title_words = set(re.findall(r"[\w'’-]+", title.casefold()))
+    if text.rstrip().endswith((".", "!", ":", ";", ",")) or len(text.split()) > 2 * len(title.split()):
+        return False
+    words = set(re.findall(r"[\w'’-]+", text.casefold()))
+    return bool(title_words) and len(words & title_words) >= 0.7 * len(title_words)
+
+
+def found_date(value: str | None) -> dt.date | None:
+    """A date found in the source, when it is a real YYYY-MM-DD date (`importer.prepare` lists any
+    other as dropped)."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

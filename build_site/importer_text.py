@@ -1,0 +1,221 @@
+"""Pasted text and Markdown notes -> pieces and metadata for the importer.
+
+Heuristics for plain text, each a named function below, kept few on purpose:
+
+- TITLE: the headline a reader would pick, clutter above it passed over, when it is confidently
+  one (`importer_title`); otherwise `--title` is asked for, showing the best guess (a leading `#`
+  is the title in .md files). `--title` never removes a line of the body but one that is the
+  given title word for word.
+- LINE_PER_PARAGRAPH vs HARD_WRAP: pasted web text has one paragraph per line; e-mailed wire
+  copy is wrapped at ~70 columns. A file whose lines all fit in `WRAP_WIDTH` columns is read as
+  wrapped: a line that fills most of the width continues on the next line.
+- HEADING: a short line (at most `HEADING_MAX_WORDS` words, no closing period/comma/colon),
+  written in title case or ending in "?", with text after it.
+- LISTS: "1." / "1)" lines are numbered items; "- ", "• ", "* " lines are bullets. Bullets right
+  after a numbered item belong to it (seed 000: "1. Drug Trafficking" then "- ..." points).
+  They are written as a nested list indented by 4 spaces, which every CommonMark parser (the
+  site's included) and Python-Markdown nest the same way.
+- WRAPPED TITLE: in wrapped text, a headline that runs on to a second line is one title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import frontmatter
+import yaml
+
+from build_site.corpus import FrontMatterError, TextDatesHandler
+from build_site.importer_clean import SENTENCE_END, take_byline, take_date_line
+from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
+from build_site.importer_title import pick_title
+
+WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
+WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
+HEADING_MAX_WORDS = 12
+TITLE_MAX_LINES = 3  # a wrapped headline runs on for this many lines at most
+TITLE_MAX_CHARS = 200
+
+SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "is",
+    "nor",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "vs",
+    "with",
+    "amid",
+    "over",
+    "via",
+    "per",
+    "than",
+}
+
+NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
+BULLET = re.compile(r"[-•*]\s+(?P<text>\S.*)")
+MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
+
+
+def parse_markdown(text: str, title: str | None) -> Draft:
+    """A .md file: its own front matter (known keys, common aliases) plus its text."""
+    try:
+        post = frontmatter.loads(text, handler=TextDatesHandler())
+    except (yaml.YAMLError, FrontMatterError) as exc:
+        raise SourceError(f"its front matter cannot be read ({getattr(exc, 'problem', None) or exc})") from None
+    aliases = {"date": "published", "link": "url", "canonical_url": "url", "source": "publisher", "lang": "language"}
+    meta: dict[str, str] = {}
+    unused: list[tuple[str, str]] = []
+    for key, value in post.metadata.items():
+        known = aliases.get(str(key), str(key))
+        if known in FRONT_MATTER_ORDER and value not in (None, "") and known not in meta:
+            meta[known] = value.isoformat()[:10] if isinstance(value, dt.date) else str(value)
+        else:
+            unused.append(("front matter key not kept", f"{key}: {value}"))
+    draft = parse_text(post.content, markdown=True, title=title or meta.get("title"), title_is_flag=bool(title))
+    draft.meta = {**meta, **draft.meta}
+    draft.dropped = unused + draft.dropped
+    return draft
+
+
+def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_flag: bool = False) -> Draft:
+    """Pieces from plain text: TITLE, then HARD_WRAP/LINE_PER_PARAGRAPH, HEADING and LISTS.
+
+    A `title` from front matter leaves every line to the body; one from `--title` (`title_is_flag`)
+    replaces the text's own headline, which is then listed as dropped, never a line of prose."""
+    lines = [line.strip() for line in text.splitlines()]
+    draft = Draft([], {})
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return draft
+    heading = MD_HEADING.fullmatch(lines[first]) if markdown else None
+    if title is not None and not title_is_flag:
+        draft.meta["title"] = title
+    elif heading:
+        draft.meta["title"] = title or heading["text"]
+        if title:
+            draft.dropped.append(("the text's own headline, replaced by --title", heading["text"]))
+        lines = lines[first + 1 :]
+    else:
+        lines = _take_title(lines, _title_line_count(lines[first:]), title, draft)
+    units = _reflow(lines) if _is_hard_wrapped(lines) else lines
+    last = max((index for index, unit in enumerate(units) if unit), default=-1)
+    for index, unit in enumerate(units):
+        if unit:
+            draft.pieces.append(_classify(unit, draft.pieces[-1] if draft.pieces else None, index < last, markdown))
+    return draft
+
+
+def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: Draft) -> list[str]:
+    """TITLE: the headline a reader would pick (see importer_title); the lines left for the body.
+
+    With `--title`, the clutter above the headline is dropped as without it, but the text's own
+    headline stays in the body (a deck, a second title: text all the same), unless it is the
+    given title word for word, which would then be printed twice."""
+    pick = pick_title(lines, wrapped_lines, _is_hard_wrapped(lines))
+    for why, line in pick.skipped:
+        if not take_date_line(line, draft) and not take_byline(line, draft):
+            draft.dropped.append((why, line))
+    if flag is not None:
+        draft.meta["title"] = flag
+        if pick.title and _same_words(pick.title, flag):
+            draft.dropped.append(("the title given by --title", pick.title))
+            return lines[pick.end :]
+        body = lines[pick.start :]
+        first = next((i for i, line in enumerate(body) if line), None)
+        if first is not None and _same_words(body[first], flag):
+            draft.dropped.append(("the title given by --title", body[first]))
+            del body[first]
+        return body
+    if pick.title is None:
+        first_line = next((line for line in lines if line), "")
+        doubt = f"; not taken: {pick.doubt}" if pick.guess and pick.doubt else ""
+        raise SourceError(
+            f'has no clear title: add --title "{pick.guess or "…"}" (the first line reads "{_short(first_line, 60)}"{doubt})'
+        )
+    draft.meta["title"] = pick.title
+    return lines[pick.end :]
+
+
+def _same_words(line: str, title: str) -> bool:
+    """The line is the title, spacing aside: it would be printed twice."""
+    return " ".join(line.split()) == " ".join(title.split())
+
+
+def _short(text: str, width: int) -> str:
+    """A line cut to `width` characters for a message."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _title_line_count(lines: list[str]) -> int:
+    """WRAPPED TITLE: in hard-wrapped text a long headline runs on for a line or two before
+    the first blank line; elsewhere the title is the first line."""
+    end = next((i for i, line in enumerate(lines) if not line), len(lines))
+    if 1 < end <= TITLE_MAX_LINES and _is_hard_wrapped(lines) and len(" ".join(lines[:end])) <= TITLE_MAX_CHARS:
+        return end
+    return 1
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """HARD_WRAP: no line is wider than WRAP_WIDTH and most long lines stop mid-sentence."""
+    long_lines = [line for line in lines if len(line) >= 50]
+    unfinished = sum(not line.endswith(SENTENCE_END) for line in long_lines)
+    return len(long_lines) >= 3 and max(map(len, lines)) <= WRAP_WIDTH and 2 * unfinished >= len(long_lines)
+
+
+def _reflow(lines: list[str]) -> list[str]:
+    """Join wrapped lines into paragraphs; a short line, a blank line or a list item ends one."""
+    width = max(len(line) for line in lines if line)
+    units: list[str] = []
+    joinable = False
+    for line in lines:
+        is_item = bool(NUMBERED.fullmatch(line) or BULLET.fullmatch(line))
+        if joinable and line and not is_item:
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        joinable = bool(line) and len(line) >= WRAP_FILL * width
+    return units
+
+
+def _classify(line: str, previous: Piece | None, has_more: bool, markdown: bool) -> Piece:
+    """HEADING and LISTS for one line of plain text (or Markdown)."""
+    if markdown and (match := MD_HEADING.fullmatch(line)):
+        return Piece("heading", match["text"], level=min(max(len(match["marks"]), 2), 3))
+    if markdown and line.startswith(">"):
+        return Piece("quote", line.lstrip("> ").strip())
+    if match := NUMBERED.fullmatch(line):
+        return Piece("item", match["text"], level=0, ordered=True)
+    if (match := BULLET.fullmatch(line)) and any(c.isalnum() for c in match["text"]):
+        under_number = previous is not None and previous.kind == "item" and (previous.ordered or previous.level > 0)
+        return Piece("item", match["text"], level=1 if under_number else 0)
+    if has_more and _looks_like_heading(line):
+        return Piece("heading", line, level=2)
+    return Piece("paragraph", line)
+
+
+def _looks_like_heading(line: str) -> bool:
+    """HEADING: short, not closed like a sentence, and title case or a question."""
+    words = line.split()
+    if len(words) > HEADING_MAX_WORDS or line[-1] in ".,;:!…\"”'’)":
+        return False
+    return line.endswith("?") or _is_title_case(words)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word but the small ones starts with a capital (or is not a word, like '2025')."""
+    significant = [w for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant)

@@ -1,0 +1,180 @@
+"""An article ready to write, from any format: front matter merged, Markdown rendered, findings
+printed, the file written once (never over another, never the same text twice) and checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from build_site.corpus import article_file_text, is_web_address, load_article, reserved_id_reason
+from build_site.importer_clean import found_date
+from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
+from build_site.problems import errors
+from build_site.slugs import slugify
+from build_site.wording import plural
+
+SHORT = 72  # dropped lines are printed cut to this length
+INLINE_MARKUP = re.compile(r"[\\`*_\[\]<&]")  # what CommonMark reads as markup inside a line
+MARKDOWN_START = re.compile(r"#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|`{3}|~{3}")
+
+
+@dataclass(slots=True)
+class Prepared:
+    """An article ready to write: its front matter, its Markdown body and what was found on the way."""
+
+    kind: str
+    draft: Draft
+    meta: dict[str, object]
+    body: str
+    notes: list[str]
+
+
+def write_article(label: str, prepared: Prepared, articles_dir: Path, overrides: dict[str, str | None]) -> Path:
+    """Refuse a clash or a duplicate, print the findings, write the file; return its path."""
+    slug = slugify(str(prepared.meta["title"]))
+    _refuse_reserved_id(slug)
+    target = articles_dir / f"{slug}.md"
+    _refuse_existing(target, str(prepared.meta["title"]), prepared.body, prepared.meta.get("url"))
+    _report(label, prepared, overrides)
+    _write(target, prepared.meta, prepared.body)
+    counts = {k: sum(p.kind == k for p in prepared.draft.pieces) for k in ("heading", "paragraph", "item")}
+    print(
+        f"Wrote {target} ({counts['heading']} headings, {counts['paragraph']} paragraphs, {counts['item']} list items)"
+    )
+    return target
+
+
+def _refuse_reserved_id(slug: str) -> None:
+    """The one place an article id is checked against the site's own pages before writing."""
+    if reason := reserved_id_reason(slug):
+        raise SourceError(f"cannot be written as {slug}.md: that file {reason}, or give another --title")
+
+
+def merge_metadata(
+    found: dict[str, str], overrides: dict[str, str | None], published: dt.date | None
+) -> dict[str, object]:
+    """Flags win over what was found; keys in front matter order; unknown values left out."""
+    if found.get("url") and not is_web_address(found["url"]):
+        print(f"  (the source's own address {found['url']!r} is not a full http(s) address; left out)")
+        found = {key: value for key, value in found.items() if key != "url"}
+    merged = {key: overrides.get(key) or found.get(key) for key in FRONT_MATTER_ORDER}
+    meta: dict[str, object] = {key: " ".join(value.split()) for key, value in merged.items() if value}
+    meta.pop("published", None)
+    date = published or found_date(found.get("published"))
+    if date:
+        meta["published"] = date
+    if retrieved := found_date(found.get("retrieved")):
+        meta["retrieved"] = retrieved
+    meta.setdefault("type", "news")
+    if "title" not in meta:
+        raise SourceError("has no title I can find; give one with --title")
+    return {key: meta[key] for key in FRONT_MATTER_ORDER if key in meta}
+
+
+def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
+    """Markdown for the pieces: blank lines between blocks, tight lists, nested items indented 4.
+
+    `escape_markup` is for sources that are not Markdown: their `*`, `[` or `&` are words."""
+
+    def prose(text: str) -> str:
+        return _keep_prose(INLINE_MARKUP.sub(r"\\\g<0>", text) if escape_markup else text)
+
+    out: list[str] = []
+    previous: Piece | None = None
+    numbers: list[int] = []  # item counts per nesting level of the list being written
+    top_ordered = False  # whether the top-level list being written is numbered
+    for piece in pieces:
+        if piece.kind == "item":
+            if previous is None or previous.kind != "item":
+                out += [""] if previous else []
+                numbers = []
+            elif piece.level == 0 and top_ordered != piece.ordered:
+                out += [""]  # a list of the other type: CommonMark starts a new list
+                numbers = []
+            if piece.level == 0:
+                top_ordered = piece.ordered
+            numbers = numbers[: piece.level + 1] + [0] * (piece.level + 1 - len(numbers))
+            numbers[piece.level] += 1
+            marker = f"{numbers[piece.level]}." if piece.ordered else "-"
+            out.append(f"{'    ' * piece.level}{marker} {prose(piece.text)}")
+        else:
+            out += [""] if previous else []
+            if piece.kind == "heading":
+                out.append(f"{'#' * piece.level} {prose(piece.text)}")
+            elif piece.kind == "quote":
+                out.append(f"> {prose(piece.text)}")
+            else:
+                out.append(prose(piece.text))
+        previous = piece
+    return "\n".join(out) + "\n"
+
+
+def _keep_prose(text: str) -> str:
+    """Escape the one character that would make a prose line start Markdown syntax by accident."""
+    if not MARKDOWN_START.match(text):
+        return text
+    digits = len(text) - len(text.lstrip("0123456789"))  # "2018. It" -> r"2018\. It"
+    return text[:digits] + "\\" + text[digits:]
+
+
+def normalized_text(body: str) -> str:
+    """Body text for comparison: words only, case-folded, so markup and spacing do not count."""
+    return " ".join(re.findall(r"\w+", body.casefold()))
+
+
+def _refuse_existing(target: Path, title: str, body: str, url: object) -> None:
+    """Never import the same text or the same address twice (whatever the title), never overwrite a file."""
+    if target.parent.is_dir():
+        mine = normalized_text(body)
+        titled = normalized_text(f"{title}\n{body}")  # a text imported once with --title, once without
+        for path in sorted(target.parent.glob("*.md")):
+            try:
+                other = frontmatter.load(path)
+            except (yaml.YAMLError, ValueError, OSError):  # an unreadable corpus file is `check`'s to report
+                continue
+            theirs = normalized_text(other.content)
+            if theirs in (mine, titled) or mine == normalized_text(f"{other.get('title', '')}\n{other.content}"):
+                raise SourceError(f"has the same text as {path}, which is already in the corpus")
+            if url and other.metadata.get("url") == url:
+                raise SourceError(f"has the same address as {path}, which is already in the corpus")
+    if target.exists():
+        raise SourceError(
+            f"would overwrite {target}, which already exists; give another --title or remove that file first"
+        )
+
+
+def _report(label: str, prepared: Prepared, overrides: dict[str, str | None]) -> None:
+    """Print what was found, dropped and doubted, so the user can check the import."""
+    draft = prepared.draft
+    print(f"Read {label} as {prepared.kind}")
+    for key, value in prepared.meta.items():
+        origin = "flag" if overrides.get(key) else "found" if key in draft.meta else "default"
+        print(f"  {key}: {value} ({origin})")
+    for note in prepared.notes:
+        print(f"  {note}")
+    if draft.dropped:
+        print(
+            f"Dropped {plural(len(draft.dropped), 'line')} that {'is' if len(draft.dropped) == 1 else 'are'} not the article:"
+        )
+        for why, text in draft.dropped:
+            short = text if len(text) <= SHORT else text[: SHORT - 1] + "…"
+            print(f"  - {why}: {short}")
+    for warning in draft.warnings:
+        print(f"Warning: {label}: {warning}")
+
+
+def _write(target: Path, meta: dict[str, object], body: str) -> None:
+    """Write the file (never replacing one), then check it with the corpus validator."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("x", encoding="utf-8") as handle:
+        handle.write(article_file_text(meta, body))
+    article, problems = load_article(target)
+    if article is None:
+        target.unlink()
+        found = errors(problems)
+        raise SourceError(f"produced a file the corpus cannot read ({found[0].message if found else 'unknown'})")
