@@ -20,7 +20,7 @@ from ruamel.yaml.error import YAMLError
 
 from build_site.codebook import load_codebook
 from build_site.input_files import InputFileError, project_folder, refuse_outside
-from build_site.model import KIND_PLURALS, KINDS, Topic
+from build_site.model import Topic
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
 from build_site.round_trip import dump_entries, flow, round_trip, text
@@ -36,11 +36,14 @@ def accept_topic(
     project: Project, name: str, kind: str, topic_id: str | None, aliases: list[str], summary: str | None
 ) -> int:
     """Append a new topic to the kind's file; refuse, with check's message, what check would."""
-    if kind not in KINDS:
-        plural = {p: k for k, p in KIND_PLURALS.items()}.get(kind)
-        hint = f" (did you mean '{plural}'?)" if plural else ""
-        raise InputError([Problem(project.topics, f"unknown kind '{kind}'{hint}; the kinds are: {', '.join(KINDS)}")])
-    path = project.topics / f"{KIND_PLURALS[kind]}.yml"
+    declared = {k.id: k for k in project.kinds}
+    if kind not in declared:
+        singular = {k.folder: k.id for k in project.kinds}.get(kind)
+        hint = f" (did you mean '{singular}'?)" if singular else ""
+        raise InputError(
+            [Problem(project.topics, f"unknown kind '{kind}'{hint}; the kinds are: {', '.join(declared)}")]
+        )
+    path = project.topics / declared[kind].file_name
     entry = CommentedMap(id=text(topic_id or slugify(name)), name=text(name))
     if aliases:
         entry["aliases"] = flow(aliases)
@@ -76,7 +79,7 @@ def accept_alias(project: Project, name: str, topic_id: str) -> int:
 
 
 def _topic(project: Project, topic_id: str) -> Topic:
-    topics, _ = load_codebook(project.topics)
+    topics, _ = load_codebook(project.topics, kinds=project.kinds)
     for topic in topics:
         if topic.id == topic_id:
             return topic
@@ -102,13 +105,13 @@ def _write_if_valid(project: Project, path: Path, content: str) -> None:
         raise InputError([Problem(path, str(exc))]) from None
     with tempfile.TemporaryDirectory(prefix="briefing-accept-") as scratch:
         trial = Path(scratch)
-        for plural in KIND_PLURALS.values():
-            source = project.topics / f"{plural}.yml"
+        for kind in project.kinds:
+            source = project.topics / kind.file_name
             if source.name == path.name:
                 (trial / source.name).write_text(content, encoding="utf-8")
             elif source.is_file():
                 shutil.copyfile(source, trial / source.name)
-        _, problems = load_codebook(trial, project=trial)
+        _, problems = load_codebook(trial, project=trial, kinds=project.kinds)
         if errors(problems):
             raise InputError([_as_check_says(p, trial, project.topics) for p in errors(problems)])
     _replace(path, content)

@@ -15,12 +15,28 @@ from dataclasses import replace
 from build_site import disagreements as differ
 from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics
 from build_site.candidates import find_candidates
-from build_site.model import Article, Block, Briefing, Disagreement, Event, Evidence, Fact, Mention, Topic, block_at
+from build_site.model import (
+    DEFAULT_KINDS,
+    Article,
+    Block,
+    Briefing,
+    Disagreement,
+    Event,
+    Evidence,
+    Fact,
+    Kind,
+    Mention,
+    Topic,
+    block_at,
+)
 from build_site.relations import find_relations
 
 
 def assemble_briefing(
-    articles: Sequence[Article], topics: Sequence[Topic], analyses: Sequence[ArticleAnalysis]
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    analyses: Sequence[ArticleAnalysis],
+    kinds: tuple[Kind, ...] = DEFAULT_KINDS,
 ) -> Briefing:
     """The Briefing from every article's analysis, in corpus order: what spans the corpus
     (relations, candidates judged by its whole vocabulary) is drawn here."""
@@ -39,7 +55,13 @@ def assemble_briefing(
         mentions=mentions,
         relations=find_relations(sentence_topics(mentions), blocks),
         facts=facts,
-        candidates=find_candidates(blocks, ((a.text.sightings, a.matches.covered) for a in analyses), topics, mentions),
+        candidates=find_candidates(
+            blocks,
+            ((a.text.sightings, a.matches.covered) for a in analyses),
+            topics,
+            mentions,
+            kinds=[kind.id for kind in kinds],  # a suggestion is always one of the briefing's kinds
+        ),
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
         events=events,
         disagreements=find_disagreements(articles, blocks, named, facts, events),
@@ -49,6 +71,7 @@ def assemble_briefing(
         },
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
+        kinds=kinds,
     )
 
 

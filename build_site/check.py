@@ -8,7 +8,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap
 
 from build_site.accept import summary_to_write
-from build_site.model import KIND_PLURALS, Candidate
+from build_site.model import DEFAULT_KINDS, Candidate, Kind
 from build_site.name_checks import name_concern
 from build_site.pipeline import load_inputs
 from build_site.problems import display_path
@@ -19,10 +19,12 @@ from build_site.wording import first_of, plural
 ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
 
 
-def check_corpus(corpus_dir: Path, top: int | None = None, output: str = "text") -> int:
+def check_corpus(
+    corpus_dir: Path, top: int | None = None, output: str = "text", kinds: tuple[Kind, ...] = DEFAULT_KINDS
+) -> int:
     """Exit 0 when the corpus builds (warnings allowed), 1 with one line per error otherwise.
     `top` keeps the most frequent candidates; `output="yaml"` prints them as codebook entries."""
-    briefing, warnings = load_inputs(corpus_dir)  # raises InputError with every error at once
+    briefing, warnings = load_inputs(corpus_dir, kinds)  # raises InputError with every error at once
     for warning in warnings:
         print(warning, file=sys.stderr)
     candidates = briefing.candidates[:top] if top is not None else briefing.candidates
@@ -68,7 +70,7 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
             entry["deliberate"] = flow([candidate.text])
         sentence = _one_line(candidate.example.sentence)
         entry.yaml_set_start_comment(
-            f"for {KIND_PLURALS[candidate.suggested_kind]}.yml: {candidate.count} mentions in "
+            f"for {candidate.suggested_kind}s.yml: {candidate.count} mentions in "
             f"{len(candidate.articles)} articles, e.g. “{sentence}” ({candidate.example.article_id})"
         )
         entries.append(entry)

@@ -19,6 +19,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("directory", type=Path, metavar="DIR", help="a folder that does not exist yet, or an empty one")
     new.add_argument("--title", required=True, help="the briefing's title (its site name)")
     new.add_argument("--description", default=None, help="one sentence on what the briefing follows")
+    new.add_argument(
+        "--kind",
+        dest="kinds",
+        action="append",
+        metavar="ID",
+        help="a kind of topic it follows, e.g. place (repeatable; default: threat, actor, program, challenge)",
+    )
 
     build = commands.add_parser("build", help="build the site (strict, swapped into place only on success)")
     _config_option(build)
@@ -60,7 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     _config_option(accept)
     accept.add_argument("name", metavar="NAME", help="the name as the articles write it")
     target = accept.add_mutually_exclusive_group(required=True)
-    target.add_argument("--kind", help="a new topic of this kind: threat, actor, program or challenge")
+    target.add_argument(
+        "--kind",
+        help="a new topic of this kind: threat, actor, program, challenge, or one mkdocs.yml declares",
+    )
     target.add_argument("--alias-of", metavar="TOPIC_ID", help="another name of this existing topic")
     accept.add_argument("--id", dest="topic_id", default=None, help="the new topic's id (default: from the name)")
     accept.add_argument("--alias", action="append", default=[], help="another name of the new topic (repeatable)")
@@ -107,7 +117,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         from build_site.scaffold import new_briefing
 
-        return new_briefing(args.directory, args.title, args.description)
+        return new_briefing(args.directory, args.title, args.description, args.kinds)
     from build_site.project import find_config, load_project
 
     if args.command == "build":
@@ -134,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         from build_site.check import check_corpus
 
-        return check_corpus(project.corpus, top=args.top, output=args.format)
+        return check_corpus(project.corpus, top=args.top, output=args.format, kinds=project.kinds)
     if args.command == "accept":
         from build_site.accept import accept_alias, accept_topic
 

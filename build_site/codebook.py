@@ -1,4 +1,5 @@
-"""Load and validate the codebook: `corpus/topics/{threats,actors,programs,challenges}.yml`."""
+"""Load and validate the codebook: one file per kind in `corpus/topics/` (`threats.yml`,
+`actors.yml`, … or the files of the kinds mkdocs.yml declares: kinds.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from build_site.input_files import (
     read_input,
 )
 from build_site.matcher import alias_key
-from build_site.model import KIND_PLURALS, KINDS, Topic
+from build_site.model import DEFAULT_KINDS, Kind, Topic
 from build_site.name_checks import name_concern
 from build_site.normalize import clean_name, clean_source
 from build_site.problems import Problem, location
@@ -26,22 +27,13 @@ from build_site.yaml_input import BoundedLoader, YamlInputError, load_yaml
 # `deliberate`: names or aliases of the entry that name_checks would refuse, kept on purpose.
 # `not`: phrases that hold one of its names and do not name it (`exclusions`, matcher.py).
 COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate", "not")
+# Keys of the kinds that have more than the common ones; any other kind, declared or not, has
+# the common keys only.
 KIND_KEYS: dict[str, tuple[str, ...]] = {
-    "threat": (),
     "actor": ("type", "country", "role"),
     "program": ("started", "parties"),
-    "challenge": (),
 }
-ACTOR_TYPES = (
-    "person",
-    "organization",
-    "agency",
-    "armed force",
-    "criminal group",
-    "legislature",
-    "multilateral body",
-    "government",
-)
+TYPE_LIMIT = 60  # characters of an actor's `type`: free text, but a label, not a paragraph
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -54,27 +46,51 @@ class _LineLoader(BoundedLoader):
         return mapping
 
 
-def load_codebook(directory: Path, project: Path | None = None) -> tuple[list[Topic], list[Problem]]:
-    """All topics of the four kind files, in file order, and every problem found. Files are read
-    only from inside `project` (by default the folder holding the corpus folder)."""
+def load_codebook(
+    directory: Path, project: Path | None = None, kinds: tuple[Kind, ...] = DEFAULT_KINDS
+) -> tuple[list[Topic], list[Problem]]:
+    """All topics of the kind files, in the kinds' and then file order, and every problem found.
+    A kind without a file has no topics yet; a YAML file of a kind the briefing lacks is an
+    error, never silently skipped. Files are read only from inside `project` (by default the
+    folder holding the corpus folder)."""
     project = Path(os.path.realpath(project)) if project else project_folder(directory)
     topics: list[Topic] = []
-    problems: list[Problem] = []
+    problems = undeclared_files(directory, kinds)
     ids: list[_Place] = []
-    for kind in KINDS:
-        path = directory / f"{KIND_PLURALS[kind]}.yml"
+    for kind in kinds:
+        path = directory / kind.file_name
         if not path.exists() and not path.is_symlink():
-            problems.append(
-                Problem(path, f"is missing (the codebook needs one file per kind: {', '.join(KIND_PLURALS.values())})")
-            )
             continue
-        found, kind_problems, kind_ids = _load_kind_file(path, kind, project)
+        found, kind_problems, kind_ids = _load_kind_file(path, kind.id, project)
         topics += found
         problems += kind_problems
         ids += kind_ids
     problems += _duplicate_ids(ids)
     problems += _alias_clashes(topics)
     return topics, problems
+
+
+def undeclared_files(directory: Path, kinds: tuple[Kind, ...]) -> list[Problem]:
+    """A YAML file in the topics folder that is no kind's file: its topics would be lost. Hidden
+    files (an editor's, or accept's while it writes) are passed over, as the corpus does."""
+    files = {kind.file_name for kind in kinds}
+    known = ", ".join(kind.file_name for kind in kinds)
+    try:
+        found = sorted(
+            p
+            for p in directory.iterdir()
+            if p.suffix in (".yml", ".yaml") and p.name not in files and not p.name.startswith(".")  # as articles
+        )
+    except OSError:  # no topics folder yet: no topics, which is fine
+        return []
+    return [
+        Problem(
+            path,
+            f"is not the file of a kind of this briefing ({known}); declare its kind under the briefing "
+            f"plugin's `kinds` in mkdocs.yml, or move its topics into one of those files",
+        )
+        for path in found
+    ]
 
 
 @dataclass(frozen=True)
@@ -127,7 +143,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     def problem(message: str) -> None:
         problems.append(Problem(path, f"{label}: {message}", line=line))
 
-    allowed = COMMON_KEYS + KIND_KEYS[kind]
+    allowed = COMMON_KEYS + KIND_KEYS.get(kind, ())
     for key in entry:
         if key not in allowed:
             problem(
@@ -209,12 +225,12 @@ def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str]
     """Kind-specific keys as display pairs, in a fixed order."""
     pairs: list[tuple[str, str]] = []
     problems: list[str] = []
-    for key in KIND_KEYS[kind]:
+    for key in KIND_KEYS.get(kind, ()):
         value = entry.get(key)
         if value is None:
             continue
-        if key == "type" and value not in ACTOR_TYPES:
-            problems.append(f"type {_short(value)} is not one of: {', '.join(ACTOR_TYPES)}")
+        if key == "type" and not _short_line(value):
+            problems.append(f"type must be a short line of text (at most {TYPE_LIMIT} characters), not {_short(value)}")
         elif key == "started" and not (isinstance(value, int) and 1800 <= value <= 2100):
             problems.append(f"started must be a year, not {_short(value)}")
         elif key == "parties":
@@ -227,6 +243,13 @@ def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str]
             problems.append(f"{key} must be text")
         pairs.append((key, clean_name(str(value))))
     return tuple(pairs), problems
+
+
+def _short_line(value: Any) -> bool:
+    """Free text that stays a label: one line, not empty, at most TYPE_LIMIT characters."""
+    return (
+        isinstance(value, str) and len(value.splitlines()) == 1 and bool(clean_name(value)) and len(value) <= TYPE_LIMIT
+    )
 
 
 def exclusions(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]]:

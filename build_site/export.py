@@ -17,6 +17,13 @@ def _evidence(ev: Evidence) -> dict[str, str]:
 def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
     """Each top-level key of briefing.json with its records, made one at a time."""
     yield (
+        "kinds",
+        (
+            {"id": k.id, "singular": k.singular, "plural": k.plural, "file": k.file_name, "url": k.site_url}
+            for k in briefing.kinds
+        ),
+    )
+    yield (
         "articles",
         (
             {

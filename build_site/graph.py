@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from build_site.model import KINDS, Relation, Topic
+from build_site.model import DEFAULT_KINDS, Kind, Relation, Topic
 
 LABEL_CHARS = 30  # longer names are shortened on the graph; the full name is in its tooltip
 
@@ -65,11 +65,15 @@ def _edge_opacity(weight: int, heaviest: int) -> float:
 
 
 def radial_layout(
-    topics: Sequence[Topic], relations: Sequence[Relation], mentions: dict[str, int], max_edges: int = 200
+    topics: Sequence[Topic],
+    relations: Sequence[Relation],
+    mentions: dict[str, int],
+    kinds: Sequence[Kind] = DEFAULT_KINDS,
+    max_edges: int = 200,
 ) -> Layout:
     """Every related topic on one circle, grouped by kind; the heaviest `max_edges` relations."""
     related = {r.source for r in relations} | {r.target for r in relations}
-    ordered = [t for kind in KINDS for t in topics if t.kind == kind and t.id in related]
+    ordered = [t for kind in kinds for t in topics if t.kind == kind.id and t.id in related]
     count = max(len(ordered), 1)
     ring = max(200.0, count * 34 / (2 * math.pi))
     size = 2 * (ring + 250)

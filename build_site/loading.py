@@ -6,14 +6,17 @@ from pathlib import Path
 
 from build_site.codebook import load_codebook
 from build_site.corpus import load_articles
-from build_site.model import Article, Briefing, Topic
+from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind, Topic
 from build_site.problems import InputError, Problem, Severity, errors
 
 
-def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[Topic], list[Problem]]:
-    """The articles, the topics and the warnings; raises InputError carrying every error at once."""
+def load_corpus(
+    corpus_dir: Path, kinds: tuple[Kind, ...] = DEFAULT_KINDS
+) -> tuple[list[Article], list[Topic], list[Problem]]:
+    """The articles, the topics of the briefing's kinds and the warnings; raises InputError
+    carrying every error at once."""
     articles, problems = load_articles(corpus_dir / "articles")
-    topics, codebook_problems = load_codebook(corpus_dir / "topics")
+    topics, codebook_problems = load_codebook(corpus_dir / "topics", kinds=kinds)
     problems += codebook_problems
     if errors(problems):
         raise InputError(errors(problems))

@@ -7,10 +7,65 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KINDS: tuple[str, ...] = ("threat", "actor", "program", "challenge")
-# Section folder in the site and file name in corpus/topics/ for each kind.
-KIND_PLURALS: dict[str, str] = {k: k + "s" for k in KINDS}
 ARTICLE_TYPES: tuple[str, ...] = ("news", "opinion", "analysis")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind of topic: its id (a lower-case word), its labels as a heading writes them, and the
+    colour class its badges, links and graph dots wear (one the site's stylesheet defines)."""
+
+    id: str
+    singular: str
+    plural: str
+    colour: str
+    heading: str = ""  # the home page's heading over its topics; the plural label when empty
+
+    @property
+    def folder(self) -> str:
+        """Its section of the site and, with ".yml", its file in corpus/topics/: derived from the
+        id alone, so a topic's address never depends on a label."""
+        return self.id + "s"
+
+    @property
+    def file_name(self) -> str:
+        return self.folder + ".yml"
+
+    @property
+    def site_url(self) -> str:
+        return self.folder + "/"
+
+    @property
+    def singular_text(self) -> str:
+        """The singular label inside a sentence (`in_text`)."""
+        return in_text(self.singular)
+
+    @property
+    def plural_text(self) -> str:
+        return in_text(self.plural)
+
+    @property
+    def home_heading(self) -> str:
+        return self.heading or self.plural
+
+
+def in_text(label: str) -> str:
+    """A label written as a heading, as it reads inside a sentence: a capitalised word lowered
+    ("Places" -> "places"), an acronym kept ("NGOs")."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+# The four kinds a briefing has unless its mkdocs.yml declares its own; each keeps its own
+# colour class, which the stylesheet gives the palette's first four colours.
+DEFAULT_KINDS: tuple[Kind, ...] = (
+    Kind("threat", "Threat", "Threats", "threat", "Top threats"),
+    Kind("actor", "Actor", "Actors", "actor", "Key actors"),
+    Kind("program", "Program", "Programs", "program"),
+    Kind("challenge", "Challenge", "Challenges", "challenge"),
+)
+KINDS: tuple[str, ...] = tuple(kind.id for kind in DEFAULT_KINDS)  # their ids
+# Colour classes for declared kinds, in order (`kind--palette-1` ...: docs/stylesheets/briefing.css).
+PALETTE: tuple[str, ...] = tuple(f"palette-{n}" for n in range(1, 9))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +125,7 @@ class Topic:
 
     @property
     def site_url(self) -> str:
-        return f"{KIND_PLURALS[self.kind]}/{self.id}/"
+        return f"{self.kind}s/{self.id}/"  # Kind.folder: the id and "s"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -122,7 +177,7 @@ class Fact:
 @dataclass(frozen=True, slots=True)
 class Candidate:
     text: str
-    suggested_kind: str
+    suggested_kind: str  # one of the briefing's kinds (candidates.suggest_kind)
     count: int
     articles: tuple[str, ...]
     example: Evidence
@@ -185,6 +240,7 @@ class Briefing:
     mentions_by_article: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     topic_index: dict[str, Topic] = field(default_factory=dict)
     article_index: dict[str, Article] = field(default_factory=dict)
+    kinds: tuple[Kind, ...] = DEFAULT_KINDS  # the briefing's kinds, in the order pages list them
 
     def topic(self, topic_id: str) -> Topic:
         return self.topic_index[topic_id]

@@ -23,14 +23,14 @@ from markupsafe import Markup, escape
 
 from build_site import graph, snippets
 from build_site.model import (
-    KIND_PLURALS,
-    KINDS,
+    DEFAULT_KINDS,
     Article,
     Block,
     Briefing,
     Disagreement,
     Event,
     Fact,
+    Kind,
     Mention,
     Relation,
     Statement,
@@ -111,35 +111,36 @@ def article_index_uris(article_count: int) -> list[tuple[str, str]]:
     ]
 
 
-def page_plan(articles: Sequence[Article], topics: Sequence[Topic]) -> dict[str, str]:
+def page_plan(
+    articles: Sequence[Article], topics: Sequence[Topic], kinds: tuple[Kind, ...] = DEFAULT_KINDS
+) -> dict[str, str]:
     """Source path -> front matter of every generated page, in the order MkDocs lists them:
     the article pages in corpus order, then the pages that draw on the whole corpus."""
     plan = {f"articles/{a.id}.md": front_matter(a.title, boost=0.5) for a in articles}
-    plan.update((src, matter) for src, matter, _ in _corpus_pages(len(articles), topics))
+    plan.update((src, matter) for src, matter, _ in _corpus_pages(len(articles), topics, kinds))
     return plan
 
 
 CorpusPage = tuple[str, str, Callable[["PageRenderer"], "GeneratedPage"]]
 
 
-def _corpus_pages(article_count: int, topics: Sequence[Topic]) -> list[CorpusPage]:
+def _corpus_pages(article_count: int, topics: Sequence[Topic], kinds: tuple[Kind, ...]) -> list[CorpusPage]:
     """(source path, front matter, how a PageRenderer makes it) for every page that draws on
     the whole corpus, in the order MkDocs renders them: the one list both the plan and the
     render follow."""
     pages: list[CorpusPage] = [("index.md", front_matter("Briefing", boost=1), PageRenderer.home)]
-    for kind in KINDS:
-        folder = KIND_PLURALS[kind]
+    for kind in kinds:
         pages.append(
             (
-                f"{folder}/index.md",
-                front_matter(folder.capitalize(), boost=2),
+                f"{kind.folder}/index.md",
+                front_matter(kind.plural, boost=2),
                 partial(PageRenderer.kind_index, kind=kind),
             )
         )
         pages += [
-            (f"{folder}/{t.id}.md", front_matter(t.name, boost=4), partial(PageRenderer.topic_page, topic=t))
+            (f"{kind.folder}/{t.id}.md", front_matter(t.name, boost=4), partial(PageRenderer.topic_page, topic=t))
             for t in topics
-            if t.kind == kind
+            if t.kind == kind.id
         ]
     for number, (src, _) in enumerate(article_index_uris(article_count), start=1):
         pages.append(
@@ -169,6 +170,7 @@ def article_page(
     mentions: Sequence[Mention],
     topics: dict[str, Topic],
     index_article_text: bool,
+    kinds: tuple[Kind, ...] = DEFAULT_KINDS,
 ) -> GeneratedPage:
     """An article's page: its text with its mentions linked. It reaches for nothing beyond
     the article, its mentions and the topics they name (StrictUndefined stops a template that
@@ -177,10 +179,13 @@ def article_page(
     for m in mentions:
         by_anchor[m.anchor].append(m)
     here = article.site_url
-    html_of = {blk.anchor: segments_html(block_segments(blk, by_anchor[blk.anchor], topics), here) for blk in blocks}
+    kind_of = {kind.id: kind for kind in kinds}
+    html_of = {
+        blk.anchor: segments_html(block_segments(blk, by_anchor[blk.anchor], topics), here, kind_of) for blk in blocks
+    }
     counts = Counter(m.topic_id for m in mentions)
     named = [topics[t] for t in topics_by_mentions(mentions)]
-    by_kind = {kind: [topic for topic in named if topic.kind == kind] for kind in KINDS}
+    by_kind = {kind.id: [topic for topic in named if topic.kind == kind.id] for kind in kinds}
     toc: list[TocEntry] = []
     html = env.get_template("article.html.j2").render(
         here=here,
@@ -195,7 +200,9 @@ def article_page(
     return GeneratedPage(html, (*toc, *(article_headings(blocks) if index_article_text else ())))
 
 
-def environment() -> jinja2.Environment:
+def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:
+    """The templates, with the briefing's kinds: their labels and colours are on every page."""
+    kind_of = {kind.id: kind for kind in kinds}
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("build_site", "templates"),
         autoescape=True,
@@ -208,14 +215,14 @@ def environment() -> jinja2.Environment:
     env.filters["anchor"] = lambda title: slugify(str(title), "-")
     env.filters["date"] = date_label
     env.globals.update(
-        KINDS=KINDS,
-        PLURALS=KIND_PLURALS,
+        KINDS=kinds,
+        KIND=kind_of,
         relative_url=relative_url,
-        segments_html=segments_html,
+        segments_html=partial(segments_html, kinds=kind_of),
         topic_link=snippets.topic_link,
         article_link=snippets.article_link,
         paragraph_link=snippets.paragraph_link,
-        kind_badge=snippets.kind_badge,
+        kind_badge=lambda kind_id: snippets.kind_badge(kind_of[kind_id]),
         type_badge=snippets.type_badge,
         byline=snippets.byline,
         month_name=lambda month: calendar.month_name[int(month)],
@@ -246,7 +253,7 @@ def sentence_segments(block: Block, index: int, marked: Iterable[Mention]) -> li
     return [s for s in segments if s.text]
 
 
-def segments_html(segments: Iterable[Segment], here: str) -> Markup:
+def segments_html(segments: Iterable[Segment], here: str, kinds: dict[str, Kind]) -> Markup:
     """Segments as HTML: the text escaped, a mention linked to its topic, evidence marked.
 
     Written in Python rather than as a template macro: it runs for every paragraph of every
@@ -258,7 +265,8 @@ def segments_html(segments: Iterable[Segment], here: str) -> Markup:
             parts.append(f"<mark>{text}</mark>")
         elif segment.topic is not None:
             topic = segment.topic
-            css, title = _mention_attributes(topic.kind, topic.name)
+            kind = kinds[topic.kind]
+            css, title = _mention_attributes(kind.colour, kind.singular_text, topic.name)
             href = escape(relative_url(here, topic.site_url))
             parts.append(f'<a class="{css}" href="{href}" title="{title}">{text}</a>')
         else:
@@ -267,9 +275,9 @@ def segments_html(segments: Iterable[Segment], here: str) -> Markup:
 
 
 @lru_cache(maxsize=4096)
-def _mention_attributes(kind: str, name: str) -> tuple[str, str]:
+def _mention_attributes(colour: str, kind: str, name: str) -> tuple[str, str]:
     """A mention link's class and title, escaped: every page links the same few topics."""
-    return f"mention mention--{escape(kind)}", f"{escape(name)} ({escape(kind)})"
+    return f"mention mention--{escape(colour)}", f"{escape(name)} ({escape(kind)})"
 
 
 def block_segments(block: Block, mentions: Sequence[Mention], topics: dict[str, Topic]) -> list[Segment]:
@@ -370,7 +378,7 @@ class PageRenderer:
         # On the elements that quote the articles. When the article pages are indexed, search
         # finds each sentence once, on its own paragraph, not again on every page quoting it.
         self.quotes_unindexed = Markup(" data-search-exclude" if index_article_text else "")
-        self.env = environment()
+        self.env = environment(briefing.kinds)
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
         self.article_counts = {t.id: len(briefing.articles_of(t.id)) for t in briefing.topics}
@@ -379,11 +387,11 @@ class PageRenderer:
             key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id),
         )
         self.ranked = {
-            kind: sorted(
-                (t for t in briefing.topics if t.kind == kind),
+            kind.id: sorted(
+                (t for t in briefing.topics if t.kind == kind.id),
                 key=lambda t: (-self.article_counts[t.id], -self.mention_counts[t.id], t.name.lower()),
             )
-            for kind in KINDS
+            for kind in briefing.kinds
         }
         self.facts_by_topic: dict[str, list[Fact]] = defaultdict(list)
         for fact in briefing.facts:
@@ -451,13 +459,13 @@ class PageRenderer:
 
     @cached_property
     def _makers(self) -> dict[str, Callable[[PageRenderer], GeneratedPage]]:
-        return {src: make for src, _, make in _corpus_pages(len(self.b.articles), self.b.topics)}
+        return {src: make for src, _, make in _corpus_pages(len(self.b.articles), self.b.topics, self.b.kinds)}
 
     def home(self) -> GeneratedPage:
         return self._render("home.html.j2", "")
 
-    def kind_index(self, kind: str) -> GeneratedPage:
-        return self._render("kind_index.html.j2", f"{KIND_PLURALS[kind]}/", kind=kind, topics=self.ranked[kind])
+    def kind_index(self, kind: Kind) -> GeneratedPage:
+        return self._render("kind_index.html.j2", kind.site_url, kind=kind, topics=self.ranked[kind.id])
 
     def analysis_index(self) -> GeneratedPage:
         return self._render("analysis_index.html.j2", "analysis/")
@@ -469,7 +477,7 @@ class PageRenderer:
         return self._render(
             "graph.html.j2",
             "analysis/graph/",
-            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts),
+            layout=graph.radial_layout(self.b.topics, self.b.relations, self.mention_counts, self.b.kinds),
         )
 
     def timeline_page(self) -> GeneratedPage:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from build_site.analyze import assemble_briefing
 from build_site.loading import coverage_warnings, load_corpus
-from build_site.model import Article, Briefing, Topic
+from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind, Topic
 from build_site.pages import GeneratedPage, PageRenderer, page_plan
 from build_site.problems import Problem
 from build_site.trace import Tracer
@@ -26,6 +26,7 @@ class Options:
     search_article_text: bool = True  # index the articles' text (plugin.py, BriefingConfig)
     title: str = "Briefing"  # the briefing's own name, heading its home page (mkdocs.yml's site_name)
     cache_dir: Path | None = None  # where each article's results are kept between builds; None: nowhere
+    kinds: tuple[Kind, ...] = DEFAULT_KINDS  # the briefing's kinds of topic (kinds.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def build(corpus_dir: Path, options: Options, tracer: Tracer | None = None) -> B
     tracer = tracer or Tracer()
     with paused_collector():  # from the start: a build that fails to load still frees what the last one left
         with tracer.step("load"):
-            articles, topics, warnings = load_corpus(corpus_dir)
+            articles, topics, warnings = load_corpus(corpus_dir, options.kinds)
         return build_from(articles, topics, options, tracer, warnings)
 
 
@@ -79,12 +80,14 @@ def build_from(
     tracer = tracer or Tracer()
     cache = ArticleCache(options.cache_dir)
     with tracer.step("analyse"):
-        work = ArticleWork(topics, cache, pages=options.pages, index_article_text=options.search_article_text)
+        work = ArticleWork(
+            topics, cache, pages=options.pages, index_article_text=options.search_article_text, kinds=options.kinds
+        )
         results = analyse_articles(work, articles)
     with tracer.step("assemble"):
-        briefing = assemble_briefing(articles, topics, [result.analysis for result in results])
+        briefing = assemble_briefing(articles, topics, [result.analysis for result in results], options.kinds)
     with tracer.step("plan"):
-        plan = page_plan(articles, topics)
+        plan = page_plan(articles, topics, options.kinds)
         article_pages = {
             f"articles/{a.id}.md": r.page for a, r in zip(articles, results, strict=True) if r.page is not None
         }
@@ -96,7 +99,7 @@ def build_from(
     return Build(briefing, plan, article_pages, renderer, [*warnings, *coverage_warnings(briefing)], notes)
 
 
-def load_inputs(corpus_dir: Path) -> tuple[Briefing, list[Problem]]:
+def load_inputs(corpus_dir: Path, kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> tuple[Briefing, list[Problem]]:
     """The Briefing and the warnings, without pages or cache (`briefing check`, tests)."""
-    built = build(corpus_dir, Options(pages=False))
+    built = build(corpus_dir, Options(pages=False, kinds=kinds))
     return built.briefing, built.warnings

@@ -27,7 +27,8 @@ from build_site import site_folder
 from build_site.build_date import build_moment, pin_build_date
 from build_site.export import write_briefing_json
 from build_site.feed import FEED, with_feed_link, write_feed
-from build_site.model import Briefing
+from build_site.kinds import declared_kinds
+from build_site.model import DEFAULT_KINDS, Briefing, Kind
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
 from build_site.pagefind_search import (
     SCRIPT,
@@ -78,6 +79,9 @@ class BriefingConfig(Config):
     # fetched at 2,000 articles; pagefind_search.py) or Material's (one index, loaded whole:
     # fine for small briefings, and its search.highlight marks the query on the page opened).
     search = c.Choice(("pagefind", "material"), default="pagefind")
+    # The kinds of topic, each `{id: place, singular: Place, plural: Places}` (kinds.py); unset,
+    # threats, actors, programs and challenges.
+    kinds = c.Optional(c.Type(list))
 
 
 def _toc(headings: tuple[tuple[int, str, str], ...]) -> TableOfContents:
@@ -94,6 +98,30 @@ def _toc(headings: tuple[tuple[int, str, str], ...]) -> TableOfContents:
     if root:
         root[0].active = True  # type: ignore[attr-defined]
     return TableOfContents(root)
+
+
+def nav_with_kinds(nav: list[Any] | None, kinds: tuple[Kind, ...]) -> list[Any] | None:
+    """The nav, with each kind's index page it does not list added under the kind's plural
+    label (no markup character: kinds.py), before the Articles entry (or last): declaring a kind
+    needs no edit of the nav. A nav that is not given (MkDocs lists every page itself) is left so."""
+    if nav is None:
+        return None
+    listed = set(_nav_paths(nav))
+    missing = [{k.plural: f"{k.folder}/index.md"} for k in kinds if f"{k.folder}/index.md" not in listed]
+    at = next((n for n, item in enumerate(nav) if "articles/index.md" in _nav_paths([item])), len(nav))
+    return [*nav[:at], *missing, *nav[at:]]
+
+
+def _nav_paths(items: list[Any]) -> list[str]:
+    """Every page path a nav (or part of one) names, however deep."""
+    paths: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            paths.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                paths += _nav_paths(value if isinstance(value, list) else [value])
+    return paths
 
 
 class _WrittenByThePlugin(File):
@@ -123,6 +151,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._seen: Seen | None = None  # what this build saw, for the record and the feed
         self._pages_total = self._pages_done = 0
         self._rendering_since = 0.0
+        self.kinds: tuple[Kind, ...] = DEFAULT_KINDS
 
     @property
     def briefing(self) -> Briefing | None:
@@ -159,6 +188,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             name in config.plugins and config.plugins[name].config.get("enabled", True)
             for name in ("search", "material/search")
         )
+        try:
+            self.kinds = declared_kinds(self.config.kinds, Path(config.config_file_path))
+        except InputError as exc:
+            raise PluginError(str(exc)) from None
+        config.nav = nav_with_kinds(config.nav, self.kinds)
         turn_off_html_tooltips(config)
         if VISITS_SCRIPT not in config.extra_javascript:  # marks what is new since the reader's last visit
             config.extra_javascript.append(VISITS_SCRIPT)
@@ -172,7 +206,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.built, self.tracer = None, Tracer()
         cache_dir = Path(config.config_file_path).parent / self.config.cache_dir if self.config.cache else None
         options = Options(
-            search_article_text=self.config.search_article_text, cache_dir=cache_dir, title=config.site_name
+            search_article_text=self.config.search_article_text,
+            cache_dir=cache_dir,
+            title=config.site_name,
+            kinds=self.kinds,
         )
         try:
             self.built = build(self.corpus_dir(config), options, self.tracer)

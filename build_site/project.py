@@ -16,6 +16,8 @@ import yaml
 from mkdocs.exceptions import ConfigurationError
 from mkdocs.utils.yaml import yaml_load
 
+from build_site.kinds import declared_kinds
+from build_site.model import DEFAULT_KINDS, Kind
 from build_site.problems import InputError, Problem
 
 CONFIG_NAME = "mkdocs.yml"
@@ -24,10 +26,11 @@ DEFAULT_CORPUS = "corpus"  # the plugin's default (plugin.py, BriefingConfig.cor
 
 @dataclass(frozen=True, slots=True)
 class Project:
-    """A briefing on disk: its configuration file and its corpus folder."""
+    """A briefing on disk: its configuration file, its corpus folder and its kinds."""
 
     config_file: Path
     corpus: Path
+    kinds: tuple[Kind, ...] = DEFAULT_KINDS
 
     @property
     def articles(self) -> Path:
@@ -57,11 +60,16 @@ def find_config(config_file: Path | None, start: Path | None = None) -> Path:
 def load_project(config_file: Path | None, start: Path | None = None) -> Project:
     """The briefing a command works on; one error line naming mkdocs.yml if it cannot be read."""
     path = find_config(config_file, start)
-    return Project(config_file=path, corpus=path.absolute().parent / _corpus_option(path))
+    options = _briefing_options_of(path)
+    return Project(
+        config_file=path,
+        corpus=path.absolute().parent / _corpus_option(path, options),
+        kinds=declared_kinds(options.get("kinds"), path),
+    )
 
 
-def _corpus_option(path: Path) -> str:
-    """The `briefing` plugin's `corpus`, read with MkDocs' own loader (it knows `!ENV`)."""
+def _briefing_options_of(path: Path) -> dict[str, Any]:
+    """The `briefing` plugin's options, read with MkDocs' own loader (it knows `!ENV`)."""
     try:
         with path.open("rb") as stream:
             config = yaml_load(stream)
@@ -70,7 +78,11 @@ def _corpus_option(path: Path) -> str:
     options = _briefing_options(config.get("plugins") if isinstance(config, dict) else None)
     if options is None:
         raise InputError([Problem(path, "has no `briefing` plugin under `plugins:`; it is not a briefing")])
-    corpus = options.get("corpus", DEFAULT_CORPUS) if isinstance(options, dict) else DEFAULT_CORPUS
+    return options
+
+
+def _corpus_option(path: Path, options: dict[str, Any]) -> str:
+    corpus = options.get("corpus", DEFAULT_CORPUS)
     if not isinstance(corpus, str) or not corpus.strip():
         raise InputError([Problem(path, "the `briefing` plugin's `corpus` must name a folder")])
     return corpus

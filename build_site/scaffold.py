@@ -2,8 +2,10 @@
 
 The files come from the `starter/` folder of the package (mkdocs.yml, a commented example
 codebook file per kind, the About page, the site's stylesheet and scripts, the Pages
-workflow); only the title and description are set, through a round-trip YAML edit of the
-starter mkdocs.yml, so any title is stored as the text it is.
+workflow); only the title, description and kinds are set, through a round-trip YAML edit of
+the starter mkdocs.yml, so any title is stored as the text it is. With `--kind`, the kinds
+are declared in mkdocs.yml and each gets its example file: the starter's for a default kind,
+a plain one for any other; a default kind not named gets no file (it would be refused).
 """
 
 from __future__ import annotations
@@ -13,29 +15,52 @@ import shutil
 from importlib.resources import as_file, files
 from pathlib import Path
 
+from ruamel.yaml.comments import CommentedMap
+
+from build_site.kinds import declared_kinds
+from build_site.model import DEFAULT_KINDS, Kind
 from build_site.problems import InputError, Problem, display_path
 from build_site.round_trip import round_trip, text
 
 # Stored without their leading dot, so that they do not act on this package's own folder.
 HIDDEN = {"gitignore": ".gitignore", "github": ".github"}
+TOPICS = Path("corpus", "topics")
+# The example file of a kind the starter has none for.
+EXAMPLE = """\
+# corpus/topics/{file}: the {plural} this briefing follows, one entry each.
+# Keys: id, name, aliases, summary (required: id, name, summary), deliberate, not.
+# The example below is commented out; copy it without the leading "# " and make it yours,
+# or add candidates from the review queue with `briefing accept "NAME" --kind {id}`.
+#
+# - id: example-{id}  # unique slug, becomes the address {folder}/example-{id}/
+#   name: Example {singular}
+#   aliases: [{singular} example]  # lower case: a generic word; capitals: matches only in capitals
+#   summary: One sentence of yours saying what this {singular} is.
+"""
 
 
-def new_briefing(directory: Path, title: str, description: str | None) -> int:
-    """Write the starter briefing into `directory`, which must be absent or empty."""
+def new_briefing(directory: Path, title: str, description: str | None, kind_ids: list[str] | None = None) -> int:
+    """Write the starter briefing into `directory`, which must be absent or empty; `kind_ids`
+    (from `--kind`) declares its kinds, labelled from the id ("place": Place, Places)."""
     title = " ".join(title.split())
     if not title:
         raise InputError([Problem(directory, "needs a --title that is not empty; nothing written")])
     if directory.is_symlink() or (directory.exists() and (not directory.is_dir() or any(directory.iterdir()))):
         raise InputError([Problem(directory, "exists and is not an empty folder; nothing written")])
+    declared = _declared(directory, kind_ids) if kind_ids else None
+    kinds = declared_kinds(declared, directory / "mkdocs.yml")
     with as_file(files("build_site") / "starter") as starter:
-        config = _config(starter / "mkdocs.yml", title, description)
+        config = _config(starter / "mkdocs.yml", title, description, declared)
         directory.mkdir(parents=True, exist_ok=True)
         for item in sorted(starter.iterdir()):
             target = directory / HIDDEN.get(item.name, item.name)
             if item.is_dir():
-                shutil.copytree(item, target, ignore=shutil.ignore_patterns("__pycache__"))
+                shutil.copytree(item, target, ignore=shutil.ignore_patterns("__pycache__", "topics"))
             elif item.name != "mkdocs.yml":
                 shutil.copyfile(item, target)
+        (directory / TOPICS).mkdir(parents=True)
+        for kind in kinds:
+            _write_example(starter / TOPICS / kind.file_name, directory / TOPICS / kind.file_name, kind)
     (directory / "mkdocs.yml").write_text(config, encoding="utf-8")
     articles = directory / "corpus" / "articles"
     articles.mkdir(parents=True)
@@ -48,8 +73,39 @@ def new_briefing(directory: Path, title: str, description: str | None) -> int:
     return 0
 
 
-def _config(path: Path, title: str, description: str | None) -> str:
-    """The starter mkdocs.yml with this briefing's title and description, comments kept."""
+def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
+    """The `kinds` option for these ids; an id that could not be declared is refused as `--kind`."""
+    entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in kind_ids]
+    try:
+        declared_kinds(entries, directory / "mkdocs.yml")
+    except InputError as exc:
+        reasons = [p.message.split(": ", 1)[-1] for p in exc.problems]
+        raise InputError([Problem(directory, f"--kind: {reason}; nothing written") for reason in reasons]) from None
+    return entries
+
+
+def _write_example(source: Path, target: Path, kind: Kind) -> None:
+    """The kind's example file: the starter's, or a plain one for a kind it does not know."""
+    if source.is_file() and kind.id in {k.id for k in DEFAULT_KINDS}:
+        shutil.copyfile(source, target)
+        return
+    target.write_text(
+        EXAMPLE.format(
+            file=kind.file_name, plural=kind.plural_text, id=kind.id, folder=kind.folder, singular=kind.singular_text
+        ),
+        encoding="utf-8",
+    )
+
+
+def _inline(entry: dict[str, str]) -> CommentedMap:
+    """A mapping written on one line, `{id: place, singular: Place, plural: Places}`."""
+    mapping = CommentedMap((key, text(value)) for key, value in entry.items())
+    mapping.fa.set_flow_style()
+    return mapping
+
+
+def _config(path: Path, title: str, description: str | None, kinds: list[dict[str, str]] | None) -> str:
+    """The starter mkdocs.yml with this briefing's title, description and kinds, comments kept."""
     yaml = round_trip()  # keeps the comments and the `!ENV` tag of site_url
     yaml.indent(mapping=2, sequence=4, offset=2)  # mkdocs.yml's own layout
     config = yaml.load(path.read_text(encoding="utf-8"))
@@ -60,6 +116,9 @@ def _config(path: Path, title: str, description: str | None) -> str:
         else f"{title}: a cross-linked briefing built from the articles in corpus/."
     )
     config["site_description"] = text(summary)
+    if kinds:
+        options = next(p["briefing"] for p in config["plugins"] if isinstance(p, dict) and "briefing" in p)
+        options["kinds"] = [_inline(entry) for entry in kinds]
     buffer = io.StringIO()
     yaml.dump(config, buffer)
     return buffer.getvalue()

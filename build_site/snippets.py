@@ -13,7 +13,7 @@ import datetime as dt
 
 from markupsafe import Markup, escape
 
-from build_site.model import Article, Topic
+from build_site.model import Article, Kind, Topic
 
 
 def relative_url(here: str, target: str) -> str:
@@ -54,8 +54,8 @@ def paragraph_link(article: Article, anchor: str, here: str, label: str = "¶", 
     )
 
 
-def kind_badge(kind: str) -> Markup:
-    return Markup(f'<span class="kind kind--{escape(kind)}">{escape(kind)}</span>')
+def kind_badge(kind: Kind) -> Markup:
+    return Markup(f'<span class="kind kind--{escape(kind.colour)}">{escape(kind.singular_text)}</span>')
 
 
 def type_badge(article: Article) -> Markup:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from build_site.model import KIND_PLURALS, KINDS, Briefing
+from build_site.model import Briefing
 from build_site.problems import display_path
 from build_site.wording import plural
 
@@ -20,7 +20,7 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
     kinds = Counter(t.kind for t in briefing.topics)
     print(
         f"Built {display_path(site)}/ from {plural(len(briefing.articles), 'article')} and "
-        f"{plural(len(briefing.topics), 'topic')} ({', '.join(plural(kinds[k], k, KIND_PLURALS[k]) for k in KINDS)})."
+        f"{plural(len(briefing.topics), 'topic')} ({', '.join(plural(kinds[k.id], k.singular_text, k.plural_text) for k in briefing.kinds)})."
     )
     print(
         f"  {plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "

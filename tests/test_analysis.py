@@ -47,7 +47,8 @@ def test_briefing_json_has_the_promised_shape(briefing: Briefing) -> None:
     data = json.loads(text)
     # Written in parts, it reads as one compact document, inert if inlined (no "<").
     assert text == json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c") + "\n"
-    assert set(data) == {"articles", "topics", "relations", "facts", "statements", "events", "disagreements", "candidates"}
+    assert set(data) == {"kinds", "articles", "topics", "relations", "facts", "statements", "events", "disagreements",
+                         "candidates"}
     article = data["articles"][0]
     assert {"id", "title", "url", "publisher", "author", "published", "type"} <= set(article)
     topic = next(t for t in data["topics"] if t["id"] == "fuel-theft")

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "build_site"
 # the analysis, the model and the pages know nothing of them.
 LAYERS: list[tuple[str, set[str]]] = [
     ("the model", {"model", "problems", "slugs", "trace", "wording"}),
-    ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries"}),
+    ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries", "kinds"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "corpus", "codebook"}),
     ("one article", {"article_analysis", "statements", "events"}),
     ("the corpus", {"analyze", "loading", "relations", "disagreements"}),

@@ -23,7 +23,19 @@ from build_site.article_analysis import (
 )
 from build_site.candidates import Sighting
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Event, Evidence, Fact, Mention, Sentence, Statement, Topic
+from build_site.model import (
+    DEFAULT_KINDS,
+    Article,
+    Block,
+    Event,
+    Evidence,
+    Fact,
+    Kind,
+    Mention,
+    Sentence,
+    Statement,
+    Topic,
+)
 from build_site.pages import GeneratedPage, article_page, environment
 from build_site.wording import plural
 from build_site.work.cache import ArticleCache, codebook_fingerprint, content_repr
@@ -50,7 +62,12 @@ class ArticleWork:
     pickles as what it is made from, so a spawned worker builds its own."""
 
     def __init__(
-        self, topics: Sequence[Topic], cache: ArticleCache, pages: bool = False, index_article_text: bool = True
+        self,
+        topics: Sequence[Topic],
+        cache: ArticleCache,
+        pages: bool = False,
+        index_article_text: bool = True,
+        kinds: tuple[Kind, ...] = DEFAULT_KINDS,
     ) -> None:
         self.topic_list = tuple(topics)
         self.topics = {t.id: t for t in topics}
@@ -59,16 +76,20 @@ class ArticleWork:
         self.cache = cache
         self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
         self.topic_digests = {t.id: codebook_fingerprint([t]) for t in topics}  # for article page keys
-        self.env: jinja2.Environment | None = environment() if pages else None
+        self.kinds = kinds  # their labels and colours are on every article page
+        self.env: jinja2.Environment | None = environment(kinds) if pages else None
         self.index_article_text = index_article_text
         self._keys: dict[str, tuple[str, str]] = {}  # a build asks for an article's keys twice
 
-    def __reduce__(self) -> tuple[type[ArticleWork], tuple[tuple[Topic, ...], ArticleCache, bool, bool]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type[ArticleWork], tuple[tuple[Topic, ...], ArticleCache, bool, bool, tuple[Kind, ...]]]:
         return ArticleWork, (
             self.topic_list,
             ArticleCache(self.cache.folder),
             self.env is not None,
             self.index_article_text,
+            self.kinds,
         )
 
     def keys(self, article: Article) -> tuple[str, str]:
@@ -86,7 +107,9 @@ class ArticleWork:
         they name: a codebook edit remakes only the pages of the articles it touches."""
         where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
         named = " ".join(self.topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
-        return self.cache.key("article page", content_repr(article), str(self.index_article_text), where, named)
+        return self.cache.key(
+            "article page", content_repr(article), str(self.index_article_text), where, named, repr(self.kinds)
+        )
 
     def result(self, article: Article) -> ArticleResult:
         """The article's analysis, and its page if pages were asked for: read from the cache,
@@ -106,7 +129,7 @@ class ArticleWork:
         page_found = page is not None
         if self.env is not None and page is None:
             page = article_page(
-                self.env, article, analysis.blocks, analysis.mentions, self.topics, self.index_article_text
+                self.env, article, analysis.blocks, analysis.mentions, self.topics, self.index_article_text, self.kinds
             )
         made = [
             (key, value)

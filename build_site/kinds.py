@@ -1,0 +1,85 @@
+"""The kinds of topic a briefing declares in mkdocs.yml (the `briefing` plugin's `kinds`),
+validated; without the option, the four default kinds (model.DEFAULT_KINDS).
+
+A kind is an id and two labels; its file in corpus/topics/ and its section of the site are the
+id and "s" (model.Kind.folder), and its colour is the palette's next (model.PALETTE). Labels
+reach pages, the nav and the JSON, so they are short single lines of letters, digits, spaces
+and a little punctuation: nothing a browser could read as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from build_site.model import DEFAULT_KINDS, PALETTE, Kind
+from build_site.normalize import clean_name
+from build_site.problems import InputError, Problem
+
+OPTION = "the briefing plugin's `kinds`"
+KEYS = ("id", "singular", "plural")
+ID = re.compile(r"[a-z]+")
+LABEL = re.compile(r"[^\W_](?:[\w '’.-]*[^\W_])?")  # letters and digits, inner spaces, - ' ’ .
+LABEL_LIMIT = 40  # characters: a label is a nav tab and a badge
+# Sections the site uses for its own pages: a kind whose folder is one would overwrite them.
+TAKEN_FOLDERS = frozenset({"articles", "analysis", "javascripts", "stylesheets", "assets"})
+
+
+def declared_kinds(value: Any, config_file: Path) -> tuple[Kind, ...]:
+    """The kinds of the option's value (None: the defaults); InputError naming mkdocs.yml, the
+    option and the entry, one line, for a declaration that is not right."""
+    if value is None:
+        return DEFAULT_KINDS
+    problem = _list_problem(value)
+    if problem:
+        raise InputError([Problem(config_file, f"{OPTION} {problem}")])
+    kinds: list[Kind] = []
+    for position, entry in enumerate(value, start=1):
+        kind, problem = _kind(entry, PALETTE[position - 1])
+        if problem is None and kind.id in {k.id for k in kinds}:
+            problem = f"id '{kind.id}' is declared twice"
+        if problem:
+            raise InputError([Problem(config_file, f"{OPTION}, entry {position}: {problem}")])
+        kinds.append(kind)
+    return tuple(kinds)
+
+
+def _list_problem(value: Any) -> str | None:
+    if not isinstance(value, list) or not value:
+        return "must be a list of kinds, like `- {id: place, singular: Place, plural: Places}`"
+    if len(value) > len(PALETTE):
+        return f"lists {len(value)} kinds; at most {len(PALETTE)} (one colour each)"
+    return None
+
+
+def _kind(entry: Any, colour: str) -> tuple[Kind, str | None]:
+    """The entry as a Kind, or why it is not one (the Kind is then a placeholder)."""
+    placeholder = Kind("", "", "", colour)
+    if not isinstance(entry, dict):
+        return placeholder, "must be a mapping with id, singular and plural"
+    unknown = [str(key) for key in entry if key not in KEYS]
+    if unknown:
+        return placeholder, f"unknown key {unknown[0]!r} (a kind has: {', '.join(KEYS)})"
+    kind_id = entry.get("id")
+    if not isinstance(kind_id, str) or not ID.fullmatch(kind_id):
+        return placeholder, f"id {_short(kind_id)} must be a lower-case word (letters a-z), like `place`"
+    if kind_id + "s" in TAKEN_FOLDERS:
+        return placeholder, f"id '{kind_id}' would put its topics in {kind_id}s/, the site's own section"
+    labels: list[str] = []
+    for key in ("singular", "plural"):
+        label = entry.get(key)
+        if label is None:
+            return placeholder, f"kind '{kind_id}' has no {key} label"
+        if not isinstance(label, str) or not LABEL.fullmatch(label) or len(label) > LABEL_LIMIT:
+            return placeholder, (
+                f"kind '{kind_id}': {key} label {_short(label)} must be a single line of at most "
+                f"{LABEL_LIMIT} letters, digits, spaces, hyphens, apostrophes or periods"
+            )
+        labels.append(clean_name(label))
+    return Kind(kind_id, labels[0], labels[1], colour), None
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
