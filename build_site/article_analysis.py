@@ -210,7 +210,7 @@ def stated_facts(article_id: str, blocks: Sequence[Block]) -> tuple[StatedFact, 
         last_year: int | None = None
         for index, sentence in enumerate(block.sentences):
             figures = find_figures(sentence.text)
-            refers_back = last_year if THAT_YEAR.search(sentence.text) else None
+            refers_back = last_year if _says_that_year(sentence.text) else None
             for figure in figures:
                 fact = Fact(
                     text=figure.text,
@@ -224,6 +224,13 @@ def stated_facts(article_id: str, blocks: Sequence[Block]) -> tuple[StatedFact, 
             years = [f.year for f in figures if f.kind == "year"]
             last_year = years[-1] if years else last_year
     return tuple(facts)
+
+
+def _says_that_year(sentence: str) -> bool:
+    """Whether THAT_YEAR matches; an ASCII sentence without "year" (most) skips the search."""
+    if sentence.isascii() and "year" not in sentence.lower():
+        return False
+    return THAT_YEAR.search(sentence) is not None
 
 
 def attach_topics(

@@ -57,6 +57,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
+import ahocorasick
+
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Topic, block_at
@@ -174,6 +176,21 @@ PLACE_HEADS = frozenset(
 CREDIT = re.compile(
     r"\b(?:photo|image|getty images|file photo|courtesy of)\b|\bvia (?:AP|Reuters|AFP)\b", re.IGNORECASE
 )
+
+
+def _any_of(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding any of `words` anywhere in a text, even inside another word, in
+    one pass: what testing each word in turn as a substring finds, at a fraction of the cost."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+# What every match of BOILERPLATE or CREDIT in ASCII text holds once lower-cased.
+NOT_PROSE_CLUES = _any_of(["all rights reserved", "photo", "image", "courtesy of", "via ap", "via reuters", "via afp"])
+
 # Capitalized words that are never a name on their own and never lead one: function words
 # and sentence adverbs that start sentences, and the generic nouns of any government's prose.
 STOPWORDS = frozenset(
@@ -269,25 +286,37 @@ def article_sightings(article_id: str, blocks: Sequence[Block]) -> ArticleSighti
     for block in blocks:
         heading = title_like(block)
         for index, sentence in enumerate(block.sentences):
-            if BOILERPLATE.search(sentence.text) or CREDIT.search(sentence.text):
+            if _not_prose(sentence.text):
                 continue
             for phrase in _phrases(sentence.text):
                 offset = phrase[0].start
-                relative = tuple(
-                    t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset) for t in phrase
-                )
-                runs.append(Sighting(block.anchor, index, offset, relative, False, False, True))
+                runs.append(Sighting(block.anchor, index, offset, _shifted(phrase, offset), False, False, True))
             if _at_most_one_capital(sentence.text):
                 continue  # one capital at most: the sentence's first word, never a candidate alone
             for run, starts, alone in _sentence_runs(sentence.text, heading):
                 offset = run[0].start
-                relative = tuple(
-                    t._replace(start=t.start - offset, end=t.end - offset, raw_end=t.raw_end - offset) for t in run
-                )
                 runs.append(
-                    Sighting(block.anchor, index, offset, relative, starts and not alone, heading and not alone)
+                    Sighting(
+                        block.anchor, index, offset, _shifted(run, offset), starts and not alone, heading and not alone
+                    )
                 )
     return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
+
+
+def _not_prose(sentence: str) -> bool:
+    """A rights notice or a photo credit. Most sentences hold none of the clues, which one pass
+    finds in ASCII text (where ignoring case is lower-casing), so the patterns rarely run."""
+    if sentence.isascii() and next(NOT_PROSE_CLUES.iter(sentence.lower()), None) is None:
+        return False
+    return BOILERPLATE.search(sentence) is not None or CREDIT.search(sentence) is not None
+
+
+def _shifted(run: Iterable[_Token], offset: int) -> tuple[_Token, ...]:
+    """The run's tokens with offsets from `offset`."""
+    return tuple(
+        _Token(t.start - offset, t.end - offset, t.raw_end - offset, t.text, t.cap, t.acronym, t.possessive, t.key)
+        for t in run
+    )
 
 
 def covered_spans(
@@ -580,6 +609,10 @@ def _split_after_a_titled_name(run: list[_Token]) -> list[list[_Token]]:
 
 
 PHRASE_HEADS = THREAT_WORDS | CHALLENGE_WORDS
+
+
+# Most sentences hold no head word, and so no phrase: this lets them skip the phrase search.
+ANY_PHRASE_HEAD = _any_of(PHRASE_HEADS)
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z](?![\w-])")
 
 
@@ -587,7 +620,7 @@ def _phrases(sentence: str) -> list[tuple[_Token, ...]]:
     """Lower-case phrases of one or two describing words and a threat's or challenge's head
     word ("crude oil smuggling", "capacity gaps"): threats and challenges are written in lower
     case, so no run of capitals finds them. Whether one recurs is judged across the corpus."""
-    if not any(head in sentence for head in PHRASE_HEADS):
+    if next(ANY_PHRASE_HEAD.iter(sentence), None) is None:
         return []
     words = list(LOWER_WORD.finditer(sentence))
     found = []
@@ -637,35 +670,27 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
 
     Other lower-case words are left out: they never belong to a run, and the text they leave
     between two tokens already keeps those tokens from being adjacent. That is most words, so
-    leaving them out is most of the speed of reading candidates."""
+    leaving them out, at the cost of one test each, is most of the speed of reading candidates."""
     found: list[_Token] = []
-    starts: set[int] = set()
-    expecting = True  # the next word is capitalized by grammar
-    previous_end = 0
+    starts = _grammar_starts(sentence)
     for match in WORD.finditer(sentence):
-        start, end = match.span()
         text = match.group()
-        if ":" in sentence[previous_end:start]:
-            expecting = True
-        if expecting and text[0].isalpha():
-            expecting = False
-            starts.add(start)
-        if text[0].islower() and PARTICLE_NAME.match(text):  # "al-Khaliq", "bin-Salman": a name word
-            found.append(_Token(start, end, end, text, True, False, False, fold(text)))
-            previous_end = end
-            continue
         if text[0].islower():  # never a name, an acronym or a title; at most a connector
             if text in CONNECTORS:
+                start, end = match.span()
                 found.append(_Token(start, end, end, text, False, False, False, text))
-            previous_end = end
+            elif "-" in text and PARTICLE_NAME.match(text):  # "al-Khaliq", "bin-Salman": a name word
+                start, end = match.span()
+                found.append(_Token(start, end, end, text, True, False, False, fold(text)))
             continue
+        start, end = match.span()
         if sentence.startswith(".", end) and (
             "." in text or text.lower() + "." in TITLES or (len(text) == 1 and text.isupper())
         ):
             end += 1
             text += "."
-        previous_end = raw_end = end
-        possessive = bool(POSSESSIVE.search(text))
+        raw_end = end
+        possessive = ("'" in text or "\u2019" in text) and POSSESSIVE.search(text) is not None
         if possessive:
             end -= 2
             text = text[:-2]
@@ -687,6 +712,22 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
         ):
             shouting.update((id(left), id(right)))
     return [t._replace(acronym=False) if id(t) in shouting else t for t in found], starts
+
+
+def _grammar_starts(sentence: str) -> set[int]:
+    """The offsets of the words capitalized by grammar: the first word beginning with a letter,
+    and the first such word after each colon."""
+    starts: set[int] = set()
+    after = 0
+    while True:
+        word = next((w for w in WORD.finditer(sentence, after) if w.group()[0].isalpha()), None)
+        if word is None:
+            return starts
+        starts.add(word.start())
+        colon = sentence.find(":", word.end())
+        if colon < 0:
+            return starts
+        after = colon + 1
 
 
 def _adjacent(sentence: str, left: _Token, right: _Token) -> bool:

@@ -14,7 +14,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from typing import Any
 
 import jinja2
@@ -178,15 +178,19 @@ def article_page(
     by_anchor: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_anchor[m.anchor].append(m)
-    segments = {blk.anchor: block_segments(blk, by_anchor[blk.anchor], topics) for blk in blocks}
+    here = article.site_url
+    kind_of = {kind.id: kind for kind in kinds}
+    html_of = {
+        blk.anchor: segments_html(block_segments(blk, by_anchor[blk.anchor], topics), here, kind_of) for blk in blocks
+    }
     counts = Counter(m.topic_id for m in mentions)
     named = [topics[t] for t in topics_by_mentions(mentions)]
     by_kind = {kind.id: [topic for topic in named if topic.kind == kind.id] for kind in kinds}
     toc: list[TocEntry] = []
     html = env.get_template("article.html.j2").render(
-        here=article.site_url,
+        here=here,
         article=article,
-        body=body_tree(blocks, segments),
+        body=body_steps(blocks, html_of),
         index_article_text=index_article_text,
         by_kind=by_kind,
         counts=counts,
@@ -262,13 +266,18 @@ def segments_html(segments: Iterable[Segment], here: str, kinds: dict[str, Kind]
         elif segment.topic is not None:
             topic = segment.topic
             kind = kinds[topic.kind]
-            parts.append(
-                f'<a class="mention mention--{escape(kind.colour)}" href="{escape(relative_url(here, topic.site_url))}"'
-                f' title="{escape(topic.name)} ({escape(kind.singular_text)})">{text}</a>'
-            )
+            css, title = _mention_attributes(kind.colour, kind.singular_text, topic.name)
+            href = escape(relative_url(here, topic.site_url))
+            parts.append(f'<a class="{css}" href="{href}" title="{title}">{text}</a>')
         else:
             parts.append(text)
     return Markup("".join(parts))
+
+
+@lru_cache(maxsize=4096)
+def _mention_attributes(colour: str, kind: str, name: str) -> tuple[str, str]:
+    """A mention link's class and title, escaped: every page links the same few topics."""
+    return f"mention mention--{escape(colour)}", f"{escape(name)} ({escape(kind)})"
 
 
 def block_segments(block: Block, mentions: Sequence[Mention], topics: dict[str, Topic]) -> list[Segment]:
@@ -288,19 +297,21 @@ def block_segments(block: Block, mentions: Sequence[Mention], topics: dict[str, 
 
 
 @dataclass(frozen=True, slots=True)
-class BodyNode:
-    """An article body as a tree the template can walk: a block (an item holding its further
-    paragraphs and nested lists as children), or a list (block None) holding its items."""
+class BodyStep:
+    """One step of an article body as its template writes it: a block, or where a list (or an
+    item holding further blocks) opens or closes. A flat sequence of them, in order, is the
+    body at any depth of lists, which the template writes in one loop."""
 
-    block: Block | None
-    segments: tuple[Segment, ...] = ()
-    ordered: bool = False
-    children: tuple[BodyNode, ...] = ()
+    kind: str  # paragraph, item, quote, heading; open and close (a list); item open, item close
+    tag: str = ""  # a list's ul or ol, a heading's h2 to h6
+    anchor: str = ""
+    html: Markup | None = None  # the text of a block (segments_html)
 
 
 @dataclass(slots=True)
 class _Open:
-    """A node while the tree is being built."""
+    """A node of the body's tree while it is being built: a block (an item holding its further
+    paragraphs and nested lists as children), or a list (block None) holding its items."""
 
     block: Block | None
     ordered: bool = False
@@ -308,8 +319,9 @@ class _Open:
     children: list[_Open] = field(default_factory=list)
 
 
-def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tuple[BodyNode, ...]:
-    """Nest lists in the item they belong to, so the HTML is a valid list at any depth."""
+def body_steps(blocks: Sequence[Block], html_of: dict[str, Markup]) -> tuple[BodyStep, ...]:
+    """Nest lists in the item they belong to, so the HTML is a valid list at any depth;
+    `html_of` holds each block's text as HTML, by anchor."""
     root: list[_Open] = []
     lists: list[_Open] = []  # the lists open at this point, outermost first
     for block in blocks:
@@ -330,16 +342,30 @@ def body_tree(blocks: Sequence[Block], segments: dict[str, list[Segment]]) -> tu
         else:
             lists.clear()
             root.append(_Open(block))
-    return tuple(_freeze(node, segments) for node in root)
+    steps: list[BodyStep] = []
+    for node in root:
+        _walk(node, html_of, steps)
+    return tuple(steps)
 
 
-def _freeze(node: _Open, segments: dict[str, list[Segment]]) -> BodyNode:
-    return BodyNode(
-        block=node.block,
-        segments=tuple(segments[node.block.anchor]) if node.block else (),
-        ordered=node.ordered,
-        children=tuple(_freeze(child, segments) for child in node.children),
-    )
+def _walk(node: _Open, html_of: dict[str, Markup], steps: list[BodyStep]) -> None:
+    """The steps of a node and of what it holds, in order."""
+    block = node.block
+    if block is None:
+        tag = "ol" if node.ordered else "ul"
+        steps.append(BodyStep("open", tag))
+        for child in node.children:
+            _walk(child, html_of, steps)
+        steps.append(BodyStep("close", tag))
+    elif block.kind == "heading":
+        steps.append(BodyStep("heading", f"h{min(block.level + 1, 6)}", block.anchor, html_of[block.anchor]))
+    elif block.kind == "item" and node.children:
+        steps.append(BodyStep("item open", "", block.anchor, html_of[block.anchor]))
+        for child in node.children:
+            _walk(child, html_of, steps)
+        steps.append(BodyStep("item close"))
+    else:
+        steps.append(BodyStep(block.kind, "", block.anchor, html_of[block.anchor]))
 
 
 class PageRenderer:

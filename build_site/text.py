@@ -106,7 +106,13 @@ def _markdown() -> MarkdownIt:
 
 
 def punkt_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences Punkt finds, before the repairs of `split_sentences`."""
+    """The sentences Punkt finds, before the repairs of `split_sentences`.
+
+    Punkt breaks only after a character that may end a sentence; a text holding none (most
+    headings and list items) is one sentence without its trailing space, as Punkt would say."""
+    if not any(char in text for char in _LanguageVars.sent_end_chars):
+        end = len(text.rstrip())
+        return [(0, end)] if end else []
     return list(_splitter().span_tokenize(text))
 
 
