@@ -325,7 +325,7 @@ def _prose(
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
         index = _index_at(starts, start)
         context = previous if index == 0 else paragraph.sentences[index - 1]
-        context += " " + text[starts[index] : start]
+        context += " " + _before_pronoun(text[starts[index] : start], speaker)
         found.append(
             _statement("direct", " … ".join(parts), speaker, paragraph.anchor, index, context, resolver, named)
         )
@@ -344,7 +344,8 @@ def _prose(
             continue
         if touching:  # 'The chief said that the countries should "work on security matters."'
             found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
-        context = (previous if index == 0 else paragraph.sentences[index - 1]) + " " + sentence
+        context = previous if index == 0 else paragraph.sentences[index - 1]
+        context += " " + _before_pronoun(sentence, speaker)
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
     found.sort(key=lambda pair: pair[0].sentence)
     return found
@@ -379,6 +380,16 @@ def _statement(
         described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS or head in _DOCUMENT_NOUNS
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, speaker, actor, anchor, index), None
+
+
+def _before_pronoun(text: str, speaker: str | None) -> str:
+    """The text a pronoun speaker may look back on: what stands before the pronoun. A person
+    named after it is part of what was said ("He added that Homendy will lead …"), never the
+    one who said it."""
+    if not speaker or speaker.lower() not in _PRONOUNS:
+        return text
+    pronoun = re.search(rf"\b{re.escape(speaker)}\b", text)
+    return text[: pronoun.start()] if pronoun else text
 
 
 def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool:
