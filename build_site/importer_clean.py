@@ -3,8 +3,8 @@
 - BYLINE: "By Name" / "Por Name" (or "by jane doe", "police beat by Name") near the top becomes
   `author` and leaves the body.
 - DATE LINE: a date alone ("September 3, 2025", "March 3rd, 2025"), "Posted on <date> by <name>"
-  or a labelled date ("Date: …", "Published: … at 5:15 PM") near the top becomes `published`
-  (and `author`) and leaves the body.
+  (the time may come first: "Posted 12:58 PM, Mar 26, 2024") or a labelled date ("Date: …",
+  "Published: … at 5:15 PM") near the top becomes `published` (and `author`) and leaves the body.
 - DUPLICATE HEADLINE: a headline-like line right after the title sharing most of its words.
 - DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
   and kept: it is part of the article's prose.
@@ -47,6 +47,8 @@ POSTED = re.compile(
     r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
     re.IGNORECASE,
 )
+# The time some sites print before the date of a posting line: "12:58 PM, ", "9:05 a.m. ET ".
+TIME_FIRST = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*,?\s*")
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
 
 # A comment section: from such a line on, the words are readers', not the article's.
@@ -158,9 +160,10 @@ def take_byline(text: str, draft: Draft) -> bool:
 
 
 def take_date_line(text: str, draft: Draft) -> bool:
-    """DATE LINE: a line that is only a date, or "Posted on <date> by <name>", is metadata."""
+    """DATE LINE: a line that is only a date, or "Posted on <date> by <name>" (the time may come
+    first: "Posted 12:58 PM, Mar 26, 2024"), is metadata."""
     posted = POSTED.fullmatch(text)
-    date = _human_date(posted["date"] if posted else text, whole=not posted)
+    date = _human_date(TIME_FIRST.sub("", posted["date"]) if posted else text, whole=not posted)
     if date is None:
         return False
     draft.meta.setdefault("published", date.isoformat())

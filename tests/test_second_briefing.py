@@ -2,7 +2,14 @@
 README and fed real texts: each test fails without its fix."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from build_site.cli import main
 from build_site.statements import Actor, Paragraph, extract_statements
+from tests.helpers import config_for
 
 BRIDGE_ACTORS = (
     Actor("joe-biden", ("Joe Biden", "President Biden"), "person", "President"),
@@ -31,3 +38,25 @@ def test_a_pronoun_still_takes_the_person_named_just_before() -> None:
     ]
     assert said("Jennifer Homendy met the families of the workers on Thursday.",
                 '"We will find out what happened to that ship," she said.') == [("direct", "jennifer-homendy")]
+
+
+POSTED_WITH_TIME = """President Biden says federal government will pay full cost to replace the bridge
+Posted 12:58 PM, Mar 26, 2024
+By WMAR Staff
+
+President Joe Biden said on Tuesday that the federal government will pay for the entire cost of rebuilding the bridge.
+
+He added that the Army Corps of Engineers will lead the effort to clear the debris out of the river.
+"""
+
+
+def test_a_posting_line_with_its_time_first_is_the_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A local news site's "Posted 12:58 PM, Mar 26, 2024" became a heading, and the article undated.
+    source = tmp_path / "pasted.txt"
+    source.write_text(POSTED_WITH_TIME, encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    assert main(["add", str(source), "-f", config_for(tmp_path / "corpus")]) == 0
+    [written] = (tmp_path / "corpus" / "articles").glob("*.md")
+    post = frontmatter.load(written)
+    assert str(post["published"]) == "2024-03-26"
+    assert "12:58" not in post.content and "date line, read as date: Posted 12:58 PM" in capsys.readouterr().out
