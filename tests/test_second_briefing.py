@@ -6,6 +6,7 @@ from pathlib import Path
 
 import frontmatter
 import pytest
+from fpdf import FPDF
 
 from build_site.cli import main
 from build_site.statements import Actor, Paragraph, extract_statements
@@ -60,3 +61,47 @@ def test_a_posting_line_with_its_time_first_is_the_date(tmp_path: Path, capsys: 
     post = frontmatter.load(written)
     assert str(post["published"]) == "2024-03-26"
     assert "12:58" not in post.content and "date line, read as date: Posted 12:58 PM" in capsys.readouterr().out
+
+
+def _spaced_pdf(path: Path, paragraphs: list[list[str]]) -> Path:
+    """A page whose lines stand one and a half lines apart, as a text set with generous leading
+    (each line its own text box to the PDF reader)."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_title("Biden reaches out to the people of Baltimore")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    y = 100.0
+    for lines in paragraphs:
+        for line in lines:
+            pdf.text(72, y, line)
+            y += 18
+        y += 18
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_line_starting_with_a_quotation_or_a_name_goes_on_with_its_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An fpdf2 text with 6 mm lines: the paragraph broke before '"Maryland tough' and the quotation
+    # lost its speaker.
+    source = _spaced_pdf(tmp_path / "remarks.pdf", [
+        ["President Joe Biden reached out to the people of Baltimore on Tuesday afternoon, calling them",
+         '"Maryland tough, Baltimore strong," and vowing to visit the city as soon as he can.'],
+        ["The remarks came after the collapse of the bridge, and after a call with the Governor of",
+         "Maryland, Wes Moore, who asked for federal help."],
+        ["Background"],
+        ["The bridge carried Interstate 695 over the Patapsco River."],
+    ])
+    (tmp_path / "corpus").mkdir()
+    assert main(["add", str(source), "-f", config_for(tmp_path / "corpus")]) == 0, capsys.readouterr().err
+    [written] = (tmp_path / "corpus" / "articles").glob("*.md")
+    paragraphs = frontmatter.load(written).content.split("\n\n")
+    assert paragraphs == [
+        'President Joe Biden reached out to the people of Baltimore on Tuesday afternoon, calling them "Maryland '
+        'tough, Baltimore strong," and vowing to visit the city as soon as he can.',
+        "The remarks came after the collapse of the bridge, and after a call with the Governor of Maryland, Wes "
+        "Moore, who asked for federal help.",
+        "Background",
+        "The bridge carried Interstate 695 over the Patapsco River.",
+    ]
