@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 TOLERANCE = 0.10
 WINDOW_DAYS = 31
 FLOOR_RATIO = 2.0  # "at least 60,000" against "above 120,000" differ; "at least two" against "three" do not
-CLAIM_OVERLAP = 3
-COMMON_STEM = 400  # a stem in more sentences than this says nothing about which claim is meant  # shared word stems that make a sentence the claim a denial answers
+CLAIM_OVERLAP = 3  # shared word stems that make a sentence the claim a denial answers
+COMMON_STEM = 400  # a stem in more sentences than this says nothing about which claim is meant
 KINDS: tuple[str, ...] = ("figures", "dates", "disputed")
 
 # Measure -> words in the sentence that say a figure counts it.
