@@ -105,3 +105,14 @@ def test_a_pdf_line_starting_with_a_quotation_or_a_name_goes_on_with_its_sentenc
         "Background",
         "The bridge carried Interstate 695 over the Patapsco River.",
     ]
+
+
+def test_the_shape_of_a_written_article_is_counted_in_the_right_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Wrote …md (0 headings, 1 paragraphs, 0 list items)" for a one-paragraph text.
+    source = tmp_path / "short.txt"
+    source.write_text("Key Bridge falls\n\nThe bridge fell into the river after a ship struck one of its piers.\n")
+    (tmp_path / "corpus").mkdir()
+    assert main(["add", str(source), "-f", config_for(tmp_path / "corpus")]) == 0
+    assert "(0 headings, 1 paragraph, 0 list items)" in capsys.readouterr().out
