@@ -116,3 +116,45 @@ def test_the_shape_of_a_written_article_is_counted_in_the_right_number(
     (tmp_path / "corpus").mkdir()
     assert main(["add", str(source), "-f", config_for(tmp_path / "corpus")]) == 0
     assert "(0 headings, 1 paragraph, 0 list items)" in capsys.readouterr().out
+
+
+PROSE = (
+    "Maryland officials faced questions on Tuesday about the collapse of the Francis Scott Key Bridge and the cost "
+    "of rebuilding it.\n\nThe state said it would answer them.\n"
+)
+
+
+def _title_of(tmp_path: Path, capsys: pytest.CaptureFixture[str], first_lines: str) -> str | None:
+    source = tmp_path / "pasted.txt"
+    source.write_text(first_lines + "\n\n" + PROSE, encoding="utf-8")
+    (tmp_path / "corpus").mkdir(exist_ok=True)
+    for old in (tmp_path / "corpus" / "articles").glob("*.md"):
+        old.unlink()
+    code = main(["add", str(source), "-f", config_for(tmp_path / "corpus")])
+    capsys.readouterr()
+    written = list((tmp_path / "corpus" / "articles").glob("*.md"))
+    return str(frontmatter.load(written[0])["title"]) if code == 0 else None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Popular anger grows over Key Bridge collapse",
+        "Related cases pile up after Key Bridge collapse",
+        "Trending lower: port traffic after the Key Bridge collapse",
+        "Watchdog faults Maryland over Key Bridge risk",
+    ],
+)
+def test_a_headline_starting_like_a_promotion_is_still_the_title(
+    headline: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Popular …", "Related …" and "Trending …" headlines were passed over as promotions of other
+    # stories, and the text refused for want of a title.
+    assert _title_of(tmp_path, capsys, headline) == headline
+
+
+@pytest.mark.parametrize("promotion", ["Popular Posts", "Related", "Watch: the bridge falls", "Trending now", "More from the port"])
+def test_a_promotion_above_the_headline_is_still_passed_over(
+    promotion: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _title_of(tmp_path, capsys, promotion + "\nKey Bridge rebuild to cost more") == "Key Bridge rebuild to cost more"
