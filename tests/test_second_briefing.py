@@ -158,3 +158,18 @@ def test_a_promotion_above_the_headline_is_still_passed_over(
     promotion: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert _title_of(tmp_path, capsys, promotion + "\nKey Bridge rebuild to cost more") == "Key Bridge rebuild to cost more"
+
+
+def test_a_day_just_after_publication_is_to_come_not_last_year() -> None:
+    # "from March 26 to April 2" in an article of March 29, 2024 put "April 2" on the chronology
+    # as 2023-04-02, a year before anything happened.
+    import datetime as dt
+
+    from build_site.events import extract_events
+
+    def dates(sentence: str) -> list[str]:
+        return [e.date for e in extract_events([Paragraph("p1", (sentence,))], dt.date(2024, 3, 29))]
+
+    assert dates("Crews worked from March 26 to April 2 to clear the channel.") == ["2024-03-26", "2024-04-02"]
+    assert dates("The port stayed closed until April 2.") == ["2024-04-02"]
+    assert dates("The ship was built in a yard in Korea and delivered on December 5.") == ["2023-12-05"]
