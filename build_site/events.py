@@ -90,7 +90,7 @@ _FUTURE = re.compile(
 # A day written without its year up to this long after publication is in the publication's
 # year, still to come ("until April 2" in an article of March 29), not the same day a year before.
 COMING = dt.timedelta(days=31)
-_STARTING = re.compile(r"\b(?:starting|beginning|from)\s+$", re.IGNORECASE)
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences

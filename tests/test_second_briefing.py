@@ -173,3 +173,16 @@ def test_a_day_just_after_publication_is_to_come_not_last_year() -> None:
     assert dates("Crews worked from March 26 to April 2 to clear the channel.") == ["2024-03-26", "2024-04-02"]
     assert dates("The port stayed closed until April 2.") == ["2024-04-02"]
     assert dates("The ship was built in a yard in Korea and delivered on December 5.") == ["2023-12-05"]
+
+
+def test_a_weekday_after_from_is_a_happening() -> None:
+    # "searched the river from Tuesday until ..." is what happened; only "starting Tuesday" is to come.
+    import datetime as dt
+
+    from build_site.events import extract_events
+
+    found = extract_events(
+        [Paragraph("p1", ("Divers searched the river from Tuesday until the search was suspended.",))],
+        dt.date(2024, 3, 29),
+    )
+    assert [e.date for e in found] == ["2024-03-26"]
