@@ -3,6 +3,7 @@ README and fed real texts: each test fails without its fix."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import frontmatter
 import pytest
@@ -186,3 +187,43 @@ def test_a_weekday_after_from_is_a_happening() -> None:
         dt.date(2024, 3, 29),
     )
     assert [e.date for e in found] == ["2024-03-26"]
+
+
+def _added(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[Any, str]:
+    source = tmp_path / "pasted.txt"
+    source.write_text(text, encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    assert main(["add", str(source), "-f", config_for(tmp_path / "corpus")]) == 0
+    [written] = (tmp_path / "corpus" / "articles").glob("*.md")
+    return frontmatter.load(written), capsys.readouterr().out
+
+
+RELEASE_BODY = (
+    "WASHINGTON (March 20) -- The agency said the bridge could have been protected by stronger piers, and it "
+    "asked the owners of 68 older bridges to assess their risk of collapse within 90 days.\n\nThe owners agreed.\n"
+)
+
+
+def test_a_numeric_date_line_is_the_date_when_it_can_be_read_one_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A federal news release's "3/20/2025" under its headline stayed in the text, the article undated.
+    post, out = _added(tmp_path, capsys, "NTSB Issues Urgent Safety Recommendations to Owners of 68 Bridges\n\n"
+                       "3/20/2025\n\n" + RELEASE_BODY)
+    assert str(post["published"]) == "2025-03-20" and "3/20/2025" not in post.content
+    assert "date line, read as date: 3/20/2025" in out
+
+
+def test_a_numeric_date_that_reads_two_ways_is_not_guessed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post, _ = _added(tmp_path, capsys, "NTSB Issues Urgent Safety Recommendations to Owners of 68 Bridges\n\n"
+                     "3/4/2025\n\n" + RELEASE_BODY)
+    assert "published" not in post.metadata
+
+
+def test_wikipedias_tagline_is_not_the_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Text copied from a Wikipedia article starts its body with "From Wikipedia, the free encyclopedia".
+    post, out = _added(tmp_path, capsys, "Francis Scott Key Bridge collapse\nFrom Wikipedia, the free encyclopedia\n\n"
+                       "On March 26, 2024, the Francis Scott Key Bridge in Baltimore collapsed after the container "
+                       "ship Dali struck one of its piers.\n\nSix workers died.\n")
+    assert post["title"] == "Francis Scott Key Bridge collapse"
+    assert "Wikipedia" not in post.content and "From Wikipedia, the free encyclopedia" in out
