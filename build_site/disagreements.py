@@ -16,7 +16,8 @@ one-off action (`ONE_OFF`) in the same year but different months.
 A denial ("X denied that ...", "rejected reports that ...", "the claim ... is false", "not
 an extradition, but a transfer") is shown only with the claim it denies: the sentence of
 another paragraph that shares most words with the denial's paragraph and asserts what is
-denied; a denial whose claim the corpus does not hold is left out.
+denied, or the denial's own sentence when it holds the claim too ("accused Iran of ..., a
+charge Tehran has denied"); a denial whose claim the corpus does not hold is left out.
 """
 
 from __future__ import annotations
