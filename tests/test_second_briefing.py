@@ -227,3 +227,29 @@ def test_wikipedias_tagline_is_not_the_article(tmp_path: Path, capsys: pytest.Ca
                        "ship Dali struck one of its piers.\n\nSix workers died.\n")
     assert post["title"] == "Francis Scott Key Bridge collapse"
     assert "Wikipedia" not in post.content and "From Wikipedia, the free encyclopedia" in out
+
+
+def test_the_presidents_turns_in_a_transcript_of_remarks() -> None:
+    # The archive of presidential documents writes turns as "The President." and "Q.": the whole of
+    # the remarks on the collapse gave no statement.
+    blocks = [
+        Paragraph("p1", ("The President.", "Hello, folks.", "Sorry to keep you waiting.")),
+        Paragraph("p2", ("I told them we're going to send all the Federal resources they need as we respond.",)),
+        Paragraph("p3", ("Q.", "Mr. President, will the Federal Government pay for the whole bridge?")),
+        Paragraph("p4", ("The President.", "Yes, the Federal Government will pay for the entire cost.")),
+    ]
+    actors = (Actor("joe-biden", ("Joe Biden", "the President"), "person", "President"),)
+    found = [(s.kind, s.speaker, s.text) for s in extract_statements(blocks, actors)]
+    assert found == [
+        ("transcript", "joe-biden", "Hello, folks. Sorry to keep you waiting."),
+        ("transcript", "joe-biden", "I told them we're going to send all the Federal resources they need as we respond."),
+        ("transcript", None, "Mr. President, will the Federal Government pay for the whole bridge?"),
+        ("transcript", "joe-biden", "Yes, the Federal Government will pay for the entire cost."),
+    ]
+
+
+def test_a_paragraph_opening_the_president_in_prose_is_no_turn() -> None:
+    blocks = [Paragraph("p1", ("The President.", "That was all the sign on the door said.")),
+              Paragraph("p2", ("The bridge would be rebuilt by 2028.",))]
+    actors = (Actor("joe-biden", ("Joe Biden",), "person", "President"),)
+    assert [s.kind for s in extract_statements(blocks, actors)] == []
