@@ -253,3 +253,21 @@ def test_a_paragraph_opening_the_president_in_prose_is_no_turn() -> None:
               Paragraph("p2", ("The bridge would be rebuilt by 2028.",))]
     actors = (Actor("joe-biden", ("Joe Biden",), "person", "President"),)
     assert [s.kind for s in extract_statements(blocks, actors)] == []
+
+
+def test_a_flag_for_one_article_given_with_two_inputs_is_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "add remarks.txt release.html --title X" printed the refusal, then "0 of 2 inputs imported:" and the
+    # same refusal again under each input: three lines for one mistake.
+    (tmp_path / "corpus").mkdir()
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Key Bridge falls\n\nThe bridge fell into the river after a ship struck one of its piers.\n")
+    second.write_text("Port reopens\n\nThe port of Baltimore reopened its main channel to ships on Monday.\n")
+    code = main(["add", str(first), str(second), "--title", "X", "-f", config_for(tmp_path / "corpus")])
+    captured = capsys.readouterr()
+    assert code == 1 and not list((tmp_path / "corpus").glob("articles/*.md"))
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        "briefing add: error: --title and --url describe one article; give them with one input only"
+    ]
