@@ -2,6 +2,7 @@
 README and fed real texts: each test fails without its fix."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from fpdf import FPDF
 
 from build_site.cli import main
+from build_site.events import extract_events
 from build_site.statements import Actor, Paragraph, extract_statements
 from tests.helpers import config_for
 
@@ -164,10 +166,6 @@ def test_a_promotion_above_the_headline_is_still_passed_over(
 def test_a_day_just_after_publication_is_to_come_not_last_year() -> None:
     # "from March 26 to April 2" in an article of March 29, 2024 put "April 2" on the chronology
     # as 2023-04-02, a year before anything happened.
-    import datetime as dt
-
-    from build_site.events import extract_events
-
     def dates(sentence: str) -> list[str]:
         return [e.date for e in extract_events([Paragraph("p1", (sentence,))], dt.date(2024, 3, 29))]
 
@@ -178,10 +176,6 @@ def test_a_day_just_after_publication_is_to_come_not_last_year() -> None:
 
 def test_a_weekday_after_from_is_a_happening() -> None:
     # "searched the river from Tuesday until ..." is what happened; only "starting Tuesday" is to come.
-    import datetime as dt
-
-    from build_site.events import extract_events
-
     found = extract_events(
         [Paragraph("p1", ("Divers searched the river from Tuesday until the search was suspended.",))],
         dt.date(2024, 3, 29),
