@@ -16,7 +16,8 @@ one-off action (`ONE_OFF`) in the same year but different months.
 A denial ("X denied that ...", "rejected reports that ...", "the claim ... is false", "not
 an extradition, but a transfer") is shown only with the claim it denies: the sentence of
 another paragraph that shares most words with the denial's paragraph and asserts what is
-denied; a denial whose claim the corpus does not hold is left out.
+denied, or the denial's own sentence when it holds the claim too ("accused Iran of ..., a
+charge Tehran has denied"); a denial whose claim the corpus does not hold is left out.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from dataclasses import dataclass, field
 TOLERANCE = 0.10
 WINDOW_DAYS = 31
 FLOOR_RATIO = 2.0  # "at least 60,000" against "above 120,000" differ; "at least two" against "three" do not
-CLAIM_OVERLAP = 3
-COMMON_STEM = 400  # a stem in more sentences than this says nothing about which claim is meant  # shared word stems that make a sentence the claim a denial answers
+CLAIM_OVERLAP = 3  # shared word stems that make a sentence the claim a denial answers
+COMMON_STEM = 400  # a stem in more sentences than this says nothing about which claim is meant
 KINDS: tuple[str, ...] = ("figures", "dates", "disputed")
 
 # Measure -> words in the sentence that say a figure counts it.

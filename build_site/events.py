@@ -4,7 +4,8 @@ Hand-written patterns over a few fixed shapes ("on Jan. 20", "March 3, 2024", "i
 2025", "Established in 2002", "on Wednesday", "last month", "this morning", "this past
 weekend"). Relative dates are resolved against the article's publication date and marked
 `inferred`; so is a day or month written without a year ("Jan. 20", "Since November": the
-year is the publication's, or the one before when that would put it after publication).
+year is the publication's, or the one before when that would put it after publication;
+a day at most `COMING` after publication keeps the publication's year: it is still to come).
 A weekend is dated to the month of its Saturday.
 
 What is not a happening, and is skipped:
@@ -86,7 +87,10 @@ _FUTURE = re.compile(
     r"effective|takes effect)\b",
     re.IGNORECASE,
 )
-_STARTING = re.compile(r"\b(?:starting|beginning|from)\s+$", re.IGNORECASE)
+# A day written without its year up to this long after publication is in the publication's
+# year, still to come ("until April 2" in an article of March 29), not the same day a year before.
+COMING = dt.timedelta(days=31)
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
@@ -158,7 +162,10 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool
             if published is None:
                 return None
             year = published.year
+            ahead = _day(year, month, day, True)
             if (month, day) > (published.month, published.day):
+                if ahead is not None and dt.date.fromisoformat(ahead[0]) - published <= COMING:
+                    return ahead  # "until April 2" in an article of March 29: this year's, still to come
                 year -= 1
             return _day(year, month, day, True)
     if match.group("m3"):

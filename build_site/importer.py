@@ -49,7 +49,7 @@ def kind_of(source: Path) -> str:
 
 
 def check_overrides(overrides: dict[str, str | None]) -> None:
-    """Flags are checked before any input is read: a bad flag fails every input the same way."""
+    """Flags are checked before any input is read: a bad flag is one error, and no input is read."""
     _check_date(overrides.get("published"))
     url = overrides.get("url")
     if url and not is_web_address(url):

@@ -3,7 +3,8 @@
 An input is a file, a folder (its article files, not its subfolders), a `.txt` list of web
 addresses (one a line, `#` comments allowed) or a web address. A failure is reported in one line
 naming the input and the others go on; with several inputs the command ends with one line per
-input, and exits 1 if any failed.
+input, and exits 1 if any failed. A flag no input can take (`--title` with several inputs, a
+`--date` that is no day) is one line, and nothing is read.
 """
 
 from __future__ import annotations
@@ -47,9 +48,9 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
         check_overrides(overrides)
         if len(inputs) + len(results) > 1 and (overrides.get("title") or overrides.get("url")):
             raise SourceError("--title and --url describe one article; give them with one input only")
-    except SourceError as exc:
-        inputs, results = [], [(argument, False, str(exc)) for argument in arguments]
+    except SourceError as exc:  # a flag that no input can take: said once, nothing read
         _fail(arguments[0] if len(arguments) == 1 else "briefing add", str(exc))
+        return 1
     else:
         for label, _, message in results:
             _fail(label, message)

@@ -3,8 +3,8 @@
 - BYLINE: "By Name" / "Por Name" (or "by jane doe", "police beat by Name") near the top becomes
   `author` and leaves the body.
 - DATE LINE: a date alone ("September 3, 2025", "March 3rd, 2025"), "Posted on <date> by <name>"
-  or a labelled date ("Date: …", "Published: … at 5:15 PM") near the top becomes `published`
-  (and `author`) and leaves the body.
+  (the time may come first: "Posted 12:58 PM, Mar 26, 2024") or a labelled date ("Date: …",
+  "Published: … at 5:15 PM") near the top becomes `published` (and `author`) and leaves the body.
 - DUPLICATE HEADLINE: a headline-like line right after the title sharing most of its words.
 - DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
   and kept: it is part of the article's prose.
@@ -34,11 +34,11 @@ DATELINE = re.compile(
     r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"
 )
 # A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "March 3rd, 2025", "3 September 2025",
-# "2025-09-03".
+# "2025-09-03", "3/20/2025" (read only when it reads one way: "3/4/2025" may be March or April).
 HUMAN_DATE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
     r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year3>\d{4}))"
 )
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
 # "Date: March 3rd, 2025".
@@ -47,6 +47,8 @@ POSTED = re.compile(
     r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
     re.IGNORECASE,
 )
+# The time some sites print before the date of a posting line: "12:58 PM, ", "9:05 a.m. ET ".
+TIME_FIRST = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*,?\s*")
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
 
 # A comment section: from such a line on, the words are readers', not the article's.
@@ -69,6 +71,7 @@ RIGHTS = re.compile(
 CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
 )
+ENCYCLOPEDIA = re.compile(r"from wikipedia, the free encyclopedia\.?", re.IGNORECASE)  # under a copied article's title
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
@@ -116,6 +119,8 @@ def _is_prose(piece: Piece) -> bool:
 
 def _boilerplate_reason(text: str) -> str | None:
     """Why a line anywhere in the source is not the article, or None when it is."""
+    if ENCYCLOPEDIA.fullmatch(text):
+        return "encyclopedia tagline"
     if len(text) < 400 and RIGHTS.search(text):
         return "rights notice"
     if len(text) < 300 and CAPTION.match(text):
@@ -158,9 +163,10 @@ def take_byline(text: str, draft: Draft) -> bool:
 
 
 def take_date_line(text: str, draft: Draft) -> bool:
-    """DATE LINE: a line that is only a date, or "Posted on <date> by <name>", is metadata."""
+    """DATE LINE: a line that is only a date, or "Posted on <date> by <name>" (the time may come
+    first: "Posted 12:58 PM, Mar 26, 2024"), is metadata."""
     posted = POSTED.fullmatch(text)
-    date = _human_date(posted["date"] if posted else text, whole=not posted)
+    date = _human_date(TIME_FIRST.sub("", posted["date"]) if posted else text, whole=not posted)
     if date is None:
         return False
     draft.meta.setdefault("published", date.isoformat())
@@ -177,6 +183,15 @@ def _human_date(text: str, whole: bool = True) -> dt.date | None:
         return None
     if match["iso"]:
         return found_date(match["iso"])
+    if match["year3"]:
+        first, second = int(match["first"]), int(match["second"])
+        if first != second and first <= 12 and second <= 12:
+            return None  # month/day or day/month: not guessed
+        numeric_month, numeric_day = (first, second) if first <= 12 else (second, first)
+        try:
+            return dt.date(int(match["year3"]), numeric_month, numeric_day)
+        except ValueError:
+            return None
     month = (match["month"] or match["month2"])[:3].lower()
     try:
         number = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(month) + 1

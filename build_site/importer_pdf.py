@@ -4,8 +4,9 @@ pdfminer.six lays out each page into text boxes (a box is a paragraph, a heading
 keeps every character's size. From that: running headers and footers (the same text, digits
 aside, at the top or bottom of several pages) and page numbers are dropped and listed; footnote
 markers (digits set smaller than the line) are removed and footnote text (small print at the
-foot of a page) is dropped and listed; a paragraph cut by a page break is joined again and a
-word hyphenated at a line end is mended. The title is the document's own (its metadata) unless
+foot of a page) is dropped and listed; a paragraph cut by a page break, or set with lines so
+far apart that each is a box of its own, is joined again and a word hyphenated at a line end
+is mended. The title is the document's own (its metadata) unless
 that is a file name or empty, else the largest text on the first page.
 """
 
@@ -38,6 +39,7 @@ REPEATS = 0.3  # text in the band on this share of pages (and at least 2) runs o
 SMALL = 0.8  # characters this much smaller than their line are footnote markers
 FOOTNOTE = 0.88  # boxes set this much smaller than the body, low on a page, are footnotes
 HEADING = 1.15  # a short box this much larger than the body is a heading
+PROSE_WORDS = 12  # a line of this many words, stopped mid-sentence, is prose, not a heading
 MIN_TEXT = 50  # characters: less than this on every page is a scan without a text layer
 PAGE_NUMBER = re.compile(
     r"(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.IGNORECASE
@@ -227,7 +229,7 @@ def _pieces(boxes: list[Box], body: float) -> Iterator[Piece]:
                     yield Piece("paragraph", pending)
                     pending = None
                 yield Piece("item", text, ordered=ordered)
-            elif pending and not pending.endswith(SENTENCE_END) and text[:1].islower():
+            elif pending and _goes_on(pending, text):
                 pending = _join(pending, text)
             else:
                 if pending:
@@ -235,6 +237,18 @@ def _pieces(boxes: list[Box], body: float) -> Iterator[Piece]:
                 pending = text
     if pending:
         yield Piece("paragraph", pending)
+
+
+def _goes_on(pending: str, text: str) -> bool:
+    """Whether `text` goes on with the sentence `pending` broke off: it starts in lower case, or
+    `pending` is prose (too long for a heading) stopped after a word or a comma, and `text` starts
+    with a name or a quotation ("calling them" / "\"Maryland tough ...")."""
+    if pending.endswith(SENTENCE_END):
+        return False
+    if text[:1].islower():
+        return True
+    broken = pending[-1:].isalpha() or pending[-1:] in ",;"
+    return broken and len(pending.split()) >= PROSE_WORDS and (text[:1].isupper() or text[:1] in "\"“‘'")
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[str, str, bool]]:

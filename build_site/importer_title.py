@@ -44,9 +44,15 @@ PAGER = re.compile(
     r"(?:back|go) to top|view original|skip to (?:main )?content",
     re.IGNORECASE,
 )
+# Phrases that are only ever promotions, and words that start a promotion only standing alone,
+# before a separator or before a word like "stories" ("Popular Posts", "Watch: …"): a headline
+# may start with them ("Popular anger grows …", "Related cases pile up …").
 PROMO = re.compile(
-    r"(?:read (?:more|also|next)|see also|watch|listen|related|recommended|more from|trending|"
-    r"popular|most (?:read|popular|viewed|shared)|don'?t miss|also read|up next)\b.{0,150}",
+    r"(?:read (?:more|also|next)|see also|more from|most (?:read|popular|viewed|shared)|don'?t miss|also read|"
+    r"up next)\b.{0,150}"
+    r"|(?:watch|listen|related|recommended|trending|popular)"
+    r"(?:\s+(?:now|stories|articles|posts|news|coverage|content|reads|videos?|for you|on this topic))?"
+    r"(?:\s*[:|»›>→–—-]\s*.{0,150}|\W*)",
     re.IGNORECASE,
 )
 # "Home > News", "News » Local"; with " / " only short segments ("News / Local / Crime"), since

@@ -43,9 +43,14 @@ def write_article(label: str, prepared: Prepared, articles_dir: Path, overrides:
     _report(label, prepared, overrides)
     _write(target, prepared.meta, prepared.body)
     counts = {k: sum(p.kind == k for p in prepared.draft.pieces) for k in ("heading", "paragraph", "item")}
-    print(
-        f"Wrote {target} ({counts['heading']} headings, {counts['paragraph']} paragraphs, {counts['item']} list items)"
+    shape = ", ".join(
+        (
+            plural(counts["heading"], "heading"),
+            plural(counts["paragraph"], "paragraph"),
+            plural(counts["item"], "list item"),
+        )
     )
+    print(f"Wrote {target} ({shape})")
     return target
 
 

@@ -20,7 +20,8 @@ Decisions worth knowing:
   (same or previous sentence, or the end of the previous paragraph) when it is of the same
   sort (a person, or an organisation); otherwise the statement is unattributed.
 - Transcript turns: a paragraph opening with an upper-case label and a colon ("SECRETARY
-  RUBIO:", "MODERATOR:"), in an article with two such labels or one that names a codebook
+  RUBIO:", "MODERATOR:"), or with "The President." or "Q." as the archive of presidential
+  documents writes turns, in an article with two such labels or one that names a codebook
   actor; the unlabelled paragraphs after a turn continue it. "Q:" and "QUESTION:" are
   unidentified questioners, so unattributed.
 - Releases: the quotations under a "Statement by X" line are X's; the paragraphs under
@@ -168,7 +169,11 @@ _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
-_LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)\s*:\s+(?=\S)")
+# A turn's label: "SECRETARY RUBIO: ", "Q: ", or as the archive of presidential documents writes
+# them, "The President. " and "Q. ".
+_LABEL = re.compile(
+    r"^(?:((?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)\s*:|(The (?:Vice )?President|Q)\.)\s+(?=\S)"
+)
 _AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_QUOTE_VERB})\s+(?!that\b)")
 _BEFORE_VERB = re.compile(rf"(?:{_QUOTE_VERB})(?:\s*[,:]|\s+that)\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -210,7 +215,7 @@ def extract_statements(
     found: list[tuple[Statement, str | None, int]] = []  # statement, unresolved pronoun or description, paragraph
     turn_speaker: tuple[str | None, str | None] | None = None
     release: tuple[str, str | None] | None = None  # "The below is attributable to X:": X speaks below
-    labels = [m.group(1) for p in paragraphs if p.sentences and (m := _LABEL.match(p.sentences[0]))]
+    labels = [_labelled(m) for p in paragraphs if p.sentences and (m := _LABEL.match(" ".join(p.sentences)))]
     # Two labels make a transcript; so does one that names a codebook actor ("DEPUTY ATTORNEY
     # GENERAL PAUL J. MCNULTY:"), where "NOTE:" alone does not.
     transcript = len(labels) >= 2 or any(resolver.resolve(label, named) for label in labels)
@@ -220,9 +225,9 @@ def extract_statements(
         if not paragraph.sentences:
             continue
         text = " ".join(paragraph.sentences)
-        label = _LABEL.match(paragraph.sentences[0]) if transcript else None
+        label = _LABEL.match(text) if transcript else None
         if label:
-            speaker_text = label.group(1)
+            speaker_text = _labelled(label)
             turn_speaker = (
                 (None, None) if speaker_text in _QUESTIONERS else (speaker_text, resolver.resolve(speaker_text, named))
             )
@@ -250,6 +255,11 @@ def extract_statements(
             found.extend(inside)
         previous = paragraph.sentences[-1]
     return tuple(_corefer(found, resolver))
+
+
+def _labelled(label: re.Match[str]) -> str:
+    """The speaker a turn's label names: "SECRETARY RUBIO", "Q", "The President"."""
+    return label.group(1) or label.group(2)
 
 
 def _corefer(found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver) -> list[Statement]:
@@ -325,7 +335,7 @@ def _prose(
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
         index = _index_at(starts, start)
         context = previous if index == 0 else paragraph.sentences[index - 1]
-        context += " " + text[starts[index] : start]
+        context += " " + _before_pronoun(text[starts[index] : start], speaker)
         found.append(
             _statement("direct", " … ".join(parts), speaker, paragraph.anchor, index, context, resolver, named)
         )
@@ -344,7 +354,8 @@ def _prose(
             continue
         if touching:  # 'The chief said that the countries should "work on security matters."'
             found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
-        context = (previous if index == 0 else paragraph.sentences[index - 1]) + " " + sentence
+        context = previous if index == 0 else paragraph.sentences[index - 1]
+        context += " " + _before_pronoun(sentence, speaker)
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
     found.sort(key=lambda pair: pair[0].sentence)
     return found
@@ -379,6 +390,16 @@ def _statement(
         described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS or head in _DOCUMENT_NOUNS
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, speaker, actor, anchor, index), None
+
+
+def _before_pronoun(text: str, speaker: str | None) -> str:
+    """The text a pronoun speaker may look back on: what stands before the pronoun. A person
+    named after it is part of what was said ("He added that Homendy will lead …"), never the
+    one who said it."""
+    if not speaker or speaker.lower() not in _PRONOUNS:
+        return text
+    pronoun = re.search(rf"\b{re.escape(speaker)}\b", text)
+    return text[: pronoun.start()] if pronoun else text
 
 
 def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool:
