@@ -102,11 +102,34 @@ class ArticleAnalysis:
 def speakers(topics: Iterable[Topic]) -> tuple[saying.Actor, ...]:
     """The codebook's actors as the statement extractor resolves speakers against them."""
     return tuple(
-        saying.Actor(t.id, t.names, attributes.get("type", "person"), attributes.get("role", ""))
+        saying.Actor(t.id, t.names, attributes.get("type") or untyped_actor_type(t.name), attributes.get("role", ""))
         for t in topics
         if t.kind == "actor"
         for attributes in (dict(t.attributes),)
     )
+
+
+# Head words of an organisation's name, in general English: "Mexican Navy", "Sinaloa Cartel".
+_BODY_WORDS = frozenset(
+    """agency army association authority bank board bureau cartel command commission committee company
+    corporation corps council court department force forces government group guard institute ministry
+    navy office organization organisation party police service union university""".split()
+)
+
+
+_PARTICLES = frozenset("bin da de del della der di du ibn la las le los van von".split())  # "Juan Ramón de la Fuente"
+
+
+def untyped_actor_type(name: str) -> str:
+    """The type of an actor the codebook gives none (`briefing accept` writes none): a person
+    when the name reads as one — two to four capitalised words besides name particles, no
+    acronym, no organisation's head word — else an organization. A pronoun ("he said") only ever stands
+    for a person, so an untyped "FBI" must not become one."""
+    words = [word for word in name.split() if word not in _PARTICLES and not word.startswith(("al-", "el-"))]
+    person = 2 <= len(words) <= 4 and all(
+        word[:1].isupper() and not word.isupper() and word.casefold() not in _BODY_WORDS for word in words
+    )
+    return "person" if person else "organization"
 
 
 def read_article(article: Article) -> ArticleText:

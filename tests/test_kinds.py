@@ -165,6 +165,8 @@ def test_the_home_page_counts_and_heads_each_declared_kind(declared: Path) -> No
     assert glance == ["2 actors", "2 places", "1 vessel", "0 ports"]
     assert [h.text_content().rstrip("¶") for h in home.xpath("//h2")][:4] == ["Actors", "Places", "Vessels", "Ports"]
     assert "No port of the codebook is mentioned yet." in home.text_content()
+    more = [" ".join(a.text_content().split()) for a in home.xpath("//p[@class='more']/a")]
+    assert "The 1 vessel" in more and "All 2 places" in more  # not "All 1 vessels"
 
 
 def test_a_declared_kind_without_a_file_has_a_page_saying_how_to_add_one(declared: Path) -> None:

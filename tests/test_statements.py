@@ -1,6 +1,7 @@
 """Statements: each rule with an example and a counter-example taken from real texts."""
 from __future__ import annotations
 
+from build_site.article_analysis import untyped_actor_type
 from build_site.statements import Actor, Paragraph, Statement, extract_statements
 
 ACTORS = (
@@ -362,3 +363,16 @@ def test_a_quotation_opening_the_sentence_after_an_attribution_goes_on() -> None
     other = red_sea(('"Nowadays, there is a common strategy that is more complex," Ebrard said. Officials '
                      'answered: "It is more complex, it is broader, it does not have a single action."',))
     assert [s.speaker for s in other] == ["marcelo-ebrard", None]
+
+
+def test_an_untyped_actor_is_a_person_only_when_its_name_reads_as_one() -> None:
+    # `briefing accept --kind actor` writes no type: "FBI" and "Army Corps of Engineers" then
+    # counted as people, and "he said" after "The FBI sent divers" went to the FBI.
+    assert [untyped_actor_type(n) for n in ("Joe Biden", "Wes Moore", "Juan Ramón de la Fuente")] == [
+        "person", "person", "person"]
+    assert [untyped_actor_type(n) for n in ("FBI", "Baltimore", "Army Corps of Engineers", "Mexican Navy",
+                                             "Sinaloa Cartel", "U.S. Coast Guard")] == ["organization"] * 6
+    fbi = Actor("fbi", ("FBI",), untyped_actor_type("FBI"), "")
+    found = extract_statements([Paragraph("p1", ("The FBI sent divers to the site on Tuesday.",
+                                                  '"We found no link to terrorism," he said.'))], (fbi,))
+    assert [(s.kind, s.speaker) for s in found] == [("direct", None)]
