@@ -197,7 +197,9 @@ def test_filters_by_kind_type_publisher_and_year(reader: Reader) -> None:
     assert names == ["kind", "publisher", "type", "year"], names
     results = reader.search("huachicol")
     assert any(r["href"].endswith("/articles/article-0002/") for r in results)
-    reader.page.select_option('select[data-filter="kind"]', "threat")
+    kinds = reader.page.locator('select[data-filter="kind"] option').evaluate_all("o => o.map(e => e.value)")
+    assert "Threat" in kinds and "threat" not in kinds, kinds  # the kind's label, as the briefing declares it
+    reader.page.select_option('select[data-filter="kind"]', "Threat")
     reader.page.wait_for_function(  # only the topic pages of that kind are left
         "() => [...document.querySelectorAll('.briefing-search__result a')].every(a => a.href.includes('/threats/'))",
         timeout=10_000,
