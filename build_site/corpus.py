@@ -72,11 +72,6 @@ def article_file_text(metadata: dict[str, Any], body: str) -> str:
     return f"---\n{header}---\n\n{body}"
 
 
-def article_files(directory: Path) -> list[Path]:
-    """The folder's article files, sorted; not editors' lock and backup files (".#x.md")."""
-    return sorted(path for path in directory.glob("*.md") if not path.name.startswith("."))
-
-
 def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Article], list[Problem]]:
     """Every article of the folder, sorted by id, with every problem found on the way. Files are
     read only from inside `project` (by default the folder holding the corpus folder)."""
@@ -90,7 +85,9 @@ def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Ar
         refuse_outside(directory, project)
     except InputFileError as exc:
         return [], [Problem(directory, str(exc))]
-    for path in article_files(directory):
+    for path in sorted(directory.glob("*.md")):
+        if path.name.startswith("."):
+            continue  # editors' lock and backup files, not articles
         article, found = load_article(path, project)
         problems += found
         if article is None:

@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_site.analyze import assemble_briefing
-from build_site.corpus import article_files
 from build_site.loading import coverage_warnings, load_corpus
 from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind, Topic
 from build_site.pages import GeneratedPage, PageRenderer, page_plan
 from build_site.problems import Problem
 from build_site.trace import Tracer
-from build_site.work import pool
 from build_site.work.articles import ArticleWork, analyse_articles, reuse_note
 from build_site.work.cache import ArticleCache
 from build_site.work.collector import paused_collector
@@ -65,7 +63,6 @@ def build(corpus_dir: Path, options: Options, tracer: Tracer | None = None) -> B
     """Everything a site is made of but MkDocs' render; raises InputError with every error."""
     tracer = tracer or Tracer()
     with paused_collector():  # from the start: a build that fails to load still frees what the last one left
-        pool.start_early(len(article_files(corpus_dir / "articles")))
         with tracer.step("load"):
             articles, topics, warnings = load_corpus(corpus_dir, options.kinds)
         return build_from(articles, topics, options, tracer, warnings)

@@ -49,14 +49,9 @@ def result_of(work: ArticleWork, article: Article) -> tuple[object, object]:
     return result.analysis, result.page
 
 
-@pytest.mark.parametrize("method", ["forkserver", "spawn"])
-def test_the_pool_never_forks_the_build_and_keeps_the_order(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A fork server where the OS has one, fresh interpreters elsewhere (Windows): both safe
-    beside threads (`mkdocs serve`), unlike a fork of the build's own process; both tested here."""
-    assert pool.START_METHOD == "forkserver" or "forkserver" not in multiprocessing.get_all_start_methods()
-    if method not in multiprocessing.get_all_start_methods():
-        pytest.skip(f"no {method} on this OS")
-    monkeypatch.setattr(pool, "START_METHOD", method)
+def test_the_pool_starts_fresh_interpreters_and_keeps_the_order() -> None:
+    """Spawn is the start method of every OS, and safe beside threads (`mkdocs serve`)."""
+    assert pool.START_METHOD == "spawn"
     items = list(range(200))
     with pool.parallel_map(pid_of_worker, 0.02, items, workers=2) as results:
         delivered = list(results)

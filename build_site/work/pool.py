@@ -1,11 +1,9 @@
 """Work spread over the cores: one standard process pool, the same on every OS.
 
-Workers never fork the build's own process, which is unsafe beside other threads (the
-server of `mkdocs serve`). Where the OS has it (Linux, macOS), a fork server started for the
-purpose, holding the analysis' modules already imported, forks each worker; elsewhere
-(Windows) each worker is a fresh interpreter (`spawn`). Either way a worker receives the
-shared state once, pickled, in its initializer, and items go out and results come back by
-pickle, in order.
+Workers are started with the `spawn` method, the only one every OS has and the only one
+safe beside other threads (the server of `mkdocs serve`): each starts a fresh interpreter
+and receives the shared state once, pickled, in its initializer. Items go out and results
+come back by pickle, in order.
 """
 
 from __future__ import annotations
@@ -18,7 +16,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from multiprocessing import forkserver
 from typing import Any, TypeVar
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -31,9 +28,7 @@ Result = TypeVar("Result")
 PARALLEL_FROM = 200
 MAX_WORKERS = 8
 CHUNK = 8  # items a worker is handed at a time, at most: what a Ctrl-C waits for
-START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-# What the fork server imports once, so that a worker it forks need not: the articles' work.
-PRELOAD = ["__main__", "build_site.work.articles"]
+START_METHOD = "spawn"
 
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None  # in a worker: what it runs, on what
 
@@ -46,24 +41,6 @@ def cores() -> int:
 def worker_count(items: int) -> int:
     """How many processes to share `items` between: 1 unless it pays."""
     return 1 if items < PARALLEL_FROM else min(cores(), MAX_WORKERS)
-
-
-def start_early(items: int) -> None:
-    """Start the fork server now if `items` will need workers, so that it imports the analysis
-    while the build reads the corpus; a worker it forks later starts at once."""
-    if START_METHOD != "forkserver" or worker_count(items) < 2:
-        return
-    _context()  # the preload is set before the server starts
-    with _interrupts_held():  # the server, and every worker it forks, start with SIGINT blocked
-        forkserver.ensure_running()
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """The start method's context; a fork server's with what it must import first."""
-    context = multiprocessing.get_context(START_METHOD)
-    if START_METHOD == "forkserver":
-        context.set_forkserver_preload(PRELOAD)
-    return context
 
 
 @contextmanager
@@ -85,7 +62,7 @@ def parallel_map(
     parts = [items[start : start + chunk] for start in range(0, len(items), chunk)]
     pool = ProcessPoolExecutor(
         workers,
-        mp_context=_context(),
+        mp_context=multiprocessing.get_context(START_METHOD),
         initializer=_start_worker,
         initargs=(function, state),
     )
