@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from build_site import disagreements as differ
-from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics
+from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics, speakers
 from build_site.candidates import find_candidates
 from build_site.model import (
     DEFAULT_KINDS,
@@ -61,6 +61,7 @@ def assemble_briefing(
             topics,
             mentions,
             kinds=[kind.id for kind in kinds],  # a suggestion is always one of the briefing's kinds
+            people=frozenset(actor.id for actor in speakers(topics) if actor.type == "person"),
         ),
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
         events=events,

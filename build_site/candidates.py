@@ -41,7 +41,8 @@ so "Abd al-Khaliq Badr al-Din al-Houthi" is one name, never "Abd" and "Badr".
 Candidates are grouped by a folded key (accents, case, possessive 's, an acronym's plural
 s); the text shown is the most frequent surface form (ties: the first seen). "Full Name (ACR)"
 is one candidate, and a new name or acronym written beside a codebook name is offered as an
-alias of that topic, if the name may be of that topic's kind. Lower-case phrases with a
+alias of that topic, if the name may be of that topic's kind; so is the surname of a person of
+the codebook ("Biden" of "Joe Biden"), unless two people share it. Lower-case phrases with a
 threat's or challenge's head word that recur ("crude oil smuggling") are candidates too.
 
 Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
@@ -52,7 +53,7 @@ an actor by a title or by default, a threat or a challenge by its head word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
@@ -343,6 +344,7 @@ def find_candidates(
     mentions: Sequence[Mention] = (),
     min_articles: int = MIN_ARTICLES,
     kinds: Sequence[str] = KINDS,
+    people: Collection[str] = (),
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
@@ -351,8 +353,9 @@ def find_candidates(
     stands) is judged once. Then: a name followed by its acronym in brackets is one candidate
     with it ("Drug Enforcement Administration (DEA)"), and one beside a codebook name is
     offered as an alias of that topic; a surname alone joins the full name the same article
-    gives; a town is known by the place after it ("Laredo, Texas"); a lower-case phrase
-    must recur to count. `topics` name the countries whose codes ("US", "MX") are no names.
+    gives, and one that is the surname of a person of the codebook (`people`: their topic ids)
+    is offered as an alias of that person, unless two of them share it; a town is known by the
+    place after it ("Laredo, Texas"); a lower-case phrase must recur to count. `topics` name the countries whose codes ("US", "MX") are no names.
     A candidate must be seen in `min_articles` articles (or all of a smaller corpus), unless
     the text defines it (`_supported`). Each is suggested a kind among the briefing's `kinds`.
     A name is offered as an alias of a topic only if it may be of that topic's kind ("a
@@ -394,6 +397,7 @@ def find_candidates(
     _join_acronyms(groups, seen_at, blocks, topic_at)
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
     _join_surnames(groups)
+    _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     candidates = []
     for group in groups.values():
         if not group.forms or group.place or not _supported(group, min(min_articles, len(blocks))):
@@ -532,6 +536,25 @@ def _join_surnames(groups: dict[str, _Group]) -> None:
         ]
         if len(longer) == 1:
             _merge(groups[longer[0]], groups.pop(key))
+
+
+# Words after a surname, not the surname: "Martin Luther King Jr.", "John Smith III".
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> None:
+    """A name that is the last word of a person's name in the codebook ("Biden" of "Joe
+    Biden") is offered as an alias of that person, not as a new actor; a surname two people
+    share names neither for sure, so it is left as it is."""
+    bearers: dict[str, set[str]] = {}
+    for person in people:
+        words = [w.rstrip(",") for w in person.name.split() if w.casefold() not in _NAME_SUFFIXES]
+        if len(words) >= 2:
+            bearers.setdefault(_group_key(words[-1]), set()).add(person.id)
+    for key, group in groups.items():
+        ids = bearers.get(key)
+        if group.alias_of is None and not group.phrase and ids is not None and len(ids) == 1:
+            group.alias_of = next(iter(ids))
 
 
 def _before_a_place(sentence: str, end: int) -> bool:

@@ -214,6 +214,7 @@ def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:
     env.filters["page_title"] = _front_matter_title
     env.filters["anchor"] = lambda title: slugify(str(title), "-")
     env.filters["date"] = date_label
+    env.tests["own_quotes"] = snippets.own_quotes
     env.globals.update(
         KINDS=kinds,
         KIND=kind_of,

@@ -28,6 +28,17 @@ def relative_url(here: str, target: str) -> str:
     return ("../" * here.count("/") + path or "./") + (f"#{fragment}" if hash_ else "")
 
 
+QUOTE_MARKS = "\"“”'‘’«»"
+
+
+def own_quotes(sentence: str) -> bool:
+    """Whether a verbatim sentence begins or ends with a quotation mark of its own: its `<q>`
+    then gets the class `own-quotes`, which the stylesheet shows without the browser's curly
+    quotes, so a reader never sees the marks doubled (“"We are…)."""
+    text = sentence.strip()
+    return bool(text) and (text[0] in QUOTE_MARKS or text[-1] in QUOTE_MARKS)
+
+
 def date_label(published: dt.date | None) -> str:
     return published.isoformat() if published else "undated"
 

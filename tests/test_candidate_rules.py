@@ -135,3 +135,31 @@ def test_a_name_is_offered_as_an_alias_only_of_a_topic_of_its_kind() -> None:
     missiles = Topic("missiles", "threat", "Anti-ship missiles", ("anti-ship ballistic missile",), "A threat.")
     found = candidates("Houthis launched an anti-ship ballistic missile (ASBM) at the ship.\n", [missiles])
     assert found["ASBM"].alias_of == "missiles"
+
+
+def test_the_surname_of_a_person_in_the_codebook_is_offered_as_their_alias() -> None:
+    biden = actor("joe-biden", "Joe Biden")  # untyped: the name reads as a person's
+    found = candidates(
+        "Joe Biden met the press in Delaware. Later Biden spoke again about the border.\n", [biden],
+        "The border was on the agenda when Biden visited El Paso.\n")
+    assert found["Biden"].alias_of == "joe-biden"
+    typed = Topic("lopez", "actor", "Andrés Manuel López Obrador", (), "An actor.", (("type", "person"),))
+    found = candidates("President López Obrador spoke. On Monday Obrador spoke again.\n", [typed],
+                       "The next day Obrador was in Sinaloa.\n")
+    assert found["Obrador"].alias_of == "lopez"
+
+
+def test_a_surname_two_people_share_or_an_organisation_word_is_not_offered_as_an_alias() -> None:
+    joe, jill = actor("joe-biden", "Joe Biden"), actor("jill-biden", "Jill Biden")
+    found = candidates(
+        "Joe Biden and Jill Biden went to Delaware. The next day Biden spoke again about the border.\n", [joe, jill],
+        "The border was on the agenda when Biden visited El Paso.\n")
+    assert found["Biden"].alias_of is None  # which Biden is not for the tool to say
+    # An organisation's name is no person's: its last word offers nothing, and a one-word
+    # organisation's name stays a new actor.
+    cartel = Topic("sinaloa", "actor", "Sinaloa Federation", (), "An actor.", (("type", "organization"),))
+    found = candidates(
+        "The Sinaloa Federation fought on. Officials said Federation cells and Pemex staff met.\n",
+        [cartel, actor("joe-biden", "Joe Biden")],
+        "Police said Federation gunmen and Pemex guards were seen in Culiacan.\n")
+    assert found["Federation"].alias_of is None and found["Pemex"].alias_of is None

@@ -12,6 +12,7 @@ from build_site.export import briefing_json
 from build_site.model import Briefing
 from build_site.pages import GeneratedPage
 from build_site.pipeline import load_inputs
+from build_site.snippets import own_quotes
 from tests.helpers import site_pages
 from tests.said_project import HOSTILE, make_said_project
 
@@ -129,3 +130,24 @@ def test_briefing_json_carries_statements_events_and_disagreements(briefing: Bri
     assert toll["topics"] == ["cartel-violence"]
     assert [e["article"] for e in toll["evidence"]] == ["old-report", "estimate"]
     assert set(toll["evidence"][0]) == {"article", "anchor", "sentence"}
+
+
+def test_a_sentence_with_its_own_quotation_marks_is_not_quoted_twice(pages: dict[str, GeneratedPage]) -> None:
+    """The browser puts curly quotes around a <q>; a verbatim sentence that begins or ends with
+    a quotation mark gets the class whose quotes the stylesheet turns off (“"We will… shown
+    once, not doubled), and stays verbatim and escaped."""
+    html = pages["actors/marco-rubio.md"].html
+    assert '<q class="own-quotes">&#34;We will stop the fentanyl' in html
+    assert '<q class="own-quotes">&#34;&lt;script&gt;alert(' in html  # untrusted text stays text
+    said = section(pages["programs/merida-initiative.md"].html, "What was said about it")
+    assert '<q class="statement__text">In March 2012' in said  # no mark of its own: the browser's quotes
+
+
+@pytest.mark.parametrize("sentence", ['"We are here," he said.', "…the bridge.”", "‘Now’", "« Oui »", " 'So' "])
+def test_own_quotes_sees_a_quotation_mark_at_either_end(sentence: str) -> None:
+    assert own_quotes(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["He said “no” twice.", "", "It's over", "The bridge fell."])
+def test_own_quotes_ignores_marks_inside_the_sentence(sentence: str) -> None:
+    assert not own_quotes(sentence)

@@ -97,3 +97,34 @@ def test_a_statement_link_lands_on_its_paragraph_under_the_sub_path(browser: Any
         guard.assert_clean()
     finally:
         context.close()
+
+
+def test_a_sentence_with_its_own_quotation_marks_shows_them_once(browser: Any, server: SiteServer) -> None:
+    """A sentence beginning with `"` is shown without the browser's opening quote: the rendered
+    text of its <q> (its ::before, then its text) does not begin with two quotation marks."""
+    built = (server.site_dir / "actors" / "marco-rubio" / "index.html").read_text(encoding="utf-8")
+    assert '<q class="own-quotes">&#34;We will stop the fentanyl' in built
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    guard = Guard(server.host)
+    guard.attach(context)
+    page = context.new_page()
+    guard.watch_page(page)
+    try:
+        response = page.goto(server.base_url + "actors/marco-rubio/", wait_until="load")
+        assert response is not None and response.ok
+        shown = page.eval_on_selector_all(
+            "q", """qs => qs.map(q => {
+                const mark = p => { const c = getComputedStyle(q, p).content;
+                    return c === 'none' || c === 'normal' ? '' : c === 'open-quote' ? '“' : c === 'close-quote' ? '”' : c; };
+                return [q.className, mark('::before') + q.textContent + mark('::after')];
+            })""",
+        )
+        own = [text for cls, text in shown if "own-quotes" in cls]
+        assert any(text.startswith('"We will stop the fentanyl') for text in own)
+        marks = "\"“”'‘’«»"
+        assert not [text for text in own if text[0] in marks and text[1] in marks]
+        plain = [text for cls, text in shown if "own-quotes" not in cls and "In March 2012" in text]
+        assert plain and plain[0].startswith("“In March 2012") and plain[0].endswith("”")  # the browser's quotes stay
+        guard.assert_clean()
+    finally:
+        context.close()
