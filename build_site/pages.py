@@ -214,7 +214,6 @@ def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:
     env.filters["page_title"] = _front_matter_title
     env.filters["anchor"] = lambda title: slugify(str(title), "-")
     env.filters["date"] = date_label
-    env.tests["own_quotes"] = snippets.own_quotes
     env.globals.update(
         KINDS=kinds,
         KIND=kind_of,
@@ -223,6 +222,7 @@ def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:
         topic_link=snippets.topic_link,
         article_link=snippets.article_link,
         paragraph_link=snippets.paragraph_link,
+        verbatim_quote=snippets.verbatim_quote,
         kind_badge=lambda kind_id: snippets.kind_badge(kind_of[kind_id]),
         type_badge=snippets.type_badge,
         byline=snippets.byline,

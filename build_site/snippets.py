@@ -32,11 +32,19 @@ QUOTE_MARKS = "\"“”'‘’«»"
 
 
 def own_quotes(sentence: str) -> bool:
-    """Whether a verbatim sentence begins or ends with a quotation mark of its own: its `<q>`
-    then gets the class `own-quotes`, which the stylesheet shows without the browser's curly
-    quotes, so a reader never sees the marks doubled (“"We are…)."""
+    """Whether a verbatim sentence begins or ends with a quotation mark of its own."""
     text = sentence.strip()
     return bool(text) and (text[0] in QUOTE_MARKS or text[-1] in QUOTE_MARKS)
+
+
+def verbatim_quote(sentence: str, html: Markup | None = None, classes: str = "") -> Markup:
+    """A verbatim sentence in a `<q>` (as `html` when given: the sentence with its mention
+    links). One with quotation marks of its own gets the class `own-quotes`, which the
+    stylesheet shows without the browser's curly quotes, so a reader never sees the marks
+    doubled (“"We are…)."""
+    names = " ".join(name for name in (classes, "own-quotes" if own_quotes(sentence) else "") if name)
+    attribute = Markup(' class="{}"').format(names) if names else Markup("")
+    return Markup("<q{}>{}</q>").format(attribute, sentence if html is None else html)
 
 
 def date_label(published: dt.date | None) -> str:
