@@ -148,7 +148,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         briefing = self.built.briefing
         pin_build_date(list(briefing.articles))
         # The record lives with the cache: a build told to keep no cache writes nothing there.
-        record = Path(config.config_file_path).parent / self.config.cache_dir / RECORD if cache_dir else None
+        record = cache_dir / RECORD if cache_dir else None
         self._history = read_history(record, briefing, build_moment())
         self.built.renderer.added = added_moments(self._history.seen, briefing.articles)
         log.info(
