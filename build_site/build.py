@@ -98,7 +98,10 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
         staging.chmod(0o777 & ~umask())  # mkdtemp makes it private; a site is read by the web server
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
         plugin = _briefing_plugin(config)
-        mkdocs_build.build(config)  # the pipeline's pool is gone when it returns or raises
+        try:
+            mkdocs_build.build(config)
+        finally:
+            plugin.end_work()  # however it ended (Ctrl-C too), no worker is left
         stop.check()  # a signal whose exception something swallowed still stops the build
         broken = check_site(staging, urlsplit(config.site_url or "/").path or "/")
         for problem in broken:

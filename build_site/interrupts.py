@@ -14,6 +14,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterator
+from multiprocessing import resource_tracker
 from pathlib import Path
 from types import FrameType
 
@@ -75,11 +76,19 @@ def end_children(spared: set[int]) -> None:
         if child.is_alive():
             child.kill()
             child.join()
-    for pid in _children_of_this_process() - spared:
+    for pid in _children_of_this_process() - spared - _resource_tracker():
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, 0)
+
+
+def _resource_tracker() -> set[int]:
+    """multiprocessing's resource tracker, if this process started one: not a worker. It ends
+    by itself when this process does; killed now, a new one would start for the semaphores the
+    pool frees later, not know them, and print a traceback for each."""
+    pid = getattr(resource_tracker._resource_tracker, "_pid", None)
+    return {pid} if isinstance(pid, int) else set()
 
 
 def _children_of_this_process() -> set[int]:

@@ -1,23 +1,26 @@
-"""The build, top to bottom: load -> analyse each article -> assemble the Briefing -> plan the
-pages -> render. `briefing build`, `briefing check`, `mkdocs build/serve` (plugin.py) and the
-tests all go this one way.
+"""The build, top to bottom: load -> plan the pages -> analyse each article (from the cache,
+or in the pool while MkDocs renders the pages already made) -> assemble the Briefing ->
+render the pages that draw on the whole corpus. `briefing build`, `briefing check`,
+`mkdocs build/serve` (plugin.py) and the tests all go this one way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from build_site.analyze import assemble_briefing
+from build_site.article_analysis import ArticleAnalysis
 from build_site.loading import coverage_warnings, load_corpus
 from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind, Topic
 from build_site.pages import GeneratedPage, PageRenderer, page_plan
 from build_site.problems import Problem
 from build_site.trace import Tracer
-from build_site.work.articles import ArticleWork, analyse_articles, reuse_note
+from build_site.work.articles import ArticleResult, ArticleWork, analyse_articles, reuse_note
 from build_site.work.cache import ArticleCache
-from build_site.work.collector import paused_collector
+from build_site.work.collector import free_last_build, paused_collector
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,26 +33,65 @@ class Options:
 
 
 @dataclass(frozen=True, slots=True)
-class Build:
-    """What the render needs: the Briefing, the page plan, and each page's HTML on demand."""
+class Assembled:
+    """What the whole corpus gives, once every article is analysed."""
 
     briefing: Briefing
-    plan: dict[str, str]  # source path -> front matter of every generated page, in MkDocs' order
-    article_pages: dict[str, GeneratedPage]  # made with the analysis (in the pool, or from the cache)
     renderer: PageRenderer  # makes the pages that draw on the whole corpus, when asked
     warnings: list[Problem]
     cache_notes: list[str]  # what the cache reused, and why not more; why it could not be saved
+
+
+@dataclass(eq=False)
+class Build:
+    """What the render needs: the page plan at once; an article's page as soon as its
+    analysis is made (the pool works on the next ones meanwhile); the Briefing, and the
+    pages that draw on the whole corpus, once every article is analysed (`assembled`)."""
+
+    articles: Sequence[Article]
+    topics: Sequence[Topic]
+    options: Options
+    tracer: Tracer
+    load_warnings: Sequence[Problem]
+    # Called once the Briefing is assembled, before any page that draws on it is made.
+    when_assembled: Callable[[Assembled], None] = lambda _: None
+    plan: dict[str, str] = field(init=False)  # source path -> front matter of every generated page, in MkDocs' order
+    _cache: ArticleCache = field(init=False)
+    _work: ArticleWork = field(init=False)
+    _running: ExitStack = field(init=False, default_factory=ExitStack)
+    _results: Iterator[ArticleResult] = field(init=False)
+    _analyses: list[ArticleAnalysis] = field(init=False, default_factory=list)
+    _ready: dict[str, GeneratedPage] = field(init=False, default_factory=dict)  # made, not yet asked for
+    _assembled: Assembled | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        options = self.options
+        with self.tracer.step("plan"):
+            self.plan = page_plan(self.articles, self.topics, options.kinds)
+        self._cache = ArticleCache(options.cache_dir)
+        self._work = ArticleWork(
+            self.topics,
+            self._cache,
+            pages=options.pages,
+            index_article_text=options.search_article_text,
+            kinds=options.kinds,
+        )
+        self._results = self._running.enter_context(analyse_articles(self._work, self.articles))
 
     def page(self, src_uri: str) -> GeneratedPage | None:
         """A generated page's HTML (None if the page is not generated). An article page is
         handed out once and then let go of, so memory stays flat as MkDocs renders."""
         if src_uri not in self.plan:
             return None
-        if src_uri.startswith("articles/") and src_uri in self.article_pages:
-            return self.article_pages.pop(src_uri)
-        if src_uri not in self.renderer.corpus_uris():
+        if src_uri.startswith("articles/") and len(self._analyses) < len(self.articles):
+            while src_uri not in self._ready and self._next_article():
+                pass
+        if src_uri in self._ready:
+            return self._ready.pop(src_uri)
+        renderer = self.assembled.renderer
+        if src_uri not in renderer.corpus_uris():
             raise LookupError(f"docs/{src_uri} was rendered twice; is another plugin rendering pages again?")
-        return self.renderer.corpus_page(src_uri)
+        return renderer.corpus_page(src_uri)
 
     def pages(self) -> Iterator[tuple[str, GeneratedPage]]:
         """Every generated page, in the plan's order (tests, benchmarks)."""
@@ -58,48 +100,67 @@ class Build:
             assert page is not None
             yield src_uri, page
 
+    def _next_article(self) -> bool:
+        """Take the next article's result; False once every article's is in."""
+        with self.tracer.step("analyse"):
+            result = next(self._results, None)
+        if result is None:
+            return False
+        article = self.articles[len(self._analyses)]
+        self._analyses.append(result.analysis)
+        if result.page is not None:
+            self._ready[f"articles/{article.id}.md"] = result.page
+        return True
 
-def build(corpus_dir: Path, options: Options, tracer: Tracer | None = None) -> Build:
-    """Everything a site is made of but MkDocs' render; raises InputError with every error."""
-    tracer = tracer or Tracer()
-    with paused_collector():  # from the start: a build that fails to load still frees what the last one left
-        with tracer.step("load"):
-            articles, topics, warnings = load_corpus(corpus_dir, options.kinds)
-        return build_from(articles, topics, options, tracer, warnings)
+    @property
+    def assembled(self) -> Assembled:
+        """The Briefing and what comes with it, waiting for the articles still in the pool."""
+        if self._assembled is None:
+            while self._next_article():
+                pass
+            self._running.close()  # every worker is gone
+            with self.tracer.step("assemble"), paused_collector():
+                briefing = assemble_briefing(self.articles, self.topics, self._analyses, self.options.kinds)
+                renderer = PageRenderer(briefing, self.options.search_article_text, self.options.title)
+            with self.tracer.step("save cache"):
+                self._cache.save()
+            notes = [reuse_note(self._cache)] if self.options.cache_dir is not None else []
+            notes += [self._cache.problem] if self._cache.problem else []
+            warnings = [*self.load_warnings, *coverage_warnings(briefing)]
+            self._assembled = Assembled(briefing, renderer, warnings, notes)
+            self.when_assembled(self._assembled)
+        return self._assembled
+
+    @property
+    def briefing(self) -> Briefing:
+        return self.assembled.briefing
+
+    def close(self) -> None:
+        """A build that ends early (an error, Ctrl-C): the articles not started are dropped and
+        the workers are gone."""
+        self._running.close()
 
 
-def build_from(
-    articles: Sequence[Article],
-    topics: Sequence[Topic],
+def build(
+    corpus_dir: Path,
     options: Options,
     tracer: Tracer | None = None,
-    warnings: Sequence[Problem] = (),
+    when_assembled: Callable[[Assembled], None] = lambda _: None,
 ) -> Build:
-    """The steps after loading: each article (from the cache, or in the pool), the Briefing,
-    the page plan."""
+    """Load the corpus and start the analysis; raises InputError with every error."""
     tracer = tracer or Tracer()
-    cache = ArticleCache(options.cache_dir)
-    with tracer.step("analyse"):
-        work = ArticleWork(
-            topics, cache, pages=options.pages, index_article_text=options.search_article_text, kinds=options.kinds
-        )
-        results = analyse_articles(work, articles)
-    with tracer.step("assemble"):
-        briefing = assemble_briefing(articles, topics, [result.analysis for result in results], options.kinds)
-    with tracer.step("plan"):
-        plan = page_plan(articles, topics, options.kinds)
-        article_pages = {
-            f"articles/{a.id}.md": r.page for a, r in zip(articles, results, strict=True) if r.page is not None
-        }
-        renderer = PageRenderer(briefing, options.search_article_text, options.title)
-    with tracer.step("save cache"):
-        cache.save()
-    notes = [reuse_note(cache)] if options.cache_dir is not None else []
-    notes += [cache.problem] if cache.problem else []
-    return Build(briefing, plan, article_pages, renderer, [*warnings, *coverage_warnings(briefing)], notes)
+    free_last_build()  # from the start: a build that fails to load still frees what the last one left
+    with tracer.step("load"), paused_collector():
+        articles, topics, warnings = load_corpus(corpus_dir, options.kinds)
+    return Build(articles, topics, options, tracer, warnings, when_assembled)
+
+
+def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Options) -> Build:
+    """The build of articles and topics already loaded (tests, evaluation)."""
+    return Build(articles, topics, options, Tracer(), ())
 
 
 def load_inputs(corpus_dir: Path, kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> tuple[Briefing, list[Problem]]:
     """The Briefing and the warnings, without pages or cache (`briefing check`, tests)."""
-    built = build(corpus_dir, Options(pages=False, kinds=kinds))
-    return built.briefing, built.warnings
+    assembled = build(corpus_dir, Options(pages=False, kinds=kinds)).assembled
+    return assembled.briefing, assembled.warnings

@@ -28,7 +28,7 @@ from build_site.kinds import declared_kinds
 from build_site.model import DEFAULT_KINDS, Briefing, Kind
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
 from build_site.pagefind_search import STYLES, SearchIndexError, index_site, with_search_box
-from build_site.pipeline import Build, Options, build
+from build_site.pipeline import Assembled, Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
 from build_site.site_files import Outputs, add_generated_files, write_outputs
@@ -63,9 +63,9 @@ class BriefingConfig(Config):
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
-    """`on_files` runs the pipeline up to the page plan and lists every generated page; each
-    page gets its HTML when MkDocs renders it (`on_page_context`); `on_post_build` writes
-    briefing.json."""
+    """`on_files` loads the corpus, starts the articles' analysis and lists every generated
+    page; each page gets its HTML when MkDocs renders it (`on_page_context`), an article's
+    as soon as its analysis is made; `on_post_build` writes briefing.json."""
 
     def __init__(self) -> None:
         self.built: Build | None = None
@@ -75,6 +75,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
         self._outputs: Outputs | None = None
         self._history = History()
+        self._record: Path | None = None
         self._progress = Progress(0, log.info)
         self.kinds: tuple[Kind, ...] = DEFAULT_KINDS
 
@@ -84,11 +85,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @property
     def warnings(self) -> list[Problem]:
-        return self.built.warnings if self.built else []
+        return self.built.assembled.warnings if self.built else []
 
     @property
     def cache_notes(self) -> list[str]:
-        return self.built.cache_notes if self.built else []
+        return self.built.assembled.cache_notes if self.built else []
 
     @property
     def timings(self) -> dict[str, float]:
@@ -127,7 +128,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """Run the pipeline up to the page plan, and list every generated page."""
+        """Load the corpus, start the articles' analysis, and list every generated page."""
+        self.end_work()  # `mkdocs serve`: the last build may have ended early
         self.built, self.tracer = None, Tracer()
         cache_dir = Path(config.config_file_path).parent / self.config.cache_dir if self.config.cache else None
         options = Options(
@@ -137,29 +139,42 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             kinds=self.kinds,
         )
         try:
-            self.built = build(self.corpus_dir(config), options, self.tracer)
+            self.built = build(self.corpus_dir(config), options, self.tracer, self._assembled)
         except InputError as exc:
             for problem in exc.problems:
                 log.error(str(problem))
             count = len(exc.problems)
             raise PluginError(f"briefing: {plural(count, 'error')} in the corpus") from None
-        for line in [*map(str, self.built.warnings), *(f"briefing: {note}" for note in self.built.cache_notes)]:
-            log.info(line)
-        briefing = self.built.briefing
-        pin_build_date(list(briefing.articles))
+        pin_build_date(list(self.built.articles))
         # The record lives with the cache: a build told to keep no cache writes nothing there.
-        record = cache_dir / RECORD if cache_dir else None
-        self._history = read_history(record, briefing, build_moment())
-        self.built.renderer.added = added_moments(self._history.seen, briefing.articles)
-        log.info(
-            f"briefing: read {plural(len(briefing.articles), 'article')} and {plural(len(briefing.topics), 'topic')}: "
-            f"{plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "
-            f"{plural(len(briefing.facts), 'fact')}, {plural(len(briefing.candidates), 'candidate')} "
-            f"({sum(self.timings.values()):.2f}s); rendering {plural(len(self.built.plan), 'page')}"
-        )
+        self._record = cache_dir / RECORD if cache_dir else None
         self._outputs = add_generated_files(files, config, self.built.plan, self._pagefind)
         self._progress = Progress(len(files.documentation_pages()), log.info)
         return files
+
+    def _assembled(self, assembled: Assembled) -> None:
+        """Once every article is analysed, before the pages that draw on the whole corpus."""
+        for line in [*map(str, assembled.warnings), *(f"briefing: {note}" for note in assembled.cache_notes)]:
+            log.info(line)
+        briefing = assembled.briefing
+        self._history = read_history(self._record, briefing, build_moment())
+        assembled.renderer.added = added_moments(self._history.seen, briefing.articles)
+        log.info(
+            f"briefing: read {plural(len(briefing.articles), 'article')} and {plural(len(briefing.topics), 'topic')}: "
+            f"{plural(len(briefing.mentions), 'mention')}, {plural(len(briefing.relations), 'relation')}, "
+            f"{plural(len(briefing.facts), 'fact')}, {plural(len(briefing.candidates), 'candidate')}"
+        )
+
+    def end_work(self) -> None:
+        """A build that ended early: the articles not started are dropped, the workers gone."""
+        if self.built is not None:
+            self.built.close()
+
+    def on_build_error(self, error: Exception) -> None:
+        self.end_work()
+
+    def on_shutdown(self) -> None:
+        self.end_work()
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """The feed link, the search box and the security policy; progress for long builds."""

@@ -13,14 +13,18 @@ import time
 from pathlib import Path
 
 import pytest
+from mkdocs import utils
 
 from build_site.build import build_site
+from build_site.loading import load_corpus
 from build_site.model import Article, Briefing
+from build_site.pipeline import Assembled, Build, Options
+from build_site.trace import Tracer
 from build_site.work import articles as articles_module
 from build_site.work import pool
 from build_site.work.articles import ArticleWork
 from build_site.work.cache import ArticleCache
-from tests.helpers import ROOT, make_project, pages_of
+from tests.helpers import FIXTURE_CORPUS, ROOT, make_project, pages_of
 
 
 def add(state: int, item: int) -> int:
@@ -99,6 +103,71 @@ def test_leaving_early_cancels_the_rest_and_leaves_no_process() -> None:
     # The whole would take 40 s on two workers; a chunk takes under 2 s, and the rest is
     # margin for starting fresh interpreters on a busy machine.
     assert time.perf_counter() - started < 25
+    assert multiprocessing.active_children() == []
+
+
+def test_a_process_that_ends_mid_work_waits_for_a_few_chunks_only(tmp_path: Path) -> None:
+    """The build renders pages while the pool works, so the interpreter may end (an error or
+    Ctrl-C under plain `mkdocs build`) with the pool still open: it then waits for the
+    chunks queued, which the feed keeps to a few, not for every chunk."""
+    script = tmp_path / "ends.py"
+    script.write_text(
+        "import contextlib\n"
+        "from build_site.work import pool\n"
+        "from tests.test_pool import slow\n"
+        "if __name__ == '__main__':\n"
+        "    open_pool = contextlib.ExitStack()\n"  # never closed: the interpreter just ends
+        "    results = open_pool.enter_context(pool.parallel_map(slow, 0.2, list(range(400)), workers=2))\n"
+        "    next(results)\n",
+        encoding="utf-8",
+    )
+    started = time.perf_counter()
+    ended = subprocess.run([sys.executable, str(script)], check=False, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                           capture_output=True, text=True, timeout=120)
+    # Every chunk would take 40 s on two workers; the few queued (pool.AHEAD per worker, 1.6 s
+    # each) take under 6 s, and the rest is margin for starting fresh interpreters on a busy machine.
+    assert time.perf_counter() - started < 25, ended.stderr
+    assert ended.returncode == 0 and "Traceback" not in ended.stderr, ended.stderr
+
+
+def test_an_article_page_comes_while_later_articles_are_still_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs renders an article's page as soon as its analysis is made; the Briefing is
+    assembled when the first page drawing on the whole corpus is asked for, in one process
+    or with the pool."""
+    articles, topics, _ = load_corpus(FIXTURE_CORPUS)
+    expected = pages_of(articles, topics)
+    for parallel_from in (10_000, 1):  # one process, then the pool
+        monkeypatch.setattr(pool, "PARALLEL_FROM", parallel_from)
+        assembled: list[Assembled] = []
+        built = Build(articles, topics, Options(), Tracer(), (), assembled.append)
+        first = f"articles/{articles[0].id}.md"
+        assert built.page(first) == expected[first]
+        assert assembled == []  # the other articles are not all in yet
+        assert built.page("index.md") == expected["index.md"]
+        assert len(assembled) == 1 and assembled[0].briefing == built.briefing
+        assert [built.page(f"articles/{a.id}.md") for a in articles[1:]] == [
+            expected[f"articles/{a.id}.md"] for a in articles[1:]
+        ]
+        with pytest.raises(LookupError, match="rendered twice"):
+            built.page(first)
+        assert multiprocessing.active_children() == []
+
+
+def test_a_build_that_fails_mid_render_leaves_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page that cannot be written while the pool still works: MkDocs reports the error,
+    and the plugin ends the pool (`on_build_error`)."""
+    monkeypatch.setattr(pool, "PARALLEL_FROM", 1)
+    project = make_project(tmp_path / "project")
+    write = utils.write_file
+
+    def full_disk(content: bytes, output_path: str) -> None:
+        if "/articles/" in output_path:
+            raise OSError(28, "No space left on device", output_path)
+        write(content, output_path)
+
+    monkeypatch.setattr(utils, "write_file", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        _mkdocs_build(project, tmp_path / "site")
     assert multiprocessing.active_children() == []
 
 

@@ -8,7 +8,8 @@ into the cache at once. Counting hits and misses happens in the build's process 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import jinja2
@@ -165,20 +166,24 @@ class ArticleWork:
         self.cache.failed(result.unsaved)
 
 
-def analyse_articles(work: ArticleWork, articles: Sequence[Article]) -> list[ArticleResult]:
-    """Each article's result, in corpus order. Those the cache has no matches of (all of them
-    in a first build or after a codebook edit) go to the pool, which starts at once; the
-    others are read from the cache here meanwhile: sending a result back from a worker costs
-    about what reading the cache does."""
+@contextmanager
+def analyse_articles(work: ArticleWork, articles: Sequence[Article]) -> Iterator[Iterator[ArticleResult]]:
+    """Each article's result, in corpus order, as it comes. Those the cache has no matches of
+    (all of them in a first build or after a codebook edit) go to the pool, which starts on
+    entry and works while the caller does other things; the others are read from the cache
+    here when their turn comes: sending a result back from a worker costs about what reading
+    the cache does. On exit what was not started is dropped and the workers are gone."""
     to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
     made_elsewhere = {article.id for article in to_make}
-    results = []
     with parallel_map(_result, work, to_make) as made:
-        for article in articles:
-            result = next(made) if article.id in made_elsewhere else work.result(article)
-            work.record(article, result)
-            results.append(result)
-    return results
+        yield (_recorded(work, article, made if article.id in made_elsewhere else None) for article in articles)
+
+
+def _recorded(work: ArticleWork, article: Article, made: Iterator[ArticleResult] | None) -> ArticleResult:
+    """The article's result, the next the pool delivers or read here; counted in the cache."""
+    result = next(made) if made is not None else work.result(article)
+    work.record(article, result)
+    return result
 
 
 def _result(work: ArticleWork, article: Article) -> ArticleResult:

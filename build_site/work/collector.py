@@ -15,17 +15,22 @@ from contextlib import contextmanager
 _froze = False  # whether this process has frozen a build's objects
 
 
-@contextmanager
-def paused_collector() -> Iterator[None]:
-    """No cycle collection inside; on the way out, what exists is frozen (`gc.freeze`), so the
-    passes MkDocs' render triggers skip the analysis. A next build in the same process
-    (`mkdocs serve`) first unfreezes and collects what the last one left, so nothing leaks."""
+def free_last_build() -> None:
+    """At the start of a build in a process that built before (`mkdocs serve`): what the last
+    build froze is unfrozen and collected, so nothing leaks."""
     global _froze  # noqa: PLW0603 - one process-wide collector
-    was_enabled = gc.isenabled()
     if _froze:  # gc.unfreeze cannot tell what the last build froze from what others froze
         gc.unfreeze()
         gc.collect()
         _froze = False
+
+
+@contextmanager
+def paused_collector() -> Iterator[None]:
+    """No cycle collection inside; on the way out, what exists is frozen (`gc.freeze`), so the
+    passes MkDocs' render triggers skip the analysis."""
+    global _froze  # noqa: PLW0603 - one process-wide collector
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield

@@ -4,6 +4,11 @@ Workers are started with the `spawn` method, the only one every OS has and the o
 safe beside other threads (the server of `mkdocs serve`): each starts a fresh interpreter
 and receives the shared state once, pickled, in its initializer. Items go out and results
 come back by pickle, in order.
+
+The work may run on while the caller does other things (the build renders pages meanwhile),
+so the chunks are handed to the pool a few at a time by a thread of their own: however the
+process ends, even without leaving `parallel_map` (an interpreter that exits joins the
+pool's queue), it waits for those few chunks only.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -27,7 +33,8 @@ Result = TypeVar("Result")
 # not measured again since the pool starts them with spawn, which costs more per worker.
 PARALLEL_FROM = 200
 MAX_WORKERS = 8
-CHUNK = 8  # items a worker is handed at a time, at most: what a Ctrl-C waits for
+CHUNK = 8  # items a worker is handed at a time, at most
+AHEAD = 3  # chunks queued per worker: enough that none waits for the next, all a stop waits for
 START_METHOD = "spawn"
 
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None  # in a worker: what it runs, on what
@@ -48,9 +55,9 @@ def parallel_map(
     function: Callable[[State, Item], Result], state: State, items: Sequence[Item], workers: int | None = None
 ) -> Iterator[Iterator[Result]]:
     """`function(state, item)` for every item, in order, as an iterator; in worker processes
-    (and this one) when they pay. The work starts on entry, so the caller can do other work meanwhile; on
-    exit, however it comes (Ctrl-C included), what was not started is cancelled and the
-    workers are gone. `function` must be importable by name, `state` picklable.
+    (and this one) when they pay. The work starts on entry, so the caller can do other work
+    meanwhile; on exit, however it comes (Ctrl-C included), what was not started is dropped
+    and the workers are gone. `function` must be importable by name, `state` picklable.
 
     If the pool cannot start, or a worker dies (killed, say, out of memory), the items it did
     not deliver are done here."""
@@ -66,50 +73,107 @@ def parallel_map(
         initializer=_start_worker,
         initargs=(function, state),
     )
+    feed = _Feed(pool, parts, ahead=workers * AHEAD)
     try:
-        try:
-            with _interrupts_held():  # the workers start on the first submits
-                futures = [pool.submit(_run, part) for part in parts]
-        except (BrokenProcessPool, OSError) as exc:
-            log.info(f"briefing: could not start worker processes ({exc}); working in this one")
-            futures = []
-        yield _delivered(futures, parts, function, state)
+        yield _delivered(feed, parts, function, state)
     finally:
+        feed.stop()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-@contextmanager
-def _interrupts_held() -> Iterator[None]:
+class _Feed:
+    """Hands the chunks to the pool in order, at most `ahead` queued at a time, from a thread
+    of its own. The chunks at the end it has not handed out yet are this process's to take
+    (`take_last`) when it would otherwise wait."""
+
+    def __init__(self, pool: ProcessPoolExecutor, parts: Sequence[Sequence[Any]], ahead: int) -> None:
+        self.futures: list[Future[list[Any]]] = []
+        self.end = len(parts)  # chunks from here on are taken by this process
+        self.failure: BaseException | None = None
+        self._pool, self._parts = pool, parts
+        self._changed = threading.Condition()
+        self._room = threading.Semaphore(ahead)
+        self._stopped = False
+        threading.Thread(target=self._hand_out, name="briefing-feed", daemon=True).start()
+
+    def _hand_out(self) -> None:
+        _hold_interrupts()  # the workers start from this thread, and inherit its signal mask
+        while True:
+            self._room.acquire()
+            with self._changed:
+                if self._stopped or len(self.futures) >= self.end:
+                    self._stopped = True
+                    self._changed.notify_all()
+                    return
+                try:
+                    future = self._pool.submit(_run, self._parts[len(self.futures)])
+                except (BrokenProcessPool, RuntimeError, OSError) as exc:  # RuntimeError: the interpreter is ending
+                    self.failure, self._stopped = exc, True
+                    self._changed.notify_all()
+                    return
+                future.add_done_callback(lambda _: self._room.release())
+                self.futures.append(future)
+                self._changed.notify_all()
+
+    def future(self, index: int, wait: bool) -> Future[list[Any]] | None:
+        """The chunk's future once handed out; None if it is this process's, or will never be
+        handed out (or, without `wait`, not yet)."""
+        with self._changed:
+            while wait and index >= len(self.futures) and index < self.end and not self._stopped:
+                self._changed.wait()
+            return self.futures[index] if index < len(self.futures) else None
+
+    def take_last(self, after: int) -> int | None:
+        """The last chunk not handed out, if it lies after `after`: now this process's."""
+        with self._changed:
+            if self.end - 1 > after and self.end > len(self.futures):
+                self.end -= 1
+                return self.end
+            return None
+
+    def stop(self) -> None:
+        with self._changed:
+            self._stopped = True
+            self._changed.notify_all()
+        self._room.release()  # wakes the thread if it waits for room
+
+
+def _hold_interrupts() -> None:
     """Ctrl-C reaches the whole process group. A worker starts with SIGINT blocked (a mask
-    survives the start of a new interpreter), so one caught starting up prints no traceback;
-    the build gets a Ctrl-C pressed meanwhile as soon as the workers are started. As
-    multiprocessing starts its own resource tracker."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
-        yield
-        return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    survives the start of a new interpreter, and this thread starts every worker), so one
+    caught starting up prints no traceback; Python runs signal handlers in the main thread,
+    which still gets it. Windows has no signal masks."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
 
 
 def _delivered(
-    futures: list[Future[list[Any]]], parts: list[Sequence[Any]], function: Callable[[Any, Any], Any], state: Any
+    feed: _Feed, parts: Sequence[Sequence[Any]], function: Callable[[Any, Any], Any], state: Any
 ) -> Iterator[Any]:
     """The results in order. While the next chunk is not ready (the workers are starting, or
-    busy), this process takes the last chunk no worker has taken yet: it would only wait, and
-    what it makes needs no pickling."""
+    busy), this process takes the last chunk no worker has: it would only wait, and what it
+    makes needs no pickling."""
     made_here: dict[int, list[Any]] = {}
-    last = len(parts) - 1  # the last chunk this process has not yet tried to take
     done = 0
     try:
-        for index, future in enumerate(futures):
-            while index not in made_here and not future.done() and last > index:
-                if futures[last].cancel():
-                    made_here[last] = [function(state, item) for item in parts[last]]
-                last -= 1
-            for result in made_here.pop(index) if index in made_here else future.result():
+        for index in range(len(parts)):
+            future = None
+            while index not in made_here:
+                future = feed.future(index, wait=False)
+                if future is not None and future.done():
+                    break
+                last = feed.take_last(after=index)
+                if last is None:
+                    future = future or feed.future(index, wait=True)
+                    break
+                made_here[last] = [function(state, item) for item in parts[last]]
+            if index in made_here:
+                results = made_here.pop(index)
+            elif future is not None:
+                results = future.result()
+            else:  # the feed stopped before this chunk: the pool could not take it
+                raise BrokenProcessPool(str(feed.failure or "the pool stopped"))
+            for result in results:
                 yield result
                 done += 1
     except (BrokenProcessPool, OSError) as exc:
