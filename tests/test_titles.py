@@ -369,3 +369,52 @@ def test_no_flag_loses_a_body_line_of_a_dev_text(source: Path, tmp_path: Path, c
         for flags in FLAGS:
             assert runs[flags] == runs[()], flags
         assert set(runs[()]) <= set(runs[("--title", "A title given by hand")])
+
+
+# --- round 4: round 3's blind errors (its texts are dev now), each rule with a real example and a real
+# counter-example from the dev texts ---------------------------------------------------------------
+ROUND3 = DEV / "round3" / "texts"
+
+
+def _top(source: Path, lines: int) -> str:
+    """The first `lines` non-empty lines of a dev text, one per paragraph."""
+    kept = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return "\n\n".join(kept[:lines]) + "\n"
+
+
+@pytest.mark.parametrize(("text", "headline", "banner"), [
+    # an office's banner (round3/14): state, office, title, the officer's name, then the release
+    (_top(ROUND3 / "14.txt", 7), "AG McKenna joins Spokane Prosecutor in community sex offender briefing",
+     ["Washington State", "Office of the Attorney General", "Attorney General", "Bob Ferguson"]),
+    # a section page (round3/09): its name, its description, "Featured Stories", then the story
+    (_top(ROUND3 / "09.txt", 5), "Stewardship Friends Grants Approved For 32 DNR Improvement Projects",
+     ["States, Cities and Counties", "Here's a look at documents covering state government, cities and counties",
+      "Featured Stories"]),
+])
+def test_banner_lines_give_way_to_the_headline_right_above_the_dateline(text: str, headline: str, banner: list[str],
+                                                                        tmp_path: Path, capsys) -> None:
+    code, out, err, post = add(capsys, tmp_path, text)
+    assert code == 0, err
+    assert post["title"] == headline
+    for line in banner:
+        assert line not in post.content.splitlines() and f": {line[:60]}" in out
+
+
+def test_a_prompt_right_above_the_dateline_below_a_byline_is_not_the_headline(tmp_path: Path, capsys) -> None:
+    """round3/22: headline, byline, an update prompt, then the dateline: the byline confirms the headline."""
+    code, out, err, post = add(capsys, tmp_path, _top(ROUND3 / "22.txt", 5))
+    assert code == 0, err
+    assert post["title"] == "Police release video of fatal shooting involving scissors-wielding man"
+
+
+def test_a_digests_first_section_heading_is_asked_about_but_a_posts_short_title_is_taken(tmp_path: Path,
+                                                                                        capsys) -> None:
+    """round3/06: a newsletter's sections each head a paragraph: the first is no title for the whole.
+    texts/12: a post's short title, a paragraph, then "You will need:" (a lead-in, no section)."""
+    code, out, err, post = add(capsys, tmp_path, _top(ROUND3 / "06.txt", 6))
+    assert code == 1 and post is None
+    assert 'add --title "Military & Armed Conflict"' in err and "'World Politics' heads the next paragraph" in err
+    (tmp_path / "post").mkdir()
+    code, _, err, post = add(capsys, tmp_path / "post", _top(DEV / "texts" / "12.txt", 6))
+    assert code == 0, err
+    assert post["title"] == "Self Watering Garden Bins"
