@@ -40,6 +40,7 @@ HUMAN_DATE = re.compile(
     r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year3>\d{4}))"
 )
+HUMAN_DATE_END = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\W*$")
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
 # "Date: March 3rd, 2025".
 POSTED = re.compile(
@@ -174,6 +175,12 @@ def take_date_line(text: str, draft: Draft) -> bool:
         draft.meta["author"] = posted["name"].strip()
     draft.dropped.append(("date line, read as date" + (" and author" if posted and posted["name"] else ""), text))
     return True
+
+
+def date_ending(text: str) -> dt.date | None:
+    """The full date a line ends with ("Washington, DC – March 3, 2025"), or None."""
+    match = HUMAN_DATE_END.search(text)
+    return _human_date(match["date"]) if match else None
 
 
 def _human_date(text: str, whole: bool = True) -> dt.date | None:
