@@ -339,7 +339,8 @@ def test_prose_that_holds_a_date_label_an_ordinal_or_by_stays_in_the_body(prose:
     assert prose in post.content and "author" not in post.metadata and "published" not in post.metadata
 
 
-DEV_TEXTS = sorted([*(DEV / "texts").glob("*.txt"), *(DEV / "round2" / "texts").glob("*.txt")])
+DEV_TEXTS = sorted([*(DEV / "texts").glob("*.txt"), *(DEV / "round2" / "texts").glob("*.txt"),
+                    *(DEV / "round3" / "texts").glob("*.txt")])
 FLAGS = [("--author", "Someone"), ("--publisher", "Somewhere"), ("--date", "2020-01-02"), ("--type", "opinion"),
          ("--url", "https://example.org/a")]
 
