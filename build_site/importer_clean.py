@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from build_site.importer_dates import labelled_date, written_date
 from build_site.importer_model import Draft, Piece
 from build_site.importer_title import clutter_reason
 
@@ -168,6 +169,7 @@ def take_date_line(text: str, draft: Draft) -> bool:
     first: "Posted 12:58 PM, Mar 26, 2024"), is metadata."""
     posted = POSTED.fullmatch(text)
     date = _human_date(TIME_FIRST.sub("", posted["date"]) if posted else text, whole=not posted)
+    date = date or labelled_date(text)
     if date is None:
         return False
     draft.meta.setdefault("published", date.isoformat())
@@ -187,7 +189,7 @@ def _human_date(text: str, whole: bool = True) -> dt.date | None:
     """The date a line states, in the forms news sites print; None if it states none."""
     match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(text.strip())
     if match is None:
-        return None
+        return written_date(text) if whole else None
     if match["iso"]:
         return found_date(match["iso"])
     if match["year3"]:

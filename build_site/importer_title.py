@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from build_site.importer_dates import WRITTEN_DATE, labelled_date
+
 TOP_WINDOW = 8  # the title is looked for among the first lines only
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence of prose
@@ -70,6 +72,16 @@ RUNS_ON = {"a", "an", "the", "and", "or", "but", "of", "from", "with", "to", "at
 INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
 CONTACT = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
+# A tagline or menu of parts joined by bullets: "Fully-Local • Non-Partisan • Public-Service Journalism".
+BULLETED = re.compile(r"[^•·]{1,60}(?:\s[•·]\s[^•·]{1,60}){2,}")
+# Menu items copied without the spaces between them: "Global EngagementUC HomeAbout UCUC Academics".
+GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
+GLUED_MIN = 3  # words glued so; a name like "McKenna" is one
+# A section's generic label: "Latest Issue", "Top Stories", "Breaking News".
+SECTION_LABEL = re.compile(
+    r"(?:latest|top|breaking|featured|recent|more|today'?s)\s+(?:news|issues?|stories|posts|headlines|updates|articles)",
+    re.IGNORECASE,
+)
 DATE_START = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -178,10 +190,17 @@ def top_line_reason(line: str) -> str | None:
         return "contact line (a phone number, e-mail or web address)"
     if len(words) <= 25 and RIGHTS_LINE.fullmatch(line):
         return "rights notice"
+    glued = GLUED.findall(line)
+    if len(glued) >= GLUED_MIN and 3 * len(glued) >= len(words):
+        return "menu run together"
+    if labelled_date(line):
+        return "date line"
     checks = [
         (BANNER, "site banner"),
         (PRESS_HEADER, "press-release header"),
         (PIPES, "breadcrumb or section header"),
+        (BULLETED, "tagline or menu"),
+        (SECTION_LABEL, "section label"),
         (BREADCRUMB, "breadcrumb"),
         (UPDATED, "date line"),
         (PROMO, "promotion of other stories"),
@@ -190,7 +209,7 @@ def top_line_reason(line: str) -> str | None:
     for pattern, why in checks:
         if len(words) <= 25 and pattern.fullmatch(line):
             return why
-    if DATE_START.match(line) and len(words) <= 12:
+    if (DATE_START.match(line) or WRITTEN_DATE.match(line)) and len(words) <= 12:
         return "date line"
     if len(words) <= 14 and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
         return "byline"
@@ -296,7 +315,11 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
         if candidates and index < candidates[-1][1]:
             continue
         stop = index
-        if reason := top_line_reason(lines[index]) or _menu_reason(lines, filled, position):
+        if reason := (
+            top_line_reason(lines[index])
+            or _menu_reason(lines, filled, position)
+            or _crumb_reason(lines, filled, position)
+        ):
             if _is_bare_byline(lines[index]) and candidates and position and candidates[-1][0] == filled[position - 1]:
                 above_byline = candidates[-1]
             passed.append((index, reason, lines[index]))
@@ -335,8 +358,12 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
         above.append((below, "byline", lines[below]))  # the body reads only "By Name" bylines
         end = below + 1
     above += [
-        (index, "short line above the headline (a site name, section or tag)", text)
-        for index, _, text in candidates
+        (
+            index,
+            "short line above the headline (a site name, section or tag)",
+            lines[index] if stop == index + 1 else text,
+        )
+        for index, stop, text in candidates
         if index < min(start, banner_from)
     ]
     return TitlePick(title, start, end, [(why, line) for _, why, line in sorted(above)])
@@ -364,7 +391,7 @@ def _headline_over_dateline(lines: list[str], filled: list[int], start: int) -> 
 def _is_banner_line(line: str) -> bool:
     """A short line of words that names something (an office, a section, a person), not clutter
     explained otherwise and not a sentence."""
-    return top_line_reason(line) in (None, "a single word (a site name or section)") and (
+    return top_line_reason(line) in (None, "a single word (a site name or section)", "section label") and (
         len(line.split()) == 1 or is_headline(line)
     )
 
@@ -380,6 +407,16 @@ def _menu_reason(lines: list[str], filled: list[int], position: int) -> str | No
             near = lines[filled[other]].split()
             if len(near) <= SHORT_TITLE_WORDS and near[0].casefold() == words[0].casefold():
                 return "menu line"
+    return None
+
+
+def _crumb_reason(lines: list[str], filled: list[int], position: int) -> str | None:
+    """A breadcrumb that ends in the headline, which the next line repeats: "Votre mairie /
+    Actualités / RDV sur le perron …", then "RDV sur le perron …"."""
+    parts = lines[filled[position]].split(" / ")
+    following = lines[filled[position + 1]] if position + 1 < len(filled) else ""
+    if len(parts) >= 2 and " ".join(parts[-1].split()) == " ".join(following.split()):
+        return "breadcrumb"
     return None
 
 
