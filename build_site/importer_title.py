@@ -76,7 +76,7 @@ PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Aro
 BULLETED = re.compile(r"[^•·]{1,60}(?:\s[•·]\s[^•·]{1,60}){2,}")
 # Menu items copied without the spaces between them: "Global EngagementUC HomeAbout UCUC Academics".
 GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
-GLUED_MIN = 3  # words glued so; a name like "McKenna" is one
+GLUED_MIN = 3  # words glued so, and more than half the line's: a name like "McKenna" is one
 # A section's generic label: "Latest Issue", "Top Stories", "Breaking News".
 SECTION_LABEL = re.compile(
     r"(?:latest|top|breaking|featured|recent|more|today'?s)\s+(?:news|issues?|stories|posts|headlines|updates|articles)",
@@ -191,7 +191,7 @@ def top_line_reason(line: str) -> str | None:
     if len(words) <= 25 and RIGHTS_LINE.fullmatch(line):
         return "rights notice"
     glued = GLUED.findall(line)
-    if len(glued) >= GLUED_MIN and 3 * len(glued) >= len(words):
+    if len(glued) >= GLUED_MIN and 2 * len(glued) > len(words):
         return "menu run together"
     if labelled_date(line):
         return "date line"
