@@ -72,6 +72,12 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         if value and found_date(value) is None:
             draft.dropped.append(("not a real YYYY-MM-DD date, left out", f"{key}: {value}"))
     meta = merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
+    if draft.file_date and "published" not in meta:
+        what, date = draft.file_date
+        draft.warnings.append(
+            f"published left unset: the first page states no date, and the PDF's {what} ({date}) is when the "
+            f"file was made, often a print or re-save; check it, and if it is the publication date add --date {date}"
+        )
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from build_site.importer_dates import labelled_date, written_date
 from build_site.importer_model import Draft, Piece
 from build_site.importer_title import clutter_reason
 
@@ -40,6 +41,7 @@ HUMAN_DATE = re.compile(
     r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year3>\d{4}))"
 )
+HUMAN_DATE_END = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\W*$")
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
 # "Date: March 3rd, 2025".
 POSTED = re.compile(
@@ -167,6 +169,7 @@ def take_date_line(text: str, draft: Draft) -> bool:
     first: "Posted 12:58 PM, Mar 26, 2024"), is metadata."""
     posted = POSTED.fullmatch(text)
     date = _human_date(TIME_FIRST.sub("", posted["date"]) if posted else text, whole=not posted)
+    date = date or labelled_date(text)
     if date is None:
         return False
     draft.meta.setdefault("published", date.isoformat())
@@ -176,11 +179,17 @@ def take_date_line(text: str, draft: Draft) -> bool:
     return True
 
 
+def date_ending(text: str) -> dt.date | None:
+    """The full date a line ends with ("Washington, DC – March 3, 2025"), or None."""
+    match = HUMAN_DATE_END.search(text)
+    return _human_date(match["date"]) if match else None
+
+
 def _human_date(text: str, whole: bool = True) -> dt.date | None:
     """The date a line states, in the forms news sites print; None if it states none."""
     match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(text.strip())
     if match is None:
-        return None
+        return written_date(text) if whole else None
     if match["iso"]:
         return found_date(match["iso"])
     if match["year3"]:

@@ -26,6 +26,9 @@ class Draft:
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
     warnings: list[str] = field(default_factory=list)  # doubts about the extraction, for the user to check
     notes: list[str] = field(default_factory=list)  # what the parser found worth saying
+    # A date the file carries about itself (a PDF's creation date): when the file was made, not
+    # when the text was published; offered in a warning when the text states no date.
+    file_date: tuple[str, str] | None = None  # (what it is, YYYY-MM-DD)
 
 
 class SourceError(ValueError):

@@ -8,6 +8,12 @@ foot of a page) is dropped and listed; a paragraph cut by a page break, or set w
 far apart that each is a box of its own, is joined again and a word hyphenated at a line end
 is mended. The title is the document's own (its metadata) unless
 that is a file name or empty, else the largest text on the first page.
+
+`published` is the date the first page states above its text ("Updated March 3, 2025", a date
+alone, "Date: …", a dated line like "Washington, DC – March 3, 2025"), never the document's
+creation or modification date: that is when the file was made (often a print or a re-save), and
+a wrong date misplaces the article on every timeline of the briefing, where an undated one is
+shown as undated. When the first page states none, the file's date is offered in a warning.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 
+from build_site.importer_clean import date_ending, take_date_line
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.wording import plural
 
@@ -50,6 +57,8 @@ FILE_NAME_TITLE = re.compile(
     r"^(?:microsoft \w+ - )?.*\.(?:docx?|pdf|rtf|odt|indd|qxd)$|^untitled\b|^\s*$", re.IGNORECASE
 )
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
+STATED_TOP = 0.5  # a publication date stands in the upper half of the first page
+DATED_LINE_WORDS = 8  # a line this short ending in a date dates the text ("Washington, DC – March 3, 2025")
 
 
 @dataclass(slots=True)
@@ -78,6 +87,10 @@ def parse_pdf(raw: bytes) -> Draft:
     draft = Draft([], _metadata(info))
     kept = _drop_running(boxes, pages, draft)
     kept = [box for box in kept if not _footnote(box, body, draft)]
+    kept = _take_stated_date(kept, draft)
+    draft.file_date = _file_date(info)
+    if draft.file_date and draft.meta.get("published", draft.file_date[1]) != draft.file_date[1]:
+        draft.notes.append(f"published: the date the first page states, not the PDF's {' '.join(draft.file_date)}")
     if "title" not in draft.meta:
         first = [box for box in kept if box.page == 0 and len(box.text) <= 200]
         if first:
@@ -213,6 +226,45 @@ def _footnote(box: Box, body: float, draft: Draft) -> bool:
     return False
 
 
+def _take_stated_date(boxes: list[Box], draft: Draft) -> list[Box]:
+    """PUBLISHED: the first date line of the first page's upper half, above its first paragraph of
+    prose. A line that is only a (labelled) date leaves the body, as in pasted text; a short line
+    ending in a date dates the text and stays."""
+    kept: list[Box] = []
+    looking = True
+    for box in boxes:
+        looking = looking and box.page == 0 and box.top < STATED_TOP and not _is_prose(box.text)
+        if not looking or "published" in draft.meta:
+            kept.append(box)
+            continue
+        lines = []
+        for line in box.lines:
+            if "published" in draft.meta or not take_date_line(line, draft):
+                lines.append(line)
+                date = date_ending(line) if len(line.split()) <= DATED_LINE_WORDS else None
+                if date is not None and "published" not in draft.meta:
+                    draft.meta["published"] = date.isoformat()
+        if lines:
+            box.lines = lines
+            kept.append(box)
+    return kept
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text: the document's text has begun."""
+    return len(text.split()) >= PROSE_WORDS and text.endswith(SENTENCE_END)
+
+
+def _file_date(info: dict[str, object]) -> tuple[str, str] | None:
+    """The creation date in the document information (else its modification date), as
+    ("creation date", YYYY-MM-DD); None when it has none that reads as a date."""
+    for key, name in (("CreationDate", "creation date"), ("ModDate", "modification date")):
+        value = _string(info.get(key))
+        if value and (match := re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", value)):
+            return name, "-".join(match.groups())
+    return None
+
+
 def _pieces(boxes: list[Box], body: float) -> Iterator[Piece]:
     """Paragraphs, headings and list items; a paragraph cut by a column or page break is joined again."""
     pending: str | None = None
@@ -283,16 +335,14 @@ def _join(left: str, right: str) -> str:
 
 
 def _metadata(info: dict[str, object]) -> dict[str, str]:
-    """Title, author and date from the document information, when they are real values."""
+    """Title and author from the document information, when they are real values (its dates are
+    the file's, see `_file_date`)."""
     meta: dict[str, str] = {}
     title = _string(info.get("Title"))
     if title and not FILE_NAME_TITLE.search(title):
         meta["title"] = title
     if author := _string(info.get("Author")):
         meta["author"] = author
-    date = _string(info.get("CreationDate"))
-    if date and (match := re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", date)):
-        meta["published"] = "-".join(match.groups())
     return meta
 
 

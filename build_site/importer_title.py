@@ -4,19 +4,24 @@ Text copied from a web page often starts with what surrounds the headline: a bre
 category or person tag, a reading time, a date or a press-release header, a byline, a sign-up
 prompt, a share row. Those lines are passed over (and listed as dropped); the first line shaped
 like a headline is the title. A first line that is prose is no title: the text has none.
-Two page shapes are read whole: a blog's name and widgets above a weekday date line (the post's
-headline follows the date), and a long deck standing right above a dateline ("HARRISBURG - ").
+Three page shapes are read whole: a blog's name and widgets above a weekday date line (the post's
+headline follows the date), a long deck standing right above a dateline ("HARRISBURG - "), and a
+stack of banner lines (an office, a section and its description, a name) above a release whose
+headline stands right above its dateline.
 
 The line found is taken only when it is confidently a headline: it starts with a capital and
-not with a dateline, a two-word line is in title case, a paragraph of prose follows it within a few lines, and no
-other headline-shaped line competes with it across a blog's date line. Otherwise the pick is a
-guess, kept in the body, and `add` asks for `--title`, showing it.
+not with a dateline, a two-word line is in title case, a paragraph of prose follows it within a few lines, no
+other headline-shaped line competes with it across a blog's date line, and a short one is not the
+first of a digest's section headings (another short line heading the next paragraph). Otherwise
+the pick is a guess, kept in the body, and `add` asks for `--title`, showing it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from build_site.importer_dates import WRITTEN_DATE, labelled_date
 
 TOP_WINDOW = 8  # the title is looked for among the first lines only
 TITLE_MAX_CHARS = 200
@@ -67,6 +72,16 @@ RUNS_ON = {"a", "an", "the", "and", "or", "but", "of", "from", "with", "to", "at
 INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
 CONTACT = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
+# A tagline or menu of parts joined by bullets: "Fully-Local • Non-Partisan • Public-Service Journalism".
+BULLETED = re.compile(r"[^•·]{1,60}(?:\s[•·]\s[^•·]{1,60}){2,}")
+# Menu items copied without the spaces between them: "Global EngagementUC HomeAbout UCUC Academics".
+GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
+GLUED_MIN = 3  # words glued so, and more than half the line's: a name like "McKenna" is one
+# A section's generic label: "Latest Issue", "Top Stories", "Breaking News".
+SECTION_LABEL = re.compile(
+    r"(?:latest|top|breaking|featured|recent|more|today'?s)\s+(?:news|issues?|stories|posts|headlines|updates|articles)",
+    re.IGNORECASE,
+)
 DATE_START = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -175,10 +190,17 @@ def top_line_reason(line: str) -> str | None:
         return "contact line (a phone number, e-mail or web address)"
     if len(words) <= 25 and RIGHTS_LINE.fullmatch(line):
         return "rights notice"
+    glued = GLUED.findall(line)
+    if len(glued) >= GLUED_MIN and 2 * len(glued) > len(words):
+        return "menu run together"
+    if labelled_date(line):
+        return "date line"
     checks = [
         (BANNER, "site banner"),
         (PRESS_HEADER, "press-release header"),
         (PIPES, "breadcrumb or section header"),
+        (BULLETED, "tagline or menu"),
+        (SECTION_LABEL, "section label"),
         (BREADCRUMB, "breadcrumb"),
         (UPDATED, "date line"),
         (PROMO, "promotion of other stories"),
@@ -187,7 +209,7 @@ def top_line_reason(line: str) -> str | None:
     for pattern, why in checks:
         if len(words) <= 25 and pattern.fullmatch(line):
             return why
-    if DATE_START.match(line) and len(words) <= 12:
+    if (DATE_START.match(line) or WRITTEN_DATE.match(line)) and len(words) <= 12:
         return "date line"
     if len(words) <= 14 and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
         return "byline"
@@ -245,6 +267,24 @@ def _doubt(title: str, below: list[str]) -> str | None:
     following = [line for line in below if line][:FOLLOW_WINDOW]
     if not any(_is_prose(line) for line in following):
         return "no paragraph of text follows it"
+    if len(words) <= SHORT_TITLE_WORDS and (section := _next_section_heading(below)):
+        return f"it reads like the first of several section headings ({section!r} heads the next paragraph)"
+    return None
+
+
+def _next_section_heading(below: list[str]) -> str | None:
+    """A short headline-shaped line right after the first paragraph, heading a paragraph of its own.
+
+    A digest or newsletter runs "Military & Armed Conflict", a paragraph, "World Politics", a paragraph:
+    its first section heading is no title for the whole text."""
+    following = [line for line in below if line]
+    first = next((at for at, line in enumerate(following[:FOLLOW_WINDOW]) if _is_prose(line)), None)
+    if first is None or first + 2 >= len(following):
+        return None
+    heading, after = following[first + 1], following[first + 2]
+    short = len(heading.split()) <= SHORT_TITLE_WORDS
+    if short and is_headline(heading) and top_line_reason(heading) is None and _is_prose(after):
+        return heading
     return None
 
 
@@ -275,7 +315,11 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
         if candidates and index < candidates[-1][1]:
             continue
         stop = index
-        if reason := top_line_reason(lines[index]) or _menu_reason(lines, filled, position):
+        if reason := (
+            top_line_reason(lines[index])
+            or _menu_reason(lines, filled, position)
+            or _crumb_reason(lines, filled, position)
+        ):
             if _is_bare_byline(lines[index]) and candidates and position and candidates[-1][0] == filled[position - 1]:
                 above_byline = candidates[-1]
             passed.append((index, reason, lines[index]))
@@ -296,6 +340,14 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
     else:
         start, end, title = candidates[-1] if len(candidates[-1][2].split()) > SHORT_TITLE_WORDS else candidates[0]
     above = [(index, why, line) for index, why, line in passed if index < start]
+    banner_from = start
+    if wrapped_lines == 1 and (over_dateline := _headline_over_dateline(lines, filled, start)) is not None:
+        above += [
+            (index, "banner line above the headline", lines[index])
+            for index in filled
+            if start <= index < over_dateline
+        ]
+        start, end, title = over_dateline, over_dateline + 1, lines[over_dateline]
     below = next((index for index in filled if index >= end), None)
     if (
         below is not None
@@ -306,11 +358,42 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
         above.append((below, "byline", lines[below]))  # the body reads only "By Name" bylines
         end = below + 1
     above += [
-        (index, "short line above the headline (a site name, section or tag)", text)
-        for index, _, text in candidates
-        if index < start
+        (
+            index,
+            "short line above the headline (a site name, section or tag)",
+            lines[index] if stop == index + 1 else text,
+        )
+        for index, stop, text in candidates
+        if index < min(start, banner_from)
     ]
     return TitlePick(title, start, end, [(why, line) for _, why, line in sorted(above)])
+
+
+def _headline_over_dateline(lines: list[str], filled: list[int], start: int) -> int | None:
+    """The line right above a dateline paragraph, when only short banner lines (one or more) stand
+    between it and the headline-shaped line at `start`: that one was a banner line too.
+
+    A release under an office's banner ("Washington State", "Office of the Attorney General",
+    "Attorney General", a name) or a section's ("States, Cities and Counties", its description,
+    "Featured Stories") has its headline right above "SPOKANE – ". A headline with its deck right
+    below it has no banner line between them, and keeps its place."""
+    after = [index for index in filled if index > start][:TOP_WINDOW]
+    for position, index in enumerate(after[:-1]):
+        line = lines[index]
+        if position and is_headline(line) and top_line_reason(line) is None:
+            if DATELINE_START.match(lines[after[position + 1]]):
+                return index
+        if len(line.split()) > SHORT_TITLE_WORDS or not _is_banner_line(line):
+            return None
+    return None
+
+
+def _is_banner_line(line: str) -> bool:
+    """A short line of words that names something (an office, a section, a person), not clutter
+    explained otherwise and not a sentence."""
+    return top_line_reason(line) in (None, "a single word (a site name or section)", "section label") and (
+        len(line.split()) == 1 or is_headline(line)
+    )
 
 
 def _menu_reason(lines: list[str], filled: list[int], position: int) -> str | None:
@@ -324,6 +407,16 @@ def _menu_reason(lines: list[str], filled: list[int], position: int) -> str | No
             near = lines[filled[other]].split()
             if len(near) <= SHORT_TITLE_WORDS and near[0].casefold() == words[0].casefold():
                 return "menu line"
+    return None
+
+
+def _crumb_reason(lines: list[str], filled: list[int], position: int) -> str | None:
+    """A breadcrumb that ends in the headline, which the next line repeats: "Votre mairie /
+    Actualités / RDV sur le perron …", then "RDV sur le perron …"."""
+    parts = lines[filled[position]].split(" / ")
+    following = lines[filled[position + 1]] if position + 1 < len(filled) else ""
+    if len(parts) >= 2 and " ".join(parts[-1].split()) == " ".join(following.split()):
+        return "breadcrumb"
     return None
 
 

@@ -2,6 +2,7 @@
 hyphen, footnote marker, running header and page number stands where the test says."""
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -33,14 +34,19 @@ PAGES: list[list[list[str]]] = [
 FOOTNOTE = "1 See the annual report of the Joint Interagency Task Force South, 2024."
 
 
-def article_pdf(path: Path, *, metadata_title: str | None = None) -> Path:
+CREATED = datetime.datetime(2025, 3, 3, tzinfo=datetime.timezone.utc)  # the file's creation date
+
+
+def article_pdf(path: Path, *, metadata_title: str | None = None, stated: str | None = None,
+                created: datetime.datetime = CREATED) -> Path:
     """A two-page report: running header and footer, page numbers, a footnote, a paragraph across the
-    page break and a hyphenated word at a line end."""
+    page break and a hyphenated word at a line end; `stated` is a line set under the title (a date
+    line), `created` the creation date of the document information."""
     pdf = FPDF(unit="pt", format="letter")
     pdf.set_auto_page_break(False)
     if metadata_title is not None:
         pdf.set_title(metadata_title)
-    pdf.set_creation_date(__import__("datetime").datetime(2025, 3, 3, tzinfo=__import__("datetime").timezone.utc))
+    pdf.set_creation_date(created)
     for number, paragraphs in enumerate(PAGES, start=1):
         pdf.add_page()
         pdf.set_font("Helvetica", size=9)
@@ -52,6 +58,10 @@ def article_pdf(path: Path, *, metadata_title: str | None = None) -> Path:
             pdf.set_font("Helvetica", "B", size=20)
             pdf.text(72, y, TITLE)
             y += 50
+            if stated is not None:
+                pdf.set_font("Helvetica", size=11)
+                pdf.text(72, y, stated)
+                y += 35
         for lines in paragraphs:
             for line in lines:
                 _line(pdf, 72, y, line)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -43,7 +44,8 @@ def lost_lines(text: str, out: str, post: frontmatter.Post) -> list[str]:
     lost = []
     for line in (raw.strip() for raw in text.splitlines()):
         probe = line[:40]
-        if line and probe not in flat and probe not in out and line != post.get("title"):
+        item = re.sub(r"^\d{1,2}[.)]\s+", "", line)[:40]  # a numbered item: Markdown writes its number
+        if line and probe not in flat and item not in flat and probe not in out and line != post.get("title"):
             lost.append(line)
     return lost
 
