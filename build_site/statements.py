@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of
+from build_site.name_checks import surname
 
 MIN_QUOTE_WORDS = 3
 KINDS: tuple[str, ...] = ("direct", "reported", "transcript")
@@ -627,8 +628,8 @@ class _Resolver:
                 self._add(self.keys, name, actor.id)
                 if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
                     self._add(self.keys, _without_country(name.casefold()), actor.id)
-            if actor.type == "person" and actor.names:
-                self._add(self.keys, actor.names[0].split()[-1], actor.id)
+            if actor.type == "person" and actor.names and (last := surname(actor.names[0])) is not None:
+                self._add(self.keys, last, actor.id)
             for role in _role_variants(actor.role):
                 self._add(self.roles, role, actor.id)
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
