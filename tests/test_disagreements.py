@@ -209,3 +209,44 @@ def test_a_dispute_as_a_noun_is_no_disagreement() -> None:
     assert find_disagreements((), (), [(noun, ("mexico",)), (claim, ("mexico",))]) == ()
     [d] = find_disagreements((), (), [(verb, ("mexico",)), (claim, ("mexico",))])
     assert d.evidence == (claim, verb)
+
+
+def test_the_claim_a_denial_answers_is_the_claimant_it_names() -> None:
+    """rs18 (held-out-3): the Pentagon's statement and the Houthi claim share as many words with the
+    denial; the denial names the Houthi group as the one who claimed, so that sentence is the claim."""
+    denial = Source("rs18", "Reuters", "p1", "WASHINGTON (Reuters) - A claim by Yemen's Houthi group on Saturday "
+                    "that its forces had attacked the U.S. aircraft carrier Dwight D. Eisenhower in the Red Sea is "
+                    "false, two U.S. officials told Reuters.")
+    pentagon = Source("rs18", "Reuters", "p6", '"The (Eisenhower carrier strike group) protected ships transiting '
+                      "the Red Sea, Bab-el-Mandeb and the Gulf of Aden, rescued innocent mariners against the unlawful "
+                      'attacks from the Iranian-backed Houthis and helped to deter further aggression," the Pentagon '
+                      "said in a statement.")
+    houthis = Source("rs18", "Reuters", "p8", "Earlier the Houthi group said its forces had attacked the Eisenhower "
+                     "in the Red Sea and the operation had achieved its objectives successfully, without elaborating.")
+    [d] = find_disagreements((), (), [(denial, ()), (pentagon, ()), (houthis, ())])
+    assert d.evidence == (houthis, denial)
+
+
+def test_a_corrected_word_is_another_sources_word_asserted() -> None:
+    """mx16, mx17, mx19 (held-out-3): "not an extradition, but rather a transfer" answers the source
+    that says "extradited", not one that agrees ("outside the countries' extradition treaty") nor
+    the denier's own article."""
+    denial = Source("mx17", "Mexico News Daily", "p2", "It was clarified that this was not an extradition, but "
+                    "rather a transfer in accordance with the National Security Law requested by the U.S. government.")
+    own = Source("mx17", "Mexico News Daily", "p4", "Regarding the judges who protected the drug traffickers, the "
+                 "attorney general ruled out having violated the injunctions that prevented their extradition, as the "
+                 "operation was carried out under the legal framework established by the National Security Law.")
+    agreeing = Source("mx16", "AFP", "p1", "Mexico handed over 29 alleged drug lords to the United States for reasons "
+                      "of national security and outside the countries’ extradition treaty, the attorney general said "
+                      "Friday.")
+    claim = Source("mx19", "MND", "p1", "Mexico on Thursday extradited 29 cartel figures including notorious drug lord "
+                   "Rafael Caro Quintero to the United States, a bold move by President Claudia Sheinbaum as her "
+                   "government faces pressure from the Trump administration to do more to combat transnational drug "
+                   "trafficking.")
+    opening = Source("mx17", "Mexico News Daily", "p2", "On Friday, February 28, the Attorney General of the "
+                     "Republic, Alejandro Gertz Manero, offered a message detailing the transfer of 29 drug traffickers "
+                     "to the United States.")
+    sentences = [(opening, ()), (denial, ()), (own, ()), (agreeing, ())]
+    assert find_disagreements((), (), sentences) == ()
+    [d] = find_disagreements((), (), [*sentences, (claim, ())])
+    assert d.evidence == (claim, denial)
