@@ -22,7 +22,9 @@ Decisions worth knowing:
 - When the previous sentence names two people, "he said" is the one who is its subject, outside
   any quotation ("... Derek Maltz celebrated the decision. He remarked, ..."); "It said" is the
   organisation whose statement came just before.
-- A role two actors hold ("attorney general") is the one the article names; a modifier made of a
+- A role two actors hold ("attorney general") is the one the article names, and so is a
+  description with a country that paraphrases one named person's role ("the Mexican foreign
+  relations chief" for the "Foreign Minister of Mexico"); a modifier made of a
   plural name ("the Houthi group") is that actor; "according to US officials" and "Officials in
   Yemen" name no one.
 - Single quotes are a quotation only after a colon ("mentioned: '...'"), where an apostrophe
@@ -696,6 +698,7 @@ class _Resolver:
         self.singulars = {
             n.casefold()[:-1]: a.id for a in actors for n in a.names if " " not in n and n.endswith("s") and len(n) > 4
         }
+        self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         self.pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE) if names else None
@@ -752,7 +755,33 @@ class _Resolver:
                 return plural
         role = re.sub(r"^(?:the|a|an)\s+", "", folded)
         holders = self.roles.get(role, set()) & named  # "the attorney general": the one the article names
-        return next(iter(holders)) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return next(iter(holders))
+        return self._described(speaker, named)
+
+    def _described(self, speaker: str, named: frozenset[str]) -> str | None:
+        """The one person the article names whose role a description with a country paraphrases:
+        "The Mexican foreign relations chief" is the "Foreign Minister of Mexico" (a word of the role
+        besides its title), "the Mexican president" the "President of Mexico" (all its words)."""
+        countries, words = _role_words(speaker)
+        if not countries or not words:
+            return None
+        fits = {
+            actor
+            for actor, (role_countries, role) in self.role_words.items()
+            if actor in named
+            and countries <= role_countries
+            and (words <= role or any(w in role and w not in _PERSON_NOUNS for w in words))
+        }
+        return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a role or description names, and its other words of four letters or more."""
+    words = re.findall(r"[^\W\d_][\w'’]*", re.sub(r"\([^)]*\)", "", text))
+    countries = frozenset(c for w in words if (c := country_of(w.removesuffix("'s").removesuffix("’s"))))
+    rest = frozenset(w.casefold() for w in words if len(w) >= 4 and not country_of(w) and w.lower() != "the")
+    return countries, rest
 
 
 def _role_variants(role: str) -> set[str]:

@@ -517,3 +517,22 @@ def test_maintain_and_mention_report_speech_only_before_what_was_said() -> None:
     assert said(RED_SEA4, "The Houthis maintain that their attacks target ships linked to Israel, the United States "
                 "or Britain.") == [("reported", "houthis", "Houthis")]
     assert said(RED_SEA4, "Congress has maintained significant interest in neighboring Mexico, a close ally.") == []
+
+
+def test_a_description_with_a_country_paraphrasing_one_named_persons_role() -> None:
+    """mx12: "The Mexican foreign relations chief said" is Ebrard, the "Foreign Minister of Mexico"
+    the article names (not López Obrador, "President of Mexico", also named), and "He said" after
+    it too; without Ebrard named, the description names no one."""
+    actors = (
+        Actor("marcelo-ebrard", ("Marcelo Ebrard", "Ebrard"), "person", "Foreign Minister of Mexico (2018–2023)"),
+        Actor("amlo", ("Andres Manuel Lopez Obrador", "Lopez Obrador"), "person", "President of Mexico (2018–2024)"),
+    )
+    named = ('"There must be a new phase," said Ebrard during the morning press conference held by President Andres '
+             "Manuel Lopez Obrador in Veracruz.")
+    chief = ('The Mexican foreign relations chief said that the two countries should "work on security matters for a '
+             'symmetric and respectful understanding."')
+    priorities = "He said that the Mexican government has a list of 10 priorities."
+    assert [s for _, s, _ in said(actors, named, chief, priorities)] == ["marcelo-ebrard"] * 3
+    meeting = ("The meeting, in which US Attorney General Merrick Garland and Homeland Security Secretary Alejandro "
+               "Mayorkas will also participate, will take place Friday in the Mexican capital.")
+    assert said(actors, meeting, chief) == [("reported", None, None)]
