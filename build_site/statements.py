@@ -221,6 +221,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?<=:\s)'([^']+?[.!?,])'(?=\s|$)")
+_DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same where no colon opens a single quote
+_COLON_QUOTE = re.compile(r":\s'")
 
 
 def extract_statements(
@@ -328,7 +330,8 @@ def _prose(
     starts = _sentence_starts(paragraph.sentences)
     found: list[tuple[Statement, str | None]] = []
     used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
-    quotes = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _QUOTES.finditer(text)]
+    pattern = _QUOTES if _COLON_QUOTE.search(text) else _DOUBLE_QUOTES  # the lookbehind costs every position
+    quotes = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in pattern.finditer(text)]
     last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
     i = 0
     while i < len(quotes):
