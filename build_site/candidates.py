@@ -63,6 +63,7 @@ import ahocorasick
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Topic, block_at
+from build_site.name_checks import surname
 from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
@@ -538,19 +539,14 @@ def _join_surnames(groups: dict[str, _Group]) -> None:
             _merge(groups[longer[0]], groups.pop(key))
 
 
-# Words after a surname, not the surname: "Martin Luther King Jr.", "John Smith III".
-_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
 def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> None:
     """A name that is the last word of a person's name in the codebook ("Biden" of "Joe
     Biden") is offered as an alias of that person, not as a new actor; a surname two people
     share names neither for sure, so it is left as it is."""
     bearers: dict[str, set[str]] = {}
     for person in people:
-        words = [w.rstrip(",") for w in person.name.split() if w.casefold() not in _NAME_SUFFIXES]
-        if len(words) >= 2:
-            bearers.setdefault(_group_key(words[-1]), set()).add(person.id)
+        if (last := surname(person.name)) is not None:
+            bearers.setdefault(_group_key(last), set()).add(person.id)
     for key, group in groups.items():
         ids = bearers.get(key)
         if group.alias_of is None and not group.phrase and ids is not None and len(ids) == 1:

@@ -2,10 +2,16 @@
 event that disagree, and claims shown with their denial.
 
 Few and right beats many (an analyst must be able to read the whole list), so a figure
-takes part only when its sentence says what it counts through a word of `MEASURES`
-(deaths, arrests, troops, ...): "33,341 people" alone is not comparable with anything.
+takes part only when its clause says what it counts through a word of `MEASURES`
+(deaths, arrests, troops, ...): "33,341 people" alone is not comparable with anything. The
+measure is the one nearest the figure without a comma, another number or a clause between
+("killed 12 people and wounded 30": 12 deaths; "Eight people were injured, two of them
+fatally": eight injuries), and the one its own verb gives when the figure is a subject ("at
+least 71 people were killed and over 400 homes were burned": the homes are no deaths); a sentence giving several figures of one measure lists the
+parts of a whole ("one civilian, one guardsman and five attackers"), which are no toll.
 Two figures are about the same thing when they share the measure, the figure kind and the
-counted noun ("members", "troops"), share a topic or a name of two words or more (a ship,
+counted noun ("members", "troops"; in a toll every person noun, "people", "seafarers",
+"civilians", is one counted thing), share a topic or a name of two words or more (a ship,
 an operation), state the same year (or one states none) and come from articles published
 within `WINDOW_DAYS` of each other. They differ, between two sources, when the larger is
 more than `TOLERANCE` above the smaller, which leaves rounding ("about 60,000" against
@@ -28,21 +34,37 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from build_site.matcher import noun_stem
+
 TOLERANCE = 0.10
 WINDOW_DAYS = 31
 FLOOR_RATIO = 2.0  # "at least 60,000" against "above 120,000" differ; "at least two" against "three" do not
 CLAIM_OVERLAP = 3  # shared word stems that make a sentence the claim a denial answers
 COMMON_STEM = 400  # a stem in more sentences than this says nothing about which claim is meant
 KINDS: tuple[str, ...] = ("figures", "dates", "disputed")
+# Measures that count people: whoever a toll counts ("people", "seafarers") is one counted thing.
+TOLLS = frozenset(("deaths", "injuries", "disappeared"))
+# Nouns that count people in general, not a part of them picked out by nationality or side.
+PERSON_NOUNS = frozenset(
+    """people person persons individual individuals civilian civilians worker workers migrant migrants
+    member members crew crewmember crewmembers crewman crewmen sailor sailors seafarer seafarers
+    mariner mariners passenger passengers resident residents victim victims death deaths dead""".split()
+)
+_NUMBER = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\b",
+    re.IGNORECASE,
+)
 
 # Measure -> words in the sentence that say a figure counts it.
 MEASURES: dict[str, tuple[str, ...]] = {
     "deaths": ("killed", "deaths", "dead", "died", "homicides", "murders", "murdered", "death toll", "lives"),
+    "injuries": ("wounded", "injured", "injuries", "hurt"),
     "arrests": ("arrested", "arrests", "detained", "detentions", "apprehended", "apprehensions"),
     "troops": ("troops", "soldiers", "guardsmen", "service members", "personnel"),
     "transfers": ("extradited", "extraditions", "expelled", "transferred", "fugitives"),
     "seizures": ("seized", "seizure", "seizures", "confiscated"),
-    "disappeared": ("disappeared", "missing"),
+    "disappeared": ("disappeared", "missing", "unaccounted for"),
     "attacks": ("attacks", "attacked", "strikes"),
     "funding": ("funding", "aid", "appropriated", "budget", "assistance", "allocated"),
 }
@@ -73,6 +95,9 @@ _CLAIM_AND_DENIAL = re.compile(
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|claimed|claims|announced|reported|stated|asserted|told|alleged)\b", re.IGNORECASE
 )
+_NEGATION = re.compile(r"\b(?:not|no|never|without|outside|instead of|rather than)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",\s*(?:the|a|an)\s[^,;:]*,")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 _FLOOR = re.compile(r"^(?:at least|more than|over|above|upwards of|no fewer than)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _WORD = re.compile(r"[A-Za-z]{4,}")
@@ -135,20 +160,57 @@ def find_disagreements(
     return (*_figures(figures), *_dates(events), *_disputed(sentences))
 
 
-def measure_of(sentence: str) -> str | None:
-    """What the figures of a sentence count, when exactly one measure word says so."""
-    found = [m for m, pattern in _MEASURE_RES.items() if pattern.search(sentence)]
-    return found[0] if len(found) == 1 else None
+def measure_of(sentence: str, figure: str = "") -> str | None:
+    """What a figure counts: the measure word nearest to it in its clause (within its own
+    words first: "three deaths"; after it when a verb follows it), with no comma, semicolon or
+    other number between; when the
+    figure is not found in the sentence, the sentence's one measure, if it names only one."""
+    at = sentence.find(figure) if figure else -1
+    if at < 0:
+        found = [m for m, pattern in _MEASURE_RES.items() if pattern.search(sentence)]
+        return found[0] if len(found) == 1 else None
+    end = at + len(figure)
+    after = re.split(r"[,;:]", _NUMBER.split(_APPOSITIVE.sub(" ", sentence[end:]), maxsplit=1)[0], maxsplit=1)[0]
+    subject = _AUXILIARY.search(after) is not None  # "over 400 homes were burned": its verb says
+    best: tuple[int, str] | None = None
+    for measure, pattern in _MEASURE_RES.items():
+        for match in pattern.finditer(sentence):
+            if at <= match.start() and match.end() <= end:
+                return measure  # the figure names it: "three deaths", "2,000 troops"
+            if subject and match.start() < end:
+                continue
+            between = sentence[end : match.start()] if match.start() >= end else sentence[match.end() : at]
+            between = _APPOSITIVE.sub(" ", between)  # "One sailor from Tutor, the coal carrier, remains missing"
+            if re.search(r"[,;:]", between) or _NUMBER.search(between):
+                continue
+            if best is None or len(between) < best[0]:
+                best = (len(between), measure)
+    return best[1] if best else None
+
+
+def counted_thing(measure: str, text: str) -> str:
+    """What a figure counts, as a stem ("three crew members" -> "member"); in a toll, any
+    person noun is one counted thing."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    if measure in TOLLS and last in PERSON_NOUNS:
+        return "person"
+    return noun_stem(last)
 
 
 def _figures(figures: Sequence[FigureRecord]) -> list[Disagreement]:
     groups: dict[tuple[str, str, str], list[FigureRecord]] = defaultdict(list)
+    measured: list[tuple[FigureRecord, str]] = []
     for figure in figures:
         if figure.kind in ("year", "duration") or figure.value is None or figure.value <= 0:
             continue
-        measure = measure_of(figure.source.sentence)
+        measure = measure_of(figure.source.sentence, figure.text)
         if measure:
-            groups[(figure.kind, measure, counted_noun(figure.text))].append(figure)
+            measured.append((figure, measure))
+    per_sentence = Counter((figure.source, measure) for figure, measure in measured)
+    for figure, measure in measured:
+        if per_sentence[(figure.source, measure)] == 1:  # several are the parts of a whole
+            groups[(figure.kind, measure, counted_thing(measure, figure.text))].append(figure)
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
     for (kind, measure, _noun), group in groups.items():
@@ -163,13 +225,6 @@ def _figures(figures: Sequence[FigureRecord]) -> list[Disagreement]:
                 Disagreement("figures", f"{measure} ({kind})", topics, (low.source, high.source), (low.text, high.text))
             )
     return found
-
-
-def counted_noun(text: str) -> str:
-    """What a figure counts, as its last word without a plural s: "three crew members" -> "member"."""
-    words = text.lower().split()
-    last = words[-1] if words else ""
-    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
 
 
 def _differing(cluster: list[FigureRecord]) -> tuple[FigureRecord, FigureRecord] | None:
@@ -280,6 +335,23 @@ def _stems(text: str) -> set[str]:
     return {w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP}
 
 
+def _denied_too(sentence: str, stem: str) -> bool:
+    """Whether a sentence holds the denied word only under a negation of its own, so agrees with
+    the denial ("outside the countries' extradition treaty" against "not an extradition")."""
+    uses = [m for m in _WORD.finditer(sentence) if m.group(0).lower().startswith(stem)]
+    return bool(uses) and all(_NEGATION.search(sentence[max(0, m.start() - 40) : m.start()]) for m in uses)
+
+
+def _claimant(sentence: str) -> set[str]:
+    """The stems of who makes a claim: the words next to its claim verb ("Earlier the Houthi
+    group said its forces ..."), which a denial often names ("A claim by Yemen's Houthi group
+    ... is false")."""
+    found: set[str] = set()
+    for verb in _CLAIM_VERB.finditer(sentence):
+        found |= _stems(" ".join(sentence[: verb.start()].split()[-4:] + sentence[verb.end() :].split()[:3]))
+    return found
+
+
 def _claim(
     denial: Source,
     context: set[str],
@@ -288,8 +360,8 @@ def _claim(
     index: dict[str, list[int]],
 ) -> tuple[Source, tuple[str, ...]] | None:
     """The sentence of another paragraph that a denial answers: it asserts the denied word ("not an
-    extradition") or reports a claim, and shares the most word stems with the denial's paragraph
-    (the first such sentence on a tie). Stems held by more than `COMMON_STEM` sentences do not
+    extradition") or reports a claim, and shares the most word stems with the denial's paragraph;
+    one whose claimant the denial names comes first, then the first on a tie. Stems held by more than `COMMON_STEM` sentences do not
     count, which keeps the search linear in the corpus."""
     replaced = _NOT_BUT.search(denial.sentence)
     denied_word = replaced.group(1).lower()[:6] if replaced else None
@@ -299,15 +371,23 @@ def _claim(
         holders = index.get(stem, [])
         if len(holders) <= COMMON_STEM:
             overlap.update(holders)
-    for n, shared in sorted(overlap.items(), key=lambda item: (-item[1], item[0])):
-        if shared < CLAIM_OVERLAP:
-            break
+    denied = _stems(denial.sentence)
+    ranked = sorted(
+        ((n, shared) for n, shared in overlap.items() if shared >= CLAIM_OVERLAP),
+        key=lambda item: (not _claimant(sentences[item[0]][0].sentence) & denied, -item[1], item[0]),
+    )
+    for n, _shared in ranked:
         source, claim_topics = sentences[n]
         same_paragraph = (source.article_id, source.anchor) == (denial.article_id, denial.anchor)
         if same_paragraph or source.sentence == denial.sentence or _DISPUTE.search(source.sentence):
             continue
-        if denied_word is not None:
-            if denied_word not in stems[n] or put_instead in stems[n]:
+        if denied_word is not None:  # a word corrected is others' word: the claim is another source's
+            if (
+                source.article_id == denial.article_id
+                or denied_word not in stems[n]
+                or put_instead in stems[n]
+                or _denied_too(source.sentence, denied_word)
+            ):
                 continue
         elif not _CLAIM_VERB.search(source.sentence):
             continue

@@ -1,4 +1,5 @@
-"""Topic names and aliases that would match by mistake or deceive the reader.
+"""Topic names and aliases that would match by mistake or deceive the reader, and the
+surname a person's name is also written as.
 
 A one- or two-letter alias matches initials and abbreviations everywhere ("A" in "Plan A",
 "US" in "US$"); a name that mixes scripts ("Mеxico" with a Cyrillic "е") looks like a name it
@@ -13,6 +14,10 @@ from confusable_homoglyphs import categories, confusables
 
 from build_site.wording import plural
 
+# Words after a surname that are not it ("Martin Luther King Jr.").
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
+# Lower-case words that belong to the surname after them ("de la Fuente", "van Gogh", "bin Salman").
+_PARTICLES = frozenset("de del della der den di da das do dos du la le las los van von ter ten bin ibn al el".split())
 MIN_LETTERS = 3  # letters or digits an alias needs unless marked deliberate
 _NEUTRAL = ("COMMON", "INHERITED")  # punctuation, digits, spaces, combining marks
 
@@ -33,3 +38,19 @@ def name_concern(name: str) -> str | None:
             "a name it does not match"
         )
     return None
+
+
+def surname(name: str) -> str | None:
+    """The surname of a person's name, as a text refers to them on second mention: the last
+    word with the particles before it ("Juan Ramón de la Fuente" -> "de la Fuente"), suffixes
+    left out ("Martin Luther King Jr." -> "King"), a hyphenated name whole. None for a single
+    name, which has no surname apart from itself."""
+    words = [w.rstrip(",") for w in name.split()]
+    while words and words[-1].casefold() in _SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return None
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])

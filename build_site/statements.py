@@ -19,6 +19,16 @@ Decisions worth knowing:
   spokesman said", "the Danish company said"), to the speaker of the statement just before
   (same or previous sentence, or the end of the previous paragraph) when it is of the same
   sort (a person, or an organisation); otherwise the statement is unattributed.
+- When the previous sentence names two people, "he said" is the one who is its subject, outside
+  any quotation ("... Derek Maltz celebrated the decision. He remarked, ..."); "It said" is the
+  organisation whose statement came just before.
+- A role two actors hold ("attorney general") is the one the article names, and so is a
+  description with a country that paraphrases one named person's role ("the Mexican foreign
+  relations chief" for the "Foreign Minister of Mexico"); a modifier made of a
+  plural name ("the Houthi group") is that actor; "according to US officials" and "Officials in
+  Yemen" name no one.
+- Single quotes are a quotation only after a colon ("mentioned: '...'"), where an apostrophe
+  cannot pass for one.
 - Transcript turns: a paragraph opening with an upper-case label and a colon ("SECRETARY
   RUBIO:", "MODERATOR:"), or with "The President." or "Q." as the archive of presidential
   documents writes turns, in an article with two such labels or one that names a codebook
@@ -37,6 +47,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of
+from build_site.name_checks import surname
 
 MIN_QUOTE_WORDS = 3
 KINDS: tuple[str, ...] = ("direct", "reported", "transcript")
@@ -79,8 +90,13 @@ VERBS = (
     "emphasized emphasised emphasizes underscored underscores insisted insists argued argues "
     "claimed claims acknowledged acknowledges confirmed confirms remarked replied responded "
     "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
-    "expressed assured specified highlighted admitted conceded cautioned condemned promised accused"
+    "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
+    "mentioned maintain maintains maintained"
 ).split()
+
+# Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
+# maintained significant interest" is no statement.
+_CLAUSE_VERBS = frozenset("mentioned maintain maintains maintained".split())
 
 _Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
 
@@ -165,6 +181,8 @@ _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # words of whoever the statement before was from.
 _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique communiqué post".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
+# Words after a name that make it a verb's subject ("Maltz has", "Rubio also").
+_SUBJECT_WORDS = frozenset("has had is was will would also then later".split())
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
@@ -200,7 +218,11 @@ _MODIFIED = re.compile(r"\s+(?!(?:Spokesman|Spokesperson|Spokeswoman|Statement)\
 _WITH_ACRONYM = re.compile(r"^([^,;:()\"“”]{2,60}?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
-_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+# Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
+# an apostrophe ("the country's") cannot pass for one.
+_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?<=:\s)'([^']+?[.!?,])'(?=\s|$)")
+_DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same where no colon opens a single quote
+_COLON_QUOTE = re.compile(r":\s'")
 
 
 def extract_statements(
@@ -294,7 +316,7 @@ def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
     """Whether a pronoun or description can stand for this speaker: a person for "he" or
     "the spokesman", an organisation for "the company" (a speaker outside the codebook fits both)."""
     head = raw.rsplit(maxsplit=1)[-1].lower()
-    person = head in _PRONOUNS or head in _PERSON_NOUNS
+    person = head in _PRONOUNS or head in _PERSON_NOUNS  # "it" and organisation nouns are not
     if speaker is None or head in _DOCUMENT_NOUNS:
         return True
     return (speaker in resolver.people) == person
@@ -308,9 +330,8 @@ def _prose(
     starts = _sentence_starts(paragraph.sentences)
     found: list[tuple[Statement, str | None]] = []
     used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
-    quotes = [
-        (m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group(2)) for m in _QUOTES.finditer(text)
-    ]
+    pattern = _QUOTES if _COLON_QUOTE.search(text) else _DOUBLE_QUOTES  # the lookbehind costs every position
+    quotes = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in pattern.finditer(text)]
     last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
     i = 0
     while i < len(quotes):
@@ -375,8 +396,12 @@ def _statement(
     identified; then also the pronoun or description that `_corefer` may still resolve."""
     if not speaker:  # None, or "" for a speech verb without a subject ("according to their spokesperson")
         return Statement(kind, text, None, None, anchor, index), None
+    if speaker.lower() == "it":  # "It said that ...": the organisation that spoke just before, if any
+        return Statement(kind, text, None, None, anchor, index), speaker
     if speaker.lower() in _PRONOUNS:
         people = resolver.people_in(context)
+        if len(people) > 1:  # "In response to Caro Quintero's extradition, ... Maltz celebrated": Maltz
+            people = resolver.subjects_in(_QUOTES.sub(" ", context))  # a name quoted is no subject
         if len(people) != 1:
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
@@ -414,8 +439,8 @@ def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool
 def _identified(speaker: str) -> bool:
     """Whether a speaker not in the codebook is still named: some word of it is capitalised."""
     words = speaker.split()
-    if len(words) == 1 and words[0].lower() in _GENERIC:
-        return False
+    if words and words[0].lower() in _GENERIC:
+        return False  # "Officials", "Officials in Yemen": unnamed people
     if len(words) > 1 and words[0].lower() in ("the", "a", "an") and not words[-1][:1].isupper():
         # a description, even with a capital inside ("the Danish company"), unless it is a country's
         # one institution ("the U.S. military", "the Mexican government", "the British embassy in Yemen")
@@ -459,7 +484,8 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker:
             return speaker, (end, end + inverted.end() + length)
     clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
-    if clause:
+    if clause and not re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end]):
+        # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
@@ -499,19 +525,48 @@ def _reported_speaker(sentence: str) -> str | None:
         if acronym:  # "according to US central command (Centcom)": the acronym names it
             return f"{acronym.group(1)} ({acronym.group(2)})"
         speaker, _ = _name_forward(after)
+        following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
+        if speaker and following and following[0].lower() in _GENERIC:
+            return ""  # "according to US officials": unnamed people of a country, no speaker
         return speaker or ""
     for verb in _reported_speech_verbs(sentence):
         if _NEGATED.search(sentence, 0, verb.start()):
             continue  # "The spokesman did not say when the attacks took place": nothing was said
+        if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+            continue
         if not sentence[verb.end() :].strip(' ."”'):
             speaker = _name_backward(sentence[: verb.start()])  # "..., Rubio said."
+        elif sentence[: verb.start()].rstrip().endswith(",") and (closing := _closing_name(sentence[verb.end() :])):
+            speaker = closing  # "..., said Yahya Saree, the Houthi military spokesman."
         else:
-            speaker = _subject(sentence[: verb.start()])
+            speaker = _subject(sentence[: verb.start()]) or _subject_before_phrase(sentence[: verb.start()])
             if speaker and _is_country_subject(speaker) and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
         if speaker:
             return speaker
     return None
+
+
+def _closing_name(after: str) -> str | None:
+    """The name an inverted verb closes its sentence with ("said Yahya Saree, the Houthi military
+    spokesman."): a capitalised name, then only an appositive or the end."""
+    name, length = _name_forward(after)
+    if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
+        return None
+    return name if re.match(r"^\s*(?:,[^,;:]*)?[.\"”]*\s*$", after[length:]) else None
+
+
+def _subject_before_phrase(before: str) -> str | None:
+    """A full name parted from its verb by a phrase of where or how ("Brigadier General Yahya
+    Saree in a prerecorded message released Thursday night said"): two capitalised words or more,
+    the phrase at most ten words."""
+    clause = re.split(r"[,;]", before)[-1]
+    phrase = re.match(r"^(.*?[A-Za-z.])\s+(?:in|on|at|during|via|through)\s+(\S.*)$", clause)
+    if not phrase or len(phrase.group(2).split()) > 10:
+        return None
+    name = _name_backward(phrase.group(1))
+    words = name.split() if name else []
+    return name if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) else None
 
 
 def _is_country_subject(speaker: str) -> bool:
@@ -565,7 +620,7 @@ def _name_backward(before: str) -> str | None:
         return None
     last = tokens[-1]
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
-        return last if last.lower() in _PRONOUNS else None
+        return last if last.lower() in _PRONOUNS | {"it"} else None
     words: list[str] = []
     for token in reversed(tokens):
         if token[:1].isupper() or (words and token.lower() in _CONNECTORS | {"to"}):
@@ -577,8 +632,19 @@ def _name_backward(before: str) -> str | None:
         for size in range(2, min(6, len(tokens)) + 1):
             if tokens[-size].lower() == "the" and all(t.replace(".", "").isalpha() for t in tokens[-size:]):
                 return " ".join(tokens[-size:])  # also "the U.S. military said"
+        run = 0  # "the British military's United Kingdom Maritime Trade Operations center": a body's name
+        while run + 1 < len(tokens) and tokens[-2 - run][:1].isupper():
+            run += 1
+        if run and last.lower() in _SPEAKER_NOUNS and last.lower() not in _GENERIC:
+            return " ".join(tokens[-1 - run :])
         return None
     words.reverse()
+    head = len(tokens) - len(words) - 1  # the token before the capitalised run
+    if words and words[0].lower() in ("in", "of", "for") and head >= 1 and tokens[head].lower() in _SPEAKER_NOUNS:
+        # "the British embassy in Yemen", "the president of Mexico": the description, not the place
+        for start in range(head - 1, max(-1, head - 5), -1):
+            if tokens[start].lower() == "the":
+                return " ".join(tokens[start:])
     while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _OPENERS):
         words.pop(0)
     while words and words[-1].lower() in _CONNECTORS:
@@ -620,17 +686,22 @@ class _Resolver:
 
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         self.keys: dict[str, str | None] = {}  # folded name -> actor id (None when two share it)
-        self.roles: dict[str, str | None] = {}
+        self.roles: dict[str, set[str]] = {}  # folded role -> every actor holding it
         self.people = frozenset(a.id for a in actors if a.type == "person")
         for actor in actors:
             for name in actor.names:
                 self._add(self.keys, name, actor.id)
                 if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
                     self._add(self.keys, _without_country(name.casefold()), actor.id)
-            if actor.type == "person" and actor.names:
-                self._add(self.keys, actor.names[0].split()[-1], actor.id)
+            if actor.type == "person" and actor.names and (last := surname(actor.names[0])) is not None:
+                self._add(self.keys, last, actor.id)
             for role in _role_variants(actor.role):
-                self._add(self.roles, role, actor.id)
+                self.roles.setdefault(role.casefold().strip(), set()).add(actor.id)
+        # A one-word plural name without its s, as a modifier writes it: "the Houthi group" (Houthis).
+        self.singulars = {
+            n.casefold()[:-1]: a.id for a in actors for n in a.names if " " not in n and n.endswith("s") and len(n) > 4
+        }
+        self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         self.pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE) if names else None
@@ -655,6 +726,20 @@ class _Resolver:
     def people_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a in self.people}
 
+    def subjects_in(self, text: str) -> set[str]:
+        """The people named as the subject of a verb: the name is followed by a verb in the past,
+        a speech verb or an auxiliary, not by a possessive or a noun ("Caro Quintero's extradition")."""
+        if self.in_text is None:
+            return set()
+        found = set()
+        for match in self.in_text.finditer(text):
+            actor = self.by_name[match.group(0)]
+            following = text[match.end() :].split()[:1]
+            word = following[0].lower().strip(",.") if following and text[match.end() :][:1] not in "’'" else ""
+            if actor in self.people and (word.endswith("ed") or word in _VERB_SET or word in _SUBJECT_WORDS):
+                found.add(actor)
+        return found
+
     def organisations_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a not in self.people}
 
@@ -666,9 +751,40 @@ class _Resolver:
                 actor = self.keys.get(match.group(0).casefold())
                 if actor and not _MODIFIED.match(speaker, match.end()):
                     return actor
+        words = speaker.split()
+        for word in words if words and words[-1].lower() not in _PERSON_NOUNS else ():
+            plural = self.singulars.get(word.casefold()) if word[:1].isupper() else None
+            if plural:  # "the Houthi group" is the Houthis; "the Houthi spokesman" is a person
+                return plural
         role = re.sub(r"^(?:the|a|an)\s+", "", folded)
-        actor = self.roles.get(role)
-        return actor if actor in named else None
+        holders = self.roles.get(role, set()) & named  # "the attorney general": the one the article names
+        if len(holders) == 1:
+            return next(iter(holders))
+        return self._described(speaker, named)
+
+    def _described(self, speaker: str, named: frozenset[str]) -> str | None:
+        """The one person the article names whose role a description with a country paraphrases:
+        "The Mexican foreign relations chief" is the "Foreign Minister of Mexico" (a word of the role
+        besides its title), "the Mexican president" the "President of Mexico" (all its words)."""
+        countries, words = _role_words(speaker)
+        if not countries or not words:
+            return None
+        fits = {
+            actor
+            for actor, (role_countries, role) in self.role_words.items()
+            if actor in named
+            and countries <= role_countries
+            and (words <= role or any(w in role and w not in _PERSON_NOUNS for w in words))
+        }
+        return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a role or description names, and its other words of four letters or more."""
+    words = re.findall(r"[^\W\d_][\w'’]*", re.sub(r"\([^)]*\)", "", text))
+    countries = frozenset(c for w in words if (c := country_of(w.removesuffix("'s").removesuffix("’s"))))
+    rest = frozenset(w.casefold() for w in words if len(w) >= 4 and not country_of(w) and w.lower() != "the")
+    return countries, rest
 
 
 def _role_variants(role: str) -> set[str]:

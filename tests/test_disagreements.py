@@ -68,9 +68,81 @@ def test_figures_without_a_measure_word_are_not_compared() -> None:
                                figure(72000, "About 72,000 people were counted.", "b")]) == ()
 
 
-def test_a_sentence_with_two_measures_is_ambiguous() -> None:
+RS15 = (
+    "Two members of the True Confidence crew were killed and six injured in multiple missile strikes, "
+    "according to two Pentagon officials who spoke to the press on condition of anonymity."
+)
+RS17 = (
+    "In a devastating attack, three crew members have been killed and several others injured after a Houthi "
+    "missile struck the Barbados-flagged cargo ship True Confidence in the Gulf of Aden."
+)
+RS18 = "In more than 70 attacks, the Houthis have sunk two vessels, seized another and killed at least three seafarers."
+
+
+def test_each_figure_takes_the_measure_of_its_own_clause() -> None:
+    """rs15, rs18 (held-out-3): a sentence with two measures gives each figure the one next to
+    it; a comma or another number between stops it, and a figure that is a subject takes its
+    own verb's ("over 400 homes were burned down" are no deaths)."""
+    assert measure_of(RS15, "Two members") == "deaths"
+    assert measure_of(RS15, "two Pentagon officials") is None
+    assert measure_of(RS18, "more than 70 attacks") == "attacks"
+    assert measure_of(RS18, "at least three seafarers") == "deaths"
+    assert measure_of(RS18, "two vessels") is None
+    rs15_toll = "Eight people were injured, two of them fatally, when Yemeni missiles struck the True Confidence."
+    assert measure_of(rs15_toll, "Eight people") == "injuries"
+    cherizier = (
+        "Chérizier is alleged to have perpetrated the 2018 La Saline massacre in which at least 71 people "
+        "were killed and over 400 homes were burned down."
+    )  # Wikipedia, Jimmy Chérizier
+    assert measure_of(cherizier, "at least 71 people") == "deaths"
+    assert measure_of(cherizier, "over 400 homes") is None
+    # without the figure, the sentence decides only when it names one measure
     assert measure_of("Police arrested 12 people and seized 3 tons of cocaine.") is None
     assert measure_of("Police arrested 12 people.") == "arrests"
+
+
+def test_unaccounted_for_and_missing_are_one_measure() -> None:
+    """The Maritime Executive and the Times of Israel on the Tutor (June 2024, not evaluation texts)."""
+    unaccounted = "One crewmember is unaccounted for and believed to be in the flooded engine room."
+    missing = (
+        "One sailor from Tutor, the Liberia-flagged coal carrier, remains missing, officials in the Philippines said."
+    )
+    assert measure_of(unaccounted, "One crewmember") == measure_of(missing, "One sailor") == "disappeared"
+    evacuated = "The rest of the 21 crew members were safely evacuated and taken to Djibouti."
+    assert measure_of(evacuated, "21 crew members") is None
+
+
+def test_a_toll_counts_people_whatever_noun_names_them() -> None:
+    """True Confidence (held-out-3): two "members" killed (RT) against three "crew members" (Business
+    Times) is one toll; "two vessels" sunk is not a count of the same thing as "three crew members"."""
+    two = figure(2, RS15, "rs15", topics=(), text="Two members")
+    three = figure(3, RS17, "rs17", topics=(), text="three crew members")
+    [d] = find_disagreements([two, three])
+    assert (d.about, d.values) == ("deaths (count)", ("Two members", "three crew members"))
+    seafarers = figure(3, RS18, "rs18", topics=(), text="at least three seafarers")
+    assert find_disagreements([seafarers, three]) == ()  # a floor just below: not contradicted
+    vessels = figure(2, RS18, "rs18", topics=(), text="two vessels")
+    assert find_disagreements([vessels, three]) == ()
+
+
+def test_several_figures_of_one_measure_in_a_sentence_are_parts_not_a_toll() -> None:
+    """A breakdown ("30,068 apprehensions and 7,051 inadmissibility decisions", CBP's February 2020
+    update) gives parts of a whole, not a total to compare; a sentence with one such figure does."""
+    parts = (
+        "On the Southwest border, CBP conducted 37,119 total enforcement actions in February 2020, including "
+        "30,068 apprehensions and 7,051 inadmissibility decisions."
+    )
+    one = "Border Patrol apprehensions on the Southwest border rose to 36,687 in February 2020."
+    figures = [
+        figure(30068, parts, "a", text="30,068 apprehensions"),
+        figure(7051, parts, "a", text="7,051 inadmissibility decisions"),
+        figure(36687, one, "b", text="36,687 apprehensions"),
+    ]
+    assert find_disagreements(figures) == ()
+    [d] = find_disagreements(
+        [figure(30068, "CBP made 30,068 apprehensions in February 2020.", "a", text="30,068 apprehensions"), figures[2]]
+    )
+    assert d.about == "arrests (count)"
 
 
 def test_dates_of_one_event_that_differ() -> None:
@@ -137,3 +209,44 @@ def test_a_dispute_as_a_noun_is_no_disagreement() -> None:
     assert find_disagreements((), (), [(noun, ("mexico",)), (claim, ("mexico",))]) == ()
     [d] = find_disagreements((), (), [(verb, ("mexico",)), (claim, ("mexico",))])
     assert d.evidence == (claim, verb)
+
+
+def test_the_claim_a_denial_answers_is_the_claimant_it_names() -> None:
+    """rs18 (held-out-3): the Pentagon's statement and the Houthi claim share as many words with the
+    denial; the denial names the Houthi group as the one who claimed, so that sentence is the claim."""
+    denial = Source("rs18", "Reuters", "p1", "WASHINGTON (Reuters) - A claim by Yemen's Houthi group on Saturday "
+                    "that its forces had attacked the U.S. aircraft carrier Dwight D. Eisenhower in the Red Sea is "
+                    "false, two U.S. officials told Reuters.")
+    pentagon = Source("rs18", "Reuters", "p6", '"The (Eisenhower carrier strike group) protected ships transiting '
+                      "the Red Sea, Bab-el-Mandeb and the Gulf of Aden, rescued innocent mariners against the unlawful "
+                      'attacks from the Iranian-backed Houthis and helped to deter further aggression," the Pentagon '
+                      "said in a statement.")
+    houthis = Source("rs18", "Reuters", "p8", "Earlier the Houthi group said its forces had attacked the Eisenhower "
+                     "in the Red Sea and the operation had achieved its objectives successfully, without elaborating.")
+    [d] = find_disagreements((), (), [(denial, ()), (pentagon, ()), (houthis, ())])
+    assert d.evidence == (houthis, denial)
+
+
+def test_a_corrected_word_is_another_sources_word_asserted() -> None:
+    """mx16, mx17, mx19 (held-out-3): "not an extradition, but rather a transfer" answers the source
+    that says "extradited", not one that agrees ("outside the countries' extradition treaty") nor
+    the denier's own article."""
+    denial = Source("mx17", "Mexico News Daily", "p2", "It was clarified that this was not an extradition, but "
+                    "rather a transfer in accordance with the National Security Law requested by the U.S. government.")
+    own = Source("mx17", "Mexico News Daily", "p4", "Regarding the judges who protected the drug traffickers, the "
+                 "attorney general ruled out having violated the injunctions that prevented their extradition, as the "
+                 "operation was carried out under the legal framework established by the National Security Law.")
+    agreeing = Source("mx16", "AFP", "p1", "Mexico handed over 29 alleged drug lords to the United States for reasons "
+                      "of national security and outside the countries’ extradition treaty, the attorney general said "
+                      "Friday.")
+    claim = Source("mx19", "MND", "p1", "Mexico on Thursday extradited 29 cartel figures including notorious drug lord "
+                   "Rafael Caro Quintero to the United States, a bold move by President Claudia Sheinbaum as her "
+                   "government faces pressure from the Trump administration to do more to combat transnational drug "
+                   "trafficking.")
+    opening = Source("mx17", "Mexico News Daily", "p2", "On Friday, February 28, the Attorney General of the "
+                     "Republic, Alejandro Gertz Manero, offered a message detailing the transfer of 29 drug traffickers "
+                     "to the United States.")
+    sentences = [(opening, ()), (denial, ()), (own, ()), (agreeing, ())]
+    assert find_disagreements((), (), sentences) == ()
+    [d] = find_disagreements((), (), [*sentences, (claim, ())])
+    assert d.evidence == (claim, denial)

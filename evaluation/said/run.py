@@ -25,6 +25,8 @@ SPLITS = {
                  "rs01", "rs03", "rs04", "rs05", "rs07", "rs09", "rs10"),
     "held-out-2": ("mx11", "mx12", "mx13", "mx14", "mx15", "rs11", "rs12", "rs13", "rs14"),
     "held-out-3": ("mx16", "mx17", "mx18", "mx19", "mx20", "mx21", "rs15", "rs16", "rs17", "rs18", "rs19", "rs20"),
+    "held-out-4": ("mx22", "mx23", "mx24", "mx25", "mx26", "mx27", "mx28",
+                   "rs21", "rs22", "rs23", "rs24", "rs25", "rs26"),
 }
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
 
