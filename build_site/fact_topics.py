@@ -103,12 +103,16 @@ def attach_topics(
         if item.fact.kind != "year":
             figures[(item.fact.evidence.anchor, item.sentence_index)].append((item.start, item.end))
     facts = []
+    sentences: dict[tuple[str, int], tuple[Sentence, dict[tuple[int, int], str | None]]] = {}
     for item in stated:
         evidence = item.fact.evidence
         key = (evidence.anchor, item.sentence_index)
         named = at.get(key, [])
-        sentence = Sentence(evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors))
-        topic = sentence.topic_of(item.start, item.end)
+        if key not in sentences:
+            sentence = Sentence(evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors))
+            sentences[key] = (sentence, sentence.topics())
+        sentence, topics = sentences[key]
+        topic = topics[(item.start, item.end)] if item.fact.kind != "year" else sentence.topic_of(item.start, item.end)[0]
         from_paragraph = False
         if topic is None and not named and PRONOUN.search(evidence.sentence):
             earlier = [at[(evidence.anchor, i)] for i in range(item.sentence_index) if at.get((evidence.anchor, i))]
@@ -148,44 +152,63 @@ class Sentence:
         """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]"."""
         return next((m for m in self.named if OF_WHAT.fullmatch(self.text, end, m[0])), None)
 
-    def topic_of(self, start: int, end: int) -> str | None:
-        """The topic the figure at start:end is about, or None."""
+    def topics(self) -> dict[tuple[int, int], str | None]:
+        """Each figure's topic (`topic_of`). A figure with no evidence of its own, or only its
+        clause's subject, takes the topic whose instances another figure of its clause counts:
+        "More than 50 nations have been affected in [27 attacks]", "over 50 ships [were attacked],
+        three sailors were killed" (the casualties of those attacks)."""
+        found = {figure: self.topic_of(*figure) for figure in self.figures}
+        breaks = [b.start() for b in CLAUSE_BREAK.finditer(self.text)]
+        clause = {figure: sum(b < figure[0] for b in breaks) for figure in self.figures}
+        topics: dict[tuple[int, int], str | None] = {}
+        for figure, (topic, reason) in found.items():
+            if reason in ("none", "clause"):
+                events = {t for other, (t, r) in found.items() if r == "instances" and clause[other] == clause[figure]}
+                topic = events.pop() if len(events) == 1 else topic
+            topics[figure] = topic
+        return topics
+
+    def topic_of(self, start: int, end: int) -> tuple[str | None, str]:
+        """The topic the figure at start:end is about, or None, and why: "instances" (it counts
+        or underwent a topic's instances), "evidence" (another sign in its words), "clause" (the
+        subject of its clause), "abstain" (a rule says no topic's), "none" (nothing says)."""
         text, named = self.text, self.named
         inside = [m for m in named if m[0] < end + 2 and start < m[1]]  # in the figure or its noun: "25 [attacks]"
         counted = next((m for m in inside if m[1] >= end), None)
         if counted:  # the counted noun is the figure's last word: "four Houthi [drones]" counts drones
-            return counted[2]
+            return counted[2], "evidence"
         noun = COUNTED_NOUN.search(text, start, end)
         kind = kind_of(noun.group(), self.kinds) if noun else None
         if kind:  # "hundreds of [attacks]": a topic's instances, named by a plain noun
-            return kind
+            return kind, "instances"
         if PRISON_BEFORE.search(text, max(0, start - 30), start) or PRISON_AFTER.match(text, end):
-            return None  # "sentenced to 420 months in prison": about the person, no topic's figure
+            return None, "abstain"  # "sentenced to 420 months in prison": about the person
         measured = self.measured(end)
         if measured:  # what a measure counts: "2 billion doses of [fentanyl]", "8 kilograms of [meth]"
-            return measured[2]
+            return measured[2], "evidence"
         amount = next((m for m in named if AMOUNT_OF.fullmatch(text, m[1], start)), None)
         if amount and amount[2] not in self.actors:  # "a [reward] of up to $5 million"
-            return amount[2]
+            return amount[2], "evidence"
         if MEASURE_OF.match(text, end) and self._listed_measure(start, end):
-            return None  # "254 pounds of [fentanyl] ... and 395 pounds of methamphetamine": its own noun
+            return None, "abstain"  # "254 pounds of [fentanyl] ... and 395 pounds of methamphetamine"
         paid = next((m for m in named if FOR_WHAT.fullmatch(text, end, m[0])), None)
         if paid and paid[2] not in self.actors:  # "$1.5 billion for [Mérida Initiative] programs"
-            return paid[2]
+            return paid[2], "evidence"
         if VALUE_OF.search(text, max(0, start - 30), start):
-            return self._value_of(start)
+            return self._value_of(start), "abstain"
         governing = OBJECT_OF.search(text, max(0, start - 40), start)
         kind = kind_of(governing.group(1), self.kinds) if governing else None
         if kind:  # "[strikes] against 8 Houthi targets": the figure is what those instances aim at
-            return kind
+            return kind, "instances"
         underwent = UNDERWENT.match(text, end)
         kind = self._kind_of_verb(underwent.group(1)) if underwent else None
         if kind:  # "over 50 ships [were attacked]": the attacks
-            return kind
+            return kind, "instances"
         if inside:  # a mention that only describes what is counted: a thing, or a group its members
             member = noun is not None and noun_stem(noun.group()) in MEMBERS
-            return None if inside[0][2] in self.actors and not member else inside[0][2]
-        return self._subject(start, end)
+            return (None, "abstain") if inside[0][2] in self.actors and not member else (inside[0][2], "evidence")
+        topic = self._subject(start, end)
+        return topic, "clause" if topic else "none"
 
     def _listed_measure(self, start: int, end: int) -> bool:
         """Whether another figure of the sentence, in the same unit, measures a topic."""

@@ -260,3 +260,16 @@ def test_an_amount_of_a_topic_and_things_that_underwent_its_instances_go_to_it()
     facts = facts_of("The US offered US$5 million and a reward.\n\nBy February, 40 vessels had been diverted.\n",
                      topics)
     assert facts == {"US$5 million": ("us",), "40 vessels": ()}
+
+
+def test_a_figure_without_evidence_takes_the_events_its_clause_counts() -> None:
+    # Real text (White House, Biden statement; Wikipedia, Attacks on the MV Tutor).
+    facts = facts_of("More than 50 nations have been affected in 27 attacks on international commercial shipping.\n\n"
+                     "Throughout the Houthi campaign, over 50 ships were attacked, three sailors were killed.\n", RED_SEA)
+    assert facts == {"More than 50 nations": ("attacks",), "27 attacks": ("attacks",),
+                     "over 50 ships": ("attacks",), "three sailors": ("attacks",)}
+    # Counter-examples: a figure of another clause, and a clause whose figures count things, not
+    # a topic's instances, share nothing.
+    facts = facts_of("Over 50 ships were attacked; three sailors were killed.\n\nU.S. forces struck four Houthi "
+                     "boats and 12 sites.\n", RED_SEA)
+    assert facts == {"Over 50 ships": ("attacks",), "three sailors": (), "four Houthi boats": (), "12 sites": ()}
