@@ -112,7 +112,8 @@ def attach_topics(
             sentence = Sentence(evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors))
             sentences[key] = (sentence, sentence.topics())
         sentence, topics = sentences[key]
-        topic = topics[(item.start, item.end)] if item.fact.kind != "year" else sentence.topic_of(item.start, item.end)[0]
+        year = item.fact.kind == "year"
+        topic = sentence.topic_of(item.start, item.end)[0] if year else topics[(item.start, item.end)]
         from_paragraph = False
         if topic is None and not named and PRONOUN.search(evidence.sentence):
             earlier = [at[(evidence.anchor, i)] for i in range(item.sentence_index) if at.get((evidence.anchor, i))]
@@ -161,11 +162,10 @@ class Sentence:
         breaks = [b.start() for b in CLAUSE_BREAK.finditer(self.text)]
         clause = {figure: sum(b < figure[0] for b in breaks) for figure in self.figures}
         topics: dict[tuple[int, int], str | None] = {}
-        for figure, (topic, reason) in found.items():
-            if reason in ("none", "clause"):
-                events = {t for other, (t, r) in found.items() if r == "instances" and clause[other] == clause[figure]}
-                topic = events.pop() if len(events) == 1 else topic
-            topics[figure] = topic
+        for figure, (own, reason) in found.items():
+            events = {t for other, (t, r) in found.items() if r == "instances" and clause[other] == clause[figure]}
+            spread = reason in ("none", "clause") and len(events) == 1
+            topics[figure] = events.pop() if spread else own
         return topics
 
     def topic_of(self, start: int, end: int) -> tuple[str | None, str]:
