@@ -41,6 +41,8 @@ SAID = re.compile(
 )
 # Between a measure and what it measures: "2 billion doses| of |fentanyl".
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?")
+# Between an amount and the thing it is an amount in: "$130 million| in |ransom payments".
+IN_WHAT = re.compile(r"\s+in\s+(?:the\s+)?")
 # A measure of something: "395 pounds| of methamphetamine".
 MEASURE_OF = re.compile(r"\s+of\s+[^\W\d_]")
 # The unit a measure is counted in, its last word: "395 [pounds]".
@@ -186,6 +188,9 @@ class Sentence:
         measured = self.measured(end)
         if measured:  # what a measure counts: "2 billion doses of [fentanyl]", "8 kilograms of [meth]"
             return measured[2], "evidence"
+        held = next((m for m in named if IN_WHAT.fullmatch(text, end, m[0]) and m[2] not in self.actors), None)
+        if held:  # "$130 million in [ransom payments]", "$237.4 million in [bilateral assistance]"
+            return held[2], "evidence"
         amount = next((m for m in named if AMOUNT_OF.fullmatch(text, m[1], start)), None)
         if amount and amount[2] not in self.actors:  # "a [reward] of up to $5 million"
             return amount[2], "evidence"

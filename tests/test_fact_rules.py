@@ -273,3 +273,16 @@ def test_a_figure_without_evidence_takes_the_events_its_clause_counts() -> None:
     facts = facts_of("Over 50 ships were attacked; three sailors were killed.\n\nU.S. forces struck four Houthi "
                      "boats and 12 sites.\n", RED_SEA)
     assert facts == {"Over 50 ships": ("attacks",), "three sailors": (), "four Houthi boats": (), "12 sites": ()}
+
+
+def test_an_amount_in_a_topic_goes_to_it_but_a_place_is_no_topic_of_it() -> None:
+    topics = [topic("payments", "Ransom payments", "ransom payments", kind="challenge"),
+              topic("violence", "Criminal violence", "organized crime-related violence", kind="threat"),
+              topic("mexico", "Mexico")]
+    # Real text (CNET, Hive takedown): the amount is of ransom payments.
+    facts = facts_of("The Department of Justice helped victims avoid $130 million in ransom payments.\n", topics)
+    assert facts["$130 million"] == ("payments",)
+    # Counter-example (CRS, Mexico–US relations 2010): "in Mexico" places the lives lost.
+    facts = facts_of("Organized crime-related violence claimed more than 34,500 lives in Mexico between January 2007 "
+                     "and December 2010.\n", topics)
+    assert facts["more than 34,500 lives"] == ("violence",)
