@@ -1,13 +1,16 @@
 """Which topic a stated figure is about, among the mentions of its sentence.
 
-A figure gets a topic on positive evidence: the topic's mention is the noun it counts, or names
-what it counts, or is what it measures ("of"), funds ("for") or aims at; a value goes with the
-measure it is the value of. Otherwise the mention of its clause (the subject of its verb) is
-taken, but never an actor that only describes the counted noun ("14 US citizens"), only places
-it ("in Yemen", "by the United States") or only qualifies another noun ("the Houthi campaign"),
-and never across a contrast ("while ..."); a measure of something no topic names, in a list whose
-other measures have their own ("254 pounds of fentanyl and 395 pounds of methamphetamine"), has
-none: nothing rather than a guess.
+A figure gets a topic on evidence in its words: the topic's mention is the noun it counts, or
+names what it counts or what the counted things underwent ("ships were attacked"); the figure
+is what a mention measures ("of"), an amount of it or in it ("a reward of", "$130 million in
+ransom payments"), what it pays for ("for"), what a topic's instances aim at ("strikes against"),
+or the value of a measure ("with a value of"). A figure with no evidence of its own takes the
+events another figure of its clause counts. Otherwise the mention of its clause (the subject of
+its verb) is taken, but never an actor that only describes the counted noun ("14 US citizens"),
+only places it ("in Yemen") or only qualifies another noun ("the Houthi campaign"), and never
+across a contrast ("while ..."). A measure of something no topic names, in a list whose other
+measures have their own ("254 pounds of fentanyl and 395 pounds of methamphetamine"), and a
+prison term have none: nothing rather than a guess.
 """
 
 from __future__ import annotations
@@ -68,9 +71,7 @@ PRISON_BEFORE = re.compile(r"\bsentenced\s+to\s+(?:serve\s+)?$", re.IGNORECASE)
 PRISON_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:federal\s+)?prison\b", re.IGNORECASE)
 # Before an actor's mention, a word that only places the figure ("in Yemen", "against Israel"):
 # no subject of the figure's verb.
-PLACED = re.compile(
-    r"\b(?:in|at|from|into|inside|across|within|throughout|against|near)\s+(?:the\s+)?$", re.IGNORECASE
-)
+PLACED = re.compile(r"\b(?:in|at|from|into|inside|across|within|throughout|against|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # After a one-word actor's mention, a lower-case noun: the mention qualifies it ("the Houthi
 # campaign", "US citizens"), it is no subject. A verb after it ("Trump vowed", "Houthis had")
 # leaves it the subject.
@@ -91,7 +92,7 @@ def attach_topics(
     kinds: Mapping[str, str] | None = None,
     actors: Collection[str] = (),
 ) -> tuple[Fact, ...]:
-    """Each fact with the topic it is about (`topic_of_figure`). A sentence that names no topic
+    """Each fact with the topic it is about (`Sentence.topics`). A sentence that names no topic
     but refers back with a pronoun ("Established in 2002, it plays...") takes the first topic of
     the sentence before it in the paragraph; otherwise a fact has none. `kinds` maps the nouns
     that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids."""
@@ -200,7 +201,8 @@ class Sentence:
         if paid and paid[2] not in self.actors:  # "$1.5 billion for [Mérida Initiative] programs"
             return paid[2], "evidence"
         if VALUE_OF.search(text, max(0, start - 30), start):
-            return self._value_of(start), "abstain"
+            value_of = self._value_of(start)
+            return value_of, "evidence" if value_of else "abstain"
         governing = OBJECT_OF.search(text, max(0, start - 40), start)
         kind = kind_of(governing.group(1), self.kinds) if governing else None
         if kind:  # "[strikes] against 8 Houthi targets": the figure is what those instances aim at
