@@ -19,13 +19,24 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from build_site.matcher import noun_stem
 from build_site.model import Block, Fact, Mention, block_at
 
-if TYPE_CHECKING:
-    from build_site.article_analysis import StatedFact
+
+class StatedFigure(Protocol):
+    """A figure as its article states it (article_analysis.StatedFact), its topics still empty."""
+
+    @property
+    def sentence_index(self) -> int: ...
+    @property
+    def start(self) -> int: ...  # offsets in its sentence
+    @property
+    def end(self) -> int: ...
+    @property
+    def fact(self) -> Fact: ...
+
 
 # Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
 # a word that opens another clause. Commas alone mostly separate list items, not clauses.
@@ -86,7 +97,7 @@ Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topi
 
 
 def attach_topics(
-    stated: Sequence[StatedFact],
+    stated: Sequence[StatedFigure],
     blocks: Sequence[Block],
     mentions: Sequence[Mention],
     kinds: Mapping[str, str] | None = None,
