@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from build_site import events as dating
 from build_site import statements as saying
@@ -26,27 +26,13 @@ from build_site.candidates import (
     covered_spans,
     title_like,
 )
+from build_site.fact_topics import attach_topics
 from build_site.facts import find_figures
-from build_site.matcher import Matcher, noun_stem
+from build_site.matcher import Matcher
 from build_site.model import Article, Block, Event, Evidence, Fact, Mention, Statement, Topic, block_at
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
-# Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
-# a word that opens another clause. Commas alone mostly separate list items, not clauses.
-CLAUSE_BREAK = re.compile(r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)")
-# A pronoun standing for something named before: the figure is about the topic of the
-# sentence before ("Established in 2002, it plays ...").
-PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
-# After a mention, a verb of saying: the mention is the source of the figure, not its subject
-# ("Brad Cooper said about 1,500 merchant ships have transited").
-# Between a measure and what it measures: "2 billion doses| of |fentanyl".
-OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?")
-# The figure's last word, the noun it counts: "8 Houthi [targets]".
-COUNTED_NOUN = re.compile(r"[^\W\d_]+(?=\W*$)")
-# A noun right before the figure, of which the figure is the object: "strikes against| 8 ...".
-OBJECT_OF = re.compile(r"\b([^\W\d_]{4,})\s(?:against|on|of)\s(?:the\s)?$")
-SAID = re.compile(r"\W{0,2}(?:said|says|stated|states|told|noted|added|announced|according)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +139,7 @@ def analyze_article(
     mentions = tuple(m for block in text.blocks for m in find_mentions(block, matcher))
     matches = ArticleMatches(
         mentions=mentions,
-        facts=attach_topics(text.stated_facts, text.blocks, mentions, matcher.kinds),
+        facts=attach_topics(text.stated_facts, text.blocks, mentions, matcher.kinds, matcher.actors),
         covered=covered_spans(text.sightings, text.blocks, mentions),
         statements=article_statements(article.id, text.blocks, mentions, actors),
     )
@@ -254,82 +240,3 @@ def _says_that_year(sentence: str) -> bool:
     if sentence.isascii() and "year" not in sentence.lower():
         return False
     return THAT_YEAR.search(sentence) is not None
-
-
-def attach_topics(
-    stated: Sequence[StatedFact],
-    blocks: Sequence[Block],
-    mentions: Sequence[Mention],
-    kinds: Mapping[str, str] | None = None,
-) -> tuple[Fact, ...]:
-    """Each fact with the topic it is about: the one its figure counts ("12,456 [cartel]
-    members"), or whose instances its counted noun names (`kinds`, Matcher.kinds: "hundreds
-    of attacks" counts Houthi attacks, "over 1,000 airstrikes" the strikes), else what a
-    measure measures, else the topic of a noun the figure is the object of ("strikes against
-    8 Houthi targets"), else the mention in its clause nearest before it (the subject of its
-    verb; not one that only says it: "Cooper said ..."), else the nearest after it, else the
-    nearest before it in the sentence. A sentence that names no topic but refers back with a
-    pronoun ("Established in 2002, it plays...") takes the first topic of the sentence before
-    it in the paragraph; otherwise a fact has none."""
-    kinds = kinds or {}
-    at: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
-    for m in mentions:
-        sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
-        at[(m.anchor, m.sentence_index)].append((m.start - sentence_start, m.end - sentence_start, m.topic_id))
-    facts = []
-    for item in stated:
-        evidence = item.fact.evidence
-        named = at.get((evidence.anchor, item.sentence_index), [])
-        topic = _topic_of_figure(evidence.sentence, item.start, item.end, named, kinds)
-        from_paragraph = False
-        if topic is None and not named and PRONOUN.search(evidence.sentence):
-            earlier = [at[(evidence.anchor, i)] for i in range(item.sentence_index) if at.get((evidence.anchor, i))]
-            if earlier:
-                topic, from_paragraph = earlier[-1][0][2], True
-        facts.append(replace(item.fact, topics=(topic,) if topic else (), topics_from_paragraph=from_paragraph))
-    return tuple(facts)
-
-
-def _kind_of(word: str, kinds: Mapping[str, str]) -> str | None:
-    """The topic whose instances a noun names: "attacks" -> Houthi attacks; a compound ending in
-    a kind noun names them too ("airstrikes": strikes)."""
-    stem = noun_stem(word)
-    if stem in kinds:
-        return kinds[stem]
-    return next((topic for noun, topic in kinds.items() if stem.endswith(noun) and len(stem) - len(noun) >= 3), None)
-
-
-def _topic_of_figure(
-    sentence: str, start: int, end: int, named: list[tuple[int, int, str]], kinds: Mapping[str, str]
-) -> str | None:
-    """The topic a figure at start:end is about, among the sentence's mentions (offsets in it)."""
-    inside = [m for m in named if m[0] < end + 2 and start < m[1]]  # in the figure or its noun: "25 [attacks]"
-    counted = next((m for m in inside if m[1] >= end), None)
-    if counted:  # the counted noun is the figure's last word: "four Houthi [drones]" counts drones
-        return counted[2]
-    noun = COUNTED_NOUN.search(sentence, start, end)
-    kind = _kind_of(noun.group(), kinds) if noun else None
-    if kind:  # "hundreds of [attacks]": a topic's instances, named by a plain noun
-        return kind
-    measured = next((m for m in named if OF_WHAT.fullmatch(sentence, end, m[0])), None)
-    if measured:  # what a measure counts: "2 billion doses of [fentanyl]", "8 kilograms of [meth]"
-        return measured[2]
-    governing = OBJECT_OF.search(sentence, max(0, start - 40), start)
-    kind = _kind_of(governing.group(1), kinds) if governing else None
-    if kind:  # "[strikes] against 8 Houthi targets": the figure is what those instances aim at
-        return kind
-    if inside:  # a mention that only describes what is counted counts when nothing else does
-        return inside[0][2]
-    if not named:
-        return None
-    breaks = [b.start() for b in CLAUSE_BREAK.finditer(sentence)]
-    clause_start = max((b for b in breaks if b < start), default=0)
-    clause_end = min((b for b in breaks if b >= end), default=len(sentence))
-    before = [m for m in named if m[1] <= start and not SAID.match(sentence, m[1])]
-    after = [m for m in named if m[0] >= end]
-    in_clause_before = [m for m in before if m[0] >= clause_start]
-    in_clause_after = [m for m in after if m[1] <= clause_end]
-    for choice in (in_clause_before[-1:], in_clause_after[:1], before[-1:]):
-        if choice:
-            return choice[0][2]
-    return None

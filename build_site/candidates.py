@@ -396,6 +396,7 @@ def find_candidates(
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _join_acronyms(groups, seen_at, blocks, topic_at)
+    _drop_fragments(groups, seen_at, blocks)
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
     _join_surnames(groups)
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
@@ -452,6 +453,13 @@ def _mention_index(mentions: Sequence[Mention]) -> dict[tuple[str, str], list[tu
 # Ansar Allah or Partisans of God)", "sometimes referred to as the Houthis".
 KNOWN_AS = re.compile(r"\b(?:known as|referred to as|also called|a\.k\.a\.)\s(?:the\s)?(?:[^,;()]*?\sor\s)?(?:the\s)?$")
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]*[A-Z])s?\s*\)")
+# Between a name and "known as": punctuation, a bracketed aside and an adverb, so the name is
+# what the other name names ("Jimmy Cherizier, also known as Barbecue"; "the Houthis (formally
+# known as"; "The Sinaloa Cartel (Spanish: ...), also known as"). A name further back is not
+# ("Port-au-Prince, Haiti, and Bazile Richardson, also known as Fredo": Fredo is Richardson).
+ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]*\))?[\s,(]*(?:[a-z]+ly\s+|also\s+|sometimes\s+|often\s+)?")
+# After a possessive name, the one noun it owns: "the Cartel's| leaders|, known as the Chapitos".
+OWNED = re.compile(r"\s+[a-z]+")
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -495,7 +503,14 @@ def _join_acronyms(
                 continue
             known = KNOWN_AS.search(text, 0, start)
             if known:  # "Ansar Allah or Partisans of God", "also known as X": another name
-                topic = next((t for s, e, t in reversed(mentioned) if e <= known.start()), None)
+                topic = next(
+                    (
+                        t
+                        for s, e, t in reversed(mentioned)
+                        if e <= known.start() and _antecedent(text, e, known.start())
+                    ),
+                    None,
+                )
                 if topic:
                     groups[key].alias_of = topic
                     continue
@@ -505,6 +520,40 @@ def _join_acronyms(
                 topic = next((t for s, e, t in mentioned if e == stop and _spells(text[start:end], text[s:e])), None)
                 if topic:
                     groups[key].alias_of = topic
+
+
+def _drop_fragments(
+    groups: dict[str, _Group],
+    seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
+    blocks: Mapping[str, Sequence[Block]],
+) -> None:
+    """No candidate for the parts of a listed name found whole elsewhere: "U.S. Customs" and
+    "Border Protection" where the corpus also gives "Customs and Border Protection (CBP)"
+    (`_join_listed_names` joins the parts only where an acronym or "X of A, B and C" says
+    they are one name). A part seen alone anywhere stays a candidate."""
+    alone: dict[str, bool] = {}
+    for (article_id, anchor, index), spans in seen_at.items():
+        text = block_at(blocks[article_id], anchor).sentences[index].text
+        ordered = sorted(spans)
+        parts: set[int] = set()
+        for i, ((start, end, key), (next_start, next_end, next_key)) in enumerate(pairwise(ordered)):
+            joined = _group_key(text[start:next_end])
+            if LIST_GAP.fullmatch(text, end, next_start) and joined in groups and joined not in (key, next_key):
+                parts.update((i, i + 1))
+        for i, (_, _, key) in enumerate(ordered):
+            alone[key] = alone.get(key, False) or i not in parts
+    for key, seen_alone in alone.items():
+        group = groups.get(key)
+        if group is not None and not seen_alone and group.acronym is None and group.alias_of is None:
+            del groups[key]
+
+
+def _antecedent(text: str, end: int, known: int) -> bool:
+    """Whether a name ending at `end` is what "known as" at `known` gives another name to."""
+    if text.startswith("'s", end - 2) or text.startswith("\u2019s", end - 2):
+        owned = OWNED.match(text, end, known)
+        end = owned.end() if owned else end
+    return ANTECEDENT_GAP.fullmatch(text, end, known) is not None
 
 
 def _keep_aliases_of_their_kind(groups: Mapping[str, _Group], topic_kinds: Mapping[str, str]) -> None:
@@ -602,6 +651,7 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
     """(run, starts the sentence, an acronym standing alone in a heading) for each run, left to right."""
     tokens, starts = _tokens(sentence)
     runs = [part for run in _runs(sentence, tokens) for part in _split_after_a_titled_name(run)]
+    runs = _join_listed_names(sentence, tokens, runs)
     if title_like:  # a heading gives its titled names and its acronyms, each alone
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
@@ -609,6 +659,53 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
         if len(run) == 1 and run[0].start in starts and not _may_lead_a_sentence(run[0]):
             continue  # a sentence's first word alone is capitalized by grammar: never a name
         yield tuple(run), run[0].start in starts, title_like and len(run) == 1 and run[0].acronym
+
+
+# Between the parts of a name that lists things: ", ", " and ", ", and ".
+LIST_GAP = re.compile(r",\s|\s(?:and|&)\s|,\s(?:and|&)\s")
+
+
+def _join_listed_names(sentence: str, tokens: list[_Token], runs: list[list[_Token]]) -> list[list[_Token]]:
+    """Runs that list the parts of one name, joined: "Bureau of Alcohol, Tobacco, Firearms and
+    Explosives", "Framework for Security, Public Health, and Safe Communities" (a name of
+    the form "X of A, B and C", A one word), and "U.S. Customs and Border Protection (CBP)"
+    (parts the acronym after them spells, and its last part alone does not). Runs that merely
+    follow each other in a list stay apart: "the Department of Homeland Security, Treasury and
+    State" (two words after "of"), "Treasury and Drug Enforcement Administration (DEA)"."""
+    joined: list[list[_Token]] = []
+    i = 0
+    while i < len(runs):
+        end = i
+        while end + 1 < len(runs) and LIST_GAP.fullmatch(sentence, runs[end][-1].raw_end, runs[end + 1][0].start):
+            end += 1
+        last = _listed_name_end(sentence, runs, i, end)
+        if last > i:
+            first, stop = runs[i][0].start, runs[last][-1].end
+            joined.append([t for t in tokens if first <= t.start and t.end <= stop])
+            i = last + 1
+        else:
+            joined.append(runs[i])
+            i += 1
+    return joined
+
+
+def _listed_name_end(sentence: str, runs: list[list[_Token]], first: int, end: int) -> int:
+    """The last run of the listed name starting at runs[first] (among runs[first..end], each
+    after a list's gap), or `first` when it lists no name."""
+    for last in range(end, first, -1):
+        stop = runs[last][-1]
+        acronym = ACRONYM_AFTER.match(sentence, stop.raw_end)
+        whole = sentence[runs[first][0].start : stop.end]
+        alone = " ".join(t.text for t in runs[last])
+        if acronym and _spells(acronym.group(1), whole) and not _spells(acronym.group(1), alone):
+            return last
+    head = runs[first]
+    of_at = max((k for k, t in enumerate(head) if t.key in OF_WORDS | {"for"}), default=-1)
+    if of_at < 0 or len(head) - of_at != 2 or end == first:
+        return first
+    ends_with_and = re.match(r",?\s(?:and|&)\s", sentence[runs[end - 1][-1].raw_end : runs[end][0].start])
+    short = all(len(run) <= 3 for run in runs[first + 1 : end + 1])
+    return end if ends_with_and and short else first
 
 
 def _split_after_a_titled_name(run: list[_Token]) -> list[list[_Token]]:
@@ -807,6 +904,7 @@ def _pick(
         sentence_start
         and not _may_lead_a_sentence(run[0])
         and (_ordinary(run[0], vocabulary) or run[0].key.endswith(VERB_ENDINGS))
+        and not (len(run) > 2 and run[1].text in ("and", "&"))  # "Customs and Border Protection": one name
     ):
         run = run[1:]
         # What is left must still look like a name: "Policy Differences" is no "Differences".
@@ -871,10 +969,13 @@ def _pick(
         not titled
         and all(id(t) in countries or (not t.acronym and _ordinary(t, vocabulary)) for t in words)
         and not (
-            any(t.key in ORG_WORDS for t in run) or run[0].key == "operation" or (_has_head(run) and len(words) >= 3)
+            any(t.key in ORG_WORDS for t in run)
+            or run[0].key == "operation"
+            or (_has_head(run) and len(words) >= 3)
+            or (len(words) >= 3 and any(t.text in ("and", "&") for t in run))
         )
     ):
-        return None  # "Border Security"; but "Coast Guard", "Joint Task Force"
+        return None  # "Border Security"; but "Coast Guard", "Joint Task Force", "Customs and Border Protection"
     if len(words) == 2 and words[1].key in PROGRAM_WORDS and _ordinary(words[0], vocabulary) and not titled:
         return None  # "Security Partnership": an ordinary word before a generic head is emphasis
     return run

@@ -44,7 +44,16 @@ Rules, each with its reason:
 - an actor whose `country` is a country is not named by a generic alias that another
   country qualifies with "of" after it ("the Medellín Cartel of Colombia"), nor by one
   qualified, in the plural, as spanning countries ("international cartels"; "an international
-  drug trafficking organization" is still one cartel).
+  drug trafficking organization" is still one cartel);
+- an acronym glued to a dollar sign is a currency: "US$5 million" names no United States;
+- a generic alias capitalized after a capitalized word and "of", "for" or "on" (and any
+  capitalized words) is inside the title of an office or a document: "Under Secretary of the
+  Treasury for Terrorism and Financial Intelligence", "Accountability for Conflict-Related
+  Sexual Violence" ("Members of the Sinaloa Cartel" still name a cartel);
+- a one-word generic alias after a compound in "-based" is another kind of thing:
+  "gender-based violence" is no gang violence ("gang-related violence" still is);
+- what follows "other" after a mention of the same topic is, by the sentence's own words, not
+  that topic: "Fentanyl and other synthetic opioids" names fentanyl once.
 Folding keeps every character in place, so offsets into the folded text are offsets into
 the original text and the surface form is always the exact original characters.
 """
@@ -101,6 +110,13 @@ DATELINE = re.compile(
 # Capitalized words before a generic alias that make their run a designation's name:
 # "Specially Designated Global |Terrorists|" ("United" names a union, not a designation).
 DESIGNATION_WORD = re.compile(r"(?<![\w'\u2019-])(?!United\b)[A-Z][a-z]+(?:ed|ly)\b")
+# Before a generic alias, a capitalized word and a title's "of", "for" or "on" (no "the": "Members
+# of the Sinaloa Cartel" is a cartel): "Secretary for| Terrorism".
+TITLE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s(?:of|for|on)\s(?:[A-Z][\w'\u2019-]*\s){0,3}$")
+# A compound modifier that says what kind a one-word generic alias is: "gender-based| violence".
+KIND_MODIFIER = re.compile(r"[^\W\d_]+-based\s$")
+# "other" right before a match, which excludes what the sentence named just before.
+OTHER_BEFORE = re.compile(r"\bother\s$", re.IGNORECASE)
 CAPITALIZED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s){1,4}$")
 
 
@@ -168,9 +184,10 @@ class _Entry:
     exact: str | None  # accent-folded alias whose case must match, for acronyms
     generic: bool  # written without a capital: a common noun phrase ("cartel", "human rights")
     rest: str  # the key without its first word, for coordinated modifiers ("" for one word)
+    common: bool = False  # generic, or a thing's one-word name in sentence case ("Terrorism")
 
 
-_PHRASE = _Entry("", None, True, "")  # how a `not:` phrase is found: as a generic alias is
+_PHRASE = _Entry("", None, True, "", True)  # how a `not:` phrase is found: as a generic alias is
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
@@ -181,6 +198,18 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
         return False
     before = PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+
+
+def _other_than_before(text: str, match: Match, chosen: Sequence[tuple[Match, _Entry]]) -> bool:
+    """Whether "other" precedes the match and the same topic was named shortly before it in
+    the same sentence: "Fentanyl and other [synthetic opioids]"."""
+    if not OTHER_BEFORE.search(text, max(0, match.start - 6), match.start):
+        return False
+    return any(
+        earlier.topic_id == match.topic_id and "." not in text[earlier.end : match.start].replace("U.S.", "")
+        for earlier, _ in chosen
+        if match.start - earlier.end <= 80
+    )
 
 
 # Prepositions after which an alias says what its instances aim at: "attacks| on shipping",
@@ -299,7 +328,9 @@ class Matcher:
                     continue
                 acronym = is_acronym(name)
                 exact = " ".join(fold(name, keep_case=True).split()) if acronym else None
-                entry = _Entry(topic.id, exact, not any(c.isupper() for c in name), key.partition(" ")[2])
+                generic = not any(c.isupper() for c in name)
+                common = generic or (topic.kind != "actor" and " " not in name and name[1:].islower())
+                entry = _Entry(topic.id, exact, generic, key.partition(" ")[2], common)
                 self._automaton.add_word(key, (len(key), entry))
                 self._keys.setdefault(key, entry)
                 if not acronym:
@@ -314,6 +345,7 @@ class Matcher:
                 self._automaton.add_word(variant, (len(variant), entry))
                 self._keys[variant] = entry
         self.kinds: dict[str, str] = _unique_kinds(topics_seen)  # kind noun -> topic, for facts
+        self.actors = frozenset(t.id for t in topics_seen if t.kind == "actor")  # whom a figure may describe
         if len(self._automaton):
             self._automaton.make_automaton()
         if len(self._excluded):
@@ -340,8 +372,9 @@ class Matcher:
         reached = 0
         for match, _, entry in found:
             if match.start >= reached:
-                chosen.append((match, entry))
-                reached = match.end
+                if not _other_than_before(text, match, chosen):
+                    chosen.append((match, entry))
+                reached = match.end  # a match "other" rules out still covers its words
         return self._with_conjuncts(text, folded, chosen)
 
     def _ruled_out(
@@ -359,9 +392,16 @@ class Matcher:
             return True
         if any(s <= start and end <= e and entry.topic_id in ids for s, e, ids in excluded):
             return True
+        if entry.exact is not None and text.startswith("$", end):
+            return True  # a currency: "US$5 million"
         if entry.generic and not heading and text[start].isupper():
             if _inside_a_name(text, start, end) or _ends_a_designation(text, start):
                 return True
+        title = entry.common and not heading and text[start].isupper()
+        if title and TITLE_BEFORE.search(text, max(0, start - 80), start):
+            return True
+        if entry.generic and " " not in folded[start:end] and KIND_MODIFIER.search(text, max(0, start - 30), start):
+            return True
         if entry.exact is None and not heading and _in_a_dateline(text, start, end):
             return True
         if not entry.generic and SURNAME_BEFORE.search(text, max(0, start - 40), start):

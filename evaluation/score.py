@@ -18,11 +18,12 @@ from pathlib import Path
 
 JUDGED = Path(__file__).resolve().parent / "judged"
 VERSIONS = ("before", "after")
-# The subjects judged in each round (round 3 added a third).
+# The subjects judged in each round (round 3 added a third, round 4 a fourth).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
     "round3": ("us-mexico", "red-sea", "haiti"),
+    "round4": ("us-mexico", "red-sea", "haiti", "ransomware"),
 }
 
 

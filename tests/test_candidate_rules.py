@@ -163,3 +163,55 @@ def test_a_surname_two_people_share_or_an_organisation_word_is_not_offered_as_an
         [cartel, actor("joe-biden", "Joe Biden")],
         "Police said Federation gunmen and Pemex guards were seen in Culiacan.\n")
     assert found["Federation"].alias_of is None and found["Pemex"].alias_of is None
+
+
+def test_a_name_listing_its_parts_is_one_candidate_and_a_list_of_names_is_not() -> None:
+    # Real text (DOJ, Germine plea; White House, Bicentennial Framework statement).
+    found = candidates(
+        "The rifle was described by the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) as a military "
+        "weapon. Officials met under the Bicentennial Framework for Security, Public Health, and Safe Communities "
+        "today.\n", None,
+        "They adopted the Bicentennial Framework for Security, Public Health, and Safe Communities in 2021.\n")
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)" in found
+    assert "Bicentennial Framework for Security, Public Health, and Safe Communities" in found
+    assert not {"Bureau of Alcohol", "Tobacco", "Explosives", "Safe Communities", "ATF"} & set(found)
+    # Counter-example (DoD, Operation Prosperity Guardian): a list of names after a common noun
+    # stays a list of names.
+    found = candidates("Operation Prosperity Guardian is bringing together multiple countries including the United "
+                       "Kingdom, Bahrain, Canada, France, Italy, Netherlands, Norway, Seychelles and Spain, to jointly "
+                       "address security challenges.\n", None, "Operation Prosperity Guardian began.\n")
+    assert "Operation Prosperity Guardian" in found
+    assert not [text for text in found if "," in text or " and " in text]
+
+
+def test_the_parts_of_a_name_defined_whole_elsewhere_are_no_candidates() -> None:
+    # Real text (CBP, February 2020 update; CBP, Nogales 2019): the acronym says the parts are one name.
+    found = candidates(
+        "WASHINGTON – U.S. Customs and Border Protection (CBP) Acting Commissioner Mark Morgan announced the update.\n",
+        None,
+        "NOGALES — U.S. Customs and Border Protection officers seized almost 650 pounds of narcotics.\n")
+    assert "U.S. Customs and Border Protection (CBP)" in found
+    assert not {"U.S. Customs", "Border Protection", "Customs"} & set(found)
+    # Counter-example: where no text gives the whole name, nothing says the runs are one name.
+    nogales = "NOGALES — U.S. Customs and Border Protection officers seized almost 650 pounds of narcotics.\n"
+    found = candidates(nogales, None, nogales)
+    assert {"U.S. Customs", "Border Protection"} <= set(found)
+
+
+def test_also_known_as_names_what_stands_right_before_it() -> None:
+    haiti = actor("haiti", "Government of Haiti", "Haiti")
+    cherizier = actor("cherizier", "Jimmy Cherizier", "Cherizier")
+    # Real text (DOJ, Cherizier indictment): Fredo is Bazile Richardson, not Haiti.
+    found = candidates(
+        "An indictment charged Jimmy Cherizier, also known as Barbecue, 48, of Port-au-Prince, Haiti, and Bazile "
+        "Richardson, also known as Fredo, 48, a naturalized U.S. citizen.\n", [haiti, cherizier])
+    assert found["Barbecue"].alias_of == "cherizier"
+    assert "Fredo" not in found or found["Fredo"].alias_of is None
+    # Counter-examples (Wikipedia, Sinaloa Cartel; DOJ, Garland remarks): a bracketed aside and
+    # a possessive's noun stand between a name and "known as".
+    cartel = actor("cartels", "Mexican drug cartels", "cartel")
+    found = candidates(
+        "The Sinaloa Cartel (Spanish: Cártel de Sinaloa), also known as the Guzmán-Zambada Organization, is large. "
+        "We charged the Cartel's leaders, known as the Chapitos.\n", [cartel])
+    assert found["Guzmán-Zambada Organization"].alias_of == "cartels"
+    assert found["Chapitos"].alias_of == "cartels"

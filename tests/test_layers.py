@@ -13,7 +13,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("the model", {"model", "problems", "slugs", "trace", "wording"}),
     ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries", "kinds"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "corpus", "codebook"}),
-    ("one article", {"article_analysis", "statements", "events"}),
+    ("one article", {"article_analysis", "fact_topics", "statements", "events"}),
     ("the corpus", {"analyze", "loading", "relations", "disagreements"}),
     ("views", {"snippets", "graph", "pages", "export", "feed", "whats_new", "search_html", "summary"}),
     ("caching and parallelism", {"work", "work.cache", "work.codec", "work.pool", "work.pickling", "work.articles", "work.collector"}),

@@ -1,0 +1,280 @@
+"""Which topic a stated figure is about, among the mentions of its sentence.
+
+A figure gets a topic on evidence in its words: the topic's mention is the noun it counts, or
+names what it counts or what the counted things underwent ("ships were attacked"); the figure
+is what a mention measures ("of"), an amount of it or in it ("a reward of", "$130 million in
+ransom payments"), what it pays for ("for"), what a topic's instances aim at ("strikes against"),
+or the value of a measure ("with a value of"). A figure with no evidence of its own takes the
+events another figure of its clause counts. Otherwise the mention of its clause (the subject of
+its verb) is taken, but never an actor that only describes the counted noun ("14 US citizens"),
+only places it ("in Yemen") or only qualifies another noun ("the Houthi campaign"), and never
+across a contrast ("while ..."). A measure of something no topic names, in a list whose other
+measures have their own ("254 pounds of fentanyl and 395 pounds of methamphetamine"), and a
+prison term have none: nothing rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from build_site.matcher import noun_stem
+from build_site.model import Block, Fact, Mention, block_at
+
+
+class StatedFigure(Protocol):
+    """A figure as its article states it (article_analysis.StatedFact), its topics still empty."""
+
+    @property
+    def sentence_index(self) -> int: ...
+    @property
+    def start(self) -> int: ...  # offsets in its sentence
+    @property
+    def end(self) -> int: ...
+    @property
+    def fact(self) -> Fact: ...
+
+
+# Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
+# a word that opens another clause. Commas alone mostly separate list items, not clauses.
+CLAUSE_BREAK = re.compile(r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)")
+# A clause that contrasts with the one before: its figures are not about that clause's topics
+# ("Fentanyl ... 70% of lives lost, while methamphetamine ... 30% of deaths").
+CONTRAST = re.compile(r",\s(?:while|whereas|although|but)\b")
+# A pronoun standing for something named before: the figure is about the topic of the
+# sentence before ("Established in 2002, it plays ...").
+PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
+# After a mention, a verb of saying: the mention is the source of the figure, not its subject
+# ("Brad Cooper said about 1,500 merchant ships have transited").
+SAID = re.compile(
+    r"\W{0,2}(?:said|says|stated|states|told|noted|added|announced|according|recorded|reported|estimated?s?)\b",
+    re.IGNORECASE,
+)
+# Between a measure and what it measures: "2 billion doses| of |fentanyl".
+OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?")
+# Between an amount and the thing it is an amount in: "$130 million| in |ransom payments".
+IN_WHAT = re.compile(r"\s+in\s+(?:the\s+)?")
+# A measure of something: "395 pounds| of methamphetamine".
+MEASURE_OF = re.compile(r"\s+of\s+[^\W\d_]")
+# The unit a measure is counted in, its last word: "395 [pounds]".
+UNIT = re.compile(r"[^\W\d_]+$")
+# Counted nouns whose things belong to the group that qualifies them: "12,456 cartel members".
+MEMBERS = frozenset({"member", "leader", "operative", "associate", "affiliate", "fighter", "militant", "boss"})
+# Between a topic's mention and the amount it is of: "a [reward] of up to| $5 million",
+# "[ransom demands] totaling| approximately $68 million".
+AMOUNT_OF = re.compile(r"\s+(?:of|totall?ing|exceeding|worth)\s+$", re.IGNORECASE)
+# Between an amount and what it pays for: "$1.5 billion| for |Mérida Initiative programs".
+FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+)?")
+# The figure's last word, the noun it counts: "8 Houthi [targets]".
+COUNTED_NOUN = re.compile(r"[^\W\d_]+(?=\W*$)")
+# A noun right before the figure, of which the figure is the object: "strikes against| 8 ...".
+OBJECT_OF = re.compile(r"\b([^\W\d_]{4,})\s(?:against|on|of)\s(?:the\s)?$")
+# What the counted things underwent, a verb whose noun may name a topic's instances:
+# "over 50 ships| were attacked" (attacks).
+UNDERWENT = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+([a-z]{4,}?)(?:ed|d)\b")
+# The value of the measure before it: "254 pounds of fentanyl| with a value of |about $3.5 million".
+VALUE_OF = re.compile(r"(?:valued at|(?:with an? |a )?(?:street |estimated )?value of|worth)\s+$", re.IGNORECASE)
+# A prison term, about the person sentenced, whom a briefing's topics rarely are.
+PRISON_BEFORE = re.compile(r"\bsentenced\s+to\s+(?:serve\s+)?$", re.IGNORECASE)
+PRISON_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:federal\s+)?prison\b", re.IGNORECASE)
+# Before an actor's mention, a word that only places the figure ("in Yemen", "against Israel"):
+# no subject of the figure's verb.
+PLACED = re.compile(r"\b(?:in|at|from|into|inside|across|within|throughout|against|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# After a one-word actor's mention, a lower-case noun: the mention qualifies it ("the Houthi
+# campaign", "US citizens"), it is no subject. A verb after it ("Trump vowed", "Houthis had")
+# leaves it the subject.
+QUALIFIES = re.compile(
+    r"[\s-]+(?!(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|"
+    r"do|does|did|not|now|also|still|and|or|but|to|that|which|who|whose|said|says|as|its|their|"
+    r"de|del|la|las|los|el|al|bin|van|von|da|dos|du)\b)"
+    r"[a-z]+(?<!ed)\b"
+)
+
+Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic
+
+
+def attach_topics(
+    stated: Sequence[StatedFigure],
+    blocks: Sequence[Block],
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, str] | None = None,
+    actors: Collection[str] = (),
+) -> tuple[Fact, ...]:
+    """Each fact with the topic it is about (`Sentence.topics`). A sentence that names no topic
+    but refers back with a pronoun ("Established in 2002, it plays...") takes the first topic of
+    the sentence before it in the paragraph; otherwise a fact has none. `kinds` maps the nouns
+    that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids."""
+    kinds = kinds or {}
+    at: dict[tuple[str, int], list[Named]] = defaultdict(list)
+    for m in mentions:
+        sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
+        at[(m.anchor, m.sentence_index)].append((m.start - sentence_start, m.end - sentence_start, m.topic_id))
+    figures: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for item in stated:
+        if item.fact.kind != "year":
+            figures[(item.fact.evidence.anchor, item.sentence_index)].append((item.start, item.end))
+    facts = []
+    sentences: dict[tuple[str, int], tuple[Sentence, dict[tuple[int, int], str | None]]] = {}
+    for item in stated:
+        evidence = item.fact.evidence
+        key = (evidence.anchor, item.sentence_index)
+        named = at.get(key, [])
+        if key not in sentences:
+            sentence = Sentence(evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors))
+            sentences[key] = (sentence, sentence.topics())
+        sentence, topics = sentences[key]
+        year = item.fact.kind == "year"
+        topic = sentence.topic_of(item.start, item.end)[0] if year else topics[(item.start, item.end)]
+        from_paragraph = False
+        if topic is None and not named and PRONOUN.search(evidence.sentence):
+            earlier = [at[(evidence.anchor, i)] for i in range(item.sentence_index) if at.get((evidence.anchor, i))]
+            if earlier:
+                topic, from_paragraph = earlier[-1][0][2], True
+        facts.append(replace(item.fact, topics=(topic,) if topic else (), topics_from_paragraph=from_paragraph))
+    return tuple(facts)
+
+
+def kind_of(word: str, kinds: Mapping[str, str]) -> str | None:
+    """The topic whose instances a noun names: "attacks" -> Houthi attacks; a compound ending in
+    a kind noun names them too ("airstrikes": strikes)."""
+    stem = noun_stem(word)
+    if stem in kinds:
+        return kinds[stem]
+    return next((topic for noun, topic in kinds.items() if stem.endswith(noun) and len(stem) - len(noun) >= 3), None)
+
+
+class Sentence:
+    """One sentence's mentions and figures, to find what each figure is about."""
+
+    def __init__(
+        self,
+        text: str,
+        named: Sequence[Named],
+        figures: Sequence[tuple[int, int]],
+        kinds: Mapping[str, str],
+        actors: frozenset[str],
+    ) -> None:
+        self.text = text
+        self.named = list(named)
+        self.figures = sorted(figures)
+        self.kinds = kinds
+        self.actors = actors
+
+    def measured(self, end: int) -> Named | None:
+        """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]"."""
+        return next((m for m in self.named if OF_WHAT.fullmatch(self.text, end, m[0])), None)
+
+    def topics(self) -> dict[tuple[int, int], str | None]:
+        """Each figure's topic (`topic_of`). A figure with no evidence of its own, or only its
+        clause's subject, takes the topic whose instances another figure of its clause counts:
+        "More than 50 nations have been affected in [27 attacks]", "over 50 ships [were attacked],
+        three sailors were killed" (the casualties of those attacks)."""
+        found = {figure: self.topic_of(*figure) for figure in self.figures}
+        breaks = [b.start() for b in CLAUSE_BREAK.finditer(self.text)]
+        clause = {figure: sum(b < figure[0] for b in breaks) for figure in self.figures}
+        topics: dict[tuple[int, int], str | None] = {}
+        for figure, (own, reason) in found.items():
+            events = {t for other, (t, r) in found.items() if r == "instances" and clause[other] == clause[figure]}
+            spread = reason in ("none", "clause") and len(events) == 1
+            topics[figure] = events.pop() if spread else own
+        return topics
+
+    def topic_of(self, start: int, end: int) -> tuple[str | None, str]:
+        """The topic the figure at start:end is about, or None, and why: "instances" (it counts
+        or underwent a topic's instances), "evidence" (another sign in its words), "clause" (the
+        subject of its clause), "abstain" (a rule says no topic's), "none" (nothing says)."""
+        text, named = self.text, self.named
+        inside = [m for m in named if m[0] < end + 2 and start < m[1]]  # in the figure or its noun: "25 [attacks]"
+        counted = next((m for m in inside if m[1] >= end), None)
+        if counted:  # the counted noun is the figure's last word: "four Houthi [drones]" counts drones
+            return counted[2], "evidence"
+        noun = COUNTED_NOUN.search(text, start, end)
+        kind = kind_of(noun.group(), self.kinds) if noun else None
+        if kind:  # "hundreds of [attacks]": a topic's instances, named by a plain noun
+            return kind, "instances"
+        if PRISON_BEFORE.search(text, max(0, start - 30), start) or PRISON_AFTER.match(text, end):
+            return None, "abstain"  # "sentenced to 420 months in prison": about the person
+        measured = self.measured(end)
+        if measured:  # what a measure counts: "2 billion doses of [fentanyl]", "8 kilograms of [meth]"
+            return measured[2], "evidence"
+        held = next((m for m in named if IN_WHAT.fullmatch(text, end, m[0]) and m[2] not in self.actors), None)
+        if held:  # "$130 million in [ransom payments]", "$237.4 million in [bilateral assistance]"
+            return held[2], "evidence"
+        amount = next((m for m in named if AMOUNT_OF.fullmatch(text, m[1], start)), None)
+        if amount and amount[2] not in self.actors:  # "a [reward] of up to $5 million"
+            return amount[2], "evidence"
+        if MEASURE_OF.match(text, end) and self._listed_measure(start, end):
+            return None, "abstain"  # "254 pounds of [fentanyl] ... and 395 pounds of methamphetamine"
+        paid = next((m for m in named if FOR_WHAT.fullmatch(text, end, m[0])), None)
+        if paid and paid[2] not in self.actors:  # "$1.5 billion for [Mérida Initiative] programs"
+            return paid[2], "evidence"
+        if VALUE_OF.search(text, max(0, start - 30), start):
+            value_of = self._value_of(start)
+            return value_of, "evidence" if value_of else "abstain"
+        governing = OBJECT_OF.search(text, max(0, start - 40), start)
+        kind = kind_of(governing.group(1), self.kinds) if governing else None
+        if kind:  # "[strikes] against 8 Houthi targets": the figure is what those instances aim at
+            return kind, "instances"
+        underwent = UNDERWENT.match(text, end)
+        kind = self._kind_of_verb(underwent.group(1)) if underwent else None
+        if kind:  # "over 50 ships [were attacked]": the attacks
+            return kind, "instances"
+        if inside:  # a mention that only describes what is counted: a thing, or a group its members
+            member = noun is not None and noun_stem(noun.group()) in MEMBERS
+            return (None, "abstain") if inside[0][2] in self.actors and not member else (inside[0][2], "evidence")
+        topic = self._subject(start, end)
+        return topic, "clause" if topic else "none"
+
+    def _listed_measure(self, start: int, end: int) -> bool:
+        """Whether another figure of the sentence, in the same unit, measures a topic."""
+        unit = UNIT.search(self.text, start, end)
+        return unit is not None and any(
+            f != (start, end) and self.measured(f[1]) and self.text[f[0] : f[1]].endswith(unit.group())
+            for f in self.figures
+        )
+
+    def _value_of(self, start: int) -> str | None:
+        """A value's topic is what the measure before it measures, or none."""
+        before = [f for f in self.figures if f[1] <= start]
+        if not before:
+            return None
+        measured = self.measured(before[-1][1])
+        return measured[2] if measured else None
+
+    def _kind_of_verb(self, stem: str) -> str | None:
+        """The topic whose instances the noun of a verb names: "attack(ed)" -> attacks."""
+        return kind_of(stem, self.kinds) or kind_of(stem + "e", self.kinds)
+
+    def _subject(self, start: int, end: int) -> str | None:
+        """The mention of the figure's clause nearest before it (the subject of its verb; not one
+        that only says it: "Cooper said ..."), else the nearest after it in the clause, else the
+        nearest before it in the sentence short of a contrast; never an actor that only places or
+        qualifies."""
+        text = self.text
+        named = [m for m in self.named if not self._placed_actor(m)]
+        if not named:
+            return None
+        breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
+        clause_start = max((b for b in breaks if b < start), default=0)
+        clause_end = min((b for b in breaks if b >= end), default=len(text))
+        contrast = max((c.start() for c in CONTRAST.finditer(text, 0, start)), default=0)
+        before = [m for m in named if contrast <= m[0] and m[1] <= start and not SAID.match(text, m[1])]
+        after = [m for m in named if m[0] >= end]
+        in_clause_before = [m for m in before if m[0] >= clause_start]
+        in_clause_after = [m for m in after if m[1] <= clause_end]
+        for choice in (in_clause_before[-1:], in_clause_after[:1], before[-1:]):
+            if choice:
+                return choice[0][2]
+        return None
+
+    def _placed_actor(self, mention: Named) -> bool:
+        """An actor's mention that places a figure or qualifies a noun, no subject of a verb."""
+        start, end, topic = mention
+        if topic not in self.actors:
+            return False
+        if PLACED.search(self.text, max(0, start - 12), start):
+            return True
+        return " " not in self.text[start:end] and QUALIFIES.match(self.text, end) is not None
