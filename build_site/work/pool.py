@@ -95,6 +95,7 @@ class _Feed:
         self.end = len(parts)  # chunks from here on are taken by this process
         self.failure: BaseException | None = None
         self._pool, self._parts = pool, parts
+        self._handing = 0  # chunks before this one are handed out, or being handed
         self._changed = threading.Condition()
         self._room = threading.Semaphore(ahead)
         self._stopped = False
@@ -105,19 +106,26 @@ class _Feed:
         while True:
             self._room.acquire()
             with self._changed:
-                if self._stopped or len(self.futures) >= self.end:
-                    self._stopped = True
-                    self._changed.notify_all()
+                if self._stopped or self._handing >= self.end:
+                    self._stop_feeding()
                     return
-                try:
-                    future = self._pool.submit(_run, self._parts[len(self.futures)])
-                except (BrokenProcessPool, RuntimeError, OSError) as exc:  # RuntimeError: the interpreter is ending
-                    self.failure, self._stopped = exc, True
-                    self._changed.notify_all()
-                    return
-                future.add_done_callback(lambda _: self._room.release())
+                part = self._parts[self._handing]
+                self._handing += 1
+            try:  # unlocked: handing out the first chunks waits for the workers to start
+                future = self._pool.submit(_run, part)
+            except (BrokenProcessPool, RuntimeError, OSError) as exc:  # RuntimeError: the interpreter is ending
+                self.failure = exc
+                self._stop_feeding()
+                return
+            future.add_done_callback(lambda _: self._room.release())
+            with self._changed:
                 self.futures.append(future)
                 self._changed.notify_all()
+
+    def _stop_feeding(self) -> None:
+        with self._changed:
+            self._stopped = True
+            self._changed.notify_all()
 
     def future(self, index: int, wait: bool) -> Future[list[Any]] | None:
         """The chunk's future once handed out; None if it is this process's, or will never be
@@ -130,15 +138,13 @@ class _Feed:
     def take_last(self, after: int) -> int | None:
         """The last chunk not handed out, if it lies after `after`: now this process's."""
         with self._changed:
-            if self.end - 1 > after and self.end > len(self.futures):
+            if self.end - 1 > after and self.end > self._handing:
                 self.end -= 1
                 return self.end
             return None
 
     def stop(self) -> None:
-        with self._changed:
-            self._stopped = True
-            self._changed.notify_all()
+        self._stop_feeding()
         self._room.release()  # wakes the thread if it waits for room
 
 
