@@ -3,7 +3,8 @@
 MkDocs tells its plugins of exceptions, not of Ctrl-C, and what a signal raises can be
 swallowed on its way up (by a library's `except Exception`, say), so the stop is remembered
 here as well as raised: the build never swaps in a site once a signal came. Workers are
-started fresh (spawn), so none inherits these handlers.
+started by a fork server or fresh (spawn), never forked from the build, so none inherits
+these handlers.
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ class ArticleResult:
 
 class ArticleWork:
     """What every article's work shares: the matcher, the cache, the page templates. It
-    pickles as what it is made from, so a spawned worker builds its own."""
+    pickles as what it is made from, so a worker builds its own."""
 
     def __init__(
         self,
@@ -187,7 +187,7 @@ def _recorded(work: ArticleWork, article: Article, made: Iterator[ArticleResult]
 
 
 def _result(work: ArticleWork, article: Article) -> ArticleResult:
-    """ArticleWork.result by a name a spawned worker can import."""
+    """ArticleWork.result by a name a worker can import."""
     return work.result(article)
 
 

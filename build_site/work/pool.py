@@ -1,9 +1,11 @@
 """Work spread over the cores: one standard process pool, the same on every OS.
 
-Workers are started with the `spawn` method, the only one every OS has and the only one
-safe beside other threads (the server of `mkdocs serve`): each starts a fresh interpreter
-and receives the shared state once, pickled, in its initializer. Items go out and results
-come back by pickle, in order.
+Where the OS has one (Linux, macOS), workers are forked from a fork server: a process of
+its own, single-threaded and so safe to fork beside the build's threads (the server of
+`mkdocs serve`), that imports the work's module once, so a worker starts without importing
+anything. Elsewhere (Windows) each worker is a fresh interpreter (`spawn`). Either way a
+worker receives the shared state once, pickled, in its initializer, and needs nothing the
+build's process holds. Items go out and results come back by pickle, in order.
 
 The work may run on while the caller does other things (the build renders pages meanwhile),
 so the chunks are handed to the pool a few at a time by a thread of their own: however the
@@ -28,14 +30,13 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 State = TypeVar("State")
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-# Items before workers pay: each starts a fresh interpreter and every result comes back by
-# pickle. Kept from the measurement made for the earlier fork workers (benchmarks/RESULTS.md);
-# not measured again since the pool starts them with spawn, which costs more per worker.
+# Items before workers pay: every result comes back by pickle. Kept from the measurement made
+# for the earlier fork workers (benchmarks/RESULTS.md).
 PARALLEL_FROM = 200
 MAX_WORKERS = 8
 CHUNK = 8  # items a worker is handed at a time, at most
 AHEAD = 3  # chunks queued per worker: enough that none waits for the next, all a stop waits for
-START_METHOD = "spawn"
+START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None  # in a worker: what it runs, on what
 
@@ -67,9 +68,12 @@ def parallel_map(
         return
     chunk = max(1, min(CHUNK, len(items) // (workers * 4)))
     parts = [items[start : start + chunk] for start in range(0, len(items), chunk)]
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":  # imported once, by the server (once per process: its first pool's)
+        context.set_forkserver_preload(["__main__", function.__module__])
     pool = ProcessPoolExecutor(
         workers,
-        mp_context=multiprocessing.get_context(START_METHOD),
+        mp_context=context,
         initializer=_start_worker,
         initargs=(function, state),
     )
@@ -91,6 +95,7 @@ class _Feed:
         self.end = len(parts)  # chunks from here on are taken by this process
         self.failure: BaseException | None = None
         self._pool, self._parts = pool, parts
+        self._handing = 0  # chunks before this one are handed out, or being handed
         self._changed = threading.Condition()
         self._room = threading.Semaphore(ahead)
         self._stopped = False
@@ -101,19 +106,26 @@ class _Feed:
         while True:
             self._room.acquire()
             with self._changed:
-                if self._stopped or len(self.futures) >= self.end:
-                    self._stopped = True
-                    self._changed.notify_all()
+                if self._stopped or self._handing >= self.end:
+                    self._stop_feeding()
                     return
-                try:
-                    future = self._pool.submit(_run, self._parts[len(self.futures)])
-                except (BrokenProcessPool, RuntimeError, OSError) as exc:  # RuntimeError: the interpreter is ending
-                    self.failure, self._stopped = exc, True
-                    self._changed.notify_all()
-                    return
-                future.add_done_callback(lambda _: self._room.release())
+                part = self._parts[self._handing]
+                self._handing += 1
+            try:  # unlocked: handing out the first chunks waits for the workers to start
+                future = self._pool.submit(_run, part)
+            except (BrokenProcessPool, RuntimeError, OSError) as exc:  # RuntimeError: the interpreter is ending
+                self.failure = exc
+                self._stop_feeding()
+                return
+            future.add_done_callback(lambda _: self._room.release())
+            with self._changed:
                 self.futures.append(future)
                 self._changed.notify_all()
+
+    def _stop_feeding(self) -> None:
+        with self._changed:
+            self._stopped = True
+            self._changed.notify_all()
 
     def future(self, index: int, wait: bool) -> Future[list[Any]] | None:
         """The chunk's future once handed out; None if it is this process's, or will never be
@@ -126,23 +138,21 @@ class _Feed:
     def take_last(self, after: int) -> int | None:
         """The last chunk not handed out, if it lies after `after`: now this process's."""
         with self._changed:
-            if self.end - 1 > after and self.end > len(self.futures):
+            if self.end - 1 > after and self.end > self._handing:
                 self.end -= 1
                 return self.end
             return None
 
     def stop(self) -> None:
-        with self._changed:
-            self._stopped = True
-            self._changed.notify_all()
+        self._stop_feeding()
         self._room.release()  # wakes the thread if it waits for room
 
 
 def _hold_interrupts() -> None:
-    """Ctrl-C reaches the whole process group. A worker starts with SIGINT blocked (a mask
-    survives the start of a new interpreter, and this thread starts every worker), so one
-    caught starting up prints no traceback; Python runs signal handlers in the main thread,
-    which still gets it. Windows has no signal masks."""
+    """Ctrl-C reaches the whole process group. A worker starts with SIGINT blocked (this
+    thread starts the fork server or every spawned worker, and a mask survives a fork and the
+    start of a new interpreter), so one caught starting up prints no traceback; Python runs
+    signal handlers in the main thread, which still gets it. Windows has no signal masks."""
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
 
