@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from build_site.cli import main
+from build_site.importer_title import shared_content_words
 from tests.helpers import config_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +64,7 @@ HEADLINE = "Navy seizes semi-submersible off Oaxaca"
 
 def under(headline: str) -> str:
     """`headline` above a made-up article whose lede names what it names, as a real lede does: a
-    headline is taken only when it shares a content word with the text below it (`shares_content`),
+    headline is taken only when it shares a content word with the text below it (`shared_content_words`),
     and the tests using this are about a headline's shape."""
     return f"{headline}\n\nOfficials told the story on Sunday: {headline.rstrip('?!.:')}.\n\n{BODY}"
 
@@ -492,3 +493,72 @@ def test_real_headlines_like_that_chrome_stay_titles(headline: str, tmp_path: Pa
     code, _, err, post = add(capsys, tmp_path, under(headline))
     assert code == 0, err
     assert post["title"] == headline
+
+
+# --- round 5: what a headline names. A real headline shares a content word with the text below it;
+# a banner, a label or a column's name need not. Real lines of the dev texts (round5/ is dev now).
+ROUND5 = DEV / "round5" / "texts"
+BANNER = "U.S. flag An official website of the United States government"  # round5/09, copied as one line
+GERMAN = "Verkehrsunfall auf der B26/B45: Polizeifahrzeug kollidiert mit unbekanntem Fahrzeug"  # round5/01
+
+
+def _below(source: Path, line: str) -> list[str]:
+    """The lines of a dev text below `line`."""
+    lines = [raw.strip() for raw in source.read_text(encoding="utf-8").splitlines()]
+    return lines[lines.index(line) + 1 :]
+
+
+@pytest.mark.parametrize(("title", "source", "shared"), [
+    (GERMAN, ROUND5 / "01.txt", True),  # "B26", "Polizeiwagen": a compound shares its first letters
+    ("How to Design and Build A Garden At Home", DEV / "texts" / "06.txt", True),
+    ("Road Closures Around FDL Continue This Week", ROUND5 / "06.txt", True),
+    (BANNER, ROUND5 / "09.txt", False),  # the banner names nothing the notice names
+    ("Search This Blog", DEV / "texts" / "02.txt", False),  # a widget's title
+    ("Local News", DEV / "texts" / "20.txt", False),  # a section's label
+    # the limit: a banner naming the office that the release names shares its words; shape rules must catch it
+    ("Kreispolizeibehörde Siegen-Wittgenstein", ROUND5 / "02.txt", True),
+])
+def test_a_headline_shares_a_content_word_with_the_text_below_it(title: str, source: Path, shared: bool) -> None:
+    assert bool(shared_content_words(title, _below(source, title))) is shared
+
+
+def test_a_banner_sharing_no_word_with_the_text_below_is_asked_about_and_loses_nothing(tmp_path: Path,
+                                                                                      capsys) -> None:
+    """round5/09: the banner, then a notice in prose: shaped like a headline, the banner was taken before."""
+    text = _top(ROUND5 / "09.txt", 6)
+    code, _, err, post = add(capsys, tmp_path, text)
+    assert code == 1 and post is None and len(err.splitlines()) == 1
+    assert f'add --title "{BANNER}"' in err and "it shares no word with the text below it" in err
+    (tmp_path / "given").mkdir()
+    code, out, err, post = add(capsys, tmp_path / "given", text, "--title", "Given")
+    assert code == 0, err
+    assert BANNER in post.content and "the FDA began implementing a reorganization" in post.content
+
+
+def test_the_headline_under_a_banner_sharing_no_word_is_taken_and_the_banner_listed(tmp_path: Path,
+                                                                                   capsys) -> None:
+    text = f"{BANNER}\n\n{_top(ROUND5 / '01.txt', 3)}"
+    code, out, err, post = add(capsys, tmp_path, text)
+    assert code == 0, err
+    assert post["title"] == GERMAN and BANNER not in post.content
+    assert f"no word in common with the text below it (a banner or label): {BANNER}" in out
+    assert "Ein Vorfall am 05.07.2024" in post.content
+
+
+def test_a_real_headline_above_a_story_it_names_nothing_of_is_asked_about(tmp_path: Path, capsys) -> None:
+    """The counter-example: round5/01's headline over its own lede is taken, over another story it is not."""
+    code, _, err, post = add(capsys, tmp_path, _top(ROUND5 / "01.txt", 3))
+    assert code == 0 and post["title"] == GERMAN, err
+    (tmp_path / "other").mkdir()
+    code, _, err, post = add(capsys, tmp_path / "other", f"{GERMAN}\n\n{BODY}")
+    assert code == 1 and post is None and f'add --title "{GERMAN}"' in err
+
+
+def test_a_blog_posts_title_under_its_weekday_date_line_needs_no_shared_word(tmp_path: Path, capsys) -> None:
+    """round5/15: "Happy Weekend!" names nothing of its captions; the date line above it marks it."""
+    code, _, err, post = add(capsys, tmp_path, _top(ROUND5 / "15.txt", 5))
+    assert code == 0, err
+    assert post["title"] == "Happy Weekend!"
+    (tmp_path / "undated").mkdir()
+    code, _, err, post = add(capsys, tmp_path / "undated", "\n\n".join(_top(ROUND5 / "15.txt", 5).split("\n\n")[1:]))
+    assert code == 1 and 'add --title "Happy Weekend!"' in err
