@@ -256,6 +256,8 @@ def pick_title(lines: list[str], wrapped_lines: int = 1, hard_wrapped: bool = Fa
     pick = _title_below_weekday_date(lines, filled) or _first_headline(lines, filled, wrapped_lines)
     if pick.title is not None and pick.doubt is None:
         pick.doubt = _doubt(pick.title, _paragraphs(lines[pick.end :]) if hard_wrapped else lines[pick.end :])
+        # a blog post's title under its weekday date line is marked by the layout: playful ones
+        # ("Happy Weekend!") name nothing of the post
         dated = any(WEEKDAY_DATE.fullmatch(lines[i]) for i in filled if i < pick.start)
         if pick.doubt is None and not dated and not shared_content_words(pick.title, lines[pick.end :]):
             later = _headline_sharing_content(lines, filled, pick)
@@ -278,11 +280,8 @@ def shared_content_words(title: str, below: list[str]) -> list[str]:
     tagline, a section label, a menu or a banner does not. A content word is one not among a
     language's most frequent words nor a page's furniture words like "news" or "update" (numbers
     and names count); it is shared when a word below begins with its first `SHARED_PREFIX` letters
-    (or equals it, when shorter). One shared word is enough: on the dev texts, two would have
-    asked about 29 of 85 real titles, one asks about 6 and still refuses 23 of the 42
-    headline-shaped lines above them that are no titles (evaluation/titles/README.md). Not asked
-    of a blog post's title under its weekday date line: the page's layout marks it, and playful
-    blog titles ("Happy Weekend!") often name nothing of the post."""
+    (or equals it, when shorter). One shared word is enough: asking for two would refuse many
+    real titles (the counts on the dev texts: evaluation/titles/README.md)."""
     nearby = [word.casefold() for word in WORD.findall(" ".join(below))][:CONTENT_WINDOW]
     return [
         content
