@@ -12,7 +12,9 @@ headline stands right above its dateline.
 The line found is taken only when it is confidently a headline: it starts with a capital and
 not with a dateline, a two-word line is in title case, a paragraph of prose follows it within a few lines, no
 other headline-shaped line competes with it across a blog's date line, and a short one is not the
-first of a digest's section headings (another short line heading the next paragraph). Otherwise
+first of a digest's section headings (another short line heading the next paragraph), and it
+shares a content word with the text below it (`shared_content_words`). When it shares none, a later
+headline-shaped line that does (the real headline under a banner) is taken instead. Otherwise
 the pick is a guess, kept in the body, and `add` asks for `--title`, showing it.
 """
 
@@ -20,6 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+
+import justext
 
 from build_site.importer_dates import WRITTEN_DATE, labelled_date
 
@@ -30,6 +35,15 @@ SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "'", "’", ")", "…")
 SHORT_TITLE_WORDS = 4  # a first "headline" this short gives way to a longer one below it
 PROSE_MIN_WORDS = 5  # a sentence (or longer) of prose that shows the body has started below a headline
 FOLLOW_WINDOW = 6  # a headline's body starts within this many lines (bylines, captions, dates between)
+CONTENT_WINDOW = 120  # words of the text below a headline that its lede lies in
+SHARED_PREFIX = 4  # letters two words start with to count as one: "seizures", "seized"; "Polizei(wagen)"
+# The languages of the texts met so far: their most frequent words (jusText's stop lists) are no content.
+STOP_LANGUAGES = ("English", "German", "French", "Dutch", "Spanish", "Italian", "Portuguese")
+# Words of a page's furniture that a headline and the story below it may share without being about one thing.
+GENERIC_WORDS = frozenset(
+    "news breaking latest update updates press release edition archives posted comments share read page story says".split()
+)
+WORD = re.compile(r"\w+")
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Inc.", "Jr." end headlines
 
 READING_TIME = re.compile(
@@ -242,11 +256,86 @@ def pick_title(lines: list[str], wrapped_lines: int = 1, hard_wrapped: bool = Fa
     pick = _title_below_weekday_date(lines, filled) or _first_headline(lines, filled, wrapped_lines)
     if pick.title is not None and pick.doubt is None:
         pick.doubt = _doubt(pick.title, _paragraphs(lines[pick.end :]) if hard_wrapped else lines[pick.end :])
+        # a blog post's title under its weekday date line is marked by the layout: playful ones
+        # ("Happy Weekend!") name nothing of the post
+        dated = any(WEEKDAY_DATE.fullmatch(lines[i]) for i in filled if i < pick.start)
+        if pick.doubt is None and not dated and not shared_content_words(pick.title, lines[pick.end :]):
+            later = _headline_sharing_content(lines, filled, pick)
+            if later is None:
+                pick.doubt = "it shares no word with the text below it"
+            else:
+                pick = later
     if pick.doubt is None:
         return pick
     start = next((i for i in filled if top_line_reason(lines[i]) is None), len(lines))
     skipped = [(top_line_reason(lines[i]) or "", lines[i]) for i in filled if i < start]
     return TitlePick(None, start, start, skipped, guess=pick.title or pick.guess, doubt=pick.doubt)
+
+
+def shared_content_words(title: str, below: list[str]) -> list[str]:
+    """The content words of a headline that the text right below it (its first `CONTENT_WINDOW`
+    words) names too; a headline-shaped line is taken only when there is one.
+
+    A real headline and its lede name the same people, places, things and numbers; a masthead, a
+    tagline, a section label, a menu or a banner does not. A content word is one not among a
+    language's most frequent words nor a page's furniture words like "news" or "update" (numbers
+    and names count); it is shared when a word below begins with its first `SHARED_PREFIX` letters
+    (or equals it, when shorter). One shared word is enough: asking for two would refuse many
+    real titles (the counts on the dev texts: evaluation/titles/README.md)."""
+    nearby = [word.casefold() for word in WORD.findall(" ".join(below))][:CONTENT_WINDOW]
+    return [
+        content
+        for content in _content_words(_without_date_label(title))
+        if any(
+            word.startswith(content[:SHARED_PREFIX]) if len(content) >= SHARED_PREFIX else word == content
+            for word in nearby
+        )
+    ]
+
+
+def _content_words(line: str) -> list[str]:
+    """The words of a line that name something: numbers of two digits or more, acronyms, and words
+    of four letters or more that are not among the frequent words of `STOP_LANGUAGES`."""
+    words = []
+    for word in WORD.findall(line):
+        folded = word.casefold()
+        if folded in _stop_words() or folded in GENERIC_WORDS:
+            continue
+        if len(word) >= 4 or (len(word) >= 2 and (word.isdigit() or word.isupper())):
+            words.append(folded)
+    return words
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """The frequent words of every language in `STOP_LANGUAGES`, folded."""
+    return frozenset(word.casefold() for language in STOP_LANGUAGES for word in justext.get_stoplist(language))
+
+
+def _headline_sharing_content(lines: list[str], filled: list[int], pick: TitlePick) -> TitlePick | None:
+    """The real headline under a banner: when the line picked shares no content word with the text
+    below it, the next headline-shaped line before the prose starts that does share one (and passes
+    every other check) is the title, and the lines above it are passed over. None when there is no
+    such line."""
+    after = [index for index in filled if index >= pick.end][:TOP_WINDOW]
+    for index in after[:-1]:
+        line = lines[index]
+        if _is_prose(line):
+            break
+        below = lines[index + 1 :]
+        if (
+            is_headline(line)
+            and top_line_reason(line) is None
+            and shared_content_words(line, below)
+            and not _doubt(line, below)
+        ):
+            passed = [
+                (top_line_reason(lines[i]) or "no word in common with the text below it (a banner or label)", lines[i])
+                for i in filled
+                if pick.start <= i < index
+            ]
+            return TitlePick(line, index, index + 1, [*pick.skipped, *passed])
+    return None
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -277,7 +277,7 @@ def test_never_overwrites_and_never_imports_the_same_text_twice(tmp_path: Path, 
     assert code == 1 and len(err.splitlines()) == 1 and str(existing) in err and "same text" in err
 
     other = tmp_path / "other.txt"  # another story under the same headline
-    other.write_text(source.read_text(encoding="utf-8").splitlines()[0] + "\n\nA different story altogether, told by others.\n")
+    other.write_text(source.read_text(encoding="utf-8").splitlines()[0] + "\n\nA different story of the Mexico extradition, told by others.\n")
     code, _, err = add(capsys, other, tmp_path)
     assert code == 1 and len(err.splitlines()) == 1 and str(existing) in err and "overwrite" in err
 

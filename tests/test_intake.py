@@ -391,7 +391,7 @@ def test_a_list_of_addresses_with_a_broken_one_is_refused_before_any_fetch(tmp_p
 
 
 def test_the_same_file_twice_is_imported_once(tmp_path: Path, capsys) -> None:
-    (tmp_path / "a.txt").write_text("A Title\n\nSome text of the article here.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Harbor Repairs Begin\n\nRepairs of the harbor begin on Monday, the town said.\n", encoding="utf-8")
     code, _, err = add(capsys, tmp_path / "corpus", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"))
     assert code == 1 and "is given twice" in err and len(written(tmp_path / "corpus")) == 1
 

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from build_site.cli import main
+from build_site.importer_title import shared_content_words
 from tests.helpers import config_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,13 @@ def test_title_flag_loses_no_line_of_prose(case: dict[str, Any], tmp_path: Path,
 BODY = ("The navy seized a semi-submersible carrying three tonnes of cocaine off the coast of Oaxaca on Sunday, "
         "officials said.\n\nThe crew of four was handed over to federal prosecutors.\n")
 HEADLINE = "Navy seizes semi-submersible off Oaxaca"
+
+
+def under(headline: str) -> str:
+    """`headline` above a made-up article whose lede names what it names, as a real lede does: a
+    headline is taken only when it shares a content word with the text below it (`shared_content_words`),
+    and the tests using this are about a headline's shape."""
+    return f"{headline}\n\nOfficials told the story on Sunday: {headline.rstrip('?!.:')}.\n\n{BODY}"
 
 
 @pytest.mark.parametrize("above", [
@@ -135,7 +143,7 @@ def test_a_given_title_that_is_the_first_line_is_not_printed_twice(headline: str
     "Copyright fight over a song goes to court",
 ])
 def test_headlines_that_look_like_clutter_are_still_titles(headline: str, tmp_path: Path, capsys) -> None:
-    code, _, err, post = add(capsys, tmp_path, f"{headline}\n\n{BODY}")
+    code, _, err, post = add(capsys, tmp_path, under(headline))
     assert code == 0, err
     assert post["title"] == headline
 
@@ -198,8 +206,12 @@ def test_a_long_sentence_above_a_dateline_is_not_a_title(tmp_path: Path, capsys)
     assert code == 1 and "has no clear title: add --title" in err
 
 
+POLICE = ("Police said a man in a black leather jacket was seen leaving a grocery store on Nov. 20.\n\n"
+          "Officers found several packs of film in his coat.\n")
+
+
 def test_the_line_above_a_lower_case_byline_is_the_headline(tmp_path: Path, capsys) -> None:
-    code, out, err, post = add(capsys, tmp_path, f"Local News\n\nPolice Beat\n\npolice beat by Richard Matros\n{BODY}")
+    code, out, err, post = add(capsys, tmp_path, f"Local News\n\nPolice Beat\n\npolice beat by Richard Matros\n{POLICE}")
     assert code == 0, err
     assert post["title"] == "Police Beat" and "police beat by Richard Matros" in out
     assert "Matros" not in post.content and "Local News" not in post.content
@@ -226,7 +238,7 @@ def test_a_real_clutter_line_is_never_the_title_and_a_real_headline_of_like_shap
     code, _, err, post = add(capsys, tmp_path / "alone", f"{clutter}\n\n{BODY}")
     assert code == 1 and f'(the first line reads "{clutter[:20]}' in err
     (tmp_path / "headline").mkdir()
-    code, _, err, post = add(capsys, tmp_path / "headline", f"{headline}\n\n{BODY}")
+    code, _, err, post = add(capsys, tmp_path / "headline", under(headline))
     assert code == 0 and post["title"] == headline, err
 
 
@@ -241,7 +253,7 @@ def test_a_day_first_date_or_a_line_running_on_is_never_the_title_but_a_like_hea
     code, out, err, post = add(capsys, tmp_path, f"{clutter}\n\n{headline}\n\n{BODY}")
     assert (code == 1 and "has no clear title" in err) or post["title"] == headline
     (tmp_path / "headline").mkdir()
-    code, _, err, post = add(capsys, tmp_path / "headline", f"{headline}\n\n{BODY}")
+    code, _, err, post = add(capsys, tmp_path / "headline", under(headline))
     assert code == 0 and post["title"] == headline, err
 
 
@@ -270,7 +282,7 @@ def test_a_menu_of_like_lines_is_passed_over_but_a_headline_above_its_byline_is_
     assert code == 0, err
     assert post["title"] == HEADLINE and "menu line: For Business Editors" in out
     (tmp_path / "beat").mkdir()
-    code, _, err, post = add(capsys, tmp_path / "beat", f"Police Beat\n\npolice beat by Richard Matros\n\n{BODY}")
+    code, _, err, post = add(capsys, tmp_path / "beat", f"Police Beat\n\npolice beat by Richard Matros\n\n{POLICE}")
     assert code == 0, err
     assert post["title"] == "Police Beat" and post["author"] == "Richard Matros"
 
@@ -280,12 +292,12 @@ def test_a_menu_of_like_lines_is_passed_over_but_a_headline_above_its_byline_is_
     ("Search This Blog\n\nCounterterrorism\n\nWhite-Collar Crime\n\nPopular Posts\n",
      "Search This Blog", "Our Backyard Garden\n\nDid you know that we are gardeners? Or at least we try…\n"),
     # a column name in lower case (texts/20), and its capitalised form
-    (f"police beat\n\n{BODY}", "police beat", f"Police Beat\n\n{BODY}"),
+    (f"police beat\n\n{BODY}", "police beat", under("Police Beat")),
     # a dateline alone on its line (round2/03), and a headline opening with a place (texts/21)
     ("MORGANTOWN, WV, Aug 08, 2013 --\n\nState Director Bobby Lewis announced that USDA Rural Development approved "
-     "a grant.\n", "MORGANTOWN, WV, Aug 08, 2013 --", f"Lewiston, Maine Once Again in the Photography News\n\n{BODY}"),
+     "a grant.\n", "MORGANTOWN, WV, Aug 08, 2013 --", under("Lewiston, Maine Once Again in the Photography News")),
     # two words in sentence case, and the title-case headline of round2/16
-    (f"Tweet mania\n\n{BODY}", "Tweet mania", f"Tweet Mania\n\n{BODY}"),
+    (f"Tweet mania\n\n{BODY}", "Tweet mania", under("Tweet Mania")),
     # a blog's tagline above its date line (round2/01), and a blog's name there (texts/12)
     (f"A Gardening Year\nThe adventures and misadventures of an heirloom gardener\nMonday, March 12, 2007\n"
      f"Straw Hat Foodies\n{BODY}", "Straw Hat Foodies",
@@ -341,7 +353,8 @@ def test_prose_that_holds_a_date_label_an_ordinal_or_by_stays_in_the_body(prose:
 
 
 DEV_TEXTS = sorted([*(DEV / "texts").glob("*.txt"), *(DEV / "round2" / "texts").glob("*.txt"),
-                    *(DEV / "round3" / "texts").glob("*.txt"), *(DEV / "round4" / "texts").glob("*.txt")])
+                    *(DEV / "round3" / "texts").glob("*.txt"), *(DEV / "round4" / "texts").glob("*.txt"),
+                    *(DEV / "round5" / "texts").glob("*.txt")])
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")  # "2. 2": a numbered item, its number written by Markdown
 FLAGS = [("--author", "Someone"), ("--publisher", "Somewhere"), ("--date", "2020-01-02"), ("--type", "opinion"),
          ("--url", "https://example.org/a")]
@@ -391,7 +404,7 @@ def _top(source: Path, lines: int) -> str:
     (_top(ROUND3 / "14.txt", 7), "AG McKenna joins Spokane Prosecutor in community sex offender briefing",
      ["Washington State", "Office of the Attorney General", "Attorney General", "Bob Ferguson"]),
     # a section page (round3/09): its name, its description, "Featured Stories", then the story
-    (_top(ROUND3 / "09.txt", 5), "Stewardship Friends Grants Approved For 32 DNR Improvement Projects",
+    (_top(ROUND3 / "09.txt", 7), "Stewardship Friends Grants Approved For 32 DNR Improvement Projects",
      ["States, Cities and Counties", "Here's a look at documents covering state government, cities and counties",
       "Featured Stories"]),
 ])
@@ -477,6 +490,75 @@ def test_dates_written_in_german_french_or_dutch_are_read(line: str, published: 
     "Rencontre Territoriale des Maires des petites villes de la région Hauts de France",  # round4/26: "de" inside
 ])
 def test_real_headlines_like_that_chrome_stay_titles(headline: str, tmp_path: Path, capsys) -> None:
-    code, _, err, post = add(capsys, tmp_path, f"{headline}\n\n{BODY}")
+    code, _, err, post = add(capsys, tmp_path, under(headline))
     assert code == 0, err
     assert post["title"] == headline
+
+
+# --- round 5: what a headline names. A real headline shares a content word with the text below it;
+# a banner, a label or a column's name need not. Real lines of the dev texts (round5/ is dev now).
+ROUND5 = DEV / "round5" / "texts"
+BANNER = "U.S. flag An official website of the United States government"  # round5/09, copied as one line
+GERMAN = "Verkehrsunfall auf der B26/B45: Polizeifahrzeug kollidiert mit unbekanntem Fahrzeug"  # round5/01
+
+
+def _below(source: Path, line: str) -> list[str]:
+    """The lines of a dev text below `line`."""
+    lines = [raw.strip() for raw in source.read_text(encoding="utf-8").splitlines()]
+    return lines[lines.index(line) + 1 :]
+
+
+@pytest.mark.parametrize(("title", "source", "shared"), [
+    (GERMAN, ROUND5 / "01.txt", True),  # "B26", "Polizeiwagen": a compound shares its first letters
+    ("How to Design and Build A Garden At Home", DEV / "texts" / "06.txt", True),
+    ("Road Closures Around FDL Continue This Week", ROUND5 / "06.txt", True),
+    (BANNER, ROUND5 / "09.txt", False),  # the banner names nothing the notice names
+    ("Search This Blog", DEV / "texts" / "02.txt", False),  # a widget's title
+    ("Local News", DEV / "texts" / "20.txt", False),  # a section's label
+    # the limit: a banner naming the office that the release names shares its words; shape rules must catch it
+    ("Kreispolizeibehörde Siegen-Wittgenstein", ROUND5 / "02.txt", True),
+])
+def test_a_headline_shares_a_content_word_with_the_text_below_it(title: str, source: Path, shared: bool) -> None:
+    assert bool(shared_content_words(title, _below(source, title))) is shared
+
+
+def test_a_banner_sharing_no_word_with_the_text_below_is_asked_about_and_loses_nothing(tmp_path: Path,
+                                                                                      capsys) -> None:
+    """round5/09: the banner, then a notice in prose: shaped like a headline, the banner was taken before."""
+    text = _top(ROUND5 / "09.txt", 6)
+    code, _, err, post = add(capsys, tmp_path, text)
+    assert code == 1 and post is None and len(err.splitlines()) == 1
+    assert f'add --title "{BANNER}"' in err and "it shares no word with the text below it" in err
+    (tmp_path / "given").mkdir()
+    code, out, err, post = add(capsys, tmp_path / "given", text, "--title", "Given")
+    assert code == 0, err
+    assert BANNER in post.content and "the FDA began implementing a reorganization" in post.content
+
+
+def test_the_headline_under_a_banner_sharing_no_word_is_taken_and_the_banner_listed(tmp_path: Path,
+                                                                                   capsys) -> None:
+    text = f"{BANNER}\n\n{_top(ROUND5 / '01.txt', 3)}"
+    code, out, err, post = add(capsys, tmp_path, text)
+    assert code == 0, err
+    assert post["title"] == GERMAN and BANNER not in post.content
+    assert f"no word in common with the text below it (a banner or label): {BANNER}" in out
+    assert "Ein Vorfall am 05.07.2024" in post.content
+
+
+def test_a_real_headline_above_a_story_it_names_nothing_of_is_asked_about(tmp_path: Path, capsys) -> None:
+    """The counter-example: round5/01's headline over its own lede is taken, over another story it is not."""
+    code, _, err, post = add(capsys, tmp_path, _top(ROUND5 / "01.txt", 3))
+    assert code == 0 and post["title"] == GERMAN, err
+    (tmp_path / "other").mkdir()
+    code, _, err, post = add(capsys, tmp_path / "other", f"{GERMAN}\n\n{BODY}")
+    assert code == 1 and post is None and f'add --title "{GERMAN}"' in err
+
+
+def test_a_blog_posts_title_under_its_weekday_date_line_needs_no_shared_word(tmp_path: Path, capsys) -> None:
+    """round5/15: "Happy Weekend!" names nothing of its captions; the date line above it marks it."""
+    code, _, err, post = add(capsys, tmp_path, _top(ROUND5 / "15.txt", 5))
+    assert code == 0, err
+    assert post["title"] == "Happy Weekend!"
+    (tmp_path / "undated").mkdir()
+    code, _, err, post = add(capsys, tmp_path / "undated", "\n\n".join(_top(ROUND5 / "15.txt", 5).split("\n\n")[1:]))
+    assert code == 1 and 'add --title "Happy Weekend!"' in err
