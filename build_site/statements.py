@@ -47,7 +47,9 @@ Decisions worth knowing:
 - Descriptions: a hyphenated modifier ("the Dubai-based agency") is no name; a name owning the
   head ("Zambada's attorney") or represented by it ("The attorney for Ismael Zambada") is not
   the speaker, but makes the description a named one, as a place does for its one office ("The
-  Sinaloa state prosecutor's office"); "according to a statement ... by X" is X.
+  Sinaloa state prosecutor's office"); "according to a statement ... by X" and "A statement from
+  X ... described" are X; a body described with no statement before it to stand for ("the
+  agency noted") is the one organisation the article names, if it names one.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ VERBS = (
     "claimed claims acknowledged acknowledges confirmed confirms remarked replied responded "
     "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
-    "mentioned maintain maintains maintained attributed attributes"
+    "mentioned maintain maintains maintained attributed attributes described describes"
 ).split()
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
@@ -342,7 +344,7 @@ def extract_statements(
         previous = paragraph.sentences[-1]
     for chain in chains:
         _carry_speaker(found, chain, None)
-    return tuple(_corefer(found, resolver))
+    return tuple(_corefer(found, resolver, named))
 
 
 _OPENING = '“"'
@@ -450,10 +452,14 @@ def _labelled(label: re.Match[str]) -> str:
     return label.group(1) or label.group(2)
 
 
-def _corefer(found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver) -> list[Statement]:
+def _corefer(
+    found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver, named: frozenset[str]
+) -> list[Statement]:
     """Give a statement whose speaker is a pronoun or a description ("He also added", "The
     company said") the speaker of the statement just before it (same or previous sentence,
-    or the start of the next paragraph), when that speaker is of the right sort."""
+    or the start of the next paragraph), when that speaker is of the right sort; else a
+    description of a body ("the agency noted") the one organisation the article names."""
+    organisations = [a for a in named if a not in resolver.people]
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
     for found_statement, raw, number in found:
@@ -465,6 +471,8 @@ def _corefer(found: Sequence[tuple[Statement, str | None, int]], resolver: _Reso
             and _same_sort(raw, before[0].speaker, resolver)
         ):
             statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
+        elif raw is not None and raw.split()[-1].lower() in _ORGANISATION_NOUNS and len(organisations) == 1:
+            statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
@@ -785,6 +793,9 @@ def _subject(before: str) -> str | None:
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     stripped = " ".join(words)
+    document = _DOCUMENT_OF.match(stripped)
+    if document:  # "A statement from the DEA on Monday described": the DEA
+        return _name_forward(stripped[document.end() :])[0]
     compound = re.match(r"^(.*[^,\s])\s*,\s+as well as\s+[^,]+,$", stripped)
     if compound:  # "Yemen's internationally recognized government, as well as a regional military official,"
         return _name_backward(compound.group(1))

@@ -692,3 +692,30 @@ def test_attributed_to_reports_a_claim_but_not_a_country_acting() -> None:
     country = ("The U.S. attributed the drone attack to the Islamic Resistance in Iraq, an umbrella group of "
                "Iran-backed militias that includes the militant group Kataib Hezbollah.")
     assert said(RED_SEA5, country) == []
+
+
+def test_a_body_described_with_no_statement_before_is_the_one_organisation_named() -> None:
+    """mx25: "..., the agency noted." opens the statements of an article that names one organisation,
+    the DEA; with two organisations named (the DEA and the Justice Department) it stays unresolved."""
+    dea = Actor("dea", ("Drug Enforcement Administration", "DEA"), "organization", "")
+    opening = ("(The Center Square) – Drug Enforcement Administration officials plan to work with their counterparts in "
+               "Mexico to target the gatekeepers of the smuggling corridors between the two nations.")
+    noted = ("“Gatekeepers are essential to cartel operations, directing the flow of fentanyl, methamphetamine, and "
+             "cocaine into the United States,” the agency noted.")
+    portero = ("The effort is called Project Portero.", "It is aimed at dismantling cartel operatives who control the "
+               "smuggling routes along the Southwest Border.")
+    assert said((*MEXICO5, dea), opening, portero, noted) == [("direct", "dea", "the agency")]
+    with_justice = opening + " The Justice Department will prosecute them."
+    assert said((*MEXICO5, dea), with_justice, portero, noted) == [("direct", None, None)]
+
+
+def test_described_by_a_statement_from_someone_is_that_someones() -> None:
+    """mx26: "A statement from the DEA on Monday described a "bold bilateral initiative" ..." is the
+    DEA's; rs16: "US officials described the True Confidence as "damaged but has not sunk yet."" names
+    no one."""
+    dea = Actor("dea", ("Drug Enforcement Administration", "DEA"), "organization", "")
+    statement = ('A statement from the DEA on Monday described a "bold bilateral initiative" with Mexico targeting '
+                 '"operatives who control the smuggling corridors along the Southwest Border."')
+    assert said((*MEXICO5, dea), statement) == [("reported", "dea", "the DEA")]
+    officials = "US officials described the True Confidence as “damaged but has not sunk yet.”"
+    assert all(text is None for _, _, text in said(RED_SEA5, officials))
