@@ -178,6 +178,9 @@ _PERSON_NOUNS = frozenset(
 _ORGANISATION_NOUNS = frozenset(
     "company firm group movement ministry department command agency government militia embassy office mission".split()
 )
+# Heads of descriptions of a public body, which stand for the one organisation an article names
+# ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
+_PUBLIC_BODIES = frozenset("agency department ministry command office embassy mission".split())
 # Institutions a country has one of: "the U.S. military", "the Mexican government", "the British
 # embassy in Yemen" name their speaker through the country, where "the Danish company" does not.
 _STATE_NOUNS = frozenset("government military army navy embassy ministry presidency police administration".split())
@@ -458,7 +461,7 @@ def _corefer(
     """Give a statement whose speaker is a pronoun or a description ("He also added", "The
     company said") the speaker of the statement just before it (same or previous sentence,
     or the start of the next paragraph), when that speaker is of the right sort; else a
-    description of a body ("the agency noted") the one organisation the article names."""
+    description of a public body ("the agency noted") the one organisation the article names."""
     organisations = [a for a in named if a not in resolver.people]
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
@@ -471,7 +474,7 @@ def _corefer(
             and _same_sort(raw, before[0].speaker, resolver)
         ):
             statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
-        elif raw is not None and raw.split()[-1].lower() in _ORGANISATION_NOUNS and len(organisations) == 1:
+        elif raw is not None and raw.split()[-1].lower() in _PUBLIC_BODIES and len(organisations) == 1:
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         out.append(statement)
         if statement.attributed:

@@ -707,6 +707,11 @@ def test_a_body_described_with_no_statement_before_is_the_one_organisation_named
     assert said((*MEXICO5, dea), opening, portero, noted) == [("direct", "dea", "the agency")]
     with_justice = opening + " The Justice Department will prosecute them."
     assert said((*MEXICO5, dea), with_justice, portero, noted) == [("direct", None, None)]
+    # rs06 and rs12: "the Danish company" may be one the codebook does not know, so not CENTCOM
+    centcom = ("Houthi officials had earlier claimed that one of their drones had struck the ship that CENTCOM "
+               "identified as a Hong Kong-flagged vessel.")
+    danish = "In a statement, the Danish company said operations through the Red Sea would be suspended for 48 hours."
+    assert said(RED_SEA5, centcom, portero, danish)[-1] == ("reported", None, None)
 
 
 def test_described_by_a_statement_from_someone_is_that_someones() -> None:
