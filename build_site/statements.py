@@ -241,10 +241,11 @@ _NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:\w+
 _LOOSE_DATELINE = re.compile(r"^\(?[A-Z][\w,.() ]{0,40}?[.)]\s*[-–—]+\s+")
 # A nickname in quotes inside a name: "Ismael “El Mayo” Zambada".
 _NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][^“”\"]{1,30}[”\"]\s+(?=[A-Z])")
-_POSSESSIVE = re.compile(r"[’']s\b")
-# A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
+_POSSESSIVE = re.compile(r"[’']s\b")  # "Zambada's attorney": the name owns the speaker
+# `," their military spokesperson, Yahya Saree, said`: a description and a name in apposition.
 _PART = r"((?:[^,.;:\"“”]|(?<=[A-Z])\.){2,60}?)"
 _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
+# A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 # Nouns of a person who speaks for another without being that person: "The attorney for Ismael
 # Zambada says" is not Zambada speaking.
