@@ -37,6 +37,19 @@ Decisions worth knowing:
 - Releases: the quotations under a "Statement by X" line are X's; the paragraphs under
   "The below is attributable to X:" are X's statement, each a direct statement unless it
   holds statements of its own.
+- A quotation over several paragraphs: by convention each paragraph opens with a mark and only
+  the last closes; some releases open once and close once, their middle paragraphs unmarked. A
+  quotation left open goes on in the next paragraph when that opens with a mark, closes it, or
+  stays inside it until a paragraph soon after closes it; every part is the speaker's its
+  attribution names, wherever that stands (the line before ending with a colon, "... the
+  following statement from X:", the first part, or the last). A quotation inside it, written
+  with the same marks, is part of it.
+- Descriptions: a hyphenated modifier ("the Dubai-based agency") is no name; a name owning the
+  head ("Zambada's attorney") or represented by it ("The attorney for Ismael Zambada") is not
+  the speaker, but makes the description a named one, as a place does for its one office ("The
+  Sinaloa state prosecutor's office"); "according to a statement ... by X" and "A statement from
+  X ... described" are X; a body described with no statement before it to stand for ("the
+  agency noted") is the one organisation the article names, if it names one.
 """
 
 from __future__ import annotations
@@ -91,12 +104,16 @@ VERBS = (
     "claimed claims acknowledged acknowledges confirmed confirms remarked replied responded "
     "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
-    "mentioned maintain maintains maintained"
+    "mentioned maintain maintains maintained attributed attributes described describes"
 ).split()
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
 # maintained significant interest" is no statement.
 _CLAUSE_VERBS = frozenset("mentioned maintain maintains maintained".split())
+# Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
+# efforts of HSI"), never in the passive ("The attack was attributed to the group").
+_TO_VERBS = frozenset("attributed attributes".split())
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 _Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
 
@@ -134,7 +151,7 @@ _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]�
 # Words allowed between a subject and its verb ("Rubio also said", "she has repeatedly warned").
 _ADVERBS = frozenset(
     "also has had have later then previously repeatedly publicly once again recently firmly "
-    "strongly further separately earlier quickly flatly".split()
+    "strongly further separately earlier quickly flatly forcefully vehemently categorically".split()
 )
 # Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
 _CONNECTORS = frozenset("of the for de del la las los y and in da do van von".split())
@@ -159,8 +176,11 @@ _PERSON_NOUNS = frozenset(
     "general admiral chief commander analyst".split()
 )
 _ORGANISATION_NOUNS = frozenset(
-    "company firm group movement ministry department command agency government militia embassy office".split()
+    "company firm group movement ministry department command agency government militia embassy office mission".split()
 )
+# Heads of descriptions of a public body, which stand for the one organisation an article names
+# ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
+_PUBLIC_BODIES = frozenset("agency department ministry command office embassy mission".split())
 # Institutions a country has one of: "the U.S. military", "the Mexican government", "the British
 # embassy in Yemen" name their speaker through the country, where "the Danish company" does not.
 _STATE_NOUNS = frozenset("government military army navy embassy ministry presidency police administration".split())
@@ -217,12 +237,37 @@ _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Ce
 _MODIFIED = re.compile(r"\s+(?!(?:Spokesman|Spokesperson|Spokeswoman|Statement)\b)[A-Z][a-z]")
 _WITH_ACRONYM = re.compile(r"^([^,;:()\"“”]{2,60}?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A dateline in mixed case, closed by a period or parenthesis before its dash: "Washington.- ", "(CNN) — ".
+_LOOSE_DATELINE = re.compile(r"^\(?[A-Z][\w,.() ]{0,40}?[.)]\s*[-–—]+\s+")
+# A nickname in quotes inside a name: "Ismael “El Mayo” Zambada".
+_NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][^“”\"]{1,30}[”\"]\s+(?=[A-Z])")
+_POSSESSIVE = re.compile(r"[’']s\b")  # "Zambada's attorney": the name owns the speaker
+# `," their military spokesperson, Yahya Saree, said`: a description and a name in apposition.
+_PART = r"((?:[^,.;:\"“”]|(?<=[A-Z])\.){2,60}?)"
+_APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
+# A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
+_HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
+# Nouns of a person who speaks for another without being that person: "The attorney for Ismael
+# Zambada says" is not Zambada speaking.
+_FOR_ANOTHER = frozenset(
+    "attorney attorneys lawyer lawyers counsel son daughter wife husband brother sister family".split()
+)
+# "according to a statement released on Saturday by X", "according to statements from X and Y": X.
+_DOCUMENT_OF = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?)\b[^,;\"“”]{0,60}?\b(?:from|by|of)\s+"
+)
+# "the internationally recognised government of Yemen": a country's institution, described.
+_STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
+_INSTITUTION_OF = re.compile(
+    rf"^the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_STATE_NOUN})\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?<=:\s)'([^']+?[.!?,])'(?=\s|$)")
 _DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same where no colon opens a single quote
 _COLON_QUOTE = re.compile(r":\s'")
+_STATEMENT_OF = re.compile(r"\b(?:statement|remarks|message|comments)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
 
 def extract_statements(
@@ -243,6 +288,9 @@ def extract_statements(
     transcript = len(labels) >= 2 or any(resolver.resolve(label, named) for label in labels)
     previous = ""
     header: str | None = None
+    open_mark = ""  # the mark of a quotation the paragraph before left open
+    intro: tuple[str, str | None] | None = None  # the speaker a line ending with a colon names
+    chains: list[list[int]] = []  # the parts of each quotation over several paragraphs, in `found`
     for number, paragraph in enumerate(paragraphs):
         if not paragraph.sentences:
             continue
@@ -271,12 +319,136 @@ def extract_statements(
                 header = heading.group(1)
             if attributable:
                 release = (attributable.group(1), resolver.resolve(attributable.group(1), named))
-            inside = [(s, raw, number) for s, raw in _prose(paragraph, text, previous, resolver, named, header)]
+            mark = open_mark if open_mark and _continues(text, open_mark, paragraphs[number + 1 : number + 4]) else ""
+            started = not mark and text[:1] in _OPENING and previous.endswith(":")
+            if started:  # a quotation under "... said:" or "... statement from X:", the line before
+                chains.append([])
+                intro = _intro_speaker(previous, paragraph.anchor, resolver, named)
+            elif not mark:
+                intro = None
+            prefix = mark if mark and text[:1] not in _OPENING else ""
+            open_mark = _left_open(prefix + text)
+            suffix = _CLOSING[open_mark] if open_mark else ""
+            inside = [
+                (s, raw, number)
+                for s, raw in _prose(paragraph, text, previous, resolver, named, header, prefix, suffix)
+            ]
             if release and not attributable and not inside:
                 inside = [(Statement("direct", text, release[0], release[1], paragraph.anchor, 0), None, number)]
+            quoted = [len(found) + k for k, (s, _, _) in enumerate(inside) if s.kind == "direct"]
+            if (mark or intro) and quoted and inside[quoted[0] - len(found)][0].sentence == 0:
+                chains[-1].append(quoted[0])  # the quotation goes on from the paragraph before
+            if open_mark and quoted:
+                if not mark and not started:
+                    chains.append([])
+                chains[-1].append(quoted[-1])  # the quotation goes on in the next paragraph
             found.extend(inside)
+            if intro and chains:
+                _carry_speaker(found, chains[-1], intro)
         previous = paragraph.sentences[-1]
-    return tuple(_corefer(found, resolver))
+    for chain in chains:
+        _carry_speaker(found, chain, None)
+    return tuple(_corefer(found, resolver, named))
+
+
+_OPENING = '“"'
+_CLOSING = {"“": "”", '"': '"'}
+
+
+def _left_open(text: str) -> str:
+    """The opening mark of a quotation this paragraph leaves open ("" if none): by the convention
+    of a quotation over several paragraphs, each opens with a mark and only the last closes."""
+    if "“" in text or "”" in text:
+        return "“" if _depths(text, 0)[1] > 0 else ""
+    return '"' if text.count('"') % 2 else ""
+
+
+def _depths(text: str, depth: int) -> tuple[int, int]:
+    """The lowest nesting of curly quotes reached in a paragraph that starts at `depth`, and
+    its nesting at the end (a quotation inside a quotation is written with the same marks)."""
+    lowest = depth
+    for char in text:
+        if char == "“":
+            depth += 1
+        elif char == "”" and depth:
+            depth -= 1
+            lowest = min(lowest, depth)
+    return lowest, depth
+
+
+def _closes(text: str, mark: str) -> bool:
+    """Whether a paragraph closes a quotation opened before it."""
+    if mark == "“":
+        return _depths(text, 1)[0] == 0
+    return text.count('"') % 2 == 1 and text[:1] != '"'
+
+
+def _inside(text: str, mark: str) -> bool:
+    """Whether a paragraph neither opens with a mark nor closes the quotation around it (it holds
+    no mark, or only quotations of its own)."""
+    if text[:1] in _OPENING:
+        return False
+    return _depths(text, 1)[0] >= 1 if mark == "“" else text.count('"') % 2 == 0
+
+
+def _continues(text: str, mark: str, following: Sequence[Paragraph]) -> bool:
+    """Whether a quotation left open goes on in this paragraph: it opens with a mark, or closes
+    the quotation, or stays inside it while a paragraph soon after closes it."""
+    if text[:1] in _OPENING or _closes(text, mark):
+        return True
+    if not _inside(text, mark):
+        return False
+    for paragraph in following:
+        later = " ".join(paragraph.sentences)
+        if _closes(later, mark) and later[:1] not in _OPENING:
+            return True
+        if not _inside(later, mark):
+            return False
+    return False
+
+
+def _outer_quotes(text: str) -> list[tuple[int, int, str]]:
+    """The outermost quotations of a paragraph, a quotation inside one being part of it."""
+    if "“" not in text:
+        return [(m.start(), m.end(), m.group(1)) for m in re.finditer(r'"([^"]*)"', text)]
+    found: list[tuple[int, int, str]] = []
+    depth = start = 0
+    for at, char in enumerate(text):
+        if char == "“":
+            start = at if depth == 0 else start
+            depth += 1
+        elif char == "”" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append((start, at + 1, text[start + 1 : at]))
+    return found
+
+
+def _intro_speaker(line: str, anchor: str, resolver: _Resolver, named: frozenset[str]) -> tuple[str, str | None] | None:
+    """Who speaks in the quotation below a line ending with a colon: "Johnson said:", "... issued
+    the following statement from Attorney General Merrick B. Garland on ...:"."""
+    speaker, _ = _attribution_before(line, len(line))
+    if not speaker and (source := _STATEMENT_OF.search(line)):
+        speaker, _ = _name_forward(line[source.end() :])
+    if not speaker:
+        return None
+    statement, _ = _statement("direct", "", speaker, anchor, 0, line, resolver, named)
+    return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
+
+
+def _carry_speaker(
+    found: list[tuple[Statement, str | None, int]], chain: Sequence[int], intro: tuple[str, str | None] | None
+) -> None:
+    """Give every part of one quotation over several paragraphs the speaker its attribution
+    names, wherever in the quotation that stands (after its first part, or its last)."""
+    speakers = [(s.speaker_text, s.speaker) for s, _, _ in (found[k] for k in chain) if s.speaker_text]
+    speaker = intro or (speakers[0] if speakers else None)
+    if speaker is None:
+        return
+    for k in chain:
+        statement, _, number = found[k]
+        if not statement.attributed:
+            found[k] = (replace(statement, speaker_text=speaker[0], speaker=speaker[1]), None, number)
 
 
 def _labelled(label: re.Match[str]) -> str:
@@ -284,10 +456,14 @@ def _labelled(label: re.Match[str]) -> str:
     return label.group(1) or label.group(2)
 
 
-def _corefer(found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver) -> list[Statement]:
+def _corefer(
+    found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver, named: frozenset[str]
+) -> list[Statement]:
     """Give a statement whose speaker is a pronoun or a description ("He also added", "The
     company said") the speaker of the statement just before it (same or previous sentence,
-    or the start of the next paragraph), when that speaker is of the right sort."""
+    or the start of the next paragraph), when that speaker is of the right sort; else a
+    description of a public body ("the agency noted") the one organisation the article names."""
+    organisations = [a for a in named if a not in resolver.people]
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
     for found_statement, raw, number in found:
@@ -299,6 +475,8 @@ def _corefer(found: Sequence[tuple[Statement, str | None, int]], resolver: _Reso
             and _same_sort(raw, before[0].speaker, resolver)
         ):
             statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
+        elif raw is not None and raw.split()[-1].lower() in _PUBLIC_BODIES and len(organisations) == 1:
+            statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
@@ -323,15 +501,28 @@ def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
 
 
 def _prose(
-    paragraph: Paragraph, text: str, previous: str, resolver: _Resolver, named: frozenset[str], header: str | None
+    paragraph: Paragraph,
+    text: str,
+    previous: str,
+    resolver: _Resolver,
+    named: frozenset[str],
+    header: str | None,
+    prefix: str = "",
+    suffix: str = "",
 ) -> list[tuple[Statement, str | None]]:
     """Direct quotations and reported speech of one paragraph of prose, each with its speaker
-    when that is a pronoun or description still to be resolved."""
-    starts = _sentence_starts(paragraph.sentences)
+    when that is a pronoun or description still to be resolved. `prefix` and `suffix` are the
+    marks of a quotation that began in the paragraph before or goes on in the next."""
+    text = prefix + text + suffix
+    starts = [len(prefix) + start for start in _sentence_starts(paragraph.sentences)]
     found: list[tuple[Statement, str | None]] = []
     used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
     pattern = _QUOTES if _COLON_QUOTE.search(text) else _DOUBLE_QUOTES  # the lookbehind costs every position
-    quotes = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in pattern.finditer(text)]
+    quotes = (
+        _outer_quotes(text)
+        if prefix or suffix
+        else [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in pattern.finditer(text)]
+    )
     last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
     i = 0
     while i < len(quotes):
@@ -443,7 +634,15 @@ def _identified(speaker: str) -> bool:
         return False  # "Officials", "Officials in Yemen": unnamed people
     if len(words) > 1 and words[0].lower() in ("the", "a", "an") and not words[-1][:1].isupper():
         # a description, even with a capital inside ("the Danish company"), unless it is a country's
-        # one institution ("the U.S. military", "the Mexican government", "the British embassy in Yemen")
+        # one institution ("the U.S. military", "the Mexican government", "the British embassy in Yemen"),
+        # a place's ("The Sinaloa state prosecutor's office") or a named owner's ("the European Union's
+        # naval mission")
+        if any(w[:1].isupper() and re.search(r"[’']s$", w) for w in words[1:-1]):
+            return True
+        places = [w for w in words[1:3] if w[:1].isupper() and not _HYPHENATED_ADJECTIVE.match(w)]
+        institution = words[-1].lower() in _STATE_NOUNS | {"office"}
+        if any(not country_of(w) and not _is_country(w) for w in places) and institution:
+            return True
         return any(_is_country(w) for w in words[1:3]) and any(w.lower() in _STATE_NOUNS for w in words[2:4])
     return any(w[:1].isupper() for w in words[1:]) or (
         bool(words) and words[0][:1].isupper() and words[0].lower() not in _OPENERS
@@ -484,7 +683,16 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker:
             return speaker, (end, end + inverted.end() + length)
     clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
-    if clause and not re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end]):
+    closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
+    appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
+    if appositive and not closed:  # `," their military spokesperson, Yahya Saree, said.`
+        named = [
+            p for p in appositive.group(1, 2) if p.split()[0][:1].isupper() and p.split()[0].lower() not in _OPENERS
+        ]
+        described = [p for p in appositive.group(1, 2) if p.split()[0][:1].islower()]
+        if len(named) == 1 and len(described) == 1 and (speaker := _name_backward(named[0])):
+            return speaker, (end, end + appositive.end())
+    if clause and not closed:
         # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's
         speaker = _name_backward(clause.group(1))
         if speaker:
@@ -521,6 +729,8 @@ def _reported_speaker(sentence: str) -> str | None:
     according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
     if according:
         after = sentence[according.end() :]
+        document = _DOCUMENT_OF.match(after)
+        after = after[document.end() :] if document else after
         acronym = _WITH_ACRONYM.match(after)
         if acronym:  # "according to US central command (Centcom)": the acronym names it
             return f"{acronym.group(1)} ({acronym.group(2)})"
@@ -533,6 +743,10 @@ def _reported_speaker(sentence: str) -> str | None:
         if _NEGATED.search(sentence, 0, verb.start()):
             continue  # "The spokesman did not say when the attacks took place": nothing was said
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+            continue
+        if verb.group(0) in _TO_VERBS and (
+            _PASSIVE.search(sentence, 0, verb.start()) or not re.search(r"\bto\b", sentence[verb.end() :])
+        ):
             continue
         if not sentence[verb.end() :].strip(' ."”'):
             speaker = _name_backward(sentence[: verb.start()])  # "..., Rubio said."
@@ -578,11 +792,17 @@ def _is_country_subject(speaker: str) -> bool:
 def _subject(before: str) -> str | None:
     """The subject right before a speech verb, skipping a dateline ("ALBAWABA - ") and an
     appositive ("Rubio, the secretary of state, said")."""
-    stripped = _DATELINE.sub("", before.rstrip())
+    stripped = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before.rstrip()))
     words = stripped.split(" ")
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     stripped = " ".join(words)
+    document = _DOCUMENT_OF.match(stripped)
+    if document:  # "A statement from the DEA on Monday described": the DEA
+        return _name_forward(stripped[document.end() :])[0]
+    compound = re.match(r"^(.*[^,\s])\s*,\s+as well as\s+[^,]+,$", stripped)
+    if compound:  # "Yemen's internationally recognized government, as well as a regional military official,"
+        return _name_backward(compound.group(1))
     if stripped.endswith(","):
         opening = _appositive_opening(stripped[:-1])
         appositive = stripped[opening + 1 : -1].strip() if opening >= 0 else ""
@@ -613,7 +833,7 @@ def _appositive_opening(text: str) -> int:
 
 def _name_backward(before: str) -> str | None:
     """The name, title or pronoun that ends `before` (the words right before a verb)."""
-    tokens = _TOKEN.findall(_TRAILING_PARENTHESIS.sub("", before))
+    tokens = _TOKEN.findall(_NICKNAME.sub(" ", _TRAILING_PARENTHESIS.sub("", before)))
     while tokens and tokens[-1].lower() in _ADVERBS:
         tokens.pop()
     if not tokens:
@@ -630,14 +850,18 @@ def _name_backward(before: str) -> str | None:
     if not words and len(tokens) >= 2:
         # "the secretary of state said": a role in lower case, led by "the"
         for size in range(2, min(6, len(tokens)) + 1):
-            if tokens[-size].lower() == "the" and all(t.replace(".", "").isalpha() for t in tokens[-size:]):
+            if tokens[-size].lower() == "the" and all(_wordlike(t) for t in tokens[-size:]):
                 return " ".join(tokens[-size:])  # also "the U.S. military said"
+        if last.lower() not in _SPEAKER_NOUNS or last.lower() in _GENERIC:
+            return None
         run = 0  # "the British military's United Kingdom Maritime Trade Operations center": a body's name
-        while run + 1 < len(tokens) and tokens[-2 - run][:1].isupper():
+        while (
+            run + 1 < len(tokens)
+            and tokens[-2 - run][:1].isupper()
+            and not _HYPHENATED_ADJECTIVE.match(tokens[-2 - run])
+        ):
             run += 1
-        if run and last.lower() in _SPEAKER_NOUNS and last.lower() not in _GENERIC:
-            return " ".join(tokens[-1 - run :])
-        return None
+        return " ".join(tokens[-1 - run :]) if run else _owned(tokens)
     words.reverse()
     head = len(tokens) - len(words) - 1  # the token before the capitalised run
     if words and words[0].lower() in ("in", "of", "for") and head >= 1 and tokens[head].lower() in _SPEAKER_NOUNS:
@@ -652,6 +876,25 @@ def _name_backward(before: str) -> str | None:
     return " ".join(words) or None
 
 
+def _wordlike(token: str) -> bool:
+    """A word of a lower-case description: "U.S.", "Dubai-based", "prosecutor's" count."""
+    return re.sub(r"[’']s$", "", token).replace(".", "").replace("-", "").isalpha()
+
+
+def _owned(tokens: Sequence[str]) -> str | None:
+    """A description owned by a name: "Yemen's internationally recognized government" (up to three
+    lower-case words between the possessive and the head)."""
+    at = len(tokens) - 2
+    while at >= max(0, len(tokens) - 4) and tokens[at][:1].islower() and tokens[at].isalpha():
+        at -= 1
+    if at < 0 or not tokens[at][:1].isupper() or not re.search(r"[’']s$", tokens[at]):
+        return None
+    start = at
+    while start > 0 and tokens[start - 1][:1].isupper():
+        start -= 1
+    return " ".join(tokens[start:])
+
+
 def _name_forward(after: str) -> tuple[str | None, int]:
     """The name or title that opens `after` (the words right after an inverted verb), and the
     length it covers up to the next comma, period or quote."""
@@ -659,6 +902,10 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     if not clause:
         return None, 0
     phrase = clause.group(0).strip()
+    institution = _INSTITUTION_OF.match(phrase)
+    if institution:  # "the internationally recognised government of Yemen"
+        lead = len(clause.group(0)) - len(clause.group(0).lstrip())
+        return institution.group(0), clause.start() + lead + institution.end()
     words = phrase.split()[:12]  # "said Ebrard during the morning press conference held by ...": Ebrard
     if not words:
         return None, 0
@@ -673,6 +920,11 @@ def _name_forward(after: str) -> tuple[str | None, int]:
         kept.append(word)
     while kept and kept[-1].lower() in _CONNECTORS:
         kept.pop()
+    if kept and re.search(r"[’']s$", kept[-1]):  # "the European Union's naval mission"
+        rest = words[len(kept) : len(kept) + 4]
+        head = next((n for n, w in enumerate(rest) if w.lower() in _SPEAKER_NOUNS), None)
+        if head is not None and all(w.isalpha() and w.islower() for w in rest[: head + 1]):
+            kept.extend(rest[: head + 1])
     state = words[len(kept)].lower() if len(kept) < len(words) else ""
     if kept and kept[0].lower() == "the" and state in _STATE_NOUNS and _identified(" ".join([*kept, state])):
         kept.append(words[len(kept)])  # "according to the Mexican government"
@@ -704,7 +956,9 @@ class _Resolver:
         self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE) if names else None
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.IGNORECASE)
+            if names
+            else None
         )
         full = sorted({n for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
@@ -745,11 +999,14 @@ class _Resolver:
 
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
         folded = speaker.casefold()
-        if self.pattern is not None:
-            # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis
+        speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
+        if self.pattern is not None and not (speaks_for and speaks_for.group(1) in _FOR_ANOTHER):
+            # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
+            # owning ("Zambada's attorney") or in a compound ("Iran-backed") is not the speaker
             for match in sorted(self.pattern.finditer(speaker), key=lambda m: (-m.end(), m.start())):
                 actor = self.keys.get(match.group(0).casefold())
-                if actor and not _MODIFIED.match(speaker, match.end()):
+                owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
+                if actor and not owner and not _MODIFIED.match(speaker, match.end()):
                     return actor
         words = speaker.split()
         for word in words if words and words[-1].lower() not in _PERSON_NOUNS else ():

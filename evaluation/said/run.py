@@ -27,6 +27,7 @@ SPLITS = {
     "held-out-3": ("mx16", "mx17", "mx18", "mx19", "mx20", "mx21", "rs15", "rs16", "rs17", "rs18", "rs19", "rs20"),
     "held-out-4": ("mx22", "mx23", "mx24", "mx25", "mx26", "mx27", "mx28",
                    "rs21", "rs22", "rs23", "rs24", "rs25", "rs26"),
+    "held-out-5": ("mx29", "mx30", "mx31", "mx32", "mx33", "rs27", "rs28", "rs29", "rs30", "rs31"),
 }
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
 
