@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -29,6 +30,10 @@ from tests.helpers import FIXTURE_CORPUS, ROOT, make_project, pages_of
 
 def add(state: int, item: int) -> int:
     return state + item
+
+
+def item_only(state: object, item: int) -> int:
+    return item
 
 
 def pid_of_worker(seconds: float, item: int) -> tuple[int, int]:
@@ -93,6 +98,24 @@ def test_a_worker_that_dies_hands_the_work_back() -> None:
     with pool.parallel_map(dies_in_a_worker, os.getpid(), list(range(40)), workers=2) as results:
         assert list(results) == list(range(40))
     assert multiprocessing.active_children() == []
+
+
+def test_a_state_the_pool_cannot_take_is_worked_on_here() -> None:
+    """Spawn pickles the state to start each worker. If that fails (or anything else stops
+    the pool taking a chunk), the items are made here; the caller must not wait forever for
+    a chunk that was never handed out."""
+    items = list(range(100))
+    delivered: list[int] = []
+
+    def consume() -> None:
+        with pool.parallel_map(item_only, threading.Lock(), items, workers=2) as results:  # a lock cannot be pickled
+            delivered.extend(results)
+
+    consumer = threading.Thread(target=consume, daemon=True)
+    consumer.start()
+    consumer.join(60)
+    assert not consumer.is_alive(), "the caller waits for a chunk the pool never took"
+    assert delivered == items
 
 
 def test_leaving_early_cancels_the_rest_and_leaves_no_process() -> None:

@@ -103,24 +103,28 @@ class _Feed:
 
     def _hand_out(self) -> None:
         _hold_interrupts()  # the workers start from this thread, and inherit its signal mask
-        while True:
-            self._room.acquire()
-            with self._changed:
-                if self._stopped or self._handing >= self.end:
-                    self._stop_feeding()
-                    return
-                part = self._parts[self._handing]
-                self._handing += 1
-            try:  # unlocked: handing out the first chunks waits for the workers to start
-                future = self._pool.submit(_run, part)
-            except (BrokenProcessPool, RuntimeError, OSError) as exc:  # RuntimeError: the interpreter is ending
-                self.failure = exc
-                self._stop_feeding()
-                return
-            future.add_done_callback(lambda _: self._room.release())
-            with self._changed:
-                self.futures.append(future)
-                self._changed.notify_all()
+        try:
+            while self._hand_out_next():
+                pass
+        except Exception as exc:  # noqa: BLE001 - a pool that cannot take a chunk: this process makes the rest
+            self.failure = exc  # RuntimeError: the interpreter is ending; TypeError: a state that cannot be pickled
+        finally:  # stopped however the thread ends, so that no caller waits for a chunk it will not hand out
+            self._stop_feeding()
+
+    def _hand_out_next(self) -> bool:
+        """Hand the next chunk to the pool once there is room; False once there is none to hand out."""
+        self._room.acquire()
+        with self._changed:
+            if self._stopped or self._handing >= self.end:
+                return False
+            part = self._parts[self._handing]
+            self._handing += 1
+        future = self._pool.submit(_run, part)  # unlocked: handing out the first chunks waits for the workers to start
+        future.add_done_callback(lambda _: self._room.release())
+        with self._changed:
+            self.futures.append(future)
+            self._changed.notify_all()
+        return True
 
     def _stop_feeding(self) -> None:
         with self._changed:
