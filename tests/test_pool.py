@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,18 @@ def dies_in_a_worker(parent: int, item: int) -> int:
 def slow(seconds: float, item: int) -> int:
     time.sleep(seconds)
     return item
+
+
+class Made:
+    """A result that can be watched (weakref) for how long the build's process holds it."""
+
+    def __init__(self, item: int) -> None:
+        self.item = item
+
+
+def made(seconds: float, item: int) -> Made:
+    time.sleep(seconds)
+    return Made(item)
 
 
 def result_of(work: ArticleWork, article: Article) -> tuple[object, object]:
@@ -116,6 +129,19 @@ def test_a_state_the_pool_cannot_take_is_worked_on_here() -> None:
     consumer.join(60)
     assert not consumer.is_alive(), "the caller waits for a chunk the pool never took"
     assert delivered == items
+
+
+def test_a_result_delivered_is_let_go_while_the_pool_works() -> None:
+    """Each article's page goes to MkDocs and is let go of: the pool must not keep every
+    result it delivered until it closes, or memory grows with the corpus."""
+    with pool.parallel_map(made, 0.01, list(range(400)), workers=2) as results:
+        watched = []
+        for result in results:
+            watched.append(weakref.ref(result))
+            del result
+        gc.collect()
+        assert len(watched) == 400
+        assert sum(ref() is not None for ref in watched) == 0
 
 
 def test_leaving_early_cancels_the_rest_and_leaves_no_process() -> None:

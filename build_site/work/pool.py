@@ -91,7 +91,7 @@ class _Feed:
     (`take_last`) when it would otherwise wait."""
 
     def __init__(self, pool: ProcessPoolExecutor, parts: Sequence[Sequence[Any]], ahead: int) -> None:
-        self.futures: list[Future[list[Any]]] = []
+        self.futures: list[Future[list[Any]] | None] = []  # None: delivered, its results the caller's
         self.end = len(parts)  # chunks from here on are taken by this process
         self.failure: BaseException | None = None
         self._pool, self._parts = pool, parts
@@ -147,6 +147,12 @@ class _Feed:
                 return self.end
             return None
 
+    def let_go(self, index: int) -> None:
+        """The chunk's results are the caller's now. Held here, every result (an article's
+        page) would stay in memory until the pool closes."""
+        with self._changed:
+            self.futures[index] = None
+
     def stop(self) -> None:
         self._stop_feeding()
         self._room.release()  # wakes the thread if it waits for room
@@ -185,6 +191,7 @@ def _delivered(
                 results = made_here.pop(index)
             elif future is not None:
                 results = future.result()
+                feed.let_go(index)
             else:  # the feed stopped before this chunk: the pool could not take it
                 raise BrokenProcessPool(str(feed.failure or "the pool stopped"))
             for result in results:
