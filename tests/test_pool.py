@@ -181,6 +181,45 @@ def test_a_process_that_ends_mid_work_waits_for_a_few_chunks_only(tmp_path: Path
     assert ended.returncode == 0 and "Traceback" not in ended.stderr, ended.stderr
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path: Path) -> None:
+    """The build's process killed (the OOM killer, or SIGTERM under plain `mkdocs build`,
+    which sets no handler) with the pool open: its workers end too, not wait forever."""
+    script = tmp_path / "killed.py"
+    script.write_text(
+        "import multiprocessing, os, signal\n"
+        "from build_site.work import pool\n"
+        "from tests.test_pool import slow\n"
+        "if __name__ == '__main__':\n"
+        "    with pool.parallel_map(slow, 0.2, list(range(400)), workers=2) as results:\n"
+        "        next(results)\n"
+        "        print(*[child.pid for child in multiprocessing.active_children()], flush=True)\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n",
+        encoding="utf-8",
+    )
+    printed = tmp_path / "workers.txt"  # not a pipe: a worker left behind would hold it open
+    with printed.open("w") as out:
+        killed = subprocess.run([sys.executable, str(script)], check=False, cwd=ROOT, stdout=out,
+                                stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    workers = [int(pid) for pid in printed.read_text().split()]
+    assert killed.returncode == -signal.SIGKILL and len(workers) == 2
+    deadline = time.monotonic() + 10  # the chunks already queued take 5 s; a worker left waits forever
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:  # not to outlive the test
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def _running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie, read from /proc."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def test_an_article_page_comes_while_later_articles_are_still_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
     """MkDocs renders an article's page as soon as its analysis is made; the Briefing is
     assembled when the first page drawing on the whole corpus is asked for, in one process
@@ -296,10 +335,7 @@ def _group_members(group: int) -> list[int]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
 def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) -> None:
     """As in a terminal: SIGINT to the whole process group while the workers analyse."""
-    project = make_project(tmp_path / "project", corpus=False)
-    for number in range(pool.PARALLEL_FROM * 3):
-        text = ARTICLE.format(number=number, day=number % 28 + 1)
-        (project / "corpus" / "articles" / f"report-{number}.md").write_text(text, encoding="utf-8")
+    project = _large_project(tmp_path / "project")
     build = subprocess.Popen([sys.executable, "-m", "build_site", "build", "-q", "-d", str(tmp_path / "site")],
                              cwd=project, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -317,3 +353,35 @@ def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) 
         time.sleep(0.05)
     assert _group_members(build.pid) == []
     assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_sigterm_to_plain_mkdocs_build_leaves_no_process(tmp_path: Path) -> None:
+    """`kill PID` of a plain `mkdocs build` while the workers analyse: MkDocs sets no handler,
+    so the build's process ends at once; its workers must not be left behind."""
+    project = _large_project(tmp_path / "project")
+    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")],
+                             cwd=project, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 60
+    while len(_group_members(build.pid)) < 3 and build.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the build and its workers
+    assert build.poll() is None, "the build ended before its workers started"
+    build.terminate()
+    assert build.wait(timeout=30) == -signal.SIGTERM
+    deadline = time.monotonic() + 10
+    while _group_members(build.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = _group_members(build.pid)
+    if left:  # not to outlive the test
+        os.killpg(build.pid, signal.SIGKILL)
+    assert left == []
+
+
+def _large_project(root: Path) -> Path:
+    """A project with enough articles that the pool starts."""
+    project = make_project(root, corpus=False)
+    for number in range(pool.PARALLEL_FROM * 3):
+        text = ARTICLE.format(number=number, day=number % 28 + 1)
+        (project / "corpus" / "articles" / f"report-{number}.md").write_text(text, encoding="utf-8")
+    return project

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import threading
@@ -209,6 +210,17 @@ def _start_worker(function: Callable[[Any, Any], Any], state: Any) -> None:
     global _task  # noqa: PLW0603 - one task per worker process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _task = (function, state)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with_parent, args=(parent.sentinel,), name="briefing-parent", daemon=True).start()
+
+
+def _end_with_parent(sentinel: int) -> None:
+    """In a worker: end as soon as the build's process is gone (killed, or SIGTERM under plain
+    `mkdocs build`, which has no handler to stop the pool). Nothing would read the results,
+    and the worker holds both ends of its queue, so it would wait for the next chunk forever."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def _run(part: Sequence[Any]) -> list[Any]:
