@@ -3,6 +3,7 @@ method every OS has, and no process left however the build ends."""
 
 from __future__ import annotations
 
+import collections
 import gc
 import multiprocessing
 import os
@@ -46,6 +47,17 @@ def dies_in_a_worker(parent: int, item: int) -> int:
     """A worker killed (out of memory, say) on its first item."""
     if os.getpid() != parent:
         os._exit(1)
+    return item
+
+
+MADE_HERE: collections.Counter[int] = collections.Counter()  # in the build's process
+
+
+def counted_here(parent: int, item: int) -> int:
+    """Counts the items made in the build's process; a worker dies on its first."""
+    if os.getpid() != parent:
+        os._exit(1)
+    MADE_HERE[item] += 1
     return item
 
 
@@ -111,6 +123,17 @@ def test_a_worker_that_dies_hands_the_work_back() -> None:
     with pool.parallel_map(dies_in_a_worker, os.getpid(), list(range(40)), workers=2) as results:
         assert list(results) == list(range(40))
     assert multiprocessing.active_children() == []
+
+
+def test_a_pool_that_fails_leaves_each_item_made_here_once() -> None:
+    """The chunks this process made while it waited for the workers are kept when the pool
+    fails, not made again (an article made twice counts as reused from an earlier build)."""
+    MADE_HERE.clear()
+    items = list(range(200))
+    with pool.parallel_map(counted_here, os.getpid(), items, workers=2) as results:
+        assert list(results) == items
+    assert sorted(MADE_HERE) == items
+    assert [item for item, times in MADE_HERE.items() if times > 1] == []
 
 
 def test_a_state_the_pool_cannot_take_is_worked_on_here() -> None:

@@ -171,37 +171,48 @@ def _hold_interrupts() -> None:
 def _delivered(
     feed: _Feed, parts: Sequence[Sequence[Any]], function: Callable[[Any, Any], Any], state: Any
 ) -> Iterator[Any]:
-    """The results in order. While the next chunk is not ready (the workers are starting, or
-    busy), this process takes the last chunk no worker has: it would only wait, and what it
-    makes needs no pickling."""
+    """The results in order. Once the pool fails, every chunk it did not deliver is made here,
+    each once: those this process already made while it waited are kept."""
     made_here: dict[int, list[Any]] = {}
-    done = 0
-    try:
-        for index in range(len(parts)):
-            future = None
-            while index not in made_here:
-                future = feed.future(index, wait=False)
-                if future is not None and future.done():
-                    break
-                last = feed.take_last(after=index)
-                if last is None:
-                    future = future or feed.future(index, wait=True)
-                    break
-                made_here[last] = [function(state, item) for item in parts[last]]
-            if index in made_here:
-                results = made_here.pop(index)
-            elif future is not None:
-                results = future.result()
-                feed.let_go(index)
-            else:  # the feed stopped before this chunk: the pool could not take it
-                raise BrokenProcessPool(str(feed.failure or "the pool stopped"))
-            for result in results:
-                yield result
-                done += 1
-    except (BrokenProcessPool, OSError) as exc:
-        log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); working in this one")
-    for item in [item for part in parts for item in part][done:]:
-        yield function(state, item)
+    pool_failed = False
+    for index, part in enumerate(parts):
+        results = made_here.pop(index, None)
+        if results is None and not pool_failed:
+            try:
+                results = _from_pool(feed, parts, index, made_here, function, state)
+            except (BrokenProcessPool, OSError) as exc:
+                log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); working in this one")
+                pool_failed = True
+        if results is None:
+            results = [function(state, item) for item in part]
+        yield from results
+
+
+def _from_pool(
+    feed: _Feed,
+    parts: Sequence[Sequence[Any]],
+    index: int,
+    made_here: dict[int, list[Any]],
+    function: Callable[[Any, Any], Any],
+    state: Any,
+) -> list[Any]:
+    """Chunk `index` as the pool delivers it. While it is not ready (the workers are starting,
+    or busy), this process makes the last chunk no worker has, into `made_here`: it would only
+    wait, and what it makes needs no pickling."""
+    while True:
+        future = feed.future(index, wait=False)
+        if future is not None and future.done():
+            break
+        last = feed.take_last(after=index)
+        if last is None:
+            future = future or feed.future(index, wait=True)
+            break
+        made_here[last] = [function(state, item) for item in parts[last]]
+    if future is None:  # the feed stopped before this chunk: the pool could not take it
+        raise BrokenProcessPool(str(feed.failure or "the pool stopped"))
+    results: list[Any] = future.result()
+    feed.let_go(index)
+    return results
 
 
 def _start_worker(function: Callable[[Any, Any], Any], state: Any) -> None:
