@@ -125,6 +125,17 @@ def test_a_worker_that_dies_hands_the_work_back() -> None:
     assert multiprocessing.active_children() == []
 
 
+def test_a_system_without_process_pools_works_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the OS has no named semaphores (AWS Lambda, Android), the standard library's
+    pool refuses to start; a large corpus is then analysed in this process, not a traceback."""
+    from concurrent.futures import process
+
+    monkeypatch.setattr(process, "_system_limits_checked", True)  # as its own check leaves them there
+    monkeypatch.setattr(process, "_system_limited", "This Python build lacks multiprocessing.synchronize")
+    with pool.parallel_map(add, 10, [1, 2, 3], workers=2) as results:
+        assert list(results) == [11, 12, 13]
+
+
 def test_a_pool_that_fails_leaves_each_item_made_here_once() -> None:
     """The chunks this process made while it waited for the workers are kept when the pool
     fails, not made again (an article made twice counts as reused from an earlier build)."""

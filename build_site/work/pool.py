@@ -72,12 +72,17 @@ def parallel_map(
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":  # imported once, by the server (once per process: its first pool's)
         context.set_forkserver_preload(["__main__", function.__module__])
-    pool = ProcessPoolExecutor(
-        workers,
-        mp_context=context,
-        initializer=_start_worker,
-        initargs=(function, state),
-    )
+    try:
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(function, state),
+        )
+    except (NotImplementedError, OSError) as exc:  # no working named semaphores (AWS Lambda, Android, iOS)
+        log.info(f"briefing: could not start worker processes ({exc}); working in this one")
+        yield (function(state, item) for item in items)
+        return
     feed = _Feed(pool, parts, ahead=workers * AHEAD)
     try:
         yield _delivered(feed, parts, function, state)
