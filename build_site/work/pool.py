@@ -138,8 +138,8 @@ class _Feed:
             self._changed.notify_all()
 
     def future(self, index: int, wait: bool) -> Future[list[Any]] | None:
-        """The chunk's future once handed out; None if it is this process's, or will never be
-        handed out (or, without `wait`, not yet)."""
+        """The chunk's future once handed out; None if it is this process's, was delivered
+        (`let_go`), or will never be handed out (or, without `wait`, not yet)."""
         with self._changed:
             while wait and index >= len(self.futures) and index < self.end and not self._stopped:
                 self._changed.wait()
