@@ -3,13 +3,16 @@ method every OS has, and no process left however the build ends."""
 
 from __future__ import annotations
 
+import collections
 import gc
 import multiprocessing
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+import weakref
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,10 @@ def add(state: int, item: int) -> int:
     return state + item
 
 
+def item_only(state: object, item: int) -> int:
+    return item
+
+
 def pid_of_worker(seconds: float, item: int) -> tuple[int, int]:
     time.sleep(seconds)  # so that every worker has started before the items run out
     return item, os.getpid()
@@ -43,9 +50,32 @@ def dies_in_a_worker(parent: int, item: int) -> int:
     return item
 
 
+MADE_HERE: collections.Counter[int] = collections.Counter()  # in the build's process
+
+
+def counted_here(parent: int, item: int) -> int:
+    """Counts the items made in the build's process; a worker dies on its first."""
+    if os.getpid() != parent:
+        os._exit(1)
+    MADE_HERE[item] += 1
+    return item
+
+
 def slow(seconds: float, item: int) -> int:
     time.sleep(seconds)
     return item
+
+
+class Made:
+    """A result that can be watched (weakref) for how long the build's process holds it."""
+
+    def __init__(self, item: int) -> None:
+        self.item = item
+
+
+def made(seconds: float, item: int) -> Made:
+    time.sleep(seconds)
+    return Made(item)
 
 
 def result_of(work: ArticleWork, article: Article) -> tuple[object, object]:
@@ -95,6 +125,59 @@ def test_a_worker_that_dies_hands_the_work_back() -> None:
     assert multiprocessing.active_children() == []
 
 
+def test_a_system_without_process_pools_works_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the OS has no named semaphores (AWS Lambda, Android), the standard library's
+    pool refuses to start; a large corpus is then analysed in this process, not a traceback."""
+    from concurrent.futures import process
+
+    monkeypatch.setattr(process, "_system_limits_checked", True)  # as its own check leaves them there
+    monkeypatch.setattr(process, "_system_limited", "This Python build lacks multiprocessing.synchronize")
+    with pool.parallel_map(add, 10, [1, 2, 3], workers=2) as results:
+        assert list(results) == [11, 12, 13]
+
+
+def test_a_pool_that_fails_leaves_each_item_made_here_once() -> None:
+    """The chunks this process made while it waited for the workers are kept when the pool
+    fails, not made again (an article made twice counts as reused from an earlier build)."""
+    MADE_HERE.clear()
+    items = list(range(200))
+    with pool.parallel_map(counted_here, os.getpid(), items, workers=2) as results:
+        assert list(results) == items
+    assert sorted(MADE_HERE) == items
+    assert [item for item, times in MADE_HERE.items() if times > 1] == []
+
+
+def test_a_state_the_pool_cannot_take_is_worked_on_here() -> None:
+    """Spawn pickles the state to start each worker. If that fails (or anything else stops
+    the pool taking a chunk), the items are made here; the caller must not wait forever for
+    a chunk that was never handed out."""
+    items = list(range(100))
+    delivered: list[int] = []
+
+    def consume() -> None:
+        with pool.parallel_map(item_only, threading.Lock(), items, workers=2) as results:  # a lock cannot be pickled
+            delivered.extend(results)
+
+    consumer = threading.Thread(target=consume, daemon=True)
+    consumer.start()
+    consumer.join(60)
+    assert not consumer.is_alive(), "the caller waits for a chunk the pool never took"
+    assert delivered == items
+
+
+def test_a_result_delivered_is_let_go_while_the_pool_works() -> None:
+    """Each article's page goes to MkDocs and is let go of: the pool must not keep every
+    result it delivered until it closes, or memory grows with the corpus."""
+    with pool.parallel_map(made, 0.01, list(range(400)), workers=2) as results:
+        watched = []
+        for result in results:
+            watched.append(weakref.ref(result))
+            del result
+        gc.collect()
+        assert len(watched) == 400
+        assert sum(ref() is not None for ref in watched) == 0
+
+
 def test_leaving_early_cancels_the_rest_and_leaves_no_process() -> None:
     """However the caller leaves (here Ctrl-C), the items not started are dropped: it waits
     for a chunk at most, not for the rest."""
@@ -130,6 +213,45 @@ def test_a_process_that_ends_mid_work_waits_for_a_few_chunks_only(tmp_path: Path
     # each) take under 6 s, and the rest is margin for starting fresh interpreters on a busy machine.
     assert time.perf_counter() - started < 25, ended.stderr
     assert ended.returncode == 0 and "Traceback" not in ended.stderr, ended.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path: Path) -> None:
+    """The build's process killed (the OOM killer, or SIGTERM under plain `mkdocs build`,
+    which sets no handler) with the pool open: its workers end too, not wait forever."""
+    script = tmp_path / "killed.py"
+    script.write_text(
+        "import multiprocessing, os, signal\n"
+        "from build_site.work import pool\n"
+        "from tests.test_pool import slow\n"
+        "if __name__ == '__main__':\n"
+        "    with pool.parallel_map(slow, 0.2, list(range(400)), workers=2) as results:\n"
+        "        next(results)\n"
+        "        print(*[child.pid for child in multiprocessing.active_children()], flush=True)\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n",
+        encoding="utf-8",
+    )
+    printed = tmp_path / "workers.txt"  # not a pipe: a worker left behind would hold it open
+    with printed.open("w") as out:
+        killed = subprocess.run([sys.executable, str(script)], check=False, cwd=ROOT, stdout=out,
+                                stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    workers = [int(pid) for pid in printed.read_text().split()]
+    assert killed.returncode == -signal.SIGKILL and len(workers) == 2
+    deadline = time.monotonic() + 10  # the chunks already queued take 5 s; a worker left waits forever
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:  # not to outlive the test
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def _running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie, read from /proc."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def test_an_article_page_comes_while_later_articles_are_still_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -247,10 +369,7 @@ def _group_members(group: int) -> list[int]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
 def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) -> None:
     """As in a terminal: SIGINT to the whole process group while the workers analyse."""
-    project = make_project(tmp_path / "project", corpus=False)
-    for number in range(pool.PARALLEL_FROM * 3):
-        text = ARTICLE.format(number=number, day=number % 28 + 1)
-        (project / "corpus" / "articles" / f"report-{number}.md").write_text(text, encoding="utf-8")
+    project = _large_project(tmp_path / "project")
     build = subprocess.Popen([sys.executable, "-m", "build_site", "build", "-q", "-d", str(tmp_path / "site")],
                              cwd=project, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -268,3 +387,35 @@ def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) 
         time.sleep(0.05)
     assert _group_members(build.pid) == []
     assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_sigterm_to_plain_mkdocs_build_leaves_no_process(tmp_path: Path) -> None:
+    """`kill PID` of a plain `mkdocs build` while the workers analyse: MkDocs sets no handler,
+    so the build's process ends at once; its workers must not be left behind."""
+    project = _large_project(tmp_path / "project")
+    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")],
+                             cwd=project, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 60
+    while len(_group_members(build.pid)) < 3 and build.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the build and its workers
+    assert build.poll() is None, "the build ended before its workers started"
+    build.terminate()
+    assert build.wait(timeout=30) == -signal.SIGTERM
+    deadline = time.monotonic() + 10
+    while _group_members(build.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = _group_members(build.pid)
+    if left:  # not to outlive the test
+        os.killpg(build.pid, signal.SIGKILL)
+    assert left == []
+
+
+def _large_project(root: Path) -> Path:
+    """A project with enough articles that the pool starts."""
+    project = make_project(root, corpus=False)
+    for number in range(pool.PARALLEL_FROM * 3):
+        text = ARTICLE.format(number=number, day=number % 28 + 1)
+        (project / "corpus" / "articles" / f"report-{number}.md").write_text(text, encoding="utf-8")
+    return project

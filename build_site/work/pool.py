@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import threading
@@ -71,12 +72,17 @@ def parallel_map(
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":  # imported once, by the server (once per process: its first pool's)
         context.set_forkserver_preload(["__main__", function.__module__])
-    pool = ProcessPoolExecutor(
-        workers,
-        mp_context=context,
-        initializer=_start_worker,
-        initargs=(function, state),
-    )
+    try:
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(function, state),
+        )
+    except (NotImplementedError, OSError) as exc:  # no working named semaphores (AWS Lambda, Android, iOS)
+        log.info(f"briefing: could not start worker processes ({exc}); working in this one")
+        yield (function(state, item) for item in items)
+        return
     feed = _Feed(pool, parts, ahead=workers * AHEAD)
     try:
         yield _delivered(feed, parts, function, state)
@@ -91,7 +97,7 @@ class _Feed:
     (`take_last`) when it would otherwise wait."""
 
     def __init__(self, pool: ProcessPoolExecutor, parts: Sequence[Sequence[Any]], ahead: int) -> None:
-        self.futures: list[Future[list[Any]]] = []
+        self.futures: list[Future[list[Any]] | None] = []  # None: delivered, its results the caller's
         self.end = len(parts)  # chunks from here on are taken by this process
         self.failure: BaseException | None = None
         self._pool, self._parts = pool, parts
@@ -103,24 +109,28 @@ class _Feed:
 
     def _hand_out(self) -> None:
         _hold_interrupts()  # the workers start from this thread, and inherit its signal mask
-        while True:
-            self._room.acquire()
-            with self._changed:
-                if self._stopped or self._handing >= self.end:
-                    self._stop_feeding()
-                    return
-                part = self._parts[self._handing]
-                self._handing += 1
-            try:  # unlocked: handing out the first chunks waits for the workers to start
-                future = self._pool.submit(_run, part)
-            except (BrokenProcessPool, RuntimeError, OSError) as exc:  # RuntimeError: the interpreter is ending
-                self.failure = exc
-                self._stop_feeding()
-                return
-            future.add_done_callback(lambda _: self._room.release())
-            with self._changed:
-                self.futures.append(future)
-                self._changed.notify_all()
+        try:
+            while self._hand_out_next():
+                pass
+        except Exception as exc:  # noqa: BLE001 - a pool that cannot take a chunk: this process makes the rest
+            self.failure = exc  # RuntimeError: the interpreter is ending; TypeError: a state that cannot be pickled
+        finally:  # stopped however the thread ends, so that no caller waits for a chunk it will not hand out
+            self._stop_feeding()
+
+    def _hand_out_next(self) -> bool:
+        """Hand the next chunk to the pool once there is room; False once there is none to hand out."""
+        self._room.acquire()
+        with self._changed:
+            if self._stopped or self._handing >= self.end:
+                return False
+            part = self._parts[self._handing]
+            self._handing += 1
+        future = self._pool.submit(_run, part)  # unlocked: handing out the first chunks waits for the workers to start
+        future.add_done_callback(lambda _: self._room.release())
+        with self._changed:
+            self.futures.append(future)
+            self._changed.notify_all()
+        return True
 
     def _stop_feeding(self) -> None:
         with self._changed:
@@ -128,8 +138,8 @@ class _Feed:
             self._changed.notify_all()
 
     def future(self, index: int, wait: bool) -> Future[list[Any]] | None:
-        """The chunk's future once handed out; None if it is this process's, or will never be
-        handed out (or, without `wait`, not yet)."""
+        """The chunk's future once handed out; None if it is this process's, was delivered
+        (`let_go`), or will never be handed out (or, without `wait`, not yet)."""
         with self._changed:
             while wait and index >= len(self.futures) and index < self.end and not self._stopped:
                 self._changed.wait()
@@ -142,6 +152,12 @@ class _Feed:
                 self.end -= 1
                 return self.end
             return None
+
+    def let_go(self, index: int) -> None:
+        """The chunk's results are the caller's now. Held here, every result (an article's
+        page) would stay in memory until the pool closes."""
+        with self._changed:
+            self.futures[index] = None
 
     def stop(self) -> None:
         self._stop_feeding()
@@ -160,36 +176,48 @@ def _hold_interrupts() -> None:
 def _delivered(
     feed: _Feed, parts: Sequence[Sequence[Any]], function: Callable[[Any, Any], Any], state: Any
 ) -> Iterator[Any]:
-    """The results in order. While the next chunk is not ready (the workers are starting, or
-    busy), this process takes the last chunk no worker has: it would only wait, and what it
-    makes needs no pickling."""
+    """The results in order. Once the pool fails, every chunk it did not deliver is made here,
+    each once: those this process already made while it waited are kept."""
     made_here: dict[int, list[Any]] = {}
-    done = 0
-    try:
-        for index in range(len(parts)):
-            future = None
-            while index not in made_here:
-                future = feed.future(index, wait=False)
-                if future is not None and future.done():
-                    break
-                last = feed.take_last(after=index)
-                if last is None:
-                    future = future or feed.future(index, wait=True)
-                    break
-                made_here[last] = [function(state, item) for item in parts[last]]
-            if index in made_here:
-                results = made_here.pop(index)
-            elif future is not None:
-                results = future.result()
-            else:  # the feed stopped before this chunk: the pool could not take it
-                raise BrokenProcessPool(str(feed.failure or "the pool stopped"))
-            for result in results:
-                yield result
-                done += 1
-    except (BrokenProcessPool, OSError) as exc:
-        log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); working in this one")
-    for item in [item for part in parts for item in part][done:]:
-        yield function(state, item)
+    pool_failed = False
+    for index, part in enumerate(parts):
+        results = made_here.pop(index, None)
+        if results is None and not pool_failed:
+            try:
+                results = _from_pool(feed, parts, index, made_here, function, state)
+            except (BrokenProcessPool, OSError) as exc:
+                log.info(f"briefing: worker processes failed ({exc or type(exc).__name__}); working in this one")
+                pool_failed = True
+        if results is None:
+            results = [function(state, item) for item in part]
+        yield from results
+
+
+def _from_pool(
+    feed: _Feed,
+    parts: Sequence[Sequence[Any]],
+    index: int,
+    made_here: dict[int, list[Any]],
+    function: Callable[[Any, Any], Any],
+    state: Any,
+) -> list[Any]:
+    """Chunk `index` as the pool delivers it. While it is not ready (the workers are starting,
+    or busy), this process makes the last chunk no worker has, into `made_here`: it would only
+    wait, and what it makes needs no pickling."""
+    while True:
+        future = feed.future(index, wait=False)
+        if future is not None and future.done():
+            break
+        last = feed.take_last(after=index)
+        if last is None:
+            future = future or feed.future(index, wait=True)
+            break
+        made_here[last] = [function(state, item) for item in parts[last]]
+    if future is None:  # the feed stopped before this chunk: the pool could not take it
+        raise BrokenProcessPool(str(feed.failure or "the pool stopped"))
+    results: list[Any] = future.result()
+    feed.let_go(index)
+    return results
 
 
 def _start_worker(function: Callable[[Any, Any], Any], state: Any) -> None:
@@ -198,6 +226,17 @@ def _start_worker(function: Callable[[Any, Any], Any], state: Any) -> None:
     global _task  # noqa: PLW0603 - one task per worker process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _task = (function, state)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with_parent, args=(parent.sentinel,), name="briefing-parent", daemon=True).start()
+
+
+def _end_with_parent(sentinel: int) -> None:
+    """In a worker: end as soon as the build's process is gone (killed, or SIGTERM under plain
+    `mkdocs build`, which has no handler to stop the pool). Nothing would read the results,
+    and the worker holds both ends of its queue, so it would wait for the next chunk forever."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def _run(part: Sequence[Any]) -> list[Any]:
