@@ -55,7 +55,7 @@ def main() -> int:
         profiler.enable()
     tracer = Tracer()
     built = build(project / "corpus", Options(), tracer)
-    _ = built.assembled  # every article analysed (its page made with it) and the Briefing assembled
+    _ = built.assemble()  # every article analysed (its page made with it) and the Briefing assembled
     profiler.disable()
     out["load_inputs"] = {"seconds": time.perf_counter() - started, "timings": tracer.timings,
                           "top": top_functions(profiler, limit) if only != "render_pages" else []}

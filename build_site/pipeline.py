@@ -46,7 +46,7 @@ class Assembled:
 class Build:
     """What the render needs: the page plan at once; an article's page as soon as its
     analysis is made (the pool works on the next ones meanwhile); the Briefing, and the
-    pages that draw on the whole corpus, once every article is analysed (`assembled`)."""
+    pages that draw on the whole corpus, once every article is analysed (`assemble`)."""
 
     articles: Sequence[Article]
     topics: Sequence[Topic]
@@ -61,6 +61,7 @@ class Build:
     _running: ExitStack = field(init=False, default_factory=ExitStack)
     _results: Iterator[ArticleResult] = field(init=False)
     _analyses: list[ArticleAnalysis] = field(init=False, default_factory=list)
+    _article_uris: set[str] = field(init=False)
     _ready: dict[str, GeneratedPage] = field(init=False, default_factory=dict)  # made, not yet asked for
     _assembled: Assembled | None = field(init=False, default=None)
 
@@ -68,6 +69,7 @@ class Build:
         options = self.options
         with self.tracer.step("plan"):
             self.plan = page_plan(self.articles, self.topics, options.kinds)
+        self._article_uris = {f"articles/{article.id}.md" for article in self.articles}
         self._cache = ArticleCache(options.cache_dir)
         self._work = ArticleWork(
             self.topics,
@@ -83,12 +85,12 @@ class Build:
         handed out once and then let go of, so memory stays flat as MkDocs renders."""
         if src_uri not in self.plan:
             return None
-        if src_uri.startswith("articles/") and len(self._analyses) < len(self.articles):
+        if src_uri in self._article_uris and len(self._analyses) < len(self.articles):
             while src_uri not in self._ready and self._next_article():
                 pass
         if src_uri in self._ready:
             return self._ready.pop(src_uri)
-        renderer = self.assembled.renderer
+        renderer = self.assemble().renderer
         if src_uri not in renderer.corpus_uris():
             raise LookupError(f"docs/{src_uri} was rendered twice; is another plugin rendering pages again?")
         return renderer.corpus_page(src_uri)
@@ -112,9 +114,9 @@ class Build:
             self._ready[f"articles/{article.id}.md"] = result.page
         return True
 
-    @property
-    def assembled(self) -> Assembled:
-        """The Briefing and what comes with it, waiting for the articles still in the pool."""
+    def assemble(self) -> Assembled:
+        """The Briefing and what comes with it, made once: waits for the articles still in the
+        pool, ends it, assembles, saves the cache and calls `when_assembled`."""
         if self._assembled is None:
             while self._next_article():
                 pass
@@ -133,7 +135,8 @@ class Build:
 
     @property
     def briefing(self) -> Briefing:
-        return self.assembled.briefing
+        """The Briefing (`assemble` makes it, if the render has not asked for it yet)."""
+        return self.assemble().briefing
 
     def close(self) -> None:
         """A build that ends early (an error, Ctrl-C): the articles not started are dropped and
@@ -162,5 +165,5 @@ def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Op
 
 def load_inputs(corpus_dir: Path, kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> tuple[Briefing, list[Problem]]:
     """The Briefing and the warnings, without pages or cache (`briefing check`, tests)."""
-    assembled = build(corpus_dir, Options(pages=False, kinds=kinds)).assembled
+    assembled = build(corpus_dir, Options(pages=False, kinds=kinds)).assemble()
     return assembled.briefing, assembled.warnings

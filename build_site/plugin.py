@@ -85,11 +85,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @property
     def warnings(self) -> list[Problem]:
-        return self.built.assembled.warnings if self.built else []
+        return self.built.assemble().warnings if self.built else []
 
     @property
     def cache_notes(self) -> list[str]:
-        return self.built.assembled.cache_notes if self.built else []
+        return self.built.assemble().cache_notes if self.built else []
 
     @property
     def timings(self) -> dict[str, float]:

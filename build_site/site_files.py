@@ -72,5 +72,5 @@ def write_outputs(built: Build, history: History, outputs: Outputs, config: MkDo
             log.info(f"briefing: {history.record}: the record of this build could not be written ({exc})")
     with tracer.step(FEED):
         changes = history.seen.changes if history.seen else ()
-        added = built.assembled.renderer.added
+        added = built.assemble().renderer.added
         write_feed(built.briefing, outputs.feed, config.site_name, config.site_url or "", added, changes)
