@@ -78,6 +78,9 @@ class Build:
             index_article_text=options.search_article_text,
             kinds=options.kinds,
         )
+        # Paused until the last article is in: collecting meanwhile would walk the results
+        # already in at each full pass (the render's garbage waits until then).
+        self._running.enter_context(paused_collector())
         self._results = self._running.enter_context(analyse_articles(self._work, self.articles))
 
     def page(self, src_uri: str) -> GeneratedPage | None:
