@@ -84,6 +84,11 @@ class Article:
     def site_url(self) -> str:
         return f"articles/{self.id}/"
 
+    @property
+    def page_source(self) -> str:
+        """Its generated page's source path, as MkDocs lists it."""
+        return f"articles/{self.id}.md"
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

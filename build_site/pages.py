@@ -116,7 +116,7 @@ def page_plan(
 ) -> dict[str, str]:
     """Source path -> front matter of every generated page, in the order MkDocs lists them:
     the article pages in corpus order, then the pages that draw on the whole corpus."""
-    plan = {f"articles/{a.id}.md": front_matter(a.title, boost=0.5) for a in articles}
+    plan = {a.page_source: front_matter(a.title, boost=0.5) for a in articles}
     plan.update((src, matter) for src, matter, _ in _corpus_pages(len(articles), topics, kinds))
     return plan
 

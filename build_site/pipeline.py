@@ -69,7 +69,7 @@ class Build:
         options = self.options
         with self.tracer.step("plan"):
             self.plan = page_plan(self.articles, self.topics, options.kinds)
-        self._article_uris = {f"articles/{article.id}.md" for article in self.articles}
+        self._article_uris = {article.page_source for article in self.articles}
         self._cache = ArticleCache(options.cache_dir)
         self._work = ArticleWork(
             self.topics,
@@ -114,7 +114,7 @@ class Build:
         article = self.articles[len(self._analyses)]
         self._analyses.append(result.analysis)
         if result.page is not None:
-            self._ready[f"articles/{article.id}.md"] = result.page
+            self._ready[article.page_source] = result.page
         return True
 
     def assemble(self) -> Assembled:
