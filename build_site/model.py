@@ -64,7 +64,7 @@ DEFAULT_KINDS: tuple[Kind, ...] = (
     Kind("challenge", "Challenge", "Challenges", "challenge"),
 )
 KINDS: tuple[str, ...] = tuple(kind.id for kind in DEFAULT_KINDS)  # their ids
-# Colour classes for declared kinds, in order (`kind--palette-1` ...: docs/stylesheets/briefing.css).
+# Colour classes for declared kinds, in order (`kind--palette-1` ...: templates/briefing.css).
 PALETTE: tuple[str, ...] = tuple(f"palette-{n}" for n in range(1, 9))
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 
 BUNDLE = "pagefind"  # the folder of the index in the site
 SCRIPT = "assets/briefing/search.js"
-STYLES = "assets/briefing/briefing-search.css"  # also styles the last-visit marks of visits.js
 TIMEOUT = 600  # seconds; Pagefind indexes a 2,000-page site in a few
 # Left out of the index: the theme's frame (header, tabs, sidebars, footer) and what the
 # templates mark as not to be found there (quotes of articles on topic and analysis pages:
@@ -43,11 +42,6 @@ class SearchIndexError(Exception):
 def script_source() -> str:
     """The header search's script, shipped with the package."""
     return files("build_site.templates").joinpath("search.js").read_text(encoding="utf-8")
-
-
-def styles_source() -> str:
-    """The styles of the search box and of the last-visit marks, shipped with the package."""
-    return files("build_site.templates").joinpath("briefing-search.css").read_text(encoding="utf-8")
 
 
 def index_site(site_dir: Path) -> None:

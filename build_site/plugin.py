@@ -27,14 +27,15 @@ from build_site.feed import with_feed_link
 from build_site.kinds import declared_kinds
 from build_site.model import DEFAULT_KINDS, Briefing, Kind
 from build_site.page_security import allow_live_reload, turn_off_html_tooltips, with_content_security_policy
-from build_site.pagefind_search import STYLES, SearchIndexError, index_site, with_search_box
+from build_site.pagefind_search import SearchIndexError, index_site, with_search_box
 from build_site.pipeline import Assembled, Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
+from build_site.site_assets import add_site_assets
 from build_site.site_files import Outputs, add_generated_files, write_outputs
 from build_site.site_nav import nav_with_kinds, table_of_contents
 from build_site.trace import Progress, Tracer
-from build_site.whats_new import RECORD, VISITS_SCRIPT, History, added_moments, read_history, whats_new_html
+from build_site.whats_new import RECORD, History, added_moments, read_history, whats_new_html
 from build_site.wording import plural
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -120,10 +121,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(str(exc)) from None
         config.nav = nav_with_kinds(config.nav, self.kinds)
         turn_off_html_tooltips(config)
-        if VISITS_SCRIPT not in config.extra_javascript:  # marks what is new since the reader's last visit
-            config.extra_javascript.append(VISITS_SCRIPT)
-        if STYLES not in config.extra_css:
-            config.extra_css.append(STYLES)
+        add_site_assets(config)
         site_folder.claim(config, self.corpus_dir(config))
         return config
 

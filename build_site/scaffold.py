@@ -1,8 +1,8 @@
 """`briefing new DIR --title …`: a ready, empty briefing of one's own, on any subject.
 
 The files come from the `starter/` folder of the package (mkdocs.yml, a commented example
-codebook file per kind, the About page, the site's stylesheet and scripts, the Pages
-workflow); only the title, description and kinds are set, through a round-trip YAML edit of
+codebook file per kind, the About page, the Pages workflow; the site's stylesheet and scripts
+come with the plugin, site_assets.py); only the title, description and kinds are set, through a round-trip YAML edit of
 the starter mkdocs.yml, so any title is stored as the text it is. With `--kind`, the kinds
 are declared in mkdocs.yml and each gets its example file: the starter's for a default kind,
 a plain one for any other; a default kind not named gets no file (it would be refused).

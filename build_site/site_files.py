@@ -2,7 +2,8 @@
 
 Every generated page is listed with its front matter (its HTML comes when MkDocs renders it);
 briefing.json and feed.xml are listed, so links to them are checked, and written after the
-render from the Briefing; the site's own script and styles are listed with their content.
+render from the Briefing; the site's own scripts and styles (site_assets.py) are listed with
+their content.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from mkdocs.structure.files import File, Files
 
 from build_site.export import write_briefing_json
 from build_site.feed import FEED, write_feed
-from build_site.pagefind_search import SCRIPT, STYLES, script_source, styles_source
+from build_site.pagefind_search import SCRIPT, script_source
 from build_site.pipeline import Build
+from build_site.site_assets import asset_paths, asset_source
 from build_site.trace import Tracer
-from build_site.whats_new import VISITS_SCRIPT, History, visits_script, write_record
+from build_site.whats_new import History, write_record
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 JSON = "briefing.json"
@@ -45,7 +47,7 @@ class Outputs:
 
 def add_generated_files(files: Files, config: MkDocsConfig, plan: dict[str, str], pagefind: bool) -> Outputs:
     """List every generated file in `files`; a hand-written file in docs/ must not hide one."""
-    for src_uri in [*plan, JSON, FEED]:
+    for src_uri in [*plan, JSON, FEED, *asset_paths()]:
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"briefing: docs/{src_uri} would hide a generated file; remove or rename it")
     for src_uri, front_matter in plan.items():
@@ -55,8 +57,8 @@ def add_generated_files(files: Files, config: MkDocsConfig, plan: dict[str, str]
         files.append(file)
     if pagefind:
         files.append(File.generated(config, SCRIPT, content=script_source()))
-    files.append(File.generated(config, VISITS_SCRIPT, content=visits_script()))
-    files.append(File.generated(config, STYLES, content=styles_source()))
+    for path in asset_paths():
+        files.append(File.generated(config, path, content=asset_source(path)))
     return Outputs(Path(written[0].abs_dest_path), Path(written[1].abs_dest_path))
 
 

@@ -20,7 +20,6 @@ import json
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 import jinja2
@@ -33,7 +32,6 @@ LIMIT = 20  # entries per list on the home page: it stays small however much cha
 HISTORY = 50  # changes the record keeps for the feed, newest first
 _FORMAT = 2
 _FORMATS = (1, 2)  # format 1 knew no moments and no changes: read as a record without them
-VISITS_SCRIPT = "assets/briefing/visits.js"  # in the browser: what is new since the reader's last visit
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +217,3 @@ def _template() -> jinja2.Template:
 def whats_new_html(changes: Changes) -> str:
     """The home page's section (its links relative to the home page)."""
     return _template().render(changes=changes, limit=LIMIT)
-
-
-def visits_script() -> str:
-    """The script that remembers the reader's visits (in the browser only) and marks what is new."""
-    return files("build_site.templates").joinpath("visits.js").read_text(encoding="utf-8")

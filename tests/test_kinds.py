@@ -147,7 +147,7 @@ def test_badges_mentions_and_graph_wear_the_kinds_labels_and_palette_colours(dec
 
 
 def test_every_colour_class_a_page_wears_is_defined_by_the_stylesheet(declared: Path) -> None:
-    css = (declared / "site" / "stylesheets" / "briefing.css").read_text(encoding="utf-8")
+    css = (declared / "site" / "assets" / "briefing" / "briefing.css").read_text(encoding="utf-8")
     worn = set()
     for path in (declared / "site").rglob("*.html"):
         worn |= set(re.findall(r'class="(?:kind kind|mention mention|graph__node graph__node|legend__item legend__item)'

@@ -36,8 +36,6 @@ def test_it_writes_a_whole_briefing(briefing: Path) -> None:
     files = {str(p.relative_to(briefing)) for p in briefing.rglob("*") if p.is_file()}
     assert files == {
         "mkdocs.yml", ".gitignore", "requirements.txt", ".github/workflows/pages.yml", "docs/about.md",
-        "docs/stylesheets/briefing.css", "docs/javascripts/graph.js", "docs/javascripts/a11y.js",
-        "docs/javascripts/statements.js",
         "corpus/articles/.gitkeep", *(f"corpus/topics/{kind}.yml" for kind in ("threats", "actors", "programs", "challenges")),
     }
 
@@ -52,20 +50,9 @@ def test_the_title_and_description_round_trip_through_mkdocs(briefing: Path) -> 
 def test_its_theme_is_this_repositorys(briefing: Path) -> None:
     """The starter's settings may not drift from the briefing this repository ships."""
     ours, theirs = (yaml_load((folder / "mkdocs.yml").read_text(encoding="utf-8")) for folder in (ROOT, briefing))
-    for key in ("theme", "extra_css", "extra_javascript", "plugins", "markdown_extensions", "nav", "validation", "strict"):
+    for key in ("theme", "plugins", "markdown_extensions", "nav", "validation", "strict"):
         assert theirs[key] == ours[key], key
     assert theirs["theme"]["font"] is False and theirs["strict"] is True
-
-
-def test_its_assets_are_this_repositorys(briefing: Path) -> None:
-    """Every stylesheet and script this repository's site uses, the same, and no other."""
-    ours = sorted(p.relative_to(ROOT / "docs") for folder in ("stylesheets", "javascripts")
-                  for p in (ROOT / "docs" / folder).iterdir())
-    theirs = sorted(p.relative_to(briefing / "docs") for folder in ("stylesheets", "javascripts")
-                    for p in (briefing / "docs" / folder).iterdir())
-    assert theirs == ours
-    for name in ours:
-        assert (briefing / "docs" / name).read_bytes() == (ROOT / "docs" / name).read_bytes(), name
 
 
 def test_its_workflow_pins_the_same_actions(briefing: Path) -> None:
