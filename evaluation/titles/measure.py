@@ -24,7 +24,7 @@ import frontmatter
 from build_site.cli import main
 from build_site.importer_title import DATE_LABEL
 
-LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·])\s+")  # "2. ", "• ": the mark of a list item
+LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s+")  # "2. ", "• ", "* ": the mark of a list item
 
 
 def run(text_file: Path, *flags: str) -> tuple[str, str, frontmatter.Post | None]:
