@@ -296,10 +296,10 @@ def shared_content_words(title: str, below: list[str]) -> list[str]:
     words) names too.
 
     A real headline and its lede name the same people, places, things and numbers; a masthead, a
-    tagline, a section label, a menu or a banner names one of them at most. A content word is one not among a
-    language's most frequent words nor a page's furniture words like "news" or "update" (numbers
-    and names count); it is shared when a word below begins with its first `SHARED_PREFIX` letters
-    (or equals it, when shorter). `title_score` weighs the share of them found there."""
+    tagline, a section label, a menu or a banner names one of them at most. A content word is one
+    not among a language's most frequent words nor a page's furniture words like "news" or "update"
+    (numbers and names count); it is shared when a word below begins with its first `SHARED_PREFIX`
+    letters (or equals it, when shorter). `title_score` weighs the share of them found there."""
     nearby = [word.casefold() for word in WORD.findall(" ".join(below))][:CONTENT_WINDOW]
     return [
         content
@@ -319,14 +319,15 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
     a case number naming the court), so one shared word proves little. The evidence, summed:
     - the share of the line's content words that the lede below names (0 to 1): a headline sums up
       its story, a label or banner names one thing in it at most;
-    - a quarter for each layout mark of a headline: a sentence-shaped line of more than
-      `SHORT_TITLE_WORDS` words (labels, names and captions are shorter); the line repeated right
-      below it or as the first sentence (a headline and its deck); twice that for a blog post's
-      title right under its weekday date line, marked by the layout even when playful;
-    - minus a half for each mark of something else: a caption or credit (in the line or right
-      above it); a shorter line below that ends it (a breadcrumb run into the headline, which then
-      stands alone); a second headline with its own paragraph right after the first paragraph (a
-      list of stories: a tag page, a section, an index).
+    - a quarter (`WEIGHT`) for each layout mark of a headline: more than `SHORT_TITLE_WORDS` words
+      (labels, names and captions are shorter); the line repeated right below it or as the first
+      sentence (a headline and its deck); a date line, byline or dateline before the first
+      paragraph (a news story's layout); a half for a blog post's title right under its weekday
+      date line, marked by the layout even when playful;
+    - minus one, a whole lede's worth, for each mark of something else: a caption or credit (in the
+      line or right above it); a shorter line below that ends it (a breadcrumb run into the
+      headline, which then stands alone); a second headline with its own paragraph after the first
+      paragraph (a list of stories: a tag page, a section, an index).
     A line is taken when the sum reaches `TITLE_THRESHOLD`; otherwise `add` asks for `--title`."""
     content = _content_words(_without_date_label(title))
     shared = shared_content_words(title, below)
@@ -341,7 +342,7 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
         (2 * WEIGHT, "under a weekday date line", bool(WEEKDAY_DATE.fullmatch(over))),
         (-4 * WEIGHT, "a caption or credit", bool(CAPTION.search(title) or CAPTION.search(over))),
         (-4 * WEIGHT, "a breadcrumb run into the line below", any(_ends_with(title, line) for line in near)),
-        (-4 * WEIGHT, "the first of a list of stories", _second_story(title, near) is not None),
+        (-4 * WEIGHT, "the first of a list of stories", _lists_stories(title, near)),
     ]
     for weight, why, present in marks:
         if present:
@@ -366,21 +367,19 @@ def _ends_with(title: str, line: str) -> bool:
     return len(line.split()) > SHORT_TITLE_WORDS and len(line) < len(title) and title.endswith(line)
 
 
-def _second_story(title: str, near: list[str]) -> str | None:
+def _lists_stories(title: str, near: list[str]) -> bool:
     """A headline-shaped line longer than a subheading, after the first paragraph and heading one of
     its own (not the title repeated): the text is a list of stories, not one."""
     first = next((at for at, line in enumerate(near) if _is_prose(line)), None)
     if first is None:
-        return None
+        return False
     for at in range(first + 1, len(near) - 1):
         line = near[at]
-        if _is_prose(line):
-            continue
-        if line.split() == title.split():
+        if _is_prose(line) or line.split() == title.split():
             continue
         if len(line.split()) > SUBHEADING_WORDS and is_headline(line) and top_line_reason(line) is None:
-            return line if _is_prose(near[at + 1]) else None
-    return None
+            return _is_prose(near[at + 1])
+    return False
 
 
 def _content_words(line: str) -> list[str]:

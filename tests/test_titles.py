@@ -67,8 +67,8 @@ HEADLINE = "Navy seizes semi-submersible off Oaxaca"
 
 def under(headline: str) -> str:
     """`headline` above a made-up article whose lede names what it names, as a real lede does: a
-    headline is taken only when it shares a content word with the text below it (`shared_content_words`),
-    and the tests using this are about a headline's shape."""
+    headline is taken only when the text gives enough evidence of it (`title_score`), and the tests
+    using this are about a headline's shape."""
     return f"{headline}\n\nOfficials told the story on Sunday: {headline.rstrip('?!.:')}.\n\n{BODY}"
 
 
