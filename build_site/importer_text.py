@@ -3,8 +3,8 @@
 Heuristics for plain text, each a named function below, kept few on purpose:
 
 - TITLE: the headline a reader would pick, clutter above it passed over, when it is confidently
-  one and names something the text below it names (`importer_title`); otherwise `--title` is
-  asked for, showing the best guess (a leading `#`
+  one and the text gives enough evidence of it (`importer_title.title_score`); otherwise `--title`
+  is asked for, showing the best guess (a leading `#`
   is the title in .md files). `--title` never removes a line of the body but one that is the
   given title word for word.
 - LINE_PER_PARAGRAPH vs HARD_WRAP: pasted web text has one paragraph per line; e-mailed wire

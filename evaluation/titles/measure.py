@@ -22,6 +22,9 @@ from pathlib import Path
 import frontmatter
 
 from build_site.cli import main
+from build_site.importer_title import DATE_LABEL
+
+LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s+")  # "2. ", "• ", "* ": the mark of a list item
 
 
 def run(text_file: Path, *flags: str) -> tuple[str, str, frontmatter.Post | None]:
@@ -44,8 +47,10 @@ def lost_lines(text: str, out: str, post: frontmatter.Post) -> list[str]:
     lost = []
     for line in (raw.strip() for raw in text.splitlines()):
         probe = line[:40]
-        item = re.sub(r"^\d{1,2}[.)]\s+", "", line)[:40]  # a numbered item: Markdown writes its number
-        if line and probe not in flat and item not in flat and probe not in out and line != post.get("title"):
+        item = LIST_MARK.sub("", line, count=1)[:40]  # a list item: Markdown writes its number or bullet
+        label = DATE_LABEL.match(line)  # a page capture's "date 2023-04-24" before the headline
+        title = line[label.end() :] if label else line
+        if line and probe not in flat and item not in flat and probe not in out and title != post.get("title"):
             lost.append(line)
     return lost
 

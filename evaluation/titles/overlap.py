@@ -5,7 +5,8 @@ For each text of the given folders, the first lines (up to the title, or up to t
 text has none) are taken in order; a line is a real title when it is the expected or an acceptable
 title of `expected.tsv`, and a line above it counts as no title when no shape rule passes it over
 already (`top_line_reason` is None). For each, the shared words with the text below it are counted
-by `shared_content_words`, the rule `add` uses. Usage: python overlap.py FOLDER...
+by `shared_content_words`: round 5's rule; round 6 weighs their share in `title_score`.
+Usage: python overlap.py FOLDER...
 """
 
 from __future__ import annotations
