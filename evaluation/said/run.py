@@ -28,6 +28,7 @@ SPLITS = {
     "held-out-4": ("mx22", "mx23", "mx24", "mx25", "mx26", "mx27", "mx28",
                    "rs21", "rs22", "rs23", "rs24", "rs25", "rs26"),
     "held-out-5": ("mx29", "mx30", "mx31", "mx32", "mx33", "rs27", "rs28", "rs29", "rs30", "rs31"),
+    "held-out-6": ("mx34", "mx35", "mx36", "mx37", "mx38", "rs32", "rs33", "rs34", "rs35", "rs36", "rs37"),
 }
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
 
