@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -83,6 +84,10 @@ _DISPUTE = re.compile(
     r"rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?))\b"
     r"|\b(?:claims?|reports?|allegations?)\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|baseless|unfounded)\b",
     re.IGNORECASE,
+)
+# Word parts of which `_DISPUTE` needs one (substring tests: cheaper than one pattern of them).
+_DISPUTE_CUES = tuple(
+    "deni deny disput refut contradict dismiss reject false untrue incorrect baseless unfounded".split()
 )
 # "not an extradition, but rather a transfer": the denied word, then the word put in its place.
 _NOT_BUT = re.compile(r"\bnot (?:an? |the )?(\w+)\W+but (?:rather )?(?:an? |the )?(\w+)", re.IGNORECASE)
@@ -256,15 +261,25 @@ def _near(a: FigureRecord, b: FigureRecord) -> bool:
 
 def _clusters(group: list[FigureRecord]) -> Iterable[list[FigureRecord]]:
     """Figures of one group about one thing (a shared topic or name) in one date window, each
-    cluster reported once."""
+    cluster reported once. A key's figures are sorted by date once, so each anchor looks only at
+    the figures inside its window, not at every figure of the key."""
     by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
         for key in _keys(figure):
             by_key[key].append(figure)
     seen: set[frozenset[int]] = set()
     for _key, members in sorted(by_key.items()):
-        for anchor in members:
-            near = [f for f in members if _near(anchor, f)]
+        undated = [n for n, f in enumerate(members) if f.source.published is None]
+        dated = sorted((f.source.published.toordinal(), n) for n, f in enumerate(members) if f.source.published)
+        days = [day for day, _n in dated]
+        for position, anchor in enumerate(members):
+            if anchor.source.published is None:
+                window: Sequence[int] = range(len(members))
+            else:
+                day = anchor.source.published.toordinal()
+                low, high = bisect_left(days, day - WINDOW_DAYS), bisect_right(days, day + WINDOW_DAYS)
+                window = sorted([*(n for _day, n in dated[low:high]), *undated])
+            near = [members[n] for n in window if n == position or _near(anchor, members[n])]
             ids = frozenset(id(f) for f in near)
             if len(near) > 1 and ids not in seen:
                 seen.add(ids)
@@ -303,7 +318,7 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
     denials = [
         (n, source, topics)
         for n, (source, topics) in enumerate(sentences)
-        if _DISPUTE.search(source.sentence) or _NOT_BUT.search(source.sentence)
+        if _may_dispute(source.sentence) and (_DISPUTE.search(source.sentence) or _NOT_BUT.search(source.sentence))
     ]
     if not denials:
         return []
@@ -329,6 +344,13 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
         shared = tuple(sorted(set(topics) | set(claim[1])))
         found.append(Disagreement("disputed", "claim and denial", shared, (claim[0], source)))
     return found
+
+
+def _may_dispute(sentence: str) -> bool:
+    """Whether a sentence holds a word a denial needs: a cheap test that spares almost every
+    sentence the two patterns, which cost most of the search on a large corpus."""
+    lowered = sentence.lower()
+    return any(cue in lowered for cue in _DISPUTE_CUES) or ("not " in lowered and "but " in lowered)
 
 
 def _stems(text: str) -> set[str]:
