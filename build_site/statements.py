@@ -285,9 +285,9 @@ _INSTITUTION_OF = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
-_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?<=:\s)'([^']+?[.!?,])'(?=\s|$)")
+_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?:^|(?<=:\s))'([^']+?[.!?,])'(?=\s|$)")
 _DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same where no colon opens a single quote
-_COLON_QUOTE = re.compile(r":\s'")
+_COLON_QUOTE = re.compile(r":\s'|^'")  # or a paragraph opening with one
 _STATEMENT_OF = re.compile(r"\b(?:statement|remarks|message|comments)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
 
@@ -369,7 +369,36 @@ def extract_statements(
         previous = paragraph.sentences[-1]
     for chain in chains:
         _carry_speaker(found, chain, None)
+    _quoted_paragraphs(found, paragraphs)
     return tuple(_corefer(found, resolver, named))
+
+
+def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph]) -> None:
+    """A paragraph that is one quotation and nothing else, with no attribution, goes on with the
+    speaker of the statement that closes the paragraph before it with its attribution (`'...,'
+    Garland said in a statement.` then `'The Justice Department will continue ...'`): a writer
+    who ends a paragraph on the attribution cannot leave the quotation open, as one who ends it
+    on a closing mark could have done (and then another speaker may follow)."""
+    last: dict[int, Statement] = {}
+    for statement, _raw, number in found:
+        last[number] = statement
+    for k, (statement, raw, number) in enumerate(found):
+        before = last.get(number - 1)
+        text = " ".join(paragraphs[number].sentences)
+        if (
+            statement.kind == "direct"
+            and not statement.attributed
+            and raw is None
+            and last.get(number) is statement
+            and statement.sentence == 0
+            and text[:1] in "“\"'"
+            and text.rstrip()[-1:] in "”\"'"
+            and before is not None
+            and before.attributed
+            and before.sentence == len(paragraphs[number - 1].sentences) - 1
+            and paragraphs[number - 1].sentences[-1].rstrip()[-1:] not in "”\"'"
+        ):
+            found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None, number)
 
 
 _OPENING = '“"'

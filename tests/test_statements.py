@@ -829,3 +829,16 @@ def test_according_to_a_description_then_its_name() -> None:
              "according to the car carrier’s owner, Galaxy Maritime.")
     assert said(RED_SEA6, named) == [("reported", None, "Galaxy Maritime")]
     assert said(RED_SEA6, named.replace(", Galaxy Maritime", "")) == [("reported", None, None)]
+
+
+def test_a_paragraph_wholly_quoted_goes_on_with_the_attribution_closing_the_one_before() -> None:
+    """mx30: `'I am also grateful ...,' Garland said in a statement.` then a paragraph that is one
+    quotation in single quotes, `'The Justice Department will continue ...'`: Garland's. After mx30's
+    first paragraph, which ends on no statement, the quotation stays unattributed."""
+    grateful = "'I am also grateful to our Mexican government counterparts for this extradition,' Garland said in a statement."
+    going_on = ("'The Justice Department will continue to hold accountable those responsible for fueling the opioid "
+                "epidemic that has devastated too many communities across the country.'")
+    assert said(MEXICO5, grateful, going_on) == [("direct", "merrick-garland", "Garland")] * 2
+    opening = ("MEXICO CITY - Ovidio Guzman, a son of imprisoned Mexican drug lord Joaquin 'El Chapo' Guzman, was "
+               "extradited to the United States on Friday to face fentanyl trafficking charges.")
+    assert said(MEXICO5, opening, going_on) == [("direct", None, None)]
