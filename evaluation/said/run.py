@@ -30,6 +30,8 @@ SPLITS = {
     "held-out-5": ("mx29", "mx30", "mx31", "mx32", "mx33", "rs27", "rs28", "rs29", "rs30", "rs31"),
     "held-out-6": ("mx34", "mx35", "mx36", "mx37", "mx38", "rs32", "rs33", "rs34", "rs35", "rs36", "rs37"),
 }
+SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with round six's rules
+SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
 
 
