@@ -80,7 +80,7 @@ def main() -> int:
             events.append([f"{prefix}#{e.anchor}.{e.sentence_index}.{n}", e.date, str(e.inferred), e.written,
                            e.sentence])
         for p in paragraphs:
-            for i, sentence in enumerate(p.sentences):
+            for sentence in p.sentences:
                 topics = names_in(sentence, actors) or names_in(" ".join(p.sentences), actors)
                 source = Source(article.id, publisher, p.anchor, sentence, article.published)
                 sentences.append((source, topics))
