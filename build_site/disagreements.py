@@ -12,11 +12,14 @@ parts of a whole ("one civilian, one guardsman and five attackers"), which are n
 Two figures are about the same thing when they share the measure, the figure kind and the
 counted noun ("members", "troops"; in a toll every person noun, "people", "seafarers",
 "civilians", is one counted thing), share a topic or a name of two words or more (a ship,
-an operation), state the same year (or one states none) and come from articles published
-within `WINDOW_DAYS` of each other. They differ, between two sources, when the larger is
-more than `TOLERANCE` above the smaller, which leaves rounding ("about 60,000" against
-"61,000") alone, and when the smaller is not a floor ("at least two" does not contradict
-"three"). Dates of one event differ when sentences naming the same topics report the same
+an operation, "Eternity C"), state the same year (or one states none) and come from articles
+published within `WINDOW_DAYS` of each other; or, with no shared topic, place or date the same
+event: the same place ("in Saada") or the same day in articles of the same week (`WEEK_DAYS`).
+They differ, between two sources, when the larger is more than `TOLERANCE` above the smaller,
+which leaves rounding ("about 60,000" against "61,000") alone, and when the smaller is not a
+floor: "at least two" does not contradict "three" from the same source (a toll raised) or
+from a sentence of another day (a toll that rose), but does another source's "three" of the
+same day. Dates of one event differ when sentences naming the same topics report the same
 one-off action (`ONE_OFF`) in the same year but different months.
 
 A denial ("X denied that ...", "rejected reports that ...", "the claim ... is false", "not
@@ -30,10 +33,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from build_site.countries import country_of
 from build_site.matcher import noun_stem
 
 TOLERANCE = 0.10
@@ -84,6 +89,10 @@ _DISPUTE = re.compile(
     r"|\b(?:claims?|reports?|allegations?)\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|baseless|unfounded)\b",
     re.IGNORECASE,
 )
+# Word parts of which `_DISPUTE` needs one (substring tests: cheaper than one pattern of them).
+_DISPUTE_CUES = tuple(
+    "deni deny disput refut contradict dismiss reject false untrue incorrect baseless unfounded".split()
+)
 # "not an extradition, but rather a transfer": the denied word, then the word put in its place.
 _NOT_BUT = re.compile(r"\bnot (?:an? |the )?(\w+)\W+but (?:rather )?(?:an? |the )?(\w+)", re.IGNORECASE)
 # "accused Iran of supporting the strikes, a charge Tehran has denied": claim and denial in one.
@@ -99,7 +108,19 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|outside|instead of|rather tha
 _APPOSITIVE = re.compile(r",\s*(?:the|a|an)\s[^,;:]*,")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 _FLOOR = re.compile(r"^(?:at least|more than|over|above|upwards of|no fewer than)\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+# A name of two words or more; its last may be a letter or a number ("Eternity C", "Galaxy Leader").
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ÿ]+(?:\s+(?:[A-Z][a-zà-ÿ]+|[A-Z](?=[\s,;:'’)])|\d+\b))+")
+# A place named after a preposition ("killed 68 people in Saada"), one word, a country excepted.
+_PLACE = re.compile(
+    r"\b(?:in|at|near|off|outside)\s+(?:the\s+(?:city|port|town)\s+of\s+)?([A-Z][a-zà-ÿ]{2,})\b(?!\s+[A-Z])"
+)
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)  # "June 27", "in November" are dates, not names or places
+_PLACE_KEY = "place: "
+_DAY_KEY = "day: "
+WEEK_DAYS = 7  # places and days pair the figures of one event: articles of the same week
 _WORD = re.compile(r"[A-Za-z]{4,}")
 _STOP = frozenset(
     """that this these those with from have been were which their there they them than then also into
@@ -157,7 +178,7 @@ def find_disagreements(
 ) -> tuple[Disagreement, ...]:
     """All disagreements: differing figures, differing dates of one event, disputed claims
     (`sentences` are every sentence with the topics it names)."""
-    return (*_figures(figures), *_dates(events), *_disputed(sentences))
+    return (*_figures(figures, events), *_dates(events), *_disputed(sentences))
 
 
 def measure_of(sentence: str, figure: str = "") -> str | None:
@@ -198,7 +219,7 @@ def counted_thing(measure: str, text: str) -> str:
     return noun_stem(last)
 
 
-def _figures(figures: Sequence[FigureRecord]) -> list[Disagreement]:
+def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()) -> list[Disagreement]:
     groups: dict[tuple[str, str, str], list[FigureRecord]] = defaultdict(list)
     measured: list[tuple[FigureRecord, str]] = []
     for figure in figures:
@@ -211,11 +232,12 @@ def _figures(figures: Sequence[FigureRecord]) -> list[Disagreement]:
     for figure, measure in measured:
         if per_sentence[(figure.source, measure)] == 1:  # several are the parts of a whole
             groups[(figure.kind, measure, counted_thing(measure, figure.text))].append(figure)
+    dated = {e.source: e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
     for (kind, measure, _noun), group in groups.items():
-        for cluster in _clusters(group):
-            pair = _differing(cluster)
+        for cluster in _clusters(group, dated):
+            pair = _differing(cluster, dated)
             if pair is None or (pair[0].source.sentence, pair[1].source.sentence) in seen:
                 continue
             low, high = pair
@@ -227,44 +249,82 @@ def _figures(figures: Sequence[FigureRecord]) -> list[Disagreement]:
     return found
 
 
-def _differing(cluster: list[FigureRecord]) -> tuple[FigureRecord, FigureRecord] | None:
-    """The smallest and the largest figure of a cluster when two sources differ beyond rounding and
-    the smaller is not a floor; None when they agree."""
+def _differing(cluster: list[FigureRecord], dated: dict[Source, str]) -> tuple[FigureRecord, FigureRecord] | None:
+    """The smallest and the largest figure of a cluster when two sources differ beyond rounding; a
+    floor ("at least three") below a larger figure differs only from another source's figure of the
+    same day (one source raising its toll, or a toll that rose from one day to the next, agree),
+    and not at all when the larger is within `FLOOR_RATIO` of it and its day is unknown."""
     for low in sorted(cluster, key=lambda f: f.value):
         for high in sorted(cluster, key=lambda f: -f.value):
             if high.value <= low.value * (1 + TOLERANCE):
                 break  # the figures left are closer still
             if low.source.article_id == high.source.article_id:
                 continue
-            if _FLOOR.match(low.text) and high.value < low.value * FLOOR_RATIO:
+            if (
+                _FLOOR.match(low.text)
+                and high.value < low.value * FLOOR_RATIO
+                and not _same_day_elsewhere(low, high, dated)
+            ):
                 continue
             return low, high
     return None
 
 
-def _keys(figure: FigureRecord) -> set[str]:
-    """What a figure is about: its topics and the names of two words or more in its sentence."""
-    return set(figure.topics) | {m.group(0) for m in _NAME.finditer(figure.source.sentence)}
+def _same_day_elsewhere(low: FigureRecord, high: FigureRecord, dated: dict[Source, str]) -> bool:
+    """Whether two figures come from different sources and their sentences give the same day (the
+    day the sentence dates, else its article's date)."""
+    if low.source.publisher is not None and low.source.publisher == high.source.publisher:
+        return False
+    first, second = _day(low.source, dated), _day(high.source, dated)
+    return first is not None and first == second
 
 
-def _near(a: FigureRecord, b: FigureRecord) -> bool:
+def _day(source: Source, dated: dict[Source, str]) -> str | None:
+    return dated.get(source) or (source.published.isoformat() if source.published else None)
+
+
+def _keys(figure: FigureRecord, dated: dict[Source, str]) -> set[str]:
+    """What a figure is about: its topics, the names of two words or more in its sentence ("Ras
+    Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
+    dates: two sentences placing or dating one event speak of it without a shared topic."""
+    sentence = figure.source.sentence
+    names = (m.group(0) for m in _NAME.finditer(sentence))
+    keys = set(figure.topics) | {name for name in names if name.split()[0].lower() not in _CALENDAR}
+    places = (m.group(1) for m in _PLACE.finditer(sentence))
+    keys |= {_PLACE_KEY + p for p in places if p.lower() not in _CALENDAR and not country_of(p)}
+    day = dated.get(figure.source)
+    return keys | {_DAY_KEY + day} if day else keys
+
+
+def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:
     if a.year is not None and b.year is not None and a.year != b.year:
         return False
     first, second = a.source.published, b.source.published
-    return first is None or second is None or abs((first - second).days) <= WINDOW_DAYS
+    return first is None or second is None or abs((first - second).days) <= days
 
 
-def _clusters(group: list[FigureRecord]) -> Iterable[list[FigureRecord]]:
+def _clusters(group: list[FigureRecord], dated: dict[Source, str]) -> Iterable[list[FigureRecord]]:
     """Figures of one group about one thing (a shared topic or name) in one date window, each
-    cluster reported once."""
+    cluster reported once. A key's figures are sorted by date once, so each anchor looks only at
+    the figures inside its window, not at every figure of the key."""
     by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
-        for key in _keys(figure):
+        for key in _keys(figure, dated):
             by_key[key].append(figure)
     seen: set[frozenset[int]] = set()
-    for _key, members in sorted(by_key.items()):
-        for anchor in members:
-            near = [f for f in members if _near(anchor, f)]
+    for key, members in sorted(by_key.items()):
+        reach = WEEK_DAYS if key.startswith((_PLACE_KEY, _DAY_KEY)) else WINDOW_DAYS
+        undated = [n for n, f in enumerate(members) if f.source.published is None]
+        ordered = sorted((f.source.published.toordinal(), n) for n, f in enumerate(members) if f.source.published)
+        days = [day for day, _n in ordered]
+        for position, anchor in enumerate(members):
+            if anchor.source.published is None:
+                window: Sequence[int] = range(len(members))
+            else:
+                day = anchor.source.published.toordinal()
+                low, high = bisect_left(days, day - reach), bisect_right(days, day + reach)
+                window = sorted([*(n for _day, n in ordered[low:high]), *undated])
+            near = [members[n] for n in window if n == position or _near(anchor, members[n], reach)]
             ids = frozenset(id(f) for f in near)
             if len(near) > 1 and ids not in seen:
                 seen.add(ids)
@@ -303,7 +363,7 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
     denials = [
         (n, source, topics)
         for n, (source, topics) in enumerate(sentences)
-        if _DISPUTE.search(source.sentence) or _NOT_BUT.search(source.sentence)
+        if _may_dispute(source.sentence) and (_DISPUTE.search(source.sentence) or _NOT_BUT.search(source.sentence))
     ]
     if not denials:
         return []
@@ -329,6 +389,13 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
         shared = tuple(sorted(set(topics) | set(claim[1])))
         found.append(Disagreement("disputed", "claim and denial", shared, (claim[0], source)))
     return found
+
+
+def _may_dispute(sentence: str) -> bool:
+    """Whether a sentence holds a word a denial needs: a cheap test that spares almost every
+    sentence the two patterns, which cost most of the search on a large corpus."""
+    lowered = sentence.lower()
+    return any(cue in lowered for cue in _DISPUTE_CUES) or ("not " in lowered and "but " in lowered)
 
 
 def _stems(text: str) -> set[str]:

@@ -50,6 +50,14 @@ Decisions worth knowing:
   Sinaloa state prosecutor's office"); "according to a statement ... by X" and "A statement from
   X ... described" are X; a body described with no statement before it to stand for ("the
   agency noted") is the one organisation the article names, if it names one.
+- General mechanisms rather than shapes: stance verbs are speech verbs with their objects ("welcomed
+  the release", "echoed his comments") and a phrase may lead to the verb ("went on to say"); a
+  document speaks for the name before it ("a Department of State statement said", "A MoFA
+  statement") and "the statement added" goes on with the statement up to `DOCUMENT_REACH`
+  paragraphs before; a description is named by its acronym ("ministry of foreign affairs (MoFA)");
+  a name may hold a particle ("al-Houthi"); a quotation right after a statement of its paragraph is
+  that speaker's; a release quotation may be signed after a dash ("– Anthony Placido, former ...");
+  and quotations inside a quotation in the same marks are read as part of it in every paragraph.
 """
 
 from __future__ import annotations
@@ -63,6 +71,7 @@ from build_site.countries import country_codes, country_of
 from build_site.name_checks import surname
 
 MIN_QUOTE_WORDS = 3
+DOCUMENT_REACH = 2  # paragraphs "the statement added" may look back to the statement it goes on
 KINDS: tuple[str, ...] = ("direct", "reported", "transcript")
 
 
@@ -104,7 +113,8 @@ VERBS = (
     "claimed claims acknowledged acknowledges confirmed confirms remarked replied responded "
     "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
-    "mentioned maintain maintains maintained attributed attributes described describes"
+    "mentioned maintain maintains maintained attributed attributes described describes "
+    "welcomed welcomes echoed echoes"
 ).split()
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
@@ -151,7 +161,7 @@ _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]�
 # Words allowed between a subject and its verb ("Rubio also said", "she has repeatedly warned").
 _ADVERBS = frozenset(
     "also has had have later then previously repeatedly publicly once again recently firmly "
-    "strongly further separately earlier quickly flatly forcefully vehemently categorically".split()
+    "strongly further separately earlier quickly flatly forcefully vehemently categorically first".split()
 )
 # Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
 _CONNECTORS = frozenset("of the for de del la las los y and in da do van von".split())
@@ -232,6 +242,17 @@ _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that
 # `," Ebrard said regarding the Merida Initiative. "It is more complex ...` goes on with Ebrard.
 _TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
+# "Qatar’s ministry of foreign affairs (MoFA) has welcomed": a description named by its acronym.
+_TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})\)\s*$")
+_TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")\s*$", re.IGNORECASE)
+# A verb of speech reached through a phrase ("he went on to say", "Rubio continued to insist").
+_PHRASAL = re.compile(r"\s+(?:(?:went|goes|go)\s+on|continued|continues|proceeded)\s+to\s*$")
+# A lower-case particle that opens a surname: "Abdul Malik al-Houthi", "Mohammed bin-Salman".
+_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bou)-[A-Z]")
+# A quotation signed after a dash, as releases do: `...” – Anthony Placido, former Assistant Administrator`.
+_SIGNED = re.compile(r"^\s*[–—-]\s+(?=[A-Z])")
+# "according to the car carrier’s owner, Galaxy Maritime": a description, then the name in apposition.
+_DESCRIBED_THEN_NAMED = re.compile(r"^(?:the|a|an)\s+[^,;:\"“”]{1,50},\s+(?=[A-Z])")
 # A capitalised word right after a codebook name: the name modifies another ("the Maersk Hangzhou"
 # is a ship; "CENTCOM Commander Gen. Michael Kurilla" a person), unless a title or a role follows.
 _MODIFIED = re.compile(r"\s+(?!(?:Spokesman|Spokesperson|Spokeswoman|Statement)\b)[A-Z][a-z]")
@@ -264,9 +285,9 @@ _INSTITUTION_OF = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
-_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?<=:\s)'([^']+?[.!?,])'(?=\s|$)")
+_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?:^|(?<=:\s))'([^']+?[.!?,])'(?=\s|$)")
 _DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same where no colon opens a single quote
-_COLON_QUOTE = re.compile(r":\s'")
+_COLON_QUOTE = re.compile(r":\s'|^'")  # or a paragraph opening with one
 _STATEMENT_OF = re.compile(r"\b(?:statement|remarks|message|comments)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
 
@@ -348,10 +369,40 @@ def extract_statements(
         previous = paragraph.sentences[-1]
     for chain in chains:
         _carry_speaker(found, chain, None)
+    _quoted_paragraphs(found, paragraphs)
     return tuple(_corefer(found, resolver, named))
 
 
+def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph]) -> None:
+    """A paragraph that is one quotation and nothing else, with no attribution, goes on with the
+    speaker of the statement that closes the paragraph before it with its attribution (`'...,'
+    Garland said in a statement.` then `'The Justice Department will continue ...'`): a writer
+    who ends a paragraph on the attribution cannot leave the quotation open, as one who ends it
+    on a closing mark could have done (and then another speaker may follow)."""
+    last: dict[int, Statement] = {}
+    for statement, _raw, number in found:
+        last[number] = statement
+    for k, (statement, raw, number) in enumerate(found):
+        before = last.get(number - 1)
+        text = " ".join(paragraphs[number].sentences)
+        if (
+            statement.kind == "direct"
+            and not statement.attributed
+            and raw is None
+            and last.get(number) is statement
+            and statement.sentence == 0
+            and text[:1] in "“\"'"
+            and text.rstrip()[-1:] in "”\"'"
+            and before is not None
+            and before.attributed
+            and before.sentence == len(paragraphs[number - 1].sentences) - 1
+            and paragraphs[number - 1].sentences[-1].rstrip()[-1:] not in "”\"'"
+        ):
+            found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None, number)
+
+
 _OPENING = '“"'
+_CURLY = re.compile("[“”]")
 _CLOSING = {"“": "”", '"': '"'}
 
 
@@ -413,11 +464,12 @@ def _outer_quotes(text: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group(1)) for m in re.finditer(r'"([^"]*)"', text)]
     found: list[tuple[int, int, str]] = []
     depth = start = 0
-    for at, char in enumerate(text):
-        if char == "“":
+    for mark in _CURLY.finditer(text):
+        at = mark.start()
+        if mark.group(0) == "“":
             start = at if depth == 0 else start
             depth += 1
-        elif char == "”" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 found.append((start, at + 1, text[start + 1 : at]))
@@ -471,7 +523,7 @@ def _corefer(
         if (
             raw is not None
             and before is not None
-            and _adjacent(before, statement, number)
+            and (_adjacent(before, statement, number) or _document_after(raw, before[1], number))
             and _same_sort(raw, before[0].speaker, resolver)
         ):
             statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
@@ -488,6 +540,12 @@ def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) 
     if previous_number == number:
         return 0 <= statement.sentence - previous.sentence <= 1
     return previous_number == number - 1 and statement.sentence == 0
+
+
+def _document_after(raw: str, previous_number: int, number: int) -> bool:
+    """Whether "the statement added" can stand for the statement before it across a paragraph of
+    the writer's own: a document goes on being quoted further than a pronoun reaches."""
+    return raw.rsplit(maxsplit=1)[-1].lower() in _DOCUMENT_NOUNS and 0 <= number - previous_number <= DOCUMENT_REACH
 
 
 def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
@@ -519,8 +577,8 @@ def _prose(
     used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
     pattern = _QUOTES if _COLON_QUOTE.search(text) else _DOUBLE_QUOTES  # the lookbehind costs every position
     quotes = (
-        _outer_quotes(text)
-        if prefix or suffix
+        _outer_quotes(text)  # a quotation inside another in the same marks is part of it
+        if prefix or suffix or (pattern is _DOUBLE_QUOTES and "“" in text)
         else [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in pattern.finditer(text)]
     )
     last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
@@ -570,6 +628,24 @@ def _prose(
         context += " " + _before_pronoun(sentence, speaker)
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
     found.sort(key=lambda pair: pair[0].sentence)
+    return _after_stance(found)
+
+
+def _after_stance(found: list[tuple[Statement, str | None]]) -> list[tuple[Statement, str | None]]:
+    """A quotation with no attribution of its own, in the sentence right after a statement of the same
+    paragraph that names its speaker, is that speaker's ("Dominguez welcomed the release. “This is a
+    moment of profound relief ...”")."""
+    for k in range(1, len(found)):
+        statement, raw = found[k]
+        before, _ = found[k - 1]
+        if (
+            statement.kind == "direct"
+            and not statement.attributed
+            and raw is None
+            and before.attributed
+            and statement.sentence == before.sentence + 1
+        ):
+            found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None)
     return found
 
 
@@ -697,6 +773,14 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
+    signed = _SIGNED.match(rest) if len(text) - end <= len(rest) else None
+    if signed:  # `...” – Anthony Placido, former Assistant Administrator.`: the paragraph ends signed
+        signature = rest[signed.end() :]
+        speaker, _ = _name_forward(signature)
+        capitals = [w for w in (speaker or "").split() if w[:1].isupper()]
+        after = signature[signature.find(speaker) + len(speaker) :] if speaker else ""
+        if speaker and len(capitals) >= 2 and re.match(r"^\s*(?:,[^\"“”]*|\.)?\s*$", after):
+            return speaker, (end, len(text))
     return None, (end, end)
 
 
@@ -735,6 +819,9 @@ def _reported_speaker(sentence: str) -> str | None:
         if acronym:  # "according to US central command (Centcom)": the acronym names it
             return f"{acronym.group(1)} ({acronym.group(2)})"
         speaker, _ = _name_forward(after)
+        if not speaker and (described := _DESCRIBED_THEN_NAMED.match(after)):
+            after = after[described.end() :]  # "according to the car carrier’s owner, Galaxy Maritime"
+            speaker, _ = _name_forward(after)
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
         if speaker and following and following[0].lower() in _GENERIC:
             return ""  # "according to US officials": unnamed people of a country, no speaker
@@ -833,6 +920,11 @@ def _appositive_opening(text: str) -> int:
 
 def _name_backward(before: str) -> str | None:
     """The name, title or pronoun that ends `before` (the words right before a verb)."""
+    before = _PHRASAL.sub("", before)  # "he went on to say": he
+    trimmed = before
+    while adverb := _TRAILING_ADVERB.search(trimmed):
+        trimmed = trimmed[: adverb.start()]
+    acronym = _TRAILING_ACRONYM.search(trimmed)
     tokens = _TOKEN.findall(_NICKNAME.sub(" ", _TRAILING_PARENTHESIS.sub("", before)))
     while tokens and tokens[-1].lower() in _ADVERBS:
         tokens.pop()
@@ -841,12 +933,17 @@ def _name_backward(before: str) -> str | None:
     last = tokens[-1]
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
         return last if last.lower() in _PRONOUNS | {"it"} else None
+    if last.lower() in _DOCUMENT_NOUNS and (owner := _owner(tokens[:-1])):
+        return owner  # "a Department of State statement said": the State Department
     words: list[str] = []
     for token in reversed(tokens):
-        if token[:1].isupper() or (words and token.lower() in _CONNECTORS | {"to"}):
+        if token[:1].isupper() or _PARTICLE.match(token) or (words and token.lower() in _CONNECTORS | {"to"}):
             words.append(token)
         else:
             break
+    described = trimmed[: acronym.start()].split()[-1:] if acronym else []
+    if not words and described and described[0][:1].islower():
+        return acronym.group(1) if acronym else None  # "Qatar’s ministry of foreign affairs (MoFA)": MoFA
     if not words and len(tokens) >= 2:
         # "the secretary of state said": a role in lower case, led by "the"
         for size in range(2, min(6, len(tokens)) + 1):
@@ -874,6 +971,21 @@ def _name_backward(before: str) -> str | None:
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     return " ".join(words) or None
+
+
+def _owner(tokens: Sequence[str]) -> str | None:
+    """The capitalised name right before a document noun, which owns the document ("a Department of
+    State statement", "A MoFA statement", "the Navy’s statement"); None for "the statement"."""
+    words: list[str] = []
+    for token in reversed(tokens):
+        if token[:1].isupper() or (words and token.lower() in _CONNECTORS - {"the", "and"}):
+            words.append(token)
+        else:
+            break
+    while words and (words[-1].lower() in _CONNECTORS or words[-1].lower() in _OPENERS):
+        words.pop()
+    words.reverse()
+    return _POSSESSIVE.sub("", " ".join(words)) or None
 
 
 def _wordlike(token: str) -> bool:
@@ -914,7 +1026,7 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     kept: list[str] = []
     for word in words:
         if word.lower() in _OPENERS - _CONNECTORS - {"a", "an"} or not (
-            word[:1].isupper() or word.lower() in _CONNECTORS or word.lower() in ("a", "an")
+            word[:1].isupper() or _PARTICLE.match(word) or word.lower() in _CONNECTORS or word.lower() in ("a", "an")
         ):
             break
         kept.append(word)

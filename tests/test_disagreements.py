@@ -250,3 +250,58 @@ def test_a_corrected_word_is_another_sources_word_asserted() -> None:
     assert find_disagreements((), (), sentences) == ()
     [d] = find_disagreements((), (), [*sentences, (claim, ())])
     assert d.evidence == (claim, denial)
+
+
+CULIACAN_AP = ("The Sinaloa state prosecutor's office said in a statement Wednesday that it had opened investigations "
+               "into 13 deaths in the city of Culiacan.")
+CULIACAN_OFFICIALS = "Federal security officials said eight people were killed in Culiacan."
+
+
+def test_figures_placing_one_event_in_one_week_pair_without_a_shared_topic() -> None:
+    """mx28's 13 deaths "in the city of Culiacan" against eight killed in Culiacan (as mx27's officials
+    counted them) in an article five days earlier: no codebook topic, one place, one week. Five weeks
+    apart, or placed "in November" (a month, no place), they are not compared."""
+    ap = figure(13, CULIACAN_AP, "ap", topics=(), text="13 deaths", published=dt.date(2019, 10, 23))
+    cbc = figure(8, CULIACAN_OFFICIALS, "cbc", topics=(), text="eight people", published=dt.date(2019, 10, 18))
+    [d] = find_disagreements([cbc, ap])
+    assert d.about == "deaths (count)" and d.values == ("eight people", "13 deaths")
+    later = figure(8, CULIACAN_OFFICIALS, "cbc", topics=(), text="eight people", published=dt.date(2019, 11, 27))
+    assert find_disagreements([later, ap]) == ()
+    months = [figure(value, f"{value} people were killed in November.", name, topics=(), text=f"{value} people",
+                     published=dt.date(2019, 12, 1)) for value, name in ((8, "a"), (13, "b"))]
+    assert find_disagreements(months) == ()
+
+
+def test_a_name_ending_in_a_letter_is_a_name() -> None:
+    """rs21-rs23: "the Eternity C" names the ship the tolls count; the Magic Seas, another ship sunk the
+    same week, is another event."""
+    eternity = ("At least three crew members of the Eternity C were killed.",
+                "Nine crew members of the Eternity C are confirmed dead.")
+    a = figure(3, eternity[0], "upi", topics=(), text="At least three crew members", published=dt.date(2025, 7, 10))
+    b = figure(9, eternity[1], "gcaptain", topics=(), text="Nine crew members", published=dt.date(2025, 7, 12))
+    [d] = find_disagreements([a, b])
+    assert d.values == ("At least three crew members", "Nine crew members")
+    other = figure(9, "Nine crew members of the Magic Seas are safe and dead.", "gcaptain", topics=(),
+                   text="Nine crew members", published=dt.date(2025, 7, 12))
+    assert find_disagreements([a, other]) == ()
+
+
+def test_a_floor_differs_from_another_sources_figure_of_the_same_day() -> None:
+    """rs21 (UPI) and rs22 (China Daily) both date their toll Thursday, 10 July 2025: "at least three"
+    killed against four of another source that day differ; the same source's own four (a toll it
+    raised), or another source's four the next day (a toll that rose), do not."""
+    three = figure(3, "At least three crew members were killed Thursday in the Red Sea.", "upi", topics=(),
+                   text="At least three crew members", published=dt.date(2025, 7, 10))
+    four = figure(4, "Four crew members had died as of Thursday in the Red Sea.", "chinadaily", topics=(),
+                  text="Four crew members", published=dt.date(2025, 7, 11))
+    thursday = [EventRecord("2025-07-10", (), f.source) for f in (three, four)]
+    [d] = find_disagreements([three, four], thursday)
+    assert d.values == ("At least three crew members", "Four crew members")
+    same_source = FigureRecord(4, "count", "Four crew members", None, (),
+                               Source("upi-2", "UPI", "p1", four.source.sentence, dt.date(2025, 7, 11)))
+    upi = FigureRecord(3, "count", "At least three crew members", None, (),
+                       Source("upi", "UPI", "p1", three.source.sentence, dt.date(2025, 7, 10)))
+    dated = [EventRecord("2025-07-10", (), upi.source), EventRecord("2025-07-10", (), same_source.source)]
+    assert find_disagreements([upi, same_source], dated) == ()
+    next_day = [EventRecord("2025-07-10", (), three.source), EventRecord("2025-07-11", (), four.source)]
+    assert find_disagreements([three, four], next_day) == ()

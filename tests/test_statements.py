@@ -724,3 +724,121 @@ def test_described_by_a_statement_from_someone_is_that_someones() -> None:
     assert said((*MEXICO5, dea), statement) == [("reported", "dea", "the DEA")]
     officials = "US officials described the True Confidence as “damaged but has not sunk yet.”"
     assert all(text is None for _, _, text in said(RED_SEA5, officials))
+
+
+RED_SEA6 = (
+    *RED_SEA5,
+    Actor("arsenio-dominguez", ("Arsenio Dominguez", "Dominguez"), "person",
+          "Secretary-General of the International Maritime Organization"),
+    Actor("state-department", ("State Department", "Department of State", "US Department of State"), "organization"),
+    Actor("marco-rubio", ("Marco Rubio", "Rubio"), "person", "US Secretary of State"),
+)
+
+
+def test_stance_verbs_are_speech_verbs_with_their_objects() -> None:
+    """rs31: "Arsenio Dominguez, the secretary-general of ..., welcomed the news." and mx33: "Rubio also
+    echoed his previous comments ... and said that ..." are statements; mx01's "Welcome, you all, to the
+    Ministry of Foreign Affairs." is a greeting, no statement."""
+    welcomed = ("Arsenio Dominguez, the secretary-general of the United Nation’s International Maritime Organization "
+                "(IMO), welcomed the news.")
+    assert said(RED_SEA6, welcomed) == [("reported", "arsenio-dominguez", "Arsenio Dominguez")]
+    echoed = ("Rubio also echoed his previous comments about drug cartels operating in Mexico, using the weapons "
+              "imported from the US, and said that the Trump administration plans to help with stopping that flow.")
+    assert said(RED_SEA6, echoed) == [("reported", "marco-rubio", "Rubio")]
+    assert said(RED_SEA6, "Welcome, you all, to the Ministry of Foreign Affairs.") == []
+
+
+def test_a_quotation_after_a_stance_is_its_speakers() -> None:
+    """rs30: "... Arsenio Dominguez welcomed the release of the vessel’s crew. “This is a moment of profound
+    relief ...”" is Dominguez's; rs27's second quotation after "Ryder said, adding ..." is Ryder's; a
+    quotation after a sentence with no statement (rs30's p2 then a quotation) stays unattributed."""
+    welcomed = ("International Maritime Organisation (IMO) Secretary-General Arsenio Dominguez welcomed the release "
+                "of the vessel’s crew.", "“This is a moment of profound relief for all of us – not only for the crew "
+                "and their families, but also to the wider maritime community.”")
+    assert [s[1] for s in said(RED_SEA6, welcomed)] == ["arsenio-dominguez", "arsenio-dominguez"]
+    alone = ("The crew are from Bulgaria, Ukraine, the Philippines, Mexico, and Romania.", welcomed[1])
+    assert said(RED_SEA6, alone) == [("direct", None, None)]
+
+
+def test_a_document_speaks_for_the_owner_named_before_it() -> None:
+    """rs30: `“...,” a Department of State statement said.` is the State Department; rs31: "A MoFA
+    statement expressed ..." is MoFA, and "the statement added" a paragraph later goes on with it; mx26:
+    "the DEA statement said" is the DEA. Three paragraphs on, "the statement" reaches no one."""
+    quote = "“The Houthis had unlawfully detained the crew since violently seizing their vessel over a year ago.”"
+    assert said(RED_SEA6, quote[:-2] + ",” a Department of State statement said.") == [
+        ("direct", "state-department", "Department of State")
+    ]
+    mofa = ("A MoFA statement expressed Qatar’s “appreciation for the efforts of the Sultanate of Oman and the "
+            "concerned parties, as well as its ongoing humanitarian efforts that facilitated the crew’s release”.")
+    crew = "The Galaxy Leader’s crew consisted of 25 individuals from Philippines, Bulgaria, Mexico, Ukraine, and Romania."
+    added = ("“The Ministry expresses the State of Qatar’s hope that the step will contribute to reducing tension in "
+             "the Red Sea region,” the statement added.")
+    assert said(RED_SEA6, mofa, crew, added) == [("reported", None, "MoFA"), ("direct", None, "the statement")]
+    assert said(RED_SEA6, mofa, crew, crew, crew, added)[-1] == ("direct", None, None)
+
+
+def test_a_description_named_by_its_acronym_and_a_phrasal_speech_verb() -> None:
+    """rs31: "Qatar’s ministry of foreign affairs (MoFA) has welcomed ..." is MoFA; `,” he went on to say.`
+    is the speaker of the paragraph before; rs26's "the U.S. military confirmed on Saturday, as it echoed a
+    warning ..." stays the military, not the acronym of anything."""
+    assert said(RED_SEA6, "Qatar’s ministry of foreign affairs (MoFA) has welcomed the release of the Galaxy "
+                          "Leader ship to Omani authorities.") == [("reported", None, "MoFA")]
+    before = "“This is a moment of profound relief for all of us,” Dominguez said."
+    on = ("“Today’s breakthrough is a testament to the power of collective diplomacy and dialogue,” he went on to "
+          "say.")
+    assert [s[1] for s in said(RED_SEA6, before, on)] == ["arsenio-dominguez", "arsenio-dominguez"]
+    assert said(RED_SEA6, "“Today’s breakthrough is a testament to the power of collective diplomacy,” they "
+                          "went on to say.") == [("direct", None, None)]
+
+
+def test_a_name_with_a_lower_case_particle() -> None:
+    """rs28: "Houthi leader Abdul Malik al-Houthi said Monday that ..." reaches the whole name; a
+    lower-case word that is no particle ("the group’s well-known leader said") stays a description."""
+    sentence = ("Houthi leader Abdul Malik al-Houthi said Monday that the group, known formally as Ansar Allah, was "
+                "ready to act if Israel violated the Gaza ceasefire agreement.")
+    assert said(RED_SEA6, sentence) == [("reported", "abdul-malik-al-houthi", "Abdul Malik al-Houthi")]
+    assert said(RED_SEA6, "The group’s well-known leader said Monday that it was ready to act.") == [
+        ("reported", None, None)
+    ]
+
+
+def test_a_release_quotation_signed_after_a_dash() -> None:
+    """mx31: `“... help to bring RCQ to justice in the USA.” – Anthony Placido, former Assistant
+    Administrator and Global Chief of Intelligence for the DEA.` is Placido's; a dash followed by a
+    sentence about a name (`” – Caro Quintero was extradited ...`) signs nothing."""
+    quote = ("“These dedicated public servants have committed themselves to the task since Kiki’s abduction, "
+             "torture, and murder in 1985 and help to bring RCQ to justice in the USA.”")
+    signed = quote + " – Anthony Placido, former Assistant Administrator and Global Chief of Intelligence for the DEA."
+    assert said(RED_SEA6, signed) == [("direct", None, "Anthony Placido")]
+    assert said(RED_SEA6, quote + " – Caro Quintero was extradited in February.")[0] == ("direct", None, None)
+
+
+def test_a_second_quotation_holding_a_quotation_in_the_same_marks() -> None:
+    """mx31: Maltz's second quotation holds “Kiki” in the same marks and is still his; the nested reader
+    runs on every paragraph with curly marks."""
+    maltz = Actor("derek-maltz", ("Derek Maltz", "Maltz", "Derek S. Maltz"), "person", "DEA Acting Administrator")
+    text = ("“There is one name that stands above the rest,” said Maltz. “This moment is extremely personal for the "
+            "men and women of DEA who believe “Kiki” was murdered by Caro Quintero and his associates.”")
+    assert [s[1] for s in said((maltz,), text)] == ["derek-maltz", "derek-maltz"]
+
+
+def test_according_to_a_description_then_its_name() -> None:
+    """rs28: "according to the car carrier’s owner, Galaxy Maritime" is Galaxy Maritime; "according to the
+    car carrier’s owner" alone names no one."""
+    named = ("The crew is made up of 25 nationals from Bulgaria, Ukraine, the Philippines, Mexico and Romania, "
+             "according to the car carrier’s owner, Galaxy Maritime.")
+    assert said(RED_SEA6, named) == [("reported", None, "Galaxy Maritime")]
+    assert said(RED_SEA6, named.replace(", Galaxy Maritime", "")) == [("reported", None, None)]
+
+
+def test_a_paragraph_wholly_quoted_goes_on_with_the_attribution_closing_the_one_before() -> None:
+    """mx30: `'I am also grateful ...,' Garland said in a statement.` then a paragraph that is one
+    quotation in single quotes, `'The Justice Department will continue ...'`: Garland's. After mx30's
+    first paragraph, which ends on no statement, the quotation stays unattributed."""
+    grateful = "'I am also grateful to our Mexican government counterparts for this extradition,' Garland said in a statement."
+    going_on = ("'The Justice Department will continue to hold accountable those responsible for fueling the opioid "
+                "epidemic that has devastated too many communities across the country.'")
+    assert said(MEXICO5, grateful, going_on) == [("direct", "merrick-garland", "Garland")] * 2
+    opening = ("MEXICO CITY - Ovidio Guzman, a son of imprisoned Mexican drug lord Joaquin 'El Chapo' Guzman, was "
+               "extradited to the United States on Friday to face fentanyl trafficking charges.")
+    assert said(MEXICO5, opening, going_on) == [("direct", None, None)]

@@ -28,7 +28,10 @@ SPLITS = {
     "held-out-4": ("mx22", "mx23", "mx24", "mx25", "mx26", "mx27", "mx28",
                    "rs21", "rs22", "rs23", "rs24", "rs25", "rs26"),
     "held-out-5": ("mx29", "mx30", "mx31", "mx32", "mx33", "rs27", "rs28", "rs29", "rs30", "rs31"),
+    "held-out-6": ("mx34", "mx35", "mx36", "mx37", "mx38", "rs32", "rs33", "rs34", "rs35", "rs36", "rs37"),
 }
+SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with round six's rules
+SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea"}
 
 
@@ -77,7 +80,7 @@ def main() -> int:
             events.append([f"{prefix}#{e.anchor}.{e.sentence_index}.{n}", e.date, str(e.inferred), e.written,
                            e.sentence])
         for p in paragraphs:
-            for i, sentence in enumerate(p.sentences):
+            for sentence in p.sentences:
                 topics = names_in(sentence, actors) or names_in(" ".join(p.sentences), actors)
                 source = Source(article.id, publisher, p.anchor, sentence, article.published)
                 sentences.append((source, topics))

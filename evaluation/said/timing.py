@@ -71,7 +71,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.synthetic:
         sys.path.insert(0, str(REPO))
-        from benchmarks.synth import make_corpus_project
+        from benchmarks.synth import make_corpus_project  # noqa: PLC0415 (importable only after the path above)
 
         with tempfile.TemporaryDirectory() as folder:
             project = make_corpus_project(Path(folder) / "synth", args.synthetic)
