@@ -112,6 +112,7 @@ DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s([a-z]{4,})\b(?!\s+of\b
 # exchange| on Nov. 2022" (the noun before a preposition or a stop), or before "known as".
 APPOSITION = re.compile(r",\s+an?\s+(?:[\w.'-]+\s+){0,4}?([a-z]{4,})(?=\s+(?:on|in|of|that|which|from|with|based)\b|[,.;])")
 KNOWN_AS = re.compile(r"\b([a-z]{4,})\s+(?:known as|called|named)\s+$")
+LEAD_INS = (" as ", " called ", " named ")
 
 Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic
 
@@ -121,39 +122,50 @@ def _said_to_be(texts: Mapping[tuple[str, int], str], at: Mapping[tuple[str, int
     crypto exchange") or before "known as" ("a ransomware group known as Hive")."""
     said: dict[str, set[str]] = defaultdict(set)
     for key, named in at.items():
+        text = texts[key]
         for start, end, topic in named:
-            for noun in (APPOSITION.match(texts[key], end), KNOWN_AS.search(texts[key], max(0, start - 40), start)):
+            apposition = APPOSITION.match(text, end) if text.startswith(",", end) else None
+            known = KNOWN_AS.search(text, max(0, start - 40), start) if text.endswith(LEAD_INS, 0, start) else None
+            for noun in (apposition, known):
                 if noun:
                     said[noun_stem(noun.group(1))].add(topic)
     return said
 
 
 def described(
-    blocks: Sequence[Block], at: Mapping[tuple[str, int], Sequence[Named]], sorts: Mapping[str, frozenset[str]]
+    blocks: Sequence[Block],
+    at: Mapping[tuple[str, int], Sequence[Named]],
+    sorts: Mapping[str, frozenset[str]],
+    wanted: Collection[tuple[str, int]],
 ) -> dict[tuple[str, int], list[Named]]:
     """The definite descriptions of the article that stand for one topic, by sentence. `sorts`
     maps a noun ("group") to the topics it may describe (Matcher.sorts), and the article adds
     the nouns it gives its topics (`_said_to_be`); the nearest sentence
     before the description (its own sentence up to it, then back through the paragraph and the
-    one before it) that names any of them must name exactly one."""
+    one before it) that names any of them must name exactly one. Only the `wanted` sentences
+    (those that state a figure) are read for descriptions."""
     found: dict[tuple[str, int], list[Named]] = defaultdict(list)
-    order = [(b.anchor, i) for b in blocks for i in range(len(b.sentences))]
-    paragraph = {(b.anchor, i): n for n, b in enumerate(blocks) for i in range(len(b.sentences))}
+    if not at or not wanted:
+        return found
+    order = [(b.anchor, i, n) for n, b in enumerate(blocks) for i in range(len(b.sentences))]
     texts = {(b.anchor, i): s.text for b in blocks for i, s in enumerate(b.sentences)}
-    said = _said_to_be(texts, at)
-    for position, key in enumerate(order):
+    said: dict[str, set[str]] | None = None
+    for position, (anchor, index, paragraph) in enumerate(order):
+        key = (anchor, index)
+        if key not in wanted:
+            continue
         for description in DESCRIPTION.finditer(texts[key]):
+            if said is None:
+                said = _said_to_be(texts, at)
             noun = noun_stem(description.group(1))
             sort = sorts.get(noun, frozenset()) | said.get(noun, set())
             if not sort:
                 continue
-            here = [m for m in at.get(key, []) if m[1] <= description.start() and m[2] in sort]
-            earlier = (
-                [m for m in at.get(k, []) if m[2] in sort]
-                for k in reversed(order[:position])
-                if paragraph[key] - paragraph[k] <= 1
-            )
-            nearest = next((named for named in (here, *earlier) if named), [])
+            nearest = [m for m in at.get(key, []) if m[1] <= description.start() and m[2] in sort]
+            for earlier_anchor, earlier_index, earlier_paragraph in reversed(order[:position]):
+                if nearest or paragraph - earlier_paragraph > 1:
+                    break
+                nearest = [m for m in at.get((earlier_anchor, earlier_index), []) if m[2] in sort]
             taken = any(m[0] < description.end() and description.start() < m[1] for m in at.get(key, []))
             if len({m[2] for m in nearest}) == 1 and not taken:
                 found[key].append((description.start(1), description.end(1), nearest[0][2]))
@@ -180,7 +192,7 @@ def attach_topics(
     for m in mentions:
         sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
         at[(m.anchor, m.sentence_index)].append((m.start - sentence_start, m.end - sentence_start, m.topic_id))
-    descriptions = described(blocks, at, sorts or {})
+    descriptions = described(blocks, at, sorts or {}, {(s.fact.evidence.anchor, s.sentence_index) for s in stated})
     figures: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for item in stated:
         if item.fact.kind != "year":
