@@ -110,14 +110,18 @@ DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s([a-z]{4,})\b(?!\s+of\b
 
 # What the text itself says a named thing is, in apposition: "Deribit|, a Panamanian crypto
 # exchange| on Nov. 2022" (the noun before a preposition or a stop), or before "known as".
-APPOSITION = re.compile(r",\s+an?\s+(?:[\w.'-]+\s+){0,4}?([a-z]{4,})(?=\s+(?:on|in|of|that|which|from|with|based)\b|[,.;])")
+APPOSITION = re.compile(
+    r",\s+an?\s+(?:[\w.'-]+\s+){0,4}?([a-z]{4,})(?=\s+(?:on|in|of|that|which|from|with|based)\b|[,.;])"
+)
 KNOWN_AS = re.compile(r"\b([a-z]{4,})\s+(?:known as|called|named)\s+$")
 LEAD_INS = (" as ", " called ", " named ")
 
 Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic
 
 
-def _said_to_be(texts: Mapping[tuple[str, int], str], at: Mapping[tuple[str, int], Sequence[Named]]) -> dict[str, set[str]]:
+def _said_to_be(
+    texts: Mapping[tuple[str, int], str], at: Mapping[tuple[str, int], Sequence[Named]]
+) -> dict[str, set[str]]:
     """The nouns the article itself gives its mentions' topics, in apposition ("Deribit, a
     crypto exchange") or before "known as" ("a ransomware group known as Hive")."""
     said: dict[str, set[str]] = defaultdict(set)
@@ -339,7 +343,9 @@ class Sentence:
                 continue
             if unit is not None and self.text[other[0] : other[1]].endswith(unit.group()):
                 return True
-            if LISTED.fullmatch(self.text, measured[1], start) or (what and LISTED.fullmatch(self.text, what.end(), other[0])):
+            if LISTED.fullmatch(self.text, measured[1], start) or (
+                what and LISTED.fullmatch(self.text, what.end(), other[0])
+            ):
                 return True
         return False
 
