@@ -60,10 +60,11 @@ Rules, each with its reason:
 - a name of several words followed by two more capitalized words begins a longer name:
   "United States Central Command" is no mention of the United States ("the United States
   Government and Mexico" still is);
-- the singular of an alias of several words ending in a plural matches ("Foreign Terrorist
-  Organization" for "Foreign Terrorist Organizations"; a variant never takes the words of an
-  alias as written: "illicit drug trafficking" is still drug trafficking), "cyber" is a prefix like "counter"
-  ("cyber attacks", "cyber-attacks" for "cyberattacks"), and an acronym matches written
+- the singular of a capitalized alias of several words ending in a plural matches ("Foreign
+  Terrorist Organization" for "Foreign Terrorist Organizations"; a common phrase's singular may
+  only modify a noun, "illicit drug market"), and a variant never takes the words of an alias
+  as written ("illicit drug trafficking" is still drug trafficking); "cyber" is a prefix like
+  "counter" ("cyber attacks", "cyber-attacks" for "cyberattacks"); an acronym matches written
   with the lower-case initials of its name's small words ("DoJ" for DOJ, the Department of
   Justice).
 Folding keeps every character in place, so offsets into the folded text are offsets into
