@@ -139,7 +139,9 @@ def analyze_article(
     mentions = tuple(m for block in text.blocks for m in find_mentions(block, matcher))
     matches = ArticleMatches(
         mentions=mentions,
-        facts=attach_topics(text.stated_facts, text.blocks, mentions, matcher.kinds, matcher.actors),
+        facts=attach_topics(
+            text.stated_facts, text.blocks, mentions, matcher.kinds, matcher.actors, matcher.sorts, matcher.heads
+        ),
         covered=covered_spans(text.sightings, text.blocks, mentions),
         statements=article_statements(article.id, text.blocks, mentions, actors),
     )

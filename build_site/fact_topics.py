@@ -9,8 +9,13 @@ events another figure of its clause counts. Otherwise the mention of its clause 
 its verb) is taken, but never an actor that only describes the counted noun ("14 US citizens"),
 only places it ("in Yemen") or only qualifies another noun ("the Houthi campaign"), and never
 across a contrast ("while ..."). A measure of something no topic names, in a list whose other
-measures have their own ("254 pounds of fentanyl and 395 pounds of methamphetamine"), and a
+measures, in any unit, have their own ("254 pounds of fentanyl and 395 pounds of
+methamphetamine", "3.8 million doses of fentanyl and 201 pounds of methamphetamine"), and a
 prison term have none: nothing rather than a guess.
+
+A definite description ("the group", "the company", "the operation") stands for a topic when the
+nearest sentence before it that names a topic of that sort names exactly one (`described`): the
+figures of its sentence may then be about that topic. Two of that sort, or none: no topic.
 """
 
 from __future__ import annotations
@@ -61,6 +66,10 @@ IN_WHAT = re.compile(r"\s+in\s+(?:the\s+)?")
 MEASURE_OF = re.compile(r"\s+of\s+[^\W\d_]")
 # The unit a measure is counted in, its last word: "395 [pounds]".
 UNIT = re.compile(r"[^\W\d_]+$")
+# What a measure measures, to its first word: "201 pounds| of methamphetamine|".
+MEASURED_WORD = re.compile(r"\s+of\s+[^\W\d_]+")
+# Between two measures listed side by side: ", ", " and ", ", and ".
+LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # Counted nouns whose things belong to the group that qualifies them: "12,456 cartel members".
 MEMBERS = frozenset({"member", "leader", "operative", "associate", "affiliate", "fighter", "militant", "boss"})
 # Between a topic's mention and the amount it is of: "a [reward] of up to| $5 million",
@@ -93,7 +102,78 @@ QUALIFIES = re.compile(
     r"[a-z]+(?<!ed)\b"
 )
 
+# The words an amount is in, when no mention stands there: "$150 million| in ransomware payments".
+IN_WORDS = re.compile(r"\s+in\s+(?:the\s+)?([a-z]+(?:[ -][a-z]+){0,2})\b")
+FUNCTION_WORDS = frozenset("of in for to by with from at on against and or that which who as".split())
+# A definite description: "the| group", "this| operation"; not "the group of seven".
+DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s([a-z]{4,})\b(?!\s+of\b|-)")
+
+# What the text itself says a named thing is, in apposition: "Deribit|, a Panamanian crypto
+# exchange| on Nov. 2022" (the noun before a preposition or a stop), or before "known as".
+APPOSITION = re.compile(
+    r",\s+an?\s+(?:[\w.'-]+\s+){0,4}?([a-z]{4,})(?=\s+(?:on|in|of|that|which|from|with|based)\b|[,.;])"
+)
+KNOWN_AS = re.compile(r"\b([a-z]{4,})\s+(?:known as|called|named)\s+$")
+LEAD_INS = (" as ", " called ", " named ")
+
 Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic
+
+
+def _said_to_be(
+    texts: Mapping[tuple[str, int], str], at: Mapping[tuple[str, int], Sequence[Named]]
+) -> dict[str, set[str]]:
+    """The nouns the article itself gives its mentions' topics, in apposition ("Deribit, a
+    crypto exchange") or before "known as" ("a ransomware group known as Hive")."""
+    said: dict[str, set[str]] = defaultdict(set)
+    for key, named in at.items():
+        text = texts[key]
+        for start, end, topic in named:
+            apposition = APPOSITION.match(text, end) if text.startswith(",", end) else None
+            known = KNOWN_AS.search(text, max(0, start - 40), start) if text.endswith(LEAD_INS, 0, start) else None
+            for noun in (apposition, known):
+                if noun:
+                    said[noun_stem(noun.group(1))].add(topic)
+    return said
+
+
+def described(
+    blocks: Sequence[Block],
+    at: Mapping[tuple[str, int], Sequence[Named]],
+    sorts: Mapping[str, frozenset[str]],
+    wanted: Collection[tuple[str, int]],
+) -> dict[tuple[str, int], list[Named]]:
+    """The definite descriptions of the article that stand for one topic, by sentence. `sorts`
+    maps a noun ("group") to the topics it may describe (Matcher.sorts), and the article adds
+    the nouns it gives its topics (`_said_to_be`); the nearest sentence
+    before the description (its own sentence up to it, then back through the paragraph and the
+    one before it) that names any of them must name exactly one. Only the `wanted` sentences
+    (those that state a figure) are read for descriptions."""
+    found: dict[tuple[str, int], list[Named]] = defaultdict(list)
+    if not at or not wanted:
+        return found
+    order = [(b.anchor, i, n) for n, b in enumerate(blocks) for i in range(len(b.sentences))]
+    texts = {(b.anchor, i): s.text for b in blocks for i, s in enumerate(b.sentences)}
+    said: dict[str, set[str]] | None = None
+    for position, (anchor, index, paragraph) in enumerate(order):
+        key = (anchor, index)
+        if key not in wanted:
+            continue
+        for description in DESCRIPTION.finditer(texts[key]):
+            if said is None:
+                said = _said_to_be(texts, at)
+            noun = noun_stem(description.group(1))
+            sort = sorts.get(noun, frozenset()) | said.get(noun, set())
+            if not sort:
+                continue
+            nearest = [m for m in at.get(key, []) if m[1] <= description.start() and m[2] in sort]
+            for earlier_anchor, earlier_index, earlier_paragraph in reversed(order[:position]):
+                if nearest or paragraph - earlier_paragraph > 1:
+                    break
+                nearest = [m for m in at.get((earlier_anchor, earlier_index), []) if m[2] in sort]
+            taken = any(m[0] < description.end() and description.start() < m[1] for m in at.get(key, []))
+            if len({m[2] for m in nearest}) == 1 and not taken:
+                found[key].append((description.start(1), description.end(1), nearest[0][2]))
+    return found
 
 
 def attach_topics(
@@ -102,16 +182,21 @@ def attach_topics(
     mentions: Sequence[Mention],
     kinds: Mapping[str, str] | None = None,
     actors: Collection[str] = (),
+    sorts: Mapping[str, frozenset[str]] | None = None,
+    heads: Mapping[str, str] | None = None,
 ) -> tuple[Fact, ...]:
     """Each fact with the topic it is about (`Sentence.topics`). A sentence that names no topic
     but refers back with a pronoun ("Established in 2002, it plays...") takes the first topic of
     the sentence before it in the paragraph; otherwise a fact has none. `kinds` maps the nouns
-    that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids."""
+    that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids;
+    `sorts` the nouns that describe topics (`described`); `heads` the head nouns of topics'
+    common names (Matcher.heads)."""
     kinds = kinds or {}
     at: dict[tuple[str, int], list[Named]] = defaultdict(list)
     for m in mentions:
         sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
         at[(m.anchor, m.sentence_index)].append((m.start - sentence_start, m.end - sentence_start, m.topic_id))
+    descriptions = described(blocks, at, sorts or {}, {(s.fact.evidence.anchor, s.sentence_index) for s in stated})
     figures: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for item in stated:
         if item.fact.kind != "year":
@@ -121,9 +206,9 @@ def attach_topics(
     for item in stated:
         evidence = item.fact.evidence
         key = (evidence.anchor, item.sentence_index)
-        named = at.get(key, [])
+        named = sorted([*at.get(key, []), *descriptions.get(key, [])])
         if key not in sentences:
-            sentence = Sentence(evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors))
+            sentence = Sentence(evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {})
             sentences[key] = (sentence, sentence.topics())
         sentence, topics = sentences[key]
         year = item.fact.kind == "year"
@@ -156,8 +241,10 @@ class Sentence:
         figures: Sequence[tuple[int, int]],
         kinds: Mapping[str, str],
         actors: frozenset[str],
+        heads: Mapping[str, str] | None = None,
     ) -> None:
         self.text = text
+        self.heads = heads or {}
         self.named = list(named)
         self.figures = sorted(figures)
         self.kinds = kinds
@@ -203,6 +290,9 @@ class Sentence:
         held = next((m for m in named if IN_WHAT.fullmatch(text, end, m[0]) and m[2] not in self.actors), None)
         if held:  # "$130 million in [ransom payments]", "$237.4 million in [bilateral assistance]"
             return held[2], "evidence"
+        headed = self._in_a_head(end)
+        if headed:  # "$150 million in ransomware [payments]": what a topic's common name is
+            return headed, "evidence"
         amount = next((m for m in named if AMOUNT_OF.fullmatch(text, m[1], start)), None)
         if amount and amount[2] not in self.actors:  # "a [reward] of up to $5 million"
             return amount[2], "evidence"
@@ -228,13 +318,36 @@ class Sentence:
         topic = self._subject(start, end)
         return topic, "clause" if topic else "none"
 
+    def _in_a_head(self, end: int) -> str | None:
+        """The topic whose common name's head noun heads the words the amount is in."""
+        words = IN_WORDS.match(self.text, end)
+        if words is None or any(m[0] == words.start(1) for m in self.named):
+            return None
+        kept: list[str] = []
+        for word in words.group(1).replace("-", " ").split():
+            if word in FUNCTION_WORDS:
+                break
+            kept.append(word)
+        return self.heads.get(noun_stem(kept[-1])) if kept else None
+
     def _listed_measure(self, start: int, end: int) -> bool:
-        """Whether another figure of the sentence, in the same unit, measures a topic."""
+        """Whether another figure of the sentence measures a topic, in the same unit, or in any
+        unit when the two are listed side by side: "3.8 million doses of [fentanyl] and 201
+        pounds of methamphetamine" (not "5 million kilograms of chemicals, ... enough to
+        produce 2 billion doses of fentanyl")."""
         unit = UNIT.search(self.text, start, end)
-        return unit is not None and any(
-            f != (start, end) and self.measured(f[1]) and self.text[f[0] : f[1]].endswith(unit.group())
-            for f in self.figures
-        )
+        what = MEASURED_WORD.match(self.text, end)
+        for other in self.figures:
+            measured = self.measured(other[1]) if other != (start, end) else None
+            if measured is None:
+                continue
+            if unit is not None and self.text[other[0] : other[1]].endswith(unit.group()):
+                return True
+            if LISTED.fullmatch(self.text, measured[1], start) or (
+                what and LISTED.fullmatch(self.text, what.end(), other[0])
+            ):
+                return True
+        return False
 
     def _value_of(self, start: int) -> str | None:
         """A value's topic is what the measure before it measures, or none."""

@@ -18,12 +18,14 @@ from pathlib import Path
 
 JUDGED = Path(__file__).resolve().parent / "judged"
 VERSIONS = ("before", "after")
-# The subjects judged in each round (round 3 added a third, round 4 a fourth).
+# The subjects judged in each round (round 3 added a third, round 4 a fourth, round 5 a fifth
+# and held out no Haiti or ransomware text).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
     "round3": ("us-mexico", "red-sea", "haiti"),
     "round4": ("us-mexico", "red-sea", "haiti", "ransomware"),
+    "round5": ("us-mexico", "red-sea", "dprk-cyber"),
 }
 
 

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import briefing_of
 from build_site.facts import find_figures
 from build_site.matcher import kind_noun
 from build_site.model import Article, Topic
+from tests.helpers import briefing_of
 
 
 def summary(sentence: str) -> list[tuple[str, str, float | None, int | None]]:
@@ -286,3 +286,59 @@ def test_an_amount_in_a_topic_goes_to_it_but_a_place_is_no_topic_of_it() -> None
     facts = facts_of("Organized crime-related violence claimed more than 34,500 lives in Mexico between January 2007 "
                      "and December 2010.\n", topics)
     assert facts["more than 34,500 lives"] == ("violence",)
+
+
+def test_an_amount_in_the_head_noun_of_a_topics_name_goes_to_it() -> None:
+    topics = [topic("attacks", "Ransomware attacks", "ransomware", kind="threat"),
+              topic("payments", "Ransom payments", "ransom payment", kind="challenge"),
+              topic("conti", "Conti", "Conti group")]
+    # Real text (Reuters, Conti reward): ransomware payments are ransom payments.
+    facts = facts_of("The FBI estimates that more than 1,000 victims of the Conti group have paid a total in excess of "
+                     "$150 million in ransomware payments, Price said in a statement.\n", topics)
+    assert facts["$150 million"] == ("payments",)
+    # Counter-example (Protos, Bybit): deposits are no topic's head noun.
+    facts = facts_of("In the immediate aftermath, customers rushed to withdraw over $4 billion in deposits.\n", topics)
+    assert facts["over $4 billion"] == ()
+
+
+def test_a_measure_listed_beside_a_measure_of_a_topic_in_another_unit_has_none() -> None:
+    topics = [topic("fentanyl", "Fentanyl", kind="threat"),
+              topic("precursors", "Precursor chemicals", "precursors", kind="threat")]
+    # Real text (DEA, Operation Last Mile): methamphetamine is no codebook topic.
+    facts = facts_of("More than 3.8 million deadly doses of fentanyl and 201 pounds of methamphetamine were removed "
+                     "from communities in Michigan.\n", topics)
+    assert facts == {"More than 3.8 million deadly doses": ("fentanyl",), "201 pounds": ()}
+    # Counter-example (DOJ, NDDS highlights): the measure of fentanyl is not listed beside the
+    # chemicals, so they keep the topic of their clause.
+    facts = facts_of("Algredo Vazquez imported over 5 million kilograms of chemicals into Mexico, including enough "
+                     "precursors to produce over 700 million doses of methamphetamine and over 2 billion doses of "
+                     "fentanyl.\n", topics)
+    assert facts["over 5 million kilograms"] == ("precursors",)
+
+
+def test_a_definite_description_stands_for_the_one_topic_the_text_says_it_is() -> None:
+    topics = [topic("us", "United States", "U.S."), topic("deribit", "Deribit"), topic("stake", "Stake.com")]
+    # Real text (Crypto News Republic, Lazarus forfeiture): "the exchange" is Deribit, which the
+    # sentence before calls a crypto exchange.
+    body = ("According to court documents filed at the U.S. District Court, the authorities are attempting to reclaim "
+            "approximately $1.7 million stolen from Deribit, a Panamanian crypto exchange on Nov. 2022. The exchange "
+            "was drained of over $2.8 million from its hot wallet.\n")
+    assert facts_of(body, topics)["over $2.8 million"] == ("deribit",)
+    # Counter-example (the same text, with a second exchange added): when the sentence before
+    # says two things are exchanges, "the exchange" stands for neither.
+    two = body.replace("from Deribit, a Panamanian crypto exchange", "from Deribit, a Panamanian crypto exchange, and "
+                       "Stake.com, a gambling exchange")
+    assert facts_of(two, topics)["over $2.8 million"] != ("deribit",)
+
+
+def test_a_description_of_a_type_stands_for_the_one_topic_of_that_type_named_before() -> None:
+    hive = Topic("hive", "actor", "Hive", ("Hive ransomware group",), "A group.", (("type", "criminal group"),))
+    lockbit = Topic("lockbit", "actor", "LockBit", (), "A group.", (("type", "criminal group"),))
+    # Adapted from real text (CNET, Hive takedown), where the second sentence names Hive: here
+    # "the group" stands in its place.
+    body = ("The Justice Department infiltrated Hive back in July 2022.\n\n"
+            "The group had targeted over 1,500 victims in 80 countries around the world.\n")
+    assert facts_of(body, [hive, lockbit])["over 1,500 victims"] == ("hive",)
+    # Counter-example: with two groups named before, "the group" is neither.
+    two = body.replace("infiltrated Hive", "infiltrated Hive and LockBit")
+    assert facts_of(two, [hive, lockbit])["over 1,500 victims"] == ()
