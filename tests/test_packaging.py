@@ -3,16 +3,19 @@ and every file `briefing new` copies, as pyproject.toml declares them."""
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
+
+from setuptools import find_namespace_packages
 
 from tests.helpers import ROOT
 
 SETUPTOOLS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
 
 
-def test_every_subpackage_is_declared() -> None:
-    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "build_site").rglob("__init__.py")}
-    assert found <= set(SETUPTOOLS["packages"])
+def test_every_subpackage_and_data_folder_is_found() -> None:
+    code = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "build_site").rglob("__init__.py")}
+    found = set(find_namespace_packages(where=str(ROOT), include=SETUPTOOLS["packages"]["find"]["include"]))
+    assert code | {"build_site.templates", "build_site.starter"} <= found
+    assert not any(name.startswith(("tests", "benchmarks", "evaluation")) for name in found)
 
 
 def test_every_starter_file_is_package_data() -> None:
