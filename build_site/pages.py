@@ -29,6 +29,7 @@ from build_site.model import (
     Briefing,
     Disagreement,
     Event,
+    Evidence,
     Fact,
     Kind,
     Mention,
@@ -380,6 +381,7 @@ class PageRenderer:
         # finds each sentence once, on its own paragraph, not again on every page quoting it.
         self.quotes_unindexed = Markup(" data-search-exclude" if index_article_text else "")
         self.env = environment(briefing.kinds)
+        self.kind_of = {kind.id: kind for kind in briefing.kinds}
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
         self.article_counts = {t.id: len(briefing.articles_of(t.id)) for t in briefing.topics}
@@ -438,6 +440,25 @@ class PageRenderer:
                 if m.anchor == evidence.anchor and m.surface in statement.text
             )
         )
+
+    def quoted_sentences(self, article: Article, quotes: Sequence[tuple[str, list[Segment]]], here: str) -> Markup:
+        """A topic page's sentences quoted from one article, each linked to its paragraph, as
+        `<li>` lines (its mentions marked): one call for what the template did per sentence."""
+        return Markup(
+            "".join(
+                f"<li>{snippets.verbatim_quote(''.join(s.text for s in segments), segments_html(segments, here, self.kind_of))} "
+                f"{snippets.paragraph_link(article, anchor, here, '¶ ' + anchor, 'evidence__link')}</li>\n"
+                for anchor, segments in quotes
+            )
+        )
+
+    def quoted_evidence(self, evidence: Sequence[Evidence], here: str) -> Markup:
+        return snippets.quoted_evidence(evidence, self.b.article, here)
+
+    def listed_articles(
+        self, articles: Sequence[Article], sentences: dict[str, list[tuple[str, int, list[Mention]]]], here: str
+    ) -> Markup:
+        return snippets.listed_articles(articles, sentences, here)
 
     def added_attr(self, article_id: str) -> Markup:
         """` data-added="…"` on an article's item or evidence: what visits.js compares with the last visit."""
