@@ -38,6 +38,7 @@ from build_site.model import (
     Topic,
     topics_by_mentions,
 )
+from build_site.search_html import search_html
 from build_site.slugs import fold_accents
 from build_site.snippets import date_label, relative_url
 from build_site.whats_new import added_moments
@@ -64,6 +65,9 @@ class GeneratedPage:
 
     html: str
     toc: tuple[TocEntry, ...]  # in order
+    # An article page's lean copy for Material's search plugin (search_html.py), made with the
+    # page in the worker and cached with it, when the build indexes with that plugin; else None.
+    search: str | None = None
 
 
 TocEntry = tuple[int, str, str]  # (level, id, title as HTML) of a heading the table of contents lists
@@ -172,6 +176,7 @@ def article_page(
     topics: dict[str, Topic],
     index_article_text: bool,
     kinds: tuple[Kind, ...] = DEFAULT_KINDS,
+    search_copy: bool = False,
 ) -> GeneratedPage:
     """An article's page: its text with its mentions linked. It reaches for nothing beyond
     the article, its mentions and the topics they name (StrictUndefined stops a template that
@@ -198,7 +203,8 @@ def article_page(
         toc=toc,
     )
     # Unindexed, an article's headings are left out of the TOC too, as its "Text" section is.
-    return GeneratedPage(html, (*toc, *(article_headings(blocks) if index_article_text else ())))
+    toc_entries = (*toc, *(article_headings(blocks) if index_article_text else ()))
+    return GeneratedPage(html, toc_entries, search_html(html) if search_copy else None)
 
 
 def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:

@@ -30,6 +30,7 @@ class Options:
     title: str = "Briefing"  # the briefing's own name, heading its home page (mkdocs.yml's site_name)
     cache_dir: Path | None = None  # where each article's results are kept between builds; None: nowhere
     kinds: tuple[Kind, ...] = DEFAULT_KINDS  # the briefing's kinds of topic (kinds.py)
+    search_copies: bool = False  # Material's search plugin indexes the pages: make their lean copies (search_html.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class Build:
             pages=options.pages,
             index_article_text=options.search_article_text,
             kinds=options.kinds,
+            search_copies=options.search_copies,
         )
         # Paused until the last article is in: collecting meanwhile would walk the results
         # already in at each full pass (the render's garbage waits until then).

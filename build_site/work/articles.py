@@ -69,6 +69,7 @@ class ArticleWork:
         pages: bool = False,
         index_article_text: bool = True,
         kinds: tuple[Kind, ...] = DEFAULT_KINDS,
+        search_copies: bool = False,
     ) -> None:
         self.topic_list = tuple(topics)
         self.topics = {t.id: t for t in topics}
@@ -80,17 +81,19 @@ class ArticleWork:
         self.kinds = kinds  # their labels and colours are on every article page
         self.env: jinja2.Environment | None = environment(kinds) if pages else None
         self.index_article_text = index_article_text
+        self.search_copies = search_copies  # each article page's lean copy for the search plugin, made with it
         self._keys: dict[str, tuple[str, str]] = {}  # a build asks for an article's keys twice
 
     def __reduce__(
         self,
-    ) -> tuple[type[ArticleWork], tuple[tuple[Topic, ...], ArticleCache, bool, bool, tuple[Kind, ...]]]:
+    ) -> tuple[type[ArticleWork], tuple[tuple[Topic, ...], ArticleCache, bool, bool, tuple[Kind, ...], bool]]:
         return ArticleWork, (
             self.topic_list,
             ArticleCache(self.cache.folder),
             self.env is not None,
             self.index_article_text,
             self.kinds,
+            self.search_copies,
         )
 
     def keys(self, article: Article) -> tuple[str, str]:
@@ -109,7 +112,13 @@ class ArticleWork:
         where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
         named = " ".join(self.topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
         return self.cache.key(
-            "article page", content_repr(article), str(self.index_article_text), where, named, repr(self.kinds)
+            "article page",
+            content_repr(article),
+            str(self.index_article_text),
+            where,
+            named,
+            repr(self.kinds),
+            str(self.search_copies),
         )
 
     def result(self, article: Article) -> ArticleResult:
@@ -130,7 +139,14 @@ class ArticleWork:
         page_found = page is not None
         if self.env is not None and page is None:
             page = article_page(
-                self.env, article, analysis.blocks, analysis.mentions, self.topics, self.index_article_text, self.kinds
+                self.env,
+                article,
+                analysis.blocks,
+                analysis.mentions,
+                self.topics,
+                self.index_article_text,
+                self.kinds,
+                self.search_copies,
             )
         made = [
             (key, value)
