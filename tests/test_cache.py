@@ -174,7 +174,7 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     build(project)
     first = site_digest(project)
-    texts, pages = entries(project, "ArticleText"), entries(project, "GeneratedPage")
+    texts, pages = entries(project, "ArticleText"), entries(project, "ArticleOutputs")
     pages[0].write_bytes(pages[0].read_bytes()[:100])  # truncated
     pages[1].write_bytes(b"not JSON")
     entry = json.loads(texts[0].read_bytes())
@@ -210,7 +210,7 @@ def test_swapped_entries_and_a_planted_pickle_cost_a_rebuild_never_run_code(tmp_
     project = make_project(tmp_path / "p")
     build(project)
     first = site_digest(project)
-    texts, pages = entries(project, "ArticleText"), entries(project, "GeneratedPage")
+    texts, pages = entries(project, "ArticleText"), entries(project, "ArticleOutputs")
     one, other = texts[0].read_bytes(), texts[1].read_bytes()
     texts[0].write_bytes(other)  # each a valid entry, under the other's name
     texts[1].write_bytes(one)

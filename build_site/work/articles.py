@@ -23,6 +23,7 @@ from build_site.article_analysis import (
     speakers,
 )
 from build_site.candidates import Sighting
+from build_site.export import EncodedMentions, article_mentions
 from build_site.matcher import Matcher
 from build_site.model import (
     DEFAULT_KINDS,
@@ -48,11 +49,21 @@ pickle_by_arguments((Sentence, Block, Mention, Evidence, Fact, StatedFact, Sight
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleOutputs:
+    """What an article gives the site, made and cached together: its page, and its mentions
+    as briefing.json lists them (export.article_mentions)."""
+
+    page: GeneratedPage
+    mentions: EncodedMentions
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     """One article's analysis and page, with what the cache had of them."""
 
     analysis: ArticleAnalysis
     page: GeneratedPage | None  # None unless pages were asked for
+    mentions: EncodedMentions | None  # for briefing.json, with the page
     page_key: str
     found: tuple[bool, bool, bool]  # whether its text, its matches and its page came from the cache
     unsaved: str | None  # why what was made could not be written into the cache, if so
@@ -132,12 +143,12 @@ class ArticleWork:
             analysis = ArticleAnalysis(text, matches)
         else:
             analysis = analyze_article(article, self.matcher, text, self.actors)
-        page, page_key = None, ""
+        outputs, page_key = None, ""
         if self.env is not None:
             page_key = self.page_key(article, analysis.mentions)
-            page = self.cache.read(page_key, GeneratedPage)
-        page_found = page is not None
-        if self.env is not None and page is None:
+            outputs = self.cache.read(page_key, ArticleOutputs)
+        page_found = outputs is not None
+        if self.env is not None and outputs is None:
             page = article_page(
                 self.env,
                 article,
@@ -148,19 +159,21 @@ class ArticleWork:
                 self.kinds,
                 self.search_copies,
             )
+            outputs = ArticleOutputs(page, article_mentions(analysis.blocks, analysis.mentions))
         made = [
             (key, value)
             for key, value, found in (
                 (text_key, analysis.text, text is not None),
                 (matches_key, analysis.matches, matches is not None),
-                (page_key, page, page_found),
+                (page_key, outputs, page_found),
             )
             if value is not None and not found
         ]
         problems = [self.cache.write(key, value) for key, value in made]
         return ArticleResult(
             analysis,
-            page,
+            outputs.page if outputs else None,
+            outputs.mentions if outputs else None,
             page_key,
             (text is not None, matches is not None, page_found),
             next((p for p in problems if p), None),
@@ -178,7 +191,7 @@ class ArticleWork:
             self.cache.skip(ArticleMatches)  # new or edited: read and matched anew
             self.cache.keep(matches_key)
         if result.page is not None:
-            self.cache.note(result.page_key, GeneratedPage, found_page)
+            self.cache.note(result.page_key, ArticleOutputs, found_page)
         self.cache.failed(result.unsaved)
 
 
