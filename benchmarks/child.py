@@ -22,11 +22,16 @@ from pathlib import Path
 def use_snapshot() -> None:
     """Import build_site/ from $BRIEFING_PRODUCT (a snapshot of a commit) rather than the work tree.
 
-    The editable install's finder would otherwise win over PYTHONPATH.
+    The editable install's finder would otherwise win here. The pool's fork server needs the
+    snapshot on PYTHONPATH too (its finder comes after PYTHONPATH): Python 3.11's fork server
+    neither runs this script (its `__main__` preload looks for a key the preparation data does
+    not have) nor takes this process's sys.path, so without it the workers imported
+    build_site/ from the work tree, whichever revision the build's process ran.
     """
     root = os.environ.get("BRIEFING_PRODUCT")
     if not root or "build_site" in sys.modules:
         return
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
     package = Path(root) / "build_site"
     spec = importlib.util.spec_from_file_location("build_site", package / "__init__.py",
                                                   submodule_search_locations=[str(package)])
