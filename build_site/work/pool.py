@@ -94,7 +94,7 @@ def parallel_map(
 class _Feed:
     """Hands the chunks to the pool in order, at most `ahead` queued at a time, from a thread
     of its own. The chunks at the end it has not handed out yet are this process's to take
-    (`take_last`) when it would otherwise wait while the workers start."""
+    (`take_last`) when it would otherwise wait."""
 
     def __init__(self, pool: ProcessPoolExecutor, parts: Sequence[Sequence[Any]], ahead: int) -> None:
         self.futures: list[Future[list[Any]] | None] = []  # None: delivered, its results the caller's
@@ -105,7 +105,6 @@ class _Feed:
         self._changed = threading.Condition()
         self._room = threading.Semaphore(ahead)
         self._stopped = False
-        self._workers_up = False  # a chunk has come back from the workers
         threading.Thread(target=self._hand_out, name="briefing-feed", daemon=True).start()
 
     def _hand_out(self) -> None:
@@ -127,15 +126,11 @@ class _Feed:
             part = self._parts[self._handing]
             self._handing += 1
         future = self._pool.submit(_run, part)  # unlocked: handing out the first chunks waits for the workers to start
-        future.add_done_callback(self._chunk_done)
+        future.add_done_callback(lambda _: self._room.release())
         with self._changed:
             self.futures.append(future)
             self._changed.notify_all()
         return True
-
-    def _chunk_done(self, _: Future[list[Any]]) -> None:
-        self._workers_up = True
-        self._room.release()
 
     def _stop_feeding(self) -> None:
         with self._changed:
@@ -151,11 +146,9 @@ class _Feed:
             return self.futures[index] if index < len(self.futures) else None
 
     def take_last(self, after: int) -> int | None:
-        """The last chunk not handed out, if it lies after `after`: now this process's. Only
-        while the workers start: once one has delivered, every core has a worker, and a chunk
-        made here would take a core from them while this process's own work (the render) waits."""
+        """The last chunk not handed out, if it lies after `after`: now this process's."""
         with self._changed:
-            if not self._workers_up and self.end - 1 > after and self.end > self._handing:
+            if self.end - 1 > after and self.end > self._handing:
                 self.end -= 1
                 return self.end
             return None
@@ -208,8 +201,8 @@ def _from_pool(
     function: Callable[[Any, Any], Any],
     state: Any,
 ) -> list[Any]:
-    """Chunk `index` as the pool delivers it. While it is not ready and the workers are still
-    starting, this process makes the last chunk no worker has, into `made_here`: it would only
+    """Chunk `index` as the pool delivers it. While it is not ready (the workers are starting,
+    or busy), this process makes the last chunk no worker has, into `made_here`: it would only
     wait, and what it makes needs no pickling."""
     while True:
         future = feed.future(index, wait=False)
