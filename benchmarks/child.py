@@ -1,8 +1,11 @@
 """One build in a fresh process; prints one JSON line: phase timings, wall time, peak RSS.
 
-    python benchmarks/child.py PROJECT_DIR SITE_DIR [--profile OUT.prof]
+    python benchmarks/child.py PROJECT_DIR SITE_DIR [--profile OUT.prof] [--cpu]
 
 Run by benchmarks/run.py, one process per build, so peak memory belongs to that build alone.
+With --cpu the plugin's phase timings are this process's CPU seconds (`time.process_time`),
+not wall time: what the build's own process spends, which other work on a shared machine
+inflates less (benchmarks/cpu.py).
 """
 from __future__ import annotations
 
@@ -19,11 +22,16 @@ from pathlib import Path
 def use_snapshot() -> None:
     """Import build_site/ from $BRIEFING_PRODUCT (a snapshot of a commit) rather than the work tree.
 
-    The editable install's finder would otherwise win over PYTHONPATH.
+    The editable install's finder would otherwise win here. The pool's fork server needs the
+    snapshot on PYTHONPATH too (its finder comes after PYTHONPATH): Python 3.11's fork server
+    neither runs this script (its `__main__` preload looks for a key the preparation data does
+    not have) nor takes this process's sys.path, so without it the workers imported
+    build_site/ from the work tree, whichever revision the build's process ran.
     """
     root = os.environ.get("BRIEFING_PRODUCT")
     if not root or "build_site" in sys.modules:
         return
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
     package = Path(root) / "build_site"
     spec = importlib.util.spec_from_file_location("build_site", package / "__init__.py",
                                                   submodule_search_locations=[str(package)])
@@ -61,8 +69,14 @@ def main() -> int:
     from build_site.plugin import BriefingPlugin
 
     imported = time.perf_counter() - imports_started
+    if "--cpu" in sys.argv:  # the tracer and the render's clock read this process's CPU time
+        import types
+
+        import build_site.trace
+
+        build_site.trace.time = types.SimpleNamespace(perf_counter=time.process_time)  # type: ignore[assignment]
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
     configured = time.perf_counter() - started
     if profile_out:
@@ -75,13 +89,14 @@ def main() -> int:
         profiler.dump_stats(profile_out)
     else:
         build(config)
-    total = time.perf_counter() - started
+    total, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     plugin = next((p for p in config.plugins.values() if isinstance(p, BriefingPlugin)), None)
     result = {
         "timings": dict(plugin.timings) if plugin else {},
         "work": dict(getattr(plugin, "work", {})),  # older versions of the plugin have none
         "config": configured,
         "total": total,
+        "cpu": cpu,
         "imports": imported,
         "product": str(Path(build_site.__file__).resolve().parent),
         "max_rss_mb": peak_rss_mb(),

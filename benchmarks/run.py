@@ -78,7 +78,7 @@ def log(message: str) -> None:
 # ---------------------------------------------------------------- running builds
 
 def child_build(project: Path, site: Path, timeout: float | None = None, first: bool = True,
-                sample_memory: bool = False) -> dict[str, object]:
+                sample_memory: bool = False, cpu: bool = False) -> dict[str, object]:
     """One build in a fresh interpreter; its JSON report, or {'error': ...}.
 
     `first`: a first build, with the project's analysis cache deleted beforehand; otherwise
@@ -92,7 +92,7 @@ def child_build(project: Path, site: Path, timeout: float | None = None, first: 
         shutil.rmtree(project / ".cache", ignore_errors=True)
     env = child_env()
     started = time.perf_counter()
-    with subprocess.Popen([PYTHON, str(HERE / "child.py"), str(project), str(site)], stdout=subprocess.PIPE,
+    with subprocess.Popen([PYTHON, str(HERE / "child.py"), str(project), str(site), *(["--cpu"] if cpu else [])], stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, text=True, env=env, cwd=project) as child:
         tree_peak_kb = 0  # the build and its worker processes together, sampled while it runs
         while child.poll() is None:

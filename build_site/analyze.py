@@ -53,7 +53,7 @@ def assemble_briefing(
         blocks=blocks,
         topics=tuple(topics),
         mentions=mentions,
-        relations=find_relations(sentence_topics(mentions), blocks),
+        relations=find_relations(named, blocks),
         facts=facts,
         candidates=find_candidates(
             blocks,

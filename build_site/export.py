@@ -3,19 +3,59 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from build_site.model import Briefing, Evidence
+from build_site.model import Block, Briefing, Evidence, Mention, block_at
+
+# An article's mentions as briefing.json lists them under each topic, already encoded: (topic
+# id, its mentions in the article, comma-separated), topics in the order the article names them.
+EncodedMentions = tuple[tuple[str, str], ...]
 
 
 def _evidence(ev: Evidence) -> dict[str, str]:
     return {"article": ev.article_id, "anchor": ev.anchor, "sentence": ev.sentence}
 
 
+def article_mentions(blocks: Sequence[Block], mentions: Sequence[Mention]) -> EncodedMentions:
+    """One article's mentions, encoded as briefing.json lists them under each topic. They draw
+    on nothing but the article, so the build's workers make them with its page (and cache them
+    with it), and writing briefing.json only joins them."""
+    by_topic: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for m in mentions:
+        sentence = block_at(blocks, m.anchor).sentences[m.sentence_index].text
+        by_topic[m.topic_id].append(
+            {"article": m.article_id, "anchor": m.anchor, "sentence": sentence, "text": m.surface}
+        )
+    return tuple((topic_id, _json(records)[1:-1]) for topic_id, records in by_topic.items())
+
+
+def _topics(briefing: Briefing, mentions: Sequence[EncodedMentions]) -> Iterator[str]:
+    """Each topic's record, encoded, its mentions joined from every article's, in corpus order."""
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for article in mentions:
+        for topic_id, encoded in article:
+            by_topic[topic_id].append(encoded)
+    for t in briefing.topics:
+        head = _json(
+            {
+                "id": t.id,
+                "kind": t.kind,
+                "name": t.name,
+                "aliases": list(t.aliases),
+                "summary": t.summary,
+                "url": t.site_url,
+                "attributes": dict(t.attributes),
+                "articles": list(briefing.articles_of(t.id)),
+            }
+        )
+        yield f'{head[:-1]},"mentions":[{",".join(by_topic.get(t.id, ()))}]}}'
+
+
 def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
-    """Each top-level key of briefing.json with its records, made one at a time."""
+    """Each top-level key of briefing.json but the topics with its records, made one at a time."""
     yield (
         "kinds",
         (
@@ -38,31 +78,6 @@ def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]
                 "topics": list(briefing.topics_of(a.id)),
             }
             for a in briefing.articles
-        ),
-    )
-    yield (
-        "topics",
-        (
-            {
-                "id": t.id,
-                "kind": t.kind,
-                "name": t.name,
-                "aliases": list(t.aliases),
-                "summary": t.summary,
-                "url": t.site_url,
-                "attributes": dict(t.attributes),
-                "articles": list(briefing.articles_of(t.id)),
-                "mentions": [
-                    {
-                        "article": m.article_id,
-                        "anchor": m.anchor,
-                        "sentence": briefing.sentence_of(m),
-                        "text": m.surface,
-                    }
-                    for m in briefing.mentions_by_topic[t.id]
-                ],
-            }
-            for t in briefing.topics
         ),
     )
     yield (
@@ -143,19 +158,27 @@ def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]
     )
 
 
-def briefing_json_parts(briefing: Briefing) -> Iterator[str]:
+def briefing_json_parts(briefing: Briefing, mentions: Sequence[EncodedMentions] | None = None) -> Iterator[str]:
     """briefing.json in parts, a record at a time: for a large corpus the whole file, and its
     data as Python dicts even more so, is too big to hold at once (benchmarks/RESULTS.md).
+    `mentions`: every article's, in corpus order, as the build's workers made them; else
+    made here.
 
     Deterministic (same corpus, same bytes) and compact: json's C encoder only serves unindented
     output, and indenting made the file slower to write and larger (`jq .` shows it indented).
     `<` is escaped, so the file is inert if inlined.
     """
+    if mentions is None:
+        mentions = [
+            article_mentions(briefing.blocks[a.id], briefing.mentions_by_article[a.id]) for a in briefing.articles
+        ]
+    sections: list[tuple[str, Iterator[str]]] = [(name, map(_json, records)) for name, records in _sections(briefing)]
+    sections.insert(2, ("topics", _topics(briefing, mentions)))  # after the kinds and the articles
     yield "{"
-    for number, (name, records) in enumerate(_sections(briefing)):
+    for number, (name, records) in enumerate(sections):
         yield f"{',' if number else ''}{_json(name)}:["
         for index, record in enumerate(records):
-            yield ("," if index else "") + _json(record)
+            yield ("," if index else "") + record
         yield "]"
     yield "}\n"
 
@@ -164,9 +187,9 @@ def briefing_json(briefing: Briefing) -> str:
     return "".join(briefing_json_parts(briefing))
 
 
-def write_briefing_json(briefing: Briefing, path: Path) -> None:
+def write_briefing_json(briefing: Briefing, path: Path, mentions: Sequence[EncodedMentions] | None = None) -> None:
     with path.open("w", encoding="utf-8") as out:
-        out.writelines(briefing_json_parts(briefing))
+        out.writelines(briefing_json_parts(briefing, mentions))
 
 
 def _json(value: object) -> str:

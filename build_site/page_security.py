@@ -26,6 +26,7 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 TOOLTIPS = "content.tooltips"
 # The end of an inline script is the first `</script` (the HTML parser's rule too).
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
+_SCRIPT_START = re.compile(r"<script\b", re.I)
 _JAVASCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?(?!(?:text/javascript|application/javascript|module)\b)""", re.I)
 _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
@@ -97,7 +98,11 @@ def with_content_security_policy(html: str, content: str = "", wasm: bool = Fals
 
 
 def _not_in(content: str, scripts: Any) -> list[tuple[str, str]]:
-    return [(m.group(1), m.group(2)) for m in scripts if not (content and m.group(0) in content)]
+    """The scripts not inside `content`; a body without a script tag (any generated page's)
+    spares looking for each script in it."""
+    if not _SCRIPT_START.search(content):
+        return [(m.group(1), m.group(2)) for m in scripts]
+    return [(m.group(1), m.group(2)) for m in scripts if m.group(0) not in content]
 
 
 def _sha256(script: str) -> str:

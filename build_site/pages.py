@@ -29,6 +29,7 @@ from build_site.model import (
     Briefing,
     Disagreement,
     Event,
+    Evidence,
     Fact,
     Kind,
     Mention,
@@ -37,6 +38,7 @@ from build_site.model import (
     Topic,
     topics_by_mentions,
 )
+from build_site.search_html import search_html
 from build_site.slugs import fold_accents
 from build_site.snippets import date_label, relative_url
 from build_site.whats_new import added_moments
@@ -63,6 +65,9 @@ class GeneratedPage:
 
     html: str
     toc: tuple[TocEntry, ...]  # in order
+    # An article page's lean copy for Material's search plugin (search_html.py), made with the
+    # page in the worker and cached with it, when the build indexes with that plugin; else None.
+    search: str | None = None
 
 
 TocEntry = tuple[int, str, str]  # (level, id, title as HTML) of a heading the table of contents lists
@@ -171,6 +176,7 @@ def article_page(
     topics: dict[str, Topic],
     index_article_text: bool,
     kinds: tuple[Kind, ...] = DEFAULT_KINDS,
+    search_copy: bool = False,
 ) -> GeneratedPage:
     """An article's page: its text with its mentions linked. It reaches for nothing beyond
     the article, its mentions and the topics they name (StrictUndefined stops a template that
@@ -197,7 +203,8 @@ def article_page(
         toc=toc,
     )
     # Unindexed, an article's headings are left out of the TOC too, as its "Text" section is.
-    return GeneratedPage(html, (*toc, *(article_headings(blocks) if index_article_text else ())))
+    toc_entries = (*toc, *(article_headings(blocks) if index_article_text else ()))
+    return GeneratedPage(html, toc_entries, search_html(html) if search_copy else None)
 
 
 def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:
@@ -380,6 +387,7 @@ class PageRenderer:
         # finds each sentence once, on its own paragraph, not again on every page quoting it.
         self.quotes_unindexed = Markup(" data-search-exclude" if index_article_text else "")
         self.env = environment(briefing.kinds)
+        self.kind_of = {kind.id: kind for kind in briefing.kinds}
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
         self.article_counts = {t.id: len(briefing.articles_of(t.id)) for t in briefing.topics}
@@ -438,6 +446,25 @@ class PageRenderer:
                 if m.anchor == evidence.anchor and m.surface in statement.text
             )
         )
+
+    def quoted_sentences(self, article: Article, quotes: Sequence[tuple[str, list[Segment]]], here: str) -> Markup:
+        """A topic page's sentences quoted from one article, each linked to its paragraph, as
+        `<li>` lines (its mentions marked): one call for what the template did per sentence."""
+        return Markup(
+            "".join(
+                f"<li>{snippets.verbatim_quote(''.join(s.text for s in segments), segments_html(segments, here, self.kind_of))} "
+                f"{snippets.paragraph_link(article, anchor, here, '¶ ' + anchor, 'evidence__link')}</li>\n"
+                for anchor, segments in quotes
+            )
+        )
+
+    def quoted_evidence(self, evidence: Sequence[Evidence], here: str) -> Markup:
+        return snippets.quoted_evidence(evidence, self.b.article, here)
+
+    def listed_articles(
+        self, articles: Sequence[Article], sentences: dict[str, list[tuple[str, int, list[Mention]]]], here: str
+    ) -> Markup:
+        return snippets.listed_articles(articles, sentences, here)
 
     def added_attr(self, article_id: str) -> Markup:
         """` data-added="…"` on an article's item or evidence: what visits.js compares with the last visit."""

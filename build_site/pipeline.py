@@ -13,6 +13,7 @@ from pathlib import Path
 
 from build_site.analyze import assemble_briefing
 from build_site.article_analysis import ArticleAnalysis
+from build_site.export import EncodedMentions, write_briefing_json
 from build_site.loading import coverage_warnings, load_corpus
 from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind, Topic
 from build_site.pages import GeneratedPage, PageRenderer, page_plan
@@ -30,6 +31,7 @@ class Options:
     title: str = "Briefing"  # the briefing's own name, heading its home page (mkdocs.yml's site_name)
     cache_dir: Path | None = None  # where each article's results are kept between builds; None: nowhere
     kinds: tuple[Kind, ...] = DEFAULT_KINDS  # the briefing's kinds of topic (kinds.py)
+    search_copies: bool = False  # Material's search plugin indexes the pages: make their lean copies (search_html.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class Build:
     _running: ExitStack = field(init=False, default_factory=ExitStack)
     _results: Iterator[ArticleResult] = field(init=False)
     _analyses: list[ArticleAnalysis] = field(init=False, default_factory=list)
+    _mentions: list[EncodedMentions] = field(init=False, default_factory=list)  # for briefing.json, if pages
     _article_uris: set[str] = field(init=False)
     _ready: dict[str, GeneratedPage] = field(init=False, default_factory=dict)  # made, not yet asked for
     _assembled: Assembled | None = field(init=False, default=None)
@@ -77,6 +80,7 @@ class Build:
             pages=options.pages,
             index_article_text=options.search_article_text,
             kinds=options.kinds,
+            search_copies=options.search_copies,
         )
         # Paused until the last article is in: collecting meanwhile would walk the results
         # already in at each full pass (the render's garbage waits until then).
@@ -115,6 +119,8 @@ class Build:
         self._analyses.append(result.analysis)
         if result.page is not None:
             self._ready[article.page_source] = result.page
+        if result.mentions is not None:
+            self._mentions.append(result.mentions)
         return True
 
     def assemble(self) -> Assembled:
@@ -135,6 +141,11 @@ class Build:
             self._assembled = Assembled(briefing, renderer, warnings, notes)
             self.when_assembled(self._assembled)
         return self._assembled
+
+    def write_briefing_json(self, path: Path) -> None:
+        """briefing.json, joining every article's mentions as the analysis made them."""
+        briefing = self.assemble().briefing
+        write_briefing_json(briefing, path, self._mentions if len(self._mentions) == len(self.articles) else None)
 
     @property
     def briefing(self) -> Briefing:

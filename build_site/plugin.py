@@ -135,6 +135,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             cache_dir=cache_dir,
             title=config.site_name,
             kinds=self.kinds,
+            search_copies=self._search_enabled,
         )
         try:
             self.built = build(self.corpus_dir(config), options, self.tracer, self._assembled)
@@ -212,8 +213,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         page.toc = table_of_contents(generated.toc)
         page.present_anchor_ids = set(_ID.findall(page.content))  # for links from hand-written pages
         if self._search_enabled and page.content:
-            self._page_html = page.content
-            page.content = search_html(page.content)
+            self._page_html = page.content  # an article page's lean copy was made with it
+            page.content = generated.search if generated.search is not None else search_html(page.content)
 
     @event_priority(-100)  # after it, before the theme renders page.content
     def _restore_after_search(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> None:

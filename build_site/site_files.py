@@ -16,7 +16,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from build_site.export import write_briefing_json
 from build_site.feed import FEED, write_feed
 from build_site.pagefind_search import SCRIPT, script_source
 from build_site.pipeline import Build
@@ -66,7 +65,7 @@ def write_outputs(built: Build, history: History, outputs: Outputs, config: MkDo
     """briefing.json, the record of what this build saw, and feed.xml."""
     with tracer.step(JSON):
         outputs.json.parent.mkdir(parents=True, exist_ok=True)
-        write_briefing_json(built.briefing, outputs.json)
+        built.write_briefing_json(outputs.json)
     if history.record is not None and history.seen is not None:
         try:
             write_record(history.record, history.seen)

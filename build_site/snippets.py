@@ -10,10 +10,12 @@ template inserts it as it is.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from markupsafe import Markup, escape
 
-from build_site.model import Article, Kind, Topic
+from build_site.model import Article, Evidence, Kind, Topic
 
 
 def relative_url(here: str, target: str) -> str:
@@ -43,8 +45,8 @@ def verbatim_quote(sentence: str, html: Markup | None = None, classes: str = "")
     stylesheet shows without the browser's curly quotes, so a reader never sees the marks
     doubled (“"We are…)."""
     names = " ".join(name for name in (classes, "own-quotes" if own_quotes(sentence) else "") if name)
-    attribute = Markup(' class="{}"').format(names) if names else Markup("")
-    return Markup("<q{}>{}</q>").format(attribute, sentence if html is None else html)
+    attribute = f' class="{escape(names)}"' if names else ""
+    return Markup(f"<q{attribute}>{escape(sentence if html is None else html)}</q>")
 
 
 def date_label(published: dt.date | None) -> str:
@@ -87,3 +89,30 @@ def byline(article: Article) -> Markup:
     return Markup(
         f"{escape(article.publisher or 'Unknown publisher')}{author} · {escape(date_label(article.published))}"
     )
+
+
+# A topic page's long lists, a line each: one call for what the template did per line.
+
+
+def quoted_evidence(evidence: Iterable[Evidence], article: Callable[[str], Article], here: str) -> Markup:
+    """Verbatim sentences, each linked to its paragraph, as `<li>` lines."""
+    return Markup(
+        "".join(
+            f"<li>{verbatim_quote(ev.sentence)} {paragraph_link(article(ev.article_id), ev.anchor, here)}</li>\n"
+            for ev in evidence
+        )
+    )
+
+
+def listed_articles(
+    articles: Iterable[Article], sentences: Mapping[str, Sequence[tuple[Any, ...]]], here: str
+) -> Markup:
+    """Articles as `<li>` lines: a link to the first sentence `sentences` has of each, its
+    byline, and how many sentences it has."""
+    lines = []
+    for article in articles:
+        found = len(sentences[article.id])
+        link = article_link(article, here, sentences[article.id][0][0])
+        plural = "s" if found != 1 else ""
+        lines.append(f'<li>{link} <span class="muted">({byline(article)}, {found} sentence{plural})</span></li>\n')
+    return Markup("".join(lines))

@@ -98,3 +98,18 @@ def test_an_unseen_article_links_known_topics_and_reports_new_names(tmp_path: Pa
     assert not any("Maria Ortega" in c.text for c in result.candidates)  # one article of many gives it
     check = run_briefing("check", cwd=project)
     assert check.returncode == 0 and "Bicentennial Framework" in check.stdout
+
+
+def test_briefing_json_joined_from_each_articles_mentions_is_the_same_file(briefing: Briefing, tmp_path: Path) -> None:
+    """A build writes briefing.json from each article's mentions as its worker encoded them
+    (and the cache kept them): the same bytes as encoding the whole Briefing at once."""
+    from build_site.pipeline import Options, build_from
+
+    whole = briefing_json(briefing)
+    assert '"mentions":[{' in whole
+    for number in range(2):  # made, then read from the cache
+        built = build_from(briefing.articles, briefing.topics, Options(cache_dir=tmp_path / "cache"))
+        for _ in built.pages():
+            pass
+        built.write_briefing_json(tmp_path / f"briefing-{number}.json")
+        assert (tmp_path / f"briefing-{number}.json").read_text(encoding="utf-8") == whole

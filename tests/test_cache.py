@@ -174,7 +174,7 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     build(project)
     first = site_digest(project)
-    texts, pages = entries(project, "ArticleText"), entries(project, "GeneratedPage")
+    texts, pages = entries(project, "ArticleText"), entries(project, "ArticleOutputs")
     pages[0].write_bytes(pages[0].read_bytes()[:100])  # truncated
     pages[1].write_bytes(b"not JSON")
     entry = json.loads(texts[0].read_bytes())
@@ -210,7 +210,7 @@ def test_swapped_entries_and_a_planted_pickle_cost_a_rebuild_never_run_code(tmp_
     project = make_project(tmp_path / "p")
     build(project)
     first = site_digest(project)
-    texts, pages = entries(project, "ArticleText"), entries(project, "GeneratedPage")
+    texts, pages = entries(project, "ArticleText"), entries(project, "ArticleOutputs")
     one, other = texts[0].read_bytes(), texts[1].read_bytes()
     texts[0].write_bytes(other)  # each a valid entry, under the other's name
     texts[1].write_bytes(one)
@@ -296,3 +296,21 @@ def _said_article() -> Article:
         "Mexico expelled 37 fugitives on Wednesday.\n"
     )
     return Article("said", Path("said.md"), "Said", body, published=dt.date(2025, 8, 15))
+
+
+def test_a_record_of_scalars_comes_back_as_its_type_or_not_at_all() -> None:
+    """The codec's fast path for records whose fields are all strings, integers or booleans
+    (sentences, mentions, words): each field's type still checked, named tuples kept named."""
+    from build_site.candidates import Sighting
+    from build_site.model import Sentence
+    from build_site.work.codec import decode
+
+    assert decode(Sentence, [0, 5, "Hello"]) == Sentence(0, 5, "Hello")
+    for wrong in ([0, 5], [0, 5, "Hello", 1], [0, "5", "Hello"], [True, 5, "Hello"], (0, 5, "Hello"), None):
+        with pytest.raises(ValueError):
+            decode(Sentence, wrong)
+    sighting = decode(Sighting, ["p1", 0, 4, [[0, 6, 6, "Mexico", True, False, False, "mexico"]], False, False, False])
+    word = sighting.run[0]
+    assert type(word).__name__ == "_Token" and word.text == "Mexico" and word.cap is True
+    with pytest.raises(ValueError):
+        decode(Sighting, ["p1", 0, 4, [[0, 6, 6, "Mexico", 1, False, False, "mexico"]], False, False, False])

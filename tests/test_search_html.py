@@ -101,3 +101,20 @@ def test_lists_matrices_and_graphs_that_name_what_has_its_own_page_are_not_index
         assert "more articles mention" not in topic_page  # the list of the articles not quoted
         if index_article_text:  # else the quotes are indexed, with the title of the article each is from
             assert sum(title in topic_page for title in titles) == 1, topic.id  # the one quoted
+
+
+def test_an_article_page_brings_its_lean_copy_when_material_search_indexes(briefing: Briefing, tmp_path: Path) -> None:
+    """Made with the page (in the worker, then cached with it), the lean copy is the one the
+    plugin would make; a build that does not index with Material's search makes none, and a
+    cached page without one is not taken for a page with one."""
+    from build_site.pipeline import Options, build_from
+
+    cache = tmp_path / "cache"
+    for _ in range(2):  # made, then read from the cache
+        made = dict(build_from(briefing.articles, briefing.topics, Options(search_copies=True, cache_dir=cache)).pages())
+        for src_uri, page in made.items():
+            is_article = src_uri in {article.page_source for article in briefing.articles}
+            assert page.search == (search_html(page.html) if is_article else None), src_uri
+    plain = dict(build_from(briefing.articles, briefing.topics, Options(cache_dir=cache)).pages())
+    assert all(page.search is None for page in plain.values())
+    assert {src: page.html for src, page in plain.items()} == {src: page.html for src, page in made.items()}

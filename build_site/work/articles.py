@@ -23,6 +23,7 @@ from build_site.article_analysis import (
     speakers,
 )
 from build_site.candidates import Sighting
+from build_site.export import EncodedMentions, article_mentions
 from build_site.matcher import Matcher
 from build_site.model import (
     DEFAULT_KINDS,
@@ -48,11 +49,21 @@ pickle_by_arguments((Sentence, Block, Mention, Evidence, Fact, StatedFact, Sight
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleOutputs:
+    """What an article gives the site, made and cached together: its page, and its mentions
+    as briefing.json lists them (export.article_mentions)."""
+
+    page: GeneratedPage
+    mentions: EncodedMentions
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     """One article's analysis and page, with what the cache had of them."""
 
     analysis: ArticleAnalysis
     page: GeneratedPage | None  # None unless pages were asked for
+    mentions: EncodedMentions | None  # for briefing.json, with the page
     page_key: str
     found: tuple[bool, bool, bool]  # whether its text, its matches and its page came from the cache
     unsaved: str | None  # why what was made could not be written into the cache, if so
@@ -69,6 +80,7 @@ class ArticleWork:
         pages: bool = False,
         index_article_text: bool = True,
         kinds: tuple[Kind, ...] = DEFAULT_KINDS,
+        search_copies: bool = False,
     ) -> None:
         self.topic_list = tuple(topics)
         self.topics = {t.id: t for t in topics}
@@ -80,17 +92,19 @@ class ArticleWork:
         self.kinds = kinds  # their labels and colours are on every article page
         self.env: jinja2.Environment | None = environment(kinds) if pages else None
         self.index_article_text = index_article_text
+        self.search_copies = search_copies  # each article page's lean copy for the search plugin, made with it
         self._keys: dict[str, tuple[str, str]] = {}  # a build asks for an article's keys twice
 
     def __reduce__(
         self,
-    ) -> tuple[type[ArticleWork], tuple[tuple[Topic, ...], ArticleCache, bool, bool, tuple[Kind, ...]]]:
+    ) -> tuple[type[ArticleWork], tuple[tuple[Topic, ...], ArticleCache, bool, bool, tuple[Kind, ...], bool]]:
         return ArticleWork, (
             self.topic_list,
             ArticleCache(self.cache.folder),
             self.env is not None,
             self.index_article_text,
             self.kinds,
+            self.search_copies,
         )
 
     def keys(self, article: Article) -> tuple[str, str]:
@@ -109,7 +123,13 @@ class ArticleWork:
         where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
         named = " ".join(self.topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
         return self.cache.key(
-            "article page", content_repr(article), str(self.index_article_text), where, named, repr(self.kinds)
+            "article page",
+            content_repr(article),
+            str(self.index_article_text),
+            where,
+            named,
+            repr(self.kinds),
+            str(self.search_copies),
         )
 
     def result(self, article: Article) -> ArticleResult:
@@ -123,28 +143,37 @@ class ArticleWork:
             analysis = ArticleAnalysis(text, matches)
         else:
             analysis = analyze_article(article, self.matcher, text, self.actors)
-        page, page_key = None, ""
+        outputs, page_key = None, ""
         if self.env is not None:
             page_key = self.page_key(article, analysis.mentions)
-            page = self.cache.read(page_key, GeneratedPage)
-        page_found = page is not None
-        if self.env is not None and page is None:
+            outputs = self.cache.read(page_key, ArticleOutputs)
+        page_found = outputs is not None
+        if self.env is not None and outputs is None:
             page = article_page(
-                self.env, article, analysis.blocks, analysis.mentions, self.topics, self.index_article_text, self.kinds
+                self.env,
+                article,
+                analysis.blocks,
+                analysis.mentions,
+                self.topics,
+                self.index_article_text,
+                self.kinds,
+                self.search_copies,
             )
+            outputs = ArticleOutputs(page, article_mentions(analysis.blocks, analysis.mentions))
         made = [
             (key, value)
             for key, value, found in (
                 (text_key, analysis.text, text is not None),
                 (matches_key, analysis.matches, matches is not None),
-                (page_key, page, page_found),
+                (page_key, outputs, page_found),
             )
             if value is not None and not found
         ]
         problems = [self.cache.write(key, value) for key, value in made]
         return ArticleResult(
             analysis,
-            page,
+            outputs.page if outputs else None,
+            outputs.mentions if outputs else None,
             page_key,
             (text is not None, matches is not None, page_found),
             next((p for p in problems if p), None),
@@ -162,7 +191,7 @@ class ArticleWork:
             self.cache.skip(ArticleMatches)  # new or edited: read and matched anew
             self.cache.keep(matches_key)
         if result.page is not None:
-            self.cache.note(result.page_key, GeneratedPage, found_page)
+            self.cache.note(result.page_key, ArticleOutputs, found_page)
         self.cache.failed(result.unsaved)
 
 

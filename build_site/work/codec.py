@@ -13,7 +13,7 @@ import dataclasses
 import types
 import typing
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -118,9 +118,7 @@ def _decoder(kind: Any) -> Decoder:
     record = _fields(kind)
     if record is None:
         raise TypeError(f"the cache cannot hold a {kind}")
-    declared = record[1]
-    make: Callable[..., Any] = (lambda *fields: fields) if origin is tuple else kind
-    return _record(make, declared)
+    return _record(kind, record[1])
 
 
 def _list(value: Any) -> list[Any]:
@@ -129,22 +127,35 @@ def _list(value: Any) -> list[Any]:
     return value
 
 
-def _record(make: Callable[..., Any], declared: list[Any]) -> Decoder:
+def _record(kind: Any, declared: list[Any]) -> Decoder:
     """A record from the list of its fields, in order, each checked: the fields of exact
-    scalar types (most of them) in one C-level pass over their types, the others one by one."""
+    scalar types (most of them) in one C-level pass over their types, the others one by one.
+    A tuple (named or not) is made from the list in one C call, not field by field."""
     count = len(declared)
     exact = [index for index, field in enumerate(declared) if field in (str, int, bool)]
     exact_types = tuple(declared[index] for index in exact)
-    types_of = itemgetter(*exact) if len(exact) > 1 else (lambda types: tuple(types[index] for index in exact))
     others = [(index, _decoder(field)) for index, field in enumerate(declared) if index not in exact]
+    # A tuple is made from the list, a dataclass from the fields as arguments (`spread`).
+    spread = typing.get_origin(kind) is not tuple and not issubclass(kind, tuple)
+    make: Callable[..., Any] = (
+        tuple if typing.get_origin(kind) is tuple else kind if spread else partial(tuple.__new__, kind)
+    )
+    if not others:  # every field an exact scalar (a sentence, a mention, a word)
+
+        def scalars(value: Any) -> Any:
+            if type(value) is not list or tuple(map(type, value)) != exact_types:
+                raise ValueError(f"expected the {count} fields of {kind}")
+            return make(*value) if spread else make(value)
+
+        return scalars
+    types_of = itemgetter(*exact) if len(exact) > 1 else (lambda types: tuple(types[index] for index in exact))
 
     def record(value: Any) -> Any:
         if type(value) is not list or len(value) != count or types_of(tuple(map(type, value))) != exact_types:
-            raise ValueError(f"expected the {count} fields of {make}")
-        if others:
-            value = value.copy()
-            for index, decode_field in others:
-                value[index] = decode_field(value[index])
-        return make(*value)
+            raise ValueError(f"expected the {count} fields of {kind}")
+        value = value.copy()
+        for index, decode_field in others:
+            value[index] = decode_field(value[index])
+        return make(*value) if spread else make(value)
 
     return record
