@@ -4,8 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import briefing_of
-from build_site.candidates import suggest_kind
-from build_site.model import Article, Candidate, Topic
+from build_site.candidates import place_kind_of, suggest_kind
+from build_site.kinds import declared_kinds
+from build_site.model import Article, Candidate, Kind, Topic
+from build_site.pipeline import Options, build_from
 
 
 def candidates(body: str, topics: list[Topic] | None = None, *more: str) -> dict[str, Candidate]:
@@ -215,3 +217,37 @@ def test_also_known_as_names_what_stands_right_before_it() -> None:
         "We charged the Cartel's leaders, known as the Chapitos.\n", [cartel])
     assert found["Guzmán-Zambada Organization"].alias_of == "cartels"
     assert found["Chapitos"].alias_of == "cartels"
+
+
+def _kinds(*ids: str) -> tuple[Kind, ...]:
+    return declared_kinds([{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in ids], Path("mkdocs.yml"))
+
+
+def test_a_place_is_suggested_as_the_briefings_kind_for_places_when_it_has_one() -> None:
+    # From a news report of the Tinzaouaten ambush (sahel dev text).
+    text = ("The clashes took place in the Tinzawatin region, a disputed area straddling the Mali-Algeria border. "
+            "The Malian Armed Forces announced on Facebook that they are retreating from Tinzawatin after three days "
+            "of intense combat. Fighting in Tinzawatin went on. Facebook removed the video.\n")
+    articles = [Article(id="a0", path=Path("a0.md"), title="A", body=text)]
+    kinds = _kinds("actor", "threat", "place", "program")
+    found = {c.text: c for c in build_from(articles, [], Options(pages=False, kinds=kinds)).briefing.candidates}
+    assert found["Tinzawatin"].suggested_kind == "place"
+    # Counter-example: "on Facebook" places nothing there; the name stays an actor.
+    assert found["Facebook"].suggested_kind == "actor"
+    # Counter-example: a briefing without a kind for places is offered no place at all.
+    assert "Tinzawatin" not in candidates(text) and "Facebook" in candidates(text)
+    assert place_kind_of(["actor", "place"]) == "place" and place_kind_of(["threat", "actor"]) is None
+
+
+def test_a_known_place_or_a_run_headed_by_geography_is_a_place() -> None:
+    # From a Treasury release (us-mexico dev text): a town of the general list.
+    text = "Known as plaza bosses for the Sinaloa Cartel, they oversee the cartel's drug trafficking in Tijuana.\n"
+    more = "The cartel's cells in Tijuana and Mexicali grew. Tijuana remained the hub.\n"
+    articles = [Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body=t) for i, t in enumerate((text, more))]
+    kinds = _kinds("actor", "place")
+    found = {c.text: c for c in build_from(articles, [], Options(pages=False, kinds=kinds)).briefing.candidates}
+    assert found["Tijuana"].suggested_kind == "place"
+    assert "Tijuana" not in candidates(text, None, more)  # no kind for places: out, as before
+    # Counter-example: "Department of State" ends in a word of geography but is an office.
+    assert "Department of State" in candidates(
+        "The Department of State designated the cartel. The Department of State said so.\n")

@@ -175,10 +175,12 @@ def test_sentence_initial_words_and_headings() -> None:
         "## What Is USNORTHCOM's Role?\n\n"
         "Supporting the Department of Homeland Security in border operations.\n\n"
         # After a colon the first word is capitalized by grammar too; a number is no first word.
-        "One reason stood out: Sovereignty. They said: some Zetas left. 1994 Sovereignty talks began in Tijuana."
+        "One reason stood out: Sovereignty. They said: some Zetas left. 1994 Sovereignty talks began with Tijuana."
     )
     found = by_text(candidates_in({"a": blocks_of("a", body)}, []))
     assert set(found) == {"Khashoggi", "USNORTHCOM", "Department of Homeland Security", "Zetas", "Tijuana"}
+    # "began in Tijuana" places something there: a place, which this briefing has no kind for.
+    assert "Tijuana" not in by_text(candidates_in({"a": blocks_of("a", body.replace("with Tijuana", "in Tijuana"))}, []))
 
 
 def test_title_case_lines_count_as_headings() -> None:
