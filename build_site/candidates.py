@@ -382,6 +382,7 @@ def find_candidates(
                 picked = _pick(
                     list(seen.run), seen.sentence_start, list(taken), seen.title_like, vocabulary, codes, bool(place_kind)
                 )
+                picked = _untitled(picked) if picked else None
                 span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
             if span is None:
                 continue
@@ -1076,6 +1077,25 @@ def _nationality(token: _Token) -> bool:
     return token.key in REGIONAL_DEMONYMS or (
         token.text[:1].isupper() and country_of(token.text) is not None and not is_place(token.text)
     )
+
+
+# Words that make a title word the adjective of a body's name: "General Assembly", "Chief of Staff".
+BODY_WORDS = ORG_WORDS | PROGRAM_WORDS | PLACE_HEADS | frozenset("assembly staff headquarters counsel".split())
+
+
+def _untitled(run: list[_Token]) -> list[_Token]:
+    """A person's name without the title before it, which is no part of the name: "General
+    Abdourahamane Tchiani" is Abdourahamane Tchiani, "U.S. Secretary of State Marco Rubio" is
+    Marco Rubio. A title word heading a body stays ("Justice Department", "General Assembly")."""
+    i = 0
+    while i < len(run) - 1 and (_is_title(run[i]) or (_dotted_code(run[i].key) and _is_title(run[i + 1]))):
+        i += 1
+        if i and _is_title(run[i - 1]) and run[i].text == "of" and i + 2 < len(run):
+            i += 2  # "Secretary of State", "Minister of Defense"
+    rest = run[i:]
+    if not i or any(t.key in BODY_WORDS or t.acronym or not t.cap for t in rest):
+        return run
+    return rest
 
 
 def _is_title(token: _Token) -> bool:
