@@ -491,7 +491,8 @@ def _join_acronyms(
     topic_at: Mapping[tuple[str, str], list[tuple[int, int, str]]],
 ) -> None:
     """ "Full Name (ACR)": one candidate when both are candidates; the candidate side offered as
-    an alias of the topic when the other side is a codebook name."""
+    an alias of the topic when the other side is a codebook name, the name before a codebook
+    acronym even when it does not spell it (a translation: "... Islam and Muslims (JNIM)")."""
     for (article_id, anchor, index), spans in seen_at.items():
         sentence = block_at(blocks[article_id], anchor).sentences[index]
         text = sentence.text
@@ -509,6 +510,12 @@ def _join_acronyms(
                 elif topic:
                     groups[key].alias_of = topic
                 continue
+            if after:  # a codebook acronym, alone in the brackets, names the name before it in
+                # another language: "Group for the Support of Islam and Muslims (JNIM)"
+                topic = next((t for s, e, t in mentioned if (s, e) == after.span(1)), None)
+                if topic:
+                    groups[key].alias_of = topic
+                    continue
             known = KNOWN_AS.search(text, 0, start)
             if known:  # "Ansar Allah or Partisans of God", "also known as X": another name
                 topic = next(

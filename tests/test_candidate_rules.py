@@ -262,3 +262,13 @@ def test_a_title_before_a_persons_name_is_left_out_of_the_candidate() -> None:
     found = candidates("Secretary Blinken spoke on the sidelines of the recent U.N. General Assembly.\n",
                        None, "an event on the margins of the 79th UN General Assembly\n")
     assert "General Assembly" in found and "Assembly" not in found
+
+
+def test_a_name_before_a_codebook_acronym_it_does_not_spell_is_offered_as_its_alias() -> None:
+    # From a Sahel briefing's trial: JNIM is the Arabic name's acronym, the name an English one.
+    jnim = actor("jnim", "Jama'at Nusrat al-Islam wal-Muslimin", "JNIM")
+    found = candidates("The Group for the Support of Islam and Muslims (JNIM) claimed the attack.\n", [jnim])
+    assert found["Group for the Support of Islam and Muslims"].alias_of == "jnim"
+    # Counter-example: an acronym the codebook does not know joins the name as a new candidate.
+    found = candidates("The Group for the Support of Islam and Muslims (GSIM) claimed the attack.\n", [jnim])
+    assert found["Group for the Support of Islam and Muslims (GSIM)"].alias_of is None
