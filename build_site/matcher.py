@@ -342,7 +342,7 @@ def _hyphen_spellings(key: str) -> list[str]:
         joints = itertools.product(("-", " ", ""), repeat=len(parts) - 1)
     else:
         joints = ((" ",) * (len(parts) - 1), ("",) * (len(parts) - 1))
-    spellings = ["".join(p + j for p, j in zip(parts, (*joint, ""))) for joint in joints]
+    spellings = ["".join(p + j for p, j in zip(parts, (*joint, ""), strict=True)) for joint in joints]
     return [spelling for spelling in spellings if spelling != key]
 
 

@@ -16,11 +16,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from build_site.pipeline import Options, build_from
 from build_site.codebook import load_codebook
 from build_site.corpus import load_articles
 from build_site.kinds import declared_kinds
 from build_site.model import DEFAULT_KINDS, Briefing, Kind, block_at
+from build_site.pipeline import Options, build_from
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

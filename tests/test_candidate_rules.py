@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import briefing_of
 from build_site.candidates import place_kind_of, suggest_kind
 from build_site.kinds import declared_kinds
 from build_site.model import Article, Candidate, Kind, Topic
 from build_site.pipeline import Options, build_from
+from tests.helpers import briefing_of
 
 
 def candidates(body: str, topics: list[Topic] | None = None, *more: str) -> dict[str, Candidate]:
