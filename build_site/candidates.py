@@ -380,7 +380,13 @@ def find_candidates(
                 span = judged[run] = None if taken else (0, seen.run[-1].end)
             else:
                 picked = _pick(
-                    list(seen.run), seen.sentence_start, list(taken), seen.title_like, vocabulary, codes, bool(place_kind)
+                    list(seen.run),
+                    seen.sentence_start,
+                    list(taken),
+                    seen.title_like,
+                    vocabulary,
+                    codes,
+                    bool(place_kind),
                 )
                 picked = _untitled(picked) if picked else None
                 span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
@@ -410,7 +416,11 @@ def find_candidates(
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     candidates = []
     for group in groups.values():
-        if not group.forms or (_place_like(group) and not place_kind) or not _supported(group, min(min_articles, len(blocks))):
+        if (
+            not group.forms
+            or (_place_like(group) and not place_kind)
+            or not _supported(group, min(min_articles, len(blocks)))
+        ):
             continue
         names = [form for form in group.forms if _group_key(form) != _group_key(group.acronym or "")]
         text = max(names or group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
@@ -1015,7 +1025,9 @@ def _pick(
     words = [t for t in run if t.text not in CONNECTORS]
     if all(id(t) in countries or _is_title(t) or t.key in STOPWORDS for t in words):
         return None  # "United States", "President-elect of Mexico"
-    if not places and (is_place(" ".join(t.text for t in run)) or (_head(run).key in PLACE_HEADS and not _has_head(run))):
+    if not places and (
+        is_place(" ".join(t.text for t in run)) or (_head(run).key in PLACE_HEADS and not _has_head(run))
+    ):
         return None  # the briefing has no kind for places: "Mexico City", "Red Sea", "Gulf of Aden"
     if len(run) == 1:
         token = run[0]
