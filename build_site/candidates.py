@@ -20,9 +20,11 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   emphasis, not a name. The same test drops a run made only of ordinary words ("Security
   Partnership"), unless its head word makes it an institution or a program ("Joint Task
   Force", "Department of Homeland Security");
-- place names alone, which the briefing has no kind for: countries, capitals, provinces and
-  regions from a general list (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of
-  Aden", "Red Sea"), and a town known by the place after it ("Laredo, Texas"); the codes of
+- place names alone, unless the briefing has a kind for places (then they are suggested as
+  that kind: `place_kind_of`): capitals, provinces and regions from a general list
+  (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a town known
+  by the place after it ("Laredo, Texas"), and a name most of whose sightings place something
+  there ("in Timbuktu", "the Sahel region"); never countries themselves; the codes of
   the codebook's countries ("US", "U.S."), adjectives of nationality ("Mexican", "Latin
   American"), months and week days;
 - citations and fiscal years ("FY2017", "E.O.", "P.L."), and sentences crediting a photo;
