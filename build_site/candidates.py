@@ -20,9 +20,11 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   emphasis, not a name. The same test drops a run made only of ordinary words ("Security
   Partnership"), unless its head word makes it an institution or a program ("Joint Task
   Force", "Department of Homeland Security");
-- place names alone, which the briefing has no kind for: countries, capitals, provinces and
-  regions from a general list (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of
-  Aden", "Red Sea"), and a town known by the place after it ("Laredo, Texas"); the codes of
+- place names alone, unless the briefing has a kind for places (then they are suggested as
+  that kind: `place_kind_of`): capitals, provinces and regions from a general list
+  (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a town known
+  by the place after it ("Laredo, Texas"), and a name most of whose sightings place something
+  there ("in Timbuktu", "the Sahel region"); never countries themselves; the codes of
   the codebook's countries ("US", "U.S."), adjectives of nationality ("Mexican", "Latin
   American"), months and week days;
 - citations and fiscal years ("FY2017", "E.O.", "P.L."), and sentences crediting a photo;
@@ -246,7 +248,8 @@ class _Group:
     articles: set[str] = field(default_factory=set)
     example: Evidence | None = None
     phrase: bool = False
-    place: bool = False  # once seen as "X, <place>": a town ("Laredo, Texas")
+    place: bool = False  # once seen as "X, <place>": a town ("Laredo, Texas"), or a known place
+    placed: int = 0  # sightings where the text places something there ("in Timbuktu", "the Sahel region")
     acronym: str | None = None  # "Drug Enforcement Administration (DEA)": its acronym
     alias_of: str | None = None
 
@@ -365,6 +368,7 @@ def find_candidates(
     sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
     vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
     codes = _codebook_codes(topics)
+    place_kind = place_kind_of(kinds)  # places are candidates only where the briefing has a kind for them
     topic_at = _mention_index(mentions)
     judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
@@ -377,7 +381,16 @@ def find_candidates(
             elif seen.phrase:
                 span = judged[run] = None if taken else (0, seen.run[-1].end)
             else:
-                picked = _pick(list(seen.run), seen.sentence_start, list(taken), seen.title_like, vocabulary, codes)
+                picked = _pick(
+                    list(seen.run),
+                    seen.sentence_start,
+                    list(taken),
+                    seen.title_like,
+                    vocabulary,
+                    codes,
+                    bool(place_kind),
+                )
+                picked = _untitled(picked) if picked else None
                 span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
             if span is None:
                 continue
@@ -391,10 +404,13 @@ def find_candidates(
                 group.kinds[text] = suggest_kind(text, kinds)
             group.articles.add(article.article_id)
             group.phrase = seen.phrase
-            group.place = group.place or (not seen.phrase and _before_a_place(sentence, end))
+            group.place = group.place or (not seen.phrase and (_before_a_place(sentence, end) or _known_place(text)))
+            group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
             if group.example is None:
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
+    if place_kind:
+        _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
     _drop_fragments(groups, seen_at, blocks)
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
@@ -402,7 +418,11 @@ def find_candidates(
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     candidates = []
     for group in groups.values():
-        if not group.forms or group.place or not _supported(group, min(min_articles, len(blocks))):
+        if (
+            not group.forms
+            or (_place_like(group) and not place_kind)
+            or not _supported(group, min(min_articles, len(blocks)))
+        ):
             continue
         names = [form for form in group.forms if _group_key(form) != _group_key(group.acronym or "")]
         text = max(names or group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
@@ -483,7 +503,8 @@ def _join_acronyms(
     topic_at: Mapping[tuple[str, str], list[tuple[int, int, str]]],
 ) -> None:
     """ "Full Name (ACR)": one candidate when both are candidates; the candidate side offered as
-    an alias of the topic when the other side is a codebook name."""
+    an alias of the topic when the other side is a codebook name, the name before a codebook
+    acronym even when it does not spell it (a translation: "... Islam and Muslims (JNIM)")."""
     for (article_id, anchor, index), spans in seen_at.items():
         sentence = block_at(blocks[article_id], anchor).sentences[index]
         text = sentence.text
@@ -501,6 +522,12 @@ def _join_acronyms(
                 elif topic:
                     groups[key].alias_of = topic
                 continue
+            if after:  # a codebook acronym, alone in the brackets, names the name before it in
+                # another language: "Group for the Support of Islam and Muslims (JNIM)"
+                topic = next((t for s, e, t in mentioned if (s, e) == after.span(1)), None)
+                if topic:
+                    groups[key].alias_of = topic
+                    continue
             known = KNOWN_AS.search(text, 0, start)
             if known:  # "Ansar Allah or Partisans of God", "also known as X": another name
                 topic = next(
@@ -600,6 +627,57 @@ def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> No
         ids = bearers.get(key)
         if group.alias_of is None and not group.phrase and ids is not None and len(ids) == 1:
             group.alias_of = next(iter(ids))
+
+
+def place_kind_of(kinds: Sequence[str]) -> str | None:
+    """The briefing's kind for places, if it has one: the first whose id names places."""
+    return next((kind for kind in kinds if kind.casefold().removesuffix("s") in PLACE_KIND_NAMES), None)
+
+
+def _known_place(text: str) -> bool:
+    """A place of the general list or a run headed by a word of geography: "Mexico City",
+    "Gulf of Aden" (countries and their demonyms are dropped before: `_pick`)."""
+    words = [alias_key(word) for word in text.split()]
+    if len(words) < 2 or ORG_WORDS.intersection(words):
+        return is_place(text)  # "Department of State" is no state
+    return is_place(text) or words[-1] in PLACE_HEADS or (words[0] in PLACE_HEADS and words[1] == "of")
+
+
+def _in_a_place(sentence: str, start: int, end: int, text: str) -> bool:
+    """Whether the text places something at the name: after "in", "near", "at", "from" ("in
+    Timbuktu", "near the town of Tinzaouaten"), or before a word of geography ("the Sahel
+    region"). A name of an organization, an acronym, a title or a name of another nature than
+    an actor's (`_nature`) is no place whatever precedes it."""
+    words = text.split()
+    if any(alias_key(w) in ORG_WORDS for w in words) or (len(words) == 1 and text.isupper()):
+        return False
+    if words[0].rstrip(".").casefold() in TITLES or words[0].casefold() in TITLES or _nature(text) != "actor":
+        return False  # "used in Narcotrafficking": a threat, whatever precedes it
+    after = NEXT_WORD_AFTER.match(sentence, end)
+    return bool(PLACED_BEFORE.search(sentence, 0, start)) or (after is not None and after.group(1) in PLACE_HEADS)
+
+
+def _place_like(group: _Group) -> bool:
+    """A place: known as one, or placed there by most of its sightings ("in Ménaka" twice,
+    "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not)."""
+    return group.place or group.placed * 2 > sum(group.forms.values())
+
+
+def _suggest_places(groups: Mapping[str, _Group], place_kind: str) -> None:
+    """Every form of a place-like group is suggested as the briefing's kind for places."""
+    for group in groups.values():
+        if _place_like(group):
+            group.kinds = {form: place_kind for form in group.kinds}
+
+
+# The words a briefing's kind for places may be called by (`place_kind_of`).
+PLACE_KIND_NAMES = frozenset("place location region area site town city territory geography".split())
+# A preposition that places what follows, with the article and a place word ("the town of").
+PLACED_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Ff]rom|outside|around)\s(?:the\s)?(?:(?:historic\s|border\s)?"
+    r"(?:town|city|village|region|province|district|commune)\sof\s)?$"
+)
+NEXT_WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 
 
 def _before_a_place(sentence: str, end: int) -> bool:
@@ -897,8 +975,10 @@ def _pick(
     title_like: bool,
     vocabulary: frozenset[str],
     codes: frozenset[str] = frozenset(),
+    places: bool = False,
 ) -> list[_Token] | None:
-    """The candidate a run holds, trimmed, or None. `codes`: the codebook's countries' codes."""
+    """The candidate a run holds, trimmed, or None. `codes`: the codebook's countries' codes;
+    `places`: the briefing has a kind for places, so a place name is a candidate."""
     countries = _country_tokens(run, codes)
     if (
         sentence_start
@@ -947,7 +1027,9 @@ def _pick(
     words = [t for t in run if t.text not in CONNECTORS]
     if all(id(t) in countries or _is_title(t) or t.key in STOPWORDS for t in words):
         return None  # "United States", "President-elect of Mexico"
-    if is_place(" ".join(t.text for t in run)) or (_head(run).key in PLACE_HEADS and not _has_head(run)):
+    if not places and (
+        is_place(" ".join(t.text for t in run)) or (_head(run).key in PLACE_HEADS and not _has_head(run))
+    ):
         return None  # the briefing has no kind for places: "Mexico City", "Red Sea", "Gulf of Aden"
     if len(run) == 1:
         token = run[0]
@@ -1016,6 +1098,25 @@ def _nationality(token: _Token) -> bool:
     return token.key in REGIONAL_DEMONYMS or (
         token.text[:1].isupper() and country_of(token.text) is not None and not is_place(token.text)
     )
+
+
+# Words that make a title word the adjective of a body's name: "General Assembly", "Chief of Staff".
+BODY_WORDS = ORG_WORDS | PROGRAM_WORDS | PLACE_HEADS | frozenset("assembly staff headquarters counsel".split())
+
+
+def _untitled(run: list[_Token]) -> list[_Token]:
+    """A person's name without the title before it, which is no part of the name: "General
+    Abdourahamane Tchiani" is Abdourahamane Tchiani, "U.S. Secretary of State Marco Rubio" is
+    Marco Rubio. A title word heading a body stays ("Justice Department", "General Assembly")."""
+    i = 0
+    while i < len(run) - 1 and (_is_title(run[i]) or (_dotted_code(run[i].key) and _is_title(run[i + 1]))):
+        i += 1
+        if i and _is_title(run[i - 1]) and run[i].text == "of" and i + 2 < len(run):
+            i += 2  # "Secretary of State", "Minister of Defense"
+    rest = run[i:]
+    if not i or any(t.key in BODY_WORDS or t.acronym or not t.cap for t in rest):
+        return run
+    return rest
 
 
 def _is_title(token: _Token) -> bool:

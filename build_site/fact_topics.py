@@ -6,9 +6,11 @@ is what a mention measures ("of"), an amount of it or in it ("a reward of", "$13
 ransom payments"), what it pays for ("for"), what a topic's instances aim at ("strikes against"),
 or the value of a measure ("with a value of"). A figure with no evidence of its own takes the
 events another figure of its clause counts. Otherwise the mention of its clause (the subject of
-its verb) is taken, but never an actor that only describes the counted noun ("14 US citizens"),
-only places it ("in Yemen") or only qualifies another noun ("the Houthi campaign"), and never
-across a contrast ("while ..."). A measure of something no topic names, in a list whose other
+its verb) is taken, but never an actor that only describes the counted noun ("14 US citizens";
+the members of a group are its own, "80 Wagner fighters", unless a demonym names it: "47 Malian
+soldiers"), only places it ("in Yemen") or only qualifies another noun ("the Houthi campaign"),
+never across a contrast ("while ..."), and never for the dead of an attack, who are its victims,
+not its attacker's ("an ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers"). A measure of something no topic names, in a list whose other
 measures, in any unit, have their own ("254 pounds of fentanyl and 395 pounds of
 methamphetamine", "3.8 million doses of fentanyl and 201 pounds of methamphetamine"), and a
 prison term have none: nothing rather than a guess.
@@ -26,7 +28,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from build_site.matcher import noun_stem
+from build_site.countries import country_codes, country_of
+from build_site.matcher import fold, noun_stem
 from build_site.model import Block, Fact, Mention, block_at
 
 
@@ -71,7 +74,23 @@ MEASURED_WORD = re.compile(r"\s+of\s+[^\W\d_]+")
 # Between two measures listed side by side: ", ", " and ", ", and ".
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # Counted nouns whose things belong to the group that qualifies them: "12,456 cartel members".
-MEMBERS = frozenset({"member", "leader", "operative", "associate", "affiliate", "fighter", "militant", "boss"})
+MEMBERS = frozenset(
+    "member leader operative associate affiliate fighter militant boss soldier officer troop mercenary commander combatant".split()
+)
+# The dead or wounded a figure counts: "the death of| 47 Malian soldiers", "killed| 84 ...",
+# "21 civilians| were killed", "six people| died". They are the victims of whoever attacked: the
+# attacker, an actor the clause names, is not what the figure is about (the attack may be).
+CASUALTY_BEFORE = re.compile(
+    r"\b(?:(?:deaths?|lives)\s+of|killing|killed|kills?|wounding|wounded|injuring|injured)\s+(?:the\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|around|up\s+to|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# Before the agent of a passive or of an attack's noun: "an ambush by| Tuareg rebels".
+AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+CASUALTY_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|slain|murdered)|died|dead)\b"
+)
 # Between a topic's mention and the amount it is of: "a [reward] of up to| $5 million",
 # "[ransom demands] totaling| approximately $68 million".
 AMOUNT_OF = re.compile(r"\s+(?:of|totall?ing|exceeding|worth)\s+$", re.IGNORECASE)
@@ -313,10 +332,17 @@ class Sentence:
         if kind:  # "over 50 ships [were attacked]": the attacks
             return kind, "instances"
         if inside:  # a mention that only describes what is counted: a thing, or a group its members
-            member = noun is not None and noun_stem(noun.group()) in MEMBERS
+            member = noun is not None and noun_stem(noun.group()) in MEMBERS and not self._demonym(inside[0])
             return (None, "abstain") if inside[0][2] in self.actors and not member else (inside[0][2], "evidence")
-        topic = self._subject(start, end)
+        casualties = bool(CASUALTY_BEFORE.search(text, max(0, start - 60), start) or CASUALTY_AFTER.match(text, end))
+        topic = self._subject(start, end, casualties)
         return topic, "clause" if topic else "none"
+
+    def _demonym(self, mention: Named) -> bool:
+        """Whether a mention is a country's word ("Malian", "U.S."): "47 Malian soldiers" are
+        no members of a topic the demonym names, as "14 US citizens" are none."""
+        surface = self.text[mention[0] : mention[1]]
+        return country_of(surface) is not None or fold(surface).lower().replace(".", "") in country_codes()
 
     def _in_a_head(self, end: int) -> str | None:
         """The topic whose common name's head noun heads the words the amount is in."""
@@ -361,13 +387,15 @@ class Sentence:
         """The topic whose instances the noun of a verb names: "attack(ed)" -> attacks."""
         return kind_of(stem, self.kinds) or kind_of(stem + "e", self.kinds)
 
-    def _subject(self, start: int, end: int) -> str | None:
+    def _subject(self, start: int, end: int, casualties: bool = False) -> str | None:
         """The mention of the figure's clause nearest before it (the subject of its verb; not one
         that only says it: "Cooper said ..."), else the nearest after it in the clause, else the
         nearest before it in the sentence short of a contrast; never an actor that only places or
-        qualifies."""
+        qualifies, nor for `casualties` (the dead of an attack) its attacker (`_attacker`): "an
+        ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers" (the ambush may
+        be their topic)."""
         text = self.text
-        named = [m for m in self.named if not self._placed_actor(m)]
+        named = [m for m in self.named if not self._placed_actor(m) and not (casualties and self._attacker(m))]
         if not named:
             return None
         breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
@@ -382,6 +410,21 @@ class Sentence:
             if choice:
                 return choice[0][2]
         return None
+
+    def _attacker(self, mention: Named) -> bool:
+        """Whether a mention may name who attacked: an actor, or a name after "by" that names no
+        event ("an ambush by [Tuareg rebels]"; but "killed by [drone attacks]", a common noun,
+        and "by [Houthi attacks]", a topic's instances)."""
+        start, end, topic = mention
+        if topic in self.actors:
+            return True
+        surface = self.text[start:end]
+        last = COUNTED_NOUN.search(surface)
+        return (
+            bool(AGENT.search(self.text, max(0, start - 8), start))
+            and surface != surface.lower()
+            and not (last and kind_of(last.group(), self.kinds))
+        )
 
     def _placed_actor(self, mention: Named) -> bool:
         """An actor's mention that places a figure or qualifies a noun, no subject of a verb."""

@@ -9,7 +9,8 @@ Rules, each with its reason:
 - overlapping matches resolve leftmost first, then longest: "U.S. Northern Command" over
   "Northern Command"; an alias as written before another alias plus an ending;
 - spelling variants of a compound match: an alias written with a hyphen also matches the
-  word written with a space or joined ("anti-drug": "anti drug", "antidrug"), and a joined
+  word written with a space or joined ("anti-drug": "anti drug", "antidrug"), each hyphen of
+  a name on its own ("al-Islam wal Muslimin" for "al-Islam wal-Muslimin"), and a joined
   word after a common English prefix matches with a hyphen or a space ("counternarcotics":
   "counter-narcotics");
 - a generic alias (written in lower case) found capitalized between two capitalized words
@@ -73,6 +74,7 @@ the original text and the surface form is always the exact original characters.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -91,6 +93,9 @@ SPACES = "\u00a0\u2007\u202f"
 # possessive, and the possessive of a plural is covered by "s'".
 SUFFIXES = ("'s", "es", "s'", "s")
 # Prefixes English writes joined, hyphenated or spaced: "counternarcotics", "counter-narcotics".
+# A hyphen between two letters, which a compound may also be written without.
+INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+MIXED_HYPHENS = 3  # hyphens whose spellings are mixed freely: 3 ** 3 = 27 spellings of a key
 PREFIXES = ("anti", "counter", "cross", "cyber", "inter", "multi", "trans", "non", "post", "pre")
 # Before a match, a prefix that negates or reverses it: "non-fentanyl-related", "non fentanyl",
 # "de-escalation", "anti-cartel", "counter-terrorism" (each a topic of its own if anything).
@@ -317,13 +322,28 @@ def spelling_variants(key: str, proper: bool = False) -> list[str]:
     if proper and len(words) > 1 and len(words[-1]) > 4 and noun_stem(words[-1]) != words[-1]:
         last = words[-1][:-3] + "y" if words[-1].endswith("ies") else noun_stem(words[-1])
         variants.append(" ".join([*words[:-1], last]))
-    if re.search(r"[^\W\d_]-[^\W\d_]", key):
-        variants += [re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", key), re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", "", key)]
+    variants += _hyphen_spellings(key)
     for prefix in PREFIXES:
         joined = re.compile(rf"\b{prefix}(?=[^\W\d_]{{4,}})")
         if joined.search(key):
             variants += [joined.sub(prefix + "-", key), joined.sub(prefix + " ", key)]
     return variants
+
+
+def _hyphen_spellings(key: str) -> list[str]:
+    """The key with each of its hyphens written as a hyphen, a space or nothing, each chosen on
+    its own: a name of several compounds is spelt one way in one place and another in the next
+    ("al-Islam wal Muslimin"). Past MIXED_HYPHENS hyphens, only all spaced or all joined."""
+    parts = INNER_HYPHEN.split(key)
+    if len(parts) == 1:
+        return []
+    joints: Iterable[tuple[str, ...]]
+    if len(parts) - 1 <= MIXED_HYPHENS:
+        joints = itertools.product(("-", " ", ""), repeat=len(parts) - 1)
+    else:
+        joints = ((" ",) * (len(parts) - 1), ("",) * (len(parts) - 1))
+    spellings = ["".join(p + j for p, j in zip(parts, (*joint, ""), strict=True)) for joint in joints]
+    return [spelling for spelling in spellings if spelling != key]
 
 
 def _unique_heads(topics: Sequence[Topic]) -> dict[str, str]:

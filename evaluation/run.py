@@ -6,7 +6,7 @@ writes mentions.tsv, facts.tsv, candidates.tsv, relations.tsv and sentences.tsv 
 OUT/<subject>-<split>/. Each has an empty `verdict` column: copy it to evaluation/judged/<round>/,
 fill in y or n (and a note), and `evaluation/score.py` computes the figures.
 The codebook is the shipped one (corpus/topics) for us-mexico and
-evaluation/codebooks/<subject>/ otherwise.
+evaluation/codebooks/<subject>/ otherwise; a subject in SUBJECT_KINDS has those kinds.
 """
 from __future__ import annotations
 
@@ -16,18 +16,30 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from build_site.pipeline import Options, build_from
 from build_site.codebook import load_codebook
 from build_site.corpus import load_articles
-from build_site.model import Briefing, block_at
+from build_site.kinds import declared_kinds
+from build_site.model import DEFAULT_KINDS, Briefing, Kind, block_at
+from build_site.pipeline import Options, build_from
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CONTEXT = 40
+# Subjects whose briefing declares its own kinds (as `briefing new --kind` would), in order.
+SUBJECT_KINDS: dict[str, tuple[str, ...]] = {"sahel": ("actor", "threat", "place", "program")}
 
 
 def codebook_dir(subject: str) -> Path:
     return ROOT / "corpus" / "topics" if subject == "us-mexico" else HERE / "codebooks" / subject
+
+
+def subject_kinds(subject: str) -> tuple[Kind, ...]:
+    """The kinds the subject's briefing declares; the default four for the others."""
+    ids = SUBJECT_KINDS.get(subject)
+    if ids is None:
+        return DEFAULT_KINDS
+    entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in ids]
+    return declared_kinds(entries, HERE / "run.py")
 
 
 def _write(path: Path, header: list[str], rows: Sequence[Sequence[object]]) -> None:
@@ -81,10 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top-relations", type=int, default=10)
     args = parser.parse_args(argv)
     articles, problems = load_articles(HERE / "texts" / args.subject / args.split)
-    topics, codebook_problems = load_codebook(codebook_dir(args.subject))
+    kinds = subject_kinds(args.subject)
+    topics, codebook_problems = load_codebook(codebook_dir(args.subject), kinds=kinds)
     for problem in problems + codebook_problems:
         print(problem, file=sys.stderr)
-    briefing = build_from(articles, topics, Options(pages=False)).briefing
+    briefing = build_from(articles, topics, Options(pages=False, kinds=kinds)).briefing
     write_outputs(briefing, args.out / f"{args.subject}-{args.split}", args.top_relations)
     print(f"{args.subject} {args.split}: {len(articles)} articles, {len(briefing.mentions)} mentions, "
           f"{len(briefing.facts)} facts, {len(briefing.candidates)} candidates, {len(briefing.relations)} relations")

@@ -19,13 +19,15 @@ from pathlib import Path
 JUDGED = Path(__file__).resolve().parent / "judged"
 VERSIONS = ("before", "after")
 # The subjects judged in each round (round 3 added a third, round 4 a fourth, round 5 a fifth
-# and held out no Haiti or ransomware text).
+# and held out no Haiti or ransomware text, round 6 a sixth with kinds of its own and no
+# dprk-cyber text).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
     "round3": ("us-mexico", "red-sea", "haiti"),
     "round4": ("us-mexico", "red-sea", "haiti", "ransomware"),
     "round5": ("us-mexico", "red-sea", "dprk-cyber"),
+    "round6": ("us-mexico", "red-sea", "haiti", "ransomware", "sahel"),
 }
 
 

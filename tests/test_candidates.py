@@ -57,11 +57,11 @@ def seed_candidates(seeds: dict[str, tuple[Block, ...]]) -> dict[str, Candidate]
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Secretary Rubio", "actor"),  # with "Secretary of State Marco Rubio": one person
+        ("Rubio", "actor"),  # "Secretary Rubio" with "Secretary of State Marco Rubio": one person
         ("AP News", "actor"),
         ("Operation Fast and Furious", "program"),
         ("Khashoggi", "actor"),
-        ("President Trump", "actor"),
+        ("Trump", "actor"),
         ("Narcotrafficking", "threat"),
         ("U.S-Mexico Security Cooperation Task Force", "program"),
     ],
@@ -86,7 +86,7 @@ def test_ordinary_words_and_the_two_countries_are_not(seed_candidates: dict[str,
 def test_places_alone_are_not_candidates(seed_candidates: dict[str, Candidate]) -> None:
     """The briefing has no kind for places: "MEXICO CITY –", "Mexico City on Wednesday", "Paris"."""
     assert not {"Mexico City", "MEXICO CITY", "Washington", "Paris"} & set(seed_candidates)
-    assert seed_candidates["Secretary Rubio"].count >= 2
+    assert seed_candidates["Rubio"].count >= 2
 
 
 def test_the_example_is_the_first_sentence_verbatim(seeds: dict[str, tuple[Block, ...]]) -> None:
@@ -134,7 +134,7 @@ def test_same_name_in_two_articles_counts_twice() -> None:
         "b-second": blocks_of("b-second", "Later, Secretary Rubio's team left Mexico City."),
         "a-first": blocks_of("a-first", "During his visit, Secretary Rubio reportedly spoke."),
     }
-    rubio = by_text(candidates_in(blocks, []))["Secretary Rubio"]
+    rubio = by_text(candidates_in(blocks, []))["Rubio"]
     assert rubio.count == 2
     assert rubio.articles == ("a-first", "b-second")
     assert rubio.example.article_id == "a-first"
@@ -156,7 +156,7 @@ def test_accent_variants_group_and_the_commonest_form_wins() -> None:
         "Again Adm. José Rafael Ojeda Durán agreed."
     )
     found = candidates_in({"a": blocks_of("a", body)}, [])
-    assert [(c.text, c.count, c.suggested_kind) for c in found] == [("Adm. José Rafael Ojeda Durán", 3, "actor")]
+    assert [(c.text, c.count, c.suggested_kind) for c in found] == [("José Rafael Ojeda Durán", 3, "actor")]
 
 
 def test_acronym_plurals_and_possessives_fold() -> None:
@@ -175,16 +175,18 @@ def test_sentence_initial_words_and_headings() -> None:
         "## What Is USNORTHCOM's Role?\n\n"
         "Supporting the Department of Homeland Security in border operations.\n\n"
         # After a colon the first word is capitalized by grammar too; a number is no first word.
-        "One reason stood out: Sovereignty. They said: some Zetas left. 1994 Sovereignty talks began in Tijuana."
+        "One reason stood out: Sovereignty. They said: some Zetas left. 1994 Sovereignty talks began with Tijuana."
     )
     found = by_text(candidates_in({"a": blocks_of("a", body)}, []))
     assert set(found) == {"Khashoggi", "USNORTHCOM", "Department of Homeland Security", "Zetas", "Tijuana"}
+    # "began in Tijuana" places something there: a place, which this briefing has no kind for.
+    assert "Tijuana" not in by_text(candidates_in({"a": blocks_of("a", body.replace("with Tijuana", "in Tijuana"))}, []))
 
 
 def test_title_case_lines_count_as_headings() -> None:
     body = "Growing Security Challenges at the Mexico-U.S. Border\n\nGeneral Gregory Guillot (USNORTHCOM – U.S.)"
     found = by_text(candidates_in({"a": blocks_of("a", body)}, []))
-    assert set(found) == {"General Gregory Guillot", "USNORTHCOM"}
+    assert set(found) == {"Gregory Guillot", "USNORTHCOM"}
     assert found["USNORTHCOM"].count == 1
 
 
@@ -213,7 +215,7 @@ def test_copyright_lines_are_skipped() -> None:
         ("Merida Initiative", "program"),
         ("Joint Task Force on Border Security", "program"),
         ("Department of Homeland Security", "actor"),
-        ("General Gregory Guillot", "actor"),
+        ("Gregory Guillot", "actor"),
         ("Sovereignty Concerns", "challenge"),
         ("Fuel Theft", "threat"),
         ("Narcotrafficking", "threat"),

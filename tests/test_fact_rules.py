@@ -342,3 +342,30 @@ def test_a_description_of_a_type_stands_for_the_one_topic_of_that_type_named_bef
     # Counter-example: with two groups named before, "the group" is neither.
     two = body.replace("infiltrated Hive", "infiltrated Hive and LockBit")
     assert facts_of(two, [hive, lockbit])["over 1,500 victims"] == ()
+
+
+SAHEL = [
+    Topic("tuareg-rebellion", "threat", "Tuareg rebellion", ("Tuareg rebels",), "A threat."),
+    Topic("wagner", "actor", "Wagner Group", ("Wagner",), "An actor."),
+    Topic("malian-government", "actor", "Malian government", ("Malian",), "An actor."),
+    Topic("drone-strikes", "threat", "Drone strikes", ("drone attacks",), "A threat."),
+]
+
+
+def test_the_dead_of_an_attack_are_its_victims_not_its_attackers() -> None:
+    # From a Sahel briefing's trial: the attacker gives the dead no topic, nor does a demonym;
+    # the victims' own group does ("80 Wagner fighters", "84 Wagner officers").
+    facts = facts_of("An ambush by Tuareg rebels near Tinzaouaten resulted in the death of 47 Malian soldiers and "
+                     "80 Wagner fighters. Tuareg rebels said they had killed 84 Wagner officers.\n", SAHEL)
+    assert facts["47 Malian soldiers"] == ()
+    assert facts["80 Wagner fighters"] == ("wagner",) and facts["84 Wagner officers"] == ("wagner",)
+    # Counter-example (a sahel dev text): the dead of drone attacks, a threat, are its dead.
+    facts = facts_of("The town was the target of drone attacks, targeting a pharmacy and crowded places, causing the "
+                     "death of 21 civilians.\n", SAHEL)
+    assert facts["21 civilians"] == ("drone-strikes",)
+    facts = facts_of("Five civilians were killed by drone attacks.\n", SAHEL)
+    assert facts["Five civilians"] == ("drone-strikes",)  # an event after "by" is no attacker
+    # Counter-example (a us-mexico dev text): "deaths a year" counts no dead.
+    facts = facts_of("Fentanyl is responsible for tens of thousands of overdose deaths a year.\n",
+                     [Topic("fentanyl", "threat", "Fentanyl", (), "A threat.")])
+    assert facts["a year"] == ("fentanyl",)

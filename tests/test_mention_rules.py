@@ -85,6 +85,20 @@ def test_spelling_variants_come_only_from_compounds() -> None:
     assert spelling_variants("encounters") == []
 
 
+def test_each_hyphen_of_a_name_may_be_spelt_its_own_way() -> None:
+    # A Sahel briefing's name, written "al-Islam wal Muslimin" in a news report: the whole name
+    # matches, not only its alias "Nusrat al-Islam".
+    jnim = Matcher([topic("jnim", "Jama'at Nusrat al-Islam wal-Muslimin", "Nusrat al-Islam", kind="actor")])
+    text = "Jama'at Nusrat al-Islam wal Muslimin claimed the attack."
+    assert [(text[m.start : m.end], m.topic_id) for m in jnim.find(text)] == [
+        ("Jama'at Nusrat al-Islam wal Muslimin", "jnim")]
+    # Counter-example: a name missing one of its words is no spelling of it; its alias still counts.
+    text = "Jama'at Nusrat al-Islam Muslimin claimed the attack."
+    assert [(text[m.start : m.end], m.topic_id) for m in jnim.find(text)] == [("Nusrat al-Islam", "jnim")]
+    assert len(spelling_variants("jama'at nusrat al-islam wal-muslimin")) == 8
+    assert spelling_variants("a-b-c-d-e") == ["a b c d e", "abcde"]  # past three hyphens: all or none
+
+
 def test_an_actor_scoped_to_a_country_does_not_take_another_countrys_instances() -> None:
     assert found("since the demise of the Colombian Cali and Medellín cartels in the 1990s") == []
     # Qualified after the noun (real text: "one of the largest and most influential drug cartels in Guatemala").
