@@ -58,6 +58,17 @@ Decisions worth knowing:
   a name may hold a particle ("al-Houthi"); a quotation right after a statement of its paragraph is
   that speaker's; a release quotation may be signed after a dash ("– Anthony Placido, former ...");
   and quotations inside a quotation in the same marks are read as part of it in every paragraph.
+- What is shown as a speaker's name is a name, whole: a pronoun or description that stands for a
+  speaker outside the codebook shows that speaker's name, and "he" that stands for no one is kept
+  apart (a group's name, "... (JNIM)", is no "he"); a name is never cut at a particle inside it
+  ("Jama'at Nusrat al-Islam wal Muslimin") and keeps its bracketed acronym; a possessive place and a
+  title before a person's name are left out ("Niger's General Abdourahamane Tchiani"), not before a
+  body ("Mexico's Navy").
+- A quotation introduced as received, sent or addressed to someone ("UN staff received the following
+  message:") is no one's the text does not name: not the subject's, nor the speaker's just before.
+- "The army", "the ministry" (a country's one institution) is the one country's the article names,
+  however the sentence reads ("The army said that", "according to the army", "The Malian army
+  announced that" give one speaker), and stays unattributed when the article names two.
 """
 
 from __future__ import annotations
@@ -68,7 +79,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of
-from build_site.name_checks import surname
+from build_site.name_checks import NAME_PARTICLES, TITLES, surname
 
 MIN_QUOTE_WORDS = 3
 DOCUMENT_REACH = 2  # paragraphs "the statement added" may look back to the statement it goes on
@@ -243,7 +254,7 @@ _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that
 _TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
 # "Qatar’s ministry of foreign affairs (MoFA) has welcomed": a description named by its acronym.
-_TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})\)\s*$")
+_TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})(?:\s[^()]*)?\)\s*$")  # "(JNIM or GSIM in French)"
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")\s*$", re.IGNORECASE)
 # A verb of speech reached through a phrase ("he went on to say", "Rubio continued to insist").
 _PHRASAL = re.compile(r"\s+(?:(?:went|goes|go)\s+on|continued|continues|proceeded)\s+to\s*$")
@@ -282,12 +293,18 @@ _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_STATE_NOUN})\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
 )
+_STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
+# "the Malian army", "Mali's army": a country's one institution, named where the article writes it
+_COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOUN})\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?:^|(?<=:\s))'([^']+?[.!?,])'(?=\s|$)")
 _DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same where no colon opens a single quote
 _COLON_QUOTE = re.compile(r":\s'|^'")  # or a paragraph opening with one
+# A quotation introduced as received, sent or addressed to someone ("UN staff received the following
+# message:") is not the words of the sentence's subject, nor of the speaker before.
+_RECEIVED = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|(?:was|were|been)\s+sent|sent\s+to|addressed\s+to)\b", re.IGNORECASE)
 _STATEMENT_OF = re.compile(r"\b(?:statement|remarks|message|comments)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
 
@@ -370,7 +387,8 @@ def extract_statements(
     for chain in chains:
         _carry_speaker(found, chain, None)
     _quoted_paragraphs(found, paragraphs)
-    return tuple(_corefer(found, resolver, named))
+    article = " ".join(s for p in paragraphs for s in p.sentences)
+    return tuple(_corefer(found, resolver, named, article))
 
 
 def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph]) -> None:
@@ -509,7 +527,7 @@ def _labelled(label: re.Match[str]) -> str:
 
 
 def _corefer(
-    found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver, named: frozenset[str]
+    found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver, named: frozenset[str], article: str
 ) -> list[Statement]:
     """Give a statement whose speaker is a pronoun or a description ("He also added", "The
     company said") the speaker of the statement just before it (same or previous sentence,
@@ -520,19 +538,53 @@ def _corefer(
     before: tuple[Statement, int] | None = None
     for found_statement, raw, number in found:
         statement = found_statement
-        if (
+        head = raw.split()[-1].lower() if raw else ""
+        institution = _institution(head, found, article) if head in _STATE_NOUNS else None
+        if institution is not None:
+            statement = replace(statement, speaker_text=institution[0], speaker=institution[1])
+        elif (
             raw is not None
+            and head not in _STATE_NOUNS - _ORGANISATION_NOUNS
             and before is not None
             and (_adjacent(before, statement, number) or _document_after(raw, before[1], number))
-            and _same_sort(raw, before[0].speaker, resolver)
+            and _same_sort(raw, before[0], resolver)
         ):
-            statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
-        elif raw is not None and raw.split()[-1].lower() in _PUBLIC_BODIES and len(organisations) == 1:
+            # the shown name is the one stood for: "he" or "the statement" is never a speaker's name
+            shown = raw if before[0].speaker else before[0].speaker_text
+            statement = replace(statement, speaker_text=shown, speaker=before[0].speaker)
+        elif raw is not None and head in _PUBLIC_BODIES and len(organisations) == 1:
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _institution(
+    head: str, found: Sequence[tuple[Statement, str | None, int]], article: str
+) -> tuple[str, str | None] | None:
+    """The one country's institution that "the army" or "the ministry" is in this article: the
+    speaker named so ("The Malian army announced"), else the one the text writes ("Mali's army"),
+    so that "the army said that" and "the Malian army announced that" give one speaker."""
+    countries: dict[str, tuple[str, str | None]] = {}
+    for statement, raw, _ in found:
+        words = (statement.speaker_text or "").split()
+        if raw is None and len(words) >= 2 and words[-1].lower() == head:
+            if code := next((c for w in words[:-1] if (c := _country_code(w))), None):
+                countries.setdefault(code, (" ".join(words), statement.speaker))
+    if not countries:
+        for match in _COUNTRY_INSTITUTION.finditer(article):
+            if match.group(2).lower() == head and (code := _country_code(match.group(1))):
+                countries.setdefault(code, (match.group(0), None))
+    return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _country_code(word: str) -> str | None:
+    """The country a word names ("Malian", "Mali's", "U.S."), if any."""
+    head = word.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+    if not head[:1].isupper():
+        return None
+    return country_of(head) or (head.casefold() if head.isupper() and head.casefold() in country_codes() else None)
 
 
 def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) -> bool:
@@ -548,14 +600,26 @@ def _document_after(raw: str, previous_number: int, number: int) -> bool:
     return raw.rsplit(maxsplit=1)[-1].lower() in _DOCUMENT_NOUNS and 0 <= number - previous_number <= DOCUMENT_REACH
 
 
-def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
+def _same_sort(raw: str, before: Statement, resolver: _Resolver) -> bool:
     """Whether a pronoun or description can stand for this speaker: a person for "he" or
-    "the spokesman", an organisation for "the company" (a speaker outside the codebook fits both)."""
+    "the spokesman", an organisation for "the company"; a speaker outside the codebook fits both,
+    unless its name is a body's ("the jihadist group ... (JNIM)" is no "he")."""
     head = raw.rsplit(maxsplit=1)[-1].lower()
     person = head in _PRONOUNS or head in _PERSON_NOUNS  # "it" and organisation nouns are not
-    if speaker is None or head in _DOCUMENT_NOUNS:
+    if head in _DOCUMENT_NOUNS:
         return True
-    return (speaker in resolver.people) == person
+    if before.speaker is None:
+        return not (person and _body_name(before.speaker_text or ""))
+    return (before.speaker in resolver.people) == person
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name outside the codebook is an organisation's: its head is a body's noun, or it
+    ends with an acronym ("Transport Ministry", "Jama'at Nusrat al-Islam wal Muslimin (JNIM)")."""
+    words = name.split()
+    last = words[-1].strip("()") if words else ""
+    bodies = _ORGANISATION_NOUNS | _STATE_NOUNS | (_SPEAKER_NOUNS - _PERSON_NOUNS)
+    return bool(words) and (last.lower() in bodies or (len(last) > 1 and last.isalpha() and last.isupper()))
 
 
 def _prose(
@@ -582,6 +646,7 @@ def _prose(
         else [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in pattern.finditer(text)]
     )
     last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
+    apart: set[int] = set()  # quotations received by someone, which no speaker before may claim
     i = 0
     while i < len(quotes):
         start, end, said = quotes[i]
@@ -594,16 +659,24 @@ def _prose(
         if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS:
             i += 1
             continue
-        if not speaker:
+        index = _index_at(starts, start)
+        received = not speaker and bool(_RECEIVED.search(text, starts[index], start))
+        if not speaker and not received:
             speaker, span = _attribution_before(text, start)
         gap = text[last[1] : start] if last is not None else ""
-        if not speaker and last is not None and (_THEN.match(gap) or (_TAIL.match(gap) and not _VERB_RE.search(gap))):
+        if (
+            not speaker
+            and not received
+            and last is not None
+            and (_THEN.match(gap) or (_TAIL.match(gap) and not _VERB_RE.search(gap)))
+        ):
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
-        if not speaker and header:
+        if not speaker and header and not received:
             speaker = header
         last = (speaker, max(end, span[1])) if speaker else None
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
-        index = _index_at(starts, start)
+        if received:
+            apart.add(len(found))
         context = previous if index == 0 else paragraph.sentences[index - 1]
         context += " " + _before_pronoun(text[starts[index] : start], speaker)
         found.append(
@@ -627,11 +700,14 @@ def _prose(
         context = previous if index == 0 else paragraph.sentences[index - 1]
         context += " " + _before_pronoun(sentence, speaker)
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
+    kept = [found[k][0] for k in sorted(apart)]
     found.sort(key=lambda pair: pair[0].sentence)
-    return _after_stance(found)
+    return _after_stance(found, kept)
 
 
-def _after_stance(found: list[tuple[Statement, str | None]]) -> list[tuple[Statement, str | None]]:
+def _after_stance(
+    found: list[tuple[Statement, str | None]], received: Sequence[Statement]
+) -> list[tuple[Statement, str | None]]:
     """A quotation with no attribution of its own, in the sentence right after a statement of the same
     paragraph that names its speaker, is that speaker's ("Dominguez welcomed the release. “This is a
     moment of profound relief ...”")."""
@@ -642,6 +718,7 @@ def _after_stance(found: list[tuple[Statement, str | None]]) -> list[tuple[State
             statement.kind == "direct"
             and not statement.attributed
             and raw is None
+            and statement not in received
             and before.attributed
             and statement.sentence == before.sentence + 1
         ):
@@ -679,9 +756,21 @@ def _statement(
             organisations = resolver.organisations_in(context)
             if len(organisations) == 1:
                 return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
-        described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS or head in _DOCUMENT_NOUNS
+        described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
-    return Statement(kind, text, speaker, actor, anchor, index), None
+    return Statement(kind, text, _shown(speaker), actor, anchor, index), None
+
+
+def _shown(speaker: str) -> str:
+    """A speaker's name without the possessive place or the title before it ("Niger's General
+    Abdourahamane Tchiani" -> "Abdourahamane Tchiani"): neither is part of the name."""
+    words = speaker.split()
+    person = (len(words) > 2 and not _body_name(speaker)) or (len(words) > 1 and words[1].lower() in TITLES)
+    if person and _POSSESSIVE.search(words[0]) and _is_country(words[0]) and words[1][:1].isupper():
+        words = words[1:]  # "Mexico's Navy" is the navy of Mexico, and stays whole
+    while len(words) > 1 and words[0].lower() in TITLES and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 def _before_pronoun(text: str, speaker: str | None) -> str:
@@ -825,6 +914,8 @@ def _reported_speaker(sentence: str) -> str | None:
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
         if speaker and following and following[0].lower() in _GENERIC:
             return ""  # "according to US officials": unnamed people of a country, no speaker
+        if not speaker and (institution := _STATE_DESCRIPTION.match(after)):
+            return institution.group(0)  # "according to the army": as "the army said"
         return speaker or ""
     for verb in _reported_speech_verbs(sentence):
         if _NEGATED.search(sentence, 0, verb.start()):
@@ -936,9 +1027,14 @@ def _name_backward(before: str) -> str | None:
     if last.lower() in _DOCUMENT_NOUNS and (owner := _owner(tokens[:-1])):
         return owner  # "a Department of State statement said": the State Department
     words: list[str] = []
-    for token in reversed(tokens):
+    for n in range(len(tokens) - 1, -1, -1):
+        token = tokens[n]
         if token[:1].isupper() or _PARTICLE.match(token) or (words and token.lower() in _CONNECTORS | {"to"}):
             words.append(token)
+        elif words and token.lower() in NAME_PARTICLES:
+            if n == 0 or not (tokens[n - 1][:1].isupper() or _PARTICLE.match(tokens[n - 1])):
+                return None  # a name cut short at its particle: whole or nothing
+            words.append(token)  # "Jama'at Nusrat al-Islam wal Muslimin": the name goes on
         else:
             break
     described = trimmed[: acronym.start()].split()[-1:] if acronym else []
@@ -970,6 +1066,8 @@ def _name_backward(before: str) -> str | None:
         words.pop(0)
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
+    if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
+        words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
 
 
