@@ -69,6 +69,9 @@ Decisions worth knowing:
 - "The army", "the ministry" (a country's one institution) is the one country's the article names,
   however the sentence reads ("The army said that", "according to the army", "The Malian army
   announced that" give one speaker), and stays unattributed when the article names two.
+- "The head of the Sedena" is the one person the article names whose role heads it, never the body;
+  a full name with a title or an owner as its appositive ("Christine Cipolla, ICRC's head of
+  delegation in Yemen, said"; `," stated Secretary of ..., Rosa Icela Rodríguez.`) is the name.
 """
 
 from __future__ import annotations
@@ -197,7 +200,8 @@ _PERSON_NOUNS = frozenset(
     "general admiral chief commander analyst".split()
 )
 _ORGANISATION_NOUNS = frozenset(
-    "company firm group movement ministry department command agency government militia embassy office mission".split()
+    "company firm group movement ministry department command agency government militia embassy office mission "
+    "organization organisation".split()
 )
 # Heads of descriptions of a public body, which stand for the one organisation an article names
 # ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
@@ -214,7 +218,7 @@ _SPEAKER_NOUNS = (
         """spokesmen spokeswomen officials ministers rebels militants insurgents group groups operator
         operators owner owners council committee court judge prosecutor prosecutors attorney general
         secretary director administrator governor mayor senator lawmaker police board party union
-        coalition alliance organisation organization centre center force forces guard""".split()
+        coalition alliance organisation organization centre center force forces guard head""".split()
     )
 )
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
@@ -281,6 +285,14 @@ _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 # Nouns of a person who speaks for another without being that person: "The attorney for Ismael
 # Zambada says" is not Zambada speaking.
+_HEAD_OF = re.compile(r"^(?:the\s+)?(?:head|chief)\s+of\s+(.+)$")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|la|van|von|bin|al))*\s+[A-Z][\w'’-]*"
+_TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
+# "Christine Cipolla, ICRC's head of delegation in Yemen, said", "Luis Crescencio Sandoval, Secretary
+# of National Defense (Sedena) stated": a full name opening the sentence, then a capitalised appositive.
+_NAME_THEN_TITLE = re.compile(rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s)[^,]*,?$")
+# `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
+_TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 _FOR_ANOTHER = frozenset(
     "attorney attorneys lawyer lawyers counsel son daughter wife husband brother sister family".split()
 )
@@ -750,6 +762,8 @@ def _statement(
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
     actor = resolver.resolve(speaker, named)
+    if actor is None and _HEAD_OF.match(speaker.casefold()):
+        return Statement(kind, text, None, None, anchor, index), None  # heading a body, but no one named
     if actor is None and not _identified(speaker):
         head = speaker.split()[-1].lower()
         if head in _ORGANISATION_NOUNS:  # "The company stated" after a sentence naming one company
@@ -845,16 +859,17 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
     inverted = _AFTER_VERB.match(rest)
     if inverted:
         speaker, length = _name_forward(rest[inverted.end() :])
+        titled = _TITLE_THEN_NAME.match(rest, inverted.end() + length) if speaker else None
+        if speaker and titled and speaker.split()[0].lower() in TITLES:
+            return titled.group(1), (end, end + titled.end())
         if speaker:
             return speaker, (end, end + inverted.end() + length)
     clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
     appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
     if appositive and not closed:  # `," their military spokesperson, Yahya Saree, said.`
-        named = [
-            p for p in appositive.group(1, 2) if p.split()[0][:1].isupper() and p.split()[0].lower() not in _OPENERS
-        ]
-        described = [p for p in appositive.group(1, 2) if p.split()[0][:1].islower()]
+        named = [p for p in appositive.group(1, 2) if not _role_opening(p) and p.split()[0].lower() not in _OPENERS]
+        described = [p for p in appositive.group(1, 2) if _role_opening(p)]
         if len(named) == 1 and len(described) == 1 and (speaker := _name_backward(named[0])):
             return speaker, (end, end + appositive.end())
     if clause and not closed:
@@ -871,6 +886,13 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker and len(capitals) >= 2 and re.match(r"^\s*(?:,[^\"“”]*|\.)?\s*$", after):
             return speaker, (end, len(text))
     return None, (end, end)
+
+
+def _role_opening(part: str) -> bool:
+    """Whether an appositive describes rather than names: lower case ("the Houthi military
+    spokesman"), a title ("Secretary of ...") or an owner ("ICRC's head of delegation")."""
+    first = part.split(maxsplit=1)[0]
+    return first[:1].islower() or first.lower() in TITLES or bool(_POSSESSIVE.search(first))
 
 
 def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
@@ -978,6 +1000,8 @@ def _subject(before: str) -> str | None:
     document = _DOCUMENT_OF.match(stripped)
     if document:  # "A statement from the DEA on Monday described": the DEA
         return _name_forward(stripped[document.end() :])[0]
+    if titled := _NAME_THEN_TITLE.match(stripped):
+        return titled.group(1)
     compound = re.match(r"^(.*[^,\s])\s*,\s+as well as\s+[^,]+,$", stripped)
     if compound:  # "Yemen's internationally recognized government, as well as a regional military official,"
         return _name_backward(compound.group(1))
@@ -1173,6 +1197,7 @@ class _Resolver:
         full = sorted({n for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
         self.by_name = {n: a.id for a in actors for n in a.names}
+        self.names = {a.id: a.names for a in actors}
 
     @staticmethod
     def _add(table: dict[str, str | None], key: str, actor_id: str) -> None:
@@ -1209,6 +1234,9 @@ class _Resolver:
 
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
         folded = speaker.casefold()
+        heads = _HEAD_OF.match(folded)
+        if heads:  # "the head of the Sedena": the person heading it, never the body itself
+            return self._head_of(heads.group(1), named)
         speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
         if self.pattern is not None and not (speaks_for and speaks_for.group(1) in _FOR_ANOTHER):
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
@@ -1228,6 +1256,16 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def _head_of(self, body: str, named: frozenset[str]) -> str | None:
+        """The one person the article names whose role is heading this body: two words of the role
+        in the body's names ("Secretary of National Defense" heads the "Secretariat of National Defense")."""
+        organisation = self.resolve(body, named)
+        if organisation is None or organisation in self.people:
+            return None
+        words = {w for n in self.names.get(organisation, ()) for w in _role_words(n)[1]}
+        fits = {a for a, (_, role) in self.role_words.items() if a in named and len(role & words) >= 2}
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def _described(self, speaker: str, named: frozenset[str]) -> str | None:
         """The one person the article names whose role a description with a country paraphrases:

@@ -917,3 +917,55 @@ def test_a_possessive_place_and_a_title_are_not_part_of_the_name() -> None:
     assert diarra == [("reported", None, "Oumar Diarra")]
     navy = said(SAHEL, "Mexico's Navy said a Black Hawk helicopter crashed in the coastal city of Los Mochis.")
     assert navy == [("reported", None, "Mexico's Navy")]
+
+
+MEXICO_2023 = (
+    Actor("luis-cresencio-sandoval", ("Luis Cresencio Sandoval", "Luis Crescencio Sandoval", "Sandoval"), "person",
+          "Secretary of National Defense of Mexico (2018–2024)"),
+    Actor("rosa-icela-rodriguez", ("Rosa Icela Rodríguez",), "person",
+          "Secretary of Security and Citizen Protection of Mexico"),
+    Actor("sedena", ("Secretariat of National Defense", "National Defense Secretariat", "Sedena"), "organization", ""),
+    Actor("christine-cipolla", ("Christine Cipolla", "Cipolla"), "person", "ICRC head of delegation in Yemen"),
+    Actor("ocha", ("United Nations Office for the Coordination of Humanitarian Affairs", "OCHA"), "organization", ""),
+)
+
+
+def test_the_head_of_a_body_is_the_person_heading_it() -> None:
+    """mx35 (held-out-6, now dev): "the head of the Sedena explained" was given to the Sedena; it is
+    Sandoval, the one person named whose role heads it. With no such person named, never the body."""
+    named = ("Luis Cresencio Sandoval, head of the National Defense Secretariat (Sedena), reported that 10 soldiers "
+             "lost their lives during the operation.")
+    head = ("Derived from the operation, the head of the Sedena explained that there were 19 deaths by the "
+            "criminal group.")
+    assert said(MEXICO_2023, named, head)[1] == ("reported", "luis-cresencio-sandoval", "the head of the Sedena")
+    assert said(MEXICO_2023, head) == [("reported", None, None)]
+
+
+def test_a_title_then_a_name_after_a_comma_is_the_name() -> None:
+    """mx36 (held-out-6, now dev): `," stated Secretary of Security and Citizen Protection, Rosa Icela
+    Rodríguez.` gave the title; "Luis Crescencio Sandoval, Secretary of National Defense (Sedena) stated"
+    and rs35's "Christine Cipolla, ICRC's head of delegation in Yemen, said" gave none. mx35's lower-case
+    appositive ("Luis Cresencio Sandoval, head of ..., reported") was read before and still is."""
+    quote = "“And finally, to reiterate: we have not come to win a war, we have come to build peace,”"
+    assert said(MEXICO_2023, quote + " stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.") == [
+        ("direct", "rosa-icela-rodriguez", "Rosa Icela Rodríguez")]
+    sandoval = ("Luis Crescencio Sandoval, Secretary of National Defense (Sedena) stated that during the early "
+                "morning of January 5, 2023, a National Guard patrol was deployed.")
+    assert said(MEXICO_2023, sandoval) == [("reported", "luis-cresencio-sandoval", "Luis Crescencio Sandoval")]
+    cipolla = ('"It is unthinkable that while people are detained and have nowhere to escape, they can also be caught '
+               'in the line of fire," Christine Cipolla, ICRC\'s head of delegation in Yemen, said in a statement.')
+    assert said(MEXICO_2023, cipolla) == [("direct", "christine-cipolla", "Christine Cipolla")]
+    lower = ("Luis Cresencio Sandoval, head of the National Defense Secretariat (Sedena), reported that 10 soldiers "
+             "lost their lives during the operation.")
+    assert said(MEXICO_2023, lower) == [("reported", "luis-cresencio-sandoval", "Luis Cresencio Sandoval")]
+
+
+def test_the_organization_is_the_organisation_just_before() -> None:
+    """rs35 (held-out-6, now dev): `"OCHA continues to call ...," the organization said` right after OCHA's
+    statement is OCHA; with no statement before it, it stays unattributed."""
+    before = ('The United Nations Office for the Coordination of Humanitarian Affairs said it was "deeply alarmed" '
+              "by reports of air strikes hitting the migrant detention center.")
+    quote = ('"OCHA continues to call on all parties to uphold their obligations under international humanitarian '
+             'law, including the protection of civilians," the organization said in a statement.')
+    assert said(MEXICO_2023, before, quote)[1] == ("direct", "ocha", "the organization")
+    assert said(MEXICO_2023, quote) == [("direct", None, None)]
