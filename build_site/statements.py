@@ -167,7 +167,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 # Verbs that attribute a quotation next to them but do not make reported speech on their own
 # ("the statement continued"; "The Houthis continued their attacks" is no statement).
-QUOTE_VERBS = ("continued", "stating", "saying")
+QUOTE_VERBS = ("continued", "stating", "saying", "began")  # `...,” began President ... at his press conference`
 _VERB = _trie_pattern(VERBS)
 _QUOTE_VERB = _trie_pattern((*VERBS, *QUOTE_VERBS))
 _VERB_SET = frozenset(VERBS)
@@ -185,7 +185,7 @@ _OPENERS = frozenset(
     since last this that these those yesterday today monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec as while when
-    speaking asked""".split()
+    speaking asked although though because whereas if unless""".split()
 )
 _PRONOUNS = frozenset("he she".split())
 # Plural or generic nouns that open a sentence capitalised without naming anyone ("Officials said").

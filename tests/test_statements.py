@@ -969,3 +969,26 @@ def test_the_organization_is_the_organisation_just_before() -> None:
              'law, including the protection of civilians," the organization said in a statement.')
     assert said(MEXICO_2023, before, quote)[1] == ("direct", "ocha", "the organization")
     assert said(MEXICO_2023, quote) == [("direct", None, None)]
+
+
+def test_a_subordinator_is_no_part_of_the_speaker() -> None:
+    """rs34 (held-out-6, now dev): "Although the US stated that “...”" gave "Although the US"; the
+    speaker is "the US". A sentence opened by its speaker's name (rs07) is read as before."""
+    although = ("Although the US stated that “this strike was not intended to harm the people of Yemen, who rightly "
+                "want to throw off the yoke of Houthi subjugation and live peacefully,” reports indicate that most "
+                "of those killed were port workers.")
+    assert said(MEXICO_2023, although) == [("direct", None, "US")]
+    assert said(ACTORS, "Singh disclosed that on Jan. 11, the USS LEWIS B. PULLER (ESB 3) intercepted an Iranian "
+                "dhow.") == [("reported", "sabrina-singh", "Singh")]
+
+
+def test_began_after_a_quotation_attributes_it() -> None:
+    """mx36 (held-out-6, now dev): `“We are very sorry for the loss of life ...,” began President Andrés
+    Manuel López Obrador at his morning press conference.`; "began" with no quotation says nothing
+    ("The deployment of the troops began on Tuesday.", mx14)."""
+    actors = (Actor("andres-manuel-lopez-obrador", ("Andrés Manuel López Obrador", "López Obrador"), "person",
+                    "President of Mexico"),)
+    sorry = ("“We are very sorry for the loss of life, of course, of those who lost their lives in the line of duty,” "
+             "began President Andrés Manuel López Obrador at his morning press conference.")
+    assert said(actors, sorry) == [("direct", "andres-manuel-lopez-obrador", "Andrés Manuel López Obrador")]
+    assert said(actors, "The deployment of the troops began on Tuesday.") == []
