@@ -71,7 +71,10 @@ Decisions worth knowing:
   announced that" give one speaker), and stays unattributed when the article names two.
 - "The head of the Sedena" is the one person the article names whose role heads it, never the body;
   a full name with a title or an owner as its appositive ("Christine Cipolla, ICRC's head of
-  delegation in Yemen, said"; `," stated Secretary of ..., Rosa Icela Rodríguez.`) is the name.
+  delegation in Yemen, said"; `," stated Secretary of ..., Rosa Icela Rodríguez.`) is the name, and so
+  is a title with a name ("the army chief of staff, General Oumar Diarra, said"); "Chief of Staff X"
+  capitalised is a title, not "the chief of" a body. "The ministry" stands only for a public body
+  (by its name: "... Administration", "Ministry of ..."), never for a group such as JNIM.
 """
 
 from __future__ import annotations
@@ -285,7 +288,7 @@ _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 # Nouns of a person who speaks for another without being that person: "The attorney for Ismael
 # Zambada says" is not Zambada speaking.
-_HEAD_OF = re.compile(r"^(?:the\s+)?(?:head|chief)\s+of\s+(.+)$")
+_HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|la|van|von|bin|al))*\s+[A-Z][\w'’-]*"
 _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
 # "Christine Cipolla, ICRC's head of delegation in Yemen, said", "Luis Crescencio Sandoval, Secretary
@@ -560,16 +563,25 @@ def _corefer(
             and before is not None
             and (_adjacent(before, statement, number) or _document_after(raw, before[1], number))
             and _same_sort(raw, before[0], resolver)
+            and (head not in _STATE_NOUNS or _same_body(head, before[0], resolver))
         ):
             # the shown name is the one stood for: "he" or "the statement" is never a speaker's name
             shown = raw if before[0].speaker else before[0].speaker_text
             statement = replace(statement, speaker_text=shown, speaker=before[0].speaker)
-        elif raw is not None and head in _PUBLIC_BODIES and len(organisations) == 1:
+        elif raw is not None and head in _PUBLIC_BODIES and len(organisations) == 1 and resolver.is_body(organisations[0]):
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _same_body(head: str, before: Statement, resolver: _Resolver) -> bool:
+    """Whether "the ministry" can be the speaker just before: a public body of the codebook, or one
+    named with the same head ("the Foreign Ministry"); a jihadist group is no ministry."""
+    if before.speaker is not None:
+        return resolver.is_body(before.speaker)
+    return (before.speaker_text or "").rsplit(maxsplit=1)[-1].lower() == head
 
 
 def _institution(
@@ -762,12 +774,14 @@ def _statement(
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
     actor = resolver.resolve(speaker, named)
-    if actor is None and _HEAD_OF.match(speaker.casefold()):
+    if actor is None and _HEAD_OF.match(speaker):
         return Statement(kind, text, None, None, anchor, index), None  # heading a body, but no one named
     if actor is None and not _identified(speaker):
         head = speaker.split()[-1].lower()
         if head in _ORGANISATION_NOUNS:  # "The company stated" after a sentence naming one company
             organisations = resolver.organisations_in(context)
+            if head in _STATE_NOUNS:  # "the security ministry" after a sentence naming JNIM is not JNIM
+                organisations = {o for o in organisations if resolver.is_body(o)}
             if len(organisations) == 1:
                 return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
         described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS
@@ -891,8 +905,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
 def _role_opening(part: str) -> bool:
     """Whether an appositive describes rather than names: lower case ("the Houthi military
     spokesman"), a title ("Secretary of ...") or an owner ("ICRC's head of delegation")."""
-    first = part.split(maxsplit=1)[0]
-    return first[:1].islower() or first.lower() in TITLES or bool(_POSSESSIVE.search(first))
+    words = part.split()
+    titled = words[0].lower() in TITLES and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
+    return words[0][:1].islower() or titled or bool(_POSSESSIVE.search(words[0]))
 
 
 def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
@@ -1234,7 +1249,7 @@ class _Resolver:
 
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
         folded = speaker.casefold()
-        heads = _HEAD_OF.match(folded)
+        heads = _HEAD_OF.match(speaker)
         if heads:  # "the head of the Sedena": the person heading it, never the body itself
             return self._head_of(heads.group(1), named)
         speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
@@ -1256,6 +1271,12 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def is_body(self, actor: str) -> bool:
+        """Whether an organisation is a public body by its name ("Drug Enforcement Administration"),
+        which "the agency" or "the ministry" may stand for; a jihadist group is none."""
+        bodies = _PUBLIC_BODIES | _STATE_NOUNS | {"administration", "secretariat", "organization", "organisation"}
+        return any(w.casefold() in bodies for n in self.names.get(actor, ()) for w in n.split())
 
     def _head_of(self, body: str, named: frozenset[str]) -> str | None:
         """The one person the article names whose role is heading this body: two words of the role

@@ -32,6 +32,7 @@ SPLITS = {
     "held-out-7": ("sh01", "sh02", "sh03", "sh04", "sh05", "sh06", "nc01", "nc02", "nc03"),
 }
 SPLITS["held-out-7-after"] = SPLITS["held-out-7"]  # the same texts, run with round seven's rules
+SPLITS["held-out-7-fixed"] = SPLITS["held-out-7"]  # and after fixing what judging it showed (seen, not held out)
 SPLITS["held-out-6-round7"] = SPLITS["held-out-6"]  # dev in round seven, re-run with its rules
 SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with round six's rules
 SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
