@@ -261,7 +261,8 @@ _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that
 _TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
 # "Qatar’s ministry of foreign affairs (MoFA) has welcomed": a description named by its acronym.
-_TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})(?:\s[^()]*)?\)\s*$")  # "(JNIM or GSIM in French)"
+# also with more in its brackets: "(JNIM or GSIM in French)"
+_TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})(?:\s[^()]*)?\)\s*$")
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")\s*$", re.IGNORECASE)
 # A verb of speech reached through a phrase ("he went on to say", "Rubio continued to insist").
 _PHRASAL = re.compile(r"\s+(?:(?:went|goes|go)\s+on|continued|continues|proceeded)\s+to\s*$")
@@ -319,7 +320,9 @@ _DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same wher
 _COLON_QUOTE = re.compile(r":\s'|^'")  # or a paragraph opening with one
 # A quotation introduced as received, sent or addressed to someone ("UN staff received the following
 # message:") is not the words of the sentence's subject, nor of the speaker before.
-_RECEIVED = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|(?:was|were|been)\s+sent|sent\s+to|addressed\s+to)\b", re.IGNORECASE)
+_RECEIVED = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|(?:was|were|been)\s+sent|sent\s+to|addressed\s+to)\b", re.IGNORECASE
+)
 _STATEMENT_OF = re.compile(r"\b(?:statement|remarks|message|comments)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
 
@@ -568,7 +571,12 @@ def _corefer(
             # the shown name is the one stood for: "he" or "the statement" is never a speaker's name
             shown = raw if before[0].speaker else before[0].speaker_text
             statement = replace(statement, speaker_text=shown, speaker=before[0].speaker)
-        elif raw is not None and head in _PUBLIC_BODIES and len(organisations) == 1 and resolver.is_body(organisations[0]):
+        elif (
+            raw is not None
+            and head in _PUBLIC_BODIES
+            and len(organisations) == 1
+            and resolver.is_body(organisations[0])
+        ):
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         out.append(statement)
         if statement.attributed:
