@@ -287,8 +287,6 @@ _PART = r"((?:[^,.;:\"“”]|(?<=[A-Z])\.){2,60}?)"
 _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
-# Nouns of a person who speaks for another without being that person: "The attorney for Ismael
-# Zambada says" is not Zambada speaking.
 _HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|la|van|von|bin|al))*\s+[A-Z][\w'’-]*"
 _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
@@ -297,6 +295,8 @@ _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
 _NAME_THEN_TITLE = re.compile(rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s)[^,]*,?$")
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
+# Nouns of a person who speaks for another without being that person: "The attorney for Ismael
+# Zambada says" is not Zambada speaking.
 _FOR_ANOTHER = frozenset(
     "attorney attorneys lawyer lawyers counsel son daughter wife husband brother sister family".split()
 )
@@ -309,6 +309,7 @@ _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_STATE_NOUN})\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
 )
+# "according to the army": a country's institution described, resolved like "the army said"
 _STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
 # "the Malian army", "Mali's army": a country's one institution, named where the article writes it
 _COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOUN})\b")
