@@ -6,7 +6,8 @@ weekend"). Relative dates are resolved against the article's publication date an
 `inferred`; so is a day or month written without a year ("Jan. 20", "Since November": the
 year is the publication's, or the one before when that would put it after publication;
 a day at most `COMING` after publication keeps the publication's year: it is still to come).
-A weekend is dated to the month of its Saturday.
+A weekend is dated to the month of its Saturday. A weekday written with a date ("Friday 13 June")
+is one date expression, dated by the date: one event, not one for each.
 
 What is not a happening, and is skipped:
 - a coming date: a word of the future ("will", "plans to", "planned to", "deadline", "due",
@@ -66,9 +67,13 @@ class Event:
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A weekday written with a date is part of that one date expression ("Friday 13 June", "Tuesday,
+# Sept. 17"): the date wins, and the weekday gives no second event.
+_CHECK = r"(?:(?:[Oo]n\s+)?" + _WEEKDAY + r",?\s+(?:the\s+)?)?"
 _DATE = re.compile(
-    rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"  # Jan. 20, 2025
-    rf"|\b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"  # 20 January 2025
+    rf"\b{_CHECK}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"  # Jan. 20, 2025
+    rf"|\b{_CHECK}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"  # 20 January 2025
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
     rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in)"
     rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002

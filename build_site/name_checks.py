@@ -18,6 +18,16 @@ from build_site.wording import plural
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 # Lower-case words that belong to the surname after them ("de la Fuente", "van Gogh", "bin Salman").
 _PARTICLES = frozenset("de del della der den di da das do dos du la le las los van von ter ten bin ibn al el".split())
+# Lower-case words inside a name between two capitalised ones ("Jama'at Nusrat al-Islam wal
+# Muslimin", "Mohamed ould Abdel Aziz"): a name cut at one of them is cut short.
+NAME_PARTICLES = _PARTICLES | frozenset("wal wa ul ould ag bint abu".split())
+# Titles that may stand before a person's name without being part of it ("General Abdourahamane
+# Tchiani", "Gen. Tchiani").
+TITLES = frozenset(
+    """general gen. lieutenant lt. colonel col. major maj. captain capt. admiral adm. brigadier
+    commander marshal president vice prime minister secretary senator sen. governor ambassador
+    mr. mrs. ms. dr. sheikh king queen prince""".split()
+)
 MIN_LETTERS = 3  # letters or digits an alias needs unless marked deliberate
 _NEUTRAL = ("COMMON", "INHERITED")  # punctuation, digits, spaces, combining marks
 

@@ -58,6 +58,23 @@ Decisions worth knowing:
   a name may hold a particle ("al-Houthi"); a quotation right after a statement of its paragraph is
   that speaker's; a release quotation may be signed after a dash ("– Anthony Placido, former ...");
   and quotations inside a quotation in the same marks are read as part of it in every paragraph.
+- What is shown as a speaker's name is a name, whole: a pronoun or description that stands for a
+  speaker outside the codebook shows that speaker's name, and "he" that stands for no one is kept
+  apart (a group's name, "... (JNIM)", is no "he"); a name is never cut at a particle inside it
+  ("Jama'at Nusrat al-Islam wal Muslimin") and keeps its bracketed acronym; a possessive place and a
+  title before a person's name are left out ("Niger's General Abdourahamane Tchiani"), not before a
+  body ("Mexico's Navy").
+- A quotation introduced as received, sent or addressed to someone ("UN staff received the following
+  message:") is no one's the text does not name: not the subject's, nor the speaker's just before.
+- "The army", "the ministry" (a country's one institution) is the one country's the article names,
+  however the sentence reads ("The army said that", "according to the army", "The Malian army
+  announced that" give one speaker), and stays unattributed when the article names two.
+- "The head of the Sedena" is the one person the article names whose role heads it, never the body;
+  a full name with a title or an owner as its appositive ("Christine Cipolla, ICRC's head of
+  delegation in Yemen, said"; `," stated Secretary of ..., Rosa Icela Rodríguez.`) is the name, and so
+  is a title with a name ("the army chief of staff, General Oumar Diarra, said"); "Chief of Staff X"
+  capitalised is a title, not "the chief of" a body. "The ministry" stands only for a public body
+  (by its name: "... Administration", "Ministry of ..."), never for a group such as JNIM.
 """
 
 from __future__ import annotations
@@ -68,7 +85,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of
-from build_site.name_checks import surname
+from build_site.name_checks import NAME_PARTICLES, TITLES, surname
 
 MIN_QUOTE_WORDS = 3
 DOCUMENT_REACH = 2  # paragraphs "the statement added" may look back to the statement it goes on
@@ -153,7 +170,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 # Verbs that attribute a quotation next to them but do not make reported speech on their own
 # ("the statement continued"; "The Houthis continued their attacks" is no statement).
-QUOTE_VERBS = ("continued", "stating", "saying")
+QUOTE_VERBS = ("continued", "stating", "saying", "began")  # `...,” began President ... at his press conference`
 _VERB = _trie_pattern(VERBS)
 _QUOTE_VERB = _trie_pattern((*VERBS, *QUOTE_VERBS))
 _VERB_SET = frozenset(VERBS)
@@ -171,7 +188,7 @@ _OPENERS = frozenset(
     since last this that these those yesterday today monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec as while when
-    speaking asked""".split()
+    speaking asked although though because whereas if unless""".split()
 )
 _PRONOUNS = frozenset("he she".split())
 # Plural or generic nouns that open a sentence capitalised without naming anyone ("Officials said").
@@ -186,7 +203,8 @@ _PERSON_NOUNS = frozenset(
     "general admiral chief commander analyst".split()
 )
 _ORGANISATION_NOUNS = frozenset(
-    "company firm group movement ministry department command agency government militia embassy office mission".split()
+    "company firm group movement ministry department command agency government militia embassy office mission "
+    "organization organisation".split()
 )
 # Heads of descriptions of a public body, which stand for the one organisation an article names
 # ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
@@ -203,7 +221,7 @@ _SPEAKER_NOUNS = (
         """spokesmen spokeswomen officials ministers rebels militants insurgents group groups operator
         operators owner owners council committee court judge prosecutor prosecutors attorney general
         secretary director administrator governor mayor senator lawmaker police board party union
-        coalition alliance organisation organization centre center force forces guard""".split()
+        coalition alliance organisation organization centre center force forces guard head""".split()
     )
 )
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
@@ -243,7 +261,8 @@ _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that
 _TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
 # "Qatar’s ministry of foreign affairs (MoFA) has welcomed": a description named by its acronym.
-_TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})\)\s*$")
+# also with more in its brackets: "(JNIM or GSIM in French)"
+_TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})(?:\s[^()]*)?\)\s*$")
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")\s*$", re.IGNORECASE)
 # A verb of speech reached through a phrase ("he went on to say", "Rubio continued to insist").
 _PHRASAL = re.compile(r"\s+(?:(?:went|goes|go)\s+on|continued|continues|proceeded)\s+to\s*$")
@@ -268,6 +287,14 @@ _PART = r"((?:[^,.;:\"“”]|(?<=[A-Z])\.){2,60}?)"
 _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
+_HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|la|van|von|bin|al))*\s+[A-Z][\w'’-]*"
+_TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
+# "Christine Cipolla, ICRC's head of delegation in Yemen, said", "Luis Crescencio Sandoval, Secretary
+# of National Defense (Sedena) stated": a full name opening the sentence, then a capitalised appositive.
+_NAME_THEN_TITLE = re.compile(rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s)[^,]*,?$")
+# `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
+_TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # Nouns of a person who speaks for another without being that person: "The attorney for Ismael
 # Zambada says" is not Zambada speaking.
 _FOR_ANOTHER = frozenset(
@@ -282,12 +309,21 @@ _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_STATE_NOUN})\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
 )
+# "according to the army": a country's institution described, resolved like "the army said"
+_STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
+# "the Malian army", "Mali's army": a country's one institution, named where the article writes it
+_COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOUN})\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
 _QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?:^|(?<=:\s))'([^']+?[.!?,])'(?=\s|$)")
 _DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same where no colon opens a single quote
 _COLON_QUOTE = re.compile(r":\s'|^'")  # or a paragraph opening with one
+# A quotation introduced as received, sent or addressed to someone ("UN staff received the following
+# message:") is not the words of the sentence's subject, nor of the speaker before.
+_RECEIVED = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|(?:was|were|been)\s+sent|sent\s+to|addressed\s+to)\b", re.IGNORECASE
+)
 _STATEMENT_OF = re.compile(r"\b(?:statement|remarks|message|comments)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
 
@@ -370,7 +406,8 @@ def extract_statements(
     for chain in chains:
         _carry_speaker(found, chain, None)
     _quoted_paragraphs(found, paragraphs)
-    return tuple(_corefer(found, resolver, named))
+    article = " ".join(s for p in paragraphs for s in p.sentences)
+    return tuple(_corefer(found, resolver, named, article))
 
 
 def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph]) -> None:
@@ -509,7 +546,7 @@ def _labelled(label: re.Match[str]) -> str:
 
 
 def _corefer(
-    found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver, named: frozenset[str]
+    found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver, named: frozenset[str], article: str
 ) -> list[Statement]:
     """Give a statement whose speaker is a pronoun or a description ("He also added", "The
     company said") the speaker of the statement just before it (same or previous sentence,
@@ -520,19 +557,67 @@ def _corefer(
     before: tuple[Statement, int] | None = None
     for found_statement, raw, number in found:
         statement = found_statement
-        if (
+        head = raw.split()[-1].lower() if raw else ""
+        institution = _institution(head, found, article) if head in _STATE_NOUNS else None
+        if institution is not None:
+            statement = replace(statement, speaker_text=institution[0], speaker=institution[1])
+        elif (
             raw is not None
+            and head not in _STATE_NOUNS - _ORGANISATION_NOUNS
             and before is not None
             and (_adjacent(before, statement, number) or _document_after(raw, before[1], number))
-            and _same_sort(raw, before[0].speaker, resolver)
+            and _same_sort(raw, before[0], resolver)
+            and (head not in _STATE_NOUNS or _same_body(head, before[0], resolver))
         ):
-            statement = replace(statement, speaker_text=raw, speaker=before[0].speaker)
-        elif raw is not None and raw.split()[-1].lower() in _PUBLIC_BODIES and len(organisations) == 1:
+            # the shown name is the one stood for: "he" or "the statement" is never a speaker's name
+            shown = raw if before[0].speaker else before[0].speaker_text
+            statement = replace(statement, speaker_text=shown, speaker=before[0].speaker)
+        elif (
+            raw is not None
+            and head in _PUBLIC_BODIES
+            and len(organisations) == 1
+            and resolver.is_body(organisations[0])
+        ):
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _same_body(head: str, before: Statement, resolver: _Resolver) -> bool:
+    """Whether "the ministry" can be the speaker just before: a public body of the codebook, or one
+    named with the same head ("the Foreign Ministry"); a jihadist group is no ministry."""
+    if before.speaker is not None:
+        return resolver.is_body(before.speaker)
+    return (before.speaker_text or "").rsplit(maxsplit=1)[-1].lower() == head
+
+
+def _institution(
+    head: str, found: Sequence[tuple[Statement, str | None, int]], article: str
+) -> tuple[str, str | None] | None:
+    """The one country's institution that "the army" or "the ministry" is in this article: the
+    speaker named so ("The Malian army announced"), else the one the text writes ("Mali's army"),
+    so that "the army said that" and "the Malian army announced that" give one speaker."""
+    countries: dict[str, tuple[str, str | None]] = {}
+    for statement, raw, _ in found:
+        words = (statement.speaker_text or "").split()
+        if raw is None and len(words) >= 2 and words[-1].lower() == head:
+            if code := next((c for w in words[:-1] if (c := _country_code(w))), None):
+                countries.setdefault(code, (" ".join(words), statement.speaker))
+    if not countries:
+        for match in _COUNTRY_INSTITUTION.finditer(article):
+            if match.group(2).lower() == head and (code := _country_code(match.group(1))):
+                countries.setdefault(code, (match.group(0), None))
+    return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _country_code(word: str) -> str | None:
+    """The country a word names ("Malian", "Mali's", "U.S."), if any."""
+    head = word.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+    if not head[:1].isupper():
+        return None
+    return country_of(head) or (head.casefold() if head.isupper() and head.casefold() in country_codes() else None)
 
 
 def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) -> bool:
@@ -548,14 +633,26 @@ def _document_after(raw: str, previous_number: int, number: int) -> bool:
     return raw.rsplit(maxsplit=1)[-1].lower() in _DOCUMENT_NOUNS and 0 <= number - previous_number <= DOCUMENT_REACH
 
 
-def _same_sort(raw: str, speaker: str | None, resolver: _Resolver) -> bool:
+def _same_sort(raw: str, before: Statement, resolver: _Resolver) -> bool:
     """Whether a pronoun or description can stand for this speaker: a person for "he" or
-    "the spokesman", an organisation for "the company" (a speaker outside the codebook fits both)."""
+    "the spokesman", an organisation for "the company"; a speaker outside the codebook fits both,
+    unless its name is a body's ("the jihadist group ... (JNIM)" is no "he")."""
     head = raw.rsplit(maxsplit=1)[-1].lower()
     person = head in _PRONOUNS or head in _PERSON_NOUNS  # "it" and organisation nouns are not
-    if speaker is None or head in _DOCUMENT_NOUNS:
+    if head in _DOCUMENT_NOUNS:
         return True
-    return (speaker in resolver.people) == person
+    if before.speaker is None:
+        return not (person and _body_name(before.speaker_text or ""))
+    return (before.speaker in resolver.people) == person
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name outside the codebook is an organisation's: its head is a body's noun, or it
+    ends with an acronym ("Transport Ministry", "Jama'at Nusrat al-Islam wal Muslimin (JNIM)")."""
+    words = name.split()
+    last = words[-1].strip("()") if words else ""
+    bodies = _ORGANISATION_NOUNS | _STATE_NOUNS | (_SPEAKER_NOUNS - _PERSON_NOUNS)
+    return bool(words) and (last.lower() in bodies or (len(last) > 1 and last.isalpha() and last.isupper()))
 
 
 def _prose(
@@ -582,6 +679,7 @@ def _prose(
         else [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in pattern.finditer(text)]
     )
     last: tuple[str, int] | None = None  # the previous quotation's speaker, and where its attribution ends
+    apart: set[int] = set()  # quotations received by someone, which no speaker before may claim
     i = 0
     while i < len(quotes):
         start, end, said = quotes[i]
@@ -594,16 +692,24 @@ def _prose(
         if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS:
             i += 1
             continue
-        if not speaker:
+        index = _index_at(starts, start)
+        received = not speaker and bool(_RECEIVED.search(text, starts[index], start))
+        if not speaker and not received:
             speaker, span = _attribution_before(text, start)
         gap = text[last[1] : start] if last is not None else ""
-        if not speaker and last is not None and (_THEN.match(gap) or (_TAIL.match(gap) and not _VERB_RE.search(gap))):
+        if (
+            not speaker
+            and not received
+            and last is not None
+            and (_THEN.match(gap) or (_TAIL.match(gap) and not _VERB_RE.search(gap)))
+        ):
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
-        if not speaker and header:
+        if not speaker and header and not received:
             speaker = header
         last = (speaker, max(end, span[1])) if speaker else None
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
-        index = _index_at(starts, start)
+        if received:
+            apart.add(len(found))
         context = previous if index == 0 else paragraph.sentences[index - 1]
         context += " " + _before_pronoun(text[starts[index] : start], speaker)
         found.append(
@@ -627,11 +733,14 @@ def _prose(
         context = previous if index == 0 else paragraph.sentences[index - 1]
         context += " " + _before_pronoun(sentence, speaker)
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
+    kept = [found[k][0] for k in sorted(apart)]
     found.sort(key=lambda pair: pair[0].sentence)
-    return _after_stance(found)
+    return _after_stance(found, kept)
 
 
-def _after_stance(found: list[tuple[Statement, str | None]]) -> list[tuple[Statement, str | None]]:
+def _after_stance(
+    found: list[tuple[Statement, str | None]], received: Sequence[Statement]
+) -> list[tuple[Statement, str | None]]:
     """A quotation with no attribution of its own, in the sentence right after a statement of the same
     paragraph that names its speaker, is that speaker's ("Dominguez welcomed the release. “This is a
     moment of profound relief ...”")."""
@@ -642,6 +751,7 @@ def _after_stance(found: list[tuple[Statement, str | None]]) -> list[tuple[State
             statement.kind == "direct"
             and not statement.attributed
             and raw is None
+            and statement not in received
             and before.attributed
             and statement.sentence == before.sentence + 1
         ):
@@ -673,15 +783,31 @@ def _statement(
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
     actor = resolver.resolve(speaker, named)
+    if actor is None and _HEAD_OF.match(speaker):
+        return Statement(kind, text, None, None, anchor, index), None  # heading a body, but no one named
     if actor is None and not _identified(speaker):
         head = speaker.split()[-1].lower()
         if head in _ORGANISATION_NOUNS:  # "The company stated" after a sentence naming one company
             organisations = resolver.organisations_in(context)
+            if head in _STATE_NOUNS:  # "the security ministry" after a sentence naming JNIM is not JNIM
+                organisations = {o for o in organisations if resolver.is_body(o)}
             if len(organisations) == 1:
                 return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
-        described = head in _PERSON_NOUNS or head in _ORGANISATION_NOUNS or head in _DOCUMENT_NOUNS
+        described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
-    return Statement(kind, text, speaker, actor, anchor, index), None
+    return Statement(kind, text, _shown(speaker), actor, anchor, index), None
+
+
+def _shown(speaker: str) -> str:
+    """A speaker's name without the possessive place or the title before it ("Niger's General
+    Abdourahamane Tchiani" -> "Abdourahamane Tchiani"): neither is part of the name."""
+    words = speaker.split()
+    person = (len(words) > 2 and not _body_name(speaker)) or (len(words) > 1 and words[1].lower() in TITLES)
+    if person and _POSSESSIVE.search(words[0]) and _is_country(words[0]) and words[1][:1].isupper():
+        words = words[1:]  # "Mexico's Navy" is the navy of Mexico, and stays whole
+    while len(words) > 1 and words[0].lower() in TITLES and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 def _before_pronoun(text: str, speaker: str | None) -> str:
@@ -756,16 +882,17 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
     inverted = _AFTER_VERB.match(rest)
     if inverted:
         speaker, length = _name_forward(rest[inverted.end() :])
+        titled = _TITLE_THEN_NAME.match(rest, inverted.end() + length) if speaker else None
+        if speaker and titled and speaker.split()[0].lower() in TITLES:
+            return titled.group(1), (end, end + titled.end())
         if speaker:
             return speaker, (end, end + inverted.end() + length)
     clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
     appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
     if appositive and not closed:  # `," their military spokesperson, Yahya Saree, said.`
-        named = [
-            p for p in appositive.group(1, 2) if p.split()[0][:1].isupper() and p.split()[0].lower() not in _OPENERS
-        ]
-        described = [p for p in appositive.group(1, 2) if p.split()[0][:1].islower()]
+        named = [p for p in appositive.group(1, 2) if not _role_opening(p) and p.split()[0].lower() not in _OPENERS]
+        described = [p for p in appositive.group(1, 2) if _role_opening(p)]
         if len(named) == 1 and len(described) == 1 and (speaker := _name_backward(named[0])):
             return speaker, (end, end + appositive.end())
     if clause and not closed:
@@ -782,6 +909,14 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker and len(capitals) >= 2 and re.match(r"^\s*(?:,[^\"“”]*|\.)?\s*$", after):
             return speaker, (end, len(text))
     return None, (end, end)
+
+
+def _role_opening(part: str) -> bool:
+    """Whether an appositive describes rather than names: lower case ("the Houthi military
+    spokesman"), a title ("Secretary of ...") or an owner ("ICRC's head of delegation")."""
+    words = part.split()
+    titled = words[0].lower() in TITLES and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
+    return words[0][:1].islower() or titled or bool(_POSSESSIVE.search(words[0]))
 
 
 def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
@@ -825,6 +960,8 @@ def _reported_speaker(sentence: str) -> str | None:
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
         if speaker and following and following[0].lower() in _GENERIC:
             return ""  # "according to US officials": unnamed people of a country, no speaker
+        if not speaker and (institution := _STATE_DESCRIPTION.match(after)):
+            return institution.group(0)  # "according to the army": as "the army said"
         return speaker or ""
     for verb in _reported_speech_verbs(sentence):
         if _NEGATED.search(sentence, 0, verb.start()):
@@ -887,6 +1024,8 @@ def _subject(before: str) -> str | None:
     document = _DOCUMENT_OF.match(stripped)
     if document:  # "A statement from the DEA on Monday described": the DEA
         return _name_forward(stripped[document.end() :])[0]
+    if titled := _NAME_THEN_TITLE.match(stripped):
+        return titled.group(1)
     compound = re.match(r"^(.*[^,\s])\s*,\s+as well as\s+[^,]+,$", stripped)
     if compound:  # "Yemen's internationally recognized government, as well as a regional military official,"
         return _name_backward(compound.group(1))
@@ -936,9 +1075,14 @@ def _name_backward(before: str) -> str | None:
     if last.lower() in _DOCUMENT_NOUNS and (owner := _owner(tokens[:-1])):
         return owner  # "a Department of State statement said": the State Department
     words: list[str] = []
-    for token in reversed(tokens):
+    for n in range(len(tokens) - 1, -1, -1):
+        token = tokens[n]
         if token[:1].isupper() or _PARTICLE.match(token) or (words and token.lower() in _CONNECTORS | {"to"}):
             words.append(token)
+        elif words and token.lower() in NAME_PARTICLES:
+            if n == 0 or not (tokens[n - 1][:1].isupper() or _PARTICLE.match(tokens[n - 1])):
+                return None  # a name cut short at its particle: whole or nothing
+            words.append(token)  # "Jama'at Nusrat al-Islam wal Muslimin": the name goes on
         else:
             break
     described = trimmed[: acronym.start()].split()[-1:] if acronym else []
@@ -970,6 +1114,8 @@ def _name_backward(before: str) -> str | None:
         words.pop(0)
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
+    if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
+        words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
 
 
@@ -1075,6 +1221,7 @@ class _Resolver:
         full = sorted({n for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
         self.by_name = {n: a.id for a in actors for n in a.names}
+        self.names = {a.id: a.names for a in actors}
 
     @staticmethod
     def _add(table: dict[str, str | None], key: str, actor_id: str) -> None:
@@ -1111,6 +1258,9 @@ class _Resolver:
 
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
         folded = speaker.casefold()
+        heads = _HEAD_OF.match(speaker)
+        if heads:  # "the head of the Sedena": the person heading it, never the body itself
+            return self._head_of(heads.group(1), named)
         speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
         if self.pattern is not None and not (speaks_for and speaks_for.group(1) in _FOR_ANOTHER):
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
@@ -1130,6 +1280,22 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def is_body(self, actor: str) -> bool:
+        """Whether an organisation is a public body by its name ("Drug Enforcement Administration"),
+        which "the agency" or "the ministry" may stand for; a jihadist group is none."""
+        bodies = _PUBLIC_BODIES | _STATE_NOUNS | {"administration", "secretariat", "organization", "organisation"}
+        return any(w.casefold() in bodies for n in self.names.get(actor, ()) for w in n.split())
+
+    def _head_of(self, body: str, named: frozenset[str]) -> str | None:
+        """The one person the article names whose role is heading this body: two words of the role
+        in the body's names ("Secretary of National Defense" heads the "Secretariat of National Defense")."""
+        organisation = self.resolve(body, named)
+        if organisation is None or organisation in self.people:
+            return None
+        words = {w for n in self.names.get(organisation, ()) for w in _role_words(n)[1]}
+        fits = {a for a, (_, role) in self.role_words.items() if a in named and len(role & words) >= 2}
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def _described(self, speaker: str, named: frozenset[str]) -> str | None:
         """The one person the article names whose role a description with a country paraphrases:

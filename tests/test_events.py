@@ -109,3 +109,16 @@ def test_a_plan_starting_on_a_weekday_is_no_happening() -> None:
     assert [e.date for e in extract_events([Paragraph("p1", (planned,))], published)] == []
     began = "The deployment of the troops began on Tuesday."
     assert [e.date for e in extract_events([Paragraph("p1", (began,))], published)] == ["2025-02-04"]
+
+
+def test_a_weekday_written_with_its_date_is_one_event() -> None:
+    """A Sahel briefing (article of 2025-06-20): "Friday 13 June." gave 13 June and, from "Friday",
+    the 20th; one date expression is one event, the explicit date winning. rs37 (held-out-6,
+    published Friday 2025-04-18): "Houthis said Friday" alone still dates the day it names."""
+    assert dates("The attack took place on Friday 13 June.", dt.date(2025, 6, 20)) == [("2025-06-13", True)]
+    assert dates("On Tuesday, September 17, 2024, gunmen attacked the school.", dt.date(2024, 9, 20)) == [
+        ("2024-09-17", False)]
+    alone = ("At least 38 people were killed and 102 others injured when U.S. forces struck a key oil facility "
+             "in Yemen, Houthis said Friday.")
+    assert dates(alone, dt.date(2025, 4, 18)) == [("2025-04-18", True)]
+

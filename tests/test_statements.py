@@ -135,7 +135,7 @@ def test_a_single_label_is_not_a_transcript() -> None:
 def test_statement_header_names_the_speaker_of_the_quotes_below() -> None:
     found = run("Statement by Ambassador Antonio O. Garza",
                 '"Today, both the Mexican and the American people can celebrate a monumental moment."')
-    assert [s.speaker_text for s in found] == ["Ambassador Antonio O. Garza"]
+    assert [s.speaker_text for s in found] == ["Antonio O. Garza"]  # the title is no part of the name
 
 
 def test_untrusted_text_stays_plain_data() -> None:
@@ -153,7 +153,7 @@ def test_appositive_that_is_the_name() -> None:
 def test_description_takes_the_speaker_just_before_of_the_same_sort() -> None:
     found = run(("Asked about the claim, the French shipping firm CMA CGM told Reuters the vessel was unharmed.",
                  "The company also said the ship had been headed for Egypt, not Israel."))
-    assert [(s.speaker_text, s.speaker) for s in found] == [("CMA CGM", None), ("The company", None)]
+    assert [(s.speaker_text, s.speaker) for s in found] == [("CMA CGM", None), ("CMA CGM", None)]  # shown as the one it stands for
     person_then_company = run(("Yahya Sarea said the group had targeted the ship.",
                                "The company also said the ship had been headed for Egypt."))
     assert person_then_company[1].speaker_text is None
@@ -177,7 +177,7 @@ def test_readout_attributable_to_a_spokesperson() -> None:
                 "Today, Secretary of State Marco Rubio spoke with the Mexican Foreign Secretary.",
                 "Secretary Rubio emphasized that the partnership is vital.")
     assert [(s.kind, s.speaker_text) for s in found] == [
-        ("direct", "Spokesperson Tammy Bruce"), ("reported", "Secretary Rubio")]
+        ("direct", "Spokesperson Tammy Bruce"), ("reported", "Rubio")]
 
 
 def test_one_label_naming_an_actor_is_a_transcript() -> None:
@@ -498,7 +498,7 @@ def test_a_full_name_parted_from_its_verb_by_a_phrase_is_the_subject() -> None:
     a single capitalised word before "in" is not enough ("Officials in Yemen said" stays unnamed)."""
     found = said(RED_SEA4, "The UKMTO did not elaborate, but Houthi military spokesman Brigadier General Yahya Saree "
                  "in a prerecorded message released Thursday night said the rebels used a drone boat.")
-    assert found == [("reported", "yahya-sarea", "Brigadier General Yahya Saree")]
+    assert found == [("reported", "yahya-sarea", "Yahya Saree")]
     assert said(RED_SEA4, "Officials in Yemen said the rebels used a drone boat.") == [("reported", None, None)]
 
 
@@ -773,7 +773,7 @@ def test_a_document_speaks_for_the_owner_named_before_it() -> None:
     crew = "The Galaxy Leader’s crew consisted of 25 individuals from Philippines, Bulgaria, Mexico, Ukraine, and Romania."
     added = ("“The Ministry expresses the State of Qatar’s hope that the step will contribute to reducing tension in "
              "the Red Sea region,” the statement added.")
-    assert said(RED_SEA6, mofa, crew, added) == [("reported", None, "MoFA"), ("direct", None, "the statement")]
+    assert said(RED_SEA6, mofa, crew, added) == [("reported", None, "MoFA"), ("direct", None, "MoFA")]
     assert said(RED_SEA6, mofa, crew, crew, crew, added)[-1] == ("direct", None, None)
 
 
@@ -842,3 +842,174 @@ def test_a_paragraph_wholly_quoted_goes_on_with_the_attribution_closing_the_one_
     opening = ("MEXICO CITY - Ovidio Guzman, a son of imprisoned Mexican drug lord Joaquin 'El Chapo' Guzman, was "
                "extradited to the United States on Friday to face fentanyl trafficking charges.")
     assert said(MEXICO5, opening, going_on) == [("direct", None, None)]
+
+
+SAHEL = (
+    Actor("jnim", ("Jama'at Nusrat al-Islam wal Muslimin", "JNIM"), "organization", ""),
+    Actor("abdourahamane-tchiani", ("Abdourahamane Tchiani", "Tchiani"), "person",
+          "President of the National Council for the Safeguard of the Homeland"),
+    Actor("ministry-of-security", ("Ministry of Security",), "organization", ""),
+)
+
+
+def test_a_pronoun_is_never_the_shown_name_of_a_speaker() -> None:
+    """A Sahel briefing: "He emphasised the alliance's goal" right after a statement of JNIM showed
+    "He" as the speaker; a group is no "he", so it is kept apart. rs08 (dev): "He also said" after a
+    quotation of Kirby (not in this codebook) shows "Kirby", the name it stands for."""
+    found = said(SAHEL, "The jihadist group JNIM claimed responsibility for the attack.",
+                 "He emphasised the alliance's goal of achieving full sovereignty.")
+    assert found[1] == ("reported", None, None)
+    kirby = said(SAHEL, '"From the beginning, we\'ve said that this is an international challenge; it requires '
+                 'collective and international action," Kirby said.',
+                 "He also said the Biden administration is considering redesignating the Houthis as a terrorist "
+                 "organization but no decision has been made.")
+    assert kirby[1] == ("reported", None, "Kirby")
+
+
+def test_a_speakers_name_is_whole_with_its_bracketed_acronym() -> None:
+    """A Sahel briefing: "The jihadist group Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in
+    French) claimed responsibility" gave "Muslimin", the name cut at "wal"; the name is whole and its
+    acronym belongs to it. rs37 (held-out-6): "U.S. Central Command (CENTCOM) said" keeps working."""
+    jnim = ("The jihadist group Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French) claimed "
+            "responsibility for the attack.")
+    assert said(SAHEL, jnim) == [("reported", "jnim", "Jama'at Nusrat al-Islam wal Muslimin (JNIM)")]
+    assert said(SAHEL, jnim.replace("(JNIM or GSIM in French) ", "")) == [
+        ("reported", "jnim", "Jama'at Nusrat al-Islam wal Muslimin")]
+    centcom = ("“U.S. forces took action to eliminate this source of fuel for the Iran-backed Houthi terrorists,” "
+               "U.S. Central Command (CENTCOM) said in a statement.")
+    assert said(ACTORS, centcom) == [("direct", "centcom", "U.S. Central Command (CENTCOM)")]
+
+
+def test_a_quotation_received_by_someone_is_not_the_speaker_befores() -> None:
+    """A Sahel briefing: "The Ministry of Security assured residents ... However, UN staff in Mali received
+    the following message: "Gunshots ..."" showed the message as the ministry's; the text names no
+    sender. mx29 (dev) shape: a quotation right after a statement of its paragraph stays the speaker's."""
+    assured = ("The Ministry of Security assured residents that they could go about their business as normal.")
+    received = ('However, UN staff in Mali received the following message: "Gunshots have been heard in the '
+                'Faladie area, limit your movements until further notice."')
+    assert said(SAHEL, (assured, received)) == [
+        ("reported", "ministry-of-security", "Ministry of Security"), ("direct", None, None)]
+    continued = ('"Residents can go about their business as normal, the situation is under control."')
+    assert said(SAHEL, (assured, continued))[1] == ("direct", "ministry-of-security", "Ministry of Security")
+
+
+def test_the_army_resolves_the_same_way_however_the_sentence_reads() -> None:
+    """A Sahel briefing: "The army said that the Malian military had foiled ..." had no speaker where
+    "The Malian army announced that ..." had "The Malian army": the definite description is the one
+    country's army the article names. With two countries' armies named, "the army" stays unattributed."""
+    found = said(SAHEL, "The army said that the Malian military had foiled an attack on the gendarmerie school.",
+                 "The Malian army announced that the situation was under control.",
+                 "According to the army, the sweep continues.")
+    assert [f[2] for f in found] == ["The Malian army"] * 3
+    two = said(SAHEL, "The army said that the attack was foiled.",
+               "The Malian army announced that the situation was under control.",
+               "The Burkinabe army said it had sent reinforcements.")
+    assert two[0] == ("reported", None, None)
+
+
+def test_a_possessive_place_and_a_title_are_not_part_of_the_name() -> None:
+    """A Sahel briefing: "Niger's General Abdourahamane Tchiani" was shown with its possessive and title;
+    mx38 (dev): "Mexico's Navy said" is a country's institution, not a place before a name, and stays
+    whole; "ICE El Paso Special Agent in Charge" keeps words that are no title (above)."""
+    tchiani = said(SAHEL, "Niger's General Abdourahamane Tchiani said the junta would not give in to sanctions.")
+    assert tchiani == [("reported", "abdourahamane-tchiani", "Abdourahamane Tchiani")]
+    diarra = said(SAHEL, "Mali's General Oumar Diarra said the terrorists had been neutralized.")
+    assert diarra == [("reported", None, "Oumar Diarra")]
+    navy = said(SAHEL, "Mexico's Navy said a Black Hawk helicopter crashed in the coastal city of Los Mochis.")
+    assert navy == [("reported", None, "Mexico's Navy")]
+
+
+MEXICO_2023 = (
+    Actor("luis-cresencio-sandoval", ("Luis Cresencio Sandoval", "Luis Crescencio Sandoval", "Sandoval"), "person",
+          "Secretary of National Defense of Mexico (2018–2024)"),
+    Actor("rosa-icela-rodriguez", ("Rosa Icela Rodríguez",), "person",
+          "Secretary of Security and Citizen Protection of Mexico"),
+    Actor("sedena", ("Secretariat of National Defense", "National Defense Secretariat", "Sedena"), "organization", ""),
+    Actor("christine-cipolla", ("Christine Cipolla", "Cipolla"), "person", "ICRC head of delegation in Yemen"),
+    Actor("ocha", ("United Nations Office for the Coordination of Humanitarian Affairs", "OCHA"), "organization", ""),
+)
+
+
+def test_the_head_of_a_body_is_the_person_heading_it() -> None:
+    """mx35 (held-out-6, now dev): "the head of the Sedena explained" was given to the Sedena; it is
+    Sandoval, the one person named whose role heads it. With no such person named, never the body."""
+    named = ("Luis Cresencio Sandoval, head of the National Defense Secretariat (Sedena), reported that 10 soldiers "
+             "lost their lives during the operation.")
+    head = ("Derived from the operation, the head of the Sedena explained that there were 19 deaths by the "
+            "criminal group.")
+    assert said(MEXICO_2023, named, head)[1] == ("reported", "luis-cresencio-sandoval", "the head of the Sedena")
+    assert said(MEXICO_2023, head) == [("reported", None, None)]
+
+
+def test_a_title_then_a_name_after_a_comma_is_the_name() -> None:
+    """mx36 (held-out-6, now dev): `," stated Secretary of Security and Citizen Protection, Rosa Icela
+    Rodríguez.` gave the title; "Luis Crescencio Sandoval, Secretary of National Defense (Sedena) stated"
+    and rs35's "Christine Cipolla, ICRC's head of delegation in Yemen, said" gave none. mx35's lower-case
+    appositive ("Luis Cresencio Sandoval, head of ..., reported") was read before and still is."""
+    quote = "“And finally, to reiterate: we have not come to win a war, we have come to build peace,”"
+    assert said(MEXICO_2023, quote + " stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.") == [
+        ("direct", "rosa-icela-rodriguez", "Rosa Icela Rodríguez")]
+    sandoval = ("Luis Crescencio Sandoval, Secretary of National Defense (Sedena) stated that during the early "
+                "morning of January 5, 2023, a National Guard patrol was deployed.")
+    assert said(MEXICO_2023, sandoval) == [("reported", "luis-cresencio-sandoval", "Luis Crescencio Sandoval")]
+    cipolla = ('"It is unthinkable that while people are detained and have nowhere to escape, they can also be caught '
+               'in the line of fire," Christine Cipolla, ICRC\'s head of delegation in Yemen, said in a statement.')
+    assert said(MEXICO_2023, cipolla) == [("direct", "christine-cipolla", "Christine Cipolla")]
+    lower = ("Luis Cresencio Sandoval, head of the National Defense Secretariat (Sedena), reported that 10 soldiers "
+             "lost their lives during the operation.")
+    assert said(MEXICO_2023, lower) == [("reported", "luis-cresencio-sandoval", "Luis Cresencio Sandoval")]
+
+
+def test_the_organization_is_the_organisation_just_before() -> None:
+    """rs35 (held-out-6, now dev): `"OCHA continues to call ...," the organization said` right after OCHA's
+    statement is OCHA; with no statement before it, it stays unattributed."""
+    before = ('The United Nations Office for the Coordination of Humanitarian Affairs said it was "deeply alarmed" '
+              "by reports of air strikes hitting the migrant detention center.")
+    quote = ('"OCHA continues to call on all parties to uphold their obligations under international humanitarian '
+             'law, including the protection of civilians," the organization said in a statement.')
+    assert said(MEXICO_2023, before, quote)[1] == ("direct", "ocha", "the organization")
+    assert said(MEXICO_2023, quote) == [("direct", None, None)]
+
+
+def test_a_subordinator_is_no_part_of_the_speaker() -> None:
+    """rs34 (held-out-6, now dev): "Although the US stated that “...”" gave "Although the US"; the
+    speaker is "the US". A sentence opened by its speaker's name (rs07) is read as before."""
+    although = ("Although the US stated that “this strike was not intended to harm the people of Yemen, who rightly "
+                "want to throw off the yoke of Houthi subjugation and live peacefully,” reports indicate that most "
+                "of those killed were port workers.")
+    assert said(MEXICO_2023, although) == [("direct", None, "US")]
+    assert said(ACTORS, "Singh disclosed that on Jan. 11, the USS LEWIS B. PULLER (ESB 3) intercepted an Iranian "
+                "dhow.") == [("reported", "sabrina-singh", "Singh")]
+
+
+def test_began_after_a_quotation_attributes_it() -> None:
+    """mx36 (held-out-6, now dev): `“We are very sorry for the loss of life ...,” began President Andrés
+    Manuel López Obrador at his morning press conference.`; "began" with no quotation says nothing
+    ("The deployment of the troops began on Tuesday.", mx14)."""
+    actors = (Actor("andres-manuel-lopez-obrador", ("Andrés Manuel López Obrador", "López Obrador"), "person",
+                    "President of Mexico"),)
+    sorry = ("“We are very sorry for the loss of life, of course, of those who lost their lives in the line of duty,” "
+             "began President Andrés Manuel López Obrador at his morning press conference.")
+    assert said(actors, sorry) == [("direct", "andres-manuel-lopez-obrador", "Andrés Manuel López Obrador")]
+    assert said(actors, "The deployment of the troops began on Tuesday.") == []
+
+
+def test_regressions_seen_on_held_out_7() -> None:
+    """Found when held-out-7 was judged (so measured apart, as `held-out-7-fixed`): an appositive that
+    is a title and a name ("the army chief of staff, General Oumar Diarra, said", sh02) names the
+    speaker; "army Chief of Staff Oumar Diarra said" (sh03) is a title, not "the head of" a body; "a
+    statement from the security ministry said" (sh01) is no jihadist group's. Their counter-examples
+    are above: "Secretary of National Defense (Sedena)" is a title only, "the head of the Sedena" a
+    description, and "the agency noted" the one public body named."""
+    actors = (Actor("oumar-diarra", ("Oumar Diarra", "Diarra"), "person", "Chief of General Staff of the Malian Army"),
+              *SAHEL)
+    assert said(actors, "“The situation is under control,” the army chief of staff, General Oumar Diarra, said on "
+                "state television.") == [("direct", "oumar-diarra", "Oumar Diarra")]
+    assert said(actors, "The militants tried to infiltrate the Faladie gendarme school in Bamako, army Chief of "
+                "Staff Oumar Diarra said on national TV, without elaborating.") == [
+        ("reported", "oumar-diarra", "Chief of Staff Oumar Diarra")]
+    ministry = said(actors, "At a similar time, JNIM said that it had taken complete control of the nearby military "
+                    "airport.", 'A military statement issued at about 08:00 local time said the situation "was under '
+                    'control", while a statement from the security ministry said residents could go about their '
+                    "business as normal.")
+    assert ministry[1][1] != "jnim"
