@@ -22,6 +22,7 @@ from pathlib import Path
 from build_site.corpus import is_web_address
 from build_site.importer_clean import clean, found_date
 from build_site.importer_html import decode_declared, parse_html
+from build_site.importer_labels import UNSET_DATE
 from build_site.importer_model import Draft, SourceError
 from build_site.importer_pdf import parse_pdf
 from build_site.importer_text import parse_markdown, parse_text
@@ -72,6 +73,8 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         if value and found_date(value) is None:
             draft.dropped.append(("not a real YYYY-MM-DD date, left out", f"{key}: {value}"))
     meta = merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
+    if "published" in meta:  # a date that read two ways, settled by --date or read elsewhere
+        draft.warnings = [w for w in draft.warnings if not w.startswith(UNSET_DATE)]
     if draft.file_date and "published" not in meta:
         what, date = draft.file_date
         draft.warnings.append(

@@ -28,7 +28,7 @@ import frontmatter
 import yaml
 
 from build_site.corpus import FrontMatterError, TextDatesHandler
-from build_site.importer_clean import SENTENCE_END, take_byline, take_date_line
+from build_site.importer_clean import SENTENCE_END, take_metadata_line
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.importer_title import pick_title
 
@@ -128,7 +128,7 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
     given title word for word, which would then be printed twice."""
     pick = pick_title(lines, wrapped_lines, _is_hard_wrapped(lines))
     for why, line in pick.skipped:
-        if not take_date_line(line, draft) and not take_byline(line, draft):
+        if not take_metadata_line(line, draft):
             draft.dropped.append((why, line))
     if flag is not None:
         draft.meta["title"] = flag

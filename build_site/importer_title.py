@@ -30,6 +30,7 @@ from functools import cache
 import justext
 
 from build_site.importer_dates import WRITTEN_DATE, labelled_date
+from build_site.importer_labels import label_line
 
 TOP_WINDOW = 8  # the title is looked for among the first lines only
 TITLE_MAX_CHARS = 200
@@ -132,6 +133,13 @@ LINK_PROMPT = re.compile(
     r"continue reading)\s*[»›>→]?",
     re.IGNORECASE,
 )
+# A lead-in to links to other stories, alone or with its link: "Also read on BBC Africa:",
+# "Read more: <another headline>", "Read more https://…".
+READ_MORE = re.compile(
+    r"(?:also read|read also|read more|read next|see also|more on this(?: story| topic)?)"
+    r"(?:\s+(?:on|at|in|from)\s+[^:.!?]{1,40})?\s*(?::\s*.{0,150}|\s+https?://\S+|\W*)",
+    re.IGNORECASE,
+)
 COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?", re.IGNORECASE)
 RIGHTS_LINE = re.compile(
     r"(?:copyright\s*)?©.{0,80}|copyright\s+(?:\(c\)\s*)?\d{4}.{0,80}|.{0,80}all rights reserved\.?", re.IGNORECASE
@@ -193,6 +201,8 @@ def clutter_reason(line: str) -> str | None:
         return "image credit"
     if LINK_PROMPT.fullmatch(line):
         return "link prompt"
+    if READ_MORE.fullmatch(line) and len(line.split()) <= 25:
+        return "read-more link"
     if COMMENT_COUNT.fullmatch(line):
         return "comment count"
     return None
@@ -205,6 +215,8 @@ def top_line_reason(line: str) -> str | None:
         return top_line_reason(rest) if rest else "date line"
     if reason := clutter_reason(line):
         return reason
+    if label_line(line):
+        return "label line"
     if line.startswith("#"):
         return "comment line (starts with #)"
     words = line.split()

@@ -357,7 +357,8 @@ def test_prose_that_holds_a_date_label_an_ordinal_or_by_stays_in_the_body(prose:
 
 DEV_TEXTS = sorted([*(DEV / "texts").glob("*.txt"), *(DEV / "round2" / "texts").glob("*.txt"),
                     *(DEV / "round3" / "texts").glob("*.txt"), *(DEV / "round4" / "texts").glob("*.txt"),
-                    *(DEV / "round5" / "texts").glob("*.txt"), *(DEV / "round6" / "texts").glob("*.txt")])
+                    *(DEV / "round5" / "texts").glob("*.txt"), *(DEV / "round6" / "texts").glob("*.txt"),
+                    *(DEV / "round7" / "texts").glob("*.txt")])
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s+")  # "2. 2", "• ": a list item, its mark written by Markdown
 FLAGS = [("--author", "Someone"), ("--publisher", "Somewhere"), ("--date", "2020-01-02"), ("--type", "opinion"),
          ("--url", "https://example.org/a")]

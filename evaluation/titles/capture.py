@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import frontmatter
-
 from measure import run
 
 
