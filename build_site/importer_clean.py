@@ -26,7 +26,7 @@ import re
 from build_site.importer_dates import labelled_date, written_date
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
-from build_site.importer_title import clutter_reason
+from build_site.importer_title import clutter_reason, run_in_byline
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 DESK_MAX_WORDS = 6  # a heading-shaped line right under a byline this short is its desk or role ("BBC News, Delhi")
@@ -266,6 +266,7 @@ def _repeats_headline(text: str, title: str) -> bool:
     """DUPLICATE HEADLINE: headline-shaped (unpunctuated, at most twice the title's length)
     and holding most (70%) of the title's words."""
     title_words = set(re.findall(r"[\w'’-]+", title.casefold()))
+    text = run_in_byline(text)[0]  # the headline repeated with its byline run in
     if text.rstrip().endswith((".", "!", ":", ";", ",")) or len(text.split()) > 2 * len(title.split()):
         return False
     words = set(re.findall(r"[\w'’-]+", text.casefold()))
