@@ -9,8 +9,9 @@ clean (drop boilerplate, take byline, spot the dateline) -> render (front matter
 write. This module runs it for one input and checks the flags. Pasted text and Markdown notes
 are parsed in `importer_text` (titles picked in `importer_title`), web pages in `importer_html`,
 PDFs in `importer_pdf`, pages fetched in `importer_fetch`; the cleaning shared by all formats is
-`importer_clean`, the front matter and the file are written by `importer_write`, and many inputs
-are handled in `importer_batch`.
+`importer_clean` (label lines such as "Author, …" or "Date: …" read in `importer_labels`), the
+front matter and the file are written by `importer_write` (addresses recorded without tracking
+parameters, `importer_address`), and many inputs are handled in `importer_batch`.
 """
 
 from __future__ import annotations
