@@ -22,7 +22,7 @@ from build_site.input_files import (
 )
 from build_site.model import ARTICLE_TYPES, Article
 from build_site.normalize import clean_name, clean_source
-from build_site.problems import Problem, Severity
+from build_site.problems import Problem, Severity, display_path
 from build_site.slugs import slugify
 from build_site.yaml_input import YamlFinding, YamlInputError, load_yaml
 
@@ -30,6 +30,10 @@ KNOWN_KEYS = {"title", "publisher", "author", "published", "url", "retrieved", "
 # Ids the site uses for its own pages in articles/: the list and its further pages.
 RESERVED_ID = re.compile(r"index|page-\d+")
 FRONT_MATTER_OPENED = re.compile(r"---[ \t]*\r?\n[\w-]+:")  # "---", then a `key:` line
+# Front matter whose opening "---" is missing: known `key:` lines from the first line, then "---".
+FRONT_MATTER_UNOPENED = re.compile(rf"(?:(?:{'|'.join(sorted(KNOWN_KEYS))}):[^\n]*\r?\n)+---[ \t]*\r?\n")
+# Files an analyst drops into the articles folder meaning them as articles: `add` imports them.
+SOURCE_SUFFIXES = {".txt": True, ".markdown": True, ".html": False, ".htm": False, ".pdf": False}  # renamable?
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # the only form of `published` (not 20250903, not 2025-W36-3)
 
 
@@ -102,7 +106,19 @@ def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Ar
         seen[article.id] = path
         articles.append(article)
     articles.sort(key=lambda a: a.id)
-    return articles, problems
+    return articles, problems + _not_articles(directory)
+
+
+def _not_articles(directory: Path) -> list[Problem]:
+    """A source file dropped straight into the articles folder is read by no one: say so."""
+    found = []
+    for path in sorted(directory.iterdir()):
+        renamable = SOURCE_SUFFIXES.get(path.suffix.lower())
+        if renamable is None or path.name.startswith(".") or not path.is_file():
+            continue
+        fix = f"use `briefing add {display_path(path)}`" + (", or rename it to .md" if renamable else " to import it")
+        found.append(Problem(path, f"not an article: {fix}", severity=Severity.WARNING))
+    return found
 
 
 def load_article(path: Path, project: Path | None = None) -> tuple[Article | None, list[Problem]]:
@@ -125,6 +141,8 @@ def load_article(path: Path, project: Path | None = None) -> tuple[Article | Non
         return None, [Problem(path, f"front matter {finding.message}", line=finding.line) for finding in exc.findings]
     if text.startswith("---") and not post.metadata and FRONT_MATTER_OPENED.match(text):
         return None, [Problem(path, "front matter is not closed: add a line `---` after it", line=1)]
+    if not post.metadata and FRONT_MATTER_UNOPENED.match(text):
+        return None, [Problem(path, "front matter has no opening line: add a line `---` before it", line=1)]
     return _validate(path, text, post.metadata, post.content)
 
 

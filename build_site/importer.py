@@ -9,8 +9,9 @@ clean (drop boilerplate, take byline, spot the dateline) -> render (front matter
 write. This module runs it for one input and checks the flags. Pasted text and Markdown notes
 are parsed in `importer_text` (titles picked in `importer_title`), web pages in `importer_html`,
 PDFs in `importer_pdf`, pages fetched in `importer_fetch`; the cleaning shared by all formats is
-`importer_clean`, the front matter and the file are written by `importer_write`, and many inputs
-are handled in `importer_batch`.
+`importer_clean` (label lines such as "Author, …" or "Date: …" read in `importer_labels`), the
+front matter and the file are written by `importer_write` (addresses recorded without tracking
+parameters, `importer_address`), and many inputs are handled in `importer_batch`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 from build_site.corpus import is_web_address
 from build_site.importer_clean import clean, found_date
 from build_site.importer_html import decode_declared, parse_html
+from build_site.importer_labels import UNSET_DATE
 from build_site.importer_model import Draft, SourceError
 from build_site.importer_pdf import parse_pdf
 from build_site.importer_text import parse_markdown, parse_text
@@ -72,6 +74,8 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         if value and found_date(value) is None:
             draft.dropped.append(("not a real YYYY-MM-DD date, left out", f"{key}: {value}"))
     meta = merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
+    if "published" in meta:  # a date that read two ways, settled by --date or read elsewhere
+        draft.warnings = [w for w in draft.warnings if not w.startswith(UNSET_DATE)]
     if draft.file_date and "published" not in meta:
         what, date = draft.file_date
         draft.warnings.append(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from build_site.corpus import is_web_address
 from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of, prepare, read_source
+from build_site.importer_address import without_tracking
 from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
 from build_site.importer_write import write_article
@@ -56,7 +57,7 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
             _fail(label, message)
     seen: dict[str, str] = {}
     for item in inputs:
-        key = item.url or str(item.path.resolve() if item.path else item.label)
+        key = without_tracking(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
         if key in seen:
             message = f"is given twice (first as {seen[key]})"
             _fail(item.label, message)

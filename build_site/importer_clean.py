@@ -1,11 +1,15 @@
 """Cleaning shared by every format: boilerplate dropped, byline and date line read as metadata.
 
 - BYLINE: "By Name" / "Por Name" (or "by jane doe", "police beat by Name") near the top becomes
-  `author` and leaves the body.
+  `author` and leaves the body, with the short heading-shaped line right under it (the desk or
+  role: "BBC News, Delhi"), which is no subheading: none stands before the first paragraph.
 - DATE LINE: a date alone ("September 3, 2025", "March 3rd, 2025"), "Posted on <date> by <name>"
   (the time may come first: "Posted 12:58 PM, Mar 26, 2024") or a labelled date ("Date: …",
   "Published: … at 5:15 PM") near the top becomes `published` (and `author`) and leaves the body.
 - DUPLICATE HEADLINE: a headline-like line right after the title sharing most of its words.
+- LABEL LINE: "Author, Name", "Date: 11/07/2024", "Image source, Getty Images" anywhere
+  (`importer_labels`): author and date read, the rest dropped and listed; a date that reads two
+  ways is not taken, and a warning gives the `--date` for each reading.
 - DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
   and kept: it is part of the article's prose.
 - BOILERPLATE: a comments section ends the article wherever it starts; a "More in ..." or
@@ -20,10 +24,12 @@ import datetime as dt
 import re
 
 from build_site.importer_dates import labelled_date, written_date
+from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
-from build_site.importer_title import clutter_reason
+from build_site.importer_title import clutter_reason, run_in_byline
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
+DESK_MAX_WORDS = 6  # a heading-shaped line right under a byline this short is its desk or role ("BBC News, Delhi")
 BYLINE = re.compile(
     r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
     r"(?:\s*[,|•–—-]\s*.*)?"
@@ -73,6 +79,7 @@ RIGHTS = re.compile(
 CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
 )
+CAPTION_LABEL = re.compile(r"\b(?:image|photo|picture|pic|caption|credit|video|media)s?\b")  # labels of a picture
 ENCYCLOPEDIA = re.compile(r"from wikipedia, the free encyclopedia\.?", re.IGNORECASE)  # under a copied article's title
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
@@ -92,6 +99,8 @@ def clean(draft: Draft) -> list[str]:
         if index and _ends_article(piece, draft.pieces[index + 1 :]):
             draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
             break
+        if take_label_line(piece.text, draft):
+            continue
         reason = _boilerplate_reason(piece.text)
         if reason:
             draft.dropped.append((reason, piece.text))
@@ -142,9 +151,19 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     """BYLINE and DUPLICATE HEADLINE, looked for only among the first few pieces."""
     title = draft.meta.get("title", "")
     kept = []
+    after_byline = False
     for index, piece in enumerate(pieces):
+        if after_byline and piece.kind == "heading" and len(piece.text.split()) <= DESK_MAX_WORDS:
+            after_byline = False
+            if not take_metadata_line(piece.text, draft):  # a date under the byline is read as one
+                draft.dropped.append(("the byline's desk or role line", piece.text))  # "BBC News, Delhi"
+            continue
+        after_byline = False
         if index < FRONT_WINDOW and piece.kind != "item":
-            if take_date_line(piece.text, draft) or take_byline(piece.text, draft):
+            if take_byline(piece.text, draft):
+                after_byline = True
+                continue
+            if take_metadata_line(piece.text, draft):
                 continue
             if title and _repeats_headline(piece.text, title):
                 draft.dropped.append(("headline printed twice", piece.text))
@@ -164,13 +183,47 @@ def take_byline(text: str, draft: Draft) -> bool:
     return False
 
 
-def take_date_line(text: str, draft: Draft) -> bool:
+def take_label_line(text: str, draft: Draft) -> bool:
+    """LABEL LINE: "Author, Name" or "Date: …" is read into the front matter, any other label
+    ("Role, …", "Photo credit, …", "Source: …") dropped; True when the line was one."""
+    label = label_line(text)
+    if label is None:
+        return False
+    if label.kind == "date":  # "Posted: <date> by <name>" reads its author too
+        return take_date_line(text, draft) or take_date_line(text, draft, value=label.value)
+    if label.kind == "author" and "author" not in draft.meta:
+        draft.meta["author"] = label.value
+        draft.dropped.append(("author label, read as author", text))
+    elif CAPTION_LABEL.search(label.kind):
+        draft.dropped.append(("image caption or credit", text))
+    else:
+        draft.dropped.append((f"{label.kind} label", text))
+    return True
+
+
+def take_metadata_line(text: str, draft: Draft) -> bool:
+    """A label, date or byline line read into the front matter (or dropped); True when it was one."""
+    return take_label_line(text, draft) or take_date_line(text, draft) or take_byline(text, draft)
+
+
+def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
     """DATE LINE: a line that is only a date, or "Posted on <date> by <name>" (the time may come
-    first: "Posted 12:58 PM, Mar 26, 2024"), is metadata."""
-    posted = POSTED.fullmatch(text)
-    date = _human_date(TIME_FIRST.sub("", posted["date"]) if posted else text, whole=not posted)
+    first: "Posted 12:58 PM, Mar 26, 2024"), is metadata; so is a label line's date (`value`).
+    A numeric date that reads two ways is not taken: the line is dropped with a warning."""
+    posted = None if value is not None else POSTED.fullmatch(text)
+    stated = value if value is not None else posted["date"] if posted else None
+    date = _human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
     date = date or labelled_date(text)
     if date is None:
+        readings = two_readings(text)
+        if readings and (stated is not None or NUMERIC_DATE.fullmatch(text.strip())):
+            if "published" not in draft.meta and not any(w.startswith(UNSET_DATE) for w in draft.warnings):
+                draft.warnings.append(ambiguous_date_warning(text, readings))
+            draft.dropped.append(("date line, not read: its date reads two ways", text))
+            return True
+        if value is not None:
+            draft.dropped.append(("date label, no date read", text))
+            return True
         return False
     draft.meta.setdefault("published", date.isoformat())
     if posted and posted["name"] and "author" not in draft.meta:
@@ -213,6 +266,7 @@ def _repeats_headline(text: str, title: str) -> bool:
     """DUPLICATE HEADLINE: headline-shaped (unpunctuated, at most twice the title's length)
     and holding most (70%) of the title's words."""
     title_words = set(re.findall(r"[\w'’-]+", title.casefold()))
+    text = run_in_byline(text)[0]  # the headline repeated with its byline run in
     if text.rstrip().endswith((".", "!", ":", ";", ",")) or len(text.split()) > 2 * len(title.split()):
         return False
     words = set(re.findall(r"[\w'’-]+", text.casefold()))

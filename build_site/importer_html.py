@@ -20,6 +20,7 @@ from lxml.etree import ParserError, _Element
 from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 
+from build_site.importer_labels import ambiguous_date_warning, two_readings
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.shingles import overlap
 
@@ -74,6 +75,8 @@ WALL = re.compile(
     r"paywall|password|register)\b",
     re.IGNORECASE,
 )
+# A numeric date in the page's text with the label before it, if any: "Date: 03/04/2024".
+NUMERIC_DATE_IN_TEXT = re.compile(r"(?:\b[A-Z][a-z]+(?: [a-z]+)?[:,]\s*)?\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 NOT_AUTHORS = re.compile(
     r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
     r"https?:",
@@ -111,6 +114,9 @@ def parse_html(text: str) -> Draft:
     if not isinstance(document, Document):
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
     draft = Draft(list(_pieces(document.body)) if document.body is not None else [], _metadata(document, tree))
+    if doubt := _date_doubt(draft.meta.get("published"), tree, visible):
+        del draft.meta["published"]
+        draft.warnings.append(doubt)
     draft.pieces = _second_opinion(text, draft)
     article_text = " ".join(piece.text for piece in draft.pieces)
     words = len(article_text.split())
@@ -159,6 +165,26 @@ def _visible_words(tree: lxml.html.HtmlElement) -> str:
     for tag in list(page.iter("script", "style", "noscript", "template", "head", "svg")):
         tag.drop_tree()
     return " ".join(" ".join(page.itertext()).split())
+
+
+def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> str | None:
+    """Why the date found must not be taken: it is not the page's own metadata (`<time datetime>`,
+    JSON-LD, meta tags, the address) but a date of its text that reads two ways ("03/04/2024"),
+    which pasted text would not take either; None when it may be taken."""
+    if not found:
+        return None
+    machine = " ".join(
+        map(str, tree.xpath("//meta/@content | //time/@datetime | //link[@rel='canonical']/@href | "
+                            "//script[@type='application/ld+json']/text()"))
+    )  # fmt: skip
+    day = found[:10]
+    if any(form in machine for form in (day, day.replace("-", "/"), day.replace("-", ""))):
+        return None
+    for match in NUMERIC_DATE_IN_TEXT.finditer(visible):
+        readings = two_readings(match[0])
+        if readings and day in {reading.isoformat() for reading in readings}:
+            return ambiguous_date_warning(match[0], readings)
+    return None
 
 
 def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:

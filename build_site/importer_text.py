@@ -28,9 +28,9 @@ import frontmatter
 import yaml
 
 from build_site.corpus import FrontMatterError, TextDatesHandler
-from build_site.importer_clean import SENTENCE_END, take_byline, take_date_line
+from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
-from build_site.importer_title import pick_title
+from build_site.importer_title import DATE_LABEL, pick_title, run_in_byline
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
@@ -128,7 +128,7 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
     given title word for word, which would then be printed twice."""
     pick = pick_title(lines, wrapped_lines, _is_hard_wrapped(lines))
     for why, line in pick.skipped:
-        if not take_date_line(line, draft) and not take_byline(line, draft):
+        if not take_metadata_line(line, draft):
             draft.dropped.append((why, line))
     if flag is not None:
         draft.meta["title"] = flag
@@ -148,7 +148,20 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
             f'has no clear title: add --title "{pick.guess or "…"}" (the first line reads "{_short(first_line, 60)}"{doubt})'
         )
     draft.meta["title"] = pick.title
+    _read_headline_line(" ".join(line for line in lines[pick.start : pick.end] if line), pick.title, draft)
     return lines[pick.end :]
+
+
+def _read_headline_line(line: str, title: str, draft: Draft) -> None:
+    """A label or a byline run into the headline's line ("Title: …", "… By NAME, Associated Press")
+    is listed with the line; the byline's name becomes the author."""
+    if line == title or DATE_LABEL.fullmatch(line[: len(line) - len(title)]):
+        return
+    _, byline = run_in_byline(line)
+    if byline and take_byline(byline, draft):
+        draft.dropped[-1] = ("byline run into the headline, read as author", line)
+    else:
+        draft.dropped.append(("label run into the headline", line))
 
 
 def _same_words(line: str, title: str) -> bool:

@@ -30,6 +30,7 @@ from functools import cache
 import justext
 
 from build_site.importer_dates import WRITTEN_DATE, labelled_date
+from build_site.importer_labels import label_line
 
 TOP_WINDOW = 8  # the title is looked for among the first lines only
 TITLE_MAX_CHARS = 200
@@ -54,7 +55,11 @@ WEIGHT = 0.25  # one piece of layout evidence: a quarter of a full lede naming e
 # A photo caption's or credit's marks, in the line or in the line right above it.
 CAPTION = re.compile(r"\b(?:file photo|photos?|credits?|images?|caption|getty|shutterstock)\b|reuters/", re.IGNORECASE)
 WORD = re.compile(r"\w+")
-ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Inc.", "Jr." end headlines
+# What a headline may end on though it ends in a full stop: "U.S.", "Inc.", "Jr." ("Week." is a word).
+ABBREVIATION = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Inc|Jr|Sr|Co|Corp|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Adm|"
+    r"Ave|Blvd|Rd|No|Vs|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\."
+)
 
 READING_TIME = re.compile(
     r"(?:\d+|one|two|three|four|five)[\s-]*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?(?:\s+time)?"
@@ -118,6 +123,16 @@ WEEKDAY_DATE = re.compile(
 )
 # A page capture's leading "date 2023-08-01" before the text of the line.
 DATE_LABEL = re.compile(r"date:?\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
+# A printable page's label before the headline: "Title: # 7) Why can't …".
+TITLE_LABEL = re.compile(r"(?:title|headline|subject)\s*:\s+(?=\S)", re.IGNORECASE)
+# A byline run into the headline's line: "… transit By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers".
+# Only a wire's capitals or a name followed by its desk is read so: "Three Men Killed By Police In
+# Oaxaca" is a headline.
+RUN_IN_BYLINE = re.compile(
+    r"(?P<headline>.+?[^\s,:;])\s+(?P<byline>By\s+(?!(?:THE|AN?)\b)(?:[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and))+"
+    r"(?:\s*,\s*[^,]{1,60})?|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))+\s*,\s*[^,]{1,60}))"
+)
+RUN_IN_MIN_WORDS = 3  # a headline before the byline runs this long at least
 # The opening of a dateline paragraph: "HARRISBURG - ", "WASHINGTON, Dec. 23 -- ".
 DATELINE_START = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,[^–—]{1,40}?)?\s+(?:--?|–|—)(?:\s|$)")
 SHARE_NAME = (
@@ -130,6 +145,13 @@ ATTRIBUTION = re.compile(r"(?:image |photo )?(?:attribution|courtesy)(?: to| of)
 LINK_PROMPT = re.compile(
     r"(?:report an (?:error|issue|inaccuracy)|view (?:the )?full \w+(?: \w+)?|see (?:the )?full (?:story|article|video)|"
     r"continue reading)\s*[»›>→]?",
+    re.IGNORECASE,
+)
+# A lead-in to links to other stories, alone or with its link: "Also read on BBC Africa:",
+# "Read more: <another headline>", "Read more https://…".
+READ_MORE = re.compile(
+    r"(?:also read|read also|read more|read next|see also|more on this(?: story| topic)?)"
+    r"(?:\s+(?:on|at|in|from)\s+[^:.!?]{1,40})?\s*(?::\s*.{0,150}|\s+https?://\S+|\W*)",
     re.IGNORECASE,
 )
 COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?", re.IGNORECASE)
@@ -193,6 +215,8 @@ def clutter_reason(line: str) -> str | None:
         return "image credit"
     if LINK_PROMPT.fullmatch(line):
         return "link prompt"
+    if READ_MORE.fullmatch(line) and len(line.split()) <= 25:
+        return "read-more link"
     if COMMENT_COUNT.fullmatch(line):
         return "comment count"
     return None
@@ -205,6 +229,8 @@ def top_line_reason(line: str) -> str | None:
         return top_line_reason(rest) if rest else "date line"
     if reason := clutter_reason(line):
         return reason
+    if label_line(line):
+        return "label line"
     if line.startswith("#"):
         return "comment line (starts with #)"
     words = line.split()
@@ -607,9 +633,19 @@ def _is_bare_byline(line: str) -> bool:
 
 
 def _without_date_label(line: str) -> str:
-    """The line without a page capture's leading "date YYYY-MM-DD"."""
-    label = DATE_LABEL.match(line)
-    return line[label.end() :] if label else line
+    """The line without a page capture's leading "date YYYY-MM-DD" or a "Title:" label, nor a
+    byline run into its end ("… transit By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers")."""
+    label = DATE_LABEL.match(line) or TITLE_LABEL.match(line)
+    headline = line[label.end() :] if label else line
+    return run_in_byline(headline)[0]
+
+
+def run_in_byline(line: str) -> tuple[str, str | None]:
+    """A headline and the byline run into its end, apart: (headline, byline) or (line, None)."""
+    match = RUN_IN_BYLINE.fullmatch(line)
+    if match is None or len(match["headline"].split()) < RUN_IN_MIN_WORDS:
+        return line, None
+    return match["headline"], match["byline"]
 
 
 def _is_deck_above_dateline(line: str, lines: list[str], following: int) -> bool:
@@ -638,7 +674,8 @@ def _title_below_weekday_date(lines: list[str], filled: list[int]) -> TitlePick 
     if top_line_reason(lines[headline]) or not is_headline(lines[headline]):
         return None
     skipped = [(top_line_reason(lines[i]) or "page chrome above the date line", lines[i]) for i in filled[:position]]
-    pick = TitlePick(lines[headline], headline, headline + 1, [*skipped, ("date line", lines[index])])
+    title = _without_date_label(lines[headline])
+    pick = TitlePick(title, headline, headline + 1, [*skipped, ("date line", lines[index])])
     rivals = [lines[i] for i in top[:position] if len(lines[i].split()) > SHORT_TITLE_WORDS and is_headline(lines[i])]
     if rivals:
         pick.doubt = f"another line above the date line reads like a headline too ({rivals[0]!r})"

@@ -12,6 +12,7 @@ import frontmatter
 import yaml
 
 from build_site.corpus import article_file_text, is_web_address, load_article, reserved_id_reason
+from build_site.importer_address import without_tracking
 from build_site.importer_clean import found_date
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.problems import errors
@@ -69,6 +70,8 @@ def merge_metadata(
         found = {key: value for key, value in found.items() if key != "url"}
     merged = {key: overrides.get(key) or found.get(key) for key in FRONT_MATTER_ORDER}
     meta: dict[str, object] = {key: " ".join(value.split()) for key, value in merged.items() if value}
+    if isinstance(meta.get("url"), str):
+        meta["url"] = without_tracking(str(meta["url"]))
     meta.pop("published", None)
     date = published or found_date(found.get("published"))
     if date:
@@ -145,7 +148,8 @@ def _refuse_existing(target: Path, title: str, body: str, url: object) -> None:
             theirs = normalized_text(other.content)
             if theirs in (mine, titled) or mine == normalized_text(f"{other.get('title', '')}\n{other.content}"):
                 raise SourceError(f"has the same text as {path}, which is already in the corpus")
-            if url and other.metadata.get("url") == url:
+            theirs_url = other.metadata.get("url")
+            if url and isinstance(theirs_url, str) and without_tracking(theirs_url) == url:
                 raise SourceError(f"has the same address as {path}, which is already in the corpus")
     if target.exists():
         raise SourceError(

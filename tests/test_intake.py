@@ -72,7 +72,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path == "/slow":
             time.sleep(3)
-        status, headers, body = ROUTES.get(self.path, (404, {"Content-Type": "text/html"}, b"<p>Not here</p>"))
+        missing = (404, {"Content-Type": "text/html"}, b"<p>Not here</p>")
+        status, headers, body = ROUTES.get(self.path) or ROUTES.get(self.path.split("?")[0], missing)
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
@@ -438,3 +439,31 @@ def test_a_title_that_makes_an_id_of_the_sites_own_pages_is_refused(title: str, 
     code, _, err = add(capsys, tmp_path / "corpus", str(source), "--title", title)
     assert code == 1 and "which the site uses for its article list" in err and "--title" in err
     assert written(tmp_path / "corpus") == []
+
+
+def test_a_tracking_parameter_does_not_make_the_same_page_another_address(server: str, tmp_path: Path,
+                                                                         capsys) -> None:
+    """The user's trial: `add …/updated.html?utm_source=x` after `add …/updated.html` (the page changed in
+    between) is the same address, refused as such; the address is recorded without the parameter."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    ROUTES["/updated.html"] = (200, html, article_page("Border crossings to open at night").encode())
+    code, _, err = add(capsys, tmp_path, f"{server}/updated.html?utm_source=x&fbclid=abc")
+    assert (code, err) == (0, "")
+    assert frontmatter.load(written(tmp_path)[0])["url"] == f"{server}/updated.html"
+    ROUTES["/updated.html"] = (200, html, article_page("Border crossings to open at night",
+                                                       "<p>The plan now starts in July, officials said.</p>").encode())
+    code, _, err = add(capsys, tmp_path, f"{server}/updated.html")
+    assert code == 1 and "has the same address as" in err and "overwrite" not in err
+    assert len(written(tmp_path)) == 1
+
+
+def test_a_real_query_parameter_is_another_address(server: str, tmp_path: Path, capsys) -> None:
+    """Counter-example: `?page=2` names another page; its article is imported."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    ROUTES["/list"] = (200, html, article_page("Night crossings open at Laredo").encode())
+    ROUTES["/list?page=2"] = (200, html, article_page("Night crossings open at Nogales",
+                                                      "<p>Nogales opens its lanes a week later.</p>").encode())
+    assert add(capsys, tmp_path, f"{server}/list")[0] == 0
+    code, _, err = add(capsys, tmp_path, f"{server}/list?page=2")
+    assert (code, err) == (0, "")
+    assert len(written(tmp_path)) == 2

@@ -357,7 +357,8 @@ def test_prose_that_holds_a_date_label_an_ordinal_or_by_stays_in_the_body(prose:
 
 DEV_TEXTS = sorted([*(DEV / "texts").glob("*.txt"), *(DEV / "round2" / "texts").glob("*.txt"),
                     *(DEV / "round3" / "texts").glob("*.txt"), *(DEV / "round4" / "texts").glob("*.txt"),
-                    *(DEV / "round5" / "texts").glob("*.txt"), *(DEV / "round6" / "texts").glob("*.txt")])
+                    *(DEV / "round5" / "texts").glob("*.txt"), *(DEV / "round6" / "texts").glob("*.txt"),
+                    *(DEV / "round7" / "texts").glob("*.txt")])
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s+")  # "2. 2", "• ": a list item, its mark written by Markdown
 FLAGS = [("--author", "Someone"), ("--publisher", "Somewhere"), ("--date", "2020-01-02"), ("--type", "opinion"),
          ("--url", "https://example.org/a")]
@@ -635,3 +636,52 @@ def test_a_tag_page_or_a_caption_is_asked_about_showing_the_guess(source: Path, 
     code, _out, err, post = add(capsys, tmp_path / "given", text, "--title", "Given")
     assert code == 0, err
     assert guess in post.content
+
+
+# --- round 7: round 7's three shape misreadings (its texts are dev now), each with a real example
+# and a counter-example ---------------------------------------------------------------------------
+ROUND7 = DEV / "round7" / "texts"
+
+
+def test_a_title_label_run_into_the_title_is_read_through_and_listed(tmp_path: Path, capsys) -> None:
+    """round7/22, a forum's printable view: 'Title: # 7) Why can't "Newbies" post?'."""
+    code, out, err, post = add(capsys, tmp_path, (ROUND7 / "22.txt").read_text(encoding="utf-8"))
+    assert code == 0, err
+    assert post["title"] == '# 7) Why can\'t "Newbies" post?'
+    assert 'label run into the headline: Title: # 7)' in out
+
+
+def test_a_word_title_in_a_headline_is_no_label(tmp_path: Path, capsys) -> None:
+    code, _, err, post = add(capsys, tmp_path, under("Title IX: schools face new rules on cartel threats"))
+    assert code == 0, err
+    assert post["title"] == "Title IX: schools face new rules on cartel threats"
+
+
+def test_a_byline_run_into_the_headline_is_read_as_the_author(tmp_path: Path, capsys) -> None:
+    """round7/21, AP copy reposted on a blog: the headline and its byline on one line, twice."""
+    code, out, err, post = add(capsys, tmp_path, (ROUND7 / "21.txt").read_text(encoding="utf-8"))
+    assert code == 0, err
+    assert post["title"] == "Rain cripples New York City transit"
+    assert post["author"] == "VERENA DOBNIK and DAVID CARUSO"
+    assert "By VERENA" not in post.content and "headline printed twice" in out
+
+
+@pytest.mark.parametrize("headline", ["Three Men Killed By Police In Oaxaca", "Flooded Crossings By THE NUMBERS"])
+def test_a_headline_holding_by_keeps_it(headline: str, tmp_path: Path, capsys) -> None:
+    code, _, err, post = add(capsys, tmp_path, under(headline))
+    assert code == 0, err
+    assert post["title"] == headline and "author" not in post.metadata
+
+
+def test_a_deck_ending_in_a_word_with_a_full_stop_is_no_headline(tmp_path: Path, capsys) -> None:
+    """round7/14, a magazine's editor's note: its deck ends in 'The Week.', which is no abbreviation."""
+    code, _, err, post = add(capsys, tmp_path, (ROUND7 / "14.txt").read_text(encoding="utf-8"))
+    assert code == 0, err
+    assert post["title"] == "Note to readers"
+    assert "Welcome to a special year-end issue of The Week." in post.content
+
+
+def test_a_headline_ending_in_an_abbreviation_is_still_one(tmp_path: Path, capsys) -> None:
+    code, _, err, post = add(capsys, tmp_path, under("Navy seizes semi-submersible built by Oaxaca Marine Inc."))
+    assert code == 0, err
+    assert post["title"] == "Navy seizes semi-submersible built by Oaxaca Marine Inc."

@@ -4,7 +4,10 @@ Each text is added alone into an empty scratch corpus, plain and with `--title "
 plain run is judged: right (the expected or an acceptable title taken, or rightly asked),
 asked (a title was there but `add` asked for `--title`), wrong (another line taken as the
 title). A body line is lost when a non-empty input line is neither in the written article,
-nor its title, nor in the list `add` printed as dropped; both runs are checked.
+nor its title, nor in the list `add` printed as dropped; both runs are checked. Where
+`expected.tsv` also gives `author`, `date` and `clutter_to_drop` (round 8 on), the article's author
+and date are judged (on the `--title` run when the plain one asked) and each clutter line still in
+the body is counted as kept.
 Usage: python measure.py FOLDER (holding texts/ and expected.tsv)
 """
 
@@ -24,6 +27,8 @@ import frontmatter
 from build_site.cli import main
 from build_site.importer_title import DATE_LABEL
 
+CLUTTER_NOTE = re.compile(r"\s*\((?:twice|with its date label)\)")  # expected.tsv's notes on a clutter line
+BLOCK_MARK = re.compile(r"^(?:#+|-|\d+\.)\s+")  # a heading's or list item's mark in the written Markdown
 LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s+")  # "2. ", "• ", "* ": the mark of a list item
 
 
@@ -79,10 +84,38 @@ def report(folder: Path) -> Counter[str]:
         tally["lost"] += len(lost) + len(lost_with_title)
         got = post["title"] if post else f"ASK {err.strip()[:110]}"
         meta = {key: str(post.get(key)) for key in ("published", "author") if post and post.get(key)}
-        print(f"{row['file']}\t{judged}\t{got}\t{meta or ''}\tlost={lost + lost_with_title}")
-    print(f"{len(rows)} texts: {tally['right']} right, {tally['asked']} asked needlessly, {tally['wrong']} wrong; "
-          f"{tally['lost']} body lines lost in {2 * len(rows)} runs")
+        extra = _judge_metadata(row, post or flag_post, tally) if "author" in row else ""
+        print(f"{row['file']}\t{judged}\t{got}\t{meta or ''}\t{extra}lost={lost + lost_with_title}")
+    print(
+        f"{len(rows)} texts: {tally['right']} right, {tally['asked']} asked needlessly, {tally['wrong']} wrong; "
+        f"{tally['lost']} body lines lost in {2 * len(rows)} runs"
+    )
+    if "author" in rows[0]:
+        print(
+            f"authors right {tally['author']} of {len(rows)}, dates right {tally['date']} of {len(rows)}; "
+            f"clutter lines kept {tally['kept']} of {tally['clutter']}"
+        )
     return tally
+
+
+def _judge_metadata(row: dict[str, str], post: frontmatter.Post | None, tally: Counter[str]) -> str:
+    """Author and date right or not, and the clutter lines still in the body, as a column."""
+    author = str(post.get("author", "none")) if post else "none"
+    date = str(post.get("published", "none")) if post else "none"
+    tally["author"] += author.casefold() == row["author"].casefold()
+    tally["date"] += date == row["date"]
+    lines = [BLOCK_MARK.sub("", line).strip() for line in post.content.replace("\\", "").splitlines()] if post else []
+    kept = []
+    for item in filter(None, row["clutter_to_drop"].split(" | ")):
+        probe = CLUTTER_NOTE.sub("", item).split("…")[0].strip()
+        tally["clutter"] += 1
+        if probe and any(line == probe or (len(probe) > 3 and probe in line) for line in lines):
+            kept.append(probe[:30])
+    tally["kept"] += len(kept)
+    return (
+        f"author={author}{'' if author.casefold() == row['author'].casefold() else ' (WRONG)'}\t"
+        f"date={date}{'' if date == row['date'] else ' (WRONG)'}\tclutter kept={kept}\t"
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,33 @@
+"""A web address as the corpus records it: without the tracking parameters links carry.
+
+`?utm_source=x`, `fbclid`, `gclid` and the like say where a click came from, not which page it is:
+the same story shared twice must be the same address, so `add` refuses it as a duplicate rather
+than as a file clash, and the front matter records the page's own address.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_NAMES = frozenset({
+    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid", "mc_cid",
+    "mc_eid", "_ga", "_gl", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "ocid", "cmpid",
+})  # fmt: skip
+
+
+def without_tracking(url: str) -> str:
+    """The address with its tracking parameters removed, every other part as it was written."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(name, value) for name, value in pairs if not _is_tracking(name)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in TRACKING_NAMES or lowered.startswith(TRACKING_PREFIXES)
