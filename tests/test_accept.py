@@ -1,7 +1,9 @@
 """`briefing accept`, `check --top/--format yaml`, `remove`, and how every command finds its briefing."""
 from __future__ import annotations
 
+import html
 import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -237,3 +239,18 @@ def test_a_kind_file_that_leads_outside_the_briefing_is_not_written(project: Pat
     result = run_briefing("accept", "Blue Fin Consortium", "--kind", "actor", cwd=project)
     assert result.returncode == 1 and "outside the project folder" in result.stderr
     assert len(result.stderr.splitlines()) == 1 and outside.read_text(encoding="utf-8") == ACTORS
+
+
+def test_the_review_queue_gives_the_command_that_accepts_each_name(project: Path) -> None:
+    """The command beside a candidate, run as shown, makes it a topic: it is no longer a candidate."""
+    assert run_briefing("build", cwd=project).returncode == 0
+    review = (project / "site" / "analysis" / "review" / "index.html").read_text(encoding="utf-8")
+    commands = [html.unescape(c) for c in re.findall(r'<code class="accept-command">(.*?)</code>', review)]
+    assert 'briefing accept "Blue Fin Consortium" --kind actor' in commands, commands
+    assert "corpus/topics/&lt;kind&gt;s.yml" not in review
+    arguments = shlex.split(next(c for c in commands if "Blue Fin" in c))[1:]
+    assert run_briefing(*arguments, cwd=project).returncode == 0
+    assert run_briefing("build", cwd=project).returncode == 0
+    review = (project / "site" / "analysis" / "review" / "index.html").read_text(encoding="utf-8")
+    assert "Blue Fin Consortium" not in review
+    assert (project / "site" / "actors" / "blue-fin-consortium" / "index.html").is_file()
