@@ -52,6 +52,7 @@ _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
 # What else names the page (a topic's aliases and other spellings, an article's author): the
 # elements the templates weigh as names for Pagefind, whose text the lean copy holds as is.
+_NAME_WORD = re.compile(r"[^\s,]+")  # the templates list names separated by ", "
 _NAMES = re.compile(r'<(td|dd)\b[^>]*\sdata-pagefind-weight="10"[^>]*>([^<]*)</\1>')
 
 
@@ -83,7 +84,7 @@ def _with_added_words(section: str, names: str) -> str:
     if heading is None:
         return section + _sub(_folded(section))
     title, rest = section[: heading.start()], section[heading.end() :]
-    added = _sub([*_folded(title), *names.split(), *_folded(html_entities.escape(names))])
+    added = _sub([*_folded(title), *_NAME_WORD.findall(names), *_folded(html_entities.escape(names))])
     return f"{title}{added}{heading.group(0)}{rest}{_sub(_folded(rest))}"
 
 
