@@ -165,9 +165,7 @@ def _write_if_valid(project: Project, path: Path, content: str, kept_lines: int 
     _replace(path, content)
 
 
-def _as_check_says(
-    problem: Problem, trial: Path, topics: Path, written: str, kept_lines: int | None
-) -> Problem:
+def _as_check_says(problem: Problem, trial: Path, topics: Path, written: str, kept_lines: int | None) -> Problem:
     """A problem of the trial copy, naming the real files as `briefing check` names them, and
     advising what accept can do (`--deliberate`) rather than an edit of the entry."""
     real = display_path(topics)

@@ -71,7 +71,7 @@ def search_html(html: str) -> str:
         # first section no address of its own, so result links stay the page's); whitespace
         # before it would open a first section of its own.
         opening = sections[0].lstrip()
-        sections[0] = f'{first.group(0)} id="title"{opening[first.end():]}'
+        sections[0] = f'{first.group(0)} id="title"{opening[first.end() :]}'
     return "".join(_with_added_words(section, names if first and n == 0 else "") for n, section in enumerate(sections))
 
 
