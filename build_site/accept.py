@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,11 +21,15 @@ from ruamel.yaml.error import YAMLError
 
 from build_site.codebook import load_codebook
 from build_site.input_files import InputFileError, project_folder, refuse_outside
+from build_site.matcher import alias_key
 from build_site.model import Topic
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
 from build_site.round_trip import dump_entries, flow, round_trip, text
 from build_site.slugs import slugify
+
+# codebook.py's advice on a name it would refuse, which accept's option does instead
+_DELIBERATE_ADVICE = re.compile(r"add `deliberate: \[[^\]]*\]` to the entry")
 
 
 def summary_to_write(name: str) -> str:
@@ -33,9 +38,16 @@ def summary_to_write(name: str) -> str:
 
 
 def accept_topic(
-    project: Project, name: str, kind: str, topic_id: str | None, aliases: list[str], summary: str | None
+    project: Project,
+    name: str,
+    kind: str,
+    topic_id: str | None,
+    aliases: list[str],
+    summary: str | None,
+    deliberate: bool = False,
 ) -> int:
-    """Append a new topic to the kind's file; refuse, with check's message, what check would."""
+    """Append a new topic to the kind's file; refuse, with check's message, what check would.
+    `deliberate`: keep `name` though name_checks would refuse it (short, a look-alike)."""
     declared = {k.id: k for k in project.kinds}
     if kind not in declared:
         singular = {k.folder: k.id for k in project.kinds}.get(kind)
@@ -48,16 +60,20 @@ def accept_topic(
     if aliases:
         entry["aliases"] = flow(aliases)
     entry["summary"] = text(summary or summary_to_write(name))
+    if deliberate:
+        entry["deliberate"] = flow([name])
+    _refuse_existing(project, str(entry["id"]), name, [name, *aliases])
     original = _read(path)
     content = original + ("\n" if original and not original.endswith("\n") else "")
     content += ("\n" if content.strip() else "") + dump_entries([entry])
-    _write_if_valid(project, path, content)
+    _write_if_valid(project, path, content, kept_lines=original.count("\n"))
     print(f"added {kind} '{entry['id']}' ({name}) to {display_path(path)}")
     return 0
 
 
-def accept_alias(project: Project, name: str, topic_id: str) -> int:
-    """Add `name` to the aliases of an existing topic, in that topic's file only."""
+def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = False) -> int:
+    """Add `name` to the aliases of an existing topic, in that topic's file only (and to its
+    `deliberate` list with `deliberate`)."""
     topic = _topic(project, topic_id)
     assert topic.path is not None, "every topic of a codebook file knows its file"
     yaml = round_trip()
@@ -71,11 +87,39 @@ def accept_alias(project: Project, name: str, topic_id: str) -> int:
         aliases.append(text(name))
     else:
         entry.insert(list(entry).index("name") + 1 if "name" in entry else len(entry), "aliases", flow([name]))
+    if deliberate:
+        marked = entry.get("deliberate")
+        if isinstance(marked, list):
+            marked.append(text(name))
+        else:
+            entry["deliberate"] = flow([name])
     buffer = io.StringIO()
     yaml.dump(entries, buffer)
     _write_if_valid(project, topic.path, buffer.getvalue())
     print(f"added alias '{name}' to {topic.kind} '{topic_id}' in {display_path(topic.path)}")
     return 0
+
+
+def _refuse_existing(project: Project, topic_id: str, name: str, names: list[str]) -> None:
+    """Refuse, before anything is written, a topic the codebook has already (by its id or one of
+    its names), naming where it is and the command that adds the name to it instead."""
+    topics, _ = load_codebook(project.topics, kinds=project.kinds)
+    by_id = {t.id: t for t in topics}
+    owners = {alias_key(n): t for t in topics for n in t.names}
+    quoted = name.replace('"', '\\"')
+    if topic_id in by_id:
+        topic = by_id[topic_id]
+        assert topic.path is not None, "every topic of a codebook file knows its file"
+        advice = f'to add "{quoted}" as another of its names: briefing accept "{quoted}" --alias-of {topic_id}'
+        raise InputError(
+            [Problem(topic.path, f"topic '{topic_id}' is already here; nothing written ({advice})", line=topic.line)]
+        )
+    for each in names:
+        owner = owners.get(alias_key(each))
+        if owner is not None:
+            assert owner.path is not None, "every topic of a codebook file knows its file"
+            message = f"'{each}' is already a name of topic '{owner.id}'; nothing written"
+            raise InputError([Problem(owner.path, message, line=owner.line)])
 
 
 def _topic(project: Project, topic_id: str) -> Topic:
@@ -97,8 +141,10 @@ def _read(path: Path) -> str:
         raise InputError([Problem(path, f"cannot be read ({exc.__class__.__name__})")]) from None
 
 
-def _write_if_valid(project: Project, path: Path, content: str) -> None:
-    """Validate the codebook as it would be with `content` in `path`; write only if check passes."""
+def _write_if_valid(project: Project, path: Path, content: str, kept_lines: int | None = None) -> None:
+    """Validate the codebook as it would be with `content` in `path`; write only if check passes.
+    `kept_lines`: the lines of `path` as it is, when `content` appends to them (a problem past
+    them is about the new entry, which the file does not hold: it is named without a line)."""
     try:  # the codebook reads no file outside the project: nor does accept write one
         refuse_outside(path, project_folder(project.topics))
     except InputFileError as exc:
@@ -113,15 +159,22 @@ def _write_if_valid(project: Project, path: Path, content: str) -> None:
                 shutil.copyfile(source, trial / source.name)
         _, problems = load_codebook(trial, project=trial, kinds=project.kinds)
         if errors(problems):
-            raise InputError([_as_check_says(p, trial, project.topics) for p in errors(problems)])
+            raise InputError(
+                [_as_check_says(p, trial, project.topics, path.name, kept_lines) for p in errors(problems)]
+            )
     _replace(path, content)
 
 
-def _as_check_says(problem: Problem, trial: Path, topics: Path) -> Problem:
-    """A problem of the trial copy, naming the real files as `briefing check` names them."""
+def _as_check_says(problem: Problem, trial: Path, topics: Path, written: str, kept_lines: int | None) -> Problem:
+    """A problem of the trial copy, naming the real files as `briefing check` names them, and
+    advising what accept can do (`--deliberate`) rather than an edit of the entry."""
     real = display_path(topics)
     message = problem.message.replace(f"{trial}/", f"{real}/").replace(str(trial), real)
-    return Problem(topics / problem.path.name, message, line=problem.line, severity=problem.severity)
+    message = _DELIBERATE_ADVICE.sub("run the same command again with --deliberate", message)
+    line = problem.line
+    if kept_lines is not None and problem.path.name == written and line is not None and line > kept_lines:
+        line, message = None, f"the new entry: {message}"
+    return Problem(topics / problem.path.name, message, line=line, severity=problem.severity)
 
 
 def _replace(path: Path, content: str) -> None:

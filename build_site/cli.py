@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     accept.add_argument("--id", dest="topic_id", default=None, help="the new topic's id (default: from the name)")
     accept.add_argument("--alias", action="append", default=[], help="another name of the new topic (repeatable)")
     accept.add_argument("--summary", default=None, help="the new topic's one-sentence summary")
+    accept.add_argument(
+        "--deliberate", action="store_true", help="keep NAME though it is short or looks like a common word"
+    )
 
     remove = commands.add_parser("remove", help="remove an article from the corpus")
     _config_option(remove)
@@ -153,8 +156,8 @@ def _run(args: argparse.Namespace) -> int:
                 raise InputError(
                     [Problem(project.topics, "--id, --alias and --summary describe a new topic; not with --alias-of")]
                 )
-            return accept_alias(project, args.name, args.alias_of)
-        return accept_topic(project, args.name, args.kind, args.topic_id, args.alias, args.summary)
+            return accept_alias(project, args.name, args.alias_of, args.deliberate)
+        return accept_topic(project, args.name, args.kind, args.topic_id, args.alias, args.summary, args.deliberate)
     if args.command == "remove":
         from build_site.remove import remove_article
 

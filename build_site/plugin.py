@@ -208,8 +208,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if generated is None:
             return
         page.content = generated.html
-        if page.file.src_uri == "index.md" and self._history.changes:
-            page.content = page.content.replace("</h1>", "</h1>\n" + whats_new_html(self._history.changes), 1)
+        if page.file.src_uri == "index.md" and self._history.recent:
+            page.content = page.content.replace("</h1>", "</h1>\n" + whats_new_html(self._history.recent), 1)
         page.toc = table_of_contents(generated.toc)
         page.present_anchor_ids = set(_ID.findall(page.content))  # for links from hand-written pages
         if self._search_enabled and page.content:

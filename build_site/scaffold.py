@@ -11,7 +11,9 @@ a plain one for any other; a default kind not named gets no file (it would be re
 from __future__ import annotations
 
 import io
+import shlex
 import shutil
+import sys
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -65,12 +67,26 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
     articles = directory / "corpus" / "articles"
     articles.mkdir(parents=True)
     (articles / ".gitkeep").touch()  # git keeps no empty folder; the corpus skips dot files
+    command = own_command()
     print(f"Started the briefing “{title}” in {display_path(directory)}. Next:")
-    print(f"  cd {display_path(directory)}")
-    print("  briefing add ARTICLE…           # a file, folder or web address, into corpus/articles/")
-    print("  edit corpus/topics/*.yml         # the codebook: what the briefing follows (examples inside)")
-    print("  briefing build                   # the site, into site/")
+    print(f"  cd {shlex.quote(display_path(directory))}")
+    print(f"  {command} add ARTICLE…  # a file, folder or web address, into corpus/articles/")
+    print("  edit corpus/topics/*.yml  # the codebook: what the briefing follows (examples inside)")
+    print(f"  {command} build  # the site, into site/")
     return 0
+
+
+def own_command(program: str | None = None) -> str:
+    """How the user can run this `briefing` again: its bare name when `PATH` finds this very
+    program, else its absolute path (a venv not activated), or `python -m build_site`."""
+    program = program if program is not None else sys.argv[0]
+    if Path(program).name == "__main__.py":
+        return f"{shlex.quote(sys.executable)} -m build_site"
+    found = shutil.which("briefing")
+    path = shutil.which(program) or program
+    if found and Path(found).resolve() == Path(path).resolve():
+        return "briefing"
+    return shlex.quote(str(Path(path).absolute()))
 
 
 def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:

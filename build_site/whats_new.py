@@ -2,9 +2,12 @@
 and, in the browser, what is new since the reader's last visit (templates/visits.js).
 
 The record (`last-build.json`, next to the analysis cache) holds each article's id and the
-moment it entered the briefing, each topic's count of mentions, the candidate names, and the
-newest changes (new topics, topics with new evidence) for the feed. A record that cannot be
-read is ignored with a note: it only ever costs what is new, never the build.
+moment it entered the briefing, each topic's count of mentions, each candidate name and the
+moment it appeared, and the newest changes (new topics, topics with new evidence). The home
+page and the feed show the newest of these, each with its moment, not only the last build's:
+a build that changed nothing (a check before `serve` or `gh-deploy`) leaves them as they were.
+A record that cannot be read is ignored with a note: it only ever costs what is new, never
+the build.
 
 "New since your last visit" compares the moment an article entered the briefing, not its
 published date: a reader has seen what the site held when they came, so an old report added
@@ -21,6 +24,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import jinja2
 
@@ -30,8 +34,10 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 RECORD = "last-build.json"
 LIMIT = 20  # entries per list on the home page: it stays small however much changed
 HISTORY = 50  # changes the record keeps for the feed, newest first
-_FORMAT = 2
-_FORMATS = (1, 2)  # format 1 knew no moments and no changes: read as a record without them
+_FORMAT = 3
+# Format 1 knew no moments and no changes, format 2 no candidate's moment: read as a record without them.
+_FORMATS = (1, 2, 3)
+_Item = TypeVar("_Item", Article, Candidate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +54,7 @@ class Change:
 class Seen:
     added: dict[str, str | None]  # article id -> the moment it entered (None: with the first build)
     evidence: dict[str, int]  # topic id -> mentions
-    candidates: frozenset[str]
+    candidates: dict[str, str | None]  # name -> the moment it appeared (None: with the first build)
     changes: tuple[Change, ...] = ()  # newest first, at most HISTORY
 
     @property
@@ -58,13 +64,11 @@ class Seen:
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    articles: tuple[Article, ...]
+    """What the codebook's topics gained since the previous build (new articles and names
+    need no list of their own: the record keeps when each entered)."""
+
     topics: tuple[Topic, ...]  # new in the codebook
     evidence: tuple[tuple[Topic, int, int], ...]  # topic, mentions before, mentions now
-    candidates: tuple[Candidate, ...]
-
-    def __bool__(self) -> bool:
-        return bool(self.articles or self.topics or self.evidence or self.candidates)
 
 
 def _mentions(briefing: Briefing) -> dict[str, int]:
@@ -79,13 +83,15 @@ def seen_now(previous: Seen | None, briefing: Briefing, changes: Changes | None,
         for a in briefing.articles
     }
     fresh: list[Change] = []
-    if changes:
+    if changes is not None:
         fresh = [Change(t.id, None, len(briefing.mentions_by_topic.get(t.id, ())), moment) for t in changes.topics]
         fresh += [Change(t.id, before, now, moment) for t, before, now in changes.evidence]
     earlier = previous.changes if previous else ()
-    return Seen(
-        added, _mentions(briefing), frozenset(c.text for c in briefing.candidates), (*fresh, *earlier)[:HISTORY]
-    )
+    candidates = {
+        c.text: (previous.candidates.get(c.text) if c.text in previous.candidates else moment) if previous else None
+        for c in briefing.candidates
+    }
+    return Seen(added, _mentions(briefing), candidates, (*fresh, *earlier)[:HISTORY])
 
 
 def added_moments(seen: Seen | None, articles: tuple[Article, ...]) -> dict[str, str]:
@@ -110,6 +116,11 @@ def _is_moment(value: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _is_entry(key: object, moment: object) -> bool:
+    """A name and the moment it entered (None: with the first build)."""
+    return isinstance(key, str) and (moment is None or _is_moment(moment))
 
 
 def _changes_from(data: object) -> tuple[Change, ...]:
@@ -139,15 +150,16 @@ def read_record(path: Path) -> Seen | None:
             raise ValueError("unknown format")
         articles, evidence, candidates = data["articles"], data["evidence"], data["candidates"]
         added = dict.fromkeys(articles) if data["format"] == 1 else articles
+        named = candidates if data["format"] == 3 else dict.fromkeys(candidates)
         if not (
             isinstance(added, dict)
-            and all(isinstance(k, str) and (v is None or _is_moment(v)) for k, v in added.items())
+            and isinstance(named, dict)
+            and all(_is_entry(k, v) for k, v in (*added.items(), *named.items()))
             and all(isinstance(k, str) and isinstance(v, int) for k, v in evidence.items())
-            and all(isinstance(c, str) for c in candidates)
         ):
             raise ValueError("unexpected values")
-        changes = _changes_from(data["changes"]) if data["format"] == 2 else ()
-        return Seen(dict(added), dict(evidence), frozenset(candidates), changes)
+        changes = _changes_from(data["changes"]) if data["format"] > 1 else ()
+        return Seen(dict(added), dict(evidence), dict(named), changes)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(str(exc) or type(exc).__name__) from None
 
@@ -159,7 +171,7 @@ def write_record(path: Path, seen: Seen) -> None:
         "format": _FORMAT,
         "articles": dict(sorted(seen.added.items())),
         "evidence": dict(sorted(seen.evidence.items())),
-        "candidates": sorted(seen.candidates),
+        "candidates": dict(sorted(seen.candidates.items())),
         "changes": [{"topic": c.topic, "before": c.before, "now": c.now, "at": c.at} for c in seen.changes],
     }
     temporary = path.with_suffix(".tmp")
@@ -170,25 +182,65 @@ def write_record(path: Path, seen: Seen) -> None:
 def changes_since(previous: Seen, briefing: Briefing) -> Changes:
     now = _mentions(briefing)
     return Changes(
-        articles=tuple(a for a in briefing.articles if a.id not in previous.added),
         topics=tuple(t for t in briefing.topics if t.id not in previous.evidence),
         evidence=tuple(
             (topic, previous.evidence[topic.id], now[topic.id])
             for topic in briefing.topics
             if topic.id in previous.evidence and now[topic.id] > previous.evidence[topic.id]
         ),
-        candidates=tuple(c for c in briefing.candidates if c.text not in previous.candidates),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Recent:
+    """The newest changes the record knows of, each with the moment of the build that saw it,
+    newest first: what the home page shows (at most LIMIT of each; the counts are of all)."""
+
+    articles: tuple[tuple[Article, str], ...]
+    topics: tuple[tuple[Topic, str], ...]  # new in the codebook
+    evidence: tuple[tuple[Topic, int, int, str], ...]  # topic, mentions before, mentions after
+    candidates: tuple[tuple[Candidate, str], ...]  # still in the review queue
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.topics or self.evidence or self.candidates)
+
+
+def _newest(items: list[tuple[_Item, str]]) -> tuple[tuple[_Item, str], ...]:
+    """Newest first; at one moment in the order given (the Briefing's), so the page is stable."""
+    return tuple(sorted(items, key=lambda item: item[1], reverse=True))
+
+
+def recent(seen: Seen, briefing: Briefing) -> Recent:
+    """What the home page lists: the articles and candidates that entered after the first
+    build, and the record's changes, of what the briefing still holds."""
+    topics = briefing.topic_index
+    new_topics: dict[str, tuple[Topic, str]] = {}
+    evidence: dict[str, tuple[Topic, int, int, str]] = {}
+    for change in seen.changes:  # newest first: a topic is listed once, at its newest change
+        topic = topics.get(change.topic)
+        if topic is None:
+            continue
+        if change.before is None:
+            new_topics.setdefault(topic.id, (topic, change.at))
+        else:
+            evidence.setdefault(topic.id, (topic, change.before, change.now, change.at))
+    return Recent(
+        articles=_newest([(a, moment) for a in briefing.articles if (moment := seen.added.get(a.id))]),
+        topics=tuple(new_topics.values()),
+        evidence=tuple(evidence.values()),
+        candidates=_newest([(c, moment) for c in briefing.candidates if (moment := seen.candidates.get(c.text))]),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class History:
     """What a build knows of the one before: where the record is (None: the build keeps no
-    cache, so no record), what changed since (None on a first build), what this build saw."""
+    cache, so no record), what this build saw, and the newest changes it holds for the home
+    page (empty on a first build)."""
 
     record: Path | None = None
-    changes: Changes | None = None
     seen: Seen | None = None
+    recent: Recent | None = None
 
 
 def read_history(record: Path | None, briefing: Briefing, moment: str) -> History:
@@ -202,7 +254,8 @@ def read_history(record: Path | None, briefing: Briefing, moment: str) -> Histor
         log.info(f"briefing: {record}: the record of the previous build is damaged ({exc}); ignored")
         previous = None
     changes = changes_since(previous, briefing) if previous is not None else None
-    return History(record, changes, seen_now(previous, briefing, changes, moment))
+    seen = seen_now(previous, briefing, changes, moment)
+    return History(record, seen, recent(seen, briefing))
 
 
 @lru_cache(maxsize=1)
@@ -211,9 +264,20 @@ def _template() -> jinja2.Template:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("build_site", "templates"), autoescape=True, undefined=jinja2.StrictUndefined
     )
+    env.filters["when"] = when
     return env.get_template("whats_new.html.j2")
 
 
-def whats_new_html(changes: Changes) -> str:
+def when(moment: str) -> str:
+    """A moment as the home page shows it: the day, and the time when the moment has one."""
+    parsed = dt.datetime.fromisoformat(moment)
+    day = f"{parsed.day} {parsed:%B %Y}"
+    if len(moment) <= len("2025-01-01"):
+        return day
+    utc = parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
+    return f"{day}, {utc:%H:%M} UTC"
+
+
+def whats_new_html(newest: Recent) -> str:
     """The home page's section (its links relative to the home page)."""
-    return _template().render(changes=changes, limit=LIMIT)
+    return _template().render(recent=newest, limit=LIMIT)

@@ -1,6 +1,9 @@
 """`briefing accept`, `check --top/--format yaml`, `remove`, and how every command finds its briefing."""
 from __future__ import annotations
 
+import html
+import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -56,15 +59,24 @@ def test_an_alias_for_a_topic_without_aliases_gets_the_key(project: Path) -> Non
 
 
 REFUSALS = {
-    "an id that exists": (["Oil spills", "--kind", "threat"], "threats.yml:14: error: topic 'oil-spills': duplicate id"),
+    "an id that exists": (["Oil spills", "--kind", "threat"],
+                          "threats.yml:9: error: topic 'oil-spills' is already here; nothing written"
+                          ' (to add "Oil spills" as another of its names: briefing accept "Oil spills" --alias-of'
+                          " oil-spills)"),
+    "an id of another kind's file": (["Spill", "--kind", "actor", "--id", "oil-spills"],
+                                     "threats.yml:9: error: topic 'oil-spills' is already here"),
     "an alias another topic has": (["oil spill", "--alias-of", "reef-bleaching"],
                                    "alias 'oil spill' is already claimed by topic 'reef-bleaching'"),
-    "a name a topic has": (["Reef bleaching", "--kind", "challenge", "--id", "other"],
-                           "alias 'Reef bleaching' is already claimed by topic 'reef-bleaching'"),
+    "a name a topic has": (["Reef bleaching", "--kind", "actor", "--id", "other"],
+                           "threats.yml:3: error: 'Reef bleaching' is already a name of topic 'reef-bleaching'"),
+    "an alias a topic has": (["Spill watch", "--kind", "actor", "--alias", "oil spill"],
+                             "threats.yml:9: error: 'oil spill' is already a name of topic 'oil-spills'"),
     "an unknown kind": (["Saltwater", "--kind", "place"], "unknown kind 'place'; the kinds are: threat, actor"),
     "a plural kind": (["Saltwater", "--kind", "actors"], "unknown kind 'actors' (did you mean 'actor'?)"),
     "an unknown topic": (["Saltwater", "--alias-of", "nowhere"], "no topic 'nowhere' in the codebook"),
-    "a short name": (["BF", "--kind", "actor"], "'BF' has only 2 letters or digits"),
+    "a short name": (["BF", "--kind", "actor"], "actors.yml: error: the new entry: topic 'bf': 'BF' has only 2 letters"
+                     " or digits"),
+    "a short alias": (["BF", "--alias-of", "harbor-authority"], "actors.yml:2: error: topic 'harbor-authority': 'BF'"),
 }
 
 
@@ -78,15 +90,56 @@ def test_refused_in_one_line_with_every_file_unchanged(project: Path, case: str)
     assert message in result.stderr and ": error: " in result.stderr
     assert snapshot(project) == before
     assert not [p for p in (project / "corpus" / "topics").iterdir() if p.name not in KIND_FILES]  # no temporary left
+    assert "to the entry" not in result.stderr  # advice accept itself can follow, or none
+
+
+def _named_line(stderr: str, project: Path) -> str:
+    """The line of the file a message names: it must exist."""
+    found = re.match(r"(\S+?\.yml):(\d+): ", stderr)
+    assert found, stderr
+    return (project / found.group(1)).read_text(encoding="utf-8").splitlines()[int(found.group(2)) - 1]
+
+
+def test_accepting_twice_names_the_topic_where_it_is(project: Path) -> None:
+    """The same candidate accepted twice, in its own kind or another: refused before writing,
+    on the line of the topic the first accept wrote."""
+    first = run_briefing("accept", "Blue Fin Consortium", "--kind", "actor", cwd=project)
+    assert first.returncode == 0, first.stderr
+    before = snapshot(project)
+    for kind in ("actor", "threat"):
+        again = run_briefing("accept", "Blue Fin Consortium", "--kind", kind, cwd=project)
+        assert again.returncode == 1 and len(again.stderr.splitlines()) == 1, again.stderr
+        assert again.stderr.startswith("corpus/topics/actors.yml:"), again.stderr
+        assert _named_line(again.stderr, project) == "- id: blue-fin-consortium"
+        assert "--alias-of blue-fin-consortium" in again.stderr
+        assert snapshot(project) == before
+
+
+def test_a_short_name_is_kept_with_deliberate(project: Path) -> None:
+    refused = run_briefing("accept", "BF", "--kind", "actor", cwd=project)
+    assert refused.returncode == 1 and "run the same command again with --deliberate" in refused.stderr
+    accepted = run_briefing("accept", "BF", "--kind", "actor", "--deliberate", cwd=project)
+    assert accepted.returncode == 0, accepted.stderr
+    entry = yaml.safe_load((project / "corpus" / "topics" / "actors.yml").read_text(encoding="utf-8"))[-1]
+    assert entry["id"] == "bf" and entry["deliberate"] == ["BF"]
+    alias = run_briefing("accept", "HA", "--alias-of", "harbor-authority", "--deliberate", cwd=project)
+    assert alias.returncode == 0, alias.stderr
+    entry = yaml.safe_load((project / "corpus" / "topics" / "actors.yml").read_text(encoding="utf-8"))[0]
+    assert entry["aliases"] == ["HA"] and entry["deliberate"] == ["HA"]
+    assert run_briefing("check", cwd=project).returncode == 0
 
 
 def test_a_refusal_says_what_check_says_of_the_same_entry(project: Path) -> None:
-    refused = run_briefing("accept", "Oil spills", "--kind", "threat", cwd=project)
-    with (project / "corpus" / "topics" / "threats.yml").open("a", encoding="utf-8") as stream:
-        stream.write("\n- id: oil-spills\n  name: Oil spills\n  summary: Pasted by hand.\n")
+    """The same finding, with accept's advice where check's names an edit of the file."""
+    refused = run_briefing("accept", "BF", "--kind", "actor", cwd=project)
+    with (project / "corpus" / "topics" / "actors.yml").open("a", encoding="utf-8") as stream:
+        stream.write("\n- id: bf\n  name: BF\n  summary: Pasted by hand.\n")
     check = run_briefing("check", cwd=project)
     assert check.returncode == 1
-    assert refused.stderr.strip() in check.stderr.splitlines()
+    finding = "topic 'bf': 'BF' has only 2 letters or digits"
+    assert finding in refused.stderr and finding in check.stderr, (refused.stderr, check.stderr)
+    assert refused.stderr.split(finding)[1].split("; if it is meant, ")[0] == check.stderr.split(finding)[1].split(
+        "; if it is meant, ")[0]
 
 
 def test_check_top_and_yaml_candidates_paste_into_a_kind_file(project: Path) -> None:
@@ -186,3 +239,18 @@ def test_a_kind_file_that_leads_outside_the_briefing_is_not_written(project: Pat
     result = run_briefing("accept", "Blue Fin Consortium", "--kind", "actor", cwd=project)
     assert result.returncode == 1 and "outside the project folder" in result.stderr
     assert len(result.stderr.splitlines()) == 1 and outside.read_text(encoding="utf-8") == ACTORS
+
+
+def test_the_review_queue_gives_the_command_that_accepts_each_name(project: Path) -> None:
+    """The command beside a candidate, run as shown, makes it a topic: it is no longer a candidate."""
+    assert run_briefing("build", cwd=project).returncode == 0
+    review = (project / "site" / "analysis" / "review" / "index.html").read_text(encoding="utf-8")
+    commands = [html.unescape(c) for c in re.findall(r'<code class="accept-command">(.*?)</code>', review)]
+    assert 'briefing accept "Blue Fin Consortium" --kind actor' in commands, commands
+    assert "corpus/topics/&lt;kind&gt;s.yml" not in review
+    arguments = shlex.split(next(c for c in commands if "Blue Fin" in c))[1:]
+    assert run_briefing(*arguments, cwd=project).returncode == 0
+    assert run_briefing("build", cwd=project).returncode == 0
+    review = (project / "site" / "analysis" / "review" / "index.html").read_text(encoding="utf-8")
+    assert "Blue Fin Consortium" not in review
+    assert (project / "site" / "actors" / "blue-fin-consortium" / "index.html").is_file()

@@ -149,3 +149,21 @@ def test_its_workflow_is_schema_valid_and_zizmor_clean(briefing: Path) -> None:
     blocking = [f["ident"] for f in json.loads(audit.stdout)
                 if not f.get("ignored") and f["determinations"]["severity"].lower() in {"medium", "high"}]
     assert blocking == []
+
+
+@pytest.mark.parametrize("activated", [False, True])
+def test_next_lines_give_a_command_the_user_can_run(tmp_path: Path, activated: bool) -> None:
+    """The installed `briefing`, its venv activated or not: the printed command runs as printed."""
+    program = Path(sys.executable).parent / "briefing"
+    folders = [str(program.parent)] if activated else []
+    path = ":".join([*folders, "/usr/bin", "/bin"])
+    result = subprocess.run([str(program), "new", "red-sea", "--title", "Red Sea"], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120, env={"PATH": path, "HOME": str(tmp_path)}, check=False)
+    assert result.returncode == 0, result.stderr
+    build = [line.split("#")[0].strip() for line in result.stdout.splitlines() if line.rstrip().endswith("into site/")]
+    assert len(build) == 1, result.stdout
+    assert build[0] == ("briefing build" if activated else f"{program.absolute()} build")
+    ran = subprocess.run(build[0], shell=True, cwd=tmp_path / "red-sea", capture_output=True, text=True, timeout=300,
+                         env={"PATH": path, "HOME": str(tmp_path), "NO_MKDOCS_2_WARNING": "1"}, check=False)
+    assert ran.returncode == 0, ran.stderr
+    assert (tmp_path / "red-sea" / "site" / "index.html").is_file()

@@ -97,7 +97,7 @@ def test_the_statements_page_lists_every_statement_with_what_the_filter_reads(
     assert ("marco-rubio", "fentanyl") in items
     assert '<option value="marco-rubio">Marco Rubio (' in html and '<option value="fentanyl">Fentanyl (' in html
     assert "<script" not in html.split("<h1", 1)[1]  # no inline script: the filter is the shipped statements.js
-    assert '<form class="statement-filter" id="statement-filter" hidden>' in html  # shown by the script only
+    assert '<form class="statement-filter" id="statement-filter" hidden data-search-exclude>' in html  # shown by the script only
 
 
 def test_hostile_text_in_a_quote_stays_text(pages: dict[str, GeneratedPage]) -> None:

@@ -6,26 +6,53 @@ import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import yaml
 
 from build_site.pipeline import Options, build
-from build_site.whats_new import HISTORY, Change, Seen, added_moments, changes_since, read_record, seen_now, write_record
+from build_site.whats_new import (
+    HISTORY,
+    Change,
+    Seen,
+    added_moments,
+    changes_since,
+    read_record,
+    recent,
+    seen_now,
+    whats_new_html,
+    write_record,
+)
 from tests.attack_project import make_attack_project, write_article
+from tests.briefing_project import new_project
 
 SECTION = re.compile(r'<section class="whats-new".*?</section>', re.S)
 
 
-def _build(project: Path) -> tuple[str | None, str]:
-    """The home page's what's-new section (None if absent), and what the build said."""
-    result = subprocess.run([sys.executable, "-m", "build_site", "build"], cwd=project,
+def _build(project: Path, epoch: int | None = None) -> tuple[str | None, str]:
+    """The home page's what's-new section (None if absent), and what the build said; `epoch`:
+    the build's moment (SOURCE_DATE_EPOCH)."""
+    moment = {"SOURCE_DATE_EPOCH": str(epoch)} if epoch is not None else {}
+    result = subprocess.run([sys.executable, "-m", "build_site", "build"], cwd=project, check=False,
                             capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "CI": ""})  # its notes are progress lines, which CI mutes
+                            env={**os.environ, "CI": "", **moment})  # its notes are progress lines, which CI mutes
     assert result.returncode == 0, result.stderr
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     found = SECTION.search(home)
     return (found.group(0) if found else None), result.stdout + result.stderr
+
+
+def _linked(section: str) -> list[str]:
+    return re.findall(r'<a href="(\w+/[\w-]+/)">', section)
+
+
+def _in_feed(project: Path) -> set[str]:
+    feed = ET.parse(project / "site" / "feed.xml").getroot()
+    return {link.get("href", "") for link in feed.iter("{http://www.w3.org/2005/Atom}link")}
+
+
+JANUARY, FEBRUARY, MARCH = 1767225600, 1769904000, 1772323200  # 2026-01-01, 2026-02-01, 2026-03-01, 00:00 UTC
 
 
 def test_whats_new_after_an_article_then_a_codebook_edit(tmp_path: Path) -> None:
@@ -36,27 +63,41 @@ def test_whats_new_after_an_article_then_a_codebook_edit(tmp_path: Path) -> None
 
     write_article(project / "corpus" / "articles" / "new-one.md", "A <b>new</b> report", dt.date(2025, 6, 1),
                   "SEMAR seized a shipment tied to fuel theft near the port.\n")
-    section, _ = _build(project)
+    section, _ = _build(project, JANUARY)
     assert section is not None
-    assert "1 new article:" in section and '<a href="articles/new-one/">A &lt;b&gt;new&lt;/b&gt; report</a>' in section
-    linked = re.findall(r'<a href="(\w+/[\w-]+/)">', section)
-    assert sorted(linked) == ["actors/semar/", "articles/new-one/", "threats/fuel-theft/"], linked
-    assert "topics with new evidence" in section
+    assert "The newest article added:" in section
+    assert '<a href="articles/new-one/">A &lt;b&gt;new&lt;/b&gt; report</a>' in section
+    assert '<time datetime="2026-01-01T00:00:00Z">1 January 2026, 00:00 UTC</time>' in section
+    assert sorted(_linked(section)) == ["actors/semar/", "articles/new-one/", "threats/fuel-theft/"], section
+    assert "Topics with new evidence" in section
+    assert set(_linked(section)) <= _in_feed(project)
+
+    for _ in range(2):  # a check, then a deploy: a build that changed nothing keeps the list
+        assert _build(project, FEBRUARY)[0] == section
+        assert set(_linked(section)) <= _in_feed(project)
 
     topics = project / "corpus" / "topics" / "challenges.yml"
     entries = yaml.safe_load(topics.read_text(encoding="utf-8"))
     entries[0]["aliases"].append("training")  # "funded training against corruption": new mentions
     topics.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    section, _ = _build(project)
-    assert section is not None and "new article" not in section
-    assert re.findall(r'<a href="(\w+/[\w-]+/)">', section) == ["challenges/corruption/"], section
+    section, _ = _build(project, FEBRUARY)
+    assert section is not None and '<a href="articles/new-one/">' in section  # still among the newest
+    evidence = section.split("with new evidence:")[1]
+    assert _linked(evidence)[0] == "challenges/corruption/", section  # the newest change first
+    assert "1 February 2026" in evidence.split("</li>")[0] and "1 January 2026" in evidence.split("</li>")[1]
+    assert set(_linked(section)) <= _in_feed(project)
 
     entries.append({"id": "customs", "name": "Customs <i>office</i>", "aliases": ["port"], "summary": "S."})
     topics.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    section, _ = _build(project)
-    assert section is not None and "1 new topic in the codebook:" in section
+    section, _ = _build(project, MARCH)
+    assert section is not None and "New topic in the codebook:" in section
     assert '<a href="challenges/customs/">Customs &lt;i&gt;office&lt;/i&gt;</a>' in section
-    assert "topics with new evidence" not in section  # a new topic's mentions are not "new evidence" twice
+    assert "challenges/customs/" not in section.split("with new evidence:")[1]  # its mentions are not new evidence
+    assert set(_linked(section)) <= _in_feed(project)
+
+    (project / "corpus" / "articles" / "new-one.md").unlink()  # what the briefing no longer holds is not listed
+    section, _ = _build(project, MARCH)
+    assert section is not None and "articles/new-one/" not in section
 
 
 def test_a_damaged_record_is_ignored_with_a_note(tmp_path: Path) -> None:
@@ -68,7 +109,9 @@ def test_a_damaged_record_is_ignored_with_a_note(tmp_path: Path) -> None:
                b'{"format": 2, "articles": {"a": 5}, "evidence": {}, "candidates": [], "changes": []}',
                b'{"format": 2, "articles": {"a": "<b>soon</b>"}, "evidence": {}, "candidates": [], "changes": []}',
                b'{"format": 2, "articles": {}, "evidence": {}, "candidates": [],'
-               b' "changes": [{"topic": "semar", "before": 1, "now": 2, "at": "yesterday"}]}')
+               b' "changes": [{"topic": "semar", "before": 1, "now": 2, "at": "yesterday"}]}',
+               b'{"format": 3, "articles": {}, "evidence": {}, "candidates": {"UN": "<i>soon</i>"}, "changes": []}',
+               b'{"format": 3, "articles": {}, "evidence": {}, "candidates": ["UN"], "changes": []}')
     for damage in damaged:
         record.write_bytes(damage)
         section, said = _build(project)
@@ -113,3 +156,18 @@ def test_the_record_keeps_when_articles_entered_and_the_newest_changes(tmp_path:
     assert len(now.changes) == HISTORY and now.changes[0].at == "2030-02-01T00:00:00Z"
     assert {c.topic for c in now.changes if c.at.startswith("2030")} == {"semar", "fuel-theft"}
     assert now.changes[-1] == earlier[HISTORY - 1 - len([c for c in now.changes if c.at.startswith("2030")])]
+
+
+def test_a_new_name_for_the_review_queue_keeps_its_moment(tmp_path: Path) -> None:
+    project = new_project(tmp_path / "reef")
+    briefing = build(project / "corpus", Options(pages=False)).briefing
+    assert "Blue Fin Consortium" in {c.text for c in briefing.candidates}
+    first = seen_now(None, briefing, None, "2030-01-01T00:00:00Z")
+    assert recent(first, briefing).candidates == ()  # a first build: nothing is new
+    before = Seen(first.added, first.evidence, {}, ())  # a record from before the name appeared
+    now = seen_now(before, briefing, changes_since(before, briefing), "2030-02-01T10:30:00Z")
+    later = seen_now(now, briefing, changes_since(now, briefing), "2030-03-01T00:00:00Z")
+    assert later.candidates["Blue Fin Consortium"] == "2030-02-01T10:30:00Z"  # kept, not renewed
+    section = whats_new_html(recent(later, briefing))
+    assert re.search(r"<li>Blue Fin Consortium <span class=\"muted\"><time datetime=\"2030-02-01T10:30:00Z\">"
+                     r"1 February 2030, 10:30 UTC</time>", section), section

@@ -67,6 +67,14 @@
     box.insertBefore(bar, list);
   }
 
+  // A page the query names (a topic by its name, an alias or a spelling; an article by its
+  // author: what the templates weigh 10) before the pages that only mention it. Pagefind's
+  // score alone can put an article that repeats an alias above the alias's own topic.
+  const NAME_WEIGHT = 10;
+  function named(data) {
+    return (data.weighted_locations || []).some((place) => place.weight >= NAME_WEIGHT) ? 1 : 0;
+  }
+
   let latest = 0;
 
   async function run() {
@@ -77,6 +85,7 @@
     if (search === null) return; // a newer keystroke took over
     const found = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
     if (asked !== latest) return; // answered after a newer query: dropped
+    found.sort((a, b) => named(b) - named(a)); // stable: otherwise Pagefind's order
     list.replaceChildren();
     list.dataset.query = query; // what the list shows results of
     for (const data of found) {
