@@ -39,6 +39,7 @@ from build_site.model import (
     topics_by_mentions,
 )
 from build_site.search_html import search_html
+from build_site.search_sections import SearchSection, page_sections
 from build_site.slugs import fold_accents
 from build_site.snippets import date_label, relative_url
 from build_site.whats_new import added_moments
@@ -65,9 +66,9 @@ class GeneratedPage:
 
     html: str
     toc: tuple[TocEntry, ...]  # in order
-    # An article page's lean copy for Material's search plugin (search_html.py), made with the
-    # page in the worker and cached with it, when the build indexes with that plugin; else None.
-    search: str | None = None
+    # An article page's sections as Material's search plugin parses them (search_sections.py),
+    # made with the page in the worker and cached with it, when the build indexes with that plugin; else None.
+    search: tuple[SearchSection, ...] | None = None
 
 
 TocEntry = tuple[int, str, str]  # (level, id, title as HTML) of a heading the table of contents lists
@@ -204,7 +205,7 @@ def article_page(
     )
     # Unindexed, an article's headings are left out of the TOC too, as its "Text" section is.
     toc_entries = (*toc, *(article_headings(blocks) if index_article_text else ()))
-    return GeneratedPage(html, toc_entries, search_html(html) if search_copy else None)
+    return GeneratedPage(html, toc_entries, page_sections(search_html(html)) if search_copy else None)
 
 
 def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:

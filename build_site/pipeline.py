@@ -31,7 +31,7 @@ class Options:
     title: str = "Briefing"  # the briefing's own name, heading its home page (mkdocs.yml's site_name)
     cache_dir: Path | None = None  # where each article's results are kept between builds; None: nowhere
     kinds: tuple[Kind, ...] = DEFAULT_KINDS  # the briefing's kinds of topic (kinds.py)
-    search_copies: bool = False  # Material's search plugin indexes the pages: make their lean copies (search_html.py)
+    search_copies: bool = False  # Material's search indexes: article pages come with sections (search_sections.py)
 
 
 @dataclass(frozen=True, slots=True)

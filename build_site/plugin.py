@@ -31,6 +31,7 @@ from build_site.pagefind_search import SearchIndexError, index_site, with_search
 from build_site.pipeline import Assembled, Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
+from build_site.search_sections import MaterialSearch, add_sections, material_search
 from build_site.site_assets import add_site_assets
 from build_site.site_files import Outputs, add_generated_files, write_outputs
 from build_site.site_nav import nav_with_kinds, table_of_contents
@@ -71,8 +72,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.built: Build | None = None
         self.tracer = Tracer()
-        self._search_enabled = False
-        self._pagefind = False
+        self._search_enabled = self._pagefind = False
+        self._material_search: MaterialSearch | None = None  # given an article page's cached sections
         self._page_html: str | None = None  # a generated page's HTML while the search plugin sees the lean copy
         self._outputs: Outputs | None = None
         self._history = History()
@@ -115,6 +116,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             name in config.plugins and config.plugins[name].config.get("enabled", True)
             for name in ("search", "material/search")
         )
+        self._material_search = material_search(config.plugins)
         try:
             self.kinds = declared_kinds(self.config.kinds, Path(config.config_file_path))
         except InputError as exc:
@@ -135,7 +137,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             cache_dir=cache_dir,
             title=config.site_name,
             kinds=self.kinds,
-            search_copies=self._search_enabled,
+            search_copies=self._material_search is not None,
         )
         try:
             self.built = build(self.corpus_dir(config), options, self.tracer, self._assembled)
@@ -193,9 +195,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return output_content
         return with_content_security_policy(output_content, wasm=self._pagefind)
 
-    # Between these two, the search plugin (priority 0) indexes a lean copy of a generated
-    # page (search_html.py); another plugin's on_page_context at a priority in between would
-    # see that copy too, and its changes to it would be dropped.
+    # Between these two, the search plugin (priority 0) indexes a generated page's lean copy
+    # (search_html.py), or an empty page if its sections came with it (search_sections.py); a
+    # plugin's on_page_context in between would see that too, and its changes would be dropped.
     @event_priority(100)  # before the search plugin indexes the page
     def _content_then_lean_copy(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> None:
         """A generated page's finished HTML replaces its (empty) Markdown body; the search
@@ -213,8 +215,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         page.toc = table_of_contents(generated.toc)
         page.present_anchor_ids = set(_ID.findall(page.content))  # for links from hand-written pages
         if self._search_enabled and page.content:
-            self._page_html = page.content  # an article page's lean copy was made with it
-            page.content = generated.search if generated.search is not None else search_html(page.content)
+            self._page_html = page.content
+            if generated.search is not None and self._material_search is not None:
+                add_sections(self._material_search, page, generated.search)
+                page.content = ""  # parsed with the page: the plugin's own parse adds nothing
+            else:
+                page.content = search_html(page.content)
 
     @event_priority(-100)  # after it, before the theme renders page.content
     def _restore_after_search(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> None:

@@ -15,7 +15,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("text and names", {"text", "matcher", "facts", "candidates", "corpus", "codebook"}),
     ("one article", {"article_analysis", "fact_topics", "statements", "events"}),
     ("the corpus", {"analyze", "loading", "relations", "disagreements"}),
-    ("views", {"snippets", "graph", "pages", "export", "feed", "whats_new", "search_html", "summary"}),
+    ("views", {"snippets", "graph", "pages", "export", "feed", "whats_new", "search_html", "search_sections", "summary"}),
     ("caching and parallelism", {"work", "work.cache", "work.codec", "work.pool", "work.pickling", "work.articles", "work.collector"}),
     ("the pipeline", {"pipeline", "linkcheck"}),
     ("intake", {"importer", "importer_html", "importer_model", "importer_title", "importer_dates", "importer_pdf",

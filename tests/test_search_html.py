@@ -12,6 +12,7 @@ from build_site import pages as pages_module
 from build_site.model import Briefing
 from build_site.pipeline import load_inputs
 from build_site.search_html import lean_html, search_html
+from build_site.search_sections import page_sections
 from tests.helpers import ROOT, make_project, pages_of
 from tests.test_safety import HOSTILE_TOPIC
 
@@ -127,10 +128,11 @@ def test_lists_matrices_and_graphs_that_name_what_has_its_own_page_are_not_index
             assert sum(title in topic_page for title in titles) == 1, topic.id  # the one quoted
 
 
-def test_an_article_page_brings_its_lean_copy_when_material_search_indexes(briefing: Briefing, tmp_path: Path) -> None:
-    """Made with the page (in the worker, then cached with it), the lean copy is the one the
-    plugin would make; a build that does not index with Material's search makes none, and a
-    cached page without one is not taken for a page with one."""
+def test_an_article_page_brings_its_search_sections_when_material_search_indexes(briefing: Briefing,
+                                                                                tmp_path: Path) -> None:
+    """Made with the page (in the worker, then cached with it), its sections are those Material's
+    parser finds in the lean copy; a build that does not index with Material's search makes
+    none, and a cached page without them is not taken for a page with them."""
     from build_site.pipeline import Options, build_from
 
     cache = tmp_path / "cache"
@@ -138,7 +140,7 @@ def test_an_article_page_brings_its_lean_copy_when_material_search_indexes(brief
         made = dict(build_from(briefing.articles, briefing.topics, Options(search_copies=True, cache_dir=cache)).pages())
         for src_uri, page in made.items():
             is_article = src_uri in {article.page_source for article in briefing.articles}
-            assert page.search == (search_html(page.html) if is_article else None), src_uri
+            assert page.search == (page_sections(search_html(page.html)) if is_article else None), src_uri
     plain = dict(build_from(briefing.articles, briefing.topics, Options(cache_dir=cache)).pages())
     assert all(page.search is None for page in plain.values())
     assert {src: page.html for src, page in plain.items()} == {src: page.html for src, page in made.items()}

@@ -92,7 +92,7 @@ class ArticleWork:
         self.kinds = kinds  # their labels and colours are on every article page
         self.env: jinja2.Environment | None = environment(kinds) if pages else None
         self.index_article_text = index_article_text
-        self.search_copies = search_copies  # each article page's lean copy for the search plugin, made with it
+        self.search_copies = search_copies  # each article page's sections for Material's search, made with it
         self._keys: dict[str, tuple[str, str]] = {}  # a build asks for an article's keys twice
 
     def __reduce__(

@@ -74,6 +74,12 @@ def _encoder(kind: Any) -> Callable[[Any], Any] | None:
     """What turns a value of the declared type `kind` into plain values; None when it is one."""
     if _is_scalar(kind):
         return None
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):  # a record or None: its decoder tells them apart
+        options = [option for option in typing.get_args(kind) if option is not type(None)]
+        if len(options) != 1:
+            raise TypeError(f"the cache cannot hold a {kind}")
+        present = _encoder(options[0])
+        return None if present is None else (lambda value: None if value is None else present(value))
     if typing.get_origin(kind) is tuple and typing.get_args(kind)[1:] == (Ellipsis,):
         item = _encoder(typing.get_args(kind)[0])
         return list if item is None else (lambda value: [item(v) for v in value])

@@ -1,0 +1,79 @@
+"""An article page's sections as Material's search plugin parses them, made once with the page.
+
+Material's search plugin parses every page's HTML into sections (one per heading) and makes
+an index entry of each. An article page's sections depend on nothing but the page, so the
+worker that makes the page parses its lean copy (search_html.py) with Material's own parser,
+and the cache keeps them with the page: a rebuild parses no unchanged article page again.
+`add_sections` hands them to the plugin's index through `SearchIndex.create_entry_for_section`,
+the method its own indexing calls for each section (the page's table of contents, tags and
+boost are applied there, as for any page). Beyond the plugin class, this leans on two names of
+Material's search module, `Parser` and that method; the cache's key holds Material's version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol, cast
+
+from material.plugins.search.plugin import Parser, SearchPlugin
+from mkdocs.structure.pages import Page
+
+
+class _Index(Protocol):
+    def create_entry_for_section(self, section: Any, toc: Any, url: str, page: Page) -> None: ...
+
+
+class MaterialSearch(Protocol):
+    """What this adapter uses of Material's search plugin (Material ships no type hints)."""
+
+    search_index: _Index
+
+
+@dataclass(frozen=True, slots=True)
+class SearchSection:
+    """What Material's index takes from one section of a page: its heading's id, its title and its
+    text, each as the parser left it."""
+
+    id: str | None
+    title: str | None  # None: the section has no title, and its entry takes the page's
+    text: str
+
+
+class _Section:
+    """A parsed section as `create_entry_for_section` reads it (it sets `title` when empty)."""
+
+    __slots__ = ("id", "text", "title")
+
+    def __init__(self, section: SearchSection) -> None:
+        self.id = section.id
+        self.title = [] if section.title is None else [section.title]
+        self.text = [section.text]
+
+
+def page_sections(html: str) -> tuple[SearchSection, ...]:
+    """The sections of `html` that Material's index makes entries of, excluded ones left out."""
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return tuple(
+        SearchSection(s.id, "".join(s.title) if s.title else None, "".join(s.text))
+        for s in parser.data
+        if not s.is_excluded()
+    )
+
+
+def material_search(plugins: Any) -> MaterialSearch | None:
+    """The enabled Material search plugin among MkDocs' plugins, if any."""
+    for name in ("search", "material/search"):
+        plugin = plugins.get(name)
+        if isinstance(plugin, SearchPlugin) and plugin.config.enabled:
+            return cast(MaterialSearch, plugin)
+    return None
+
+
+def add_sections(plugin: MaterialSearch, page: Page, sections: tuple[SearchSection, ...]) -> None:
+    """The page's entries in the plugin's index, in order, as its own parse of the page would add them."""
+    if (page.meta.get("search") or {}).get("exclude"):
+        return
+    for section in sections:
+        plugin.search_index.create_entry_for_section(_Section(section), page.toc, page.url, page)
