@@ -246,9 +246,9 @@ def _human_date(text: str, whole: bool = True) -> dt.date | None:
     if match["iso"]:
         return found_date(match["iso"])
     if match["year3"]:
-        first, second = int(match["first"]), int(match["second"])
-        if first != second and first <= 12 and second <= 12:
+        if two_readings(match[0]) is not None:
             return None  # month/day or day/month: not guessed
+        first, second = int(match["first"]), int(match["second"])
         numeric_month, numeric_day = (first, second) if first <= 12 else (second, first)
         try:
             return dt.date(int(match["year3"]), numeric_month, numeric_day)
