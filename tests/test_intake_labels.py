@@ -9,30 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import frontmatter
 import pytest
 import yaml
 
 from build_site.cli import main
 from build_site.importer_address import without_tracking
 from tests.helpers import config_for
+from tests.test_titles import add
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = yaml.safe_load((ROOT / "tests" / "fixtures" / "labels.yml").read_text(encoding="utf-8"))
 TREATY = ("The military rulers of Mali, Burkina Faso and Niger signed a treaty in Niamey on Saturday creating a "
           "confederation of their three states.")
-
-
-def add(capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, *flags: str,
-        name: str = "pasted.txt") -> tuple[int, str, str, Any]:
-    """Import `text` as a file; exit code, output, errors and the written post (or None)."""
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    (tmp_path / "corpus").mkdir(exist_ok=True)
-    code = main(["add", str(source), *flags, "-f", config_for(tmp_path / "corpus")])
-    captured = capsys.readouterr()
-    files = list((tmp_path / "corpus" / "articles").glob("*.md")) if code == 0 else []
-    return code, captured.out, captured.err, frontmatter.load(files[0]) if files else None
 
 
 # --- label lines -------------------------------------------------------------------------------

@@ -366,17 +366,24 @@ def _group_members(group: int) -> list[int]:
     return members
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
-def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) -> None:
-    """As in a terminal: SIGINT to the whole process group while the workers analyse."""
+def _started_with_workers(tmp_path: Path, *command: str, output: int) -> subprocess.Popen[bytes]:
+    """`python -m COMMAND -q -d SITE` on a large project, in a session of its own, once its
+    workers run (the build and two workers in its process group)."""
     project = _large_project(tmp_path / "project")
-    build = subprocess.Popen([sys.executable, "-m", "build_site", "build", "-q", "-d", str(tmp_path / "site")],
-                             cwd=project, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    build = subprocess.Popen([sys.executable, "-m", *command, "-q", "-d", str(tmp_path / "site")],
+                             cwd=project, start_new_session=True, stdout=output, stderr=output,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
     deadline = time.monotonic() + 60
     while len(_group_members(build.pid)) < 3 and build.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)  # the build and its workers
+        time.sleep(0.05)
     assert build.poll() is None, "the build ended before its workers started"
+    return build
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) -> None:
+    """As in a terminal: SIGINT to the whole process group while the workers analyse."""
+    build = _started_with_workers(tmp_path, "build_site", "build", output=subprocess.PIPE)
     os.killpg(build.pid, signal.SIGINT)
     sent = time.monotonic()
     _, stderr = build.communicate(timeout=30)
@@ -393,14 +400,7 @@ def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) 
 def test_sigterm_to_plain_mkdocs_build_leaves_no_process(tmp_path: Path) -> None:
     """`kill PID` of a plain `mkdocs build` while the workers analyse: MkDocs sets no handler,
     so the build's process ends at once; its workers must not be left behind."""
-    project = _large_project(tmp_path / "project")
-    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")],
-                             cwd=project, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)})
-    deadline = time.monotonic() + 60
-    while len(_group_members(build.pid)) < 3 and build.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)  # the build and its workers
-    assert build.poll() is None, "the build ended before its workers started"
+    build = _started_with_workers(tmp_path, "mkdocs", "build", output=subprocess.DEVNULL)
     build.terminate()
     assert build.wait(timeout=30) == -signal.SIGTERM
     deadline = time.monotonic() + 10

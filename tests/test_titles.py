@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = yaml.safe_load((ROOT / "tests" / "fixtures" / "raw_titles.yml").read_text(encoding="utf-8"))
 
 
-def add(capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, *flags: str) -> tuple[int, str, str, Any]:
-    """Import `text` as a .txt file; exit code, output, errors and the written post (or None)."""
-    source = tmp_path / "pasted.txt"
+def add(capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, *flags: str,
+        name: str = "pasted.txt") -> tuple[int, str, str, Any]:
+    """Import `text` as a file; exit code, output, errors and the written post (or None)."""
+    source = tmp_path / name
     source.write_text(text, encoding="utf-8")
     (tmp_path / "corpus").mkdir(exist_ok=True)
     code = main(["add", str(source), *flags, "-f", config_for(tmp_path / "corpus")])
