@@ -91,6 +91,18 @@ def own_command(program: str | None = None) -> str:
 
 def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
     """The `kinds` option for these ids; an id that could not be declared is refused as `--kind`."""
+    plurals = [i for i in kind_ids if _looks_plural(i)]
+    if plurals:
+        raise InputError(
+            [
+                Problem(
+                    directory,
+                    f"--kind: '{i}' looks plural: a kind is named in the singular, its file and section add"
+                    f" the s (--kind {i[:-1]} gives {i}.yml and {i}/); nothing written",
+                )
+                for i in plurals
+            ]
+        )
     entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in kind_ids]
     try:
         declared_kinds(entries, directory / "mkdocs.yml")
@@ -98,6 +110,12 @@ def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
         reasons = [p.message.split(": ", 1)[-1] for p in exc.problems]
         raise InputError([Problem(directory, f"--kind: {reason}; nothing written") for reason in reasons]) from None
     return entries
+
+
+def _looks_plural(kind_id: str) -> bool:
+    """`places` for `place`, the slip a newcomer makes: the id would give `placess.yml` and a
+    "Placess" label. Ids that end in s as singulars do (`address`, `virus`, `crisis`) are kept."""
+    return kind_id.endswith("s") and not kind_id.endswith(("ss", "us", "is")) and len(kind_id) > 3
 
 
 def _write_example(source: Path, target: Path, kind: Kind) -> None:

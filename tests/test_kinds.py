@@ -329,6 +329,18 @@ def test_new_refuses_a_kind_it_could_not_declare_and_writes_nothing(tmp_path: Pa
     assert not (tmp_path / "b").exists()
 
 
+def test_new_refuses_a_plural_kind_and_names_the_singular(tmp_path: Path) -> None:
+    """`--kind places` would give placess.yml, a placess/ section and a "Placess" heading."""
+    made = run_briefing("new", str(tmp_path / "b"), "--title", "B", "--kind", "actor", "--kind", "places", cwd=tmp_path)
+    assert made.returncode == 1 and made.stdout == ""
+    assert made.stderr.strip() == ("b: error: --kind: 'places' looks plural: a kind is named in the singular, its file"
+                                   " and section add the s (--kind place gives places.yml and places/); nothing written")
+    assert not (tmp_path / "b").exists()
+    kept = run_briefing("new", str(tmp_path / "c"), "--title", "C", "--kind", "virus", "--kind", "crisis", cwd=tmp_path)
+    assert kept.returncode == 0, kept.stderr  # singulars that end in s
+    assert sorted(p.name for p in (tmp_path / "c" / "corpus" / "topics").iterdir()) == ["crisiss.yml", "viruss.yml"]
+
+
 def test_the_default_kinds_render_as_they_always_have(default_briefing: Path) -> None:
     """Without `kinds`, the markup is the one the default kinds had before kinds were declarable."""
     topics = default_briefing / "corpus" / "topics"
