@@ -11,6 +11,7 @@ a plain one for any other; a default kind not named gets no file (it would be re
 from __future__ import annotations
 
 import io
+import re
 import shlex
 import shutil
 import sys
@@ -155,4 +156,13 @@ def _config(path: Path, title: str, description: str | None, kinds: list[dict[st
         options["kinds"] = [_inline(entry) for entry in kinds]
     buffer = io.StringIO()
     yaml.dump(config, buffer)
-    return buffer.getvalue()
+    return _without_kinds_example(buffer.getvalue()) if kinds else buffer.getvalue()
+
+
+def _without_kinds_example(config: str) -> str:
+    """The starter's commented-out `kinds` example, dropped where the real option follows it:
+    two lists, one of them inert, read as if the file declared the example's kinds."""
+    example = re.compile(r"^ *# Without this option:.*?\n(?: *#.*\n)*\n", re.MULTILINE)
+    config, found = example.subn("      # Edit the labels at will; an id names its file and section.\n", config, count=1)
+    assert found == 1, "the starter mkdocs.yml holds the kinds example"
+    return re.sub(r"\n(?=markdown_extensions:)", "\n\n", config, count=1)
