@@ -190,6 +190,20 @@ def test_f_points_at_a_briefing_elsewhere_and_its_corpus_option(project: Path, t
     assert check.returncode == 0 and "1 article," in check.stdout, check.stdout + check.stderr
 
 
+def test_a_wrong_f_says_what_it_is_and_what_to_pass(project: Path) -> None:
+    """`-f` given a folder (the briefing's, or its corpus) or a file that is not there."""
+    cases = {
+        "reef": "is a folder, not a configuration file (pass -f reef/mkdocs.yml)",
+        "reef/corpus": "is a folder, not a configuration file (pass -f with the briefing's mkdocs.yml)",
+        "reef/mkdocs.yaml": "does not exist (-f takes the briefing's mkdocs.yml)",
+    }
+    assert project.name == "reef"
+    for path, message in cases.items():
+        for command in (["check"], ["build"], ["accept", "X", "--kind", "actor"]):
+            result = run_briefing(*command, "-f", path, cwd=project.parent)
+            assert result.returncode == 1 and result.stderr.splitlines() == [f"{path}: error: {message}"], result.stderr
+
+
 def test_no_briefing_here_is_one_line(tmp_path: Path) -> None:
     for command in (["check"], ["accept", "X", "--kind", "actor"], ["remove", "x"], ["build"]):
         result = run_briefing(*command, cwd=tmp_path)
