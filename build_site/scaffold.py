@@ -28,6 +28,8 @@ from build_site.round_trip import round_trip, text
 # Stored without their leading dot, so that they do not act on this package's own folder.
 HIDDEN = {"gitignore": ".gitignore", "github": ".github"}
 TOPICS = Path("corpus", "topics")
+# How the starter's About page names the kinds, replaced by the declared ones.
+DEFAULT_KINDS_IN_ABOUT = "(by default **threats**, **actors**, **programs** and **challenges**)"
 # The example file of a kind the starter has none for.
 EXAMPLE = """\
 # corpus/topics/{file}: the {plural} this briefing follows, one entry each.
@@ -61,6 +63,8 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
                 shutil.copytree(item, target, ignore=shutil.ignore_patterns("__pycache__", "topics"))
             elif item.name != "mkdocs.yml":
                 shutil.copyfile(item, target)
+        if declared:
+            _name_kinds_in_about(directory / "docs" / "about.md", kinds)
         (directory / TOPICS).mkdir(parents=True)
         for kind in kinds:
             _write_example(starter / TOPICS / kind.file_name, directory / TOPICS / kind.file_name, kind)
@@ -117,6 +121,15 @@ def _looks_plural(kind_id: str) -> bool:
     """`places` for `place`, the slip a newcomer makes: the id would give `placess.yml` and a
     "Placess" label. Ids that end in s as singulars do (`address`, `virus`, `crisis`) are kept."""
     return kind_id.endswith("s") and not kind_id.endswith(("ss", "us", "is")) and len(kind_id) > 3
+
+
+def _name_kinds_in_about(about: Path, kinds: tuple[Kind, ...]) -> None:
+    """The About page names the kinds its readers find in the menu, not the default ones."""
+    labels = [f"**{k.plural_text}**" for k in kinds]
+    named = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+    page = about.read_text(encoding="utf-8")
+    assert DEFAULT_KINDS_IN_ABOUT in page, "the starter's About page names the default kinds"
+    about.write_text(page.replace(DEFAULT_KINDS_IN_ABOUT, f"(here {named})"), encoding="utf-8")
 
 
 def _write_example(source: Path, target: Path, kind: Kind) -> None:

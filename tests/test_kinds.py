@@ -311,6 +311,8 @@ def test_new_with_kinds_declares_them_and_writes_one_example_file_each(tmp_path:
     config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
     assert "{id: place" not in config and "# kinds:" not in config  # the starter's example, not beside the real list
     assert "      kinds:\n        - {id: actor, singular: Actor, plural: Actors}\n" in config
+    about = (folder / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "topics of each kind (here **actors** and **vessels**)," in about and "threats" not in about
     topics = folder / "corpus" / "topics"
     assert sorted(p.name for p in topics.iterdir()) == ["actors.yml", "vessels.yml"]
     assert "type is free text" in (topics / "actors.yml").read_text(encoding="utf-8")  # the starter's own
