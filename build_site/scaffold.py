@@ -76,7 +76,8 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
     print(f"Started the briefing “{title}” in {display_path(directory)}. Next:")
     print(f"  cd {shlex.quote(display_path(directory))}")
     print(f"  {command} add ARTICLE…  # a file, folder or web address, into corpus/articles/")
-    print("  edit corpus/topics/*.yml  # the codebook: what the briefing follows (examples inside)")
+    print(f"  {command} check --top 20  # the names the articles share most: candidate topics")
+    print(f'  {command} accept "NAME" --kind {kinds[0].id}  # one into the codebook, corpus/topics/ (examples inside)')
     print(f"  {command} build  # the site, into site/")
     return 0
 

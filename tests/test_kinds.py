@@ -306,6 +306,7 @@ def test_new_with_kinds_declares_them_and_writes_one_example_file_each(tmp_path:
     folder = tmp_path / "ships"
     made = run_briefing("new", str(folder), "--title", "Ships", "--kind", "actor", "--kind", "vessel", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
+    assert ' accept "NAME" --kind actor  # ' in made.stdout  # a kind this briefing has
     assert load_project(folder / "mkdocs.yml").kinds == (
         Kind("actor", "Actor", "Actors", "palette-1"), Kind("vessel", "Vessel", "Vessels", "palette-2"))
     config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
