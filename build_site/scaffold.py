@@ -177,6 +177,8 @@ def _without_kinds_example(config: str) -> str:
     """The starter's commented-out `kinds` example, dropped where the real option follows it:
     two lists, one of them inert, read as if the file declared the example's kinds."""
     example = re.compile(r"^ *# Without this option:.*?\n(?: *#.*\n)*\n", re.MULTILINE)
-    config, found = example.subn("      # Edit the labels at will; an id names its file and section.\n", config, count=1)
+    config, found = example.subn(
+        "      # Edit the labels at will; an id names its file and section.\n", config, count=1
+    )
     assert found == 1, "the starter mkdocs.yml holds the kinds example"
     return re.sub(r"\n(?=markdown_extensions:)", "\n\n", config, count=1)
