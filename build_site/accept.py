@@ -62,6 +62,7 @@ def accept_topic(
     entry["summary"] = text(summary or summary_to_write(name))
     if deliberate:
         entry["deliberate"] = flow([name])
+    _refuse_repeated(path, name, aliases)
     _refuse_existing(project, str(entry["id"]), name, [name, *aliases])
     original = _read(path)
     content = original + ("\n" if original and not original.endswith("\n") else "")
@@ -76,6 +77,10 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
     `deliberate` list with `deliberate`)."""
     topic = _topic(project, topic_id)
     assert topic.path is not None, "every topic of a codebook file knows its file"
+    if alias_key(name) in {alias_key(n) for n in topic.names}:  # accepted twice: the file would list it twice
+        raise InputError(
+            [Problem(topic.path, f"'{name}' is already a name of topic '{topic_id}'; nothing written", line=topic.line)]
+        )
     yaml = round_trip()
     try:
         entries = yaml.load(_read(topic.path))
@@ -100,13 +105,29 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
     return 0
 
 
+def _refuse_repeated(path: Path, name: str, aliases: list[str]) -> None:
+    """Refuse an `--alias` that repeats the name or another `--alias` (as matching compares
+    them): the codebook tolerates the repeat, so the file would keep it for good."""
+    seen = {alias_key(name)}
+    for alias in aliases:
+        if alias_key(alias) in seen:
+            raise InputError([Problem(path, f"--alias '{alias}' repeats a name of the new topic; nothing written")])
+        seen.add(alias_key(alias))
+
+
 def _refuse_existing(project: Project, topic_id: str, name: str, names: list[str]) -> None:
-    """Refuse, before anything is written, a topic the codebook has already (by its id or one of
-    its names), naming where it is and the command that adds the name to it instead."""
+    """Refuse, before anything is written, a topic the codebook has already (by one of its names,
+    then by its id), naming where it is and, for a new name, the command that adds it instead."""
     topics, _ = load_codebook(project.topics, kinds=project.kinds)
     by_id = {t.id: t for t in topics}
     owners = {alias_key(n): t for t in topics for n in t.names}
     quoted = name.replace('"', '\\"')
+    for each in names:
+        owner = owners.get(alias_key(each))
+        if owner is not None:
+            assert owner.path is not None, "every topic of a codebook file knows its file"
+            message = f"'{each}' is already a name of topic '{owner.id}'; nothing written"
+            raise InputError([Problem(owner.path, message, line=owner.line)])
     if topic_id in by_id:
         topic = by_id[topic_id]
         assert topic.path is not None, "every topic of a codebook file knows its file"
@@ -114,12 +135,6 @@ def _refuse_existing(project: Project, topic_id: str, name: str, names: list[str
         raise InputError(
             [Problem(topic.path, f"topic '{topic_id}' is already here; nothing written ({advice})", line=topic.line)]
         )
-    for each in names:
-        owner = owners.get(alias_key(each))
-        if owner is not None:
-            assert owner.path is not None, "every topic of a codebook file knows its file"
-            message = f"'{each}' is already a name of topic '{owner.id}'; nothing written"
-            raise InputError([Problem(owner.path, message, line=owner.line)])
 
 
 def _topic(project: Project, topic_id: str) -> Topic:

@@ -18,7 +18,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from build_site.kinds import declared_kinds
 from build_site.model import DEFAULT_KINDS, Kind
-from build_site.problems import InputError, Problem
+from build_site.problems import InputError, Problem, display_path
 
 CONFIG_NAME = "mkdocs.yml"
 DEFAULT_CORPUS = "corpus"  # the plugin's default (plugin.py, BriefingConfig.corpus)
@@ -45,7 +45,7 @@ def find_config(config_file: Path | None, start: Path | None = None) -> Path:
     """The configuration file: the one given, or the nearest `mkdocs.yml` from `start` upwards."""
     if config_file is not None:
         if not config_file.is_file():
-            raise InputError([Problem(config_file, "no MkDocs configuration file here")])
+            raise InputError([Problem(config_file, _not_a_config(config_file))])
         return config_file
     here = (start or Path.cwd()).absolute()
     for folder in (here, *here.parents):
@@ -55,6 +55,17 @@ def find_config(config_file: Path | None, start: Path | None = None) -> Path:
     raise InputError(
         [Problem(here, f"no {CONFIG_NAME} here or in any folder above (run inside a briefing, or pass -f)")]
     )
+
+
+def _not_a_config(path: Path) -> str:
+    """Why `-f PATH` is no configuration file, and what to pass instead."""
+    if path.is_dir():
+        inside = path / CONFIG_NAME
+        hint = f"-f {display_path(inside)}" if inside.is_file() else f"-f with the briefing's {CONFIG_NAME}"
+        return f"is a folder, not a configuration file (pass {hint})"
+    if not path.exists():
+        return f"does not exist (-f takes the briefing's {CONFIG_NAME})"
+    return "is not a regular file"
 
 
 def load_project(config_file: Path | None, start: Path | None = None) -> Project:

@@ -11,6 +11,7 @@ a plain one for any other; a default kind not named gets no file (it would be re
 from __future__ import annotations
 
 import io
+import re
 import shlex
 import shutil
 import sys
@@ -27,6 +28,8 @@ from build_site.round_trip import round_trip, text
 # Stored without their leading dot, so that they do not act on this package's own folder.
 HIDDEN = {"gitignore": ".gitignore", "github": ".github"}
 TOPICS = Path("corpus", "topics")
+# How the starter's About page names the kinds, replaced by the declared ones.
+DEFAULT_KINDS_IN_ABOUT = "(by default **threats**, **actors**, **programs** and **challenges**)"
 # The example file of a kind the starter has none for.
 EXAMPLE = """\
 # corpus/topics/{file}: the {plural} this briefing follows, one entry each.
@@ -60,6 +63,8 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
                 shutil.copytree(item, target, ignore=shutil.ignore_patterns("__pycache__", "topics"))
             elif item.name != "mkdocs.yml":
                 shutil.copyfile(item, target)
+        if declared:
+            _name_kinds_in_about(directory / "docs" / "about.md", kinds)
         (directory / TOPICS).mkdir(parents=True)
         for kind in kinds:
             _write_example(starter / TOPICS / kind.file_name, directory / TOPICS / kind.file_name, kind)
@@ -71,7 +76,8 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
     print(f"Started the briefing “{title}” in {display_path(directory)}. Next:")
     print(f"  cd {shlex.quote(display_path(directory))}")
     print(f"  {command} add ARTICLE…  # a file, folder or web address, into corpus/articles/")
-    print("  edit corpus/topics/*.yml  # the codebook: what the briefing follows (examples inside)")
+    print(f"  {command} check --top 20  # the names the articles share most: candidate topics")
+    print(f'  {command} accept "NAME" --kind {kinds[0].id}  # one into the codebook, corpus/topics/ (examples inside)')
     print(f"  {command} build  # the site, into site/")
     return 0
 
@@ -91,6 +97,18 @@ def own_command(program: str | None = None) -> str:
 
 def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
     """The `kinds` option for these ids; an id that could not be declared is refused as `--kind`."""
+    plurals = [i for i in kind_ids if _looks_plural(i)]
+    if plurals:
+        raise InputError(
+            [
+                Problem(
+                    directory,
+                    f"--kind: '{i}' looks plural: a kind is named in the singular, its file and section add"
+                    f" the s (--kind {i[:-1]} gives {i}.yml and {i}/); nothing written",
+                )
+                for i in plurals
+            ]
+        )
     entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in kind_ids]
     try:
         declared_kinds(entries, directory / "mkdocs.yml")
@@ -98,6 +116,21 @@ def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
         reasons = [p.message.split(": ", 1)[-1] for p in exc.problems]
         raise InputError([Problem(directory, f"--kind: {reason}; nothing written") for reason in reasons]) from None
     return entries
+
+
+def _looks_plural(kind_id: str) -> bool:
+    """`places` for `place`, the slip a newcomer makes: the id would give `placess.yml` and a
+    "Placess" label. Ids that end in s as singulars do (`address`, `virus`, `crisis`) are kept."""
+    return kind_id.endswith("s") and not kind_id.endswith(("ss", "us", "is")) and len(kind_id) > 3
+
+
+def _name_kinds_in_about(about: Path, kinds: tuple[Kind, ...]) -> None:
+    """The About page names the kinds its readers find in the menu, not the default ones."""
+    labels = [f"**{k.plural_text}**" for k in kinds]
+    named = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+    page = about.read_text(encoding="utf-8")
+    assert DEFAULT_KINDS_IN_ABOUT in page, "the starter's About page names the default kinds"
+    about.write_text(page.replace(DEFAULT_KINDS_IN_ABOUT, f"(here {named})"), encoding="utf-8")
 
 
 def _write_example(source: Path, target: Path, kind: Kind) -> None:
@@ -137,4 +170,15 @@ def _config(path: Path, title: str, description: str | None, kinds: list[dict[st
         options["kinds"] = [_inline(entry) for entry in kinds]
     buffer = io.StringIO()
     yaml.dump(config, buffer)
-    return buffer.getvalue()
+    return _without_kinds_example(buffer.getvalue()) if kinds else buffer.getvalue()
+
+
+def _without_kinds_example(config: str) -> str:
+    """The starter's commented-out `kinds` example, dropped where the real option follows it:
+    two lists, one of them inert, read as if the file declared the example's kinds."""
+    example = re.compile(r"^ *# Without this option:.*?\n(?: *#.*\n)*\n", re.MULTILINE)
+    config, found = example.subn(
+        "      # Edit the labels at will; an id names its file and section.\n", config, count=1
+    )
+    assert found == 1, "the starter mkdocs.yml holds the kinds example"
+    return re.sub(r"\n(?=markdown_extensions:)", "\n\n", config, count=1)

@@ -59,10 +59,17 @@ def test_an_alias_for_a_topic_without_aliases_gets_the_key(project: Path) -> Non
 
 
 REFUSALS = {
-    "an id that exists": (["Oil spills", "--kind", "threat"],
+    "an id that exists": (["Oil spill watch", "--kind", "threat", "--id", "oil-spills"],
                           "threats.yml:9: error: topic 'oil-spills' is already here; nothing written"
-                          ' (to add "Oil spills" as another of its names: briefing accept "Oil spills" --alias-of'
-                          " oil-spills)"),
+                          ' (to add "Oil spill watch" as another of its names: briefing accept "Oil spill watch"'
+                          " --alias-of oil-spills)"),
+    "a topic's own name again": (["Oil spills", "--kind", "threat"],
+                                 "threats.yml:9: error: 'Oil spills' is already a name of topic 'oil-spills';"
+                                 " nothing written"),
+    "an alias its topic has": (["Oil Spill", "--alias-of", "oil-spills"],
+                               "threats.yml:9: error: 'Oil Spill' is already a name of topic 'oil-spills'"),
+    "an alias repeating the name": (["Spill watch", "--kind", "actor", "--alias", "spill  watch"],
+                                    "actors.yml: error: --alias 'spill  watch' repeats a name of the new topic"),
     "an id of another kind's file": (["Spill", "--kind", "actor", "--id", "oil-spills"],
                                      "threats.yml:9: error: topic 'oil-spills' is already here"),
     "an alias another topic has": (["oil spill", "--alias-of", "reef-bleaching"],
@@ -111,7 +118,8 @@ def test_accepting_twice_names_the_topic_where_it_is(project: Path) -> None:
         assert again.returncode == 1 and len(again.stderr.splitlines()) == 1, again.stderr
         assert again.stderr.startswith("corpus/topics/actors.yml:"), again.stderr
         assert _named_line(again.stderr, project) == "- id: blue-fin-consortium"
-        assert "--alias-of blue-fin-consortium" in again.stderr
+        assert "'Blue Fin Consortium' is already a name of topic 'blue-fin-consortium'" in again.stderr
+        assert "--alias-of" not in again.stderr  # the name is there already: no alias to add
         assert snapshot(project) == before
 
 
@@ -180,6 +188,20 @@ def test_f_points_at_a_briefing_elsewhere_and_its_corpus_option(project: Path, t
     assert not (project / "sources" / "articles" / "spill-update.md").exists()
     check = run_briefing("check", "-f", str(config), cwd=elsewhere)
     assert check.returncode == 0 and "1 article," in check.stdout, check.stdout + check.stderr
+
+
+def test_a_wrong_f_says_what_it_is_and_what_to_pass(project: Path) -> None:
+    """`-f` given a folder (the briefing's, or its corpus) or a file that is not there."""
+    cases = {
+        "reef": "is a folder, not a configuration file (pass -f reef/mkdocs.yml)",
+        "reef/corpus": "is a folder, not a configuration file (pass -f with the briefing's mkdocs.yml)",
+        "reef/mkdocs.yaml": "does not exist (-f takes the briefing's mkdocs.yml)",
+    }
+    assert project.name == "reef"
+    for path, message in cases.items():
+        for command in (["check"], ["build"], ["accept", "X", "--kind", "actor"]):
+            result = run_briefing(*command, "-f", path, cwd=project.parent)
+            assert result.returncode == 1 and result.stderr.splitlines() == [f"{path}: error: {message}"], result.stderr
 
 
 def test_no_briefing_here_is_one_line(tmp_path: Path) -> None:

@@ -306,8 +306,14 @@ def test_new_with_kinds_declares_them_and_writes_one_example_file_each(tmp_path:
     folder = tmp_path / "ships"
     made = run_briefing("new", str(folder), "--title", "Ships", "--kind", "actor", "--kind", "vessel", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
+    assert ' accept "NAME" --kind actor  # ' in made.stdout  # a kind this briefing has
     assert load_project(folder / "mkdocs.yml").kinds == (
         Kind("actor", "Actor", "Actors", "palette-1"), Kind("vessel", "Vessel", "Vessels", "palette-2"))
+    config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "{id: place" not in config and "# kinds:" not in config  # the starter's example, not beside the real list
+    assert "      kinds:\n        - {id: actor, singular: Actor, plural: Actors}\n" in config
+    about = (folder / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "topics of each kind (here **actors** and **vessels**)," in about and "threats" not in about
     topics = folder / "corpus" / "topics"
     assert sorted(p.name for p in topics.iterdir()) == ["actors.yml", "vessels.yml"]
     assert "type is free text" in (topics / "actors.yml").read_text(encoding="utf-8")  # the starter's own
@@ -327,6 +333,18 @@ def test_new_refuses_a_kind_it_could_not_declare_and_writes_nothing(tmp_path: Pa
     assert made.stderr.strip().endswith("b: error: --kind: id 'Place' must be a lower-case word (letters a-z), "
                                         "like `place`; nothing written")
     assert not (tmp_path / "b").exists()
+
+
+def test_new_refuses_a_plural_kind_and_names_the_singular(tmp_path: Path) -> None:
+    """`--kind places` would give placess.yml, a placess/ section and a "Placess" heading."""
+    made = run_briefing("new", str(tmp_path / "b"), "--title", "B", "--kind", "actor", "--kind", "places", cwd=tmp_path)
+    assert made.returncode == 1 and made.stdout == ""
+    assert made.stderr.strip() == ("b: error: --kind: 'places' looks plural: a kind is named in the singular, its file"
+                                   " and section add the s (--kind place gives places.yml and places/); nothing written")
+    assert not (tmp_path / "b").exists()
+    kept = run_briefing("new", str(tmp_path / "c"), "--title", "C", "--kind", "virus", "--kind", "crisis", cwd=tmp_path)
+    assert kept.returncode == 0, kept.stderr  # singulars that end in s
+    assert sorted(p.name for p in (tmp_path / "c" / "corpus" / "topics").iterdir()) == ["crisiss.yml", "viruss.yml"]
 
 
 def test_the_default_kinds_render_as_they_always_have(default_briefing: Path) -> None:

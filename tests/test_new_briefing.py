@@ -167,3 +167,9 @@ def test_next_lines_give_a_command_the_user_can_run(tmp_path: Path, activated: b
                          env={"PATH": path, "HOME": str(tmp_path), "NO_MKDOCS_2_WARNING": "1"}, check=False)
     assert ran.returncode == 0, ran.stderr
     assert (tmp_path / "red-sea" / "site" / "index.html").is_file()
+    check = [line.split("#")[0].strip() for line in result.stdout.splitlines() if "check --top 20" in line]
+    assert check == [build[0].replace(" build", " check --top 20")], result.stdout
+    checked = subprocess.run(check[0], shell=True, cwd=tmp_path / "red-sea", capture_output=True, text=True,
+                             timeout=300, env={"PATH": path, "HOME": str(tmp_path)}, check=False)
+    assert checked.returncode == 0 and ", 0 topics, no errors." in checked.stdout, checked.stderr
+    assert f'{build[0].replace(" build", "")} accept "NAME" --kind threat  #' in result.stdout
