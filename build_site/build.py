@@ -9,6 +9,8 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -65,12 +67,38 @@ def _load(config_file: Path, site_dir: Path | None) -> tuple[MkDocsConfig, Path,
     """The configuration, the site folder (links followed) and the corpus folder."""
     if not config_file.is_file():
         raise _Failed(f"{config_file}: error: no MkDocs configuration here (run from the project folder or pass -f)")
+    said: list[str] = []
     try:
-        config = load_config(str(config_file), strict=True)
+        with _config_errors(said):
+            config = load_config(str(config_file), strict=True)
         corpus = _briefing_plugin(config).corpus_dir(config)
     except MkDocsException as exc:
-        raise _Failed(f"{config_file}: error: {exc}") from None
+        reasons = "; ".join(said) if said and str(exc).startswith("Aborted with") else str(exc)
+        raise _Failed(f"{display_path(config_file)}: error: {reasons}") from None
     return config, (Path(site_dir) if site_dir else Path(config.site_dir)).resolve(), corpus
+
+
+_CONFIG_VALUE = re.compile(r"Config value '([^']*)': (.*)", re.S)
+
+
+@contextmanager
+def _config_errors(said: list[str]) -> Iterator[None]:
+    """MkDocs logs each invalid setting of mkdocs.yml, then aborts with a line that names none:
+    the settings are kept (`plugins: The "briefng" plugin is not installed`) for one line."""
+
+    def keep(record: logging.LogRecord) -> bool:
+        if record.levelno < logging.ERROR:
+            return True
+        found = _CONFIG_VALUE.fullmatch(record.getMessage())
+        said.append(f"{found.group(1)}: {found.group(2)}" if found else record.getMessage())
+        return False
+
+    logger = logging.getLogger("mkdocs.config")
+    logger.addFilter(keep)
+    try:
+        yield
+    finally:
+        logger.removeFilter(keep)
 
 
 def _build_in_place(config_file: Path, config: MkDocsConfig, target: Path, corpus: Path, stop: Stop) -> BriefingPlugin:

@@ -125,6 +125,22 @@ def test_warnings_do_not_stop_the_build(tmp_path: Path) -> None:
     assert "no-topics.md: warning: names no topic" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("command", "line"),
+    [
+        ("build", 'mkdocs.yml: error: plugins: The "briefng" plugin is not installed'),
+        ("check", "mkdocs.yml: error: has no `briefing` plugin under `plugins:`; it is not a briefing"),
+    ],
+)
+def test_a_misspelt_plugin_is_one_line_naming_the_setting(tmp_path: Path, command: str, line: str) -> None:
+    project = make_project(tmp_path / "p")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("\n  - briefing:", "\n  - briefng:", 1))
+    result = run_briefing(command, cwd=project)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [line]
+
+
 def test_a_failed_build_keeps_the_last_good_site_and_touches_no_corpus_file(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     assert run_briefing("build", "-q", cwd=project).returncode == 0
