@@ -42,7 +42,7 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     try:
         config, target, corpus = _load(config_file, site_dir)
         where = display_path(target)
-        with stoppable(stop):
+        with stoppable(stop), _said_in_the_summary():
             plugin = _build_in_place(config_file, config, target, corpus, stop)
     except _Failed as exc:
         print(exc, file=sys.stderr)
@@ -217,6 +217,28 @@ def _hide_repeats(record: logging.LogRecord) -> bool:
         or CORPUS_ERRORS.fullmatch(message)
         or _UNSAID_PAGE_ERROR.fullmatch(message)
     )
+
+
+# What the plugin and MkDocs log for `mkdocs build` users that `briefing build`'s summary says.
+_IN_THE_SUMMARY = re.compile(r"briefing: (?!rendered )|Documentation built in ")
+
+
+@contextmanager
+def _said_in_the_summary() -> Iterator[None]:
+    """The counts, the cache's use and the time are said once, in the summary at the end;
+    warnings and the progress of a long render are still logged as they come."""
+
+    def keep(record: logging.LogRecord) -> bool:
+        return not _IN_THE_SUMMARY.match(record.getMessage())
+
+    loggers = [logging.getLogger("mkdocs.plugins.briefing"), logging.getLogger("mkdocs.commands.build")]
+    for logger in loggers:
+        logger.addFilter(keep)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeFilter(keep)
 
 
 def _quiet_mkdocs(quiet: bool) -> None:
