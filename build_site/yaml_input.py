@@ -81,14 +81,38 @@ def load_yaml(text: str, loader: type[BoundedLoader] = BoundedLoader, *, error_a
         finally:
             instance.dispose()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        if error_at_start:
-            mark = getattr(exc, "context_mark", None) or mark
-        reason = getattr(exc, "problem", None) or "invalid YAML"
-        raise YamlInputError([YamlFinding(f"is not valid YAML ({reason})", mark.line + 1 if mark else None)]) from None
+        raise YamlInputError([_syntax_finding(exc, error_at_start)]) from None
     if instance.duplicates:
         raise YamlInputError(instance.duplicates)
     return data
+
+
+# The usual fix for PyYAML's reasons that have one.
+_ADVICE = {"mapping values are not allowed": "put a value that contains ': ' in quotes"}
+
+# What PyYAML's contexts are, in a user's words.
+_CONSTRUCTS = {"flow sequence": "[ list", "flow mapping": "{ mapping", "quoted scalar": "quoted text"}
+
+
+def _syntax_finding(exc: yaml.YAMLError, error_at_start: bool) -> YamlFinding:
+    """Where YAML gave up and why, the other end of the broken construct when it is on another
+    line (an unclosed bracket is noticed lines later), and the usual fix when the reason has one."""
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    reason = getattr(exc, "problem", None) or "invalid YAML"
+    mark = (context_mark or problem_mark) if error_at_start else problem_mark
+    construct = next(
+        (words for name, words in _CONSTRUCTS.items() if name in (getattr(exc, "context", "") or "")), None
+    )
+    if construct and context_mark and problem_mark and context_mark.line != problem_mark.line:
+        if mark is context_mark:
+            reason += f"; the {construct} begun here is not closed (noticed at line {problem_mark.line + 1})"
+        else:
+            reason += f"; the {construct} begun at line {context_mark.line + 1} is not closed"
+    advice = next((fix for words, fix in _ADVICE.items() if reason.startswith(words)), None)
+    return YamlFinding(
+        f"is not valid YAML ({reason})" + (f": {advice}" if advice else ""), mark.line + 1 if mark else None
+    )
 
 
 def _check_events(text: str, loader: type[BoundedLoader]) -> None:

@@ -96,6 +96,26 @@ def test_codebook_errors_name_the_file_and_the_topic(case: str, tmp_path: Path) 
     assert "Traceback" not in result.stderr
 
 
+def test_yaml_mistakes_say_where_the_construct_began_and_the_usual_fix(tmp_path: Path) -> None:
+    """An unclosed bracket is noticed lines later: both lines are named. A colon in a title gets
+    the fix (quotes), not only PyYAML's words."""
+    project = make_project(tmp_path / "p")
+    threats = project / "corpus" / "topics" / "threats.yml"
+    start = len(threats.read_text(encoding="utf-8").splitlines()) + 1
+    unclosed = "- id: strait\n  name: Kara Strait\n  aliases: [Kara Gate\n  summary: S.\n- id: gate\n  name: Gate\n"
+    threats.write_text(threats.read_text(encoding="utf-8") + unclosed, encoding="utf-8")
+    (project / "corpus" / "articles" / "colon.md").write_text("---\ntitle: Broken: colon\n---\n\nBody.\n")
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if ": error:" in line]
+    codebook = next(line for line in errors if "threats.yml" in line)
+    assert codebook.startswith(f"corpus/topics/threats.yml:{start + 3}: error:"), codebook
+    assert f"the [ list begun at line {start + 2} is not closed" in codebook
+    colon = next(line for line in errors if "colon.md" in line)
+    assert colon.startswith("corpus/articles/colon.md:2: error:"), colon
+    assert "put a value that contains ': ' in quotes" in colon
+
+
 def test_a_duplicate_id_is_reported_with_the_entry_s_other_errors(tmp_path: Path) -> None:
     """All at once: fixing the summary and the alias must not reveal the duplicate only then."""
     project = make_project(tmp_path / "p")
