@@ -224,6 +224,12 @@ _SPEAKER_NOUNS = (
         coalition alliance organisation organization centre center force forces guard head""".split()
     )
 )
+# Participles of speech that report what the sentence's subject said ("Ecowas has condemned the power
+# grab, saying he remains ...", "with Transport Ministry spokesman Mohamed Ould Mamouni saying ...").
+_PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing".split())
+_PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+# The first finite verb of a clause, which its subject stands before: an auxiliary or a past tense.
+_FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|[a-z]+ed)\b")
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
@@ -263,6 +269,7 @@ _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Ce
 # "Qatar’s ministry of foreign affairs (MoFA) has welcomed": a description named by its acronym.
 # also with more in its brackets: "(JNIM or GSIM in French)"
 _TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})(?:\s[^()]*)?\)\s*$")
+_GROUP_AFTER_ACRONYM = re.compile(r"(?<=\))\s+(?:group|movement|militia|coalition|alliance|organi[sz]ation)\s*$")
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")\s*$", re.IGNORECASE)
 # A verb of speech reached through a phrase ("he went on to say", "Rubio continued to insist").
 _PHRASAL = re.compile(r"\s+(?:(?:went|goes|go)\s+on|continued|continues|proceeded)\s+to\s*$")
@@ -696,6 +703,10 @@ def _prose(
         received = not speaker and bool(_RECEIVED.search(text, starts[index], start))
         if not speaker and not received:
             speaker, span = _attribution_before(text, start)
+        if not speaker and not received and _VERB_SET.isdisjoint(paragraph.sentences[index].split()):
+            # `... behind the putschists saying it was “in order to ...”`; with a verb of its own the
+            # sentence is reported speech ("Saree confirmed the attack, saying that ... “...”")
+            speaker = _participle_speaker(text[starts[index] : start]) or None
         gap = text[last[1] : start] if last is not None else ""
         if (
             not speaker
@@ -735,15 +746,16 @@ def _prose(
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
     found.sort(key=lambda pair: pair[0].sentence)
-    return _after_stance(found, kept)
+    return _after_stance(found, kept, paragraph.sentences)
 
 
 def _after_stance(
-    found: list[tuple[Statement, str | None]], received: Sequence[Statement]
+    found: list[tuple[Statement, str | None]], received: Sequence[Statement], sentences: Sequence[str]
 ) -> list[tuple[Statement, str | None]]:
-    """A quotation with no attribution of its own, in the sentence right after a statement of the same
-    paragraph that names its speaker, is that speaker's ("Dominguez welcomed the release. “This is a
-    moment of profound relief ...”")."""
+    """A quotation with no attribution of its own that opens the sentence right after a statement of
+    the same paragraph naming its speaker is that speaker's ("Dominguez welcomed the release. “This is
+    a moment of profound relief ...”"); one inside a sentence of the writer's own ("Trump has also ...
+    redesignated the militia as a “foreign terrorist organization.”") is not."""
     for k in range(1, len(found)):
         statement, raw = found[k]
         before, _ = found[k - 1]
@@ -754,6 +766,7 @@ def _after_stance(
             and statement not in received
             and before.attributed
             and statement.sentence == before.sentence + 1
+            and sentences[statement.sentence].lstrip()[:1] in _OPENING
         ):
             found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None)
     return found
@@ -943,8 +956,11 @@ def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
 def _reported_speaker(sentence: str) -> str | None:
     """The speaker of a sentence of reported speech, "" if it has a speech verb but no
     identified subject, None if it is not reported speech."""
-    if _VERB_SET.isdisjoint(sentence.translate(_PUNCTUATION_TO_SPACE).split()) and "ccording to" not in sentence:
-        return None  # most sentences: one split and a set test instead of a pattern search
+    words = sentence.translate(_PUNCTUATION_TO_SPACE).split()
+    if _VERB_SET.isdisjoint(words) and "ccording to" not in sentence:
+        if _PARTICIPLES.isdisjoint(words):
+            return None  # most sentences: one split and a set test instead of a pattern search
+        return _participle_speaker(sentence)
     according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
     if according:
         after = sentence[according.end() :]
@@ -982,7 +998,7 @@ def _reported_speaker(sentence: str) -> str | None:
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
         if speaker:
             return speaker
-    return None
+    return _participle_speaker(sentence) if not _PARTICIPLES.isdisjoint(words) else None
 
 
 def _closing_name(after: str) -> str | None:
@@ -992,6 +1008,24 @@ def _closing_name(after: str) -> str | None:
     if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
         return None
     return name if re.match(r"^\s*(?:,[^,;:]*)?[.\"”]*\s*$", after[length:]) else None
+
+
+def _participle_speaker(clause: str) -> str | None:
+    """The speaker of a participle of speech ("..., saying that"): the name right before it ("with
+    spokesman Mohamed Ould Mamouni saying"), else the subject before the clause's first finite verb
+    ("Ecowas has condemned ..., saying"; "Trump has ramped up efforts ..., vowing that"). None when
+    there is no such participle or no named subject."""
+    participle = _PARTICIPLE.search(clause)
+    if not participle:
+        return None
+    before = clause[: participle.start()]
+    if participle.group(0)[:1] != "," and before.split()[-1:] and before.split()[-1][:1].isupper():
+        return _name_backward(before)
+    finite = _FINITE.search(before)
+    if not finite:
+        return None
+    subject = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before[: finite.start()]))
+    return _name_backward(subject.rsplit(",", 1)[-1]) if subject.strip() else None
 
 
 def _subject_before_phrase(before: str) -> str | None:
@@ -1063,8 +1097,9 @@ def _name_backward(before: str) -> str | None:
     trimmed = before
     while adverb := _TRAILING_ADVERB.search(trimmed):
         trimmed = trimmed[: adverb.start()]
+    trimmed = _GROUP_AFTER_ACRONYM.sub("", trimmed)  # "The Jama'at ... (JNIM) group said": the name
     acronym = _TRAILING_ACRONYM.search(trimmed)
-    tokens = _TOKEN.findall(_NICKNAME.sub(" ", _TRAILING_PARENTHESIS.sub("", before)))
+    tokens = _TOKEN.findall(_NICKNAME.sub(" ", _TRAILING_PARENTHESIS.sub("", trimmed)))
     while tokens and tokens[-1].lower() in _ADVERBS:
         tokens.pop()
     if not tokens:

@@ -1013,3 +1013,58 @@ def test_regressions_seen_on_held_out_7() -> None:
                     'control", while a statement from the security ministry said residents could go about their '
                     "business as normal.")
     assert ministry[1][1] != "jnim"
+
+
+NIGER = (
+    Actor("abdou-sidikou-issa", ("Abdou Sidikou Issa", "Sidikou Issa"), "person", "Chief of the armed forces of Niger"),
+    Actor("ecowas", ("Economic Community of West African States", "ECOWAS", "Ecowas"), "organization", ""),
+    Actor("catherine-colonna", ("Catherine Colonna", "Colonna"), "person", "Foreign Minister of France"),
+    Actor("mohamed-ould-mamouni", ("Mohamed Ould Mamouni", "Mamouni"), "person", "Spokesman of Mali's Transport Ministry"),
+    Actor("donald-trump", ("Donald Trump", "Trump"), "person", "President of the United States"),
+    Actor("houthis", ("Houthis",), "organization", ""),
+)
+
+
+def test_a_participle_of_speech_reports_the_subject_of_its_sentence() -> None:
+    """nc01, nc03, sh03, rs33 (dev): "saying", "vowing" after a clause report what its subject said
+    (the name right before the participle, else the subject before the first finite verb); people who
+    act while saying something no one named ("Residents fled, saying ...") stay unnamed, and a name
+    in the clause after the subject is not its speaker ("... to degrade the Houthis, vowing")."""
+    assert said(NIGER, "Armed forces chief General Abdou Sidikou Issa had on Thursday swung his weight behind the "
+                "putschists saying it was “in order to avoid a deadly confrontation”.") == [
+        ("direct", "abdou-sidikou-issa", "Abdou Sidikou Issa")]
+    assert said(NIGER, "The Economic Community of West African States (Ecowas) has condemned the power grab and "
+                "demanded Bazoum’s “immediate release”, saying he remains the legitimate and legal President of "
+                "Niger.") == [("reported", "ecowas", "Economic Community of West African States")]
+    assert said(NIGER, "Soon after the attack, Mali’s authorities closed the airport, with Transport Ministry "
+                "spokesman Mohamed Ould Mamouni saying flights were suspended.") == [
+        ("reported", "mohamed-ould-mamouni", "Mohamed Ould Mamouni")]
+    assert said(NIGER, "Since entering office, Trump has ramped up efforts started by the Biden administration to "
+                "degrade the Houthis, vowing that they will be “completely annihilated.”") == [
+        ("reported", "donald-trump", "Trump")]
+    assert said(NIGER, "Residents fled the area, saying the gunfire was heavy.") == [("reported", None, None)]
+
+
+def test_a_quotation_inside_the_writers_own_sentence_is_not_the_speaker_before() -> None:
+    """rs33: after Trump's statement, "Trump has also tightened U.S. sanctions ... and redesignated the
+    militia as a “foreign terrorist organization.”" names a designation, not his words; a quotation
+    opening the next sentence is still the speaker's (the Dominguez test above)."""
+    found = said(NIGER, ("Since entering office, Trump has ramped up efforts to degrade the Houthis, vowing that they "
+                         "will be “completely annihilated.”", "Since entering office, Trump has also tightened U.S. "
+                         "sanctions against the group and redesignated the militia as a “foreign terrorist "
+                         "organization.”"))
+    assert found == [("reported", "donald-trump", "Trump"), ("direct", None, None)]
+
+
+def test_a_group_named_with_its_acronym_then_group() -> None:
+    """sh04: "The Jama'at Nusrat al-Islam wal Muslimeen (JNIM) group said" is JNIM, and "It said" in the
+    next paragraph goes on with it; "The group said" with no name stays a description."""
+    actors = (Actor("jnim", ("Jama'at Nusrat al-Islam wal Muslimin", "Jama'at Nusrat al-Islam wal Muslimeen", "JNIM"),
+                    "organization", ""),)
+    found = said(actors, "The Jama'at Nusrat al-Islam wal Muslimeen (JNIM) group said on its communication channels "
+                 'that a "special operation" had targeted the military airport.',
+                 'It said the attack caused "huge human and material losses and the destruction of several military '
+                 'aircraft".')
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("reported", "jnim"), ("reported", "jnim")]
+    assert said(actors, "The group said on its channels that the operation had succeeded.") == [
+        ("reported", None, None)]
