@@ -248,6 +248,7 @@ _LABEL = re.compile(
 )
 _AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_QUOTE_VERB})\s+(?!that\b)")
 _BEFORE_VERB = re.compile(rf"(?:{_QUOTE_VERB})(?:\s*[,:]|\s+that)\s*$")
+_SPEECH_THEN_CLAUSE = re.compile(rf"\b(?:{_VERB})\b(?!\s+[A-Z])")  # "said that", not "said Maersk"
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
@@ -414,7 +415,7 @@ def extract_statements(
         _carry_speaker(found, chain, None)
     _quoted_paragraphs(found, paragraphs)
     article = " ".join(s for p in paragraphs for s in p.sentences)
-    return tuple(_corefer(found, resolver, named, article))
+    return tuple(_corefer(found, resolver, named, article, paragraphs))
 
 
 def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph]) -> None:
@@ -553,7 +554,11 @@ def _labelled(label: re.Match[str]) -> str:
 
 
 def _corefer(
-    found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver, named: frozenset[str], article: str
+    found: Sequence[tuple[Statement, str | None, int]],
+    resolver: _Resolver,
+    named: frozenset[str],
+    article: str,
+    paragraphs: Sequence[Paragraph],
 ) -> list[Statement]:
     """Give a statement whose speaker is a pronoun or a description ("He also added", "The
     company said") the speaker of the statement just before it (same or previous sentence,
@@ -586,10 +591,28 @@ def _corefer(
             and resolver.is_body(organisations[0])
         ):
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
+        elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
+            statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _one_in_reach(
+    raw: str, statement: Statement, number: int, paragraphs: Sequence[Paragraph], resolver: _Resolver
+) -> str | None:
+    """The one codebook actor of the right sort named in this paragraph before the statement or in the
+    paragraph before, which "It said" (an organisation) or "the general said" (a person) stands for
+    when no statement before it does; with two candidates, or none, it stays unattributed. "he" and
+    "they" reach no further than the statement or sentence before them."""
+    head = raw.rsplit(maxsplit=1)[-1].lower()
+    person = head in _PERSON_NOUNS
+    if not (person or head == "it" or head in _ORGANISATION_NOUNS - _STATE_NOUNS):
+        return None
+    reach = [*(paragraphs[number - 1].sentences if number else ()), *paragraphs[number].sentences[: statement.sentence]]
+    candidates = {a for a in resolver.named_in(reach) if (a in resolver.people) == person}
+    return next(iter(candidates)) if len(candidates) == 1 else None
 
 
 def _same_body(head: str, before: Statement, resolver: _Resolver) -> bool:
@@ -721,7 +744,7 @@ def _prose(
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
         if received:
             apart.add(len(found))
-        context = previous if index == 0 else paragraph.sentences[index - 1]
+        context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
         context += " " + _before_pronoun(text[starts[index] : start], speaker)
         found.append(
             _statement("direct", " … ".join(parts), speaker, paragraph.anchor, index, context, resolver, named)
@@ -741,7 +764,7 @@ def _prose(
             continue
         if touching:  # 'The chief said that the countries should "work on security matters."'
             found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
-        context = previous if index == 0 else paragraph.sentences[index - 1]
+        context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
         context += " " + _before_pronoun(sentence, speaker)
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
@@ -821,6 +844,17 @@ def _shown(speaker: str) -> str:
     while len(words) > 1 and words[0].lower() in TITLES and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
+
+
+def _speaker_side(sentence: str) -> str:
+    """The part of the sentence before a pronoun or description that may name whom it stands for:
+    its quotations left out, and what follows its first verb of speech unless a name follows the
+    verb (`," stated ... Pam Bondi`). A person named in what was said is no speaker ("The general said
+    that ... Mohamed Bazoum had sought ...", then "“...,” he said" is the general; "“As President
+    Trump has indicated, ...,” stated ... Pam Bondi", then "she emphasized" is Bondi)."""
+    text = _DOUBLE_QUOTES.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    verb = _SPEECH_THEN_CLAUSE.search(text)
+    return text[: verb.end()] if verb else text
 
 
 def _before_pronoun(text: str, speaker: str | None) -> str:

@@ -165,7 +165,10 @@ def test_pronoun_takes_the_speaker_of_the_statement_just_before() -> None:
     assert [s.speaker for s in found][:2] == [None, None]  # no one named before: nothing to take
     found = run("Yahya Sarea spoke on Sunday.", ("The spokesman said that the Houthis fired missiles.",
                                                   "He also added that the movement attacked a vessel."))
-    assert [s.speaker for s in found] == [None, None]  # "spoke" is no statement, so nothing to take
+    assert [s.speaker for s in found] == ["yahya-sarea"] * 2  # no statement to take: the one person in reach
+    found = run("Yahya Sarea spoke to John Kirby on Sunday.", ("The spokesman said that the Houthis fired missiles.",
+                                                               "He also added that the movement attacked a vessel."))
+    assert [s.speaker for s in found] == [None, None]  # two people in reach: nothing to take
     found = run('"The missile unit carried out two operations in the Red Sea," Yahya Sarea said on Sunday.',
                 ("The spokesman said that the Houthis fired missiles at a US destroyer.",
                  "He also added that the movement attacked the Happy Condor vessel."))
@@ -1068,3 +1071,25 @@ def test_a_group_named_with_its_acronym_then_group() -> None:
     assert [(kind, speaker) for kind, speaker, _ in found] == [("reported", "jnim"), ("reported", "jnim")]
     assert said(actors, "The group said on its channels that the operation had succeeded.") == [
         ("reported", None, None)]
+
+
+def test_it_or_the_general_is_the_one_actor_of_its_sort_in_reach() -> None:
+    """sh01: "It said ..." with JNIM named in the paragraph before and no statement to go on is JNIM;
+    nc01: "the general said" after a paragraph naming Tchiani is Tchiani, "The general said" next goes
+    on with him, and "he said" after it is the general, not Bazoum, whom the general's statement names.
+    With two organisations in reach "It said" stays apart."""
+    actors = (*SAHEL, Actor("mohamed-bazoum", ("Mohamed Bazoum", "Bazoum"), "person", "President of Niger"),
+              Actor("ecowas", ("ECOWAS",), "organization", ""))
+    jnim = "JNIM is considered to be one of the most active militant groups in the wider Sahel region."
+    it = "It said \"special operation\" on Tuesday struck both the training centre and Bamako's military airport."
+    assert said(actors, jnim, it) == [("reported", "jnim", "Jama'at Nusrat al-Islam wal Muslimin")]
+    assert said(actors, jnim.replace("in the wider Sahel region", "fighting ECOWAS forces"), it)[-1] == (
+        "reported", None, None)
+    found = said(actors, "Tchiani, the head of the Presidential Guard, has been named “president of the National "
+                 "Council”, a statement said.",
+                 "Appearing on state television, the general said soldiers had seized power.",
+                 "The general said that while Niger’s elected President Mohamed Bazoum had sought to convince "
+                 "people that “all is going well … the harsh reality (is) a pile of dead”.",
+                 "“The security approach today has not brought security to the country despite heavy "
+                 "sacrifices,” he said.")
+    assert [speaker for _, speaker, _ in found[1:]] == ["abdourahamane-tchiani"] * 3
