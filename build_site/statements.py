@@ -321,6 +321,12 @@ _INSTITUTION_OF = re.compile(
 _STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
 # "the Malian army", "Mali's army": a country's one institution, named where the article writes it
 _COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOUN})\b")
+_MILITARY_HEADS = frozenset(("army", "military"))
+# "Burkinabe soldiers", "Twelve Burkina Faso soldiers", "Mali's security forces": a country's troops.
+_COUNTRY_TROOPS = re.compile(
+    r"\b((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*?(?:[’']s)?)\s+(?:(?:security|armed|special)\s+)?"
+    r"(?:soldiers|troops|military|army|armed forces|forces|gendarmes)\b"
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
@@ -570,7 +576,7 @@ def _corefer(
     for found_statement, raw, number in found:
         statement = found_statement
         head = raw.split()[-1].lower() if raw else ""
-        institution = _institution(head, found, article) if head in _STATE_NOUNS else None
+        institution = _institution(head, found, article, resolver) if head in _STATE_NOUNS else None
         if institution is not None:
             statement = replace(statement, speaker_text=institution[0], speaker=institution[1])
         elif (
@@ -624,11 +630,13 @@ def _same_body(head: str, before: Statement, resolver: _Resolver) -> bool:
 
 
 def _institution(
-    head: str, found: Sequence[tuple[Statement, str | None, int]], article: str
+    head: str, found: Sequence[tuple[Statement, str | None, int]], article: str, resolver: _Resolver
 ) -> tuple[str, str | None] | None:
     """The one country's institution that "the army" or "the ministry" is in this article: the
     speaker named so ("The Malian army announced"), else the one the text writes ("Mali's army"),
-    so that "the army said that" and "the Malian army announced that" give one speaker."""
+    so that "the army said that" and "the Malian army announced that" give one speaker; else, for
+    "the army", the one country whose soldiers the article names ("Burkinabe soldiers"), as the
+    codebook's army of that country when it has one."""
     countries: dict[str, tuple[str, str | None]] = {}
     for statement, raw, _ in found:
         words = (statement.speaker_text or "").split()
@@ -639,7 +647,15 @@ def _institution(
         for match in _COUNTRY_INSTITUTION.finditer(article):
             if match.group(2).lower() == head and (code := _country_code(match.group(1))):
                 countries.setdefault(code, (match.group(0), None))
-    return next(iter(countries.values())) if len(countries) == 1 else None
+    if not countries and head in _MILITARY_HEADS:
+        for match in _COUNTRY_TROOPS.finditer(article):
+            words = match.group(1).replace("\u2019", "'").removesuffix("'s")
+            if country := country_of(words) or country_of(words.split()[-1]):
+                countries.setdefault(country, (f"{country} army", resolver.army_of(country)))
+    if len(countries) != 1:
+        return None
+    shown, actor = next(iter(countries.values()))
+    return (resolver.names[actor][0], actor) if actor else (shown, None)
 
 
 def _country_code(word: str) -> str | None:
@@ -1349,6 +1365,18 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def army_of(self, country: str) -> str | None:
+        """The codebook's one armed force of a country ("Malian Armed Forces" for Mali), if any."""
+        armies = {
+            actor
+            for actor, names in self.names.items()
+            if actor not in self.people
+            for name in names
+            if any(country_of(w.removesuffix("'s")) == country for w in name.split())
+            and any(w.lower() in ("army", "armed", "military") for w in name.split())
+        }
+        return next(iter(armies)) if len(armies) == 1 else None
 
     def is_body(self, actor: str) -> bool:
         """Whether an organisation is a public body by its name ("Drug Enforcement Administration"),

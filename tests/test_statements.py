@@ -1093,3 +1093,16 @@ def test_it_or_the_general_is_the_one_actor_of_its_sort_in_reach() -> None:
                  "“The security approach today has not brought security to the country despite heavy "
                  "sacrifices,” he said.")
     assert [speaker for _, speaker, _ in found[1:]] == ["abdourahamane-tchiani"] * 3
+
+
+def test_the_army_is_the_one_country_whose_soldiers_the_article_names() -> None:
+    """sh06 (dev): "The army said ..." in an article that names "Twelve Burkina Faso soldiers" and Mali only
+    as a border is Burkina Faso's army, and the codebook's army of that country when it lists one; an
+    article naming two countries' troops leaves "the army" apart."""
+    soldiers = "Twelve Burkina Faso soldiers have been killed in an attack on a military post near Mali's border."
+    army = "The army said the attack was carried out at about 5:00 a.m. local time on the military post."
+    assert said((), soldiers, army) == [("reported", None, "Burkina Faso army")]
+    malian = (Actor("malian-armed-forces", ("Malian Armed Forces", "FAMa"), "organization", ""),)
+    assert said(malian, soldiers.replace("Burkina Faso", "Malian"), army) == [
+        ("reported", "malian-armed-forces", "Malian Armed Forces")]
+    assert said((), soldiers + " French troops arrived later.", army) == [("reported", None, None)]
