@@ -136,7 +136,7 @@ VERBS = (
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
 # maintained significant interest" is no statement.
-_CLAUSE_VERBS = frozenset("mentioned maintain maintains maintained".split())
+_CLAUSE_VERBS = frozenset("mentioned maintain maintains maintained responded".split())  # "responded to the attack"
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
 _TO_VERBS = frozenset("attributed attributes".split())
@@ -1020,6 +1020,8 @@ def _reported_speaker(sentence: str) -> str | None:
         if acronym:  # "according to US central command (Centcom)": the acronym names it
             return f"{acronym.group(1)} ({acronym.group(2)})"
         speaker, _ = _name_forward(after)
+        if speaker and document and re.match(r"^\s*from\b", after[after.find(speaker) + len(speaker) :]):
+            return ""  # "a statement cited by Al-Masirah from the ... interior ministry": not Al-Masirah's
         if not speaker and (described := _DESCRIBED_THEN_NAMED.match(after)):
             after = after[described.end() :]  # "according to the car carrier’s owner, Galaxy Maritime"
             speaker, _ = _name_forward(after)
@@ -1190,6 +1192,8 @@ def _name_backward(before: str) -> str | None:
         return " ".join(tokens[-1 - run :]) if run else _owned(tokens)
     words.reverse()
     head = len(tokens) - len(words) - 1  # the token before the capitalised run
+    if words and (words[0].lower() == "to" or _indefinite(tokens[: head + 1])):
+        return None  # "a fighter formerly loyal to Algeria’s Mokhtar Belmokhtar" is no subject; "An intelligence Source"
     if words and words[0].lower() in ("in", "of", "for") and head >= 1 and tokens[head].lower() in _SPEAKER_NOUNS:
         # "the British embassy in Yemen", "the president of Mexico": the description, not the place
         for start in range(head - 1, max(-1, head - 5), -1):
@@ -1202,6 +1206,13 @@ def _name_backward(before: str) -> str | None:
     if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
         words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
+
+
+def _indefinite(before: Sequence[str]) -> bool:
+    """Whether the words before a capitalised run make it an indefinite description: "a"/"an" and at
+    most one word opening the clause ("An intelligence Source reported"; not "..., a charge Tehran
+    has denied")."""
+    return 1 <= len(before) <= 2 and before[0].lower() in ("a", "an") and all(t[:1].islower() for t in before[1:])
 
 
 def _owner(tokens: Sequence[str]) -> str | None:
@@ -1235,6 +1246,8 @@ def _owned(tokens: Sequence[str]) -> str | None:
     start = at
     while start > 0 and tokens[start - 1][:1].isupper():
         start -= 1
+    if start > 0 and tokens[start - 1].lower() == "of":
+        return None  # "members of Mali's security forces": some of them, unnamed
     return " ".join(tokens[start:])
 
 
