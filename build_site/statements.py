@@ -229,7 +229,7 @@ _SPEAKER_NOUNS = (
 _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing".split())
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # The first finite verb of a clause, which its subject stands before: an auxiliary or a past tense.
-_FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|[a-z]+ed)\b")
+_FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|began|[a-z]+ed)\b")  # "began by saying"
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
@@ -249,6 +249,12 @@ _LABEL = re.compile(
 _AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_QUOTE_VERB})\s+(?!that\b)")
 _BEFORE_VERB = re.compile(rf"(?:{_QUOTE_VERB})(?:\s*[,:]|\s+that)\s*$")
 _SPEECH_THEN_CLAUSE = re.compile(rf"\b(?:{_VERB})\b(?!\s+[A-Z])")  # "said that", not "said Maersk"
+# `," said the president.`, `," said the head of the Sedena.`: a description after an inverted verb,
+# which the codebook's roles or the speaker before may name.
+_INVERTED_DESCRIPTION = re.compile(
+    r"the\s+(?:(?:head|chief)\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_NOUNS))}))(?=\s*[.,]|\s*$)"
+)
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
@@ -429,7 +435,9 @@ def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraph
     speaker of the statement that closes the paragraph before it with its attribution (`'...,'
     Garland said in a statement.` then `'The Justice Department will continue ...'`): a writer
     who ends a paragraph on the attribution cannot leave the quotation open, as one who ends it
-    on a closing mark could have done (and then another speaker may follow)."""
+    on a closing mark could have done (and then another speaker may follow), unless that closing mark
+    ends a quotation inside reported speech, whose speaker is named before it (`CENTCOM ... said the
+    objective was to “degrade ...”` then a paragraph of CENTCOM's quotation)."""
     last: dict[int, Statement] = {}
     for statement, _raw, number in found:
         last[number] = statement
@@ -447,7 +455,7 @@ def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraph
             and before is not None
             and before.attributed
             and before.sentence == len(paragraphs[number - 1].sentences) - 1
-            and paragraphs[number - 1].sentences[-1].rstrip()[-1:] not in "”\"'"
+            and (before.kind == "reported" or paragraphs[number - 1].sentences[-1].rstrip()[-1:] not in "”\"'")
         ):
             found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None, number)
 
@@ -599,6 +607,8 @@ def _corefer(
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
+        if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
+            continue  # "They added American and British ships": no body's statement goes on, so none at all
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
@@ -687,6 +697,8 @@ def _same_sort(raw: str, before: Statement, resolver: _Resolver) -> bool:
     person = head in _PRONOUNS or head in _PERSON_NOUNS  # "it" and organisation nouns are not
     if head in _DOCUMENT_NOUNS:
         return True
+    if head == "they":  # "They further stated": a body's statement goes on; people stay unnamed
+        return before.speaker not in resolver.people if before.speaker else _body_name(before.speaker_text or "")
     if before.speaker is None:
         return not (person and _body_name(before.speaker_text or ""))
     return (before.speaker in resolver.people) == person
@@ -825,7 +837,7 @@ def _statement(
     identified; then also the pronoun or description that `_corefer` may still resolve."""
     if not speaker:  # None, or "" for a speech verb without a subject ("according to their spokesperson")
         return Statement(kind, text, None, None, anchor, index), None
-    if speaker.lower() == "it":  # "It said that ...": the organisation that spoke just before, if any
+    if speaker.lower() in ("it", "they"):  # "It said that ...": the organisation that spoke just before, if any
         return Statement(kind, text, None, None, anchor, index), speaker
     if speaker.lower() in _PRONOUNS:
         people = resolver.people_in(context)
@@ -950,6 +962,8 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
             return titled.group(1), (end, end + titled.end())
         if speaker:
             return speaker, (end, end + inverted.end() + length)
+        if described := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
+            return described.group(0).rstrip("."), (end, end + described.end())
     clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
     appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
@@ -1057,6 +1071,9 @@ def _closing_name(after: str) -> str | None:
     """The name an inverted verb closes its sentence with ("said Yahya Saree, the Houthi military
     spokesman."): a capitalised name, then only an appositive or the end."""
     name, length = _name_forward(after)
+    described = _INVERTED_DESCRIPTION.match(after.lstrip())
+    if described and not after.lstrip()[described.end() :].strip(' ."”'):
+        return described.group(0).rstrip(".")  # "..., said the head of the Sedena."
     if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
         return None
     return name if re.match(r"^\s*(?:,[^,;:]*)?[.\"”]*\s*$", after[length:]) else None
@@ -1158,7 +1175,7 @@ def _name_backward(before: str) -> str | None:
         return None
     last = tokens[-1]
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
-        return last if last.lower() in _PRONOUNS | {"it"} else None
+        return last if last.lower() in _PRONOUNS | {"it", "they"} else None
     if last.lower() in _DOCUMENT_NOUNS and (owner := _owner(tokens[:-1])):
         return owner  # "a Department of State statement said": the State Department
     words: list[str] = []
@@ -1276,6 +1293,12 @@ def _name_forward(after: str) -> tuple[str | None, int]:
         kept.append(word)
     while kept and kept[-1].lower() in _CONNECTORS:
         kept.pop()
+    owned = words[len(kept) + 1 :]
+    if len(kept) < len(words) and _POSSESSIVE.search(words[len(kept)]) and owned[:1] and owned[0][:1].isupper():
+        # "the U.S. military's Central Command": the body the owner's description owns
+        named = [w for w in owned[:6] if w[:1].isupper() or w.lower() in _CONNECTORS - {"the", "and"}]
+        run = owned[: next((n for n, w in enumerate(owned) if w not in named), len(owned))]
+        kept = run[: len(run) - next((n for n, w in enumerate(reversed(run)) if w[:1].isupper()), 0)]
     if kept and re.search(r"[’']s$", kept[-1]):  # "the European Union's naval mission"
         rest = words[len(kept) : len(kept) + 4]
         head = next((n for n, w in enumerate(rest) if w.lower() in _SPEAKER_NOUNS), None)

@@ -1131,3 +1131,30 @@ def test_anonymous_or_object_names_are_no_speakers() -> None:
     assert said(actors, "The US, British and Israeli representatives accused Iran of supporting the "
                 "Houthi strikes, a charge Tehran has denied.")[-1] == (
         "reported", "iran", "Tehran")
+
+
+def test_inverted_descriptions_they_and_a_quoted_paragraph_after_reported_speech() -> None:
+    """mx35: `," said the president.` is the one president the article names and ", said the head of the
+    Sedena." the one person heading it; rs34: a paragraph that is one quotation after CENTCOM's reported
+    statement ending on a closing mark is CENTCOM's, and "They further stated" goes on with it; rs35: "A
+    statement issued by the U.S. military's Central Command ... said" is Central Command. Counter-examples:
+    "They added American and British ships" after no body's statement is none at all, and `," said the
+    president.` with two presidents named stays apart."""
+    actors = (*MEXICO_2023, Actor("andres-manuel-lopez-obrador", ("Andrés Manuel López Obrador", "López Obrador"),
+                                  "person", "President of Mexico"),
+              Actor("joe-biden", ("Joe Biden", "Biden"), "person", "President of the United States"), *ACTORS)
+    amlo = "López Obrador spoke at his morning press conference on Friday."
+    sorry = "“We are very sorry for the loss of life, of course, those who lost their lives,” said the president."
+    assert said(actors, amlo, sorry) == [("direct", "andres-manuel-lopez-obrador", "the president")]
+    assert said(actors, amlo.replace("Friday", "Friday with Joe Biden"), sorry) == [("direct", None, None)]
+    sedena = ("Luis Crescencio Sandoval spoke on Friday.", "As of today, it will be reinforced with a thousand elements "
+              "to continue operations in Sinaloa, said the head of the Sedena.")
+    assert said(actors, *sedena)[-1][:2] == ("reported", "luis-cresencio-sandoval")
+    found = said(actors, "The US Central Command (CENTCOM), in a statement issued after the attack, said the objective "
+                 "of these strikes was to “degrade the economic source of power of the Houthis.”",
+                 "“Today, US forces took action to eliminate this source of fuel for the Iran-backed Houthi terrorists.”",
+                 "They further stated that, “The Houthis and those who aid them should be put on notice.”")
+    assert [speaker for _, speaker, _ in found] == ["centcom"] * 3
+    assert said(actors, "A statement issued by the U.S. military's Central Command on Friday said the strikes hit "
+                "the port.") == [("reported", "centcom", "Central Command")]
+    assert said(actors, "The Houthis attacked ships.", "They added American and British ships in January.") == []
