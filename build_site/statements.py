@@ -230,6 +230,9 @@ _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warni
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # The first finite verb of a clause, which its subject stands before: an auxiliary or a past tense.
 _FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|began|[a-z]+ed)\b")  # "began by saying"
+# Verbs that report speech whatever follows them: "the US said it had hit 800 targets" is the US speaking,
+# where "The U.S. has pledged billions" is a country acting.
+_SAYING = frozenset("said says say stated states told tells".split())
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
@@ -255,6 +258,10 @@ _INVERTED_DESCRIPTION = re.compile(
     r"the\s+(?:(?:head|chief)\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
     rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_NOUNS))}))(?=\s*[.,]|\s*$)"
 )
+# What may follow a name that closes its sentence: an appositive, and a participle going on with the
+# statement ("said Anees al-Asbahi, the spokesperson for ..., adding that a search was underway.").
+_CLOSED_BY_NAME = re.compile(r"^\s*(?:,[^,;:]*)?(?:,\s*(?:adding|saying|noting)\b[^;:]*)?[.\"”]*\s*$")
+_CONJUNCTIONS = frozenset("while whereas but and although though as".split())
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
@@ -333,6 +340,11 @@ _COUNTRY_TROOPS = re.compile(
     r"\b((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*?(?:[’']s)?)\s+(?:(?:security|armed|special)\s+)?"
     r"(?:soldiers|troops|military|army|armed forces|forces|gendarmes)\b"
 )
+# "A military statement issued at about 08:00 local time said": the country's military, as "the military said"
+_INSTITUTION_DOCUMENT = re.compile(
+    rf"^(?:an?|the)\s+({_STATE_NOUN})\s+(?:statement|communiqu[eé]|release)\b[^,;\"“”]*$", re.IGNORECASE
+)
+_NEWS_AGENCY = re.compile(r"^([A-Z][A-Za-z]{1,9})\s+news\s+agency$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
@@ -972,8 +984,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         described = [p for p in appositive.group(1, 2) if _role_opening(p)]
         if len(named) == 1 and len(described) == 1 and (speaker := _name_backward(named[0])):
             return speaker, (end, end + appositive.end())
-    if clause and not closed:
-        # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's
+    if clause and not closed and clause.group(1).split()[0].lower() not in _CONJUNCTIONS:
+        # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's;
+        # nor is a new clause's (`", while a statement from the security ministry said`)
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
@@ -1060,7 +1073,12 @@ def _reported_speaker(sentence: str) -> str | None:
             speaker = closing  # "..., said Yahya Saree, the Houthi military spokesman."
         else:
             speaker = _subject(sentence[: verb.start()]) or _subject_before_phrase(sentence[: verb.start()])
-            if speaker and _is_country_subject(speaker) and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+            if (
+                speaker
+                and _is_country_subject(speaker)
+                and verb.group(0) not in _SAYING
+                and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :])
+            ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
         if speaker:
             return speaker
@@ -1076,7 +1094,7 @@ def _closing_name(after: str) -> str | None:
         return described.group(0).rstrip(".")  # "..., said the head of the Sedena."
     if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
         return None
-    return name if re.match(r"^\s*(?:,[^,;:]*)?[.\"”]*\s*$", after[length:]) else None
+    return name if _CLOSED_BY_NAME.match(after[length:]) else None
 
 
 def _participle_speaker(clause: str) -> str | None:
@@ -1127,6 +1145,10 @@ def _subject(before: str) -> str | None:
     document = _DOCUMENT_OF.match(stripped)
     if document:  # "A statement from the DEA on Monday described": the DEA
         return _name_forward(stripped[document.end() :])[0]
+    if institution := _INSTITUTION_DOCUMENT.match(stripped):  # "A military statement issued at 08:00 said"
+        return f"the {institution.group(1).lower()}"
+    if agency := _NEWS_AGENCY.search(stripped):  # "AFP news agency later reported": AFP
+        return agency.group(1)
     if titled := _NAME_THEN_TITLE.match(stripped):
         return titled.group(1)
     compound = re.match(r"^(.*[^,\s])\s*,\s+as well as\s+[^,]+,$", stripped)
@@ -1291,14 +1313,13 @@ def _name_forward(after: str) -> tuple[str | None, int]:
         ):
             break
         kept.append(word)
-    while kept and kept[-1].lower() in _CONNECTORS:
-        kept.pop()
     owned = words[len(kept) + 1 :]
     if len(kept) < len(words) and _POSSESSIVE.search(words[len(kept)]) and owned[:1] and owned[0][:1].isupper():
-        # "the U.S. military's Central Command": the body the owner's description owns
-        named = [w for w in owned[:6] if w[:1].isupper() or w.lower() in _CONNECTORS - {"the", "and"}]
-        run = owned[: next((n for n, w in enumerate(owned) if w not in named), len(owned))]
-        kept = run[: len(run) - next((n for n, w in enumerate(reversed(run)) if w[:1].isupper()), 0)]
+        # "the U.S. military's Central Command", "the country's Civil Defense organization": the body named
+        run = owned[: next((n for n, w in enumerate(owned) if not w[:1].isupper()), len(owned))]
+        return " ".join(run), clause.end()
+    while kept and kept[-1].lower() in _CONNECTORS:
+        kept.pop()
     if kept and re.search(r"[’']s$", kept[-1]):  # "the European Union's naval mission"
         rest = words[len(kept) : len(kept) + 4]
         head = next((n for n, w in enumerate(rest) if w.lower() in _SPEAKER_NOUNS), None)

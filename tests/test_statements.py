@@ -1158,3 +1158,29 @@ def test_inverted_descriptions_they_and_a_quoted_paragraph_after_reported_speech
     assert said(actors, "A statement issued by the U.S. military's Central Command on Friday said the strikes hit "
                 "the port.") == [("reported", "centcom", "Central Command")]
     assert said(actors, "The Houthis attacked ships.", "They added American and British ships in January.") == []
+
+
+def test_owned_names_news_agencies_and_institution_documents() -> None:
+    """rs35: "according to the country's Civil Defense organization" is the Yemen Civil Defense; rs33: "said
+    Anees al-Asbahi, the spokesperson ..., adding that ..." is al-Asbahi; rs36: "the US said it had hit
+    800 targets" is the US speaking (not "The U.S. has pledged billions", a country acting); sh01: "AFP
+    news agency later reported" is AFP, and "A military statement ... said the situation “was under
+    control”, while a statement from the security ministry said ..." is the one country's military whose
+    forces the article names, the quotation not the ministry's."""
+    actors = (Actor("yemen-civil-defense", ("Yemen Civil Defense",), "organization", ""),
+              Actor("anees-al-asbahi", ("Anees al-Asbahi", "al-Asbahi"), "person", "Houthi health ministry spokesman"),
+              Actor("malian-armed-forces", ("Malian Armed Forces",), "organization", ""))
+    assert said(actors, "An airstrike killed at least 68 people, according to the country's Civil Defense "
+                "organization.") == [("reported", "yemen-civil-defense", "Civil Defense")]
+    assert said(actors, "At least 74 people were killed, said Anees al-Asbahi, the spokesperson for the Houthi-run "
+                "Health Ministry, adding that a search was still underway.") == [
+        ("reported", "anees-al-asbahi", "Anees al-Asbahi")]
+    assert said(actors, "On Sunday, the US said it had hit more than 800 targets in Yemen.") == [("reported", None, "US")]
+    assert said(actors, "The U.S. has pledged billions in aid to Yemen.") == []
+    assert said(actors, 'AFP news agency later reported "heavy exchanges of fire" near a police station.') == [
+        ("reported", None, "AFP")]
+    military = said(actors, "Members of Mali's security forces told the paper officers had been killed.",
+                    'A military statement issued at about 08:00 local time (08:00 GMT) said the situation "was under '
+                    'control", while a statement from the security ministry said residents could go about their '
+                    "business as normal.")
+    assert military[-1] == ("reported", "malian-armed-forces", "Malian Armed Forces")
