@@ -671,8 +671,8 @@ def _institution(
                 countries.setdefault(code, (match.group(0), None))
     if not countries and head in _MILITARY_HEADS:
         for match in _COUNTRY_TROOPS.finditer(article):
-            words = match.group(1).replace("\u2019", "'").removesuffix("'s")
-            if country := country_of(words) or country_of(words.split()[-1]):
+            troops = match.group(1).replace("\u2019", "'").removesuffix("'s")
+            if country := country_of(troops) or country_of(troops.split()[-1]):
                 countries.setdefault(country, (f"{country} army", resolver.army_of(country)))
     if len(countries) != 1:
         return None
@@ -974,8 +974,8 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
             return titled.group(1), (end, end + titled.end())
         if speaker:
             return speaker, (end, end + inverted.end() + length)
-        if described := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
-            return described.group(0).rstrip("."), (end, end + described.end())
+        if description := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
+            return description.group(0).rstrip("."), (end, end + description.end())
     clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
     appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
@@ -1232,7 +1232,7 @@ def _name_backward(before: str) -> str | None:
     words.reverse()
     head = len(tokens) - len(words) - 1  # the token before the capitalised run
     if words and (words[0].lower() == "to" or _indefinite(tokens[: head + 1])):
-        return None  # "a fighter formerly loyal to Algeria’s Mokhtar Belmokhtar" is no subject; "An intelligence Source"
+        return None  # "... loyal to Algeria’s Mokhtar Belmokhtar" is no subject; "An intelligence Source"
     if words and words[0].lower() in ("in", "of", "for") and head >= 1 and tokens[head].lower() in _SPEAKER_NOUNS:
         # "the British embassy in Yemen", "the president of Mexico": the description, not the place
         for start in range(head - 1, max(-1, head - 5), -1):
