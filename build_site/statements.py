@@ -229,7 +229,7 @@ _SPEAKER_NOUNS = (
 _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing".split())
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # The first finite verb of a clause, which its subject stands before: an auxiliary or a past tense.
-_FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|began|[a-z]+ed)\b")  # "began by saying"
+_FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|[a-z]+ed)\b")
 # Verbs that report speech whatever follows them: "the US said it had hit 800 targets" is the US speaking,
 # where "The U.S. has pledged billions" is a country acting.
 _SAYING = frozenset("said says say stated states told tells".split())
