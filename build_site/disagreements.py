@@ -15,6 +15,8 @@ counted noun ("members", "troops"; in a toll every person noun, "people", "seafa
 an operation, "Eternity C"), state the same year (or one states none) and come from articles
 published within `WINDOW_DAYS` of each other; or, with no shared topic, place or date the same
 event: the same place ("in Saada") or the same day in articles of the same week (`WEEK_DAYS`).
+Counts of people the build's figures miss (a sentence's second count, "over 50 injured") are read
+here and pair only through the names and places of their paragraph, never a topic of many events.
 They differ, between two sources, when the larger is more than `TOLERANCE` above the smaller,
 which leaves rounding ("about 60,000" against "61,000") alone, and when the smaller is not a
 floor: "at least two" does not contradict "three" from the same source (a toll raised) or

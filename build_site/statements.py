@@ -75,6 +75,14 @@ Decisions worth knowing:
   is a title with a name ("the army chief of staff, General Oumar Diarra, said"); "Chief of Staff X"
   capitalised is a title, not "the chief of" a body. "The ministry" stands only for a public body
   (by its name: "... Administration", "Ministry of ..."), never for a group such as JNIM.
+- "It said" or "the general said" with no statement before it to go on is the one codebook actor of
+  its sort named in its paragraph or the one before (none with two); "They" goes on only with a body's
+  statement; a pronoun never stands for a name inside a quotation or after the verb of the sentence
+  before ("The general said that ... Bazoum ...", then "he said" is the general).
+- A participle of speech ("..., saying", "vowing that") reports the subject of its sentence; "the army"
+  is the one country's whose troops the article names ("Burkinabe soldiers"); an indefinite ("An
+  intelligence Source"), a part ("members of Mali's security forces") or an object ("loyal to X") is no
+  speaker, nor the medium that cites a statement ("cited by Al-Masirah from ...").
 """
 
 from __future__ import annotations
