@@ -15,6 +15,8 @@ counted noun ("members", "troops"; in a toll every person noun, "people", "seafa
 an operation, "Eternity C"), state the same year (or one states none) and come from articles
 published within `WINDOW_DAYS` of each other; or, with no shared topic, place or date the same
 event: the same place ("in Saada") or the same day in articles of the same week (`WEEK_DAYS`).
+Counts of people the build's figures miss (a sentence's second count, "over 50 injured") are read
+here and pair only through the names and places of their paragraph, never a topic of many events.
 They differ, between two sources, when the larger is more than `TOLERANCE` above the smaller,
 which leaves rounding ("about 60,000" against "61,000") alone, and when the smaller is not a
 floor: "at least two" does not contradict "three" from the same source (a toll raised) or
@@ -53,7 +55,7 @@ TOLLS = frozenset(("deaths", "injuries", "disappeared"))
 PERSON_NOUNS = frozenset(
     """people person persons individual individuals civilian civilians worker workers migrant migrants
     member members crew crewmember crewmembers crewman crewmen sailor sailors seafarer seafarers
-    mariner mariners passenger passengers resident residents victim victims death deaths dead""".split()
+    mariner mariners passenger passengers resident residents victim victims death deaths dead others""".split()
 )
 _NUMBER = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -70,6 +72,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "transfers": ("extradited", "extraditions", "expelled", "transferred", "fugitives"),
     "seizures": ("seized", "seizure", "seizures", "confiscated"),
     "disappeared": ("disappeared", "missing", "unaccounted for"),
+    "displaced": ("displaced",),
     "attacks": ("attacks", "attacked", "strikes"),
     "funding": ("funding", "aid", "appropriated", "budget", "assistance", "allocated"),
 }
@@ -147,6 +150,9 @@ class FigureRecord:
     year: int | None
     topics: tuple[str, ...]
     source: Source
+    # for a count read here: the names and places of its paragraph, which alone say which event it is
+    # ("Ras Isa"), where a topic ("the Houthis") spans many
+    area: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +173,24 @@ class Disagreement:
     values: tuple[str, ...] = ()  # the differing figures or dates as written, one per evidence
 
 
+_SMALL = {
+    w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split()) if n
+}
+# A count of people killed, injured, displaced or arrested, also a sentence's second one, which the
+# build's figures do not read: "Around 20 people were killed and over 50 injured", "102 others injured",
+# "left two police officers dead".
+_PEOPLE_COUNT = re.compile(
+    r"(?<![\w,.])((?:(?:at least|more than|over|around|about|nearly|almost|some|up to)\s+)?"
+    r"(\d{1,3}(?:,\d{3})*|" + "|".join(_SMALL) + r"))"
+    r"((?:\s+(?!(?:and|or|of|in|on|at|to|the|a|by|from|for|with)\b)[A-Za-z]+){0,2}?)"
+    r"\s+(?:(?:were|was|have been|had been|are|being)\s+)?"
+    r"(killed|dead|injured|wounded|displaced|arrested|detained)\b",
+    re.IGNORECASE,
+)
+_LEFT_DEAD = re.compile(
+    r"\bleft\s+(" + "|".join(_SMALL) + r"|\d{1,3}(?:,\d{3})*)((?:\s+[a-z]+){0,2}?)\s+(dead|injured|wounded)\b",
+    re.IGNORECASE,
+)
 _MEASURE_RES = {m: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for m, words in MEASURES.items()}
 _ONE_OFF_RES = {a: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for a, words in ONE_OFF.items()}
 
@@ -178,7 +202,50 @@ def find_disagreements(
 ) -> tuple[Disagreement, ...]:
     """All disagreements: differing figures, differing dates of one event, disputed claims
     (`sentences` are every sentence with the topics it names)."""
-    return (*_figures(figures, events), *_dates(events), *_disputed(sentences))
+    counted = (*figures, *people_counts(sentences, figures))
+    return (*_figures(counted, events), *_dates(events), *_disputed(sentences))
+
+
+def people_counts(
+    sentences: Sequence[tuple[Source, tuple[str, ...]]], figures: Sequence[FigureRecord] = ()
+) -> list[FigureRecord]:
+    """Counts of people killed, injured, displaced or arrested that `figures` lacks (a sentence's second
+    count, "over 50 injured"; a number in words, "left two police officers dead"), as figures of the
+    sentence's topics, so that the tolls of one event compare across its sources."""
+    known = {(f.source, f.value) for f in figures}
+    paragraphs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for source, _topics in sentences:
+        paragraphs[(source.article_id, source.anchor)].append(source.sentence)
+    found: list[FigureRecord] = []
+    for source, topics in sentences:
+        sentence = source.sentence
+        if not any(
+            cue in sentence for cue in ("killed", "dead", "injured", "wounded", "displaced", "arrested", "detained")
+        ):
+            continue
+        for match in (*_PEOPLE_COUNT.finditer(sentence), *_LEFT_DEAD.finditer(sentence)):
+            number = match.group(2) if match.re is _PEOPLE_COUNT else match.group(1)
+            value = float(_SMALL.get(number.lower()) or number.replace(",", ""))
+            if (source, value) in known or 1900 <= value <= 2100:  # read already, or a year
+                continue
+            known.add((source, value))
+            nouns = match.group(3) if match.re is _PEOPLE_COUNT else match.group(2)
+            text = (match.group(1) if match.re is _PEOPLE_COUNT else number) + nouns
+            area = _area(" ".join(paragraphs[(source.article_id, source.anchor)]))
+            if area:
+                found.append(FigureRecord(value, "count", text, None, topics, source, area))
+    return found
+
+
+def _area(paragraph: str) -> tuple[str, ...]:
+    """The names of two words or more and the places a paragraph names: what places its event."""
+    names = {m.group(0) for m in _NAME.finditer(paragraph) if m.group(0).split()[0].lower() not in _CALENDAR}
+    places = {
+        _PLACE_KEY + p
+        for m in _PLACE.finditer(paragraph)
+        if (p := m.group(1)).lower() not in _CALENDAR and not country_of(p)
+    }
+    return tuple(sorted(names | places))
 
 
 def measure_of(sentence: str, figure: str = "") -> str | None:
@@ -214,8 +281,8 @@ def counted_thing(measure: str, text: str) -> str:
     person noun is one counted thing."""
     words = text.split()
     last = words[-1].lower() if words else ""
-    if measure in TOLLS and last in PERSON_NOUNS:
-        return "person"
+    if measure in TOLLS and (last in PERSON_NOUNS or last in _SMALL or last.replace(",", "").isdigit()):
+        return "person"  # "over 50 injured": a toll counts people
     return noun_stem(last)
 
 
@@ -287,12 +354,14 @@ def _keys(figure: FigureRecord, dated: dict[Source, str]) -> set[str]:
     """What a figure is about: its topics, the names of two words or more in its sentence ("Ras
     Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
     dates: two sentences placing or dating one event speak of it without a shared topic."""
+    day = dated.get(figure.source)
+    if figure.area:
+        return set(figure.area) | ({_DAY_KEY + day} if day else set())
     sentence = figure.source.sentence
     names = (m.group(0) for m in _NAME.finditer(sentence))
     keys = set(figure.topics) | {name for name in names if name.split()[0].lower() not in _CALENDAR}
     places = (m.group(1) for m in _PLACE.finditer(sentence))
     keys |= {_PLACE_KEY + p for p in places if p.lower() not in _CALENDAR and not country_of(p)}
-    day = dated.get(figure.source)
     return keys | {_DAY_KEY + day} if day else keys
 
 

@@ -75,6 +75,14 @@ Decisions worth knowing:
   is a title with a name ("the army chief of staff, General Oumar Diarra, said"); "Chief of Staff X"
   capitalised is a title, not "the chief of" a body. "The ministry" stands only for a public body
   (by its name: "... Administration", "Ministry of ..."), never for a group such as JNIM.
+- "It said" or "the general said" with no statement before it to go on is the one codebook actor of
+  its sort named in its paragraph or the one before (none with two); "They" goes on only with a body's
+  statement; a pronoun never stands for a name inside a quotation or after the verb of the sentence
+  before ("The general said that ... Bazoum ...", then "he said" is the general).
+- A participle of speech ("..., saying", "vowing that") reports the subject of its sentence; "the army"
+  is the one country's whose troops the article names ("Burkinabe soldiers"); an indefinite ("An
+  intelligence Source"), a part ("members of Mali's security forces") or an object ("loyal to X") is no
+  speaker, nor the medium that cites a statement ("cited by Al-Masirah from ...").
 """
 
 from __future__ import annotations
@@ -136,7 +144,7 @@ VERBS = (
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
 # maintained significant interest" is no statement.
-_CLAUSE_VERBS = frozenset("mentioned maintain maintains maintained".split())
+_CLAUSE_VERBS = frozenset("mentioned maintain maintains maintained responded".split())  # "responded to the attack"
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
 _TO_VERBS = frozenset("attributed attributes".split())
@@ -224,6 +232,15 @@ _SPEAKER_NOUNS = (
         coalition alliance organisation organization centre center force forces guard head""".split()
     )
 )
+# Participles of speech that report what the sentence's subject said ("Ecowas has condemned the power
+# grab, saying he remains ...", "with Transport Ministry spokesman Mohamed Ould Mamouni saying ...").
+_PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing".split())
+_PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+# The first finite verb of a clause, which its subject stands before: an auxiliary or a past tense.
+_FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|[a-z]+ed)\b")
+# Verbs that report speech whatever follows them: "the US said it had hit 800 targets" is the US speaking,
+# where "The U.S. has pledged billions" is a country acting.
+_SAYING = frozenset("said says say stated states told tells".split())
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
@@ -242,6 +259,17 @@ _LABEL = re.compile(
 )
 _AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_QUOTE_VERB})\s+(?!that\b)")
 _BEFORE_VERB = re.compile(rf"(?:{_QUOTE_VERB})(?:\s*[,:]|\s+that)\s*$")
+_SPEECH_THEN_CLAUSE = re.compile(rf"\b(?:{_VERB})\b(?!\s+[A-Z])")  # "said that", not "said Maersk"
+# `," said the president.`, `," said the head of the Sedena.`: a description after an inverted verb,
+# which the codebook's roles or the speaker before may name.
+_INVERTED_DESCRIPTION = re.compile(
+    r"the\s+(?:(?:head|chief)\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_NOUNS))}))(?=\s*[.,]|\s*$)"
+)
+# What may follow a name that closes its sentence: an appositive, and a participle going on with the
+# statement ("said Anees al-Asbahi, the spokesperson for ..., adding that a search was underway.").
+_CLOSED_BY_NAME = re.compile(r"^\s*(?:,[^,;:]*)?(?:,\s*(?:adding|saying|noting)\b[^;:]*)?[.\"”]*\s*$")
+_CONJUNCTIONS = frozenset("while whereas but and although though as".split())
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
@@ -263,6 +291,7 @@ _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Ce
 # "Qatar’s ministry of foreign affairs (MoFA) has welcomed": a description named by its acronym.
 # also with more in its brackets: "(JNIM or GSIM in French)"
 _TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]{0,8})(?:\s[^()]*)?\)\s*$")
+_GROUP_AFTER_ACRONYM = re.compile(r"(?<=\))\s+(?:group|movement|militia|coalition|alliance|organi[sz]ation)\s*$")
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")\s*$", re.IGNORECASE)
 # A verb of speech reached through a phrase ("he went on to say", "Rubio continued to insist").
 _PHRASAL = re.compile(r"\s+(?:(?:went|goes|go)\s+on|continued|continues|proceeded)\s+to\s*$")
@@ -313,6 +342,17 @@ _INSTITUTION_OF = re.compile(
 _STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
 # "the Malian army", "Mali's army": a country's one institution, named where the article writes it
 _COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOUN})\b")
+_MILITARY_HEADS = frozenset(("army", "military"))
+# "Burkinabe soldiers", "Twelve Burkina Faso soldiers", "Mali's security forces": a country's troops.
+_COUNTRY_TROOPS = re.compile(
+    r"\b((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*?(?:[’']s)?)\s+(?:(?:security|armed|special)\s+)?"
+    r"(?:soldiers|troops|military|army|armed forces|forces|gendarmes)\b"
+)
+# "A military statement issued at about 08:00 local time said": the country's military, as "the military said"
+_INSTITUTION_DOCUMENT = re.compile(
+    rf"^(?:an?|the)\s+({_STATE_NOUN})\s+(?:statement|communiqu[eé]|release)\b[^,;\"“”]*$", re.IGNORECASE
+)
+_NEWS_AGENCY = re.compile(r"^([A-Z][A-Za-z]{1,9})\s+news\s+agency$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
@@ -407,7 +447,7 @@ def extract_statements(
         _carry_speaker(found, chain, None)
     _quoted_paragraphs(found, paragraphs)
     article = " ".join(s for p in paragraphs for s in p.sentences)
-    return tuple(_corefer(found, resolver, named, article))
+    return tuple(_corefer(found, resolver, named, article, paragraphs))
 
 
 def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph]) -> None:
@@ -415,7 +455,9 @@ def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraph
     speaker of the statement that closes the paragraph before it with its attribution (`'...,'
     Garland said in a statement.` then `'The Justice Department will continue ...'`): a writer
     who ends a paragraph on the attribution cannot leave the quotation open, as one who ends it
-    on a closing mark could have done (and then another speaker may follow)."""
+    on a closing mark could have done (and then another speaker may follow), unless that closing mark
+    ends a quotation inside reported speech, whose speaker is named before it (`CENTCOM ... said the
+    objective was to “degrade ...”` then a paragraph of CENTCOM's quotation)."""
     last: dict[int, Statement] = {}
     for statement, _raw, number in found:
         last[number] = statement
@@ -433,7 +475,7 @@ def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraph
             and before is not None
             and before.attributed
             and before.sentence == len(paragraphs[number - 1].sentences) - 1
-            and paragraphs[number - 1].sentences[-1].rstrip()[-1:] not in "”\"'"
+            and (before.kind == "reported" or paragraphs[number - 1].sentences[-1].rstrip()[-1:] not in "”\"'")
         ):
             found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None, number)
 
@@ -546,7 +588,11 @@ def _labelled(label: re.Match[str]) -> str:
 
 
 def _corefer(
-    found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver, named: frozenset[str], article: str
+    found: Sequence[tuple[Statement, str | None, int]],
+    resolver: _Resolver,
+    named: frozenset[str],
+    article: str,
+    paragraphs: Sequence[Paragraph],
 ) -> list[Statement]:
     """Give a statement whose speaker is a pronoun or a description ("He also added", "The
     company said") the speaker of the statement just before it (same or previous sentence,
@@ -558,7 +604,7 @@ def _corefer(
     for found_statement, raw, number in found:
         statement = found_statement
         head = raw.split()[-1].lower() if raw else ""
-        institution = _institution(head, found, article) if head in _STATE_NOUNS else None
+        institution = _institution(head, found, article, resolver) if head in _STATE_NOUNS else None
         if institution is not None:
             statement = replace(statement, speaker_text=institution[0], speaker=institution[1])
         elif (
@@ -579,10 +625,30 @@ def _corefer(
             and resolver.is_body(organisations[0])
         ):
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
+        elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
+            statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
+        if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
+            continue  # "They added American and British ships": no body's statement goes on, so none at all
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _one_in_reach(
+    raw: str, statement: Statement, number: int, paragraphs: Sequence[Paragraph], resolver: _Resolver
+) -> str | None:
+    """The one codebook actor of the right sort named in this paragraph before the statement or in the
+    paragraph before, which "It said" (an organisation) or "the general said" (a person) stands for
+    when no statement before it does; with two candidates, or none, it stays unattributed. "he" and
+    "they" reach no further than the statement or sentence before them."""
+    head = raw.rsplit(maxsplit=1)[-1].lower()
+    person = head in _PERSON_NOUNS
+    if not (person or head == "it" or head in _ORGANISATION_NOUNS - _STATE_NOUNS):
+        return None
+    reach = [*(paragraphs[number - 1].sentences if number else ()), *paragraphs[number].sentences[: statement.sentence]]
+    candidates = {a for a in resolver.named_in(reach) if (a in resolver.people) == person}
+    return next(iter(candidates)) if len(candidates) == 1 else None
 
 
 def _same_body(head: str, before: Statement, resolver: _Resolver) -> bool:
@@ -594,11 +660,13 @@ def _same_body(head: str, before: Statement, resolver: _Resolver) -> bool:
 
 
 def _institution(
-    head: str, found: Sequence[tuple[Statement, str | None, int]], article: str
+    head: str, found: Sequence[tuple[Statement, str | None, int]], article: str, resolver: _Resolver
 ) -> tuple[str, str | None] | None:
     """The one country's institution that "the army" or "the ministry" is in this article: the
     speaker named so ("The Malian army announced"), else the one the text writes ("Mali's army"),
-    so that "the army said that" and "the Malian army announced that" give one speaker."""
+    so that "the army said that" and "the Malian army announced that" give one speaker; else, for
+    "the army", the one country whose soldiers the article names ("Burkinabe soldiers"), as the
+    codebook's army of that country when it has one."""
     countries: dict[str, tuple[str, str | None]] = {}
     for statement, raw, _ in found:
         words = (statement.speaker_text or "").split()
@@ -609,7 +677,15 @@ def _institution(
         for match in _COUNTRY_INSTITUTION.finditer(article):
             if match.group(2).lower() == head and (code := _country_code(match.group(1))):
                 countries.setdefault(code, (match.group(0), None))
-    return next(iter(countries.values())) if len(countries) == 1 else None
+    if not countries and head in _MILITARY_HEADS:
+        for match in _COUNTRY_TROOPS.finditer(article):
+            troops = match.group(1).replace("\u2019", "'").removesuffix("'s")
+            if country := country_of(troops) or country_of(troops.split()[-1]):
+                countries.setdefault(country, (f"{country} army", resolver.army_of(country)))
+    if len(countries) != 1:
+        return None
+    shown, actor = next(iter(countries.values()))
+    return (resolver.names[actor][0], actor) if actor else (shown, None)
 
 
 def _country_code(word: str) -> str | None:
@@ -641,6 +717,8 @@ def _same_sort(raw: str, before: Statement, resolver: _Resolver) -> bool:
     person = head in _PRONOUNS or head in _PERSON_NOUNS  # "it" and organisation nouns are not
     if head in _DOCUMENT_NOUNS:
         return True
+    if head == "they":  # "They further stated": a body's statement goes on; people stay unnamed
+        return before.speaker not in resolver.people if before.speaker else _body_name(before.speaker_text or "")
     if before.speaker is None:
         return not (person and _body_name(before.speaker_text or ""))
     return (before.speaker in resolver.people) == person
@@ -696,6 +774,10 @@ def _prose(
         received = not speaker and bool(_RECEIVED.search(text, starts[index], start))
         if not speaker and not received:
             speaker, span = _attribution_before(text, start)
+        if not speaker and not received and _VERB_SET.isdisjoint(paragraph.sentences[index].split()):
+            # `... behind the putschists saying it was “in order to ...”`; with a verb of its own the
+            # sentence is reported speech ("Saree confirmed the attack, saying that ... “...”")
+            speaker = _participle_speaker(text[starts[index] : start]) or None
         gap = text[last[1] : start] if last is not None else ""
         if (
             not speaker
@@ -710,7 +792,7 @@ def _prose(
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
         if received:
             apart.add(len(found))
-        context = previous if index == 0 else paragraph.sentences[index - 1]
+        context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
         context += " " + _before_pronoun(text[starts[index] : start], speaker)
         found.append(
             _statement("direct", " … ".join(parts), speaker, paragraph.anchor, index, context, resolver, named)
@@ -730,20 +812,21 @@ def _prose(
             continue
         if touching:  # 'The chief said that the countries should "work on security matters."'
             found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
-        context = previous if index == 0 else paragraph.sentences[index - 1]
+        context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
         context += " " + _before_pronoun(sentence, speaker)
         found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
     found.sort(key=lambda pair: pair[0].sentence)
-    return _after_stance(found, kept)
+    return _after_stance(found, kept, paragraph.sentences)
 
 
 def _after_stance(
-    found: list[tuple[Statement, str | None]], received: Sequence[Statement]
+    found: list[tuple[Statement, str | None]], received: Sequence[Statement], sentences: Sequence[str]
 ) -> list[tuple[Statement, str | None]]:
-    """A quotation with no attribution of its own, in the sentence right after a statement of the same
-    paragraph that names its speaker, is that speaker's ("Dominguez welcomed the release. “This is a
-    moment of profound relief ...”")."""
+    """A quotation with no attribution of its own that opens the sentence right after a statement of
+    the same paragraph naming its speaker is that speaker's ("Dominguez welcomed the release. “This is
+    a moment of profound relief ...”"); one inside a sentence of the writer's own ("Trump has also ...
+    redesignated the militia as a “foreign terrorist organization.”") is not."""
     for k in range(1, len(found)):
         statement, raw = found[k]
         before, _ = found[k - 1]
@@ -754,6 +837,7 @@ def _after_stance(
             and statement not in received
             and before.attributed
             and statement.sentence == before.sentence + 1
+            and sentences[statement.sentence].lstrip()[:1] in _OPENING
         ):
             found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None)
     return found
@@ -773,7 +857,7 @@ def _statement(
     identified; then also the pronoun or description that `_corefer` may still resolve."""
     if not speaker:  # None, or "" for a speech verb without a subject ("according to their spokesperson")
         return Statement(kind, text, None, None, anchor, index), None
-    if speaker.lower() == "it":  # "It said that ...": the organisation that spoke just before, if any
+    if speaker.lower() in ("it", "they"):  # "It said that ...": the organisation that spoke just before, if any
         return Statement(kind, text, None, None, anchor, index), speaker
     if speaker.lower() in _PRONOUNS:
         people = resolver.people_in(context)
@@ -808,6 +892,17 @@ def _shown(speaker: str) -> str:
     while len(words) > 1 and words[0].lower() in TITLES and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
+
+
+def _speaker_side(sentence: str) -> str:
+    """The part of the sentence before a pronoun or description that may name whom it stands for:
+    its quotations left out, and what follows its first verb of speech unless a name follows the
+    verb (`," stated ... Pam Bondi`). A person named in what was said is no speaker ("The general said
+    that ... Mohamed Bazoum had sought ...", then "“...,” he said" is the general; "“As President
+    Trump has indicated, ...,” stated ... Pam Bondi", then "she emphasized" is Bondi)."""
+    text = _DOUBLE_QUOTES.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    verb = _SPEECH_THEN_CLAUSE.search(text)
+    return text[: verb.end()] if verb else text
 
 
 def _before_pronoun(text: str, speaker: str | None) -> str:
@@ -887,6 +982,8 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
             return titled.group(1), (end, end + titled.end())
         if speaker:
             return speaker, (end, end + inverted.end() + length)
+        if description := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
+            return description.group(0).rstrip("."), (end, end + description.end())
     clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
     appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
@@ -895,8 +992,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         described = [p for p in appositive.group(1, 2) if _role_opening(p)]
         if len(named) == 1 and len(described) == 1 and (speaker := _name_backward(named[0])):
             return speaker, (end, end + appositive.end())
-    if clause and not closed:
-        # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's
+    if clause and not closed and clause.group(1).split()[0].lower() not in _CONJUNCTIONS:
+        # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's;
+        # nor is a new clause's (`", while a statement from the security ministry said`)
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
@@ -943,8 +1041,11 @@ def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
 def _reported_speaker(sentence: str) -> str | None:
     """The speaker of a sentence of reported speech, "" if it has a speech verb but no
     identified subject, None if it is not reported speech."""
-    if _VERB_SET.isdisjoint(sentence.translate(_PUNCTUATION_TO_SPACE).split()) and "ccording to" not in sentence:
-        return None  # most sentences: one split and a set test instead of a pattern search
+    words = sentence.translate(_PUNCTUATION_TO_SPACE).split()
+    if _VERB_SET.isdisjoint(words) and "ccording to" not in sentence:
+        if _PARTICIPLES.isdisjoint(words):
+            return None  # most sentences: one split and a set test instead of a pattern search
+        return _participle_speaker(sentence)
     according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
     if according:
         after = sentence[according.end() :]
@@ -954,6 +1055,8 @@ def _reported_speaker(sentence: str) -> str | None:
         if acronym:  # "according to US central command (Centcom)": the acronym names it
             return f"{acronym.group(1)} ({acronym.group(2)})"
         speaker, _ = _name_forward(after)
+        if speaker and document and re.match(r"^\s*from\b", after[after.find(speaker) + len(speaker) :]):
+            return ""  # "a statement cited by Al-Masirah from the ... interior ministry": not Al-Masirah's
         if not speaker and (described := _DESCRIBED_THEN_NAMED.match(after)):
             after = after[described.end() :]  # "according to the car carrier’s owner, Galaxy Maritime"
             speaker, _ = _name_forward(after)
@@ -978,20 +1081,46 @@ def _reported_speaker(sentence: str) -> str | None:
             speaker = closing  # "..., said Yahya Saree, the Houthi military spokesman."
         else:
             speaker = _subject(sentence[: verb.start()]) or _subject_before_phrase(sentence[: verb.start()])
-            if speaker and _is_country_subject(speaker) and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+            if (
+                speaker
+                and _is_country_subject(speaker)
+                and verb.group(0) not in _SAYING
+                and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :])
+            ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
         if speaker:
             return speaker
-    return None
+    return _participle_speaker(sentence) if not _PARTICIPLES.isdisjoint(words) else None
 
 
 def _closing_name(after: str) -> str | None:
     """The name an inverted verb closes its sentence with ("said Yahya Saree, the Houthi military
     spokesman."): a capitalised name, then only an appositive or the end."""
     name, length = _name_forward(after)
+    described = _INVERTED_DESCRIPTION.match(after.lstrip())
+    if described and not after.lstrip()[described.end() :].strip(' ."”'):
+        return described.group(0).rstrip(".")  # "..., said the head of the Sedena."
     if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
         return None
-    return name if re.match(r"^\s*(?:,[^,;:]*)?[.\"”]*\s*$", after[length:]) else None
+    return name if _CLOSED_BY_NAME.match(after[length:]) else None
+
+
+def _participle_speaker(clause: str) -> str | None:
+    """The speaker of a participle of speech ("..., saying that"): the name right before it ("with
+    spokesman Mohamed Ould Mamouni saying"), else the subject before the clause's first finite verb
+    ("Ecowas has condemned ..., saying"; "Trump has ramped up efforts ..., vowing that"). None when
+    there is no such participle or no named subject."""
+    participle = _PARTICIPLE.search(clause)
+    if not participle:
+        return None
+    before = clause[: participle.start()]
+    if participle.group(0)[:1] != "," and before.split()[-1:] and before.split()[-1][:1].isupper():
+        return _name_backward(before)
+    finite = _FINITE.search(before)
+    if not finite:
+        return None
+    subject = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before[: finite.start()]))
+    return _name_backward(subject.rsplit(",", 1)[-1]) if subject.strip() else None
 
 
 def _subject_before_phrase(before: str) -> str | None:
@@ -1024,6 +1153,10 @@ def _subject(before: str) -> str | None:
     document = _DOCUMENT_OF.match(stripped)
     if document:  # "A statement from the DEA on Monday described": the DEA
         return _name_forward(stripped[document.end() :])[0]
+    if institution := _INSTITUTION_DOCUMENT.match(stripped):  # "A military statement issued at 08:00 said"
+        return f"the {institution.group(1).lower()}"
+    if agency := _NEWS_AGENCY.search(stripped):  # "AFP news agency later reported": AFP
+        return agency.group(1)
     if titled := _NAME_THEN_TITLE.match(stripped):
         return titled.group(1)
     compound = re.match(r"^(.*[^,\s])\s*,\s+as well as\s+[^,]+,$", stripped)
@@ -1063,15 +1196,16 @@ def _name_backward(before: str) -> str | None:
     trimmed = before
     while adverb := _TRAILING_ADVERB.search(trimmed):
         trimmed = trimmed[: adverb.start()]
+    trimmed = _GROUP_AFTER_ACRONYM.sub("", trimmed)  # "The Jama'at ... (JNIM) group said": the name
     acronym = _TRAILING_ACRONYM.search(trimmed)
-    tokens = _TOKEN.findall(_NICKNAME.sub(" ", _TRAILING_PARENTHESIS.sub("", before)))
+    tokens = _TOKEN.findall(_NICKNAME.sub(" ", _TRAILING_PARENTHESIS.sub("", trimmed)))
     while tokens and tokens[-1].lower() in _ADVERBS:
         tokens.pop()
     if not tokens:
         return None
     last = tokens[-1]
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
-        return last if last.lower() in _PRONOUNS | {"it"} else None
+        return last if last.lower() in _PRONOUNS | {"it", "they"} else None
     if last.lower() in _DOCUMENT_NOUNS and (owner := _owner(tokens[:-1])):
         return owner  # "a Department of State statement said": the State Department
     words: list[str] = []
@@ -1105,6 +1239,8 @@ def _name_backward(before: str) -> str | None:
         return " ".join(tokens[-1 - run :]) if run else _owned(tokens)
     words.reverse()
     head = len(tokens) - len(words) - 1  # the token before the capitalised run
+    if words and (words[0].lower() == "to" or _indefinite(tokens[: head + 1])):
+        return None  # "... loyal to Algeria’s Mokhtar Belmokhtar" is no subject; "An intelligence Source"
     if words and words[0].lower() in ("in", "of", "for") and head >= 1 and tokens[head].lower() in _SPEAKER_NOUNS:
         # "the British embassy in Yemen", "the president of Mexico": the description, not the place
         for start in range(head - 1, max(-1, head - 5), -1):
@@ -1117,6 +1253,13 @@ def _name_backward(before: str) -> str | None:
     if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
         words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
+
+
+def _indefinite(before: Sequence[str]) -> bool:
+    """Whether the words before a capitalised run make it an indefinite description: "a"/"an" and at
+    most one word opening the clause ("An intelligence Source reported"; not "..., a charge Tehran
+    has denied")."""
+    return 1 <= len(before) <= 2 and before[0].lower() in ("a", "an") and all(t[:1].islower() for t in before[1:])
 
 
 def _owner(tokens: Sequence[str]) -> str | None:
@@ -1150,6 +1293,8 @@ def _owned(tokens: Sequence[str]) -> str | None:
     start = at
     while start > 0 and tokens[start - 1][:1].isupper():
         start -= 1
+    if start > 0 and tokens[start - 1].lower() == "of":
+        return None  # "members of Mali's security forces": some of them, unnamed
     return " ".join(tokens[start:])
 
 
@@ -1176,6 +1321,11 @@ def _name_forward(after: str) -> tuple[str | None, int]:
         ):
             break
         kept.append(word)
+    owned = words[len(kept) + 1 :]
+    if len(kept) < len(words) and _POSSESSIVE.search(words[len(kept)]) and owned[:1] and owned[0][:1].isupper():
+        # "the U.S. military's Central Command", "the country's Civil Defense organization": the body named
+        run = owned[: next((n for n, w in enumerate(owned) if not w[:1].isupper()), len(owned))]
+        return " ".join(run), clause.end()
     while kept and kept[-1].lower() in _CONNECTORS:
         kept.pop()
     if kept and re.search(r"[’']s$", kept[-1]):  # "the European Union's naval mission"
@@ -1280,6 +1430,18 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def army_of(self, country: str) -> str | None:
+        """The codebook's one armed force of a country ("Malian Armed Forces" for Mali), if any."""
+        armies = {
+            actor
+            for actor, names in self.names.items()
+            if actor not in self.people
+            for name in names
+            if any(country_of(w.removesuffix("'s")) == country for w in name.split())
+            and any(w.lower() in ("army", "armed", "military") for w in name.split())
+        }
+        return next(iter(armies)) if len(armies) == 1 else None
 
     def is_body(self, actor: str) -> bool:
         """Whether an organisation is a public body by its name ("Drug Enforcement Administration"),

@@ -30,13 +30,17 @@ SPLITS = {
     "held-out-5": ("mx29", "mx30", "mx31", "mx32", "mx33", "rs27", "rs28", "rs29", "rs30", "rs31"),
     "held-out-6": ("mx34", "mx35", "mx36", "mx37", "mx38", "rs32", "rs33", "rs34", "rs35", "rs36", "rs37"),
     "held-out-7": ("sh01", "sh02", "sh03", "sh04", "sh05", "sh06", "nc01", "nc02", "nc03"),
+    "held-out-8": ("ht01", "ht02", "ht03", "ht04", "ht05", "ht06", "sd01", "sd02", "sd03"),
 }
+SPLITS["held-out-8-after"] = SPLITS["held-out-8"]  # the same texts, run with round eight's rules
+SPLITS["held-out-7-round8"] = SPLITS["held-out-7"]  # dev in round eight, re-run with its rules
+SPLITS["held-out-6-round8"] = SPLITS["held-out-6"]  # dev in round eight, re-run with its rules
 SPLITS["held-out-7-after"] = SPLITS["held-out-7"]  # the same texts, run with round seven's rules
 SPLITS["held-out-7-fixed"] = SPLITS["held-out-7"]  # and after fixing what judging it showed (seen, not held out)
 SPLITS["held-out-6-round7"] = SPLITS["held-out-6"]  # dev in round seven, re-run with its rules
 SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with round six's rules
 SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
-SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel"}
+SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan"}
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
