@@ -7,9 +7,9 @@ new article and after a codebook edit (a new actor, as cpu.py makes it), each fr
 the build before left; and a bare Material build of the floor project (synth.py). Each build's
 process times its parts with `time.process_time` by wrapping MkDocs', Material's, Jinja's and
 the plugin's functions (a part holds the parts called inside it), so the columns compare the
-same functions. It also counts the articles the build's process made itself (in a first build,
-while it waited for the workers) and the CPU seconds of the search parse of their pages.
-Prints medians as a Markdown table.
+same functions. It also counts the articles the build's process read and analysed itself (in
+a first build, those it made while it waited for the workers) and the CPU seconds of their
+pages' search parse. Prints medians as a Markdown table.
 Measures the work tree's build_site/, not a snapshot (cpu.py compares revisions).
 """
 
@@ -44,7 +44,7 @@ HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
 Parts = dict[str, float]
 ALL = "the build's process, all"
-MADE = "articles made by the build's process (a count)"
+MADE = "articles read and analysed anew by the build's process (a count)"
 
 
 def timed(owner: Any, name: str, label: str, parts: Parts, only: Callable[[], bool] = lambda: True) -> None:
@@ -92,7 +92,7 @@ def child(project: Path, site: Path, briefing: bool) -> Parts:
             made["articles"] += os.getpid() == main and not made_here.found[0]
             return made_here
 
-        articles.ArticleWork.result = counted  # type: ignore[method-assign]
+        articles.ArticleWork.result = counted
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
     started = time.process_time()
     mkdocs_build.build(config)
@@ -119,23 +119,24 @@ def main() -> int:
     parser.add_argument("--briefing", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(*args.child, args.briefing)))
+        project, site = args.child
+        print(json.dumps(child(project, site, args.briefing)))
         return 0
     os.environ["SOURCE_DATE_EPOCH"] = "1764900000"
     project = synth.make_corpus_project(WORK / "corpora" / f"n{args.size}", args.size)
     floor, _ = synth.make_floor_project(WORK / "floor" / f"n{args.size}", args.size)
     site, floor_site = WORK / "sites" / "parts", WORK / "sites" / "parts-floor"
-    articles = project / "corpus" / "articles"
+    article_dir = project / "corpus" / "articles"
     runs: dict[str, list[Parts]] = {"floor": [], "+ 1 article": [], "codebook edit": [], "first build": []}
     for number in range(args.repeat):
         shutil.rmtree(project / ".cache", ignore_errors=True)
         runs["first build"].append(run_child(project, site, briefing=True))
         name, text = synth.synthetic_articles(args.size + number + 1)[args.size + number]
-        (articles / f"added-{name}").write_text(text, encoding="utf-8")
+        (article_dir / f"added-{name}").write_text(text, encoding="utf-8")
         try:
             runs["+ 1 article"].append(run_child(project, site, briefing=True))
         finally:
-            for path in articles.glob("added-*.md"):
+            for path in article_dir.glob("added-*.md"):
                 path.unlink()
         actors = project / "corpus" / "topics" / "actors.yml"
         original = actors.read_text(encoding="utf-8")
