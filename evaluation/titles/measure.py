@@ -8,7 +8,9 @@ nor its title, nor in the list `add` printed as dropped; both runs are checked. 
 `expected.tsv` also gives `author`, `date` and `clutter_to_drop` (round 8 on), the article's author
 and date are judged (on the `--title` run when the plain one asked) and each clutter line still in
 the body is counted as kept.
-Usage: python measure.py FOLDER (holding texts/ and expected.tsv)
+A saved page (`.html`, round 9 on) is judged the same way but for lost lines, which are counted on
+pasted text only (a page's lines are its markup). Usage: python measure.py FOLDER (holding texts/
+and expected.tsv)
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def report(folder: Path) -> Counter[str]:
     tally: Counter[str] = Counter()
     for row in rows:
         text_file = folder / "texts" / row["file"]
-        text = text_file.read_text(encoding="utf-8")
+        text = text_file.read_text(encoding="utf-8") if text_file.suffix == ".txt" else ""  # a page's lines are markup
         out, err, post = run(text_file)
         judged = verdict(row["expected"], row["also_acceptable"], post)
         tally[judged] += 1
