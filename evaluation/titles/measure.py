@@ -31,7 +31,7 @@ from build_site.importer_title import DATE_LABEL
 
 CLUTTER_NOTE = re.compile(r"\s*\((?:twice|with its date label)\)")  # expected.tsv's notes on a clutter line
 BLOCK_MARK = re.compile(r"^(?:#+|-|\d+\.)\s+")  # a heading's or list item's mark in the written Markdown
-LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s+")  # "2. ", "• ", "* ": the mark of a list item
+LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*#-])\s+")  # "2. ", "• ", "* ", "# ": a list item's or headline's mark
 
 
 def run(text_file: Path, *flags: str) -> tuple[str, str, frontmatter.Post | None]:
@@ -57,7 +57,8 @@ def lost_lines(text: str, out: str, post: frontmatter.Post) -> list[str]:
         item = LIST_MARK.sub("", line, count=1)[:40]  # a list item: Markdown writes its number or bullet
         label = DATE_LABEL.match(line)  # a page capture's "date 2023-04-24" before the headline
         title = line[label.end() :] if label else line
-        if line and probe not in flat and item not in flat and probe not in out and title != post.get("title"):
+        titles = {title, LIST_MARK.sub("", line, count=1)}  # a pasted "# Headline" is the title without its mark
+        if line and probe not in flat and item not in flat and probe not in out and post.get("title") not in titles:
             lost.append(line)
     return lost
 
