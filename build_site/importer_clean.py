@@ -101,6 +101,9 @@ def clean(draft: Draft) -> list[str]:
     kept: list[Piece] = []
     for index, piece in enumerate(draft.pieces):
         if index and _ends_article(piece, draft.pieces[index + 1 :]):
+            if not any(_is_prose(p) for p in kept):  # "941 comments" by the headline: a count, not the thread
+                draft.dropped.append(("comment count or prompt above the article", piece.text))
+                continue
             draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
             break
         if take_label_line(piece.text, draft):

@@ -187,3 +187,17 @@ def test_a_date_inside_a_category_line_is_read_before_the_line_is_dropped(tmp_pa
     code, out, err, post = add(capsys, tmp_path / "plain", "Category: World\n\nSahel leaders meet in Niamey\n\n"
                                "Leaders of the Sahel met in Niamey on Monday to sign a treaty, officials said.\n")
     assert code == 0 and "published" not in post.metadata and "category label: Category: World" in out, err
+
+
+# --- found by round 9's blind run (dev since) ------------------------------------------------------
+
+def test_a_comment_count_by_the_headline_does_not_end_the_article(tmp_path: Path, capsys) -> None:
+    """round9/01, BBC News (2015): "941 comments" stands above the first paragraph; it was read as the start
+    of the comments and the whole story dropped as "end of article" (0 paragraphs written)."""
+    page = DEV / "round9" / "texts" / "01.html"
+    code, out, err = add_files(capsys, tmp_path / "corpus", str(page))
+    assert code == 0, err
+    body = written(tmp_path / "corpus")[0].read_text(encoding="utf-8")
+    assert "President Barack Obama has admitted that his failure to pass" in body
+    assert "Hours after the interview, a gunman opened fire" in body
+    assert "comment count or prompt above the article: 941 comments" in out and "end of article" not in out
