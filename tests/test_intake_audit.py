@@ -4,6 +4,7 @@ the two extractors disagree badly, and the whole-page time limit of a fetch."""
 from __future__ import annotations
 
 import http.server
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -74,3 +75,14 @@ def test_a_page_that_trickles_past_the_total_limit_is_one_line(trickle: str, tmp
     assert code == 1 and len(err.splitlines()) == 1
     assert err.startswith(f"{trickle}: error: ") and "took more than 1 s to send the page" in err
     assert written(tmp_path) == []
+
+
+def test_an_article_far_shorter_than_the_page_is_imported_with_a_warning(tmp_path: Path, capsys) -> None:
+    """The page around the article (here a menu of 400 links) is ten times its size: check nothing is missing."""
+    menu = "".join(f'<li><a href="/s/{i}">Section number {i} of the site</a></li>' for i in range(400))
+    page = tmp_path / "menu.html"
+    page.write_text(article_page().replace("<nav>", f"<nav><ul>{menu}</ul>"), encoding="utf-8")
+    code, out, err = add(capsys, tmp_path / "corpus", str(page))
+    assert code == 0, err
+    assert re.search(rf"Warning: {re.escape(str(page))}: the article found is \d+ words of the page's \d+; "
+                     "check nothing of the article is missing", out)
