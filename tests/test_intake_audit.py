@@ -1,6 +1,7 @@
 """Issue 16's deliverables that no test held before round 8's audit (evaluation/titles/README.md,
 "What issue 16 asks, and the test that holds it"): block quotes of a saved page, the warning when
 the two extractors disagree badly, and the whole-page time limit of a fetch."""
+
 from __future__ import annotations
 
 import http.server
@@ -21,7 +22,7 @@ from tests.test_intake import add, article_page, written
 QUOTE = "We will not let the ports become the cartels' back door, and we will inspect every container."
 
 
-def test_a_saved_pages_block_quote_stays_a_quote(tmp_path: Path, capsys) -> None:
+def test_a_saved_pages_block_quote_stays_a_quote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "quoted.html"
     page.write_text(article_page(extra=f"<blockquote><p>{QUOTE}</p></blockquote>"), encoding="utf-8")
     code, _, err = add(capsys, tmp_path / "corpus", str(page))
@@ -68,8 +69,9 @@ def trickle() -> Iterator[str]:
     httpd.server_close()
 
 
-def test_a_page_that_trickles_past_the_total_limit_is_one_line(trickle: str, tmp_path: Path, capsys,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_page_that_trickles_past_the_total_limit_is_one_line(
+    trickle: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(importer_fetch, "TOTAL_TIMEOUT", 1.0)
     code, _, err = add(capsys, tmp_path, trickle)
     assert code == 1 and len(err.splitlines()) == 1
@@ -77,12 +79,17 @@ def test_a_page_that_trickles_past_the_total_limit_is_one_line(trickle: str, tmp
     assert written(tmp_path) == []
 
 
-def test_an_article_far_shorter_than_the_page_is_imported_with_a_warning(tmp_path: Path, capsys) -> None:
+def test_an_article_far_shorter_than_the_page_is_imported_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The page around the article (here a menu of 400 links) is ten times its size: check nothing is missing."""
     menu = "".join(f'<li><a href="/s/{i}">Section number {i} of the site</a></li>' for i in range(400))
     page = tmp_path / "menu.html"
     page.write_text(article_page().replace("<nav>", f"<nav><ul>{menu}</ul>"), encoding="utf-8")
     code, out, err = add(capsys, tmp_path / "corpus", str(page))
     assert code == 0, err
-    assert re.search(rf"Warning: {re.escape(str(page))}: the article found is \d+ words of the page's \d+; "
-                     "check nothing of the article is missing", out)
+    assert re.search(
+        rf"Warning: {re.escape(str(page))}: the article found is \d+ words of the page's \d+; "
+        "check nothing of the article is missing",
+        out,
+    )
