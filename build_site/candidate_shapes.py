@@ -5,8 +5,8 @@ A word that stands before a lower-case noun where it is seen, and never heads it
 qualifies that noun when it is written as an adjective ("Islamist militant groups") or begins a
 codebook name the same way ("Tuareg separatists" beside the topic "Tuareg rebels"): "Biden
 administration" alone still names Biden; a compound ending in a lower-case part is
-an adjective wherever it is ("Mexico-based", "Barbados-flagged"); capitals before a number are
-a code ("DDG 87", "TF 151"). None of them is a topic an analyst would add.
+an adjective wherever it is ("Mexico-based", "Barbados-flagged"); a name mostly seen before a
+number is a code or a citation cut from its number ("DDG 87", "Executive Order 13224"). None of them is a topic an analyst would add.
 """
 
 from __future__ import annotations
@@ -68,13 +68,15 @@ def not_a_name(
     text: str, seen: int, qualifying: int, heading: int, numbered: int, qualifiers: frozenset[str] = frozenset()
 ) -> bool:
     """Whether a candidate seen `seen` times, `qualifying` of them before a noun, `heading` its
-    phrase and `numbered` before a number, is an adjective or a code rather than a name. One
-    word only: "Sinaloa Cartel members" is still a name."""
+    phrase and `numbered` before a number, is an adjective or a code rather than a name. An
+    adjective is one word: "Sinaloa Cartel members" is still a name."""
     if COMPOUND_ADJECTIVE.search(text):
         return True
-    if " " in text or seen == 0:
+    if seen == 0:
         return False
-    if is_acronym(text):
-        return numbered * 2 > seen
+    if numbered * 2 > seen:  # "DDG 58", "Executive Order 13224": cut from its number
+        return True
+    if " " in text or is_acronym(text):
+        return False
     adjective = text.endswith(ADJECTIVE_ENDINGS) or text.casefold() in qualifiers
     return adjective and qualifying > 0 and heading == 0

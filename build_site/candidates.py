@@ -152,6 +152,8 @@ ORG_WORDS = frozenset(
     commission office bureau service services court institute committee union unit
     authority bank party government foundation center centre association""".split()
 )
+# The last word of a name that "Word and" may begin: "Immigration and Nationality [Act]".
+NAME_HEADS = ORG_WORDS | frozenset("act law code protection".split())
 THREAT_WORDS = frozenset(
     """trafficking smuggling theft laundering crime crimes violence terrorism piracy kidnapping
     kidnappings extortion hijacking hijackings insurgency""".split()
@@ -419,7 +421,7 @@ def find_candidates(
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
-    _drop_fragments(groups, seen_at, blocks)
+    _drop_fragments(groups, seen_at, blocks, vocabulary)
     _join_coded_names(groups, codes)
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
     _join_surnames(groups)
@@ -570,11 +572,16 @@ def _drop_fragments(
     groups: dict[str, _Group],
     seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
     blocks: Mapping[str, Sequence[Block]],
+    vocabulary: frozenset[str] = frozenset(),
 ) -> None:
     """No candidate for the parts of a listed name found whole elsewhere: "U.S. Customs" and
     "Border Protection" where the corpus also gives "Customs and Border Protection (CBP)"
     (`_join_listed_names` joins the parts only where an acronym or "X of A, B and C" says
-    they are one name). A part seen alone anywhere stays a candidate."""
+    they are one name), nor for the parts of "Word and Name" whose first part is one word and
+    either ordinary (`vocabulary`, the corpus's lower-case words) or joined to a name headed by
+    a law's or an institution's word: "Immigration" and "Nationality Act" of "the Immigration
+    and Nationality Act" ("Sinaloa and Jalisco Cartels" lists two names). A part seen alone
+    anywhere stays a candidate."""
     alone: dict[str, bool] = {}
     for (article_id, anchor, index), spans in seen_at.items():
         text = block_at(blocks[article_id], anchor).sentences[index].text
@@ -583,6 +590,10 @@ def _drop_fragments(
         for i, ((start, end, key), (next_start, next_end, next_key)) in enumerate(pairwise(ordered)):
             joined = _group_key(text[start:next_end])
             if LIST_GAP.fullmatch(text, end, next_start) and joined in groups and joined not in (key, next_key):
+                parts.update((i, i + 1))
+            elif text[end:next_start] == " and " and " " not in key and (
+                key in vocabulary or next_key.rsplit(" ", 1)[-1] in NAME_HEADS
+            ):
                 parts.update((i, i + 1))
         for i, (_, _, key) in enumerate(ordered):
             alone[key] = alone.get(key, False) or i not in parts

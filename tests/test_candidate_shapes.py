@@ -49,6 +49,9 @@ def test_capitals_before_a_number_are_a_code_not_a_name() -> None:
     found = candidates("A third missile was shot down by the USS Laboon (DDG 58), according to the statement.\n", None,
                        "A missile was launched towards the USS Laboon (DDG 58), which was operating in the Red Sea.\n")
     assert "DDG" not in found
+    # Real text (State Department designations): a citation cut from its number.
+    eo = "Ansarallah is designated a Specially Designated Global Terrorist entity, pursuant to Executive Order 13224.\n"
+    assert "Executive Order" not in candidates(eo, None, eo)
     # Counter-example (Crypto News Republic; Protos): an acronym that heads its phrase is a name.
     found = candidates("The FBI attributed the theft to TraderTraitor, also known as the Lazarus Group. OFAC said "
                        "so.\n", None, "OFAC sanctioned 29 entities.\n")
@@ -66,3 +69,16 @@ def test_a_name_after_a_codebook_countrys_code_is_the_same_candidate() -> None:
     # Counter-example: "US" is no code of the codebook's countries here, so the two stay apart.
     found = candidates(dea[0], [actor("mx", "Mexico", country="Mexico")], dea[1])
     assert [c.articles for text, c in found.items() if "Drug Enforcement" in text] == [("a0",)]
+
+
+def test_one_word_and_a_name_headed_by_a_laws_or_an_offices_word_are_one_name() -> None:
+    # Real text (Secretary Rubio's FTO designation of Ansarallah, read twice).
+    fto = ("The Department of State will notify Congress of my intent to designate Ansarallah as a Foreign Terrorist "
+           "Organization (FTO), under section 219 of the Immigration and Nationality Act.\n")
+    found = candidates(fto, None, fto)
+    assert not {"Immigration", "Nationality Act"} & set(found)
+    # Counter-example (Treasury, CJNG fuel theft): a name of several words before "and" lists two names.
+    fiu = ("It involved cooperation between various U.S. and Mexican government entities, including the Drug "
+           "Enforcement Administration and Mexico's Financial Intelligence Unit.\n")
+    found = candidates(fiu, None, fiu)
+    assert {"Drug Enforcement Administration", "Financial Intelligence Unit"} <= set(found)
