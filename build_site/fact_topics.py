@@ -18,7 +18,9 @@ another figure measures or qualifies ("480 kilograms of fentanyl ... and 420 fir
 possessive ("Mali's army stated ... 14 militants"), nor the figure's source ("according to the
 U.N. Security Council", "..., Central Command said"); counted people take a mention after them
 only when they belong to it ("entities linked to", "leaders of the Sinaloa Cartel"), the
-kidnapped are victims as the dead are, and a length before "-long" is its noun's.
+kidnapped are victims as the dead are, a length before "-long" is its noun's, and a reward
+("$5 million for information") or a population ("a country of 11 million people") takes no
+clause's topic.
 
 A definite description ("the group", "the company", "the operation") stands for a topic when the
 nearest sentence before it that names a topic of that sort names exactly one (`described`): the
@@ -79,6 +81,16 @@ ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['\u2019]s?\s+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
+# A reward's amount: "a $5 million| reward", "offered up to $5 million| for information". Only
+# a topic that names the reward (by the rules before) has it: not whoever offers it.
+REWARD_AFTER = re.compile(r"\s+(?:reward\b|for\s+information\b)", re.IGNORECASE)
+# A population: "a country of| more than 11 million people": the place's, which the clause
+# does not name.
+POPULATION_OF = re.compile(
+    r"\b(?:country|nation|city|town|state|region|province|population)\s+of\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # A length of time that qualifies the noun after it: "a year|-long national operation".
 LENGTH_OF = re.compile(r"-long\b")
 # Between a measure and what it measures: "2 billion doses| of |fentanyl".
@@ -368,6 +380,11 @@ class Sentence:
             return (None, "abstain") if inside[0][2] in self.actors and not member else (inside[0][2], "evidence")
         if LENGTH_OF.match(text, end):
             return None, "abstain"  # "a year-long operation": the operation's length, no clause's
+        if REWARD_AFTER.match(text, end):  # a reward: the topic that names rewards, not who offers it
+            rewarding = next((m for m in named if "reward" in text[m[0] : m[1]].lower()), None)
+            return (rewarding[2], "evidence") if rewarding else (None, "abstain")
+        if POPULATION_OF.search(text, max(0, start - 40), start):
+            return None, "abstain"  # "a country of 11 million people": a place the clause does not name
         casualties = bool(CASUALTY_BEFORE.search(text, max(0, start - 60), start) or CASUALTY_AFTER.match(text, end))
         topic = self._subject(start, end, casualties)
         return topic, "clause" if topic else "none"

@@ -83,3 +83,26 @@ def test_counted_people_take_a_topic_after_them_only_when_they_belong_to_it() ->
                      "additional alleged leaders of the Sinaloa Cartel.\n", haiti)
     assert facts["two Mexico-based entities"] == ("cartels",)
     assert facts["two additional alleged leaders"] == ("cartels",)
+
+
+def test_a_reward_goes_to_the_topic_that_names_rewards_not_to_who_offers_it() -> None:
+    topics = [topic("state", "State Department"), topic("rewards", "Rewards program", "reward offers", kind="program")]
+    # Real text (dpa-AFX, ALPHV/BlackCat reward): the State Department offers the reward.
+    facts = facts_of("The State Department also offered up to $5 million for information leading to the arrest or "
+                     "conviction of anyone participating in a ransomware attack.\n", topics)
+    assert facts["up to $5 million"] == ()
+    # Counter-example (the same text): a mention of the rewards keeps their amount.
+    facts = facts_of("The U.S. Department of State has announced reward offers of up to $10 million for information "
+                     "leading to the identification of its leaders.\n", topics)
+    assert facts["up to $10 million"] == ("rewards",)
+
+
+def test_a_population_is_no_topic_of_the_clause() -> None:
+    topics = [topic("hnp", "Haitian National Police", "Haiti's National Police")]
+    # Real text (AP, Kenyan police in Haiti): 11 million is Haiti's population, not the police's.
+    facts = facts_of("The Kenyan-led mission is meant to bolster Haiti's National Police, which remains understaffed "
+                     "and underfunded, with only about 10,000 officers active at a time in a country of more than 11 "
+                     "million people.\n", topics)
+    assert facts["more than 11 million people"] == ()
+    # Counter-example (the same sentence): the officers are the police's.
+    assert facts["about 10,000 officers"] == ("hnp",)
