@@ -95,6 +95,9 @@ POPULATION_OF = re.compile(
 LENGTH_OF = re.compile(r"-long\b")
 # Between a measure and what it measures: "2 billion doses| of |fentanyl".
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?")
+# The same measure in other units, in brackets after it, or the bracket's close after the
+# bracketed one: "over 400 kilograms| (880 pounds)| of fentanyl", "880 pounds|)| of fentanyl".
+CONVERSION = re.compile(r"\s*\([^()]{1,40}\)|\)")
 # Between an amount and the thing it is an amount in: "$130 million| in |ransom payments".
 IN_WHAT = re.compile(r"\s+in\s+(?:the\s+)?")
 # A measure of something: "395 pounds| of methamphetamine".
@@ -107,7 +110,8 @@ MEASURED_WORD = re.compile(r"\s+of\s+[^\W\d_]+")
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # Counted nouns whose things belong to the group that qualifies them: "12,456 cartel members".
 MEMBERS = frozenset(
-    "member leader operative associate affiliate fighter militant boss soldier officer troop mercenary commander combatant".split()
+    "member leader operative associate affiliate fighter militant boss soldier officer troop mercenary commander combatant "
+    "figure kingpin lieutenant".split()
 )
 # Counted nouns for people or bodies, who belong to a group; the stems `noun_stem` gives.
 PEOPLE = MEMBERS | frozenset(
@@ -314,7 +318,11 @@ class Sentence:
         self.actors = actors
 
     def measured(self, end: int) -> Named | None:
-        """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]"."""
+        """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]", also
+        across the same measure in other units, in brackets ("over 400 kilograms (880 pounds) of
+        [fentanyl] pills", where "880 pounds" measures it too)."""
+        converted = CONVERSION.match(self.text, end)
+        end = converted.end() if converted else end
         return next((m for m in self.named if OF_WHAT.fullmatch(self.text, end, m[0])), None)
 
     def topics(self) -> dict[tuple[int, int], str | None]:

@@ -106,3 +106,22 @@ def test_a_population_is_no_topic_of_the_clause() -> None:
     assert facts["more than 11 million people"] == ()
     # Counter-example (the same sentence): the officers are the police's.
     assert facts["about 10,000 officers"] == ("hnp",)
+
+
+def test_a_measure_converted_in_brackets_still_measures_what_follows() -> None:
+    # Real text (BTimes, the DEA's largest fentanyl seizure): both units measure the fentanyl.
+    facts = facts_of("Federal authorities reported the seizure of over 400 kilograms (880 pounds) of fentanyl pills, "
+                     "and 80 kilograms of methamphetamine.\n", CARTELS)
+    assert facts["over 400 kilograms"] == ("fentanyl",) and facts["880 pounds"] == ("fentanyl",)
+    # Counter-example (the same sentence): a measure of something else stays without a topic.
+    assert facts["80 kilograms"] == ()
+
+
+def test_cartel_figures_are_members_of_the_cartels() -> None:
+    # Real text (Mexico News Daily): "figures" of a cartel are its members.
+    facts = facts_of("Mexico on Thursday extradited 29 cartel figures including notorious drug lord Rafael Caro "
+                     "Quintero to the United States.\n", [topic("cartels", "Mexican drug cartels", "cartel")])
+    assert facts["29 cartel figures"] == ("cartels",)
+    # Counter-example (DEA Laredo): citizens are no members of the country their demonym names.
+    facts = facts_of("Four U.S. citizens have been sent to prison.\n", [topic("us", "United States", "U.S.")])
+    assert facts["Four U.S. citizens"] == ()
