@@ -137,7 +137,7 @@ CASUALTY_BEFORE = re.compile(
 AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 CASUALTY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:(?:were|was|(?:have|has|had)\s+(?:now\s+)?been|are|being)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|slain|murdered|kidnapped|abducted|taken\s+hostage)|died|dead)\b"
+    r"(?:killed|wounded|injured|slain|murdered|kidnapped|abducted|taken\s+hostage|targeted)|died|dead)\b"
 )
 # Between a topic's mention and the amount it is of: "a [reward] of up to| $5 million",
 # "[ransom demands] totaling| approximately $68 million".

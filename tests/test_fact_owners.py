@@ -55,6 +55,10 @@ def test_people_kidnapped_are_the_kidnappers_victims() -> None:
     facts = facts_of("Between October and the end of December 2024, at least 431 people were kidnapped for ransom by "
                      "gangs.\n", haiti)
     assert facts["at least 431 people"] == ()
+    # Real text (the shipped briefing's seed article): people targeted are the spyware's victims.
+    facts = facts_of("Over two dozen people have been targeted in the past by the party using this Spyware.\n",
+                     [topic("spyware", "Spyware surveillance", "Spyware", kind="threat")])
+    assert facts["Over two dozen people"] == ("spyware",)
     # Counter-example (Wikipedia, Mexican Drug War): members killed are still their group's.
     facts = facts_of("On the cartels' side, 12,456 cartel members were killed.\n",
                      [topic("cartels", "Mexican drug cartels", "cartel")])
