@@ -432,7 +432,12 @@ def find_candidates(
         if (
             not group.forms
             or (_place_like(group) and not place_kind)
-            or (not group.phrase and group.acronym is None and group.alias_of is None and _shaped_otherwise(group, qualifiers))
+            or (
+                not group.phrase
+                and group.acronym is None
+                and group.alias_of is None
+                and _shaped_otherwise(group, qualifiers)
+            )
             or not _supported(group, min(min_articles, len(blocks)))
         ):
             continue
@@ -591,8 +596,10 @@ def _drop_fragments(
             joined = _group_key(text[start:next_end])
             if LIST_GAP.fullmatch(text, end, next_start) and joined in groups and joined not in (key, next_key):
                 parts.update((i, i + 1))
-            elif text[end:next_start] == " and " and " " not in key and (
-                key in vocabulary or next_key.rsplit(" ", 1)[-1] in NAME_HEADS
+            elif (
+                text[end:next_start] == " and "
+                and " " not in key
+                and (key in vocabulary or next_key.rsplit(" ", 1)[-1] in NAME_HEADS)
             ):
                 parts.update((i, i + 1))
         for i, (_, _, key) in enumerate(ordered):

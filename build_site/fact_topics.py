@@ -71,8 +71,9 @@ SAID = re.compile(
 # Right after a mention, a verb of saying with no comma between: the mention is who says it,
 # wherever it stands ("..., Central Command [said]"; not "the Michoacan drug cartel|, announced
 # DEA ...", where the sayer comes after the verb).
-SAYS = re.compile(r"[\s\"\u201d']{0,2}(?:said|says|stated|states|told|noted|added|announced|reported|estimated?s?)\b",
-                  re.IGNORECASE)
+SAYS = re.compile(
+    r"[\s\"\u201d']{0,2}(?:said|says|stated|states|told|noted|added|announced|reported|estimated?s?)\b", re.IGNORECASE
+)
 # Before a mention that gives the figure's source, not its subject: "according to| the U.N.
 # Security Council".
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -455,9 +456,13 @@ class Sentence:
         be their topic)."""
         text = self.text
         named = [
-            m for m in self.named
-            if not self._placed_actor(m) and not (casualties and self._attacker(m))
-            and not self._source(m) and not self._possessive(m) and not self._owned(m, (start, end))
+            m
+            for m in self.named
+            if not self._placed_actor(m)
+            and not (casualties and self._attacker(m))
+            and not self._source(m)
+            and not self._possessive(m)
+            and not self._owned(m, (start, end))
         ]
         if not named:
             return None
@@ -503,7 +508,8 @@ class Sentence:
         start, end, _ = mention
         return any(
             (other[0] < end and start < other[1] and end < other[1]) or self.measured(other[1]) == mention
-            for other in self.figures if other != figure
+            for other in self.figures
+            if other != figure
         )
 
     def _attacker(self, mention: Named) -> bool:
