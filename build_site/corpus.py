@@ -107,10 +107,10 @@ def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Ar
         seen[article.id] = path
         articles.append(article)
     articles.sort(key=lambda a: a.id)
-    return articles, problems + _not_articles(directory, articles)
+    return articles, problems + _not_articles(directory, articles, project)
 
 
-def _not_articles(directory: Path, articles: list[Article]) -> list[Problem]:
+def _not_articles(directory: Path, articles: list[Article], project: Path) -> list[Problem]:
     """A source file dropped straight into the articles folder is read by no one: say so, and
     once `briefing add` has imported it (its `.md` written beside it), that it can go."""
     found = []
@@ -118,7 +118,7 @@ def _not_articles(directory: Path, articles: list[Article]) -> list[Problem]:
         renamable = SOURCE_SUFFIXES.get(path.suffix.lower())
         if renamable is None or path.name.startswith(".") or not path.is_file():
             continue
-        imported = _imported_as(path, articles)
+        imported = _imported_as(path, articles, project)
         if imported is not None:
             fix = f"already imported as {display_path(imported.path)}: delete it or move it out of the articles folder"
         else:
@@ -131,15 +131,17 @@ def _not_articles(directory: Path, articles: list[Article]) -> list[Problem]:
     return found
 
 
-def _imported_as(path: Path, articles: list[Article]) -> Article | None:
+def _imported_as(path: Path, articles: list[Article], project: Path) -> Article | None:
     """The article `briefing add` wrote from this text file: each of its lines of prose (eight
-    words or more) is in the article's title or body, hard-wrapped lines rejoined. None for other files."""
-    if path.suffix.lower() not in (".txt", ".markdown") or path.stat().st_size > ARTICLE_LIMIT:
+    words or more) is in the article's title or body, hard-wrapped lines rejoined. None for other
+    files, and for one that cannot be read from inside the project."""
+    if path.suffix.lower() not in (".txt", ".markdown"):
         return None
     try:
-        lines = [" ".join(line.split()) for line in path.read_text(encoding="utf-8-sig").splitlines()]
-    except (OSError, UnicodeDecodeError):
+        text = read_input(path, ARTICLE_LIMIT, project).decode("utf-8-sig")
+    except (InputFileError, UnicodeDecodeError):
         return None
+    lines = [" ".join(line.split()) for line in text.splitlines()]
     prose = [line for line in lines if len(line.split()) >= IMPORTED_LINE_WORDS]
     if not prose:
         return None

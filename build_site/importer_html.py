@@ -353,7 +353,7 @@ def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
 def site_names(site: str | None, url: str | None) -> set[str]:
     """The names a page's site goes by, folded: its site name, the initials of its capitalised
     words ("Federal Bureau of Investigation" gives "fbi"), and its host name's words without
-    "www" and the ending ("www.bmjv.de" gives "bmjv")."""
+    "www", the ending and parts of two letters ("www.bmjv.de" gives "bmjv", "bbc.co.uk" "bbc")."""
     names = set()
     if site:
         names.add(site.casefold())
@@ -362,7 +362,7 @@ def site_names(site: str | None, url: str | None) -> set[str]:
             names.add("".join(capitals).casefold())
     host = urlsplit(url).hostname if url and "//" in url else None
     if host:
-        labels = [label for label in host.casefold().split(".") if label != "www"][:-1]
+        labels = [label for label in host.casefold().split(".")[:-1] if len(label) > 2 and label != "www"]
         names.update(labels)
         names.add(" ".join(labels))
     return {name for name in names if name}
