@@ -34,6 +34,7 @@ FRONT_MATTER_OPENED = re.compile(r"---[ \t]*\r?\n[\w-]+:")  # "---", then a `key
 FRONT_MATTER_UNOPENED = re.compile(rf"(?:(?:{'|'.join(sorted(KNOWN_KEYS))}):[^\n]*\r?\n)+---[ \t]*\r?\n")
 # Files an analyst drops into the articles folder meaning them as articles: `add` imports them.
 SOURCE_SUFFIXES = {".txt": True, ".markdown": True, ".html": False, ".htm": False, ".pdf": False}  # renamable?
+IMPORTED_LINE_WORDS = 8  # a line this long is prose `add` keeps word for word (titles, dates are shorter)
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # the only form of `published` (not 20250903, not 2025-W36-3)
 
 
@@ -106,19 +107,49 @@ def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Ar
         seen[article.id] = path
         articles.append(article)
     articles.sort(key=lambda a: a.id)
-    return articles, problems + _not_articles(directory)
+    return articles, problems + _not_articles(directory, articles, project)
 
 
-def _not_articles(directory: Path) -> list[Problem]:
-    """A source file dropped straight into the articles folder is read by no one: say so."""
+def _not_articles(directory: Path, articles: list[Article], project: Path) -> list[Problem]:
+    """A source file dropped straight into the articles folder is read by no one: say so, and
+    once `briefing add` has imported it (its `.md` written beside it), that it can go."""
     found = []
     for path in sorted(directory.iterdir()):
         renamable = SOURCE_SUFFIXES.get(path.suffix.lower())
         if renamable is None or path.name.startswith(".") or not path.is_file():
             continue
-        fix = f"use `briefing add {display_path(path)}`" + (", or rename it to .md" if renamable else " to import it")
+        imported = _imported_as(path, articles, project)
+        if imported is not None:
+            fix = f"already imported as {display_path(imported.path)}: delete it or move it out of the articles folder"
+        else:
+            fix = (
+                f"use `briefing add {display_path(path)}`, then delete it or move it out of the articles folder"
+                if not renamable
+                else f"use `briefing add {display_path(path)}` (then delete it), or rename it to .md"
+            )
         found.append(Problem(path, f"not an article: {fix}", severity=Severity.WARNING))
     return found
+
+
+def _imported_as(path: Path, articles: list[Article], project: Path) -> Article | None:
+    """The article `briefing add` wrote from this text file: each of its lines of prose (eight
+    words or more) is in the article's title or body, hard-wrapped lines rejoined. None for other
+    files, and for one that cannot be read from inside the project."""
+    if path.suffix.lower() not in (".txt", ".markdown"):
+        return None
+    try:
+        text = read_input(path, ARTICLE_LIMIT, project).decode("utf-8-sig")
+    except (InputFileError, UnicodeDecodeError):
+        return None
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    prose = [line for line in lines if len(line.split()) >= IMPORTED_LINE_WORDS]
+    if not prose:
+        return None
+    for article in articles:
+        text = " ".join(f"{article.title}\n{article.body}".split())
+        if all(line in text for line in prose):
+            return article
+    return None
 
 
 def load_article(path: Path, project: Path | None = None) -> tuple[Article | None, list[Problem]]:

@@ -41,11 +41,12 @@ DATELINE = re.compile(
     r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"
 )
 # A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "March 3rd, 2025", "3 September 2025",
-# "2025-09-03", "3/20/2025" (read only when it reads one way: "3/4/2025" may be March or April).
+# "2025-09-03", "3/20/2025", "25.01.2024" (read only when it reads one way: "3/4/2025" may be March or
+# April, "12.01.2024" 12 January or 1 December).
 HUMAN_DATE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
     r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year3>\d{4}))"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year3>\d{4}))"
 )
 HUMAN_DATE_END = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\W*$")
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
@@ -53,6 +54,11 @@ HUMAN_DATE_END = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\W*$")
 POSTED = re.compile(
     r"(?:posted|published|updated|date|dated|release date)(?:\s+on)?:?\s+(?P<date>.+?)"
     r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
+    re.IGNORECASE,
+)
+# A source line with its date: "Communications Department of ROSATOM, published 12.01.2024".
+SOURCE_DATED = re.compile(
+    r"(?P<source>[A-Z][^.!?,:;]{1,80}),\s+(?:published|posted|dated|issued)(?:\s+on)?:?\s+(?P<date>\S.{5,40})",
     re.IGNORECASE,
 )
 # The time some sites print before the date of a posting line: "12:58 PM, ", "9:05 a.m. ET ".
@@ -106,7 +112,7 @@ def clean(draft: Draft) -> list[str]:
                 continue
             draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
             break
-        if take_label_line(piece.text, draft):
+        if take_label_line(piece.text, draft) or take_source_date_line(piece.text, draft):
             continue
         reason = _boilerplate_reason(piece.text)
         if reason:
@@ -217,6 +223,15 @@ def take_label_line(text: str, draft: Draft) -> bool:
 def take_metadata_line(text: str, draft: Draft) -> bool:
     """A label, date or byline line read into the front matter (or dropped); True when it was one."""
     return take_label_line(text, draft) or take_date_line(text, draft) or take_byline(text, draft)
+
+
+def take_source_date_line(text: str, draft: Draft) -> bool:
+    """SOURCE LINE: "<source>, published <date>", anywhere in the text, is metadata: its date is
+    read (or, reading two ways, left with a warning) and the line dropped and listed."""
+    match = SOURCE_DATED.fullmatch(text.strip())
+    if match is None or not (_human_date(match["date"]) or two_readings(match["date"])):
+        return False
+    return take_date_line(text, draft, value=match["date"])
 
 
 def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
@@ -29,6 +30,8 @@ from build_site.shingles import overlap
 HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 3, "h5": 3, "h6": 3}
 SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
 VISIBLE_SHARE = 0.1  # an extraction holding less of the page's visible words than this is doubtful
+# "SITE | Headline", "SITE – Headline", "SITE: Headline": a name in front of the page's title.
+SITE_FIRST = re.compile(r"(?P<site>[^|:–—]{2,60}?)\s*(?:\||:|\s[–—-])\s+(?P<headline>\S.{8,})")
 AGREEMENT = 0.5  # shingle F1 between the two extractors below which they "disagree badly"
 CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to replace it ...
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
@@ -340,17 +343,43 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
 def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
     """The headline: trafilatura's, else the page's own titles, never the site's name alone."""
     site = document.sitename
+    canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    names = site_names(site, str(canonical[0]) if canonical else document.url)
     found = [document.title, *map(str, tree.xpath("//meta[@property='og:title']/@content | //head/title/text()"))]
-    titles = [_without_site_name(" ".join(title.split()), site) for title in found if title and title.strip()]
+    titles = [_without_site_name(" ".join(title.split()), site, names) for title in found if title and title.strip()]
     return next((title for title in titles if title and title != site), None)
 
 
-def _without_site_name(title: str | None, site: str | None) -> str | None:
-    """The headline without the " | Site" a page's `<title>` often ends with."""
+def site_names(site: str | None, url: str | None) -> set[str]:
+    """The names a page's site goes by, folded: its site name, the initials of its capitalised
+    words ("Federal Bureau of Investigation" gives "fbi"), and its host name's words without
+    "www", the ending and parts of two letters ("www.bmjv.de" gives "bmjv", "bbc.co.uk" "bbc")."""
+    names = set()
+    if site:
+        names.add(site.casefold())
+        capitals = [word[0] for word in site.split() if word[:1].isupper()]
+        if len(capitals) >= 2:
+            names.add("".join(capitals).casefold())
+    host = urlsplit(url).hostname if url and "//" in url else None
+    if host:
+        labels = [label for label in host.casefold().split(".")[:-1] if len(label) > 2 and label != "www"]
+        names.update(labels)
+        names.add(" ".join(labels))
+    return {name for name in names if name}
+
+
+def _without_site_name(title: str | None, site: str | None, names: set[str] | None = None) -> str | None:
+    """The headline without the site's name a page's `<title>` often ends or starts with:
+    "Headline | Site", and "SITE | Headline", "SITE – Headline", "SITE: Headline" where SITE is one
+    of the site's `names` (a headline's own "Mali: junta extends transition" is kept whole)."""
     if title and site:
         for separator in (" | ", " - ", " – ", " — ", " · ", " :: "):
             if title.endswith(separator + site) and len(title) > len(separator + site):
                 return title[: -len(separator + site)]
+    if title and names:
+        match = SITE_FIRST.fullmatch(title)
+        if match and match["site"].casefold() in names:
+            return match["headline"]
     return title
 
 

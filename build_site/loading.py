@@ -23,8 +23,13 @@ def load_corpus(
     return articles, topics, problems
 
 
+# A new briefing: one line, not one per article, until some article names a topic.
+ACCEPT_CANDIDATES = "accept candidates with `briefing accept` (see `briefing check --top 20`)"
+
+
 def coverage_warnings(briefing: Briefing) -> list[Problem]:
-    """Not errors, but worth a look: a topic nobody mentions, an article that names no topic."""
+    """Not errors, but worth a look: a topic nobody mentions, an article that names no topic
+    (said once for all when no article names any: a new briefing's codebook is empty)."""
     warnings = [
         Problem(
             t.path or Path("corpus/topics"),
@@ -35,9 +40,13 @@ def coverage_warnings(briefing: Briefing) -> list[Problem]:
         for t in briefing.topics
         if not briefing.mentions_by_topic[t.id]
     ]
-    warnings += [
-        Problem(a.path, "names no topic of the codebook (see the candidates)", severity=Severity.WARNING)
-        for a in briefing.articles
-        if not briefing.mentions_by_article[a.id]
-    ]
+    unnamed = [a for a in briefing.articles if not briefing.mentions_by_article[a.id]]
+    if unnamed and (not briefing.topics or len(unnamed) == len(briefing.articles)):
+        what = "no article names a topic of the codebook yet" if briefing.topics else "the codebook has no topics yet"
+        warnings.append(Problem(Path("corpus/topics"), f"{what}: {ACCEPT_CANDIDATES}", severity=Severity.WARNING))
+    else:
+        warnings += [
+            Problem(a.path, "names no topic of the codebook (see the candidates)", severity=Severity.WARNING)
+            for a in unnamed
+        ]
     return warnings
