@@ -93,7 +93,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of
-from build_site.name_checks import NAME_PARTICLES, TITLES, surname
+from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES, surname
 
 MIN_QUOTE_WORDS = 3
 DOCUMENT_REACH = 2  # paragraphs "the statement added" may look back to the statement it goes on
@@ -273,7 +273,12 @@ _CONJUNCTIONS = frozenset("while whereas but and although though as".split())
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
-_FORWARD = re.compile(r"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)")
+_NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
+# A period inside a name: after an initial or an abbreviated title ("Gov. Mike Dunleavy said").
+_DOT = "(?<=[A-Z])\\." + "".join(rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
+_FORWARD = re.compile(
+    rf"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z]){_NOT_CLOSING}\.(?:\s|$)|$)"
+)
 # What may stand between a quotation's attribution and the quotation that goes on after it.
 _GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
 # A release's heading line that names who speaks in the quotations below it.
@@ -312,16 +317,26 @@ _LOOSE_DATELINE = re.compile(r"^\(?[A-Z][\w,.() ]{0,40}?[.)]\s*[-–—]+\s+")
 _NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][^“”\"]{1,30}[”\"]\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s\b")  # "Zambada's attorney": the name owns the speaker
 # `," their military spokesperson, Yahya Saree, said`: a description and a name in apposition.
-_PART = r"((?:[^,.;:\"“”]|(?<=[A-Z])\.){2,60}?)"
+_PART = rf"((?:[^,.;:\"“”]|{_DOT}){{2,60}}?)"
 _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 _HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|la|van|von|bin|al))*\s+[A-Z][\w'’-]*"
 _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
+# Capitalised nouns of an office that an appositive after a name opens with or holds ("Alexey Likhachev,
+# Director General of ROSATOM, said"; "Vladimir Panov, Special Representative of ROSATOM for ...").
+_OFFICES = frozenset(
+    """director representative spokesman spokeswoman spokesperson chief head chairman chairwoman chair
+    officer administrator envoy adviser advisor coordinator commissioner deputy executive ceo founder
+    rapporteur counselor""".split()
+)
+_OFFICE = "|".join(o.capitalize() for o in sorted(_OFFICES))
 # "Christine Cipolla, ICRC's head of delegation in Yemen, said", "Luis Crescencio Sandoval, Secretary
 # of National Defense (Sedena) stated": a full name opening the sentence, then a capitalised appositive.
-_NAME_THEN_TITLE = re.compile(rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s)[^,]*,?$")
+_NAME_THEN_TITLE = re.compile(
+    rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s|(?:[A-Z][a-z]+\s+)?(?:{_OFFICE})\b)[^,]*,?$"
+)
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # Nouns of a person who speaks for another without being that person: "The attorney for Ismael
@@ -984,7 +999,7 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
             return speaker, (end, end + inverted.end() + length)
         if description := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
             return description.group(0).rstrip("."), (end, end + description.end())
-    clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
+    clause = re.match(rf"^\s*[,—–]?\s*((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s+(?:{_QUOTE_VERB})\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
     appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
     if appositive and not closed:  # `," their military spokesperson, Yahya Saree, said.`
@@ -1013,7 +1028,8 @@ def _role_opening(part: str) -> bool:
     """Whether an appositive describes rather than names: lower case ("the Houthi military
     spokesman"), a title ("Secretary of ...") or an owner ("ICRC's head of delegation")."""
     words = part.split()
-    titled = words[0].lower() in TITLES and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
+    office = words[0].lower() in TITLES or any(w.lower() in _OFFICES for w in words[:2])  # "Director General of"
+    titled = office and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
     return words[0][:1].islower() or titled or bool(_POSSESSIVE.search(words[0]))
 
 
@@ -1026,7 +1042,7 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
         if speaker:
             at = before.rfind(speaker.split()[0], 0, verb.start())
             return speaker, (start - len(before) + (at if at >= 0 else verb.start()), start)
-    inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|(?<=[A-Z])\.){{1,120}}?)\s*[,:]\s*$", before)
+    inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
     if inverted:
         speaker, _ = _name_forward(inverted.group(1))
         if speaker:

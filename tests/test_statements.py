@@ -1184,3 +1184,29 @@ def test_owned_names_news_agencies_and_institution_documents() -> None:
                     'control", while a statement from the security ministry said residents could go about their '
                     "business as normal.")
     assert military[-1] == ("reported", "malian-armed-forces", "Malian Armed Forces")
+
+
+def test_an_abbreviated_title_does_not_cut_the_name() -> None:
+    # A new user's trial: "Rear Adm" was shown as the speaker, the title's period taken for the name's end.
+    [s] = run("“We’re using this 150-year milestone …,” said Rear Adm. Michael McAllister, District 17 commander.")
+    assert (s.kind, s.speaker_text) == ("direct", "Michael McAllister")
+    [s] = run("U.S. Department of Defense spokesperson Brig. Gen. Pat Ryder confirmed Thursday that the crew of the "
+              "USS Carney shot down three land attack cruise missiles.")
+    assert s.speaker_text == "Pat Ryder"
+    # counter-example: a period after a name that is no title still ends it, and the next quotation is the same
+    # speaker's, not part of the name
+    found = run("“Today we can proudly say he has arrived in the United States where justice will be served,” said DEA "
+                "Acting Administrator Derek S. Maltz. “This moment is extremely personal for the men and women of DEA.”")
+    assert [s.speaker_text for s in found] == ["DEA Acting Administrator Derek S. Maltz"] * len(found)
+
+
+def test_a_name_then_a_capitalised_office_then_said() -> None:
+    # A new user's trial: a name, an appositive role written with capitals, then "said".
+    [s] = run("“It became possible … cargo traffic,” Alexey Likhachev, Director General of ROSATOM, said.")
+    assert (s.kind, s.speaker_text) == ("direct", "Alexey Likhachev")
+    [s] = run("Vladimir Panov, Special Representative of ROSATOM for Arctic Development, said that the route had "
+              "become systemic.")
+    assert (s.kind, s.speaker_text) == ("reported", "Vladimir Panov")
+    # counter-example: a title and a name in apposition is still the name, not the office
+    [s] = run("“The attack was repelled,” the army chief of staff, General Oumar Diarra, said.")
+    assert s.speaker_text == "Oumar Diarra"
