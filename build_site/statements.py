@@ -139,12 +139,15 @@ VERBS = (
     "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
     "mentioned maintain maintains maintained attributed attributes described describes "
-    "welcomed welcomes echoed echoes"
+    "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses"
 ).split()
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
 # maintained significant interest" is no statement.
-_CLAUSE_VERBS = frozenset("mentioned maintain maintains maintained responded".split())  # "responded to the attack"
+# "responded to the attack", "29 alleged drug traffickers", "assessed the damage" are no statements.
+_CLAUSE_VERBS = frozenset(
+    "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses".split()
+)
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
 _TO_VERBS = frozenset("attributed attributes".split())

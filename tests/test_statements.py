@@ -1210,3 +1210,26 @@ def test_a_name_then_a_capitalised_office_then_said() -> None:
     # counter-example: a title and a name in apposition is still the name, not the office
     [s] = run("“The attack was repelled,” the army chief of staff, General Oumar Diarra, said.")
     assert s.speaker_text == "Oumar Diarra"
+
+
+def test_affirmed_alleged_and_assesses_report_speech_before_a_clause() -> None:
+    actors = (Actor("jimmy-cherizier", ("Jimmy Chérizier", "Jimmy Chérisier", "Chérisier"), "person"),
+              Actor("efrc", ("El-Fasher Resistance Committee",), "organization"),
+              Actor("united-nations", ("United Nations", "UN"), "organization"))
+
+    def speakers(text: str) -> list[str | None]:
+        return [s.speaker for s in extract_statements([Paragraph("p1", (text,))], actors)]
+
+    assert speakers("In a video posted Thursday on social networks, gang leader Jimmy Chérisier, aka Barbecue, "
+                    "affirmed that “all armed groups will act to obtain the departure of Prime Minister Ariel "
+                    "Henry.”") == ["jimmy-cherizier"]
+    assert speakers("The El-Fasher Resistance Committee alleged that “in just three days, the Rapid Support Forces "
+                    "killed more than 43 children, 13 women and 9 men, all civilians, in the city of "
+                    "El-Fasher.”") == ["efrc"]
+    assert speakers("The United Nations assesses that Sudan is facing the world's largest internal displacement "
+                    "crisis.") == ["united-nations"]
+    # counter-examples: "alleged" as an adjective reports nothing
+    assert speakers("The United States Justice Department (DOJ) has taken custody of 29 alleged drug traffickers "
+                    "from Mexico, including notorious drug lord Rafael Caro Quintero.") == []
+    assert speakers("A video circulating on social media showed the policeman’s body while alleged gang members "
+                    "mention the name Izo.") == []
