@@ -1367,9 +1367,11 @@ class _Resolver:
         self.keys: dict[str, str | None] = {}  # folded name -> actor id (None when two share it)
         self.roles: dict[str, set[str]] = {}  # folded role -> every actor holding it
         self.people = frozenset(a.id for a in actors if a.type == "person")
+        # Two-letter acronyms ("UN", "EU") are keys written in capitals only: the "un" of "Kim Jong-un" is none.
+        self.acronyms = {n for a in actors for n in a.names if len(n) == 2 and n.isalpha() and n.isupper()}
         for actor in actors:
             for name in actor.names:
-                self._add(self.keys, name, actor.id)
+                self._add(self.keys, name, actor.id, name in self.acronyms)
                 if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
                     self._add(self.keys, _without_country(name.casefold()), actor.id)
             if actor.type == "person" and actor.names and (last := surname(actor.names[0])) is not None:
@@ -1393,9 +1395,9 @@ class _Resolver:
         self.names = {a.id: a.names for a in actors}
 
     @staticmethod
-    def _add(table: dict[str, str | None], key: str, actor_id: str) -> None:
+    def _add(table: dict[str, str | None], key: str, actor_id: str, acronym: bool = False) -> None:
         folded = key.casefold().strip()
-        if len(folded) < 3:
+        if len(folded) < 3 and not acronym:
             return
         table[folded] = actor_id if table.get(folded, actor_id) == actor_id else None
 
@@ -1435,7 +1437,10 @@ class _Resolver:
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
             # owning ("Zambada's attorney") or in a compound ("Iran-backed") is not the speaker
             for match in sorted(self.pattern.finditer(speaker), key=lambda m: (-m.end(), m.start())):
-                actor = self.keys.get(match.group(0).casefold())
+                written = match.group(0)
+                if len(written) == 2 and written not in self.acronyms:
+                    continue  # "un", "Un": no acronym
+                actor = self.keys.get(written.casefold())
                 owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
                 if actor and not owner and not _MODIFIED.match(speaker, match.end()):
                     return actor

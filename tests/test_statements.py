@@ -1233,3 +1233,19 @@ def test_affirmed_alleged_and_assesses_report_speech_before_a_clause() -> None:
                     "from Mexico, including notorious drug lord Rafael Caro Quintero.") == []
     assert speakers("A video circulating on social media showed the policeman’s body while alleged gang members "
                     "mention the name Izo.") == []
+
+
+def test_a_two_letter_acronym_of_the_codebook_speaks_in_capitals_only() -> None:
+    actors = (Actor("united-nations", ("United Nations", "UN", "U.N."), "organization"),)
+
+    def speakers(text: str) -> list[tuple[str | None, str | None]]:
+        return [(s.speaker, s.speaker_text) for s in extract_statements([Paragraph("p1", (text,))], actors)]
+
+    # Held-out-8 (AFP): "UN" was left unresolved, shorter than the three letters a key needed.
+    assert speakers("On Thursday, the UN announced that five countries (Bahamas, Bangladesh, Barbados, Benin and "
+                    "Chad) had confirmed their participation.") == [("united-nations", "UN")]
+    # counter-example (KBS): the "un" of a person's name is no acronym
+    found = speakers("During a four-day meeting of the Central Committee of North Korea's ruling Workers' Party earlier "
+                     "this week, North Korean leader Kim Jong-un accused the U.S. of stalling in nuclear negotiations "
+                     "for its own political gain.")
+    assert [speaker for speaker, _ in found] == [None]
