@@ -361,6 +361,9 @@ _STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
 # "the Malian army", "Mali's army": a country's one institution, named where the article writes it
 _COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOUN})\b")
 _MILITARY_HEADS = frozenset(("army", "military"))
+# "police said", "police in the Caribbean country said": the police of the one country the article names,
+# where "Police officers said" or "the police chief said" are people.
+_BARE_POLICE = re.compile(r"(?:^|[,;]\s*|\bthe\s+)[Pp]olice(?:\s+in\s+(?:the\s+)?\w[\w\s-]{0,40}?)?\s*$")
 # "Burkinabe soldiers", "Twelve Burkina Faso soldiers", "Mali's security forces": a country's troops.
 _COUNTRY_TROOPS = re.compile(
     r"\b((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*?(?:[’']s)?)\s+(?:(?:security|armed|special)\s+)?"
@@ -695,6 +698,10 @@ def _institution(
         for match in _COUNTRY_INSTITUTION.finditer(article):
             if match.group(2).lower() == head and (code := _country_code(match.group(1))):
                 countries.setdefault(code, (match.group(0), None))
+    if len(countries) == 1 and head == "police" and next(iter(countries.values()))[1] is None:
+        country = country_of(next(iter(countries))) or next(iter(countries)).upper()
+        if police := resolver.institution_of(country, ("police",)):
+            return resolver.names[police][0], police
     if not countries and head in _MILITARY_HEADS:
         for match in _COUNTRY_TROOPS.finditer(article):
             troops = match.group(1).replace("\u2019", "'").removesuffix("'s")
@@ -1222,6 +1229,8 @@ def _name_backward(before: str) -> str | None:
         tokens.pop()
     if not tokens:
         return None
+    if _BARE_POLICE.search(trimmed):  # "..., police said": a country's police, resolved like "the army"
+        return "the police"
     last = tokens[-1]
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
         return last if last.lower() in _PRONOUNS | {"it", "they"} else None
@@ -1457,15 +1466,20 @@ class _Resolver:
 
     def army_of(self, country: str) -> str | None:
         """The codebook's one armed force of a country ("Malian Armed Forces" for Mali), if any."""
-        armies = {
+        return self.institution_of(country, ("army", "armed", "military"))
+
+    def institution_of(self, country: str, heads: tuple[str, ...]) -> str | None:
+        """The codebook's one body of a country named with one of `heads` ("Haitian National Police"
+        for Haiti's police), if any."""
+        bodies = {
             actor
             for actor, names in self.names.items()
             if actor not in self.people
             for name in names
-            if any(country_of(w.removesuffix("'s")) == country for w in name.split())
-            and any(w.lower() in ("army", "armed", "military") for w in name.split())
+            if any(country_of(w.removesuffix("'s").removesuffix("\u2019s")) == country for w in name.split())
+            and any(w.lower() in heads for w in name.split())
         }
-        return next(iter(armies)) if len(armies) == 1 else None
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def is_body(self, actor: str) -> bool:
         """Whether an organisation is a public body by its name ("Drug Enforcement Administration"),

@@ -1249,3 +1249,25 @@ def test_a_two_letter_acronym_of_the_codebook_speaks_in_capitals_only() -> None:
                      "this week, North Korean leader Kim Jong-un accused the U.S. of stalling in nuclear negotiations "
                      "for its own political gain.")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_police_said_is_the_police_of_the_one_country_the_article_names() -> None:
+    actors = (Actor("haitian-national-police", ("Haitian National Police", "Haiti's National Police"), "organization"),
+              Actor("william-ruto", ("William Ruto", "Ruto"), "person", "President of Kenya"))
+
+    def speakers(*paragraphs: str) -> list[str | None]:
+        blocks = [Paragraph(f"p{n}", (p,)) for n, p in enumerate(paragraphs)]
+        return [s.speaker for s in extract_statements(blocks, actors)]
+
+    # Held-out-8 (AP): "police said" in an article about Haiti's National Police
+    assert speakers("The attack occurred late Wednesday in the community of Source Matelas, north of the capital of "
+                    "Port-au-Prince, police said.",
+                    "“This criminal act is beyond reprehensible and will not go unpunished,” Haiti’s National Police "
+                    "said in a statement Thursday.") == ["haitian-national-police", "haitian-national-police"]
+    # counter-example (Reuters): Haitian and Kenyan police in one article, so "police ... said" stays apart
+    assert speakers("A group of armed men working under Cherizier ambushed a patrol from the police's anti-gang unit "
+                    "in the Delmas 18 neighbourhood on Sunday and set it on fire, police in the Caribbean country "
+                    "said.",
+                    "Kenyan President William Ruto on Sunday said that a long-awaited deployment of Kenyan police "
+                    "officers set to lead a U.N.-sanctioned international force to support Haitian police should "
+                    "arrive in one or two weeks.") == [None, "william-ruto"]
