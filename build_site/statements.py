@@ -1394,18 +1394,18 @@ class _Resolver:
         self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.IGNORECASE)
+            re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, names)) + r")(?![\w-])", re.IGNORECASE)
             if names
             else None
         )
-        full = sorted({n for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
-        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
-        self.by_name = {n: a.id for a in actors for n in a.names}
+        full = sorted({_folded(n) for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
+        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, full)) + r")(?!\w)") if full else None
+        self.by_name = {_folded(n): a.id for a in actors for n in a.names}
         self.names = {a.id: a.names for a in actors}
 
     @staticmethod
     def _add(table: dict[str, str | None], key: str, actor_id: str, acronym: bool = False) -> None:
-        folded = key.casefold().strip()
+        folded = _folded(key.casefold().strip())
         if len(folded) < 3 and not acronym:
             return
         table[folded] = actor_id if table.get(folded, actor_id) == actor_id else None
@@ -1414,7 +1414,7 @@ class _Resolver:
         """Actor ids the text names by name or alias (what makes a role resolvable)."""
         if self.in_text is None:
             return frozenset()
-        return frozenset(self.by_name[m.group(0)] for s in sentences for m in self.in_text.finditer(s))
+        return frozenset(self.by_name[_folded(m.group(0))] for s in sentences for m in self.in_text.finditer(s))
 
     def people_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a in self.people}
@@ -1426,7 +1426,7 @@ class _Resolver:
             return set()
         found = set()
         for match in self.in_text.finditer(text):
-            actor = self.by_name[match.group(0)]
+            actor = self.by_name[_folded(match.group(0))]
             following = text[match.end() :].split()[:1]
             word = following[0].lower().strip(",.") if following and text[match.end() :][:1] not in "’'" else ""
             if actor in self.people and (word.endswith("ed") or word in _VERB_SET or word in _SUBJECT_WORDS):
@@ -1449,7 +1449,7 @@ class _Resolver:
                 written = match.group(0)
                 if len(written) == 2 and written not in self.acronyms:
                     continue  # "un", "Un": no acronym
-                actor = self.keys.get(written.casefold())
+                actor = self.keys.get(_folded(written.casefold()))
                 owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
                 if actor and not owner and not _MODIFIED.match(speaker, match.end()):
                     return actor
@@ -1546,6 +1546,16 @@ def _without_country(role: str) -> str:
             if country_of(head) or head in country_codes():
                 return " ".join(words[size:])
     return role
+
+
+def _folded(name: str) -> str:
+    """A name with its apostrophes written straight: "Sudan’s Armed Forces" is "Sudan's Armed Forces"."""
+    return name.replace("\u2019", "'")
+
+
+def _escaped(name: str) -> str:
+    """A name as a pattern that matches it with either apostrophe."""
+    return re.escape(name).replace("'", "['\u2019]")
 
 
 @lru_cache(maxsize=8)
