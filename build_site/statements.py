@@ -279,9 +279,7 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
 # A period inside a name: after an initial or an abbreviated title ("Gov. Mike Dunleavy said").
 _DOT = "(?<=[A-Z])\\." + "".join(rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
-_FORWARD = re.compile(
-    rf"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z]){_NOT_CLOSING}\.(?:\s|$)|$)"
-)
+_FORWARD = re.compile(rf"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z]){_NOT_CLOSING}\.(?:\s|$)|$)")
 # What may stand between a quotation's attribution and the quotation that goes on after it.
 _GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
 # A release's heading line that names who speaks in the quotations below it.
@@ -699,8 +697,8 @@ def _institution(
             if match.group(2).lower() == head and (code := _country_code(match.group(1))):
                 countries.setdefault(code, (match.group(0), None))
     if len(countries) == 1 and head == "police" and next(iter(countries.values()))[1] is None:
-        country = country_of(next(iter(countries))) or next(iter(countries)).upper()
-        if police := resolver.institution_of(country, ("police",)):
+        named_country = next(iter(countries))
+        if police := resolver.institution_of(country_of(named_country) or named_country.upper(), ("police",)):
             return resolver.names[police][0], police
     if not countries and head in _MILITARY_HEADS:
         for match in _COUNTRY_TROOPS.finditer(article):
@@ -1394,9 +1392,7 @@ class _Resolver:
         self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, names)) + r")(?![\w-])", re.IGNORECASE)
-            if names
-            else None
+            re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, names)) + r")(?![\w-])", re.IGNORECASE) if names else None
         )
         full = sorted({_folded(n) for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, full)) + r")(?!\w)") if full else None
