@@ -33,6 +33,8 @@ SPLITS = {
     "held-out-8": ("ht01", "ht02", "ht03", "ht04", "ht05", "ht06", "sd01", "sd02", "sd03"),
     "held-out-9": ("ar01", "ar02", "ar03", "ar04", "ar05", "ar06", "ar07", "ar08", "ar09", "ar10"),
 }
+SPLITS["held-out-9-after"] = SPLITS["held-out-9"]  # the same texts, run with round nine's rules
+SPLITS["held-out-8-round9"] = SPLITS["held-out-8"]  # dev in round nine, re-run with its rules
 SPLITS["held-out-8-after"] = SPLITS["held-out-8"]  # the same texts, run with round eight's rules
 SPLITS["held-out-7-round8"] = SPLITS["held-out-7"]  # dev in round eight, re-run with its rules
 SPLITS["held-out-6-round8"] = SPLITS["held-out-6"]  # dev in round eight, re-run with its rules
