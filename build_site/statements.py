@@ -83,6 +83,10 @@ Decisions worth knowing:
   is the one country's whose troops the article names ("Burkinabe soldiers"); an indefinite ("An
   intelligence Source"), a part ("members of Mali's security forces") or an object ("loyal to X") is no
   speaker, nor the medium that cites a statement ("cited by Al-Masirah from ...").
+- An abbreviated title's period closes no name ("said Rear Adm. Michael McAllister", shown without the
+  title); a name, then a capitalised office, then the verb is the name ("Alexey Likhachev, Director
+  General of ROSATOM, said"); "police said" is the one country's police, like "the army"; a two-letter
+  codebook acronym ("UN") speaks only in capitals; codebook names match with either apostrophe.
 """
 
 from __future__ import annotations
