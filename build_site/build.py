@@ -220,7 +220,7 @@ def _hide_repeats(record: logging.LogRecord) -> bool:
 
 
 # What the plugin and MkDocs log for `mkdocs build` users that `briefing build`'s summary says.
-_IN_THE_SUMMARY = re.compile(r"briefing: (?!rendered )|Documentation built in ")
+_IN_THE_SUMMARY = re.compile(r"briefing: (read \d+ articles? and |reused \d+ of )|Documentation built in ")
 
 
 @contextmanager

@@ -62,6 +62,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from build_site import candidate_shapes as shapes
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Topic, block_at
@@ -151,6 +152,8 @@ ORG_WORDS = frozenset(
     commission office bureau service services court institute committee union unit
     authority bank party government foundation center centre association""".split()
 )
+# The last word of a name that "Word and" may begin: "Immigration and Nationality [Act]".
+NAME_HEADS = ORG_WORDS | frozenset("act law code protection".split())
 THREAT_WORDS = frozenset(
     """trafficking smuggling theft laundering crime crimes violence terrorism piracy kidnapping
     kidnappings extortion hijacking hijackings insurgency""".split()
@@ -250,6 +253,9 @@ class _Group:
     phrase: bool = False
     place: bool = False  # once seen as "X, <place>": a town ("Laredo, Texas"), or a known place
     placed: int = 0  # sightings where the text places something there ("in Timbuktu", "the Sahel region")
+    qualifying: int = 0  # sightings before a lower-case noun ("Tuareg separatists"): `candidate_shapes`
+    heading: int = 0  # sightings that head their phrase ("BlackCat,", "JNIM claimed")
+    numbered: int = 0  # sightings before a number ("DDG 87")
     acronym: str | None = None  # "Drug Enforcement Administration (DEA)": its acronym
     alias_of: str | None = None
 
@@ -406,21 +412,32 @@ def find_candidates(
             group.phrase = seen.phrase
             group.place = group.place or (not seen.phrase and (_before_a_place(sentence, end) or _known_place(text)))
             group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
+            group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
+            group.heading += not seen.phrase and shapes.heads(sentence, end)
+            group.numbered += not seen.phrase and shapes.coded(sentence, end)
             if group.example is None:
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
-    _drop_fragments(groups, seen_at, blocks)
+    _drop_fragments(groups, seen_at, blocks, vocabulary)
+    _join_coded_names(groups, codes)
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
     _join_surnames(groups)
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
+    qualifiers = shapes.qualifier_words(name for topic in topics for name in (topic.name, *topic.aliases))
     candidates = []
     for group in groups.values():
         if (
             not group.forms
             or (_place_like(group) and not place_kind)
+            or (
+                not group.phrase
+                and group.acronym is None
+                and group.alias_of is None
+                and _shaped_otherwise(group, qualifiers)
+            )
             or not _supported(group, min(min_articles, len(blocks)))
         ):
             continue
@@ -439,6 +456,13 @@ def find_candidates(
         )
     candidates.sort(key=lambda c: (-c.count, c.text.casefold(), c.text))
     return tuple(candidates)
+
+
+def _shaped_otherwise(group: _Group, qualifiers: frozenset[str]) -> bool:
+    """An adjective or a code, by its sightings (`candidate_shapes`): no name."""
+    text = max(group.forms, key=lambda form: group.forms[form])
+    seen = sum(group.forms.values())
+    return shapes.not_a_name(text, seen, group.qualifying, group.heading, group.numbered, qualifiers)
 
 
 def _supported(group: _Group, articles: int) -> bool:
@@ -553,11 +577,16 @@ def _drop_fragments(
     groups: dict[str, _Group],
     seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
     blocks: Mapping[str, Sequence[Block]],
+    vocabulary: frozenset[str] = frozenset(),
 ) -> None:
     """No candidate for the parts of a listed name found whole elsewhere: "U.S. Customs" and
     "Border Protection" where the corpus also gives "Customs and Border Protection (CBP)"
     (`_join_listed_names` joins the parts only where an acronym or "X of A, B and C" says
-    they are one name). A part seen alone anywhere stays a candidate."""
+    they are one name), nor for the parts of "Word and Name" whose first part is one word and
+    either ordinary (`vocabulary`, the corpus's lower-case words) or joined to a name headed by
+    a law's or an institution's word: "Immigration" and "Nationality Act" of "the Immigration
+    and Nationality Act" ("Sinaloa and Jalisco Cartels" lists two names). A part seen alone
+    anywhere stays a candidate."""
     alone: dict[str, bool] = {}
     for (article_id, anchor, index), spans in seen_at.items():
         text = block_at(blocks[article_id], anchor).sentences[index].text
@@ -566,6 +595,12 @@ def _drop_fragments(
         for i, ((start, end, key), (next_start, next_end, next_key)) in enumerate(pairwise(ordered)):
             joined = _group_key(text[start:next_end])
             if LIST_GAP.fullmatch(text, end, next_start) and joined in groups and joined not in (key, next_key):
+                parts.update((i, i + 1))
+            elif (
+                text[end:next_start] == " and "
+                and " " not in key
+                and (key in vocabulary or next_key.rsplit(" ", 1)[-1] in NAME_HEADS)
+            ):
                 parts.update((i, i + 1))
         for i, (_, _, key) in enumerate(ordered):
             alone[key] = alone.get(key, False) or i not in parts
@@ -600,6 +635,17 @@ def _merge(into: _Group, other: _Group) -> None:
     into.kinds.update({k: v for k, v in other.kinds.items() if k not in into.kinds})
     into.articles |= other.articles
     into.place = into.place and other.place
+
+
+def _join_coded_names(groups: dict[str, _Group], codes: frozenset[str]) -> None:
+    """A name after the code of a codebook's country is that name: "US Drug Enforcement
+    Administration (DEA)" and "Drug Enforcement Administration" are one candidate (the dotted
+    "U.S." is dropped by `_group_key` already)."""
+    for key in list(groups):
+        code, _, rest = key.partition(" ")
+        if code in codes and " " in rest and rest in groups and key in groups:
+            kept, gone = (key, rest) if groups[key].acronym else (rest, key)
+            _merge(groups[kept], groups.pop(gone))
 
 
 def _join_surnames(groups: dict[str, _Group]) -> None:

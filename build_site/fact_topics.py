@@ -13,7 +13,14 @@ never across a contrast ("while ..."), and never for the dead of an attack, who 
 not its attacker's ("an ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers"). A measure of something no topic names, in a list whose other
 measures, in any unit, have their own ("254 pounds of fentanyl and 395 pounds of
 methamphetamine", "3.8 million doses of fentanyl and 201 pounds of methamphetamine"), and a
-prison term have none: nothing rather than a guess.
+prison term have none: nothing rather than a guess. The clause's subject is never a mention
+another figure measures or qualifies ("480 kilograms of fentanyl ... and 420 firearms"), a
+possessive ("Mali's army stated ... 14 militants"), nor the figure's source ("according to the
+U.N. Security Council", "..., Central Command said"); counted people take a mention after them
+only when they belong to it ("entities linked to", "leaders of the Sinaloa Cartel"), the
+kidnapped are victims as the dead are, a length before "-long" is its noun's, and a reward
+("$5 million for information") or a population ("a country of 11 million people") takes no
+clause's topic.
 
 A definite description ("the group", "the company", "the operation") stands for a topic when the
 nearest sentence before it that names a topic of that sort names exactly one (`described`): the
@@ -61,8 +68,37 @@ SAID = re.compile(
     r"\W{0,2}(?:said|says|stated|states|told|noted|added|announced|according|recorded|reported|estimated?s?)\b",
     re.IGNORECASE,
 )
+# Right after a mention, a verb of saying with no comma between: the mention is who says it,
+# wherever it stands ("..., Central Command [said]"; not "the Michoacan drug cartel|, announced
+# DEA ...", where the sayer comes after the verb).
+SAYS = re.compile(
+    r"[\s\"\u201d']{0,2}(?:said|says|stated|states|told|noted|added|announced|reported|estimated?s?)\b", re.IGNORECASE
+)
+# Before a mention that gives the figure's source, not its subject: "according to| the U.N.
+# Security Council".
+ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# A possessive before a lower-case noun, at a mention's end or after it: the mention qualifies
+# whose the noun is, it is not the subject ("[Mali's] army stated ... 14 militants").
+POSSESSIVE = re.compile(r"['\u2019]s?\s+[a-z]")
+POSSESSIVE_END = re.compile(r"['\u2019]s$")
+LOWER_NEXT = re.compile(r"\s+[a-z]")
+# A reward's amount: "a $5 million| reward", "offered up to $5 million| for information". Only
+# a topic that names the reward (by the rules before) has it: not whoever offers it.
+REWARD_AFTER = re.compile(r"\s+(?:reward\b|for\s+information\b)", re.IGNORECASE)
+# A population: "a country of| more than 11 million people": the place's, which the clause
+# does not name.
+POPULATION_OF = re.compile(
+    r"\b(?:country|nation|city|town|state|region|province|population)\s+of\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# A length of time that qualifies the noun after it: "a year|-long national operation".
+LENGTH_OF = re.compile(r"-long\b")
 # Between a measure and what it measures: "2 billion doses| of |fentanyl".
 OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?")
+# The same measure in other units, in brackets after it, or the bracket's close after the
+# bracketed one: "over 400 kilograms| (880 pounds)| of fentanyl", "880 pounds|)| of fentanyl".
+CONVERSION = re.compile(r"\s*\([^()]{1,40}\)|\)")
 # Between an amount and the thing it is an amount in: "$130 million| in |ransom payments".
 IN_WHAT = re.compile(r"\s+in\s+(?:the\s+)?")
 # A measure of something: "395 pounds| of methamphetamine".
@@ -75,21 +111,34 @@ MEASURED_WORD = re.compile(r"\s+of\s+[^\W\d_]+")
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # Counted nouns whose things belong to the group that qualifies them: "12,456 cartel members".
 MEMBERS = frozenset(
-    "member leader operative associate affiliate fighter militant boss soldier officer troop mercenary commander combatant".split()
+    "member leader operative associate affiliate fighter militant boss soldier officer troop mercenary commander combatant "
+    "figure kingpin lieutenant".split()
 )
+# Counted nouns for people or bodies, who belong to a group; the stems `noun_stem` gives.
+PEOPLE = MEMBERS | frozenset(
+    "people person individual defendant suspect resident civilian national citizen son daughter child children "
+    "victim hostage police personnel entitie entity company companie".split()
+)
+# Between counted people and a mention after them, words that say they belong to it: "two
+# Mexico-based entities| linked to |Cartel de Jalisco Nueva Generacion", "accountants| connected
+# to fraud led by |the CJNG".
+BELONGING = re.compile(r"\b(?:linked|connected|associated|affiliated|tied|belonging|loyal)\b", re.IGNORECASE)
+# Between counted people and the group they are of: "two leaders| of the Sinaloa |Cartel".
+MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}")
 # The dead or wounded a figure counts: "the death of| 47 Malian soldiers", "killed| 84 ...",
 # "21 civilians| were killed", "six people| died". They are the victims of whoever attacked: the
 # attacker, an actor the clause names, is not what the figure is about (the attack may be).
 CASUALTY_BEFORE = re.compile(
-    r"\b(?:(?:deaths?|lives)\s+of|killing|killed|kills?|wounding|wounded|injuring|injured)\s+(?:the\s+)?"
+    r"\b(?:(?:deaths?|lives)\s+of|killing|killed|kills?|wounding|wounded|injuring|injured|kidnapping|kidnapped|abducting|"
+    r"abducted)\s+(?:the\s+)?"
     r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|around|up\s+to|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
 # Before the agent of a passive or of an attack's noun: "an ambush by| Tuareg rebels".
 AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 CASUALTY_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|slain|murdered)|died|dead)\b"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:were|was|(?:have|has|had)\s+(?:now\s+)?been|are|being)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|slain|murdered|kidnapped|abducted|taken\s+hostage|targeted)|died|dead)\b"
 )
 # Between a topic's mention and the amount it is of: "a [reward] of up to| $5 million",
 # "[ransom demands] totaling| approximately $68 million".
@@ -270,7 +319,11 @@ class Sentence:
         self.actors = actors
 
     def measured(self, end: int) -> Named | None:
-        """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]"."""
+        """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]", also
+        across the same measure in other units, in brackets ("over 400 kilograms (880 pounds) of
+        [fentanyl] pills", where "880 pounds" measures it too)."""
+        converted = CONVERSION.match(self.text, end)
+        end = converted.end() if converted else end
         return next((m for m in self.named if OF_WHAT.fullmatch(self.text, end, m[0])), None)
 
     def topics(self) -> dict[tuple[int, int], str | None]:
@@ -334,6 +387,13 @@ class Sentence:
         if inside:  # a mention that only describes what is counted: a thing, or a group its members
             member = noun is not None and noun_stem(noun.group()) in MEMBERS and not self._demonym(inside[0])
             return (None, "abstain") if inside[0][2] in self.actors and not member else (inside[0][2], "evidence")
+        if LENGTH_OF.match(text, end):
+            return None, "abstain"  # "a year-long operation": the operation's length, no clause's
+        if REWARD_AFTER.match(text, end):  # a reward: the topic that names rewards, not who offers it
+            rewarding = next((m for m in named if "reward" in text[m[0] : m[1]].lower()), None)
+            return (rewarding[2], "evidence") if rewarding else (None, "abstain")
+        if POPULATION_OF.search(text, max(0, start - 40), start):
+            return None, "abstain"  # "a country of 11 million people": a place the clause does not name
         casualties = bool(CASUALTY_BEFORE.search(text, max(0, start - 60), start) or CASUALTY_AFTER.match(text, end))
         topic = self._subject(start, end, casualties)
         return topic, "clause" if topic else "none"
@@ -395,7 +455,15 @@ class Sentence:
         ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers" (the ambush may
         be their topic)."""
         text = self.text
-        named = [m for m in self.named if not self._placed_actor(m) and not (casualties and self._attacker(m))]
+        named = [
+            m
+            for m in self.named
+            if not self._placed_actor(m)
+            and not (casualties and self._attacker(m))
+            and not self._source(m)
+            and not self._possessive(m)
+            and not self._owned(m, (start, end))
+        ]
         if not named:
             return None
         breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
@@ -404,12 +472,45 @@ class Sentence:
         contrast = max((c.start() for c in CONTRAST.finditer(text, 0, start)), default=0)
         before = [m for m in named if contrast <= m[0] and m[1] <= start and not SAID.match(text, m[1])]
         after = [m for m in named if m[0] >= end]
+        if self._people(start, end) and not casualties:  # "200 police officers ... to battle violent gangs"
+            after = [m for m in after if BELONGING.search(text, end, m[0]) or MEMBER_OF.fullmatch(text, end, m[0])]
         in_clause_before = [m for m in before if m[0] >= clause_start]
         in_clause_after = [m for m in after if m[1] <= clause_end]
         for choice in (in_clause_before[-1:], in_clause_after[:1], before[-1:]):
             if choice:
                 return choice[0][2]
         return None
+
+    def _source(self, mention: Named) -> bool:
+        """Whether a mention only says where the figure comes from: "Central Command said",
+        "according to the U.N. Security Council"."""
+        start, end, _ = mention
+        return bool(SAYS.match(self.text, end) or ACCORDING.search(self.text, max(0, start - 20), start))
+
+    def _people(self, start: int, end: int) -> bool:
+        """Whether the figure counts people or bodies ("200 police officers", "29 defendants")."""
+        noun = COUNTED_NOUN.search(self.text, start, end)
+        return noun is not None and noun_stem(noun.group()) in PEOPLE
+
+    def _possessive(self, mention: Named) -> bool:
+        """Whether a mention is a possessive before a lower-case noun: "[Mali's] army"."""
+        start, end, _ = mention
+        if POSSESSIVE_END.search(self.text, start, end):
+            return LOWER_NEXT.match(self.text, end) is not None
+        return POSSESSIVE.match(self.text, end) is not None
+
+    def _owned(self, mention: Named, figure: tuple[int, int]) -> bool:
+        """Whether another figure of the sentence measures the mention or names it as a modifier of
+        its counted noun ("480 kilograms of [fentanyl] powder and 420 firearms", "3,337 arrests
+        and the seizure of nearly 44 million [fentanyl] pills"): it is that figure's, no subject
+        of this one. The noun another figure counts stays a subject ("two legal [complaints]
+        seeking to seize over $2.67 million")."""
+        start, end, _ = mention
+        return any(
+            (other[0] < end and start < other[1] and end < other[1]) or self.measured(other[1]) == mention
+            for other in self.figures
+            if other != figure
+        )
 
     def _attacker(self, mention: Named) -> bool:
         """Whether a mention may name who attacked: an actor, or a name after "by" that names no

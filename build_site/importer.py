@@ -24,6 +24,7 @@ from build_site.corpus import is_web_address
 from build_site.importer_clean import clean, found_date
 from build_site.importer_html import decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
+from build_site.importer_listing import listing_refusal
 from build_site.importer_model import Draft, SourceError
 from build_site.importer_pdf import parse_pdf
 from build_site.importer_text import parse_markdown, parse_text
@@ -65,6 +66,12 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
     """Parse, clean and render one article; SourceError when it cannot be imported as it is."""
     check_overrides(overrides)
     draft = _parse(raw, kind, overrides.get("title"))
+    if draft.listing and kind == "html":  # pasted text answers for itself (importer_text)
+        if overrides.get("title") is None:
+            raise SourceError(listing_refusal(draft.listing, draft.meta.get("title")))
+        draft.warnings.append(
+            f"looks like a list of stories, not one article ({draft.listing}); imported as --title asks: check it"
+        )
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft)
     if not draft.pieces:

@@ -57,6 +57,10 @@ POSTED = re.compile(
 )
 # The time some sites print before the date of a posting line: "12:58 PM, ", "9:05 a.m. ET ".
 TIME_FIRST = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*,?\s*")
+# The time printed after the date: "May 15th, 2025, 10:26 PM", "30 June 2020 05:31", "… at 9:05 a.m. ET".
+TIME_LAST = re.compile(r"(?:,|\s)\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+# A date stated inside a label line's value: "Category: World Published on Tuesday, 30 June 2020 05:31 Hits: 7".
+STATED_IN = re.compile(r"\b(?:published|posted|updated|dated?)(?:\s+on)?:?\s+(?P<date>.+)", re.IGNORECASE)
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
 
 # A comment section: from such a line on, the words are readers', not the article's.
@@ -97,6 +101,9 @@ def clean(draft: Draft) -> list[str]:
     kept: list[Piece] = []
     for index, piece in enumerate(draft.pieces):
         if index and _ends_article(piece, draft.pieces[index + 1 :]):
+            if not any(_is_prose(p) for p in kept):  # "941 comments" by the headline: a count, not the thread
+                draft.dropped.append(("comment count or prompt above the article", piece.text))
+                continue
             draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
             break
         if take_label_line(piece.text, draft):
@@ -197,7 +204,13 @@ def take_label_line(text: str, draft: Draft) -> bool:
     elif CAPTION_LABEL.search(label.kind):
         draft.dropped.append(("image caption or credit", text))
     else:
-        draft.dropped.append((f"{label.kind} label", text))
+        stated = STATED_IN.search(label.value)
+        date = _human_date(stated["date"], whole=False) if stated else None
+        if date is not None and "published" not in draft.meta:
+            draft.meta["published"] = date.isoformat()
+            draft.dropped.append((f"{label.kind} label, its date read as date", text))
+        else:
+            draft.dropped.append((f"{label.kind} label", text))
     return True
 
 
@@ -240,7 +253,7 @@ def date_ending(text: str) -> dt.date | None:
 
 def _human_date(text: str, whole: bool = True) -> dt.date | None:
     """The date a line states, in the forms news sites print; None if it states none."""
-    match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(text.strip())
+    match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(TIME_LAST.sub("", text.strip()))
     if match is None:
         return written_date(text) if whole else None
     if match["iso"]:

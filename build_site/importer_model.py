@@ -29,6 +29,7 @@ class Draft:
     # A date the file carries about itself (a PDF's creation date): when the file was made, not
     # when the text was published; offered in a warning when the text states no date.
     file_date: tuple[str, str] | None = None  # (what it is, YYYY-MM-DD)
+    listing: str | None = None  # why the source looks like a list of stories, not one article (importer_listing)
 
 
 class SourceError(ValueError):

@@ -4,9 +4,9 @@ Heuristics for plain text, each a named function below, kept few on purpose:
 
 - TITLE: the headline a reader would pick, clutter above it passed over, when it is confidently
   one and the text gives enough evidence of it (`importer_title.title_score`); otherwise `--title`
-  is asked for, showing the best guess (a leading `#`
-  is the title in .md files). `--title` never removes a line of the body but one that is the
-  given title word for word.
+  is asked for, showing the best guess (a leading `#` is the title in .md files, and a first
+  "# Headline" line in .txt files). A list or archive page is refused (`importer_listing`).
+  `--title` never removes a line of the body but one that is the given title word for word.
 - LINE_PER_PARAGRAPH vs HARD_WRAP: pasted web text has one paragraph per line; e-mailed wire
   copy is wrapped at ~70 columns. A file whose lines all fit in `WRAP_WIDTH` columns is read as
   wrapped: a line that fills most of the width continues on the next line.
@@ -29,8 +29,9 @@ import yaml
 
 from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
+from build_site.importer_listing import listing_reason, listing_refusal
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
-from build_site.importer_title import DATE_LABEL, pick_title, run_in_byline
+from build_site.importer_title import DATE_LABEL, is_headline, pick_title, run_in_byline, top_line_reason
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
@@ -69,6 +70,7 @@ SMALL_WORDS = {
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
 BULLET = re.compile(r"[-•*]\s+(?P<text>\S.*)")
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
+TXT_HEADLINE = re.compile(r"#\s+(?P<text>[^#\s].*?)(?:\s+#+)?")  # "# Headline" atop pasted text: Markdown's mark
 
 
 def parse_markdown(text: str, title: str | None) -> Draft:
@@ -110,7 +112,14 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
         if title:
             draft.dropped.append(("the text's own headline, replaced by --title", heading["text"]))
         lines = lines[first + 1 :]
+    elif not markdown and (hashed := _marked_headline(lines[first], lines[first + 1 :])):
+        if title is None:
+            draft.meta["title"] = hashed
+            lines = lines[first + 1 :]
+        else:
+            lines = _take_title([*lines[:first], hashed, *lines[first + 1 :]], 1, title, draft)
     else:
+        _check_listing(lines, title, draft)
         lines = _take_title(lines, _title_line_count(lines[first:]), title, draft)
     units = _reflow(lines) if _is_hard_wrapped(lines) else lines
     last = max((index for index, unit in enumerate(units) if unit), default=-1)
@@ -150,6 +159,34 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
     draft.meta["title"] = pick.title
     _read_headline_line(" ".join(line for line in lines[pick.start : pick.end] if line), pick.title, draft)
     return lines[pick.end :]
+
+
+def _check_listing(lines: list[str], flag: str | None, draft: Draft) -> None:
+    """A list or archive page is refused, its guess shown, unless `--title` says it is one article
+    (then it is imported, with a warning naming what to check)."""
+    reason = listing_reason(lines) if not draft.meta.get("title") else None
+    if reason is None:
+        return
+    if flag is None:
+        pick = pick_title(lines)
+        raise SourceError(listing_refusal(reason, pick.title or pick.guess))
+    draft.warnings.append(
+        f"looks like a list of stories, not one article ({reason}); imported whole as --title asks: check it"
+    )
+
+
+def _marked_headline(line: str, below: list[str]) -> str | None:
+    """A first line written as a Markdown headline ("# Military commanders will be told …"): text
+    copied from a page viewer keeps the mark, and the headline is what it marks. None for a comment
+    ("# saved from the wire": lower case, or a headline of its own right below it), "#hashtag",
+    "## section", or a mark over a sentence of prose."""
+    match = TXT_HEADLINE.fullmatch(line)
+    if match is None or not match["text"][0].isupper() or not is_headline(match["text"]):
+        return None
+    following = next((other for other in below if other), "")
+    if is_headline(following) and top_line_reason(following) is None:
+        return None
+    return match["text"]
 
 
 def _read_headline_line(line: str, title: str, draft: Draft) -> None:

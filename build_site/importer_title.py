@@ -169,11 +169,22 @@ PRESS_HEADER = re.compile(
     re.IGNORECASE,
 )
 BANNER = re.compile(
-    r"u\.s\. flag|(?:an )?official website of .+|official websites use \.gov|"
+    r"(?:u\.s\. flag\s*)?(?:an )?official website of .+|u\.s\. flag|official websites use \.gov|"
     r"secure \.gov websites use https|.*\bwebsite belongs to an official .+|here'?s how you know|"
     r"breadcrumb|archived content",
     re.IGNORECASE,
 )
+# An image's alt text copied as a line: "Link to United States Department of Justice Home Page",
+# "… Seal of the United States Department of Justice displayed against a background image of …", "Site logo".
+ALT_TEXT = re.compile(
+    r"(?:link to|logo of|logo for)\s.{1,100}|.{1,100}\s(?:[Hh]ome ?[Pp]age|[Ll]ogo)|(?:[Ss]ite |[Cc]ompany )?[Ll]ogo"
+    r"|.{0,160}\bbackground image\b.{0,160}"
+)
+ALT_TEXT_WORDS = 10  # an alt text ending in "Home Page" or "logo" names the site: every word before it capitalised
+# An organisation's name with its acronym, alone on a line: "Securities and Exchange Commission (SEC)".
+ORGANISATION = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){1,8}\s+\([A-Z][A-Za-z&]{1,7}\)")
+RELEASE_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z0-9]+){2,}")  # a release's number: "SEC-PR-2024-90"
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S.*")  # "1. Home", "2. Safety": a numbered breadcrumb's steps
 CREDIT = re.compile(
     r"(?:source|credit|photo|image|foto)s?\s*:.{0,120}|.{0,60}\b(?:shutterstock|getty images|"
     r"ap photo|afp|reuters/|istock)\b.{0,40}",
@@ -245,6 +256,10 @@ def top_line_reason(line: str) -> str | None:
         return "menu run together"
     if labelled_date(line):
         return "date line"
+    if RELEASE_CODE.search(line) and len(words) <= 12:
+        return "release number line"
+    if _is_alt_text(line):
+        return "an image's alt text (a link, a logo, a seal)"
     checks = [
         (BANNER, "site banner"),
         (PRESS_HEADER, "press-release header"),
@@ -255,6 +270,7 @@ def top_line_reason(line: str) -> str | None:
         (UPDATED, "date line"),
         (PROMO, "promotion of other stories"),
         (CREDIT, "image credit or source line"),
+        (ORGANISATION, "an organisation's name (a banner)"),
     ]
     for pattern, why in checks:
         if len(words) <= 25 and pattern.fullmatch(line):
@@ -364,7 +380,7 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
     marks = [
         (WEIGHT, "a sentence-shaped line", len(title.split()) > SHORT_TITLE_WORDS),
         (WEIGHT, "repeated right below", bool(near) and " ".join(near[0].split()).startswith(" ".join(title.split()))),
-        (WEIGHT, "a date, byline or dateline before the first paragraph", _news_layout(near)),
+        (WEIGHT, "a date, byline or dateline before the first paragraph", news_layout(near)),
         (2 * WEIGHT, "under a weekday date line", bool(WEEKDAY_DATE.fullmatch(over))),
         (-4 * WEIGHT, "a caption or credit", bool(CAPTION.search(title) or CAPTION.search(over))),
         (-4 * WEIGHT, "a breadcrumb run into the line below", any(_ends_with(title, line) for line in near)),
@@ -377,13 +393,13 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
     return score, evidence
 
 
-def _news_layout(near: list[str]) -> bool:
+def news_layout(near: list[str]) -> bool:
     """A date line, byline or dateline stands between the line and the first paragraph, or opens it,
     with no other headline in between: how a news story or release sets its headline apart."""
     for line in near:
         if DATELINE_START.match(line) or top_line_reason(line) in ("date line", "byline"):
             return True
-        if _is_prose(line) or (len(line.split()) > SHORT_TITLE_WORDS and is_headline(line)):
+        if is_prose(line) or (len(line.split()) > SHORT_TITLE_WORDS and is_headline(line)):
             return False
     return False
 
@@ -396,15 +412,15 @@ def _ends_with(title: str, line: str) -> bool:
 def _lists_stories(title: str, near: list[str]) -> bool:
     """A headline-shaped line longer than a subheading, after the first paragraph and heading one of
     its own (not the title repeated): the text is a list of stories, not one."""
-    first = next((at for at, line in enumerate(near) if _is_prose(line)), None)
+    first = next((at for at, line in enumerate(near) if is_prose(line)), None)
     if first is None:
         return False
     for at in range(first + 1, len(near) - 1):
         line = near[at]
-        if _is_prose(line) or line.split() == title.split():
+        if is_prose(line) or line.split() == title.split():
             continue
         if len(line.split()) > SUBHEADING_WORDS and is_headline(line) and top_line_reason(line) is None:
-            return _is_prose(near[at + 1])
+            return is_prose(near[at + 1])
     return False
 
 
@@ -434,7 +450,7 @@ def _better_headline_below(lines: list[str], filled: list[int], pick: TitlePick,
     after = [index for index in filled if index >= pick.end][:TOP_WINDOW]
     for index in after[:-1]:
         line = lines[index]
-        if _is_prose(line):
+        if is_prose(line):
             break
         below = lines[index + 1 :]
         if (
@@ -471,7 +487,7 @@ def _doubt(title: str, below: list[str]) -> str | None:
     if len(words) == 2 and not _is_title_case(words):
         return "two words, not written like a headline"
     following = [line for line in below if line][:FOLLOW_WINDOW]
-    if not any(_is_prose(line) for line in following):
+    if not any(is_prose(line) for line in following):
         return "no paragraph of text follows it"
     if len(words) <= SHORT_TITLE_WORDS and (section := _next_section_heading(below)):
         return f"it reads like the first of several section headings ({section!r} heads the next paragraph)"
@@ -484,17 +500,17 @@ def _next_section_heading(below: list[str]) -> str | None:
     A digest or newsletter runs "Military & Armed Conflict", a paragraph, "World Politics", a paragraph:
     its first section heading is no title for the whole text."""
     following = [line for line in below if line]
-    first = next((at for at, line in enumerate(following[:FOLLOW_WINDOW]) if _is_prose(line)), None)
+    first = next((at for at, line in enumerate(following[:FOLLOW_WINDOW]) if is_prose(line)), None)
     if first is None or first + 2 >= len(following):
         return None
     heading, after = following[first + 1], following[first + 2]
     short = len(heading.split()) <= SHORT_TITLE_WORDS
-    if short and is_headline(heading) and top_line_reason(heading) is None and _is_prose(after):
+    if short and is_headline(heading) and top_line_reason(heading) is None and is_prose(after):
         return heading
     return None
 
 
-def _is_prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
     """A line of running text: long enough, and closed like a sentence or longer than a headline."""
     words = line.split()
     return len(words) >= PROSE_MIN_WORDS and (line.endswith(SENTENCE_CLOSE) or len(words) > TITLE_MAX_WORDS)
@@ -525,6 +541,7 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
             top_line_reason(lines[index])
             or _menu_reason(lines, filled, position)
             or _crumb_reason(lines, filled, position)
+            or _numbered_crumb_reason(lines, filled, position)
         ):
             if _is_bare_byline(lines[index]) and candidates and position and candidates[-1][0] == filled[position - 1]:
                 above_byline = candidates[-1]
@@ -623,6 +640,32 @@ def _crumb_reason(lines: list[str], filled: list[int], position: int) -> str | N
     following = lines[filled[position + 1]] if position + 1 < len(filled) else ""
     if len(parts) >= 2 and " ".join(parts[-1].split()) == " ".join(following.split()):
         return "breadcrumb"
+    return None
+
+
+def _is_alt_text(line: str) -> bool:
+    """An image's alt text copied as a line: "Link to … Home Page", "… Seal … against a background
+    image …", or a site's name and "logo" (every word capitalised: "Nike unveils new logo" is news)."""
+    words = line.split()
+    if not ALT_TEXT.fullmatch(line) or len(words) > 25:
+        return False
+    if line.lower().startswith(("link to", "logo of", "logo for")) or "background image" in line.lower():
+        return True
+    return len(words) <= ALT_TEXT_WORDS and all(word[0].isupper() or not word[0].isalpha() for word in words[:-2])
+
+
+def _numbered_crumb_reason(lines: list[str], filled: list[int], position: int) -> str | None:
+    """A numbered breadcrumb or menu: short numbered lines next to each other ("1. Home", "2. Safety",
+    "3. Recalls, Market Withdrawals, & Safety Alerts"), above the page's own title."""
+    if (
+        not NUMBERED_ITEM.fullmatch(lines[filled[position]])
+        or len(lines[filled[position]].split()) > TITLE_MAX_WORDS // 2
+    ):
+        return None
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(filled) and NUMBERED_ITEM.fullmatch(lines[filled[other]]):
+            if len(lines[filled[other]].split()) <= TITLE_MAX_WORDS // 2:
+                return "numbered breadcrumb or menu"
     return None
 
 

@@ -208,8 +208,12 @@ def article_page(
     return GeneratedPage(html, toc_entries, page_sections(search_html(html)) if search_copy else None)
 
 
+@lru_cache(maxsize=1)
 def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:
-    """The templates, with the briefing's kinds: their labels and colours are on every page."""
+    """The templates, with the briefing's kinds: their labels and colours are on every page.
+    One per process while the kinds stay the same, so the templates compile once: for the
+    article pages and the corpus-wide pages alike, and across the rebuilds of `mkdocs serve`
+    (Jinja reloads a template whose file changed)."""
     kind_of = {kind.id: kind for kind in kinds}
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("build_site", "templates"),

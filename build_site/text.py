@@ -42,6 +42,9 @@ ABBREVIATIONS = frozenset(
     e.o u.s.c c.f.r reg stat secs div subsec para ch cl cong sess vol pp
     et seq al cf op cit ibid approx est fig figs""".split()
 )
+# Abbreviated scales of a figure, after which a number goes on the sentence ("2 mln. 129 th.
+# tons"); a capitalised word after one may start the next sentence, so they are not above.
+SCALES = frozenset("mln bln trln mn bn th thous".split())
 # Footnote markers written after a sentence's final period ("...in 2022.[44] Congress"):
 # they belong to the sentence they follow, not to the next one.
 FOOTNOTE_MARKERS = re.compile(r"(?:\[\d{1,3}[a-z]?\]|\[[a-z]\])+")
@@ -141,13 +144,14 @@ def _continues(previous: str, first: str) -> bool:
     """Whether a span starting with `first` goes on the sentence `previous`: no sentence starts
     in lower case (Punkt split after an abbreviation it took for an end: "the U.S.
     functionaries.[28]") or with a section sign, nor with a number right after an
-    abbreviation or an initial ("S. 1234", "No. 5")."""
+    abbreviation, an initial or a scale ("S. 1234", "No. 5", "2 mln. 129 th. tons")."""
     if first.islower() or first == "\u00a7":
         return True
     if not first.isdigit():
         return False
     last = LAST_WORD.search(previous)
-    return last is not None and (len(last.group(1)) == 1 or last.group(1).lower() in ABBREVIATIONS)
+    word = last.group(1).lower() if last else ""
+    return last is not None and (len(word) == 1 or word in ABBREVIATIONS or word in SCALES)
 
 
 def parse_blocks(article: Article) -> tuple[Block, ...]:

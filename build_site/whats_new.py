@@ -21,10 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import jinja2
 
@@ -265,7 +266,20 @@ def _template() -> jinja2.Template:
         loader=jinja2.PackageLoader("build_site", "templates"), autoescape=True, undefined=jinja2.StrictUndefined
     )
     env.filters["when"] = when
+    env.filters["by_moment"] = by_moment
     return env.get_template("whats_new.html.j2")
+
+
+def by_moment(items: Sequence[tuple[Any, ...]]) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    """Newest-first items (each ending in its moment) in runs of one moment: the changes one
+    build saw are listed under its moment once."""
+    runs: list[tuple[str, list[tuple[Any, ...]]]] = []
+    for item in items:
+        if runs and runs[-1][0] == item[-1]:
+            runs[-1][1].append(item)
+        else:
+            runs.append((item[-1], [item]))
+    return runs
 
 
 def when(moment: str) -> str:

@@ -20,7 +20,7 @@ JUDGED = Path(__file__).resolve().parent / "judged"
 VERSIONS = ("before", "after")
 # The subjects judged in each round (round 3 added a third, round 4 a fourth, round 5 a fifth
 # and held out no Haiti or ransomware text, round 6 a sixth with kinds of its own and no
-# dprk-cyber text).
+# dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -28,6 +28,7 @@ SUBJECTS = {
     "round4": ("us-mexico", "red-sea", "haiti", "ransomware"),
     "round5": ("us-mexico", "red-sea", "dprk-cyber"),
     "round6": ("us-mexico", "red-sea", "haiti", "ransomware", "sahel"),
+    "round7": ("us-mexico", "red-sea", "haiti", "sahel", "sudan"),
 }
 
 
@@ -61,6 +62,8 @@ def score(round_: str, version: str, subject: str) -> dict[str, tuple[int, int]]
     gold = Counter((g["article"], g["surface"].casefold(), g["topic"]) for g in rows(JUDGED / round_ / f"recall-gold-{subject}.tsv"))
     facts = rows(folder / "facts.tsv")
     valid = [f for f in facts if f["valid"] == "y"]
+    shown = [f for f in valid if f["topics"]]  # a Key figures page shows these with a topic
+    unshown = [f for f in valid if not f["topics"]]
     candidates = rows(folder / "candidates.tsv")
     useful = [c for c in candidates if c["useful"] == "y"]
     relations = rows(folder / "relations.tsv")
@@ -69,6 +72,8 @@ def score(round_: str, version: str, subject: str) -> dict[str, tuple[int, int]]
         "explicit-reference recall": (sum((found & gold).values()), sum(gold.values())),
         "facts: figure right": (len(valid), len(facts)),
         "facts attached to the right topics": (yes(valid, "attached"), len(valid)),
+        "facts: topics shown, right (precision)": (yes(shown, "attached"), len(shown)),
+        "facts: no topic shown, rightly": (yes(unshown, "attached"), len(unshown)),
         "candidates useful": (len(useful), len(candidates)),
         "candidates: kind right (of useful)": (yes(useful, "kind_right"), len(useful)),
         "top-10 relations meaningful": (yes(relations, "verdict"), len(relations)),

@@ -21,6 +21,8 @@ def sentences(text: str) -> list[str]:
          "as amended (21 U.S.C. §§801 et seq.)."),
         "Funds under S. 1234 and H.R. 2882 were cut.",
         "The agency cited Pub. L. No. 117-103, Div. K of the act.",
+        # Rosatom's release on the Northern Sea Route: abbreviated scales inside one figure.
+        "In 2023 the transit traffic will be 2 mln. 129 th. tons, and 250 th. tons next year.",
     ],
 )
 def test_citations_do_not_end_a_sentence(text: str) -> None:
@@ -48,5 +50,6 @@ def test_real_sentence_ends_still_split() -> None:
         "Maria Valdez, 30, pleaded guilty Sept. 13, 2022.",
         "2018 was an election year in Mexico.",
     ]
+    assert sentences("Exports reached 5 mln. The ministry said so.") == ["Exports reached 5 mln.", "The ministry said so."]
     assert sentences("One UK-owned cargo ship sunk.[41] Two ships were hijacked.") == [
         "One UK-owned cargo ship sunk.[41]", "Two ships were hijacked."]

@@ -15,6 +15,7 @@ from build_site.pipeline import Options, build
 from build_site.whats_new import (
     HISTORY,
     Change,
+    Recent,
     Seen,
     added_moments,
     changes_since,
@@ -171,3 +172,18 @@ def test_a_new_name_for_the_review_queue_keeps_its_moment(tmp_path: Path) -> Non
     section = whats_new_html(recent(later, briefing))
     assert re.search(r"<li>Blue Fin Consortium <span class=\"muted\"><time datetime=\"2030-02-01T10:30:00Z\">"
                      r"1 February 2030, 10:30 UTC</time>", section), section
+
+
+def test_the_changes_of_one_build_are_listed_under_its_moment_once(tmp_path: Path) -> None:
+    """Eighteen topics accepted at once were eighteen lines each with the same time."""
+    briefing = build(make_attack_project(tmp_path / "p", articles=3) / "corpus", Options(pages=False)).briefing
+    first, second, third = briefing.topics[:3]
+    february, january = "2026-02-01T00:00:00Z", "2026-01-01T00:00:00Z"
+    section = whats_new_html(Recent((), ((first, february), (second, february), (third, january)), (), ()))
+    assert section.count("1 February 2026, 00:00 UTC") == 1 and section.count("1 January 2026, 00:00 UTC") == 1
+    run = re.search(r"<li><span class=\"muted\"><time[^>]*>1 February 2026, 00:00 UTC</time></span>\s*<ul>(.*?)</ul>",
+                    section, re.S)
+    assert run, section
+    assert re.findall(r'<a href="([^"]+)">', run.group(1)) == [first.site_url, second.site_url]
+    alone = rf'<li><a href="{third.site_url}">{third.name}</a> <span class="muted"><time datetime="{january}">'
+    assert alone in section, section

@@ -2,7 +2,7 @@
 
 For each text of the dev sets (the seven folders of this directory and the 16 texts of
 tests/fixtures/raw_titles.yml), the title is picked as `add` picks it (`pick_title`) with the given
-threshold, and judged as `measure.py` judges it: right (the expected or an acceptable title, or
+threshold (a list page refused first, as `add` refuses it), and judged as `measure.py` judges it: right (the expected or an acceptable title, or
 rightly asked), asked needlessly, or wrong. This is how `TITLE_THRESHOLD` was chosen: the fewest
 wrong titles, then the fewest needless asks. Usage: python calibrate.py [THRESHOLD,...] [--list]
 """
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from build_site.importer_listing import listing_reason
 from build_site.importer_text import _is_hard_wrapped, _title_line_count
 from build_site.importer_title import pick_title
 
@@ -41,6 +42,8 @@ def judge(text: str, wanted: set[str], should_ask: bool, threshold: float) -> tu
     """right, asked or wrong for one text, and the title taken (or the guess shown with the question)."""
     lines = [line.strip() for line in text.splitlines()]
     first = next(index for index, line in enumerate(lines) if line)
+    if reason := listing_reason(lines):  # refused as a list page before any title is picked (round 8)
+        return ("right" if should_ask else "asked"), f"ASK list page ({reason})"
     pick = pick_title(lines, _title_line_count(lines[first:]), _is_hard_wrapped(lines), threshold=threshold)
     if pick.title is None:
         return ("right" if should_ask else "asked"), f"ASK {pick.guess or ''} ({pick.doubt or 'no headline'})"

@@ -8,7 +8,9 @@ nor its title, nor in the list `add` printed as dropped; both runs are checked. 
 `expected.tsv` also gives `author`, `date` and `clutter_to_drop` (round 8 on), the article's author
 and date are judged (on the `--title` run when the plain one asked) and each clutter line still in
 the body is counted as kept.
-Usage: python measure.py FOLDER (holding texts/ and expected.tsv)
+A saved page (`.html`, round 9 on) is judged the same way but for lost lines, which are counted on
+pasted text only (a page's lines are its markup). Usage: python measure.py FOLDER (holding texts/
+and expected.tsv)
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from build_site.importer_title import DATE_LABEL
 
 CLUTTER_NOTE = re.compile(r"\s*\((?:twice|with its date label)\)")  # expected.tsv's notes on a clutter line
 BLOCK_MARK = re.compile(r"^(?:#+|-|\d+\.)\s+")  # a heading's or list item's mark in the written Markdown
-LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])\s+")  # "2. ", "• ", "* ": the mark of a list item
+LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*#-])\s+")  # "2. ", "• ", "* ", "# ": a list item's or headline's mark
 
 
 def run(text_file: Path, *flags: str) -> tuple[str, str, frontmatter.Post | None]:
@@ -55,7 +57,8 @@ def lost_lines(text: str, out: str, post: frontmatter.Post) -> list[str]:
         item = LIST_MARK.sub("", line, count=1)[:40]  # a list item: Markdown writes its number or bullet
         label = DATE_LABEL.match(line)  # a page capture's "date 2023-04-24" before the headline
         title = line[label.end() :] if label else line
-        if line and probe not in flat and item not in flat and probe not in out and title != post.get("title"):
+        titles = {title, LIST_MARK.sub("", line, count=1)}  # a pasted "# Headline" is the title without its mark
+        if line and probe not in flat and item not in flat and probe not in out and post.get("title") not in titles:
             lost.append(line)
     return lost
 
@@ -74,7 +77,7 @@ def report(folder: Path) -> Counter[str]:
     tally: Counter[str] = Counter()
     for row in rows:
         text_file = folder / "texts" / row["file"]
-        text = text_file.read_text(encoding="utf-8")
+        text = text_file.read_text(encoding="utf-8") if text_file.suffix == ".txt" else ""  # a page's lines are markup
         out, err, post = run(text_file)
         judged = verdict(row["expected"], row["also_acceptable"], post)
         tally[judged] += 1

@@ -1,0 +1,82 @@
+"""What a candidate's sightings say it is not: an adjective, or a code before a number.
+
+A name is a noun: it heads its phrase somewhere ("JNIM claimed", "the disruption of BlackCat,").
+A word that stands before a lower-case noun where it is seen, and never heads its phrase,
+qualifies that noun when it is written as an adjective ("Islamist militant groups") or begins a
+codebook name the same way ("Tuareg separatists" beside the topic "Tuareg rebels"): "Biden
+administration" alone still names Biden; a compound ending in a lower-case part is
+an adjective wherever it is ("Mexico-based", "Barbados-flagged"); a name mostly seen before a
+number is a code or a citation cut from its number ("DDG 87", "Executive Order 13224"). None of them is a topic an analyst would add.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from build_site.matcher import is_acronym
+
+# A compound whose last part is lower case: "Mexico-based", "Barbados-flagged", "Liberian-owned".
+COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+$")
+# The lower-case word right after a sighting: "Tuareg| separatists".
+NEXT_LOWER = re.compile(r"\s([a-z]+)\b")
+# A number right after a sighting: "DDG| 87", "TF-151".
+NEXT_NUMBER = re.compile(r"[\s-]\d")
+# Words after a name that make it the head of its clause, not a qualifier: verbs and function words.
+NOT_A_NOUN = frozenset(
+    """is are was were be been being has have had will would can could may might must shall should
+    do does did not also and or but nor to of in on at by for from with as that which who whose
+    said says claimed claims told added stated announced reported denied warned""".split()
+)
+VERB_ENDINGS = ("ed", "ing", "ly")
+# Endings of adjectives of belief, nation or people: "Islamist", "Islamic", "Malian", "Sudanese".
+ADJECTIVE_ENDINGS = ("ist", "ic", "ian", "ese")
+# After a word that heads its phrase: a stop, a bracket, a quote, or a verb or function word.
+HEAD_END = re.compile(r"\s*(?:[,.;:)\]\"'\u2019\u201d/]|$)")
+
+
+def qualifies(sentence: str, end: int) -> bool:
+    """Whether the word seen before `end` stands before a lower-case noun it qualifies."""
+    word = NEXT_LOWER.match(sentence, end)
+    return word is not None and word.group(1) not in NOT_A_NOUN and not word.group(1).endswith(VERB_ENDINGS)
+
+
+def heads(sentence: str, end: int) -> bool:
+    """Whether the word seen before `end` heads its phrase: "BlackCat,", "JNIM claimed"."""
+    if HEAD_END.match(sentence, end):
+        return True
+    word = NEXT_LOWER.match(sentence, end)
+    return word is not None and word.group(1) in NOT_A_NOUN
+
+
+def coded(sentence: str, end: int) -> bool:
+    """Whether a number follows the sighting ending at `end`: "DDG 87"."""
+    return NEXT_NUMBER.match(sentence, end) is not None
+
+
+def qualifier_words(names: Iterable[str]) -> frozenset[str]:
+    """The first words of codebook names that qualify a lower-case noun: "tuareg" of "Tuareg rebels"."""
+    found = set()
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[1].islower():
+            found.add(words[0].casefold())
+    return frozenset(found)
+
+
+def not_a_name(
+    text: str, seen: int, qualifying: int, heading: int, numbered: int, qualifiers: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a candidate seen `seen` times, `qualifying` of them before a noun, `heading` its
+    phrase and `numbered` before a number, is an adjective or a code rather than a name. An
+    adjective is one word: "Sinaloa Cartel members" is still a name."""
+    if COMPOUND_ADJECTIVE.search(text):
+        return True
+    if seen == 0:
+        return False
+    if numbered * 2 > seen:  # "DDG 58", "Executive Order 13224": cut from its number
+        return True
+    if " " in text or is_acronym(text):
+        return False
+    adjective = text.endswith(ADJECTIVE_ENDINGS) or text.casefold() in qualifiers
+    return adjective and qualifying > 0 and heading == 0

@@ -1,0 +1,111 @@
+"""Pages that are not one article: archive, category, tag and index pages, pasted or saved.
+
+A reader sees at once that such a page lists stories rather than tells one: its title names an
+archive, a category or a month of releases; its items each end in "Continue reading"; dated
+headlines follow one another, each over its summary; bulleted headlines each head a paragraph.
+Imported as an article, the page would take one item's headline (or the archive's name, or a logo's
+alt text) as its title and the other stories as its body. `listing_reason` says why a text looks
+like such a page; `add` then refuses it in one line unless `--title` says it is one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from build_site.importer_title import SHORT_TITLE_WORDS, is_headline, is_prose, top_line_reason
+
+LISTING_WINDOW = 12  # an archive's or category's title stands among the first lines
+LISTING_TITLE_WORDS = 10  # its title is short
+# An archive's or a category's own title, as blogs and sites print it above the list:
+# "CourtSide: US Court of Appeals Archives", "Recently in US Court of Appeals Category",
+# "Press Releases for May 2007", "Posts tagged Sahel", "Tag: Sahel".
+LISTING_TITLE = re.compile(
+    r"(?:.{0,60}[\s:])?(?:monthly |yearly |news |blog )?archives?"
+    r"|recently in\s.{1,60}|.{1,60}\scategory"
+    r"|(?:posts?|stories|articles|entries) (?:tagged|labell?ed|filed under)\s.{1,60}"
+    r"|(?:tag|tagged|topic)\s*:\s*.{1,60}"
+    r"|(?:.{0,60}\s)?(?:press|news) releases (?:for|from|of)\s.{1,30}",
+    re.IGNORECASE,
+)
+# What ends each teaser of a list: "Continue Reading", "Read more", "(Read more)", "READ FULL STORY -".
+MORE_PROMPT = re.compile(
+    r"\(?(?:continue reading|read more|read full (?:story|article)|full story)\)?\s*[-»›>→…]*"
+    r"|.{20,600}(?:[(\[]read more[)\]]|(?:…|\.\.\.)\s*read more|read more\s*[»›→])",
+    re.IGNORECASE,
+)
+MORE_PROMPTS = 2  # one "Read more" may end an article; two end teasers of two stories
+DATED_ITEMS = 3  # dated headlines in a row: a list (an article has one date line, two with "Updated")
+HEADED_ITEMS = 2  # bulleted headlines each over a paragraph of its own
+BULLET = re.compile(r"[•·*-]\s+(?P<text>\S.*)")
+
+
+def listing_reason(lines: list[str]) -> str | None:
+    """Why the text is a list of stories or an archive page rather than one article, or None."""
+    filled = [" ".join(line.split()) for line in lines if line.strip()]
+    if title := _listing_title(filled):
+        return f"its title {title!r} names an archive or category"
+    prompts = [line for line in filled if MORE_PROMPT.fullmatch(line)]
+    if len(prompts) >= MORE_PROMPTS:
+        return f"{len(prompts)} items end in {prompts[0][-30:].strip()!r}"
+    dated = _dated_headlines(filled)
+    if len(dated) >= DATED_ITEMS:
+        return f"{len(dated)} dated headlines follow one another ({dated[0]!r}, {dated[1]!r} …)"
+    headed = _bulleted_headlines(filled)
+    if len(headed) >= HEADED_ITEMS:
+        return f"{len(headed)} bulleted headlines each head a paragraph ({headed[0]!r}, {headed[1]!r} …)"
+    first = next((line for line in filled if top_line_reason(line) is None), "")
+    if headed and (bullet := BULLET.fullmatch(first)) and bullet["text"] == headed[0]:
+        return f"its first headline is an item of a bulleted list ({headed[0]!r})"
+    return None
+
+
+def listing_refusal(reason: str, guess: str | None) -> str:
+    """The one line `add` answers a list page with."""
+    return f'looks like a list of stories or an archive page, not one article: {reason}; if it is one article, add --title "{guess or "…"}"'
+
+
+def _listing_title(filled: list[str]) -> str | None:
+    """An archive's or category's title among the first lines, before the prose starts."""
+    for line in filled[:LISTING_WINDOW]:
+        if is_prose(line):
+            return None
+        if len(line.split()) <= LISTING_TITLE_WORDS and LISTING_TITLE.fullmatch(line):
+            return line
+    return None
+
+
+def _dated_headlines(filled: list[str]) -> list[str]:
+    """Headlines right under a date line (a tag or section line may stand between), each followed by
+    its summary: the items of a news archive. Distinct headlines only."""
+    found: list[str] = []
+    for at, line in enumerate(filled):
+        if top_line_reason(line) != "date line":
+            continue
+        for candidate in filled[at + 1 : at + 3]:
+            if (
+                is_headline(candidate)
+                and len(candidate.split()) > SHORT_TITLE_WORDS
+                and top_line_reason(candidate) is None
+            ):
+                if candidate not in found:
+                    found.append(candidate)
+                break
+    return found
+
+
+def _bulleted_headlines(filled: list[str]) -> list[str]:
+    """Bulleted headlines longer than a label, each over a paragraph of prose (its repeat may stand
+    between): a list of key points runs bullet after bullet, a list of stories does not."""
+    found: list[str] = []
+    for at, line in enumerate(filled):
+        bullet = BULLET.fullmatch(line)
+        if bullet is None or is_prose(bullet["text"]) or not is_headline(bullet["text"]):
+            continue
+        text = bullet["text"]
+        below = filled[at + 1 : at + 3]
+        prose = next((index for index, other in enumerate(below) if is_prose(other)), None)
+        if prose is None or any(BULLET.fullmatch(other) for other in below[:prose]):
+            continue
+        if len(text.split()) > SHORT_TITLE_WORDS and text not in found:
+            found.append(text)
+    return found

@@ -1,0 +1,131 @@
+"""Round 7's rules for whose a figure is, each on a real sentence and a real counter-example."""
+from __future__ import annotations
+
+from tests.test_fact_rules import facts_of, topic
+
+CARTELS = [topic("cartels", "Mexican drug cartels", "Sinaloa Cartel", "Cartel de Jalisco Nueva Generacion", "drug cartel"),
+           topic("fentanyl", "Fentanyl", kind="threat"),
+           topic("overdoses", "Opioid overdose crisis", "overdose deaths", kind="challenge"),
+           topic("forfeiture", "Forfeiture actions", "legal complaints", kind="program")]
+
+
+def test_a_topic_another_figure_measures_is_no_subject_of_the_next_figure() -> None:
+    # Real text (Anadolu, DEA week-long operation): the firearms are not fentanyl.
+    facts = facts_of("The federal officials seized 480 kilograms of fentanyl powder and 420 firearms, among other "
+                     "things, in a nationwide crackdown.\n", CARTELS)
+    assert facts["480 kilograms"] == ("fentanyl",) and facts["420 firearms"] == ()
+    # Real text (DEA, Operation Last Mile): a topic qualifying another figure's noun is that figure's.
+    facts = facts_of("Nationally, Operation Last Mile comprised 1,436 investigations and resulted in 3,337 arrests and "
+                     "the seizure of nearly 44 million fentanyl pills.\n", CARTELS)
+    assert facts["1,436 investigations"] == () and facts["3,337 arrests"] == ()
+    # Counter-example (Crypto News Republic): the noun another figure counts stays the subject.
+    facts = facts_of("The U.S. government has filed two legal complaints seeking to seize over $2.67 million in "
+                     "cryptocurrency stolen by North Korea's infamous Lazarus Group.\n", CARTELS)
+    assert facts["over $2.67 million"] == ("forfeiture",)
+
+
+def test_a_possessive_qualifies_its_noun_and_is_no_subject() -> None:
+    sahel = [topic("mali", "Mali", kind="place"), topic("jnim", "JNIM")]
+    # Real text (iReport247, after Reuters): the militants are not Mali's.
+    facts = facts_of("Mali’s army stated that it repelled an “infiltration attempt by terrorist fighters” in Timbuktu, "
+                     "“neutralising” 14 militants and arresting 31 suspects.\n", sahel)
+    assert facts == {"14 militants": (), "31 suspects": ()}
+    # Counter-example (iReport247): a name that is the subject, not a possessive, keeps the figure.
+    facts = facts_of("Unverified video footage showed that JNIM had stormed the base with dozens of militants.\n", sahel)
+    assert facts["dozens of militants"] == ("jnim",)
+
+
+def test_the_source_of_a_figure_is_not_its_subject_wherever_it_stands() -> None:
+    haiti = [topic("unsc", "UN Security Council", "U.N. Security Council"),
+             topic("state", "State Department"), topic("rewards", "Rewards program", "reward", kind="program")]
+    # Real text (AP, Kenyan police in Haiti): the Council says what the mission costs.
+    facts = facts_of("They will be deployed in phases at a cost of some $600 million a year, according to the U.N. "
+                     "Security Council.\n", haiti)
+    assert facts["some $600 million"] == ()
+    # Counter-example (DEA Laredo): "..., announced DEA" makes the DEA the sayer, not the cartel before it.
+    facts = facts_of("Four U.S. citizens have been sent to prison following their convictions for conspiracy to "
+                     "distribute meth associated with the Michoacan drug cartel, announced Drug Enforcement "
+                     "Administration (DEA) Special Agent in Charge Daniel C. Comeaux.\n", CARTELS)
+    assert facts["Four U.S. citizens"] == ("cartels",)
+
+
+def test_people_kidnapped_are_the_kidnappers_victims() -> None:
+    haiti = [topic("gangs", "Haitian gangs", "gangs"), topic("kidnappings", "Kidnappings", kind="threat")]
+    # Real text (BINUH's fourth-quarter report): the kidnapped are not the gangs'.
+    facts = facts_of("Between October and the end of December 2024, at least 431 people were kidnapped for ransom by "
+                     "gangs.\n", haiti)
+    assert facts["at least 431 people"] == ()
+    # Real text (the shipped briefing's seed article): people targeted are the spyware's victims.
+    facts = facts_of("Over two dozen people have been targeted in the past by the party using this Spyware.\n",
+                     [topic("spyware", "Spyware surveillance", "Spyware", kind="threat")])
+    assert facts["Over two dozen people"] == ("spyware",)
+    # Counter-example (Wikipedia, Mexican Drug War): members killed are still their group's.
+    facts = facts_of("On the cartels' side, 12,456 cartel members were killed.\n",
+                     [topic("cartels", "Mexican drug cartels", "cartel")])
+    assert facts["12,456 cartel members"] == ("cartels",)
+
+
+def test_a_length_before_long_is_its_nouns_length_not_the_clauses() -> None:
+    # Real text (DEA Omaha): the year is the operation's, not the cartels'.
+    facts = facts_of("The DEA concluded a year-long operation in which it identified direct connections between the "
+                     "Mexican-based Sinaloa Cartel and communities across the nation.\n", CARTELS)
+    assert facts["a year"] == ()
+    # Counter-example (AFP, Treasury on La Nueva Familia Michoacana): a rate's year keeps its clause.
+    facts = facts_of("Fentanyl is responsible for tens of thousands of deaths a year.\n", CARTELS)
+    assert facts["a year"] == ("fentanyl",)
+
+
+def test_counted_people_take_a_topic_after_them_only_when_they_belong_to_it() -> None:
+    haiti = [topic("gangs", "Haitian gangs", "gangs"), *CARTELS]
+    # Real text (AP, Kenyan police in Haiti): the officers are sent against the gangs, not theirs.
+    facts = facts_of("Another 200 police officers from Kenya arrived Tuesday in Haiti for a U.N.-backed mission led "
+                     "by the East African country to battle violent gangs.\n", haiti)
+    assert facts["200 police"] == ()
+    # Counter-examples (Treasury on CJNG; DOJ on Zambada): linked to, or members of, a group.
+    facts = facts_of("The United States is sanctioning three Mexican nationals and two Mexico-based entities linked to "
+                     "Cartel de Jalisco Nueva Generacion (CJNG).\n\nThe Justice Department has taken into custody two "
+                     "additional alleged leaders of the Sinaloa Cartel.\n", haiti)
+    assert facts["two Mexico-based entities"] == ("cartels",)
+    assert facts["two additional alleged leaders"] == ("cartels",)
+
+
+def test_a_reward_goes_to_the_topic_that_names_rewards_not_to_who_offers_it() -> None:
+    topics = [topic("state", "State Department"), topic("rewards", "Rewards program", "reward offers", kind="program")]
+    # Real text (dpa-AFX, ALPHV/BlackCat reward): the State Department offers the reward.
+    facts = facts_of("The State Department also offered up to $5 million for information leading to the arrest or "
+                     "conviction of anyone participating in a ransomware attack.\n", topics)
+    assert facts["up to $5 million"] == ()
+    # Counter-example (the same text): a mention of the rewards keeps their amount.
+    facts = facts_of("The U.S. Department of State has announced reward offers of up to $10 million for information "
+                     "leading to the identification of its leaders.\n", topics)
+    assert facts["up to $10 million"] == ("rewards",)
+
+
+def test_a_population_is_no_topic_of_the_clause() -> None:
+    topics = [topic("hnp", "Haitian National Police", "Haiti's National Police")]
+    # Real text (AP, Kenyan police in Haiti): 11 million is Haiti's population, not the police's.
+    facts = facts_of("The Kenyan-led mission is meant to bolster Haiti's National Police, which remains understaffed "
+                     "and underfunded, with only about 10,000 officers active at a time in a country of more than 11 "
+                     "million people.\n", topics)
+    assert facts["more than 11 million people"] == ()
+    # Counter-example (the same sentence): the officers are the police's.
+    assert facts["about 10,000 officers"] == ("hnp",)
+
+
+def test_a_measure_converted_in_brackets_still_measures_what_follows() -> None:
+    # Real text (BTimes, the DEA's largest fentanyl seizure): both units measure the fentanyl.
+    facts = facts_of("Federal authorities reported the seizure of over 400 kilograms (880 pounds) of fentanyl pills, "
+                     "and 80 kilograms of methamphetamine.\n", CARTELS)
+    assert facts["over 400 kilograms"] == ("fentanyl",) and facts["880 pounds"] == ("fentanyl",)
+    # Counter-example (the same sentence): a measure of something else stays without a topic.
+    assert facts["80 kilograms"] == ()
+
+
+def test_cartel_figures_are_members_of_the_cartels() -> None:
+    # Real text (Mexico News Daily): "figures" of a cartel are its members.
+    facts = facts_of("Mexico on Thursday extradited 29 cartel figures including notorious drug lord Rafael Caro "
+                     "Quintero to the United States.\n", [topic("cartels", "Mexican drug cartels", "cartel")])
+    assert facts["29 cartel figures"] == ("cartels",)
+    # Counter-example (DEA Laredo): citizens are no members of the country their demonym names.
+    facts = facts_of("Four U.S. citizens have been sent to prison.\n", [topic("us", "United States", "U.S.")])
+    assert facts["Four U.S. citizens"] == ()
