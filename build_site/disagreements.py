@@ -85,8 +85,11 @@ ONE_OFF: dict[str, tuple[str, ...]] = {
     "extradited": ("extradited", "expelled"),
     "designated": ("designated",),
 }
+# "disputed" before a name or after an article is an adjective ("to overthrow disputed Prime Minister Ariel
+# Henry", "the disputed election"), not a denial; "disputed Washington's account" is one.
 _DISPUTE = re.compile(
-    r"\b(?:denied|denies|deny|disputed|disputes? (?:the|that|this|these|those|claims?|reports?|allegations?)\b|"
+    r"\b(?:denied|denies|deny|(?<!\bthe\s)(?<!\ba\s)(?<!\bhotly\s)(?<!\bhighly\s)(?<!\bmuch\s)"
+    r"disputed(?!\s+(?-i:[A-Z])[\w.-]*\b(?![’']))|disputes? (?:the|that|this|these|those|claims?|reports?|allegations?)\b|"
     r"refuted|refutes|contradicted|contradicts|dismissed (?:the |these |those )?(?:claims?|reports?)|"
     r"rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?))\b"
     r"|\b(?:claims?|reports?|allegations?)\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|baseless|unfounded)\b",

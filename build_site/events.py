@@ -15,7 +15,8 @@ What is not a happening, and is skipped:
   out), a date introduced by "by" or "until", or a weekday something is "starting" on;
 - a citation year in parentheses ("(2019)");
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
-- a bare year that no preposition or verb of happening introduces ("the 2026 World Cup").
+- a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
+- the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline).
 """
 
 from __future__ import annotations
@@ -96,6 +97,9 @@ _FUTURE = re.compile(
 # year, still to come ("until April 2" in an article of March 29), not the same day a year before.
 COMING = dt.timedelta(days=31)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
+# The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
+# dates the shipping to 2022 only.
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
@@ -145,6 +149,8 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
         if (match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until")) or _FUTURE.search(
             _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
         ):
+            continue
+        if _COMPARED.search(sentence, max(0, match.start() - 30), match.start()):
             continue
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come

@@ -25,9 +25,12 @@ NAME_PARTICLES = _PARTICLES | frozenset("wal wa ul ould ag bint abu".split())
 # Tchiani", "Gen. Tchiani").
 TITLES = frozenset(
     """general gen. lieutenant lt. colonel col. major maj. captain capt. admiral adm. brigadier
-    commander marshal president vice prime minister secretary senator sen. governor ambassador
-    mr. mrs. ms. dr. sheikh king queen prince""".split()
+    brig. commander cmdr. cdr. sergeant sgt. marshal rear president vice prime minister secretary
+    senator sen. representative rep. governor gov. ambassador amb. professor prof. mr. mrs. ms. dr.
+    sheikh king queen prince""".split()
 )
+# The titles above written abbreviated: their period closes no name ("Rear Adm. Michael McAllister").
+ABBREVIATED_TITLES = frozenset(t.rstrip(".") for t in TITLES if t.endswith("."))
 MIN_LETTERS = 3  # letters or digits an alias needs unless marked deliberate
 _NEUTRAL = ("COMMON", "INHERITED")  # punctuation, digits, spaces, combining marks
 

@@ -83,6 +83,10 @@ Decisions worth knowing:
   is the one country's whose troops the article names ("Burkinabe soldiers"); an indefinite ("An
   intelligence Source"), a part ("members of Mali's security forces") or an object ("loyal to X") is no
   speaker, nor the medium that cites a statement ("cited by Al-Masirah from ...").
+- An abbreviated title's period closes no name ("said Rear Adm. Michael McAllister", shown without the
+  title); a name, then a capitalised office, then the verb is the name ("Alexey Likhachev, Director
+  General of ROSATOM, said"); "police said" is the one country's police, like "the army"; a two-letter
+  codebook acronym ("UN") speaks only in capitals; codebook names match with either apostrophe.
 """
 
 from __future__ import annotations
@@ -93,7 +97,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of
-from build_site.name_checks import NAME_PARTICLES, TITLES, surname
+from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES, surname
 
 MIN_QUOTE_WORDS = 3
 DOCUMENT_REACH = 2  # paragraphs "the statement added" may look back to the statement it goes on
@@ -139,12 +143,15 @@ VERBS = (
     "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
     "mentioned maintain maintains maintained attributed attributes described describes "
-    "welcomed welcomes echoed echoes"
+    "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses"
 ).split()
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
 # maintained significant interest" is no statement.
-_CLAUSE_VERBS = frozenset("mentioned maintain maintains maintained responded".split())  # "responded to the attack"
+# "responded to the attack", "29 alleged drug traffickers", "assessed the damage" are no statements.
+_CLAUSE_VERBS = frozenset(
+    "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses".split()
+)
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
 _TO_VERBS = frozenset("attributed attributes".split())
@@ -273,7 +280,10 @@ _CONJUNCTIONS = frozenset("while whereas but and although though as".split())
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
-_FORWARD = re.compile(r"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)")
+_NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
+# A period inside a name: after an initial or an abbreviated title ("Gov. Mike Dunleavy said").
+_DOT = "(?<=[A-Z])\\." + "".join(rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
+_FORWARD = re.compile(rf"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z]){_NOT_CLOSING}\.(?:\s|$)|$)")
 # What may stand between a quotation's attribution and the quotation that goes on after it.
 _GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
 # A release's heading line that names who speaks in the quotations below it.
@@ -312,16 +322,26 @@ _LOOSE_DATELINE = re.compile(r"^\(?[A-Z][\w,.() ]{0,40}?[.)]\s*[-–—]+\s+")
 _NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][^“”\"]{1,30}[”\"]\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s\b")  # "Zambada's attorney": the name owns the speaker
 # `," their military spokesperson, Yahya Saree, said`: a description and a name in apposition.
-_PART = r"((?:[^,.;:\"“”]|(?<=[A-Z])\.){2,60}?)"
+_PART = rf"((?:[^,.;:\"“”]|{_DOT}){{2,60}}?)"
 _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 _HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|la|van|von|bin|al))*\s+[A-Z][\w'’-]*"
 _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
+# Capitalised nouns of an office that an appositive after a name opens with or holds ("Alexey Likhachev,
+# Director General of ROSATOM, said"; "Vladimir Panov, Special Representative of ROSATOM for ...").
+_OFFICES = frozenset(
+    """director representative spokesman spokeswoman spokesperson chief head chairman chairwoman chair
+    officer administrator envoy adviser advisor coordinator commissioner deputy executive ceo founder
+    rapporteur counselor""".split()
+)
+_OFFICE = "|".join(o.capitalize() for o in sorted(_OFFICES))
 # "Christine Cipolla, ICRC's head of delegation in Yemen, said", "Luis Crescencio Sandoval, Secretary
 # of National Defense (Sedena) stated": a full name opening the sentence, then a capitalised appositive.
-_NAME_THEN_TITLE = re.compile(rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s)[^,]*,?$")
+_NAME_THEN_TITLE = re.compile(
+    rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s|(?:[A-Z][a-z]+\s+)?(?:{_OFFICE})\b)[^,]*,?$"
+)
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # Nouns of a person who speaks for another without being that person: "The attorney for Ismael
@@ -343,6 +363,9 @@ _STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
 # "the Malian army", "Mali's army": a country's one institution, named where the article writes it
 _COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOUN})\b")
 _MILITARY_HEADS = frozenset(("army", "military"))
+# "police said", "police in the Caribbean country said": the police of the one country the article names,
+# where "Police officers said" or "the police chief said" are people.
+_BARE_POLICE = re.compile(r"(?:^|[,;]\s*|\bthe\s+)[Pp]olice(?:\s+in\s+(?:the\s+)?\w[\w\s-]{0,40}?)?\s*$")
 # "Burkinabe soldiers", "Twelve Burkina Faso soldiers", "Mali's security forces": a country's troops.
 _COUNTRY_TROOPS = re.compile(
     r"\b((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*?(?:[’']s)?)\s+(?:(?:security|armed|special)\s+)?"
@@ -677,6 +700,10 @@ def _institution(
         for match in _COUNTRY_INSTITUTION.finditer(article):
             if match.group(2).lower() == head and (code := _country_code(match.group(1))):
                 countries.setdefault(code, (match.group(0), None))
+    if len(countries) == 1 and head == "police" and next(iter(countries.values()))[1] is None:
+        named_country = next(iter(countries))
+        if police := resolver.institution_of(country_of(named_country) or named_country.upper(), ("police",)):
+            return resolver.names[police][0], police
     if not countries and head in _MILITARY_HEADS:
         for match in _COUNTRY_TROOPS.finditer(article):
             troops = match.group(1).replace("\u2019", "'").removesuffix("'s")
@@ -984,7 +1011,7 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
             return speaker, (end, end + inverted.end() + length)
         if description := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
             return description.group(0).rstrip("."), (end, end + description.end())
-    clause = re.match(r"^\s*[,—–]?\s*((?:[^,.;:\"“”]|(?<=[A-Z])\.){1,120}?)\s+(?:" + _QUOTE_VERB + r")\b", rest)
+    clause = re.match(rf"^\s*[,—–]?\s*((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s+(?:{_QUOTE_VERB})\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
     appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
     if appositive and not closed:  # `," their military spokesperson, Yahya Saree, said.`
@@ -1013,7 +1040,8 @@ def _role_opening(part: str) -> bool:
     """Whether an appositive describes rather than names: lower case ("the Houthi military
     spokesman"), a title ("Secretary of ...") or an owner ("ICRC's head of delegation")."""
     words = part.split()
-    titled = words[0].lower() in TITLES and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
+    office = words[0].lower() in TITLES or any(w.lower() in _OFFICES for w in words[:2])  # "Director General of"
+    titled = office and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
     return words[0][:1].islower() or titled or bool(_POSSESSIVE.search(words[0]))
 
 
@@ -1026,7 +1054,7 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
         if speaker:
             at = before.rfind(speaker.split()[0], 0, verb.start())
             return speaker, (start - len(before) + (at if at >= 0 else verb.start()), start)
-    inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|(?<=[A-Z])\.){{1,120}}?)\s*[,:]\s*$", before)
+    inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
     if inverted:
         speaker, _ = _name_forward(inverted.group(1))
         if speaker:
@@ -1203,6 +1231,8 @@ def _name_backward(before: str) -> str | None:
         tokens.pop()
     if not tokens:
         return None
+    if _BARE_POLICE.search(trimmed):  # "..., police said": a country's police, resolved like "the army"
+        return "the police"
     last = tokens[-1]
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
         return last if last.lower() in _PRONOUNS | {"it", "they"} else None
@@ -1348,9 +1378,11 @@ class _Resolver:
         self.keys: dict[str, str | None] = {}  # folded name -> actor id (None when two share it)
         self.roles: dict[str, set[str]] = {}  # folded role -> every actor holding it
         self.people = frozenset(a.id for a in actors if a.type == "person")
+        # Two-letter acronyms ("UN", "EU") are keys written in capitals only: the "un" of "Kim Jong-un" is none.
+        self.acronyms = {n for a in actors for n in a.names if len(n) == 2 and n.isalpha() and n.isupper()}
         for actor in actors:
             for name in actor.names:
-                self._add(self.keys, name, actor.id)
+                self._add(self.keys, name, actor.id, name in self.acronyms)
                 if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
                     self._add(self.keys, _without_country(name.casefold()), actor.id)
             if actor.type == "person" and actor.names and (last := surname(actor.names[0])) is not None:
@@ -1364,19 +1396,17 @@ class _Resolver:
         self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.IGNORECASE)
-            if names
-            else None
+            re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, names)) + r")(?![\w-])", re.IGNORECASE) if names else None
         )
-        full = sorted({n for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
-        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
-        self.by_name = {n: a.id for a in actors for n in a.names}
+        full = sorted({_folded(n) for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
+        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, full)) + r")(?!\w)") if full else None
+        self.by_name = {_folded(n): a.id for a in actors for n in a.names}
         self.names = {a.id: a.names for a in actors}
 
     @staticmethod
-    def _add(table: dict[str, str | None], key: str, actor_id: str) -> None:
-        folded = key.casefold().strip()
-        if len(folded) < 3:
+    def _add(table: dict[str, str | None], key: str, actor_id: str, acronym: bool = False) -> None:
+        folded = _folded(key.casefold().strip())
+        if len(folded) < 3 and not acronym:
             return
         table[folded] = actor_id if table.get(folded, actor_id) == actor_id else None
 
@@ -1384,7 +1414,7 @@ class _Resolver:
         """Actor ids the text names by name or alias (what makes a role resolvable)."""
         if self.in_text is None:
             return frozenset()
-        return frozenset(self.by_name[m.group(0)] for s in sentences for m in self.in_text.finditer(s))
+        return frozenset(self.by_name[_folded(m.group(0))] for s in sentences for m in self.in_text.finditer(s))
 
     def people_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a in self.people}
@@ -1396,7 +1426,7 @@ class _Resolver:
             return set()
         found = set()
         for match in self.in_text.finditer(text):
-            actor = self.by_name[match.group(0)]
+            actor = self.by_name[_folded(match.group(0))]
             following = text[match.end() :].split()[:1]
             word = following[0].lower().strip(",.") if following and text[match.end() :][:1] not in "’'" else ""
             if actor in self.people and (word.endswith("ed") or word in _VERB_SET or word in _SUBJECT_WORDS):
@@ -1416,7 +1446,10 @@ class _Resolver:
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
             # owning ("Zambada's attorney") or in a compound ("Iran-backed") is not the speaker
             for match in sorted(self.pattern.finditer(speaker), key=lambda m: (-m.end(), m.start())):
-                actor = self.keys.get(match.group(0).casefold())
+                written = match.group(0)
+                if len(written) == 2 and written not in self.acronyms:
+                    continue  # "un", "Un": no acronym
+                actor = self.keys.get(_folded(written.casefold()))
                 owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
                 if actor and not owner and not _MODIFIED.match(speaker, match.end()):
                     return actor
@@ -1433,15 +1466,20 @@ class _Resolver:
 
     def army_of(self, country: str) -> str | None:
         """The codebook's one armed force of a country ("Malian Armed Forces" for Mali), if any."""
-        armies = {
+        return self.institution_of(country, ("army", "armed", "military"))
+
+    def institution_of(self, country: str, heads: tuple[str, ...]) -> str | None:
+        """The codebook's one body of a country named with one of `heads` ("Haitian National Police"
+        for Haiti's police), if any."""
+        bodies = {
             actor
             for actor, names in self.names.items()
             if actor not in self.people
             for name in names
-            if any(country_of(w.removesuffix("'s")) == country for w in name.split())
-            and any(w.lower() in ("army", "armed", "military") for w in name.split())
+            if any(country_of(w.removesuffix("'s").removesuffix("\u2019s")) == country for w in name.split())
+            and any(w.lower() in heads for w in name.split())
         }
-        return next(iter(armies)) if len(armies) == 1 else None
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def is_body(self, actor: str) -> bool:
         """Whether an organisation is a public body by its name ("Drug Enforcement Administration"),
@@ -1508,6 +1546,16 @@ def _without_country(role: str) -> str:
             if country_of(head) or head in country_codes():
                 return " ".join(words[size:])
     return role
+
+
+def _folded(name: str) -> str:
+    """A name with its apostrophes written straight: "Sudan’s Armed Forces" is "Sudan's Armed Forces"."""
+    return name.replace("\u2019", "'")
+
+
+def _escaped(name: str) -> str:
+    """A name as a pattern that matches it with either apostrophe."""
+    return re.escape(name).replace("'", "['\u2019]")
 
 
 @lru_cache(maxsize=8)

@@ -336,3 +336,22 @@ def test_counts_of_people_a_figure_does_not_read_compare_within_one_event() -> N
     assert find_disagreements([], (), [said(saada, "rs36"), said(port, "rs37")]) == ()
     read = figure(50, ras_isa_ap, "rs32", ("houthis",), text="over 50", published=april)
     assert [f.text for f in people_counts([said(ras_isa_ap, "rs32")], [read])] == ["Around 20 people"]
+
+
+def test_disputed_as_an_adjective_is_no_denial() -> None:
+    """Held-out-8 (AFP): "to overthrow disputed Prime Minister Ariel Henry" was read as a denial and paired
+    with the AP's toll; "two US officials disputed that claim" (Israel National News) is one."""
+    adjective = Source("afp", "AFP", "p1", "(Port-au-Prince) Four police officers died in exchanges of fire Thursday "
+                       "with gangs in the Haitian capital Port-au-Prince, according to their union, one of the largest "
+                       "armed groups involved having spoken earlier of attacks coordinated to overthrow disputed Prime "
+                       "Minister Ariel Henry.")
+    toll = Source("ap", "AP", "p1", "PORT-AU-PRINCE, Haiti (AP) — Haitian police were overwhelmed by a series of "
+                  "coordinated violent attacks by gang members across the capital in which four officers were "
+                  "killed, a national police spokesman said Friday.")
+    assert find_disagreements((), (), [(adjective, ("haiti",)), (toll, ("haiti",))]) == ()
+    verb = Source("inn", "INN", "p1", "The Houthi rebels claimed on Saturday that they attacked the US aircraft "
+                  "carrier Dwight D. Eisenhower in the Red Sea, but two US officials disputed that claim.")
+    claim = Source("b", "B", "p2", "The Houthis said they attacked the US aircraft carrier Dwight D. Eisenhower in "
+                   "the Red Sea.")
+    assert [d.about for d in find_disagreements((), (), [(verb, ("houthis",)), (claim, ("houthis",))])] == [
+        "claim and denial"]

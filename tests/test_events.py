@@ -122,3 +122,15 @@ def test_a_weekday_written_with_its_date_is_one_event() -> None:
              "in Yemen, Houthis said Friday.")
     assert dates(alone, dt.date(2025, 4, 18)) == [("2025-04-18", True)]
 
+
+
+def test_the_second_term_of_a_comparison_is_no_happening() -> None:
+    # A new user's trial: the baseline year of a comparison was listed as a second date (SeaNews, January 2023).
+    assert dates("Russian companies provided a growth of 966 thousand tons, shipping 3% more cargo by the Northern "
+                 "Sea Route in 2022 than in 2021.") == [("2022", False)]
+    assert dates("34.85 mn tons of cargo was carried by the Northern Sea Route during 2021, 2 mn tons more than "
+                 "during 2020, when the traffic made 32.97 mn tons.") == [("2021", False)]
+    # counter-example: the year of the happening, with "more than" a count after it, is still dated (Rosatom)
+    assert dates('In 2022, the cargo traffic along the Northern Sea Route (NSR) exceeded the target of "The '
+                 'Development of the Northern Sea Route", a Rosatom curaed federal project, by more than 2 million '
+                 'tons.') == [("2022", False)]

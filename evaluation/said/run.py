@@ -31,7 +31,10 @@ SPLITS = {
     "held-out-6": ("mx34", "mx35", "mx36", "mx37", "mx38", "rs32", "rs33", "rs34", "rs35", "rs36", "rs37"),
     "held-out-7": ("sh01", "sh02", "sh03", "sh04", "sh05", "sh06", "nc01", "nc02", "nc03"),
     "held-out-8": ("ht01", "ht02", "ht03", "ht04", "ht05", "ht06", "sd01", "sd02", "sd03"),
+    "held-out-9": ("ar01", "ar02", "ar03", "ar04", "ar05", "ar06", "ar07", "ar08", "ar09", "ar10"),
 }
+SPLITS["held-out-9-after"] = SPLITS["held-out-9"]  # the same texts, run with round nine's rules
+SPLITS["held-out-8-round9"] = SPLITS["held-out-8"]  # dev in round nine, re-run with its rules
 SPLITS["held-out-8-after"] = SPLITS["held-out-8"]  # the same texts, run with round eight's rules
 SPLITS["held-out-7-round8"] = SPLITS["held-out-7"]  # dev in round eight, re-run with its rules
 SPLITS["held-out-6-round8"] = SPLITS["held-out-6"]  # dev in round eight, re-run with its rules
@@ -40,7 +43,7 @@ SPLITS["held-out-7-fixed"] = SPLITS["held-out-7"]  # and after fixing what judgi
 SPLITS["held-out-6-round7"] = SPLITS["held-out-6"]  # dev in round seven, re-run with its rules
 SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with round six's rules
 SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
-SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan"}
+SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan", "ar": "arctic"}
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
