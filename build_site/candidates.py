@@ -821,7 +821,9 @@ def kind_words(kinds: Sequence[str], topics: Sequence[Topic] = ()) -> dict[str, 
     return {kind: frozenset(words) for kind, words in found.items()}
 
 
-def _suggest_by_context(groups: Mapping[str, _Group], words: Mapping[str, frozenset[str]], kinds: Sequence[str]) -> None:
+def _suggest_by_context(
+    groups: Mapping[str, _Group], words: Mapping[str, frozenset[str]], kinds: Sequence[str]
+) -> None:
     """A name whose head says nothing of its kind (an actor by default) takes the kind its head
     word and the words around it call it by most, if one does ("Northern Fleet": actor): "conventions such as MARPOL" is a regulation
     where the briefing has a kind `regulation`."""
