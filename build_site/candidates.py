@@ -14,12 +14,14 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   generic alias after a word that names something on its own: "Sinaloa Cartel" is a candidate
   although "cartel" is an alias, "Secretary Rubio" and "Mexican Cartel" are not;
 - the first word of a sentence: it is capitalized by grammar, not because it is a name. It
-  is never a candidate alone, and leads a run only if it is not an ordinary word;
+  is never a candidate alone (only one more sighting of a name seen inside sentences:
+  "Atomflot icebreakers will help ..."), and leads a run only if it is not an ordinary word;
 - ordinary words: a small stop list (below), plus any word the corpus itself writes in
   lower case somewhere ("Border", "Countries", "Opioids"): capitalizing an ordinary word is
   emphasis, not a name. The same test drops a run made only of ordinary words ("Security
   Partnership"), unless its head word makes it an institution or a program ("Joint Task
-  Force", "Department of Homeland Security");
+  Force", "Department of Homeland Security") or a direction word leads it ("Northern Sea
+  Route", "Northern Fleet");
 - place names alone, unless the briefing has a kind for places (then they are suggested as
   that kind: `place_kind_of`): capitals, provinces and regions from a general list
   (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a town known
@@ -32,7 +34,8 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   no closing period): Title Case there means nothing, so only acronyms and titled names are
   taken from them;
 - copyright lines ("© 2007-2019 ... ALL RIGHTS RESERVED");
-- a role without a name ("Special Agent", "Acting Chief"): a run ending in a title word;
+- a role without a name ("Special Agent", "Acting Chief"): a run ending in a title word (after
+  an organization's head, the title alone is cut: "Northern Fleet Commander");
 - a name only one article gives, when the corpus has several: the review queue is read in
   full, and one press release's defendants, judges and agents crowd out what recurs. A
   name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same.
@@ -49,7 +52,9 @@ threat's or challenge's head word that recur ("crude oil smuggling") are candida
 
 Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
 its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization"),
-an actor by a title or by default, a threat or a challenge by its head word.
+an actor by a title or by default, a threat or a challenge by its head word. A name whose head
+says nothing takes the kind the word before it calls it by, in the words of the briefing's own
+kinds (`kind_words`: "conventions such as MARPOL" is a `regulation`).
 """
 
 from __future__ import annotations
