@@ -371,6 +371,7 @@ def find_candidates(
     min_articles: int = MIN_ARTICLES,
     kinds: Sequence[str] = KINDS,
     people: Collection[str] = (),
+    labels: Mapping[str, str] | None = None,
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
@@ -383,7 +384,8 @@ def find_candidates(
     is offered as an alias of that person, unless two of them share it; a town is known by the
     place after it ("Laredo, Texas"); a lower-case phrase must recur to count. `topics` name the countries whose codes ("US", "MX") are no names.
     A candidate must be seen in `min_articles` articles (or all of a smaller corpus), unless
-    the text defines it (`_supported`). Each is suggested a kind among the briefing's `kinds`.
+    the text defines it (`_supported`). Each is suggested a kind among the briefing's `kinds`
+    (their `labels`: each kind's singular and plural, which may say what it holds).
     A name is offered as an alias of a topic only if it may be of that topic's kind ("a
     predecessor organization known as the Guadalajara Cartel" names no money laundering); an
     acronym says nothing of its kind, so it always may."""
@@ -443,7 +445,7 @@ def find_candidates(
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _add_openings(groups, openings, vocabulary)
-    _suggest_by_context(groups, kind_words(kinds, topics), kinds)
+    _suggest_by_context(groups, kind_words(kinds, topics, labels), kinds)
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
@@ -809,14 +811,18 @@ def _word_before(sentence: str, start: int) -> list[str]:
     return [alias_key(word).removesuffix("s") for word in before[-1:]]
 
 
-def kind_words(kinds: Sequence[str], topics: Sequence[Topic] = ()) -> dict[str, frozenset[str]]:
-    """The words that call a thing by each of the briefing's kinds: the kind's id, the head
-    words of a measure's names for a kind that stands for measures (`KIND_NAMES`: "convention"
-    for a kind `regulation`), and the last word of the codebook's names of several words filed
-    under it ("code" of "Polar Code", "fleet" of "Pacific Fleet")."""
-    found: dict[str, set[str]] = {kind: {kind.casefold().removesuffix("s")} for kind in kinds}
+def kind_words(
+    kinds: Sequence[str], topics: Sequence[Topic] = (), labels: Mapping[str, str] | None = None
+) -> dict[str, frozenset[str]]:
+    """The words that call a thing by each of the briefing's kinds: the kind's id and the words
+    of its `labels` ("Rules and conventions"), the head words of a measure's names for a kind
+    that stands for measures (`KIND_NAMES`: "convention" for a kind `regulation`), and the last
+    word of the codebook's names of several words filed under it ("code" of "Polar Code")."""
+    found: dict[str, set[str]] = {}
     for kind in kinds:
-        if kind.casefold().removesuffix("s") in KIND_NAMES["program"]:
+        own = {alias_key(word).removesuffix("s") for word in WORD.findall(f"{kind} {(labels or {}).get(kind, '')}")}
+        found[kind] = own - STOPWORDS
+        if found[kind] & set(KIND_NAMES["program"]):
             found[kind] |= {word.removesuffix("s") for word in PROGRAM_WORDS}
     for topic in topics:
         for name in (topic.name, *topic.aliases):
@@ -830,8 +836,8 @@ def _suggest_by_context(
     groups: Mapping[str, _Group], words: Mapping[str, frozenset[str]], kinds: Sequence[str]
 ) -> None:
     """A name whose head says nothing of its kind (an actor by default) takes the kind its head
-    word and the words around it call it by most, if one does ("Northern Fleet": actor): "conventions such as MARPOL" is a regulation
-    where the briefing has a kind `regulation`."""
+    word and the words before its sightings call it by most, if one does: "conventions such as
+    MARPOL" is a regulation where the briefing has a kind `regulation`."""
     default = suggest_kind("", kinds)
     for group in groups.values():
         if group.phrase or any(kind != default or _head_word(form) in ORG_WORDS for form, kind in group.kinds.items()):

@@ -90,3 +90,14 @@ def test_a_name_inside_another_things_name_is_no_mention_of_it() -> None:
     # Counter-example: "Arctic and Antarctic waters", "Arctic deployment" are the region.
     assert len(matcher.find(texts.POLAR_CODE.split("\n\n")[0])) == 1
     assert len(matcher.find(texts.HEALY.split("\n\n")[0])) == 1
+
+
+def test_a_kinds_labels_are_its_words_too() -> None:
+    kinds = declared_kinds([{"id": "actor", "singular": "Actor", "plural": "Actors"},
+                            {"id": "treaty", "singular": "Convention", "plural": "Conventions"}], Path("mkdocs.yml"))
+    # "existing IMO conventions such as MARPOL": the kind labelled "Conventions".
+    assert _built((texts.POLAR_CODE, texts.HFO_BAN), [], kinds)["MARPOL"].suggested_kind == "treaty"
+    # Counter-example: labels that say nothing of conventions leave the name an actor.
+    plain = declared_kinds([{"id": "actor", "singular": "Actor", "plural": "Actors"},
+                            {"id": "treaty", "singular": "Treaty", "plural": "Treaties"}], Path("mkdocs.yml"))
+    assert _built((texts.POLAR_CODE, texts.HFO_BAN), [], plain)["MARPOL"].suggested_kind == "actor"
