@@ -62,6 +62,7 @@ def assemble_briefing(
             mentions,
             kinds=[kind.id for kind in kinds],  # a suggestion is always one of the briefing's kinds
             people=frozenset(actor.id for actor in speakers(topics) if actor.type == "person"),
+            labels={kind.id: f"{kind.singular} {kind.plural}" for kind in kinds},
         ),
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
         events=events,

@@ -18,8 +18,9 @@ from build_site.matcher import is_acronym
 
 # A compound whose last part is lower case: "Mexico-based", "Barbados-flagged", "Liberian-owned".
 COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+$")
-# The lower-case word right after a sighting: "Tuareg| separatists".
+# The lower-case word right after a sighting: "Tuareg| separatists", "Arctic| and Antarctic waters".
 NEXT_LOWER = re.compile(r"\s([a-z]+)\b")
+NEXT_LOWER_PAST_A_CONJUNCT = re.compile(r"\s(?:and|or)\s[A-Z][\w'\u2019-]*\s([a-z]+)\b")
 # A number right after a sighting: "DDG| 87", "TF-151".
 NEXT_NUMBER = re.compile(r"[\s-]\d")
 # Words after a name that make it the head of its clause, not a qualifier: verbs and function words.
@@ -36,8 +37,9 @@ HEAD_END = re.compile(r"\s*(?:[,.;:)\]\"'\u2019\u201d/]|$)")
 
 
 def qualifies(sentence: str, end: int) -> bool:
-    """Whether the word seen before `end` stands before a lower-case noun it qualifies."""
-    word = NEXT_LOWER.match(sentence, end)
+    """Whether the word seen before `end` stands before a lower-case noun it qualifies, alone or
+    with another word ("Arctic and Antarctic waters")."""
+    word = NEXT_LOWER_PAST_A_CONJUNCT.match(sentence, end) or NEXT_LOWER.match(sentence, end)
     return word is not None and word.group(1) not in NOT_A_NOUN and not word.group(1).endswith(VERB_ENDINGS)
 
 

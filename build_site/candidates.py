@@ -14,12 +14,14 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   generic alias after a word that names something on its own: "Sinaloa Cartel" is a candidate
   although "cartel" is an alias, "Secretary Rubio" and "Mexican Cartel" are not;
 - the first word of a sentence: it is capitalized by grammar, not because it is a name. It
-  is never a candidate alone, and leads a run only if it is not an ordinary word;
+  is never a candidate alone (only one more sighting of a name seen inside sentences:
+  "Atomflot icebreakers will help ..."), and leads a run only if it is not an ordinary word;
 - ordinary words: a small stop list (below), plus any word the corpus itself writes in
   lower case somewhere ("Border", "Countries", "Opioids"): capitalizing an ordinary word is
   emphasis, not a name. The same test drops a run made only of ordinary words ("Security
   Partnership"), unless its head word makes it an institution or a program ("Joint Task
-  Force", "Department of Homeland Security");
+  Force", "Department of Homeland Security") or a direction word leads it ("Northern Sea
+  Route", "Northern Fleet");
 - place names alone, unless the briefing has a kind for places (then they are suggested as
   that kind: `place_kind_of`): capitals, provinces and regions from a general list
   (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a town known
@@ -32,7 +34,8 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   no closing period): Title Case there means nothing, so only acronyms and titled names are
   taken from them;
 - copyright lines ("© 2007-2019 ... ALL RIGHTS RESERVED");
-- a role without a name ("Special Agent", "Acting Chief"): a run ending in a title word;
+- a role without a name ("Special Agent", "Acting Chief"): a run ending in a title word (after
+  an organization's head, the title alone is cut: "Northern Fleet Commander");
 - a name only one article gives, when the corpus has several: the review queue is read in
   full, and one press release's defendants, judges and agents crowd out what recurs. A
   name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same.
@@ -49,7 +52,9 @@ threat's or challenge's head word that recur ("crude oil smuggling") are candida
 
 Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
 its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization"),
-an actor by a title or by default, a threat or a challenge by its head word.
+an actor by a title or by default, a threat or a challenge by its head word. A name whose head
+says nothing takes the kind the word before it calls it by, in the words of the briefing's own
+kinds (`kind_words`: "conventions such as MARPOL" is a `regulation`).
 """
 
 from __future__ import annotations
@@ -129,7 +134,7 @@ TITLES = frozenset(
 PROGRAM_WORDS = frozenset(
     """initiative plan agreement accord accords declaration strategy program programme
     dialogue project pact treaty compact framework partnership mission protocol protocols
-    act law resolution order""".split()
+    act law resolution order convention conventions code annex regulation regulations ban""".split()
 )
 # A designation is a list a government puts actors on, a measure like a program: its head
 # names what is listed, and only words that classify come before it ("Foreign Terrorist
@@ -141,7 +146,7 @@ CLASSIFIERS = frozenset(
 # For each nature a phrase may have, the kinds a briefing may call it by, best first: the
 # briefing's own kinds decide (`suggest_kind`).
 KIND_NAMES: dict[str, tuple[str, ...]] = {
-    "program": ("program", "programme", "policy", "measure", "operation", "response"),
+    "program": ("program", "programme", "policy", "measure", "operation", "response", "regulation", "rule", "law"),
     "actor": ("actor", "organization", "organisation", "institution", "group", "party"),
     "threat": ("threat", "risk", "hazard", "crime"),
     "challenge": ("challenge", "issue", "concern", "problem"),
@@ -150,7 +155,7 @@ ORG_WORDS = frozenset(
     """department ministry secretaria secretariat agency command army navy force forces guard
     police congress senate house council organization organisation administration
     commission office bureau service services court institute committee union unit
-    authority bank party government foundation center centre association""".split()
+    authority bank party government foundation center centre association fleet flotilla""".split()
 )
 # The last word of a name that "Word and" may begin: "Immigration and Nationality [Act]".
 NAME_HEADS = ORG_WORDS | frozenset("act law code protection".split())
@@ -177,7 +182,7 @@ CALENDAR = frozenset(
 # "Gulf of Aden", "Bab al Mandeb Strait", "Gaza Strip".
 PLACE_HEADS = frozenset(
     """sea seas gulf strait straits ocean river bay canal island islands peninsula coast cape
-    desert valley lake mountains strip region province state city county""".split()
+    desert valley lake mountains strip region province state city county route passage""".split()
 )
 # A sentence that credits a picture or a source, not prose.
 CREDIT = re.compile(
@@ -248,6 +253,7 @@ class _Token(NamedTuple):
 class _Group:
     forms: dict[str, int] = field(default_factory=dict)  # surface text -> count, first seen first
     kinds: dict[str, str] = field(default_factory=dict)  # surface text -> kind
+    context: dict[str, int] = field(default_factory=dict)  # words around its sightings -> count
     articles: set[str] = field(default_factory=set)
     example: Evidence | None = None
     phrase: bool = False
@@ -275,6 +281,7 @@ class Sighting:
     sentence_start: bool  # the run's first word is capitalized by grammar
     title_like: bool  # the run stands in a heading, or a paragraph written like one
     phrase: bool = False  # a lower-case phrase with a threat's or challenge's head word
+    opening: bool = False  # a sentence's first word alone: a name only if seen as one elsewhere
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -306,9 +313,18 @@ def article_sightings(article_id: str, blocks: Sequence[Block]) -> ArticleSighti
                 continue  # one capital at most: the sentence's first word, never a candidate alone
             for run, starts, alone in _sentence_runs(sentence.text, heading):
                 offset = run[0].start
+                opening = starts and len(run) == 1 and not _may_lead_a_sentence(run[0])
+                if opening and heading:
+                    continue
                 runs.append(
                     Sighting(
-                        block.anchor, index, offset, _shifted(run, offset), starts and not alone, heading and not alone
+                        block.anchor,
+                        index,
+                        offset,
+                        _shifted(run, offset),
+                        starts and not alone,
+                        heading and not alone,
+                        opening=opening,
                     )
                 )
     return ArticleSightings(article_id, _lowercase_vocabulary(blocks), tuple(runs))
@@ -355,6 +371,7 @@ def find_candidates(
     min_articles: int = MIN_ARTICLES,
     kinds: Sequence[str] = KINDS,
     people: Collection[str] = (),
+    labels: Mapping[str, str] | None = None,
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
@@ -367,7 +384,8 @@ def find_candidates(
     is offered as an alias of that person, unless two of them share it; a town is known by the
     place after it ("Laredo, Texas"); a lower-case phrase must recur to count. `topics` name the countries whose codes ("US", "MX") are no names.
     A candidate must be seen in `min_articles` articles (or all of a smaller corpus), unless
-    the text defines it (`_supported`). Each is suggested a kind among the briefing's `kinds`.
+    the text defines it (`_supported`). Each is suggested a kind among the briefing's `kinds`
+    (their `labels`: each kind's singular and plural, which may say what it holds).
     A name is offered as an alias of a topic only if it may be of that topic's kind ("a
     predecessor organization known as the Guadalajara Cartel" names no money laundering); an
     acronym says nothing of its kind, so it always may."""
@@ -379,8 +397,14 @@ def find_candidates(
     judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
     seen_at: dict[tuple[str, str, int], list[tuple[int, int, str]]] = {}  # sentence -> (start, end, group key)
+    openings: list[tuple[str, str, int, Sighting]] = []  # article, sentence, offset, sighting
     for article, covered in sightings:
         for seen, taken in zip(article.runs, covered, strict=True):
+            if seen.opening:
+                if not taken:
+                    sentence = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index].text
+                    openings.append((article.article_id, sentence, seen.offset, seen))
+                continue
             run = (seen.run, taken, seen.sentence_start, seen.title_like, seen.phrase)
             if run in judged:
                 span = judged[run]
@@ -409,6 +433,8 @@ def find_candidates(
             if text not in group.kinds:
                 group.kinds[text] = suggest_kind(text, kinds)
             group.articles.add(article.article_id)
+            for word in _word_before(sentence, start):
+                group.context[word] = group.context.get(word, 0) + 1
             group.phrase = seen.phrase
             group.place = group.place or (not seen.phrase and (_before_a_place(sentence, end) or _known_place(text)))
             group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
@@ -418,6 +444,8 @@ def find_candidates(
             if group.example is None:
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
+    _add_openings(groups, openings, vocabulary)
+    _suggest_by_context(groups, kind_words(kinds, topics, labels), kinds)
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
@@ -463,6 +491,28 @@ def _shaped_otherwise(group: _Group, qualifiers: frozenset[str]) -> bool:
     text = max(group.forms, key=lambda form: group.forms[form])
     seen = sum(group.forms.values())
     return shapes.not_a_name(text, seen, group.qualifying, group.heading, group.numbered, qualifiers)
+
+
+def _add_openings(
+    groups: Mapping[str, _Group], openings: Iterable[tuple[str, str, int, Sighting]], vocabulary: frozenset[str]
+) -> None:
+    """A sentence's first word alone ("Atomflot icebreakers will help ...") is one more sighting
+    of a name the corpus writes capitalized inside sentences ("Rosatom's subsidiary Atomflot"),
+    never a candidate of its own: "However" and "Fighting" stay out."""
+    for article_id, sentence, offset, seen in openings:
+        token = seen.run[0]
+        group = groups.get(_group_key(token.text))
+        if group is None or group.phrase or _ordinary(token, vocabulary) or token.key.endswith(VERB_ENDINGS):
+            continue  # "Separately, ...": an adverb capitalized elsewhere after a colon
+        start, end = offset + token.start, offset + token.end
+        text = sentence[start:end]
+        group.forms[text] = group.forms.get(text, 0) + 1
+        group.kinds.setdefault(text, next(iter(group.kinds.values())))
+        group.articles.add(article_id)
+        group.qualifying += shapes.qualifies(sentence, end)
+        group.heading += shapes.heads(sentence, end)
+        for word in _word_before(sentence, start):
+            group.context[word] = group.context.get(word, 0) + 1
 
 
 def _supported(group: _Group, articles: int) -> bool:
@@ -683,6 +733,8 @@ def place_kind_of(kinds: Sequence[str]) -> str | None:
 def _known_place(text: str) -> bool:
     """A place of the general list or a run headed by a word of geography: "Mexico City",
     "Gulf of Aden" (countries and their demonyms are dropped before: `_pick`)."""
+    if is_acronym(text):
+        return False  # "IMO" is an organization, not Nigeria's Imo State
     words = [alias_key(word) for word in text.split()]
     if len(words) < 2 or ORG_WORDS.intersection(words):
         return is_place(text)  # "Department of State" is no state
@@ -705,8 +757,8 @@ def _in_a_place(sentence: str, start: int, end: int, text: str) -> bool:
 
 def _place_like(group: _Group) -> bool:
     """A place: known as one, or placed there by most of its sightings ("in Ménaka" twice,
-    "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not)."""
-    return group.place or group.placed * 2 > sum(group.forms.values())
+    "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not). A sighting before a noun ("Arctic waters") has no vote."""
+    return group.place or group.placed * 2 > sum(group.forms.values()) - group.qualifying
 
 
 def _suggest_places(groups: Mapping[str, _Group], place_kind: str) -> None:
@@ -747,6 +799,70 @@ def suggest_kind(text: str, kinds: Sequence[str] = KINDS) -> str:
     return kinds[0] if kinds else nature
 
 
+# Small words between a name and the word before it that calls it something: "conventions such as| MARPOL".
+LEADING_SMALL = frozenset("the a an such as like".split())
+
+
+def _word_before(sentence: str, start: int) -> list[str]:
+    """The folded word that may call a sighting what it is, singular: the word before it, past
+    small words ("conventions such as MARPOL", "the icebreaker Yamal"). Not the word after it:
+    "IMO conventions" are conventions, the IMO is not one."""
+    before = [w for w in WORD.findall(sentence[max(0, start - 40) : start]) if w.casefold() not in LEADING_SMALL]
+    return [alias_key(word).removesuffix("s") for word in before[-1:]]
+
+
+def kind_words(
+    kinds: Sequence[str], topics: Sequence[Topic] = (), labels: Mapping[str, str] | None = None
+) -> dict[str, frozenset[str]]:
+    """The words that call a thing by each of the briefing's kinds: the kind's id and the words
+    of its `labels` ("Rules and conventions"), the head words of a measure's names for a kind
+    that stands for measures (`KIND_NAMES`: "convention" for a kind `regulation`), and the last
+    word of the codebook's names of several words filed under it ("code" of "Polar Code")."""
+    found: dict[str, set[str]] = {}
+    for kind in kinds:
+        own = {alias_key(word).removesuffix("s") for word in WORD.findall(f"{kind} {(labels or {}).get(kind, '')}")}
+        found[kind] = own - STOPWORDS
+        if found[kind] & set(KIND_NAMES["program"]):
+            found[kind] |= {word.removesuffix("s") for word in PROGRAM_WORDS}
+    for topic in topics:
+        for name in (topic.name, *topic.aliases):
+            words = name.split()
+            if topic.kind in found and len(words) > 1 and words[-1][:1].isupper():
+                found[topic.kind].add(alias_key(words[-1]).removesuffix("s"))
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
+def _suggest_by_context(
+    groups: Mapping[str, _Group], words: Mapping[str, frozenset[str]], kinds: Sequence[str]
+) -> None:
+    """A name whose head says nothing of its kind (an actor by default) takes the kind its head
+    word and the words before its sightings call it by most, if one does: "conventions such as
+    MARPOL" is a regulation where the briefing has a kind `regulation`."""
+    default = suggest_kind("", kinds)
+    for group in groups.values():
+        if group.phrase or any(kind != default or _head_word(form) in ORG_WORDS for form, kind in group.kinds.items()):
+            continue  # "Northern Fleet": an organization by its head word, whatever its vessels
+        heads = [_head_word(form) for form in group.forms]
+        seen = sum(group.forms.values())  # a name's head word outweighs all that is said around it
+        scores = {
+            kind: sum(n for word, n in group.context.items() if word in words[kind])
+            + seen * sum(head in words[kind] for head in heads)
+            for kind in kinds
+        }
+        best = max(kinds, key=lambda kind: scores[kind])
+        if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1:
+            group.kinds = {form: best for form in group.kinds}
+
+
+def _head_word(text: str) -> str:
+    """The word a name is headed by, singular: "office" of "Office on Drugs and Crime"."""
+    words = [alias_key(w) for w in WORD.findall(text)]
+    if not words:
+        return ""
+    head_index = next((i - 1 for i, w in enumerate(words) if i and w in OF_WORDS | {"on", "for"}), len(words) - 1)
+    return words[head_index].removesuffix("s")
+
+
 def _nature(text: str) -> str:
     """program, actor, threat or challenge, from the phrase's first and head words."""
     words = [alias_key(w) for w in WORD.findall(text)]
@@ -772,7 +888,9 @@ def _nature(text: str) -> str:
 
 
 def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Token, ...], bool, bool]]:
-    """(run, starts the sentence, an acronym standing alone in a heading) for each run, left to right."""
+    """(run, starts the sentence, an acronym standing alone in a heading) for each run, left to right.
+    A sentence's first word alone is among them: capitalized by grammar, it counts only as a
+    further sighting of a name seen inside sentences (`_add_openings`)."""
     tokens, starts = _tokens(sentence)
     runs = [part for run in _runs(sentence, tokens) for part in _split_after_a_titled_name(run)]
     runs = _join_listed_names(sentence, tokens, runs)
@@ -780,8 +898,6 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
     for run in runs:
-        if len(run) == 1 and run[0].start in starts and not _may_lead_a_sentence(run[0]):
-            continue  # a sentence's first word alone is capitalized by grammar: never a name
         yield tuple(run), run[0].start in starts, title_like and len(run) == 1 and run[0].acronym
 
 
@@ -1069,6 +1185,8 @@ def _pick(
     if title_like and not titled:
         return None
     if not titled and _is_title(run[-1]):
+        if len(run) > 2 and run[-2].key in ORG_WORDS:
+            return _pick(run[:-1], False, covered, title_like, vocabulary, codes, places)  # "Northern Fleet| Commander"
         return None  # a role, not a name: "Special Agent", "Acting Chief", "Mr. Chairman"
     words = [t for t in run if t.text not in CONNECTORS]
     if all(id(t) in countries or _is_title(t) or t.key in STOPWORDS for t in words):
@@ -1100,6 +1218,7 @@ def _pick(
             any(t.key in ORG_WORDS for t in run)
             or run[0].key == "operation"
             or (_has_head(run) and len(words) >= 3)
+            or (run[0].key in NOT_ALONE and len(words) >= 2)  # "Northern Sea Route", "Northern Fleet"
             or (len(words) >= 3 and any(t.text in ("and", "&") for t in run))
         )
     ):

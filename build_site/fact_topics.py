@@ -160,6 +160,11 @@ PRISON_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:federal\s+)?prison\b", re
 # Before an actor's mention, a word that only places the figure ("in Yemen", "against Israel"):
 # no subject of the figure's verb.
 PLACED = re.compile(r"\b(?:in|at|from|into|inside|across|within|throughout|against|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# Before a mention, a preposition that places what a figure counts there, past a compass
+# adjective: "killed ... in northern| Burkina Faso".
+PLACED_AREA = re.compile(
+    r"\b(?:in|at|from|near|across|within|throughout)\s+(?:the\s+)?(?:[a-z]+(?:ern|ral)\s+)?$", re.IGNORECASE
+)
 # After a one-word actor's mention, a lower-case noun: the mention qualifies it ("the Houthi
 # campaign", "US citizens"), it is no subject. A verb after it ("Trump vowed", "Houthis had")
 # leaves it the subject.
@@ -453,8 +458,9 @@ class Sentence:
         nearest before it in the sentence short of a contrast; never an actor that only places or
         qualifies, nor for `casualties` (the dead of an attack) its attacker (`_attacker`): "an
         ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers" (the ambush may
-        be their topic)."""
+        be their topic); for counted people, never where they were (`_placed_area`)."""
         text = self.text
+        people = casualties or self._people(start, end)
         named = [
             m
             for m in self.named
@@ -463,6 +469,7 @@ class Sentence:
             and not self._source(m)
             and not self._possessive(m)
             and not self._owned(m, (start, end))
+            and not (people and self._placed_area(m))
         ]
         if not named:
             return None
@@ -480,6 +487,15 @@ class Sentence:
             if choice:
                 return choice[0][2]
         return None
+
+    def _placed_area(self, mention: Named) -> bool:
+        """Whether a proper name, of no topic whose instances a noun names, only says where: "twelve
+        soldiers were killed ... in northern [Burkina Faso]" are no topic of the place ("three
+        sailors were killed in [Houthi attacks]" are the attacks')."""
+        start, _, topic = mention
+        if not self.text[start : start + 1].isupper() or topic in self.kinds.values():
+            return False  # "killed in the ambush": a common noun names the event, no place
+        return PLACED_AREA.search(self.text, max(0, start - 30), start) is not None
 
     def _source(self, mention: Named) -> bool:
         """Whether a mention only says where the figure comes from: "Central Command said",

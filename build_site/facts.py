@@ -247,7 +247,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "count",
         "count",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:(?P<num>{NUMBER})(?:\s?[-\u2013]\s?(?P<num_hi>{NUMBER})|\sto\s(?P<num_to>{NUMBER}))?"
+        rf"(?P<fig>(?:(?P<between>\b[Bb]etween)\s|{QUALIFIER}\s)?(?:(?P<num>{NUMBER})"
+        rf"(?(between)\sand\s(?P<num_and>{NUMBER})|(?:\s?[-\u2013]\s?(?P<num_hi>{NUMBER})|\sto\s(?P<num_to>{NUMBER}))?)"
         rf"(?:\s(?P<scale>{SCALE}))?"
         rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
         rf"|(?P<word>{NUMBER_WORD})(?:\s(?P<wscale>dozen|hundred|thousand|million))?"
@@ -255,7 +256,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,3}(?:\s(?:and|or)\s[\w'\u2019-]+)?))",
         "33,341 people, 1,500 merchant ships, 21 missiles and drones, 25 crew, a quarter of a "
         "million people, two dozen people: a number and the noun it counts, whatever the noun "
-        "(`count_end` finds it). A range is kept whole, valued at its low end: 18\u201324 attack drones is 18.",
+        "(`count_end` finds it). A range is kept whole, valued at its low end: 18\u201324 attack drones is 18, "
+        "between 10,000 and 15,000 people is 10,000.",
         clues=(),
     ),
     _p(

@@ -116,6 +116,10 @@ SURNAME_BEFORE = re.compile(
 # After a one-word name, two capitalized words: it is the first word of a longer name,
 # another actor's ("the DEA's Washington| Field Division", "the Yemeni| Armed Forces").
 NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
+# After a one-word name, the head word of another thing's name: "Arctic| Council", "Arctic| class".
+NAME_HEAD_AFTER = re.compile(
+    r"[ -](?:Council|Fleet|Command|Strategy|Corporation|Company|Institute|Agency|Forces?|[Cc]lass)\b"
+)
 # After a generic alias, where it is: "drug cartels| in Guatemala|", "cartels| based in Colombia|".
 PLACED_AFTER = re.compile(r"\s(?:based\s)?(?:in|from|of)\s(?:the\s)?([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)")
 # Before a generic alias, a word that makes it span countries: "international cartels".
@@ -536,7 +540,7 @@ class Matcher:
             and entry.exact is None
             and not heading
             and not folded.startswith("'s", end - 2)
-            and NAME_CONTINUES.match(text, end)
+            and (NAME_CONTINUES.match(text, end) or (" " not in folded[start:end] and NAME_HEAD_AFTER.match(text, end)))
         ):
             return True
         country = self._scope.get(entry.topic_id)

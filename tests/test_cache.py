@@ -310,8 +310,8 @@ def test_a_record_of_scalars_comes_back_as_its_type_or_not_at_all() -> None:
     for wrong in ([0, 5], [0, 5, "Hello", 1], [0, "5", "Hello"], [True, 5, "Hello"], (0, 5, "Hello"), None):
         with pytest.raises(ValueError):
             decode(Sentence, wrong)
-    sighting = decode(Sighting, ["p1", 0, 4, [[0, 6, 6, "Mexico", True, False, False, "mexico"]], False, False, False])
+    sighting = decode(Sighting, ["p1", 0, 4, [[0, 6, 6, "Mexico", True, False, False, "mexico"]], False, False, False, False])
     word = sighting.run[0]
     assert type(word).__name__ == "_Token" and word.text == "Mexico" and word.cap is True
     with pytest.raises(ValueError):
-        decode(Sighting, ["p1", 0, 4, [[0, 6, 6, "Mexico", 1, False, False, "mexico"]], False, False, False])
+        decode(Sighting, ["p1", 0, 4, [[0, 6, 6, "Mexico", 1, False, False, "mexico"]], False, False, False, False])

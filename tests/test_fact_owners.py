@@ -129,3 +129,28 @@ def test_cartel_figures_are_members_of_the_cartels() -> None:
     # Counter-example (DEA Laredo): citizens are no members of the country their demonym names.
     facts = facts_of("Four U.S. citizens have been sent to prison.\n", [topic("us", "United States", "U.S.")])
     assert facts["Four U.S. citizens"] == ()
+
+
+def test_where_counted_people_were_is_not_what_they_are_about() -> None:
+    sahel = [topic("burkina-faso", "Burkina Faso", kind="place"), topic("ambushes", "Ambushes", "ambush", kind="threat")]
+    # Real text (AFP, the Namissiguima detachment attack, 2022): the soldiers are not the place.
+    facts = facts_of("At least twelve soldiers were killed on Friday April 8 in an attack by suspected jihadists "
+                     "against a military detachment in northern Burkina Faso, local and security sources told AFP.\n",
+                     sahel)
+    assert facts["At least twelve soldiers"] == ()
+    # Counter-example (UAWire, the Wagner ambush, 2024): "in the ambush" names the event, no place.
+    facts = facts_of("The Malian government claims that two soldiers were killed in the ambush and 10 others were "
+                     "injured.\n", sahel)
+    assert facts["two soldiers"] == ("ambushes",)
+
+
+def test_a_range_between_two_numbers_is_one_figure() -> None:
+    sudan = [topic("rsf", "Rapid Support Forces", "RSF")]
+    # Real text (Khaleej Times, after Reuters, 2024): one range, not its upper end.
+    facts = facts_of("UN experts have estimated that the RSF has killed between 10,000 and 15,000 people in the West "
+                     "Darfur town of El Geneina alone.\n", sudan)
+    assert list(facts) == ["between 10,000 and 15,000 people"]
+    # Counter-example (Anadolu): two numbers joined by "and" without "between" are two figures.
+    facts = facts_of("The federal officials seized 480 kilograms of fentanyl powder and 420 firearms, among other "
+                     "things, in a nationwide crackdown.\n", CARTELS)
+    assert set(facts) == {"480 kilograms", "420 firearms"}
