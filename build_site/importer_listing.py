@@ -64,6 +64,11 @@ def listing_refusal(reason: str, guess: str | None) -> str:
     return f'looks like a list of stories or an archive page, not one article: {reason}; if it is one article, add --title "{guess or "…"}"'
 
 
+def listing_warning(reason: str) -> str:
+    """The warning of a list page imported because `--title` says it is one article."""
+    return f"looks like a list of stories, not one article ({reason}); imported whole as --title asks: check it"
+
+
 def _listing_title(filled: list[str]) -> str | None:
     """An archive's or category's title among the first lines, before the prose starts."""
     for line in filled[:LISTING_WINDOW]:

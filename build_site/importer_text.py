@@ -29,7 +29,7 @@ import yaml
 
 from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
-from build_site.importer_listing import listing_reason, listing_refusal
+from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.importer_title import DATE_LABEL, is_headline, pick_title, run_in_byline, top_line_reason
 
@@ -170,9 +170,7 @@ def _check_listing(lines: list[str], flag: str | None, draft: Draft) -> None:
     if flag is None:
         pick = pick_title(lines)
         raise SourceError(listing_refusal(reason, pick.title or pick.guess))
-    draft.warnings.append(
-        f"looks like a list of stories, not one article ({reason}); imported whole as --title asks: check it"
-    )
+    draft.warnings.append(listing_warning(reason))
 
 
 def _marked_headline(line: str, below: list[str]) -> str | None:
