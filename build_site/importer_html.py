@@ -368,7 +368,7 @@ def site_names(site: str | None, url: str | None) -> set[str]:
     return {name for name in names if name}
 
 
-def _without_site_name(title: str | None, site: str | None, names: set[str] | None = None) -> str | None:
+def _without_site_name(title: str | None, site: str | None, names: set[str]) -> str | None:
     """The headline without the site's name a page's `<title>` often ends or starts with:
     "Headline | Site", and "SITE | Headline", "SITE – Headline", "SITE: Headline" where SITE is one
     of the site's `names` (a headline's own "Mali: junta extends transition" is kept whole)."""
@@ -376,7 +376,7 @@ def _without_site_name(title: str | None, site: str | None, names: set[str] | No
         for separator in (" | ", " - ", " – ", " — ", " · ", " :: "):
             if title.endswith(separator + site) and len(title) > len(separator + site):
                 return title[: -len(separator + site)]
-    if title and names:
+    if title:
         match = SITE_FIRST.fullmatch(title)
         if match and match["site"].casefold() in names:
             return match["headline"]
