@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from build_site.importer_model import BULLET
 from build_site.importer_title import SHORT_TITLE_WORDS, is_headline, is_prose, top_line_reason
 
 LISTING_WINDOW = 12  # an archive's or category's title stands among the first lines
@@ -36,7 +37,6 @@ MORE_PROMPT = re.compile(
 MORE_PROMPTS = 2  # one "Read more" may end an article; two end teasers of two stories
 DATED_ITEMS = 3  # dated headlines in a row: a list (an article has one date line, two with "Updated")
 HEADED_ITEMS = 2  # bulleted headlines each over a paragraph of its own
-BULLET = re.compile(r"[•·*-]\s+(?P<text>\S.*)")
 
 
 def listing_reason(lines: list[str]) -> str | None:

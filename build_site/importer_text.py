@@ -30,7 +30,7 @@ import yaml
 from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
-from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
+from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.importer_title import DATE_LABEL, is_headline, pick_title, run_in_byline, top_line_reason
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
@@ -68,7 +68,6 @@ SMALL_WORDS = {
 }
 
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
-BULLET = re.compile(r"[-•*]\s+(?P<text>\S.*)")
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
 TXT_HEADLINE = re.compile(r"#\s+(?P<text>[^#\s].*?)(?:\s+#+)?")  # "# Headline" atop pasted text: Markdown's mark
 

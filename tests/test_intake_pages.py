@@ -91,6 +91,23 @@ def test_key_points_then_prose_are_not_a_list_of_stories() -> None:
     assert listing_reason(lines) is not None  # now each bullet heads a paragraph of its own
 
 
+@pytest.mark.parametrize("mark", ["•", "·", "-"])
+def test_a_bullet_the_list_rules_read_is_a_list_item_of_the_text(
+    mark: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One bullet syntax (importer_model.BULLET) for both: a mark the list-page rules count as a
+    bullet makes a list item of the imported text, not a paragraph starting with the mark."""
+    text = (
+        "Cartel leader extradited to the United States\n\n"
+        "Mexico extradited the leader of a cartel to the United States on Friday, officials said.\n\n"
+        f"{mark} Prosecutors filed charges in Texas last year\n"
+        f"{mark} The extradition was approved by a federal judge\n"
+    )
+    code, _, err, post = add(capsys, tmp_path, text)
+    assert code == 0, err
+    assert "- Prosecutors filed charges in Texas last year\n- The extradition was approved" in post.content
+
+
 def test_a_real_topic_index_page_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = PAGES / "chip_de_topic.html"
     code, _, err = add_files(capsys, tmp_path / "corpus", str(page))
