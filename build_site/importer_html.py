@@ -26,6 +26,7 @@ from build_site.importer_listing import listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_title import SHORT_TITLE_WORDS, is_headline, is_prose
 from build_site.shingles import overlap
+from build_site.wording import cut
 
 HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 3, "h5": 3, "h6": 3}
 SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
@@ -134,7 +135,7 @@ def parse_html(text: str) -> Draft:
         raise SourceError(_nothing_found(visible))
     if words < SHORT_WORDS and WALL.search(article_text):
         raise SourceError(
-            f"looks like a login wall or cookie banner, not an article ({words} words: {_cut(article_text)!r})"
+            f"looks like a login wall or cookie banner, not an article ({words} words: {cut(article_text, 60)!r})"
         )
     linked = _link_share(draft.pieces, tree)
     if linked >= MOSTLY_LINKS:
@@ -174,7 +175,7 @@ def _headline_list(pieces: list[Piece], words: int) -> str | None:
     headlines = [p.text for p in pieces if p.kind == "item" and len(p.text.split()) > SHORT_TITLE_WORDS
                  and is_headline(p.text) and not is_prose(p.text)]  # fmt: skip
     if len(headlines) >= HEADLINE_ITEMS and 2 * sum(len(h.split()) for h in headlines) > words:
-        return f"{len(headlines)} headlines in a list make most of its text ({_cut(headlines[0], 50)!r} …)"
+        return f"{len(headlines)} headlines in a list make most of its text ({cut(headlines[0], 50)!r} …)"
     return None
 
 
@@ -189,12 +190,8 @@ def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
 def _nothing_found(visible: str) -> str:
     """Why no article was found: a wall, or a page of links and furniture."""
     if len(visible.split()) < SHORT_WORDS * 3 and WALL.search(visible):
-        return f"looks like a login wall or cookie banner, not an article ({_cut(visible)!r})"
+        return f"looks like a login wall or cookie banner, not an article ({cut(visible, 60)!r})"
     return "has no article text that could be told apart from the page around it (an index or empty page?)"
-
-
-def _cut(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _visible_words(tree: lxml.html.HtmlElement) -> str:
@@ -238,7 +235,7 @@ def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
     if len(teasers) >= TEASERS:
         doubts.append(
             f"{len(teasers)} paragraphs end in '…' like teasers of other stories; check the text from "
-            f"{_cut(teasers[0], 50)!r} on"
+            f"{cut(teasers[0], 50)!r} on"
         )
     return doubts
 
@@ -259,7 +256,7 @@ def _second_opinion(page: str, draft: Draft) -> list[Piece]:
         if theirs:
             draft.warnings.append(
                 "only the second extractor (readability) found an article here; check it is "
-                f"the article: it starts {_cut(their_text, 50)!r}"
+                f"the article: it starts {cut(their_text, 50)!r}"
             )
         return theirs
     agreement = overlap(their_text, " ".join(piece.text for piece in ours))
@@ -273,8 +270,8 @@ def _second_opinion(page: str, draft: Draft) -> list[Piece]:
         text = " ".join(piece.text for piece in ours)
         draft.warnings.append(
             f"a second extractor (readability) found different text (agreement "
-            f"{agreement.f1:.2f}); check the start {_cut(text, 50)!r} and the end "
-            f"{_cut(text[-50:], 50)!r}"
+            f"{agreement.f1:.2f}); check the start {cut(text, 50)!r} and the end "
+            f"{cut(text[-50:], 50)!r}"
         )
     return ours
 

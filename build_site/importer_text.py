@@ -32,6 +32,7 @@ from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_l
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.importer_title import DATE_LABEL, is_headline, pick_title, run_in_byline, top_line_reason
+from build_site.wording import cut
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
@@ -153,7 +154,7 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
         first_line = next((line for line in lines if line), "")
         doubt = f"; not taken: {pick.doubt}" if pick.guess and pick.doubt else ""
         raise SourceError(
-            f'has no clear title: add --title "{pick.guess or "…"}" (the first line reads "{_short(first_line, 60)}"{doubt})'
+            f'has no clear title: add --title "{pick.guess or "…"}" (the first line reads "{cut(first_line, 60)}"{doubt})'
         )
     draft.meta["title"] = pick.title
     _read_headline_line(" ".join(line for line in lines[pick.start : pick.end] if line), pick.title, draft)
@@ -201,11 +202,6 @@ def _read_headline_line(line: str, title: str, draft: Draft) -> None:
 def _same_words(line: str, title: str) -> bool:
     """The line is the title, spacing aside: it would be printed twice."""
     return " ".join(line.split()) == " ".join(title.split())
-
-
-def _short(text: str, width: int) -> str:
-    """A line cut to `width` characters for a message."""
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _title_line_count(lines: list[str]) -> int:
