@@ -22,9 +22,8 @@ from readability import Document as ReadabilityDocument  # type: ignore[import-u
 from trafilatura.settings import Document
 
 from build_site.importer_labels import ambiguous_date_warning, two_readings
-from build_site.importer_listing import listing_reason
+from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
-from build_site.importer_title import SHORT_TITLE_WORDS, is_headline, is_prose
 from build_site.shingles import overlap
 from build_site.wording import cut
 
@@ -38,11 +37,6 @@ CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to repl
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
 MOSTLY_LINKS = 0.8  # an "article" this much of whose text is links is an index page: refused
 MANY_LINKS = 0.4  # ... and this much is doubtful
-HEADLINE_ITEMS = 8  # this many headlines in a list, making most of the text, are an index of stories
-SCHEMA_TYPE = re.compile(r'"@type"\s*:\s*"(\w+)"')
-LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
-ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
-                 "OpinionNewsArticle", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "PressRelease"}  # fmt: skip
 TEASER_ENDS = ("…", "...", "[…]", "[...]")
 TEASERS = 2  # this many paragraphs cut off with an ellipsis are excerpts of other stories
 BLOCKS = {
@@ -146,37 +140,10 @@ def parse_html(text: str) -> Draft:
         draft.warnings.append(
             f"{linked:.0%} of the text found is link text; check it is the article, not a list of other stories"
         )
-    # the page's list items are read unmarked: an article's lists and captions head paragraphs too
-    draft.listing = (
-        _declared_listing(tree)
-        or _headline_list(draft.pieces, words)
-        or listing_reason([draft.meta.get("title", ""), *(p.text for p in draft.pieces)])
-    )
+    draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
-
-
-def _declared_listing(tree: lxml.html.HtmlElement) -> str | None:
-    """The page's own structured data says it is a collection (schema.org CollectionPage, ItemList,
-    SearchResultsPage) and names no article: why, or None."""
-    types: set[str] = set()
-    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
-        types.update(SCHEMA_TYPE.findall(str(block)))
-    listed = sorted(types & LISTING_TYPES)
-    if listed and not types & ARTICLE_TYPES:
-        return f"its structured data calls it a {listed[0]}"
-    return None
-
-
-def _headline_list(pieces: list[Piece], words: int) -> str | None:
-    """Most of the text found is a list of headlines (items longer than a label, none a sentence):
-    a section's or topic's index of stories. Why, or None."""
-    headlines = [p.text for p in pieces if p.kind == "item" and len(p.text.split()) > SHORT_TITLE_WORDS
-                 and is_headline(p.text) and not is_prose(p.text)]  # fmt: skip
-    if len(headlines) >= HEADLINE_ITEMS and 2 * sum(len(h.split()) for h in headlines) > words:
-        return f"{len(headlines)} headlines in a list make most of its text ({cut(headlines[0], 50)!r} …)"
-    return None
 
 
 def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
