@@ -44,9 +44,10 @@ DATED_ITEMS = 3  # dated headlines in a row: a list (an article has one date lin
 HEADED_ITEMS = 2  # bulleted headlines each over a paragraph of its own
 HEADLINE_ITEMS = 8  # this many headlines in a list, making most of the text, are an index of stories
 SCHEMA_TYPE = re.compile(r'"@type"\s*:\s*"(\w+)"')
-LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
-ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
-                 "OpinionNewsArticle", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "PressRelease"}  # fmt: skip
+# schema.org's @type of a collection, and of an article (a page that names one is no list).
+SCHEMA_LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
+SCHEMA_ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
+                        "OpinionNewsArticle", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "PressRelease"}  # fmt: skip
 
 
 def listing_reason(lines: list[str]) -> str | None:
@@ -141,8 +142,8 @@ def _declared_listing(tree: lxml.html.HtmlElement) -> str | None:
     types: set[str] = set()
     for block in tree.xpath("//script[@type='application/ld+json']/text()"):
         types.update(SCHEMA_TYPE.findall(str(block)))
-    listed = sorted(types & LISTING_TYPES)
-    if listed and not types & ARTICLE_TYPES:
+    listed = sorted(types & SCHEMA_LISTING_TYPES)
+    if listed and not types & SCHEMA_ARTICLE_TYPES:
         return f"its structured data calls it a {listed[0]}"
     return None
 
