@@ -78,9 +78,7 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
     topic = _topic(project, topic_id)
     assert topic.path is not None, "every topic of a codebook file knows its file"
     if alias_key(name) in {alias_key(n) for n in topic.names}:  # accepted twice: the file would list it twice
-        raise InputError(
-            [Problem(topic.path, f"'{name}' is already a name of topic '{topic_id}'; nothing written", line=topic.line)]
-        )
+        raise InputError([_already_named(topic, name)])
     yaml = round_trip()
     try:
         entries = yaml.load(_read(topic.path))
@@ -125,9 +123,7 @@ def _refuse_existing(project: Project, topic_id: str, name: str, names: list[str
     for each in names:
         owner = owners.get(alias_key(each))
         if owner is not None:
-            assert owner.path is not None, "every topic of a codebook file knows its file"
-            message = f"'{each}' is already a name of topic '{owner.id}'; nothing written"
-            raise InputError([Problem(owner.path, message, line=owner.line)])
+            raise InputError([_already_named(owner, each)])
     if topic_id in by_id:
         topic = by_id[topic_id]
         assert topic.path is not None, "every topic of a codebook file knows its file"
@@ -135,6 +131,12 @@ def _refuse_existing(project: Project, topic_id: str, name: str, names: list[str
         raise InputError(
             [Problem(topic.path, f"topic '{topic_id}' is already here; nothing written ({advice})", line=topic.line)]
         )
+
+
+def _already_named(topic: Topic, name: str) -> Problem:
+    """A name the codebook has already, refused at the topic that has it."""
+    assert topic.path is not None, "every topic of a codebook file knows its file"
+    return Problem(topic.path, f"'{name}' is already a name of topic '{topic.id}'; nothing written", line=topic.line)
 
 
 def _topic(project: Project, topic_id: str) -> Topic:

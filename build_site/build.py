@@ -9,7 +9,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -93,12 +93,8 @@ def _config_errors(said: list[str]) -> Iterator[None]:
         said.append(f"{found.group(1)}: {found.group(2)}" if found else record.getMessage())
         return False
 
-    logger = logging.getLogger("mkdocs.config")
-    logger.addFilter(keep)
-    try:
+    with _filtered(["mkdocs.config"], keep):
         yield
-    finally:
-        logger.removeFilter(keep)
 
 
 def _build_in_place(config_file: Path, config: MkDocsConfig, target: Path, corpus: Path, stop: Stop) -> BriefingPlugin:
@@ -231,7 +227,14 @@ def _said_in_the_summary() -> Iterator[None]:
     def keep(record: logging.LogRecord) -> bool:
         return not _IN_THE_SUMMARY.match(record.getMessage())
 
-    loggers = [logging.getLogger("mkdocs.plugins.briefing"), logging.getLogger("mkdocs.commands.build")]
+    with _filtered(["mkdocs.plugins.briefing", "mkdocs.commands.build"], keep):
+        yield
+
+
+@contextmanager
+def _filtered(names: list[str], keep: Callable[[logging.LogRecord], bool]) -> Iterator[None]:
+    """These loggers pass only the records `keep` lets through, for the time of the block."""
+    loggers = [logging.getLogger(name) for name in names]
     for logger in loggers:
         logger.addFilter(keep)
     try:

@@ -146,8 +146,8 @@ def _imported_as(path: Path, articles: list[Article], project: Path) -> Article 
     if not prose:
         return None
     for article in articles:
-        text = " ".join(f"{article.title}\n{article.body}".split())
-        if all(line in text for line in prose):
+        imported = " ".join(f"{article.title}\n{article.body}".split())
+        if all(line in imported for line in prose):
             return article
     return None
 

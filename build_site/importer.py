@@ -24,7 +24,7 @@ from build_site.corpus import is_web_address
 from build_site.importer_clean import clean, found_date
 from build_site.importer_html import decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
-from build_site.importer_listing import listing_refusal
+from build_site.importer_listing import listing_refusal, listing_warning
 from build_site.importer_model import Draft, SourceError
 from build_site.importer_pdf import parse_pdf
 from build_site.importer_text import parse_markdown, parse_text
@@ -69,9 +69,7 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
     if draft.listing and kind == "html":  # pasted text answers for itself (importer_text)
         if overrides.get("title") is None:
             raise SourceError(listing_refusal(draft.listing, draft.meta.get("title")))
-        draft.warnings.append(
-            f"looks like a list of stories, not one article ({draft.listing}); imported as --title asks: check it"
-        )
+        draft.warnings.append(listing_warning(draft.listing))
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft)
     if not draft.pieces:

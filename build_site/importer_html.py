@@ -22,10 +22,10 @@ from readability import Document as ReadabilityDocument  # type: ignore[import-u
 from trafilatura.settings import Document
 
 from build_site.importer_labels import ambiguous_date_warning, two_readings
-from build_site.importer_listing import listing_reason
+from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
-from build_site.importer_title import SHORT_TITLE_WORDS, is_headline, is_prose
 from build_site.shingles import overlap
+from build_site.wording import cut
 
 HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 3, "h5": 3, "h6": 3}
 SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
@@ -37,11 +37,6 @@ CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to repl
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
 MOSTLY_LINKS = 0.8  # an "article" this much of whose text is links is an index page: refused
 MANY_LINKS = 0.4  # ... and this much is doubtful
-HEADLINE_ITEMS = 8  # this many headlines in a list, making most of the text, are an index of stories
-SCHEMA_TYPE = re.compile(r'"@type"\s*:\s*"(\w+)"')
-LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
-ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
-                 "OpinionNewsArticle", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "PressRelease"}  # fmt: skip
 TEASER_ENDS = ("…", "...", "[…]", "[...]")
 TEASERS = 2  # this many paragraphs cut off with an ellipsis are excerpts of other stories
 BLOCKS = {
@@ -134,7 +129,7 @@ def parse_html(text: str) -> Draft:
         raise SourceError(_nothing_found(visible))
     if words < SHORT_WORDS and WALL.search(article_text):
         raise SourceError(
-            f"looks like a login wall or cookie banner, not an article ({words} words: {_cut(article_text)!r})"
+            f"looks like a login wall or cookie banner, not an article ({words} words: {cut(article_text, 60)!r})"
         )
     linked = _link_share(draft.pieces, tree)
     if linked >= MOSTLY_LINKS:
@@ -145,37 +140,10 @@ def parse_html(text: str) -> Draft:
         draft.warnings.append(
             f"{linked:.0%} of the text found is link text; check it is the article, not a list of other stories"
         )
-    # the page's list items are read unmarked: an article's lists and captions head paragraphs too
-    draft.listing = (
-        _declared_listing(tree)
-        or _headline_list(draft.pieces, words)
-        or listing_reason([draft.meta.get("title", ""), *(p.text for p in draft.pieces)])
-    )
+    draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
-
-
-def _declared_listing(tree: lxml.html.HtmlElement) -> str | None:
-    """The page's own structured data says it is a collection (schema.org CollectionPage, ItemList,
-    SearchResultsPage) and names no article: why, or None."""
-    types: set[str] = set()
-    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
-        types.update(SCHEMA_TYPE.findall(str(block)))
-    listed = sorted(types & LISTING_TYPES)
-    if listed and not types & ARTICLE_TYPES:
-        return f"its structured data calls it a {listed[0]}"
-    return None
-
-
-def _headline_list(pieces: list[Piece], words: int) -> str | None:
-    """Most of the text found is a list of headlines (items longer than a label, none a sentence):
-    a section's or topic's index of stories. Why, or None."""
-    headlines = [p.text for p in pieces if p.kind == "item" and len(p.text.split()) > SHORT_TITLE_WORDS
-                 and is_headline(p.text) and not is_prose(p.text)]  # fmt: skip
-    if len(headlines) >= HEADLINE_ITEMS and 2 * sum(len(h.split()) for h in headlines) > words:
-        return f"{len(headlines)} headlines in a list make most of its text ({_cut(headlines[0], 50)!r} …)"
-    return None
 
 
 def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
@@ -189,12 +157,8 @@ def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
 def _nothing_found(visible: str) -> str:
     """Why no article was found: a wall, or a page of links and furniture."""
     if len(visible.split()) < SHORT_WORDS * 3 and WALL.search(visible):
-        return f"looks like a login wall or cookie banner, not an article ({_cut(visible)!r})"
+        return f"looks like a login wall or cookie banner, not an article ({cut(visible, 60)!r})"
     return "has no article text that could be told apart from the page around it (an index or empty page?)"
-
-
-def _cut(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _visible_words(tree: lxml.html.HtmlElement) -> str:
@@ -238,7 +202,7 @@ def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
     if len(teasers) >= TEASERS:
         doubts.append(
             f"{len(teasers)} paragraphs end in '…' like teasers of other stories; check the text from "
-            f"{_cut(teasers[0], 50)!r} on"
+            f"{cut(teasers[0], 50)!r} on"
         )
     return doubts
 
@@ -259,7 +223,7 @@ def _second_opinion(page: str, draft: Draft) -> list[Piece]:
         if theirs:
             draft.warnings.append(
                 "only the second extractor (readability) found an article here; check it is "
-                f"the article: it starts {_cut(their_text, 50)!r}"
+                f"the article: it starts {cut(their_text, 50)!r}"
             )
         return theirs
     agreement = overlap(their_text, " ".join(piece.text for piece in ours))
@@ -273,8 +237,8 @@ def _second_opinion(page: str, draft: Draft) -> list[Piece]:
         text = " ".join(piece.text for piece in ours)
         draft.warnings.append(
             f"a second extractor (readability) found different text (agreement "
-            f"{agreement.f1:.2f}); check the start {_cut(text, 50)!r} and the end "
-            f"{_cut(text[-50:], 50)!r}"
+            f"{agreement.f1:.2f}); check the start {cut(text, 50)!r} and the end "
+            f"{cut(text[-50:], 50)!r}"
         )
     return ours
 
@@ -368,7 +332,7 @@ def site_names(site: str | None, url: str | None) -> set[str]:
     return {name for name in names if name}
 
 
-def _without_site_name(title: str | None, site: str | None, names: set[str] | None = None) -> str | None:
+def _without_site_name(title: str | None, site: str | None, names: set[str]) -> str | None:
     """The headline without the site's name a page's `<title>` often ends or starts with:
     "Headline | Site", and "SITE | Headline", "SITE – Headline", "SITE: Headline" where SITE is one
     of the site's `names` (a headline's own "Mali: junta extends transition" is kept whole)."""
@@ -376,7 +340,7 @@ def _without_site_name(title: str | None, site: str | None, names: set[str] | No
         for separator in (" | ", " - ", " – ", " — ", " · ", " :: "):
             if title.endswith(separator + site) and len(title) > len(separator + site):
                 return title[: -len(separator + site)]
-    if title and names:
+    if title:
         match = SITE_FIRST.fullmatch(title)
         if match and match["site"].casefold() in names:
             return match["headline"]

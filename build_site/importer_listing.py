@@ -5,14 +5,20 @@ archive, a category or a month of releases; its items each end in "Continue read
 headlines follow one another, each over its summary; bulleted headlines each head a paragraph.
 Imported as an article, the page would take one item's headline (or the archive's name, or a logo's
 alt text) as its title and the other stories as its body. `listing_reason` says why a text looks
-like such a page; `add` then refuses it in one line unless `--title` says it is one article.
+like such a page; `page_listing_reason` adds a saved page's own signs (structured data calling it
+a collection, a list of headlines making most of its text). `add` then refuses it in one line
+unless `--title` says it is one article.
 """
 
 from __future__ import annotations
 
 import re
 
+import lxml.html
+
+from build_site.importer_model import BULLET, Piece
 from build_site.importer_title import SHORT_TITLE_WORDS, is_headline, is_prose, top_line_reason
+from build_site.wording import cut
 
 LISTING_WINDOW = 12  # an archive's or category's title stands among the first lines
 LISTING_TITLE_WORDS = 10  # its title is short
@@ -36,7 +42,12 @@ MORE_PROMPT = re.compile(
 MORE_PROMPTS = 2  # one "Read more" may end an article; two end teasers of two stories
 DATED_ITEMS = 3  # dated headlines in a row: a list (an article has one date line, two with "Updated")
 HEADED_ITEMS = 2  # bulleted headlines each over a paragraph of its own
-BULLET = re.compile(r"[•·*-]\s+(?P<text>\S.*)")
+HEADLINE_ITEMS = 8  # this many headlines in a list, making most of the text, are an index of stories
+SCHEMA_TYPE = re.compile(r'"@type"\s*:\s*"(\w+)"')
+# schema.org's @type of a collection, and of an article (a page that names one is no list).
+SCHEMA_LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
+SCHEMA_ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
+                        "OpinionNewsArticle", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "PressRelease"}  # fmt: skip
 
 
 def listing_reason(lines: list[str]) -> str | None:
@@ -59,9 +70,23 @@ def listing_reason(lines: list[str]) -> str | None:
     return None
 
 
+def page_listing_reason(tree: lxml.html.HtmlElement, pieces: list[Piece], title: str) -> str | None:
+    """Why a saved page is a list of stories, or None: its structured data, a list of headlines
+    making most of its text, or the text's own signs (`listing_reason`). The page's list items
+    are read unmarked: an article's lists and captions head paragraphs too."""
+    return (
+        _declared_listing(tree) or _headline_list(pieces) or listing_reason([title, *(piece.text for piece in pieces)])
+    )
+
+
 def listing_refusal(reason: str, guess: str | None) -> str:
     """The one line `add` answers a list page with."""
     return f'looks like a list of stories or an archive page, not one article: {reason}; if it is one article, add --title "{guess or "…"}"'
+
+
+def listing_warning(reason: str) -> str:
+    """The warning of a list page imported because `--title` says it is one article."""
+    return f"looks like a list of stories, not one article ({reason}); imported whole as --title asks: check it"
 
 
 def _listing_title(filled: list[str]) -> str | None:
@@ -109,3 +134,26 @@ def _bulleted_headlines(filled: list[str]) -> list[str]:
         if len(text.split()) > SHORT_TITLE_WORDS and text not in found:
             found.append(text)
     return found
+
+
+def _declared_listing(tree: lxml.html.HtmlElement) -> str | None:
+    """The page's own structured data says it is a collection (schema.org CollectionPage, ItemList,
+    SearchResultsPage) and names no article: why, or None."""
+    types: set[str] = set()
+    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
+        types.update(SCHEMA_TYPE.findall(str(block)))
+    listed = sorted(types & SCHEMA_LISTING_TYPES)
+    if listed and not types & SCHEMA_ARTICLE_TYPES:
+        return f"its structured data calls it a {listed[0]}"
+    return None
+
+
+def _headline_list(pieces: list[Piece]) -> str | None:
+    """Most of the text found is a list of headlines (items longer than a label, none a sentence):
+    a section's or topic's index of stories. Why, or None."""
+    headlines = [p.text for p in pieces if p.kind == "item" and len(p.text.split()) > SHORT_TITLE_WORDS
+                 and is_headline(p.text) and not is_prose(p.text)]  # fmt: skip
+    words = sum(len(piece.text.split()) for piece in pieces)
+    if len(headlines) >= HEADLINE_ITEMS and 2 * sum(len(h.split()) for h in headlines) > words:
+        return f"{len(headlines)} headlines in a list make most of its text ({cut(headlines[0], 50)!r} …)"
+    return None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "retrieved", "language", "type")
+# A bulleted line of pasted text: a list item, and what a list page's bulleted headlines start with.
+BULLET = re.compile(r"[•·*-]\s+(?P<text>\S.*)")
 
 
 @dataclass(frozen=True, slots=True)

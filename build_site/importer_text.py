@@ -29,9 +29,10 @@ import yaml
 
 from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
-from build_site.importer_listing import listing_reason, listing_refusal
-from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
+from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
+from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.importer_title import DATE_LABEL, is_headline, pick_title, run_in_byline, top_line_reason
+from build_site.wording import cut
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
@@ -68,7 +69,6 @@ SMALL_WORDS = {
 }
 
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
-BULLET = re.compile(r"[-•*]\s+(?P<text>\S.*)")
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
 TXT_HEADLINE = re.compile(r"#\s+(?P<text>[^#\s].*?)(?:\s+#+)?")  # "# Headline" atop pasted text: Markdown's mark
 
@@ -154,7 +154,7 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
         first_line = next((line for line in lines if line), "")
         doubt = f"; not taken: {pick.doubt}" if pick.guess and pick.doubt else ""
         raise SourceError(
-            f'has no clear title: add --title "{pick.guess or "…"}" (the first line reads "{_short(first_line, 60)}"{doubt})'
+            f'has no clear title: add --title "{pick.guess or "…"}" (the first line reads "{cut(first_line, 60)}"{doubt})'
         )
     draft.meta["title"] = pick.title
     _read_headline_line(" ".join(line for line in lines[pick.start : pick.end] if line), pick.title, draft)
@@ -170,9 +170,7 @@ def _check_listing(lines: list[str], flag: str | None, draft: Draft) -> None:
     if flag is None:
         pick = pick_title(lines)
         raise SourceError(listing_refusal(reason, pick.title or pick.guess))
-    draft.warnings.append(
-        f"looks like a list of stories, not one article ({reason}); imported whole as --title asks: check it"
-    )
+    draft.warnings.append(listing_warning(reason))
 
 
 def _marked_headline(line: str, below: list[str]) -> str | None:
@@ -204,11 +202,6 @@ def _read_headline_line(line: str, title: str, draft: Draft) -> None:
 def _same_words(line: str, title: str) -> bool:
     """The line is the title, spacing aside: it would be printed twice."""
     return " ".join(line.split()) == " ".join(title.split())
-
-
-def _short(text: str, width: int) -> str:
-    """A line cut to `width` characters for a message."""
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _title_line_count(lines: list[str]) -> int:

@@ -380,7 +380,7 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
     marks = [
         (WEIGHT, "a sentence-shaped line", len(title.split()) > SHORT_TITLE_WORDS),
         (WEIGHT, "repeated right below", bool(near) and " ".join(near[0].split()).startswith(" ".join(title.split()))),
-        (WEIGHT, "a date, byline or dateline before the first paragraph", news_layout(near)),
+        (WEIGHT, "a date, byline or dateline before the first paragraph", _news_layout(near)),
         (2 * WEIGHT, "under a weekday date line", bool(WEEKDAY_DATE.fullmatch(over))),
         (-4 * WEIGHT, "a caption or credit", bool(CAPTION.search(title) or CAPTION.search(over))),
         (-4 * WEIGHT, "a breadcrumb run into the line below", any(_ends_with(title, line) for line in near)),
@@ -393,7 +393,7 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
     return score, evidence
 
 
-def news_layout(near: list[str]) -> bool:
+def _news_layout(near: list[str]) -> bool:
     """A date line, byline or dateline stands between the line and the first paragraph, or opens it,
     with no other headline in between: how a news story or release sets its headline apart."""
     for line in near:

@@ -17,7 +17,7 @@ from build_site.importer_clean import found_date
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.problems import errors
 from build_site.slugs import slugify
-from build_site.wording import plural
+from build_site.wording import cut, plural
 
 SHORT = 72  # dropped lines are printed cut to this length
 INLINE_MARKUP = re.compile(r"[\\`*_\[\]<&]")  # what CommonMark reads as markup inside a line
@@ -171,8 +171,7 @@ def _report(label: str, prepared: Prepared, overrides: dict[str, str | None]) ->
             f"Dropped {plural(len(draft.dropped), 'line')} that {'is' if len(draft.dropped) == 1 else 'are'} not the article:"
         )
         for why, text in draft.dropped:
-            short = text if len(text) <= SHORT else text[: SHORT - 1] + "…"
-            print(f"  - {why}: {short}")
+            print(f"  - {why}: {cut(text, SHORT)}")
     for warning in draft.warnings:
         print(f"Warning: {label}: {warning}")
 

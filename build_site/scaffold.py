@@ -104,7 +104,8 @@ def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
                 Problem(
                     directory,
                     f"--kind: '{i}' looks plural: a kind is named in the singular, its file and section add"
-                    f" the s (--kind {i[:-1]} gives {i}.yml and {i}/); nothing written",
+                    f" the s (--kind {i[:-1]} gives {i}.yml and {i}/; a singular that ends in s, such as 'bias',"
+                    " can be declared in mkdocs.yml's `kinds` after `new`); nothing written",
                 )
                 for i in plurals
             ]
@@ -120,7 +121,8 @@ def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
 
 def _looks_plural(kind_id: str) -> bool:
     """`places` for `place`, the slip a newcomer makes: the id would give `placess.yml` and a
-    "Placess" label. Ids that end in s as singulars do (`address`, `virus`, `crisis`) are kept."""
+    "Placess" label. Ids ending in ss, us or is (`address`, `virus`, `crisis`) are kept; another
+    singular that ends in s (`bias`, `series`) is refused too, and its message says where to declare it."""
     return kind_id.endswith("s") and not kind_id.endswith(("ss", "us", "is")) and len(kind_id) > 3
 
 

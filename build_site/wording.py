@@ -1,4 +1,5 @@
-"""Counts written for readers: "1 article", "2 articles", never "1 articles"."""
+"""Counts written for readers: "1 article", "2 articles", never "1 articles"; a long text cut
+for a one-line message."""
 
 from __future__ import annotations
 
@@ -12,3 +13,8 @@ def first_of(items: list[str], shown: int) -> str:
     """The first `shown` items, then how many more: a long list stays one readable line."""
     rest = len(items) - shown
     return ", ".join(items[:shown]) + (f" and {rest} more" if rest > 0 else "")
+
+
+def cut(text: str, limit: int) -> str:
+    """The text, or its first `limit` - 1 characters and "…": a quote that keeps a message one line."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

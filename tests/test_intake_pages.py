@@ -56,7 +56,7 @@ def test_a_list_page_given_a_title_is_imported_whole_with_a_warning(
     text = _text("round7/texts/07.txt")
     code, out, err, post = add(capsys, tmp_path, text, "--title", "Appeals court rulings, spring 2014")
     assert code == 0, err
-    assert "looks like a list of stories, not one article" in out
+    assert "looks like a list of stories, not one article" in out and "imported whole as --title asks" in out
     for line in (raw.strip() for raw in text.splitlines() if raw.strip()):
         assert line[:40] in post.content or line[:40] in out, line
 
@@ -91,6 +91,23 @@ def test_key_points_then_prose_are_not_a_list_of_stories() -> None:
     assert listing_reason(lines) is not None  # now each bullet heads a paragraph of its own
 
 
+@pytest.mark.parametrize("mark", ["•", "·", "-"])
+def test_a_bullet_the_list_rules_read_is_a_list_item_of_the_text(
+    mark: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One bullet syntax (importer_model.BULLET) for both: a mark the list-page rules count as a
+    bullet makes a list item of the imported text, not a paragraph starting with the mark."""
+    text = (
+        "Cartel leader extradited to the United States\n\n"
+        "Mexico extradited the leader of a cartel to the United States on Friday, officials said.\n\n"
+        f"{mark} Prosecutors filed charges in Texas last year\n"
+        f"{mark} The extradition was approved by a federal judge\n"
+    )
+    code, _, err, post = add(capsys, tmp_path, text)
+    assert code == 0, err
+    assert "- Prosecutors filed charges in Texas last year\n- The extradition was approved" in post.content
+
+
 def test_a_real_topic_index_page_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = PAGES / "chip_de_topic.html"
     code, _, err = add_files(capsys, tmp_path / "corpus", str(page))
@@ -98,7 +115,7 @@ def test_a_real_topic_index_page_is_refused(tmp_path: Path, capsys: pytest.Captu
     assert "headlines in a list make most of its text" in err
     assert written(tmp_path / "corpus") == []
     code, out, err = add_files(capsys, tmp_path / "corpus", str(page), "--title", "Werkzeug im Test")
-    assert code == 0 and "looks like a list of stories" in out, err
+    assert code == 0 and "imported whole as --title asks: check it" in out, err  # the same words as pasted text
 
 
 def test_a_real_announcement_with_short_paragraphs_and_a_list_is_imported(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from build_site.wording import cut
 from tests.attack_project import make_attack_project, write_article
 from tests.helpers import run_briefing
 
@@ -56,3 +57,9 @@ def test_check_lists_a_few_articles_of_a_candidate_and_counts_the_rest(tmp_path:
     assert result.returncode == 0, result.stderr
     [line] = [line for line in result.stdout.splitlines() if GUARD in line and "e.g." not in line]
     assert line.endswith("in report-00, report-01, report-02, report-03, report-04 and 7 more")
+
+
+@pytest.mark.parametrize(("text", "expected"), [("short", "short"), ("exactly10!", "exactly10!"), ("eleven char", "eleven ch…")])
+def test_a_quoted_text_is_cut_to_its_limit_with_an_ellipsis(text: str, expected: str) -> None:
+    """The one cut every one-line message quotes with (importer_html, importer_text, importer_write)."""
+    assert cut(text, 10) == expected and len(cut(text, 10)) <= 10
