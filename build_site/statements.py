@@ -143,14 +143,17 @@ VERBS = (
     "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
     "mentioned maintain maintains maintained attributed attributes described describes "
-    "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses"
+    "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
+    "recalled recalls suggested suggests"
 ).split()
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
 # maintained significant interest" is no statement.
-# "responded to the attack", "29 alleged drug traffickers", "assessed the damage" are no statements.
+# "responded to the attack", "29 alleged drug traffickers", "assessed the damage", "the latest agreement
+# suggests a renewed focus", "recalled its ambassador" are no statements.
 _CLAUSE_VERBS = frozenset(
-    "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses".split()
+    "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
+    "recalled recalls suggested suggests".split()
 )
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").

@@ -1296,3 +1296,18 @@ def test_a_codebook_name_matches_with_either_apostrophe() -> None:
                      "Among those killed was a senior RSF commander, Ali Yagoub Gibril, and the attackers “fled from "
                      "the battlefield”, it added.")
     assert "rsf" not in found
+
+
+def test_recalled_and_suggested_report_speech_before_a_clause() -> None:
+    actors = (Actor("alexey-likhachev", ("Alexey Likhachev", "Likhachev"), "person", "Director General of Rosatom"),)
+
+    def speakers(text: str) -> list[str | None]:
+        return [s.speaker for s in extract_statements([Paragraph("p1", (text,))], actors)]
+
+    # Held-out-9 (Rosatom Newsletter): "recalled that" reports what the speaker said
+    assert speakers("Rosatom Director General Alexey Likhachev recalled that the record-high 37.9 million tonnes of "
+                    "cargo had been transported over the NSR in the previous year.") == ["alexey-likhachev"]
+    # counter-example (a corpus article): "suggests" with an object reports nobody's words
+    assert speakers("The latest agreement suggests a renewed focus on stemming this tide, potentially through "
+                    "increased U.S. enforcement against illegal gun sales, straw purchases, and cross-border "
+                    "trafficking networks.") == []
