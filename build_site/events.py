@@ -11,9 +11,9 @@ is one date expression, dated by the date: one event, not one for each.
 
 What is not a happening, and is skipped:
 - a coming date: a word of the future ("will", "would", "could", "plans to", "planned to",
-  "deadline", "due", "effective") in the clause before the date, or a pronoun and a modal right
-  after it ("this year it could exceed") (`FUTURE_WINDOW` characters, quotations left
-  out), a date introduced by "by" or "until", or a weekday something is "starting" on;
+  "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
+  quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
+  date introduced by "by" or "until", or a weekday something is "starting" on;
 - a citation year in parentheses ("(2019)");
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
