@@ -1030,9 +1030,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
-    named = _NAME_COMMA_VERB.match(rest)
-    if named and not closed and _all_capitalised(named.group(1)) and (speaker := _name_backward(named.group(1))):
-        return speaker, (end, end + named.end())
+    stray = _NAME_COMMA_VERB.match(rest)
+    if stray and not closed and _all_capitalised(stray.group(1)) and (speaker := _name_backward(stray.group(1))):
+        return speaker, (end, end + stray.end())
     signed = _SIGNED.match(rest) if len(text) - end <= len(rest) else None
     if signed:  # `...” – Anthony Placido, former Assistant Administrator.`: the paragraph ends signed
         signature = rest[signed.end() :]
