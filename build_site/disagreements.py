@@ -99,8 +99,12 @@ _DISPUTE = re.compile(
 _DISPUTE_CUES = tuple(
     "deni deny disput refut contradict dismiss reject false untrue incorrect baseless unfounded".split()
 )
-# "not an extradition, but rather a transfer": the denied word, then the word put in its place.
-_NOT_BUT = re.compile(r"\bnot (?:an? |the )?(\w+)\W+but (?:rather )?(?:an? |the )?(\w+)", re.IGNORECASE)
+# "not an extradition, but rather a transfer": the denied word, then the word put in its place; "not an
+# icebreaker, but it is a highly capable ship" opens a clause of its own after "but", a concession.
+_NOT_BUT = re.compile(
+    r"\bnot (?:an? |the )?(\w+)\W+but (?!(?:it|he|she|they|we|i|you|this|that|there)\b)(?:rather )?(?:an? |the )?(\w+)",
+    re.IGNORECASE,
+)
 # "accused Iran of supporting the strikes, a charge Tehran has denied": claim and denial in one.
 _CLAIM_AND_DENIAL = re.compile(
     r"\b(?:accused|accuses|alleged|alleges|claimed|claims)\b[^;]*,\s*(?:a|an|the)\s+"

@@ -10,9 +10,10 @@ A weekend is dated to the month of its Saturday. A weekday written with a date (
 is one date expression, dated by the date: one event, not one for each.
 
 What is not a happening, and is skipped:
-- a coming date: a word of the future ("will", "plans to", "planned to", "deadline", "due",
-  "effective") in the clause before the date (`FUTURE_WINDOW` characters, quotations left
-  out), a date introduced by "by" or "until", or a weekday something is "starting" on;
+- a coming date: a word of the future ("will", "would", "could", "plans to", "planned to",
+  "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
+  quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
+  date introduced by "by" or "until", or a weekday something is "starting" on;
 - a citation year in parentheses ("(2019)");
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
@@ -90,12 +91,15 @@ _DATE = re.compile(
 FUTURE_WINDOW = 60
 _FUTURE = re.compile(
     r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
-    r"effective|takes effect)\b",
+    r"effective|takes effect|would|could)\b",
     re.IGNORECASE,
 )
 # A day written without its year up to this long after publication is in the publication's
 # year, still to come ("until April 2" in an article of March 29), not the same day a year before.
 COMING = dt.timedelta(days=31)
+# A forecast or plan names its time before the modal and its pronoun: "this year it could exceed 30
+# million tons", "As of today, it will be reinforced"; not "on Saturday and will briefly reposition".
+_MODAL_AFTER = re.compile(r"\s*,?\s*(?:it|they|he|she|we|this|that)\s+(?:will|would|could|may|might)\b")
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
 # dates the shipping to 2022 only.
@@ -151,6 +155,8 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
         ):
             continue
         if _COMPARED.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
+        if _MODAL_AFTER.match(sentence, match.end()):
             continue
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come

@@ -143,14 +143,17 @@ VERBS = (
     "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
     "mentioned maintain maintains maintained attributed attributes described describes "
-    "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses"
+    "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
+    "recalled recalls suggested suggests"
 ).split()
 
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
 # maintained significant interest" is no statement.
-# "responded to the attack", "29 alleged drug traffickers", "assessed the damage" are no statements.
+# "responded to the attack", "29 alleged drug traffickers", "assessed the damage", "the latest agreement
+# suggests a renewed focus", "recalled its ambassador" are no statements.
 _CLAUSE_VERBS = frozenset(
-    "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses".split()
+    "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
+    "recalled recalls suggested suggests".split()
 )
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
@@ -324,6 +327,8 @@ _POSSESSIVE = re.compile(r"[’']s\b")  # "Zambada's attorney": the name owns th
 # `," their military spokesperson, Yahya Saree, said`: a description and a name in apposition.
 _PART = rf"((?:[^,.;:\"“”]|{_DOT}){{2,60}}?)"
 _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
+# `,” Coast Guard Capt. Williams Woityra, said last week`: a stray comma between a name and its verb
+_NAME_COMMA_VERB = re.compile(rf"^\s*,?\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 _HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
@@ -1025,6 +1030,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
+    stray = _NAME_COMMA_VERB.match(rest)
+    if stray and not closed and _all_capitalised(stray.group(1)) and (speaker := _name_backward(stray.group(1))):
+        return speaker, (end, end + stray.end())
     signed = _SIGNED.match(rest) if len(text) - end <= len(rest) else None
     if signed:  # `...” – Anthony Placido, former Assistant Administrator.`: the paragraph ends signed
         signature = rest[signed.end() :]
@@ -1034,6 +1042,13 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker and len(capitals) >= 2 and re.match(r"^\s*(?:,[^\"“”]*|\.)?\s*$", after):
             return speaker, (end, len(text))
     return None, (end, end)
+
+
+def _all_capitalised(part: str) -> bool:
+    """Whether a part is a name of two words or more, every word capitalised but its connectors:
+    only then may a comma stand between it and its verb."""
+    words = part.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _CONNECTORS for w in words)
 
 
 def _role_opening(part: str) -> bool:

@@ -355,3 +355,30 @@ def test_disputed_as_an_adjective_is_no_denial() -> None:
                    "the Red Sea.")
     assert [d.about for d in find_disagreements((), (), [(verb, ("houthis",)), (claim, ("houthis",))])] == [
         "claim and denial"]
+
+
+def test_not_x_but_a_clause_of_its_own_is_no_correction() -> None:
+    """Held-out-9 (Defense Media Network): "It’s not an icebreaker, but it is a highly capable ship" concedes,
+    corrects nothing, and was paired with the Polar Star's Juneau visit (Juneau Empire)."""
+    concession = Source("ar10", "Defense Media Network", "p4", "It’s not an icebreaker, but it is a highly capable "
+                        "ship and it did a phenomenal job in the capabilities that it brought offshore.”")
+    visit = Source("ar01", "Juneau Empire", "p2", "Ostebo made the award at the close of the 399-foot heavy icebreaker "
+                   "Coast Guard Cutter Polar Star’s Juneau visit, a day that featured public tours and a private "
+                   "reception.")
+    before = [Source("ar10", "Defense Media Network", "p4", sentence) for sentence in (
+        "Another one of those capabilities is floating assets, Ostebo said.",
+        "“The national security cutter Bertholf was operating up there this summer.")]
+    sentences = [(visit, ("coast-guard",)), *((b, ("coast-guard",)) for b in before), (concession, ("coast-guard",))]
+    assert find_disagreements((), (), sentences) == ()
+    # counter-example (held-out-3): a word put in place of another is still a correction
+    denial = Source("mx17", "Mexico News Daily", "p2", "It was clarified that this was not an extradition, but "
+                    "rather a transfer in accordance with the National Security Law requested by the U.S. government.")
+    claim = Source("mx19", "MND", "p1", "Mexico on Thursday extradited 29 cartel figures including notorious drug lord "
+                   "Rafael Caro Quintero to the United States, a bold move by President Claudia Sheinbaum as her "
+                   "government faces pressure from the Trump administration to do more to combat transnational drug "
+                   "trafficking.")
+    opening = Source("mx17", "Mexico News Daily", "p2", "On Friday, February 28, the Attorney General of the "
+                     "Republic, Alejandro Gertz Manero, offered a message detailing the transfer of 29 drug traffickers "
+                     "to the United States.")
+    [d] = find_disagreements((), (), [(opening, ()), (denial, ()), (claim, ())])
+    assert d.evidence == (claim, denial)

@@ -134,3 +134,18 @@ def test_the_second_term_of_a_comparison_is_no_happening() -> None:
     assert dates('In 2022, the cargo traffic along the Northern Sea Route (NSR) exceeded the target of "The '
                  'Development of the Northern Sea Route", a Rosatom curaed federal project, by more than 2 million '
                  'tons.') == [("2022", False)]
+
+
+def test_a_forecast_or_a_date_after_would_is_no_happening() -> None:
+    published = dt.date(2020, 4, 9)
+    # Held-out-9 (arctic.ru): a forecast for "this year" and a handover that "would" come are not events
+    assert dates("Rosatom CEO Alexei Likhachev reported to President of Russia Vladimir Putin that last year the "
+                 "volume of cargo on the Northern Sea Route was 5.5 million tons and this year it could exceed 30 "
+                 "million tons.", published) == [("2019", True)]
+    assert dates("He also added the performance tests of the first universal nuclear icebreaker Arktika would begin "
+                 "in the last ten days of June, so that the icebreaker would be handed over to Atomflot in September "
+                 "or October, at the latest.", published) == []
+    # counter-example (AP): a past date joined by "and" to what "will" come is still dated
+    assert dates("The Eisenhower, which ended its deployment to the Red Sea on Saturday and will briefly reposition "
+                 "to the Mediterranean Sea, rushed to the region in the days following Hamas' Oct. 7 attack on "
+                 "Israel.", dt.date(2024, 6, 24)) == [("2024-06-22", True), ("2023-10-07", True)]

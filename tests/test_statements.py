@@ -1296,3 +1296,38 @@ def test_a_codebook_name_matches_with_either_apostrophe() -> None:
                      "Among those killed was a senior RSF commander, Ali Yagoub Gibril, and the attackers “fled from "
                      "the battlefield”, it added.")
     assert "rsf" not in found
+
+
+def test_recalled_and_suggested_report_speech_before_a_clause() -> None:
+    actors = (Actor("alexey-likhachev", ("Alexey Likhachev", "Likhachev"), "person", "Director General of Rosatom"),)
+
+    def speakers(text: str) -> list[str | None]:
+        return [s.speaker for s in extract_statements([Paragraph("p1", (text,))], actors)]
+
+    # Held-out-9 (Rosatom Newsletter): "recalled that" reports what the speaker said
+    assert speakers("Rosatom Director General Alexey Likhachev recalled that the record-high 37.9 million tonnes of "
+                    "cargo had been transported over the NSR in the previous year.") == ["alexey-likhachev"]
+    # counter-example (a corpus article): "suggests" with an object reports nobody's words
+    assert speakers("The latest agreement suggests a renewed focus on stemming this tide, potentially through "
+                    "increased U.S. enforcement against illegal gun sales, straw purchases, and cross-border "
+                    "trafficking networks.") == []
+
+
+def test_a_comma_between_a_name_and_its_verb() -> None:
+    actors = (Actor("williams-woityra", ("Williams Woityra", "Woityra"), "person", "Commanding officer of USCGC Polar Star"),
+              Actor("oumar-diarra", ("Oumar Diarra", "Diarra"), "person", "Chief of the general staff of Mali"))
+
+    def speakers(text: str) -> list[str | None]:
+        return [s.speaker for s in extract_statements([Paragraph("p1", (text,))], actors)]
+
+    # Held-out-9 (HSToday): `,” Coast Guard Capt. Williams Woityra, said last week`
+    found = extract_statements([Paragraph("p1", (
+        "USCGC Polar Star (WAGB-10) will deploy in December “to project [U.S.] sovereignty” over its waters off "
+        "Alaska and “to strengthen the rules based-order in the Arctic,” Coast Guard Capt. Williams Woityra, said "
+        "last week at the Wilson Center.",))], actors)
+    assert [s.text for s in found if s.speaker == "williams-woityra"] == [
+        "to strengthen the rules based-order in the Arctic"]
+    # counter-example (AFP): a description, then the name, set off by commas: the name speaks, not the description
+    found = extract_statements([Paragraph("p1", ("“The situation is under control,” the army chief of staff, "
+                                                 "General Oumar Diarra, said on state television.",))], actors)
+    assert [(s.speaker, s.speaker_text) for s in found] == [("oumar-diarra", "Oumar Diarra")]
