@@ -6,7 +6,8 @@ qualifies that noun when it is written as an adjective ("Islamist militant group
 codebook name the same way ("Tuareg separatists" beside the topic "Tuareg rebels"): "Biden
 administration" alone still names Biden; a compound ending in a lower-case part is
 an adjective wherever it is ("Mexico-based", "Barbados-flagged"); a name mostly seen before a
-number is a code or a citation cut from its number ("DDG 87", "Executive Order 13224"). None of them is a topic an analyst would add.
+number is a code or a citation cut from its number ("DDG 87", "Executive Order 13224"). None of
+them is a topic an analyst would add.
 """
 
 from __future__ import annotations

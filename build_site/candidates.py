@@ -627,7 +627,7 @@ def _drop_fragments(
     groups: dict[str, _Group],
     seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
     blocks: Mapping[str, Sequence[Block]],
-    vocabulary: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str],
 ) -> None:
     """No candidate for the parts of a listed name found whole elsewhere: "U.S. Customs" and
     "Border Protection" where the corpus also gives "Customs and Border Protection (CBP)"

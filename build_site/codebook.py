@@ -22,6 +22,7 @@ from build_site.model import DEFAULT_KINDS, Kind, Topic
 from build_site.name_checks import name_concern
 from build_site.normalize import clean_name, clean_source
 from build_site.problems import Problem, location
+from build_site.wording import cut
 from build_site.yaml_input import BoundedLoader, YamlInputError, load_yaml
 
 # `deliberate`: names or aliases of the entry that name_checks would refuse, kept on purpose.
@@ -217,8 +218,7 @@ def _name_problems(names: list[str], deliberate: Any) -> list[str]:
 
 def _short(value: object) -> str:
     """A value for a message: its repr cut short (a long list must not become a long line)."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:59] + "…"
+    return cut(repr(value), 60)
 
 
 def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], list[str]]:

@@ -16,6 +16,7 @@ from typing import Any
 from build_site.model import DEFAULT_KINDS, PALETTE, Kind
 from build_site.normalize import clean_name
 from build_site.problems import InputError, Problem
+from build_site.wording import cut
 
 OPTION = "the briefing plugin's `kinds`"
 KEYS = ("id", "singular", "plural")
@@ -81,5 +82,4 @@ def _kind(entry: Any, colour: str) -> tuple[Kind, str | None]:
 
 
 def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+    return cut(repr(value), 40)

@@ -256,9 +256,6 @@ class Briefing:
     def block(self, article_id: str, anchor: str) -> Block:
         return block_at(self.blocks[article_id], anchor)
 
-    def sentence_of(self, mention: Mention) -> str:
-        return self.block(mention.article_id, mention.anchor).sentences[mention.sentence_index].text
-
     def articles_of(self, topic_id: str) -> tuple[str, ...]:
         """Article ids that mention the topic, in corpus order."""
         return tuple(dict.fromkeys(m.article_id for m in self.mentions_by_topic.get(topic_id, ())))
