@@ -27,12 +27,12 @@ def load_corpus(
 ACCEPT_CANDIDATES = "accept candidates with `briefing accept` (see `briefing check --top 20`)"
 
 
-def coverage_warnings(briefing: Briefing) -> list[Problem]:
+def coverage_warnings(briefing: Briefing, topics_dir: Path) -> list[Problem]:
     """Not errors, but worth a look: a topic nobody mentions, an article that names no topic
     (said once for all when no article names any: a new briefing's codebook is empty)."""
     warnings = [
         Problem(
-            t.path or Path("corpus/topics"),
+            t.path or topics_dir,
             f"topic '{t.id}' is not mentioned in any article",
             line=t.line,
             severity=Severity.WARNING,
@@ -43,7 +43,7 @@ def coverage_warnings(briefing: Briefing) -> list[Problem]:
     unnamed = [a for a in briefing.articles if not briefing.mentions_by_article[a.id]]
     if unnamed and len(unnamed) == len(briefing.articles):  # always so with no topics
         what = "no article names a topic of the codebook yet" if briefing.topics else "the codebook has no topics yet"
-        warnings.append(Problem(Path("corpus/topics"), f"{what}: {ACCEPT_CANDIDATES}", severity=Severity.WARNING))
+        warnings.append(Problem(topics_dir, f"{what}: {ACCEPT_CANDIDATES}", severity=Severity.WARNING))
     else:
         warnings += [
             Problem(a.path, "names no topic of the codebook (see the candidates)", severity=Severity.WARNING)

@@ -57,6 +57,7 @@ class Build:
     load_warnings: Sequence[Problem]
     # Called once the Briefing is assembled, before any page that draws on it is made.
     when_assembled: Callable[[Assembled], None] = lambda _: None
+    topics_dir: Path = Path("corpus", "topics")  # named by a warning about the codebook as a whole
     plan: dict[str, str] = field(init=False)  # source path -> front matter of every generated page, in MkDocs' order
     _cache: ArticleCache = field(init=False)
     _work: ArticleWork = field(init=False)
@@ -137,7 +138,7 @@ class Build:
                 self._cache.save()
             notes = [reuse_note(self._cache)] if self.options.cache_dir is not None else []
             notes += [self._cache.problem] if self._cache.problem else []
-            warnings = [*self.load_warnings, *coverage_warnings(briefing)]
+            warnings = [*self.load_warnings, *coverage_warnings(briefing, self.topics_dir)]
             self._assembled = Assembled(briefing, renderer, warnings, notes)
             self.when_assembled(self._assembled)
         return self._assembled
@@ -169,7 +170,7 @@ def build(
     free_last_build()  # from the start: a build that fails to load still frees what the last one left
     with tracer.step("load"), paused_collector():
         articles, topics, warnings = load_corpus(corpus_dir, options.kinds)
-    return Build(articles, topics, options, tracer, warnings, when_assembled)
+    return Build(articles, topics, options, tracer, warnings, when_assembled, corpus_dir / "topics")
 
 
 def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Options) -> Build:

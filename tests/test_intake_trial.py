@@ -38,6 +38,18 @@ def test_a_new_briefing_says_once_that_no_topic_is_named(tmp_path: Path) -> None
     assert "the codebook has no topics yet: accept candidates with `briefing accept`" in warned[0]
 
 
+def test_the_warning_names_the_codebook_folder_the_briefing_uses(tmp_path: Path) -> None:
+    """A briefing whose `corpus` option names another folder is told about that folder."""
+    project = _new_briefing(tmp_path / "arctic")
+    (project / "corpus").rename(project / "sources")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("corpus: corpus", "corpus: sources"), encoding="utf-8")
+    (project / "sources" / "articles" / "nsr.md").write_text(f"---\ntitle: NSR\n---\n\n{ROSATOM}", encoding="utf-8")
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "sources/topics: warning: the codebook has no topics yet" in result.stderr, result.stderr
+
+
 def test_an_article_naming_no_topic_among_others_is_still_named(tmp_path: Path, capsys) -> None:
     """Counter-example: once the codebook has topics some articles name, each other article is listed."""
     corpus = tmp_path / "corpus"
