@@ -86,10 +86,17 @@ ONE_OFF: dict[str, tuple[str, ...]] = {
     "designated": ("designated",),
 }
 # "disputed" before a name or after an article is an adjective ("to overthrow disputed Prime Minister Ariel
-# Henry", "the disputed election"), not a denial; "disputed Washington's account" is one.
+# Henry", "the disputed election"), not a denial; "disputed Washington's account" is one. So is "disputed"
+# before a bare noun ("confrontations at disputed atolls", "in disputed waters"), where the verb takes a
+# determiner or the claim itself ("disputed the figures", "disputed reports that").
+_OBJECT_OPENERS = (
+    "the|that|this|these|those|his|her|its|their|our|a|an|any|some|such|"
+    "(?:claim|report|allegation|account|assertion|figure|finding|charge|accusation)s?"
+)
 _DISPUTE = re.compile(
     r"\b(?:denied|denies|deny|(?<!\bthe\s)(?<!\ba\s)(?<!\bhotly\s)(?<!\bhighly\s)(?<!\bmuch\s)"
-    r"disputed(?!\s+(?-i:[A-Z])[\w.-]*\b(?![’']))|disputes? (?:the|that|this|these|those|claims?|reports?|allegations?)\b|"
+    r"disputed(?!\s+(?-i:[A-Z])[\w.-]*\b(?![’']))"
+    rf"(?!\s+(?!(?:{_OBJECT_OPENERS})\b)(?-i:[a-z]))|disputes? (?:the|that|this|these|those|claims?|reports?|allegations?)\b|"
     r"refuted|refutes|contradicted|contradicts|dismissed (?:the |these |those )?(?:claims?|reports?)|"
     r"rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?))\b"
     r"|\b(?:claims?|reports?|allegations?)\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|baseless|unfounded)\b",
@@ -111,6 +118,7 @@ _CLAIM_AND_DENIAL = re.compile(
     r"(?:charge|claim|accusation|allegation)s?\b[^;]*\b(?:denied|denies|rejected|rejects|disputed|disputes)\b",
     re.IGNORECASE,
 )
+_ASKED = re.compile(r"^\W*(?:When\s+)?[Aa]sked\s+(?:if|whether|about)\b")
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|claimed|claims|announced|reported|stated|asserted|told|alleged)\b", re.IGNORECASE
 )
@@ -457,6 +465,8 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
         if _CLAIM_AND_DENIAL.search(source.sentence):
             found.append(Disagreement("disputed", "claim and denial", topics, (source,)))
             continue
+        if _ASKED.match(source.sentence):
+            continue  # "Asked if the mission was provocative, Tarriela denied ...": the question's premise, no one's claim
         context = _stems(" ".join(paragraphs[(source.article_id, source.anchor)]))
         claim = _claim(source, context, sentences, stems, index)
         if claim is None or (source.sentence, claim[0].sentence) in seen:

@@ -92,7 +92,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -368,6 +368,10 @@ _STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
 # "the Malian army", "Mali's army": a country's one institution, named where the article writes it
 _COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOUN})\b")
 _MILITARY_HEADS = frozenset(("army", "military"))
+# "the Philippine military", "the Philippine task force on the South China Sea": a country's body by its kind
+_COUNTRY_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w.]*?(?:[’']s)?)\s+([a-z]+(?:\s+[a-z]+)?)(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z].*)?$"
+)
 # "police said", "police in the Caribbean country said": the police of the one country the article names,
 # where "Police officers said" or "the police chief said" are people.
 _BARE_POLICE = re.compile(r"(?:^|[,;]\s*|\bthe\s+)[Pp]olice(?:\s+in\s+(?:the\s+)?\w[\w\s-]{0,40}?)?\s*$")
@@ -720,6 +724,13 @@ def _institution(
     return (resolver.names[actor][0], actor) if actor else (shown, None)
 
 
+def _country_word(word: str) -> str | None:
+    """The country a word names as a name, possessive or adjective, "Philippine" (of the Philippines)
+    included, which the list of demonyms spells "Filipino"."""
+    head = word.removesuffix("'s").removesuffix("\u2019s")
+    return country_of(head) or (country_of(head + "s") if head[:1].isupper() and not head.endswith("s") else None)
+
+
 def _country_code(word: str) -> str | None:
     """The country a word names ("Malian", "Mali's", "U.S."), if any."""
     head = word.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
@@ -835,7 +846,7 @@ def _prose(
         touching = [(a, b, attributed) for a, b, attributed in used if a < stop and offset < b]
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
             continue  # its quotation is the statement, or the sentence is inside a quotation
-        speaker = _reported_speaker(sentence)
+        speaker = _reported_speaker(sentence, lambda country: resolver.resolve(country, named) is not None)
         if (
             speaker is None
             or (touching and not speaker)
@@ -1057,7 +1068,9 @@ def _role_opening(part: str) -> bool:
     words = part.split()
     office = words[0].lower() in TITLES or any(w.lower() in _OFFICES for w in words[:2])  # "Director General of"
     titled = office and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
-    return words[0][:1].islower() or titled or bool(_POSSESSIVE.search(words[0]))
+    # "US Department of State spokesperson": a body's name, then the role in lower case
+    role_last = len(words) >= 2 and words[-1] in _PERSON_NOUNS
+    return words[0][:1].islower() or titled or role_last or bool(_POSSESSIVE.search(words[0]))
 
 
 def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
@@ -1081,9 +1094,11 @@ def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
     return _VERB_RE.finditer(sentence)
 
 
-def _reported_speaker(sentence: str) -> str | None:
+def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: False) -> str | None:
     """The speaker of a sentence of reported speech, "" if it has a speech verb but no
-    identified subject, None if it is not reported speech."""
+    identified subject, None if it is not reported speech. A country acting ("The U.S. has pledged
+    billions") speaks only through its clause, unless the codebook `known`s it as an actor ("China
+    accused the Philippines of trespassing")."""
     words = sentence.translate(_PUNCTUATION_TO_SPACE).split()
     if _VERB_SET.isdisjoint(words) and "ccording to" not in sentence:
         if _PARTICIPLES.isdisjoint(words):
@@ -1129,6 +1144,7 @@ def _reported_speaker(sentence: str) -> str | None:
                 and _is_country_subject(speaker)
                 and verb.group(0) not in _SAYING
                 and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :])
+                and not known(speaker)
             ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
         if speaker:
@@ -1256,6 +1272,15 @@ def _name_backward(before: str) -> str | None:
     words: list[str] = []
     for n in range(len(tokens) - 1, -1, -1):
         token = tokens[n]
+        if words and token == "on" and n >= 1 and tokens[n - 1].lower() in _SPEAKER_NOUNS:
+            # "The National Task Force on the West Philippine Sea", "the Philippine task force on the
+            # South China Sea": the body's whole name or description, not the place it is on
+            if tokens[n - 1][:1].isupper():
+                words.append(token)
+                continue
+            start = next((k for k in range(n - 1, max(-1, n - 5), -1) if tokens[k].lower() == "the"), None)
+            if start is not None:
+                return " ".join(tokens[start:])
         if token[:1].isupper() or _PARTICLE.match(token) or (words and token.lower() in _CONNECTORS | {"to"}):
             words.append(token)
         elif words and token.lower() in NAME_PARTICLES:
@@ -1473,26 +1498,62 @@ class _Resolver:
             plural = self.singulars.get(word.casefold()) if word[:1].isupper() else None
             if plural:  # "the Houthi group" is the Houthis; "the Houthi spokesman" is a person
                 return plural
+        if _is_country_subject(speaker) and (country := _country_word(speaker.rsplit(maxsplit=1)[-1])):
+            return self.institution_of(country, ("government",))  # "The Philippines condemned": its government
+        if given := self._given_name_first(speaker, named):
+            return given
+        if body := self._country_body(speaker):
+            return body
         role = re.sub(r"^(?:the|a|an)\s+", "", folded)
         holders = self.roles.get(role, set()) & named  # "the attorney general": the one the article names
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
 
+    def _given_name_first(self, speaker: str, named: frozenset[str]) -> str | None:
+        """The one person the article names with a two-word name written surname first whose first
+        word this one-word speaker is ("Gan Yu ... Gan added", "Lin Jian ... Lin said")."""
+        if " " in speaker or not speaker[:1].isupper():
+            return None
+        fits = {
+            a
+            for a in named & self.people
+            if len(words := self.names[a][0].split()) == 2 and words[0].casefold() == speaker.casefold()
+        }
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def _country_body(self, speaker: str) -> str | None:
+        """The codebook's one body of a country that a description names by its country and kind: "the
+        Philippine military" is the Armed Forces of the Philippines, "the Philippine task force on the
+        South China Sea" the Philippines' one task force."""
+        described = _COUNTRY_BODY.match(speaker)
+        if described is None:
+            return None
+        country = _country_word(described.group(1))
+        if country is None:
+            return None
+        kind = described.group(2).split()
+        if kind[-1] in _MILITARY_HEADS or kind == ["armed", "forces"]:
+            return self.army_of(country)
+        if kind[-1] in _STATE_NOUNS | _PERSON_NOUNS:
+            return None  # "the Chinese foreign ministry", "the Philippine spokesman": not by kind alone
+        return self.institution_of(country, tuple(kind), every=True)
+
     def army_of(self, country: str) -> str | None:
         """The codebook's one armed force of a country ("Malian Armed Forces" for Mali), if any."""
         return self.institution_of(country, ("army", "armed", "military"))
 
-    def institution_of(self, country: str, heads: tuple[str, ...]) -> str | None:
+    def institution_of(self, country: str, heads: tuple[str, ...], every: bool = False) -> str | None:
         """The codebook's one body of a country named with one of `heads` ("Haitian National Police"
-        for Haiti's police), if any."""
+        for Haiti's police), or with `every` one of them ("task force"), if any."""
+        match = all if every else any
         bodies = {
             actor
             for actor, names in self.names.items()
             if actor not in self.people
             for name in names
-            if any(country_of(w.removesuffix("'s").removesuffix("\u2019s")) == country for w in name.split())
-            and any(w.lower() in heads for w in name.split())
+            if any(_country_word(w) == country for w in name.split())
+            and match(h in {w.lower() for w in name.split()} for h in heads)
         }
         return next(iter(bodies)) if len(bodies) == 1 else None
 

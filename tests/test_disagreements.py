@@ -382,3 +382,27 @@ def test_not_x_but_a_clause_of_its_own_is_no_correction() -> None:
                      "to the United States.")
     [d] = find_disagreements((), (), [(opening, ()), (denial, ()), (claim, ())])
     assert d.evidence == (claim, denial)
+
+
+def test_disputed_before_a_bare_noun_and_a_denied_question_are_no_disagreement() -> None:
+    """Held-out-10: "confrontations at disputed atolls" (Reuters) and "in disputed waters" were read as denials;
+    "Asked if the mission ... was a provocative move ..., Commodore Tarriela denied they were “poking the bear”"
+    (Sky News) denies the question's premise, no source's claim, and was paired with his own next words."""
+    atolls = Source("sc01", "Reuters", "p4", "The Philippines and China have had several confrontations at disputed "
+                    "atolls in the South China Sea, most notably at the Second Thomas Shoal.")
+    claim = Source("sc03", "Reuters", "p5", "China claims almost the entire South China Sea, including the Second "
+                   "Thomas Shoal, which is within the Philippines' 200-mile (320-km) exclusive economic zone, and has "
+                   "deployed vessels to patrol the disputed atoll.")
+    asked = Source("sc05", "Sky News", "p9", "Asked if the mission to the shoal was a provocative move by the "
+                   "Philippine coastguard, Commodore Tarriela denied they were “poking the bear” but rather “driving "
+                   "the bear out of our own territory”.")
+    own = Source("sc05", "Sky News", "p12", "Asked what the end game was for the Philippines, Commodore Tarriela "
+                 "said their priority was to “tell the world” about China's aggression.")
+    topics = ("philippines",)
+    assert find_disagreements((), (), [(atolls, topics), (claim, topics), (asked, topics), (own, topics)]) == ()
+    # counter-example (Israel National News): "disputed" before the claim it disputes is a denial
+    verb = Source("inn", "INN", "p1", "The Houthi rebels claimed on Saturday that they attacked the US aircraft "
+                  "carrier Dwight D. Eisenhower in the Red Sea, but two US officials disputed that claim.")
+    said = Source("b", "B", "p2", "The Houthis said they attacked the US aircraft carrier Dwight D. Eisenhower in "
+                  "the Red Sea.")
+    assert len(find_disagreements((), (), [(verb, ("houthis",)), (said, ("houthis",))])) == 1
