@@ -232,7 +232,7 @@ def test_a_description_with_a_capital_inside_is_no_name() -> None:
 
 def test_a_role_is_also_known_without_its_country_whatever_the_country() -> None:
     """The country before a role comes from the general list, not from one subject's words."""
-    from build_site.statements import _role_variants
+    from build_site.speakers import _role_variants
 
     assert "foreign minister" in _role_variants("Yemeni Foreign Minister")
     assert "secretary of state" in _role_variants("U.S. Secretary of State")
@@ -284,7 +284,7 @@ def test_an_organisation_is_known_without_its_country() -> None:
 def test_a_role_of_a_country_is_known_without_it() -> None:
     """ "Foreign Minister of Denmark" (the red-sea codebook) is also "the foreign minister"; a role
     whose "of" is not a country keeps it."""
-    from build_site.statements import _role_variants
+    from build_site.speakers import _role_variants
 
     assert "foreign minister" in _role_variants("Foreign Minister of Denmark")
     assert _role_variants("Secretary of Defense") == {"secretary of defense"}

@@ -1,0 +1,326 @@
+"""Who a speaker is: the codebook actor a speaker as written stands for.
+
+`_Resolver` answers from the codebook's actors alone: their names and aliases (with either
+apostrophe; a two-letter acronym only in capitals), a person's surname, the one person whose
+two-word name starts with the word ("Gan" for "Gan Yu"), roles ("the attorney general" when the
+article names its holder), a description with a country that paraphrases one role ("the Mexican
+foreign relations chief"), "the head of" a body, and a country's one body by its kind ("the
+Philippine military", "Haitian National Police"). Finding what was said, and which speaker a
+pronoun or a description goes back to, is `build_site.statements`' job; it asks here who that is.
+The speech verbs (`VERBS`) and the nouns of speakers live here because the resolver needs them
+too (a name before a speech verb is its subject); `build_site.statements` builds its patterns
+from them, and this module imports nothing of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from build_site.countries import country_codes, country_of
+from build_site.name_checks import surname
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor topic of the codebook, as far as speaker resolution needs it."""
+
+    id: str
+    names: tuple[str, ...]  # name first, then aliases
+    type: str = "person"  # "person" | "organization" | ...
+    role: str = ""
+
+
+VERBS = (
+    "said says say told tells stated states warned warns asserted asserts declared declares "
+    "denied denies praised praises criticized criticised criticizes criticises urged urges "
+    "announced announces added adds noted notes explained explains stressed stresses "
+    "emphasized emphasised emphasizes underscored underscores insisted insists argued argues "
+    "claimed claims acknowledged acknowledges confirmed confirms remarked replied responded "
+    "pledged vowed wrote reiterated reiterates revealed reveals disclosed discloses reported "
+    "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
+    "mentioned maintain maintains maintained attributed attributes described describes "
+    "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
+    "recalled recalls suggested suggests"
+).split()
+_VERB_SET = frozenset(VERBS)
+# Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
+_PERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
+    "general admiral chief commander analyst".split()
+)
+# Heads of descriptions of a public body, which stand for the one organisation an article names
+# ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
+_PUBLIC_BODIES = frozenset("agency department ministry command office embassy mission".split())
+# Institutions a country has one of: "the U.S. military", "the Mexican government", "the British
+# embassy in Yemen" name their speaker through the country, where "the Danish company" does not.
+_STATE_NOUNS = frozenset("government military army navy embassy ministry presidency police administration".split())
+# Words after a name that make it a verb's subject ("Maltz has", "Rubio also").
+_SUBJECT_WORDS = frozenset("has had is was will would also then later".split())
+# A capitalised word right after a codebook name: the name modifies another ("the Maersk Hangzhou"
+# is a ship; "CENTCOM Commander Gen. Michael Kurilla" a person), unless a title or a role follows.
+_MODIFIED = re.compile(r"\s+(?!(?:Spokesman|Spokesperson|Spokeswoman|Statement)\b)[A-Z][a-z]")
+_POSSESSIVE = re.compile(r"[’']s\b")  # "Zambada's attorney": the name owns the speaker
+_HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
+# Nouns of a person who speaks for another without being that person: "The attorney for Ismael
+# Zambada says" is not Zambada speaking.
+_FOR_ANOTHER = frozenset(
+    "attorney attorneys lawyer lawyers counsel son daughter wife husband brother sister family".split()
+)
+_MILITARY_HEADS = frozenset(("army", "military"))
+# "the Philippine military", "the Philippine task force on the South China Sea": a country's body by its kind
+_COUNTRY_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w.]*?(?:[’']s)?)\s+([a-z]+(?:\s+[a-z]+)?)(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z].*)?$"
+)
+
+
+def _country_word(word: str) -> str | None:
+    """The country a word names as a name, possessive or adjective, "Philippine" (of the Philippines)
+    included, which the list of demonyms spells "Filipino"."""
+    head = word.removesuffix("'s").removesuffix("\u2019s")
+    return country_of(head) or (country_of(head + "s") if head[:1].isupper() and not head.endswith("s") else None)
+
+
+def _is_country(word: str) -> bool:
+    head = word.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+    return (
+        bool(head)
+        and head[:1].isupper()
+        and bool(country_of(head) or (head.isupper() and head.casefold() in country_codes()))
+    )
+
+
+def _is_country_subject(speaker: str) -> bool:
+    """ "The U.S.", "Mexico": a country's name used as the subject of the verb."""
+    words = [w for w in speaker.split() if w.lower() != "the"]
+    return bool(words) and all(_is_country(w) for w in words)
+
+
+class _Resolver:
+    """Speaker text -> actor id, from the codebook's names, surnames and roles."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.keys: dict[str, str | None] = {}  # folded name -> actor id (None when two share it)
+        self.roles: dict[str, set[str]] = {}  # folded role -> every actor holding it
+        self.people = frozenset(a.id for a in actors if a.type == "person")
+        # Two-letter acronyms ("UN", "EU") are keys written in capitals only: the "un" of "Kim Jong-un" is none.
+        self.acronyms = {n for a in actors for n in a.names if len(n) == 2 and n.isalpha() and n.isupper()}
+        for actor in actors:
+            for name in actor.names:
+                self._add(self.keys, name, actor.id, name in self.acronyms)
+                if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
+                    self._add(self.keys, _without_country(name.casefold()), actor.id)
+            if actor.type == "person" and actor.names and (last := surname(actor.names[0])) is not None:
+                self._add(self.keys, last, actor.id)
+            for role in _role_variants(actor.role):
+                self.roles.setdefault(role.casefold().strip(), set()).add(actor.id)
+        # A one-word plural name without its s, as a modifier writes it: "the Houthi group" (Houthis).
+        self.singulars = {
+            n.casefold()[:-1]: a.id for a in actors for n in a.names if " " not in n and n.endswith("s") and len(n) > 4
+        }
+        self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
+        names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, names)) + r")(?![\w-])", re.IGNORECASE) if names else None
+        )
+        full = sorted({_folded(n) for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
+        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, full)) + r")(?!\w)") if full else None
+        self.by_name = {_folded(n): a.id for a in actors for n in a.names}
+        self.names = {a.id: a.names for a in actors}
+
+    @staticmethod
+    def _add(table: dict[str, str | None], key: str, actor_id: str, acronym: bool = False) -> None:
+        folded = _folded(key.casefold().strip())
+        if len(folded) < 3 and not acronym:
+            return
+        table[folded] = actor_id if table.get(folded, actor_id) == actor_id else None
+
+    def named_in(self, sentences: Iterable[str]) -> frozenset[str]:
+        """Actor ids the text names by name or alias (what makes a role resolvable)."""
+        if self.in_text is None:
+            return frozenset()
+        return frozenset(self.by_name[_folded(m.group(0))] for s in sentences for m in self.in_text.finditer(s))
+
+    def people_in(self, text: str) -> set[str]:
+        return {a for a in self.named_in((text,)) if a in self.people}
+
+    def subjects_in(self, text: str) -> set[str]:
+        """The people named as the subject of a verb: the name is followed by a verb in the past,
+        a speech verb or an auxiliary, not by a possessive or a noun ("Caro Quintero's extradition")."""
+        if self.in_text is None:
+            return set()
+        found = set()
+        for match in self.in_text.finditer(text):
+            actor = self.by_name[_folded(match.group(0))]
+            following = text[match.end() :].split()[:1]
+            word = following[0].lower().strip(",.") if following and text[match.end() :][:1] not in "’'" else ""
+            if actor in self.people and (word.endswith("ed") or word in _VERB_SET or word in _SUBJECT_WORDS):
+                found.add(actor)
+        return found
+
+    def organisations_in(self, text: str) -> set[str]:
+        return {a for a in self.named_in((text,)) if a not in self.people}
+
+    def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
+        folded = speaker.casefold()
+        heads = _HEAD_OF.match(speaker)
+        if heads:  # "the head of the Sedena": the person heading it, never the body itself
+            return self._head_of(heads.group(1), named)
+        speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
+        if self.pattern is not None and not (speaks_for and speaks_for.group(1) in _FOR_ANOTHER):
+            # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
+            # owning ("Zambada's attorney") or in a compound ("Iran-backed") is not the speaker
+            for match in sorted(self.pattern.finditer(speaker), key=lambda m: (-m.end(), m.start())):
+                written = match.group(0)
+                if len(written) == 2 and written not in self.acronyms:
+                    continue  # "un", "Un": no acronym
+                actor = self.keys.get(_folded(written.casefold()))
+                owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
+                if actor and not owner and not _MODIFIED.match(speaker, match.end()):
+                    return actor
+        words = speaker.split()
+        for word in words if words and words[-1].lower() not in _PERSON_NOUNS else ():
+            plural = self.singulars.get(word.casefold()) if word[:1].isupper() else None
+            if plural:  # "the Houthi group" is the Houthis; "the Houthi spokesman" is a person
+                return plural
+        if _is_country_subject(speaker) and (country := _country_word(speaker.rsplit(maxsplit=1)[-1])):
+            return self.institution_of(country, ("government",))  # "The Philippines condemned": its government
+        if given := self._given_name_first(speaker, named):
+            return given
+        if body := self._country_body(speaker):
+            return body
+        role = re.sub(r"^(?:the|a|an)\s+", "", folded)
+        holders = self.roles.get(role, set()) & named  # "the attorney general": the one the article names
+        if len(holders) == 1:
+            return next(iter(holders))
+        return self._described(speaker, named)
+
+    def _given_name_first(self, speaker: str, named: frozenset[str]) -> str | None:
+        """The one person the article names with a two-word name written surname first whose first
+        word this one-word speaker is ("Gan Yu ... Gan added", "Lin Jian ... Lin said")."""
+        if " " in speaker or not speaker[:1].isupper():
+            return None
+        fits = {
+            a
+            for a in named & self.people
+            if len(words := self.names[a][0].split()) == 2 and words[0].casefold() == speaker.casefold()
+        }
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def _country_body(self, speaker: str) -> str | None:
+        """The codebook's one body of a country that a description names by its country and kind: "the
+        Philippine military" is the Armed Forces of the Philippines, "the Philippine task force on the
+        South China Sea" the Philippines' one task force."""
+        described = _COUNTRY_BODY.match(speaker)
+        if described is None:
+            return None
+        country = _country_word(described.group(1))
+        if country is None:
+            return None
+        kind = described.group(2).split()
+        if kind[-1] in _MILITARY_HEADS or kind == ["armed", "forces"]:
+            return self.army_of(country)
+        if kind[-1] in _STATE_NOUNS | _PERSON_NOUNS:
+            return None  # "the Chinese foreign ministry", "the Philippine spokesman": not by kind alone
+        return self.institution_of(country, tuple(kind), every=True)
+
+    def army_of(self, country: str) -> str | None:
+        """The codebook's one armed force of a country ("Malian Armed Forces" for Mali), if any."""
+        return self.institution_of(country, ("army", "armed", "military"))
+
+    def institution_of(self, country: str, heads: tuple[str, ...], every: bool = False) -> str | None:
+        """The codebook's one body of a country named with one of `heads` ("Haitian National Police"
+        for Haiti's police), or with `every` one of them ("task force"), if any."""
+        match = all if every else any
+        bodies = {
+            actor
+            for actor, names in self.names.items()
+            if actor not in self.people
+            for name in names
+            if any(_country_word(w) == country for w in name.split())
+            and match(h in {w.lower() for w in name.split()} for h in heads)
+        }
+        return next(iter(bodies)) if len(bodies) == 1 else None
+
+    def is_body(self, actor: str) -> bool:
+        """Whether an organisation is a public body by its name ("Drug Enforcement Administration"),
+        which "the agency" or "the ministry" may stand for; a jihadist group is none."""
+        bodies = _PUBLIC_BODIES | _STATE_NOUNS | {"administration", "secretariat", "organization", "organisation"}
+        return any(w.casefold() in bodies for n in self.names.get(actor, ()) for w in n.split())
+
+    def _head_of(self, body: str, named: frozenset[str]) -> str | None:
+        """The one person the article names whose role is heading this body: two words of the role
+        in the body's names ("Secretary of National Defense" heads the "Secretariat of National Defense")."""
+        organisation = self.resolve(body, named)
+        if organisation is None or organisation in self.people:
+            return None
+        words = {w for n in self.names.get(organisation, ()) for w in _role_words(n)[1]}
+        fits = {a for a, (_, role) in self.role_words.items() if a in named and len(role & words) >= 2}
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def _described(self, speaker: str, named: frozenset[str]) -> str | None:
+        """The one person the article names whose role a description with a country paraphrases:
+        "The Mexican foreign relations chief" is the "Foreign Minister of Mexico" (a word of the role
+        besides its title), "the Mexican president" the "President of Mexico" (all its words)."""
+        countries, words = _role_words(speaker)
+        if not countries or not words:
+            return None
+        fits = {
+            actor
+            for actor, (role_countries, role) in self.role_words.items()
+            if actor in named
+            and countries <= role_countries
+            and (words <= role or any(w in role and w not in _PERSON_NOUNS for w in words))
+        }
+        return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a role or description names, and its other words of four letters or more."""
+    words = re.findall(r"[^\W\d_][\w'’]*", re.sub(r"\([^)]*\)", "", text))
+    countries = frozenset(c for w in words if (c := country_of(w.removesuffix("'s").removesuffix("’s"))))
+    rest = frozenset(w.casefold() for w in words if len(w) >= 4 and not country_of(w) and w.lower() != "the")
+    return countries, rest
+
+
+def _role_variants(role: str) -> set[str]:
+    """ "US Secretary of State" -> {"us secretary of state", "secretary of state"}."""
+    base = re.sub(r"\([^)]*\)", "", role).split(",")[0].split(";")[0].strip().casefold()
+    if not base:
+        return set()
+    variants = {base, re.sub(r"\s+\d{4}\S*$", "", base)}
+    variants |= {_without_country(v) for v in variants}
+    variants |= {
+        re.sub(r"\s+of\s+(?:the\s+)?([^\s].*)$", lambda m: "" if _is_country(m.group(1).title()) else m.group(0), v)
+        for v in variants
+    }
+    return {v for v in variants if v}
+
+
+def _without_country(role: str) -> str:
+    """ "Mexican attorney general" -> "attorney general": the role said without its country
+    (any country's name, demonym, possessive or code, from the general list)."""
+    words = role.split()
+    for size in (3, 2, 1):  # "united states secretary of state"
+        if len(words) > size:
+            head = " ".join(words[:size]).removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+            if country_of(head) or head in country_codes():
+                return " ".join(words[size:])
+    return role
+
+
+def _folded(name: str) -> str:
+    """A name with its apostrophes written straight: "Sudan’s Armed Forces" is "Sudan's Armed Forces"."""
+    return name.replace("\u2019", "'")
+
+
+def _escaped(name: str) -> str:
+    """A name as a pattern that matches it with either apostrophe."""
+    return re.escape(name).replace("'", "['\u2019]")
+
+
+@lru_cache(maxsize=8)
+def _resolver(actors: tuple[Actor, ...]) -> _Resolver:
+    return _Resolver(actors)
