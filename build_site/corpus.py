@@ -90,7 +90,8 @@ def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Ar
         refuse_outside(directory, project)
     except InputFileError as exc:
         return [], [Problem(directory, str(exc))]
-    for path in sorted(directory.glob("*.md")):
+    entries = sorted(directory.iterdir())  # listed once: the articles, then any file dropped in by mistake
+    for path in (entry for entry in entries if entry.name.endswith(".md")):
         if path.name.startswith("."):
             continue  # editors' lock and backup files, not articles
         article, found = load_article(path, project)
@@ -107,18 +108,18 @@ def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Ar
         seen[article.id] = path
         articles.append(article)
     articles.sort(key=lambda a: a.id)
-    return articles, problems + _not_articles(directory, articles, project)
+    return articles, problems + _not_articles(entries, articles, project)
 
 
-def _not_articles(directory: Path, articles: list[Article], project: Path) -> list[Problem]:
+def _not_articles(entries: list[Path], articles: list[Article], project: Path) -> list[Problem]:
     """A source file dropped straight into the articles folder is read by no one: say so, and
     once `briefing add` has imported it (its `.md` written beside it), that it can go."""
     found = []
-    for path in sorted(directory.iterdir()):
+    for path in entries:
         renamable = SOURCE_SUFFIXES.get(path.suffix.lower())
         if renamable is None or path.name.startswith(".") or not path.is_file():
             continue
-        imported = _imported_as(path, articles, project)
+        imported = _imported_as(path, articles, project) if renamable else None
         if imported is not None:
             fix = f"already imported as {display_path(imported.path)}: delete it or move it out of the articles folder"
         else:
@@ -133,10 +134,8 @@ def _not_articles(directory: Path, articles: list[Article], project: Path) -> li
 
 def _imported_as(path: Path, articles: list[Article], project: Path) -> Article | None:
     """The article `briefing add` wrote from this text file: each of its lines of prose (eight
-    words or more) is in the article's title or body, hard-wrapped lines rejoined. None for other
-    files, and for one that cannot be read from inside the project."""
-    if path.suffix.lower() not in (".txt", ".markdown"):
-        return None
+    words or more) is in the article's title or body, hard-wrapped lines rejoined. None for one
+    that cannot be read from inside the project."""
     try:
         text = read_input(path, ARTICLE_LIMIT, project).decode("utf-8-sig")
     except (InputFileError, UnicodeDecodeError):
