@@ -88,10 +88,7 @@ def seen_now(previous: Seen | None, briefing: Briefing, changes: Changes | None,
         fresh = [Change(t.id, None, len(briefing.mentions_by_topic.get(t.id, ())), moment) for t in changes.topics]
         fresh += [Change(t.id, before, now, moment) for t, before, now in changes.evidence]
     earlier = previous.changes if previous else ()
-    candidates = {
-        c.text: (previous.candidates.get(c.text) if c.text in previous.candidates else moment) if previous else None
-        for c in briefing.candidates
-    }
+    candidates = {c.text: previous.candidates.get(c.text, moment) if previous else None for c in briefing.candidates}
     return Seen(added, _mentions(briefing), candidates, (*fresh, *earlier)[:HISTORY])
 
 
