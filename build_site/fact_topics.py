@@ -64,16 +64,12 @@ CONTRAST = re.compile(r",\s(?:while|whereas|although|but)\b")
 PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 # After a mention, a verb of saying: the mention is the source of the figure, not its subject
 # ("Brad Cooper said about 1,500 merchant ships have transited").
-SAID = re.compile(
-    r"\W{0,2}(?:said|says|stated|states|told|noted|added|announced|according|recorded|reported|estimated?s?)\b",
-    re.IGNORECASE,
-)
+_SAYING = r"said|says|stated|states|told|noted|added|announced|reported|estimated?s?"
+SAID = re.compile(rf"\W{{0,2}}(?:{_SAYING}|according|recorded)\b", re.IGNORECASE)
 # Right after a mention, a verb of saying with no comma between: the mention is who says it,
 # wherever it stands ("..., Central Command [said]"; not "the Michoacan drug cartel|, announced
 # DEA ...", where the sayer comes after the verb).
-SAYS = re.compile(
-    r"[\s\"\u201d']{0,2}(?:said|says|stated|states|told|noted|added|announced|reported|estimated?s?)\b", re.IGNORECASE
-)
+SAYS = re.compile(rf"[\s\"\u201d']{{0,2}}(?:{_SAYING})\b", re.IGNORECASE)
 # Before a mention that gives the figure's source, not its subject: "according to| the U.N.
 # Security Council".
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
