@@ -41,6 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from build_site.countries import country_of
+from build_site.facts import WORD_VALUES
 from build_site.matcher import noun_stem
 
 TOLERANCE = 0.10
@@ -188,9 +189,7 @@ class Disagreement:
     values: tuple[str, ...] = ()  # the differing figures or dates as written, one per evidence
 
 
-_SMALL = {
-    w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split()) if n
-}
+_SMALL = {word: value for word, value in WORD_VALUES.items() if value <= 12 and word not in ("a", "an")}
 # A count of people killed, injured, displaced or arrested, also a sentence's second one, which the
 # build's figures do not read: "Around 20 people were killed and over 50 injured", "102 others injured",
 # "left two police officers dead".
