@@ -83,13 +83,16 @@ def _country_word(word: str) -> str | None:
     return country_of(head) or (country_of(head + "s") if head[:1].isupper() and not head.endswith("s") else None)
 
 
-def _is_country(word: str) -> bool:
+def _country_code(word: str) -> str | None:
+    """The country a word names ("Malian", "Mali's", "U.S."), if any."""
     head = word.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
-    return (
-        bool(head)
-        and head[:1].isupper()
-        and bool(country_of(head) or (head.isupper() and head.casefold() in country_codes()))
-    )
+    if not head[:1].isupper():
+        return None
+    return country_of(head) or (head.casefold() if head.isupper() and head.casefold() in country_codes() else None)
+
+
+def _is_country(word: str) -> bool:
+    return _country_code(word) is not None
 
 
 def _is_country_subject(speaker: str) -> bool:

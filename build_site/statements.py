@@ -96,7 +96,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from build_site.countries import country_codes, country_of
+from build_site.countries import country_of
 from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES
 from build_site.speakers import (
     _HEAD_OF,
@@ -108,6 +108,7 @@ from build_site.speakers import (
     _VERB_SET,
     VERBS,
     Actor,
+    _country_code,
     _is_country,
     _is_country_subject,
     _Resolver,
@@ -688,14 +689,6 @@ def _institution(
         return None
     shown, actor = next(iter(countries.values()))
     return (resolver.names[actor][0], actor) if actor else (shown, None)
-
-
-def _country_code(word: str) -> str | None:
-    """The country a word names ("Malian", "Mali's", "U.S."), if any."""
-    head = word.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
-    if not head[:1].isupper():
-        return None
-    return country_of(head) or (head.casefold() if head.isupper() and head.casefold() in country_codes() else None)
 
 
 def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) -> bool:
