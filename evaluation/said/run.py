@@ -36,6 +36,9 @@ SPLITS = {
     "held-out-11": ("bg01", "bg02", "bg03", "bg04", "bg05", "bg06", "bg07", "bg08"),
     "held-out-12": ("gz01", "gz02", "gz03", "gz04", "gz05", "gz06", "gz07", "gz08", "gz09", "gz10"),
 }
+SPLITS["held-out-12-after"] = SPLITS["held-out-12"]  # the same texts, run with round twelve's rules
+SPLITS["held-out-11-round12"] = SPLITS["held-out-11"]  # dev in round twelve, re-run with its rules
+SPLITS["held-out-10-round12"] = SPLITS["held-out-10"]  # dev in round twelve, re-run with its rules
 SPLITS["held-out-11-after"] = SPLITS["held-out-11"]  # the same texts, run with round eleven's rules
 SPLITS["held-out-10-round11"] = SPLITS["held-out-10"]  # dev in round eleven, re-run with its rules
 SPLITS["held-out-10-after"] = SPLITS["held-out-10"]  # the same texts, run with round ten's rules
