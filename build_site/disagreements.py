@@ -111,9 +111,7 @@ _DISPUTE_CUES = tuple(
 # "Humenyuk said that no grain storage facilities were hit. Turkey’s defense minister, however, said ... one
 # missile struck a grain silo": a second speaker set against the first in the same paragraph, one of them
 # saying no
-_HOWEVER_SAID = re.compile(
-    r"^[A-Z][^,;:]{1,80},\s+however,\s+(?:said|says|told|insisted|maintained|claimed|stated)\b"
-)
+_HOWEVER_SAID = re.compile(r"^[A-Z][^,;:]{1,80},\s+however,\s+(?:said|says|told|insisted|maintained|claimed|stated)\b")
 _SAID_NO = re.compile(
     r"\b(?:said|says|told|insisted|maintained|claimed|stated)\b[^.;]*?\b(?:no|not|never|none)\b", re.IGNORECASE
 )
@@ -594,7 +592,11 @@ def _claim(
             (n, shared)
             for n, shared in overlap.items()
             if shared >= CLAIM_OVERLAP
-            or (owners and sentences[n][0].article_id == denial.article_id and owners <= _claimant(sentences[n][0].sentence))
+            or (
+                owners
+                and sentences[n][0].article_id == denial.article_id
+                and owners <= _claimant(sentences[n][0].sentence)
+            )
         ),
         key=lambda item: (
             not owners <= _claimant(sentences[item[0]][0].sentence),

@@ -646,7 +646,11 @@ def _corefer(
 
 
 def _named_in_role(
-    raw: str, statement: Statement, number: int, paragraphs: Sequence[Paragraph], resolver: _Resolver,
+    raw: str,
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
     named: frozenset[str],
 ) -> tuple[str, str | None] | None:
     """The one person the paragraph before or this one names in the role a description gives ("added
@@ -1344,7 +1348,9 @@ def _speaking_for(before: Sequence[str]) -> str | None:
     description ("the attorney for Ismael Zambada" stays whole: an attorney is named by the client)."""
     for at in range(len(before) - 1, max(0, len(before) - 3), -1):
         if before[at].lower() in ("for", "to") and before[at - 1].lower() in _SPOKESPEOPLE:
-            start = next((k for k in range(at - 1, max(-1, at - 5), -1) if before[k].lower() in ("the", "a", "an")), at - 1)
+            start = next(
+                (k for k in range(at - 1, max(-1, at - 5), -1) if before[k].lower() in ("the", "a", "an")), at - 1
+            )
             return " ".join(before[start:at])
     return None
 
