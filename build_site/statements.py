@@ -65,6 +65,10 @@ Decisions worth knowing:
   ("Jama'at Nusrat al-Islam wal Muslimin") and keeps its bracketed acronym; a possessive place and a
   title before a person's name are left out ("Niger's General Abdourahamane Tchiani"), not before a
   body ("Mexico's Navy").
+- Media and roles: "AFP quoted Erdogan as saying" is Erdogan's; a name after the verb speaks only when
+  no finite verb follows it ("said Ukraine and Russia would sign" is the subject's); a description of a
+  person ("added the governor", "A Ukrainian presidential adviser said", "the spokesman for ...") is the
+  one person named in that role nearby, the next paragraph included only for one that introduces someone.
 - A quotation introduced as received, sent or addressed to someone ("UN staff received the following
   message:") is no one's the text does not name: not the subject's, nor the speaker's just before.
 - "The army", "the ministry" (a country's one institution) is the one country's the article names,
