@@ -22,13 +22,16 @@ which leaves rounding ("about 60,000" against "61,000") alone, and when the smal
 floor: "at least two" does not contradict "three" from the same source (a toll raised) or
 from a sentence of another day (a toll that rose), but does another source's "three" of the
 same day. Dates of one event differ when sentences naming the same topics report the same
-one-off action (`ONE_OFF`) in the same year but different months.
+one-off action (`ONE_OFF`) in the same year but different months. Within one article, figures differ only when two
+named speakers give them, and not when the smaller was reported earlier (a toll that rose).
 
 A denial ("X denied that ...", "rejected reports that ...", "the claim ... is false", "not
 an extradition, but a transfer") is shown only with the claim it denies: the sentence of
 another paragraph that shares most words with the denial's paragraph and asserts what is
 denied, or the denial's own sentence when it holds the claim too ("accused Iran of ..., a
-charge Tehran has denied"); a denial whose claim the corpus does not hold is left out.
+charge Tehran has denied"); a denial whose claim the corpus does not hold is left out. "Did not confirm
+X's claim" answers X's claim in the same story first; "Y, however, said" right after another speaker's
+sentence, one of the two saying no, sets them against each other.
 """
 
 from __future__ import annotations
