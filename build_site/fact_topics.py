@@ -67,10 +67,15 @@ class StatedFigure(Protocol):
 
 # Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
 # a word that opens another clause. Commas alone mostly separate list items, not clauses.
-CLAUSE_BREAK = re.compile(r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)")
+CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)|,\s(?=(?:as|when|because|since)\s+"
+    r"(?:the|a|an|its|their)\b)"
+)
 # A clause that contrasts with the one before: its figures are not about that clause's topics
 # ("Fentanyl ... 70% of lives lost, while methamphetamine ... 30% of deaths").
-CONTRAST = re.compile(r",\s(?:while|whereas|although|but)\b")
+# A subordinate clause with a subject of its own is one too: "..., as the deployment hovered below
+# 1,000 personnel" is the deployment's, not the Security Council's named before.
+CONTRAST = re.compile(r",\s(?:(?:while|whereas|although|but)\b|(?:as|when|because|since)\s+(?:the|a|an|its|their)\b)")
 # A pronoun standing for something named before: the figure is about the topic of the
 # sentence before ("Established in 2002, it plays ...").
 PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
