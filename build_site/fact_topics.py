@@ -634,7 +634,9 @@ class Sentence:
         the victims were at, not the event that hurt them: "an attack on famine-hit camps for
         [displaced people] ... killed more than 100 people" (TARGET_BEFORE)."""
         start, _, topic = mention
-        return topic not in self.kinds.values() and TARGET_BEFORE.search(self.text, max(0, start - 40), start) is not None
+        return (
+            topic not in self.kinds.values() and TARGET_BEFORE.search(self.text, max(0, start - 40), start) is not None
+        )
 
     def _source(self, mention: Named) -> bool:
         """Whether a mention only says where the figure comes from: "Central Command said",
@@ -687,7 +689,9 @@ class Sentence:
         start, end, topic = mention
         if topic not in self.actors:
             return False
-        if PLACED.search(self.text, max(0, start - 12), start) or PLACED_OF.search(self.text, max(0, start - 60), start):
+        if PLACED.search(self.text, max(0, start - 12), start) or PLACED_OF.search(
+            self.text, max(0, start - 60), start
+        ):
             return True
         if HYPHEN_MODIFIER.match(self.text, end):
             return True
