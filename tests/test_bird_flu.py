@@ -82,6 +82,15 @@ def test_a_short_form_of_two_letters_is_marked_deliberate_not_the_name(unbuilt: 
     assert (entry["aliases"], entry["deliberate"]) == (["EU"], ["EU"])
 
 
+def test_check_as_yaml_gives_the_entries_accept_would_write(unbuilt: Path) -> None:
+    """They held `name: U.S. Food and Drug Administration (FDA)` too, and said "in 1 articles"."""
+    listed = run_ok("check", "--format", "yaml", cwd=unbuilt)
+    entries = {e["id"]: e for e in yaml.safe_load(listed)}
+    fda = entries["us-food-and-drug-administration"]
+    assert (fda["name"], fda["aliases"]) == ("U.S. Food and Drug Administration", ["FDA"])
+    assert "# for actors.yml: 4 mentions in 1 article, e.g. “The U.S. Department of Agriculture (USDA)" in listed
+
+
 @pytest.mark.parametrize(("given", "said"), [
     ("usda", f"did you mean '{USDA}'?"),  # a short form for the id
     ("united-states-department-of-agricultur", f"did you mean '{USDA}'?"),  # a typo
