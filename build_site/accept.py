@@ -9,6 +9,7 @@ as it was; the write itself is atomic (a temporary file renamed over the old one
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
 import re
@@ -23,6 +24,7 @@ from build_site.codebook import load_codebook
 from build_site.input_files import InputFileError, project_folder, refuse_outside
 from build_site.matcher import alias_key
 from build_site.model import Topic
+from build_site.name_checks import name_concern
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
 from build_site.round_trip import dump_entries, flow, round_trip, text
@@ -30,6 +32,20 @@ from build_site.slugs import slugify
 
 # codebook.py's advice on a name it would refuse, which accept's option does instead
 _DELIBERATE_ADVICE = re.compile(r"add `deliberate: \[[^\]]*\]` to the entry")
+# A name given with its short form, as the review queue lists one a text defines:
+# "Animal and Plant Health Inspection Service (APHIS)", "National Milk Testing Strategy (NMTS)".
+_LISTED = 12  # the ids a refused --alias-of lists at most, when none is close
+_DEFINED = re.compile(r"(?P<name>\S.*?)\s*\((?P<short>[A-Z][A-Za-z0-9.&-]*)\)")
+
+
+def defined_name(name: str) -> tuple[str, str | None]:
+    """A name and the short form written after it in parentheses, apart: matched as written,
+    "Name (ACR)" would find neither "Name" alone nor "ACR", the ways the texts go on to name it.
+    A parenthesis that is not a short form of two or more capitals stays in the name."""
+    found = _DEFINED.fullmatch(name)
+    if found is None or sum(c.isupper() for c in found["short"]) < 2:
+        return name, None
+    return found["name"], found["short"]
 
 
 def summary_to_write(name: str) -> str:
@@ -56,20 +72,32 @@ def accept_topic(
             [Problem(project.topics, f"unknown kind '{kind}'{hint}; the kinds are: {', '.join(declared)}")]
         )
     path = project.topics / declared[kind].file_name
+    name, short = defined_name(name)
+    if short is not None and alias_key(short) not in {alias_key(a) for a in aliases}:
+        aliases = [short, *aliases]
     entry = CommentedMap(id=text(topic_id or slugify(name)), name=text(name))
     if aliases:
         entry["aliases"] = flow(aliases)
     entry["summary"] = text(summary or summary_to_write(name))
     if deliberate:
-        entry["deliberate"] = flow([name])
+        entry["deliberate"] = flow(_to_mark(name, short))
     _refuse_repeated(path, name, aliases)
     _refuse_existing(project, str(entry["id"]), name, [name, *aliases])
     original = _read(path)
     content = original + ("\n" if original and not original.endswith("\n") else "")
     content += ("\n" if content.strip() else "") + dump_entries([entry])
     _write_if_valid(project, path, content, kept_lines=original.count("\n"))
-    print(f"added {kind} '{entry['id']}' ({name}) to {display_path(path)}")
+    also = f", also found as {short}" if short is not None else ""
+    print(f"added {kind} '{entry['id']}' ({name}{also}) to {display_path(path)}")
     return 0
+
+
+def _to_mark(name: str, short: str | None) -> list[str]:
+    """What `--deliberate` marks: the name, or of a name given with its short form the one that
+    needs it (the short form, as a rule)."""
+    if short is None:
+        return [name]
+    return [n for n in (name, short) if name_concern(n)] or [name]
 
 
 def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = False) -> int:
@@ -77,8 +105,17 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
     `deliberate` list with `deliberate`)."""
     topic = _topic(project, topic_id)
     assert topic.path is not None, "every topic of a codebook file knows its file"
-    if alias_key(name) in {alias_key(n) for n in topic.names}:  # accepted twice: the file would list it twice
+    known = {alias_key(n) for n in topic.names}
+    if alias_key(name) in known:  # accepted twice: the file would list it twice
         raise InputError([_already_named(topic, name)])
+    spelled, short = defined_name(name)
+    if short is not None:  # both its parts, each once: "Name (ACR)" itself is never written
+        names = [n for n in (spelled, short) if alias_key(n) not in known]
+        if not names:
+            raise InputError([_already_named(topic, spelled)])
+        for each in names:
+            code = accept_alias(project, each, topic_id, deliberate=deliberate and bool(name_concern(each)))
+        return code
     yaml = round_trip()
     try:
         entries = yaml.load(_read(topic.path))
@@ -144,9 +181,22 @@ def _topic(project: Project, topic_id: str) -> Topic:
     for topic in topics:
         if topic.id == topic_id:
             return topic
-    raise InputError(
-        [Problem(project.topics, f"no topic '{topic_id}' in the codebook (`briefing check` lists its errors)")]
-    )
+    raise InputError([Problem(project.topics, f"no topic '{topic_id}' in the codebook; {_closest(topic_id, topics)}")])
+
+
+def _closest(wanted: str, topics: list[Topic]) -> str:
+    """The ids a mistyped or guessed `--alias-of` most likely meant: the closest spelling, or
+    the ids whose topic bears the name ("usda" for "United States Department of Agriculture", USDA)."""
+    by_name = {alias_key(n): t.id for t in topics for n in t.names}
+    ids = [t.id for t in topics]
+    close = [by_name[alias_key(wanted)]] if alias_key(wanted) in by_name else []
+    close += [i for i in difflib.get_close_matches(wanted, ids, n=3, cutoff=0.6) if i not in close]
+    if close:
+        return "did you mean " + " or ".join(f"'{i}'" for i in close) + "?"
+    if not ids:
+        return "the codebook has no topics yet: add this name as a topic with --kind instead"
+    listed = ", ".join(ids[:_LISTED]) + (f" and {len(ids) - _LISTED} more" if len(ids) > _LISTED else "")
+    return f"the topics are {listed} (each `id:` in corpus/topics/)"
 
 
 def _read(path: Path) -> str:

@@ -38,21 +38,20 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
     started = time.perf_counter()
     _quiet_mkdocs(quiet)
     stop = Stop()
-    where = display_path(Path(site_dir or "site"))
+    target = Path(site_dir or "site")
     try:
         config, target, corpus = _load(config_file, site_dir)
-        where = display_path(target)
         with stoppable(stop), _said_in_the_summary():
             plugin = _build_in_place(config_file, config, target, corpus, stop)
     except _Failed as exc:
         print(exc, file=sys.stderr)
         return 1
     except Interrupted as exc:
-        left = "the new site was already in place" if stop.committed else f"{where}/ was left as it was"
+        left = "the new site was already in place" if stop.committed else _left_as_it_was(target)
         print(f"error: stopped by {exc}; {left}", file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
-        print(f"error: {_os_error(exc)}; {where}/ was left as it was", file=sys.stderr)
+        print(f"error: {_os_error(exc)}; {_left_as_it_was(target)}", file=sys.stderr)
         return 1
     if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
         for warning in plugin.warnings:
@@ -61,6 +60,13 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
         plugin.briefing, {**plugin.timings, "total": time.perf_counter() - started}, target, plugin.cache_notes
     )
     return 0
+
+
+def _left_as_it_was(target: Path) -> str:
+    """What a failed build did to the site folder: nothing, said of the last site when there is
+    one, and without promising one when the briefing has never been built."""
+    where = display_path(target)
+    return f"{where}/ was left as it was" if target.exists() else f"no {where}/ was written"
 
 
 def _load(config_file: Path, site_dir: Path | None) -> tuple[MkDocsConfig, Path, Path]:
@@ -131,7 +137,7 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
         for problem in broken:
             print(f"{where}/{problem.path}: error: {problem.message}", file=sys.stderr)
         if broken:
-            raise _Failed(f"error: the build has {len(broken)} broken links; {where}/ was left as it was")
+            raise _Failed(f"error: the build has {len(broken)} broken links; {_left_as_it_was(target)}")
         with deferred():
             stop.check()
             site_folder.swap_into_place(staging, target)
@@ -149,7 +155,7 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
             reason = _os_error(exc.__context__)
         else:
             reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
-        raise _Failed(f"error: {reason}; {where}/ was left as it was") from None
+        raise _Failed(f"error: {reason}; {_left_as_it_was(target)}") from None
     except OSError as exc:  # named after the site folder the user knows, not the staging one
         exc.filename = _in_target(exc.filename, staging, target)
         exc.filename2 = _in_target(exc.filename2, staging, target)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
-from build_site.accept import summary_to_write
+from build_site.accept import defined_name, summary_to_write
 from build_site.model import DEFAULT_KINDS, Candidate, Kind
 from build_site.name_checks import name_concern
 from build_site.pipeline import load_inputs
@@ -60,18 +60,23 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
             name = _one_line(candidate.text).replace('"', '\\"')
             aliases.append(f'# briefing accept "{name}" --alias-of {candidate.alias_of}')
             continue
-        topic_id = base = slugify(candidate.text)
+        name, short = defined_name(candidate.text)  # as `briefing accept` takes it: "Name (ACR)" apart
+        topic_id = base = slugify(name)
         number = 2
         while topic_id in ids:
             topic_id, number = f"{base}-{number}", number + 1
         ids.add(topic_id)
-        entry = CommentedMap(id=topic_id, name=text(candidate.text), summary=text(summary_to_write(candidate.text)))
-        if name_concern(candidate.text):
-            entry["deliberate"] = flow([candidate.text])
+        entry = CommentedMap(id=topic_id, name=text(name))
+        if short is not None:
+            entry["aliases"] = flow([short])
+        entry["summary"] = text(summary_to_write(name))
+        marked = [n for n in (name, short) if n is not None and name_concern(n)]
+        if marked:
+            entry["deliberate"] = flow(marked)
         sentence = _one_line(candidate.example.sentence)
         entry.yaml_set_start_comment(
-            f"for {candidate.suggested_kind}s.yml: {candidate.count} mentions in "
-            f"{len(candidate.articles)} articles, e.g. “{sentence}” ({candidate.example.article_id})"
+            f"for {candidate.suggested_kind}s.yml: {plural(candidate.count, 'mention')} in "
+            f"{plural(len(candidate.articles), 'article')}, e.g. “{sentence}” ({candidate.example.article_id})"
         )
         entries.append(entry)
     output = dump_entries(entries) if entries else ""

@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from build_site.model import ARTICLE_TYPES
 from build_site.problems import InputError, Problem
 
+_NO_COMMAND = re.compile(r"argument command: invalid choice: '(?P<word>[^']*)' \(choose from (?P<commands>.*)\)")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a mistyped command answered by the one it most likely is (`briefing biuld`):
+    before Python 3.14 argparse only lists them all."""
+
+    def error(self, message: str) -> NoReturn:
+        found = _NO_COMMAND.fullmatch(message)
+        if found is None:
+            super().error(message)
+        commands = [c.strip(" '") for c in found["commands"].split(",")]
+        close = difflib.get_close_matches(found["word"], commands, n=1, cutoff=0.5)
+        hint = f" (did you mean `briefing {close[0]}`?)" if close else ""
+        self.exit(2, f"briefing: error: no command '{found['word']}'{hint}; the commands are {', '.join(commands)}\n")
+
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
+    parser = _Parser(prog="briefing", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
     new = commands.add_parser("new", help="start a new, empty briefing in a folder")

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_site.model import Article, Briefing
+from build_site.model import Article, Block, Briefing
 from build_site.whats_new import Change
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -29,6 +29,7 @@ ENTRIES = 50  # the newest entries; older ones stay on the site
 CHANGES = 25  # at most this many of them changes, so a codebook edit does not push out every article
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
 _HEAD_END = re.compile(r"</head>", re.I)
+LEDE = 300  # characters: the sentences of an article's first paragraph a feed reader shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,25 @@ def change_id(change: Change) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"briefing:topics/{change.topic}/{what}").urn
 
 
+def _article_summary(article: Article, blocks: tuple[Block, ...]) -> str:
+    """What a feed reader shows under the title: its publisher (and type, unless news), then how
+    it begins: the first sentences of its first paragraph, whole, up to LEDE characters (the
+    first one cut at a word only when it alone is longer)."""
+    kind = article.type if article.type != "news" else None  # the default says nothing; opinion does
+    source = ", ".join(_text(part) for part in (article.publisher, kind) if part)
+    paragraph = next((b for b in blocks if b.kind == "paragraph" and b.sentences), None)
+    if paragraph is None:
+        return source
+    lede = ""
+    for sentence in paragraph.sentences:
+        if lede and len(lede) + 1 + len(sentence.text) > LEDE:
+            break
+        lede = f"{lede} {sentence.text}".strip()
+    if len(lede) > LEDE:
+        lede = lede[:LEDE].rsplit(" ", 1)[0] + "…"
+    return f"{source}: {_text(lede)}" if source else _text(lede)
+
+
 def _entries(
     briefing: Briefing, added: dict[str, str], changes: tuple[Change, ...], built: dt.datetime
 ) -> list[_Entry]:
@@ -78,7 +98,7 @@ def _entries(
             _text(a.title),
             _stamp(added.get(a.id), built),
             a.site_url,
-            ", ".join(_text(part) for part in (a.publisher, a.type) if part),
+            _article_summary(a, briefing.blocks.get(a.id, ())),
             a,
         )
         for a in briefing.articles

@@ -30,6 +30,19 @@ HIDDEN = {"gitignore": ".gitignore", "github": ".github"}
 TOPICS = Path("corpus", "topics")
 # How the starter's About page names the kinds, replaced by the declared ones.
 DEFAULT_KINDS_IN_ABOUT = "(by default **threats**, **actors**, **programs** and **challenges**)"
+# What the starter's About page says of speakers, said of a briefing with no actors to be one.
+WITHOUT_ACTORS_IN_ABOUT = {
+    "each with its speaker found through the codebook's actors": (
+        "each with its speaker as the article names them (this briefing has no actors, so no speaker"
+        " has a page of their own)"
+    ),
+    'The [Statements](analysis/statements.md) page, and each actor\'s "In their own words", quote what': (
+        "The [Statements](analysis/statements.md) page quotes what"
+    ),
+    "a speaker is an actor of the codebook only when the article names them": (
+        "a speaker is shown as the article names them"
+    ),
+}
 # The example file of a kind the starter has none for.
 EXAMPLE = """\
 # corpus/topics/{file}: the {plural} this briefing follows, one entry each.
@@ -65,6 +78,8 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
                 shutil.copyfile(item, target)
         if declared:
             _name_kinds_in_about(directory / "docs" / "about.md", kinds)
+        if not _has_actors(kinds):
+            _no_actors_in_about(directory / "docs" / "about.md")
         (directory / TOPICS).mkdir(parents=True)
         for kind in kinds:
             _write_example(starter / TOPICS / kind.file_name, directory / TOPICS / kind.file_name, kind)
@@ -73,7 +88,13 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
     articles.mkdir(parents=True)
     (articles / ".gitkeep").touch()  # git keeps no empty folder; the corpus skips dot files
     command = own_command()
-    print(f"Started the briefing “{title}” in {display_path(directory)}. Next:")
+    print(f"Started the briefing “{title}” in {display_path(directory)}.")
+    if not _has_actors(kinds):
+        print(
+            "Note: with no `actor` kind, the speakers of statements stay as the articles name them, without"
+            " a page of their own; add `--kind actor` to `new` (or to mkdocs.yml's `kinds`) to give them one."
+        )
+    print("Next:")
     print(f"  cd {shlex.quote(display_path(directory))}")
     print(f"  {command} add ARTICLE…  # a file, folder or web address, into corpus/articles/")
     print(f"  {command} check --top 20  # the names the articles share most: candidate topics")
@@ -110,13 +131,39 @@ def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
                 for i in plurals
             ]
         )
-    entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in kind_ids]
+    entries = [{"id": i, "singular": i.capitalize(), "plural": _plural(i).capitalize()} for i in kind_ids]
     try:
         declared_kinds(entries, directory / "mkdocs.yml")
     except InputError as exc:
         reasons = [p.message.split(": ", 1)[-1] for p in exc.problems]
         raise InputError([Problem(directory, f"--kind: {reason}; nothing written") for reason in reasons]) from None
     return entries
+
+
+def _plural(word: str) -> str:
+    """The plural a label writes ("agency": agencies, "crisis": crises, "place": places); the file
+    and section keep the id and "s" (kinds.py), and the label can be edited in mkdocs.yml."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return word[:-1] + "ies"
+    if word.endswith("is"):  # crisis: crises, analysis: analyses
+        return word[:-2] + "es"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _has_actors(kinds: tuple[Kind, ...]) -> bool:
+    """Only an `actor` topic can be the speaker of a statement (statements.py)."""
+    return any(kind.id == "actor" for kind in kinds)
+
+
+def _no_actors_in_about(about: Path) -> None:
+    """The About page of a briefing without actors does not promise speakers' pages."""
+    page = about.read_text(encoding="utf-8")
+    for said, instead in WITHOUT_ACTORS_IN_ABOUT.items():
+        assert said in page, "the starter's About page says how speakers are found"
+        page = page.replace(said, instead)
+    about.write_text(page, encoding="utf-8")
 
 
 def _looks_plural(kind_id: str) -> bool:

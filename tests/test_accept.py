@@ -215,7 +215,8 @@ def test_remove_by_id_and_by_file_and_nothing_else(project: Path) -> None:
     before = snapshot(project)
     by_id = run_briefing("remove", "reef-report", cwd=project)
     assert by_id.returncode == 0, by_id.stderr
-    assert by_id.stdout.strip() == "removed corpus/articles/reef-report.md (Reef report)"
+    assert by_id.stdout.strip() == ("removed corpus/articles/reef-report.md (Reef report); the next `briefing build`"
+                                    " takes it off the site")
     by_file = run_briefing("remove", "spill-update.md", cwd=project / "corpus" / "articles")
     assert by_file.returncode == 0, by_file.stderr
     gone = {"corpus/articles/reef-report.md", "corpus/articles/spill-update.md"}

@@ -175,7 +175,7 @@ def test_a_failed_build_keeps_the_last_good_site_and_touches_no_corpus_file(tmp_
     assert tree_digest(project / "site") == site_before
     assert tree_digest(project / "corpus") == corpus_before
     # Nothing but the site and the analysis cache the good build left (README, "Rebuilds and large corpora").
-    assert sorted(p.name for p in project.iterdir()) == [".cache", "corpus", "docs", "mkdocs.yml", "site"]
+    assert sorted(p.name for p in project.iterdir()) == [".cache", "corpus", "docs", "mkdocs.yml", "overrides", "site"]
 
 
 def test_a_pasted_duplicate_topic_is_one_error(tmp_path: Path) -> None:

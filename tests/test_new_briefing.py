@@ -36,7 +36,7 @@ def test_it_writes_a_whole_briefing(briefing: Path) -> None:
     files = {str(p.relative_to(briefing)) for p in briefing.rglob("*") if p.is_file()}
     assert files == {
         "mkdocs.yml", ".gitignore", "requirements.txt", ".github/workflows/pages.yml", "docs/about.md",
-        "corpus/articles/.gitkeep", *(f"corpus/topics/{kind}.yml" for kind in ("threats", "actors", "programs", "challenges")),
+        "overrides/main.html", "corpus/articles/.gitkeep", *(f"corpus/topics/{kind}.yml" for kind in ("threats", "actors", "programs", "challenges")),
     }
 
 
@@ -50,6 +50,9 @@ def test_the_title_and_description_round_trip_through_mkdocs(briefing: Path) -> 
 def test_its_theme_is_this_repositorys(briefing: Path) -> None:
     """The starter's settings may not drift from the briefing this repository ships."""
     ours, theirs = (yaml_load((folder / "mkdocs.yml").read_text(encoding="utf-8")) for folder in (ROOT, briefing))
+    overrides = [folder / config["theme"].pop("custom_dir") for folder, config in ((ROOT, ours), (briefing, theirs))]
+    assert [(o / "main.html").read_bytes() for o in overrides] == [(ROOT / "build_site" / "starter" / "overrides" /
+                                                                    "main.html").read_bytes()] * 2
     for key in ("theme", "plugins", "markdown_extensions", "nav", "validation", "strict"):
         assert theirs[key] == ours[key], key
     assert theirs["theme"]["font"] is False and theirs["strict"] is True
@@ -173,3 +176,34 @@ def test_next_lines_give_a_command_the_user_can_run(tmp_path: Path, activated: b
                              timeout=300, env={"PATH": path, "HOME": str(tmp_path)}, check=False)
     assert checked.returncode == 0 and ", 0 topics, no errors." in checked.stdout, checked.stderr
     assert f'{build[0].replace(" build", "")} accept "NAME" --kind threat  #' in result.stdout
+
+
+def test_kind_labels_are_english_plurals(tmp_path: Path) -> None:
+    """A newcomer's `--kind agency` was labelled "Agencys" in the nav, the headings and the About page."""
+    made = run_briefing("new", str(tmp_path / "flu"), "--title", "H5N1", "--kind", "actor", "--kind", "agency",
+                        "--kind", "crisis", "--kind", "virus", "--kind", "flock", "--kind", "day", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    kinds = yaml_load((tmp_path / "flu" / "mkdocs.yml").read_text(encoding="utf-8"))["plugins"][1]["briefing"]["kinds"]
+    assert [k["plural"] for k in kinds] == ["Actors", "Agencies", "Crises", "Viruses", "Flocks", "Days"]
+    about = (tmp_path / "flu" / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "(here **actors**, **agencies**, **crises**, **viruses**, **flocks** and **days**)" in about
+
+
+def test_a_briefing_without_actors_promises_no_speakers_pages(tmp_path: Path) -> None:
+    """Only an actor can be a statement's speaker: `--kind agency --kind pathogen …` gave an About page
+    speaking of "each actor's In their own words", and no word of it at `new`."""
+    made = run_briefing("new", str(tmp_path / "flu"), "--title", "H5N1", "--kind", "agency", "--kind", "pathogen",
+                        "--kind", "place", "--kind", "measure", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines()[1] == (
+        "Note: with no `actor` kind, the speakers of statements stay as the articles name them, without a page of"
+        " their own; add `--kind actor` to `new` (or to mkdocs.yml's `kinds`) to give them one.")
+    about = (tmp_path / "flu" / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "actor's" not in about and "codebook's actors" not in about and "an actor of the codebook" not in about
+    assert "each with its speaker as the article names them (this briefing has no actors" in about
+    assert "The [Statements](analysis/statements.md) page quotes what was said, verbatim" in about
+    assert "a speaker is shown as the article names them." in about
+    with_actors = run_briefing("new", str(tmp_path / "ships"), "--title", "Ships", "--kind", "actor", "--kind",
+                               "vessel", cwd=tmp_path)
+    assert "Note:" not in with_actors.stdout
+    assert "each actor's \"In their own words\"" in (tmp_path / "ships" / "docs" / "about.md").read_text(encoding="utf-8")
