@@ -70,6 +70,8 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         if overrides.get("title") is None:
             raise SourceError(listing_refusal(draft.listing, draft.meta.get("title")))
         draft.warnings.append(listing_warning(draft.listing))
+    if draft.not_article and overrides.get("title") is None:  # --title says it is an article: the warning stays
+        raise SourceError(draft.not_article)
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft)
     if not draft.pieces:

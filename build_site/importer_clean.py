@@ -211,7 +211,7 @@ def take_label_line(text: str, draft: Draft) -> bool:
         draft.dropped.append(("image caption or credit", text))
     else:
         stated = STATED_IN.search(label.value)
-        date = _human_date(stated["date"], whole=False) if stated else None
+        date = human_date(stated["date"], whole=False) if stated else None
         if date is not None and "published" not in draft.meta:
             draft.meta["published"] = date.isoformat()
             draft.dropped.append((f"{label.kind} label, its date read as date", text))
@@ -229,7 +229,7 @@ def take_source_date_line(text: str, draft: Draft) -> bool:
     """SOURCE LINE: "<source>, published <date>", anywhere in the text, is metadata: its date is
     read (or, reading two ways, left with a warning) and the line dropped and listed."""
     match = SOURCE_DATED.fullmatch(text.strip())
-    if match is None or not (_human_date(match["date"]) or two_readings(match["date"])):
+    if match is None or not (human_date(match["date"]) or two_readings(match["date"])):
         return False
     return take_date_line(text, draft, value=match["date"])
 
@@ -240,7 +240,7 @@ def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
     A numeric date that reads two ways is not taken: the line is dropped with a warning."""
     posted = None if value is not None else POSTED.fullmatch(text)
     stated = value if value is not None else posted["date"] if posted else None
-    date = _human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
+    date = human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
     date = date or labelled_date(text)
     if date is None:
         readings = two_readings(text)
@@ -263,10 +263,10 @@ def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
 def date_ending(text: str) -> dt.date | None:
     """The full date a line ends with ("Washington, DC – March 3, 2025"), or None."""
     match = HUMAN_DATE_END.search(text)
-    return _human_date(match["date"]) if match else None
+    return human_date(match["date"]) if match else None
 
 
-def _human_date(text: str, whole: bool = True) -> dt.date | None:
+def human_date(text: str, whole: bool = True) -> dt.date | None:
     """The date a line states, in the forms news sites print; None if it states none."""
     match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(TIME_LAST.sub("", text.strip()))
     if match is None:

@@ -24,6 +24,7 @@ from trafilatura.settings import Document
 from build_site.importer_labels import ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning
 from build_site.shingles import overlap
 from build_site.wording import cut
 
@@ -141,6 +142,10 @@ def parse_html(text: str) -> Draft:
             f"{linked:.0%} of the text found is link text; check it is the article, not a list of other stories"
         )
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
+    if draft.listing is None and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible)):
+        if kind.refuse:
+            draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
+        draft.warnings.append(page_kind_warning(kind))
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
