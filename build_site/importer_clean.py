@@ -72,6 +72,7 @@ SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
 # A comment section: from such a line on, the words are readers', not the article's.
 COMMENTS_START = re.compile(
     r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: to .+)?|post a comment|leave a (?:reply|comment)"
+    r"|(?:\d+|one|no) (?:thoughts?|comments?|responses?) on .{1,200}|comments? \(\d+\)"
     r"|add (?:a )?comment|join the discussion|(?:show|view|read) (?:all )?comments",
     re.IGNORECASE,
 )
@@ -95,7 +96,7 @@ WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editin
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
     r"twitter|x|facebook|linkedin|whatsapp|reddit|telegram|pinterest|threads|bluesky|"
-    r"share this(?: article| story)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
+    r"share this(?: article| story| page| post)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
     r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?|(?:posted|filed) (?:in|under) .+|"
     r"(?:tags|tagged|categories|topics): .+)\W*",
     re.IGNORECASE,

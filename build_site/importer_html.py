@@ -38,6 +38,13 @@ CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to repl
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
 MOSTLY_LINKS = 0.8  # an "article" this much of whose text is links is an index page: refused
 MANY_LINKS = 0.4  # ... and this much is doubtful
+# Where a page prints a photo's caption and credit: `<figcaption>`, or an element of a class that
+# names one ("caption", "wp-caption-text", "lead-asset__caption", "photo-credit"; not a style
+# modifier such as "header__caption-style--default").
+CAPTION_ELEMENTS = "//figcaption | //body//*[contains(@class, 'aption') or contains(@class, 'redit')]"
+CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:caption|credit)s?(?:-text)?$", re.IGNORECASE)
+CAPTION_SHARE = 0.6  # a piece holding this much of a caption's text is that caption (with or without its credit)
+CAPTION_WORDS = 80  # a caption is a sentence or two; a longer element so named holds more than one
 TEASER_ENDS = ("…", "...", "[…]", "[...]")
 TEASERS = 2  # this many paragraphs cut off with an ellipsis are excerpts of other stories
 BLOCKS = {
@@ -123,7 +130,7 @@ def parse_html(text: str) -> Draft:
     if doubt := _date_doubt(draft.meta.get("published"), tree, visible):
         del draft.meta["published"]
         draft.warnings.append(doubt)
-    draft.pieces = _second_opinion(text, draft)
+    draft.pieces = _without_captions(_second_opinion(text, draft), tree, draft)
     article_text = " ".join(piece.text for piece in draft.pieces)
     words = len(article_text.split())
     if not draft.pieces:
@@ -149,6 +156,27 @@ def parse_html(text: str) -> Draft:
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
+
+
+def _without_captions(pieces: list[Piece], tree: lxml.html.HtmlElement, draft: Draft) -> list[Piece]:
+    """The pieces but the page's photo captions and credits, which it marks as such (`<figcaption>`,
+    an element whose class names a caption or a credit); each one dropped is listed."""
+    captions = [
+        text
+        for element in tree.xpath(CAPTION_ELEMENTS)
+        if (element.tag == "figcaption" or any(CAPTION_CLASS.search(name) for name in element.get("class", "").split()))
+        and (text := " ".join(element.text_content().split()))
+        and len(text.split()) <= CAPTION_WORDS
+    ]
+    kept = []
+    for piece in pieces:
+        if piece.kind != "heading" and any(
+            piece.text in text and len(piece.text) >= CAPTION_SHARE * len(text) for text in captions
+        ):
+            draft.dropped.append(("image caption or credit (marked so on the page)", piece.text))
+        else:
+            kept.append(piece)
+    return kept
 
 
 def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
