@@ -33,6 +33,7 @@ SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
 VISIBLE_SHARE = 0.1  # an extraction holding less of the page's visible words than this is doubtful
 # "SITE | Headline", "SITE – Headline", "SITE: Headline": a name in front of the page's title.
 SITE_FIRST = re.compile(r"(?P<site>[^|:–—]{2,60}?)\s*(?:\||:|\s[–—-])\s+(?P<headline>\S.{8,})")
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a page's headline and its site's name
 AGREEMENT = 0.5  # shingle F1 between the two extractors below which they "disagree badly"
 CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to replace it ...
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
@@ -344,7 +345,20 @@ def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
     names = site_names(site, str(canonical[0]) if canonical else document.url)
     found = [document.title, *map(str, tree.xpath("//meta[@property='og:title']/@content | //head/title/text()"))]
     titles = [_without_site_name(" ".join(title.split()), site, names) for title in found if title and title.strip()]
-    return next((title for title in titles if title and title != site), None)
+    title = next((title for title in titles if title and title != site), None)
+    return _headline_part(title, tree) if title else None
+
+
+def _headline_part(title: str, tree: lxml.html.HtmlElement) -> str:
+    """The part of "Headline | Name" that is the page's own `<h1>`, when one is: the rest names the
+    site, though the page does not say so ("Homo Brandenburgensis | Brandenburgische Landeszentrale
+    für politische Bildung", its h1 "Homo Brandenburgensis")."""
+    headings = {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")}
+    for separator in TITLE_SEPARATORS:
+        parts = title.split(separator)
+        if len(parts) == 2 and (part := next((p for p in parts if p.strip() in headings), None)):
+            return part.strip()
+    return title
 
 
 def site_names(site: str | None, url: str | None) -> set[str]:
@@ -370,7 +384,7 @@ def _without_site_name(title: str | None, site: str | None, names: set[str]) -> 
     "Headline | Site", and "SITE | Headline", "SITE – Headline", "SITE: Headline" where SITE is one
     of the site's `names` (a headline's own "Mali: junta extends transition" is kept whole)."""
     if title and site:
-        for separator in (" | ", " - ", " – ", " — ", " · ", " :: "):
+        for separator in TITLE_SEPARATORS:
             if title.endswith(separator + site) and len(title) > len(separator + site):
                 return title[: -len(separator + site)]
     if title:

@@ -131,3 +131,33 @@ def test_a_deck_in_an_element_styled_for_captions_stays(tmp_path: Path, capsys: 
     assert code == 0, err
     assert "marked so on the page" not in out
     assert SECOND in written(tmp_path / "corpus")[0].read_text(encoding="utf-8")
+
+
+def test_the_part_of_a_page_title_that_is_its_h1_is_the_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """round10/10 (judged, now dev): the state agency's name after " | ", named nowhere else on the page."""
+    page_ = Path(__file__).resolve().parents[1] / "evaluation" / "titles" / "round10" / "texts" / "10.html"
+    code, out, err = add(capsys, tmp_path / "corpus", str(page_))
+    assert code == 0, err
+    assert "  title: Homo Brandenburgensis (found)" in out
+
+
+@pytest.mark.parametrize(
+    "head_title", ["Ports | Cargo inspections widen", "Laredo - Nogales trucks wait longer at the crossings"]
+)
+def test_a_headline_holding_a_bar_or_a_dash_stays_whole_when_it_is_the_h1(
+    head_title: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    saved = tmp_path / "page.html"
+    saved.write_text(
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{head_title}</title>'
+        f'<meta property="og:title" content="{head_title}">'
+        f'<meta property="article:published_time" content="2025-06-18"></head><body>'
+        f"<div><h1>{head_title}</h1>{body}</div></body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = add(capsys, tmp_path / "corpus", str(saved))
+    assert code == 0, err
+    assert f"  title: {head_title} (found)" in out
