@@ -7,8 +7,9 @@ prints what it found, what it dropped and what it doubts, so the user can check 
 Pipeline: read (bytes, bounded) -> parse (by format -> pieces + found metadata + doubts) ->
 clean (drop boilerplate, take byline, spot the dateline) -> render (front matter + Markdown) ->
 write. This module runs it for one input and checks the flags. Pasted text and Markdown notes
-are parsed in `importer_text` (titles picked in `importer_title`), web pages in `importer_html`,
-PDFs in `importer_pdf`, pages fetched in `importer_fetch`; the cleaning shared by all formats is
+are parsed in `importer_text` (titles picked in `importer_title`), web pages in `importer_html`
+(pages that list stories told apart in `importer_listing`, pages that are no article at all in
+`importer_page_kind`), PDFs in `importer_pdf`, pages fetched in `importer_fetch`; the cleaning shared by all formats is
 `importer_clean` (label lines such as "Author, …" or "Date: …" read in `importer_labels`), the
 front matter and the file are written by `importer_write` (addresses recorded without tracking
 parameters, `importer_address`), and many inputs are handled in `importer_batch`.
@@ -70,6 +71,8 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         if overrides.get("title") is None:
             raise SourceError(listing_refusal(draft.listing, draft.meta.get("title")))
         draft.warnings.append(listing_warning(draft.listing))
+    if draft.not_article and overrides.get("title") is None:  # --title says it is an article: the warning stays
+        raise SourceError(draft.not_article)
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft)
     if not draft.pieces:

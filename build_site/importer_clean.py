@@ -72,6 +72,7 @@ SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
 # A comment section: from such a line on, the words are readers', not the article's.
 COMMENTS_START = re.compile(
     r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: to .+)?|post a comment|leave a (?:reply|comment)"
+    r"|(?:\d+|one|no) (?:thoughts?|comments?|responses?) on .{1,200}|comments? \(\d+\)"
     r"|add (?:a )?comment|join the discussion|(?:show|view|read) (?:all )?comments",
     re.IGNORECASE,
 )
@@ -95,7 +96,7 @@ WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editin
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
     r"twitter|x|facebook|linkedin|whatsapp|reddit|telegram|pinterest|threads|bluesky|"
-    r"share this(?: article| story)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
+    r"share this(?: article| story| page| post)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
     r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?|(?:posted|filed) (?:in|under) .+|"
     r"(?:tags|tagged|categories|topics): .+)\W*",
     re.IGNORECASE,
@@ -211,7 +212,7 @@ def take_label_line(text: str, draft: Draft) -> bool:
         draft.dropped.append(("image caption or credit", text))
     else:
         stated = STATED_IN.search(label.value)
-        date = _human_date(stated["date"], whole=False) if stated else None
+        date = human_date(stated["date"], whole=False) if stated else None
         if date is not None and "published" not in draft.meta:
             draft.meta["published"] = date.isoformat()
             draft.dropped.append((f"{label.kind} label, its date read as date", text))
@@ -229,7 +230,7 @@ def take_source_date_line(text: str, draft: Draft) -> bool:
     """SOURCE LINE: "<source>, published <date>", anywhere in the text, is metadata: its date is
     read (or, reading two ways, left with a warning) and the line dropped and listed."""
     match = SOURCE_DATED.fullmatch(text.strip())
-    if match is None or not (_human_date(match["date"]) or two_readings(match["date"])):
+    if match is None or not (human_date(match["date"]) or two_readings(match["date"])):
         return False
     return take_date_line(text, draft, value=match["date"])
 
@@ -240,7 +241,7 @@ def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
     A numeric date that reads two ways is not taken: the line is dropped with a warning."""
     posted = None if value is not None else POSTED.fullmatch(text)
     stated = value if value is not None else posted["date"] if posted else None
-    date = _human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
+    date = human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
     date = date or labelled_date(text)
     if date is None:
         readings = two_readings(text)
@@ -263,10 +264,10 @@ def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
 def date_ending(text: str) -> dt.date | None:
     """The full date a line ends with ("Washington, DC – March 3, 2025"), or None."""
     match = HUMAN_DATE_END.search(text)
-    return _human_date(match["date"]) if match else None
+    return human_date(match["date"]) if match else None
 
 
-def _human_date(text: str, whole: bool = True) -> dt.date | None:
+def human_date(text: str, whole: bool = True) -> dt.date | None:
     """The date a line states, in the forms news sites print; None if it states none."""
     match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(TIME_LAST.sub("", text.strip()))
     if match is None:

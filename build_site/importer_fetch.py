@@ -57,10 +57,17 @@ def fetch_page(url: str) -> Page:
             charset = response.charset_encoding
     except httpx.TooManyRedirects:
         raise SourceError(f"redirects more than {MAX_REDIRECTS} times (a redirect loop?)") from None
+    except httpx.ConnectTimeout:
+        raise SourceError(
+            f"did not answer in time: no connection within {CONNECT_TIMEOUT:g} s (connect timeout)"
+        ) from None
     except httpx.TimeoutException:
-        raise SourceError(f"did not answer in time (connect {CONNECT_TIMEOUT:g} s, read {READ_TIMEOUT:g} s)") from None
-    except httpx.ConnectError:
-        raise SourceError("cannot be reached (the connection failed)") from None
+        raise SourceError(
+            f"did not answer in time: connected, then nothing for {READ_TIMEOUT:g} s (read timeout)"
+        ) from None
+    except httpx.ConnectError as exc:
+        why = "the connection was refused" if "refused" in str(exc).lower() else "the connection failed"
+        raise SourceError(f"cannot be reached ({why})") from None
     except httpx.HTTPError as exc:
         raise SourceError(f"cannot be fetched ({type(exc).__name__}: {exc})") from None
     return Page(final, _as_utf8(body, charset), redirects, dt.datetime.now(dt.UTC).date())

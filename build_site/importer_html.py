@@ -24,6 +24,7 @@ from trafilatura.settings import Document
 from build_site.importer_labels import ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning
 from build_site.shingles import overlap
 from build_site.wording import cut
 
@@ -32,11 +33,19 @@ SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
 VISIBLE_SHARE = 0.1  # an extraction holding less of the page's visible words than this is doubtful
 # "SITE | Headline", "SITE – Headline", "SITE: Headline": a name in front of the page's title.
 SITE_FIRST = re.compile(r"(?P<site>[^|:–—]{2,60}?)\s*(?:\||:|\s[–—-])\s+(?P<headline>\S.{8,})")
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a page's headline and its site's name
 AGREEMENT = 0.5  # shingle F1 between the two extractors below which they "disagree badly"
 CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to replace it ...
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
 MOSTLY_LINKS = 0.8  # an "article" this much of whose text is links is an index page: refused
 MANY_LINKS = 0.4  # ... and this much is doubtful
+# Where a page prints a photo's caption and credit: `<figcaption>`, or an element of a class that
+# names one ("caption", "wp-caption-text", "lead-asset__caption", "photo-credit"; not a style
+# modifier such as "header__caption-style--default").
+CAPTION_ELEMENTS = "//figcaption | //body//*[contains(@class, 'aption') or contains(@class, 'redit')]"
+CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:caption|credit)s?(?:-text)?$", re.IGNORECASE)
+CAPTION_SHARE = 0.6  # a piece holding this much of a caption's text is that caption (with or without its credit)
+CAPTION_WORDS = 80  # a caption is a sentence or two; a longer element so named holds more than one
 TEASER_ENDS = ("…", "...", "[…]", "[...]")
 TEASERS = 2  # this many paragraphs cut off with an ellipsis are excerpts of other stories
 BLOCKS = {
@@ -122,7 +131,7 @@ def parse_html(text: str) -> Draft:
     if doubt := _date_doubt(draft.meta.get("published"), tree, visible):
         del draft.meta["published"]
         draft.warnings.append(doubt)
-    draft.pieces = _second_opinion(text, draft)
+    draft.pieces = _without_captions(_second_opinion(text, draft), tree, draft)
     article_text = " ".join(piece.text for piece in draft.pieces)
     words = len(article_text.split())
     if not draft.pieces:
@@ -141,9 +150,34 @@ def parse_html(text: str) -> Draft:
             f"{linked:.0%} of the text found is link text; check it is the article, not a list of other stories"
         )
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
+    if draft.listing is None and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible)):
+        if kind.refuse:
+            draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
+        draft.warnings.append(page_kind_warning(kind))
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
+
+
+def _without_captions(pieces: list[Piece], tree: lxml.html.HtmlElement, draft: Draft) -> list[Piece]:
+    """The pieces but the page's photo captions and credits, which it marks as such (`<figcaption>`,
+    an element whose class names a caption or a credit); each one dropped is listed."""
+    captions = [
+        text
+        for element in tree.xpath(CAPTION_ELEMENTS)
+        if (element.tag == "figcaption" or any(CAPTION_CLASS.search(name) for name in element.get("class", "").split()))
+        and (text := " ".join(element.text_content().split()))
+        and len(text.split()) <= CAPTION_WORDS
+    ]
+    kept = []
+    for piece in pieces:
+        if piece.kind != "heading" and any(
+            piece.text in text and len(piece.text) >= CAPTION_SHARE * len(text) for text in captions
+        ):
+            draft.dropped.append(("image caption or credit (marked so on the page)", piece.text))
+        else:
+            kept.append(piece)
+    return kept
 
 
 def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
@@ -311,7 +345,20 @@ def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
     names = site_names(site, str(canonical[0]) if canonical else document.url)
     found = [document.title, *map(str, tree.xpath("//meta[@property='og:title']/@content | //head/title/text()"))]
     titles = [_without_site_name(" ".join(title.split()), site, names) for title in found if title and title.strip()]
-    return next((title for title in titles if title and title != site), None)
+    title = next((title for title in titles if title and title != site), None)
+    return _headline_part(title, tree) if title else None
+
+
+def _headline_part(title: str, tree: lxml.html.HtmlElement) -> str:
+    """The part of "Headline | Name" that is the page's own `<h1>`, when one is: the rest names the
+    site, though the page does not say so ("Homo Brandenburgensis | Brandenburgische Landeszentrale
+    für politische Bildung", its h1 "Homo Brandenburgensis")."""
+    headings = {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")}
+    for separator in TITLE_SEPARATORS:
+        parts = title.split(separator)
+        if len(parts) == 2 and (part := next((p for p in parts if p.strip() in headings), None)):
+            return part.strip()
+    return title
 
 
 def site_names(site: str | None, url: str | None) -> set[str]:
@@ -337,7 +384,7 @@ def _without_site_name(title: str | None, site: str | None, names: set[str]) -> 
     "Headline | Site", and "SITE | Headline", "SITE – Headline", "SITE: Headline" where SITE is one
     of the site's `names` (a headline's own "Mali: junta extends transition" is kept whole)."""
     if title and site:
-        for separator in (" | ", " - ", " – ", " — ", " · ", " :: "):
+        for separator in TITLE_SEPARATORS:
             if title.endswith(separator + site) and len(title) > len(separator + site):
                 return title[: -len(separator + site)]
     if title:

@@ -24,13 +24,14 @@ LISTING_WINDOW = 12  # an archive's or category's title stands among the first l
 LISTING_TITLE_WORDS = 10  # its title is short
 # An archive's or a category's own title, as blogs and sites print it above the list:
 # "CourtSide: US Court of Appeals Archives", "Recently in US Court of Appeals Category",
-# "Press Releases for May 2007", "Posts tagged Sahel", "Tag: Sahel".
+# "Press Releases for May 2007", "Posts tagged Sahel", "Tag: Sahel", "Recent News About <agency>".
 LISTING_TITLE = re.compile(
     r"(?:.{0,60}[\s:])?(?:monthly |yearly |news |blog )?archives?"
     r"|recently in\s.{1,60}|.{1,60}\scategory"
     r"|(?:posts?|stories|articles|entries) (?:tagged|labell?ed|filed under)\s.{1,60}"
     r"|(?:tag|tagged|topic)\s*:\s*.{1,60}"
-    r"|(?:.{0,60}\s)?(?:press|news) releases (?:for|from|of)\s.{1,30}",
+    r"|(?:.{0,60}\s)?(?:press|news) releases (?:for|from|of)\s.{1,30}"
+    r"|(?:recent|latest|more) (?:news|stories|articles|posts|updates|releases) (?:about|from|on|by|for)\s.{1,60}",
     re.IGNORECASE,
 )
 # What ends each teaser of a list: "Continue Reading", "Read more", "(Read more)", "READ FULL STORY -".

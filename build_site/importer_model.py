@@ -33,6 +33,7 @@ class Draft:
     # when the text was published; offered in a warning when the text states no date.
     file_date: tuple[str, str] | None = None  # (what it is, YYYY-MM-DD)
     listing: str | None = None  # why the source looks like a list of stories, not one article (importer_listing)
+    not_article: str | None = None  # why a page is refused as no article at all (importer_page_kind)
 
 
 class SourceError(ValueError):

@@ -108,7 +108,9 @@ GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
 GLUED_MIN = 3  # words glued so, and more than half the line's: a name like "McKenna" is one
 # A section's generic label: "Latest Issue", "Top Stories", "Breaking News".
 SECTION_LABEL = re.compile(
-    r"(?:latest|top|breaking|featured|recent|more|today'?s)\s+(?:news|issues?|stories|posts|headlines|updates|articles)",
+    r"(?:latest|top|breaking|featured|recent|more|today'?s)\s+(?:news|issues?|stories|posts|headlines|updates|articles)"
+    r"|(?:world|u\.?s\.?|national|international|local|regional|business|political|politics|sports?|tech(?:nology)?|"
+    r"science|health|entertainment|opinion|africa|europe|asia|americas|middle east)(?: news)?",
     re.IGNORECASE,
 )
 DATE_START = re.compile(
@@ -144,7 +146,7 @@ IMAGE_FILE = re.compile(r"[^\s/\\][^/\\]{0,80}\.(?:jpe?g|png|gif|webp|tiff?|bmp|
 ATTRIBUTION = re.compile(r"(?:image |photo )?(?:attribution|courtesy)(?: to| of)?\b.{0,160}", re.IGNORECASE)
 LINK_PROMPT = re.compile(
     r"(?:report an (?:error|issue|inaccuracy)|view (?:the )?full \w+(?: \w+)?|see (?:the )?full (?:story|article|video)|"
-    r"continue reading)\s*[»›>→]?",
+    r"continue reading(?: the (?:main )?(?:story|article))?)\s*[»›>→]?",
     re.IGNORECASE,
 )
 # A lead-in to links to other stories, alone or with its link: "Also read on BBC Africa:",
@@ -154,7 +156,17 @@ READ_MORE = re.compile(
     r"(?:\s+(?:on|at|in|from)\s+[^:.!?]{1,40})?\s*(?::\s*.{0,150}|\s+https?://\S+|\W*)",
     re.IGNORECASE,
 )
-COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?", re.IGNORECASE)
+PHOTO_CAPTION_WORDS = 80  # a caption runs a sentence or two
+COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?|comments? \(\d+\)", re.IGNORECASE)
+# A photo's caption with its credit at the end: "… in Washington, DC, U.S. on November 20, 2017. REUTERS/Carlos
+# Barria", "… on Monday. (AP Photo/Evan Vucci)", "… Photo: Hau Dinh/AP", "… AFP/Getty Images".
+PHOTO_CREDIT_END = re.compile(
+    r".{10,600}?(?:\b(?:REUTERS|Reuters|AFP|EPA|AP|XINHUA|Xinhua|ANADOLU)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|\((?:AP|AFP|Reuters|EPA)\s+Photo(?:/[^)]{1,60})?\)|\b(?:Photo|Picture|Image)s?:\s+[^.!?]{2,60}"
+    r"|\b(?:AFP|AP|EPA|Reuters)\s?(?:/|via)\s?Getty Images)\s*"
+)
+# A category path copied as a line: "U.S. Government: Agencies/Departments/Divisions | Federal Agencies".
+CATEGORY_PATH = re.compile(r".{0,60}\b[A-Z][\w.&-]*(?:/[A-Z][\w.&-]*){2,}\b.{0,60}")
 RIGHTS_LINE = re.compile(
     r"(?:copyright\s*)?©.{0,80}|copyright\s+(?:\(c\)\s*)?\d{4}.{0,80}|.{0,80}all rights reserved\.?", re.IGNORECASE
 )
@@ -230,6 +242,8 @@ def clutter_reason(line: str) -> str | None:
         return "read-more link"
     if COMMENT_COUNT.fullmatch(line):
         return "comment count"
+    if PHOTO_CREDIT_END.fullmatch(line) and len(line.split()) <= PHOTO_CAPTION_WORDS:
+        return "photo caption with its credit"
     return None
 
 
@@ -266,6 +280,7 @@ def top_line_reason(line: str) -> str | None:
         (PIPES, "breadcrumb or section header"),
         (BULLETED, "tagline or menu"),
         (SECTION_LABEL, "section label"),
+        (CATEGORY_PATH, "category path"),
         (BREADCRUMB, "breadcrumb"),
         (UPDATED, "date line"),
         (PROMO, "promotion of other stories"),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from build_site.importer_clean import _human_date
+from build_site.importer_clean import human_date
 from build_site.importer_listing import listing_reason
 from build_site.importer_title import top_line_reason
 from tests.test_intake import add as add_files
@@ -247,7 +247,7 @@ def test_a_marked_comment_over_a_headline_is_still_a_comment(
     ],
 )
 def test_a_date_with_its_time_after_it_is_read(line: str, date: str | None) -> None:
-    found = _human_date(line)
+    found = human_date(line)
     assert (found.isoformat() if found else None) == date
 
 

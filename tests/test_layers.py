@@ -20,7 +20,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("caching and parallelism", {"work", "work.cache", "work.codec", "work.pool", "work.pickling", "work.articles", "work.collector"}),
     ("the pipeline", {"pipeline", "linkcheck"}),
     ("intake", {"importer", "importer_html", "importer_model", "importer_title", "importer_dates", "importer_pdf",
-                "importer_fetch", "importer_labels", "importer_address", "importer_listing",
+                "importer_fetch", "importer_labels", "importer_address", "importer_listing", "importer_page_kind",
                 "importer_text", "importer_clean", "importer_write",
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",

@@ -58,7 +58,8 @@ def lost_lines(text: str, out: str, post: frontmatter.Post) -> list[str]:
         label = DATE_LABEL.match(line)  # a page capture's "date 2023-04-24" before the headline
         title = line[label.end() :] if label else line
         titles = {title, LIST_MARK.sub("", line, count=1)}  # a pasted "# Headline" is the title without its mark
-        if line and probe not in flat and item not in flat and probe not in out and post.get("title") not in titles:
+        listed = probe in out or item in out  # dropped and listed (a list item without its number)
+        if line and probe not in flat and item not in flat and not listed and post.get("title") not in titles:
             lost.append(line)
     return lost
 

@@ -1,0 +1,133 @@
+"""Saved pages that are no article at all: home, about, product, profile and service pages.
+
+An article is a text of a day by someone: it states its date (in the page's metadata or its
+text) and, most often, shows a byline. A club's home page, a firm's service page or a product
+page of plain prose states neither: the date an extractor finds there is a guess (a copyright
+year read as 1 January, a file's date), and any author is a meta tag naming the webmaster. Such a
+page is refused when its own metadata also calls it no article (`og:type` "website", "product",
+"profile"; schema.org Product, AboutPage, ProfilePage, ContactPage, naming no article), and imported
+with a warning naming what to check otherwise. A product or profile page is refused whatever it
+states. The signs were chosen on the dev pages (`evaluation/titles/round10/README.md` gives the
+counts): no dev article is refused by them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import lxml.html
+
+from build_site.importer_clean import BYLINE, FRONT_WINDOW, HUMAN_DATE, found_date, human_date
+from build_site.importer_dates import WRITTEN_DATE, written_date
+from build_site.importer_labels import two_readings
+from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, SCHEMA_TYPE
+from build_site.importer_model import Piece
+
+NOT_ARTICLE_OG = {"website", "product", "product.item", "profile", "place", "business.business", "books.author"}
+ALWAYS_REFUSED_OG = {"product", "product.item", "profile", "books.author"}  # a thing or a person, never a text
+NOT_ARTICLE_SCHEMA = {"Product", "AboutPage", "ProfilePage", "ContactPage"}
+BYLINE_WORDS = 10  # a byline is short: "By Julia Mendez, Border Wire"
+# Where pages print their byline: an element marked as the author or byline, or a short paragraph.
+BYLINE_ELEMENTS = (
+    "//body//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
+    " | //body//p[string-length(normalize-space(.)) < 80]"
+)
+NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class PageKind:
+    """Why a page looks like no article, and whether that is enough to refuse it."""
+
+    reason: str
+    refuse: bool
+
+
+def page_kind_doubt(
+    tree: lxml.html.HtmlElement, meta: dict[str, str], pieces: list[Piece], visible: str
+) -> PageKind | None:
+    """Why a saved page is not an article (a home, about, product or service page), or None."""
+    declared = _declared_kind(tree)
+    if declared in ALWAYS_REFUSED_OG or declared in NOT_ARTICLE_SCHEMA:
+        return PageKind(f"its metadata calls it a {declared!r} page", refuse=True)
+    guessed = meta.get("published")
+    if _states_its_date(guessed, tree, visible) or _shows_byline(tree, meta.get("author"), pieces, visible):
+        return None
+    reason = "the page states no date of its own"
+    reason += f" (the date found, {guessed}, is not written on it)" if guessed else ""
+    reason += " and shows no byline"
+    if declared:
+        return PageKind(f"{reason}, and its metadata calls it a {declared!r} page", refuse=True)
+    return PageKind(reason, refuse=False)
+
+
+def page_kind_refusal(kind: PageKind, guess: str | None) -> str:
+    """The one line `add` answers a page that is no article with."""
+    return (
+        f"looks like a home, about, product or service page, not an article: {kind.reason}; "
+        f'if it is an article, add --title "{guess or "…"}"'
+    )
+
+
+def page_kind_warning(kind: PageKind) -> str:
+    """The warning of a page imported though it may be no article."""
+    return (
+        f"may not be an article (a home, about, product or service page): {kind.reason}; check it is one, "
+        "and give its date with --date"
+    )
+
+
+def _declared_kind(tree: lxml.html.HtmlElement) -> str | None:
+    """The kind of page its own metadata declares when that is not an article: an `og:type` or a
+    schema.org type (None when it declares an article, or nothing)."""
+    types: set[str] = set()
+    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
+        types.update(SCHEMA_TYPE.findall(str(block)))
+    if types & SCHEMA_ARTICLE_TYPES:
+        return None
+    og = next((str(value).strip().lower() for value in tree.xpath("//meta[@property='og:type']/@content")), "")
+    if og in NOT_ARTICLE_OG:
+        return og
+    return next(iter(sorted(types & NOT_ARTICLE_SCHEMA)), None)
+
+
+def _states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> bool:
+    """The date found is one the page states: in its metadata, its address or its visible text."""
+    day = found_date(found)
+    if day is None:
+        return False
+    machine = " ".join(
+        map(str, tree.xpath("//meta/@content | //time/@datetime | //link[@rel='canonical']/@href | "
+                            "//script[@type='application/ld+json']/text()"))
+    )  # fmt: skip
+    iso = day.isoformat()
+    if any(form in machine for form in (iso, iso.replace("-", "/"), iso.replace("-", ""))):
+        return True
+    return day in _dates_in(visible)
+
+
+def _dates_in(text: str) -> set[dt.date]:
+    """Every date written out in the text, in the forms the importer reads (both readings of a
+    numeric date that reads two ways)."""
+    dates = {human_date(match[0]) for match in HUMAN_DATE.finditer(text)}
+    dates |= {written_date(match[0]) for match in WRITTEN_DATE.finditer(text)}
+    for match in NUMERIC.finditer(text):
+        dates.update(two_readings(match[0]) or ())
+    return {date for date in dates if date is not None}
+
+
+def _shows_byline(tree: lxml.html.HtmlElement, author: str | None, pieces: list[Piece], visible: str) -> bool:
+    """An author the page shows its reader: the author found, in its visible text; a "By Name" line
+    atop the text or anywhere in the page; an element marked as the byline or the author (a meta
+    tag alone names a webmaster as often as a writer)."""
+    if author and any(name.strip() and name.strip() in visible for name in author.split(";")):
+        return True
+    if any(BYLINE.fullmatch(piece.text) for piece in pieces[:FRONT_WINDOW]):
+        return True
+    for element in tree.xpath(BYLINE_ELEMENTS):
+        text = " ".join(element.text_content().split())
+        if text and len(text.split()) <= BYLINE_WORDS and (BYLINE.fullmatch(text) or element.tag != "p"):
+            return True
+    return False
