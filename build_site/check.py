@@ -17,6 +17,7 @@ from build_site.slugs import slugify
 from build_site.wording import first_of, plural
 
 ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
+NO_KIND = "kind: none fits — choose one"  # a candidate no kind of the briefing fits
 
 
 def check_corpus(
@@ -42,7 +43,7 @@ def check_corpus(
         )
         for c in candidates:
             print(
-                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
+                f"  {c.count:>4}  {c.text}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     return 0
@@ -70,7 +71,7 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
             entry["deliberate"] = flow([candidate.text])
         sentence = _one_line(candidate.example.sentence)
         entry.yaml_set_start_comment(
-            f"for {candidate.suggested_kind}s.yml: {candidate.count} mentions in "
+            f"{'for ' + candidate.suggested_kind + 's.yml' if candidate.suggested_kind else NO_KIND}: {candidate.count} mentions in "
             f"{len(candidate.articles)} articles, e.g. “{sentence}” ({candidate.example.article_id})"
         )
         entries.append(entry)
