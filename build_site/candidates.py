@@ -191,7 +191,7 @@ CALENDAR = frozenset(
 # "Gulf of Aden", "Bab al Mandeb Strait", "Gaza Strip".
 PLACE_HEADS = frozenset(
     """sea seas gulf strait straits ocean river bay canal island islands peninsula coast cape
-    desert valley lake mountains strip region province state city county route passage""".split()
+    desert valley lake mountains strip region province state city county route passage port""".split()
 )
 # A sentence that credits a picture or a source, not prose.
 CREDIT = re.compile(

@@ -77,3 +77,16 @@ def test_a_vessel_takes_no_kind_where_the_briefing_has_none_for_vessels() -> Non
     # Counter-example: a briefing with a kind for vessels files it there.
     vessels = found((CARNEY, CARNEY_AGAIN), [HOUTHIS], _kinds("actor", "vessel", "place"))
     assert vessels["USS Carney"].suggested_kind == "vessel"
+
+
+PORT = ("TUCSON, Ariz. \u2013 Customs and Border Protection officers at the Port of Nogales arrested a 28-year-old "
+        "Mexican man Wednesday for attempting to smuggle 23 pounds of fentanyl.\n")
+PORT_AGAIN = ("NOGALES \u2014 U.S. Customs and Border Protection officers seized almost 650 pounds of narcotics, fentanyl "
+              "and methamphetamine, with a street value of about $4.6 million, when a 26-year-old Mexican national tried "
+              "to enter the United States through the Port of Nogales with a truckload of vegetables.\n")
+
+
+def test_a_port_is_a_place() -> None:
+    assert "Port of Nogales" not in found((PORT, PORT_AGAIN), [])  # CBP's releases (us-mexico dev)
+    # Counter-example: a briefing with a kind for places keeps it there.
+    assert found((PORT, PORT_AGAIN), [], _kinds("actor", "place"))["Port of Nogales"].suggested_kind == "place"
