@@ -15,12 +15,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # evaluation/run.py, imported as a module
 
+from run import write_outputs  # type: ignore[import-not-found]  # noqa: E402
+
 from build_site.codebook import load_codebook  # noqa: E402
 from build_site.corpus import load_articles  # noqa: E402
 from build_site.kinds import declared_kinds  # noqa: E402
 from build_site.model import DEFAULT_KINDS, Kind  # noqa: E402
 from build_site.pipeline import Options, build_from  # noqa: E402
-from run import write_outputs  # type: ignore[import-not-found]  # noqa: E402
 
 # Subjects whose briefing declares its own kinds (as `briefing new --kind` would), in order.
 SUBJECT_KINDS: dict[str, tuple[str, ...]] = {"h5n1-dairy": ("actor", "pathogen", "measure")}
