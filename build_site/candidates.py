@@ -52,9 +52,15 @@ threat's or challenge's head word that recur ("crude oil smuggling") are candida
 
 Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
 its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization"),
-an actor by a title or by default, a threat or a challenge by its head word. A name whose head
-says nothing takes the kind the word before it calls it by, in the words of the briefing's own
-kinds (`kind_words`: "conventions such as MARPOL" is a `regulation`).
+an actor by a title or by default, a threat or a challenge by its head word, a vessel by its
+prefix or the word for a ship before it ("USS Carney"). A name whose head says nothing takes
+the kind the word before it calls it by, in the words of the briefing's own kinds (`kind_words`:
+"conventions such as MARPOL" is a `regulation`). Where no kind of the briefing stands for what a
+name is, it carries none, for the analyst to choose.
+
+Sources are no candidates (`candidate_sources`): news agencies and media, the spokespeople of
+bodies the codebook does not follow, languages. A codebook acronym in another case ("Jnim" for
+JNIM) is offered as that topic's alias.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Analyse one of this folder's subjects and write what the analysis found, for judging by hand.
 
-    .venv/bin/python evaluation/candidates/run.py somali-piracy held-out evaluation/candidates/output/before
+    .venv/bin/python evaluation/candidates/analyse.py somali-piracy held-out evaluation/candidates/output/before
 
 writes the five tables of `evaluation/run.py` (its `write_outputs`, imported) under
 OUT/<subject>-<split>/, from texts/<subject>/<split>/ and codebooks/<subject>/, with the kinds
@@ -33,7 +33,7 @@ def subject_kinds(subject: str) -> tuple[Kind, ...]:
     if ids is None:
         return DEFAULT_KINDS
     entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in ids]
-    return declared_kinds(entries, HERE / "run.py")
+    return declared_kinds(entries, HERE / "analyse.py")
 
 
 def main(argv: list[str] | None = None) -> int:
