@@ -37,6 +37,7 @@ MEDIA_KIND_NAMES = frozenset("media medium outlet publisher publication newspape
 ROLE = (
     r"(?:spokes(?:person|man|woman)|press (?:secretary|officer)|public affairs officer|port director|director of ports)"
 )
+ROLE_ANYWHERE = re.compile(ROLE, re.IGNORECASE)
 # Before the name: the role's owner (the words of the clause before the role), the role, and
 # titles ("spokesman Lt. Nathan Christensen").
 ROLE_BEFORE = re.compile(
@@ -76,6 +77,8 @@ def is_language(text: str) -> bool:
 def role_owner(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the body a person speaks or answers for is written, when the text gives the person
     by such a role ("force spokesperson Jack Ombaka": "force"); None when it does not."""
+    if ROLE_ANYWHERE.search(sentence) is None:  # most sentences: one pass, and no role
+        return None
     before = ROLE_BEFORE.search(sentence, max(0, start - 120), start)
     if before is not None and before.end() == start:
         return before.span("owner")

@@ -440,7 +440,8 @@ def find_candidates(
                 span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
             if span is None:
                 continue
-            sentence = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index].text
+            line = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index]
+            sentence = line.text
             start, end = seen.offset + span[0], seen.offset + span[1]
             text = sentence[start:end]
             key = _group_key(text)
@@ -458,10 +459,7 @@ def find_candidates(
             group.heading += not seen.phrase and shapes.heads(sentence, end)
             group.numbered += not seen.phrase and shapes.coded(sentence, end)
             group.voiced += not seen.phrase and _voice(
-                block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index],
-                start,
-                end,
-                topic_at.get((article.article_id, seen.anchor), ()),
+                line, start, end, topic_at.get((article.article_id, seen.anchor), ())
             )
             if group.example is None:
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
