@@ -25,6 +25,7 @@ from build_site.input_files import InputFileError, project_folder, refuse_outsid
 from build_site.matcher import alias_key
 from build_site.model import Topic
 from build_site.name_checks import name_concern
+from build_site.pipeline import load_inputs
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
 from build_site.round_trip import dump_entries, flow, round_trip, text
@@ -56,15 +57,17 @@ def summary_to_write(name: str) -> str:
 def accept_topic(
     project: Project,
     name: str,
-    kind: str,
+    kind: str | None,
     topic_id: str | None,
     aliases: list[str],
     summary: str | None,
     deliberate: bool = False,
 ) -> int:
     """Append a new topic to the kind's file; refuse, with check's message, what check would.
-    `deliberate`: keep `name` though name_checks would refuse it (short, a look-alike)."""
+    `deliberate`: keep `name` though name_checks would refuse it (short, a look-alike).
+    Without `kind`, the kind the review queue suggests for the candidate `name`."""
     declared = {k.id: k for k in project.kinds}
+    kind = kind or _suggested_kind(project, name)
     if kind not in declared:
         singular = {k.folder: k.id for k in project.kinds}.get(kind)
         hint = f" (did you mean '{singular}'?)" if singular else ""
@@ -138,6 +141,18 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
     _write_if_valid(project, topic.path, buffer.getvalue())
     print(f"added alias '{name}' to {topic.kind} '{topic_id}' in {display_path(topic.path)}")
     return 0
+
+
+def _suggested_kind(project: Project, name: str) -> str:
+    """The kind the review queue suggests for the candidate `name`; refused in one line naming
+    the kinds to choose from when no kind fits it or it is no candidate."""
+    briefing, _ = load_inputs(project.corpus, project.kinds)
+    candidate = next((c for c in briefing.candidates if alias_key(c.text) == alias_key(name)), None)
+    if candidate is not None and candidate.suggested_kind is not None and candidate.alias_of is None:
+        return candidate.suggested_kind
+    why = "no kind of the briefing fits it" if candidate is not None else "it is not in the review queue"
+    kinds = ", ".join(k.id for k in project.kinds)
+    raise InputError([Problem(project.topics, f"'{name}': {why}; choose one with --kind ({kinds}); nothing written")])
 
 
 def _refuse_repeated(path: Path, name: str, aliases: list[str]) -> None:

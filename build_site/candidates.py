@@ -52,9 +52,15 @@ threat's or challenge's head word that recur ("crude oil smuggling") are candida
 
 Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
 its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization"),
-an actor by a title or by default, a threat or a challenge by its head word. A name whose head
-says nothing takes the kind the word before it calls it by, in the words of the briefing's own
-kinds (`kind_words`: "conventions such as MARPOL" is a `regulation`).
+an actor by a title or by default, a threat or a challenge by its head word, a vessel by its
+prefix or the word for a ship before it ("USS Carney"). A name whose head says nothing takes
+the kind the word before it calls it by, in the words of the briefing's own kinds (`kind_words`:
+"conventions such as MARPOL" is a `regulation`). Where no kind of the briefing stands for what a
+name is, it carries none, for the analyst to choose.
+
+Sources are no candidates (`candidate_sources`): news agencies and media, the spokespeople of
+bodies the codebook does not follow, languages. A codebook acronym in another case ("Jnim" for
+JNIM) is offered as that topic's alias.
 """
 
 from __future__ import annotations
@@ -68,9 +74,10 @@ from typing import NamedTuple
 import ahocorasick
 
 from build_site import candidate_shapes as shapes
+from build_site import candidate_sources as sources
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Topic, block_at
+from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Sentence, Topic, block_at
 from build_site.name_checks import surname
 from build_site.text import ABBREVIATIONS
 
@@ -150,7 +157,15 @@ KIND_NAMES: dict[str, tuple[str, ...]] = {
     "actor": ("actor", "organization", "organisation", "institution", "group", "party"),
     "threat": ("threat", "risk", "hazard", "crime"),
     "challenge": ("challenge", "issue", "concern", "problem"),
+    "vessel": ("vessel", "ship", "boat"),
 }
+# Prefixes of a ship's name ("USS Carney", "MV Suez", "HNLMS Johan de Witt"), and words for a
+# ship before a name ("the destroyer USS Carney", "one ship, the Galaxy Leader").
+VESSEL_PREFIXES = frozenset("uss usns hms hmas hmcs hnlms hdms ins mv m.v. mt fv ss roks rfa nrb tcg pns".split())
+VESSEL_WORDS = frozenset(
+    """ship vessel tanker carrier freighter destroyer frigate warship tugboat tug yacht supertanker
+    icebreaker cruiser corvette submarine trawler dhow""".split()
+)
 ORG_WORDS = frozenset(
     """department ministry secretaria secretariat agency command army navy force forces guard
     police congress senate house council organization organisation administration
@@ -182,7 +197,7 @@ CALENDAR = frozenset(
 # "Gulf of Aden", "Bab al Mandeb Strait", "Gaza Strip".
 PLACE_HEADS = frozenset(
     """sea seas gulf strait straits ocean river bay canal island islands peninsula coast cape
-    desert valley lake mountains strip region province state city county route passage""".split()
+    desert valley lake mountains strip region province state city county route passage port""".split()
 )
 # A sentence that credits a picture or a source, not prose.
 CREDIT = re.compile(
@@ -252,7 +267,7 @@ class _Token(NamedTuple):
 @dataclass(slots=True)
 class _Group:
     forms: dict[str, int] = field(default_factory=dict)  # surface text -> count, first seen first
-    kinds: dict[str, str] = field(default_factory=dict)  # surface text -> kind
+    kinds: dict[str, str | None] = field(default_factory=dict)  # surface text -> kind (None: no kind fits)
     context: dict[str, int] = field(default_factory=dict)  # words around its sightings -> count
     articles: set[str] = field(default_factory=set)
     example: Evidence | None = None
@@ -262,6 +277,7 @@ class _Group:
     qualifying: int = 0  # sightings before a lower-case noun ("Tuareg separatists"): `candidate_shapes`
     heading: int = 0  # sightings that head their phrase ("BlackCat,", "JNIM claimed")
     numbered: int = 0  # sightings before a number ("DDG 87")
+    voiced: int = 0  # sightings giving a person as the voice of a body the codebook does not follow
     acronym: str | None = None  # "Drug Enforcement Administration (DEA)": its acronym
     alias_of: str | None = None
 
@@ -424,7 +440,8 @@ def find_candidates(
                 span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
             if span is None:
                 continue
-            sentence = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index].text
+            line = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index]
+            sentence = line.text
             start, end = seen.offset + span[0], seen.offset + span[1]
             text = sentence[start:end]
             key = _group_key(text)
@@ -441,22 +458,32 @@ def find_candidates(
             group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
             group.heading += not seen.phrase and shapes.heads(sentence, end)
             group.numbered += not seen.phrase and shapes.coded(sentence, end)
+            group.voiced += not seen.phrase and _voice(
+                line, start, end, topic_at.get((article.article_id, seen.anchor), ())
+            )
             if group.example is None:
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _add_openings(groups, openings, vocabulary)
     _suggest_by_context(groups, kind_words(kinds, topics, labels), kinds)
+    _suggest_vessels(groups, kinds)
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
     _drop_fragments(groups, seen_at, blocks, vocabulary)
     _join_coded_names(groups, codes)
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
+    _offer_acronyms_in_other_case(groups, topics)
     _join_surnames(groups)
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     qualifiers = shapes.qualifier_words(name for topic in topics for name in (topic.name, *topic.aliases))
+    media_kind = sources.media_kind_of(kinds)
     candidates = []
     for group in groups.values():
+        if group.forms and media_kind and _a_source(group):
+            group.kinds = {form: media_kind for form in group.kinds}
+        elif group.forms and _a_source(group):
+            continue
         if (
             not group.forms
             or (_place_like(group) and not place_kind)
@@ -484,6 +511,30 @@ def find_candidates(
         )
     candidates.sort(key=lambda c: (-c.count, c.text.casefold(), c.text))
     return tuple(candidates)
+
+
+def _a_source(group: _Group) -> bool:
+    """Where words come from, not what the briefing follows (`candidate_sources`): a news
+    agency or a medium ("Reuters", "AFP"), a language ("Arabic"), or a person the text gives
+    only as the voice of a body the codebook does not follow ("force spokesperson Jack
+    Ombaka"). A name defined as another name of a topic is none of them."""
+    if group.alias_of is not None or group.phrase:
+        return False
+    forms = [*group.forms, *([group.acronym] if group.acronym else [])]
+    if any(sources.is_medium(form) for form in forms):
+        return True
+    return any(sources.is_language(form) for form in group.forms) or group.voiced > 0
+
+
+def _voice(sentence: Sentence, start: int, end: int, mentioned: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether this sighting gives a person by a role of speaking for a body that names no
+    topic of the codebook ("force spokesperson Jack Ombaka"; not "Houthi military spokesman
+    Yahya Saree", the voice of a topic). `mentioned`: the block's mention spans."""
+    owner = sources.role_owner(sentence.text, start, end)
+    if owner is None:
+        return False
+    first, last = owner[0] + sentence.start, owner[1] + sentence.start
+    return not any(s < last and first < e for s, e, _ in mentioned)
 
 
 def _shaped_otherwise(group: _Group, qualifiers: frozenset[str]) -> bool:
@@ -685,6 +736,7 @@ def _merge(into: _Group, other: _Group) -> None:
     into.kinds.update({k: v for k, v in other.kinds.items() if k not in into.kinds})
     into.articles |= other.articles
     into.place = into.place and other.place
+    into.voiced += other.voiced
 
 
 def _join_coded_names(groups: dict[str, _Group], codes: frozenset[str]) -> None:
@@ -787,16 +839,47 @@ def _before_a_place(sentence: str, end: int) -> bool:
 PLACE_AFTER = re.compile(r",\s([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)")
 
 
-def suggest_kind(text: str, kinds: Sequence[str] = KINDS) -> str:
+def suggest_kind(text: str, kinds: Sequence[str] = KINDS) -> str | None:
     """The kind a phrase names, among the briefing's `kinds`: program, actor, threat or
-    challenge by its first and head words (a designation is a program), then the first of
-    `kinds` that may stand for it (`KIND_NAMES`), else the briefing's first kind."""
-    nature = _nature(text)
+    challenge by its first and head words (a designation is a program), a vessel by its
+    prefix ("USS Carney"), then the first of `kinds` that may stand for it (`KIND_NAMES`).
+    None where no kind of the briefing stands for it: the analyst chooses, rather than
+    finding a threat filed as the briefing's first kind."""
+    return kind_for(_nature(text), kinds)
+
+
+def kind_for(nature: str, kinds: Sequence[str]) -> str | None:
+    """The first of the briefing's `kinds` that may stand for `nature` (`KIND_NAMES`), or None."""
     for name in KIND_NAMES[nature]:
         for kind in kinds:
             if kind.casefold() in (name, name + "s"):
                 return kind
-    return kinds[0] if kinds else nature
+    return None
+
+
+def _suggest_vessels(groups: Mapping[str, _Group], kinds: Sequence[str]) -> None:
+    """A name at least half of whose sightings follow a word for a ship ("the destroyer USS
+    Carney", "one ship, the Galaxy Leader") is a vessel: the briefing's kind for vessels, or none."""
+    for group in groups.values():
+        seen = sum(group.forms.values())
+        ships = sum(n for word, n in group.context.items() if word in VESSEL_WORDS)
+        named = group.acronym is None and not any(is_acronym(form) for form in group.forms)  # "(MARPOL)" after "Ships"
+        if not group.phrase and named and ships and ships * 2 >= seen:
+            group.kinds = {form: kind_for("vessel", kinds) for form in group.kinds}
+
+
+def _offer_acronyms_in_other_case(groups: Mapping[str, _Group], topics: Sequence[Topic]) -> None:
+    """A codebook acronym written in another case ("Jnim" for JNIM, "Centcom" for CENTCOM) is
+    that topic's other name, not a new one: offered as its alias, unless two topics share it."""
+    owners: dict[str, set[str]] = {}
+    for topic in topics:
+        for name in topic.names:
+            if is_acronym(name):
+                owners.setdefault(alias_key(name), set()).add(topic.id)
+    for key, group in groups.items():
+        ids = owners.get(key)
+        if ids is not None and len(ids) == 1 and group.alias_of is None and not group.phrase:
+            group.alias_of = next(iter(ids))
 
 
 # Small words between a name and the word before it that calls it something: "conventions such as| MARPOL".
@@ -871,6 +954,8 @@ def _nature(text: str) -> str:
     head_index = next((i - 1 for i, w in enumerate(words) if i and w in OF_WORDS | {"on", "for"}), len(words) - 1)
     head = words[head_index]
     before = words[head_index - 1] if head_index else ""
+    if len(words) > 1 and words[0] in VESSEL_PREFIXES:
+        return "vessel"
     if words[0] == "operation" or head in PROGRAM_WORDS or (before, head) == ("task", "force"):
         return "program"
     if "designated" in words or (head in DESIGNATED and head_index and set(words[:head_index]) <= CLASSIFIERS):

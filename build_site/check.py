@@ -17,6 +17,7 @@ from build_site.slugs import slugify
 from build_site.wording import first_of, plural
 
 ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
+NO_KIND = "kind: none fits — choose one"  # a candidate no kind of the briefing fits
 
 
 def check_corpus(
@@ -42,7 +43,7 @@ def check_corpus(
         )
         for c in candidates:
             print(
-                f"  {c.count:>4}  {c.text}  [{c.suggested_kind}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
+                f"  {c.count:>4}  {c.text}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     return 0
@@ -74,8 +75,10 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
         if marked:
             entry["deliberate"] = flow(marked)
         sentence = _one_line(candidate.example.sentence)
+        kind = candidate.suggested_kind
+        where = f"for {kind}s.yml" if kind else NO_KIND
         entry.yaml_set_start_comment(
-            f"for {candidate.suggested_kind}s.yml: {plural(candidate.count, 'mention')} in "
+            f"{where}: {plural(candidate.count, 'mention')} in "
             f"{plural(len(candidate.articles), 'article')}, e.g. “{sentence}” ({candidate.example.article_id})"
         )
         entries.append(entry)

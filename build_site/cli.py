@@ -85,10 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     accept = commands.add_parser("accept", help="add a candidate to the codebook, as a topic or an alias")
     _config_option(accept)
     accept.add_argument("name", metavar="NAME", help="the name as the articles write it")
-    target = accept.add_mutually_exclusive_group(required=True)
+    target = accept.add_mutually_exclusive_group()
     target.add_argument(
         "--kind",
-        help="a new topic of this kind: threat, actor, program, challenge, or one mkdocs.yml declares",
+        help="a new topic of this kind: threat, actor, program, challenge, or one mkdocs.yml declares "
+        "(default: the kind the review queue suggests)",
     )
     target.add_argument("--alias-of", metavar="TOPIC_ID", help="another name of this existing topic")
     accept.add_argument("--id", dest="topic_id", default=None, help="the new topic's id (default: from the name)")

@@ -182,7 +182,7 @@ class Fact:
 @dataclass(frozen=True, slots=True)
 class Candidate:
     text: str
-    suggested_kind: str  # one of the briefing's kinds (candidates.suggest_kind)
+    suggested_kind: str | None  # one of the briefing's kinds, None where none fits (candidates.suggest_kind)
     count: int
     articles: tuple[str, ...]
     example: Evidence

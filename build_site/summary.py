@@ -33,6 +33,8 @@ def print_summary(briefing: Briefing | None, timings: dict[str, float], site: Pa
         print("  Candidates for the codebook (most frequent first; all in `briefing check` and the review queue):")
         for candidate in briefing.candidates[:CANDIDATES_SHOWN]:
             articles = plural(len(candidate.articles), "article")
-            print(f"    {candidate.text} ({candidate.suggested_kind}, {candidate.count}x in {articles})")
+            print(
+                f"    {candidate.text} ({candidate.suggested_kind or 'no kind fits'}, {candidate.count}x in {articles})"
+            )
         if len(briefing.candidates) > CANDIDATES_SHOWN:
             print(f"    … and {len(briefing.candidates) - CANDIDATES_SHOWN} more")

@@ -120,8 +120,8 @@ def test_a_designation_is_suggested_as_a_program_and_an_organization_still_as_an
 def test_the_suggested_kind_is_one_of_the_briefings_kinds() -> None:
     assert suggest_kind("Foreign Terrorist Organization", ("actor", "measure", "issue")) == "measure"
     assert suggest_kind("Sovereignty Concerns", ("actor", "measure", "issues")) == "issues"
-    # Counter-example: a nature no kind of the briefing stands for takes its first kind.
-    assert suggest_kind("Fuel Theft", ("actor", "measure")) == "actor"
+    # Counter-example: a nature no kind of the briefing stands for takes none, not its first kind.
+    assert suggest_kind("Fuel Theft", ("actor", "measure")) is None
     assert suggest_kind("Fuel Theft") == "threat"
 
 

@@ -190,19 +190,21 @@ def test_briefing_json_names_the_kinds_and_their_labels(declared: Path) -> None:
 
 
 def test_a_suggestion_is_never_a_kind_the_briefing_lacks(declared: Path) -> None:
-    """"Operation …" is a program by the rules; this briefing has no programs."""
+    """"Operation …" is a program by the rules; this briefing has no programs, so no kind fits it
+    (not its first kind, actor)."""
     data = json.loads((declared / "site" / "briefing.json").read_text(encoding="utf-8"))
-    assert "Operation Prosperity Guardian" in {c["text"] for c in data["candidates"]}
-    assert data["candidates"] and all(c["suggested_kind"] in ("actor", "place", "vessel", "port")
-                                      for c in data["candidates"])
+    suggested = {c["text"]: c["suggested_kind"] for c in data["candidates"]}
+    assert suggested["Operation Prosperity Guardian"] is None
+    assert set(suggested.values()) <= {"actor", "place", "vessel", "port", None}
     review = page(declared, "analysis/review")
     row = next(r for r in review.xpath("//tbody/tr") if r[0].text == "Operation Prosperity Guardian")
-    assert row[1][0].get("class") in {f"kind kind--palette-{n}" for n in range(1, 5)}
+    assert row[1].text_content() == "kind: none fits — choose one"
     assert "look like an actor, place, vessel or port" in " ".join(review.text_content().split())
     checked = run_briefing("check", "--format", "yaml", cwd=declared)
     assert checked.returncode == 0, checked.stderr
     files = set(re.findall(r"# for (\w+\.yml):", checked.stdout))
-    assert files and files <= {"actors.yml", "places.yml", "vessels.yml", "ports.yml"}
+    assert files <= {"actors.yml", "places.yml", "vessels.yml", "ports.yml"}
+    assert "# kind: none fits — choose one: 2 mentions" in checked.stdout  # no programs.yml
 
 
 def test_accept_takes_a_declared_kind_and_refuses_a_default_one(declared: Path, tmp_path: Path) -> None:

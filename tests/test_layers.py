@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "build_site"
 LAYERS: list[tuple[str, set[str]]] = [
     ("the model", {"model", "problems", "slugs", "trace", "wording"}),
     ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries", "kinds"}),
-    ("text and names", {"text", "matcher", "facts", "candidates", "candidate_shapes", "corpus", "codebook",
+    ("text and names", {"text", "matcher", "facts", "candidates", "candidate_shapes", "candidate_sources", "corpus", "codebook",
                         "speakers"}),
     ("one article", {"article_analysis", "fact_topics", "statements", "events"}),
     ("the corpus", {"analyze", "loading", "relations", "disagreements"}),
