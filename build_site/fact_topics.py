@@ -187,7 +187,10 @@ NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
 ACTED_ON = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s+(?:what\s+(?:\w+\s+){0,3}?(?:were|was|are|is)\s+)?$")
 # A verb of saying anywhere before the figure: what stands before it says the figure, is no
 # subject of it ("A report by UN investigators ... estimated that| the conflict had led to ...").
-SAYING_VERB = re.compile(rf"\b(?:{_SAYING.replace('states|', '')})\b")  # lower case: no "United States"
+# After an article the participle is an adjective, no verb: "cocaine worth an estimated US$67 million".
+SAYING_VERB = re.compile(
+    rf"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:{_SAYING.replace('states|', '')})\b"  # lower case: no "United States"
+)
 # A relative "that" after a common noun: the figure of the relative clause is that noun's ("an
 # extensive conflict that| has forced some 1.4 million people from their homes").
 RELATIVE = re.compile(r"\b(?:in|on|for|of|at|with)\s+(?:[\w'-]+\s+){0,5}?([a-z]+)\s+that\b")

@@ -241,6 +241,21 @@ def test_who_estimates_a_figure_before_a_verb_of_saying_is_its_source() -> None:
     assert facts["63.7 bitcoins"] == ("ransom-payments",)
 
 
+def test_an_estimated_after_an_article_is_an_adjective_not_a_verb_of_saying() -> None:
+    coast_guard = [topic("cocaine", "Cocaine smuggling", "cocaine", kind="threat")]
+    # Real text (Baird Maritime, 2019): "an estimated" qualifies the worth; the cocaine stays the
+    # subject of the traffickers detained after it.
+    facts = facts_of("During their deployment, Steadfast's crew boarded five suspected smuggling vessels, seizing "
+                     "1,771 kilograms of pure cocaine worth an estimated US$67 million and detaining eight suspected "
+                     "drug traffickers.\n", coast_guard)
+    assert facts["eight suspected drug traffickers"] == ("cocaine",)
+    # Counter-example (Middle East Eye, 2025): "estimated" with no article is the report's verb.
+    facts = facts_of("A report by UN investigators delivered to the United Nations Security Council last month "
+                     "estimated that the conflict had led to the loss of at least 90,000 tonnes of gum arabic worth "
+                     "$200m.\n", SUDAN)
+    assert facts["at least 90,000 tonnes"] == ()
+
+
 def test_a_relative_clause_after_a_noun_no_topic_names_is_that_nouns() -> None:
     haiti = [topic("gangs", "Haitian gangs", "gangs"), topic("viv-ansanm", "Viv Ansanm")]
     # Real text (Reuters, 2025): the conflict forced people from their homes, not the gangs named before it.
