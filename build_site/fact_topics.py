@@ -48,7 +48,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from build_site.countries import country_codes, country_of
-from build_site.matcher import fold, noun_stem
+from build_site.matcher import deed_stem, fold, noun_stem
 from build_site.model import Block, Fact, Mention, block_at
 
 
@@ -206,6 +206,17 @@ OBJECT_OF = re.compile(r"\b([^\W\d_]{4,})\s(?:against|on|of)\s(?:the\s)?$")
 # What the counted things underwent, a verb whose noun may name a topic's instances:
 # "over 50 ships| were attacked" (attacks).
 UNDERWENT = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+([a-z]{4,}?)(?:ed|d)\b")
+# People who fled are displaced: a figure right before a verb of flight ("16,200 people| have fled",
+# "82,000 people| had escaped", "700,000 people| who have been forced to flee"), or forced to flee
+# ("forced| more than 300,000| to flee"), is about the topic whose one-word name is "displaced" or
+# "displacement" (`deed_stem`), when the codebook has one.
+DISPLACED = "displac"
+FLED = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|are|were|was)\s+)?(?:been\s+)?"
+    r"(?:fled|flee|fleeing|escaped|forced\s+to\s+flee|forced\s+from)\b"
+)
+FORCED = re.compile(r"\bforced\s+$")
+TO_FLEE = re.compile(r"\s+to\s+flee\b")
 # The value of the measure before it: "254 pounds of fentanyl| with a value of |about $3.5 million".
 VALUE_OF = re.compile(r"(?:valued at|(?:with an? |a )?(?:street |estimated )?value of|worth)\s+$", re.IGNORECASE)
 # A prison term, about the person sentenced, whom a briefing's topics rarely are.
@@ -318,13 +329,15 @@ def attach_topics(
     actors: Collection[str] = (),
     sorts: Mapping[str, frozenset[str]] | None = None,
     heads: Mapping[str, str] | None = None,
+    deeds: Mapping[str, str] | None = None,
 ) -> tuple[Fact, ...]:
     """Each fact with the topic it is about (`Sentence.topics`). A sentence that names no topic
     but refers back with a pronoun ("Established in 2002, it plays...") takes the first topic of
     the sentence before it in the paragraph; otherwise a fact has none. `kinds` maps the nouns
     that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids;
     `sorts` the nouns that describe topics (`described`); `heads` the head nouns of topics'
-    common names (Matcher.heads)."""
+    common names (Matcher.heads); `deeds` the stems of verbs whose nouns name a topic
+    (Matcher.deeds)."""
     kinds = kinds or {}
     at: dict[tuple[str, int], list[Named]] = defaultdict(list)
     for m in mentions:
@@ -342,7 +355,9 @@ def attach_topics(
         key = (evidence.anchor, item.sentence_index)
         named = sorted([*at.get(key, []), *descriptions.get(key, [])])
         if key not in sentences:
-            sentence = Sentence(evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {})
+            sentence = Sentence(
+                evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {}, deeds or {}
+            )
             sentences[key] = (sentence, sentence.topics())
         sentence, topics = sentences[key]
         year = item.fact.kind == "year"
@@ -376,9 +391,11 @@ class Sentence:
         kinds: Mapping[str, str],
         actors: frozenset[str],
         heads: Mapping[str, str] | None = None,
+        deeds: Mapping[str, str] | None = None,
     ) -> None:
         self.text = text
         self.heads = heads or {}
+        self.deeds = deeds or {}
         self.named = list(named)
         self.figures = sorted(figures)
         self.kinds = kinds
@@ -461,6 +478,11 @@ class Sentence:
         kind = self._kind_of_verb(acted.group(1)) if acted else None
         if kind:  # "the rebels [attacked] two cargo ships": the attacks
             return kind, "instances"
+        deed = next((self.deeds[s] for v in (underwent, acted) if v and (s := deed_stem(v.group(1))) in self.deeds), None)
+        if deed:  # "OFAC [sanctioned] three entities": the sanctions, for this figure only
+            return deed, "evidence"
+        if DISPLACED in self.deeds and self._fled(start, end) and not self._casualties(start, end):  # "16,200 people [have fled] to camps"
+            return self.deeds[DISPLACED], "evidence"
         whole = self._whole(start)
         if whole is not None and whole[1] != "part":  # "a coalition, made up of more than 20 countries"
             return whole
@@ -569,6 +591,11 @@ class Sentence:
             return None
         measured = self.measured(before[-1][1])
         return measured[2] if measured else None
+
+    def _fled(self, start: int, end: int) -> bool:
+        """Whether the figure counts people who fled (FLED, or FORCED ... TO_FLEE)."""
+        text = self.text
+        return bool(FLED.match(text, end) or (FORCED.search(text, max(0, start - 10), start) and TO_FLEE.match(text, end)))
 
     def _kind_of_verb(self, stem: str) -> str | None:
         """The topic whose instances the noun of a verb names: "attack(ed)" -> attacks."""
