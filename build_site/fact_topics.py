@@ -478,10 +478,10 @@ class Sentence:
         kind = self._kind_of_verb(acted.group(1)) if acted else None
         if kind:  # "the rebels [attacked] two cargo ships": the attacks
             return kind, "instances"
-        deed = next((self.deeds[s] for v in (underwent, acted) if v and (s := deed_stem(v.group(1))) in self.deeds), None)
+        deed = next((self._deed(v.group(1)) for v in (underwent, acted) if v and self._deed(v.group(1))), None)
         if deed:  # "OFAC [sanctioned] three entities": the sanctions, for this figure only
             return deed, "evidence"
-        if DISPLACED in self.deeds and self._fled(start, end) and not self._casualties(start, end):  # "16,200 people [have fled] to camps"
+        if self._fled(start, end):  # "16,200 people [have fled] to camps": the displacement
             return self.deeds[DISPLACED], "evidence"
         whole = self._whole(start)
         if whole is not None and whole[1] != "part":  # "a coalition, made up of more than 20 countries"
@@ -592,10 +592,17 @@ class Sentence:
         measured = self.measured(before[-1][1])
         return measured[2] if measured else None
 
+    def _deed(self, verb_stem: str) -> str | None:
+        """The topic whose one-word name is the verb's own noun: "sanction(ed)" -> sanctions."""
+        return self.deeds.get(deed_stem(verb_stem))
+
     def _fled(self, start: int, end: int) -> bool:
-        """Whether the figure counts people who fled (FLED, or FORCED ... TO_FLEE)."""
-        text = self.text
-        return bool(FLED.match(text, end) or (FORCED.search(text, max(0, start - 10), start) and TO_FLEE.match(text, end)))
+        """Whether the figure counts people who fled (FLED, or FORCED ... TO_FLEE), not killed, and
+        the codebook has a displacement topic to give them."""
+        if DISPLACED not in self.deeds or self._casualties(start, end):
+            return False
+        forced = FORCED.search(self.text, max(0, start - 10), start) and TO_FLEE.match(self.text, end)
+        return bool(FLED.match(self.text, end) or forced)
 
     def _kind_of_verb(self, stem: str) -> str | None:
         """The topic whose instances the noun of a verb names: "attack(ed)" -> attacks."""

@@ -399,9 +399,7 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
 def _describing(word: str) -> bool:
     """A plain lower-case word that may describe a counted noun: "commercial", "table"; no
     function word and no verb form ("were", "killed", "seizing")."""
-    return (
-        word.isalpha() and word.islower() and word not in NOT_NOUNS and not word.endswith(("ed", "ing", "ly"))
-    )
+    return word.isalpha() and word.islower() and word not in NOT_NOUNS and not word.endswith(("ed", "ing", "ly"))
 
 
 def _shared_noun(words: list[tuple[str, int]], index: int) -> int | None:
