@@ -140,7 +140,14 @@ def analyze_article(
     matches = ArticleMatches(
         mentions=mentions,
         facts=attach_topics(
-            text.stated_facts, text.blocks, mentions, matcher.kinds, matcher.actors, matcher.sorts, matcher.heads
+            text.stated_facts,
+            text.blocks,
+            mentions,
+            matcher.kinds,
+            matcher.actors,
+            matcher.sorts,
+            matcher.heads,
+            matcher.deeds,
         ),
         covered=covered_spans(text.sightings, text.blocks, mentions),
         statements=article_statements(article.id, text.blocks, mentions, actors),

@@ -17,7 +17,7 @@ from build_site.input_files import (
     project_folder,
     read_input,
 )
-from build_site.matcher import alias_key
+from build_site.matcher import alias_key, is_acronym
 from build_site.model import DEFAULT_KINDS, Kind, Topic
 from build_site.name_checks import name_concern
 from build_site.normalize import clean_name, clean_source
@@ -301,18 +301,32 @@ def _alias_clashes(topics: list[Topic]) -> list[Problem]:
         if topic.id in ids:
             continue  # a pasted copy: its names would only repeat the duplicate id's error
         ids.add(topic.id)
+        written: dict[str, str] = {}  # this topic's names by key, as first written
         for name in dict.fromkeys(topic.names):
             key = alias_key(name)
             owner = owners.get(key)
             if owner is None:
                 owners[key] = topic
+                written[key] = name
                 continue
             if owner is topic:
-                message = f"alias '{name}' repeats one of its own names"
+                message = _own_repeat(name, written[key])
             else:
                 message = f"alias '{name}' is already claimed by topic '{owner.id}' ({_place(owner)})"
             problems.append(Problem(_place(topic).path, f"topic '{topic.id}': {message}", line=topic.line))
     return problems
+
+
+def _own_repeat(name: str, first: str) -> str:
+    """Why a topic's alias is refused when it repeats one of its names; when the two differ only
+    in case or spacing ("Federal Order", "federal order"), say that names already match in any
+    case, so the alias adds nothing. An acronym matches only as written, so it gets no such advice."""
+    if name == first or is_acronym(name) or is_acronym(first):
+        return f"alias '{name}' repeats one of its own names"
+    return (
+        f"alias '{name}' differs from its name '{first}' only in case or spacing; names already "
+        "match in any case and spacing, so remove the alias"
+    )
 
 
 def _place(topic: Topic) -> _Place:

@@ -48,7 +48,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from build_site.countries import country_codes, country_of
-from build_site.matcher import fold, noun_stem
+from build_site.matcher import deed_stem, fold, noun_stem
 from build_site.model import Block, Fact, Mention, block_at
 
 
@@ -187,7 +187,10 @@ NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
 ACTED_ON = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s+(?:what\s+(?:\w+\s+){0,3}?(?:were|was|are|is)\s+)?$")
 # A verb of saying anywhere before the figure: what stands before it says the figure, is no
 # subject of it ("A report by UN investigators ... estimated that| the conflict had led to ...").
-SAYING_VERB = re.compile(rf"\b(?:{_SAYING.replace('states|', '')})\b")  # lower case: no "United States"
+# After an article the participle is an adjective, no verb: "cocaine worth an estimated US$67 million".
+SAYING_VERB = re.compile(
+    rf"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:{_SAYING.replace('states|', '')})\b"  # lower case: no "United States"
+)
 # A relative "that" after a common noun: the figure of the relative clause is that noun's ("an
 # extensive conflict that| has forced some 1.4 million people from their homes").
 RELATIVE = re.compile(r"\b(?:in|on|for|of|at|with)\s+(?:[\w'-]+\s+){0,5}?([a-z]+)\s+that\b")
@@ -203,6 +206,17 @@ OBJECT_OF = re.compile(r"\b([^\W\d_]{4,})\s(?:against|on|of)\s(?:the\s)?$")
 # What the counted things underwent, a verb whose noun may name a topic's instances:
 # "over 50 ships| were attacked" (attacks).
 UNDERWENT = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+([a-z]{4,}?)(?:ed|d)\b")
+# People who fled are displaced: a figure right before a verb of flight ("16,200 people| have fled",
+# "82,000 people| had escaped", "700,000 people| who have been forced to flee"), or forced to flee
+# ("forced| more than 300,000| to flee"), is about the topic whose one-word name is "displaced" or
+# "displacement" (`deed_stem`), when the codebook has one.
+DISPLACED = "displac"
+FLED = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|are|were|was)\s+)?(?:been\s+)?"
+    r"(?:fled|flee|fleeing|escaped|forced\s+to\s+flee|forced\s+from)\b"
+)
+FORCED = re.compile(r"\bforced\s+$")
+TO_FLEE = re.compile(r"\s+to\s+flee\b")
 # The value of the measure before it: "254 pounds of fentanyl| with a value of |about $3.5 million".
 VALUE_OF = re.compile(r"(?:valued at|(?:with an? |a )?(?:street |estimated )?value of|worth)\s+$", re.IGNORECASE)
 # A prison term, about the person sentenced, whom a briefing's topics rarely are.
@@ -315,13 +329,15 @@ def attach_topics(
     actors: Collection[str] = (),
     sorts: Mapping[str, frozenset[str]] | None = None,
     heads: Mapping[str, str] | None = None,
+    deeds: Mapping[str, str] | None = None,
 ) -> tuple[Fact, ...]:
     """Each fact with the topic it is about (`Sentence.topics`). A sentence that names no topic
     but refers back with a pronoun ("Established in 2002, it plays...") takes the first topic of
     the sentence before it in the paragraph; otherwise a fact has none. `kinds` maps the nouns
     that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids;
     `sorts` the nouns that describe topics (`described`); `heads` the head nouns of topics'
-    common names (Matcher.heads)."""
+    common names (Matcher.heads); `deeds` the stems of verbs whose nouns name a topic
+    (Matcher.deeds)."""
     kinds = kinds or {}
     at: dict[tuple[str, int], list[Named]] = defaultdict(list)
     for m in mentions:
@@ -339,7 +355,9 @@ def attach_topics(
         key = (evidence.anchor, item.sentence_index)
         named = sorted([*at.get(key, []), *descriptions.get(key, [])])
         if key not in sentences:
-            sentence = Sentence(evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {})
+            sentence = Sentence(
+                evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {}, deeds or {}
+            )
             sentences[key] = (sentence, sentence.topics())
         sentence, topics = sentences[key]
         year = item.fact.kind == "year"
@@ -373,9 +391,11 @@ class Sentence:
         kinds: Mapping[str, str],
         actors: frozenset[str],
         heads: Mapping[str, str] | None = None,
+        deeds: Mapping[str, str] | None = None,
     ) -> None:
         self.text = text
         self.heads = heads or {}
+        self.deeds = deeds or {}
         self.named = list(named)
         self.figures = sorted(figures)
         self.kinds = kinds
@@ -458,6 +478,11 @@ class Sentence:
         kind = self._kind_of_verb(acted.group(1)) if acted else None
         if kind:  # "the rebels [attacked] two cargo ships": the attacks
             return kind, "instances"
+        deed = next((self._deed(v.group(1)) for v in (underwent, acted) if v and self._deed(v.group(1))), None)
+        if deed:  # "OFAC [sanctioned] three entities": the sanctions, for this figure only
+            return deed, "evidence"
+        if self._fled(start, end):  # "16,200 people [have fled] to camps": the displacement
+            return self.deeds[DISPLACED], "evidence"
         whole = self._whole(start)
         if whole is not None and whole[1] != "part":  # "a coalition, made up of more than 20 countries"
             return whole
@@ -566,6 +591,18 @@ class Sentence:
             return None
         measured = self.measured(before[-1][1])
         return measured[2] if measured else None
+
+    def _deed(self, verb_stem: str) -> str | None:
+        """The topic whose one-word name is the verb's own noun: "sanction(ed)" -> sanctions."""
+        return self.deeds.get(deed_stem(verb_stem))
+
+    def _fled(self, start: int, end: int) -> bool:
+        """Whether the figure counts people who fled (FLED, or FORCED ... TO_FLEE), not killed, and
+        the codebook has a displacement topic to give them."""
+        if DISPLACED not in self.deeds or self._casualties(start, end):
+            return False
+        forced = FORCED.search(self.text, max(0, start - 10), start) and TO_FLEE.match(self.text, end)
+        return bool(FLED.match(self.text, end) or forced)
 
     def _kind_of_verb(self, stem: str) -> str | None:
         """The topic whose instances the noun of a verb names: "attack(ed)" -> attacks."""

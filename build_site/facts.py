@@ -253,7 +253,7 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
         rf"|(?P<word>{NUMBER_WORD})(?:\s(?P<wscale>dozen|hundred|thousand|million))?"
         rf"|\b(?P<vague>dozens|hundreds|thousands|millions)(?:\sof\s(?:thousands|millions))?(?:\sof)?)"
-        r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,3}(?:\s(?:and|or)\s[\w'\u2019-]+)?))",
+        r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,4}(?:\s(?:and|or)\s[\w'\u2019-]+)?))",
         "33,341 people, 1,500 merchant ships, 21 missiles and drones, 25 crew, a quarter of a "
         "million people, two dozen people: a number and the noun it counts, whatever the noun "
         "(`count_end` finds it). A range is kept whole, valued at its low end: 18\u201324 attack drones is 18, "
@@ -357,10 +357,12 @@ WORD_AFTER = re.compile(r"\s([\w.'\u2019-]+)")
 def count_end(sentence: str, match: re.Match[str]) -> int | None:
     """Where a count ends: after the noun the number counts, or None when no noun follows.
 
-    Up to two describing words may come first ("1,500 merchant ships", "60 Houthi targets");
-    the noun is the first plural among the three words ("21 missiles and drones" takes the
-    second noun too), or, after a number in digits above one, a lower-case singular that is
-    no function word and no verb form ("25 crew", "300 personnel"). A number followed by no
+    Up to two describing words may come first ("1,500 merchant ships", "60 Houthi targets"),
+    three when all are plain lower-case words ("300,000 commercial table egg pullets"), or two
+    joined by "and"/"or" ("344 commercial and backyard flocks"); the noun is the first plural
+    among them ("21 missiles and drones" takes the second noun too), or, after a number in
+    digits above one, a lower-case singular that is no function word and no verb form ("25
+    crew", "300 personnel"). A number followed by no
     such noun is no count ("Task Force 153, which", "Resolution 2722 passed"), and a small
     spelled-out number after "the" or "our" names a known group ("the two countries"), after
     "as" describes one ("As two nations with ..."). A bare year is never a count, whatever
@@ -375,13 +377,16 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
         (m.group(1).rstrip("."), m.start(1) + len(m.group(1).rstrip(".")))
         for m in WORD_AFTER.finditer(sentence, number_end, match.end("words"))
     ]
-    for index, (word, end) in enumerate(words[:3]):
+    for index, (word, end) in enumerate(words[:4]):
         lower = word.lower()
-        if lower in NOT_NOUNS:
+        shared = _shared_noun(words, index) if word in ("and", "or") else None
+        if shared is not None:  # "344 commercial and backyard flocks"
+            return shared
+        if lower in NOT_NOUNS or (index == 3 and not all(_describing(w) for w, _ in words[:3])):
             break
         if _plural(word):
-            if index + 2 < len(words) and words[index + 1][0] in ("and", "or") and _plural(words[index + 2][0]):
-                return words[index + 2][1]
+            if index == 0 and len(words) > 2 and words[1][0] in ("and", "or") and _plural(words[2][0]):
+                return words[2][1]
             return end
     if not words or not match.group("num") or match.group("scale"):
         return None
@@ -389,6 +394,22 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
         return end if _number(match.group("num")) != 1 else None
     return None
+
+
+def _describing(word: str) -> bool:
+    """A plain lower-case word that may describe a counted noun: "commercial", "table"; no
+    function word and no verb form ("were", "killed", "seizing")."""
+    return word.isalpha() and word.islower() and word not in NOT_NOUNS and not word.endswith(("ed", "ing", "ly"))
+
+
+def _shared_noun(words: list[tuple[str, int]], index: int) -> int | None:
+    """Where the plural ends that two describing words joined by the "and" or "or" at `index`
+    share ("commercial and backyard flocks"), or None ("12 and injured", "505 commercial and 620
+    backyard flocks": another number)."""
+    if index == 0 or index + 2 >= len(words) or not all(_describing(w) for w, _ in words[:index]):
+        return None
+    (other, _), (noun, end) = words[index + 1], words[index + 2]
+    return end if _describing(other) and _plural(noun) else None
 
 
 def _plural(word: str) -> bool:

@@ -398,6 +398,40 @@ def _unique_kinds(topics: Sequence[Topic]) -> dict[str, str]:
     return {noun: next(iter(ids)) for noun, ids in owners.items() if len(ids) == 1}
 
 
+# Endings that make a noun of a verb: "seiz|ure", "sanct|ion", "displace|ment", "displac|ed". Not
+# "-ing": "killings" would make every "killed" a count of one topic's instances.
+NOUN_ENDINGS = ("ment", "ure", "ion", "ed")
+
+
+def deed_stem(word: str) -> str:
+    """The stem a verb and the noun made of it share: "sanctions", "sanctioned" -> "sanct";
+    "seizures", "seiz(ed)" -> "seiz"; "displacement", "displac(ed)" -> "displac"."""
+    stem = noun_stem(word)
+    for ending in NOUN_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 4:
+            stem = stem[: -len(ending)]
+            break
+    return stem[:-1] if stem.endswith("e") and len(stem) > 4 else stem
+
+
+def _unique_deeds(topics: Sequence[Topic]) -> dict[str, str]:
+    """The stems (`deed_stem`) of one-word common names of what is done or undergone, to their
+    topic, for a verb made of them ("OFAC sanctioned three entities": the sanctions): a topic's
+    one-word alias in lower case or its one-word name, never an actor's; a stem two topics
+    share says nothing."""
+    owners: dict[str, set[str]] = {}
+    for topic in topics:
+        if topic.kind == "actor":
+            continue
+        for name in topic.names:
+            if " " in name or not name.isalpha() or not (name.islower() or name == topic.name):
+                continue
+            stem = deed_stem(name)
+            if len(stem) >= 4:
+                owners.setdefault(stem, set()).add(topic.id)
+    return {stem: next(iter(ids)) for stem, ids in owners.items() if len(ids) == 1}
+
+
 # Nouns that describe a topic of a type (its `type`'s last word and these): "the gang" may
 # stand for a criminal group named before it.
 SORT_NOUNS = {"criminal group": ("group", "gang", "cartel", "organization"), "company": ("company", "firm")}
@@ -479,6 +513,7 @@ class Matcher:
         self.kinds: dict[str, str] = _unique_kinds(topics_seen)  # kind noun -> topic, for facts
         self.actors = frozenset(t.id for t in topics_seen if t.kind == "actor")  # whom a figure may describe
         self.heads = _unique_heads(topics_seen)  # head noun -> topic, for facts
+        self.deeds = _unique_deeds(topics_seen)  # a verb's stem -> the topic its noun names, for facts
         self.sorts = _sorts(topics_seen)  # noun -> topics a definite description may stand for, for facts
         if len(self._automaton):
             self._automaton.make_automaton()

@@ -21,7 +21,8 @@ VERSIONS = ("before", "after")
 # The subjects judged in each round (round 3 added a third, round 4 a fourth, round 5 a fifth
 # and held out no Haiti or ransomware text, round 6 a sixth with kinds of its own and no
 # dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text; round 8 held
-# nothing out; round 9 an eighth, coast-guard, and no us-mexico text).
+# nothing out; round 9 an eighth, coast-guard, and no us-mexico text; round 10 a ninth, avian-flu,
+# with sudan and haiti).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -31,6 +32,7 @@ SUBJECTS = {
     "round6": ("us-mexico", "red-sea", "haiti", "ransomware", "sahel"),
     "round7": ("us-mexico", "red-sea", "haiti", "sahel", "sudan"),
     "round9": ("red-sea", "haiti", "sudan", "coast-guard"),
+    "round10": ("sudan", "haiti", "avian-flu"),
 }
 
 

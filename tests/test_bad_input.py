@@ -78,6 +78,14 @@ CODEBOOK_CASES = {
     "punctuation alias": ("challenges.yml", "- id: dashes\n  name: Dashes\n  aliases: ['-']\n  summary: S.\n",
                           "has no letter or digit"),
     "reserved id": ("threats.yml", "- id: index\n  name: Index topic\n  summary: S.\n", "id 'index'"),
+    # An H5N1 trial's codebook: a lower-case copy of a name adds nothing, and the message says why.
+    "alias only in lower case": ("programs.yml",
+                                 "- id: federal-order\n  name: Federal Order\n  aliases: [federal order]\n  summary: S.\n",
+                                 "alias 'federal order' differs from its name 'Federal Order' only in case or spacing; "
+                                 "names already match in any case"),
+    # An acronym matches only as written, so no advice that case does not matter.
+    "alias of an acronym in another case": ("actors.yml", "- id: fda\n  name: FDA\n  aliases: [Fda]\n  summary: S.\n",
+                                            "alias 'Fda' repeats one of its own names"),
 }
 
 

@@ -241,6 +241,21 @@ def test_who_estimates_a_figure_before_a_verb_of_saying_is_its_source() -> None:
     assert facts["63.7 bitcoins"] == ("ransom-payments",)
 
 
+def test_an_estimated_after_an_article_is_an_adjective_not_a_verb_of_saying() -> None:
+    coast_guard = [topic("cocaine", "Cocaine smuggling", "cocaine", kind="threat")]
+    # Real text (Baird Maritime, 2019): "an estimated" qualifies the worth; the cocaine stays the
+    # subject of the traffickers detained after it.
+    facts = facts_of("During their deployment, Steadfast's crew boarded five suspected smuggling vessels, seizing "
+                     "1,771 kilograms of pure cocaine worth an estimated US$67 million and detaining eight suspected "
+                     "drug traffickers.\n", coast_guard)
+    assert facts["eight suspected drug traffickers"] == ("cocaine",)
+    # Counter-example (Middle East Eye, 2025): "estimated" with no article is the report's verb.
+    facts = facts_of("A report by UN investigators delivered to the United Nations Security Council last month "
+                     "estimated that the conflict had led to the loss of at least 90,000 tonnes of gum arabic worth "
+                     "$200m.\n", SUDAN)
+    assert facts["at least 90,000 tonnes"] == ()
+
+
 def test_a_relative_clause_after_a_noun_no_topic_names_is_that_nouns() -> None:
     haiti = [topic("gangs", "Haitian gangs", "gangs"), topic("viv-ansanm", "Viv Ansanm")]
     # Real text (Reuters, 2025): the conflict forced people from their homes, not the gangs named before it.
@@ -266,3 +281,42 @@ def test_a_time_ago_dates_what_stands_right_before_it() -> None:
                      "in Mali (MINUSMA) a year ago, the Malian military began an offensive.\n",
                      [topic("minusma", "MINUSMA", "UN mission")])
     assert facts["a year"] == ("minusma",)
+
+
+SANCTIONS = [topic("ofac", "Office of Foreign Assets Control", "OFAC"),
+             topic("us-sanctions", "US sanctions on the RSF", "sanctions", kind="program"),
+             topic("genocide", "Genocide and ethnic killings", "genocide", "killings", kind="threat")]
+
+
+def test_a_verb_made_of_a_topics_one_word_name_names_that_topic() -> None:
+    # Real text (Radio Tamazuj, quoting the Treasury, 2024): the entities sanctioned are the sanctions'.
+    facts = facts_of("The U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) on Wednesday "
+                     "sanctioned three entities for their role in undermining the peace, security, and stability of "
+                     "Sudan.\n", SANCTIONS)
+    assert facts["three entities"] == ("us-sanctions",)
+    # Real text (African Dawn, 2025): people "displaced" are the displacement's.
+    facts = facts_of("Some 12 million people have been displaced, and nearly half the population now faces acute "
+                     "food insecurity.\n", SUDAN)
+    assert facts["Some 12 million people"] == ("displacement",)
+    # Counter-example (UNB, after the AP, 2025): "killed" is no verb of "killings"; the dead are no
+    # count of the genocide the codebook names.
+    facts = facts_of("The war has killed at least 40,000 people, though the true toll is believed to be far "
+                     "higher.\n", SANCTIONS)
+    assert facts["at least 40,000 people"] == ()
+
+
+def test_people_who_fled_are_the_displacements_when_the_codebook_has_it() -> None:
+    # Real text (UNB, after the AP, 2025): the people who fled or escaped are displaced.
+    facts = facts_of("Since the RSF took control of el-Fasher from the Sudanese army on October 26, more than 16,200 "
+                     "people have fled to camps in Tawila, said Adam Rojal, a spokesperson for the aid organization. "
+                     "The International Organization for Migration estimated that around 82,000 people had escaped "
+                     "the city and nearby villages as of November 4.\n", SUDAN)
+    assert facts["more than 16,200 people"] == ("displacement",)
+    assert facts["around 82,000 people"] == ("displacement",)
+    # Counter-example (Ruetir, 2024): a codebook with no displacement topic gives the fled none.
+    haiti = [topic("gangs", "Haitian gangs", "gangs"), topic("humanitarian-crisis", "Humanitarian crisis",
+                                                              "humanitarian assistance", kind="challenge")]
+    facts = facts_of("The IOM noted that Haiti’s southern region is already home to another 116,000 people who fled "
+                     "gang violence in previous months, and that rural provinces do not have the infrastructure or "
+                     "resources “to cope with this massive flow of displaced people coming from the capital.”\n", haiti)
+    assert facts["116,000 people"] == ()
