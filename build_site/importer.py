@@ -94,7 +94,7 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
     if kind in ("text", "markdown") and "published" not in meta:
         if not any(warning.startswith(UNSET_DATE) for warning in draft.warnings):  # not already said, with readings
             draft.warnings.append(
-                f"{UNSET_DATE}the text states no date; add --date YYYY-MM-DD, the day it was published"
+                f"{UNSET_DATE}no date found in the text; add --date YYYY-MM-DD, the day it was published"
             )
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)

@@ -13,7 +13,8 @@
   (`importer_labels`): author and date read, the rest dropped and listed; a date that reads two
   ways is not taken, and a warning gives the `--date` for each reading.
 - DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
-  and kept: it is part of the article's prose.
+  and kept: it is part of the article's prose. A date in it ("Denver (July 12, 2024) — ") is read
+  as `published` when nothing else dated the text.
 - BOILERPLATE: a comments section ends the article wherever it starts; a "More in ..." or
   "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
   rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
@@ -44,6 +45,12 @@ DATELINE = re.compile(
     r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"
 )
 HUMAN_DATE_END = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\W*$")
+# A release's dateline with its date, opening the first paragraph: "Denver (July 12, 2024) — ",
+# "WASHINGTON, February 14, 2022 – ".
+DATED_DATELINE = re.compile(
+    r"(?!(?:On|In|At|By|Since|Until|From|As|Last|Next|Before|After|Through)\b)"  # a sentence, not a place
+    rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}(?:,\s+|\s+\()(?P<date>{HUMAN_DATE.pattern})\)?\s*(?:--?|–|—)\s"
+)
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
 # "Date: March 3rd, 2025", a release's "For immediate release: December 19, 2024".
 POSTED = re.compile(
@@ -118,6 +125,13 @@ def clean(draft: Draft) -> list[str]:
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):
         notes.append(f"dateline: {match['place']} (kept in the text)")
+    prose = next((p for p in draft.pieces if _is_prose(p)), None)  # under a deck, if the text has one
+    if prose is not None and "published" not in draft.meta and (dated := DATED_DATELINE.match(prose.text)):
+        if date := human_date(dated["date"]):
+            draft.meta["published"] = date.isoformat()
+            notes.append(
+                f"published: {date.isoformat()}, the date of the dateline {dated[0].strip()!r} (kept in the text)"
+            )
     return notes
 
 

@@ -184,3 +184,24 @@ def test_the_advice_of_a_new_briefing_never_points_at_the_command_printing_it(tm
     assert "briefing check" not in said and "(the candidates follow, most frequent first)" in said
     _, warnings = load_inputs(corpus)
     assert any("(see `briefing check --top 20`)" in str(warning) for warning in warnings)
+
+
+def test_a_release_dated_only_in_its_dateline_is_dated_from_it(tmp_path: Path, capsys) -> None:
+    """Round 11's blind run: "Denver (July 12, 2024) — …" left `published` unset. The dateline stays in the text."""
+    text = (HEADERS / "cdphe_presumptive_case.txt").read_text(encoding="utf-8")
+    code, out, err, post = add(capsys, tmp_path, text)
+    assert (code, err) == (0, "") and str(post["published"]) == "2024-07-20"
+    assert post.content.startswith("Denver (July 20, 2024) — State health officials") and "Warning" not in out
+
+
+@pytest.mark.parametrize(("opening", "published"), [
+    ("On Tuesday, July 16, 2024 - officials said", None),  # a sentence opening with its date: no dateline
+    ("DENVER — State health officials", None),  # a dateline without a date
+    ("SPOKANE, Wash., July 20, 2024 - State health officials", "2024-07-20"),
+])
+def test_only_a_dateline_gives_its_date(opening: str, published: str | None, tmp_path: Path, capsys) -> None:
+    """Counter-examples: prose opening with a date, or a dateline without one, dates nothing."""
+    text = (HEADERS / "cdphe_presumptive_case.txt").read_text(encoding="utf-8")
+    code, out, _, post = add(capsys, tmp_path, text.replace("Denver (July 20, 2024) — State health officials", opening))
+    assert code == 0 and (str(post["published"]) if "published" in post.metadata else None) == published
+    assert ("no date found in the text; add --date YYYY-MM-DD" in out) == (published is None)
