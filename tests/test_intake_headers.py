@@ -83,6 +83,7 @@ def test_header_lines_given_a_title_lose_no_line_of_prose(tmp_path: Path, capsys
     """With --title the header line is dropped as metadata, the text's headline and prose stay."""
     code, out, err, post = add(capsys, tmp_path, MICHIGAN, "--title", "Given")
     assert (code, err) == (0, "") and post["title"] == "Given"
+    assert "header line, read as date and publisher: Michigan Public | May 30, 2024" in out
     assert "Second human case of bird flu confirmed in Michigan" in post.content
     assert "This worker was employed at a different farm" in post.content
     assert str(post["published"]) == "2024-05-30"
