@@ -89,6 +89,18 @@ def test_header_lines_given_a_title_lose_no_line_of_prose(tmp_path: Path, capsys
     assert str(post["published"]) == "2024-05-30"
 
 
+@pytest.mark.parametrize(("line", "publisher", "date"), [
+    ("Denver7 | July 9, 2024", "Denver7", "2024-07-09"),  # the trial's, under a headline
+    ("Reuters | Updated: 03-02-2024 05:25 IST", "Reuters", None),  # 3 February or 2 March: not taken
+    ("Aug 12, 2019 | 7:35pm", None, "2019-08-12"),  # round4/24's
+    ("Published 2024-07-20 | Updated 2024-07-22 | CDPHE", "CDPHE", "2024-07-20"),  # stated before updated
+])
+def test_the_header_lines_met_give_their_publisher_and_date(line: str, publisher: str | None, date: str | None) -> None:
+    header = header_line(line)
+    assert header is not None and header.publisher == publisher
+    assert (header.date.isoformat() if header.date else None) == date
+
+
 @pytest.mark.parametrize("line", [
     "Trump / Biden: the debate that was not",  # a headline with a slash, no date
     "Opinion | Why the dairy herds matter",  # a section before a headline
