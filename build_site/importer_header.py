@@ -25,6 +25,7 @@ HEADER_REASON = "header line (publisher, date)"
 SESSION_REASON = "session line (meetings coverage)"
 NAME_MAX_WORDS = 5  # a publisher's name: "Michigan Public", "Denver7", "The Associated Press"
 
+MENU_WORDS = frozenset({"home", "news", "menu", "search", "latest", "top stories", "opinion", "sections", "local"})
 SEPARATOR = re.compile(r"\s+[|/•·]\s+|^\s*\|\s*|\s*\|\s*$")
 TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 AGE = re.compile(r"(?:(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|just now|yesterday)",
@@ -80,7 +81,7 @@ def header_line(text: str) -> Header | None:
             continue
         elif labelled is None and (byline := BYLINE.fullmatch(part)):
             authors.append(byline["name"])
-        elif labelled is None and NAME.fullmatch(part) and len(part.split()) <= NAME_MAX_WORDS:
+        elif labelled is None and NAME.fullmatch(part) and len(part.split()) <= NAME_MAX_WORDS and not _is_menu(part):
             names.append(part)
         else:
             return None
@@ -94,6 +95,11 @@ def is_session_line(text: str) -> bool:
     """A meetings-coverage release's session, meetings or document-symbol line."""
     line = text.strip()
     return any(pattern.fullmatch(line) for pattern in SESSION_LINES) and any(c.isdigit() or c == "-" for c in line)
+
+
+def _is_menu(part: str) -> bool:
+    """A menu's or section's word ("Home | May 30, 2024"): no publisher."""
+    return " ".join(part.casefold().split()) in MENU_WORDS
 
 
 def _date(value: str) -> dt.date | None:

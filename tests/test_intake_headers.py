@@ -107,6 +107,7 @@ def test_the_header_lines_met_give_their_publisher_and_date(line: str, publisher
     "Weld County | July 9, 2024 | 1.8 million hens culled",  # a table row: a part that is no name
     "The flock was culled on July 9, 2024 / officials said the farm is quarantined.",  # prose
     "Home | May 30, 2024 | Michigan Public | News",  # two names: a breadcrumb
+    "Home | May 30, 2024",  # a menu's word is no publisher
 ])
 def test_a_line_that_is_not_a_header_is_never_read_as_one(line: str) -> None:
     """Counter-examples: separators alone make no header line."""
