@@ -8,6 +8,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap
 
 from build_site.accept import defined_name, summary_to_write
+from build_site.loading import as_check_prints
 from build_site.model import DEFAULT_KINDS, Candidate, Kind
 from build_site.name_checks import name_concern
 from build_site.pipeline import load_inputs
@@ -26,9 +27,9 @@ def check_corpus(
     """Exit 0 when the corpus builds (warnings allowed), 1 with one line per error otherwise.
     `top` keeps the most frequent candidates; `output="yaml"` prints them as codebook entries."""
     briefing, warnings = load_inputs(corpus_dir, kinds)  # raises InputError with every error at once
-    for warning in warnings:
-        print(warning, file=sys.stderr)
     candidates = briefing.candidates[:top] if top is not None else briefing.candidates
+    for warning in warnings:
+        print(as_check_prints(warning, len(candidates)), file=sys.stderr)
     if output == "yaml":
         print(candidates_as_yaml(candidates, {t.id for t in briefing.topics}), end="")
         return 0

@@ -22,7 +22,8 @@ import re
 from pathlib import Path
 
 from build_site.corpus import is_web_address
-from build_site.importer_clean import clean, found_date
+from build_site.importer_clean import clean
+from build_site.importer_dates import found_date
 from build_site.importer_html import decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
 from build_site.importer_listing import listing_refusal, listing_warning
@@ -90,6 +91,11 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
             f"published left unset: the first page states no date, and the PDF's {what} ({date}) is when the "
             f"file was made, often a print or re-save; check it, and if it is the publication date add --date {date}"
         )
+    if kind in ("text", "markdown") and "published" not in meta:
+        if not any(warning.startswith(UNSET_DATE) for warning in draft.warnings):  # not already said, with readings
+            draft.warnings.append(
+                f"{UNSET_DATE}no date found in the text; add --date YYYY-MM-DD, the day it was published"
+            )
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
 

@@ -3,7 +3,8 @@
 An input is a file, a folder (its article files, not its subfolders), a `.txt` list of web
 addresses (one a line, `#` comments allowed) or a web address. A failure is reported in one line
 naming the input and the others go on; with several inputs the command ends with one line per
-input, and exits 1 if any failed. A flag no input can take (`--title` with several inputs, a
+input, and exits 1 if any failed. An input given twice (a folder holding `urls.txt`, and
+`urls.txt` again) is imported once and reported once. A flag no input can take (`--title` with several inputs, a
 `--date` that is no day) is one line, and nothing is read.
 """
 
@@ -58,10 +59,8 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
     seen: dict[str, str] = {}
     for item in inputs:
         key = without_tracking(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
-        if key in seen:
-            message = f"is given twice (first as {seen[key]})"
-            _fail(item.label, message)
-            results.append((item.label, False, message))
+        if key in seen:  # a folder holding urls.txt, and urls.txt again: one import, one line, no failure
+            print(f"{item.label}: given again (first as {seen[key]}); imported once")
             continue
         seen[key] = item.label
         try:

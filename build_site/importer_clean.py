@@ -3,6 +3,8 @@
 - BYLINE: "By Name" / "Por Name" (or "by jane doe", "police beat by Name") near the top becomes
   `author` and leaves the body, with the short heading-shaped line right under it (the desk or
   role: "BBC News, Delhi"), which is no subheading: none stands before the first paragraph.
+- HEADER LINE: "Michigan Public | May 30, 2024", "November 21, 2017 / 1:44 PM / a year ago" above
+  or under the headline (`importer_header`): its date and publisher read, the line dropped.
 - DATE LINE: a date alone ("September 3, 2025", "March 3rd, 2025"), "Posted on <date> by <name>"
   (the time may come first: "Posted 12:58 PM, Mar 26, 2024") or a labelled date ("Date: …",
   "Published: … at 5:15 PM") near the top becomes `published` (and `author`) and leaves the body.
@@ -11,7 +13,8 @@
   (`importer_labels`): author and date read, the rest dropped and listed; a date that reads two
   ways is not taken, and a warning gives the `--date` for each reading.
 - DATELINE: "MEXICO CITY –" / "WASHINGTON (Reuters) -" opening the first paragraph is reported
-  and kept: it is part of the article's prose.
+  and kept: it is part of the article's prose. A date in it ("Denver (July 12, 2024) — ") is read
+  as `published` when nothing else dated the text.
 - BOILERPLATE: a comments section ends the article wherever it starts; a "More in ..." or
   "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
   rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
@@ -23,7 +26,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from build_site.importer_dates import labelled_date, written_date
+from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date
+from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
 from build_site.importer_title import clutter_reason, run_in_byline
@@ -40,19 +44,17 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"
 )
-# A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "March 3rd, 2025", "3 September 2025",
-# "2025-09-03", "3/20/2025", "25.01.2024" (read only when it reads one way: "3/4/2025" may be March or
-# April, "12.01.2024" 12 January or 1 December).
-HUMAN_DATE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
-    r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year3>\d{4}))"
-)
 HUMAN_DATE_END = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\W*$")
+# A release's dateline with its date, opening the first paragraph: "Denver (July 12, 2024) — ",
+# "WASHINGTON, February 14, 2022 – ".
+DATED_DATELINE = re.compile(
+    r"(?!(?:On|In|At|By|Since|Until|From|As|Last|Next|Before|After|Through)\b)"  # a sentence, not a place
+    rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}(?:,\s+|\s+\()(?P<date>{HUMAN_DATE.pattern})\)?\s*(?:--?|–|—)\s"
+)
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
-# "Date: March 3rd, 2025".
+# "Date: March 3rd, 2025", a release's "For immediate release: December 19, 2024".
 POSTED = re.compile(
-    r"(?:posted|published|updated|date|dated|release date)(?:\s+on)?:?\s+(?P<date>.+?)"
+    r"(?:posted|published|updated|date|dated|release date|for (?:immediate )?release)(?:\s+on)?(?:\s*[:–—-])?\s+(?P<date>.+?)"
     r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
     re.IGNORECASE,
 )
@@ -63,8 +65,6 @@ SOURCE_DATED = re.compile(
 )
 # The time some sites print before the date of a posting line: "12:58 PM, ", "9:05 a.m. ET ".
 TIME_FIRST = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*,?\s*")
-# The time printed after the date: "May 15th, 2025, 10:26 PM", "30 June 2020 05:31", "… at 9:05 a.m. ET".
-TIME_LAST = re.compile(r"(?:,|\s)\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*$")
 # A date stated inside a label line's value: "Category: World Published on Tuesday, 30 June 2020 05:31 Hits: 7".
 STATED_IN = re.compile(r"\b(?:published|posted|updated|dated?)(?:\s+on)?:?\s+(?P<date>.+)", re.IGNORECASE)
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "'", "’", ")")
@@ -125,6 +125,13 @@ def clean(draft: Draft) -> list[str]:
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):
         notes.append(f"dateline: {match['place']} (kept in the text)")
+    prose = next((p for p in draft.pieces if _is_prose(p)), None)  # under a deck, if the text has one
+    if prose is not None and "published" not in draft.meta and (dated := DATED_DATELINE.match(prose.text)):
+        if date := human_date(dated["date"]):
+            draft.meta["published"] = date.isoformat()
+            notes.append(
+                f"published: {date.isoformat()}, the date of the dateline {dated[0].strip()!r} (kept in the text)"
+            )
     return notes
 
 
@@ -222,8 +229,34 @@ def take_label_line(text: str, draft: Draft) -> bool:
 
 
 def take_metadata_line(text: str, draft: Draft) -> bool:
-    """A label, date or byline line read into the front matter (or dropped); True when it was one."""
-    return take_label_line(text, draft) or take_date_line(text, draft) or take_byline(text, draft)
+    """A label, header, date or byline line read into the front matter (or dropped); True when it was one."""
+    return (
+        take_label_line(text, draft)
+        or take_header_line(text, draft)
+        or take_date_line(text, draft)
+        or take_byline(text, draft)
+    )
+
+
+def take_header_line(text: str, draft: Draft) -> bool:
+    """HEADER LINE: "Michigan Public | May 30, 2024" (`importer_header`): its date, publisher and
+    author read (a date that reads two ways left with a warning), the line dropped and listed."""
+    header = header_line(text)
+    if header is None:
+        return False
+    read = []
+    if header.date is not None:
+        draft.meta.setdefault("published", header.date.isoformat())
+        read.append("date")
+    elif header.readings and "published" not in draft.meta:
+        if not any(warning.startswith(UNSET_DATE) for warning in draft.warnings):
+            draft.warnings.append(ambiguous_date_warning(text, header.readings))
+    for key, value in (("publisher", header.publisher), ("author", header.author)):
+        if value:
+            draft.meta.setdefault(key, value)
+            read.append(key)
+    draft.dropped.append(("header line" + (f", read as {' and '.join(read)}" if read else ""), text))
+    return True
 
 
 def take_source_date_line(text: str, draft: Draft) -> bool:
@@ -267,30 +300,6 @@ def date_ending(text: str) -> dt.date | None:
     return human_date(match["date"]) if match else None
 
 
-def human_date(text: str, whole: bool = True) -> dt.date | None:
-    """The date a line states, in the forms news sites print; None if it states none."""
-    match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(TIME_LAST.sub("", text.strip()))
-    if match is None:
-        return written_date(text) if whole else None
-    if match["iso"]:
-        return found_date(match["iso"])
-    if match["year3"]:
-        if two_readings(match[0]) is not None:
-            return None  # month/day or day/month: not guessed
-        first, second = int(match["first"]), int(match["second"])
-        numeric_month, numeric_day = (first, second) if first <= 12 else (second, first)
-        try:
-            return dt.date(int(match["year3"]), numeric_month, numeric_day)
-        except ValueError:
-            return None
-    month = (match["month"] or match["month2"])[:3].lower()
-    try:
-        number = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(month) + 1
-        return dt.date(int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"]))
-    except ValueError:
-        return None
-
-
 def _repeats_headline(text: str, title: str) -> bool:
     """DUPLICATE HEADLINE: headline-shaped (unpunctuated, at most twice the title's length)
     and holding most (70%) of the title's words."""
@@ -300,12 +309,3 @@ def _repeats_headline(text: str, title: str) -> bool:
         return False
     words = set(re.findall(r"[\w'’-]+", text.casefold()))
     return bool(title_words) and len(words & title_words) >= 0.7 * len(title_words)
-
-
-def found_date(value: str | None) -> dt.date | None:
-    """A date found in the source, when it is a real YYYY-MM-DD date (`importer.prepare` lists any
-    other as dropped)."""
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None

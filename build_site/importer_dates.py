@@ -3,14 +3,16 @@ day first, the month's name in the page's language, a weekday before at times ("
 2025", "mardi 2 décembre 2025", "donderdag 18 december 2025", "5 de diciembre de 2025"), and
 alone on a line or after a label ("Meldung vom …", "Édition du …", "Publicado el …").
 
-English dates are read by `importer_clean.HUMAN_DATE`; the title rules and the date reading
-of every format use these too.
+English dates ("July 14, 2025", "3 September 2025", "2025-09-03", "3/20/2025") are read by
+`human_date`; the title rules and the date reading of every format use these too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from build_site.importer_labels import two_readings
 
 MONTHS: dict[str, int] = {
     # German
@@ -57,3 +59,48 @@ def labelled_date(text: str) -> dt.date | None:
     """The date of a line that is a one-word label and a written date ("Meldung vom …"), or None."""
     match = LABELLED.fullmatch(text.strip())
     return written_date(match["date"]) if match else None
+
+
+# A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "March 3rd, 2025", "3 September 2025",
+# "2025-09-03", "3/20/2025", "25.01.2024" (read only when it reads one way: "3/4/2025" may be March or
+# April, "12.01.2024" 12 January or 1 December).
+HUMAN_DATE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year3>\d{4}))"
+)
+# The time printed after the date: "May 15th, 2025, 10:26 PM", "30 June 2020 05:31", "… at 9:05 a.m. ET".
+TIME_LAST = re.compile(r"(?:,|\s)\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+
+
+def human_date(text: str, whole: bool = True) -> dt.date | None:
+    """The date a line states, in the forms news sites print; None if it states none."""
+    match = (HUMAN_DATE.fullmatch if whole else HUMAN_DATE.match)(TIME_LAST.sub("", text.strip()))
+    if match is None:
+        return written_date(text) if whole else None
+    if match["iso"]:
+        return found_date(match["iso"])
+    if match["year3"]:
+        if two_readings(match[0]) is not None:
+            return None  # month/day or day/month: not guessed
+        first, second = int(match["first"]), int(match["second"])
+        numeric_month, numeric_day = (first, second) if first <= 12 else (second, first)
+        try:
+            return dt.date(int(match["year3"]), numeric_month, numeric_day)
+        except ValueError:
+            return None
+    month = (match["month"] or match["month2"])[:3].lower()
+    try:
+        number = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(month) + 1
+        return dt.date(int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"]))
+    except ValueError:
+        return None
+
+
+def found_date(value: str | None) -> dt.date | None:
+    """A date found in the source, when it is a real YYYY-MM-DD date (`importer.prepare` lists any
+    other as dropped)."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

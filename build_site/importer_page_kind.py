@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from build_site.importer_clean import BYLINE, FRONT_WINDOW, HUMAN_DATE, found_date, human_date
-from build_site.importer_dates import WRITTEN_DATE, written_date
+from build_site.importer_clean import BYLINE, FRONT_WINDOW
+from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
 from build_site.importer_labels import two_readings
 from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, SCHEMA_TYPE
 from build_site.importer_model import Piece

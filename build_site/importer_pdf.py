@@ -5,8 +5,8 @@ keeps every character's size. From that: running headers and footers (the same t
 aside, at the top or bottom of several pages) and page numbers are dropped and listed; footnote
 markers (digits set smaller than the line) are removed and footnote text (small print at the
 foot of a page) is dropped and listed; a paragraph cut by a page break, or set with lines so
-far apart that each is a box of its own, is joined again and a word hyphenated at a line end
-is mended. The title is the document's own (its metadata) unless
+far apart that each is a box of its own, is joined again (also where a line that ends a sentence runs to the column's edge and the next
+stands a line's space below it), and a word hyphenated at a line end is mended. The title is the document's own (its metadata) unless
 that is a file name or empty, else the largest text on the first page.
 
 `published` is the date the first page states above its text ("Updated March 3, 2025", a date
@@ -26,6 +26,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTPage, LTTextBox, LTTextLine
@@ -58,6 +59,9 @@ FILE_NAME_TITLE = re.compile(
 )
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 STATED_TOP = 0.5  # a publication date stands in the upper half of the first page
+EDGE = 0.01  # of the page's width or height: two edges this close line up
+LINE_END = 0.15  # a line ending in the last share of its column's width ran to the right edge
+PITCH_SLACK = 1.2  # a gap up to this many times a paragraph's line spacing is a line break, not a new paragraph
 DATED_LINE_WORDS = 8  # a line this short ending in a date dates the text ("Washington, DC – March 3, 2025")
 
 
@@ -70,6 +74,8 @@ class Box:
     top: float  # 0 at the top of the page, 1 at the bottom
     bottom: float
     page: int
+    left: float = 0.0  # 0 at the page's left edge, 1 at its right edge
+    right: float = 1.0  # where the box's last line ends
 
     @property
     def text(self) -> str:
@@ -158,14 +164,16 @@ def _read(raw: bytes) -> tuple[list[Box], dict[str, object]]:
 
 def _boxes(layout: LTPage, page: int) -> Iterator[Box]:
     """The page's text boxes, top to bottom as laid out, with footnote markers taken out."""
-    height = layout.height or 1
+    height, width = layout.height or 1, layout.width or 1
     for element in layout:
         if not isinstance(element, LTTextBox):
             continue
-        lines = [line for line in (_line_text(line) for line in element if isinstance(line, LTTextLine)) if line]
+        rows = [row for row in element if isinstance(row, LTTextLine) and _line_text(row)]
+        lines = [_line_text(row) for row in rows]
         sizes = [char.size for line in element for char in line if isinstance(char, LTChar) and char.get_text().strip()]
         if lines and sizes:
-            yield Box(lines, statistics.median(sizes), 1 - element.y1 / height, 1 - element.y0 / height, page)
+            top, bottom = 1 - element.y1 / height, 1 - element.y0 / height
+            yield Box(lines, statistics.median(sizes), top, bottom, page, element.x0 / width, rows[-1].x1 / width)
 
 
 def _line_text(line: LTTextLine) -> str:
@@ -268,7 +276,10 @@ def _file_date(info: dict[str, object]) -> tuple[str, str] | None:
 def _pieces(boxes: list[Box], body: float) -> Iterator[Piece]:
     """Paragraphs, headings and list items; a paragraph cut by a column or page break is joined again."""
     pending: str | None = None
+    pitch = _line_pitch(boxes)
+    previous: Box | None = None
     for box in boxes:
+        after, previous = previous, box
         if box.size >= HEADING * body and len(box.lines) <= 2 and len(box.text) <= 150:
             if pending:
                 yield Piece("paragraph", pending)
@@ -281,7 +292,7 @@ def _pieces(boxes: list[Box], body: float) -> Iterator[Piece]:
                     yield Piece("paragraph", pending)
                     pending = None
                 yield Piece("item", text, ordered=ordered)
-            elif pending and _goes_on(pending, text):
+            elif pending and (_goes_on(pending, text) or _next_line(after, box, pitch, boxes)):
                 pending = _join(pending, text)
             else:
                 if pending:
@@ -301,6 +312,33 @@ def _goes_on(pending: str, text: str) -> bool:
         return True
     broken = pending[-1:].isalpha() or pending[-1:] in ",;"
     return broken and len(pending.split()) >= PROSE_WORDS and (text[:1].isupper() or text[:1] in "\"“‘'")
+
+
+def _line_pitch(boxes: list[Box]) -> float | None:
+    """The space between two lines of one paragraph where each line is a box of its own (lines set
+    far apart): the widest gap between a box stopped mid-sentence and the lower-case line under it.
+    None when no paragraph shows it."""
+    gaps = [
+        below.top - above.bottom
+        for above, below in pairwise(boxes)
+        if above.page == below.page and not above.text.endswith(SENTENCE_END) and below.text[:1].islower()
+    ]
+    return max(gaps) if gaps else None
+
+
+def _next_line(above: Box | None, box: Box, pitch: float | None, boxes: list[Box]) -> bool:
+    """A line that goes on with the paragraph above though that line ends a sentence ("… in Louisiana."
+    / "The individual …"): the line above ran to the column's right edge, and this one stands a line's
+    space below it, not indented, where a new paragraph stands further down or starts indented."""
+    if above is None or pitch is None or above.page != box.page or len(above.lines) != 1:
+        return False
+    column = [other for other in boxes if other.page == box.page and abs(other.left - box.left) < EDGE]
+    full = max(other.right for other in column)
+    return (
+        abs(above.left - box.left) < EDGE
+        and above.right >= full - LINE_END * (full - box.left)
+        and -EDGE < box.top - above.bottom <= PITCH_SLACK * pitch
+    )
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[str, str, bool]]:

@@ -30,6 +30,7 @@ from functools import cache
 import justext
 
 from build_site.importer_dates import WRITTEN_DATE, labelled_date
+from build_site.importer_header import HEADER_REASON, SESSION_REASON, header_line, is_session_line
 from build_site.importer_labels import label_line
 
 TOP_WINDOW = 8  # the title is looked for among the first lines only
@@ -114,7 +115,7 @@ SECTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 DATE_START = re.compile(
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+(?=\d|[A-Z][a-z]+\.?\s+\d)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})"
 )
@@ -254,6 +255,10 @@ def top_line_reason(line: str) -> str | None:
         return top_line_reason(rest) if rest else "date line"
     if reason := clutter_reason(line):
         return reason
+    if header_line(line):
+        return HEADER_REASON
+    if is_session_line(line):
+        return SESSION_REASON
     if label_line(line):
         return "label line"
     if line.startswith("#"):
@@ -380,7 +385,8 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
       (labels, names and captions are shorter); the line repeated right below it or as the first
       sentence (a headline and its deck); a date line, byline or dateline before the first
       paragraph (a news story's layout); a half for a blog post's title right under its weekday
-      date line, marked by the layout even when playful;
+      date line, marked by the layout even when playful; a quarter for a headline right under a
+      header line ("November 21, 2017 / 1:44 PM / a year ago": a news page's date and publisher);
     - minus one, a whole lede's worth, for each mark of something else: a caption or credit (in the
       line or right above it); a shorter line below that ends it (a breadcrumb run into the
       headline, which then stands alone); a second headline with its own paragraph after the first
@@ -397,6 +403,7 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
         (WEIGHT, "repeated right below", bool(near) and " ".join(near[0].split()).startswith(" ".join(title.split()))),
         (WEIGHT, "a date, byline or dateline before the first paragraph", _news_layout(near)),
         (2 * WEIGHT, "under a weekday date line", bool(WEEKDAY_DATE.fullmatch(over))),
+        (WEIGHT, "under a header line (publisher, date)", header_line(over) is not None),
         (-4 * WEIGHT, "a caption or credit", bool(CAPTION.search(title) or CAPTION.search(over))),
         (-4 * WEIGHT, "a breadcrumb run into the line below", any(_ends_with(title, line) for line in near)),
         (-4 * WEIGHT, "the first of a list of stories", _lists_stories(title, near)),
@@ -412,7 +419,7 @@ def _news_layout(near: list[str]) -> bool:
     """A date line, byline or dateline stands between the line and the first paragraph, or opens it,
     with no other headline in between: how a news story or release sets its headline apart."""
     for line in near:
-        if DATELINE_START.match(line) or top_line_reason(line) in ("date line", "byline"):
+        if DATELINE_START.match(line) or top_line_reason(line) in ("date line", "byline", HEADER_REASON):
             return True
         if is_prose(line) or (len(line.split()) > SHORT_TITLE_WORDS and is_headline(line)):
             return False

@@ -13,7 +13,7 @@ import yaml
 
 from build_site.corpus import article_file_text, is_web_address, load_article, reserved_id_reason
 from build_site.importer_address import without_tracking
-from build_site.importer_clean import found_date
+from build_site.importer_dates import found_date
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.problems import errors
 from build_site.slugs import slugify

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from build_site.codebook import load_codebook
@@ -24,7 +25,8 @@ def load_corpus(
 
 
 # A new briefing: one line, not one per article, until some article names a topic.
-ACCEPT_CANDIDATES = "accept candidates with `briefing accept` (see `briefing check --top 20`)"
+ACCEPT_CANDIDATES = "accept candidates with `briefing accept`"
+SEE_CHECK = " (see `briefing check --top 20`)"  # where a build sends the reader for the candidates
 
 
 def coverage_warnings(briefing: Briefing, topics_dir: Path) -> list[Problem]:
@@ -43,10 +45,19 @@ def coverage_warnings(briefing: Briefing, topics_dir: Path) -> list[Problem]:
     unnamed = [a for a in briefing.articles if not briefing.mentions_by_article[a.id]]
     if unnamed and len(unnamed) == len(briefing.articles):  # always so with no topics
         what = "no article names a topic of the codebook yet" if briefing.topics else "the codebook has no topics yet"
-        warnings.append(Problem(topics_dir, f"{what}: {ACCEPT_CANDIDATES}", severity=Severity.WARNING))
+        warnings.append(Problem(topics_dir, f"{what}: {ACCEPT_CANDIDATES}{SEE_CHECK}", severity=Severity.WARNING))
     else:
         warnings += [
             Problem(a.path, "names no topic of the codebook (see the candidates)", severity=Severity.WARNING)
             for a in unnamed
         ]
     return warnings
+
+
+def as_check_prints(problem: Problem, candidates: int) -> Problem:
+    """The warning as `briefing check` prints it: advice never sends the reader to the command that
+    printed it, so the pointer to `briefing check` becomes where its candidates stand."""
+    if not problem.message.endswith(SEE_CHECK):
+        return problem
+    listed = " (the candidates follow, most frequent first)" if candidates else " (no candidates found yet)"
+    return replace(problem, message=problem.message.removesuffix(SEE_CHECK) + listed)

@@ -158,10 +158,10 @@ def test_an_unreachable_address_is_one_line(tmp_path: Path, capsys) -> None:
     assert code == 1 and err.startswith("http://127.0.0.1:9/story: error: ") and "reached" in err
 
 
-def test_the_same_url_twice_is_refused_once_given_and_once_imported(server: str, tmp_path: Path, capsys) -> None:
-    code, _, err = add(capsys, tmp_path, f"{server}/story", f"{server}/story")
-    assert code == 1 and len(written(tmp_path)) == 1
-    assert f"{server}/story: error: is given twice" in err
+def test_the_same_url_twice_is_imported_once_and_an_import_again_refused(server: str, tmp_path: Path, capsys) -> None:
+    code, out, err = add(capsys, tmp_path, f"{server}/story", f"{server}/story")
+    assert (code, err) == (0, "") and len(written(tmp_path)) == 1
+    assert f"{server}/story: given again (first as {server}/story); imported once" in out
     code, _, err = add(capsys, tmp_path, f"{server}/old-story")  # redirects to the imported address
     assert code == 1 and "already in the corpus" in err and len(written(tmp_path)) == 1
 
@@ -351,6 +351,25 @@ def test_a_list_of_addresses_in_a_folder_is_fetched_as_when_given_alone(server: 
     assert f"  {server}/story: imported as" in out and "list" not in [path.stem for path in written(corpus)]
 
 
+def test_a_folder_holding_a_list_and_the_list_again_import_once_and_succeed(server: str, tmp_path: Path,
+                                                                            capsys) -> None:
+    """A new user's `briefing add sources/ sources/urls.txt`: three "refused: is given twice" lines
+    and exit 1, though everything was imported. Each address is imported and reported once."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    ROUTES["/herds"] = (200, {"Content-Type": "text/html"}, article_page(
+        "Bird flu found in three dairy herds", extra="<p>Three more dairy herds tested positive on Tuesday.</p>"
+    ).encode())
+    (folder / "urls.txt").write_text(f"{server}/story\n{server}/herds\n", encoding="utf-8")
+    (folder / "note.txt").write_text("Harbor Repairs Begin\n\nRepairs of the harbor begin on Monday, the town "
+                                     "said on March 3, 2025.\n", encoding="utf-8")
+    code, out, err = add(capsys, tmp_path / "corpus", str(folder), str(folder / "urls.txt"), str(folder / "note.txt"))
+    assert (code, err) == (0, "")
+    assert len(written(tmp_path / "corpus")) == 3 and "3 of 3 inputs imported:" in out
+    assert "refused" not in out and out.count(f"  {server}/story: imported as") == 1
+    assert out.count("imported once") == 3  # each input given again said once, as a note
+
+
 def test_a_comment_line_is_never_the_title(tmp_path: Path, capsys) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("# saved from the wire\nNavy seizes semi-submersible off Oaxaca\n\nThe navy seized a "
@@ -393,8 +412,8 @@ def test_a_list_of_addresses_with_a_broken_one_is_refused_before_any_fetch(tmp_p
 
 def test_the_same_file_twice_is_imported_once(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text("Harbor Repairs Begin\n\nRepairs of the harbor begin on Monday, the town said.\n", encoding="utf-8")
-    code, _, err = add(capsys, tmp_path / "corpus", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"))
-    assert code == 1 and "is given twice" in err and len(written(tmp_path / "corpus")) == 1
+    code, out, err = add(capsys, tmp_path / "corpus", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"))
+    assert (code, err) == (0, "") and "imported once" in out and len(written(tmp_path / "corpus")) == 1
 
 
 # --- the site builds from what was imported ----------------------------------------------------

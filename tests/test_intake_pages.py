@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from build_site.importer_clean import human_date
+from build_site.importer_dates import human_date
 from build_site.importer_listing import listing_reason
 from build_site.importer_title import top_line_reason
 from tests.test_intake import add as add_files

@@ -16,7 +16,7 @@ from measure import run
 
 def capture(folder: Path) -> None:
     """Print each text's messages and written article between markers."""
-    for text_file in sorted(path for path in (folder / "texts").iterdir() if path.suffix in (".txt", ".html")):
+    for text_file in sorted(path for path in (folder / "texts").iterdir() if path.suffix in (".txt", ".html", ".pdf")):
         out, err, post = run(text_file)
         print(f"===== {text_file.name}")
         print(out.rstrip())

@@ -9,8 +9,8 @@ nor its title, nor in the list `add` printed as dropped; both runs are checked. 
 and date are judged (on the `--title` run when the plain one asked) and each clutter line still in
 the body is counted as kept.
 A saved page (`.html`, round 9 on) is judged the same way but for lost lines, which are counted on
-pasted text only (a page's lines are its markup). Usage: python measure.py FOLDER (holding texts/
-and expected.tsv)
+pasted text only (a page's lines are its markup, a PDF's are set by its layout). Usage: python
+measure.py FOLDER (holding texts/ and expected.tsv)
 """
 
 from __future__ import annotations
