@@ -5,7 +5,9 @@ apostrophe; a two-letter acronym only in capitals), a person's surname, the one 
 two-word name starts with the word ("Gan" for "Gan Yu"), roles ("the attorney general" when the
 article names its holder), a description with a country that paraphrases one role ("the Mexican
 foreign relations chief"), "the head of" a body, and a country's one body by its kind ("the
-Philippine military", "Haitian National Police"). Finding what was said, and which speaker a
+Philippine military", "Haitian National Police"). A codebook name ending the speaker is its head
+("Benjamin Netanyahu’s office" is the codebook's "Netanyahu's office"; with none, a person's office is
+not the person), and a body's word after a body's name keeps it ("Gaza Civil Defence Agency"). Finding what was said, and which speaker a
 pronoun or a description goes back to, is `build_site.statements`' job; it asks here who that is.
 The speech verbs (`VERBS`) and the nouns of speakers live here because the resolver needs them
 too (a name before a speech verb is its subject); `build_site.statements` builds its patterns
@@ -193,8 +195,8 @@ class _Resolver:
                 owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
                 if actor in self.people and owner and _OWNED_BODY.match(speaker, match.end()):
                     return None  # "Netanyahu’s office" is not Netanyahu, nor any role of his
-                body = actor is not None and actor not in self.people and _BODY_WORD.match(speaker, match.end())
-                if actor and not owner and (body or not _MODIFIED.match(speaker, match.end())):
+                kind = actor is not None and actor not in self.people and bool(_BODY_WORD.match(speaker, match.end()))
+                if actor and not owner and (kind or not _MODIFIED.match(speaker, match.end())):
                     return actor  # "The Gaza Civil Defence Agency": the codebook's "Gaza Civil Defence"
         words = speaker.split()
         for word in words if words and words[-1].lower() not in _PERSON_NOUNS else ():

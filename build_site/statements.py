@@ -92,6 +92,14 @@ Decisions worth knowing:
   title); a name, then a capitalised office, then the verb is the name ("Alexey Likhachev, Director
   General of ROSATOM, said"); "police said" is the one country's police, like "the army"; a two-letter
   codebook acronym ("UN") speaks only in capitals; codebook names match with either apostrophe.
+- Anonymous sources: "The Hamas official said", "a senior U.S. official", "according to the Israeli official",
+  "quoted a U.S. official saying" are kept apart, never given to the body or to the medium: an unnamed
+  member's words are not the body's statement, and an analyst cannot check them. "The official" goes back
+  only to a named person (the speaker just before, or one named in that role nearby), and never when its
+  sentence says the source is unnamed ("speaking anonymously").
+- Names listed as the subject ("On March 25, the USDA, FDA, and CDC announced") make one statement for each;
+  a dateline opening the paragraph ("WELD COUNTY, Colo. — ") is not part of what was said; "according to the
+  latest report from X" is X's; "The Hamas-run media office" is not Hamas.
 """
 
 from __future__ import annotations
@@ -221,6 +229,8 @@ _UNNAMED = re.compile(
     r"asked)\s+(?:not\s+)?to\s+be\s+(?:named|identified))\b",
     re.IGNORECASE,
 )
+# A modifier saying who runs or backs a body ("Hamas-run", "Iran-backed"): the body is not that one.
+_RUN_BY = re.compile(r"\w-(?:run|backed|led|owned|controlled|aligned|allied|affiliated)\b")
 # Plural or generic nouns that open a sentence capitalised without naming anyone ("Officials said").
 _GENERIC = frozenset(
     """officials authorities critics experts analysts sources residents witnesses police
@@ -951,6 +961,8 @@ def _statement(
         head = speaker.split()[-1].lower()
         if head in _ORGANISATION_NOUNS:  # "The company stated" after a sentence naming one company
             organisations = resolver.organisations_in(context)
+            if _RUN_BY.search(speaker):  # "The Hamas-run media office": run by Hamas, so not Hamas
+                organisations -= resolver.organisations_in(speaker)
             if head in _STATE_NOUNS:  # "the security ministry" after a sentence naming JNIM is not JNIM
                 organisations = {o for o in organisations if resolver.is_body(o)}
             if len(organisations) == 1:
