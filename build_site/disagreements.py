@@ -438,9 +438,7 @@ def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:
     return first is None or second is None or abs((first - second).days) <= days
 
 
-def _clusters(
-    group: list[FigureRecord], dated: dict[Source, str], toll: bool = False
-) -> Iterable[list[FigureRecord]]:
+def _clusters(group: list[FigureRecord], dated: dict[Source, str], toll: bool = False) -> Iterable[list[FigureRecord]]:
     """Figures of one group about one thing (a shared topic or name) in one date window, each
     cluster reported once. A key's figures are sorted by date once, so each anchor looks only at
     the figures inside its window, not at every figure of the key."""

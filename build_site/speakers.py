@@ -68,7 +68,9 @@ _SUBJECT_WORDS = frozenset("has had is was will would also then later".split())
 _MODIFIED = re.compile(r"\s+(?!(?:Spokesman|Spokesperson|Spokeswoman|Statement)\b)[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"[’']s\b")  # "Zambada's attorney": the name owns the speaker
 # A person's body ("Netanyahu’s office", "the minister's ministry"), which is neither the person nor his role.
-_OWNED_BODY = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:office|ministry|department|government|administration|cabinet)\b")
+_OWNED_BODY = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:office|ministry|department|government|administration|cabinet)\b"
+)
 # A body's word after a codebook organisation's name: "Gaza Civil Defence Agency" is still the body.
 _BODY_WORD = re.compile(r"\s+(?:Agency|Ministry|Department|Office|Authority|Directorate|Service)\b")
 _HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
@@ -220,7 +222,7 @@ class _Resolver:
         Minister Benjamin Netanyahu’s office" ends with "Netanyahu’s office"): the head of what is written,
         where the name match that starts first ("Benjamin Netanyahu") is only its owner."""
         words = speaker.split()
-        for start in range(max(0, len(words) - 6), len(words) - 1):
+        for start in range(len(words) - 1):
             lower_before = start > 0 and words[start - 1][:1].islower() and words[start - 1].lower() != "the"
             if not words[start][:1].isupper() or lower_before:
                 continue  # "The attorney for Ismael Zambada": the name is the object of "for"

@@ -979,11 +979,20 @@ def _without_dateline(sentence: str) -> str:
     return sentence[dateline.end() :] if dateline and sentence[dateline.end() :].strip() else sentence
 
 
+def _listed(speaker: str) -> bool:
+    """Whether a speaker is names listed ("the USDA, FDA, and CDC", "Gertz and Security Minister ..."); an
+    "and" after "of" or "for" with no comma before it is part of one body's name ("Centers for Disease
+    Control and Prevention")."""
+    if not _JOINT.match(speaker):
+        return False
+    last_and = re.search(r"(,?)\s+and\s+[^,]*$", speaker)
+    return not (last_and and not last_and.group(1) and re.search(r"\s(?:of|for)\s[^,]*$", speaker[: last_and.start()]))
+
+
 def _members(speaker: str) -> tuple[str, ...]:
     """The speakers of a joint statement ("the USDA, FDA, and CDC announced": each of the three, whose
     statement it is alike); one speaker stays one."""
-    joint = _JOINT.match(speaker)
-    if not joint:
+    if not _listed(speaker):
         return (speaker,)
     members = (m.strip() for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker))
     return tuple(re.sub(r"^the\s+(?=[A-Z])", "", m) for m in members if m)
@@ -1041,7 +1050,7 @@ def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool
     """Whether the subject of a speech or stance verb is someone: a thing ("the report warned",
     "the agreement underscores") is not, unless the codebook knows it as an actor."""
     words = speaker.split()
-    if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named) or _JOINT.match(speaker):
+    if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named) or _listed(speaker):
         return True  # a name, an actor, or names listed ("the USDA, FDA, and CDC")
     return any(w.lower().strip("'’") in _SPEAKER_NOUNS | _DOCUMENT_NOUNS for w in words[1:] if w[:1].islower())
 
@@ -1334,7 +1343,7 @@ def _joint_subject(before: str) -> str | None:
     for start in (0, *(m.end() for m in re.finditer(r",\s+", before))):
         tail = before[start:].strip()
         first = re.sub(r"^the\s+", "", tail).split(" ")[0].lower()
-        if _JOINT.match(tail) and first not in _OPENERS and first not in _GENERIC:
+        if _listed(tail) and first not in _OPENERS and first not in _GENERIC:
             return tail
     return None
 

@@ -39,6 +39,7 @@ SPLITS = {
 }
 SPLITS["held-out-13-after"] = SPLITS["held-out-13"]  # the same texts, run with round thirteen's rules
 SPLITS["held-out-12-round13"] = SPLITS["held-out-12"]  # dev in round thirteen, re-run with its rules
+SPLITS["held-out-13-fixed"] = SPLITS["held-out-13"]  # after fixing what judging it showed (seen, not held out)
 SPLITS["held-out-12-after"] = SPLITS["held-out-12"]  # the same texts, run with round twelve's rules
 SPLITS["held-out-11-round12"] = SPLITS["held-out-11"]  # dev in round twelve, re-run with its rules
 SPLITS["held-out-10-round12"] = SPLITS["held-out-10"]  # dev in round twelve, re-run with its rules
