@@ -155,6 +155,8 @@ _PLACE_KEY = "place: "
 _DAY_KEY = "day: "
 _PARAGRAPH_KEY = "paragraph: "
 _TOLL_TOPIC_KEY = "toll topic: "
+# A toll of one strike or attack, as against a war's or a year's.
+_STRIKE = re.compile(r"\b(?:air)?strikes?\b|\battacks?\b|\bbombings?\b|\bshelling\b|\braids?\b", re.IGNORECASE)
 WEEK_DAYS = 7  # places and days pair the figures of one event: articles of the same week
 _WORD = re.compile(r"[A-Za-z]{4,}")
 _STOP = frozenset(
@@ -415,15 +417,17 @@ def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False) ->
     Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
     dates: two sentences placing or dating one event speak of it without a shared topic. A toll's
     paragraph is one event too ("at least 19 people were killed", then "40 people were killed in the
-    strike"), and its topics say less: often they are who counts the dead (the Health Ministry, the
-    Civil Defence), who gives the tolls of every strike, so they join tolls of one week only."""
+    strike"), and the topics of a strike's toll say less: often they are who counts the dead (the Health
+    Ministry, the Civil Defence), who gives the tolls of every strike, so they join such tolls of one
+    week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month."""
     day = dated.get(figure.source)
     paragraph = {f"{_PARAGRAPH_KEY}{figure.source.article_id}#{figure.source.anchor}"} if toll else set()
     if figure.area:
         return set(figure.area) | paragraph | ({_DAY_KEY + day} if day else set())
     sentence = figure.source.sentence
     names = (m.group(0) for m in _NAME.finditer(sentence))
-    keys = {_TOLL_TOPIC_KEY + t for t in figure.topics} if toll else set(figure.topics)
+    one_strike = toll and _STRIKE.search(sentence) is not None
+    keys = {_TOLL_TOPIC_KEY + t for t in figure.topics} if one_strike else set(figure.topics)
     keys |= paragraph
     keys |= {name for name in names if name.split()[0].lower() not in _CALENDAR}
     places = (m.group(1) for m in _PLACE.finditer(sentence))

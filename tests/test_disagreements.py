@@ -503,3 +503,7 @@ def test_two_speakers_tolls_of_one_paragraph_are_one_event() -> None:
         figure(40, TENT_40, "gz06", ("gaza-civil-defence",), text="40 people", published=published),
         figure(21, MOSQUE_21, "gz07", ("gaza-civil-defence",), text="21 people",
                published=dt.date(2024, 10, 6))]) == ()
+    # but a war's toll, no strike's, is still compared through its topic a month apart (the example)
+    assert len(find_disagreements([
+        figure(60000, TOLL_A, "a", text="at least 60,000 people", published=dt.date(2013, 6, 1)),
+        figure(120000, TOLL_B, "b", year=2013, text="above 120,000 people", published=dt.date(2013, 7, 1))])) == 1
