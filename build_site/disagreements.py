@@ -153,6 +153,10 @@ _CALENDAR = frozenset(
 )  # "June 27", "in November" are dates, not names or places
 _PLACE_KEY = "place: "
 _DAY_KEY = "day: "
+_PARAGRAPH_KEY = "paragraph: "
+_TOLL_TOPIC_KEY = "toll topic: "
+# A toll of one strike or attack, as against a war's or a year's.
+_STRIKE = re.compile(r"\b(?:air)?strikes?\b|\battacks?\b|\bbombings?\b|\bshelling\b|\braids?\b", re.IGNORECASE)
 WEEK_DAYS = 7  # places and days pair the figures of one event: articles of the same week
 _WORD = re.compile(r"[A-Za-z]{4,}")
 _STOP = frozenset(
@@ -332,7 +336,7 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
     for (kind, measure, _noun), group in groups.items():
-        for cluster in _clusters(group, dated):
+        for cluster in _clusters(group, dated, measure in TOLLS):
             pair = _differing(cluster, dated)
             if pair is None or (pair[0].source.sentence, pair[1].source.sentence) in seen:
                 continue
@@ -408,16 +412,24 @@ def _day(source: Source, dated: dict[Source, str]) -> str | None:
     return dated.get(source) or (source.published.isoformat() if source.published else None)
 
 
-def _keys(figure: FigureRecord, dated: dict[Source, str]) -> set[str]:
+def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False) -> set[str]:
     """What a figure is about: its topics, the names of two words or more in its sentence ("Ras
     Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
-    dates: two sentences placing or dating one event speak of it without a shared topic."""
+    dates: two sentences placing or dating one event speak of it without a shared topic. A toll's
+    paragraph is one event too ("at least 19 people were killed", then "40 people were killed in the
+    strike"), and the topics of a strike's toll say less: often they are who counts the dead (the Health
+    Ministry, the Civil Defence), who gives the tolls of every strike, so they join such tolls of one
+    week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month."""
     day = dated.get(figure.source)
+    paragraph = {f"{_PARAGRAPH_KEY}{figure.source.article_id}#{figure.source.anchor}"} if toll else set()
     if figure.area:
-        return set(figure.area) | ({_DAY_KEY + day} if day else set())
+        return set(figure.area) | paragraph | ({_DAY_KEY + day} if day else set())
     sentence = figure.source.sentence
     names = (m.group(0) for m in _NAME.finditer(sentence))
-    keys = set(figure.topics) | {name for name in names if name.split()[0].lower() not in _CALENDAR}
+    one_strike = toll and _STRIKE.search(sentence) is not None
+    keys = {_TOLL_TOPIC_KEY + t for t in figure.topics} if one_strike else set(figure.topics)
+    keys |= paragraph
+    keys |= {name for name in names if name.split()[0].lower() not in _CALENDAR}
     places = (m.group(1) for m in _PLACE.finditer(sentence))
     keys |= {_PLACE_KEY + p for p in places if p.lower() not in _CALENDAR and not country_of(p)}
     return keys | {_DAY_KEY + day} if day else keys
@@ -430,17 +442,17 @@ def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:
     return first is None or second is None or abs((first - second).days) <= days
 
 
-def _clusters(group: list[FigureRecord], dated: dict[Source, str]) -> Iterable[list[FigureRecord]]:
+def _clusters(group: list[FigureRecord], dated: dict[Source, str], toll: bool = False) -> Iterable[list[FigureRecord]]:
     """Figures of one group about one thing (a shared topic or name) in one date window, each
     cluster reported once. A key's figures are sorted by date once, so each anchor looks only at
     the figures inside its window, not at every figure of the key."""
     by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
-        for key in _keys(figure, dated):
+        for key in _keys(figure, dated, toll):
             by_key[key].append(figure)
     seen: set[frozenset[int]] = set()
     for key, members in sorted(by_key.items()):
-        reach = WEEK_DAYS if key.startswith((_PLACE_KEY, _DAY_KEY)) else WINDOW_DAYS
+        reach = WEEK_DAYS if key.startswith((_PLACE_KEY, _DAY_KEY, _TOLL_TOPIC_KEY)) else WINDOW_DAYS
         undated = [n for n, f in enumerate(members) if f.source.published is None]
         ordered = sorted((f.source.published.toordinal(), n) for n, f in enumerate(members) if f.source.published)
         days = [day for day, _n in ordered]

@@ -7,7 +7,8 @@ weekend"). Relative dates are resolved against the article's publication date an
 year is the publication's, or the one before when that would put it after publication;
 a day at most `COMING` after publication keeps the publication's year: it is still to come).
 A weekend is dated to the month of its Saturday. A weekday written with a date ("Friday 13 June")
-is one date expression, dated by the date: one event, not one for each.
+is one date expression, dated by the date: one event, not one for each; so is a year or month that
+holds a day the same sentence gives ("during 2024, ... on February 8": the day only).
 
 What is not a happening, and is skipped:
 - a coming date: a word of the future ("will", "would", "could", "plans to", "planned to",
@@ -165,7 +166,9 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
             continue
         seen.add(dated[0])
         found.append(Event(dated[0], dated[1], sentence, anchor, index, match.group(0).strip()))
-    return found
+    # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
+    # year holds the day the sentence dates, so the sentence is one event of that day, not two
+    return [e for e in found if not any(o.date.startswith(e.date + "-") for o in found)]
 
 
 def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool] | None:

@@ -5,7 +5,9 @@ apostrophe; a two-letter acronym only in capitals), a person's surname, the one 
 two-word name starts with the word ("Gan" for "Gan Yu"), roles ("the attorney general" when the
 article names its holder), a description with a country that paraphrases one role ("the Mexican
 foreign relations chief"), "the head of" a body, and a country's one body by its kind ("the
-Philippine military", "Haitian National Police"). Finding what was said, and which speaker a
+Philippine military", "Haitian National Police"). A codebook name ending the speaker is its head
+("Benjamin Netanyahu’s office" is the codebook's "Netanyahu's office"; with none, a person's office is
+not the person), and a body's word after a body's name keeps it ("Gaza Civil Defence Agency"). Finding what was said, and which speaker a
 pronoun or a description goes back to, is `build_site.statements`' job; it asks here who that is.
 The speech verbs (`VERBS`) and the nouns of speakers live here because the resolver needs them
 too (a name before a speech verb is its subject); `build_site.statements` builds its patterns
@@ -65,6 +67,12 @@ _SUBJECT_WORDS = frozenset("has had is was will would also then later".split())
 # is a ship; "CENTCOM Commander Gen. Michael Kurilla" a person), unless a title or a role follows.
 _MODIFIED = re.compile(r"\s+(?!(?:Spokesman|Spokesperson|Spokeswoman|Statement)\b)[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"[’']s\b")  # "Zambada's attorney": the name owns the speaker
+# A person's body ("Netanyahu’s office", "the minister's ministry"), which is neither the person nor his role.
+_OWNED_BODY = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:office|ministry|department|government|administration|cabinet)\b"
+)
+# A body's word after a codebook organisation's name: "Gaza Civil Defence Agency" is still the body.
+_BODY_WORD = re.compile(r"\s+(?:Agency|Ministry|Department|Office|Authority|Directorate|Service)\b")
 _HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
 # Nouns of a person who speaks for another without being that person: "The attorney for Ismael
 # Zambada says" is not Zambada speaking.
@@ -175,6 +183,8 @@ class _Resolver:
         heads = _HEAD_OF.match(speaker)
         if heads:  # "the head of the Sedena": the person heading it, never the body itself
             return self._head_of(heads.group(1), named)
+        if tail := self._named_tail(speaker):  # "Benjamin Netanyahu’s office": the codebook's "Netanyahu's office"
+            return tail
         speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
         if self.pattern is not None and not (speaks_for and speaks_for.group(1) in _FOR_ANOTHER):
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
@@ -185,8 +195,11 @@ class _Resolver:
                     continue  # "un", "Un": no acronym
                 actor = self.keys.get(_folded(written.casefold()))
                 owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
-                if actor and not owner and not _MODIFIED.match(speaker, match.end()):
-                    return actor
+                if actor in self.people and owner and _OWNED_BODY.match(speaker, match.end()):
+                    return None  # "Netanyahu’s office" is not Netanyahu, nor any role of his
+                kind = actor is not None and actor not in self.people and bool(_BODY_WORD.match(speaker, match.end()))
+                if actor and not owner and (kind or not _MODIFIED.match(speaker, match.end())):
+                    return actor  # "The Gaza Civil Defence Agency": the codebook's "Gaza Civil Defence"
         words = speaker.split()
         for word in words if words and words[-1].lower() not in _PERSON_NOUNS else ():
             plural = self.singulars.get(word.casefold()) if word[:1].isupper() else None
@@ -203,6 +216,20 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def _named_tail(self, speaker: str) -> str | None:
+        """The codebook actor whose whole name ends the speaker, from two words on ("Israeli Prime
+        Minister Benjamin Netanyahu’s office" ends with "Netanyahu’s office"): the head of what is written,
+        where the name match that starts first ("Benjamin Netanyahu") is only its owner."""
+        words = speaker.split()
+        for start in range(len(words) - 1):
+            lower_before = start > 0 and words[start - 1][:1].islower() and words[start - 1].lower() != "the"
+            if not words[start][:1].isupper() or lower_before:
+                continue  # "The attorney for Ismael Zambada": the name is the object of "for"
+            actor = self.keys.get(_folded(" ".join(words[start:]).casefold()))
+            if actor:
+                return actor
+        return None
 
     def _given_name_first(self, speaker: str, named: frozenset[str]) -> str | None:
         """The one person the article names with a two-word name written surname first whose first

@@ -92,6 +92,14 @@ Decisions worth knowing:
   title); a name, then a capitalised office, then the verb is the name ("Alexey Likhachev, Director
   General of ROSATOM, said"); "police said" is the one country's police, like "the army"; a two-letter
   codebook acronym ("UN") speaks only in capitals; codebook names match with either apostrophe.
+- Anonymous sources: "The Hamas official said", "a senior U.S. official", "according to the Israeli official",
+  "quoted a U.S. official saying" are kept apart, never given to the body or to the medium: an unnamed
+  member's words are not the body's statement, and an analyst cannot check them. "The official" goes back
+  only to a named person (the speaker just before, or one named in that role nearby), and never when its
+  sentence says the source is unnamed ("speaking anonymously").
+- Names listed as the subject ("On March 25, the USDA, FDA, and CDC announced") make one statement for each;
+  a dateline opening the paragraph ("WELD COUNTY, Colo. — ") is not part of what was said; "according to the
+  latest report from X" is X's; "The Hamas-run media office" is not Hamas.
 """
 
 from __future__ import annotations
@@ -211,6 +219,18 @@ _OPENERS = frozenset(
 _PRONOUNS = frozenset("he she".split())
 # People who speak for another ("the spokesman for ...", "an adviser to ..."), named by their own role.
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
+# Heads of a description that names no one ("The Hamas official", "a senior U.S. official", "a source
+# briefed on the talks"): an anonymous source's words are no body's statement, so they stay unattributed
+# (a reader cannot hold Hamas to what one unnamed member says); "the official" goes back only to a person
+# named in that role nearby ("Ghazi Hamad, a senior Hamas official").
+_ANONYMOUS = frozenset("official officials source sources diplomat diplomats".split())
+_UNNAMED = re.compile(
+    r"\b(?:speaking\s+anonymously|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:who|and)\s+(?:refused|declined|"
+    r"asked)\s+(?:not\s+)?to\s+be\s+(?:named|identified))\b",
+    re.IGNORECASE,
+)
+# A modifier saying who runs or backs a body ("Hamas-run", "Iran-backed"): the body is not that one.
+_RUN_BY = re.compile(r"\w-(?:run|backed|led|owned|controlled|aligned|allied|affiliated)\b")
 # Plural or generic nouns that open a sentence capitalised without naming anyone ("Officials said").
 _GENERIC = frozenset(
     """officials authorities critics experts analysts sources residents witnesses police
@@ -334,9 +354,11 @@ _NAME_THEN_TITLE = re.compile(
 )
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
-# "according to a statement released on Saturday by X", "according to statements from X and Y": X.
+# "according to a statement released on Saturday by X", "according to statements from X and Y", "according
+# to the latest report from X": X.
 _DOCUMENT_OF = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?)\b[^,;\"“”]{0,60}?\b(?:from|by|of)\s+"
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?|reports?|updates?)\b"
+    r"[^,;\"“”]{0,60}?\b(?:from|by|of)\s+"
 )
 # "the internationally recognised government of Yemen": a country's institution, described.
 _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
@@ -361,7 +383,10 @@ _INSTITUTION_DOCUMENT = re.compile(
 )
 _NEWS_AGENCY = re.compile(r"^([A-Z][A-Za-z]{1,9})\s+news\s+agency$")
 # "AFP quoted Erdogan as saying": the words are the one quoted, not the medium's
-_QUOTED_AS = re.compile(r"\bquoted\s+([^,.;:\"“”]{2,80}?)\s+as\s+saying\b")
+_QUOTED_AS = re.compile(r"\bquoted\s+([^,;:\"“”]{2,80}?)\s+(?:as\s+)?saying\b")  # or "quoted X saying"
+# Names listed as one subject ("the USDA, FDA, and CDC", "Kenya and Uganda"): two to five capitalised names.
+_LISTED = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-Z][\w.&'’-]*){0,5})"
+_JOINT = re.compile(rf"^(?:the\s+)?{_LISTED}(?:,\s+(?:the\s+)?{_LISTED}){{0,3}},?\s+and\s+(?:the\s+)?{_LISTED}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
@@ -614,7 +639,15 @@ def _corefer(
         statement = found_statement
         head = raw.split()[-1].lower() if raw else ""
         institution = _institution(head, found, article, resolver) if head in _STATE_NOUNS else None
-        if raw is not None and raw.split()[0].lower() in ("a", "an"):  # someone new: only a name near gives him
+        if raw is not None and _anonymous(raw):  # "the official": a person just before or named in the role
+            if _UNNAMED.search(statement.text):
+                pass  # "The official, speaking anonymously, remarked": no one, whoever spoke before
+            elif before is not None and _adjacent(before, statement, number) and _person(before[0], resolver):
+                shown = raw if before[0].speaker else before[0].speaker_text
+                statement = replace(statement, speaker_text=shown, speaker=before[0].speaker)
+            elif role := _named_in_role(raw, statement, number, paragraphs, resolver, named, backward=True):
+                statement = replace(statement, speaker_text=role[0], speaker=role[1])
+        elif raw is not None and raw.split()[0].lower() in ("a", "an"):  # someone new: only a name near gives him
             if role := _named_in_role(raw, statement, number, paragraphs, resolver, named):
                 statement = replace(statement, speaker_text=role[0], speaker=role[1])
         elif institution is not None:
@@ -656,6 +689,7 @@ def _named_in_role(
     paragraphs: Sequence[Paragraph],
     resolver: _Resolver,
     named: frozenset[str],
+    backward: bool = False,
 ) -> tuple[str, str | None] | None:
     """The one person the paragraph before or this one names in the role a description gives ("added
     the governor" after "Sevastopol regional governor Mikhail Razvozhayev"): written next to the role
@@ -667,7 +701,9 @@ def _named_in_role(
     head = words[-1].lower()
     if head not in _PERSON_NOUNS or words[0].lower() not in ("the", "a", "an"):
         return None
-    introduces = words[0].lower() != "the" or re.search(rf"\b{re.escape(raw)}\s+(?:for|to)\b", statement.text)
+    introduces = not backward and (
+        words[0].lower() != "the" or re.search(rf"\b{re.escape(raw)}\s+(?:for|to)\b", statement.text)
+    )
     reach = [s for p in paragraphs[max(0, number - 1) : number + (2 if introduces else 1)] for s in p.sentences]
     written = {
         m.group(1)
@@ -861,7 +897,9 @@ def _prose(
             found = [pair for pair in found if not (pair[0].kind == "direct" and pair[0].sentence == index)]
         context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
         context += " " + _before_pronoun(sentence, speaker)
-        found.append(_statement("reported", sentence, speaker, paragraph.anchor, index, context, resolver, named))
+        said = _without_dateline(sentence) if index == 0 else sentence
+        for one in _members(speaker) if speaker else (speaker,):
+            found.append(_statement("reported", said, one, paragraph.anchor, index, context, resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
     found.sort(key=lambda pair: pair[0].sentence)
     return _after_stance(found, kept, paragraph.sentences)
@@ -904,6 +942,9 @@ def _statement(
     identified; then also the pronoun or description that `_corefer` may still resolve."""
     if not speaker:  # None, or "" for a speech verb without a subject ("according to their spokesperson")
         return Statement(kind, text, None, None, anchor, index), None
+    if _anonymous(speaker):  # "The Hamas official said": kept apart, unless a person named in the role
+        definite = speaker.split()[0].lower() == "the"
+        return Statement(kind, text, None, None, anchor, index), speaker if definite else None
     if speaker.lower() in ("it", "they"):  # "It said that ...": the organisation that spoke just before, if any
         return Statement(kind, text, None, None, anchor, index), speaker
     if speaker.lower() in _PRONOUNS:
@@ -920,6 +961,8 @@ def _statement(
         head = speaker.split()[-1].lower()
         if head in _ORGANISATION_NOUNS:  # "The company stated" after a sentence naming one company
             organisations = resolver.organisations_in(context)
+            if _RUN_BY.search(speaker):  # "The Hamas-run media office": run by Hamas, so not Hamas
+                organisations -= resolver.organisations_in(speaker)
             if head in _STATE_NOUNS:  # "the security ministry" after a sentence naming JNIM is not JNIM
                 organisations = {o for o in organisations if resolver.is_body(o)}
             if len(organisations) == 1:
@@ -927,6 +970,47 @@ def _statement(
         described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
+
+
+def _without_dateline(sentence: str) -> str:
+    """A paragraph's first sentence without the dateline before it ("WELD COUNTY, Colo. — Colorado
+    Governor Jared Polis declared ..."): the place a story was filed from is not what was said."""
+    dateline = _DATELINE.match(sentence) or _LOOSE_DATELINE.match(sentence)
+    return sentence[dateline.end() :] if dateline and sentence[dateline.end() :].strip() else sentence
+
+
+def _listed(speaker: str) -> bool:
+    """Whether a speaker is names listed ("the USDA, FDA, and CDC", "Gertz and Security Minister ..."); an
+    "and" after "of" or "for" with no comma before it is part of one body's name ("Centers for Disease
+    Control and Prevention")."""
+    if not _JOINT.match(speaker):
+        return False
+    last_and = re.search(r"(,?)\s+and\s+[^,]*$", speaker)
+    return not (last_and and not last_and.group(1) and re.search(r"\s(?:of|for)\s[^,]*$", speaker[: last_and.start()]))
+
+
+def _members(speaker: str) -> tuple[str, ...]:
+    """The speakers of a joint statement ("the USDA, FDA, and CDC announced": each of the three, whose
+    statement it is alike); one speaker stays one."""
+    if not _listed(speaker):
+        return (speaker,)
+    members = (m.strip() for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker))
+    return tuple(re.sub(r"^the\s+(?=[A-Z])", "", m) for m in members if m)
+
+
+def _person(statement: Statement, resolver: _Resolver) -> bool:
+    """Whether a statement's speaker is a named person: a codebook person, or a name outside the
+    codebook that is no body's."""
+    if statement.speaker is not None:
+        return statement.speaker in resolver.people
+    return statement.speaker_text is not None and not _body_name(statement.speaker_text)
+
+
+def _anonymous(speaker: str) -> bool:
+    """Whether a speaker is a description of an unnamed source: its head is "official" or "source"
+    ("A Hamas official", "the official", "a senior U.S. official"); a name is never its head."""
+    words = speaker.split()
+    return bool(words) and words[-1].lower() in _ANONYMOUS
 
 
 def _shown(speaker: str) -> str:
@@ -966,8 +1050,8 @@ def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool
     """Whether the subject of a speech or stance verb is someone: a thing ("the report warned",
     "the agreement underscores") is not, unless the codebook knows it as an actor."""
     words = speaker.split()
-    if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named):
-        return True
+    if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named) or _listed(speaker):
+        return True  # a name, an actor, or names listed ("the USDA, FDA, and CDC")
     return any(w.lower().strip("'’") in _SPEAKER_NOUNS | _DOCUMENT_NOUNS for w in words[1:] if w[:1].islower())
 
 
@@ -1120,8 +1204,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             after = after[described.end() :]  # "according to the car carrier’s owner, Galaxy Maritime"
             speaker, _ = _name_forward(after)
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
-        if speaker and following and following[0].lower() in _GENERIC:
-            return ""  # "according to US officials": unnamed people of a country, no speaker
+        if speaker and following and following[0].lower() in _GENERIC | _ANONYMOUS:
+            return ""  # "according to US officials", "according to the Israeli official": no one named
         if not speaker and (institution := _STATE_DESCRIPTION.match(after)):
             return institution.group(0)  # "according to the army": as "the army said"
         return speaker or ""
@@ -1144,7 +1228,7 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             speaker = _subject(sentence[: verb.start()]) or _subject_before_phrase(sentence[: verb.start()])
             if (
                 speaker
-                and _is_country_subject(speaker)
+                and all(_is_country_subject(one) for one in _members(speaker))
                 and verb.group(0) not in _SAYING
                 and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :])
                 and not known(speaker)
@@ -1225,6 +1309,8 @@ def _subject(before: str) -> str | None:
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     stripped = " ".join(words)
+    if joint := _joint_subject(stripped):  # "On March 25, the USDA, FDA, and CDC announced": all three
+        return joint
     document = _DOCUMENT_OF.match(stripped)
     if document:  # "A statement from the DEA on Monday described": the DEA
         return _name_forward(stripped[document.end() :])[0]
@@ -1247,6 +1333,19 @@ def _subject(before: str) -> str | None:
             return _name_backward(appositive)  # "the leader of the Houthis, Abdul Malik Al-Houthi, said"
         return None
     return _name_backward(before)
+
+
+def _joint_subject(before: str) -> str | None:
+    """Names listed as the subject ending `before` ("the USDA, FDA, and CDC"), from the clause's start
+    or a comma, its first name no opening word ("In Washington, Blinken and Austin": the two)."""
+    if " and " not in before:
+        return None
+    for start in (0, *(m.end() for m in re.finditer(r",\s+", before))):
+        tail = before[start:].strip()
+        first = re.sub(r"^the\s+", "", tail).split(" ")[0].lower()
+        if _listed(tail) and first not in _OPENERS and first not in _GENERIC:
+            return tail
+    return None
 
 
 def _appositive_opening(text: str) -> int:

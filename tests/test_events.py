@@ -149,3 +149,18 @@ def test_a_forecast_or_a_date_after_would_is_no_happening() -> None:
     assert dates("The Eisenhower, which ended its deployment to the Red Sea on Saturday and will briefly reposition "
                  "to the Mediterranean Sea, rushed to the region in the days following Hamas' Oct. 7 attack on "
                  "Israel.", dt.date(2024, 6, 24)) == [("2024-06-22", True), ("2023-10-07", True)]
+
+
+def test_a_year_holding_the_day_the_sentence_gives_is_one_event() -> None:
+    """A newcomer's H5N1 texts: "This is the second confirmed case ... during 2024, with the other being
+    confirmed on February 8." was listed under 2024 and under 2024-02-08; the year holds the day, so the
+    chronology lists it once, on the day (held-out-3, AP: "since November last year" likewise one month)."""
+    case = "This is the second confirmed case … during 2024, with the other being confirmed on February 8."
+    assert dates(case, dt.date(2024, 7, 10)) == [("2024-02-08", True)]
+    assert dates("The Houthis have launched attacks since November last year.", dt.date(2024, 3, 7)) == [
+        ("2023-11", True)]
+    # counter-example (held-out-3, Middle East Eye): a year that does not hold the sentence's day is its own event
+    incident = ("The incident, which occurred at approximately 11:30 GMT on Wednesday, marks the first fatalities "
+                "among merchant sailors since the Iran-backed Houthi group began launching strikes against ships "
+                "in waters off Yemen last year.")
+    assert dates(incident, dt.date(2024, 3, 7)) == [("2024-03-06", True), ("2023", True)]
