@@ -7,7 +7,7 @@ In a first build the build's own process is the critical path (it renders every 
 the workers' results, assembles, renders the corpus-wide pages, writes briefing.json), and
 CPU seconds (`time.process_time` in child.py --cpu) are what a shared machine inflates least.
 Each round runs, for each revision in turn: a first build (no cache), a rebuild after one new
-article, a rebuild after a codebook edit (a new actor). Prints a Markdown table of medians per
+article, a rebuild after a codebook edit (an alias added to a topic, run.alias_edit). Prints a Markdown table of medians per
 phase. Every site is hashed file by file (SOURCE_DATE_EPOCH fixed), and the run fails if a
 revision's site differs from the other's in the same step: a speed-up must not change a byte.
 Raw numbers go to work/cpu.json.
@@ -30,7 +30,6 @@ import synth
 from run import WORK, child_build, log
 
 STEPS = ("first build", "+ 1 article", "codebook edit")
-NEW_ACTORS = ("Central America", "Mexico City", "Latin America", "South America", "Canada")
 
 
 def site_digest(site: Path) -> str:
@@ -55,15 +54,12 @@ def project_copy(base: Path, revision: dict[str, str], target: Path) -> Path:
 def one_round(project: Path, site: Path, number: int, size: int) -> list[dict[str, object]]:
     """A first build, then one new article, then a codebook edit; each build's report and digest."""
     articles = project / "corpus" / "articles"
-    actors = project / "corpus" / "topics" / "actors.yml"
-    original = actors.read_text(encoding="utf-8")
     name, text = synth.synthetic_articles(size + number + 1)[size + number]
-    actor = NEW_ACTORS[number % len(NEW_ACTORS)]
-    entry = f"\n- id: {actor.lower().replace(' ', '-')}\n  name: {actor}\n  aliases: []\n  summary: Added.\n"
+    edit, undo = run.alias_edit(project, number)
     changes: list[Callable[[], object]] = [
         lambda: None,
         lambda: (articles / f"added-{name}").write_text(text, encoding="utf-8"),
-        lambda: actors.write_text(original + entry, encoding="utf-8"),
+        edit,
     ]
     reports = []
     try:
@@ -75,7 +71,7 @@ def one_round(project: Path, site: Path, number: int, size: int) -> list[dict[st
             report["digest"] = site_digest(site)
             reports.append(report)
     finally:
-        actors.write_text(original, encoding="utf-8")
+        undo()
         for path in articles.glob("added-*.md"):
             path.unlink()
     return reports
