@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -238,17 +239,18 @@ class Relevance:
         words = set(article.words.split())
         direct = self.aliases.found(words)
         relevant = direct | self.others.found(words) | self._bodies_found(words)
-        for rest in {rest for topic_id in direct for rest in self.rests[topic_id]}:
-            relevant.update(topic_id for needed, topic_id in self.modifiers.get(rest, ()) if needed <= words)
+        rests = set().union(*(self.rests[topic_id] for topic_id in direct)) & self.modifiers.keys()
+        for rest in rests:
+            relevant.update(topic_id for needed, topic_id in self.modifiers[rest] if needed <= words)
         nouns = set(self.unsplit)
         if len(self.nouns):
-            nouns.update(noun for _, found in self.nouns.iter(article.words) for noun in found)
+            nouns.update(*map(itemgetter(1), self.nouns.iter(article.words)))
         parts: Iterable[str] = (
             *(self.digests[t] for t in sorted(relevant, key=self.order.__getitem__)),
-            repr([(n, t) for n, t in self.kinds.items() if n in nouns or t in relevant]),
-            repr([(n, t) for n, t in self.heads.items() if n in nouns]),
+            " ".join(f"{n}={t}" for n, t in self.kinds.items() if n in nouns or t in relevant),
+            " ".join(f"{n}={t}" for n, t in self.heads.items() if n in nouns),
             repr(sorted((n, sorted(ids & relevant)) for n, ids in self.sorts.items() if n in nouns and ids & relevant)),
-            repr(self.scopes if relevant & self.scoped else []),
+            " ".join(self.scopes if relevant & self.scoped else []),
         )
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
