@@ -188,3 +188,11 @@ def test_an_edit_re_matches_only_the_articles_that_name_the_topic(base: Path, tm
     _, note, _ = built(edited_copy(base, tmp_path / "edited", edit), tmp_path / "edited" / "cache")
     redone = len(named_by) + 1
     assert reused(note) == (3 * articles - 2 * redone, 3 * articles)
+
+
+def test_a_summary_edit_re_matches_nothing_and_remakes_only_the_pages_of_its_topic(base: Path, tmp_path: Path) -> None:
+    articles = len(ARTICLES) + 5
+    _, _, named = built(edited_copy(base, tmp_path / "same", lambda _: None), tmp_path / "same" / "cache")
+    edit = _replace("challenges.yml", "summary: Corruption in", "summary: Graft in")
+    _, note, _ = built(edited_copy(base, tmp_path / "edited", edit), tmp_path / "edited" / "cache")
+    assert reused(note) == (3 * articles - len(named["corruption"]), 3 * articles)

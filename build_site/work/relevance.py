@@ -14,7 +14,8 @@ and each reading needs words the article writes:
 So a topic is *relevant* to an article when every word of one of its keys (an alias, a
 variant, a speaker's key, a country's form with the head of a body) is among the article's
 words, wherever they stand: a test that can only say yes more often than the rules match.
-The matches' cache key then holds the relevant topics as loaded, in codebook order, and the
+The matches' cache key then holds the relevant topics as the analysis reads them (all but
+their summaries), in codebook order, and the
 noun tables' entries for the nouns the article writes; the one part every article may read,
 the countries of the actors that have one (a generic alias placed in a country no actor
 belongs to), is keyed only where a relevant topic has a country.
@@ -42,7 +43,6 @@ from build_site.countries import codes_of, country_of, country_words
 from build_site.matcher import Matcher, alias_key, fold, is_acronym, spelling_variants
 from build_site.model import Block, Topic
 from build_site.name_checks import surname
-from build_site.work.cache import codebook_fingerprint
 
 WORD = re.compile(r"[^\W_]+")  # a run of the characters str.isalnum() accepts: the rules' word boundaries
 # The heads with which the resolver finds a country's one body though the text does not write
@@ -155,7 +155,7 @@ class Relevance:
 
     def __init__(self, topics: Sequence[Topic], matcher: Matcher) -> None:
         self.order = {topic.id: index for index, topic in enumerate(topics)}
-        self.digests = {topic.id: codebook_fingerprint([topic]) for topic in topics}
+        self.digests = {topic.id: _matched_digest(topic) for topic in topics}
         self.aliases = _Triggers()  # what the matcher may find as written
         self.others = _Triggers()  # what the speaker resolver may find
         self.rests: dict[str, set[str]] = defaultdict(set)  # topic -> the rests of its keys (`_Entry.rest`)
@@ -253,6 +253,13 @@ class Relevance:
             " ".join(self.scopes if relevant & self.scoped else []),
         )
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _matched_digest(topic: Topic) -> str:
+    """A hash of what of a topic an article's matches can read: all but its summary (which
+    only its page shows) and where it lies."""
+    read = (topic.id, topic.kind, topic.name, topic.aliases, topic.attributes, topic.excludes)
+    return hashlib.sha256(repr(read).encode()).hexdigest()
 
 
 def _scope_of(topic: Topic) -> str | None:
