@@ -4,9 +4,9 @@
 
 For each size: a synthetic project per revision (the same articles), and the floor (a bare
 Material build of as many pages). Each round builds the floor, then each revision from no
-cache; then each revision rebuilds after one new article and after a codebook edit, from
-the cache its own last build left. One more first build per revision samples the memory of
-the build with its worker processes. Prints a Markdown table of medians and ratios to the
+cache; then each revision rebuilds after one new article and after a codebook edit (an
+alias added to a topic, `run.alias_edit`), from the cache its own last build left. One more
+first build per revision samples the memory of the build with its worker processes. Prints a Markdown table of medians and ratios to the
 floor; raw numbers go to work/compare.json.
 """
 
