@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from build_site.article_analysis import analyze_article, speakers
+from build_site.loading import load_corpus
+from build_site.matcher import Matcher
 from build_site.pipeline import Options, build
+from build_site.work.relevance import Relevance, article_words
 from tests.helpers import FIXTURE_CORPUS
 
 TOPICS = Path("topics")
@@ -196,3 +200,18 @@ def test_a_summary_edit_re_matches_nothing_and_remakes_only_the_pages_of_its_top
     edit = _replace("challenges.yml", "summary: Corruption in", "summary: Graft in")
     _, note, _ = built(edited_copy(base, tmp_path / "edited", edit), tmp_path / "edited" / "cache")
     assert reused(note) == (3 * articles - len(named["corruption"]), 3 * articles)
+
+
+def test_every_topic_an_article_names_is_relevant_to_it(tmp_path: Path) -> None:
+    """The relevance test says yes wherever the analysis finds a topic: in a mention, as a
+    speaker, as what a figure is about."""
+    articles, topics, _ = load_corpus(make_corpus(tmp_path))
+    matcher = Matcher(topics)
+    relevance = Relevance(topics, matcher)
+    for article in articles:
+        analysis = analyze_article(article, matcher, None, speakers(topics))
+        found = {m.topic_id for m in analysis.mentions} | {t for f in analysis.facts for t in f.topics}
+        found |= {s.speaker for s in analysis.matches.statements if s.speaker}
+        relevant = relevance.topics(set(article_words(analysis.blocks).words.split()))
+        assert found <= relevant and (found or article.id == "harvest"), (article.id, found - relevant)
+        assert len(relevant) < len(topics)

@@ -234,14 +234,19 @@ class Relevance:
             if countries & named and (heads is None or not heads.isdisjoint(words))
         }
 
-    def fingerprint(self, article: ArticleWords) -> str:
-        """A hash of what in the codebook the article's matches can depend on."""
-        words = set(article.words.split())
+    def topics(self, words: set[str]) -> set[str]:
+        """The topics an article of these words can name, resolve as a speaker or give a figure
+        through a name, a speaker's key or a body of its country."""
         direct = self.aliases.found(words)
         relevant = direct | self.others.found(words) | self._bodies_found(words)
         rests = set().union(*(self.rests[topic_id] for topic_id in direct)) & self.modifiers.keys()
         for rest in rests:
             relevant.update(topic_id for needed, topic_id in self.modifiers[rest] if needed <= words)
+        return relevant
+
+    def fingerprint(self, article: ArticleWords) -> str:
+        """A hash of what in the codebook the article's matches can depend on."""
+        relevant = self.topics(set(article.words.split()))
         nouns = set(self.unsplit)
         if len(self.nouns):
             nouns.update(*map(itemgetter(1), self.nouns.iter(article.words)))
