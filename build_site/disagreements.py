@@ -22,13 +22,16 @@ which leaves rounding ("about 60,000" against "61,000") alone, and when the smal
 floor: "at least two" does not contradict "three" from the same source (a toll raised) or
 from a sentence of another day (a toll that rose), but does another source's "three" of the
 same day. Dates of one event differ when sentences naming the same topics report the same
-one-off action (`ONE_OFF`) in the same year but different months.
+one-off action (`ONE_OFF`) in the same year but different months. Within one article, figures differ only when two
+named speakers give them, and not when the smaller was reported earlier (a toll that rose).
 
 A denial ("X denied that ...", "rejected reports that ...", "the claim ... is false", "not
 an extradition, but a transfer") is shown only with the claim it denies: the sentence of
 another paragraph that shares most words with the denial's paragraph and asserts what is
 denied, or the denial's own sentence when it holds the claim too ("accused Iran of ..., a
-charge Tehran has denied"); a denial whose claim the corpus does not hold is left out.
+charge Tehran has denied"); a denial whose claim the corpus does not hold is left out. "Did not confirm
+X's claim" answers X's claim in the same story first; "Y, however, said" right after another speaker's
+sentence, one of the two saying no, sets them against each other.
 """
 
 from __future__ import annotations
@@ -99,13 +102,21 @@ _DISPUTE = re.compile(
     r"disputed(?!\s+(?-i:[A-Z])[\w.-]*\b(?![’']))"
     rf"(?!\s+(?!(?:{_OBJECT_OPENERS})\b)(?-i:[a-z]))|disputes? (?:the|that|this|these|those|claims?|reports?|allegations?)\b|"
     r"refuted|refutes|contradicted|contradicts|dismissed (?:the |these |those )?(?:claims?|reports?)|"
-    r"rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?))\b"
+    r"rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?)|"
+    r"(?:did|does|has|have|had) not confirm(?:ed)? (?:the |this |that |these |those |\w+[’']s )?(?:claims?|reports?|accounts?))\b"
     r"|\b(?:claims?|reports?|allegations?)\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|baseless|unfounded)\b",
     re.IGNORECASE,
 )
 # Word parts of which `_DISPUTE` needs one (substring tests: cheaper than one pattern of them).
 _DISPUTE_CUES = tuple(
-    "deni deny disput refut contradict dismiss reject false untrue incorrect baseless unfounded".split()
+    "deni deny disput refut contradict dismiss reject false untrue incorrect baseless unfounded confirm".split()
+)
+# "Humenyuk said that no grain storage facilities were hit. Turkey’s defense minister, however, said ... one
+# missile struck a grain silo": a second speaker set against the first in the same paragraph, one of them
+# saying no
+_HOWEVER_SAID = re.compile(r"^[A-Z][^,;:]{1,80},\s+however,\s+(?:said|says|told|insisted|maintained|claimed|stated)\b")
+_SAID_NO = re.compile(
+    r"\b(?:said|says|told|insisted|maintained|claimed|stated)\b[^.;]*?\b(?:no|not|never|none)\b", re.IGNORECASE
 )
 # "not an extradition, but rather a transfer": the denied word, then the word put in its place; "not an
 # icebreaker, but it is a highly capable ship" opens a clause of its own after "but", a concession.
@@ -119,6 +130,9 @@ _CLAIM_AND_DENIAL = re.compile(
     r"(?:charge|claim|accusation|allegation)s?\b[^;]*\b(?:denied|denies|rejected|rejects|disputed|disputes)\b",
     re.IGNORECASE,
 )
+_EARLIER = re.compile(r"\b(?:earlier|previously|initially|at first)\b", re.IGNORECASE)
+_OPENING_WORDS = frozenset("the a an but however earlier later meanwhile on in".split())
+_CLAIM_OWNER = re.compile(r"\b([A-Z][A-Za-z]+)[’']s\s+(?:claims?|reports?|accounts?|assertions?|statements?)\b")
 _ASKED = re.compile(r"^\W*(?:When\s+)?[Aa]sked\s+(?:if|whether|about)\b")
 _CLAIM_VERB = re.compile(
     r"\b(?:said|says|claimed|claims|announced|reported|stated|asserted|told|alleged)\b", re.IGNORECASE
@@ -190,6 +204,7 @@ class Disagreement:
 
 
 _SMALL = {word: value for word, value in WORD_VALUES.items() if value <= 12 and word not in ("a", "an")}
+_OF_THEM = re.compile(r",\s+(?:\d+|" + "|".join(_SMALL) + r")\s+of\s+them\b", re.IGNORECASE)
 # A count of people killed, injured, displaced or arrested, also a sentence's second one, which the
 # build's figures do not read: "Around 20 people were killed and over 50 injured", "102 others injured",
 # "left two police officers dead".
@@ -339,16 +354,45 @@ def _differing(cluster: list[FigureRecord], dated: dict[Source, str]) -> tuple[F
         for high in sorted(cluster, key=lambda f: -f.value):
             if high.value <= low.value * (1 + TOLERANCE):
                 break  # the figures left are closer still
-            if low.source.article_id == high.source.article_id:
-                continue
+            one_article = low.source.article_id == high.source.article_id
+            if one_article and not _two_speakers(low.source.sentence, high.source.sentence):
+                continue  # one source's figures: a toll raised, or parts of a whole
+            if one_article and any(_OF_THEM.search(f.source.sentence) for f in (low, high)):
+                continue  # "Eight people were injured, two of them fatally": casualties, not injuries alone
+            if one_article and _EARLIER.search(low.source.sentence) and not _EARLIER.search(high.source.sentence):
+                continue  # the smaller figure given earlier: a toll that rose, reported by the same story
             if (
                 _FLOOR.match(low.text)
                 and high.value < low.value * FLOOR_RATIO
+                and not one_article
                 and not _same_day_elsewhere(low, high, dated)
             ):
                 continue
             return low, high
     return None
+
+
+def _two_speakers(first: str, second: str) -> bool:
+    """Whether two sentences of one article give their figures on the word of two different named
+    speakers ("Gaza's Health Ministry says ... 19", "The Civil Defence ... had earlier said that 40"): one
+    source reporting two sources, which may differ as two articles do."""
+    one, other = _speaker_names(first), _speaker_names(second)
+    return bool(one) and bool(other) and one.isdisjoint(other)
+
+
+def _speaker_names(sentence: str) -> set[str]:
+    """The capitalised words naming who speaks: after "according to", else up to five words before the
+    first verb of speech (the sentence's opening word only when it is a name, not "The")."""
+    according = re.search(r"\baccording to\s+((?:\S+\s*){1,5})", sentence, re.IGNORECASE)
+    verb = _CLAIM_VERB.search(sentence)
+    if according:
+        words = according.group(1).split()
+    elif verb:
+        words = sentence[: verb.start()].split()[-5:]
+    else:
+        return set()
+    names = {re.sub(r"[’']s$", "", w.strip(",.;:")).lower() for w in words if w[:1].isupper()}
+    return names - _OPENING_WORDS
 
 
 def _same_day_elsewhere(low: FigureRecord, high: FigureRecord, dated: dict[Source, str]) -> bool:
@@ -443,13 +487,14 @@ def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:
 
 def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
     """Each denial with the claim it denies, once per pair of sentences as written."""
+    contrasts = _set_against(sentences)
     denials = [
         (n, source, topics)
         for n, (source, topics) in enumerate(sentences)
         if _may_dispute(source.sentence) and (_DISPUTE.search(source.sentence) or _NOT_BUT.search(source.sentence))
     ]
     if not denials:
-        return []
+        return contrasts
     paragraphs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for source, _topics in sentences:
         paragraphs[(source.article_id, source.anchor)].append(source.sentence)
@@ -473,6 +518,25 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
         seen.add((source.sentence, claim[0].sentence))
         shared = tuple(sorted(set(topics) | set(claim[1])))
         found.append(Disagreement("disputed", "claim and denial", shared, (claim[0], source)))
+    return [*found, *contrasts]
+
+
+def _set_against(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
+    """Two speakers of one paragraph set against each other ("X said that no ... were hit. Y, however,
+    said ... struck"): the second opens with its subject and "however" before its verb of speech, the
+    sentence before reports speech, and one of the two says no."""
+    found: list[Disagreement] = []
+    for n in range(1, len(sentences)):
+        (first, first_topics), (second, second_topics) = sentences[n - 1], sentences[n]
+        if (
+            ", however," in second.sentence
+            and _HOWEVER_SAID.match(second.sentence)
+            and (first.article_id, first.anchor) == (second.article_id, second.anchor)
+            and _CLAIM_VERB.search(first.sentence)
+            and (_SAID_NO.search(first.sentence) or _SAID_NO.search(second.sentence))
+        ):
+            shared = tuple(sorted(set(first_topics) | set(second_topics)))
+            found.append(Disagreement("disputed", "claims that differ", shared, (first, second)))
     return found
 
 
@@ -524,9 +588,25 @@ def _claim(
         if len(holders) <= COMMON_STEM:
             overlap.update(holders)
     denied = _stems(denial.sentence)
+    owner = _CLAIM_OWNER.search(denial.sentence)  # "did not confirm Erdogan’s claim": Erdogan's, first
+    owners = _stems(owner.group(1)) if owner else set()
     ranked = sorted(
-        ((n, shared) for n, shared in overlap.items() if shared >= CLAIM_OVERLAP),
-        key=lambda item: (not _claimant(sentences[item[0]][0].sentence) & denied, -item[1], item[0]),
+        (
+            (n, shared)
+            for n, shared in overlap.items()
+            if shared >= CLAIM_OVERLAP
+            or (
+                owners
+                and sentences[n][0].article_id == denial.article_id
+                and owners <= _claimant(sentences[n][0].sentence)
+            )
+        ),
+        key=lambda item: (
+            not owners <= _claimant(sentences[item[0]][0].sentence),
+            not _claimant(sentences[item[0]][0].sentence) & denied,
+            -item[1],
+            item[0],
+        ),
     )
     for n, _shared in ranked:
         source, claim_topics = sentences[n]

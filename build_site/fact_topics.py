@@ -22,6 +22,18 @@ kidnapped are victims as the dead are, a length before "-long" is its noun's, an
 ("$5 million for information") or a population ("a country of 11 million people") takes no
 clause's topic.
 
+Three questions order the rules. What does the figure measure: the noun it counts, what that
+noun underwent or what an attack verb acted on ("the rebels attacked two cargo ships": the
+attacks), the whole it is a part of ("100 people, including 20 children"), the thing it dates
+("the withdrawal of MINUSMA a year ago"). Whose is it: the actor of its clause, never a mention
+that only modifies (a hyphenated "Iranian-backed", "US-flagged"; a demonym after a number, "18
+U.S."), places ("in Houthi-controlled areas of Yemen"), is a victim's place or target ("an attack
+on camps for displaced people"), says it (before any verb of saying: "a report by UN
+investigators ... estimated that ..."), or stands before a relative "that" of a noun no topic
+names ("a conflict that has forced ..."); a ship's crew is its vessel's, never an actor's. And
+when none is the honest answer: when the whole, the vessel or the noun the figure belongs to is
+no topic ("a coalition, made up of more than 20 countries").
+
 A definite description ("the group", "the company", "the operation") stands for a topic when the
 nearest sentence before it that names a topic of that sort names exactly one (`described`): the
 figures of its sentence may then be about that topic. Two of that sort, or none: no topic.
@@ -55,10 +67,15 @@ class StatedFigure(Protocol):
 
 # Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
 # a word that opens another clause. Commas alone mostly separate list items, not clauses.
-CLAUSE_BREAK = re.compile(r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)")
+CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)|,\s(?=(?:as|when|because|since)\s+"
+    r"(?:the|a|an|its|their)\b)"
+)
 # A clause that contrasts with the one before: its figures are not about that clause's topics
 # ("Fentanyl ... 70% of lives lost, while methamphetamine ... 30% of deaths").
-CONTRAST = re.compile(r",\s(?:while|whereas|although|but)\b")
+# A subordinate clause with a subject of its own is one too: "..., as the deployment hovered below
+# 1,000 personnel" is the deployment's, not the Security Council's named before.
+CONTRAST = re.compile(r",\s(?:(?:while|whereas|although|but)\b|(?:as|when|because|since)\s+(?:the|a|an|its|their)\b)")
 # A pronoun standing for something named before: the figure is about the topic of the
 # sentence before ("Established in 2002, it plays ...").
 PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
@@ -136,6 +153,44 @@ CASUALTY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:(?:were|was|(?:have|has|had)\s+(?:now\s+)?been|are|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|slain|murdered|kidnapped|abducted|taken\s+hostage|targeted)|died|dead)\b"
 )
+# Before a figure, a word that makes it a part of what stands before: "killed more than 100
+# people|, including |20 children", "a coalition|, made up of |more than 20 countries". The part
+# is the whole's: the figure before it, a mention, or (a common noun) no topic.
+PART_OF = re.compile(
+    r"\b(?:including|among\s+them|made\s+up\s+of|composed\s+of|consisting\s+of|comprising|comprised\s+of)\s+$",
+    re.IGNORECASE,
+)
+# Between the whole and its part: ", " or nothing.
+WHOLE_END = re.compile(r",?\s*$")
+# People of a ship: its crew are the vessel's ("a vessel with| 18 U.S. and four Greek crew
+# members"), never an actor's its clause names ("the Houthis have released the 25 crew"); an
+# event or a threat of the clause may be theirs ("25 crew members remain in custody" after a
+# hijacking), and killed they are an attack's victims as any casualties are.
+CREW = frozenset("crew crewmen crewman crewmember sailor seafarer mariner passenger".split())
+WITH_BEFORE = re.compile(r"\b[a-z]+\s+with\s+[^,;:]{0,30}$")  # past other numbers: "with 18 U.S. and"
+# Before a mention, a preposition that makes it a place or a target, not the event that hurt
+# counted victims: "an attack on famine-hit camps for| displaced people ... killed 100 people"
+# ("killed in| Houthi attacks", "by| drone attacks" name the event).
+TARGET_BEFORE = re.compile(
+    r"\b(?:for|on|at|near|to|against|inside|outside)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+# A time point counted back from now: "nearly two years| ago": the date of what stands right
+# before it ("the withdrawal of (MINUSMA) a year ago"), no clause's measure ("since the onset of
+# this conflict nearly two years ago" is the conflict's, not the displaced people's named before).
+AGO = re.compile(r"\s+ago\b")
+ADJACENT = re.compile(r"[\s)\]\"'\u2019\u201d]*")
+# A mention right after a bare number qualifies the noun the number counts: "18 |U.S.| and four
+# Greek crew members".
+NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
+# An active verb whose noun may name a topic's instances, right before its object, the figure:
+# "the rebels attacked| two cargo ships", "attacked what they said were| two American ships".
+ACTED_ON = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s+(?:what\s+(?:\w+\s+){0,3}?(?:were|was|are|is)\s+)?$")
+# A verb of saying anywhere before the figure: what stands before it says the figure, is no
+# subject of it ("A report by UN investigators ... estimated that| the conflict had led to ...").
+SAYING_VERB = re.compile(rf"\b(?:{_SAYING.replace('states|', '')})\b")  # lower case: no "United States"
+# A relative "that" after a common noun: the figure of the relative clause is that noun's ("an
+# extensive conflict that| has forced some 1.4 million people from their homes").
+RELATIVE = re.compile(r"\b(?:in|on|for|of|at|with)\s+(?:[\w'-]+\s+){0,5}?([a-z]+)\s+that\b")
 # Between a topic's mention and the amount it is of: "a [reward] of up to| $5 million",
 # "[ransom demands] totaling| approximately $68 million".
 AMOUNT_OF = re.compile(r"\s+(?:of|totall?ing|exceeding|worth)\s+$", re.IGNORECASE)
@@ -156,6 +211,13 @@ PRISON_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:federal\s+)?prison\b", re
 # Before an actor's mention, a word that only places the figure ("in Yemen", "against Israel"):
 # no subject of the figure's verb.
 PLACED = re.compile(r"\b(?:in|at|from|into|inside|across|within|throughout|against|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# The same, past the place's own noun and "of": "in Houthi-controlled areas of| Yemen".
+PLACED_OF = re.compile(
+    r"\b(?:in|at|from|into|inside|across|within|throughout|near)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}of\s+(?:the\s+)?$"
+)
+# After an actor's mention, a hyphen and a lower-case word: a compound adjective ("Iranian-backed
+# rebels", "a US-flagged vessel"), whatever its ending; the mention is no subject.
+HYPHEN_MODIFIER = re.compile(r"-[a-z]")
 # Before a mention, a preposition that places what a figure counts there, past a compass
 # adjective: "killed ... in northern| Burkina Faso".
 PLACED_AREA = re.compile(
@@ -340,6 +402,10 @@ class Sentence:
             events = {t for other, (t, r) in found.items() if r == "instances" and clause[other] == clause[figure]}
             spread = reason in ("none", "clause") and len(events) == 1
             topics[figure] = events.pop() if spread else own
+        for figure, (own, reason) in found.items():  # in reading order: a whole before its parts
+            if reason == "part":
+                whole = self._whole_figure(figure[0])
+                topics[figure] = (topics.get(whole) if whole else None) or own
         return topics
 
     def topic_of(self, start: int, end: int) -> tuple[str | None, str]:
@@ -357,6 +423,9 @@ class Sentence:
             return kind, "instances"
         if PRISON_BEFORE.search(text, max(0, start - 30), start) or PRISON_AFTER.match(text, end):
             return None, "abstain"  # "sentenced to 420 months in prison": about the person
+        if AGO.match(text, end):  # "nearly two years ago": the date of what stands right before
+            dated = next((m for m in named if ADJACENT.fullmatch(text, m[1], start)), None)
+            return (dated[2], "evidence") if dated else (None, "abstain")
         measured = self.measured(end)
         if measured:  # what a measure counts: "2 billion doses of [fentanyl]", "8 kilograms of [meth]"
             return measured[2], "evidence"
@@ -385,6 +454,13 @@ class Sentence:
         kind = self._kind_of_verb(underwent.group(1)) if underwent else None
         if kind:  # "over 50 ships [were attacked]": the attacks
             return kind, "instances"
+        acted = ACTED_ON.search(text, max(0, start - 40), start)
+        kind = self._kind_of_verb(acted.group(1)) if acted else None
+        if kind:  # "the rebels [attacked] two cargo ships": the attacks
+            return kind, "instances"
+        whole = self._whole(start)
+        if whole is not None and whole[1] != "part":  # "a coalition, made up of more than 20 countries"
+            return whole
         if inside:  # a mention that only describes what is counted: a thing, or a group its members
             member = noun is not None and noun_stem(noun.group()) in MEMBERS and not self._demonym(inside[0])
             return (None, "abstain") if inside[0][2] in self.actors and not member else (inside[0][2], "evidence")
@@ -395,9 +471,56 @@ class Sentence:
             return (rewarding[2], "evidence") if rewarding else (None, "abstain")
         if POPULATION_OF.search(text, max(0, start - 40), start):
             return None, "abstain"  # "a country of 11 million people": a place the clause does not name
-        casualties = bool(CASUALTY_BEFORE.search(text, max(0, start - 60), start) or CASUALTY_AFTER.match(text, end))
-        topic = self._subject(start, end, casualties)
+        whole_figure = self._whole_figure(start) if whole is not None else None
+        casualties = self._casualties(start, end) or (whole_figure is not None and self._casualties(*whole_figure))
+        crew = not casualties and bool(CREW & {noun_stem(word) for word in re.findall(r"[a-z]+", text[start:end])})
+        if crew and WITH_BEFORE.search(text, max(0, start - 30), start):
+            return None, "none"  # "a vessel with 25 crew": the vessel's, which no topic is
+        topic = self._subject(start, end, casualties, crew)
+        if whole is not None:  # "killed 100 people, including 20 children": the 100 people's first
+            return topic, "part"
         return topic, "clause" if topic else "none"
+
+    def _list_start(self, start: int) -> int:
+        """Where the list of figures the figure at `start` ends begins: "20 children and |nine
+        aid workers" -> the start of "20 children"."""
+        while True:
+            listed = next((f for f in self.figures if f[1] <= start and LISTED.fullmatch(self.text, f[1], start)), None)
+            if listed is None:
+                return start
+            start = listed[0]
+
+    def _whole_end(self, start: int) -> int | None:
+        """Where the whole ends that the figure at `start` is a part of (PART_OF), or None."""
+        first = self._list_start(start)
+        part = PART_OF.search(self.text, max(0, first - 40), first)
+        if part is None:
+            return None
+        whole_end = WHOLE_END.search(self.text, 0, part.start())
+        return whole_end.start() if whole_end else part.start()
+
+    def _whole_figure(self, start: int) -> tuple[int, int] | None:
+        """The figure the figure at `start` is a part of: "100 people, including 20 children"."""
+        end = self._whole_end(start)
+        return next((f for f in self.figures if f[1] == end), None) if end is not None else None
+
+    def _whole(self, start: int) -> tuple[str | None, str] | None:
+        """A part's topic and why, or None if the figure is no part: the whole figure's ("part",
+        resolved in `topics`, where a whole of no topic leaves the part its own: "10 individuals,
+        including three members of the Sinaloa Cartel"), the whole mention's, or none for a whole
+        no topic names ("a coalition, made up of more than 20 countries")."""
+        end = self._whole_end(start)
+        if end is None:
+            return None
+        if self._whole_figure(start):
+            return None, "part"
+        mention = next((m for m in self.named if m[1] == end), None)
+        return (mention[2], "evidence") if mention else (None, "abstain")
+
+    def _casualties(self, start: int, end: int) -> bool:
+        """Whether the figure counts the dead, wounded or kidnapped (CASUALTY_BEFORE, _AFTER)."""
+        text = self.text
+        return bool(CASUALTY_BEFORE.search(text, max(0, start - 60), start) or CASUALTY_AFTER.match(text, end))
 
     def _demonym(self, mention: Named) -> bool:
         """Whether a mention is a country's word ("Malian", "U.S."): "47 Malian soldiers" are
@@ -448,24 +571,32 @@ class Sentence:
         """The topic whose instances the noun of a verb names: "attack(ed)" -> attacks."""
         return kind_of(stem, self.kinds) or kind_of(stem + "e", self.kinds)
 
-    def _subject(self, start: int, end: int, casualties: bool = False) -> str | None:
+    def _subject(self, start: int, end: int, casualties: bool = False, crew: bool = False) -> str | None:
         """The mention of the figure's clause nearest before it (the subject of its verb; not one
         that only says it: "Cooper said ..."), else the nearest after it in the clause, else the
         nearest before it in the sentence short of a contrast; never an actor that only places or
         qualifies, nor for `casualties` (the dead of an attack) its attacker (`_attacker`): "an
         ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers" (the ambush may
-        be their topic); for counted people, never where they were (`_placed_area`)."""
+        be their topic); for counted people, never where they were (`_placed_area`); for a
+        ship's `crew`, no actor; never a mention before a verb of saying (its source) or before
+        a relative "that" whose noun no topic names."""
         text = self.text
         people = casualties or self._people(start, end)
+        said = max((s.end() for s in SAYING_VERB.finditer(text, 0, start)), default=0)
+        relative = max((r.start(1) for r in RELATIVE.finditer(text, 0, start) if not self._named_in(r)), default=0)
         named = [
             m
             for m in self.named
             if not self._placed_actor(m)
-            and not (casualties and self._attacker(m))
+            and not (casualties and (self._attacker(m) or self._target(m)))
             and not self._source(m)
             and not self._possessive(m)
             and not self._owned(m, (start, end))
             and not (people and self._placed_area(m))
+            and not (crew and m[2] in self.actors)
+            and not (NUMBER_BEFORE.search(text, max(0, m[0] - 16), m[0]) and self._demonym(m))
+            and m[1] > said  # "UN investigators ... estimated that ..."
+            and m[1] > relative  # "... in an extensive conflict that has forced ..."
         ]
         if not named:
             return None
@@ -492,6 +623,20 @@ class Sentence:
         if not self.text[start : start + 1].isupper() or topic in self.kinds.values():
             return False  # "killed in the ambush": a common noun names the event, no place
         return PLACED_AREA.search(self.text, max(0, start - 30), start) is not None
+
+    def _named_in(self, relative: re.Match[str]) -> bool:
+        """Whether a mention stands between a relative's preposition and its "that": the
+        relative's noun is then a topic's ("for the biggest [crypto hack] ever that saw ...")."""
+        return any(relative.start() < m[0] and m[1] <= relative.end() for m in self.named)
+
+    def _target(self, mention: Named) -> bool:
+        """Whether a mention, of no topic whose instances a noun names, is a place or a target
+        the victims were at, not the event that hurt them: "an attack on famine-hit camps for
+        [displaced people] ... killed more than 100 people" (TARGET_BEFORE)."""
+        start, _, topic = mention
+        return (
+            topic not in self.kinds.values() and TARGET_BEFORE.search(self.text, max(0, start - 40), start) is not None
+        )
 
     def _source(self, mention: Named) -> bool:
         """Whether a mention only says where the figure comes from: "Central Command said",
@@ -544,6 +689,10 @@ class Sentence:
         start, end, topic = mention
         if topic not in self.actors:
             return False
-        if PLACED.search(self.text, max(0, start - 12), start):
+        if PLACED.search(self.text, max(0, start - 12), start) or PLACED_OF.search(
+            self.text, max(0, start - 60), start
+        ):
+            return True
+        if HYPHEN_MODIFIER.match(self.text, end):
             return True
         return " " not in self.text[start:end] and QUALIFIES.match(self.text, end) is not None

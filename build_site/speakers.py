@@ -49,14 +49,16 @@ _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
 _PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
-    "general admiral chief commander analyst".split()
+    "general admiral chief commander analyst adviser advisor aide governor mayor".split()
 )
 # Heads of descriptions of a public body, which stand for the one organisation an article names
 # ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
 _PUBLIC_BODIES = frozenset("agency department ministry command office embassy mission".split())
 # Institutions a country has one of: "the U.S. military", "the Mexican government", "the British
 # embassy in Yemen" name their speaker through the country, where "the Danish company" does not.
-_STATE_NOUNS = frozenset("government military army navy embassy ministry presidency police administration".split())
+_STATE_NOUNS = frozenset(
+    "government military army navy embassy ministry presidency police administration coastguard".split()
+)
 # Words after a name that make it a verb's subject ("Maltz has", "Rubio also").
 _SUBJECT_WORDS = frozenset("has had is was will would also then later".split())
 # A capitalised word right after a codebook name: the name modifies another ("the Maersk Hangzhou"
@@ -167,6 +169,8 @@ class _Resolver:
         return {a for a in self.named_in((text,)) if a not in self.people}
 
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
+        if re.search(r"(?i)\bcoastguard\b", speaker):  # one word in British spelling, two in the codebook's
+            speaker = re.sub(r"(?i)\b(c)oast(g)uard\b", r"\1oast \2uard", speaker)
         folded = speaker.casefold()
         heads = _HEAD_OF.match(speaker)
         if heads:  # "the head of the Sedena": the person heading it, never the body itself

@@ -65,6 +65,10 @@ Decisions worth knowing:
   ("Jama'at Nusrat al-Islam wal Muslimin") and keeps its bracketed acronym; a possessive place and a
   title before a person's name are left out ("Niger's General Abdourahamane Tchiani"), not before a
   body ("Mexico's Navy").
+- Media and roles: "AFP quoted Erdogan as saying" is Erdogan's; a name after the verb speaks only when
+  no finite verb follows it ("said Ukraine and Russia would sign" is the subject's); a description of a
+  person ("added the governor", "A Ukrainian presidential adviser said", "the spokesman for ...") is the
+  one person named in that role nearby, the next paragraph included only for one that introduces someone.
 - A quotation introduced as received, sent or addressed to someone ("UN staff received the following
   message:") is no one's the text does not name: not the subject's, nor the speaker's just before.
 - "The army", "the ministry" (a country's one institution) is the one country's the article names,
@@ -191,7 +195,8 @@ _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]�
 # Words allowed between a subject and its verb ("Rubio also said", "she has repeatedly warned").
 _ADVERBS = frozenset(
     "also has had have later then previously repeatedly publicly once again recently firmly "
-    "strongly further separately earlier quickly flatly forcefully vehemently categorically first".split()
+    "strongly further separately earlier quickly flatly forcefully vehemently categorically first "
+    "yesterday today".split()
 )
 # Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
 _CONNECTORS = frozenset("of the for de del la las los y and in da do van von".split())
@@ -204,6 +209,8 @@ _OPENERS = frozenset(
     speaking asked although though because whereas if unless""".split()
 )
 _PRONOUNS = frozenset("he she".split())
+# People who speak for another ("the spokesman for ...", "an adviser to ..."), named by their own role.
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
 # Plural or generic nouns that open a sentence capitalised without naming anyone ("Officials said").
 _GENERIC = frozenset(
     """officials authorities critics experts analysts sources residents witnesses police
@@ -228,7 +235,7 @@ _SPEAKER_NOUNS = (
 )
 # Participles of speech that report what the sentence's subject said ("Ecowas has condemned the power
 # grab, saying he remains ...", "with Transport Ministry spokesman Mohamed Ould Mamouni saying ...").
-_PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing".split())
+_PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing accusing".split())
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # The first finite verb of a clause, which its subject stands before: an auxiliary or a past tense.
 _FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|[a-z]+ed)\b")
@@ -295,7 +302,8 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bou)-[A-Z]"
 # A quotation signed after a dash, as releases do: `...” – Anthony Placido, former Assistant Administrator`.
 _SIGNED = re.compile(r"^\s*[–—-]\s+(?=[A-Z])")
 # "according to the car carrier’s owner, Galaxy Maritime": a description, then the name in apposition.
-_DESCRIBED_THEN_NAMED = re.compile(r"^(?:the|a|an)\s+[^,;:\"“”]{1,50},\s+(?=[A-Z])")
+# "according to the car carrier’s owner, Galaxy Maritime" (its head speaks; "according to the report, Putin" does not)
+_DESCRIBED_THEN_NAMED = re.compile(r"^(?:the|a|an)\s+[^,;:\"“”]{0,50}?(\w+),\s+(?=[A-Z])")
 _WITH_ACRONYM = re.compile(r"^([^,;:()\"“”]{2,60}?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A dateline in mixed case, closed by a period or parenthesis before its dash: "Washington.- ", "(CNN) — ".
@@ -352,6 +360,8 @@ _INSTITUTION_DOCUMENT = re.compile(
     rf"^(?:an?|the)\s+({_STATE_NOUN})\s+(?:statement|communiqu[eé]|release)\b[^,;\"“”]*$", re.IGNORECASE
 )
 _NEWS_AGENCY = re.compile(r"^([A-Z][A-Za-z]{1,9})\s+news\s+agency$")
+# "AFP quoted Erdogan as saying": the words are the one quoted, not the medium's
+_QUOTED_AS = re.compile(r"\bquoted\s+([^,.;:\"“”]{2,80}?)\s+as\s+saying\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
@@ -604,7 +614,10 @@ def _corefer(
         statement = found_statement
         head = raw.split()[-1].lower() if raw else ""
         institution = _institution(head, found, article, resolver) if head in _STATE_NOUNS else None
-        if institution is not None:
+        if raw is not None and raw.split()[0].lower() in ("a", "an"):  # someone new: only a name near gives him
+            if role := _named_in_role(raw, statement, number, paragraphs, resolver, named):
+                statement = replace(statement, speaker_text=role[0], speaker=role[1])
+        elif institution is not None:
             statement = replace(statement, speaker_text=institution[0], speaker=institution[1])
         elif (
             raw is not None
@@ -624,6 +637,8 @@ def _corefer(
             and resolver.is_body(organisations[0])
         ):
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
+        elif raw is not None and (role := _named_in_role(raw, statement, number, paragraphs, resolver, named)):
+            statement = replace(statement, speaker_text=role[0], speaker=role[1])
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
@@ -632,6 +647,43 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _named_in_role(
+    raw: str,
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+    named: frozenset[str],
+) -> tuple[str, str | None] | None:
+    """The one person the paragraph before or this one names in the role a description gives ("added
+    the governor" after "Sevastopol regional governor Mikhail Razvozhayev"): written next to the role
+    ("governor NAME", "NAME, an adviser"), or a codebook person named there whose role holds it. A
+    description that introduces someone ("A Ukrainian presidential adviser said", "the spokesman for
+    secretary-general Antonio Guterres") may be named in the next paragraph too; "the spokesman" alone
+    goes back to someone already named, never forward."""
+    words = raw.split()
+    head = words[-1].lower()
+    if head not in _PERSON_NOUNS or words[0].lower() not in ("the", "a", "an"):
+        return None
+    introduces = words[0].lower() != "the" or re.search(rf"\b{re.escape(raw)}\s+(?:for|to)\b", statement.text)
+    reach = [s for p in paragraphs[max(0, number - 1) : number + (2 if introduces else 1)] for s in p.sentences]
+    written = {
+        m.group(1)
+        for pattern in (rf"\b{head}\s+({_NAME})", rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b")
+        for sentence in reach
+        for m in re.finditer(pattern, sentence)
+    }
+    people: dict[str, tuple[str, str | None]] = {}
+    for name in written:
+        actor = resolver.resolve(name, named)
+        if actor is None or actor in resolver.people:
+            people[actor or name] = (_shown(name), actor)
+    for actor in resolver.people_in(" ".join(reach)):
+        if head in resolver.role_words.get(actor, (frozenset(), frozenset()))[1]:
+            people.setdefault(actor, (resolver.names[actor][0], actor))
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _one_in_reach(
@@ -960,6 +1012,9 @@ def _index_at(starts: Sequence[int], offset: int) -> int:
 def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]]:
     """The speaker named right after a closing quote: `," said Rubio.` or `," Rubio said.`"""
     rest = text[end : end + 200]
+    medium = re.match(r"^\s*[,—–]?\s*[^,.;:\"“”]{0,60}?(?=\bquoted\b)", rest)
+    if medium and (quoted := _QUOTED_AS.match(rest, medium.end())) and (speaker := _quoted_speaker(quoted.group(1))):
+        return speaker, (end, end + quoted.end())  # `," AFP quoted Erdogan as saying.`
     inverted = _AFTER_VERB.match(rest)
     if inverted:
         speaker, length = _name_forward(rest[inverted.end() :])
@@ -1043,6 +1098,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     billions") speaks only through its clause, unless the codebook `known`s it as an actor ("China
     accused the Philippines of trespassing")."""
     words = sentence.translate(_PUNCTUATION_TO_SPACE).split()
+    if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
+        return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
     if _VERB_SET.isdisjoint(words) and "ccording to" not in sentence:
         if _PARTICIPLES.isdisjoint(words):
             return None  # most sentences: one split and a set test instead of a pattern search
@@ -1058,7 +1115,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         speaker, _ = _name_forward(after)
         if speaker and document and re.match(r"^\s*from\b", after[after.find(speaker) + len(speaker) :]):
             return ""  # "a statement cited by Al-Masirah from the ... interior ministry": not Al-Masirah's
-        if not speaker and (described := _DESCRIBED_THEN_NAMED.match(after)):
+        described = _DESCRIBED_THEN_NAMED.match(after)
+        if not speaker and described and described.group(1).lower() in _SPEAKER_NOUNS:
             after = after[described.end() :]  # "according to the car carrier’s owner, Galaxy Maritime"
             speaker, _ = _name_forward(after)
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
@@ -1069,7 +1127,9 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         return speaker or ""
     for verb in _reported_speech_verbs(sentence):
         if _NEGATED.search(sentence, 0, verb.start()):
-            continue  # "The spokesman did not say when the attacks took place": nothing was said
+            continue
+        if re.match(r"^\s*[a-z]+ing\b", sentence[: verb.start()].rsplit(",", 1)[-1]):
+            continue  # "..., accusing Western states of failing": a participle's object, not a verb  # "The spokesman did not say when the attacks took place": nothing was said
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
             continue
         if verb.group(0) in _TO_VERBS and (
@@ -1095,6 +1155,13 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     return _participle_speaker(sentence) if not _PARTICIPLES.isdisjoint(words) else None
 
 
+def _quoted_speaker(quoted: str) -> str | None:
+    """The one a medium quotes ("quoted Erdogan as saying", "quoted the Interfax news agency as
+    saying"): the name, or the agency's."""
+    agency = _NEWS_AGENCY.match(re.sub(r"^the\s+", "", quoted.strip()))
+    return agency.group(1) if agency else _name_backward(quoted)
+
+
 def _closing_name(after: str) -> str | None:
     """The name an inverted verb closes its sentence with ("said Yahya Saree, the Houthi military
     spokesman."): a capitalised name, then only an appositive or the end."""
@@ -1104,6 +1171,9 @@ def _closing_name(after: str) -> str | None:
         return described.group(0).rstrip(".")  # "..., said the head of the Sedena."
     if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
         return None
+    clause = after[:length]
+    if _FINITE.search(clause[clause.find(name) + len(name) :]):
+        return None  # "..., said Ukraine and Russia would sign": the reported clause's subject, no speaker
     return name if _CLOSED_BY_NAME.match(after[length:]) else None
 
 
@@ -1116,11 +1186,20 @@ def _participle_speaker(clause: str) -> str | None:
     if not participle:
         return None
     before = clause[: participle.start()]
+    if quoted := _QUOTED_AS.search(clause):
+        return _quoted_speaker(quoted.group(1))
+    if participle.group(1) == "accusing" and participle.group(0)[:1] != ",":
+        return None  # "with Beijing and Manila accusing each other": two sides, no one speaker
     if participle.group(0)[:1] != "," and before.split()[-1:] and before.split()[-1][:1].isupper():
         return _name_backward(before)
     finite = _FINITE.search(before)
     if not finite:
-        return None
+        # "Russian Foreign Minister Sergei Lavrov cast doubt on the deal ..., accusing": a full name
+        # opening the sentence before a verb in lower case is its subject
+        name, _ = _name_forward(before)
+        rest = before.lstrip()[len(name or "") :].split()[:1]
+        full = name is not None and len(name.split()) >= 2 and name.split()[0].lower() not in _OPENERS
+        return name if full and rest and rest[0].isalpha() and rest[0].islower() else None
     subject = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before[: finite.start()]))
     return _name_backward(subject.rsplit(",", 1)[-1]) if subject.strip() else None
 
@@ -1232,7 +1311,10 @@ def _name_backward(before: str) -> str | None:
     if not words and len(tokens) >= 2:
         # "the secretary of state said": a role in lower case, led by "the"
         for size in range(2, min(6, len(tokens)) + 1):
-            if tokens[-size].lower() == "the" and all(_wordlike(t) for t in tokens[-size:]):
+            # "A Ukrainian presidential adviser said": a person described, whom a name near may give
+            indefinite = tokens[-size].lower() in ("a", "an") and last.lower() in _PERSON_NOUNS
+            indefinite = indefinite and any(t[:1].isupper() for t in tokens[1 - size : -1])
+            if (tokens[-size].lower() == "the" or indefinite) and all(_wordlike(t) for t in tokens[-size:]):
                 return " ".join(tokens[-size:])  # also "the U.S. military said"
         if last.lower() not in _SPEAKER_NOUNS or last.lower() in _GENERIC:
             return None
@@ -1246,6 +1328,8 @@ def _name_backward(before: str) -> str | None:
         return " ".join(tokens[-1 - run :]) if run else _owned(tokens)
     words.reverse()
     head = len(tokens) - len(words) - 1  # the token before the capitalised run
+    if words and (spoken_for := _speaking_for(tokens[: head + 1])):
+        return spoken_for  # "the spokesman for secretary-general Antonio Guterres": not Guterres
     if words and (words[0].lower() == "to" or _indefinite(tokens[: head + 1])):
         return None  # "... loyal to Algeria’s Mokhtar Belmokhtar" is no subject; "An intelligence Source"
     if words and words[0].lower() in ("in", "of", "for") and head >= 1 and tokens[head].lower() in _SPEAKER_NOUNS:
@@ -1260,6 +1344,19 @@ def _name_backward(before: str) -> str | None:
     if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
         words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
+
+
+def _speaking_for(before: Sequence[str]) -> str | None:
+    """The description of one who speaks for the name after it ("the spokesman for secretary-general
+    Antonio Guterres" -> "the spokesman"), from the words before that name; None when they are no such
+    description ("the attorney for Ismael Zambada" stays whole: an attorney is named by the client)."""
+    for at in range(len(before) - 1, max(0, len(before) - 3), -1):
+        if before[at].lower() in ("for", "to") and before[at - 1].lower() in _SPOKESPEOPLE:
+            start = next(
+                (k for k in range(at - 1, max(-1, at - 5), -1) if before[k].lower() in ("the", "a", "an")), at - 1
+            )
+            return " ".join(before[start:at])
+    return None
 
 
 def _indefinite(before: Sequence[str]) -> bool:

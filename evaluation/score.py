@@ -20,7 +20,8 @@ JUDGED = Path(__file__).resolve().parent / "judged"
 VERSIONS = ("before", "after")
 # The subjects judged in each round (round 3 added a third, round 4 a fourth, round 5 a fifth
 # and held out no Haiti or ransomware text, round 6 a sixth with kinds of its own and no
-# dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text).
+# dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text; round 8 held
+# nothing out; round 9 an eighth, coast-guard, and no us-mexico text).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -29,6 +30,7 @@ SUBJECTS = {
     "round5": ("us-mexico", "red-sea", "dprk-cyber"),
     "round6": ("us-mexico", "red-sea", "haiti", "ransomware", "sahel"),
     "round7": ("us-mexico", "red-sea", "haiti", "sahel", "sudan"),
+    "round9": ("red-sea", "haiti", "sudan", "coast-guard"),
 }
 
 
@@ -64,7 +66,8 @@ def score(round_: str, version: str, subject: str) -> dict[str, tuple[int, int]]
     valid = [f for f in facts if f["valid"] == "y"]
     shown = [f for f in valid if f["topics"]]  # a Key figures page shows these with a topic
     unshown = [f for f in valid if not f["topics"]]
-    candidates = rows(folder / "candidates.tsv")
+    # A candidate not yet judged (round 9's are judged by the candidates' own evaluation) counts nowhere.
+    candidates = [c for c in rows(folder / "candidates.tsv") if c["useful"] in ("y", "n")]
     useful = [c for c in candidates if c["useful"] == "y"]
     relations = rows(folder / "relations.tsv")
     return {

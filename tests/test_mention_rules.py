@@ -297,3 +297,50 @@ def test_singulars_spacings_and_initials_of_aliases_match() -> None:
     assert round5("figures in Mexico involved in illicit drug trafficking, arms trafficking") == [
         ("drug trafficking", "drug-trafficking")]
     assert round5("cartels now dominate the wholesale illicit drug market") == []
+
+
+ROUND9 = Matcher([
+    topic("haitian-gangs", "Haitian gangs", "gangs", "gang", kind="actor", country="Haiti"),
+    topic("jnim", "JNIM", "GSIM", kind="actor"),
+    topic("centcom", "U.S. Central Command", "CENTCOM", kind="actor"),
+    topic("who", "World Health Organization", "WHO", kind="actor"),
+    topic("united-nations", "United Nations", "UN", kind="actor"),
+    topic("human-rights", "Human rights abuses", "human rights", kind="challenge"),
+])
+
+
+def round9(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.topic_id) for m in ROUND9.find(text)]
+
+
+def test_a_gang_that_modifies_rapes_or_begins_a_force_name_is_no_gang() -> None:
+    # Real text (Metro Radio, after Reuters, 2025): gang rapes are rapes; the Gang Suppression Force is a mission.
+    assert round9("Haiti's gangs are accused of mass killings, gang rapes, extortion and arson") == [
+        ("gangs", "haitian-gangs")]
+    assert round9('approved converting the existing mission into a larger "Gang Suppression Force", as') == []
+    # Counter-examples (the same text; BINUH's report): gang members and a gang's leader are gangs'.
+    assert round9("gang members attacked the town") == [("gang", "haitian-gangs")]
+    assert round9("Gang violence drove 5,600 deaths") == [("Gang", "haitian-gangs")]
+    # Counter-example (the shipped briefing's seed article): the capitalized words after it are
+    # of the next sentence, so "Human Rights" still counts.
+    assert round9("heading north as a Human Rights Issue. Washington sees what is happening") == [
+        ("Human Rights", "human-rights")]
+
+
+def test_a_long_acronym_in_title_case_is_the_acronym_except_opening_a_sentence() -> None:
+    # Real text (AFP, Namissiguima, 2022; Fox News, 2024): "Jnim" and "Centcom" as news style writes them.
+    assert round9("the Support Group for Islam and Muslims (GSIM, or Jnim in Arabic), who roam the area") == [
+        ("GSIM", "jnim"), ("Jnim", "jnim")]
+    assert round9("The US Army Central Command (Centcom) has reported") == [("Centcom", "centcom")]
+    # Counter-examples: a short acronym in title case is a word ("Who"), and no title-case form
+    # counts where a sentence opens, a place where any word is capitalized.
+    assert round9("Who said it? The WHO did.") == [("WHO", "who")]
+    assert round9("They fled. Jnim fighters followed.") == []
+
+
+def test_a_body_before_its_officials_title_is_named() -> None:
+    # Real text (News Central, 2025): the UN's Secretary-General speaks for the United Nations.
+    assert round9("United Nations Secretary-General António Guterres condemned the attacks") == [
+        ("United Nations", "united-nations")]
+    # Counter-example (round 2's rule): a name followed by two more capitalized words begins another name.
+    assert round9("the United Nations Development Programme said") == []

@@ -34,7 +34,11 @@ SPLITS = {
     "held-out-9": ("ar01", "ar02", "ar03", "ar04", "ar05", "ar06", "ar07", "ar08", "ar09", "ar10"),
     "held-out-10": ("sc01", "sc02", "sc03", "sc04", "sc05", "sc06", "sc07", "sc08", "sc09"),
     "held-out-11": ("bg01", "bg02", "bg03", "bg04", "bg05", "bg06", "bg07", "bg08"),
+    "held-out-12": ("gz01", "gz02", "gz03", "gz04", "gz05", "gz06", "gz07", "gz08", "gz09", "gz10"),
 }
+SPLITS["held-out-12-after"] = SPLITS["held-out-12"]  # the same texts, run with round twelve's rules
+SPLITS["held-out-11-round12"] = SPLITS["held-out-11"]  # dev in round twelve, re-run with its rules
+SPLITS["held-out-10-round12"] = SPLITS["held-out-10"]  # dev in round twelve, re-run with its rules
 SPLITS["held-out-11-after"] = SPLITS["held-out-11"]  # the same texts, run with round eleven's rules
 SPLITS["held-out-10-round11"] = SPLITS["held-out-10"]  # dev in round eleven, re-run with its rules
 SPLITS["held-out-10-after"] = SPLITS["held-out-10"]  # the same texts, run with round ten's rules
@@ -49,7 +53,7 @@ SPLITS["held-out-7-fixed"] = SPLITS["held-out-7"]  # and after fixing what judgi
 SPLITS["held-out-6-round7"] = SPLITS["held-out-6"]  # dev in round seven, re-run with its rules
 SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with round six's rules
 SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
-SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan", "ar": "arctic", "sc": "south-china-sea", "bg": "black-sea-grain"}
+SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan", "ar": "arctic", "sc": "south-china-sea", "bg": "black-sea-grain", "gz": "gaza-ceasefire"}
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
