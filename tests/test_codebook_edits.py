@@ -36,7 +36,7 @@ cartels' main business, the Mexican government said; the U.S. and Mexican govern
 Guillot told reporters that American forces share intelligence. González said the army was ready.
 The general said 40 attacks were recorded in 2024. The Philippine military said 3 patrol boats were
 seized. Drug cartels in Guatemala moved cocaine, and the domestic and Foreign Terrorist Organization
-lists grew.
+lists grew. The Philippine coastguard said 5 vessels were seen.
 """,
     "harvest.md": """---
 title: A strong harvest in the valley
@@ -97,6 +97,8 @@ EDITS: dict[str, Callable[[Path], None]] = {
                            "  country: Mexico\n  summary: S.\n"),
     "a country's body": _append("actors.yml", "- id: afp\n  name: Armed Forces of the Philippines\n"
                                 "  type: armed force\n  summary: S.\n"),
+    "a body written as one word": _append("actors.yml", "- id: pcg\n  name: Philippine Coast Guard\n"
+                                          "  type: armed force\n  summary: S.\n"),
     "a surname changed": _replace("actors.yml", "name: Luis Cresencio Sandoval González",
                                   "name: Luis Cresencio Sandoval Gómez"),
     "an actor of another country": _append("actors.yml", "- id: kaibiles\n  name: Kaibil Corps\n"

@@ -195,24 +195,30 @@ class Relevance:
 
     def _add_speakers(self, topics: Sequence[Topic]) -> None:
         """The resolver's keys (`speakers._Resolver`): names, a body's name without the country
-        before it, a person's surname, a one-word plural's singular; and a body by its country."""
+        before it, a person's surname, a one-word plural's singular; and a body by its country.
+        Each also with two of its words written as one: the resolver reads a speaker's
+        "coastguard" as the codebook's "Coast Guard"."""
         for actor in speakers(topics):
+            keys: list[str] = []
             for name in actor.names:
-                self.others.add(name, actor.id)
                 words = name.split()
+                keys.append(name)
                 if " " not in name and name.endswith("s"):
-                    self.others.add(name[:-1], actor.id)
+                    keys.append(name[:-1])
                 if actor.type != "person":
-                    for size in range(1, min(COUNTRY_WORDS_AT_MOST + 1, len(words))):
-                        self.others.add(" ".join(words[size:]), actor.id)
+                    keys += [" ".join(words[size:]) for size in range(1, min(COUNTRY_WORDS_AT_MOST + 1, len(words)))]
             if actor.type == "person" and actor.names and (last := surname(actor.names[0])):
-                self.others.add(last, actor.id)
+                keys.append(last)
+            for key in keys:
+                for written in (key, *_joined_pairs(key)):
+                    self.others.add(written, actor.id)
             if actor.type != "person":
-                self._add_country_body(actor.id, [w for name in actor.names for w in name.split()])
+                self._add_country_body(actor.id, [w for name in actor.names for w in (name, *_joined_pairs(name))])
 
-    def _add_country_body(self, actor_id: str, words: list[str]) -> None:
+    def _add_country_body(self, actor_id: str, names: list[str]) -> None:
         """A body whose name holds a country's word may be found by the country and a head: one
         the resolver supplies (BODY_HEADS), or a word of the name the text writes."""
+        words = [word for name in names for word in name.split()]
         countries = frozenset(country for word in words for country in _countries_of(word))
         if not countries:
             return
@@ -265,6 +271,12 @@ def _matched_digest(topic: Topic) -> str:
     only its page shows) and where it lies."""
     read = (topic.id, topic.kind, topic.name, topic.aliases, topic.attributes, topic.excludes)
     return hashlib.sha256(repr(read).encode()).hexdigest()
+
+
+def _joined_pairs(key: str) -> list[str]:
+    """The key with each two neighbouring words written as one ("coast guard" -> "coastguard")."""
+    words = key.split()
+    return [" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]) for i in range(len(words) - 1)]
 
 
 def _scope_of(topic: Topic) -> str | None:
