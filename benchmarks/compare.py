@@ -38,10 +38,8 @@ def compare_size(size: int, revisions: dict[str, dict[str, str]], repeat: int) -
     for name in revisions:
         projects[name] = WORK / "compare" / f"n{size}-{name}"
         shutil.rmtree(projects[name], ignore_errors=True)
-        shutil.copytree(base, projects[name], ignore=shutil.ignore_patterns(".cache", "site", "docs"))
-        product = Path(revisions[name]["path"])  # the revision's own site files
-        shutil.copy2(product / "mkdocs.yml", projects[name] / "mkdocs.yml")
-        shutil.copytree(product / "docs", projects[name] / "docs")
+        shutil.copytree(base, projects[name], ignore=shutil.ignore_patterns(".cache", "site", "docs", "build_site"))
+        synth.copy_site_files(Path(revisions[name]["path"]), projects[name])  # the revision's own site files
     floor_project, _ = synth.make_floor_project(WORK / "floor" / f"n{size}", size)
     site = WORK / "compare" / "site"
     floors: list[float] = []

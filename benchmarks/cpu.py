@@ -46,9 +46,7 @@ def project_copy(base: Path, revision: dict[str, str], target: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     shutil.copytree(base / "corpus", target / "corpus")
-    product = Path(revision["path"])
-    shutil.copy2(product / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(product / "docs", target / "docs")
+    synth.copy_site_files(Path(revision["path"]), target)
     return target
 
 
