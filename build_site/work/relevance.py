@@ -7,18 +7,19 @@ and each reading needs words the article writes:
   written, and a coordinated modifier ("drug, arms, and human trafficking") only where the
   first word of an alias is written before the rest of an alias the article names;
 - the speaker resolver finds an actor by a name, a name without its country, a surname or
-  a one-word plural's singular, all words of the text; and a country's one body ("the
-  Philippine military") where the article names that country;
+  a one-word plural's singular, all words of the text (or two of them written as one:
+  "coastguard"); and a country's one body ("the Philippine military") where the article
+  names that country;
 - the figure rules' nouns (`Matcher.kinds`, `heads`, `sorts`) are looked up by words of the
   text, or asked of a topic the article names.
 So a topic is *relevant* to an article when every word of one of its keys (an alias, a
 variant, a speaker's key, a country's form with the head of a body) is among the article's
 words, wherever they stand: a test that can only say yes more often than the rules match.
 The matches' cache key then holds the relevant topics as the analysis reads them (all but
-their summaries), in codebook order, and the
-noun tables' entries for the nouns the article writes; the one part every article may read,
-the countries of the actors that have one (a generic alias placed in a country no actor
-belongs to), is keyed only where a relevant topic has a country.
+their summaries), in codebook order, and the noun tables' entries for the nouns the article
+writes; the one part every article may read, the countries of the actors that have one (a
+generic alias placed in a country no actor belongs to), is keyed only where a relevant topic
+has a country.
 
 Words are compared folded every way a rule compares them (the matcher's `fold`, the
 resolver's case folding, the countries' accent folding), with dots dropped ("U.S." is also
