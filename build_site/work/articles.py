@@ -151,8 +151,8 @@ class ArticleWork:
 
     def result(self, article: Article) -> ArticleResult:
         """The article's analysis, and its page if pages were asked for: read from the cache,
-        matched again if the part of the codebook it reads changed, or read and matched anew. What is made
-        anew is written into the cache at once."""
+        matched again if the part of the codebook it reads changed, or read and matched anew.
+        What is made anew is written into the cache at once."""
         text_key, words_key = self.keys(article)
         text = self.cache.read(text_key, ArticleText)
         matches_key = self._matches_keys.get(article.id, "")  # `cached` read the words in this process
@@ -228,8 +228,8 @@ class ArticleWork:
 @contextmanager
 def analyse_articles(work: ArticleWork, articles: Sequence[Article]) -> Iterator[Iterator[ArticleResult]]:
     """Each article's result, in corpus order, as it comes. Those the cache has no matches of
-    (all of them in a first build; after a codebook edit, those it concerns) go to the pool, which starts on
-    entry and works while the caller does other things; the others are read from the cache
+    (all of them in a first build; after a codebook edit, those it concerns) go to the pool,
+    which starts on entry and works while the caller does other things; the others are read from the cache
     here when their turn comes: sending a result back from a worker costs about what reading
     the cache does. On exit what was not started is dropped and the workers are gone."""
     to_make = [article for article in articles if not work.cached(article)]
