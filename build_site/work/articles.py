@@ -42,7 +42,7 @@ from build_site.pages import GeneratedPage, article_page, environment
 from build_site.wording import plural
 from build_site.work.cache import ArticleCache, codebook_fingerprint, content_repr
 from build_site.work.pickling import pickle_by_arguments
-from build_site.work.pool import parallel_map
+from build_site.work.pool import parallel_map, worker_count
 from build_site.work.relevance import ArticleWords, Relevance, article_words
 
 # The records a worker's results hold by the thousand, in this process and in every worker.
@@ -229,10 +229,13 @@ class ArticleWork:
 def analyse_articles(work: ArticleWork, articles: Sequence[Article]) -> Iterator[Iterator[ArticleResult]]:
     """Each article's result, in corpus order, as it comes. Those the cache has no matches of
     (all of them in a first build; after a codebook edit, those it concerns) go to the pool,
-    which starts on entry and works while the caller does other things; the others are read from the cache
-    here when their turn comes: sending a result back from a worker costs about what reading
-    the cache does. On exit what was not started is dropped and the workers are gone."""
+    which starts on entry and works while the caller does other things; the others are read
+    from the cache here when their turn comes, unless the pool runs anyway: then it reads them
+    too, as a result it sends costs this process less than reading the entries does. On exit
+    what was not started is dropped and the workers are gone."""
     to_make = [article for article in articles if not work.cached(article)]
+    if worker_count(len(to_make)) > 1:
+        to_make = list(articles)
     made_elsewhere = {article.id for article in to_make}
     with parallel_map(_result, work, to_make) as made:
         yield (_recorded(work, article, made if article.id in made_elsewhere else None) for article in articles)
