@@ -57,6 +57,19 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+def children_cpu() -> float:
+    """CPU seconds of the build's worker processes: they are the fork server's children, so the
+    server is stopped first (it waits for them; then this process waits for it)."""
+    import multiprocessing.forkserver
+    import resource
+
+    stop = getattr(multiprocessing.forkserver._forkserver, "_stop", None)
+    if stop is not None:
+        stop()
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> int:
     project, site = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
     profile_out = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else None
@@ -90,6 +103,7 @@ def main() -> int:
     else:
         build(config)
     total, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    workers_cpu = children_cpu()
     plugin = next((p for p in config.plugins.values() if isinstance(p, BriefingPlugin)), None)
     result = {
         "timings": dict(plugin.timings) if plugin else {},
@@ -97,6 +111,7 @@ def main() -> int:
         "config": configured,
         "total": total,
         "cpu": cpu,
+        "workers_cpu": workers_cpu,
         "imports": imported,
         "product": str(Path(build_site.__file__).resolve().parent),
         "max_rss_mb": peak_rss_mb(),

@@ -4,9 +4,9 @@
 
 For each size: a synthetic project per revision (the same articles), and the floor (a bare
 Material build of as many pages). Each round builds the floor, then each revision from no
-cache; then each revision rebuilds after one new article and after a codebook edit, from
-the cache its own last build left. One more first build per revision samples the memory of
-the build with its worker processes. Prints a Markdown table of medians and ratios to the
+cache; then each revision rebuilds after one new article and after a codebook edit (an
+alias added to a topic, `run.alias_edit`), from the cache its own last build left. One more
+first build per revision samples the memory of the build with its worker processes. Prints a Markdown table of medians and ratios to the
 floor; raw numbers go to work/compare.json.
 """
 
@@ -38,10 +38,8 @@ def compare_size(size: int, revisions: dict[str, dict[str, str]], repeat: int) -
     for name in revisions:
         projects[name] = WORK / "compare" / f"n{size}-{name}"
         shutil.rmtree(projects[name], ignore_errors=True)
-        shutil.copytree(base, projects[name], ignore=shutil.ignore_patterns(".cache", "site", "docs"))
-        product = Path(revisions[name]["path"])  # the revision's own site files
-        shutil.copy2(product / "mkdocs.yml", projects[name] / "mkdocs.yml")
-        shutil.copytree(product / "docs", projects[name] / "docs")
+        shutil.copytree(base, projects[name], ignore=shutil.ignore_patterns(".cache", "site", "docs", "build_site"))
+        synth.copy_site_files(Path(revisions[name]["path"]), projects[name])  # the revision's own site files
     floor_project, _ = synth.make_floor_project(WORK / "floor" / f"n{size}", size)
     site = WORK / "compare" / "site"
     floors: list[float] = []

@@ -7,8 +7,9 @@ In a first build the build's own process is the critical path (it renders every 
 the workers' results, assembles, renders the corpus-wide pages, writes briefing.json), and
 CPU seconds (`time.process_time` in child.py --cpu) are what a shared machine inflates least.
 Each round runs, for each revision in turn: a first build (no cache), a rebuild after one new
-article, a rebuild after a codebook edit (a new actor). Prints a Markdown table of medians per
-phase. Every site is hashed file by file (SOURCE_DATE_EPOCH fixed), and the run fails if a
+article, a rebuild after a codebook edit (an alias added to a topic, run.alias_edit). Prints a
+Markdown table of medians per phase, and the CPU seconds of the build's worker processes and
+of all processes together (what a change that moves work between them is judged by). Every site is hashed file by file (SOURCE_DATE_EPOCH fixed), and the run fails if a
 revision's site differs from the other's in the same step: a speed-up must not change a byte.
 Raw numbers go to work/cpu.json.
 """
@@ -30,7 +31,6 @@ import synth
 from run import WORK, child_build, log
 
 STEPS = ("first build", "+ 1 article", "codebook edit")
-NEW_ACTORS = ("Central America", "Mexico City", "Latin America", "South America", "Canada")
 
 
 def site_digest(site: Path) -> str:
@@ -46,24 +46,19 @@ def project_copy(base: Path, revision: dict[str, str], target: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     shutil.copytree(base / "corpus", target / "corpus")
-    product = Path(revision["path"])
-    shutil.copy2(product / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(product / "docs", target / "docs")
+    synth.copy_site_files(Path(revision["path"]), target)
     return target
 
 
 def one_round(project: Path, site: Path, number: int, size: int) -> list[dict[str, object]]:
     """A first build, then one new article, then a codebook edit; each build's report and digest."""
     articles = project / "corpus" / "articles"
-    actors = project / "corpus" / "topics" / "actors.yml"
-    original = actors.read_text(encoding="utf-8")
     name, text = synth.synthetic_articles(size + number + 1)[size + number]
-    actor = NEW_ACTORS[number % len(NEW_ACTORS)]
-    entry = f"\n- id: {actor.lower().replace(' ', '-')}\n  name: {actor}\n  aliases: []\n  summary: Added.\n"
+    edit, undo = run.alias_edit(project, number)
     changes: list[Callable[[], object]] = [
         lambda: None,
         lambda: (articles / f"added-{name}").write_text(text, encoding="utf-8"),
-        lambda: actors.write_text(original + entry, encoding="utf-8"),
+        edit,
     ]
     reports = []
     try:
@@ -75,7 +70,7 @@ def one_round(project: Path, site: Path, number: int, size: int) -> list[dict[st
             report["digest"] = site_digest(site)
             reports.append(report)
     finally:
-        actors.write_text(original, encoding="utf-8")
+        undo()
         for path in articles.glob("added-*.md"):
             path.unlink()
     return reports
@@ -89,17 +84,21 @@ def table(results: dict[str, list[list[dict[str, object]]]], names: list[str]) -
         for name in names:
             for rounds in results[name]:
                 phases += [p for p in rounds[index]["timings"] if p not in phases]  # type: ignore[attr-defined]
-        for phase in [*phases, "build process, all"]:
+        for phase in [*phases, "build process, all", "workers", "all processes"]:
             values = []
             for name in names:
                 runs = [r[index] for r in results[name]]
                 if phase == "build process, all":
                     values.append(statistics.median(float(r["cpu"]) for r in runs))  # type: ignore[arg-type]
+                elif phase == "workers":
+                    values.append(statistics.median(float(r.get("workers_cpu", 0.0)) for r in runs))  # type: ignore[arg-type]
+                elif phase == "all processes":
+                    values.append(statistics.median(float(r["cpu"]) + float(r.get("workers_cpu", 0.0)) for r in runs))  # type: ignore[arg-type]
                 else:
                     values.append(statistics.median(float(r["timings"].get(phase, 0.0)) for r in runs))  # type: ignore[attr-defined]
             change = f"{values[-1] - values[0]:+.2f}"
             cells = " | ".join(f"{v:.2f}" for v in values)
-            bold = "**" if phase == "build process, all" else ""
+            bold = "**" if phase in ("build process, all", "all processes") else ""
             lines.append(f"| {step} | {bold}{phase}{bold} | {cells} | {change} |")
     return "\n".join(lines)
 

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/render_parts.py [--size 1000] [--repeat 3]
 
 For each round, in fresh processes: a first build of the synthetic briefing; rebuilds after one
-new article and after a codebook edit (a new actor, as cpu.py makes it), each from the cache
+new article and after a codebook edit (an alias added, as cpu.py makes it), each from the cache
 the build before left; and a bare Material build of the floor project (synth.py). Each build's
 process times its parts with `time.process_time` by wrapping MkDocs', Material's, Jinja's and
 the plugin's functions (a part holds the parts called inside it), so the columns compare the
@@ -31,7 +31,7 @@ from typing import Any
 
 import jinja2
 import synth
-from cpu import NEW_ACTORS
+from run import alias_edit
 from material.plugins.search import plugin as material_search
 from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
@@ -138,15 +138,12 @@ def main() -> int:
         finally:
             for path in article_dir.glob("added-*.md"):
                 path.unlink()
-        actors = project / "corpus" / "topics" / "actors.yml"
-        original = actors.read_text(encoding="utf-8")
-        actor = NEW_ACTORS[number % len(NEW_ACTORS)]
-        entry = f"\n- id: {actor.lower().replace(' ', '-')}\n  name: {actor}\n  aliases: []\n  summary: Added.\n"
-        actors.write_text(original + entry, encoding="utf-8")
+        edit, undo = alias_edit(project, number)
+        edit()
         try:
             runs["codebook edit"].append(run_child(project, site, briefing=True))
         finally:
-            actors.write_text(original, encoding="utf-8")
+            undo()
         runs["floor"].append(run_child(floor, floor_site, briefing=False))
         totals = ", ".join(f"{step} {r[-1][ALL]:.2f} CPU-s" for step, r in runs.items())
         print(f"round {number + 1}/{args.repeat}: {totals}", file=sys.stderr)

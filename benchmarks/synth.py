@@ -65,9 +65,17 @@ def _article_text(meta: dict[str, object], paragraphs: list[str]) -> str:
     return f"---\n{head}---\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+def copy_site_files(product: Path, target: Path) -> None:
+    """mkdocs.yml, docs/ and the theme's own folder (`custom_dir`, a path inside the product)."""
+    shutil.copy2(product / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(product / "docs", target / "docs")
+    custom = re.search(r"^\s+custom_dir:\s*(\S+)", (product / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)
+    if custom and (product / custom.group(1)).is_dir() and not (target / custom.group(1)).exists():
+        shutil.copytree(product / custom.group(1), target / custom.group(1))
+
+
 def _copy_site_files(target: Path) -> None:
-    shutil.copy2(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "docs", target / "docs")
+    copy_site_files(REPO, target)
 
 
 def _fresh(target: Path) -> None:
@@ -242,7 +250,7 @@ def make_floor_project(target: Path, count: int) -> tuple[Path, int]:
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
-    shutil.copytree(REPO / "docs", target / "docs")
+    copy_site_files(REPO, target)  # the same theme, and its own folder if it has one
     (target / "mkdocs.yml").write_text(_floor_config(f"{count} articles"), encoding="utf-8")
     docs = target / "docs"
     pages = 0
