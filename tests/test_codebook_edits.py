@@ -17,7 +17,7 @@ from build_site.work.relevance import Relevance, article_words
 from tests.helpers import FIXTURE_CORPUS
 
 TOPICS = Path("topics")
-# Two articles of the tests' own beside the fixture's five: rules the fixture's texts do not
+# Three articles of the tests' own beside the fixture's five: rules the fixture's texts do not
 # reach (a country's body by its kind, coordinated modifiers, accents, a figure's kind noun),
 # and one that names none of the codebook's topics.
 ARTICLES = {
@@ -37,6 +37,15 @@ Guillot told reporters that American forces share intelligence. González said t
 The general said 40 attacks were recorded in 2024. The Philippine military said 3 patrol boats were
 seized. Drug cartels in Guatemala moved cocaine, and the domestic and Foreign Terrorist Organization
 lists grew. The Philippine coastguard said 5 vessels were seen.
+""",
+    "sanctions.md": """---
+title: Treasury names cartel fronts
+publisher: Example Wire
+published: 2025-05-03
+---
+
+The Treasury sanctioned three entities linked to the cartels on Tuesday. Some 16,200 people
+have fled to camps near the border since the fighting began.
 """,
     "harvest.md": """---
 title: A strong harvest in the valley
@@ -120,6 +129,8 @@ EDITS: dict[str, Callable[[Path], None]] = {
     "a role changed": _replace("actors.yml", "role: US Secretary of State", "role: Attorney General"),
     "a type changed": _replace("actors.yml", "type: organization\n", "type: person\n"),
     "a phrase ruled out": _replace("threats.yml", "aliases: [violence,", "not: [drug-related violence]\n  aliases: [violence,"),
+    "a verb's own noun": _append("programs.yml", "- id: sanctions\n  name: Sanctions\n  summary: S.\n"),
+    "the noun of fleeing": _append("challenges.yml", "- id: displacement\n  name: Displacement\n  summary: S.\n"),
     "a summary": _replace("threats.yml", "summary:", "summary: Edited."),
 }
 

@@ -11,7 +11,9 @@ and each reading needs words the article writes:
   "coastguard"); and a country's one body ("the Philippine military") where the article
   names that country;
 - the figure rules' nouns (`Matcher.kinds`, `heads`, `sorts`) are looked up by words of the
-  text, or asked of a topic the article names.
+  text, or asked of a topic the article names; and a verb's own noun (`Matcher.deeds`: "OFAC
+  sanctioned" gives the sanctions) by the stem the text writes, or by any verb of flight (the
+  displacement topic).
 So a topic is *relevant* to an article when every word of one of its keys (an alias, a
 variant, a speaker's key, a country's form with the head of a body) is among the article's
 words, wherever they stand: a test that can only say yes more often than the rules match.
@@ -41,6 +43,7 @@ import ahocorasick
 
 from build_site.article_analysis import speakers
 from build_site.countries import codes_of, country_of, country_words
+from build_site.fact_topics import DISPLACED
 from build_site.matcher import Matcher, alias_key, fold, is_acronym, spelling_variants
 from build_site.model import Block, Topic
 from build_site.name_checks import surname
@@ -168,6 +171,7 @@ class Relevance:
             self._add_aliases(topic)
         self._add_speakers(topics)
         self.kinds, self.heads, self.sorts = matcher.kinds, matcher.heads, matcher.sorts
+        self.deeds = sorted(matcher.deeds.items())
         self.nouns = ahocorasick.Automaton()
         nouns = {*self.kinds, *self.heads, *self.sorts}
         self.unsplit = {noun for noun in nouns if not noun.isalnum()}  # not one word of the text: always looked up
@@ -261,6 +265,7 @@ class Relevance:
             *(self.digests[t] for t in sorted(relevant, key=self.order.__getitem__)),
             " ".join(f"{n}={t}" for n, t in self.kinds.items() if n in nouns or t in relevant),
             " ".join(f"{n}={t}" for n, t in self.heads.items() if n in nouns),
+            " ".join(f"{s}={t}" for s, t in self.deeds if s == DISPLACED or s in article.words),
             repr(sorted((n, sorted(ids & relevant)) for n, ids in self.sorts.items() if n in nouns and ids & relevant)),
             " ".join(self.scopes if relevant & self.scoped else []),
         )
