@@ -454,8 +454,11 @@ def find_candidates(
             line = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index]
             sentence = line.text
             start, end = seen.offset + span[0], seen.offset + span[1]
-            if not seen.phrase:
-                start = _with_its_first_part(sentence, start, end, taken, seen.offset, codes)
+            if not seen.phrase and sentence.endswith((" and ", " & "), 0, start):  # "Animal and |Plant ..."
+                mentioned = topic_at.get((article.article_id, seen.anchor), ())
+                start = _with_its_first_part(
+                    sentence, start, end, [(s - line.start, e - line.start) for s, e, _ in mentioned], codes
+                )
             text = sentence[start:end]
             key = _group_key(text)
             group = groups.setdefault(key, _Group())
@@ -540,8 +543,7 @@ DEFINED_BY = re.compile(r"((?:[a-z][a-z-]*\s){1,6})\($")
 def _defined_nature(sentence: str, start: int, end: int) -> str | None:
     """The nature of the lower-case words an acronym stands for, when the text defines it by them
     ("highly pathogenic avian influenza (HPAI)": a pathogen); None for a name defined otherwise."""
-    acronym = sentence[start:end]
-    if not is_acronym(acronym) or not sentence.startswith(")", end):
+    if not sentence.startswith(")", end) or not is_acronym(acronym := sentence[start:end]):
         return None
     words = DEFINED_BY.search(sentence, max(0, start - 80), start)
     if words is None:
@@ -576,13 +578,14 @@ BEFORE_FIRST_PART = re.compile(r"(?:^|[(\[,;:“\"]\s*|\b[a-z]+\s|\b[A-Z]{2,}\)?
 
 
 def _with_its_first_part(
-    sentence: str, start: int, end: int, covered: Spans, offset: int, codes: frozenset[str]
+    sentence: str, start: int, end: int, mentioned: Sequence[tuple[int, int]], codes: frozenset[str]
 ) -> int:
     """Where a name headed by an institution's word begins when one capitalized word and "and"
     come before it: "Animal and Plant Health Inspection Service", "Food and Drug Administration",
     which the runs split at "and" (`_may_connect`), leaving "Plant Health Inspection Service".
     Not after a place, a country or a name's own word ("Kansas and Texas Animal Health
-    Commission", "Ministry of Defense and Interior Ministry"), nor over a codebook mention."""
+    Commission", "Ministry of Defense and Interior Ministry"), nor over a codebook mention
+    (`mentioned`: their spans in the sentence)."""
     if _head_word(sentence[start:end]) not in ORG_WORDS:
         return start
     lead = FIRST_PART.search(sentence, max(0, start - 30), start)
@@ -595,7 +598,7 @@ def _with_its_first_part(
         or country_of(word) is not None
         or alias_key(word) in STOPWORDS | TITLES | CALENDAR | NOT_ALONE | codes
         or not BEFORE_FIRST_PART.search(sentence, max(0, at - 30), at)
-        or any(s + offset < start and at < e + offset for s, e in covered)
+        or any(s < start and at < e for s, e in mentioned)
     ):
         return start
     return at
