@@ -60,7 +60,12 @@ name is, it carries none, for the analyst to choose.
 
 Sources are no candidates (`candidate_sources`): news agencies and media, the spokespeople of
 bodies the codebook does not follow, languages. A codebook acronym in another case ("Jnim" for
-JNIM) is offered as that topic's alias.
+JNIM) is offered as that topic's alias, and so is a codebook name without the country that
+leads it ("Food and Drug Administration" of "U.S. Food and Drug Administration").
+
+An acronym defined by lower-case words takes their nature ("highly pathogenic avian influenza
+(HPAI)": a pathogen); a virus subtype ("H5N1") is a name of its own, never part of a run; a
+body's name cut at "and" keeps its first part ("Animal and Plant Health Inspection Service").
 """
 
 from __future__ import annotations
