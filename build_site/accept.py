@@ -22,6 +22,7 @@ from ruamel.yaml.error import YAMLError
 
 from build_site.codebook import load_codebook
 from build_site.input_files import InputFileError, project_folder, refuse_outside
+from build_site.kinds import topics_file
 from build_site.matcher import alias_key
 from build_site.model import Topic
 from build_site.name_checks import name_concern
@@ -74,7 +75,7 @@ def accept_topic(
         raise InputError(
             [Problem(project.topics, f"unknown kind '{kind}'{hint}; the kinds are: {', '.join(declared)}")]
         )
-    path = project.topics / declared[kind].file_name
+    path = topics_file(project.topics, declared[kind])
     name, short = defined_name(name)
     if short is not None and alias_key(short) not in {alias_key(a) for a in aliases}:
         aliases = [short, *aliases]
@@ -234,7 +235,7 @@ def _write_if_valid(project: Project, path: Path, content: str, kept_lines: int 
     with tempfile.TemporaryDirectory(prefix="briefing-accept-") as scratch:
         trial = Path(scratch)
         for kind in project.kinds:
-            source = project.topics / kind.file_name
+            source = topics_file(project.topics, kind)
             if source.name == path.name:
                 (trial / source.name).write_text(content, encoding="utf-8")
             elif source.is_file():

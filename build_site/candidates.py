@@ -60,7 +60,12 @@ name is, it carries none, for the analyst to choose.
 
 Sources are no candidates (`candidate_sources`): news agencies and media, the spokespeople of
 bodies the codebook does not follow, languages. A codebook acronym in another case ("Jnim" for
-JNIM) is offered as that topic's alias.
+JNIM) is offered as that topic's alias, and so is a codebook name without the country that
+leads it ("Food and Drug Administration" of "U.S. Food and Drug Administration").
+
+An acronym defined by lower-case words takes their nature ("highly pathogenic avian influenza
+(HPAI)": a pathogen); a virus subtype ("H5N1") is a name of its own, never part of a run; a
+body's name cut at "and" keeps its first part ("Animal and Plant Health Inspection Service").
 """
 
 from __future__ import annotations
@@ -141,7 +146,8 @@ TITLES = frozenset(
 PROGRAM_WORDS = frozenset(
     """initiative plan agreement accord accords declaration strategy program programme
     dialogue project pact treaty compact framework partnership mission protocol protocols
-    act law resolution order convention conventions code annex regulation regulations ban""".split()
+    act law resolution order convention conventions code annex regulation regulations ban ordinance
+    ordinances directive directives statute""".split()
 )
 # A designation is a list a government puts actors on, a measure like a program: its head
 # names what is listed, and only words that classify come before it ("Foreign Terrorist
@@ -155,6 +161,10 @@ CLASSIFIERS = frozenset(
 KIND_NAMES: dict[str, tuple[str, ...]] = {
     "program": ("program", "programme", "policy", "measure", "operation", "response", "regulation", "rule", "law"),
     "actor": ("actor", "organization", "organisation", "institution", "group", "party"),
+    # A body by its head word ("... Administration", "... Service"): an actor, or an agency.
+    "organization": ("actor", "organization", "organisation", "institution", "agency", "body", "authority", "group"),
+    # A disease or its agent: where a briefing has no kind for pathogens, a threat.
+    "pathogen": ("pathogen", "disease", "virus", "illness", "infection", "threat", "hazard", "risk"),
     "threat": ("threat", "risk", "hazard", "crime"),
     "challenge": ("challenge", "issue", "concern", "problem"),
     "vessel": ("vessel", "ship", "boat"),
@@ -178,6 +188,10 @@ THREAT_WORDS = frozenset(
     """trafficking smuggling theft laundering crime crimes violence terrorism piracy kidnapping
     kidnappings extortion hijacking hijackings insurgency""".split()
 )
+# Head words of a disease or its agent ("Avian Influenza", "HPAI viruses").
+DISEASE_WORDS = frozenset("influenza flu virus viruses disease diseases fever pox plague infection infections".split())
+# An influenza virus's subtype ("H5N1", "H7N9"): a name, though written with digits.
+VIRUS_SUBTYPE = re.compile(r"[Hh]\d{1,2}[Nn]\d{1,2}")
 CHALLENGE_WORDS = frozenset(
     """concern concerns deficit deficits differences tensions gap gaps shortfall shortfalls
     crisis shortage shortages backlog backlogs delays""".split()
@@ -280,6 +294,8 @@ class _Group:
     voiced: int = 0  # sightings giving a person as the voice of a body the codebook does not follow
     acronym: str | None = None  # "Drug Enforcement Administration (DEA)": its acronym
     alias_of: str | None = None
+    defined: str | None = None  # the nature of the lower-case words an acronym is defined by
+    subtyped: int = 0  # sightings before a virus subtype ("HPAI H5N1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +459,11 @@ def find_candidates(
             line = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index]
             sentence = line.text
             start, end = seen.offset + span[0], seen.offset + span[1]
+            if not seen.phrase and sentence.endswith((" and ", " & "), 0, start):  # "Animal and |Plant ..."
+                mentioned = topic_at.get((article.article_id, seen.anchor), ())
+                start = _with_its_first_part(
+                    sentence, start, end, [(s - line.start, e - line.start) for s, e, _ in mentioned], codes
+                )
             text = sentence[start:end]
             key = _group_key(text)
             group = groups.setdefault(key, _Group())
@@ -453,6 +474,9 @@ def find_candidates(
             for word in _word_before(sentence, start):
                 group.context[word] = group.context.get(word, 0) + 1
             group.phrase = seen.phrase
+            if not seen.phrase and (nature := _defined_nature(sentence, start, end)) is not None:
+                group.defined = nature
+            group.subtyped += not seen.phrase and SUBTYPE_AFTER.match(sentence, end) is not None
             group.place = group.place or (not seen.phrase and (_before_a_place(sentence, end) or _known_place(text)))
             group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
             group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
@@ -465,6 +489,7 @@ def find_candidates(
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _add_openings(groups, openings, vocabulary)
+    _suggest_by_definition(groups, kinds)
     _suggest_by_context(groups, kind_words(kinds, topics, labels), kinds)
     _suggest_vessels(groups, kinds)
     if place_kind:
@@ -473,6 +498,7 @@ def find_candidates(
     _drop_fragments(groups, seen_at, blocks, vocabulary)
     _join_coded_names(groups, codes)
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
+    _offer_names_without_their_country(groups, topics)
     _offer_acronyms_in_other_case(groups, topics)
     _join_surnames(groups)
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
@@ -511,6 +537,76 @@ def find_candidates(
         )
     candidates.sort(key=lambda c: (-c.count, c.text.casefold(), c.text))
     return tuple(candidates)
+
+
+# A virus subtype right after a name: "HPAI| H5N1".
+SUBTYPE_AFTER = re.compile(r" [Hh]\d{1,2}[Nn]\d{1,2}\b")
+# Lower-case words spelling the acronym in brackets after them: "highly pathogenic avian influenza (".
+DEFINED_BY = re.compile(r"((?:[a-z][a-z-]*\s){1,6})\($")
+
+
+def _defined_nature(sentence: str, start: int, end: int) -> str | None:
+    """The nature of the lower-case words an acronym stands for, when the text defines it by them
+    ("highly pathogenic avian influenza (HPAI)": a pathogen); None for a name defined otherwise."""
+    if not sentence.startswith(")", end) or not is_acronym(acronym := sentence[start:end]):
+        return None
+    words = DEFINED_BY.search(sentence, max(0, start - 80), start)
+    if words is None:
+        return None
+    phrase = words.group(1).split()
+    for first in reversed(range(len(phrase))):  # the shortest tail of the words that spells it
+        tail = " ".join(phrase[first:])
+        if _spells(acronym, tail) and len(phrase) - first >= sum(c.isalpha() for c in acronym) - 1:
+            return _nature(tail)
+    return None
+
+
+def _suggest_by_definition(groups: Mapping[str, _Group], kinds: Sequence[str]) -> None:
+    """An acronym defined by lower-case words takes their nature's kind, or none where the
+    briefing has no kind for it: "HPAI" of "highly pathogenic avian influenza (HPAI)" is a
+    pathogen (a threat among the default kinds), not the actor an acronym is by default. So is
+    a name at least half of whose sightings qualify a virus subtype ("HPAI H5N1"; not "CDC" of
+    one "CDC H5N1 update" among many)."""
+    for group in groups.values():
+        nature = group.defined
+        if nature is None and group.subtyped and group.subtyped * 2 >= sum(group.forms.values()):
+            nature = "pathogen"
+        if nature is not None and nature not in ("actor", "organization"):
+            group.kinds = {form: kind_for(nature, kinds) for form in group.kinds}
+
+
+# "Word and " right before a name: "Animal and |Plant Health Inspection Service".
+FIRST_PART = re.compile(r"(?:^|(?<=[\s(’']))([A-Z][a-z]+) (?:and|&) $")
+# What may stand before that word: a possessive or an acronym ("Agriculture's", "USDA"), a
+# lower-case word, a bracket or nothing; not a name's word or connector ("Ministry of |Defense and").
+BEFORE_FIRST_PART = re.compile(r"(?:^|[(\[,;:“\"]\s*|\b[a-z]+\s|\b[A-Z]{2,}\)?\s|\w['’]s\s)$")
+
+
+def _with_its_first_part(
+    sentence: str, start: int, end: int, mentioned: Sequence[tuple[int, int]], codes: frozenset[str]
+) -> int:
+    """Where a name headed by an institution's word begins when one capitalized word and "and"
+    come before it: "Animal and Plant Health Inspection Service", "Food and Drug Administration",
+    which the runs split at "and" (`_may_connect`), leaving "Plant Health Inspection Service".
+    Not after a place, a country or a name's own word ("Kansas and Texas Animal Health
+    Commission", "Ministry of Defense and Interior Ministry"), nor over a codebook mention
+    (`mentioned`: their spans in the sentence)."""
+    if _head_word(sentence[start:end]) not in ORG_WORDS:
+        return start
+    lead = FIRST_PART.search(sentence, max(0, start - 30), start)
+    if lead is None:
+        return start
+    word = lead.group(1)
+    at = lead.start(1)
+    if (
+        is_place(word)
+        or country_of(word) is not None
+        or alias_key(word) in STOPWORDS | TITLES | CALENDAR | NOT_ALONE | codes
+        or not BEFORE_FIRST_PART.search(sentence, max(0, at - 30), at)
+        or any(s < start and at < e for s, e in mentioned)
+    ):
+        return start
+    return at
 
 
 def _a_source(group: _Group) -> bool:
@@ -686,8 +782,9 @@ def _drop_fragments(
     they are one name), nor for the parts of "Word and Name" whose first part is one word and
     either ordinary (`vocabulary`, the corpus's lower-case words) or joined to a name headed by
     a law's or an institution's word: "Immigration" and "Nationality Act" of "the Immigration
-    and Nationality Act" ("Sinaloa and Jalisco Cartels" lists two names). A part seen alone
-    anywhere stays a candidate."""
+    and Nationality Act" ("Sinaloa and Jalisco Cartels" lists two names), nor for a name inside
+    another's sighting ("Animal" of "Animal and Plant Health Inspection Service",
+    `_with_its_first_part`). A part seen alone anywhere stays a candidate."""
     alone: dict[str, bool] = {}
     for (article_id, anchor, index), spans in seen_at.items():
         text = block_at(blocks[article_id], anchor).sentences[index].text
@@ -703,6 +800,9 @@ def _drop_fragments(
                 and (key in vocabulary or next_key.rsplit(" ", 1)[-1] in NAME_HEADS)
             ):
                 parts.update((i, i + 1))
+        for i, (start, end, _) in enumerate(ordered):  # "Animal" of "Animal and Plant Health ..."
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in ordered):
+                parts.add(i)
         for i, (_, _, key) in enumerate(ordered):
             alone[key] = alone.get(key, False) or i not in parts
     for key, seen_alone in alone.items():
@@ -717,6 +817,32 @@ def _antecedent(text: str, end: int, known: int) -> bool:
         owned = OWNED.match(text, end, known)
         end = owned.end() if owned else end
     return ANTECEDENT_GAP.fullmatch(text, end, known) is not None
+
+
+def _offer_names_without_their_country(groups: Mapping[str, _Group], topics: Sequence[Topic]) -> None:
+    """A codebook name led by its country ("U.S. Food and Drug Administration", "US Coast
+    Guard", "United States Department of Agriculture") is the same body without it: "Food and
+    Drug Administration" is offered as its alias, whatever kind its words suggest."""
+    owners: dict[str, set[str]] = {}
+    for topic in topics:
+        for name in topic.names:
+            rest = _without_a_country(name)
+            if rest is not None:
+                owners.setdefault(_group_key(rest), set()).add(topic.id)
+    for key, group in groups.items():
+        ids = owners.get(key)
+        if ids is not None and len(ids) == 1 and group.alias_of is None and not group.phrase:
+            group.alias_of = next(iter(ids))
+
+
+def _without_a_country(name: str) -> str | None:
+    """The name after the country that leads it, if one does and at least two words follow."""
+    words = name.split()
+    for size in (3, 2, 1):
+        lead = " ".join(words[:size])
+        if len(words) - size >= 2 and (country_of(lead) is not None or _dotted_code(alias_key(lead))):
+            return " ".join(words[size:])
+    return None
 
 
 def _keep_aliases_of_their_kind(groups: Mapping[str, _Group], topic_kinds: Mapping[str, str]) -> None:
@@ -947,7 +1073,8 @@ def _head_word(text: str) -> str:
 
 
 def _nature(text: str) -> str:
-    """program, actor, threat or challenge, from the phrase's first and head words."""
+    """program, actor, organization (an actor by its head word), threat, challenge or pathogen,
+    from the phrase's first and head words."""
     words = [alias_key(w) for w in WORD.findall(text)]
     if not words:
         return "actor"
@@ -966,6 +1093,10 @@ def _nature(text: str) -> str:
         return "threat"
     if head in CHALLENGE_WORDS:
         return "challenge"
+    if head in DISEASE_WORDS or VIRUS_SUBTYPE.fullmatch(head):
+        return "pathogen"
+    if head in ORG_WORDS or head.removesuffix("s") in ORG_WORDS:
+        return "organization"
     return "actor"
 
 
@@ -977,7 +1108,12 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
     A sentence's first word alone is among them: capitalized by grammar, it counts only as a
     further sighting of a name seen inside sentences (`_add_openings`)."""
     tokens, starts = _tokens(sentence)
-    runs = [part for run in _runs(sentence, tokens) for part in _split_after_a_titled_name(run)]
+    runs = [
+        part
+        for run in _runs(sentence, tokens)
+        for titled in _split_after_a_titled_name(run)
+        for part in _split_at_subtypes(titled)
+    ]
     runs = _join_listed_names(sentence, tokens, runs)
     if title_like:  # a heading gives its titled names and its acronyms, each alone
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
@@ -1031,6 +1167,20 @@ def _listed_name_end(sentence: str, runs: list[list[_Token]], first: int, end: i
     ends_with_and = re.match(r",?\s(?:and|&)\s", sentence[runs[end - 1][-1].raw_end : runs[end][0].start])
     short = all(len(run) <= 3 for run in runs[first + 1 : end + 1])
     return end if ends_with_and and short else first
+
+
+def _split_at_subtypes(run: list[_Token]) -> list[list[_Token]]:
+    """A virus subtype stands alone: "HPAI H5N1" is HPAI, the disease, and H5N1, its virus, each
+    a name of its own; "HPAI H5N1" is neither."""
+    if len(run) == 1 or not any(VIRUS_SUBTYPE.fullmatch(t.text) for t in run):
+        return [run]
+    parts: list[list[_Token]] = [[]]
+    for token in run:
+        if VIRUS_SUBTYPE.fullmatch(token.text):
+            parts += [[token], []]
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part and any(t.cap for t in part)]
 
 
 def _split_after_a_titled_name(run: list[_Token]) -> list[list[_Token]]:
@@ -1150,6 +1300,8 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
             and right.acronym
             and _adjacent(sentence, left, right)
             and min(len(left.text), len(right.text)) >= 3
+            and left.text.isalpha()
+            and right.text.isalpha()  # "HPAI H5N1": an acronym and a virus's code, no shouting
         ):
             shouting.update((id(left), id(right)))
     return [t._replace(acronym=False) if id(t) in shouting else t for t in found], starts
@@ -1282,8 +1434,9 @@ def _pick(
         return None  # the briefing has no kind for places: "Mexico City", "Red Sea", "Gulf of Aden"
     if len(run) == 1:
         token = run[0]
-        if any(c.isdigit() for c in token.text) or token.key.rstrip(".") in ABBREVIATIONS:
-            return None  # citations and fiscal years: "FY2017", "E.O.", "P.L."
+        coded = any(c.isdigit() for c in token.text) and not VIRUS_SUBTYPE.fullmatch(token.text)
+        if coded or token.key.rstrip(".") in ABBREVIATIONS:
+            return None  # citations and fiscal years: "FY2017", "E.O.", "P.L."; not "H5N1"
         if token.acronym:
             return None if token.key in STOPWORDS or (len(token.text) > 4 and token.key in vocabulary) else run
         if (

@@ -15,7 +15,7 @@ from build_site.pipeline import load_inputs
 from build_site.problems import display_path
 from build_site.round_trip import dump_entries, flow, text
 from build_site.slugs import slugify
-from build_site.wording import first_of, plural
+from build_site.wording import english_plural, first_of, plural
 
 ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
 NO_KIND = "kind: none fits — choose one"  # a candidate no kind of the briefing fits
@@ -77,7 +77,7 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
             entry["deliberate"] = flow(marked)
         sentence = _one_line(candidate.example.sentence)
         kind = candidate.suggested_kind
-        where = f"for {kind}s.yml" if kind else NO_KIND
+        where = f"for {english_plural(kind)}.yml" if kind else NO_KIND
         entry.yaml_set_start_comment(
             f"{where}: {plural(candidate.count, 'mention')} in "
             f"{plural(len(candidate.articles), 'article')}, e.g. “{sentence}” ({candidate.example.article_id})"

@@ -17,6 +17,7 @@ from build_site.input_files import (
     project_folder,
     read_input,
 )
+from build_site.kinds import topics_file
 from build_site.matcher import alias_key, is_acronym
 from build_site.model import DEFAULT_KINDS, Kind, Topic
 from build_site.name_checks import name_concern
@@ -59,7 +60,7 @@ def load_codebook(
     problems = undeclared_files(directory, kinds)
     ids: list[_Place] = []
     for kind in kinds:
-        path = directory / kind.file_name
+        path = topics_file(directory, kind)
         if not path.exists() and not path.is_symlink():
             continue
         found, kind_problems, kind_ids = _load_kind_file(path, kind.id, project)
@@ -74,7 +75,7 @@ def load_codebook(
 def undeclared_files(directory: Path, kinds: tuple[Kind, ...]) -> list[Problem]:
     """A YAML file in the topics folder that is no kind's file: its topics would be lost. Hidden
     files (an editor's, or accept's while it writes) are passed over, as the corpus does."""
-    files = {kind.file_name for kind in kinds}
+    files = {topics_file(directory, kind).name for kind in kinds}
     known = ", ".join(kind.file_name for kind in kinds)
     try:
         found = sorted(

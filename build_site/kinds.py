@@ -2,7 +2,7 @@
 validated; without the option, the four default kinds (model.DEFAULT_KINDS).
 
 A kind is an id and two labels; its file in corpus/topics/ and its section of the site are the
-id and "s" (model.Kind.folder), and its colour is the palette's next (model.PALETTE). Labels
+id's English plural (model.Kind.folder: `agency` gives agencies.yml and agencies/), and its colour is the palette's next (model.PALETTE). Labels
 reach pages, the nav and the JSON, so they are short single lines of letters, digits, spaces
 and a little punctuation: nothing a browser could read as markup.
 """
@@ -16,7 +16,7 @@ from typing import Any
 from build_site.model import DEFAULT_KINDS, PALETTE, Kind
 from build_site.normalize import clean_name
 from build_site.problems import InputError, Problem
-from build_site.wording import cut
+from build_site.wording import cut, english_plural
 
 OPTION = "the briefing plugin's `kinds`"
 KEYS = ("id", "singular", "plural")
@@ -65,8 +65,8 @@ def _kind(entry: Any, colour: str) -> tuple[Kind, str | None]:
     kind_id = entry.get("id")
     if not isinstance(kind_id, str) or not ID.fullmatch(kind_id):
         return placeholder, f"id {_short(kind_id)} must be a lower-case word (letters a-z), like `place`"
-    if kind_id + "s" in TAKEN_FOLDERS:
-        return placeholder, f"id '{kind_id}' would put its topics in {kind_id}s/, the site's own section"
+    if english_plural(kind_id) in TAKEN_FOLDERS:
+        return placeholder, f"id '{kind_id}' would put its topics in {english_plural(kind_id)}/, the site's own section"
     labels: list[str] = []
     for key in ("singular", "plural"):
         label = entry.get(key)
@@ -83,3 +83,15 @@ def _kind(entry: Any, colour: str) -> tuple[Kind, str | None]:
 
 def _short(value: object) -> str:
     return cut(repr(value), 40)
+
+
+def topics_file(directory: Path, kind: Kind) -> Path:
+    """The kind's file in the topics folder: its plural's (`agencies.yml`), or the id and "s"
+    (`agencys.yml`) that earlier versions named it, when only that one exists: a briefing
+    started before keeps its codebook without a rename. With both, the plural's is the file and
+    the other is refused as no kind's (codebook.undeclared_files), never silently merged."""
+    path = directory / kind.file_name
+    legacy = directory / f"{kind.id}s.yml"
+    if legacy != path and not (path.exists() or path.is_symlink()) and (legacy.exists() or legacy.is_symlink()):
+        return legacy
+    return path

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from build_site.wording import english_plural
+
 ARTICLE_TYPES: tuple[str, ...] = ("news", "opinion", "analysis")
 
 
@@ -23,9 +25,11 @@ class Kind:
 
     @property
     def folder(self) -> str:
-        """Its section of the site and, with ".yml", its file in corpus/topics/: derived from the
-        id alone, so a topic's address never depends on a label."""
-        return self.id + "s"
+        """Its section of the site and, with ".yml", its file in corpus/topics/: the id's English
+        plural ("agency": agencies), derived from the id alone, so a topic's address never depends
+        on a label. (A file named by the id and "s", as earlier versions did, is still read:
+        kinds.topics_file.)"""
+        return english_plural(self.id)
 
     @property
     def file_name(self) -> str:
@@ -130,7 +134,7 @@ class Topic:
 
     @property
     def site_url(self) -> str:
-        return f"{self.kind}s/{self.id}/"  # Kind.folder: the id and "s"
+        return f"{english_plural(self.kind)}/{self.id}/"  # Kind.folder
 
     @property
     def names(self) -> tuple[str, ...]:

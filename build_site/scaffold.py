@@ -24,6 +24,7 @@ from build_site.kinds import declared_kinds
 from build_site.model import DEFAULT_KINDS, Kind
 from build_site.problems import InputError, Problem, display_path
 from build_site.round_trip import round_trip, text
+from build_site.wording import english_plural
 
 # Stored without their leading dot, so that they do not act on this package's own folder.
 HIDDEN = {"gitignore": ".gitignore", "github": ".github"}
@@ -125,31 +126,19 @@ def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
                 Problem(
                     directory,
                     f"--kind: '{i}' looks plural: a kind is named in the singular, its file and section add"
-                    f" the s (--kind {i[:-1]} gives {i}.yml and {i}/; a singular that ends in s, such as 'bias',"
+                    f" the plural (--kind {_singular(i)} gives {i}.yml and {i}/; a singular that ends in s, such as 'bias',"
                     " can be declared in mkdocs.yml's `kinds` after `new`); nothing written",
                 )
                 for i in plurals
             ]
         )
-    entries = [{"id": i, "singular": i.capitalize(), "plural": _plural(i).capitalize()} for i in kind_ids]
+    entries = [{"id": i, "singular": i.capitalize(), "plural": english_plural(i).capitalize()} for i in kind_ids]
     try:
         declared_kinds(entries, directory / "mkdocs.yml")
     except InputError as exc:
         reasons = [p.message.split(": ", 1)[-1] for p in exc.problems]
         raise InputError([Problem(directory, f"--kind: {reason}; nothing written") for reason in reasons]) from None
     return entries
-
-
-def _plural(word: str) -> str:
-    """The plural a label writes ("agency": agencies, "crisis": crises, "place": places); the file
-    and section keep the id and "s" (kinds.py), and the label can be edited in mkdocs.yml."""
-    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u", ""):
-        return word[:-1] + "ies"
-    if word.endswith("is"):  # crisis: crises, analysis: analyses
-        return word[:-2] + "es"
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    return word + "s"
 
 
 def _has_actors(kinds: tuple[Kind, ...]) -> bool:
@@ -166,9 +155,15 @@ def _no_actors_in_about(about: Path) -> None:
     about.write_text(page, encoding="utf-8")
 
 
+def _singular(kind_id: str) -> str:
+    """The singular whose plural the id is ("places": place, "agencies": agency), for the hint."""
+    forms = (kind_id[:-3] + "y", kind_id[:-1], kind_id[:-2])
+    return next((form for form in forms if english_plural(form) == kind_id), kind_id[:-1])
+
+
 def _looks_plural(kind_id: str) -> bool:
-    """`places` for `place`, the slip a newcomer makes: the id would give `placess.yml` and a
-    "Placess" label. Ids ending in ss, us or is (`address`, `virus`, `crisis`) are kept; another
+    """`places` for `place`, the slip a newcomer makes: the id would give `placeses.yml` and a
+    "Placeses" label. Ids ending in ss, us or is (`address`, `virus`, `crisis`) are kept; another
     singular that ends in s (`bias`, `series`) is refused too, and its message says where to declare it."""
     return kind_id.endswith("s") and not kind_id.endswith(("ss", "us", "is")) and len(kind_id) > 3
 

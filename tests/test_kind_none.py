@@ -61,11 +61,12 @@ def test_check_top_says_no_kind_fits_a_vessel(project: Path) -> None:
 def test_the_review_queue_says_no_kind_fits_and_names_the_kinds(project: Path) -> None:
     assert run_briefing("build", cwd=project).returncode == 0
     review = (project / "site" / "analysis" / "review" / "index.html").read_text(encoding="utf-8")
-    row = next(r for r in re.findall(r"<tr>.*?</tr>", review, re.DOTALL) if "USS Carney" in r)
+    rows = re.findall(r'<tr class="candidate">.*?</tr>\s*<tr class="adopt">.*?</tr>', review, re.DOTALL)  # name, command
+    row = next(r for r in rows if "USS Carney" in r)
     assert "kind: none fits — choose one" in row
     assert 'briefing accept "USS Carney" --kind KIND' in html.unescape(row)
     assert "KIND: threat, actor, program, challenge" in row
-    other = next(r for r in re.findall(r"<tr>.*?</tr>", review, re.DOTALL) if CENTCOM in html.unescape(r))
+    other = next(r for r in rows if CENTCOM in html.unescape(r))
     assert "none fits" not in other and f'briefing accept "{CENTCOM}" --kind actor' in html.unescape(other)
 
 

@@ -342,13 +342,13 @@ def test_new_refuses_a_plural_kind_and_names_the_singular(tmp_path: Path) -> Non
     made = run_briefing("new", str(tmp_path / "b"), "--title", "B", "--kind", "actor", "--kind", "places", cwd=tmp_path)
     assert made.returncode == 1 and made.stdout == ""
     assert made.stderr.strip() == ("b: error: --kind: 'places' looks plural: a kind is named in the singular, its file"
-                                   " and section add the s (--kind place gives places.yml and places/; a singular that"
+                                   " and section add the plural (--kind place gives places.yml and places/; a singular that"
                                    " ends in s, such as 'bias', can be declared in mkdocs.yml's `kinds` after `new`);"
                                    " nothing written")
     assert not (tmp_path / "b").exists()
     kept = run_briefing("new", str(tmp_path / "c"), "--title", "C", "--kind", "virus", "--kind", "crisis", cwd=tmp_path)
     assert kept.returncode == 0, kept.stderr  # singulars that end in s
-    assert sorted(p.name for p in (tmp_path / "c" / "corpus" / "topics").iterdir()) == ["crisiss.yml", "viruss.yml"]
+    assert sorted(p.name for p in (tmp_path / "c" / "corpus" / "topics").iterdir()) == ["crises.yml", "viruses.yml"]
     bias = run_briefing("new", str(tmp_path / "d"), "--title", "D", "--kind", "bias", cwd=tmp_path)
     assert bias.returncode == 1 and "can be declared in mkdocs.yml's `kinds` after `new`" in bias.stderr  # the way out
 
