@@ -384,6 +384,34 @@ def spelling_variants(key: str, proper: bool = False) -> list[str]:
     return variants
 
 
+def name_variants(name: str, country_of: Callable[[str], str | None] | None = any_country) -> list[str]:
+    """Every other key under which the matcher finds a topic's name or alias (its spelling
+    variants, singular, dotted or undotted acronym, country for demonym), for any rule that
+    must know which words can name a topic."""
+    key = alias_key(name)
+    if not key:
+        return []
+    if is_acronym(name):
+        return [dotted.lower() for dotted in dot_variants(" ".join(fold(name, keep_case=True).split()))]
+    generic = not any(c.isupper() for c in name)
+    return spelling_variants(key, not generic) + ([] if generic else country_variants(key, country_of))
+
+
+def country_variants(key: str, country_of: Callable[[str], str | None] | None = any_country) -> list[str]:
+    """A name's key with a demonym the country data knows written as its country's name:
+    "haitian national police" -> "haiti national police" (news style for Haiti's police)."""
+    if country_of is None or " " not in key:
+        return []
+    words = key.split()
+    variants = []
+    for i, word in enumerate(words):
+        country = country_of(word)
+        if country is None or word.endswith("s") or alias_key(country) in (word, word.rstrip("s")):
+            continue  # not a demonym: a country's own name ("haiti"), or a plural ("haitians")
+        variants.append(" ".join([*words[:i], alias_key(country), *words[i + 1 :]]))
+    return variants
+
+
 def dot_variants(acronym: str) -> list[str]:
     """An acronym of capitals written the other way, with or without a dot after each letter:
     "US" -> "U.S.", "U.N." -> "UN". An acronym of mixed case or with other marks has none."""
@@ -546,9 +574,7 @@ class Matcher:
                         for dotted in dot_variants(exact or "")
                     ]
                 else:
-                    variants += [(variant, entry) for variant in spelling_variants(key, not generic)]
-                    if not generic:
-                        variants += [(variant, entry) for variant in self._country_variants(key)]
+                    variants += [(variant, entry) for variant in name_variants(name, country_of)]
             for phrase in topic.excludes:
                 key = alias_key(phrase)
                 if key:
@@ -567,20 +593,6 @@ class Matcher:
             self._automaton.make_automaton()
         if len(self._excluded):
             self._excluded.make_automaton()
-
-    def _country_variants(self, key: str) -> list[str]:
-        """A name's key with a demonym the country data knows written as its country's name:
-        "haitian national police" -> "haiti national police" (news style for Haiti's police)."""
-        if self._country_of is None or " " not in key:
-            return []
-        words = key.split()
-        variants = []
-        for i, word in enumerate(words):
-            country = self._country_of(word)
-            if country is None or word.endswith("s") or alias_key(country) in (word, word.rstrip("s")):
-                continue  # not a demonym: a country's own name ("haiti"), or a plural ("haitians")
-            variants.append(" ".join([*words[:i], alias_key(country), *words[i + 1 :]]))
-        return variants
 
     def find(self, text: str, heading: bool = False) -> list[Match]:
         """Non-overlapping matches, leftmost and then longest first. In a `heading`, capitals

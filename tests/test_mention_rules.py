@@ -7,7 +7,7 @@ import pytest
 
 from build_site.codebook import load_codebook
 from build_site.countries import country_of
-from build_site.matcher import Matcher, dot_variants, spelling_variants
+from build_site.matcher import Matcher, dot_variants, name_variants, spelling_variants
 from build_site.model import Topic
 from build_site.text import split_sentences
 
@@ -411,3 +411,6 @@ def test_a_country_name_in_place_of_its_demonym_inside_a_name() -> None:
     assert gangs.find("Haiti gangs") == []
     assert round11("Rapid Support Forces") == [("Rapid Support Forces", "rsf")]
     assert Matcher([topic("hnp", "Haitian National Police", kind="actor")], None).find("Haiti National Police") == []
+    # The keys a topic's names add, as any rule that must know which words name a topic reads them.
+    assert name_variants("Haitian National Police") == ["haiti national police"]
+    assert name_variants("haitian gangs") == [] and name_variants("US") == ["u.s."]
