@@ -75,7 +75,16 @@ Rules, each with its reason:
   name: "the Gang Suppression Force" names no gang; "gang" before "rapes" modifies another
   kind of thing (MODIFIED_HEADS);
 - a name of several words followed by a title and a person's name is that person's body:
-  "United Nations Secretary-General António Guterres" names the United Nations.
+  "United Nations Secretary-General António Guterres" names the United Nations, "Haitian
+  National Police Director Frantz Elbé" the police; so is one after an envoy's title and before
+  a person's name: "Ambassador to the United Nations Linda Thomas-Greenfield" (not before the
+  head of another body's name: "the United Nations Human Rights Council");
+- an acronym of capitals matches written with or without a dot after each letter ("U.S." for
+  "US", "UN" for "U.N."); the form without dots, when only the dotted one is an alias, does not
+  count next to a word in capitals that is no alias ("GIVE US THE TOOLS" in a headline);
+- a demonym in a name of several words may be written as its country's name, as news style
+  does: "Haiti National Police" for "Haitian National Police" (the country list says which
+  words are demonyms).
 Folding keeps every character in place, so offsets into the folded text are offsets into
 the original text and the surface form is always the exact original characters.
 """
@@ -157,10 +166,23 @@ MODIFIED_HEADS = frozenset({"payment", "medication", "boat", "rape"})
 # After a body's name, a title its officials hold: the name is that body's ("United Nations|
 # Secretary-General António Guterres"), not the first words of another name.
 TITLE_AFTER = re.compile(
-    r" (?:Secretary-General|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Director-General)\b"
+    r" (?:Secretary-General|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Director-General|Director|Commissioner|Chief)\b"
 )
+# Before a body's name, a title held at it: "Ambassador to the| United Nations".
+TITLE_TO = re.compile(r"\b(?i:ambassador|envoy|representative|delegate)\s(?:to|at)\s(?:the\s)?$")
+# After a name, capitalized words ending in the head of another body's name: "United Nations|
+# Human Rights Council".
+BODY_AFTER = re.compile(
+    r"(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Council|Commission|Committee|Office|Agency|Fund|Programme|"
+    r"Program|Mission|Organization|Court|Assembly|Command|Forces?)\b"
+)
+# A word in capitals (two letters or more) right before or right after a span.
+CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,})\s$")
+CAPITALS_AFTER = re.compile(r"\s([A-Z]{2,})\b")
 # Where a sentence starts: the text's start, or a stop and any closing quote, then spaces.
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+)$")
+# An acronym written with a dot after each capital: "U.S.", "U.N.", "E.U.".
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 TITLED_ACRONYM = 4  # letters an acronym needs to be matched written in title case ("Jnim")
 NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
@@ -318,6 +340,15 @@ def _plural(folded: str, end: int) -> bool:
     return folded[end - 1 : end] == "s" and not folded.startswith("'s", end - 2)
 
 
+def _a_title_of(text: str, start: int, end: int) -> bool:
+    """Whether the name is a body's in an official's title, after it or before it: "United
+    Nations| Secretary-General António Guterres", "Ambassador to the |United Nations| Linda
+    Thomas-Greenfield" (not "the United Nations Human Rights Council", another body's name)."""
+    if TITLE_AFTER.match(text, end):
+        return True
+    return TITLE_TO.search(text, max(0, start - 40), start) is not None and not BODY_AFTER.match(text, end)
+
+
 def _in_a_dateline(text: str, start: int, end: int) -> bool:
     """Whether the match, written in capitals, is the place of a dateline opening the text."""
     if text[:start].strip() or not text[start:end].isupper():
@@ -351,6 +382,44 @@ def spelling_variants(key: str, proper: bool = False) -> list[str]:
         if joined.search(key):
             variants += [joined.sub(prefix + "-", key), joined.sub(prefix + " ", key)]
     return variants
+
+
+def name_variants(name: str, country_of: Callable[[str], str | None] | None = any_country) -> list[str]:
+    """Every other key under which the matcher finds a topic's name or alias (its spelling
+    variants, singular, dotted or undotted acronym, country for demonym), for any rule that
+    must know which words can name a topic."""
+    key = alias_key(name)
+    if not key:
+        return []
+    if is_acronym(name):
+        return [dotted.lower() for dotted in dot_variants(" ".join(fold(name, keep_case=True).split()))]
+    generic = not any(c.isupper() for c in name)
+    return spelling_variants(key, not generic) + ([] if generic else country_variants(key, country_of))
+
+
+def country_variants(key: str, country_of: Callable[[str], str | None] | None = any_country) -> list[str]:
+    """A name's key with a demonym the country data knows written as its country's name:
+    "haitian national police" -> "haiti national police" (news style for Haiti's police)."""
+    if country_of is None or " " not in key:
+        return []
+    words = key.split()
+    variants = []
+    for i, word in enumerate(words):
+        country = country_of(word)
+        if country is None or word.endswith("s") or alias_key(country) in (word, word.rstrip("s")):
+            continue  # not a demonym: a country's own name ("haiti"), or a plural ("haitians")
+        variants.append(" ".join([*words[:i], alias_key(country), *words[i + 1 :]]))
+    return variants
+
+
+def dot_variants(acronym: str) -> list[str]:
+    """An acronym of capitals written the other way, with or without a dot after each letter:
+    "US" -> "U.S.", "U.N." -> "UN". An acronym of mixed case or with other marks has none."""
+    if DOTTED_ACRONYM.fullmatch(acronym):
+        return [acronym.replace(".", "")]
+    if acronym.isascii() and acronym.isalpha() and acronym.isupper():
+        return ["".join(letter + "." for letter in acronym)]
+    return []
 
 
 def _hyphen_spellings(key: str) -> list[str]:
@@ -499,8 +568,13 @@ class Matcher:
                 entry = _Entry(topic.id, exact, generic, key.partition(" ")[2], common, also)
                 self._automaton.add_word(key, (len(key), entry))
                 self._keys.setdefault(key, entry)
-                if not acronym:
-                    variants += [(variant, entry) for variant in spelling_variants(key, not generic)]
+                if acronym:
+                    variants += [
+                        (dotted.lower(), replace(entry, exact=dotted, also=None))
+                        for dotted in dot_variants(exact or "")
+                    ]
+                else:
+                    variants += [(variant, entry) for variant in name_variants(name, country_of)]
             for phrase in topic.excludes:
                 key = alias_key(phrase)
                 if key:
@@ -577,6 +651,8 @@ class Matcher:
             return True
         if entry.exact is not None and text.startswith("$", end):
             return True  # a currency: "US$5 million"
+        if entry.variant and entry.exact is not None and "." not in entry.exact and self._in_capitals(text, start, end):
+            return True  # "JOIN US": an undotted variant amid words in capitals is a word
         titled = entry.exact is not None and entry.also == entry.exact.capitalize()
         if titled and fold(text[start : start + len(entry.also or "")], keep_case=True) == entry.also:
             if SENTENCE_START.search(text, max(0, start - 4), start):
@@ -601,7 +677,7 @@ class Matcher:
             and not heading
             and not folded.startswith("'s", end - 2)
             and (
-                (NAME_CONTINUES.match(text, end) and not (" " in folded[start:end] and TITLE_AFTER.match(text, end)))
+                (NAME_CONTINUES.match(text, end) and not (" " in folded[start:end] and _a_title_of(text, start, end)))
                 or (" " not in folded[start:end] and NAME_HEAD_AFTER.match(text, end))
             )
         ):
@@ -616,6 +692,13 @@ class Matcher:
                 or (_plural(folded, end) and MULTINATIONAL.search(text, max(0, start - 20), start) is not None)
             )
         )
+
+    def _in_capitals(self, text: str, start: int, end: int) -> bool:
+        """Whether a word next to the span is written in capitals and is no alias: "JOIN US",
+        "US OF" in a headline, not "US DEA agents"."""
+        before = CAPITALS_BEFORE.search(text, max(0, start - 30), start)
+        after = CAPITALS_AFTER.match(text, end)
+        return any(word is not None and alias_key(word.group(1)) not in self._keys for word in (before, after))
 
     def _qualified_elsewhere(self, text: str, start: int, country: str) -> bool:
         """Whether the words before the match name another country than `country` and not it:

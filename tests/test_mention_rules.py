@@ -7,8 +7,9 @@ import pytest
 
 from build_site.codebook import load_codebook
 from build_site.countries import country_of
-from build_site.matcher import Matcher, spelling_variants
+from build_site.matcher import Matcher, dot_variants, name_variants, spelling_variants
 from build_site.model import Topic
+from build_site.text import split_sentences
 
 
 def topic(topic_id: str, name: str, *aliases: str, kind: str = "threat", country: str | None = None,
@@ -344,3 +345,72 @@ def test_a_body_before_its_officials_title_is_named() -> None:
         ("United Nations", "united-nations")]
     # Counter-example (round 2's rule): a name followed by two more capitalized words begins another name.
     assert round9("the United Nations Development Programme said") == []
+
+
+ROUND11 = Matcher([
+    topic("united-states", "United States", "US", kind="actor"),
+    topic("united-nations", "United Nations", "U.N.", kind="actor"),
+    topic("haitian-national-police", "Haitian National Police", "national police", kind="actor"),
+    topic("haiti", "Haiti", kind="actor"),
+    topic("rsf", "Rapid Support Forces", "RSF", kind="actor"),
+])
+
+
+def round11(text: str, heading: bool = False) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.topic_id) for m in ROUND11.find(text, heading)]
+
+
+def test_an_acronym_matches_written_with_or_without_dots() -> None:
+    # Real text (US Department of State, 2024): the codebook writes "US", the release "U.S.".
+    assert round11("This announcement brings total U.S. humanitarian assistance for people in Sudan") == [
+        ("U.S.", "united-states")]
+    # Real text (AP, 2025; BBC, 2025): the codebook writes "U.N."; the BBC writes "UN".
+    assert round11("The U.N. human rights chief warned") == [("U.N.", "united-nations")]
+    assert round11("UN agencies moved their offices and staff") == [("UN", "united-nations")]
+    # Real text (the shipped briefing's seed article): "U.S." ends a sentence before a capital;
+    # it is one mention, whole inside one sentence of the splitter's.
+    text = "a consistent demand from the Mexican government for increased action from the U.S. The latest agreement"
+    assert round11(text) == [("U.S.", "united-states")]
+    (match,) = ROUND11.find(text)
+    assert any(s.start <= match.start and match.end <= s.end for s in split_sentences(text))
+    # Counter-examples: a word in capitals among words in capitals (Churchill's 1941 broadcast
+    # line, set in capitals as a headline) is no "US" where the codebook writes only "U.S.";
+    # a dotted form in capitals still counts (Flagg's 1917 recruiting poster); only an acronym
+    # of capitals has a partner spelling.
+    assert Matcher([topic("us", "United States", "U.S.", kind="actor")]).find(
+        "GIVE US THE TOOLS AND WE WILL FINISH THE JOB") == []
+    poster = "I WANT YOU FOR U.S. ARMY"
+    assert [poster[m.start : m.end] for m in ROUND11.find(poster)] == ["U.S."]
+    assert round11("US$5 million") == []  # a currency, as before
+    assert dot_variants("RSF") == ["R.S.F."] and dot_variants("DoJ") == [] and dot_variants("U.S.") == ["US"]
+
+
+def test_a_body_in_an_ambassadors_title_is_named() -> None:
+    # Real text (US Department of State, 2023 and 2024): the ambassador is the UN's too.
+    assert round11("Today, U.S. Ambassador to the United Nations Linda Thomas-Greenfield announced") == [
+        ("U.S.", "united-states"), ("United Nations", "united-nations")]
+    assert round11("and US ambassador to the United Nations Linda Thomas-Greenfield hosted") == [
+        ("US", "united-states"), ("United Nations", "united-nations")]
+    # Real text (AP, 2023): a body's director before his name is the body's.
+    assert round11("A day after Haitian National Police Director Frantz Elbé hailed police operations") == [
+        ("Haitian National Police", "haitian-national-police")]
+    # Counter-example (Wikipedia, "List of ambassadors of the United States to the United Nations
+    # Human Rights Council", CC BY-SA): after the title, a longer name is another body's.
+    text = "The United States ambassador to the United Nations Human Rights Council is the diplomatic representative"
+    assert round11(text) == [("United States", "united-states")]
+
+
+def test_a_country_name_in_place_of_its_demonym_inside_a_name() -> None:
+    # Real text (AP, 2023): "Haiti National Police" for the Haitian National Police.
+    assert round11("A day after Haiti National Police Director Frantz Elbé hailed police operations") == [
+        ("Haiti National Police", "haitian-national-police")]
+    # Counter-examples (the same text): Haiti alone is still Haiti; a generic alias gets no
+    # variant ("haitian gangs"), and a name without a demonym none either.
+    assert round11("As more Haiti neighborhoods fall to gangs") == [("Haiti", "haiti")]
+    gangs = Matcher([topic("gangs", "Armed groups", "haitian gangs", kind="actor")], country_of)
+    assert gangs.find("Haiti gangs") == []
+    assert round11("Rapid Support Forces") == [("Rapid Support Forces", "rsf")]
+    assert Matcher([topic("hnp", "Haitian National Police", kind="actor")], None).find("Haiti National Police") == []
+    # The keys a topic's names add, as any rule that must know which words name a topic reads them.
+    assert name_variants("Haitian National Police") == ["haiti national police"]
+    assert name_variants("haitian gangs") == [] and name_variants("US") == ["u.s."]
