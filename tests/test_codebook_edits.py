@@ -45,7 +45,8 @@ published: 2025-05-03
 ---
 
 The Treasury sanctioned three entities linked to the cartels on Tuesday. Some 16,200 people
-have fled to camps near the border since the fighting began.
+have fled to camps near the border since the fighting began. Officials reviewed the Mexico
+Security Strategy in March.
 """,
     "harvest.md": """---
 title: A strong harvest in the valley
@@ -131,6 +132,8 @@ EDITS: dict[str, Callable[[Path], None]] = {
     "a phrase ruled out": _replace("threats.yml", "aliases: [violence,", "not: [drug-related violence]\n  aliases: [violence,"),
     "a verb's own noun": _append("programs.yml", "- id: sanctions\n  name: Sanctions\n  summary: S.\n"),
     "the noun of fleeing": _append("challenges.yml", "- id: displacement\n  name: Displacement\n  summary: S.\n"),
+    "a demonym's country in a name": _append("programs.yml", "- id: mss\n  name: Mexican Security Strategy\n"
+                                             "  summary: S.\n"),
     "a summary": _replace("threats.yml", "summary:", "summary: Edited."),
 }
 

@@ -44,7 +44,7 @@ import ahocorasick
 from build_site.article_analysis import speakers
 from build_site.countries import codes_of, country_of, country_words
 from build_site.fact_topics import DISPLACED
-from build_site.matcher import Matcher, alias_key, fold, is_acronym, spelling_variants
+from build_site.matcher import Matcher, alias_key, fold, name_variants
 from build_site.model import Block, Topic
 from build_site.name_checks import surname
 
@@ -185,14 +185,13 @@ class Relevance:
         self.scopes = sorted({scope for t in topics if (scope := _scope_of(t))})
 
     def _add_aliases(self, topic: Topic) -> None:
-        """Each alias key and spelling variant as the matcher adds them (`Matcher.__init__`)."""
+        """Each alias key and every variant the matcher adds of it (`matcher.name_variants`)."""
         for name in topic.names:
             key = alias_key(name)
             if not key:
                 continue
             self.rests[topic.id].add(key.partition(" ")[2])
-            generic = not any(c.isupper() for c in name)
-            for written in [key, *([] if is_acronym(name) else spelling_variants(key, not generic))]:
+            for written in [key, *name_variants(name)]:
                 self.aliases.add(written, topic.id)
                 first, _, rest = written.partition(" ")
                 if rest:
