@@ -42,8 +42,7 @@ from build_site.pages import GeneratedPage, article_page, environment
 from build_site.wording import plural
 from build_site.work.cache import ArticleCache, codebook_fingerprint, content_repr
 from build_site.work.pickling import pickle_by_arguments
-from build_site.work.pool import parallel_map, worker_count
-from build_site.work.relevance import ArticleWords, Relevance, article_words
+from build_site.work.pool import parallel_map
 
 # The records a worker's results hold by the thousand, in this process and in every worker.
 pickle_by_arguments((Sentence, Block, Mention, Evidence, Fact, StatedFact, Sighting, Statement, Event))
@@ -65,7 +64,6 @@ class ArticleResult:
     analysis: ArticleAnalysis
     page: GeneratedPage | None  # None unless pages were asked for
     mentions: EncodedMentions | None  # for briefing.json, with the page
-    matches_key: str
     page_key: str
     found: tuple[bool, bool, bool]  # whether its text, its matches and its page came from the cache
     unsaved: str | None  # why what was made could not be written into the cache, if so
@@ -88,16 +86,14 @@ class ArticleWork:
         self.topics = {t.id: t for t in topics}
         self.matcher = Matcher(topics)
         self.actors = speakers(topics)
-        self.relevance = Relevance(self.topic_list, self.matcher)
         self.cache = cache
-        cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
+        self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
         self.topic_digests = {t.id: codebook_fingerprint([t]) for t in topics}  # for article page keys
         self.kinds = kinds  # their labels and colours are on every article page
         self.env: jinja2.Environment | None = environment(kinds) if pages else None
         self.index_article_text = index_article_text
         self.search_copies = search_copies  # each article page's sections for Material's search, made with it
         self._keys: dict[str, tuple[str, str]] = {}  # a build asks for an article's keys twice
-        self._matches_keys: dict[str, str] = {}  # found by `cached`, for `result` in this process
 
     def __reduce__(
         self,
@@ -112,27 +108,14 @@ class ArticleWork:
         )
 
     def keys(self, article: Article) -> tuple[str, str]:
-        """The cache keys of its text and of its words (which the codebook plays no part in)."""
+        """The cache keys of its text (which the codebook plays no part in) and its matches."""
         keys = self._keys.get(article.id)
         if keys is None:
             keys = self._keys[article.id] = (
                 self.cache.key("text", article.id, str(article.published), article.body),  # dates events
-                self.cache.key("words", article.id, article.body),
+                self.cache.key("matches", self.codebook, article.id, article.body),
             )
         return keys
-
-    def matches_key(self, article: Article, words: ArticleWords) -> str:
-        """The cache key of its matches: the article, and the part of the codebook its words
-        say they can depend on (relevance.py), so an edit re-matches only what it concerns."""
-        return self.cache.key("matches", article.id, article.body, self.relevance.fingerprint(words))
-
-    def cached(self, article: Article) -> bool:
-        """Whether the cache holds the article's matches for this codebook (read from its words)."""
-        words = self.cache.read(self.keys(article)[1], ArticleWords) if self.cache.folder is not None else None
-        if words is None:
-            return False
-        key = self._matches_keys[article.id] = self.matches_key(article, words)
-        return self.cache.has(key)
 
     def page_key(self, article: Article, mentions: Sequence[Mention]) -> str:
         """An article page shows nothing but the article, where its mentions lie and the topics
@@ -151,25 +134,15 @@ class ArticleWork:
 
     def result(self, article: Article) -> ArticleResult:
         """The article's analysis, and its page if pages were asked for: read from the cache,
-        matched again if the part of the codebook it reads changed, or read and matched anew.
-        What is made anew is written into the cache at once."""
-        text_key, words_key = self.keys(article)
+        matched again if only the codebook changed, or read and matched anew. What is made
+        anew is written into the cache at once."""
+        text_key, matches_key = self.keys(article)
         text = self.cache.read(text_key, ArticleText)
-        matches_key = self._matches_keys.get(article.id, "")  # `cached` read the words in this process
-        words, words_found = None, bool(matches_key)
-        if not matches_key and text is not None and self.cache.folder is not None:
-            words = self.cache.read(words_key, ArticleWords)
-            words_found = words is not None
-            words = words or article_words(text.blocks)
-            matches_key = self.matches_key(article, words)
-        matches = self.cache.read(matches_key, ArticleMatches) if text is not None and matches_key else None
+        matches = self.cache.read(matches_key, ArticleMatches) if text is not None else None
         if text is not None and matches is not None:
             analysis = ArticleAnalysis(text, matches)
         else:
             analysis = analyze_article(article, self.matcher, text, self.actors)
-        if not matches_key and self.cache.folder is not None:  # read anew: its words too
-            words = article_words(analysis.blocks)
-            matches_key = self.matches_key(article, words)
         outputs, page_key = None, ""
         if self.env is not None:
             page_key = self.page_key(article, analysis.mentions)
@@ -191,7 +164,6 @@ class ArticleWork:
             (key, value)
             for key, value, found in (
                 (text_key, analysis.text, text is not None),
-                (words_key, words, words_found),
                 (matches_key, analysis.matches, matches is not None),
                 (page_key, outputs, page_found),
             )
@@ -202,7 +174,6 @@ class ArticleWork:
             analysis,
             outputs.page if outputs else None,
             outputs.mentions if outputs else None,
-            matches_key,
             page_key,
             (text is not None, matches is not None, page_found),
             next((p for p in problems if p), None),
@@ -211,15 +182,14 @@ class ArticleWork:
     def record(self, article: Article, result: ArticleResult) -> None:
         """In the build's process: count the cache's hits and misses, and keep every entry the
         result was read from or written to when the cache is saved."""
-        text_key, words_key = self.keys(article)
+        text_key, matches_key = self.keys(article)
         found_text, found_matches, found_page = result.found
         self.cache.note(text_key, ArticleText, found_text)
-        self.cache.keep(words_key)
         if found_text:
-            self.cache.note(result.matches_key, ArticleMatches, found_matches)
+            self.cache.note(matches_key, ArticleMatches, found_matches)
         else:
             self.cache.skip(ArticleMatches)  # new or edited: read and matched anew
-            self.cache.keep(result.matches_key)
+            self.cache.keep(matches_key)
         if result.page is not None:
             self.cache.note(result.page_key, ArticleOutputs, found_page)
         self.cache.failed(result.unsaved)
@@ -228,14 +198,11 @@ class ArticleWork:
 @contextmanager
 def analyse_articles(work: ArticleWork, articles: Sequence[Article]) -> Iterator[Iterator[ArticleResult]]:
     """Each article's result, in corpus order, as it comes. Those the cache has no matches of
-    (all of them in a first build; after a codebook edit, those it concerns) go to the pool,
-    which starts on entry and works while the caller does other things; the others are read
-    from the cache here when their turn comes, unless the pool runs anyway: then it reads them
-    too, as a result it sends costs this process less than reading the entries does. On exit
-    what was not started is dropped and the workers are gone."""
-    to_make = [article for article in articles if not work.cached(article)]
-    if worker_count(len(to_make)) > 1:
-        to_make = list(articles)
+    (all of them in a first build or after a codebook edit) go to the pool, which starts on
+    entry and works while the caller does other things; the others are read from the cache
+    here when their turn comes: sending a result back from a worker costs about what reading
+    the cache does. On exit what was not started is dropped and the workers are gone."""
+    to_make = [article for article in articles if not work.cache.has(work.keys(article)[1])]
     made_elsewhere = {article.id for article in to_make}
     with parallel_map(_result, work, to_make) as made:
         yield (_recorded(work, article, made if article.id in made_elsewhere else None) for article in articles)

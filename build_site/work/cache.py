@@ -2,7 +2,7 @@
 
 An entry's key is a hash of everything its value depends on: the code (this package's
 source and the versions of the libraries that shape the results) and the inputs the caller
-names (the article's text, the part of the codebook it can depend on). So an entry never goes stale, it only stops being
+names (the article's text, the codebook). So an entry never goes stale, it only stops being
 asked for. An entry is written as soon as it is made, by whichever process made it (a
 worker, articles.py); saving the cache at the end of a build deletes the entries the build
 did not use.
