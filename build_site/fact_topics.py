@@ -230,6 +230,10 @@ FLED = re.compile(
     r"(?:fled|flee|fleeing|escaped|forced\s+to\s+flee|forced\s+from)\b"
 )
 FORCED = re.compile(r"\bforced\s+$")
+# A participle that qualifies the counted noun: right after the figure ("3.6 million people|
+# newly displaced"), or inside it, before its noun ("more than one million |displaced| people").
+PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{4,}?)(?:ed|d)\b")
+PARTICIPLE_IN = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s")
 TO_FLEE = re.compile(r"\s+to\s+flee\b")
 # The value of the measure before it: "254 pounds of fentanyl| with a value of |about $3.5 million".
 VALUE_OF = re.compile(r"(?:valued at|(?:with an? |a )?(?:street |estimated )?value of|worth)\s+$", re.IGNORECASE)
@@ -578,6 +582,9 @@ class Sentence:
         deed = next((self._deed(v.group(1)) for v in (underwent, acted) if v and self._deed(v.group(1))), None)
         if deed:  # "OFAC [sanctioned] three entities": the sanctions, for this figure only
             return deed, "evidence"
+        qualified = self._qualified(start, end)
+        if qualified:  # "3.6 million people newly [displaced]", "one million [displaced] people"
+            return qualified, "evidence"
         if self._fled(start, end):  # "16,200 people [have fled] to camps": the displacement
             return self.deeds[DISPLACED], "evidence"
         whole = self._whole(start)
@@ -692,6 +699,18 @@ class Sentence:
     def _deed(self, verb_stem: str) -> str | None:
         """The topic whose one-word name is the verb's own noun: "sanction(ed)" -> sanctions."""
         return self.deeds.get(deed_stem(verb_stem))
+
+    def _qualified(self, start: int, end: int) -> str | None:
+        """The topic a participle qualifying the counted noun names, by its verb's noun (a topic's
+        instances or one-word name): right after the figure ("8 million people newly displaced")
+        or before its noun ("more than one million displaced people"); for this figure only."""
+        after = PARTICIPLE_AFTER.match(self.text, end)
+        for participle in [*([after] if after else []), *PARTICIPLE_IN.finditer(self.text, start, end)]:
+            verb = participle.group(1)
+            topic = self._kind_of_verb(verb) or self._deed(verb)
+            if topic:
+                return topic
+        return None
 
     def _fled(self, start: int, end: int) -> bool:
         """Whether the figure counts people who fled (FLED, or FORCED ... TO_FLEE), not killed, and

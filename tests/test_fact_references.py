@@ -64,3 +64,25 @@ def test_a_pronoun_before_an_adverb_or_a_possessive_says_nothing() -> None:
     facts = facts_of("Guzmán López was charged with fentanyl trafficking. He had been a U.S. fugitive for many "
                      "years, with a $5 million reward offered for his capture.\n", cartels)
     assert facts["$5 million"] == ()
+
+
+def test_a_participle_that_qualifies_the_counted_people_names_their_topic() -> None:
+    sudan = [topic("crisis", "Humanitarian crisis", "humanitarian crisis", kind="challenge"),
+             topic("displacement", "Displacement", "displaced", kind="challenge")]
+    # Real text (State Department, $47 million for Sudan and Chad, 2024): the displaced are the
+    # displacement's, not the crisis the clause before names.
+    facts = facts_of("Sudan is the largest humanitarian crisis in the world, with more than eight million people "
+                     "newly displaced since the conflict began last April.\n", sudan)
+    assert facts["more than eight million people"] == ("displacement",)
+    # Counter-example (Reuters, Haiti, 2025): a codebook with no topic for the displaced gives
+    # them none; the participle's verb must name a topic.
+    haiti = [topic("gangs", "Haitian gangs", "gangs"), topic("iom", "International Organization for Migration", "IOM")]
+    facts = facts_of("IOM Spokesman Kennedy Okoth Omondi said many of the more than one million displaced people had "
+                     "had to flee multiple times as the gangs expanded their territory.\n", haiti)
+    assert facts["more than one million displaced people"] == ()
+    # Counter-example (BINUH's fourth-quarter report, as reported): "killed" makes no count of
+    # a codebook's "killings" (no stem in -ing), as for the verb before a figure.
+    facts = facts_of("BINUH also highlighted the number of people killed during operations, with at least 771 "
+                     "people killed or injured in the fourth quarter.\n",
+                     [topic("killings", "Killings", kind="threat")])
+    assert facts["at least 771 people"] == ()
