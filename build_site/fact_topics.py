@@ -104,11 +104,12 @@ SAYS = re.compile(rf"[\s\"\u201d']{{0,2}}(?:{_SAYING})\b", re.IGNORECASE)
 # Before a mention that gives the figure's source, not its subject: "according to| the U.N.
 # Security Council".
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-# A possessive before a lower-case noun, at a mention's end or after it: the mention qualifies
-# whose the noun is, it is not the subject ("[Mali's] army stated ... 14 militants").
-POSSESSIVE = re.compile(r"['\u2019]s?\s+[a-z]")
+# A possessive before a noun, at a mention's end or after it: the mention qualifies whose the noun
+# is, it is not the subject ("[Mali's] army stated ... 14 militants", "held by [Yemen's] Houthi
+# militants for seven months").
+POSSESSIVE = re.compile(r"['\u2019]s?\s+[a-zA-Z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s$")
-LOWER_NEXT = re.compile(r"\s+[a-z]")
+LOWER_NEXT = re.compile(r"\s+[a-zA-Z]")
 # A reward's amount: "a $5 million| reward", "offered up to $5 million| for information". Only
 # a topic that names the reward (by the rules before) has it: not whoever offers it.
 REWARD_AFTER = re.compile(r"\s+(?:reward\b|for\s+information\b)", re.IGNORECASE)

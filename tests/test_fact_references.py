@@ -86,3 +86,17 @@ def test_a_participle_that_qualifies_the_counted_people_names_their_topic() -> N
                      "people killed or injured in the fourth quarter.\n",
                      [topic("killings", "Killings", kind="threat")])
     assert facts["at least 771 people"] == ()
+
+
+def test_a_possessive_before_a_name_is_no_subject_either() -> None:
+    red_sea = [topic("yemen", "Yemen"), topic("ship-seizure", "Ship seizure", "hijacking", kind="threat")]
+    # Real text (The Jerusalem Post, 2024): the crew's seven months are not Yemen's.
+    facts = facts_of("Managers of the Galaxy Leader cargo ship on Tuesday renewed calls for the release of the "
+                     "vessel's 25 crew being held by Yemen's Houthi militants for seven months.\n", red_sea)
+    assert facts["seven months"] == ()
+    # Counter-example (AP, Kenyan police in Haiti, 2024): the name after the possessive is a topic
+    # and keeps its figure.
+    haiti = [topic("haiti", "Haiti"), topic("hnp", "Haitian National Police", "Haiti's National Police")]
+    facts = facts_of("The Kenyan-led mission is meant to bolster Haiti’s National Police, which remains understaffed "
+                     "and underfunded, with only about 10,000 officers active at a time.\n", haiti)
+    assert facts["about 10,000 officers"] == ("hnp",)
