@@ -206,9 +206,10 @@ ACTED_ON = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s+(?:what\s+(?:\w+\s+){0,3}?(?:we
 SAYING_VERB = re.compile(
     rf"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:{_SAYING.replace('states|', '')})\b"  # lower case: no "United States"
 )
-# A relative "that" after a common noun: the figure of the relative clause is that noun's ("an
-# extensive conflict that| has forced some 1.4 million people from their homes").
-RELATIVE = re.compile(r"\b(?:in|on|for|of|at|with)\s+(?:[\w'-]+\s+){0,5}?([a-z]+)\s+that\b")
+# A relative "that" after a common noun, after a preposition or an indefinite article: the figure
+# of the relative clause is that noun's ("in an extensive conflict that| has forced some 1.4
+# million people from their homes", "describes an unlicensed money transfer business that|").
+RELATIVE = re.compile(r"\b(?:in|on|for|of|at|with|an?)\s+(?:[\w'-]+\s+){0,5}?([a-z]+)\s+that\b")
 # Between a topic's mention and the amount it is of: "a [reward] of up to| $5 million",
 # "[ransom demands] totaling| approximately $68 million".
 AMOUNT_OF = re.compile(r"\s+(?:of|totall?ing|exceeding|worth)\s+$", re.IGNORECASE)

@@ -100,3 +100,19 @@ def test_a_possessive_before_a_name_is_no_subject_either() -> None:
     facts = facts_of("The Kenyan-led mission is meant to bolster Haiti’s National Police, which remains understaffed "
                      "and underfunded, with only about 10,000 officers active at a time.\n", haiti)
     assert facts["about 10,000 officers"] == ("hnp",)
+
+
+def test_an_indefinite_noun_before_that_owns_its_relative_clause() -> None:
+    dprk = [topic("indictments", "Indictments", "indictment", kind="program"),
+            topic("crypto-hack", "Crypto hack", "crypto hack", kind="threat")]
+    # Real text (The New York Times, 2023, as reprinted): the transactions are the money
+    # transfer business's, which no topic names, not the indictment's that describes it.
+    facts = facts_of("A third indictment describes an unlicensed money transfer business that carried out more "
+                     "than 1,500 transactions for US customers without the necessary licenses.\n", dprk)
+    assert facts["more than 1,500 transactions"] == ()
+    # Counter-example (CRS, Illicit Fentanyl and Mexico's Role, 2024): a topic named inside the phrase before
+    # "that" keeps the relative clause's figure.
+    opioids = [topic("fentanyl", "Fentanyl", "synthetic opioid", kind="threat")]
+    facts = facts_of("Fentanyl is a potent synthetic opioid that has been used medically as a painkiller since it "
+                     "was first synthesized in 1959.\n", opioids)
+    assert facts["1959"] == ("fentanyl",)
