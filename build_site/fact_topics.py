@@ -36,14 +36,19 @@ no topic ("a coalition, made up of more than 20 countries").
 
 A definite description ("the group", "the company", "the operation") stands for a topic when the
 nearest sentence before it that names a topic of that sort names exactly one (`described`): the
-figures of its sentence may then be about that topic. Two of that sort, or none: no topic.
+figures of its sentence may then be about that topic. Two of that sort, or none: no topic. Its
+head may also be the head noun of one topic's common name, but then only a mention with that
+very noun stands before it ("precursor chemicals ... to procure the chemicals"). A subject
+pronoun ("It has grown to more than 52,000 acres") stands for the subject of the sentence before
+in its paragraph, when a topic's mention opens it (`pronoun_topic`); nothing is guessed further
+back.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -76,9 +81,18 @@ CLAUSE_BREAK = re.compile(
 # A subordinate clause with a subject of its own is one too: "..., as the deployment hovered below
 # 1,000 personnel" is the deployment's, not the Security Council's named before.
 CONTRAST = re.compile(r",\s(?:(?:while|whereas|although|but)\b|(?:as|when|because|since)\s+(?:the|a|an|its|their)\b)")
-# A pronoun standing for something named before: the figure is about the topic of the
-# sentence before ("Established in 2002, it plays ...").
-PRONOUN = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
+# A subject pronoun standing for something named before, at a clause's opening and before a
+# verb: "It has burned ...", "..., and it now numbers ...". Not "its", "their" (a possessive says
+# whose a noun is, not what the clause is about), nor "he", "she" (a person, whom a briefing's
+# topics rarely are), nor before an adverb ("they allegedly posed": whose deed is not said).
+SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?P<pronoun>[Ii]t|[Tt]hey)\s+(?=(?:is|are|was|were|has|have|had|will|would|can|"
+    r"could|may|might|must|should|also|now|still|then|[a-z]+ed|[a-z]{3,}[^s]s)\b)"
+)
+# What may stand before the subject of a sentence: an opening phrase and its comma, an article
+# ("On Thursday afternoon, the| Kenneth Fire started ...").
+SUBJECT_OPENING = re.compile(r"(?:[^,;:()]{0,60},\s+)?(?:[Tt]he\s+)?")
+OPENING_PHRASE = re.compile(r"[^,;:()]{0,60},\s+")
 # After a mention, a verb of saying: the mention is the source of the figure, not its subject
 # ("Brad Cooper said about 1,500 merchant ships have transited").
 _SAYING = r"said|says|stated|states|told|noted|added|announced|reported|estimated?s?"
@@ -90,11 +104,12 @@ SAYS = re.compile(rf"[\s\"\u201d']{{0,2}}(?:{_SAYING})\b", re.IGNORECASE)
 # Before a mention that gives the figure's source, not its subject: "according to| the U.N.
 # Security Council".
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-# A possessive before a lower-case noun, at a mention's end or after it: the mention qualifies
-# whose the noun is, it is not the subject ("[Mali's] army stated ... 14 militants").
-POSSESSIVE = re.compile(r"['\u2019]s?\s+[a-z]")
+# A possessive before a noun, at a mention's end or after it: the mention qualifies whose the noun
+# is, it is not the subject ("[Mali's] army stated ... 14 militants", "held by [Yemen's] Houthi
+# militants for seven months").
+POSSESSIVE = re.compile(r"['\u2019]s?\s+[a-zA-Z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s$")
-LOWER_NEXT = re.compile(r"\s+[a-z]")
+LOWER_NEXT = re.compile(r"\s+[a-zA-Z]")
 # A reward's amount: "a $5 million| reward", "offered up to $5 million| for information". Only
 # a topic that names the reward (by the rules before) has it: not whoever offers it.
 REWARD_AFTER = re.compile(r"\s+(?:reward\b|for\s+information\b)", re.IGNORECASE)
@@ -191,9 +206,10 @@ ACTED_ON = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s+(?:what\s+(?:\w+\s+){0,3}?(?:we
 SAYING_VERB = re.compile(
     rf"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:{_SAYING.replace('states|', '')})\b"  # lower case: no "United States"
 )
-# A relative "that" after a common noun: the figure of the relative clause is that noun's ("an
-# extensive conflict that| has forced some 1.4 million people from their homes").
-RELATIVE = re.compile(r"\b(?:in|on|for|of|at|with)\s+(?:[\w'-]+\s+){0,5}?([a-z]+)\s+that\b")
+# A relative "that" after a common noun, after a preposition or an indefinite article: the figure
+# of the relative clause is that noun's ("in an extensive conflict that| has forced some 1.4
+# million people from their homes", "describes an unlicensed money transfer business that|").
+RELATIVE = re.compile(r"\b(?:in|on|for|of|at|with|an?)\s+(?:[\w'-]+\s+){0,5}?([a-z]+)\s+that\b")
 # Between a topic's mention and the amount it is of: "a [reward] of up to| $5 million",
 # "[ransom demands] totaling| approximately $68 million".
 AMOUNT_OF = re.compile(r"\s+(?:of|totall?ing|exceeding|worth)\s+$", re.IGNORECASE)
@@ -216,6 +232,10 @@ FLED = re.compile(
     r"(?:fled|flee|fleeing|escaped|forced\s+to\s+flee|forced\s+from)\b"
 )
 FORCED = re.compile(r"\bforced\s+$")
+# A participle that qualifies the counted noun: right after the figure ("3.6 million people|
+# newly displaced"), or inside it, before its noun ("more than one million |displaced| people").
+PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{4,}?)(?:ed|d)\b")
+PARTICIPLE_IN = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s")
 TO_FLEE = re.compile(r"\s+to\s+flee\b")
 # The value of the measure before it: "254 pounds of fentanyl| with a value of |about $3.5 million".
 VALUE_OF = re.compile(r"(?:valued at|(?:with an? |a )?(?:street |estimated )?value of|worth)\s+$", re.IGNORECASE)
@@ -252,6 +272,16 @@ IN_WORDS = re.compile(r"\s+in\s+(?:the\s+)?([a-z]+(?:[ -][a-z]+){0,2})\b")
 FUNCTION_WORDS = frozenset("of in for to by with from at on against and or that which who as".split())
 # A definite description: "the| group", "this| operation"; not "the group of seven".
 DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s([a-z]{4,})\b(?!\s+of\b|-)")
+# The lower-case word after a description's word: the head may come after words that describe
+# it ("the ransomware| group", "the infected| flock").
+DESCRIBED_HEAD = re.compile(r"\s([a-z]+|[A-Z\d]{1,6}(?=\s[a-z]))\b")
+# Words after which a description's word is its head: a function word or an auxiliary verb ("the
+# drugs| are", "the group| that"); a verb in -ed ends it too ("the flock| included").
+HEAD_ENDS = frozenset(
+    "of in for to by with from at on against into onto through across over under after before since during between "
+    "among within without about than per via toward towards amid near and or but that which who whose as is are was "
+    "were be been has have had will would can could may might must should also still now not".split()
+)
 
 # What the text itself says a named thing is, in apposition: "Deribit|, a Panamanian crypto
 # exchange| on Nov. 2022" (the noun before a preposition or a stop), or before "known as".
@@ -286,19 +316,26 @@ def described(
     at: Mapping[tuple[str, int], Sequence[Named]],
     sorts: Mapping[str, frozenset[str]],
     wanted: Collection[tuple[str, int]],
+    common: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, int], list[Named]]:
     """The definite descriptions of the article that stand for one topic, by sentence. `sorts`
     maps a noun ("group") to the topics it may describe (Matcher.sorts), and the article adds
     the nouns it gives its topics (`_said_to_be`); the nearest sentence
     before the description (its own sentence up to it, then back through the paragraph and the
-    one before it) that names any of them must name exactly one. Only the `wanted` sentences
-    (those that state a figure) are read for descriptions."""
+    one before it) that names any of them must name exactly one. `common` maps the head noun of
+    one topic's common names, or of its instances, to it (`common_heads`): "the flock", "the
+    chemicals" stand for it only after a mention of it with that head ("a commercial turkey
+    flock", "precursor chemicals"), for the same noun may name other things ("the crisis" after
+    "Yemen's civil war" is another crisis). Only the `wanted` sentences (those that state a
+    figure) are read for descriptions."""
     found: dict[tuple[str, int], list[Named]] = defaultdict(list)
     if not at or not wanted:
         return found
+    common = common or {}
     order = [(b.anchor, i, n) for n, b in enumerate(blocks) for i in range(len(b.sentences))]
     texts = {(b.anchor, i): s.text for b in blocks for i, s in enumerate(b.sentences)}
     said: dict[str, set[str]] | None = None
+    nouns: set[str] = set()
     for position, (anchor, index, paragraph) in enumerate(order):
         key = (anchor, index)
         if key not in wanted:
@@ -306,19 +343,61 @@ def described(
         for description in DESCRIPTION.finditer(texts[key]):
             if said is None:
                 said = _said_to_be(texts, at)
-            noun = noun_stem(description.group(1))
-            sort = sorts.get(noun, frozenset()) | said.get(noun, set())
-            if not sort:
+                nouns = {*sorts, *said, *common}
+            head = _description_head(texts[key], description, nouns)
+            if head is None:
                 continue
-            nearest = [m for m in at.get(key, []) if m[1] <= description.start() and m[2] in sort]
+            head_start, head_end, noun = head
+            stands_for = _antecedent(noun, sorts.get(noun, frozenset()) | said.get(noun, set()), common.get(noun))
+            nearest = [m for m in at.get(key, []) if m[1] <= description.start() and stands_for(m, texts[key])]
             for earlier_anchor, earlier_index, earlier_paragraph in reversed(order[:position]):
                 if nearest or paragraph - earlier_paragraph > 1:
                     break
-                nearest = [m for m in at.get((earlier_anchor, earlier_index), []) if m[2] in sort]
-            taken = any(m[0] < description.end() and description.start() < m[1] for m in at.get(key, []))
+                earlier = texts[(earlier_anchor, earlier_index)]
+                nearest = [m for m in at.get((earlier_anchor, earlier_index), []) if stands_for(m, earlier)]
+            taken = any(m[0] < head_end and description.start() < m[1] for m in at.get(key, []))
             if len({m[2] for m in nearest}) == 1 and not taken:
-                found[key].append((description.start(1), description.end(1), nearest[0][2]))
+                found[key].append((head_start, head_end, nearest[0][2]))
     return found
+
+
+def _antecedent(noun: str, sort: Collection[str], common: str | None) -> Callable[[Named, str], bool]:
+    """Whether a mention (in its sentence's text) may be what a description with this head
+    `noun` stands for: a topic of its `sort`, or the `common` head's topic named with that very
+    noun ("precursor [chemicals]" for "the chemicals")."""
+
+    def stands_for(mention: Named, text: str) -> bool:
+        if mention[2] in sort:
+            return True
+        last = COUNTED_NOUN.search(text, mention[0], mention[1])
+        return mention[2] == common and last is not None and noun_stem(last.group()) == noun
+
+    return stands_for
+
+
+def _description_head(text: str, description: re.Match[str], nouns: Collection[str]) -> tuple[int, int, str] | None:
+    """The head noun of a definite description, stemmed, if it is one of the `nouns` that
+    describe a topic: the last of
+    up to three lower-case words after "the" ("the ransomware [group] used", "the [drugs] are"),
+    the word before a verb in -ed, a function word or punctuation; a word before another noun
+    only qualifies it ("the illicit drug market" is no drug). None when the head describes none."""
+    word: re.Match[str] | None = description
+    for _ in range(3):
+        if word is None:
+            return None
+        after = DESCRIBED_HEAD.match(text, word.end(1))
+        if after is None or after.group(1) in HEAD_ENDS or after.group(1).endswith("ed"):
+            noun = noun_stem(word.group(1))
+            return (word.start(1), word.end(1), noun) if noun in nouns else None
+        word = after
+    return None
+
+
+def common_heads(heads: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str, str]:
+    """The nouns a definite description may be besides the sorts' (`described`): the head noun of
+    one topic's common names ("precursor chemicals") and the noun of its instances ("Houthi
+    attacks"), each to that topic."""
+    return {**heads, **kinds}
 
 
 def attach_topics(
@@ -343,7 +422,8 @@ def attach_topics(
     for m in mentions:
         sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
         at[(m.anchor, m.sentence_index)].append((m.start - sentence_start, m.end - sentence_start, m.topic_id))
-    descriptions = described(blocks, at, sorts or {}, {(s.fact.evidence.anchor, s.sentence_index) for s in stated})
+    wanted = {(s.fact.evidence.anchor, s.sentence_index - back) for s in stated for back in (0, 1)}
+    descriptions = described(blocks, at, sorts or {}, wanted, common_heads(heads or {}, kinds))
     figures: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for item in stated:
         if item.fact.kind != "year":
@@ -363,12 +443,35 @@ def attach_topics(
         year = item.fact.kind == "year"
         topic = sentence.topic_of(item.start, item.end)[0] if year else topics[(item.start, item.end)]
         from_paragraph = False
-        if topic is None and not named and PRONOUN.search(evidence.sentence):
-            earlier = [at[(evidence.anchor, i)] for i in range(item.sentence_index) if at.get((evidence.anchor, i))]
-            if earlier:
-                topic, from_paragraph = earlier[-1][0][2], True
+        if topic is None and item.sentence_index > 0:
+            before = (evidence.anchor, item.sentence_index - 1)
+            earlier = block_at(blocks, evidence.anchor).sentences[item.sentence_index - 1].text
+            topic = pronoun_topic(
+                evidence.sentence, item.start, earlier, sorted([*at.get(before, []), *descriptions.get(before, [])])
+            )
+            from_paragraph = topic is not None
         facts.append(replace(item.fact, topics=(topic,) if topic else (), topics_from_paragraph=from_paragraph))
     return tuple(facts)
+
+
+def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[Named]) -> str | None:
+    """The topic a subject pronoun of the figure's clause stands for (SUBJECT_PRONOUN), for a
+    figure at `start` (in its clause after the pronoun, or in a phrase opening the sentence before
+    it: "Established in 2002, it plays ...") for which its sentence's own words name no topic:
+    the subject of the sentence before in its paragraph (`earlier`), a mention at its opening
+    ("The Cinder Butte Fire was 15 percent contained ... It has grown to more than 52,000
+    acres"). None when no pronoun is the figure's subject, or when the sentence before opens
+    with no mention: never a guess further back, nor from another paragraph."""
+    pronoun = SUBJECT_PRONOUN.search(text)
+    if pronoun is None:
+        return None
+    if pronoun.end() <= start:  # "It has burned 14,021 acres", in one clause
+        if CLAUSE_BREAK.search(text, pronoun.end(), start):
+            return None
+    elif not (start < pronoun.start("pronoun") and OPENING_PHRASE.fullmatch(text, 0, pronoun.start("pronoun"))):
+        return None  # else the figure is in a phrase that opens the pronoun's sentence: "Established in 2002, it"
+    subject = next((m for m in earlier_named if SUBJECT_OPENING.fullmatch(earlier, 0, m[0])), None)
+    return subject[2] if subject else None
 
 
 def kind_of(word: str, kinds: Mapping[str, str]) -> str | None:
@@ -481,6 +584,9 @@ class Sentence:
         deed = next((self._deed(v.group(1)) for v in (underwent, acted) if v and self._deed(v.group(1))), None)
         if deed:  # "OFAC [sanctioned] three entities": the sanctions, for this figure only
             return deed, "evidence"
+        qualified = self._qualified(start, end)
+        if qualified:  # "3.6 million people newly [displaced]", "one million [displaced] people"
+            return qualified, "evidence"
         if self._fled(start, end):  # "16,200 people [have fled] to camps": the displacement
             return self.deeds[DISPLACED], "evidence"
         whole = self._whole(start)
@@ -595,6 +701,18 @@ class Sentence:
     def _deed(self, verb_stem: str) -> str | None:
         """The topic whose one-word name is the verb's own noun: "sanction(ed)" -> sanctions."""
         return self.deeds.get(deed_stem(verb_stem))
+
+    def _qualified(self, start: int, end: int) -> str | None:
+        """The topic a participle qualifying the counted noun names, by its verb's noun (a topic's
+        instances or one-word name): right after the figure ("8 million people newly displaced")
+        or before its noun ("more than one million displaced people"); for this figure only."""
+        after = PARTICIPLE_AFTER.match(self.text, end)
+        for participle in [*([after] if after else []), *PARTICIPLE_IN.finditer(self.text, start, end)]:
+            verb = participle.group(1)
+            topic = self._kind_of_verb(verb) or self._deed(verb)
+            if topic:
+                return topic
+        return None
 
     def _fled(self, start: int, end: int) -> bool:
         """Whether the figure counts people who fled (FLED, or FORCED ... TO_FLEE), not killed, and

@@ -22,7 +22,7 @@ VERSIONS = ("before", "after")
 # and held out no Haiti or ransomware text, round 6 a sixth with kinds of its own and no
 # dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text; round 8 held
 # nothing out; round 9 an eighth, coast-guard, and no us-mexico text; round 10 a ninth, avian-flu,
-# with sudan and haiti).
+# with sudan and haiti; round 12 a tenth, la-wildfires, alone).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -33,6 +33,7 @@ SUBJECTS = {
     "round7": ("us-mexico", "red-sea", "haiti", "sahel", "sudan"),
     "round9": ("red-sea", "haiti", "sudan", "coast-guard"),
     "round10": ("sudan", "haiti", "avian-flu"),
+    "round12": ("la-wildfires",),
 }
 
 

@@ -1,0 +1,28 @@
+"""Every figure the analysis finds in a corpus folder (years left out), with its topics.
+
+    .venv/bin/python evaluation/corpus_facts.py corpus > facts.tsv
+
+Run on two versions of the code and diff the files: which of a briefing's Key figures a change to
+the fact rules gives another topic (evaluation/README.md lists the differences on the shipped corpus).
+The last column says whether the topic came from the sentence before (a subject pronoun).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from build_site.loading import load_corpus
+from build_site.pipeline import Options, build_from
+
+
+def main(argv: list[str]) -> int:
+    articles, topics, _ = load_corpus(Path(argv[0]))
+    briefing = build_from(articles, topics, Options(pages=False)).briefing
+    for f in briefing.facts:
+        if f.kind != "year":
+            print(f"{f.evidence.article_id}\t{f.text}\t{' '.join(f.topics)}\t{f.topics_from_paragraph}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
