@@ -192,6 +192,12 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )  # "June 27", "in November" are dates, not names or places
+# A name ending in one of these is a body that counts or speaks ("Health Ministry", "Civil Defence"), which gives
+# the figures of many events; it says nothing about which event a figure is about.
+_BODY_WORDS = frozenset(
+    """ministry office agency defence defense department police service council committee command society
+    crescent cross organization organisation centre center force forces army navy government authority""".split()
+)
 _PLACE_KEY = "place: "
 _DAY_KEY = "day: "
 _PARAGRAPH_KEY = "paragraph: "
@@ -313,7 +319,7 @@ def people_counts(
 
 def _area(paragraph: str) -> tuple[str, ...]:
     """The names of two words or more and the places a paragraph names: what places its event."""
-    names = {m.group(0) for m in _NAME.finditer(paragraph) if m.group(0).split()[0].lower() not in _CALENDAR}
+    names = {m.group(0) for m in _NAME.finditer(paragraph) if _event_name(m.group(0))}
     places = {
         _PLACE_KEY + p
         for m in _PLACE.finditer(paragraph)
@@ -471,10 +477,17 @@ def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False) ->
     one_strike = toll and _STRIKE.search(sentence) is not None
     keys = {_TOLL_TOPIC_KEY + t for t in figure.topics} if one_strike else set(figure.topics)
     keys |= paragraph
-    keys |= {name for name in names if name.split()[0].lower() not in _CALENDAR}
+    keys |= {name for name in names if _event_name(name)}
     places = (m.group(1) for m in _PLACE.finditer(sentence))
     keys |= {_PLACE_KEY + p for p in places if p.lower() not in _CALENDAR and not country_of(p)}
     return keys | {_DAY_KEY + day} if day else keys
+
+
+def _event_name(name: str) -> bool:
+    """Whether a name of two words or more may place an event ("Ras Isa", "True Confidence"): not a date ("June
+    27") nor a body that counts the figures of many events ("Health Ministry")."""
+    words = name.split()
+    return words[0].lower() not in _CALENDAR and words[-1].lower() not in _BODY_WORDS
 
 
 def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:

@@ -607,3 +607,22 @@ def test_a_running_total_is_not_one_strikes_toll() -> None:
                     "al-Asbahi.", "rs33", ("houthis",), text="At least 74 people", published=april19)
     [d] = find_disagreements([twenty, since, strike])
     assert d.values == ("20 deaths", "At least 74 people")
+
+
+def test_a_body_that_counts_the_dead_names_no_event() -> None:
+    """A build of the dev texts together: the Gaza Health Ministry's 38 dead of one day (gz04, 15 April 2025) was set
+    against the 74 killed at Ras Isa (rs33, 19 April), reported by the Houthi-run Health Ministry: "Health Ministry"
+    names who counts, not what happened. "Ras Isa" in both sentences still names one strike."""
+    gaza = figure(38, "A Hamas official that the group is sending a delegation to the Gulf state of Qatar, as the "
+                  "territory’s Health Ministry said that 38 people were confirmed dead over the past day.", "gz04",
+                  topics=(), text="38 people", published=dt.date(2025, 4, 15))
+    ras_isa = figure(74, "At least 74 people were killed and more than 150 others wounded, said Anees al-Asbahi, the "
+                     "spokesperson for the Houthi-run Health Ministry.", "rs33", topics=(), text="At least 74 people",
+                     published=dt.date(2025, 4, 19))
+    assert find_disagreements([gaza, ras_isa]) == ()
+    twenty = figure(20, "Around 20 people were killed and over 50 injured in the United States airstrikes that hit an "
+                    "oil port, called Ras Isa.", "rs32", topics=(), text="Around 20 people", published=dt.date(2025, 4, 18))
+    eighty = figure(80, "At least 80 people have been killed in US air strikes targeting Yemen’s Ras Isa oil port.",
+                    "rs34", topics=(), text="At least 80 people", published=dt.date(2025, 4, 19))
+    [d] = find_disagreements([twenty, eighty])
+    assert d.values == ("Around 20 people", "At least 80 people")
