@@ -200,7 +200,7 @@ _BODY_WORDS = frozenset(
 )
 _PLACE_KEY = "place: "
 _DAY_KEY = "day: "
-_PARAGRAPH_KEY = "paragraph: "
+_STORY_KEY = "story: "
 _TOLL_TOPIC_KEY = "toll topic: "
 # A toll of one strike or attack, as against a war's or a year's.
 _STRIKE = re.compile(r"\b(?:air)?strikes?\b|\battacks?\b|\bbombings?\b|\bshelling\b|\braids?\b", re.IGNORECASE)
@@ -464,19 +464,21 @@ def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False) ->
     """What a figure is about: its topics, the names of two words or more in its sentence ("Ras
     Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
     dates: two sentences placing or dating one event speak of it without a shared topic. A toll's
-    paragraph is one event too ("at least 19 people were killed", then "40 people were killed in the
-    strike"), and the topics of a strike's toll say less: often they are who counts the dead (the Health
+    story is one event too ("at least 19 people were killed", then "40 people were killed in the
+    strike"; "at least 3,958 people have died ..., according to the WHO", then, a paragraph on, "Earlier,
+    OCHA said at least 11,300"), which `_differing` sets against each other only on the word of two named
+    speakers, and the topics of a strike's toll say less: often they are who counts the dead (the Health
     Ministry, the Civil Defence), who gives the tolls of every strike, so they join such tolls of one
     week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month."""
     day = dated.get(figure.source)
-    paragraph = {f"{_PARAGRAPH_KEY}{figure.source.article_id}#{figure.source.anchor}"} if toll else set()
+    story = {f"{_STORY_KEY}{figure.source.article_id}"} if toll else set()
     if figure.area:
-        return set(figure.area) | paragraph | ({_DAY_KEY + day} if day else set())
+        return set(figure.area) | story | ({_DAY_KEY + day} if day else set())
     sentence = figure.source.sentence
     names = (m.group(0) for m in _NAME.finditer(sentence))
     one_strike = toll and _STRIKE.search(sentence) is not None
     keys = {_TOLL_TOPIC_KEY + t for t in figure.topics} if one_strike else set(figure.topics)
-    keys |= paragraph
+    keys |= story
     keys |= {name for name in names if _event_name(name)}
     places = (m.group(1) for m in _PLACE.finditer(sentence))
     keys |= {_PLACE_KEY + p for p in places if p.lower() not in _CALENDAR and not country_of(p)}

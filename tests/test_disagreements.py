@@ -626,3 +626,27 @@ def test_a_body_that_counts_the_dead_names_no_event() -> None:
                     "rs34", topics=(), text="At least 80 people", published=dt.date(2025, 4, 19))
     [d] = find_disagreements([twenty, eighty])
     assert d.values == ("Around 20 people", "At least 80 people")
+
+
+def test_two_speakers_tolls_of_one_story_are_one_event() -> None:
+    """Held-out-14 (dn03, read after it was judged): "at least 3,958 people have died ..., according to the World
+    Health Organization" and, a paragraph on, "Earlier, OCHA said at least 11,300 people were dead in Derna": one
+    story's tolls on the word of two named bodies, with no topic, name or place in common. rs33's two tolls, both
+    al-Asbahi's, are one speaker's (and the second a running total)."""
+    sept17 = dt.date(2023, 9, 17)
+    who = FigureRecord(3958, "count", "at least 3,958 people", None, ("who",),
+                       Source("dn03", "CNN", "p2", "It is now stated that at least 3,958 people have died due to "
+                              "flooding, according to the World Health Organization (WHO).", sept17))
+    ocha = FigureRecord(11300, "count", "at least 11,300 people", None, ("ocha",),
+                        Source("dn03", "CNN", "p3", "Earlier, OCHA said at least 11,300 people were dead in Derna, due "
+                               "to devastating flooding.", sept17))
+    [d] = find_disagreements([who, ocha])
+    assert d.values == ("at least 3,958 people", "at least 11,300 people")
+    april19 = dt.date(2025, 4, 19)
+    strike = FigureRecord(74, "count", "At least 74 people", None, ("houthis",),
+                          Source("rs33", "AP", "p3", "At least 74 people were killed and more than 150 others wounded, "
+                                 "said Anees al-Asbahi.", april19))
+    since = FigureRecord(190, "count", "More than 190 people", None, ("houthis",),
+                         Source("rs33", "AP", "p4", "More than 190 people have been killed since, al-Asbahi said.",
+                                april19))
+    assert find_disagreements([strike, since]) == ()

@@ -39,6 +39,7 @@ SPLITS = {
     "held-out-14": ("dn01", "dn02", "dn03", "fr01", "fr02", "np01", "np02", "np03", "cs01", "cs02", "nz01", "nz02"),
 }
 SPLITS["held-out-14-after"] = SPLITS["held-out-14"]  # the same texts, run with round fourteen's rules
+SPLITS["held-out-14-fixed"] = SPLITS["held-out-14"]  # after one rule written from judging it (seen, not held out)
 for dev in ("held-out-12", "held-out-6", "held-out-4"):
     SPLITS[f"{dev}-round14"] = SPLITS[dev]  # dev in round fourteen, re-run with its rules (disagreements judged)
 SPLITS["held-out-13-after"] = SPLITS["held-out-13"]  # the same texts, run with round thirteen's rules
