@@ -21,7 +21,10 @@ They differ, between two sources, when the larger is more than `TOLERANCE` above
 which leaves rounding ("about 60,000" against "61,000") alone, and when the smaller is not a
 floor: "at least two" does not contradict "three" from the same source (a toll raised) or
 from a sentence of another day (a toll that rose), but does another source's "three" of the
-same day. Dates of one event differ when sentences naming the same topics report the same
+same day: an analyst wants a bare figure another source contradicts even a day later ("two dead" against
+"three"), but a floor says itself that the count is not final, and a larger figure on a later day completes it.
+A toll counted "since" a moment is a running total, compared only with other running totals, never with one
+strike's. Dates of one event differ when sentences naming the same topics report the same
 one-off action (`ONE_OFF`) in the same year but different months. Within one article, figures differ only when two
 named speakers give them, and not when the smaller was reported earlier (a toll that rose).
 
@@ -29,7 +32,10 @@ A denial ("X denied that ...", "rejected reports that ...", "the claim ... is fa
 an extradition, but a transfer") is shown only with the claim it denies: the sentence of
 another paragraph that shares most words with the denial's paragraph and asserts what is
 denied, or the denial's own sentence when it holds the claim too ("accused Iran of ..., a
-charge Tehran has denied"); a denial whose claim the corpus does not hold is left out. "Did not confirm
+charge Tehran has denied", "denied claims that ...", "denied ..., after an official said ...", "countering
+Hamas’s claim", "X said ..., while the military ... cast doubt on the toll"); a denial of "that toll" answers the
+sentence before it, a denial of reports the report its paragraph tells next; a claim of another article answers
+only from the same week; a denial whose claim the corpus does not hold is left out. "Did not confirm
 X's claim" answers X's claim in the same story first; "Y, however, said" right after another speaker's
 sentence, one of the two saying no, sets them against each other.
 """
@@ -104,12 +110,13 @@ _DISPUTE = re.compile(
     r"refuted|refutes|contradicted|contradicts|dismissed (?:the |these |those )?(?:claims?|reports?)|"
     r"rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?)|"
     r"(?:did|does|has|have|had) not confirm(?:ed)? (?:the |this |that |these |those |\w+[’']s )?(?:claims?|reports?|accounts?))\b"
-    r"|\b(?:claims?|reports?|allegations?)\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|baseless|unfounded)\b",
+    r"|\b(?:claims?|reports?|allegations?)\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|inaccurate|misleading|baseless|unfounded)\b",
     re.IGNORECASE,
 )
 # Word parts of which `_DISPUTE` needs one (substring tests: cheaper than one pattern of them).
 _DISPUTE_CUES = tuple(
-    "deni deny disput refut contradict dismiss reject false untrue incorrect baseless unfounded confirm".split()
+    "deni deny disput refut contradict dismiss reject false untrue incorrect accurate misleading baseless unfounded "
+    "confirm counter doubt".split()
 )
 # "Humenyuk said that no grain storage facilities were hit. Turkey’s defense minister, however, said ... one
 # missile struck a grain silo": a second speaker set against the first in the same paragraph, one of them
@@ -128,6 +135,40 @@ _NOT_BUT = re.compile(
 _CLAIM_AND_DENIAL = re.compile(
     r"\b(?:accused|accuses|alleged|alleges|claimed|claims)\b[^;]*,\s*(?:a|an|the)\s+"
     r"(?:charge|claim|accusation|allegation)s?\b[^;]*\b(?:denied|denies|rejected|rejects|disputed|disputes)\b",
+    re.IGNORECASE,
+)
+# A denial that says what it denies and whose claim that was, in its own sentence: "denied claims that Hamas
+# provided a list", "denied any suggestion previously raised by Mexican officials that ..."; "denied that ..., after
+# an Israeli official said ..."; "countering Hamas’s claim of ..."; "X said ..., while the military ... cast doubt on
+# the death toll". The sentence is the disagreement, shown alone.
+_HOLDS_ITS_CLAIM = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:any\s+|all\s+|the\s+)?"
+    r"(?:suggestions?|claims?|reports?|allegations?|assertions?|accusations?)\b[^;]{0,120}?\bthat\b"
+    r"|\b(?:denied|denies|rejected|rejects|disputed|disputes)\b[^;]*?,\s*after\s+[^,;]{0,80}?"
+    r"\b(?:said|says|claimed|reported|announced|stated)\b"
+    r"|\b(?:countering|contradicting|disputing|rejecting|denying)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)?"
+    r"(?:claims?|reports?|assertions?|accounts?|allegations?)\b"
+    r"|\b(?:said|says)\b[^;]*,\s*while\s+[^;]*\b(?:cast doubt on|disputed|denied|rejected)\b",
+    re.IGNORECASE,
+)
+# "The Qatari ministry also said press reports ... were inaccurate. Reuters had on Friday quoted a U.S. official
+# saying ...": a denial of reports, and the report it denies told right after it
+_REPORTS_DENIED = re.compile(
+    r"\breports?\b[^;]{0,200}?\b(?:is|are|was|were)\s+(?:false|untrue|incorrect|inaccurate|misleading|baseless|unfounded)\b",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(r"\b(?:quoted|reported|reports)\b", re.IGNORECASE)
+# "The Civil Defence ... had earlier said that 40 people were killed ... The Israeli military disputed that toll": a
+# denial of "that toll" answers the sentence just before it
+_DENIED_THAT = re.compile(
+    r"\b(?:disputed|disputes|denied|denies|rejected|rejects|contradicted|refuted)\s+(?:that|this|these|those)\s+"
+    r"(?:toll|tolls|figures?|numbers?|claims?|accounts?|reports?|allegations?)\b",
+    re.IGNORECASE,
+)
+# A toll counted since a moment ("More than 190 people have been killed since"): a campaign's or a period's running
+# total, compared only with other running totals, never with the toll of one strike.
+_RUNNING = re.compile(
+    r"\b(?:killed|dead|died|deaths|injured|wounded|arrested|detained|displaced|missing)\s+(?:so far\s+)?since\b",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(r"\b(?:earlier|previously|initially|at first)\b", re.IGNORECASE)
@@ -151,9 +192,15 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )  # "June 27", "in November" are dates, not names or places
+# A name ending in one of these is a body that counts or speaks ("Health Ministry", "Civil Defence"), which gives
+# the figures of many events; it says nothing about which event a figure is about.
+_BODY_WORDS = frozenset(
+    """ministry office agency defence defense department police service council committee command society
+    crescent cross organization organisation centre center force forces army navy government authority""".split()
+)
 _PLACE_KEY = "place: "
 _DAY_KEY = "day: "
-_PARAGRAPH_KEY = "paragraph: "
+_STORY_KEY = "story: "
 _TOLL_TOPIC_KEY = "toll topic: "
 # A toll of one strike or attack, as against a war's or a year's.
 _STRIKE = re.compile(r"\b(?:air)?strikes?\b|\battacks?\b|\bbombings?\b|\bshelling\b|\braids?\b", re.IGNORECASE)
@@ -272,7 +319,7 @@ def people_counts(
 
 def _area(paragraph: str) -> tuple[str, ...]:
     """The names of two words or more and the places a paragraph names: what places its event."""
-    names = {m.group(0) for m in _NAME.finditer(paragraph) if m.group(0).split()[0].lower() not in _CALENDAR}
+    names = {m.group(0) for m in _NAME.finditer(paragraph) if _event_name(m.group(0))}
     places = {
         _PLACE_KEY + p
         for m in _PLACE.finditer(paragraph)
@@ -320,7 +367,7 @@ def counted_thing(measure: str, text: str) -> str:
 
 
 def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()) -> list[Disagreement]:
-    groups: dict[tuple[str, str, str], list[FigureRecord]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, bool], list[FigureRecord]] = defaultdict(list)
     measured: list[tuple[FigureRecord, str]] = []
     for figure in figures:
         if figure.kind in ("year", "duration") or figure.value is None or figure.value <= 0:
@@ -331,11 +378,12 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
     per_sentence = Counter((figure.source, measure) for figure, measure in measured)
     for figure, measure in measured:
         if per_sentence[(figure.source, measure)] == 1:  # several are the parts of a whole
-            groups[(figure.kind, measure, counted_thing(measure, figure.text))].append(figure)
+            running = _RUNNING.search(figure.source.sentence) is not None
+            groups[(figure.kind, measure, counted_thing(measure, figure.text), running)].append(figure)
     dated = {e.source: e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
-    for (kind, measure, _noun), group in groups.items():
+    for (kind, measure, _noun, _running), group in groups.items():
         for cluster in _clusters(group, dated, measure in TOLLS):
             pair = _differing(cluster, dated)
             if pair is None or (pair[0].source.sentence, pair[1].source.sentence) in seen:
@@ -416,23 +464,32 @@ def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False) ->
     """What a figure is about: its topics, the names of two words or more in its sentence ("Ras
     Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
     dates: two sentences placing or dating one event speak of it without a shared topic. A toll's
-    paragraph is one event too ("at least 19 people were killed", then "40 people were killed in the
-    strike"), and the topics of a strike's toll say less: often they are who counts the dead (the Health
+    story is one event too ("at least 19 people were killed", then "40 people were killed in the
+    strike"; "at least 3,958 people have died ..., according to the WHO", then, a paragraph on, "Earlier,
+    OCHA said at least 11,300"), which `_differing` sets against each other only on the word of two named
+    speakers, and the topics of a strike's toll say less: often they are who counts the dead (the Health
     Ministry, the Civil Defence), who gives the tolls of every strike, so they join such tolls of one
     week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month."""
     day = dated.get(figure.source)
-    paragraph = {f"{_PARAGRAPH_KEY}{figure.source.article_id}#{figure.source.anchor}"} if toll else set()
+    story = {f"{_STORY_KEY}{figure.source.article_id}"} if toll else set()
     if figure.area:
-        return set(figure.area) | paragraph | ({_DAY_KEY + day} if day else set())
+        return set(figure.area) | story | ({_DAY_KEY + day} if day else set())
     sentence = figure.source.sentence
     names = (m.group(0) for m in _NAME.finditer(sentence))
     one_strike = toll and _STRIKE.search(sentence) is not None
     keys = {_TOLL_TOPIC_KEY + t for t in figure.topics} if one_strike else set(figure.topics)
-    keys |= paragraph
-    keys |= {name for name in names if name.split()[0].lower() not in _CALENDAR}
+    keys |= story
+    keys |= {name for name in names if _event_name(name)}
     places = (m.group(1) for m in _PLACE.finditer(sentence))
     keys |= {_PLACE_KEY + p for p in places if p.lower() not in _CALENDAR and not country_of(p)}
     return keys | {_DAY_KEY + day} if day else keys
+
+
+def _event_name(name: str) -> bool:
+    """Whether a name of two words or more may place an event ("Ras Isa", "True Confidence"): not a date ("June
+    27") nor a body that counts the figures of many events ("Health Ministry")."""
+    words = name.split()
+    return words[0].lower() not in _CALENDAR and words[-1].lower() not in _BODY_WORDS
 
 
 def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:
@@ -503,7 +560,12 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
     denials = [
         (n, source, topics)
         for n, (source, topics) in enumerate(sentences)
-        if _may_dispute(source.sentence) and (_DISPUTE.search(source.sentence) or _NOT_BUT.search(source.sentence))
+        if _may_dispute(source.sentence)
+        and (
+            _DISPUTE.search(source.sentence)
+            or _NOT_BUT.search(source.sentence)
+            or _HOLDS_ITS_CLAIM.search(source.sentence)
+        )
     ]
     if not denials:
         return contrasts
@@ -517,20 +579,41 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
             index[stem].append(n)
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
-    for _n, source, topics in denials:
-        if _CLAIM_AND_DENIAL.search(source.sentence):
+    for n, source, topics in denials:
+        if _CLAIM_AND_DENIAL.search(source.sentence) or _HOLDS_ITS_CLAIM.search(source.sentence):
             found.append(Disagreement("disputed", "claim and denial", topics, (source,)))
             continue
         if _ASKED.match(source.sentence):
             continue  # "Asked if the mission was provocative, Tarriela denied ...": the question's premise, no one's claim
         context = _stems(" ".join(paragraphs[(source.article_id, source.anchor)]))
-        claim = _claim(source, context, sentences, stems, index)
+        claim = _told_next(n, sentences) or _claim(source, context, sentences, stems, index)
         if claim is None or (source.sentence, claim[0].sentence) in seen:
             continue
         seen.add((source.sentence, claim[0].sentence))
         shared = tuple(sorted(set(topics) | set(claim[1])))
         found.append(Disagreement("disputed", "claim and denial", shared, (claim[0], source)))
     return [*found, *contrasts]
+
+
+def _told_next(n: int, sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> tuple[Source, tuple[str, ...]] | None:
+    """The claim a denial answers when its own paragraph tells it next to the denial, where the claim search
+    does not look: the sentence before a denial of "that toll" or "this claim" when it reports one, or the
+    sentence after a denial of reports when it tells the report ("... said press reports ... were inaccurate.
+    Reuters had on Friday quoted a U.S. official saying ...")."""
+    denial = sentences[n][0]
+    if _DENIED_THAT.search(denial.sentence) and n > 0:
+        before = sentences[n - 1]
+        if _same_paragraph(before[0], denial) and _CLAIM_VERB.search(before[0].sentence):
+            return before
+    if n + 1 < len(sentences) and _REPORTS_DENIED.search(denial.sentence):
+        following = sentences[n + 1]
+        if _same_paragraph(following[0], denial) and _REPORTING.search(following[0].sentence):
+            return following
+    return None
+
+
+def _same_paragraph(first: Source, second: Source) -> bool:
+    return (first.article_id, first.anchor) == (second.article_id, second.anchor)
 
 
 def _set_against(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
@@ -557,6 +640,13 @@ def _may_dispute(sentence: str) -> bool:
     sentence the two patterns, which cost most of the search on a large corpus."""
     lowered = sentence.lower()
     return any(cue in lowered for cue in _DISPUTE_CUES) or ("not " in lowered and "but " in lowered)
+
+
+def _same_days(first: Source, second: Source) -> bool:
+    """Whether two articles were published within `WEEK_DAYS` of each other (or either is undated)."""
+    if first.published is None or second.published is None:
+        return True
+    return abs((first.published - second.published).days) <= WEEK_DAYS
 
 
 def _stems(text: str) -> set[str]:
@@ -625,6 +715,8 @@ def _claim(
         same_paragraph = (source.article_id, source.anchor) == (denial.article_id, denial.anchor)
         if same_paragraph or source.sentence == denial.sentence or _DISPUTE.search(source.sentence):
             continue
+        if source.article_id != denial.article_id and not _same_days(source, denial):
+            continue  # a denial answers a claim of its own days, not one of another month's story
         if denied_word is not None:  # a word corrected is others' word: the claim is another source's
             if (
                 source.article_id == denial.article_id

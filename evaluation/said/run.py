@@ -36,7 +36,12 @@ SPLITS = {
     "held-out-11": ("bg01", "bg02", "bg03", "bg04", "bg05", "bg06", "bg07", "bg08"),
     "held-out-12": ("gz01", "gz02", "gz03", "gz04", "gz05", "gz06", "gz07", "gz08", "gz09", "gz10"),
     "held-out-13": ("mp01", "mp02", "mp03", "mp04", "mp05", "mp06", "mp07", "mp08", "mp09"),
+    "held-out-14": ("dn01", "dn02", "dn03", "fr01", "fr02", "np01", "np02", "np03", "cs01", "cs02", "nz01", "nz02"),
 }
+SPLITS["held-out-14-after"] = SPLITS["held-out-14"]  # the same texts, run with round fourteen's rules
+SPLITS["held-out-14-fixed"] = SPLITS["held-out-14"]  # after one rule written from judging it (seen, not held out)
+for dev in ("held-out-12", "held-out-6", "held-out-4"):
+    SPLITS[f"{dev}-round14"] = SPLITS[dev]  # dev in round fourteen, re-run with its rules (disagreements judged)
 SPLITS["held-out-13-after"] = SPLITS["held-out-13"]  # the same texts, run with round thirteen's rules
 SPLITS["held-out-12-round13"] = SPLITS["held-out-12"]  # dev in round thirteen, re-run with its rules
 SPLITS["held-out-13-fixed"] = SPLITS["held-out-13"]  # after fixing what judging it showed (seen, not held out)
@@ -57,7 +62,9 @@ SPLITS["held-out-7-fixed"] = SPLITS["held-out-7"]  # and after fixing what judgi
 SPLITS["held-out-6-round7"] = SPLITS["held-out-6"]  # dev in round seven, re-run with its rules
 SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with round six's rules
 SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
-SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan", "ar": "arctic", "sc": "south-china-sea", "bg": "black-sea-grain", "gz": "gaza-ceasefire", "mp": "mpox"}
+SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan", "ar": "arctic", "sc": "south-china-sea", "bg": "black-sea-grain", "gz": "gaza-ceasefire", "mp": "mpox",
+            "dn": "sources-differ", "fr": "sources-differ", "np": "sources-differ", "cs": "sources-differ",
+            "nz": "sources-differ"}
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
