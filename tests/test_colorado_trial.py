@@ -218,3 +218,23 @@ def test_two_builds_in_one_minute_are_listed_under_one_heading() -> None:
         ("5 December 2026, 11:49 UTC", ["Mexico"]),
     ]
     assert runs[0][0] == "2026-12-05T11:52:40+00:00"  # the newest moment, for the `datetime`
+
+
+# --- the Statements page of a briefing without actors -------------------------------------------------
+
+def _statements_intro(folder: Path) -> str:
+    _ok("build", "-q", cwd=folder)
+    page = (folder / "site" / "analysis" / "statements" / "index.html").read_text(encoding="utf-8")
+    return page.split("Who said what:", 1)[1].split("</p>", 1)[0]
+
+
+def test_the_statements_page_promises_no_actor_pages_without_actors(briefing: Path) -> None:
+    """It said "A speaker is an actor of the codebook" in a briefing of agencies and places."""
+    assert "A speaker is named as the article writes it (this briefing has no actors);" in _statements_intro(briefing)
+    config = briefing / "mkdocs.yml"
+    declared = "        - {id: measure, singular: Measure, plural: Measures}\n"
+    text = config.read_text(encoding="utf-8")
+    assert declared in text
+    config.write_text(text.replace(declared, declared + "        - {id: actor, singular: Actor, plural: Actors}\n"),
+                      encoding="utf-8")
+    assert "A speaker is an actor of the codebook, or a name as the article writes it;" in _statements_intro(briefing)
