@@ -10,7 +10,8 @@ from ruamel.yaml.comments import CommentedMap
 from build_site.accept import defined_name, summary_to_write
 from build_site.kinds import topics_file
 from build_site.loading import as_check_prints
-from build_site.model import DEFAULT_KINDS, Candidate, Kind
+from build_site.matcher import alias_key
+from build_site.model import DEFAULT_KINDS, Candidate, Kind, Topic
 from build_site.name_checks import name_concern
 from build_site.pipeline import load_inputs
 from build_site.problems import display_path
@@ -33,7 +34,7 @@ def check_corpus(
         print(as_check_prints(warning, len(candidates)), file=sys.stderr)
     if output == "yaml":
         files = {k.id: topics_file(corpus_dir / "topics", k).name for k in kinds}
-        print(candidates_as_yaml(candidates, {t.id for t in briefing.topics}, files), end="")
+        print(candidates_as_yaml(candidates, briefing.topics, files), end="")
         return 0
     print(
         f"{display_path(corpus_dir)}: {plural(len(briefing.articles), 'article')}, "
@@ -52,15 +53,23 @@ def check_corpus(
     return 0
 
 
-def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str], files: dict[str, str]) -> str:
+def candidates_as_yaml(candidates: tuple[Candidate, ...], topics: tuple[Topic, ...], files: dict[str, str]) -> str:
     """The candidates as codebook entries to paste into a kind file and edit: one list, each
     entry headed by a comment with its suggested file (`files`: each kind's file name, as the
     briefing names it), count and example sentence. A candidate that looks like another name of
-    a topic is a comment holding its `briefing accept` command."""
+    a topic is a comment holding its `briefing accept` command; one a topic has already, written
+    in a way matching passes over (a dateline in capitals), a comment too: pasted as an entry,
+    it would be refused as that topic's name."""
     entries: list[CommentedMap] = []
     aliases: list[str] = []
-    ids = set(taken)
+    ids = {t.id for t in topics}
+    owners = {alias_key(n): t.id for t in topics for n in t.names}
     for candidate in candidates:
+        if alias_key(candidate.text) in owners:
+            aliases.append(
+                f"# {_one_line(candidate.text)}: already a name of topic '{owners[alias_key(candidate.text)]}'"
+            )
+            continue
         if candidate.alias_of:
             name = _one_line(candidate.text).replace('"', '\\"')
             aliases.append(f'# briefing accept "{name}" --alias-of {candidate.alias_of}')
