@@ -9,7 +9,6 @@ as it was; the write itself is atomic (a temporary file renamed over the old one
 
 from __future__ import annotations
 
-import difflib
 import io
 import os
 import re
@@ -20,6 +19,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
+from build_site.closest import closest, did_you_mean
 from build_site.codebook import load_codebook
 from build_site.input_files import InputFileError, project_folder, refuse_outside
 from build_site.kinds import topics_file
@@ -30,6 +30,7 @@ from build_site.pipeline import load_inputs
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
 from build_site.round_trip import dump_entries, flow, round_trip, text
+from build_site.scaffold import example_file
 from build_site.slugs import slugify
 
 # codebook.py's advice on a name it would refuse, which accept's option does instead
@@ -71,7 +72,8 @@ def accept_topic(
     kind = kind or _suggested_kind(project, name)
     if kind not in declared:
         singular = {k.folder: k.id for k in project.kinds}.get(kind)
-        hint = f" (did you mean '{singular}'?)" if singular else ""
+        close = closest(kind, list(declared), first=[singular] if singular else [])
+        hint = f" ({did_you_mean(close)})" if close else ""
         raise InputError(
             [Problem(project.topics, f"unknown kind '{kind}'{hint}; the kinds are: {', '.join(declared)}")]
         )
@@ -87,7 +89,7 @@ def accept_topic(
         entry["deliberate"] = flow(_to_mark(name, short))
     _refuse_repeated(path, name, aliases)
     _refuse_existing(project, str(entry["id"]), name, [name, *aliases])
-    original = _read(path)
+    original = _read(path) if path.exists() or path.is_symlink() else example_file(declared[kind])
     content = original + ("\n" if original and not original.endswith("\n") else "")
     content += ("\n" if content.strip() else "") + dump_entries([entry])
     _write_if_valid(project, path, content, kept_lines=original.count("\n"))
@@ -112,6 +114,7 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
     known = {alias_key(n) for n in topic.names}
     if alias_key(name) in known:  # accepted twice: the file would list it twice
         raise InputError([_already_named(topic, name)])
+    _refuse_other_owner(project, name, topic_id)
     spelled, short = defined_name(name)
     if short is not None:  # both its parts, each once: "Name (ACR)" itself is never written
         names = [n for n in (spelled, short) if alias_key(n) not in known]
@@ -186,6 +189,33 @@ def _refuse_existing(project: Project, topic_id: str, name: str, names: list[str
         )
 
 
+def _refuse_other_owner(project: Project, name: str, topic_id: str) -> None:
+    """Refuse a name another topic has, at that topic, saying what to do: one name names one
+    topic, so two topics become one by deleting the other's entry (or only the name from its
+    aliases) first. Validation alone would blame the other topic for a name it had first."""
+    topics, _ = load_codebook(project.topics, kinds=project.kinds)
+    owner = next((t for t in topics if t.id != topic_id and alias_key(name) in {alias_key(n) for n in t.names}), None)
+    if owner is None:
+        return
+    assert owner.path is not None, "every topic of a codebook file knows its file"
+    undo = (
+        f"to merge the two, delete the entry of '{owner.id}' here, then run this again; its other names can "
+        "follow with --alias-of"
+        if alias_key(owner.name) == alias_key(name)
+        else f"to move it, take it out of the aliases of '{owner.id}' here, then run this again"
+    )
+    raise InputError(
+        [
+            Problem(
+                owner.path,
+                f"'{name}' is already a name of topic '{owner.id}', so not also of '{topic_id}'; nothing written "
+                f"({undo})",
+                line=owner.line,
+            )
+        ]
+    )
+
+
 def _already_named(topic: Topic, name: str) -> Problem:
     """A name the codebook has already, refused at the topic that has it."""
     assert topic.path is not None, "every topic of a codebook file knows its file"
@@ -201,14 +231,13 @@ def _topic(project: Project, topic_id: str) -> Topic:
 
 
 def _closest(wanted: str, topics: list[Topic]) -> str:
-    """The ids a mistyped or guessed `--alias-of` most likely meant: the closest spelling, or
-    the ids whose topic bears the name ("usda" for "United States Department of Agriculture", USDA)."""
+    """The ids a mistyped or guessed `--alias-of` most likely meant: the topic that bears the
+    name ("usda" for the USDA's id) first, then as for any id (closest.closest)."""
     by_name = {alias_key(n): t.id for t in topics for n in t.names}
     ids = [t.id for t in topics]
-    close = [by_name[alias_key(wanted)]] if alias_key(wanted) in by_name else []
-    close += [i for i in difflib.get_close_matches(wanted, ids, n=3, cutoff=0.6) if i not in close]
+    close = closest(wanted, ids, first=[by_name[alias_key(wanted)]] if alias_key(wanted) in by_name else [])
     if close:
-        return "did you mean " + " or ".join(f"'{i}'" for i in close) + "?"
+        return did_you_mean(close)
     if not ids:
         return "the codebook has no topics yet: add this name as a topic with --kind instead"
     listed = ", ".join(ids[:_LISTED]) + (f" and {len(ids) - _LISTED} more" if len(ids) > _LISTED else "")

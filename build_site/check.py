@@ -8,14 +8,16 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap
 
 from build_site.accept import defined_name, summary_to_write
+from build_site.kinds import topics_file
 from build_site.loading import as_check_prints
-from build_site.model import DEFAULT_KINDS, Candidate, Kind
+from build_site.matcher import alias_key
+from build_site.model import DEFAULT_KINDS, Candidate, Kind, Topic
 from build_site.name_checks import name_concern
 from build_site.pipeline import load_inputs
 from build_site.problems import display_path
 from build_site.round_trip import dump_entries, flow, text
 from build_site.slugs import slugify
-from build_site.wording import english_plural, first_of, plural
+from build_site.wording import first_of, plural
 
 ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
 NO_KIND = "kind: none fits — choose one"  # a candidate no kind of the briefing fits
@@ -31,7 +33,8 @@ def check_corpus(
     for warning in warnings:
         print(as_check_prints(warning, len(candidates)), file=sys.stderr)
     if output == "yaml":
-        print(candidates_as_yaml(candidates, {t.id for t in briefing.topics}), end="")
+        files = {k.id: topics_file(corpus_dir / "topics", k).name for k in kinds}
+        print(candidates_as_yaml(candidates, briefing.topics, files), end="")
         return 0
     print(
         f"{display_path(corpus_dir)}: {plural(len(briefing.articles), 'article')}, "
@@ -50,14 +53,23 @@ def check_corpus(
     return 0
 
 
-def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> str:
+def candidates_as_yaml(candidates: tuple[Candidate, ...], topics: tuple[Topic, ...], files: dict[str, str]) -> str:
     """The candidates as codebook entries to paste into a kind file and edit: one list, each
-    entry headed by a comment with its suggested file, count and example sentence. A candidate
-    that looks like another name of a topic is a comment holding its `briefing accept` command."""
+    entry headed by a comment with its suggested file (`files`: each kind's file name, as the
+    briefing names it), count and example sentence. A candidate that looks like another name of
+    a topic is a comment holding its `briefing accept` command; one a topic has already, written
+    in a way matching passes over (a dateline in capitals), a comment too: pasted as an entry,
+    it would be refused as that topic's name."""
     entries: list[CommentedMap] = []
     aliases: list[str] = []
-    ids = set(taken)
+    ids = {t.id for t in topics}
+    owners = {alias_key(n): t.id for t in topics for n in t.names}
     for candidate in candidates:
+        if alias_key(candidate.text) in owners:
+            aliases.append(
+                f"# {_one_line(candidate.text)}: already a name of topic '{owners[alias_key(candidate.text)]}'"
+            )
+            continue
         if candidate.alias_of:
             name = _one_line(candidate.text).replace('"', '\\"')
             aliases.append(f'# briefing accept "{name}" --alias-of {candidate.alias_of}')
@@ -77,7 +89,7 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], taken: set[str]) -> st
             entry["deliberate"] = flow(marked)
         sentence = _one_line(candidate.example.sentence)
         kind = candidate.suggested_kind
-        where = f"for {english_plural(kind)}.yml" if kind else NO_KIND
+        where = f"for {files[kind]}" if kind else NO_KIND
         entry.yaml_set_start_comment(
             f"{where}: {plural(candidate.count, 'mention')} in "
             f"{plural(len(candidate.articles), 'article')}, e.g. “{sentence}” ({candidate.example.article_id})"

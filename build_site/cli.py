@@ -7,6 +7,7 @@ import difflib
 import os
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
@@ -30,7 +31,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"briefing: error: no command '{found['word']}'{hint}; the commands are {', '.join(commands)}\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, Mapping[str, argparse.ArgumentParser]]:
+    """The command's parser, and each subcommand's (to name the options a mistyped one meant)."""
     parser = _Parser(prog="briefing", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -102,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     remove = commands.add_parser("remove", help="remove an article from the corpus")
     _config_option(remove)
     remove.add_argument("article", metavar="ARTICLE", help="the article's id or its file")
-    return parser
+    return parser, commands.choices
 
 
 def _config_option(command: argparse.ArgumentParser) -> None:
@@ -121,8 +123,24 @@ def _positive(value: str) -> int:
     return int(value)
 
 
+def _unrecognized(command: argparse.ArgumentParser, extra: list[str]) -> str:
+    """One line for what the command does not take, naming the option a mistyped one most
+    likely is (`--alias-off`): argparse before Python 3.14 prints only its usage and the words."""
+    options = [o for action in command._actions for o in action.option_strings]
+    hints = [
+        f"{word} (did you mean {close[0]}?)"
+        if word.startswith("-") and (close := difflib.get_close_matches(word.split("=")[0], options, n=1))
+        else word
+        for word in extra
+    ]
+    return f"{command.prog}: error: unrecognized arguments: {' '.join(hints)}; see `{command.prog} -h`\n"
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser, commands = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        parser.exit(2, _unrecognized(commands[args.command], extra))
     try:
         return _run(args)
     except InputError as exc:

@@ -6,10 +6,11 @@ anything else — an unknown id, a file elsewhere — is refused in one line wit
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
+from build_site.closest import closest, did_you_mean
+from build_site.codebook import load_codebook
 from build_site.corpus import load_article
 from build_site.problems import InputError, Problem, display_path
 from build_site.project import Project
@@ -18,7 +19,7 @@ from build_site.slugs import slugify
 
 def remove_article(project: Project, reference: str) -> int:
     """Delete the article `reference` names and say which file and title it was."""
-    path = _article_file(project.articles, reference)
+    path = _article_file(project, reference)
     article, _ = load_article(path)
     title = f" ({article.title})" if article is not None else ""
     path.unlink()
@@ -26,10 +27,14 @@ def remove_article(project: Project, reference: str) -> int:
     return 0
 
 
-def _article_file(articles: Path, reference: str) -> Path:
-    """The one article file the reference names: a path into the folder, or an article id."""
+def _article_file(project: Project, reference: str) -> Path:
+    """The one article file the reference names: a path into the folder, a file name of the
+    folder typed without it, or an article id."""
+    articles = project.articles
     folder = Path(os.path.realpath(articles))
     given = Path(reference)
+    if given.suffix == ".md" and given.parent == Path() and not given.exists() and (articles / given.name).is_file():
+        given = articles / given.name
     if given.suffix == ".md" and (given.exists() or given.is_symlink()):
         if Path(os.path.realpath(given.absolute().parent)) != folder or given.name.startswith("."):
             raise InputError([Problem(given, f"is not an article of {display_path(articles)}; nothing removed")])
@@ -37,6 +42,9 @@ def _article_file(articles: Path, reference: str) -> Path:
     files = [p for p in sorted(articles.glob("*.md")) if not p.name.startswith(".")]
     matches = [p for p in files if slugify(p.stem) == reference]
     if not matches:
+        topic = _topic(project, reference)
+        if topic is not None:
+            raise InputError([topic])
         hint = _closest(reference, [slugify(p.stem) for p in files])
         raise InputError([Problem(articles, f"has no article '{reference}' ({hint}); nothing removed")])
     if len(matches) > 1:  # two files with one id: `briefing check` refuses the corpus, say which
@@ -47,13 +55,24 @@ def _article_file(articles: Path, reference: str) -> Path:
     return matches[0]
 
 
+def _topic(project: Project, reference: str) -> Problem | None:
+    """The refusal for a topic's id given where an article's is meant: `remove` takes articles,
+    and a topic leaves the codebook by deleting its entry, which the line names."""
+    topics, _ = load_codebook(project.topics, kinds=project.kinds)
+    topic = next((t for t in topics if t.id == reference), None)
+    if topic is None or topic.path is None:
+        return None
+    return Problem(
+        topic.path,
+        f"'{reference}' is a topic, not an article: `briefing remove` takes articles; to take the topic "
+        "out, delete its entry here (its mentions leave the site at the next build); nothing removed",
+        line=topic.line,
+    )
+
+
 def _closest(reference: str, ids: list[str]) -> str:
-    """The ids a reference most likely meant: those it begins or is part of (a title's first
-    words, a file name typed without its folder), else the closest spellings."""
+    """The ids a reference most likely meant (closest.closest), read as an id: a title's words
+    or a file name typed without its folder give the id they would make."""
     wanted = slugify(Path(reference).stem) if reference.endswith(".md") else slugify(reference)
-    close = [i for i in ids if wanted and wanted in i] if wanted else []
-    close = close or difflib.get_close_matches(wanted, ids, n=3, cutoff=0.6)
-    if not close:
-        return "give its id or its file, corpus/articles/….md"
-    shown = " or ".join(f"'{i}'" for i in close[:3]) + (f" ({len(close) - 3} more)" if len(close) > 3 else "")
-    return f"did you mean {shown}?"
+    close = closest(wanted, ids)
+    return did_you_mean(close) if close else "give its id or its file, corpus/articles/….md"

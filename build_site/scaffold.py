@@ -83,7 +83,7 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
             _no_actors_in_about(directory / "docs" / "about.md")
         (directory / TOPICS).mkdir(parents=True)
         for kind in kinds:
-            _write_example(starter / TOPICS / kind.file_name, directory / TOPICS / kind.file_name, kind)
+            (directory / TOPICS / kind.file_name).write_text(example_file(kind), encoding="utf-8")
     (directory / "mkdocs.yml").write_text(config, encoding="utf-8")
     articles = directory / "corpus" / "articles"
     articles.mkdir(parents=True)
@@ -177,16 +177,13 @@ def _name_kinds_in_about(about: Path, kinds: tuple[Kind, ...]) -> None:
     about.write_text(page.replace(DEFAULT_KINDS_IN_ABOUT, f"(here {named})"), encoding="utf-8")
 
 
-def _write_example(source: Path, target: Path, kind: Kind) -> None:
-    """The kind's example file: the starter's, or a plain one for a kind it does not know."""
-    if source.is_file() and kind.id in {k.id for k in DEFAULT_KINDS}:
-        shutil.copyfile(source, target)
-        return
-    target.write_text(
-        EXAMPLE.format(
-            file=kind.file_name, plural=kind.plural_text, id=kind.id, folder=kind.folder, singular=kind.singular_text
-        ),
-        encoding="utf-8",
+def example_file(kind: Kind) -> str:
+    """The text of the kind's file as `new` writes it, an example entry commented out: the
+    starter's for a default kind, a plain one for a kind it does not know."""
+    if kind.id in {k.id for k in DEFAULT_KINDS}:
+        return (files("build_site") / "starter" / "corpus" / "topics" / kind.file_name).read_text(encoding="utf-8")
+    return EXAMPLE.format(
+        file=kind.file_name, plural=kind.plural_text, id=kind.id, folder=kind.folder, singular=kind.singular_text
     )
 
 

@@ -268,11 +268,12 @@ def _template() -> jinja2.Template:
 
 
 def by_moment(items: Sequence[tuple[Any, ...]]) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """Newest-first items (each ending in its moment) in runs of one moment: the changes one
-    build saw are listed under its moment once."""
+    """Newest-first items (each ending in its moment) in runs of one moment as the page says it:
+    the changes one build saw are listed under its moment once, and those of two builds in one
+    minute under one heading, not two that read the same."""
     runs: list[tuple[str, list[tuple[Any, ...]]]] = []
     for item in items:
-        if runs and runs[-1][0] == item[-1]:
+        if runs and when(runs[-1][0]) == when(item[-1]):
             runs[-1][1].append(item)
         else:
             runs.append((item[-1], [item]))

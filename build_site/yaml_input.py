@@ -10,11 +10,14 @@ every duplicate key. Dates stay text, so an impossible date gets the caller's ow
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
+
+from build_site.wording import cut
 
 # Deeper than any codebook (list > topic > aliases is 3) or front matter (1 or 2) needs.
 MAX_DEPTH = 20
@@ -81,7 +84,7 @@ def load_yaml(text: str, loader: type[BoundedLoader] = BoundedLoader, *, error_a
         finally:
             instance.dispose()
     except yaml.YAMLError as exc:
-        raise YamlInputError([_syntax_finding(exc, error_at_start)]) from None
+        raise YamlInputError([_syntax_finding(exc, error_at_start, text)]) from None
     if instance.duplicates:
         raise YamlInputError(instance.duplicates)
     return data
@@ -94,9 +97,37 @@ _ADVICE = {"mapping values are not allowed": "put a value that contains ': ' in 
 _CONSTRUCTS = {"flow sequence": "[ list", "flow mapping": "{ mapping", "quoted scalar": "quoted text"}
 
 
-def _syntax_finding(exc: yaml.YAMLError, error_at_start: bool) -> YamlFinding:
+# A key written against its value (`name:Utah`): YAML reads one word, and fails a line later.
+_INDENT = re.compile(r"\s*(?:-\s+)*")
+_GLUED_KEY = re.compile(r"^\s*(?:-\s+)?(?P<key>[A-Za-z_][\w-]*):(?=[^\s/])")
+
+
+def _typing_slip(text: str, line: int) -> str | None:
+    """The slip of typing that most likely broke the YAML where it gave up (0-based `line`):
+    a key glued to its value on that line or the one above, or a line indented under one whose
+    value is already written (YAML then reads it as part of that value). Quoted, not numbered:
+    a front matter's lines are not its file's."""
+    lines = text.splitlines()
+    for number in (line - 1, line):
+        glued = _GLUED_KEY.match(lines[number]) if 0 <= number < len(lines) else None
+        if glued:
+            return f"`{cut(lines[number].strip(), 30)}` needs a space after `{glued['key']}:`"
+    if 0 < line < len(lines):
+        above, here = lines[line - 1], lines[line]
+        if _indent(here) > _indent(above) and re.search(r":\s+\S", above) and ":" in here:
+            return f"`{cut(here.strip(), 30)}` is indented further than the line above it: align the two"
+    return None
+
+
+def _indent(line: str) -> int:
+    """Where a line's key starts: after its spaces and any `- ` that opens a list entry."""
+    return len(line) - len(_INDENT.sub("", line, count=1))
+
+
+def _syntax_finding(exc: yaml.YAMLError, error_at_start: bool, text: str = "") -> YamlFinding:
     """Where YAML gave up and why, the other end of the broken construct when it is on another
-    line (an unclosed bracket is noticed lines later), and the usual fix when the reason has one."""
+    line (an unclosed bracket is noticed lines later), and the usual fix: the typing slip found
+    near that line, else the one PyYAML's reason has."""
     problem_mark = getattr(exc, "problem_mark", None)
     context_mark = getattr(exc, "context_mark", None)
     reason = getattr(exc, "problem", None) or "invalid YAML"
@@ -109,7 +140,8 @@ def _syntax_finding(exc: yaml.YAMLError, error_at_start: bool) -> YamlFinding:
             reason += f"; the {construct} begun here is not closed (noticed at line {problem_mark.line + 1})"
         else:
             reason += f"; the {construct} begun at line {context_mark.line + 1} is not closed"
-    advice = next((fix for words, fix in _ADVICE.items() if reason.startswith(words)), None)
+    slip = _typing_slip(text, problem_mark.line) if problem_mark and not construct else None
+    advice = slip or next((fix for words, fix in _ADVICE.items() if reason.startswith(words)), None)
     return YamlFinding(
         f"is not valid YAML ({reason})" + (f": {advice}" if advice else ""), mark.line + 1 if mark else None
     )

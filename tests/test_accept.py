@@ -73,7 +73,9 @@ REFUSALS = {
     "an id of another kind's file": (["Spill", "--kind", "actor", "--id", "oil-spills"],
                                      "threats.yml:9: error: topic 'oil-spills' is already here"),
     "an alias another topic has": (["oil spill", "--alias-of", "reef-bleaching"],
-                                   "alias 'oil spill' is already claimed by topic 'reef-bleaching'"),
+                                   "threats.yml:9: error: 'oil spill' is already a name of topic 'oil-spills', so not"
+                                   " also of 'reef-bleaching'; nothing written (to move it, take it out of the aliases"
+                                   " of 'oil-spills' here, then run this again)"),
     "a name a topic has": (["Reef bleaching", "--kind", "actor", "--id", "other"],
                            "threats.yml:3: error: 'Reef bleaching' is already a name of topic 'reef-bleaching'"),
     "an alias a topic has": (["Spill watch", "--kind", "actor", "--alias", "oil spill"],
