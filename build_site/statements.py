@@ -161,7 +161,7 @@ class Statement:
 # suggests a renewed focus", "recalled its ambassador" are no statements.
 _CLAUSE_VERBS = frozenset(
     "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
-    "recalled recalls suggested suggests".split()
+    "recalled recalls suggested suggests states".split()
 )
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
@@ -266,7 +266,27 @@ _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
 _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique communiqué post".split())
+# Titles that take "to" and whom they serve ("Senior Advisor to the Secretary", "Special Envoy to ...").
+_TITLES_TO = _SPOKESPEOPLE | frozenset("assistant counselor counsellor envoy".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
+# Heads of a place, a measure or an agreement, which never speak whatever the briefing's kinds: "the
+# Level 2 Shortage Condition announced last year" and "the Colorado River Basin states" say nothing.
+_SILENT_HEADS = frozenset(
+    """basin basins river rivers lake lakes dam dams valley reservoir canyon coast sea gulf condition conditions
+    shortage tier compact treaty agreement accord law act minute plan program programme initiative guidelines
+    operations""".split()
+)
+_HEAD_ENDS = frozenset("of on for in to at from".split())  # words after a name's head ("Bureau of Reclamation")
+# Heads of a document: "The August 2022 24-Month Study notes that ..." is said by whoever wrote it, whom the
+# sentence does not name, so it is kept apart ("According to the report" is, too).
+_DOCUMENT_HEADS = frozenset("study studies report assessment analysis forecast projection projections".split())
+# What puts a quotation as a name or a title, not as words said: 'titled "Interim International
+# Cooperative Measures ..."', 'collectively known as "the Law of the River"', 'the Wikipedia article "..."'.
+_NAMING = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|so-called|known\s+as|(?:article|book|film|headline|report|song|"
+    r"study|paper)\s+(?:titled\s+)?)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
@@ -850,7 +870,7 @@ def _prose(
             i += 1  # the quotation goes on after its attribution
             parts.append(quotes[i][2].strip().rstrip(","))
             end = quotes[i][1]
-        if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS:
+        if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS or (not speaker and _NAMING.search(text, 0, start)):
             i += 1
             continue
         index = _index_at(starts, start)
@@ -1234,9 +1254,29 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
                 and not known(speaker)
             ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
+        head = _head(speaker) if speaker else ""
+        if head in _SILENT_HEADS:
+            continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
+        if speaker and head in _DOCUMENT_HEADS:
+            return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
         if speaker:
             return speaker
     return _participle_speaker(sentence) if not _PARTICIPLES.isdisjoint(words) else None
+
+
+def _head(speaker: str) -> str:
+    """The head word of a speaker's name, in lower case: the last before "of", "on" or "for" ("task
+    force on the South China Sea": force; "Colorado River Basin": basin)."""
+    words = _TRAILING_PARENTHESIS.sub("", speaker).split()
+    cut = next((n for n, word in enumerate(words) if n and word in _HEAD_ENDS), len(words))
+    return words[cut - 1].lower() if cut else ""
+
+
+def _author(document: str) -> str:
+    """Who a document speaking is from: the acronym of a body that owns it ("the AP report said": AP),
+    else "" (kept apart): "24-Month Study" names no author."""
+    owner = [word for word in document.split()[:-1] if len(word) >= 2 and word.isupper() and word.isalpha()]
+    return owner[-1] if owner else ""
 
 
 def _quoted_speaker(quoted: str) -> str | None:
@@ -1501,6 +1541,19 @@ def _owned(tokens: Sequence[str]) -> str | None:
     return " ".join(tokens[start:])
 
 
+def _title_to(kept: Sequence[str], word: str, following: Sequence[str]) -> bool:
+    """Whether "to" goes on a capitalised title ("Senior Advisor to the Secretary", "Special Assistant
+    to the President"): a title word alone is no speaker when the name follows the whole title."""
+    return (
+        word == "to"
+        and bool(kept)
+        and kept[-1][:1].isupper()
+        and kept[-1].lower() in _TITLES_TO
+        and bool(following)
+        and (following[0] == "the" or following[0][:1].isupper())
+    )
+
+
 def _name_forward(after: str) -> tuple[str | None, int]:
     """The name or title that opens `after` (the words right after an inverted verb), and the
     length it covers up to the next comma, period or quote."""
@@ -1518,7 +1571,10 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     if words[0].lower() in _PRONOUNS:
         return words[0], clause.start() + len(words[0])
     kept: list[str] = []
-    for word in words:
+    for n, word in enumerate(words):
+        if _title_to(kept, word, words[n + 1 : n + 2]):
+            kept.append(word)  # "Senior Advisor to the Secretary Scott Cameron": one title, then the name
+            continue
         if word.lower() in _OPENERS - _CONNECTORS - {"a", "an"} or not (
             word[:1].isupper() or _PARTICLE.match(word) or word.lower() in _CONNECTORS or word.lower() in ("a", "an")
         ):
