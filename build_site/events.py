@@ -111,7 +111,9 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A quoted title is a name, not a happening: 'signed November 20, 2012 and titled "... through 2017 and ... the
 # April 2010 Earthquake ..."' dates the signing only.
 _TITLE_CUES = ("titled", "named", "called", "known as", "dubbed")
-_TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|known\s+as)\s*,?\s*(?:“[^”]*”|\"[^\"]*\")", re.IGNORECASE)
+_TITLED = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|known\s+as)\s*,?\s*(?:“[^”]*”|\"[^\"]*\")", re.IGNORECASE
+)
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
 # hold none, and are passed over with a few substring tests (much faster than one pattern).
 _DIGIT = re.compile(r"\d")
