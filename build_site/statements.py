@@ -308,6 +308,9 @@ _INVERTED_DESCRIPTION = re.compile(
 # What may follow a name that closes its sentence: an appositive, and a participle going on with the
 # statement ("said Anees al-Asbahi, the spokesperson for ..., adding that a search was underway.").
 _CLOSED_BY_NAME = re.compile(r"^\s*(?:,[^,;:]*)?(?:,\s*(?:adding|saying|noting)\b[^;:]*)?[.\"”]*\s*$")
+# A subordinate clause between a quotation and a speech verb: the verb is that clause's, not the quotation's
+# (`said there were “far more cases now” in Africa than even when the World Health Organization declared`).
+_SUBORDINATE = re.compile(r"\b(?:when|than|because|since|until|unless|whereas|where)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as".split())
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
@@ -1137,7 +1140,12 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         described = [p for p in appositive.group(1, 2) if _role_opening(p)]
         if len(named) == 1 and len(described) == 1 and (speaker := _name_backward(named[0])):
             return speaker, (end, end + appositive.end())
-    if clause and not closed and clause.group(1).split()[0].lower() not in _CONJUNCTIONS:
+    if (
+        clause
+        and not closed
+        and clause.group(1).split()[0].lower() not in _CONJUNCTIONS
+        and not _SUBORDINATE.search(clause.group(1))
+    ):
         # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's;
         # nor is a new clause's (`", while a statement from the security ministry said`)
         speaker = _name_backward(clause.group(1))
