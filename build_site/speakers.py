@@ -3,8 +3,8 @@
 `_Resolver` answers from the codebook's actors alone: their names and aliases (with either
 apostrophe; a two-letter acronym only in capitals), a person's surname, the one person whose
 two-word name starts with the word ("Gan" for "Gan Yu"), roles ("the attorney general" when the
-article names its holder), a description with a country that paraphrases one role ("the Mexican
-foreign relations chief"), "the head of" a body, and a country's one body by its kind ("the
+article names its holder), a description that paraphrases one role ("the Mexican foreign relations
+chief", "the Health Minister"), "the head of" a body, and a country's one body by its kind ("the
 Philippine military", "Haitian National Police"). A codebook name ending the speaker is its head
 ("Benjamin Netanyahu’s office" is the codebook's "Netanyahu's office"; with none, a person's office is
 not the person), and a body's word after a body's name keeps it ("Gaza Civil Defence Agency"). Finding what was said, and which speaker a

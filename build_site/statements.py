@@ -8,7 +8,11 @@ which speaker a pronoun or a description goes back to; which actor a speaker is,
 
 Decisions worth knowing:
 - A quotation of fewer than `MIN_QUOTE_WORDS` words is a scare quote or a title ("the
-  so-called "kingpin strategy""), not a statement.
+  so-called "kingpin strategy""), not a statement; so is one after "titled", "known as" or a
+  work's noun ("collectively known as "the Law of the River"").
+- A place, a measure or an agreement never speaks, whatever the briefing's kinds: a speaker whose
+  head is one ("the Level 2 Shortage Condition announced last year", "the Upper Basin states") makes
+  no statement; a study speaks for the acronym owning it ("the AP report said") or for no one.
 - A quotation broken by its attribution (`"We will act," she said, "and soon."`) is one
   statement; its parts are joined with " … " so the text stays verbatim where it is shown.
 - A speaker is identified when it resolves to an actor or, if not in the codebook, when it
@@ -24,8 +28,9 @@ Decisions worth knowing:
   any quotation ("... Derek Maltz celebrated the decision. He remarked, ..."); "It said" is the
   organisation whose statement came just before.
 - A role two actors hold ("attorney general") is the one the article names, and so is a
-  description with a country that paraphrases one named person's role ("the Mexican foreign
-  relations chief" for the "Foreign Minister of Mexico"); a modifier made of a
+  description that paraphrases one named person's role ("the Mexican foreign relations chief" for
+  the "Foreign Minister of Mexico", "the Health Minister" for the "Health Minister of the
+  Democratic Republic of Congo"); a modifier made of a
   plural name ("the Houthi group") is that actor; "according to US officials" and "Officials in
   Yemen" name no one.
 - Single quotes are a quotation only after a colon ("mentioned: '...'"), where an apostrophe
