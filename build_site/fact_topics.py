@@ -38,10 +38,16 @@ A definite description ("the group", "the company", "the operation") stands for 
 nearest sentence before it that names a topic of that sort names exactly one (`described`): the
 figures of its sentence may then be about that topic. Two of that sort, or none: no topic. Its
 head may also be the head noun of one topic's common name, but then only a mention with that
-very noun stands before it ("precursor chemicals ... to procure the chemicals"). A subject
+very noun stands before it ("precursor chemicals ... to procure the chemicals"). A plural description
+("the fires", "the two fires", "both fires") stands for all the topics of its sort named before
+it, in its paragraph or else in the article, when they are as many as it says (at least two
+when it says no number), and names coordinated before their shared plural head ("the Palisades
+and Eaton fires") are each the subject: such a figure is about each of them. A subject
 pronoun ("It has grown to more than 52,000 acres") stands for the subject of the sentence before
-in its paragraph, when a topic's mention opens it (`pronoun_topic`); nothing is guessed further
-back.
+in its paragraph, when a topic's mention opens it, past a label ("Containment: The fire ...")
+(`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
+the one topic its section's heading names, or the line of its own that titles its list
+(`section_topic`).
 """
 
 from __future__ import annotations
@@ -263,6 +269,11 @@ HYPHEN_MODIFIER = re.compile(r"-[a-z]")
 PLACED_AREA = re.compile(
     r"\b(?:in|at|from|near|across|within|throughout)\s+(?:the\s+)?(?:[a-z]+(?:ern|ral)\s+)?$", re.IGNORECASE
 )
+# Before a mention, what the dead or hurt died of: "10 people are dead from| the Palisades fire"
+# (the cause, no place the people were at: "200 police officers from| Kenya").
+CAUSE_BEFORE = re.compile(
+    r"\b(?:dead|died|die|deaths?|killed|injured|wounded|hurt|sickened|ill)\s+from\s+(?:the\s+)?$", re.IGNORECASE
+)
 # After a one-word actor's mention, a lower-case noun: the mention qualifies it ("the Houthi
 # campaign", "US citizens"), it is no subject. A verb after it ("Trump vowed", "Houthis had")
 # leaves it the subject.
@@ -284,6 +295,9 @@ PLURAL_DESCRIPTION = re.compile(
     r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?P<number>two|three|four|five)\s+)?|(?P<both>[Bb]oth)\s+(?:the\s+)?|"
     r"[Aa]ll\s+(?P<all>three|four|five)\s+(?:(?:the|of\s+the)\s+)?)(?P<word>[a-z]{4,})\b(?!\s+of\b|-)"
 )
+# Between names coordinated before their shared head: "the Palisades| and |Eaton fires",
+# "Sinaloa|, |Gulf| and |Jalisco cartels".
+COORDINATION = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Between the topics of a group, in a topic id (a slug never holds a space): `members` reads it.
 GROUP = " "
@@ -306,7 +320,7 @@ APPOSITION = re.compile(
 KNOWN_AS = re.compile(r"\b([a-z]{4,})\s+(?:known as|called|named)\s+$")
 LEAD_INS = (" as ", " called ", " named ")
 
-Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic
+Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic (or group: `members`)
 
 
 def _said_to_be(
@@ -375,7 +389,9 @@ def described(
             taken = any(m[0] < head_end and description.start() < m[1] for m in at.get(key, []))
             if len({m[2] for m in nearest}) == 1 and not taken:
                 found[key].append((head_start, head_end, nearest[0][2]))
-        found[key] += [g for g in _groups(texts, at, sorts, order[: position + 1]) if g[:2] not in {f[:2] for f in found[key]}]
+        found[key] += [
+            g for g in _groups(texts, at, sorts, order[: position + 1]) if g[:2] not in {f[:2] for f in found[key]}
+        ]
     return found
 
 
@@ -385,7 +401,11 @@ def _plural_antecedent(stands_for: Callable[[Named, str], bool]) -> Callable[[Na
 
     def plural(mention: Named, text: str) -> bool:
         last = COUNTED_NOUN.search(text, mention[0], mention[1])
-        return stands_for(mention, text) and last is not None and _plural(text, (last.start(), last.end(), noun_stem(last.group())))
+        return (
+            stands_for(mention, text)
+            and last is not None
+            and _plural(text, (last.start(), last.end(), noun_stem(last.group())))
+        )
 
     return plural
 
@@ -421,7 +441,11 @@ def _groups(
         in_paragraph: list[str] = []
         in_article: list[str] = []
         for earlier_anchor, earlier_index, earlier_paragraph in order:
-            named = before if (earlier_anchor, earlier_index) == (anchor, index) else at.get((earlier_anchor, earlier_index), [])
+            named = (
+                before
+                if (earlier_anchor, earlier_index) == (anchor, index)
+                else at.get((earlier_anchor, earlier_index), [])
+            )
             for m in named:
                 if m[2] in sort:
                     in_article += [m[2]] if m[2] not in in_article else []
@@ -432,6 +456,28 @@ def _groups(
         if fits and not taken:
             groups.append((head[0], head[1], GROUP.join(sorted(fits[0]))))
     return groups
+
+
+def coordinated(text: str, named: Sequence[Named], sorts: Mapping[str, frozenset[str]]) -> list[Named]:
+    """The mentions of a sentence, with names coordinated before their shared plural head ("the
+    [Palisades] and [Eaton fires]") made one mention of all their topics (`GROUP`), when that head
+    is the noun of a sort they all are of: the clause is about each of them."""
+    merged: list[Named] = []
+    for mention in named:
+        last = merged[-1] if merged else None
+        head = COUNTED_NOUN.search(text, mention[0], mention[1])
+        if last is not None and head is not None and COORDINATION.fullmatch(text, last[1], mention[0]):
+            noun = noun_stem(head.group())
+            together = {*members(last[2]), mention[2]}
+            if (
+                _plural(text, (head.start(), head.end(), noun))
+                and len(together) > 1
+                and together <= sorts.get(noun, set())
+            ):
+                merged[-1] = (last[0], mention[1], GROUP.join(sorted(together)))
+                continue
+        merged.append(mention)
+    return merged
 
 
 def members(topic: str) -> tuple[str, ...]:
@@ -490,9 +536,10 @@ def attach_topics(
     heads: Mapping[str, str] | None = None,
     deeds: Mapping[str, str] | None = None,
 ) -> tuple[Fact, ...]:
-    """Each fact with the topic it is about (`Sentence.topics`). A sentence that names no topic
-    but refers back with a pronoun ("Established in 2002, it plays...") takes the first topic of
-    the sentence before it in the paragraph; otherwise a fact has none. `kinds` maps the nouns
+    """Each fact with the topics it is about (`Sentence.topics`): one, or each of a group ("the
+    two fires"). A figure its sentence gives no topic takes the one its subject pronoun stands for
+    (`pronoun_topic`), else, when its sentence names none, its section's (`section_topic`);
+    otherwise a fact has none. `kinds` maps the nouns
     that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids;
     `sorts` the nouns that describe topics (`described`); `heads` the head nouns of topics'
     common names (Matcher.heads); `deeds` the stems of verbs whose nouns name a topic
@@ -513,7 +560,7 @@ def attach_topics(
     for item in stated:
         evidence = item.fact.evidence
         key = (evidence.anchor, item.sentence_index)
-        named = sorted([*at.get(key, []), *descriptions.get(key, [])])
+        named = coordinated(evidence.sentence, sorted([*at.get(key, []), *descriptions.get(key, [])]), sorts or {})
         if key not in sentences:
             sentence = Sentence(
                 evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {}, deeds or {}
@@ -586,7 +633,11 @@ def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[N
     elif not (start < pronoun.start("pronoun") and OPENING_PHRASE.fullmatch(text, 0, pronoun.start("pronoun"))):
         return None  # else the figure is in a phrase that opens the pronoun's sentence: "Established in 2002, it"
     subject = next(
-        (m for m in earlier_named if SUBJECT_OPENING.fullmatch(earlier, 0, m[0]) and not LABEL_END.match(earlier, m[1])),
+        (
+            m
+            for m in earlier_named
+            if SUBJECT_OPENING.fullmatch(earlier, 0, m[0]) and not LABEL_END.match(earlier, m[1])
+        ),
         None,
     )
     return subject[2] if subject else None
@@ -896,6 +947,8 @@ class Sentence:
         start, _, topic = mention
         if not self.text[start : start + 1].isupper() or topic in self.kinds.values():
             return False  # "killed in the ambush": a common noun names the event, no place
+        if CAUSE_BEFORE.search(self.text, max(0, start - 30), start):
+            return False  # "10 people are dead from [the Palisades fire]": what killed them
         return PLACED_AREA.search(self.text, max(0, start - 30), start) is not None
 
     def _named_in(self, relative: re.Match[str]) -> bool:
