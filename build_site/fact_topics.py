@@ -569,18 +569,18 @@ def attach_topics(
         sentence, topics = sentences[key]
         year = item.fact.kind == "year"
         topic = sentence.topic_of(item.start, item.end)[0] if year else topics[(item.start, item.end)]
-        from_paragraph = False
+        source = "sentence"
         if topic is None and item.sentence_index > 0:
             before = (evidence.anchor, item.sentence_index - 1)
             earlier = block_at(blocks, evidence.anchor).sentences[item.sentence_index - 1].text
             topic = pronoun_topic(
                 evidence.sentence, item.start, earlier, sorted([*at.get(before, []), *descriptions.get(before, [])])
             )
-            from_paragraph = topic is not None
+            source = "paragraph" if topic else source
         if topic is None and not named:  # "Damage: Officials have confirmed 6,051 structures ...", under "Eaton fire"
             topic = section_topic(blocks, at, evidence.anchor, item.sentence_index)
-            from_paragraph = topic is not None
-        facts.append(replace(item.fact, topics=members(topic) if topic else (), topics_from_paragraph=from_paragraph))
+            source = "section" if topic else source
+        facts.append(replace(item.fact, topics=members(topic) if topic else (), topics_from=source))
     return tuple(facts)
 
 

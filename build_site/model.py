@@ -180,7 +180,9 @@ class Fact:
     year: int | None
     evidence: Evidence
     topics: tuple[str, ...]
-    topics_from_paragraph: bool = False  # its sentence names no topic ("Established in 2002, it ...")
+    # where its topics are named when its sentence names none: "sentence" (it does), "paragraph"
+    # (a pronoun's antecedent: "Established in 2002, it ..."), "section" (its heading or list title)
+    topics_from: str = "sentence"
 
 
 @dataclass(frozen=True, slots=True)

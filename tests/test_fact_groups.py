@@ -4,7 +4,10 @@ dev texts) and a real counter-example."""
 
 from __future__ import annotations
 
-from tests.test_fact_rules import facts_of, topic
+from pathlib import Path
+
+from build_site.model import Article
+from tests.test_fact_rules import briefing_of, facts_of, topic
 
 FIRES = [
     topic("palisades-fire", "Palisades Fire", kind="threat"),
@@ -125,3 +128,13 @@ def test_what_the_dead_died_from_is_their_topic_not_a_place() -> None:
         haiti,
     )
     assert facts["200 police"] == ()
+
+
+def test_a_figure_says_where_its_topic_is_named_when_its_sentence_names_none() -> None:
+    # The pages say "(the sentence names no topic; its section names …)": the section's title, not
+    # the paragraph, names the fire here; the pronoun's antecedent is in the paragraph.
+    article = Article(id="a", path=Path("a.md"), title="A", body=LIVE_UPDATES)
+    where = {f.text: f.topics_from for f in briefing_of([article], FIRES).facts}
+    assert where["6,051 structures"] == "section"
+    assert where["more than 23,713 acres"] == "paragraph"
+    assert where["59%"] == "sentence"
