@@ -353,7 +353,12 @@ def _headline_part(title: str, tree: lxml.html.HtmlElement) -> str:
     """The part of "Headline | Name" that is the page's own `<h1>`, when one is: the rest names the
     site, though the page does not say so ("Homo Brandenburgensis | Brandenburgische Landeszentrale
     für politische Bildung", its h1 "Homo Brandenburgensis")."""
-    headings = {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")}
+    return headline_part(title, {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")})
+
+
+def headline_part(title: str, headings: set[str]) -> str:
+    """The part of "Headline | Name" that is one of the document's own headings, else the title
+    whole (a page's `<h1>`, a printed page's headline on its first page)."""
     for separator in TITLE_SEPARATORS:
         parts = title.split(separator)
         if len(parts) == 2 and (part := next((p for p in parts if p.strip() in headings), None)):
