@@ -27,7 +27,7 @@ RELEASE = [
     "on the properties will be depopulated to prevent the spread of the disease. Birds from the flocks will not "
     "enter the food system.",
 ]
-CREATED = datetime.datetime(2026, 11, 30, 9, 12, tzinfo=datetime.timezone.utc)
+CREATED = datetime.datetime(2026, 11, 30, 9, 12, tzinfo=datetime.UTC)
 CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36"
 
 
@@ -88,7 +88,7 @@ def test_a_pdf_saved_by_its_word_processor_and_never_modified_is_dated_by_its_cr
 
 
 @pytest.mark.parametrize(("creator", "modified"), [
-    ("Microsoft® Word for Microsoft 365", datetime.datetime(2026, 12, 2, tzinfo=datetime.timezone.utc)),
+    ("Microsoft® Word for Microsoft 365", datetime.datetime(2026, 12, 2, tzinfo=datetime.UTC)),
     (None, None),  # no creator named: whatever made it, its date is offered, not taken
 ])
 def test_any_other_pdfs_date_is_offered_in_the_warning_not_taken(
