@@ -150,7 +150,8 @@ def parse_html(text: str) -> Draft:
             f"{linked:.0%} of the text found is link text; check it is the article, not a list of other stories"
         )
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
-    if draft.listing is None and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible)):
+    names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
+    if draft.listing is None and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible, names)):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
         draft.warnings.append(page_kind_warning(kind))
