@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from build_site.importer_byline import BYLINE, LOWER_BYLINE
 from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
@@ -34,12 +35,6 @@ from build_site.importer_title import clutter_reason, run_in_byline
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 DESK_MAX_WORDS = 6  # a heading-shaped line right under a byline this short is its desk or role ("BBC News, Delhi")
-BYLINE = re.compile(
-    r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
-    r"(?:\s*[,|•–—-]\s*.*)?"
-)
-# A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".
-LOWER_BYLINE = re.compile(r"(?:[a-z][^.!?]{0,60}\s)?by\s+(?P<name>[A-Za-z][\w.'’-]+(?:\s+(?:[A-Za-z][\w.'’-]+)){1,3})")
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"

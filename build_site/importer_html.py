@@ -25,6 +25,7 @@ from build_site.importer_labels import ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning
+from build_site.importer_title_parts import TITLE_SEPARATORS, headline_part
 from build_site.shingles import overlap
 from build_site.wording import cut
 
@@ -33,7 +34,6 @@ SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
 VISIBLE_SHARE = 0.1  # an extraction holding less of the page's visible words than this is doubtful
 # "SITE | Headline", "SITE – Headline", "SITE: Headline": a name in front of the page's title.
 SITE_FIRST = re.compile(r"(?P<site>[^|:–—]{2,60}?)\s*(?:\||:|\s[–—-])\s+(?P<headline>\S.{8,})")
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a page's headline and its site's name
 AGREEMENT = 0.5  # shingle F1 between the two extractors below which they "disagree badly"
 CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to replace it ...
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
@@ -355,16 +355,6 @@ def _headline_part(title: str, tree: lxml.html.HtmlElement) -> str:
     site, though the page does not say so ("Homo Brandenburgensis | Brandenburgische Landeszentrale
     für politische Bildung", its h1 "Homo Brandenburgensis")."""
     return headline_part(title, {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")})
-
-
-def headline_part(title: str, headings: set[str]) -> str:
-    """The part of "Headline | Name" that is one of the document's own headings, else the title
-    whole (a page's `<h1>`, a printed page's headline on its first page)."""
-    for separator in TITLE_SEPARATORS:
-        parts = title.split(separator)
-        if len(parts) == 2 and (part := next((p for p in parts if p.strip() in headings), None)):
-            return part.strip()
-    return title
 
 
 def site_names(site: str | None, url: str | None) -> set[str]:

@@ -52,7 +52,9 @@ TEASER_PROBE = 40  # characters a teaser is known by
 LEAD_WORDS = 12  # a list's own title or date line may stand before its first teaser; a story runs longer
 CARD_LEVELS = 3  # a teaser's card is its headline's parent, or an element at most this many levels up
 CARD_PARAGRAPHS = 3  # a card holds a teaser (and a byline or date); a page's main element holds more
-LINKED_HEADINGS = "//body//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href and not(starts-with(@href, '#'))]]"
+LINKED_HEADINGS = (
+    "//body//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href and not(starts-with(@href, '#'))]]"
+)
 SCHEMA_TYPE = re.compile(r'"@type"\s*:\s*"(\w+)"')
 # schema.org's @type of a collection, and of an article (a page that names one is no list).
 SCHEMA_LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
@@ -219,4 +221,3 @@ def _card_teasers(tree: lxml.html.HtmlElement) -> dict[str, str]:
         if teaser:  # the card's longest paragraph: a section, byline or date line stands beside it
             teasers.setdefault(teaser[:TEASER_PROBE], " ".join(heading.text_content().split()))
     return teasers
-

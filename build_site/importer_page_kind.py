@@ -22,11 +22,13 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from build_site.importer_clean import BYLINE, FRONT_WINDOW
+from build_site.importer_byline import BYLINE
+from build_site.importer_clean import FRONT_WINDOW
 from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
 from build_site.importer_labels import two_readings
 from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, SCHEMA_TYPE
 from build_site.importer_model import Piece
+from build_site.importer_title_parts import title_parts
 
 NOT_ARTICLE_OG = {"website", "product", "product.item", "profile", "place", "business.business", "books.author"}
 ALWAYS_REFUSED_OG = {"product", "product.item", "profile", "books.author"}  # a thing or a person, never a text
@@ -44,7 +46,6 @@ SITE_PAGE = re.compile(
     r"|qui[eé]nes somos|sobre nosotros|mentions l[eé]gales|legal notice|privacy policy|datenschutz(?:erklärung)?",
     re.IGNORECASE,
 )
-TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s+::\s+")
 NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
@@ -113,10 +114,12 @@ def _site_page(tree: lxml.html.HtmlElement, meta: dict[str, str], names: set[str
     page; or its title is the site's name and its address (if it gives one) the site's root (an
     article's title taken wrongly as the site's name stands at an address of its own)."""
     titles = [meta.get("title", ""), *map(str, tree.xpath("//head/title/text()"))]
-    parts = [part.strip() for title in titles for part in TITLE_PARTS.split(" ".join(title.split()))]
+    parts = [part.strip() for title in titles for part in title_parts(" ".join(title.split()))]
     address = urlsplit(meta.get("url", "")) if "//" in meta.get("url", "") else None
     last = address.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0] if address else ""
-    if named := next((part for part in [*parts, last.replace("-", " ").replace("_", " ")] if SITE_PAGE.fullmatch(part)), None):
+    if named := next(
+        (part for part in [*parts, last.replace("-", " ").replace("_", " ")] if SITE_PAGE.fullmatch(part)), None
+    ):
         return f"its title or address names a page about the site ({named!r})"
     folded = {name.replace("-", " ") for name in names}
     front = address is None or address.path.strip("/") in ("", "index.html", "index.php", "home")

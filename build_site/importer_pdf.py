@@ -42,8 +42,8 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 
 from build_site.importer_clean import date_ending, take_date_line
-from build_site.importer_html import headline_part
 from build_site.importer_model import Draft, FileDate, Piece, SourceError
+from build_site.importer_title_parts import headline_part
 from build_site.wording import plural
 
 MAX_PAGES = 500
@@ -114,7 +114,9 @@ def parse_pdf(raw: bytes) -> Draft:
     draft.file_date = _file_date(info)
     if draft.file_date and draft.meta.get("published", draft.file_date.date) != draft.file_date.date:
         file_date = draft.file_date
-        draft.notes.append(f"published: the date the first page states, not the PDF's {file_date.what} {file_date.date}")
+        draft.notes.append(
+            f"published: the date the first page states, not the PDF's {file_date.what} {file_date.date}"
+        )
     first = [box for box in kept if box.page == 0 and len(box.text) <= 200]
     headline = max(first, key=lambda box: box.size) if first else None
     if "title" in draft.meta and headline:

@@ -701,7 +701,9 @@ def _tagline_reason(line: str, passed: list[tuple[int, str, str]]) -> str | None
 def _shared_name(line: str, other: str) -> str | None:
     """A name of two capitalised words or more that both lines write out, or None."""
     names = {match[0] for match in NAME_RUN.finditer(other)}
-    return next((match[0] for match in NAME_RUN.finditer(line) if match[0] in names or any(match[0] in n for n in names)), None)
+    return next(
+        (match[0] for match in NAME_RUN.finditer(line) if match[0] in names or any(match[0] in n for n in names)), None
+    )
 
 
 def _menu_reason(lines: list[str], filled: list[int], position: int) -> str | None:
