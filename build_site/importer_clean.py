@@ -53,6 +53,8 @@ POSTED = re.compile(
     r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
     re.IGNORECASE,
 )
+# A date and its byline on one line, no label: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
+DATED_BYLINE = re.compile(r"(?P<date>[^|•]{6,40}?)\s+by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 # A source line with its date: "Communications Department of ROSATOM, published 12.01.2024".
 SOURCE_DATED = re.compile(
     r"(?P<source>[A-Z][^.!?,:;]{1,80}),\s+(?:published|posted|dated|issued)(?:\s+on)?:?\s+(?P<date>\S.{5,40})",
@@ -265,9 +267,10 @@ def take_source_date_line(text: str, draft: Draft) -> bool:
 
 def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
     """DATE LINE: a line that is only a date, or "Posted on <date> by <name>" (the time may come
-    first: "Posted 12:58 PM, Mar 26, 2024"), is metadata; so is a label line's date (`value`).
+    first: "Posted 12:58 PM, Mar 26, 2024"), or "<date> at <time> by <name>", is metadata; so is a
+    label line's date (`value`).
     A numeric date that reads two ways is not taken: the line is dropped with a warning."""
-    posted = None if value is not None else POSTED.fullmatch(text)
+    posted = None if value is not None else POSTED.fullmatch(text) or DATED_BYLINE.fullmatch(text)
     stated = value if value is not None else posted["date"] if posted else None
     date = human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
     date = date or labelled_date(text)

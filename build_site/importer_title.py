@@ -199,6 +199,11 @@ PRESS_HEADER = re.compile(
     r"release date\b.*|(?:release|news release|case|docket)\s+(?:no\.?|number|#)\s*\S+",
     re.IGNORECASE,
 )
+# The label a breadcrumb opens with: what stands above it is the site's menu.
+YOU_ARE_HERE = re.compile(
+    r"(?:you are here|du bist hier|sie sind hier|vous [eê]tes ici|est[aá]s aqu[ií]|sei qui)\s*:?", re.I
+)
+CRUMB_LABEL = "breadcrumb label (the menu stands above it)"
 PRESS_LABEL = re.compile(r"press release|news release|for immediate release|media advisory", re.IGNORECASE)
 LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 BANNER = re.compile(
@@ -287,6 +292,8 @@ def top_line_reason(line: str) -> str | None:
         return SESSION_REASON
     if label_line(line):
         return "label line"
+    if YOU_ARE_HERE.fullmatch(line):
+        return CRUMB_LABEL
     if line.startswith("#"):
         return "comment line (starts with #)"
     words = line.split()
@@ -609,6 +616,9 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
         ):
             if _is_bare_byline(lines[index]) and candidates and position and candidates[-1][0] == filled[position - 1]:
                 above_byline = candidates[-1]
+            if reason == CRUMB_LABEL:  # the short lines taken as headlines so far were the menu's
+                passed += [(start, "menu line above the breadcrumb", text) for start, _, text in candidates]
+                candidates.clear()
             passed.append((index, reason, lines[index]))
             continue
         end = index + 1

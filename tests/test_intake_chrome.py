@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from build_site.importer_clean import take_date_line
+from build_site.importer_model import Draft
 from build_site.importer_title import top_line_reason
 from tests.test_titles import add
 
@@ -79,3 +81,31 @@ def test_a_menu_run_together_and_a_bulleted_breadcrumb_are_passed_over(
 ])
 def test_chrome_lines_and_headlines_of_like_shape(line: str, reason: str | None) -> None:
     assert top_line_reason(line) == reason
+
+
+def test_the_lines_above_you_are_here_are_the_menu_and_a_dated_byline_is_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (CHROME / "blog_post_inside_menu.txt").read_text(encoding="utf-8")
+    code, out, err, post = add(capsys, tmp_path, text)
+    assert (code, err) == (0, "") and post["title"] == "Serve and Remember"
+    assert str(post["published"]) == "2011-09-10" and post["author"] == "Katelyn Sabochik"
+    assert "menu line above the breadcrumb" in out
+    for chrome in ("Elections & Voting", "State & Local Government", "You are here", "1:06 PM ET"):
+        assert chrome not in post.content
+
+
+def test_without_its_breadcrumb_label_the_menu_still_asks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The label is the evidence: the same paste without it has short lines of equal claim on top."""
+    text = (CHROME / "blog_post_inside_menu.txt").read_text(encoding="utf-8").replace("You are here\n", "")
+    code, _, err, post = add(capsys, tmp_path, text)
+    assert code == 1 and post is None and "has no clear title" in err
+
+
+@pytest.mark.parametrize(("line", "published", "author"), [
+    ("January 17, 2017 at 6:08 PM ET by Kori Schulman", "2017-01-17", "Kori Schulman"),
+    ("Primary results by County", None, None),  # a headline with "by": no date before it
+])
+def test_a_date_with_its_byline_on_one_line_is_read(line: str, published: str | None, author: str | None) -> None:
+    draft = Draft([], {})
+    assert take_date_line(line, draft) is (published is not None)
+    assert (draft.meta.get("published"), draft.meta.get("author")) == (published, author)
