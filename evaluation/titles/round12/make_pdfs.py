@@ -9,7 +9,7 @@ dashes: they are written as ASCII. Usage: python make_pdfs.py
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -81,7 +81,7 @@ def write(name: str, headline: str, top: list[str], paragraphs: list[str], meta:
     if "creator" in meta:
         pdf.set_creator(meta["creator"])
         pdf.set_producer(meta["producer"])
-        pdf.set_creation_date(datetime.fromisoformat(meta["created"]).replace(tzinfo=timezone.utc))
+        pdf.set_creation_date(datetime.fromisoformat(meta["created"]).replace(tzinfo=UTC))
     pdf.output(str(Path(__file__).parent / "texts" / name))
 
 
