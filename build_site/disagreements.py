@@ -381,19 +381,19 @@ def stated_figures(
                 known.add((source, value))
                 found.append(FigureRecord(value, "count", text, None, topics, source))
         if "magnitude" in lowered:
-            for match, text in _magnitudes(sentence):
-                found.append(FigureRecord(float(text), "magnitude", match.group(0), None, topics, source))
+            for text in _magnitudes(sentence):
+                found.append(FigureRecord(float(text), "magnitude", text, None, topics, source))
     return found
 
 
-def _magnitudes(sentence: str) -> list[tuple[re.Match[str], str]]:
-    """The magnitudes a sentence gives of a quake, with the number as written, an aftershock's left out."""
-    found: list[tuple[re.Match[str], str]] = []
+def _magnitudes(sentence: str) -> list[str]:
+    """The magnitudes a sentence gives of a quake, as written, an aftershock's left out."""
+    found: list[str] = []
     for match in _MAGNITUDE.finditer(sentence):
         clause = re.split(r"[,;]", sentence[: match.start()])[-1]
         if "aftershock" in clause.lower() or _AFTERSHOCK.match(sentence[match.end() :]):
             continue
-        found.append((match, match.group("a") or match.group("b") or match.group("c")))
+        found.append(match.group("a") or match.group("b") or match.group("c"))
     return found
 
 
@@ -713,7 +713,9 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
             continue
         measure = measures.pop()
         found.append(
-            Disagreement("figures", f"{measure} (by source)", topics, (source,), (first.group(0), second.group(0)))
+            Disagreement(
+                "figures", f"{measure} (by source)", topics, (source,), (f"{first.group(0)} against {second.group(0)}",)
+            )
         )
     return found
 
