@@ -39,6 +39,8 @@ SPLITS = {
     "held-out-14": ("dn01", "dn02", "dn03", "fr01", "fr02", "np01", "np02", "np03", "cs01", "cs02", "nz01", "nz02"),
     "held-out-15": ("ma01", "ma02", "hk01", "hk02", "hk03", "kb01", "kb02"),
 }
+SPLITS["held-out-15-after"] = SPLITS["held-out-15"]  # the same texts, run with round fifteen's rules
+SPLITS["held-out-14-round15"] = SPLITS["held-out-14"]  # dev in round fifteen, re-run with its rules (disagreements)
 SPLITS["held-out-14-after"] = SPLITS["held-out-14"]  # the same texts, run with round fourteen's rules
 SPLITS["held-out-14-fixed"] = SPLITS["held-out-14"]  # after one rule written from judging it (seen, not held out)
 for dev in ("held-out-12", "held-out-6", "held-out-4"):
