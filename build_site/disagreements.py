@@ -305,6 +305,7 @@ _MAGNITUDE = re.compile(
 )
 # Numbers a sentence gives, "1.27 million", "1,272,000", "500,000"; and a source's verb of saying or counting.
 _AMOUNT = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?![\w,.]?\d)")
+_DIGIT = re.compile(r"\d")
 _COUNTED_BY = re.compile(
     r"\b(?:claims?|claimed|said|says|counted|counts|estimated|estimates|reported|reports|put|puts)\b", re.IGNORECASE
 )
@@ -695,7 +696,7 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
     found: list[Disagreement] = []
     for source, topics in sentences:
         sentence = source.sentence
-        if "according to" not in sentence and not _COUNTED_BY.search(sentence):
+        if not _DIGIT.search(sentence) or ("according to" not in sentence and not _COUNTED_BY.search(sentence)):
             continue
         amounts = [m for m in _AMOUNT.finditer(sentence) if _is_amount(sentence, m)]
         if len(amounts) != 2:
