@@ -703,8 +703,8 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
             continue
         first, second = amounts
         sources = (
-            _source_of(sentence, first, sentence[: first.start()], sentence[first.end() : second.start()]),
-            _source_of(sentence, second, sentence[first.end() : second.start()], sentence[second.end() :]),
+            _source_of(sentence[: first.start()], sentence[first.end() : second.start()]),
+            _source_of(sentence[first.end() : second.start()], sentence[second.end() :]),
         )
         if not sources[0] or not sources[1] or not sources[0].isdisjoint(sources[1]):
             continue
@@ -732,13 +732,14 @@ def _is_amount(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _amount_value(match: re.Match[str]) -> float:
+    """A number as written ("1.27 million", "1,272,000") as one value, so two ways of writing it compare."""
     scale = {"million": 1e6, "billion": 1e9}.get((match.group(2) or "").lower(), 1.0)
     return float(match.group(1).replace(",", "")) * scale
 
 
-def _source_of(sentence: str, amount: re.Match[str], before: str, after: str) -> set[str]:
-    """Who gives a figure: the name after "according to" that follows it in its clause, else the subject of a
-    verb of saying or counting right before it ("the CGT claims 2.8 million", "while the CGT, on behalf of ...,
+def _source_of(before: str, after: str) -> set[str]:
+    """Who gives a figure, from the text before and after it up to the sentence's other figure: the name after
+    "according to" that follows it in its clause, else the subject of a verb of saying or counting right before it ("the CGT claims 2.8 million", "while the CGT, on behalf of ...,
     counted 500,000")."""
     according = re.match(r"[^,;]{0,60}?\baccording to\s+(?:estimates\s+by\s+)?([^,;]+)", after, re.IGNORECASE)
     if according:
