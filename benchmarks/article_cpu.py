@@ -1,13 +1,16 @@
 """CPU seconds of each article's work, serially and per component, outside MkDocs.
 
     python benchmarks/article_cpu.py PROJECT_DIR [--repeat 3] [--profile 25] [--digest]
+    python benchmarks/article_cpu.py --real [--repeat 3] [--profile 25] [--digest]
 
 What a worker does for an article that is in no cache (read it, match it, make its page),
 timed step by step with the process's CPU time (`time.process_time`), which other work on a
 shared machine does not inflate as it does wall time. Prints, per component, the median of
 `--repeat` runs. `--profile N` adds a cProfile (CPU time) of one more run, top N functions
 by internal time; `--digest` prints a hash of every analysis and page, which must not change
-when only the speed does.
+when only the speed does. `--real` runs on real text instead of a synthetic project: the
+shipped corpus and every subject's texts in evaluation/, each with its own codebook (the
+synthetic articles repeat a small corpus's paragraphs, so they can mislead).
 """
 
 from __future__ import annotations
@@ -25,20 +28,52 @@ from typing import Any, TypeVar
 
 from build_site import article_analysis as aa
 from build_site.candidates import article_sightings, covered_spans
+from build_site.codebook import load_codebook
+from build_site.corpus import load_articles
 from build_site.loading import load_corpus
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Mention, Topic
+from build_site.model import DEFAULT_KINDS, Article, Block, Kind, Mention, Topic
 from build_site.pages import article_page, environment
 from build_site.text import parse_blocks
 
 T = TypeVar("T")
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def one_run(articles: list[Article], topics: list[Topic], digest: Any = None) -> dict[str, float]:
+Corpus = tuple[list[Article], list[Topic], tuple[Kind, ...]]
+
+
+def real_corpora() -> list[Corpus]:
+    """The shipped corpus and each subject's texts in evaluation/, with their codebooks."""
+    sys.path.insert(0, str(ROOT))
+    from evaluation.run import codebook_dir, subject_kinds  # noqa: PLC0415 (a script of the repository, not the package)
+
+    articles, topics, _ = load_corpus(ROOT / "corpus")
+    corpora: list[Corpus] = [(articles, topics, DEFAULT_KINDS)]
+    for folder in sorted((ROOT / "evaluation" / "texts").iterdir()):
+        kinds = subject_kinds(folder.name)
+        texts, _ = load_articles(folder / "dev")
+        codebook, _ = load_codebook(codebook_dir(folder.name), kinds=kinds)
+        corpora.append((texts, codebook, kinds))
+    return corpora
+
+
+def all_runs(corpora: list[Corpus], digest: Any = None) -> dict[str, float]:
+    """CPU seconds per component, summed over every corpus."""
+    seconds: dict[str, float] = defaultdict(float)
+    for articles, topics, kinds in corpora:
+        for name, value in one_run(articles, topics, digest, kinds).items():
+            seconds[name] += value
+    return seconds
+
+
+def one_run(
+    articles: list[Article], topics: list[Topic], digest: Any = None, kinds: tuple[Kind, ...] = DEFAULT_KINDS
+) -> dict[str, float]:
     """CPU seconds per component for every article, made as a worker makes it."""
     matcher = Matcher(topics)
     actors = aa.speakers(topics)
-    env = environment()
+    env = environment(kinds)
     by_id = {t.id: t for t in topics}
     seconds: dict[str, float] = defaultdict(float)
 
@@ -60,7 +95,7 @@ def one_run(articles: list[Article], topics: list[Topic], digest: Any = None) ->
         facts = timed("attach_topics", aa.attach_topics, stated, blocks, mentions, matcher.kinds)
         covered = timed("covered_spans", covered_spans, sightings, blocks, mentions)
         statements = timed("article_statements", aa.article_statements, article.id, blocks, mentions, actors)
-        page = timed("article_page", article_page, env, article, blocks, mentions, by_id, True)
+        page = timed("article_page", article_page, env, article, blocks, mentions, by_id, True, kinds)
         if digest is not None:
             text = aa.ArticleText(blocks, stated, sightings, events)
             matches = aa.ArticleMatches(mentions, facts, covered, statements)
@@ -70,22 +105,26 @@ def one_run(articles: list[Article], topics: list[Topic], digest: Any = None) ->
 
 
 def main() -> int:
-    project = Path(sys.argv[1]).resolve()
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
-    articles, topics, _ = load_corpus(project / "corpus")
+    if "--real" in sys.argv:
+        corpora = real_corpora()
+    else:
+        articles, topics, _ = load_corpus(Path(sys.argv[1]).resolve() / "corpus")
+        corpora = [(articles, topics, DEFAULT_KINDS)]
     if "--digest" in sys.argv:
         digest = hashlib.sha256()
-        one_run(articles, topics, digest)
+        all_runs(corpora, digest)
         print(f"digest {digest.hexdigest()}")
-    runs = [one_run(articles, topics) for _ in range(repeat)]
-    print(f"{len(articles)} articles, CPU seconds, median of {repeat} runs")
+    runs = [all_runs(corpora) for _ in range(repeat)]
+    count = sum(len(articles) for articles, _, _ in corpora)
+    print(f"{count} articles, CPU seconds, median of {repeat} runs")
     for name in runs[0]:
         values = [run[name] for run in runs]
         print(f"  {name:20} {statistics.median(values):7.3f}   ({', '.join(f'{v:.3f}' for v in values)})")
     if "--profile" in sys.argv:
         profiler = cProfile.Profile(time.process_time)
         profiler.enable()
-        one_run(articles, topics)
+        all_runs(corpora)
         profiler.disable()
         stats = pstats.Stats(profiler)
         stats.sort_stats("tottime").print_stats(int(sys.argv[sys.argv.index("--profile") + 1]))

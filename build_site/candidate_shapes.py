@@ -6,8 +6,11 @@ qualifies that noun when it is written as an adjective ("Islamist militant group
 codebook name the same way ("Tuareg separatists" beside the topic "Tuareg rebels"): "Biden
 administration" alone still names Biden; a compound ending in a lower-case part is
 an adjective wherever it is ("Mexico-based", "Barbados-flagged"); a name mostly seen before a
-number is a code or a citation cut from its number ("DDG 87", "Executive Order 13224"). None of
-them is a topic an analyst would add.
+number is a code or a citation cut from its number ("DDG 87", "Section 3"), and a word after a
+hyphenated number-name is its fragment ("Study" of "24-Month Study"). None of them is a topic an
+analyst would add. An instrument's word with its number is a name, though: "Minute 323" (of a
+treaty), "Resolution 2719", "Title 42", "Executive Order 14157" name what a subject is governed
+by, where "Section 3" or "Page 4" only point into a text.
 """
 
 from __future__ import annotations
@@ -24,6 +27,14 @@ NEXT_LOWER = re.compile(r"\s([a-z]+)\b")
 NEXT_LOWER_PAST_A_CONJUNCT = re.compile(r"\s(?:and|or)\s[A-Z][\w'\u2019-]*\s([a-z]+)\b")
 # A number right after a sighting: "DDG| 87", "TF-151".
 NEXT_NUMBER = re.compile(r"[\s-]\d")
+# Words that, before a number, name an instrument of their own: a treaty's minute, a council's
+# resolution, a code's title, an executive order, a directive, a decree.
+INSTRUMENT_WORDS = frozenset("minute resolution title order directive decree proclamation".split())
+INSTRUMENT_HEADS = frozenset(word.capitalize() for word in INSTRUMENT_WORDS)
+INSTRUMENT = re.compile(rf"(?:{'|'.join(sorted(INSTRUMENT_HEADS))}) \d{{1,5}}")
+INSTRUMENT_NUMBER = re.compile(r"\d{1,5}")
+# A hyphenated number-name right before a sighting: "24-Month |Study", "10-Year |Plan".
+NUMBER_NAME_BEFORE = re.compile(r"\b\d[\d.,]*-[A-Z][a-z]*\s$")
 # Words after a name that make it the head of its clause, not a qualifier: verbs and function words.
 NOT_A_NOUN = frozenset(
     """is are was were be been being has have had will would can could may might must shall should
@@ -55,6 +66,21 @@ def heads(sentence: str, end: int) -> bool:
 def coded(sentence: str, end: int) -> bool:
     """Whether a number follows the sighting ending at `end`: "DDG 87"."""
     return NEXT_NUMBER.match(sentence, end) is not None
+
+
+def numbers_an_instrument(word: str, gap: str, number: str) -> bool:
+    """Whether `word`, then `gap`, then `number` is an instrument with its number: "Minute| |323"."""
+    return gap == " " and word in INSTRUMENT_HEADS and INSTRUMENT_NUMBER.fullmatch(number) is not None
+
+
+def an_instrument(text: str) -> bool:
+    """An instrument named with its number: "Minute 323", "Order 14157"; not "FY2017" or "Section 3"."""
+    return INSTRUMENT.fullmatch(text) is not None
+
+
+def after_a_number_name(sentence: str, start: int) -> bool:
+    """Whether the word at `start` follows a hyphenated number-name it is part of: "24-Month Study"."""
+    return NUMBER_NAME_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
 def qualifier_words(names: Iterable[str]) -> frozenset[str]:

@@ -24,12 +24,16 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   Route", "Northern Fleet");
 - place names alone, unless the briefing has a kind for places (then they are suggested as
   that kind: `place_kind_of`): capitals, provinces and regions from a general list
-  (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a town known
+  (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a feature by
+  its head or lead word ("Hoover Dam", "Colorado River Basin", "Lake Mead"), a town known
   by the place after it ("Laredo, Texas"), and a name most of whose sightings place something
   there ("in Timbuktu", "the Sahel region"); never countries themselves; the codes of
   the codebook's countries ("US", "U.S."), adjectives of nationality ("Mexican", "Latin
   American"), months and week days;
-- citations and fiscal years ("FY2017", "E.O.", "P.L."), and sentences crediting a photo;
+- citations and fiscal years ("FY2017", "E.O.", "P.L.", "Section 8305"), a word of a hyphenated
+  number-name ("Study" of "24-Month Study"), and sentences crediting a photo; an instrument with
+  its number is a name, though ("Minute 323", "Executive Order 13224": `candidate_shapes`);
+- a codebook name in another case ("SALT LAKE CITY" of "Salt Lake City"): its topic's already;
 - headings, and paragraphs written like headings (one short line, every word capitalized,
   no closing period): Title Case there means nothing, so only acronyms and titled names are
   taken from them;
@@ -52,6 +56,8 @@ threat's or challenge's head word that recur ("crude oil smuggling") are candida
 
 Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
 its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization"),
+an agreement ("Compact", "Minute") where the briefing has a kind for agreements, a place by a
+word of geography ("Lake Mead": the briefing's kind for places, or none, never an actor),
 an actor by a title or by default, a threat or a challenge by its head word, a vessel by its
 prefix or the word for a ship before it ("USS Carney"). A name whose head says nothing takes
 the kind the word before it calls it by, in the words of the briefing's own kinds (`kind_words`:
@@ -156,10 +162,23 @@ DESIGNATED = frozenset("organization organizations terrorist terrorists traffick
 CLASSIFIERS = frozenset(
     "foreign global transnational international criminal terrorist narcotics significant specially designated".split()
 )
+# Head words of an agreement between parties ("Colorado River Compact", "Minute 323"): a
+# program where the briefing has no kind for agreements.
+AGREEMENT_WORDS = frozenset(
+    "agreement agreements accord accords pact treaty compact convention conventions minute".split()
+)
+# The words a briefing's kind for places may be called by, in its id or its labels (`place_kind_of`).
+PLACE_KIND_NAMES = frozenset(
+    "place location region area site town city territory geography landmark locality waterway".split()
+)
+PROGRAM_KIND_NAMES = ("program", "programme", "policy", "measure", "operation", "response", "regulation", "rule", "law")
 # For each nature a phrase may have, the kinds a briefing may call it by, best first: the
 # briefing's own kinds decide (`suggest_kind`).
 KIND_NAMES: dict[str, tuple[str, ...]] = {
-    "program": ("program", "programme", "policy", "measure", "operation", "response", "regulation", "rule", "law"),
+    "program": PROGRAM_KIND_NAMES,
+    "agreement": ("agreement", "treaty", "accord", "pact", *PROGRAM_KIND_NAMES),
+    # A lake, a river, a dam: the briefing's kind for places, or none (never an actor).
+    "place": tuple(sorted(PLACE_KIND_NAMES)),
     "actor": ("actor", "organization", "organisation", "institution", "group", "party"),
     # A body by its head word ("... Administration", "... Service"): an actor, or an agency.
     "organization": ("actor", "organization", "organisation", "institution", "agency", "body", "authority", "group"),
@@ -207,12 +226,17 @@ CALENDAR = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Head words of a geographic feature: "Colorado River Basin", "Hoover Dam", "Glen Canyon".
+FEATURE_HEADS = frozenset(
+    """sea seas gulf strait straits ocean river rivers bay canal island islands peninsula coast
+    desert valley lake lakes mountain mountains basin dam dams reservoir reservoirs canyon canyons
+    plateau glacier creek lagoon""".split()
+)
+# First words of a feature's name of two words: "Lake Mead", "Mount Elbert".
+FEATURE_LEADS = frozenset("lake lakes mount mt. mt".split())
 # Words of geography whose run is a place, which the briefing has no kind for: "Red Sea",
 # "Gulf of Aden", "Bab al Mandeb Strait", "Gaza Strip".
-PLACE_HEADS = frozenset(
-    """sea seas gulf strait straits ocean river bay canal island islands peninsula coast cape
-    desert valley lake mountains strip region province state city county route passage port""".split()
-)
+PLACE_HEADS = FEATURE_HEADS | frozenset("cape strip region province state city county route passage port".split())
 # A sentence that credits a picture or a source, not prose.
 CREDIT = re.compile(
     r"\b(?:photo|image|getty images|file photo|courtesy of)\b|\bvia (?:AP|Reuters|AFP)\b", re.IGNORECASE
@@ -424,7 +448,7 @@ def find_candidates(
     sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
     vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
     codes = _codebook_codes(topics)
-    place_kind = place_kind_of(kinds)  # places are candidates only where the briefing has a kind for them
+    place_kind = place_kind_of(kinds, labels)  # places are candidates only where the briefing has a kind for them
     topic_at = _mention_index(mentions)
     judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
@@ -504,8 +528,11 @@ def find_candidates(
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     qualifiers = shapes.qualifier_words(name for topic in topics for name in (topic.name, *topic.aliases))
     media_kind = sources.media_kind_of(kinds)
+    known = {_group_key(name) for topic in topics for name in topic.names}
     candidates = []
-    for group in groups.values():
+    for key, group in groups.items():
+        if key in known and group.alias_of is None:
+            continue  # a known name in another case ("SALT LAKE CITY" of "Salt Lake City"): its topic's already
         if group.forms and media_kind and _a_source(group):
             group.kinds = {form: media_kind for form in group.kinds}
         elif group.forms and _a_source(group):
@@ -658,6 +685,7 @@ def _add_openings(
         group.articles.add(article_id)
         group.qualifying += shapes.qualifies(sentence, end)
         group.heading += shapes.heads(sentence, end)
+        group.numbered += shapes.coded(sentence, end)  # "Section 8305 authorizes ..."
         for word in _word_before(sentence, start):
             group.context[word] = group.context.get(word, 0) + 1
 
@@ -903,9 +931,14 @@ def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> No
             group.alias_of = next(iter(ids))
 
 
-def place_kind_of(kinds: Sequence[str]) -> str | None:
-    """The briefing's kind for places, if it has one: the first whose id names places."""
-    return next((kind for kind in kinds if kind.casefold().removesuffix("s") in PLACE_KIND_NAMES), None)
+def place_kind_of(kinds: Sequence[str], labels: Mapping[str, str] | None = None) -> str | None:
+    """The briefing's kind for places, if it has one: the first whose id, or a word of its
+    labels ("Water bodies" of a kind `lake` does not; "Places and sites" does), names places."""
+    for kind in kinds:
+        words = {kind, *WORD.findall((labels or {}).get(kind, ""))}
+        if any(alias_key(word).removesuffix("s") in PLACE_KIND_NAMES for word in words):
+            return kind
+    return None
 
 
 def _known_place(text: str) -> bool:
@@ -916,7 +949,17 @@ def _known_place(text: str) -> bool:
     words = [alias_key(word) for word in text.split()]
     if len(words) < 2 or ORG_WORDS.intersection(words):
         return is_place(text)  # "Department of State" is no state
-    return is_place(text) or words[-1] in PLACE_HEADS or (words[0] in PLACE_HEADS and words[1] == "of")
+    return (
+        is_place(text)
+        or words[-1] in PLACE_HEADS
+        or (words[0] in PLACE_HEADS and words[1] == "of")
+        or _a_feature(words)
+    )
+
+
+def _a_feature(words: Sequence[str]) -> bool:
+    """Folded words naming a geographic feature by their head or lead: "Hoover Dam", "Lake Mead"."""
+    return len(words) > 1 and (words[-1] in FEATURE_HEADS or (len(words) == 2 and words[0] in FEATURE_LEADS))
 
 
 def _in_a_place(sentence: str, start: int, end: int, text: str) -> bool:
@@ -927,7 +970,9 @@ def _in_a_place(sentence: str, start: int, end: int, text: str) -> bool:
     words = text.split()
     if any(alias_key(w) in ORG_WORDS for w in words) or (len(words) == 1 and text.isupper()):
         return False
-    if words[0].rstrip(".").casefold() in TITLES or words[0].casefold() in TITLES or _nature(text) != "actor":
+    if words[0].rstrip(".").casefold() in TITLES or words[0].casefold() in TITLES:
+        return False
+    if _nature(text) not in ("actor", "place"):
         return False  # "used in Narcotrafficking": a threat, whatever precedes it
     after = NEXT_WORD_AFTER.match(sentence, end)
     return bool(PLACED_BEFORE.search(sentence, 0, start)) or (after is not None and after.group(1) in PLACE_HEADS)
@@ -946,8 +991,6 @@ def _suggest_places(groups: Mapping[str, _Group], place_kind: str) -> None:
             group.kinds = {form: place_kind for form in group.kinds}
 
 
-# The words a briefing's kind for places may be called by (`place_kind_of`).
-PLACE_KIND_NAMES = frozenset("place location region area site town city territory geography".split())
 # A preposition that places what follows, with the article and a place word ("the town of").
 PLACED_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Ff]rom|outside|around)\s(?:the\s)?(?:(?:historic\s|border\s)?"
@@ -1079,10 +1122,14 @@ def _nature(text: str) -> str:
     if not words:
         return "actor"
     head_index = next((i - 1 for i, w in enumerate(words) if i and w in OF_WORDS | {"on", "for"}), len(words) - 1)
+    if head_index and words[head_index].isdigit():  # "Minute 323", "Executive Order 14157"
+        head_index -= 1
     head = words[head_index]
     before = words[head_index - 1] if head_index else ""
     if len(words) > 1 and words[0] in VESSEL_PREFIXES:
         return "vessel"
+    if head in AGREEMENT_WORDS:
+        return "agreement"
     if words[0] == "operation" or head in PROGRAM_WORDS or (before, head) == ("task", "force"):
         return "program"
     if "designated" in words or (head in DESIGNATED and head_index and set(words[:head_index]) <= CLASSIFIERS):
@@ -1097,6 +1144,8 @@ def _nature(text: str) -> str:
         return "pathogen"
     if head in ORG_WORDS or head.removesuffix("s") in ORG_WORDS:
         return "organization"
+    if _a_feature(words):
+        return "place"
     return "actor"
 
 
@@ -1119,6 +1168,8 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
     for run in runs:
+        if shapes.after_a_number_name(sentence, run[0].start):
+            continue  # "Study" of "24-Month Study"
         yield tuple(run), run[0].start in starts, title_like and len(run) == 1 and run[0].acronym
 
 
@@ -1304,7 +1355,24 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
             and right.text.isalpha()  # "HPAI H5N1": an acronym and a virus's code, no shouting
         ):
             shouting.update((id(left), id(right)))
+    found = _with_their_numbers(sentence, found)
     return [t._replace(acronym=False) if id(t) in shouting else t for t in found], starts
+
+
+def _with_their_numbers(sentence: str, tokens: list[_Token]) -> list[_Token]:
+    """An instrument's word and its number as one word: "Minute 323", "Order 14157" (of
+    "Executive Order 14157"); "Section 3" stays a word cut from its number (`candidate_shapes`)."""
+    joined: list[_Token] = []
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if last is not None and shapes.numbers_an_instrument(
+            last.text, sentence[last.raw_end : token.start], token.text
+        ):
+            text = f"{last.text} {token.text}"
+            joined[-1] = _Token(last.start, token.end, token.raw_end, text, True, False, token.possessive, fold(text))
+        else:
+            joined.append(token)
+    return joined
 
 
 def _grammar_starts(sentence: str) -> set[int]:
@@ -1434,7 +1502,11 @@ def _pick(
         return None  # the briefing has no kind for places: "Mexico City", "Red Sea", "Gulf of Aden"
     if len(run) == 1:
         token = run[0]
-        coded = any(c.isdigit() for c in token.text) and not VIRUS_SUBTYPE.fullmatch(token.text)
+        coded = (
+            any(c.isdigit() for c in token.text)
+            and not VIRUS_SUBTYPE.fullmatch(token.text)
+            and not shapes.an_instrument(token.text)
+        )
         if coded or token.key.rstrip(".") in ABBREVIATIONS:
             return None  # citations and fiscal years: "FY2017", "E.O.", "P.L."; not "H5N1"
         if token.acronym:
@@ -1559,7 +1631,7 @@ def _has_head(run: list[_Token]) -> bool:
     """The run names an institution or a program by its head word."""
     return (
         run[0].key == "operation"
-        or _nature(" ".join(t.text for t in run)) == "program"
+        or _nature(" ".join(t.text for t in run)) in ("program", "agreement")
         or any(t.key in ORG_WORDS for t in run)
     )
 

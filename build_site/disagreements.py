@@ -17,6 +17,15 @@ published within `WINDOW_DAYS` of each other; or, with no shared topic, place or
 event: the same place ("in Saada") or the same day in articles of the same week (`WEEK_DAYS`).
 Counts of people the build's figures miss (a sentence's second count, "over 50 injured") are read
 here and pair only through the names and places of their paragraph, never a topic of many events.
+Tolls whose noun is the sentence's subject ("the death toll has risen to 157", "the number of the
+injured has increased to 184") are read here too and compared like counted tolls; so is a quake's
+magnitude, which two agencies measure differently (more than `MAGNITUDE_GAP` apart, even in one
+story); crowds compare only within one place ("in Paris" is no count of France), and a value
+("valued at Rs 2,000 crore", "worth $NZ500 million") is its own measure. A sentence giving two
+sources' figures of one measure ("1,272,000 ... according to the police, and 2.8 million according to
+the CGT") is a disagreement in itself, not the parts of a whole. A smaller figure a story gives as
+earlier ("previously had put the death toll at 5,500") is set against another source only when the
+story's own current figure does not agree with that source.
 They differ, between two sources, when the larger is more than `TOLERANCE` above the smaller,
 which leaves rounding ("about 60,000" against "61,000") alone, and when the smaller is not a
 floor: "at least two" does not contradict "three" from the same source (a toll raised) or
@@ -54,6 +63,8 @@ from build_site.facts import WORD_VALUES
 from build_site.matcher import noun_stem
 
 TOLERANCE = 0.10
+# Agencies' magnitudes of one quake on different scales differ by a tenth or two; more is a disagreement.
+MAGNITUDE_GAP = 0.2
 WINDOW_DAYS = 31
 FLOOR_RATIO = 2.0  # "at least 60,000" against "above 120,000" differ; "at least two" against "three" do not
 CLAIM_OVERLAP = 3  # shared word stems that make a sentence the claim a denial answers
@@ -85,6 +96,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced",),
     "attacks": ("attacks", "attacked", "strikes"),
     "funding": ("funding", "aid", "appropriated", "budget", "assistance", "allocated"),
+    "turnout": ("demonstrators", "protesters", "protestors", "marchers", "turned out", "took part"),
 }
 # One-off actions: the same action about the same topics can only have one date.
 ONE_OFF: dict[str, tuple[str, ...]] = {
@@ -271,6 +283,37 @@ _LEFT_DEAD = re.compile(
     r"\bleft\s+(" + "|".join(_SMALL) + r"|\d{1,3}(?:,\d{3})*)((?:\s+[a-z]+){0,2}?)\s+(dead|injured|wounded)\b",
     re.IGNORECASE,
 )
+# A toll whose counted noun is the sentence's subject, the figure only its complement: "the death toll ... has risen
+# to 157", "The number of the injured has increased to 184", "the death toll stood at 92"; "had put the death toll in
+# Derna at 5,500".
+_SUBJECT_TOLL = re.compile(
+    r"\b(?:(?:the\s+)?(?P<noun>death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|injured|wounded|missing|"
+    r"people\s+(?:who\s+(?:have\s+)?(?:died|were\s+killed)|killed|injured|wounded|missing)))\b[^.;:\d]{0,120}?\b(?:risen|rose|rises|increased|climbed|soared|"
+    r"jumped|reached|stands|stood|is|was)(?:\s+(?:to|at))?|\bput\s+(?:the|that|its)\s+(?P<put>death\s+toll)\b"
+    r"[^.;:\d]{0,60}?\bat)\s+(?P<figure>(?:(?:about|around|at least|more than|over|nearly|almost|some)\s+)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+))\b(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+_TOLL_NOUN_MEASURES = (("injured", "injuries"), ("wounded", "injuries"), ("missing", "disappeared"))
+# An earthquake's magnitude: "magnitude of 5.6", "a magnitude-6.4 earthquake", "6.4-magnitude quake", "measuring 6.8
+# in magnitude"; an aftershock's is another quake's.
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:[-\s]+|\s+(?:of|at|as)\s+)(?P<a>\d(?:\.\d)?)(?![-.,]?\d)"
+    r"|(?<![\d.])(?P<b>\d(?:\.\d)?)[-\s]magnitude\b"
+    r"|\bmeasuring\s+(?P<c>\d(?:\.\d)?)\s+in\s+magnitude\b",
+    re.IGNORECASE,
+)
+# Numbers a sentence gives, "1.27 million", "1,272,000", "500,000"; and a source's verb of saying or counting.
+_AMOUNT = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?![\w,.]?\d)")
+_DIGIT = re.compile(r"\d")
+_COUNTED_BY = re.compile(
+    r"\b(?:claims?|claimed|said|says|counted|counts|estimated|estimates|reported|reports|put|puts)\b", re.IGNORECASE
+)
+_CROWD_PLACE = re.compile(r"\b(?i:in|at|throughout|across)\s+([A-Z][a-zà-ÿ]{2,})\b")
+_LINKS = frozenset("of and to while since whereas against than as".split()) | {""}
+_CURRENCY_UNIT = re.compile(r"\b(?:crore|lakh)\b", re.IGNORECASE)
+_VALUED = re.compile(r"\b(?:valued|worth|value)\b", re.IGNORECASE)
+_AFTERSHOCK = re.compile(r"^\s*(?:\w+\s+)?aftershock", re.IGNORECASE)
 _MEASURE_RES = {m: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for m, words in MEASURES.items()}
 _ONE_OFF_RES = {a: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for a, words in ONE_OFF.items()}
 
@@ -282,8 +325,8 @@ def find_disagreements(
 ) -> tuple[Disagreement, ...]:
     """All disagreements: differing figures, differing dates of one event, disputed claims
     (`sentences` are every sentence with the topics it names)."""
-    counted = (*figures, *people_counts(sentences, figures))
-    return (*_figures(counted, events), *_dates(events), *_disputed(sentences))
+    counted = (*figures, *people_counts(sentences, figures), *stated_figures(sentences, figures))
+    return (*_figures(counted, events), *sourced_in_one(sentences), *_dates(events), *_disputed(sentences))
 
 
 def people_counts(
@@ -315,6 +358,56 @@ def people_counts(
             if area:
                 found.append(FigureRecord(value, "count", text, None, topics, source, area))
     return found
+
+
+def stated_figures(
+    sentences: Sequence[tuple[Source, tuple[str, ...]]], figures: Sequence[FigureRecord] = ()
+) -> list[FigureRecord]:
+    """Figures without a counted noun after them, which the build's figures do not read: a toll whose noun is the
+    sentence's subject ("the death toll has risen to 157"), compared like counted tolls, and an earthquake's
+    magnitude, which two agencies may measure differently."""
+    known = {(f.source, f.value) for f in figures}
+    found: list[FigureRecord] = []
+    for source, topics in sentences:
+        sentence = source.sentence
+        lowered = sentence.lower()
+        if "toll" in lowered or "number of" in lowered:
+            for match in _SUBJECT_TOLL.finditer(sentence):
+                value = float(match.group("number").replace(",", ""))
+                noun = (match.group("noun") or match.group("put")).lower()
+                expected = next((m for word, m in _TOLL_NOUN_MEASURES if noun.endswith(word)), "deaths")
+                text = match.group("figure")
+                if (source, value) in known or 1900 <= value <= 2100 or measure_of(sentence, text) != expected:
+                    continue
+                known.add((source, value))
+                found.append(FigureRecord(value, "count", text, None, topics, source))
+        if "magnitude" in lowered:
+            for text in _magnitudes(sentence):
+                found.append(FigureRecord(float(text), "magnitude", text, None, topics, source))
+    return found
+
+
+def _magnitudes(sentence: str) -> list[str]:
+    """The magnitudes a sentence gives of a quake, as written, an aftershock's left out."""
+    found: list[str] = []
+    for match in _MAGNITUDE.finditer(sentence):
+        clause = re.split(r"[,;]", sentence[: match.start()])[-1]
+        if "aftershock" in clause.lower() or _AFTERSHOCK.match(sentence[match.end() :]):
+            continue
+        found.append(match.group("a") or match.group("b") or match.group("c"))
+    return found
+
+
+def _in_magnitude(figure: FigureRecord) -> bool:
+    """Whether a figure of the build's is a magnitude's number read as a count ("a magnitude-6.4 earthquake")."""
+    sentence = figure.source.sentence
+    at = sentence.find(figure.text)
+    return at >= 0 and any(
+        at <= match.start(text_group) < at + len(figure.text)
+        for match in _MAGNITUDE.finditer(sentence)
+        for text_group in ("a", "b", "c")
+        if match.group(text_group)
+    )
 
 
 def _area(paragraph: str) -> tuple[str, ...]:
@@ -372,47 +465,114 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
     for figure in figures:
         if figure.kind in ("year", "duration") or figure.value is None or figure.value <= 0:
             continue
-        measure = measure_of(figure.source.sentence, figure.text)
+        measure = _measure(figure)
         if measure:
             measured.append((figure, measure))
     per_sentence = Counter((figure.source, measure) for figure, measure in measured)
     for figure, measure in measured:
         if per_sentence[(figure.source, measure)] == 1:  # several are the parts of a whole
             running = _RUNNING.search(figure.source.sentence) is not None
-            groups[(figure.kind, measure, counted_thing(measure, figure.text), running)].append(figure)
+            if figure.kind in ("money", "magnitude"):
+                counted = figure.kind
+            elif measure == "turnout":  # a city's crowd is no country's: crowds of one place compare
+                counted = " ".join(sorted(_crowd_places(figure.source.sentence)))
+            else:
+                counted = counted_thing(measure, figure.text)
+            groups[(figure.kind, measure, counted, running)].append(figure)
     dated = {e.source: e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
     for (kind, measure, _noun, _running), group in groups.items():
-        for cluster in _clusters(group, dated, measure in TOLLS):
-            pair = _differing(cluster, dated)
+        stories: dict[str, list[FigureRecord]] = defaultdict(list)  # the group's figures by article
+        for figure in group:
+            stories[figure.source.article_id].append(figure)
+        for cluster in _clusters(group, dated, measure in TOLLS or measure == "magnitude"):
+            pair = _differing(cluster, dated, measure, stories)
             if pair is None or (pair[0].source.sentence, pair[1].source.sentence) in seen:
                 continue
             low, high = pair
             seen.add((low.source.sentence, high.source.sentence))
             topics = tuple(sorted(set(low.topics) & set(high.topics)))
             found.append(
-                Disagreement("figures", f"{measure} ({kind})", topics, (low.source, high.source), (low.text, high.text))
+                Disagreement(
+                    "figures",
+                    measure if kind == measure else f"{measure} ({kind})",
+                    topics,
+                    (low.source, high.source),
+                    (low.text, high.text),
+                )
             )
     return found
 
 
-def _differing(cluster: list[FigureRecord], dated: dict[Source, str]) -> tuple[FigureRecord, FigureRecord] | None:
+def _measure(figure: FigureRecord) -> str | None:
+    """What a figure measures: a magnitude; a value ("valued at Rs 2,000 crore", "worth NZ$500 million"); else the
+    measure word of its clause. A magnitude's number the build read as a count measures nothing."""
+    sentence = figure.source.sentence
+    if figure.kind == "magnitude":
+        return "magnitude"
+    if "magnitude" in sentence.lower() and _in_magnitude(figure):
+        return None
+    if (figure.kind == "money" or _CURRENCY_UNIT.search(figure.text)) and _VALUED.search(sentence):
+        return "value"
+    return measure_of(sentence, figure.text)
+
+
+def _crowd_places(sentence: str) -> set[str]:
+    """Where a crowd gathered, as its sentence says ("in Paris", "at Marseille", "throughout France")."""
+    return {m.group(1) for m in _CROWD_PLACE.finditer(sentence) if m.group(1).lower() not in _CALENDAR}
+
+
+def _close(low: FigureRecord, high: FigureRecord, measure: str) -> bool:
+    """Whether two figures are one figure rounded apart: magnitudes within `MAGNITUDE_GAP`, counts, crowds and values
+    within `TOLERANCE` (a crowd or a value given to two digits, "1.27 million", "Rs 1,500 crore", is rounded by less;
+    the police's and the organisers' counts differ by far more)."""
+    if measure == "magnitude":
+        return high.value - low.value <= MAGNITUDE_GAP
+    return high.value <= low.value * (1 + TOLERANCE)
+
+
+def _agreed_by_own_story(low: FigureRecord, high: FigureRecord, stories: dict[str, list[FigureRecord]]) -> bool:
+    """Whether the story that gives `low` as an earlier figure also gives one within rounding of `high`: its own
+    current figure, which agrees with the other source, superseded it."""
+    return any(
+        f is not low and abs(f.value - high.value) <= min(f.value, high.value) * TOLERANCE
+        for f in stories.get(low.source.article_id, ())
+    )
+
+
+def _differing(
+    cluster: list[FigureRecord],
+    dated: dict[Source, str],
+    measure: str = "",
+    stories: dict[str, list[FigureRecord]] | None = None,
+) -> tuple[FigureRecord, FigureRecord] | None:
     """The smallest and the largest figure of a cluster when two sources differ beyond rounding; a
     floor ("at least three") below a larger figure differs only from another source's figure of the
     same day (one source raising its toll, or a toll that rose from one day to the next, agree),
-    and not at all when the larger is within `FLOOR_RATIO` of it and its day is unknown."""
+    and not at all when the larger is within `FLOOR_RATIO` of it and its day is unknown. One story's two
+    magnitudes of a quake differ: a magnitude does not rise as a count completes."""
     for low in sorted(cluster, key=lambda f: f.value):
         for high in sorted(cluster, key=lambda f: -f.value):
-            if high.value <= low.value * (1 + TOLERANCE):
+            if _close(low, high, measure):
                 break  # the figures left are closer still
             one_article = low.source.article_id == high.source.article_id
+            if measure == "magnitude":
+                if low.source.sentence == high.source.sentence:
+                    continue
+                return low, high
             if one_article and not _two_speakers(low.source.sentence, high.source.sentence):
                 continue  # one source's figures: a toll raised, or parts of a whole
             if one_article and any(_OF_THEM.search(f.source.sentence) for f in (low, high)):
                 continue  # "Eight people were injured, two of them fatally": casualties, not injuries alone
             if one_article and _EARLIER.search(low.source.sentence) and not _EARLIER.search(high.source.sentence):
                 continue  # the smaller figure given earlier: a toll that rose, reported by the same story
+            if (
+                not one_article
+                and _EARLIER.search(low.source.sentence)
+                and _agreed_by_own_story(low, high, stories or {})
+            ):
+                continue  # "previously had put the death toll at 5,500", and the same story's 11,300 agrees
             if (
                 _FLOOR.match(low.text)
                 and high.value < low.value * FLOOR_RATIO
@@ -525,6 +685,75 @@ def _clusters(group: list[FigureRecord], dated: dict[Source, str], toll: bool = 
             if len(near) > 1 and ids not in seen:
                 seen.add(ids)
                 yield near
+
+
+def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
+    """A sentence giving two sources' figures of one thing ("1,272,000 demonstrators ... according to the police, and
+    2.8 million according to the CGT"; "the CGT claims 2.8 million demonstrators ..., against 1.27 million according
+    to the Ministry of the Interior"), shown alone: the figures of a sentence are otherwise parts of a whole, but each
+    here has its own source. Both must count one measure (the elided one takes the other's) and differ beyond
+    rounding."""
+    found: list[Disagreement] = []
+    for source, topics in sentences:
+        sentence = source.sentence
+        if not _DIGIT.search(sentence) or ("according to" not in sentence and not _COUNTED_BY.search(sentence)):
+            continue
+        amounts = [m for m in _AMOUNT.finditer(sentence) if _is_amount(sentence, m)]
+        if len(amounts) != 2:
+            continue
+        first, second = amounts
+        sources = (
+            _source_of(sentence[: first.start()], sentence[first.end() : second.start()]),
+            _source_of(sentence[first.end() : second.start()], sentence[second.end() :]),
+        )
+        if not sources[0] or not sources[1] or not sources[0].isdisjoint(sources[1]):
+            continue
+        measures = {m for m in (measure_of(sentence, a.group(0)) for a in amounts) if m}
+        values = sorted(_amount_value(a) for a in amounts)
+        if len(measures) != 1 or values[1] <= values[0] * (1 + TOLERANCE):
+            continue
+        measure = measures.pop()
+        found.append(
+            Disagreement(
+                "figures", f"{measure} (by source)", topics, (source,), (f"{first.group(0)} against {second.group(0)}",)
+            )
+        )
+    return found
+
+
+def _is_amount(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a number is a figure, not a year, a day of a month ("January 31") or a share."""
+    if match.group(2) is None and "," not in match.group(1) and 1900 <= float(match.group(1)) <= 2100:
+        return False
+    before = sentence[: match.start()].split()[-1:]
+    return not (before and before[0].lower().strip(",") in _CALENDAR) and not re.match(
+        r"\s*(?:%|per\s*cent|percent)", sentence[match.end() :]
+    )
+
+
+def _amount_value(match: re.Match[str]) -> float:
+    """A number as written ("1.27 million", "1,272,000") as one value, so two ways of writing it compare."""
+    scale = {"million": 1e6, "billion": 1e9}.get((match.group(2) or "").lower(), 1.0)
+    return float(match.group(1).replace(",", "")) * scale
+
+
+def _source_of(before: str, after: str) -> set[str]:
+    """Who gives a figure, from the text before and after it up to the sentence's other figure: the name after
+    "according to" that follows it in its clause, else the subject of a verb of saying or counting right before it ("the CGT claims 2.8 million", "while the CGT, on behalf of ...,
+    counted 500,000")."""
+    according = re.match(r"[^,;]{0,60}?\baccording to\s+(?:estimates\s+by\s+)?([^,;]+)", after, re.IGNORECASE)
+    if according:
+        return _name_words(according.group(1).split()[:5])
+    verb = next(reversed(list(_COUNTED_BY.finditer(before))), None)  # the verb nearest the figure
+    if verb is None or re.search(r"[,;]", before[verb.end() :]) or len(before) - verb.end() > 40:
+        return set()
+    clause = re.sub(r",[^,;]*,\s*$", " ", before[: verb.start()])  # "the CGT, on behalf of the inter-union group,"
+    return _name_words(re.split(r"[,;]", clause)[-1].split()[-4:])
+
+
+def _name_words(words: list[str]) -> set[str]:
+    """The words of a source's name, without its articles ("the police headquarters" -> police, headquarters)."""
+    return {w.strip(",.;:").lower() for w in words} - _OPENING_WORDS - _LINKS
 
 
 def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:

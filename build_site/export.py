@@ -99,7 +99,7 @@ def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]
                 "anchor": f.evidence.anchor,
                 "sentence": f.evidence.sentence,
                 "topics": list(f.topics),
-                "topics_from": "paragraph" if f.topics_from_paragraph else "sentence",
+                "topics_from": f.topics_from,
             }
             for f in briefing.facts
         ),

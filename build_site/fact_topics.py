@@ -38,10 +38,16 @@ A definite description ("the group", "the company", "the operation") stands for 
 nearest sentence before it that names a topic of that sort names exactly one (`described`): the
 figures of its sentence may then be about that topic. Two of that sort, or none: no topic. Its
 head may also be the head noun of one topic's common name, but then only a mention with that
-very noun stands before it ("precursor chemicals ... to procure the chemicals"). A subject
+very noun stands before it ("precursor chemicals ... to procure the chemicals"). A plural description
+("the fires", "the two fires", "both fires") stands for all the topics of its sort named before
+it, in its paragraph or else in the article, when they are as many as it says (at least two
+when it says no number), and names coordinated before their shared plural head ("the Palisades
+and Eaton fires") are each the subject: such a figure is about each of them. A subject
 pronoun ("It has grown to more than 52,000 acres") stands for the subject of the sentence before
-in its paragraph, when a topic's mention opens it (`pronoun_topic`); nothing is guessed further
-back.
+in its paragraph, when a topic's mention opens it, past a label ("Containment: The fire ...")
+(`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
+the one topic its section's heading names, or the line of its own that titles its list
+(`section_topic`).
 """
 
 from __future__ import annotations
@@ -89,9 +95,15 @@ SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?P<pronoun>[Ii]t|[Tt]hey)\s+(?=(?:is|are|was|were|has|have|had|will|would|can|"
     r"could|may|might|must|should|also|now|still|then|[a-z]+ed|[a-z]{3,}[^s]s)\b)"
 )
-# What may stand before the subject of a sentence: an opening phrase and its comma, an article
-# ("On Thursday afternoon, the| Kenneth Fire started ...").
-SUBJECT_OPENING = re.compile(r"(?:[^,;:()]{0,60},\s+)?(?:[Tt]he\s+)?")
+# What may stand before the subject of a sentence: a label and its colon, an opening phrase and
+# its comma, an article ("On Thursday afternoon, the| Kenneth Fire started ...", "Containment:
+# The| fire remained 59% contained").
+SUBJECT_OPENING = re.compile(r"(?:[^,;:()]{1,40}:\s+)?(?:[^,;:()]{0,60},\s+)?(?:[Tt]he\s+)?")
+# After a label that opens a list item or a sentence ("Containment:| The fire ..."): the label's
+# mention says what the item reports, it is no subject: "It" after it is not the label's.
+LABEL_END = re.compile(r"\s*:\s")
+# A heading written as a line of its own: a few words, no stop ("Palisades fire").
+TITLE_LINE = re.compile(r"[^\W\d_][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,5}")
 OPENING_PHRASE = re.compile(r"[^,;:()]{0,60},\s+")
 # After a mention, a verb of saying: the mention is the source of the figure, not its subject
 # ("Brad Cooper said about 1,500 merchant ships have transited").
@@ -257,6 +269,11 @@ HYPHEN_MODIFIER = re.compile(r"-[a-z]")
 PLACED_AREA = re.compile(
     r"\b(?:in|at|from|near|across|within|throughout)\s+(?:the\s+)?(?:[a-z]+(?:ern|ral)\s+)?$", re.IGNORECASE
 )
+# Before a mention, what the dead or hurt died of: "10 people are dead from| the Palisades fire"
+# (the cause, no place the people were at: "200 police officers from| Kenya").
+CAUSE_BEFORE = re.compile(
+    r"\b(?:dead|died|die|deaths?|killed|injured|wounded|hurt|sickened|ill)\s+from\s+(?:the\s+)?$", re.IGNORECASE
+)
 # After a one-word actor's mention, a lower-case noun: the mention qualifies it ("the Houthi
 # campaign", "US citizens"), it is no subject. A verb after it ("Trump vowed", "Houthis had")
 # leaves it the subject.
@@ -272,6 +289,18 @@ IN_WORDS = re.compile(r"\s+in\s+(?:the\s+)?([a-z]+(?:[ -][a-z]+){0,2})\b")
 FUNCTION_WORDS = frozenset("of in for to by with from at on against and or that which who as".split())
 # A definite description: "the| group", "this| operation"; not "the group of seven".
 DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s([a-z]{4,})\b(?!\s+of\b|-)")
+# A plural description of several named things at once: "the fires", "the two fires", "both
+# fires", "all three cartels", "these two groups"; its number, when it says one.
+PLURAL_DESCRIPTION = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?P<number>two|three|four|five)\s+)?|(?P<both>[Bb]oth)\s+(?:the\s+)?|"
+    r"[Aa]ll\s+(?P<all>three|four|five)\s+(?:(?:the|of\s+the)\s+)?)(?P<word>[a-z]{4,})\b(?!\s+of\b|-)"
+)
+# Between names coordinated before their shared head: "the Palisades| and |Eaton fires",
+# "Sinaloa|, |Gulf| and |Jalisco cartels".
+COORDINATION = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# Between the topics of a group, in a topic id (a slug never holds a space): `members` reads it.
+GROUP = " "
 # The lower-case word after a description's word: the head may come after words that describe
 # it ("the ransomware| group", "the infected| flock").
 DESCRIBED_HEAD = re.compile(r"\s([a-z]+|[A-Z\d]{1,6}(?=\s[a-z]))\b")
@@ -291,7 +320,7 @@ APPOSITION = re.compile(
 KNOWN_AS = re.compile(r"\b([a-z]{4,})\s+(?:known as|called|named)\s+$")
 LEAD_INS = (" as ", " called ", " named ")
 
-Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic
+Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic (or group: `members`)
 
 
 def _said_to_be(
@@ -349,6 +378,8 @@ def described(
                 continue
             head_start, head_end, noun = head
             stands_for = _antecedent(noun, sorts.get(noun, frozenset()) | said.get(noun, set()), common.get(noun))
+            if noun in sorts and _plural(texts[key], head):  # "the fires": several (`_groups`), unless one is plural
+                stands_for = _plural_antecedent(stands_for)
             nearest = [m for m in at.get(key, []) if m[1] <= description.start() and stands_for(m, texts[key])]
             for earlier_anchor, earlier_index, earlier_paragraph in reversed(order[:position]):
                 if nearest or paragraph - earlier_paragraph > 1:
@@ -358,7 +389,100 @@ def described(
             taken = any(m[0] < head_end and description.start() < m[1] for m in at.get(key, []))
             if len({m[2] for m in nearest}) == 1 and not taken:
                 found[key].append((head_start, head_end, nearest[0][2]))
+        found[key] += [
+            g for g in _groups(texts, at, sorts, order[: position + 1]) if g[:2] not in {f[:2] for f in found[key]}
+        ]
     return found
+
+
+def _plural_antecedent(stands_for: Callable[[Named, str], bool]) -> Callable[[Named, str], bool]:
+    """A plural description stands for one topic only if that topic's name is plural itself:
+    "the centers" for the "Disaster Recovery Centers", never "the fires" for the Palisades Fire."""
+
+    def plural(mention: Named, text: str) -> bool:
+        last = COUNTED_NOUN.search(text, mention[0], mention[1])
+        return (
+            stands_for(mention, text)
+            and last is not None
+            and _plural(text, (last.start(), last.end(), noun_stem(last.group())))
+        )
+
+    return plural
+
+
+def _plural(text: str, head: tuple[int, int, str]) -> bool:
+    """Whether a description's head word is a plural of its noun ("fires" of "fire")."""
+    word = text[head[0] : head[1]]
+    return word.endswith("s") and word != head[2]
+
+
+def _groups(
+    texts: Mapping[tuple[str, int], str],
+    at: Mapping[tuple[str, int], Sequence[Named]],
+    sorts: Mapping[str, frozenset[str]],
+    order: Sequence[tuple[str, int, int]],
+) -> list[Named]:
+    """The plural descriptions of the last sentence of `order` that stand for several topics at
+    once (PLURAL_DESCRIPTION): "the two fires" are the Palisades and the Eaton Fire when the
+    topics of that sort ("fire": the head of their names) named before it are exactly those, in
+    its paragraph or, failing that, in the article up to it; as many as its number says ("the
+    two", "both"), or at least two. More or fewer: none (`GROUP` joins the topics' ids)."""
+    anchor, index, paragraph = order[-1]
+    text = texts[(anchor, index)]
+    groups: list[Named] = []
+    for description in PLURAL_DESCRIPTION.finditer(text):
+        head = _description_head(text, description, sorts, "word")
+        if head is None or not _plural(text, head):
+            continue
+        said = description.group("number") or description.group("all")
+        wanted = NUMBERS[said.lower()] if said else 2 if description.group("both") else None
+        sort = sorts[head[2]]
+        before = [m for m in at.get((anchor, index), []) if m[1] <= description.start()]
+        in_paragraph: list[str] = []
+        in_article: list[str] = []
+        for earlier_anchor, earlier_index, earlier_paragraph in order:
+            named = (
+                before
+                if (earlier_anchor, earlier_index) == (anchor, index)
+                else at.get((earlier_anchor, earlier_index), [])
+            )
+            for m in named:
+                if m[2] in sort:
+                    in_article += [m[2]] if m[2] not in in_article else []
+                    if earlier_paragraph == paragraph and m[2] not in in_paragraph:
+                        in_paragraph.append(m[2])
+        fits = [g for g in (in_paragraph, in_article) if len(g) == wanted or (wanted is None and len(g) >= 2)]
+        taken = any(m[0] < head[1] and description.start() < m[1] for m in at.get((anchor, index), []))
+        if fits and not taken:
+            groups.append((head[0], head[1], GROUP.join(sorted(fits[0]))))
+    return groups
+
+
+def coordinated(text: str, named: Sequence[Named], sorts: Mapping[str, frozenset[str]]) -> list[Named]:
+    """The mentions of a sentence, with names coordinated before their shared plural head ("the
+    [Palisades] and [Eaton fires]") made one mention of all their topics (`GROUP`), when that head
+    is the noun of a sort they all are of: the clause is about each of them."""
+    merged: list[Named] = []
+    for mention in named:
+        last = merged[-1] if merged else None
+        head = COUNTED_NOUN.search(text, mention[0], mention[1])
+        if last is not None and head is not None and COORDINATION.fullmatch(text, last[1], mention[0]):
+            noun = noun_stem(head.group())
+            together = {*members(last[2]), mention[2]}
+            if (
+                _plural(text, (head.start(), head.end(), noun))
+                and len(together) > 1
+                and together <= sorts.get(noun, set())
+            ):
+                merged[-1] = (last[0], mention[1], GROUP.join(sorted(together)))
+                continue
+        merged.append(mention)
+    return merged
+
+
+def members(topic: str) -> tuple[str, ...]:
+    """The topics a topic id of `described` stands for: one, or a group's (`GROUP`)."""
+    return tuple(topic.split(GROUP))
 
 
 def _antecedent(noun: str, sort: Collection[str], common: str | None) -> Callable[[Named, str], bool]:
@@ -375,7 +499,9 @@ def _antecedent(noun: str, sort: Collection[str], common: str | None) -> Callabl
     return stands_for
 
 
-def _description_head(text: str, description: re.Match[str], nouns: Collection[str]) -> tuple[int, int, str] | None:
+def _description_head(
+    text: str, description: re.Match[str], nouns: Collection[str], group: int | str = 1
+) -> tuple[int, int, str] | None:
     """The head noun of a definite description, stemmed, if it is one of the `nouns` that
     describe a topic: the last of
     up to three lower-case words after "the" ("the ransomware [group] used", "the [drugs] are"),
@@ -385,11 +511,11 @@ def _description_head(text: str, description: re.Match[str], nouns: Collection[s
     for _ in range(3):
         if word is None:
             return None
-        after = DESCRIBED_HEAD.match(text, word.end(1))
+        after = DESCRIBED_HEAD.match(text, word.end(group))
         if after is None or after.group(1) in HEAD_ENDS or after.group(1).endswith("ed"):
-            noun = noun_stem(word.group(1))
-            return (word.start(1), word.end(1), noun) if noun in nouns else None
-        word = after
+            noun = noun_stem(word.group(group))
+            return (word.start(group), word.end(group), noun) if noun in nouns else None
+        word, group = after, 1
     return None
 
 
@@ -410,9 +536,10 @@ def attach_topics(
     heads: Mapping[str, str] | None = None,
     deeds: Mapping[str, str] | None = None,
 ) -> tuple[Fact, ...]:
-    """Each fact with the topic it is about (`Sentence.topics`). A sentence that names no topic
-    but refers back with a pronoun ("Established in 2002, it plays...") takes the first topic of
-    the sentence before it in the paragraph; otherwise a fact has none. `kinds` maps the nouns
+    """Each fact with the topics it is about (`Sentence.topics`): one, or each of a group ("the
+    two fires"). A figure its sentence gives no topic takes the one its subject pronoun stands for
+    (`pronoun_topic`), else, when its sentence names none, its section's (`section_topic`);
+    otherwise a fact has none. `kinds` maps the nouns
     that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids;
     `sorts` the nouns that describe topics (`described`); `heads` the head nouns of topics'
     common names (Matcher.heads); `deeds` the stems of verbs whose nouns name a topic
@@ -433,7 +560,7 @@ def attach_topics(
     for item in stated:
         evidence = item.fact.evidence
         key = (evidence.anchor, item.sentence_index)
-        named = sorted([*at.get(key, []), *descriptions.get(key, [])])
+        named = coordinated(evidence.sentence, sorted([*at.get(key, []), *descriptions.get(key, [])]), sorts or {})
         if key not in sentences:
             sentence = Sentence(
                 evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {}, deeds or {}
@@ -442,16 +569,51 @@ def attach_topics(
         sentence, topics = sentences[key]
         year = item.fact.kind == "year"
         topic = sentence.topic_of(item.start, item.end)[0] if year else topics[(item.start, item.end)]
-        from_paragraph = False
+        source = "sentence"
         if topic is None and item.sentence_index > 0:
             before = (evidence.anchor, item.sentence_index - 1)
             earlier = block_at(blocks, evidence.anchor).sentences[item.sentence_index - 1].text
             topic = pronoun_topic(
                 evidence.sentence, item.start, earlier, sorted([*at.get(before, []), *descriptions.get(before, [])])
             )
-            from_paragraph = topic is not None
-        facts.append(replace(item.fact, topics=(topic,) if topic else (), topics_from_paragraph=from_paragraph))
+            source = "paragraph" if topic else source
+        if topic is None and not named:  # "Damage: Officials have confirmed 6,051 structures ...", under "Eaton fire"
+            topic = section_topic(blocks, at, evidence.anchor, item.sentence_index)
+            source = "section" if topic else source
+        facts.append(replace(item.fact, topics=members(topic) if topic else (), topics_from=source))
     return tuple(facts)
+
+
+def section_topic(
+    blocks: Sequence[Block], at: Mapping[tuple[str, int], Sequence[Named]], anchor: str, sentence_index: int
+) -> str | None:
+    """The topic a figure's section names when its sentence names none: its heading, or the line
+    of its own that titles the list the figure's item is in ("Eaton fire", then "- Damage: ...
+    9,416 structures ..."), when it names exactly one topic; none, or several, say nothing. An
+    item's label ("Damage:") is read by the sentence it opens, and is no subject of the next
+    sentence's pronoun (`pronoun_topic`)."""
+    block = block_at(blocks, anchor)
+    if block.kind == "heading" or SUBJECT_PRONOUN.search(block.sentences[sentence_index].text):
+        return None  # "It has burned ...": the pronoun's, which the sentence before did not give
+    in_list = block.kind == "item"
+    for earlier in reversed(blocks[: int(anchor[1:]) - 1]):
+        if earlier.kind == "heading":
+            return _only_topic([m for i in range(len(earlier.sentences)) for m in at.get((earlier.anchor, i), [])])
+        if in_list and earlier.kind != "item":
+            if _title_line(earlier):
+                return _only_topic(at.get((earlier.anchor, 0), []))
+            in_list = False
+    return None
+
+
+def _title_line(block: Block) -> bool:
+    """Whether a paragraph is a short line of its own, with no stop, that titles the list after it."""
+    return block.kind == "paragraph" and len(block.sentences) == 1 and TITLE_LINE.fullmatch(block.text) is not None
+
+
+def _only_topic(named: Sequence[Named]) -> str | None:
+    """The one topic these mentions name, or None for none or several."""
+    return named[0][2] if len({m[2] for m in named}) == 1 else None
 
 
 def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[Named]) -> str | None:
@@ -470,7 +632,14 @@ def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[N
             return None
     elif not (start < pronoun.start("pronoun") and OPENING_PHRASE.fullmatch(text, 0, pronoun.start("pronoun"))):
         return None  # else the figure is in a phrase that opens the pronoun's sentence: "Established in 2002, it"
-    subject = next((m for m in earlier_named if SUBJECT_OPENING.fullmatch(earlier, 0, m[0])), None)
+    subject = next(
+        (
+            m
+            for m in earlier_named
+            if SUBJECT_OPENING.fullmatch(earlier, 0, m[0]) and not LABEL_END.match(earlier, m[1])
+        ),
+        None,
+    )
     return subject[2] if subject else None
 
 
@@ -502,7 +671,8 @@ class Sentence:
         self.named = list(named)
         self.figures = sorted(figures)
         self.kinds = kinds
-        self.actors = actors
+        groups = {m[2] for m in named if GROUP in m[2] and all(t in actors for t in members(m[2]))}
+        self.actors = actors | groups  # "the cartels": actors, as each of them is
 
     def measured(self, end: int) -> Named | None:
         """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]", also
@@ -777,6 +947,8 @@ class Sentence:
         start, _, topic = mention
         if not self.text[start : start + 1].isupper() or topic in self.kinds.values():
             return False  # "killed in the ambush": a common noun names the event, no place
+        if CAUSE_BEFORE.search(self.text, max(0, start - 30), start):
+            return False  # "10 people are dead from [the Palisades fire]": what killed them
         return PLACED_AREA.search(self.text, max(0, start - 30), start) is not None
 
     def _named_in(self, relative: re.Match[str]) -> bool:

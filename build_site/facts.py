@@ -1,4 +1,5 @@
-"""Figures stated in a sentence: years, counts, percentages, money, distances, durations.
+"""Figures stated in a sentence: years, counts, percentages, money, distances, durations, and
+quantities measured in a unit of volume, area, energy or mass ("592,000 acre-feet").
 
 Hand-written patterns are the right tool here: the figures follow a few fixed shapes
 ("33,341 people", "33%", "$1.5 billion", "nearly 2,000-mile", "the last three years"),
@@ -25,6 +26,11 @@ Decisions worth knowing:
   value is in years ("six months" -> 0.5, "a decade" -> 10.0).
 - `year` is the year a figure is about: the year itself for a year figure; for any other
   figure the one year the sentence states, or None when it states none or several.
+- A quantity's value is the number stated, scaled ("3 million acre-feet" -> 3000000.0), in the
+  unit written: the unit stays in the figure's text, nothing is converted.
+- A number right after a capitalized word of a name is part of that name, not a count:
+  "Tier 2 shortage", "Minute 323 establishes", "the Circular 175 process" ("Nearly 300 people"
+  and "Some 40 countries" still count: a qualifier or a function word is no name).
 - Centuries ("the 20th century") are not years, and a year inside a larger number or a
   word ("12018", "2018th", "1990s") is not a year.
 """
@@ -34,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FIGURE_KINDS: tuple[str, ...] = ("year", "count", "percent", "money", "distance", "duration")
+FIGURE_KINDS: tuple[str, ...] = ("year", "count", "percent", "money", "distance", "duration", "quantity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +98,10 @@ NOT_NOUNS = frozenset(
     just so too there here percent cent times time year years month months day days week
     weeks decade decades hour hours minute minutes""".split()
 )
+# The words of NOT_NOUNS that are units, which may head a name: "Minute 323", "Day 3".
+UNIT_WORDS = frozenset(
+    "percent cent times time year years month months day days week weeks decade decades hour hours minute minutes".split()
+)
 # English plurals without an s (and "-men": servicemen, policemen).
 IRREGULAR_PLURALS = frozenset("people children women men police personnel staff cattle feet teeth".split())
 # Before a spelled-out number, words that make it a reference to a known group, not a
@@ -109,6 +119,15 @@ MONEY_VERB = (
     r"earned|earns|earning|provided|providing|allocated|paid|paying|worth|laundered|"
     r"laundering|generated|generating|generates|received|receiving|sent|sending)"
 )
+# Units of volume, area, energy and mass a quantity is measured in; the capitals' forms (MW, AF)
+# only as written, so that "af" or "mw" inside prose is no unit.
+UNIT = (
+    r"acre[- ]f(?:ee|oo)t|cubic\s(?:feet|foot|yards?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?)|"
+    r"square\s(?:feet|foot|miles?|kilomet(?:er|re)s?|met(?:er|re)s?)|gallons?|(?:kilo|mega)?lit(?:er|re)s?|"
+    r"hectares?|acres?|(?:kilo|mega|giga)watt(?:[- ]hours?|s)?|barrels?|(?:metric\s)?ton(?:ne)?s?|"
+    r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm)"
+)
+UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
 YEAR = r"(?<![\w.,$/-])(?:19|20)\d\d(?![\w%]|[.,]\d)"
 RANGE_YEAR = r"(?<=\d[-\u2013])(?:19|20)\d\d(?![\w%]|[.,]\d)"  # the second year of "2007-2019"
 
@@ -225,6 +244,18 @@ PATTERNS: tuple[Pattern, ...] = (
         "33%, 95 percent.",
         digit=True,
         clues=("%", "percent", "per cent"),
+    ),
+    _p(
+        "quantity",
+        "quantity",
+        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:[\s-](?P<scale>{SCALE}|bn|mn))?"
+        rf"(?:\s?(?:to|-|\u2013)\s?(?P<num_hi>{NUMBER})(?:[\s-](?P<scale_hi>{SCALE}|bn|mn))?)?"
+        rf"(?:\s|-)(?:{UNIT})\b)",
+        "592,000 acre-feet, 3 million acre-feet, 2 million to 4 million acre-feet, 37,469 acres, 500 MW: "
+        "a measured quantity; a range keeps the scale written once at its end (2-4 million acre-feet "
+        "is 2 million).",
+        digit=True,
+        clues=UNIT_CLUES,
     ),
     _p(
         "distance",
@@ -351,6 +382,13 @@ def _year(match: re.Match[str], text: str) -> int:
     return int(written) if len(written) == 4 else 2000 + int(written)
 
 
+# A word in title case right before a number: the name the number belongs to ("Tier| 2").
+NAME_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+) $")
+# Capitalized words before a number that are no name: qualifiers and words opening a sentence.
+NOT_NAME_WORDS = frozenset(
+    "nearly almost roughly approximately around another estimated between fewer close least many "
+    "among including overall total totaling last past next".split()
+)
 WORD_AFTER = re.compile(r"\s([\w.'\u2019-]+)")
 
 
@@ -367,6 +405,8 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     spelled-out number after "the" or "our" names a known group ("the two countries"), after
     "as" describes one ("As two nations with ..."). A bare year is never a count, whatever
     follows it ("The numbers for 2017 show", "the 2012 presidential elections")."""
+    if match.group("num") and _named_by(sentence, match.start("num")):
+        return None  # "Tier 2 shortage", "Minute 323 establishes"
     number_end = match.start("words")
     before = sentence[: match.start("fig")].split()
     if before and match.group("word") and not match.group("wscale") and before[-1].lower() in DEFINITE | DESCRIBING:
@@ -394,6 +434,18 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
         return end if _number(match.group("num")) != 1 else None
     return None
+
+
+def _named_by(sentence: str, start: int) -> bool:
+    """Whether the number at `start` follows a capitalized word that is no function word,
+    qualifier or month, so that the two are a name: "Tier 2", "Minute 323", "Circular 175"."""
+    before = NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    lower = word.lower()
+    function_word = lower in NOT_NOUNS and lower not in UNIT_WORDS  # "Minute 323" is a name
+    return not function_word and lower not in NOT_NAME_WORDS and re.fullmatch(MONTHS, word) is None
 
 
 def _describing(word: str) -> bool:
@@ -441,6 +493,10 @@ def _value(name: str, match: re.Match[str]) -> float | None:
         return number * SCALES.get(scale, 1.0) if number is not None else None
     if name in ("percent", "distance"):
         return _number(groups["num"])
+    if name == "quantity":
+        number = _number(groups["num"])
+        assert number is not None
+        return number * SCALES.get((groups["scale"] or groups["scale_hi"] or "").lower(), 1.0)
     if name == "duration":
         unit = (groups["unit"] or groups["unit2"]).lower().rstrip("s")
         number = _number(groups["num"]) if groups["num"] else 1.0

@@ -28,7 +28,7 @@ from build_site.importer_html import decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
 from build_site.importer_listing import listing_refusal, listing_warning
 from build_site.importer_model import Draft, SourceError
-from build_site.importer_pdf import parse_pdf
+from build_site.importer_pdf import file_date_answer, parse_pdf
 from build_site.importer_text import parse_markdown, parse_text
 from build_site.importer_write import Prepared, merge_metadata, render_body
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
@@ -82,15 +82,16 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         value = draft.meta.get(key)
         if value and found_date(value) is None:
             draft.dropped.append(("not a real YYYY-MM-DD date, left out", f"{key}: {value}"))
+    if draft.file_date and not draft.meta.get("published") and not overrides.get("published"):
+        published, why = file_date_answer(draft.file_date)
+        if published:
+            draft.meta["published"] = published
+            notes.append(why)
+        else:
+            draft.warnings.append(why)
     meta = merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
     if "published" in meta:  # a date that read two ways, settled by --date or read elsewhere
         draft.warnings = [w for w in draft.warnings if not w.startswith(UNSET_DATE)]
-    if draft.file_date and "published" not in meta:
-        what, date = draft.file_date
-        draft.warnings.append(
-            f"published left unset: the first page states no date, and the PDF's {what} ({date}) is when the "
-            f"file was made, often a print or re-save; check it, and if it is the publication date add --date {date}"
-        )
     if kind in ("text", "markdown") and "published" not in meta:
         if not any(warning.startswith(UNSET_DATE) for warning in draft.warnings):  # not already said, with readings
             draft.warnings.append(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from build_site.importer_byline import BYLINE, LOWER_BYLINE
 from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
@@ -34,12 +35,6 @@ from build_site.importer_title import clutter_reason, run_in_byline
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 DESK_MAX_WORDS = 6  # a heading-shaped line right under a byline this short is its desk or role ("BBC News, Delhi")
-BYLINE = re.compile(
-    r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
-    r"(?:\s*[,|•–—-]\s*.*)?"
-)
-# A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".
-LOWER_BYLINE = re.compile(r"(?:[a-z][^.!?]{0,60}\s)?by\s+(?P<name>[A-Za-z][\w.'’-]+(?:\s+(?:[A-Za-z][\w.'’-]+)){1,3})")
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"(?:,\s+\w+\.?\s+\d{1,2})?(?:\s+\([^)]{1,40}\))?)\s*[-–—]+\s"
@@ -58,6 +53,8 @@ POSTED = re.compile(
     r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
     re.IGNORECASE,
 )
+# A date and its byline on one line, no label: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
+DATED_BYLINE = re.compile(r"(?P<date>[^|•]{6,40}?)\s+by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 # A source line with its date: "Communications Department of ROSATOM, published 12.01.2024".
 SOURCE_DATED = re.compile(
     r"(?P<source>[A-Z][^.!?,:;]{1,80}),\s+(?:published|posted|dated|issued)(?:\s+on)?:?\s+(?P<date>\S.{5,40})",
@@ -270,9 +267,10 @@ def take_source_date_line(text: str, draft: Draft) -> bool:
 
 def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
     """DATE LINE: a line that is only a date, or "Posted on <date> by <name>" (the time may come
-    first: "Posted 12:58 PM, Mar 26, 2024"), is metadata; so is a label line's date (`value`).
+    first: "Posted 12:58 PM, Mar 26, 2024"), or "<date> at <time> by <name>", is metadata; so is a
+    label line's date (`value`).
     A numeric date that reads two ways is not taken: the line is dropped with a warning."""
-    posted = None if value is not None else POSTED.fullmatch(text)
+    posted = None if value is not None else POSTED.fullmatch(text) or DATED_BYLINE.fullmatch(text)
     stated = value if value is not None else posted["date"] if posted else None
     date = human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
     date = date or labelled_date(text)

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from build_site.importer_byline import byline_name
 from build_site.importer_dates import human_date
 from build_site.importer_labels import two_readings
 
@@ -36,7 +37,6 @@ LABELLED = re.compile(
 )
 UPDATE_LABELS = ("updated", "last updated", "modified", "last modified")
 DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")  # "02-02-2024": day and month joined by dashes
-BYLINE = re.compile(r"(?:by|por)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})", re.IGNORECASE)
 NAME = re.compile(r"[A-Z0-9][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}")
 SESSION_LINES = (
     re.compile(
@@ -79,8 +79,8 @@ def header_line(text: str) -> Header | None:
             readings = readings or both
         elif labelled is None and (TIME.fullmatch(part) or AGE.fullmatch(part)):
             continue
-        elif labelled is None and (byline := BYLINE.fullmatch(part)):
-            authors.append(byline["name"])
+        elif labelled is None and (byline := byline_name(part)):
+            authors.append(byline)
         elif labelled is None and NAME.fullmatch(part) and len(part.split()) <= NAME_MAX_WORDS and not _is_menu(part):
             names.append(part)
         else:

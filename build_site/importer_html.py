@@ -25,6 +25,7 @@ from build_site.importer_labels import ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning
+from build_site.importer_title_parts import TITLE_SEPARATORS, headline_part
 from build_site.shingles import overlap
 from build_site.wording import cut
 
@@ -33,7 +34,6 @@ SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
 VISIBLE_SHARE = 0.1  # an extraction holding less of the page's visible words than this is doubtful
 # "SITE | Headline", "SITE – Headline", "SITE: Headline": a name in front of the page's title.
 SITE_FIRST = re.compile(r"(?P<site>[^|:–—]{2,60}?)\s*(?:\||:|\s[–—-])\s+(?P<headline>\S.{8,})")
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a page's headline and its site's name
 AGREEMENT = 0.5  # shingle F1 between the two extractors below which they "disagree badly"
 CONTAINED = 0.9  # share of trafilatura's shingles readability must hold to replace it ...
 CUT_SHORT = 0.3  # ... when trafilatura holds less than 1 - this of readability's
@@ -150,7 +150,8 @@ def parse_html(text: str) -> Draft:
             f"{linked:.0%} of the text found is link text; check it is the article, not a list of other stories"
         )
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
-    if draft.listing is None and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible)):
+    names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
+    if draft.listing is None and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible, names)):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
         draft.warnings.append(page_kind_warning(kind))
@@ -353,12 +354,7 @@ def _headline_part(title: str, tree: lxml.html.HtmlElement) -> str:
     """The part of "Headline | Name" that is the page's own `<h1>`, when one is: the rest names the
     site, though the page does not say so ("Homo Brandenburgensis | Brandenburgische Landeszentrale
     für politische Bildung", its h1 "Homo Brandenburgensis")."""
-    headings = {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")}
-    for separator in TITLE_SEPARATORS:
-        parts = title.split(separator)
-        if len(parts) == 2 and (part := next((p for p in parts if p.strip() in headings), None)):
-            return part.strip()
-    return title
+    return headline_part(title, {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")})
 
 
 def site_names(site: str | None, url: str | None) -> set[str]:

@@ -6,7 +6,9 @@ headlines follow one another, each over its summary; bulleted headlines each hea
 Imported as an article, the page would take one item's headline (or the archive's name, or a logo's
 alt text) as its title and the other stories as its body. `listing_reason` says why a text looks
 like such a page; `page_listing_reason` adds a saved page's own signs (structured data calling it
-a collection, a list of headlines making most of its text). `add` then refuses it in one line
+a collection, a list of headlines making most of its text, headlines that link to other pages
+each over its teaser making most of its text, whatever bylines and dates the teasers carry).
+`add` then refuses it in one line
 unless `--title` says it is one article.
 """
 
@@ -44,6 +46,15 @@ MORE_PROMPTS = 2  # one "Read more" may end an article; two end teasers of two s
 DATED_ITEMS = 3  # dated headlines in a row: a list (an article has one date line, two with "Updated")
 HEADED_ITEMS = 2  # bulleted headlines each over a paragraph of its own
 HEADLINE_ITEMS = 8  # this many headlines in a list, making most of the text, are an index of stories
+LINKED_TEASERS = 2  # headlines linking elsewhere, each over its teaser, making most of the text: a tag page
+TEASER_WORDS = 60  # a teaser runs a sentence or two; an article's section runs longer
+TEASER_PROBE = 40  # characters a teaser is known by
+LEAD_WORDS = 12  # a list's own title or date line may stand before its first teaser; a story runs longer
+CARD_LEVELS = 3  # a teaser's card is its headline's parent, or an element at most this many levels up
+CARD_PARAGRAPHS = 3  # a card holds a teaser (and a byline or date); a page's main element holds more
+LINKED_HEADINGS = (
+    "//body//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href and not(starts-with(@href, '#'))]]"
+)
 SCHEMA_TYPE = re.compile(r'"@type"\s*:\s*"(\w+)"')
 # schema.org's @type of a collection, and of an article (a page that names one is no list).
 SCHEMA_LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
@@ -76,7 +87,10 @@ def page_listing_reason(tree: lxml.html.HtmlElement, pieces: list[Piece], title:
     making most of its text, or the text's own signs (`listing_reason`). The page's list items
     are read unmarked: an article's lists and captions head paragraphs too."""
     return (
-        _declared_listing(tree) or _headline_list(pieces) or listing_reason([title, *(piece.text for piece in pieces)])
+        _declared_listing(tree)
+        or _headline_list(pieces)
+        or _linked_teasers(tree, pieces)
+        or listing_reason([title, *(piece.text for piece in pieces)])
     )
 
 
@@ -158,3 +172,52 @@ def _headline_list(pieces: list[Piece]) -> str | None:
     if len(headlines) >= HEADLINE_ITEMS and 2 * sum(len(h.split()) for h in headlines) > words:
         return f"{len(headlines)} headlines in a list make most of its text ({cut(headlines[0], 50)!r} …)"
     return None
+
+
+def _linked_teasers(tree: lxml.html.HtmlElement, pieces: list[Piece]) -> str | None:
+    """The text found opens with, and mostly is, the teasers of headlines that each link to another
+    page (a tag, topic, search or front page: whatever byline, date or reading time each teaser
+    shows, they are the other stories'). A teaser stands in its headline's card (an element holding
+    a paragraph or two); an article's headings link nowhere or head long sections, and a feed of
+    other stories kept under an article (even a short post) follows the article. Why, or None."""
+    teasers = _card_teasers(tree)
+    headlines: list[str] = []
+    words = before = 0
+    for piece in pieces:
+        size = len(piece.text.split())
+        headline = teasers.get(piece.text[:TEASER_PROBE]) if size <= TEASER_WORDS else None
+        if headline:
+            headlines.append(headline)
+            words += size
+        elif piece.kind == "heading" and piece.text in teasers.values():
+            words += size
+        elif not headlines:
+            before += size
+    total = sum(len(piece.text.split()) for piece in pieces)
+    if len(set(headlines)) >= LINKED_TEASERS and 2 * words > total and before <= LEAD_WORDS:
+        return f"{len(set(headlines))} teasers under headlines that link to other pages ({cut(headlines[0], 50)!r} …)"
+    return None
+
+
+def _card_teasers(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """Each linked headline's teaser: the longest paragraph after it in the smallest element around
+    it that holds one, when that element holds no more than `CARD_PARAGRAPHS` (a card, not a
+    page). Keyed by the teaser's first `TEASER_PROBE` characters."""
+    teasers: dict[str, str] = {}
+    for heading in tree.xpath(LINKED_HEADINGS):
+        card = heading.getparent()
+        for _ in range(CARD_LEVELS):
+            if card is None or card.xpath(".//p"):
+                break
+            card = card.getparent()
+        if card is None:
+            continue
+        paragraphs = card.xpath(".//p")
+        later = set(heading.xpath("following::p"))
+        after = [paragraph for paragraph in paragraphs if paragraph in later]
+        if len(paragraphs) > CARD_PARAGRAPHS or not after:
+            continue
+        teaser = max((" ".join(paragraph.text_content().split()) for paragraph in after), key=len)
+        if teaser:  # the card's longest paragraph: a section, byline or date line stands beside it
+            teasers.setdefault(teaser[:TEASER_PROBE], " ".join(heading.text_content().split()))
+    return teasers

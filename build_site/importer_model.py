@@ -20,6 +20,17 @@ class Piece:
     ordered: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FileDate:
+    """A PDF's creation (else modification) date, and what its metadata says made the file."""
+
+    what: str  # "creation date" or "modification date"
+    date: str  # YYYY-MM-DD
+    maker: str | None = None  # the program named as the file's creator (else its producer)
+    printed: bool = False  # a page printed to PDF (a browser, a print driver): the day of the print
+    authored: bool = False  # saved by the program the text was written in, never modified after
+
+
 @dataclass(slots=True)
 class Draft:
     """What a parser found: the pieces in order, metadata, what it dropped and what to check."""
@@ -29,9 +40,9 @@ class Draft:
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
     warnings: list[str] = field(default_factory=list)  # doubts about the extraction, for the user to check
     notes: list[str] = field(default_factory=list)  # what the parser found worth saying
-    # A date the file carries about itself (a PDF's creation date): when the file was made, not
-    # when the text was published; offered in a warning when the text states no date.
-    file_date: tuple[str, str] | None = None  # (what it is, YYYY-MM-DD)
+    # A date the file carries about itself (a PDF's creation date): when the file was made, which
+    # is the text's own date only when the program that wrote the text made the file (importer_pdf).
+    file_date: FileDate | None = None
     listing: str | None = None  # why the source looks like a list of stories, not one article (importer_listing)
     not_article: str | None = None  # why a page is refused as no article at all (importer_page_kind)
 

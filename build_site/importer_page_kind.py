@@ -5,9 +5,11 @@ text) and, most often, shows a byline. A club's home page, a firm's service page
 page of plain prose states neither: the date an extractor finds there is a guess (a copyright
 year read as 1 January, a file's date), and any author is a meta tag naming the webmaster. Such a
 page is refused when its own metadata also calls it no article (`og:type` "website", "product",
-"profile"; schema.org Product, AboutPage, ProfilePage, ContactPage, naming no article), and imported
-with a warning naming what to check otherwise. A product or profile page is refused whatever it
-states. The signs were chosen on the dev pages (`evaluation/titles/round10/README.md` gives the
+"profile"; schema.org Product, AboutPage, ProfilePage, ContactPage, naming no article), or when it
+names itself a page of the site about the site (its title or address says "About us", "Über uns",
+"Contact", "Services", "Impressum" …), or is the site's own front page (its title is the site's
+name, at the site's root address); it is imported with a warning naming what to check
+otherwise. A product or profile page is refused whatever it states. The signs were chosen on the dev pages (`evaluation/titles/round10/README.md` gives the
 counts): no dev article is refused by them.
 """
 
@@ -16,14 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.html
 
-from build_site.importer_clean import BYLINE, FRONT_WINDOW
+from build_site.importer_byline import BYLINE
+from build_site.importer_clean import FRONT_WINDOW
 from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
 from build_site.importer_labels import two_readings
 from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, SCHEMA_TYPE
 from build_site.importer_model import Piece
+from build_site.importer_title_parts import title_parts
 
 NOT_ARTICLE_OG = {"website", "product", "product.item", "profile", "place", "business.business", "books.author"}
 ALWAYS_REFUSED_OG = {"product", "product.item", "profile", "books.author"}  # a thing or a person, never a text
@@ -33,6 +38,13 @@ BYLINE_WORDS = 10  # a byline is short: "By Julia Mendez, Border Wire"
 BYLINE_ELEMENTS = (
     "//body//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
     " | //body//p[string-length(normalize-space(.)) < 80]"
+)
+# A page of a site about the site itself, by its title or its address's last part.
+SITE_PAGE = re.compile(
+    r"(?:wir )?(?:über|ueber) uns|about(?: us| me)?|(?:our )?team|who we are|contact(?: us)?|kontakt|impressum|imprint"
+    r"|services|leistungen|unsere leistungen|home|homepage|startseite|accueil|qui sommes[- ]nous|chi siamo"
+    r"|qui[eé]nes somos|sobre nosotros|mentions l[eé]gales|legal notice|privacy policy|datenschutz(?:erklärung)?",
+    re.IGNORECASE,
 )
 NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
@@ -46,9 +58,10 @@ class PageKind:
 
 
 def page_kind_doubt(
-    tree: lxml.html.HtmlElement, meta: dict[str, str], pieces: list[Piece], visible: str
+    tree: lxml.html.HtmlElement, meta: dict[str, str], pieces: list[Piece], visible: str, names: set[str]
 ) -> PageKind | None:
-    """Why a saved page is not an article (a home, about, product or service page), or None."""
+    """Why a saved page is not an article (a home, about, product or service page), or None;
+    `names` are the names its site goes by (`importer_html.site_names`)."""
     declared = _declared_kind(tree)
     if declared in ALWAYS_REFUSED_OG or declared in NOT_ARTICLE_SCHEMA:
         return PageKind(f"its metadata calls it a {declared!r} page", refuse=True)
@@ -60,6 +73,8 @@ def page_kind_doubt(
     reason += " and shows no byline"
     if declared:
         return PageKind(f"{reason}, and its metadata calls it a {declared!r} page", refuse=True)
+    if own := _site_page(tree, meta, names):
+        return PageKind(f"{reason}, and {own}", refuse=True)
     return PageKind(reason, refuse=False)
 
 
@@ -91,6 +106,26 @@ def _declared_kind(tree: lxml.html.HtmlElement) -> str | None:
     if og in NOT_ARTICLE_OG:
         return og
     return next(iter(sorted(types & NOT_ARTICLE_SCHEMA)), None)
+
+
+def _site_page(tree: lxml.html.HtmlElement, meta: dict[str, str], names: set[str]) -> str | None:
+    """How a page says it is one of its site's own pages (about, contact, services, its front
+    page), or None: its title or a part of its `<title>`, or its address's last part, names such a
+    page; or its title is the site's name and its address (if it gives one) the site's root (an
+    article's title taken wrongly as the site's name stands at an address of its own)."""
+    titles = [meta.get("title", ""), *map(str, tree.xpath("//head/title/text()"))]
+    parts = [part.strip() for title in titles for part in title_parts(" ".join(title.split()))]
+    address = urlsplit(meta.get("url", "")) if "//" in meta.get("url", "") else None
+    last = address.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0] if address else ""
+    if named := next(
+        (part for part in [*parts, last.replace("-", " ").replace("_", " ")] if SITE_PAGE.fullmatch(part)), None
+    ):
+        return f"its title or address names a page about the site ({named!r})"
+    folded = {name.replace("-", " ") for name in names}
+    front = address is None or address.path.strip("/") in ("", "index.html", "index.php", "home")
+    if front and meta.get("title") and " ".join(meta["title"].casefold().replace("-", " ").split()) in folded:
+        return f"its title is the site's name ({meta['title']!r}) and its address the site's front page"
+    return None
 
 
 def _states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> bool:

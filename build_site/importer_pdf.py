@@ -10,10 +10,14 @@ stands a line's space below it), and a word hyphenated at a line end is mended. 
 that is a file name or empty, else the largest text on the first page.
 
 `published` is the date the first page states above its text ("Updated March 3, 2025", a date
-alone, "Date: …", a dated line like "Washington, DC – March 3, 2025"), never the document's
-creation or modification date: that is when the file was made (often a print or a re-save), and
-a wrong date misplaces the article on every timeline of the briefing, where an undated one is
-shown as undated. When the first page states none, the file's date is offered in a warning.
+alone, "Date: …", a dated line like "Washington, DC – March 3, 2025"). The document's creation
+date is when the file was made, and a wrong date misplaces the article on every timeline of the
+briefing, where an undated one is shown as undated: it is taken only when the program the text was
+written in made the file and nothing modified it since (a word processor's or typesetter's own
+export), and said so. A page printed to PDF (a browser, a print driver) carries the day of the
+print: never taken, and the warning asks for `--date` without offering that day; any other
+file's date is offered in the warning. A printed page's metadata title is the page's `<title>`
+("Headline | Site"): the part that is the first page's headline is the title.
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 
 from build_site.importer_clean import date_ending, take_date_line
-from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_model import Draft, FileDate, Piece, SourceError
+from build_site.importer_title_parts import headline_part
 from build_site.wording import plural
 
 MAX_PAGES = 500
@@ -54,6 +59,18 @@ PAGE_NUMBER = re.compile(
 )
 BULLET = re.compile(r"[•◦▪●‣∙·\-*]\s+")
 NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
+# What makes a PDF by printing a page: browsers, their PDF engines and print drivers.
+PRINTER = re.compile(
+    r"mozilla/|chrome|chromium|safari|firefox|skia/pdf|cairo|wkhtmltopdf|print to pdf|ghostscript|pdfcreator"
+    r"|cutepdf|dopdf|bullzip|novapdf|primopdf|microsoft: print",
+    re.IGNORECASE,
+)
+# The programs texts are written and typeset in, when they save the PDF themselves.
+AUTHOR_PROGRAM = re.compile(
+    r"microsoft.{0,3} (?:office )?word|libreoffice|openoffice|writer|indesign|quarkxpress|\bpages\b|latex"
+    r"|pdftex|xetex|luatex|acrobat pdfmaker|google docs",
+    re.IGNORECASE,
+)
 FILE_NAME_TITLE = re.compile(
     r"^(?:microsoft \w+ - )?.*\.(?:docx?|pdf|rtf|odt|indd|qxd)$|^untitled\b|^\s*$", re.IGNORECASE
 )
@@ -95,14 +112,18 @@ def parse_pdf(raw: bytes) -> Draft:
     kept = [box for box in kept if not _footnote(box, body, draft)]
     kept = _take_stated_date(kept, draft)
     draft.file_date = _file_date(info)
-    if draft.file_date and draft.meta.get("published", draft.file_date[1]) != draft.file_date[1]:
-        draft.notes.append(f"published: the date the first page states, not the PDF's {' '.join(draft.file_date)}")
-    if "title" not in draft.meta:
-        first = [box for box in kept if box.page == 0 and len(box.text) <= 200]
-        if first:
-            title = max(first, key=lambda box: box.size)
-            draft.meta["title"] = title.text
-            kept.remove(title)
+    if draft.file_date and draft.meta.get("published", draft.file_date.date) != draft.file_date.date:
+        file_date = draft.file_date
+        draft.notes.append(
+            f"published: the date the first page states, not the PDF's {file_date.what} {file_date.date}"
+        )
+    first = [box for box in kept if box.page == 0 and len(box.text) <= 200]
+    headline = max(first, key=lambda box: box.size) if first else None
+    if "title" in draft.meta and headline:
+        draft.meta["title"] = headline_part(draft.meta["title"], {headline.text})
+    elif headline:
+        draft.meta["title"] = headline.text
+        kept.remove(headline)
     draft.pieces = list(_pieces(kept, body))
     if complaints:
         draft.warnings.append(
@@ -263,14 +284,50 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= PROSE_WORDS and text.endswith(SENTENCE_END)
 
 
-def _file_date(info: dict[str, object]) -> tuple[str, str] | None:
-    """The creation date in the document information (else its modification date), as
-    ("creation date", YYYY-MM-DD); None when it has none that reads as a date."""
+def _file_date(info: dict[str, object]) -> FileDate | None:
+    """The creation date in the document information (else its modification date), and what made
+    the file; None when it has no date that reads as one."""
+    creator, producer = _string(info.get("Creator")), _string(info.get("Producer"))
+    dates = {key: _day(info.get(key)) for key in ("CreationDate", "ModDate")}
     for key, name in (("CreationDate", "creation date"), ("ModDate", "modification date")):
-        value = _string(info.get(key))
-        if value and (match := re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", value)):
-            return name, "-".join(match.groups())
+        if day := dates[key]:
+            makers = " ".join(filter(None, (creator, producer)))
+            untouched = key == "CreationDate" and dates["ModDate"] in (None, day)
+            return FileDate(
+                name,
+                day,
+                maker=creator or producer,
+                printed=bool(PRINTER.search(makers)),
+                authored=untouched and not PRINTER.search(makers) and bool(AUTHOR_PROGRAM.search(makers)),
+            )
     return None
+
+
+def file_date_answer(file_date: FileDate) -> tuple[str | None, str]:
+    """What `add` does with a PDF's own date when its text states none: (the date to publish it
+    under, or None; the note or warning that says why)."""
+    if file_date.authored:
+        return file_date.date, (
+            f"published: the PDF's {file_date.what} {file_date.date}, saved by {file_date.maker} and not modified "
+            "since: the document's own date"
+        )
+    if file_date.printed:
+        return None, (
+            f"published left unset: the first page states no date, and the PDF was printed from a page ({file_date.maker}) "
+            f"on {file_date.date}, not the document's date; add --date YYYY-MM-DD, the day it was published"
+        )
+    return None, (
+        f"published left unset: the first page states no date, and the PDF's {file_date.what} ({file_date.date}) is "
+        f"when the file was made, often a print or re-save; check it, and if it is the publication date add --date "
+        f"{file_date.date}"
+    )
+
+
+def _day(value: object) -> str | None:
+    """A PDF date ("D:20250303…") as YYYY-MM-DD, or None."""
+    text = _string(value)
+    match = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", text or "")
+    return "-".join(match.groups()) if match else None
 
 
 def _pieces(boxes: list[Box], body: float) -> Iterator[Piece]:

@@ -31,14 +31,20 @@ from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
-from build_site.importer_title import DATE_LABEL, is_headline, pick_title, run_in_byline, top_line_reason
+from build_site.importer_title import (
+    DATE_LABEL,
+    TITLE_MAX_CHARS,
+    is_headline,
+    pick_title,
+    run_in_byline,
+    top_line_reason,
+)
 from build_site.wording import cut
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
 HEADING_MAX_WORDS = 12
 TITLE_MAX_LINES = 3  # a wrapped headline runs on for this many lines at most
-TITLE_MAX_CHARS = 200
 
 SMALL_WORDS = {
     "a",

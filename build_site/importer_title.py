@@ -32,6 +32,7 @@ import justext
 from build_site.importer_dates import WRITTEN_DATE, labelled_date
 from build_site.importer_header import HEADER_REASON, SESSION_REASON, header_line, is_session_line
 from build_site.importer_labels import label_line
+from build_site.importer_model import BULLET
 
 TOP_WINDOW = 8  # the title is looked for among the first lines only
 TITLE_MAX_CHARS = 200
@@ -93,7 +94,7 @@ PROMO = re.compile(
 # "Home > News", "News » Local"; with " / " only short segments ("News / Local / Crime"), since
 # a headline may hold one ("Sheriff's Office / Jail Lobbies Reopened").
 BREADCRUMB = re.compile(
-    r"(?:home|inicio)\b.*|.+(?:\s[>»›]\s.+){1,}|[^/\s]+(?:\s[^/\s]+){0,2}(?:\s/\s[^/\s]+(?:\s[^/\s]+){0,2}){1,}",
+    r"(?:home|inicio)\b.*|.+(?:\s[>»›]\s.+){1,}|(?:[•·]\s+)?[^>»›]{1,60}[>»›]|[^/\s]+(?:\s[^/\s]+){0,2}(?:\s/\s[^/\s]+(?:\s[^/\s]+){0,2}){1,}",
     re.IGNORECASE,
 )
 # Words a line does not end on unless it runs on to the next one: "Announcements, information & updates from".
@@ -107,6 +108,9 @@ BULLETED = re.compile(r"[^•·]{1,60}(?:\s[•·]\s[^•·]{1,60}){2,}")
 # Menu items copied without the spaces between them: "Global EngagementUC HomeAbout UCUC Academics".
 GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
 GLUED_MIN = 3  # words glued so, and more than half the line's: a name like "McKenna" is one
+TAGLINE_OTHER_WORDS = 3  # a tagline is the owner's name and a few words: "Public Media from …"; a headline says more
+NAME_RUN = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w'’.-]+)+")  # "Michigan State University"
+JOINT = re.compile(r"[a-z][A-Z]")  # where a menu's items run together: "ArtsAutosBooks" has two
 # A section's generic label: "Latest Issue", "Top Stories", "Breaking News".
 SECTION_LABEL = re.compile(
     r"(?:latest|top|breaking|featured|recent|more|today'?s)\s+(?:news|issues?|stories|posts|headlines|updates|articles)"
@@ -157,6 +161,20 @@ READ_MORE = re.compile(
     r"(?:\s+(?:on|at|in|from)\s+[^:.!?]{1,40})?\s*(?::\s*.{0,150}|\s+https?://\S+|\W*)",
     re.IGNORECASE,
 )
+PICTURE_ALT = re.compile(r"(?:an? )?(?:picture|image|photo|photograph) of\s.{1,100}", re.IGNORECASE)  # an alt text
+PICTURE_ALT_WORDS = 15
+# A station's audio player copied with the page: "Play Live Radio", "Next Up:", "0:00 0:00", "Listen • 3:45".
+PLAYER = re.compile(
+    r"play live radio|listen live|available on air stations|next up:?|now playing:?|on air now"
+    r"|listen\s*[•·]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*/?\s*\d{1,2}:\d{2})?",
+    re.IGNORECASE,
+)
+# A public station's appeal under its story: "Journalism at this station is made possible by donors …".
+DONATION = re.compile(
+    r"(?:journalism|reporting|coverage) (?:at|on|from) this station is (?:made possible|funded|supported) by\b.*"
+    r"|(?:donate|give) (?:today|now)\b.{0,120}|support (?:local|independent|public) (?:journalism|news|radio)\b.{0,120}",
+    re.IGNORECASE,
+)
 PHOTO_CAPTION_WORDS = 80  # a caption runs a sentence or two
 COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?|comments? \(\d+\)", re.IGNORECASE)
 # A photo's caption with its credit at the end: "… in Washington, DC, U.S. on November 20, 2017. REUTERS/Carlos
@@ -181,6 +199,13 @@ PRESS_HEADER = re.compile(
     r"release date\b.*|(?:release|news release|case|docket)\s+(?:no\.?|number|#)\s*\S+",
     re.IGNORECASE,
 )
+# The label a breadcrumb opens with: what stands above it is the site's menu.
+YOU_ARE_HERE = re.compile(
+    r"(?:you are here|du bist hier|sie sind hier|vous [eê]tes ici|est[aá]s aqu[ií]|sei qui)\s*:?", re.I
+)
+CRUMB_LABEL = "breadcrumb label (the menu stands above it)"
+PRESS_LABEL = re.compile(r"press release|news release|for immediate release|media advisory", re.IGNORECASE)
+LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 BANNER = re.compile(
     r"(?:u\.s\. flag\s*)?(?:an )?official website of .+|u\.s\. flag|official websites use \.gov|"
     r"secure \.gov websites use https|.*\bwebsite belongs to an official .+|here'?s how you know|"
@@ -245,6 +270,12 @@ def clutter_reason(line: str) -> str | None:
         return "comment count"
     if PHOTO_CREDIT_END.fullmatch(line) and len(line.split()) <= PHOTO_CAPTION_WORDS:
         return "photo caption with its credit"
+    if PICTURE_ALT.fullmatch(line) and len(line.split()) <= PICTURE_ALT_WORDS:
+        return "an image's alt text"
+    if PLAYER.fullmatch(line):
+        return "audio or video player"
+    if DONATION.fullmatch(line) and len(line.split()) <= 40:
+        return "donation prompt"
     return None
 
 
@@ -261,6 +292,8 @@ def top_line_reason(line: str) -> str | None:
         return SESSION_REASON
     if label_line(line):
         return "label line"
+    if YOU_ARE_HERE.fullmatch(line):
+        return CRUMB_LABEL
     if line.startswith("#"):
         return "comment line (starts with #)"
     words = line.split()
@@ -271,7 +304,8 @@ def top_line_reason(line: str) -> str | None:
     if len(words) <= 25 and RIGHTS_LINE.fullmatch(line):
         return "rights notice"
     glued = GLUED.findall(line)
-    if len(glued) >= GLUED_MIN and 2 * len(glued) > len(words):
+    joints = len(JOINT.findall(line))
+    if (len(glued) >= GLUED_MIN and 2 * len(glued) > len(words)) or (joints >= GLUED_MIN and joints >= 2 * len(words)):
         return "menu run together"
     if labelled_date(line):
         return "date line"
@@ -279,9 +313,10 @@ def top_line_reason(line: str) -> str | None:
         return "release number line"
     if _is_alt_text(line):
         return "an image's alt text (a link, a logo, a seal)"
+    if _is_press_header(line):
+        return "press-release header"
     checks = [
         (BANNER, "site banner"),
-        (PRESS_HEADER, "press-release header"),
         (PIPES, "breadcrumb or section header"),
         (BULLETED, "tagline or menu"),
         (SECTION_LABEL, "section label"),
@@ -303,7 +338,20 @@ def top_line_reason(line: str) -> str | None:
         return "byline"
     if len(words) == 1:
         return "a single word (a site name or section)"
+    if not any(char.isalpha() for char in line):
+        return "no words (a separator, a bullet or a player's time)"
     return None
+
+
+def _is_press_header(line: str) -> bool:
+    """A release's header ("USDA.gov (press release)", "FOR IMMEDIATE RELEASE", "Press release |
+    Distributed by …"), not a headline about releases ("How to write a government press release"):
+    besides the label it holds at most one lower-case word of four letters or more."""
+    match = PRESS_HEADER.fullmatch(line)
+    if match is None or len(line.split()) > 25:
+        return False
+    rest = PRESS_LABEL.sub(" ", line)
+    return len(LOWER_WORD.findall(rest)) < 2
 
 
 def is_headline(line: str) -> bool:
@@ -561,19 +609,27 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
         stop = index
         if reason := (
             top_line_reason(lines[index])
+            or _tagline_reason(lines[index], passed)
             or _menu_reason(lines, filled, position)
             or _crumb_reason(lines, filled, position)
             or _numbered_crumb_reason(lines, filled, position)
         ):
             if _is_bare_byline(lines[index]) and candidates and position and candidates[-1][0] == filled[position - 1]:
                 above_byline = candidates[-1]
+            if reason == CRUMB_LABEL:  # the short lines taken as headlines so far were the menu's
+                passed += [(start, "menu line above the breadcrumb", text) for start, _, text in candidates]
+                candidates.clear()
             passed.append((index, reason, lines[index]))
             continue
         end = index + 1
         while end - index < wrapped_lines and end < len(lines) and lines[end]:
             end += 1
         title = _without_date_label(" ".join(lines[index:end]))
-        if not is_headline(title) and not _is_deck_above_dateline(title, lines, filled[position + 1]):
+        if (
+            not is_headline(title)
+            and not _is_deck_above_dateline(title, lines, filled[position + 1])
+            and not (position and _is_long_headline_under_label(title, candidates, filled[position - 1]))
+        ):
             break  # the prose starts here
         candidates.append((index, end, title))
         if len(title.split()) > SHORT_TITLE_WORDS:
@@ -641,6 +697,25 @@ def _is_banner_line(line: str) -> bool:
     )
 
 
+def _tagline_reason(line: str, passed: list[tuple[int, str, str]]) -> str | None:
+    """A site's tagline under its rights line: it names the owner the rights line above names
+    ("© 2024 Michigan State University Board of Trustees", then "Public Media from Michigan State
+    University"), which a story's headline does not do word for word."""
+    for _, why, other in passed:
+        name = _shared_name(line, other) if why == "rights notice" else None
+        if name and len(line.replace(name, " ").split()) <= TAGLINE_OTHER_WORDS:
+            return f"the site's tagline (it names {name!r}, as the rights line above does)"
+    return None
+
+
+def _shared_name(line: str, other: str) -> str | None:
+    """A name of two capitalised words or more that both lines write out, or None."""
+    names = {match[0] for match in NAME_RUN.finditer(other)}
+    return next(
+        (match[0] for match in NAME_RUN.finditer(line) if match[0] in names or any(match[0] in n for n in names)), None
+    )
+
+
 def _menu_reason(lines: list[str], filled: list[int], position: int) -> str | None:
     """A navigation menu: short lines next to each other that start with the same word
     ("For News Editors", "For Business Editors")."""
@@ -677,17 +752,16 @@ def _is_alt_text(line: str) -> bool:
 
 
 def _numbered_crumb_reason(lines: list[str], filled: list[int], position: int) -> str | None:
-    """A numbered breadcrumb or menu: short numbered lines next to each other ("1. Home", "2. Safety",
-    "3. Recalls, Market Withdrawals, & Safety Alerts"), above the page's own title."""
-    if (
-        not NUMBERED_ITEM.fullmatch(lines[filled[position]])
-        or len(lines[filled[position]].split()) > TITLE_MAX_WORDS // 2
-    ):
-        return None
-    for other in (position - 1, position + 1):
-        if 0 <= other < len(filled) and NUMBERED_ITEM.fullmatch(lines[filled[other]]):
-            if len(lines[filled[other]].split()) <= TITLE_MAX_WORDS // 2:
-                return "numbered breadcrumb or menu"
+    """A numbered or bulleted breadcrumb or menu: short numbered (or bulleted) lines next to each
+    other ("1. Home", "2. Safety", "3. Recalls, Market Withdrawals, & Safety Alerts"; "• »",
+    "• Politics and Social Issues»", "• Economy & Government"), above the page's own title."""
+    for item, why in ((NUMBERED_ITEM, "numbered breadcrumb or menu"), (BULLET, "bulleted breadcrumb or menu")):
+        if not item.fullmatch(lines[filled[position]]) or len(lines[filled[position]].split()) > TITLE_MAX_WORDS // 2:
+            continue
+        for other in (position - 1, position + 1):
+            if 0 <= other < len(filled) and item.fullmatch(lines[filled[other]]):
+                if len(lines[filled[other]].split()) <= TITLE_MAX_WORDS // 2:
+                    return why
     return None
 
 
@@ -711,6 +785,22 @@ def run_in_byline(line: str) -> tuple[str, str | None]:
     if match is None or len(match["headline"].split()) < RUN_IN_MIN_WORDS:
         return line, None
     return match["headline"], match["byline"]
+
+
+def _is_long_headline_under_label(line: str, candidates: list[tuple[int, int, str]], previous: int) -> bool:
+    """A headline longer than `TITLE_MAX_WORDS` (a release's: "USDA Confirms Highly Pathogenic Avian
+    Influenza in a Flock of …") right under a short line that may be a headline ("Virginia State",
+    an aggregator's place label): not closed like a sentence, it is the headline and the short line
+    its label, as a shorter one would be."""
+    return (
+        bool(candidates)
+        and candidates[-1][0] == previous
+        and len(candidates[-1][2].split()) <= SHORT_TITLE_WORDS
+        and len(line) <= TITLE_MAX_CHARS
+        and not line.endswith((".", "!", "?", ",", ";", ":", "…"))
+        and not INNER_SENTENCE_END.search(line)
+        and not CONTACT.search(line)
+    )
 
 
 def _is_deck_above_dateline(line: str, lines: list[str], following: int) -> bool:

@@ -36,7 +36,12 @@ Rules, each with its reason:
   Mexican governments" the US government as well as Mexico's.
 - a dateline is where a release was written, not what it is about: "WASHINGTON – U.S.
   Customs and Border Protection ..." and "TAMPA, Fla. – ..." (a place in capitals opening a
-  paragraph, before a dash) name no actor; "Washington – and Mexico City – agreed" does;
+  paragraph, before a dash) name no actor; "Washington – and Mexico City – agreed" does. A
+  name of several words there names the place it is, when its topic is no actor: "SALT LAKE
+  CITY —" is Salt Lake City (one word, "WASHINGTON", may be a seat of government);
+- a name right after a capitalized word with which it makes another place's name (the country
+  data's names of countries, capitals and provinces) is no mention: "Baja California" is no
+  California, "New Mexico" no Mexico ("Southern Nevada" is still Nevada);
 - an acronym's plural or possessive ending is written in lower case: "USS Carney" (a ship's
   prefix) is no "US", "DTOs" and "DEA's" still count;
 - a generic alias capitalized at the end of a designation's name is part of that name:
@@ -74,7 +79,8 @@ Rules, each with its reason:
 - a generic alias capitalized and followed by two capitalized words begins another thing's
   name: "the Gang Suppression Force" names no gang; "gang" before "rapes" modifies another
   kind of thing (MODIFIED_HEADS);
-- a name of several words followed by a title and a person's name is that person's body:
+- a name followed by a title and a person's name is that person's body ("Reclamation
+  Commissioner Camille Touton"):
   "United Nations Secretary-General António Guterres" names the United Nations, "Haitian
   National Police Director Frantz Elbé" the police; so is one after an envoy's title and before
   a person's name: "Ambassador to the United Nations Linda Thomas-Greenfield" (not before the
@@ -100,6 +106,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from build_site.countries import country_of as any_country
+from build_site.countries import place_names
 from build_site.model import Topic
 
 APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4"
@@ -149,6 +156,8 @@ MULTINATIONAL = re.compile(r"\b(?:international|foreign|transnational|global|wor
 DATELINE = re.compile(
     r"[A-Z][A-Z.' -]*[A-Z.](?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s\([A-Z]+\))?\s?[-\u2013\u2014]\s"
 )
+# A capitalized word right before a match, which may begin a longer place name: "Baja| California".
+PLACE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][^\W\d_]*) $")
 # Capitalized words before a generic alias that make their run a designation's name:
 # "Specially Designated Global |Terrorists|" ("United" names a union, not a designation).
 DESIGNATION_WORD = re.compile(r"(?<![\w'\u2019-])(?!United\b)[A-Z][a-z]+(?:ed|ly)\b")
@@ -354,6 +363,18 @@ def _in_a_dateline(text: str, start: int, end: int) -> bool:
     if text[:start].strip() or not text[start:end].isupper():
         return False
     return DATELINE.match(text, start) is not None
+
+
+def _ends_another_place(text: str, folded: str, start: int, end: int, keys: dict[str, _Entry]) -> bool:
+    """Whether the capitalized word right before the match and the match make the name of another
+    place the country data knows, one no topic's alias names: "Baja California" is no
+    California, "New Mexico" no Mexico ("Southern Nevada" is still Nevada)."""
+    before = PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    surface = folded[start:end].removesuffix("'s")
+    name = alias_key(f"{before.group(1)} {surface}")
+    return name in place_names() and name not in keys
 
 
 def _initials(names: Iterable[str]) -> set[str]:
@@ -668,6 +689,9 @@ class Matcher:
         if entry.generic and " " not in folded[start:end] and _modifies_another_thing(text, end):
             return True
         if entry.exact is None and not heading and _in_a_dateline(text, start, end):
+            if entry.topic_id in self.actors or " " not in folded[start:end]:
+                return True
+        if entry.exact is None and not entry.generic and _ends_another_place(text, folded, start, end, self._keys):
             return True
         if not entry.generic and SURNAME_BEFORE.search(text, max(0, start - 40), start):
             return True
@@ -677,7 +701,7 @@ class Matcher:
             and not heading
             and not folded.startswith("'s", end - 2)
             and (
-                (NAME_CONTINUES.match(text, end) and not (" " in folded[start:end] and _a_title_of(text, start, end)))
+                (NAME_CONTINUES.match(text, end) and not _a_title_of(text, start, end))
                 or (" " not in folded[start:end] and NAME_HEAD_AFTER.match(text, end))
             )
         ):

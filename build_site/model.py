@@ -175,12 +175,14 @@ class Relation:
 @dataclass(frozen=True, slots=True)
 class Fact:
     text: str  # the figure as written, e.g. "33,341 people" or "2007"
-    kind: str  # "year" | "count" | "percent" | "money" | "distance" | "duration"
+    kind: str  # "year" | "count" | "percent" | "money" | "distance" | "duration" | "quantity"
     value: float | None
     year: int | None
     evidence: Evidence
     topics: tuple[str, ...]
-    topics_from_paragraph: bool = False  # its sentence names no topic ("Established in 2002, it ...")
+    # where its topics are named when its sentence names none: "sentence" (it does), "paragraph"
+    # (a pronoun's antecedent: "Established in 2002, it ..."), "section" (its heading or list title)
+    topics_from: str = "sentence"
 
 
 @dataclass(frozen=True, slots=True)

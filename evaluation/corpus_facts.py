@@ -20,7 +20,7 @@ def main(argv: list[str]) -> int:
     briefing = build_from(articles, topics, Options(pages=False)).briefing
     for f in briefing.facts:
         if f.kind != "year":
-            print(f"{f.evidence.article_id}\t{f.text}\t{' '.join(f.topics)}\t{f.topics_from_paragraph}")
+            print(f"{f.evidence.article_id}\t{f.text}\t{' '.join(f.topics)}\t{f.topics_from}")
     return 0
 
 

@@ -20,10 +20,10 @@ def test_facts_carry_their_sentence_and_topics(briefing: Briefing) -> None:
     established = next(f for f in briefing.facts if f.year == 2002)
     assert established.evidence.sentence.startswith("Established in 2002")
     assert "usnorthcom" in established.topics  # from its paragraph: the sentence says "it"
-    assert established.topics_from_paragraph  # and the pages say so
+    assert established.topics_from == "paragraph"  # and the pages say so
     merida = next(f for f in briefing.facts if f.year == 2007 and "merida-initiative" in f.topics)
     assert "the Merida Initiative, introduced in 2007" in merida.evidence.sentence
-    assert not merida.topics_from_paragraph
+    assert merida.topics_from == "sentence"
     murdered = fact(briefing, "33,341 people")
     assert (murdered.kind, murdered.value, murdered.year) == ("count", 33341.0, 2018)  # "During that year"
     assert fact(briefing, "33%").kind == "percent"

@@ -268,20 +268,36 @@ def test_an_entry_comes_back_equal_and_only_as_the_type_asked_for(briefing: Brie
     from build_site.pages import GeneratedPage
     from build_site.work.articles import ArticleWork
     from build_site.work.cache import ArticleCache
-    from build_site.work.codec import decode, plain
+    from build_site.work.codec import entry_bytes, entry_value
+
+    def round_trip(kind: type, value: object) -> object:
+        return entry_value(entry_bytes(2, "k", value), 2, "k", kind)
 
     result = ArticleWork(briefing.topics, ArticleCache(None), pages=True).result(briefing.articles[0])
     for kind, value in ((ArticleText, result.analysis.text), (ArticleMatches, result.analysis.matches),
                         (GeneratedPage, result.page)):
-        assert decode(kind, json.loads(json.dumps(plain(value)))) == value
+        assert round_trip(kind, value) == value
     said = ArticleWork(briefing.topics, ArticleCache(None)).result(_said_article()).analysis
     assert said.text.events and said.matches.statements  # the new records make the round trip too
     for kind, value in ((ArticleText, said.text), (ArticleMatches, said.matches)):
-        assert decode(kind, json.loads(json.dumps(plain(value)))) == value
-    page = plain(result.page)
-    for wrong in ([page[0]], [page[0], page[1], 1], [1, page[1]], [page[0], [[2, "id", True]]], {"html": ""}, None):
+        assert round_trip(kind, value) == value
+    # A figure's value (a float) comes back as it left: its repr, not only its value.
+    assert any(stated.fact.value is not None for stated in said.text.stated_facts)
+    assert repr(round_trip(ArticleText, said.text)) == repr(said.text)
+    page = json.loads(entry_bytes(2, "k", result.page))
+    assert page["kind"] == "GeneratedPage" and page["value"]["html"] == result.page.html
+    toc = page["value"]["toc"]
+    for wrong in ({"toc": toc}, {"html": 1, "toc": toc}, {"html": "", "toc": [[2, "id", True]]},
+                  {"html": "", "toc": toc, "search": [["id"]]}, [page["value"]["html"], toc], None):
         with pytest.raises(ValueError):
-            decode(GeneratedPage, wrong)
+            entry_value(json.dumps({**page, "value": wrong}).encode(), 2, "k", GeneratedPage)
+    good = json.dumps(page).encode()
+    assert entry_value(good, 2, "k", GeneratedPage) == result.page
+    for form, key, kind in ((1, "k", GeneratedPage), (2, "other", GeneratedPage), (2, "k", ArticleText)):
+        with pytest.raises(ValueError):  # another format, another entry's key or kind
+            entry_value(good, form, key, kind)
+    with pytest.raises(ValueError):  # the entry itself has exactly its four fields
+        entry_value(json.dumps({**page, "extra": 1}).encode(), 2, "k", GeneratedPage)
     cache = ArticleCache(tmp_path)
     key = cache.key("a page")
     assert cache.write(key, result.page) is None and cache.read(key, GeneratedPage) == result.page
@@ -300,18 +316,23 @@ def _said_article() -> Article:
 
 
 def test_a_record_of_scalars_comes_back_as_its_type_or_not_at_all() -> None:
-    """The codec's fast path for records whose fields are all strings, integers or booleans
-    (sentences, mentions, words): each field's type still checked, named tuples kept named."""
+    """Records whose fields are all strings, integers or booleans (sentences, mentions, words):
+    each field's type still checked, named tuples kept named."""
     from build_site.candidates import Sighting
     from build_site.model import Sentence
-    from build_site.work.codec import decode
+    from build_site.work.codec import entry_value
 
-    assert decode(Sentence, [0, 5, "Hello"]) == Sentence(0, 5, "Hello")
-    for wrong in ([0, 5], [0, 5, "Hello", 1], [0, "5", "Hello"], [True, 5, "Hello"], (0, 5, "Hello"), None):
+    def entry(kind: str, value: object) -> bytes:
+        return json.dumps({"format": 2, "key": "k", "kind": kind, "value": value}).encode()
+
+    sentence = {"start": 0, "end": 5, "text": "Hello"}
+    assert entry_value(entry("Sentence", sentence), 2, "k", Sentence) == Sentence(0, 5, "Hello")
+    for wrong in ({"start": 0, "end": 5}, {**sentence, "end": "5"}, {**sentence, "start": True}, [0, 5, "Hello"], None):
         with pytest.raises(ValueError):
-            decode(Sentence, wrong)
-    sighting = decode(Sighting, ["p1", 0, 4, [[0, 6, 6, "Mexico", True, False, False, "mexico"]], False, False, False, False])
-    word = sighting.run[0]
-    assert type(word).__name__ == "_Token" and word.text == "Mexico" and word.cap is True
+            entry_value(entry("Sentence", wrong), 2, "k", Sentence)
+    word = [0, 6, 6, "Mexico", True, False, False, "mexico"]
+    seen = {"anchor": "p1", "sentence_index": 0, "offset": 4, "run": [word], "sentence_start": False, "title_like": False}
+    sighting = entry_value(entry("Sighting", seen), 2, "k", Sighting)
+    assert type(sighting.run[0]).__name__ == "_Token" and sighting.run[0].text == "Mexico" and sighting.run[0].cap is True
     with pytest.raises(ValueError):
-        decode(Sighting, ["p1", 0, 4, [[0, 6, 6, "Mexico", 1, False, False, "mexico"]], False, False, False, False])
+        entry_value(entry("Sighting", {**seen, "run": [[*word[:4], 1, *word[5:]]]}), 2, "k", Sighting)

@@ -202,16 +202,19 @@ def test_check_as_yaml_names_the_legacy_file_the_briefing_has(briefing: Path) ->
     assert "agencies.yml" not in listed
 
 
-def test_check_as_yaml_offers_no_entry_for_a_name_a_topic_has(briefing: Path) -> None:
-    """A dateline in capitals stays a candidate after "Salt Lake City" is accepted; it came as
-    `id: salt-lake-city-2`, an entry that pasted is refused as the topic's name."""
+def test_check_offers_nothing_for_a_name_a_topic_has(briefing: Path) -> None:
+    """A dateline in capitals stayed a candidate after "Salt Lake City" was accepted: as
+    `id: salt-lake-city-2` (an entry that pasted is refused as the topic's name), and in the text
+    listing. A known name in another case is no candidate, and the place's name in the dateline is
+    now a mention of the place."""
     for text in sorted((TEXTS / "datelines").glob("*.md")):
         shutil.copy(text, briefing / "corpus" / "articles" / text.name)
     assert "- id: salt-lake-city\n  name: SALT LAKE CITY\n" in _ok("check", "--format", "yaml", cwd=briefing)
     _ok("accept", "Salt Lake City", "--kind", "place", cwd=briefing)
     listed = _ok("check", "--format", "yaml", cwd=briefing)
-    assert "# SALT LAKE CITY: already a name of topic 'salt-lake-city'" in listed.splitlines()
+    assert "name: SALT LAKE CITY" not in listed and "# SALT LAKE CITY:" not in listed
     assert "salt-lake-city-2" not in listed
+    assert "  SALT LAKE CITY  [" not in _ok("check", cwd=briefing)  # a candidate's line: count, name, [kind]
 
 
 def test_check_as_yaml_names_the_plural_file_otherwise(started: Path) -> None:

@@ -10,10 +10,13 @@ from build_site.disagreements import (
     EventRecord,
     FigureRecord,
     Source,
+    _measure,
     _two_speakers,
     find_disagreements,
     measure_of,
     people_counts,
+    sourced_in_one,
+    stated_figures,
 )
 
 
@@ -650,3 +653,141 @@ def test_two_speakers_tolls_of_one_story_are_one_event() -> None:
                          Source("rs33", "AP", "p4", "More than 190 people have been killed since, al-Asbahi said.",
                                 april19))
     assert find_disagreements([strike, since]) == ()
+
+
+def sentence(text: str, article: str, anchor: str = "p1", topics: tuple[str, ...] = ("derna",),
+             published: dt.date | None = None) -> tuple[Source, tuple[str, ...]]:
+    return Source(article, article.upper(), anchor, text, published), topics
+
+
+RISEN_11000 = "The Libyan Red Crescent says the number of people who died in Derna has risen to 11,000."
+AMBASSADOR_6000 = "Libya’s ambassador to the UN said about 6,000 people were confirmed to have died."
+
+
+def test_a_toll_whose_noun_is_the_subject_is_read_and_compared() -> None:
+    """Held-out-14 (dn02, np02, dn01): "the number of people who died ... has risen to 11,000", "The number of the
+    injured has increased to 184", "the death toll ... has soared to 11,300" are tolls with no counted noun after the
+    figure; read, the Red Crescent's 11,000 differs from the ambassador's 6,000 in the same story. "the death toll was
+    likely to rise" (np01) gives no figure."""
+    day = dt.date(2023, 9, 15)
+    read = stated_figures([sentence(RISEN_11000, "dn02", published=day),
+                           sentence("The number of the injured has increased to 184, Nepal Police said in a "
+                                    "statement.", "np02"),
+                           sentence("Officials cautioned that the death toll was likely to rise as daylight better "
+                                    "revealed the extent of the devastation.", "np01")])
+    assert [(f.value, f.text) for f in read] == [(11000, "11,000"), (184, "184")]
+    assert measure_of(read[1].source.sentence, read[1].text) == "injuries"
+    ambassador = figure(6000, AMBASSADOR_6000, "dn02", ("derna",), text="about 6,000 people", published=day)
+    [d] = find_disagreements([ambassador], (), [sentence(AMBASSADOR_6000, "dn02", "p9", published=day),
+                                                sentence(RISEN_11000, "dn02", published=day)])
+    assert d.values == ("about 6,000 people", "11,000")
+
+
+def test_a_subject_toll_completing_a_floor_or_superseding_its_own_figure_is_no_disagreement() -> None:
+    """Held-out-14: "At least 128 people were killed" (np01, 3 November) and "the death toll ... has risen to 157"
+    (np02, the next day) are a floor completed, compared like counted tolls; dn01's "previously had put the death toll
+    in Derna at 5,500", against another story's 11,300, is superseded by dn01's own 11,300."""
+    floor = figure(128, "At least 128 people were killed and hundreds injured when an earthquake shook western "
+                   "Nepal late Friday, government officials said.", "np01", ("nepal",), text="At least 128 people",
+                   published=dt.date(2023, 11, 3))
+    risen = ("The death toll from a strong earthquake that hit western Nepal on Friday night has risen to 157, Nepal "
+             "Police said on Saturday.")
+    assert find_disagreements([floor], (), [sentence(risen, "np02", topics=("nepal",),
+                                                     published=dt.date(2023, 11, 4))]) == ()
+    sept14, sept17 = dt.date(2023, 9, 14), dt.date(2023, 9, 17)
+    ocha = figure(11300, "Earlier, OCHA said at least 11,300 people were dead in Derna, due to devastating flooding.",
+                  "dn03", ("derna",), text="at least 11,300 people", published=sept17)
+    own = [sentence("The Libyan Red Crescent aid organization says that the death toll from floods in the eastern "
+                    "Libyan city of Derna has soared to 11,300.", "dn01", published=sept14),
+           sentence("Health authorities previously had put the death toll in Derna at 5,500.", "dn01", "p5",
+                    published=sept14)]
+    assert find_disagreements([ocha], (), own) == ()
+    # without the story's own 11,300 the earlier 5,500 is all it says, and another source's 11,300 contradicts it
+    assert len(find_disagreements([ocha], (), own[1:])) == 1
+
+
+FR01 = ("Confirmation this evening, since the CGT claims 2.8 million demonstrators throughout France, against 1.27 "
+        "million according to the Ministry of the Interior.")
+FR02 = ("The argument over numbers cannot disguise the success of the second day of protests against pension reform, "
+        "which on Tuesday, January 31, brought together 1,272,000 demonstrators throughout France according to the "
+        "police, and 2.8 million according to the CGT union.")
+PARIS = ("In Paris, there were 150,000 demonstrators according to the police headquarters, while the CGT, on behalf "
+         "of the inter-union group, counted 500,000.")
+
+
+def test_two_sources_figures_in_one_sentence_are_a_disagreement() -> None:
+    """Held-out-14 (fr01, fr02): each figure has its own source, "according to" after it or a verb of counting
+    before it, so the two are no parts of a whole; the police's own midday and 19 January counts in one sentence
+    (fr01) are one source's."""
+    found = sourced_in_one([sentence(FR01, "fr01"), sentence(FR02, "fr02"), sentence(PARIS, "fr02", "p2")])
+    assert [(d.about, d.values) for d in found] == [
+        ("turnout (by source)", ("2.8 million against 1.27 million",)),
+        ("turnout (by source)", ("1,272,000 against 2.8 million",)),
+        ("turnout (by source)", ("150,000 against 500,000",)),
+    ]
+    assert all(len(d.evidence) == 1 for d in found)
+    one_source = ("At midday, already, the police counted 735,000 demonstrators, against 650,000 on January 19, an "
+                  "increase of 20%.")
+    assert sourced_in_one([sentence(one_source, "fr01")]) == []
+
+
+def test_crowd_sizes_of_one_place_compare_beyond_rounding() -> None:
+    """Held-out-14: the police's 1,272,000 demonstrators throughout France (fr02) against the CGT's 2.8 million
+    (fr01) differ; Marseille's 40,000 (fr01) is no count of France's, and 1.27 million against 1,272,000 agree."""
+    day = dt.date(2023, 1, 31)
+    police = figure(1272000, FR02, "fr02", ("cgt",), text="1,272,000 demonstrators", published=day)
+    cgt = figure(2800000, FR01, "fr01", ("cgt",), text="2.8 million demonstrators", published=day)
+    [d] = find_disagreements([police, cgt])
+    assert (d.about, d.values) == ("turnout (count)", ("1,272,000 demonstrators", "2.8 million demonstrators"))
+    marseille = figure(40000, "The increase is particularly striking at Marseille, where the prefecture counted "
+                       "40,000 demonstrators, against 26,000 on January 19.", "fr01", ("cgt",),
+                       text="40,000 demonstrators", published=day)
+    assert find_disagreements([police, marseille]) == ()
+    ministry = figure(1270000, FR01, "fr01", ("cgt",), text="1.27 million demonstrators", published=day)
+    assert find_disagreements([police, ministry]) == ()
+
+
+def test_values_of_one_seizure_compare_beyond_rounding() -> None:
+    """Held-out-14 (cs01, cs02): "more than Rs 1,500 crore" against "valued at Rs 2,000 crore" are two values of one
+    seizure, a third apart; the Pacific haul's "worth an estimated $NZ500 million" (nz02) and "$NZ500 million"
+    elsewhere agree, and a funding appeal ("an emergency appeal for $71.4 million", dn01) is no value."""
+    official = figure(1500, "“The total value of the seized cocaine could be more than Rs 1,500 crore.”", "cs01",
+                      ("dri",), text="1,500 crore", published=dt.date(2021, 4, 22))
+    ministry = figure(2000, "The Directorate of Revenue Intelligence (DRI) has seized more than 300 kg cocaine valued "
+                      "at Rs 2,000 crore at Tuticorin port.", "cs02", ("dri",), text="2,000 crore",
+                      published=dt.date(2021, 4, 22))
+    [d] = find_disagreements([official, ministry])
+    assert (d.about, d.values) == ("value (count)", ("1,500 crore", "2,000 crore"))
+    worth = figure(5e8, "More than 3 tonnes of cocaine worth an estimated $NZ500 million have been seized in the "
+                   "Pacific Ocean.", "nz02", ("nz-police",), kind="money", text="$NZ500 million")
+    appeal = figure(71.4e6, "The U.N. humanitarian office issued an emergency appeal for $71.4 million to respond to "
+                    "urgent needs.", "dn01", ("nz-police",), kind="money", text="$71.4 million")
+    assert find_disagreements([worth, appeal]) == ()
+    assert measure_of(appeal.source.sentence, appeal.text) != "value"
+
+
+def test_two_agencies_magnitudes_of_one_quake_differ() -> None:
+    """Held-out-14 (np03): the USGS's 5.6 and Nepal's centre's 6.4 in one story are shown though no count rose; an
+    aftershock's magnitude (the USGS's "magnitude 4.9 aftershock", Morocco, 2023, in no split) is another quake's,
+    and "a magnitude-6.4 earthquake" (np01) is no count of the injured in its sentence."""
+    day = dt.date(2023, 11, 4)
+    usgs = sentence("The US Geological Survey reported the magnitude as 5.6.", "np03", "p3", ("nepal",), day)
+    nepal = sentence("Nepal’s National Earthquake Monitoring and Research Center reported the magnitude at 6.4, with "
+                     "several small aftershocks spread over the following hours.", "np03", "p3", ("nepal",), day)
+    [d] = find_disagreements([], (), [usgs, nepal])
+    assert (d.about, d.values) == ("magnitude", ("5.6", "6.4"))
+    main = sentence("The US Geological Survey said the quake had a preliminary magnitude of 6.8 when it hit at 11:11 "
+                    "pm, with shaking that lasted several seconds.", "ma", "p1", ("usgs",), day)
+    aftershock = sentence("The US agency reported a magnitude 4.9 aftershock hit 19 minutes later.", "ma", "p2",
+                          ("usgs",), day)
+    assert find_disagreements([], (), [main, aftershock]) == ()
+    injured = ("At least 128 people were killed and hundreds injured when a magnitude-6.4 earthquake shook western "
+               "Nepal late Friday, government officials said.")
+    assert _measure(figure(6.4, injured, "np01", text="6.4 earthquake")) is None
+    assert _measure(figure(128, injured, "np01", text="At least 128 people")) == "deaths"
+    # np02: one story's two magnitudes differ though only one of them has a named speaker
+    national = sentence("The 6.4-magnitude quake hit Jajarkot and Rukum West districts at 23:47 local time on Friday "
+                        "night, with a depth of 10-15 km, according to the authorities.", "np02", "p3", ("nepal",), day)
+    survey = sentence("The U.S. Geological Survey said the earthquake had a preliminary magnitude of 5.6 and occurred "
+                      "at a depth of 11 miles (18 kilometres).", "np02", "p4", ("nepal",), day)
+    assert [d.values for d in find_disagreements([], (), [national, survey])] == [("5.6", "6.4")]

@@ -414,3 +414,53 @@ def test_a_country_name_in_place_of_its_demonym_inside_a_name() -> None:
     # The keys a topic's names add, as any rule that must know which words name a topic reads them.
     assert name_variants("Haitian National Police") == ["haiti national police"]
     assert name_variants("haitian gangs") == [] and name_variants("US") == ["u.s."]
+
+
+# --- A new user's Colorado River briefing (kinds agency, place, agreement, measure) -----------
+
+COLORADO = Matcher([
+    topic("reclamation", "Bureau of Reclamation", "Reclamation", kind="agency"),
+    topic("salt-lake-city", "Salt Lake City", kind="place"),
+    topic("california", "California", kind="place"),
+    topic("mexico", "Mexico", kind="place"),
+    topic("nevada", "Nevada", kind="place"),
+    topic("colorado", "Colorado", kind="place"),
+    topic("us", "US government", "Washington", kind="actor", country="United States"),
+])
+
+
+def colorado(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.topic_id) for m in COLORADO.find(text)]
+
+
+def test_a_one_word_name_before_a_title_and_a_person_names_that_persons_body() -> None:
+    # Real text (Boulder City Review, August 2022): the commissioner is Reclamation's.
+    text = "“The system is approaching a tipping point,” Bureau of Reclamation Commissioner Camille Touton said."
+    assert colorado(text) == [("Bureau of Reclamation", "reclamation")]
+    assert colorado("Reclamation Commissioner Camille Touton said the system") == [("Reclamation", "reclamation")]
+    # Counter-example (Upper Colorado River Commission release): the first word of another name.
+    assert colorado("The seven Colorado River Basin States have agreed that a proposal") == []
+
+
+def test_a_name_of_several_words_in_a_dateline_names_the_place() -> None:
+    # Real text (FOX 13 News, August 16, 2022): the dateline is the place topic's name in capitals.
+    text = "SALT LAKE CITY — The federal government will mandate water cuts to Arizona, Nevada and Mexico"
+    assert colorado(text)[:1] == [("SALT LAKE CITY", "salt-lake-city")]
+    # Counter-examples: one word in a dateline ("WASHINGTON –") and an actor's name there still
+    # name nothing; an acronym in capitals is still no name of several words.
+    assert colorado("WASHINGTON – U.S. Customs and Border Protection (CBP) Acting Commissioner said") == []
+    seat = Matcher([topic("slc-government", "Salt Lake City", kind="actor")])
+    assert seat.find("SALT LAKE CITY — The federal government will mandate water cuts") == []
+
+
+def test_a_name_that_ends_a_longer_place_name_is_no_mention() -> None:
+    # Real text (IBWC, Minute 323; Wikipedia, Colorado River Compact): Baja California is a
+    # Mexican state, New Mexico a US one; the country data knows both names.
+    text = "the April 2010 Earthquake in the Mexicali Valley, Baja California”."
+    assert colorado(text) == []
+    text = "the Upper Basin division (comprising Colorado, New Mexico, Utah, and Wyoming)"
+    assert colorado(text) == [("Colorado", "colorado")]
+    # Counter-example (Boulder City Review): "Southern Nevada" is no name the data holds apart.
+    assert colorado("Southern Nevada gets about 90 percent of its water from Lake Mead.") == [("Nevada", "nevada")]
+    assert colorado("the Lower Basin division (Nevada, Arizona, and California)") == [
+        ("Nevada", "nevada"), ("California", "california")]

@@ -8,9 +8,9 @@ worker, articles.py); saving the cache at the end of a build deletes the entries
 did not use.
 
 The folder is not trusted: the Pages workflow restores it from the CI cache, which another
-workflow run may have written. So an entry is JSON, which cannot run code, rebuilt only into
-the type asked for and checked field by field (codec.py), and it names its own key, kind and
-format: an entry under another entry's name (swapped, or copied) is a miss. A signature
+workflow run may have written. So an entry is JSON, which cannot run code, read only into
+the type asked for and checked field by field as it is parsed (codec.py), and it names its
+own key, kind and format: an entry under another entry's name (swapped, or copied) is a miss. A signature
 would add nothing here, since its key would have to live in that same restored folder. A
 missing, unreadable or foreign entry is a miss, and a cache that cannot be read or written
 at all only costs time: nothing here ever fails a build.
@@ -36,7 +36,7 @@ from typing import TypeVar
 
 from build_site.model import Article, Topic
 from build_site.problems import display_path
-from build_site.work.codec import decode, plain
+from build_site.work.codec import entry_bytes, entry_value
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 T = TypeVar("T")
@@ -52,9 +52,10 @@ LIBRARIES = (
     "markdown",
     "countryinfo",
     "mkdocs-material",
+    "msgspec",  # the entries' format
 )
 SUFFIX = ".json"
-FORMAT = 1  # of an entry's JSON; the code's fingerprint changes with it anyway
+FORMAT = 2  # of an entry's JSON; the code's fingerprint changes with it anyway
 FINGERPRINTS = "fingerprints.json"  # what the last build was made from, to say what changed since
 ENTRY_NAME = re.compile(
     r"[0-9a-f]{64}\.(?:json|pickle)"
@@ -147,14 +148,7 @@ class ArticleCache:
         if self.folder is None:
             return None
         try:
-            entry = json.loads((self.folder / (key + SUFFIX)).read_bytes())
-            if type(entry) is not dict or [entry.get(name) for name in ("format", "key", "kind")] != [
-                FORMAT,
-                key,
-                kind.__name__,
-            ]:
-                return None  # another entry's (swapped or copied), or not an entry at all
-            value: T = decode(kind, entry.get("value"))
+            value: T = entry_value((self.folder / (key + SUFFIX)).read_bytes(), FORMAT, key, kind)
         except Exception:  # noqa: BLE001 - a missing, truncated or damaged file is a miss; it is rewritten
             return None
         return value
@@ -239,11 +233,11 @@ class ArticleCache:
 
 def _write_atomically(path: Path, key: str, value: object) -> None:
     """A reader sees the old entry or the whole new one, never half of it."""
-    entry = {"format": FORMAT, "key": key, "kind": type(value).__name__, "value": plain(value)}
+    entry = entry_bytes(FORMAT, key, value)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(json.dumps(entry, separators=(",", ":")).encode())
+            stream.write(entry)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

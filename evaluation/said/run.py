@@ -37,7 +37,10 @@ SPLITS = {
     "held-out-12": ("gz01", "gz02", "gz03", "gz04", "gz05", "gz06", "gz07", "gz08", "gz09", "gz10"),
     "held-out-13": ("mp01", "mp02", "mp03", "mp04", "mp05", "mp06", "mp07", "mp08", "mp09"),
     "held-out-14": ("dn01", "dn02", "dn03", "fr01", "fr02", "np01", "np02", "np03", "cs01", "cs02", "nz01", "nz02"),
+    "held-out-15": ("ma01", "ma02", "hk01", "hk02", "hk03", "kb01", "kb02"),
 }
+SPLITS["held-out-15-after"] = SPLITS["held-out-15"]  # the same texts, run with round fifteen's rules
+SPLITS["held-out-14-round15"] = SPLITS["held-out-14"]  # dev in round fifteen, re-run with its rules (disagreements)
 for dev in ("held-out-3", "held-out-6", "held-out-7", "held-out-8", "held-out-13"):
     SPLITS[f"{dev}-round15"] = SPLITS[dev]  # dev in round fifteen (speakers), re-run: the statements judged
 SPLITS["held-out-14-after"] = SPLITS["held-out-14"]  # the same texts, run with round fourteen's rules
@@ -66,7 +69,7 @@ SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with ro
 SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan", "ar": "arctic", "sc": "south-china-sea", "bg": "black-sea-grain", "gz": "gaza-ceasefire", "mp": "mpox",
             "dn": "sources-differ", "fr": "sources-differ", "np": "sources-differ", "cs": "sources-differ",
-            "nz": "sources-differ"}
+            "nz": "sources-differ", "ma": "sources-differ-15", "hk": "sources-differ-15", "kb": "sources-differ-15"}
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

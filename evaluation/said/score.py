@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SPLITS = ("dev", "held-out", "held-out-2", "held-out-2-after", "held-out-3", "held-out-3-after", "held-out-3-round4", "held-out-4", "held-out-4-after", "held-out-4-round5", "held-out-5", "held-out-5-after", "held-out-5-round6", "held-out-6", "held-out-6-after", "held-out-6-round7", "held-out-7", "held-out-7-after", "held-out-7-fixed", "held-out-6-round8", "held-out-7-round8", "held-out-8", "held-out-8-after", "held-out-8-round9", "held-out-9", "held-out-9-after", "held-out-9-round10", "held-out-10", "held-out-10-after", "held-out-11", "held-out-11-after", "held-out-10-round11", "held-out-11-round12", "held-out-10-round12", "held-out-12", "held-out-12-after", "held-out-12-round13", "held-out-13", "held-out-13-after", "held-out-13-fixed", "held-out-4-round14", "held-out-6-round14", "held-out-12-round14", "held-out-14", "held-out-14-after", "held-out-14-fixed",
+SPLITS = ("dev", "held-out", "held-out-2", "held-out-2-after", "held-out-3", "held-out-3-after", "held-out-3-round4", "held-out-4", "held-out-4-after", "held-out-4-round5", "held-out-5", "held-out-5-after", "held-out-5-round6", "held-out-6", "held-out-6-after", "held-out-6-round7", "held-out-7", "held-out-7-after", "held-out-7-fixed", "held-out-6-round8", "held-out-7-round8", "held-out-8", "held-out-8-after", "held-out-8-round9", "held-out-9", "held-out-9-after", "held-out-9-round10", "held-out-10", "held-out-10-after", "held-out-11", "held-out-11-after", "held-out-10-round11", "held-out-11-round12", "held-out-10-round12", "held-out-12", "held-out-12-after", "held-out-12-round13", "held-out-13", "held-out-13-after", "held-out-13-fixed", "held-out-4-round14", "held-out-6-round14", "held-out-12-round14", "held-out-14", "held-out-14-after", "held-out-14-fixed", "held-out-14-round15", "held-out-15", "held-out-15-after",
           "held-out-3-main15", "held-out-3-round15", "held-out-6-main15", "held-out-6-round15", "held-out-7-main15", "held-out-7-round15", "held-out-8-main15", "held-out-8-round15", "held-out-13-main15", "held-out-13-round15")
 # verdict -> (counts as found and attributed/kept, counts as right, counts in what should be found)
 VERDICTS: dict[str, tuple[bool, bool, bool]] = {
@@ -25,9 +25,11 @@ VERDICTS: dict[str, tuple[bool, bool, bool]] = {
 }
 
 
-def score(path: Path, found_path: Path) -> tuple[int, int, int]:
-    """(found, right, should be found) over the judged items of one file, after checking
-    that every item the extractor found is judged and every judged item was found."""
+def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
+    """(found, right, should be found, of those found) over the judged items of one file, after
+    checking that every item the extractor found is judged and every judged item was found. A
+    `correct-again` item (a second pair of sentences for a disagreement already found) is found and
+    right but counts once in recall."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     with found_path.open(encoding="utf-8", newline="") as handle:
@@ -39,13 +41,18 @@ def score(path: Path, found_path: Path) -> tuple[int, int, int]:
     counts: Counter[str] = Counter()
     for row in rows:
         verdict = row["verdict"]
+        if verdict == "correct-again":
+            counts["found"] += 1
+            counts["right"] += 1
+            continue
         if verdict not in VERDICTS:
             raise SystemExit(f"{path}: unknown verdict {verdict!r} for {row['item']}")
         found, right, gold = VERDICTS[verdict]
         counts["found"] += found
         counts["right"] += right
         counts["gold"] += gold
-    return counts["found"], counts["right"], counts["gold"]
+        counts["recalled"] += found and right and gold
+    return counts["found"], counts["right"], counts["gold"], counts["recalled"]
 
 
 def percent(part: int, whole: int) -> str:
@@ -61,8 +68,10 @@ def main() -> int:
         for what in ("statements", "events", "disagreements"):
             if not (HERE / "judged" / split / f"{what}.tsv").exists():
                 continue  # a dev re-run judged for disagreements only
-            found, right, gold = score(HERE / "judged" / split / f"{what}.tsv", HERE / "found" / split / f"{what}.tsv")
-            print(f"| {split} | {what} | {found} | {right} | {gold} | {percent(right, found)} | {percent(right, gold)} |")
+            found, right, gold, recalled = score(HERE / "judged" / split / f"{what}.tsv",
+                                                 HERE / "found" / split / f"{what}.tsv")
+            print(f"| {split} | {what} | {found} | {right} | {gold} | {percent(right, found)} | "
+                  f"{percent(recalled, gold)} |")
     return 0
 
 

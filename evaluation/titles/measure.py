@@ -7,7 +7,10 @@ title). A body line is lost when a non-empty input line is neither in the writte
 nor its title, nor in the list `add` printed as dropped; both runs are checked. Where
 `expected.tsv` also gives `author`, `date` and `clutter_to_drop` (round 8 on), the article's author
 and date are judged (on the `--title` run when the plain one asked) and each clutter line still in
-the body is counted as kept.
+the body is counted as kept. Where it gives `kind` (round 12 on), a page that is no article is
+counted as refused, imported with the warning that it may be none, or imported silently; an article
+refused is a needless refusal; a text with no date expected and imported is checked for the warning
+naming `--date`.
 A saved page (`.html`, round 9 on) is judged the same way but for lost lines, which are counted on
 pasted text only (a page's lines are its markup, a PDF's are set by its layout). Usage: python
 measure.py FOLDER (holding texts/ and expected.tsv)
@@ -89,6 +92,7 @@ def report(folder: Path) -> Counter[str]:
         got = post["title"] if post else f"ASK {err.strip()[:110]}"
         meta = {key: str(post.get(key)) for key in ("published", "author") if post and post.get(key)}
         extra = _judge_metadata(row, post or flag_post, tally) if "author" in row else ""
+        extra += _judge_kind(row, post, out + err, tally) if "kind" in row else ""
         print(f"{row['file']}\t{judged}\t{got}\t{meta or ''}\t{extra}lost={lost + lost_with_title}")
     print(
         f"{len(rows)} texts: {tally['right']} right, {tally['asked']} asked needlessly, {tally['wrong']} wrong; "
@@ -99,7 +103,30 @@ def report(folder: Path) -> Counter[str]:
             f"authors right {tally['author']} of {len(rows)}, dates right {tally['date']} of {len(rows)}; "
             f"clutter lines kept {tally['kept']} of {tally['clutter']}"
         )
+    if "kind" in rows[0]:
+        print(
+            f"not articles: {tally['not article refused']} refused, {tally['not article warned']} warned, "
+            f"{tally['not article silent']} imported silently; articles refused needlessly "
+            f"{tally['article refused']}; undated texts warned naming --date {tally['date warned']} of "
+            f"{tally['undated']}"
+        )
     return tally
+
+
+NOT_ARTICLE_WARNINGS = ("may not be an article", "looks like a list of stories")
+
+
+def _judge_kind(row: dict[str, str], post: frontmatter.Post | None, said: str, tally: Counter[str]) -> str:
+    """The plain run's answer on what the text is: refused, warned that it is no article, or silent."""
+    answer = "refused" if post is None else "warned" if any(w in said for w in NOT_ARTICLE_WARNINGS) else "silent"
+    if row["kind"] == "not article":
+        tally[f"not article {answer}"] += 1
+    elif answer == "refused":
+        tally["article refused"] += 1
+    if row["date"] == "none" and row["kind"] == "article" and post is not None:
+        tally["undated"] += 1
+        tally["date warned"] += "--date" in said
+    return f"kind={row['kind']}: {answer}\t"
 
 
 def _judge_metadata(row: dict[str, str], post: frontmatter.Post | None, tally: Counter[str]) -> str:
