@@ -16,6 +16,7 @@ What is not a happening, and is skipped:
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
   date introduced by "by" or "until", or a weekday something is "starting" on;
 - a citation year in parentheses ("(2019)");
+- a date inside a quoted title ('titled "... through 2017"');
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
 - the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline).
@@ -107,6 +108,12 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A quoted title is a name, not a happening: 'signed November 20, 2012 and titled "... through 2017 and ... the
+# April 2010 Earthquake ..."' dates the signing only.
+_TITLE_CUES = ("titled", "named", "called", "known as", "dubbed")
+_TITLED = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|known\s+as)\s*,?\s*(?:“[^”]*”|\"[^\"]*\")", re.IGNORECASE
+)
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
 # hold none, and are passed over with a few substring tests (much faster than one pattern).
 _DIGIT = re.compile(r"\d")
@@ -146,6 +153,8 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
 
 def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -> list[Event]:
     labels = [m.span() for m in _LABEL.finditer(sentence)]
+    if any(cue in sentence for cue in _TITLE_CUES):
+        labels += [m.span() for m in _TITLED.finditer(sentence)]
     found: list[Event] = []
     seen: set[str] = set()
     for match in _DATE.finditer(sentence):

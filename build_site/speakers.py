@@ -3,8 +3,8 @@
 `_Resolver` answers from the codebook's actors alone: their names and aliases (with either
 apostrophe; a two-letter acronym only in capitals), a person's surname, the one person whose
 two-word name starts with the word ("Gan" for "Gan Yu"), roles ("the attorney general" when the
-article names its holder), a description with a country that paraphrases one role ("the Mexican
-foreign relations chief"), "the head of" a body, and a country's one body by its kind ("the
+article names its holder), a description that paraphrases one role ("the Mexican foreign relations
+chief", "the Health Minister"), "the head of" a body, and a country's one body by its kind ("the
 Philippine military", "Haitian National Police"). A codebook name ending the speaker is its head
 ("Benjamin Netanyahu’s office" is the codebook's "Netanyahu's office"; with none, a person's office is
 not the person), and a body's word after a body's name keeps it ("Gaza Civil Defence Agency"). Finding what was said, and which speaker a
@@ -134,6 +134,7 @@ class _Resolver:
             n.casefold()[:-1]: a.id for a in actors for n in a.names if " " not in n and n.endswith("s") and len(n) > 4
         }
         self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
+        self.role_text = {a.id: _words(a.role) for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         self.pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, names)) + r")(?![\w-])", re.IGNORECASE) if names else None
@@ -295,18 +296,20 @@ class _Resolver:
         return next(iter(fits)) if len(fits) == 1 else None
 
     def _described(self, speaker: str, named: frozenset[str]) -> str | None:
-        """The one person the article names whose role a description with a country paraphrases:
-        "The Mexican foreign relations chief" is the "Foreign Minister of Mexico" (a word of the role
-        besides its title), "the Mexican president" the "President of Mexico" (all its words)."""
+        """The one person the article names whose role a description paraphrases: "The Mexican foreign
+        relations chief" is the "Foreign Minister of Mexico" (with a country, a word of the role besides
+        its title), "the Mexican president" the "President of Mexico", "the Health Minister" the "Health
+        Minister of the Democratic Republic of Congo" (all its words: a title and another). A country
+        fits a role that names it in other words ("Congolese": "Democratic Republic of Congo")."""
         countries, words = _role_words(speaker)
-        if not countries or not words:
+        if not words or (not countries and (len(words) < 2 or not words & _PERSON_NOUNS)):
             return None
         fits = {
             actor
             for actor, (role_countries, role) in self.role_words.items()
             if actor in named
-            and countries <= role_countries
-            and (words <= role or any(w in role and w not in _PERSON_NOUNS for w in words))
+            and all(c in role_countries or _words(c) <= self.role_text[actor] for c in countries)
+            and (words <= role or (bool(countries) and any(w in role and w not in _PERSON_NOUNS for w in words)))
         }
         return next(iter(fits)) if len(fits) == 1 else None
 
@@ -317,6 +320,11 @@ def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     countries = frozenset(c for w in words if (c := country_of(w.removesuffix("'s").removesuffix("’s"))))
     rest = frozenset(w.casefold() for w in words if len(w) >= 4 and not country_of(w) and w.lower() != "the")
     return countries, rest
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of four letters or more of a role or a country's name, folded."""
+    return frozenset(w.casefold() for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) >= 4)
 
 
 def _role_variants(role: str) -> set[str]:

@@ -8,7 +8,11 @@ which speaker a pronoun or a description goes back to; which actor a speaker is,
 
 Decisions worth knowing:
 - A quotation of fewer than `MIN_QUOTE_WORDS` words is a scare quote or a title ("the
-  so-called "kingpin strategy""), not a statement.
+  so-called "kingpin strategy""), not a statement; so is one after "titled", "known as" or a
+  work's noun ("collectively known as "the Law of the River"").
+- A place, a measure or an agreement never speaks, whatever the briefing's kinds: a speaker whose
+  head is one ("the Level 2 Shortage Condition announced last year", "the Upper Basin states") makes
+  no statement; a study speaks for the acronym owning it ("the AP report said") or for no one.
 - A quotation broken by its attribution (`"We will act," she said, "and soon."`) is one
   statement; its parts are joined with " … " so the text stays verbatim where it is shown.
 - A speaker is identified when it resolves to an actor or, if not in the codebook, when it
@@ -24,8 +28,9 @@ Decisions worth knowing:
   any quotation ("... Derek Maltz celebrated the decision. He remarked, ..."); "It said" is the
   organisation whose statement came just before.
 - A role two actors hold ("attorney general") is the one the article names, and so is a
-  description with a country that paraphrases one named person's role ("the Mexican foreign
-  relations chief" for the "Foreign Minister of Mexico"); a modifier made of a
+  description that paraphrases one named person's role ("the Mexican foreign relations chief" for
+  the "Foreign Minister of Mexico", "the Health Minister" for the "Health Minister of the
+  Democratic Republic of Congo"); a modifier made of a
   plural name ("the Houthi group") is that actor; "according to US officials" and "Officials in
   Yemen" name no one.
 - Single quotes are a quotation only after a colon ("mentioned: '...'"), where an apostrophe
@@ -161,7 +166,7 @@ class Statement:
 # suggests a renewed focus", "recalled its ambassador" are no statements.
 _CLAUSE_VERBS = frozenset(
     "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
-    "recalled recalls suggested suggests".split()
+    "recalled recalls suggested suggests states".split()
 )
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
@@ -266,7 +271,27 @@ _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
 _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique communiqué post".split())
+# Titles that take "to" and whom they serve ("Senior Advisor to the Secretary", "Special Envoy to ...").
+_TITLES_TO = _SPOKESPEOPLE | frozenset("assistant counselor counsellor envoy".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
+# Heads of a place, a measure or an agreement, which never speak whatever the briefing's kinds: "the
+# Level 2 Shortage Condition announced last year" and "the Colorado River Basin states" say nothing.
+_SILENT_HEADS = frozenset(
+    """basin basins river rivers lake lakes dam dams valley reservoir canyon coast sea gulf condition conditions
+    shortage tier compact treaty agreement accord law act minute plan program programme initiative guidelines
+    operations""".split()
+)
+_HEAD_ENDS = frozenset("of on for in to at from".split())  # words after a name's head ("Bureau of Reclamation")
+# Heads of a document: "The August 2022 24-Month Study notes that ..." is said by whoever wrote it, whom the
+# sentence does not name, so it is kept apart ("According to the report" is, too).
+_DOCUMENT_HEADS = frozenset("study studies report assessment analysis forecast projection projections".split())
+# What puts a quotation as a name or a title, not as words said: 'titled "Interim International
+# Cooperative Measures ..."', 'collectively known as "the Law of the River"', 'the Wikipedia article "..."'.
+_NAMING = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|so-called|known\s+as|(?:article|book|film|headline|report|song|"
+    r"study|paper)\s+(?:titled\s+)?)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
@@ -288,6 +313,9 @@ _INVERTED_DESCRIPTION = re.compile(
 # What may follow a name that closes its sentence: an appositive, and a participle going on with the
 # statement ("said Anees al-Asbahi, the spokesperson for ..., adding that a search was underway.").
 _CLOSED_BY_NAME = re.compile(r"^\s*(?:,[^,;:]*)?(?:,\s*(?:adding|saying|noting)\b[^;:]*)?[.\"”]*\s*$")
+# A subordinate clause between a quotation and a speech verb: the verb is that clause's, not the quotation's
+# (`said there were “far more cases now” in Africa than even when the World Health Organization declared`).
+_SUBORDINATE = re.compile(r"\b(?:when|than|because|since|until|unless|whereas|where)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as".split())
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
@@ -850,7 +878,7 @@ def _prose(
             i += 1  # the quotation goes on after its attribution
             parts.append(quotes[i][2].strip().rstrip(","))
             end = quotes[i][1]
-        if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS:
+        if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS or (not speaker and _NAMING.search(text, 0, start)):
             i += 1
             continue
         index = _index_at(starts, start)
@@ -1117,7 +1145,12 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         described = [p for p in appositive.group(1, 2) if _role_opening(p)]
         if len(named) == 1 and len(described) == 1 and (speaker := _name_backward(named[0])):
             return speaker, (end, end + appositive.end())
-    if clause and not closed and clause.group(1).split()[0].lower() not in _CONJUNCTIONS:
+    if (
+        clause
+        and not closed
+        and clause.group(1).split()[0].lower() not in _CONJUNCTIONS
+        and not _SUBORDINATE.search(clause.group(1))
+    ):
         # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's;
         # nor is a new clause's (`", while a statement from the security ministry said`)
         speaker = _name_backward(clause.group(1))
@@ -1234,9 +1267,29 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
                 and not known(speaker)
             ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
+        head = _head(speaker) if speaker else ""
+        if head in _SILENT_HEADS:
+            continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
+        if speaker and head in _DOCUMENT_HEADS:
+            return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
         if speaker:
             return speaker
     return _participle_speaker(sentence) if not _PARTICIPLES.isdisjoint(words) else None
+
+
+def _head(speaker: str) -> str:
+    """The head word of a speaker's name, in lower case: the last before "of", "on" or "for" ("task
+    force on the South China Sea": force; "Colorado River Basin": basin)."""
+    words = _TRAILING_PARENTHESIS.sub("", speaker).split()
+    cut = next((n for n, word in enumerate(words) if n and word in _HEAD_ENDS), len(words))
+    return words[cut - 1].lower() if cut else ""
+
+
+def _author(document: str) -> str:
+    """Who a document speaking is from: the acronym of a body that owns it ("the AP report said": AP),
+    else "" (kept apart): "24-Month Study" names no author."""
+    owner = [word for word in document.split()[:-1] if len(word) >= 2 and word.isupper() and word.isalpha()]
+    return owner[-1] if owner else ""
 
 
 def _quoted_speaker(quoted: str) -> str | None:
@@ -1501,6 +1554,19 @@ def _owned(tokens: Sequence[str]) -> str | None:
     return " ".join(tokens[start:])
 
 
+def _title_to(kept: Sequence[str], word: str, following: Sequence[str]) -> bool:
+    """Whether "to" goes on a capitalised title ("Senior Advisor to the Secretary", "Special Assistant
+    to the President"): a title word alone is no speaker when the name follows the whole title."""
+    return (
+        word == "to"
+        and bool(kept)
+        and kept[-1][:1].isupper()
+        and kept[-1].lower() in _TITLES_TO
+        and bool(following)
+        and (following[0] == "the" or following[0][:1].isupper())
+    )
+
+
 def _name_forward(after: str) -> tuple[str | None, int]:
     """The name or title that opens `after` (the words right after an inverted verb), and the
     length it covers up to the next comma, period or quote."""
@@ -1518,7 +1584,10 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     if words[0].lower() in _PRONOUNS:
         return words[0], clause.start() + len(words[0])
     kept: list[str] = []
-    for word in words:
+    for n, word in enumerate(words):
+        if _title_to(kept, word, words[n + 1 : n + 2]):
+            kept.append(word)  # "Senior Advisor to the Secretary Scott Cameron": one title, then the name
+            continue
         if word.lower() in _OPENERS - _CONNECTORS - {"a", "an"} or not (
             word[:1].isupper() or _PARTICLE.match(word) or word.lower() in _CONNECTORS or word.lower() in ("a", "an")
         ):

@@ -164,3 +164,15 @@ def test_a_year_holding_the_day_the_sentence_gives_is_one_event() -> None:
                 "among merchant sailors since the Iran-backed Houthi group began launching strikes against ships "
                 "in waters off Yemen last year.")
     assert dates(incident, dt.date(2024, 3, 7)) == [("2024-03-06", True), ("2023", True)]
+
+
+def test_dates_inside_a_quoted_title_are_no_events() -> None:
+    """Trial (IBWC, Minute 323): Minute 319's sentence gave 2017 and April 2010 from its title."""
+    sentence = ("This Minute was an extension of Minute 319, signed November 20, 2012 and titled \"Interim "
+                "International Cooperative Measures in the Colorado River Basin through 2017 and Extension of "
+                "Minute 318 Cooperative Measures to Address the Continued Effects of the April 2010 Earthquake in "
+                "the Mexicali Valley, Baja California\".")
+    assert dates(sentence) == [("2012-11-20", False)]
+    # counter-example (trial, the same page): a quotation that is no title keeps its date
+    assert dates("The commissioner said the treaty \"was signed in April 2010 after long talks\".") == [
+        ("2010-04", False)]

@@ -41,6 +41,8 @@ SPLITS = {
 }
 SPLITS["held-out-15-after"] = SPLITS["held-out-15"]  # the same texts, run with round fifteen's rules
 SPLITS["held-out-14-round15"] = SPLITS["held-out-14"]  # dev in round fifteen, re-run with its rules (disagreements)
+for dev in ("held-out-3", "held-out-6", "held-out-7", "held-out-8", "held-out-13"):
+    SPLITS[f"{dev}-round15"] = SPLITS[dev]  # dev in round fifteen (speakers), re-run: the statements judged
 SPLITS["held-out-14-after"] = SPLITS["held-out-14"]  # the same texts, run with round fourteen's rules
 SPLITS["held-out-14-fixed"] = SPLITS["held-out-14"]  # after one rule written from judging it (seen, not held out)
 for dev in ("held-out-12", "held-out-6", "held-out-4"):
