@@ -201,9 +201,16 @@ def _take_headline(boxes: list[Box], headline: Box, draft: Draft) -> list[Box]:
         draft.meta["title"] = title
         draft.dropped.append(("headline printed twice", printed))
     else:  # the document's title is another: the headline stays, one heading, not one per line
-        wrapped = Box([line for box in boxes[start:end] for line in box.lines], headline.size, headline.top,
-                      boxes[end - 1].bottom, headline.page, headline.left, boxes[end - 1].right)
-        kept = boxes[:start] + [wrapped] + boxes[end:]
+        wrapped = Box(
+            [line for box in boxes[start:end] for line in box.lines],
+            headline.size,
+            headline.top,
+            boxes[end - 1].bottom,
+            headline.page,
+            headline.left,
+            boxes[end - 1].right,
+        )
+        kept = [*boxes[:start], wrapped, *boxes[end:]]
     return [box for box in kept if not _letterhead(box, headline, draft)]
 
 

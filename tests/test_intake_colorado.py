@@ -44,7 +44,10 @@ def prose_lines(source: Path) -> list[str]:
 
 # --- 1. Wikipedia's tagline under the article's title ----------------------------------------------
 
-def test_wikipedias_tagline_under_a_short_title_is_passed_over(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_wikipedias_tagline_under_a_short_title_is_passed_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """It was offered as the title ("… names 0 of its 3 content words"), the real one refused."""
     source = PASTES / "wikipedia-compact.txt"
     code, out, err = add(capsys, tmp_path / "corpus", str(source))
@@ -56,20 +59,32 @@ def test_wikipedias_tagline_under_a_short_title_is_passed_over(tmp_path: Path, c
     assert all(line in post.content for line in prose_lines(source))
 
 
-def test_a_headline_that_starts_like_the_tagline_is_a_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = add(capsys, tmp_path / "corpus", paste(tmp_path, (
-        "From Wikipedia, the free encyclopedia, to a river of edits over the Compact\n\n"
-        "Editors of the encyclopedia have rewritten the history of the Colorado River Compact forty times this year, "
-        "as the seven states argue over the river's future.\n"
-    )), "--date", "2023-05-01")
+def test_a_headline_that_starts_like_the_tagline_is_a_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = add(
+        capsys,
+        tmp_path / "corpus",
+        paste(
+            tmp_path,
+            (
+                "From Wikipedia, the free encyclopedia, to a river of edits over the Compact\n\n"
+                "Editors of the encyclopedia have rewritten the history of the Colorado River Compact forty times this year, "
+                "as the seven states argue over the river's future.\n"
+            ),
+        ),
+        "--date",
+        "2023-05-01",
+    )
     assert (code, err) == (0, "")
     assert only_article(tmp_path / "corpus")["title"].startswith("From Wikipedia, the free encyclopedia, to a river")
 
 
 # --- 2. a release's contact lines ----------------------------------------------------------------------
 
+
 def test_a_releases_contact_lines_are_dropped_and_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """"Media Contact: Lower Basin: …" and the "Upper Basin: …" line under it became `##` headings."""
+    """The lines "Media Contact: Lower Basin: …" and "Upper Basin: …" under it became `##` headings."""
     source = PASTES / "reclamation-contacts.txt"
     code, out, err = add(capsys, tmp_path / "corpus", str(source))
     assert (code, err) == (0, "")
@@ -80,15 +95,26 @@ def test_a_releases_contact_lines_are_dropped_and_listed(tmp_path: Path, capsys:
     assert all(line in post.content for line in prose_lines(source))
 
 
-def test_a_number_in_prose_or_away_from_a_contact_label_is_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = add(capsys, tmp_path / "corpus", paste(tmp_path, (
-        "Water district opens a hotline for leaks along the canal\n\n"
-        "LAKE HAVASU CITY — The district opened a hotline on Monday for residents who see water leaking from the canal.\n\n"
-        "Leak hotline: 928-555-0143\n\n"
-        "Residents can call the district at 928-555-0143 to report a leak, officials said\n\n"
-        "Contact us\n\n"
-        "The line is staffed from 7 a.m. to 5 p.m. on weekdays, the district said.\n"
-    )), "--date", "2024-03-04")
+def test_a_number_in_prose_or_away_from_a_contact_label_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = add(
+        capsys,
+        tmp_path / "corpus",
+        paste(
+            tmp_path,
+            (
+                "Water district opens a hotline for leaks along the canal\n\n"
+                "LAKE HAVASU CITY — The district opened a hotline on Monday for residents who see water leaking from the canal.\n\n"
+                "Leak hotline: 928-555-0143\n\n"
+                "Residents can call the district at 928-555-0143 to report a leak, officials said\n\n"
+                "Contact us\n\n"
+                "The line is staffed from 7 a.m. to 5 p.m. on weekdays, the district said.\n"
+            ),
+        ),
+        "--date",
+        "2024-03-04",
+    )
     assert (code, err) == (0, "")
     content = only_article(tmp_path / "corpus").content
     assert "contact line" not in out
@@ -98,7 +124,10 @@ def test_a_number_in_prose_or_away_from_a_contact_label_is_kept(tmp_path: Path, 
 
 # --- 3. a byline that names the publisher --------------------------------------------------------------
 
-def test_a_byline_naming_the_paper_is_its_publisher_not_its_author(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_a_byline_naming_the_paper_is_its_publisher_not_its_author(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Pages showed "Mohave Valley Daily News · Mohave Valley Daily News"."""
     source = PASTES / "mohave-valley-byline.txt"
     code, out, err = add(capsys, tmp_path / "corpus", str(source), "--date", "2023-07-07")
@@ -110,27 +139,56 @@ def test_a_byline_naming_the_paper_is_its_publisher_not_its_author(tmp_path: Pat
     assert all(line in post.content for line in prose_lines(source))
 
 
-@pytest.mark.parametrize(("byline", "flags", "author", "publisher"), [
-    ("By Mohave Valley Daily News", ("--publisher", "Mohave Valley Daily News"), None, "Mohave Valley Daily News"),
-    ("By Upper Colorado River Commission", ("--publisher", "Upper Colorado River Commission"), None,
-     "Upper Colorado River Commission"),  # the name of the publisher given, whatever its shape
-    ("By Patricia Aaron", ("--publisher", "Mohave Valley Daily News"), "Patricia Aaron", "Mohave Valley Daily News"),
-    ("By Emily Post", (), "Emily Post", None),  # a person whose name ends like a paper's
-    ("By The Associated Press", (), None, "The Associated Press"),
-])
-def test_who_a_byline_names(byline: str, flags: tuple[str, ...], author: str | None, publisher: str | None,
-                            tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = add(capsys, tmp_path / "corpus", paste(tmp_path, (
-        f"Bullhead City council approves a grant application for two water plants\n\n{byline}\n\n"
-        "BULLHEAD CITY — The council approved on Wednesday night a grant application for two new surface water "
-        "treatment plants aimed at the city's hard water.\n"
-    )), "--date", "2023-07-07", *flags)
+@pytest.mark.parametrize(
+    ("byline", "flags", "author", "publisher"),
+    [
+        ("By Mohave Valley Daily News", ("--publisher", "Mohave Valley Daily News"), None, "Mohave Valley Daily News"),
+        (
+            "By Upper Colorado River Commission",
+            ("--publisher", "Upper Colorado River Commission"),
+            None,
+            "Upper Colorado River Commission",
+        ),  # the name of the publisher given, whatever its shape
+        (
+            "By Patricia Aaron",
+            ("--publisher", "Mohave Valley Daily News"),
+            "Patricia Aaron",
+            "Mohave Valley Daily News",
+        ),
+        ("By Emily Post", (), "Emily Post", None),  # a person whose name ends like a paper's
+        ("By The Associated Press", (), None, "The Associated Press"),
+    ],
+)
+def test_who_a_byline_names(
+    byline: str,
+    flags: tuple[str, ...],
+    author: str | None,
+    publisher: str | None,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = add(
+        capsys,
+        tmp_path / "corpus",
+        paste(
+            tmp_path,
+            (
+                f"Bullhead City council approves a grant application for two water plants\n\n{byline}\n\n"
+                "BULLHEAD CITY — The council approved on Wednesday night a grant application for two new surface water "
+                "treatment plants aimed at the city's hard water.\n"
+            ),
+        ),
+        "--date",
+        "2023-07-07",
+        *flags,
+    )
     assert (code, err) == (0, "")
     post = only_article(tmp_path / "corpus")
     assert (post.get("author"), post.get("publisher")) == (author, publisher)
 
 
 # --- 4. the same text again, with the date that was missing -------------------------------------------
+
 
 def test_adding_again_with_a_date_says_how_to_give_the_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = str(PASTES / "wikipedia-compact.txt")
@@ -161,8 +219,10 @@ def test_the_way_forward_works(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 # --- 5. paths as the README shows them ----------------------------------------------------------------
 
-def test_paths_are_printed_relative_to_the_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_paths_are_printed_relative_to_the_briefing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """From the briefing's folder or inside it, the files are `corpus/articles/…`, never absolute."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()

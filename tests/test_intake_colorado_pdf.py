@@ -15,20 +15,28 @@ from fpdf import FPDF
 from build_site.cli import main
 from tests.helpers import ROOT, config_for
 
-LINES = (ROOT / "tests" / "fixtures" / "colorado_paste" / "interior-agreements-pdf.txt").read_text(
-    encoding="utf-8"
-).splitlines()
+LINES = (
+    (ROOT / "tests" / "fixtures" / "colorado_paste" / "interior-agreements-pdf.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+)
 LETTERHEAD, HEADLINE, DATE, BODY = LINES[0], LINES[1:3], LINES[3], LINES[4:]
 TITLE = " ".join(HEADLINE)
 
 
-def release_pdf(path: Path, *, metadata_title: str | None, letterhead: str = LETTERHEAD, letterhead_y: float = 40,
-                leading: float = 36) -> Path:
+def release_pdf(
+    path: Path,
+    *,
+    metadata_title: str | None,
+    letterhead: str = LETTERHEAD,
+    letterhead_y: float = 40,
+    leading: float = 36,
+) -> Path:
     """The release on one letter page: the letterhead small at the top, the headline in 20 pt bold
     over two lines `leading` points apart (36: each line a box of its own), the date, the body."""
     pdf = FPDF(unit="pt", format="letter")
     pdf.set_auto_page_break(False)
-    pdf.set_creation_date(dt.datetime(2023, 12, 18, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2023, 12, 18, tzinfo=dt.UTC))
     if metadata_title is not None:
         pdf.set_title(metadata_title)
     pdf.add_page()
@@ -78,8 +86,9 @@ def test_a_headline_wrapped_over_two_boxes_is_one_title_and_leaves_the_body(
         assert "  - headline printed twice: " + TITLE in out
 
 
-def test_a_headline_that_is_not_the_documents_title_stays_whole(tmp_path: Path,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_headline_that_is_not_the_documents_title_stays_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The document's title names another text: the printed headline stays, one heading, not two."""
     pdf = release_pdf(tmp_path / "release.pdf", metadata_title="Water savings in Lake Mead through 2025")
     _, post = add(capsys, tmp_path, pdf)
@@ -87,13 +96,16 @@ def test_a_headline_that_is_not_the_documents_title_stays_whole(tmp_path: Path,
     assert post.content.split("\n\n")[0] == "## " + TITLE
 
 
-@pytest.mark.parametrize(("letterhead", "letterhead_y"), [
-    ("Lake Mead stood at 1,040 feet above sea level on the day of the announcement.", 40),  # a sentence
-    (LETTERHEAD, 90),  # under the page's top band: a kicker or label, not a letterhead
-])
-def test_what_is_no_letterhead_stays(letterhead: str, letterhead_y: float, tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
-    pdf = release_pdf(tmp_path / "release.pdf", metadata_title=TITLE, letterhead=letterhead,
-                      letterhead_y=letterhead_y)
+@pytest.mark.parametrize(
+    ("letterhead", "letterhead_y"),
+    [
+        ("Lake Mead stood at 1,040 feet above sea level on the day of the announcement.", 40),  # a sentence
+        (LETTERHEAD, 90),  # under the page's top band: a kicker or label, not a letterhead
+    ],
+)
+def test_what_is_no_letterhead_stays(
+    letterhead: str, letterhead_y: float, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = release_pdf(tmp_path / "release.pdf", metadata_title=TITLE, letterhead=letterhead, letterhead_y=letterhead_y)
     out, post = add(capsys, tmp_path, pdf)
     assert letterhead in post.content and "first page's letterhead" not in out
