@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from build_site.corpus import is_web_address
-from build_site.importer_byline import publisher_byline
+from build_site.importer_byline import names_an_outlet
 from build_site.importer_clean import clean
 from build_site.importer_dates import found_date
 from build_site.importer_html import decode_declared, parse_html
@@ -103,17 +103,16 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
 
 
 def _publisher_not_author(draft: Draft, publisher_flag: str | None) -> list[str]:
-    """A byline naming the publisher is no author: the pages would print the name twice."""
+    """A byline naming the paper is no author: pages would print "Name · Name"."""
     author = draft.meta.get("author")
-    publisher = publisher_flag or draft.meta.get("publisher")
-    if not author or not publisher_byline(author, publisher):
+    if not author or not names_an_outlet(author):
         return []
     del draft.meta["author"]
     draft.dropped = [
         ("byline naming the publisher", text) if why == "byline, read as author" else (why, text)
         for why, text in draft.dropped
     ]
-    if publisher:
+    if publisher_flag or draft.meta.get("publisher"):
         return [f"author left unset: the byline names the publisher ({author})"]
     draft.meta["publisher"] = author
     return [f"publisher: {author}, the byline's name (a publisher, not an author)"]

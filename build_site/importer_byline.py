@@ -30,9 +30,7 @@ OUTLET = re.compile(
 )
 
 
-def publisher_byline(author: str, publisher: str | None) -> bool:
-    """A byline that names the publisher ("By Mohave Valley Daily News"), not a person who wrote."""
-    name = " ".join(author.split()).casefold()
-    return bool(OUTLET.fullmatch(" ".join(author.split()))) or (
-        publisher is not None and name == " ".join(publisher.split()).casefold()
-    )
+def names_an_outlet(name: str) -> bool:
+    """A byline naming a newspaper, station or wire ("By Mohave Valley Daily News"): its publisher,
+    not a person who wrote. An organisation signing its own release ("Wikimedia Foundation") is its author."""
+    return bool(OUTLET.fullmatch(" ".join(name.split())))
