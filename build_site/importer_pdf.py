@@ -81,6 +81,7 @@ STATED_TOP = 0.5  # a publication date stands in the upper half of the first pag
 EDGE = 0.01  # of the page's width or height: two edges this close line up
 LINE_END = 0.15  # a line ending in the last share of its column's width ran to the right edge
 PITCH_SLACK = 1.2  # a gap up to this many times a paragraph's line spacing is a line break, not a new paragraph
+HEADLINE_MAX_CHARS = 200  # a first-page box longer than this is prose, whatever its size
 SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wrapped lines)
 LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
 DATED_LINE_WORDS = 8  # a line this short ending in a date dates the text ("Washington, DC – March 3, 2025")
@@ -121,9 +122,9 @@ def parse_pdf(raw: bytes) -> Draft:
         draft.notes.append(
             f"published: the date the first page states, not the PDF's {file_date.what} {file_date.date}"
         )
-    first = [box for box in kept if box.page == 0 and len(box.text) <= 200]
+    first = [box for box in kept if box.page == 0 and len(box.text) <= HEADLINE_MAX_CHARS]
     if first:
-        kept = _take_headline(kept, max(first, key=lambda box: box.size), draft)
+        kept = _take_headline(kept, max(first, key=lambda box: box.size), body, draft)
     draft.pieces = list(_pieces(kept, body))
     if complaints:
         draft.warnings.append(
@@ -183,14 +184,20 @@ def _read(raw: bytes) -> tuple[list[Box], dict[str, object]]:
     return boxes, info
 
 
-def _take_headline(boxes: list[Box], headline: Box, draft: Draft) -> list[Box]:
+def _take_headline(boxes: list[Box], headline: Box, body: float, draft: Draft) -> list[Box]:
     """TITLE: the first page's largest text, with the lines it wraps onto when they stand as boxes
     of their own (a headline set with wide leading), is the title, or the document's title printed
     again; the letterhead above it at the top of the page leaves the body, as a running header
     would had the document more pages."""
     start = boxes.index(headline)
     end = start + 1
-    while end < len(boxes) and _wraps_on(boxes[end - 1], boxes[end], headline):
+    set_apart = headline.size >= HEADING * body  # text set like the body wraps onto its paragraph, not a title
+    while (
+        set_apart
+        and end < len(boxes)
+        and _wraps_on(boxes[end - 1], boxes[end], headline)
+        and len(" ".join(box.text for box in boxes[start : end + 1])) <= HEADLINE_MAX_CHARS
+    ):
         end += 1
     printed = " ".join(box.text for box in boxes[start:end])
     title = draft.meta.get("title")

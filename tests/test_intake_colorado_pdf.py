@@ -109,3 +109,19 @@ def test_what_is_no_letterhead_stays(
     pdf = release_pdf(tmp_path / "release.pdf", metadata_title=TITLE, letterhead=letterhead, letterhead_y=letterhead_y)
     out, post = add(capsys, tmp_path, pdf)
     assert letterhead in post.content and "first page's letterhead" not in out
+
+
+def test_lines_set_like_the_body_never_wrap_onto_the_title(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A document set in one size, each line a box of its own: its first line is the title, as
+    before, and the line under it, which ends no sentence either, stays in the body."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    lines = [" ".join(HEADLINE[:1]), HEADLINE[1], *paragraphs()[0].split(" to conserve ")]
+    for number, line in enumerate(lines):
+        pdf.text(72, 100 + number * 30, line)
+    pdf.output(str(tmp_path / "plain.pdf"))
+    _, post = add(capsys, tmp_path, tmp_path / "plain.pdf")
+    assert post["title"] == HEADLINE[0]
+    assert post.content.startswith(HEADLINE[1])
