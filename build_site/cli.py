@@ -181,7 +181,7 @@ def _run(args: argparse.Namespace) -> int:
             "url": args.url,
             "type": args.type,
         }
-        return add_inputs(args.inputs, project.articles, overrides)
+        return add_inputs(args.inputs, project.articles, overrides, project.config_file.absolute().parent)
     if args.command == "check":
         from build_site.check import check_corpus
 

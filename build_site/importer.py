@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from build_site.corpus import is_web_address
+from build_site.importer_byline import names_an_outlet
 from build_site.importer_clean import clean
 from build_site.importer_dates import found_date
 from build_site.importer_html import decode_declared, parse_html
@@ -75,7 +76,7 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
     if draft.not_article and overrides.get("title") is None:  # --title says it is an article: the warning stays
         raise SourceError(draft.not_article)
     draft.meta = {**draft.meta, **(found or {})}
-    notes = draft.notes + clean(draft)
+    notes = draft.notes + clean(draft) + _publisher_not_author(draft, overrides.get("publisher"))
     if not draft.pieces:
         raise SourceError("has no article text left after dropping boilerplate")
     for key in ("published", "retrieved"):
@@ -99,6 +100,22 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
             )
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
+
+
+def _publisher_not_author(draft: Draft, publisher_flag: str | None) -> list[str]:
+    """A byline naming the paper is no author: pages would print "Name · Name"."""
+    author = draft.meta.get("author")
+    if not author or not names_an_outlet(author):
+        return []
+    del draft.meta["author"]
+    draft.dropped = [
+        ("byline naming the publisher", text) if why == "byline, read as author" else (why, text)
+        for why, text in draft.dropped
+    ]
+    if publisher_flag or draft.meta.get("publisher"):
+        return [f"author left unset: the byline names the publisher ({author})"]
+    draft.meta["publisher"] = author
+    return [f"publisher: {author}, the byline's name (a publisher, not an author)"]
 
 
 # --- reading -----------------------------------------------------------------------------------

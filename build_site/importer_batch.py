@@ -20,7 +20,7 @@ from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of,
 from build_site.importer_address import without_tracking
 from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
-from build_site.importer_write import write_article
+from build_site.importer_write import shown, write_article
 from build_site.problems import display_path
 from build_site.wording import plural
 
@@ -36,8 +36,10 @@ class Input:
     url: str | None = None
 
 
-def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, str | None]) -> int:
-    """Import every input; print one line per input at the end when there are several; 1 if any failed."""
+def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, str | None], root: Path) -> int:
+    """Import every input; print one line per input at the end when there are several; 1 if any failed.
+
+    `root` is the briefing's folder: the files written are named relative to it (`corpus/articles/…`)."""
     corpus = articles_dir.parent
     if not corpus.is_dir():  # a mistyped `corpus` option must not become a new folder
         _fail(
@@ -64,12 +66,12 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
             continue
         seen[key] = item.label
         try:
-            target = _import(item, articles_dir, overrides)
+            target = _import(item, articles_dir, overrides, root)
         except SourceError as exc:
             _fail(item.label, str(exc))
             results.append((item.label, False, str(exc)))
         else:
-            results.append((item.label, True, f"imported as {target}"))
+            results.append((item.label, True, f"imported as {shown(target, root)}"))
     if len(results) > 1:
         print(f"\n{sum(ok for _, ok, _ in results)} of {plural(len(results), 'input')} imported:")
         for label, ok, message in results:
@@ -81,7 +83,7 @@ def _fail(label: str, message: str) -> None:
     print(f"{label}: error: {message}", file=sys.stderr)
 
 
-def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None]) -> Path:
+def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None], root: Path) -> Path:
     """Read (or fetch), prepare and write one input; SourceError names what went wrong."""
     if item.url is not None:
         page = fetch_page(item.url)
@@ -93,7 +95,7 @@ def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None]) -
         assert item.path is not None
         raw = read_source(item.path)  # first: a pipe or a device is named as such, whatever its name
         prepared = prepare(raw, kind_of(item.path), overrides)
-    return write_article(item.label, prepared, articles_dir, overrides)
+    return write_article(item.label, prepared, articles_dir, overrides, root)
 
 
 def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, str]]]:

@@ -20,3 +20,17 @@ def byline_name(text: str) -> str | None:
     """The name a byline line or part gives, or None when it is no byline."""
     match = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
     return match["name"] if match else None
+
+
+# A newspaper's, station's or wire's name: "Mohave Valley Daily News", "FOX 13 News", "The Associated
+# Press", "The Denver Post" ("Post" and "Press" alone end people's names too: Emily Post, Frank Press).
+OUTLET = re.compile(
+    r"(?:[A-Z0-9][\w.&'’-]*\s+)+(?:News|Times|Herald|Journal|Tribune|Gazette|Chronicle|Newswire|Wire|Media|Bulletin"
+    r"|Courier|Observer|Telegraph|Magazine|Newspaper|Network|Radio|TV)|The\s+(?:[A-Z][\w.&'’-]*\s+)+(?:Post|Press)",
+)
+
+
+def names_an_outlet(name: str) -> bool:
+    """A byline naming a newspaper, station or wire ("By Mohave Valley Daily News"): its publisher,
+    not a person who wrote. An organisation signing its own release ("Wikimedia Foundation") is its author."""
+    return bool(OUTLET.fullmatch(" ".join(name.split())))

@@ -19,6 +19,8 @@
   "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
   rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
   separator lines are dropped wherever they stand.
+- CONTACT LINES: a release's "Media Contact: …" and the lines under it giving a phone number or an
+  e-mail address ("Upper Basin: Marlon Duke, 801-524-3774"), dropped and listed.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
-from build_site.importer_title import clutter_reason, run_in_byline
+from build_site.importer_title import CONTACT, clutter_reason, run_in_byline
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 DESK_MAX_WORDS = 6  # a heading-shaped line right under a byline this short is its desk or role ("BBC News, Delhi")
@@ -88,7 +90,10 @@ CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
 )
 CAPTION_LABEL = re.compile(r"\b(?:image|photo|picture|pic|caption|credit|video|media)s?\b")  # labels of a picture
-ENCYCLOPEDIA = re.compile(r"from wikipedia, the free encyclopedia\.?", re.IGNORECASE)  # under a copied article's title
+# A release's contact block: "Media Contact: Lower Basin: Patricia Aaron, 702-293-8189", then lines
+# such as "Upper Basin: Marlon Duke, 801-524-3774" that give another name and number.
+CONTACT_LABEL = re.compile(r"(?:(?:media|press|news)\s+)?contacts?\s*:\s*\S.*", re.IGNORECASE)
+CONTACT_MAX_WORDS = 20  # a name, a role, a phone and an address; a sentence about contacts is longer
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
@@ -103,7 +108,11 @@ WIDGETS = re.compile(
 def clean(draft: Draft) -> list[str]:
     """Drop boilerplate, take the byline and the duplicate headline; return notes to report."""
     kept: list[Piece] = []
+    in_contacts = False  # the lines right under a contact label that give a number or address
     for index, piece in enumerate(draft.pieces):
+        if in_contacts := _is_contact_line(piece.text, in_contacts):
+            draft.dropped.append(("contact line", piece.text))
+            continue
         if index and _ends_article(piece, draft.pieces[index + 1 :]):
             if not any(_is_prose(p) for p in kept):  # "941 comments" by the headline: a count, not the thread
                 draft.dropped.append(("comment count or prompt above the article", piece.text))
@@ -146,10 +155,16 @@ def _is_prose(piece: Piece) -> bool:
     )
 
 
+def _is_contact_line(text: str, after_contact: bool) -> bool:
+    """CONTACT LINE: a labelled contact ("Media Contact: …"), or a line giving a phone number or an
+    e-mail address right under one; short and not a sentence, so prose that names a number stays."""
+    if len(text.split()) > CONTACT_MAX_WORDS or text.endswith("."):
+        return False
+    return bool(CONTACT_LABEL.fullmatch(text) or (after_contact and CONTACT.search(text)))
+
+
 def _boilerplate_reason(text: str) -> str | None:
     """Why a line anywhere in the source is not the article, or None when it is."""
-    if ENCYCLOPEDIA.fullmatch(text):
-        return "encyclopedia tagline"
     if len(text) < 400 and RIGHTS.search(text):
         return "rights notice"
     if len(text) < 300 and CAPTION.match(text):

@@ -7,7 +7,9 @@ markers (digits set smaller than the line) are removed and footnote text (small 
 foot of a page) is dropped and listed; a paragraph cut by a page break, or set with lines so
 far apart that each is a box of its own, is joined again (also where a line that ends a sentence runs to the column's edge and the next
 stands a line's space below it), and a word hyphenated at a line end is mended. The title is the document's own (its metadata) unless
-that is a file name or empty, else the largest text on the first page.
+that is a file name or empty, else the largest text on the first page, with the lines it wraps onto
+when each stands as a box of its own; printed under the document's title, that headline leaves the
+body, and so does a letterhead above it at the top of the first page (a one-page running header).
 
 `published` is the date the first page states above its text ("Updated March 3, 2025", a date
 alone, "Date: …", a dated line like "Washington, DC – March 3, 2025"). The document's creation
@@ -79,6 +81,9 @@ STATED_TOP = 0.5  # a publication date stands in the upper half of the first pag
 EDGE = 0.01  # of the page's width or height: two edges this close line up
 LINE_END = 0.15  # a line ending in the last share of its column's width ran to the right edge
 PITCH_SLACK = 1.2  # a gap up to this many times a paragraph's line spacing is a line break, not a new paragraph
+HEADLINE_MAX_CHARS = 200  # a first-page box longer than this is prose, whatever its size
+SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wrapped lines)
+LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
 DATED_LINE_WORDS = 8  # a line this short ending in a date dates the text ("Washington, DC – March 3, 2025")
 
 
@@ -117,13 +122,9 @@ def parse_pdf(raw: bytes) -> Draft:
         draft.notes.append(
             f"published: the date the first page states, not the PDF's {file_date.what} {file_date.date}"
         )
-    first = [box for box in kept if box.page == 0 and len(box.text) <= 200]
-    headline = max(first, key=lambda box: box.size) if first else None
-    if "title" in draft.meta and headline:
-        draft.meta["title"] = headline_part(draft.meta["title"], {headline.text})
-    elif headline:
-        draft.meta["title"] = headline.text
-        kept.remove(headline)
+    first = [box for box in kept if box.page == 0 and len(box.text) <= HEADLINE_MAX_CHARS]
+    if first:
+        kept = _take_headline(kept, max(first, key=lambda box: box.size), body, draft)
     draft.pieces = list(_pieces(kept, body))
     if complaints:
         draft.warnings.append(
@@ -181,6 +182,69 @@ def _read(raw: bytes) -> tuple[list[Box], dict[str, object]]:
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, OSError):
         raise SourceError("is not a PDF that can be read (broken or cut short)") from None
     return boxes, info
+
+
+def _take_headline(boxes: list[Box], headline: Box, body: float, draft: Draft) -> list[Box]:
+    """TITLE: the first page's largest text, with the lines it wraps onto when they stand as boxes
+    of their own (a headline set with wide leading), is the title, or the document's title printed
+    again; the letterhead above it at the top of the page leaves the body, as a running header
+    would had the document more pages."""
+    start = boxes.index(headline)
+    end = start + 1
+    set_apart = headline.size >= HEADING * body  # text set like the body wraps onto its paragraph, not a title
+    while (
+        set_apart
+        and end < len(boxes)
+        and _wraps_on(boxes[end - 1], boxes[end], headline)
+        and len(" ".join(box.text for box in boxes[start : end + 1])) <= HEADLINE_MAX_CHARS
+    ):
+        end += 1
+    printed = " ".join(box.text for box in boxes[start:end])
+    title = draft.meta.get("title")
+    kept = boxes[:start] + boxes[end:]
+    if title is None:
+        draft.meta["title"] = printed
+    elif _normal(title := headline_part(title, {printed})) == _normal(printed):
+        draft.meta["title"] = title
+        draft.dropped.append(("headline printed twice", printed))
+    else:  # the document's title is another: the headline stays, one heading, not one per line
+        wrapped = Box(
+            [line for box in boxes[start:end] for line in box.lines],
+            headline.size,
+            headline.top,
+            boxes[end - 1].bottom,
+            headline.page,
+            headline.left,
+            boxes[end - 1].right,
+        )
+        kept = [*boxes[:start], wrapped, *boxes[end:]]
+    return [box for box in kept if not _letterhead(box, headline, draft)]
+
+
+def _wraps_on(above: Box, box: Box, headline: Box) -> bool:
+    """`box` is the headline's next line: the same size, on the same page, right under a line that
+    ends no sentence."""
+    return (
+        box.page == headline.page
+        and abs(box.size - headline.size) <= SAME_SIZE * headline.size
+        and not above.text.endswith(SENTENCE_END)
+        and 0 <= box.top - above.bottom <= 2 * (above.bottom - above.top) / len(above.lines)
+    )
+
+
+def _letterhead(box: Box, headline: Box, draft: Draft) -> bool:
+    """A short line set smaller than the headline above it, in the top band of the first page (an
+    office's name): dropped and listed as a running header."""
+    if (
+        box.page == headline.page
+        and box.bottom <= min(BAND, headline.top)
+        and box.size < headline.size
+        and len(box.text.split()) <= LETTERHEAD_WORDS
+        and not box.text.endswith(SENTENCE_END)
+    ):
+        draft.dropped.append(("running header (the first page's letterhead)", box.text))
+        return True
+    return False
 
 
 def _boxes(layout: LTPage, page: int) -> Iterator[Box]:

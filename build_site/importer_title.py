@@ -101,6 +101,8 @@ BREADCRUMB = re.compile(
 RUNS_ON = {"a", "an", "the", "and", "or", "but", "of", "from", "with", "to", "at", "by", "via", "&"}
 # A sentence ends inside the line: "Showing posts with label gardening. Show all posts".
 INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
+# The tagline under a copied Wikipedia article's title: clutter, never the title nor the body.
+ENCYCLOPEDIA = re.compile(r"from wikipedia, the free encyclopedia\.?", re.IGNORECASE)
 CONTACT = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
 # A tagline or menu of parts joined by bullets: "Fully-Local • Non-Partisan • Public-Service Journalism".
@@ -252,6 +254,8 @@ def clutter_reason(line: str) -> str | None:
     """Why a short line anywhere in pasted text is page clutter, or None."""
     if READING_TIME.fullmatch(line):
         return "reading time"
+    if ENCYCLOPEDIA.fullmatch(line):
+        return "encyclopedia tagline"
     if len(line.split()) <= 25 and SIGN_UP.fullmatch(line) and not line.endswith((".", "”", '"')):
         return "sign-up prompt"
     if PAGER.fullmatch(line) and len(line.split()) <= 20:

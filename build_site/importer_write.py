@@ -35,12 +35,16 @@ class Prepared:
     notes: list[str]
 
 
-def write_article(label: str, prepared: Prepared, articles_dir: Path, overrides: dict[str, str | None]) -> Path:
-    """Refuse a clash or a duplicate, print the findings, write the file; return its path."""
+def write_article(
+    label: str, prepared: Prepared, articles_dir: Path, overrides: dict[str, str | None], root: Path
+) -> Path:
+    """Refuse a clash or a duplicate, print the findings, write the file; return its path.
+
+    `root` is the briefing's folder: paths are printed relative to it."""
     slug = slugify(str(prepared.meta["title"]))
     _refuse_reserved_id(slug)
     target = articles_dir / f"{slug}.md"
-    _refuse_existing(target, str(prepared.meta["title"]), prepared.body, prepared.meta.get("url"))
+    _refuse_existing(target, str(prepared.meta["title"]), prepared.body, prepared.meta.get("url"), root)
     _report(label, prepared, overrides)
     _write(target, prepared.meta, prepared.body)
     counts = {k: sum(p.kind == k for p in prepared.draft.pieces) for k in ("heading", "paragraph", "item")}
@@ -51,7 +55,7 @@ def write_article(label: str, prepared: Prepared, articles_dir: Path, overrides:
             plural(counts["item"], "list item"),
         )
     )
-    print(f"Wrote {target} ({shape})")
+    print(f"Wrote {shown(target, root)} ({shape})")
     return target
 
 
@@ -135,7 +139,15 @@ def normalized_text(body: str) -> str:
     return " ".join(re.findall(r"\w+", body.casefold()))
 
 
-def _refuse_existing(target: Path, title: str, body: str, url: object) -> None:
+def shown(path: Path, root: Path) -> str:
+    """A corpus file as the user knows it: relative to the briefing's folder (`corpus/articles/…`)."""
+    try:
+        return path.absolute().relative_to(root.absolute()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _refuse_existing(target: Path, title: str, body: str, url: object, root: Path) -> None:
     """Never import the same text or the same address twice (whatever the title), never overwrite a file."""
     if target.parent.is_dir():
         mine = normalized_text(body)
@@ -147,13 +159,16 @@ def _refuse_existing(target: Path, title: str, body: str, url: object) -> None:
                 continue
             theirs = normalized_text(other.content)
             if theirs in (mine, titled) or mine == normalized_text(f"{other.get('title', '')}\n{other.content}"):
-                raise SourceError(f"has the same text as {path}, which is already in the corpus")
+                raise SourceError(
+                    f"has the same text as {shown(path, root)}, which is already in the corpus; to change its"
+                    f" front matter (a `published:` date, say) edit that file, or `briefing remove {path.stem}` first"
+                )
             theirs_url = other.metadata.get("url")
             if url and isinstance(theirs_url, str) and without_tracking(theirs_url) == url:
-                raise SourceError(f"has the same address as {path}, which is already in the corpus")
+                raise SourceError(f"has the same address as {shown(path, root)}, which is already in the corpus")
     if target.exists():
         raise SourceError(
-            f"would overwrite {target}, which already exists; give another --title or remove that file first"
+            f"would overwrite {shown(target, root)}, which already exists; give another --title or remove that file first"
         )
 
 

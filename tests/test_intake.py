@@ -330,7 +330,7 @@ def test_several_inputs_go_on_past_a_failure_and_end_with_a_line_each(server: st
                                 f"{server}/missing: error: answered 404 Not Found; nothing was imported"]
     summary = out.split("5 of 7 inputs imported:\n")[1].splitlines()
     assert len(summary) == 7
-    assert summary[0].startswith(f"  {tmp_path / 'a.html'}: imported as {corpus / 'articles'}")
+    assert summary[0].startswith(f"  {tmp_path / 'a.html'}: imported as corpus/articles/")
     assert summary[4] == f"  {folder / 'empty.md'}: refused: is empty"
     assert summary[6] == f"  {server}/missing: refused: answered 404 Not Found; nothing was imported"
 
