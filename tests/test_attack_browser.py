@@ -187,6 +187,10 @@ def test_hostile_queries_in_search_and_its_highlight_run_nothing(watched: Watche
     search.fill("")
     watched.page.keyboard.type("Cartel report", delay=5)
     watched.page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    # Results of a prefix ("Cartel rep") may show first on a busy machine: wait for the whole query's.
+    watched.page.wait_for_function(
+        "() => /report/i.test(document.querySelector('.md-search-result__link')?.href ?? '')", timeout=10_000
+    )
     shown = watched.page.inner_text(".md-search-result")
     assert "<img src=x onerror=\"window.__pwned.push('article-title')\">" in shown  # as text
     # The highlighter marks the query on the page it opens: a link can carry any query (?h=).
