@@ -127,6 +127,8 @@ def speaks(kind: Kind) -> bool:
     """Whether the kind holds people or bodies that can speak and act: `actor`, or a kind whose
     id or labels name people or bodies (`agency`, "Officials"), never one that also names what
     cannot speak. Its topics can be speakers, and their pages say "In their own words"."""
+    if kind.id == "actor":
+        return True  # whatever its labels ("Threat actors"): what every briefing before had speak
     words = _kind_words(kind)
     return bool(words & (BODY_KIND_WORDS | PEOPLE_KIND_WORDS)) and not words & MUTE_KIND_WORDS
 

@@ -61,6 +61,7 @@ def _kind(kind_id: str, singular: str = "", plural: str = "") -> Kind:
 
 @pytest.mark.parametrize(("kind", "speaking", "people"), [
     (_kind("actor"), True, False),
+    (_kind("actor", "Threat actor", "Threat actors"), True, False),  # the kind `actor` always speaks
     (_kind("agency", "Agency", "Agencies"), True, False),
     (_kind("org", "Organisation", "Organisations"), True, False),  # by its labels
     (_kind("ministry", "Ministry", "Ministries"), True, False),
