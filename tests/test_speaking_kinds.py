@@ -191,3 +191,13 @@ def test_officials_are_named_by_title_surname_and_pronoun(officials: Path) -> No
     assert ("camille-touton", "she", "While these agreements and act") in said
     assert ("reclamation", "U.S. Bureau of Reclamation", "The shortage will reduce water") in said
     assert "In their own words" in _page(officials, "officials/brenda-burman")
+
+
+def test_an_agency_one_word_name_is_a_proper_name_as_an_actor_is() -> None:
+    """The matcher's rules for actors' names hold for a body of any speaking kind: "Reclamation"
+    after "Commissioner of" is the agency, as an actor's one-word name would be; filed under a kind
+    that does not speak, a one-word name in sentence case there is a title's word."""
+    topics = [Topic("reclamation", "agency", "Reclamation", (), "")]
+    sentence = "The deadline was set by the Commissioner of Reclamation last December."
+    assert [m.topic_id for m in Matcher(topics, actor_kinds=("agency",)).find(sentence)] == ["reclamation"]
+    assert Matcher(topics, actor_kinds=()).find(sentence) == []
