@@ -103,7 +103,9 @@ def speakers(topics: Iterable[Topic], kinds: tuple[Kind, ...] = DEFAULT_KINDS) -
     as the statement extractor resolves speakers against them, each with its type."""
     speaking = {kind.id: kind for kind in kinds if speaks(kind)}
     return tuple(
-        saying.Actor(t.id, t.names, attributes.get("type") or _speaker_type(t, speaking[t.kind]), attributes.get("role", ""))
+        saying.Actor(
+            t.id, t.names, attributes.get("type") or _speaker_type(t, speaking[t.kind]), attributes.get("role", "")
+        )
         for t in topics
         if t.kind in speaking
         for attributes in (dict(t.attributes),)
