@@ -92,8 +92,9 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
     print(f"Started the briefing “{title}” in {display_path(directory)}.")
     if not _has_actors(kinds):
         print(
-            "Note: with no `actor` kind, the speakers of statements stay as the articles name them, without"
-            " a page of their own; add `--kind actor` to `new` (or to mkdocs.yml's `kinds`) to give them one."
+            "Note: with no kind of people or bodies (like `actor`, `agency` or `official`), the speakers of"
+            " statements stay as the articles name them, without a page of their own; add `--kind actor` to"
+            " `new` (or to mkdocs.yml's `kinds`) to give them one."
         )
     print("Next:")
     print(f"  cd {shlex.quote(display_path(directory))}")

@@ -196,8 +196,9 @@ def test_a_briefing_without_actors_promises_no_speakers_pages(tmp_path: Path) ->
                         "--kind", "place", "--kind", "measure", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines()[1] == (
-        "Note: with no `actor` kind, the speakers of statements stay as the articles name them, without a page of"
-        " their own; add `--kind actor` to `new` (or to mkdocs.yml's `kinds`) to give them one.")
+        "Note: with no kind of people or bodies (like `actor`, `agency` or `official`), the speakers of statements"
+        " stay as the articles name them, without a page of their own; add `--kind actor` to `new` (or to"
+        " mkdocs.yml's `kinds`) to give them one.")
     about = (tmp_path / "flu" / "docs" / "about.md").read_text(encoding="utf-8")
     assert "actor's" not in about and "codebook's actors" not in about and "an actor of the codebook" not in about
     assert "each with its speaker as the article names them (this briefing has no actors" in about
