@@ -61,7 +61,7 @@ def assemble_briefing(
             topics,
             mentions,
             kinds=[kind.id for kind in kinds],  # a suggestion is always one of the briefing's kinds
-            people=frozenset(actor.id for actor in speakers(topics) if actor.type == "person"),
+            people=frozenset(actor.id for actor in speakers(topics, kinds) if actor.type == "person"),
             labels={kind.id: f"{kind.singular} {kind.plural}" for kind in kinds},
         ),
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),

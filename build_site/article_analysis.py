@@ -28,8 +28,21 @@ from build_site.candidates import (
 )
 from build_site.fact_topics import attach_topics
 from build_site.facts import find_figures
+from build_site.kinds import holds_people, speaks
 from build_site.matcher import Matcher
-from build_site.model import Article, Block, Event, Evidence, Fact, Mention, Statement, Topic, block_at
+from build_site.model import (
+    DEFAULT_KINDS,
+    Article,
+    Block,
+    Event,
+    Evidence,
+    Fact,
+    Kind,
+    Mention,
+    Statement,
+    Topic,
+    block_at,
+)
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
@@ -85,14 +98,27 @@ class ArticleAnalysis:
         return self.matches.facts
 
 
-def speakers(topics: Iterable[Topic]) -> tuple[saying.Actor, ...]:
-    """The codebook's actors as the statement extractor resolves speakers against them."""
+def speakers(topics: Iterable[Topic], kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> tuple[saying.Actor, ...]:
+    """The codebook's topics of a kind that speaks (kinds.speaks: `actor`, `agency`, `official`...)
+    as the statement extractor resolves speakers against them, each with its type."""
+    speaking = {kind.id: kind for kind in kinds if speaks(kind)}
     return tuple(
-        saying.Actor(t.id, t.names, attributes.get("type") or untyped_actor_type(t.name), attributes.get("role", ""))
+        saying.Actor(
+            t.id, t.names, attributes.get("type") or _speaker_type(t, speaking[t.kind]), attributes.get("role", "")
+        )
         for t in topics
-        if t.kind == "actor"
+        if t.kind in speaking
         for attributes in (dict(t.attributes),)
     )
+
+
+def _speaker_type(topic: Topic, kind: Kind) -> str:
+    """The type of a speaker the codebook gives none: a person in a kind of people (a surname, a
+    title or a pronoun may stand for them); an organization in any other kind but `actor`, whose
+    topics are either and read by their names (`untyped_actor_type`): an agency is a body."""
+    if holds_people(kind):
+        return "person"
+    return untyped_actor_type(topic.name) if kind.id == "actor" else "organization"
 
 
 # Head words of an organisation's name, in general English: "Mexican Navy", "Sinaloa Cartel".

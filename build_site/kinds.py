@@ -95,3 +95,50 @@ def topics_file(directory: Path, kind: Kind) -> Path:
     if legacy != path and not (path.exists() or path.is_symlink()) and (legacy.exists() or legacy.is_symlink()):
         return legacy
     return path
+
+
+# The words a kind's id or labels name people or bodies that can speak and act by: every word
+# candidates.KIND_NAMES files an actor or an organization under (a test holds them together),
+# and more of the same. A kind named by one of them holds speakers (statements.py).
+BODY_KIND_WORDS = frozenset(
+    """actor organization organisation institution group party agency body authority government
+    company ministry union court department office council commission bureau administration
+    association corporation""".split()
+)
+PEOPLE_KIND_WORDS = frozenset("person people official individual leader spokesperson".split())
+# Words of a kind for what never speaks (places, measures, agreements, threats, programs): a kind
+# "Government programs" names a body's programs, not the body; "Water bodies" of `lake`, no body.
+MUTE_KIND_WORDS = frozenset(
+    """place location region area site town city territory geography landmark locality waterway
+    lake river sea reservoir measure program programme policy operation response regulation rule law agreement treaty accord
+    pact threat risk hazard crime challenge issue concern problem pathogen disease virus illness
+    infection vessel ship boat event""".split()
+)
+WORD = re.compile(r"[a-z]+")
+
+
+def _kind_words(kind: Kind) -> set[str]:
+    """The words of the kind's id and labels, lower case and singular ("Agencies" -> "agency")."""
+    words = WORD.findall(f"{kind.id} {kind.singular} {kind.plural}".casefold())
+    return {word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s") for word in words} | set(words)
+
+
+def speaks(kind: Kind) -> bool:
+    """Whether the kind holds people or bodies that can speak and act: `actor`, or a kind whose
+    id or labels name people or bodies (`agency`, "Officials"), never one that also names what
+    cannot speak. Its topics can be speakers, and their pages say "In their own words"."""
+    if kind.id == "actor":
+        return True  # whatever its labels ("Threat actors"): what every briefing before had speak
+    words = _kind_words(kind)
+    return bool(words & (BODY_KIND_WORDS | PEOPLE_KIND_WORDS)) and not words & MUTE_KIND_WORDS
+
+
+def holds_people(kind: Kind) -> bool:
+    """Whether a speaking kind holds people only (`person`, `official`): its topics are people
+    a surname, a title or a pronoun may stand for, whatever their names look like."""
+    return speaks(kind) and bool(_kind_words(kind) & PEOPLE_KIND_WORDS)
+
+
+def speaking_kinds(kinds: tuple[Kind, ...]) -> tuple[str, ...]:
+    """The ids of the kinds that `speaks`, in the briefing's order."""
+    return tuple(kind.id for kind in kinds if speaks(kind))

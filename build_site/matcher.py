@@ -100,7 +100,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import ahocorasick
@@ -459,12 +459,12 @@ def _hyphen_spellings(key: str) -> list[str]:
     return [spelling for spelling in spellings if spelling != key]
 
 
-def _unique_heads(topics: Sequence[Topic]) -> dict[str, str]:
+def _unique_heads(topics: Sequence[Topic], actors: frozenset[str]) -> dict[str, str]:
     """The head nouns of the common-noun names of one topic only (not an actor's), stemmed, to
     that topic: "Ransom payments" -> "payment". A figure "in ransomware payments" is about it."""
     owners: dict[str, set[str]] = {}
     for topic in topics:
-        if topic.kind == "actor":
+        if topic.id in actors:
             continue
         for name in topic.names:
             words = name.split()
@@ -473,13 +473,13 @@ def _unique_heads(topics: Sequence[Topic]) -> dict[str, str]:
     return {noun: next(iter(ids)) for noun, ids in owners.items() if len(ids) == 1}
 
 
-def _unique_kinds(topics: Sequence[Topic]) -> dict[str, str]:
+def _unique_kinds(topics: Sequence[Topic], actors: frozenset[str]) -> dict[str, str]:
     """The kind nouns (`kind_noun`) that name one topic's instances only, to that topic: a noun
     two topics share says nothing of which one a figure counts. Actors are left out: a count of
     "officials" or "forces" says nothing of whose."""
     owners: dict[str, set[str]] = {}
     for topic in topics:
-        if topic.kind == "actor":
+        if topic.id in actors:
             continue
         for name in topic.names:
             noun = kind_noun(name, sentence_case=name == topic.name)
@@ -504,14 +504,14 @@ def deed_stem(word: str) -> str:
     return stem[:-1] if stem.endswith("e") and len(stem) > 4 else stem
 
 
-def _unique_deeds(topics: Sequence[Topic]) -> dict[str, str]:
+def _unique_deeds(topics: Sequence[Topic], actors: frozenset[str]) -> dict[str, str]:
     """The stems (`deed_stem`) of one-word common names of what is done or undergone, to their
     topic, for a verb made of them ("OFAC sanctioned three entities": the sanctions): a topic's
     one-word alias in lower case or its one-word name, never an actor's; a stem two topics
     share says nothing."""
     owners: dict[str, set[str]] = {}
     for topic in topics:
-        if topic.kind == "actor":
+        if topic.id in actors:
             continue
         for name in topic.names:
             if " " in name or not name.isalpha() or not (name.islower() or name == topic.name):
@@ -560,9 +560,16 @@ def _sorts(topics: Sequence[Topic]) -> dict[str, frozenset[str]]:
 class Matcher:
     """All aliases of all topics in one automaton; `find` makes one pass over a text."""
 
-    def __init__(self, topics: Iterable[Topic], country_of: Callable[[str], str | None] | None = any_country) -> None:
+    def __init__(
+        self,
+        topics: Iterable[Topic],
+        country_of: Callable[[str], str | None] | None = any_country,
+        actor_kinds: Collection[str] = ("actor",),
+    ) -> None:
         """`country_of` names the country a word names ("Colombian" -> "Colombia"), for the
-        scope of actors with a `country` (the general list by default; None: no scope)."""
+        scope of actors with a `country` (the general list by default; None: no scope).
+        `actor_kinds` are the kinds whose topics are actors, people or bodies with proper names
+        (kinds.speaking_kinds): the rules for actors' names hold for all of them alike."""
         self._automaton = ahocorasick.Automaton()
         self._excluded = ahocorasick.Automaton()
         self._keys: dict[str, _Entry] = {}
@@ -570,6 +577,7 @@ class Matcher:
         self._scope: dict[str, str] = {}
         variants: list[tuple[str, _Entry]] = []
         topics_seen = list(topics)
+        self.actors = frozenset(t.id for t in topics_seen if t.kind in actor_kinds)  # whom a figure may describe
         for topic in topics_seen:
             country = dict(topic.attributes).get("country")
             if country and country_of is not None and country_of(country):
@@ -585,7 +593,7 @@ class Matcher:
                 if also is None and exact and exact.isalpha() and len(exact) >= TITLED_ACRONYM:
                     also = exact.capitalize()  # "Jnim", "Centcom"
                 generic = not any(c.isupper() for c in name)
-                common = generic or (topic.kind != "actor" and " " not in name and name[1:].islower())
+                common = generic or (topic.id not in self.actors and " " not in name and name[1:].islower())
                 entry = _Entry(topic.id, exact, generic, key.partition(" ")[2], common, also)
                 self._automaton.add_word(key, (len(key), entry))
                 self._keys.setdefault(key, entry)
@@ -605,10 +613,9 @@ class Matcher:
             if variant not in self._keys:
                 self._automaton.add_word(variant, (len(variant), replace(entry, variant=True)))
                 self._keys[variant] = entry
-        self.kinds: dict[str, str] = _unique_kinds(topics_seen)  # kind noun -> topic, for facts
-        self.actors = frozenset(t.id for t in topics_seen if t.kind == "actor")  # whom a figure may describe
-        self.heads = _unique_heads(topics_seen)  # head noun -> topic, for facts
-        self.deeds = _unique_deeds(topics_seen)  # a verb's stem -> the topic its noun names, for facts
+        self.kinds: dict[str, str] = _unique_kinds(topics_seen, self.actors)  # kind noun -> topic, for facts
+        self.heads = _unique_heads(topics_seen, self.actors)  # head noun -> topic, for facts
+        self.deeds = _unique_deeds(topics_seen, self.actors)  # a verb's stem -> the topic its noun names, for facts
         self.sorts = _sorts(topics_seen)  # noun -> topics a definite description may stand for, for facts
         if len(self._automaton):
             self._automaton.make_automaton()

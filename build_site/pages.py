@@ -22,6 +22,7 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup, escape
 
 from build_site import graph, snippets
+from build_site.kinds import speaking_kinds
 from build_site.model import (
     DEFAULT_KINDS,
     Article,
@@ -229,6 +230,7 @@ def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:
     env.globals.update(
         KINDS=kinds,
         KIND=kind_of,
+        SPEAKING=speaking_kinds(kinds),  # the kinds whose topics speak (kinds.speaks)
         relative_url=relative_url,
         segments_html=partial(segments_html, kinds=kind_of),
         topic_link=snippets.topic_link,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
-from build_site.kinds import declared_kinds
+from build_site.kinds import declared_kinds, speaks
 from build_site.model import DEFAULT_KINDS, Kind
 from build_site.problems import InputError, Problem, display_path
 from build_site.round_trip import round_trip, text
@@ -92,8 +92,9 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
     print(f"Started the briefing “{title}” in {display_path(directory)}.")
     if not _has_actors(kinds):
         print(
-            "Note: with no `actor` kind, the speakers of statements stay as the articles name them, without"
-            " a page of their own; add `--kind actor` to `new` (or to mkdocs.yml's `kinds`) to give them one."
+            "Note: with no kind of people or bodies (like `actor`, `agency` or `official`), the speakers of"
+            " statements stay as the articles name them, without a page of their own; add `--kind actor` to"
+            " `new` (or to mkdocs.yml's `kinds`) to give them one."
         )
     print("Next:")
     print(f"  cd {shlex.quote(display_path(directory))}")
@@ -142,8 +143,9 @@ def _declared(directory: Path, kind_ids: list[str]) -> list[dict[str, str]]:
 
 
 def _has_actors(kinds: tuple[Kind, ...]) -> bool:
-    """Only an `actor` topic can be the speaker of a statement (statements.py)."""
-    return any(kind.id == "actor" for kind in kinds)
+    """Only a topic of a kind that speaks (kinds.speaks: `actor`, `agency`...) can be the
+    speaker of a statement."""
+    return any(speaks(kind) for kind in kinds)
 
 
 def _no_actors_in_about(about: Path) -> None:

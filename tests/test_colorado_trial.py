@@ -235,7 +235,7 @@ def test_two_builds_in_one_minute_are_listed_under_one_heading() -> None:
     assert runs[0][0] == "2026-12-05T11:52:40+00:00"  # the newest moment, for the `datetime`
 
 
-# --- the Statements page of a briefing without actors -------------------------------------------------
+# --- the Statements page of a briefing of agencies -------------------------------------------------
 
 def _statements_intro(folder: Path) -> str:
     _ok("build", "-q", cwd=folder)
@@ -243,9 +243,11 @@ def _statements_intro(folder: Path) -> str:
     return page.split("Who said what:", 1)[1].split("</p>", 1)[0]
 
 
-def test_the_statements_page_promises_no_actor_pages_without_actors(briefing: Path) -> None:
-    """It said "A speaker is an actor of the codebook" in a briefing of agencies and places."""
-    assert "A speaker is named as the article writes it (this briefing has no actors);" in _statements_intro(briefing)
+def test_the_statements_page_names_the_kinds_that_speak(briefing: Path) -> None:
+    """It said "A speaker is an actor of the codebook" in a briefing of agencies and places, then
+    "this briefing has no actors", though its agencies speak (kinds.speaks)."""
+    assert "A speaker is one of the codebook's agencies, or a name as the article writes it;" in _statements_intro(
+        briefing)
     config = briefing / "mkdocs.yml"
     declared = "        - {id: measure, singular: Measure, plural: Measures}\n"
     text = config.read_text(encoding="utf-8")

@@ -190,14 +190,15 @@ def test_kind_labels_are_english_plurals(tmp_path: Path) -> None:
 
 
 def test_a_briefing_without_actors_promises_no_speakers_pages(tmp_path: Path) -> None:
-    """Only an actor can be a statement's speaker: `--kind agency --kind pathogen …` gave an About page
-    speaking of "each actor's In their own words", and no word of it at `new`."""
-    made = run_briefing("new", str(tmp_path / "flu"), "--title", "H5N1", "--kind", "agency", "--kind", "pathogen",
+    """Only a kind of people or bodies can speak (kinds.speaks): `--kind pathogen --kind place …`
+    gave an About page speaking of "each actor's In their own words", and no word of it at `new`."""
+    made = run_briefing("new", str(tmp_path / "flu"), "--title", "H5N1", "--kind", "pathogen",
                         "--kind", "place", "--kind", "measure", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines()[1] == (
-        "Note: with no `actor` kind, the speakers of statements stay as the articles name them, without a page of"
-        " their own; add `--kind actor` to `new` (or to mkdocs.yml's `kinds`) to give them one.")
+        "Note: with no kind of people or bodies (like `actor`, `agency` or `official`), the speakers of statements"
+        " stay as the articles name them, without a page of their own; add `--kind actor` to `new` (or to"
+        " mkdocs.yml's `kinds`) to give them one.")
     about = (tmp_path / "flu" / "docs" / "about.md").read_text(encoding="utf-8")
     assert "actor's" not in about and "codebook's actors" not in about and "an actor of the codebook" not in about
     assert "each with its speaker as the article names them (this briefing has no actors" in about
@@ -206,4 +207,9 @@ def test_a_briefing_without_actors_promises_no_speakers_pages(tmp_path: Path) ->
     with_actors = run_briefing("new", str(tmp_path / "ships"), "--title", "Ships", "--kind", "actor", "--kind",
                                "vessel", cwd=tmp_path)
     assert "Note:" not in with_actors.stdout
+    # an agency speaks as an actor does: no note, and the About page promises its own words
+    agencies = run_briefing("new", str(tmp_path / "water"), "--title", "Water", "--kind", "agency", "--kind", "place",
+                            cwd=tmp_path)
+    assert "Note:" not in agencies.stdout
+    assert "codebook's actors" in (tmp_path / "water" / "docs" / "about.md").read_text(encoding="utf-8")
     assert "each actor's \"In their own words\"" in (tmp_path / "ships" / "docs" / "about.md").read_text(encoding="utf-8")

@@ -24,6 +24,7 @@ from build_site.article_analysis import (
 )
 from build_site.candidates import Sighting
 from build_site.export import EncodedMentions, article_mentions
+from build_site.kinds import speaking_kinds
 from build_site.matcher import Matcher
 from build_site.model import (
     DEFAULT_KINDS,
@@ -84,10 +85,12 @@ class ArticleWork:
     ) -> None:
         self.topic_list = tuple(topics)
         self.topics = {t.id: t for t in topics}
-        self.matcher = Matcher(topics)
-        self.actors = speakers(topics)
+        self.matcher = Matcher(topics, actor_kinds=speaking_kinds(kinds))
+        self.actors = speakers(topics, kinds)
         self.cache = cache
-        self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics)
+        # Which kinds speak (kinds.speaks, read from their labels too) decides the matches as the topics do.
+        speaking = " ".join(speaking_kinds(kinds))
+        self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics) + speaking
         self.topic_digests = {t.id: codebook_fingerprint([t]) for t in topics}  # for article page keys
         self.kinds = kinds  # their labels and colours are on every article page
         self.env: jinja2.Environment | None = environment(kinds) if pages else None
