@@ -81,6 +81,8 @@ def new_briefing(directory: Path, title: str, description: str | None, kind_ids:
             _name_kinds_in_about(directory / "docs" / "about.md", kinds)
         if not _has_actors(kinds):
             _no_actors_in_about(directory / "docs" / "about.md")
+        elif not any(kind.id == "actor" for kind in kinds):
+            _speakers_in_about(directory / "docs" / "about.md", [kind for kind in kinds if speaks(kind)])
         (directory / TOPICS).mkdir(parents=True)
         for kind in kinds:
             (directory / TOPICS / kind.file_name).write_text(example_file(kind), encoding="utf-8")
@@ -152,6 +154,22 @@ def _no_actors_in_about(about: Path) -> None:
     """The About page of a briefing without actors does not promise speakers' pages."""
     page = about.read_text(encoding="utf-8")
     for said, instead in WITHOUT_ACTORS_IN_ABOUT.items():
+        assert said in page, "the starter's About page says how speakers are found"
+        page = page.replace(said, instead)
+    about.write_text(page, encoding="utf-8")
+
+
+def _speakers_in_about(about: Path, speaking: list[Kind]) -> None:
+    """The About page of a briefing whose speakers are of kinds of its own ("agency") names those
+    kinds where the starter says "actors"."""
+    plurals = " and ".join(kind.plural_text for kind in speaking)
+    singulars = " or ".join(f"{kind.singular_text}'s" for kind in speaking)
+    page = about.read_text(encoding="utf-8")
+    for said, instead in (
+        ("the codebook's actors", f"the codebook's {plurals}"),
+        ("each actor's", f"each {singulars}"),
+        ("a speaker is an actor of the codebook", f"a speaker is one of the codebook's {plurals}"),
+    ):
         assert said in page, "the starter's About page says how speakers are found"
         page = page.replace(said, instead)
     about.write_text(page, encoding="utf-8")

@@ -211,5 +211,9 @@ def test_a_briefing_without_actors_promises_no_speakers_pages(tmp_path: Path) ->
     agencies = run_briefing("new", str(tmp_path / "water"), "--title", "Water", "--kind", "agency", "--kind", "place",
                             cwd=tmp_path)
     assert "Note:" not in agencies.stdout
-    assert "codebook's actors" in (tmp_path / "water" / "docs" / "about.md").read_text(encoding="utf-8")
+    water = (tmp_path / "water" / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "actor" not in water  # the trial's agencies briefing was told of "the codebook's actors"
+    assert "each with its speaker found through the codebook's agencies;" in water
+    assert "each agency's \"In their own words\"" in water
+    assert "a speaker is one of the codebook's agencies only when the article names them" in water
     assert "each actor's \"In their own words\"" in (tmp_path / "ships" / "docs" / "about.md").read_text(encoding="utf-8")
