@@ -236,7 +236,7 @@ def test_new_since_the_last_visit_across_reloads_and_forgotten(reader: Reader) -
         assert marked and all(day > "2024-01-02" for day in marked), marked
         dated = reader.page.locator("tr[data-added]").evaluate_all("rows => rows.map(r => r.dataset.added)")
         assert sorted(marked) == sorted(d for d in dated if d > "2024-01-02")
-        assert "Your previous visit: 2024-01-02." in reader.page.inner_text(".visit-note")
+        assert "Your previous visit: 2024-01-02 12:00 UTC." in reader.page.inner_text(".visit-note")
     reader.page.click(".visit-note__forget")
     assert reader.page.locator(".new-since-visit, .new-since-visit__badge, .visit-note").count() == 0
     assert reader.page.evaluate("localStorage.getItem('briefing.visits')") is None

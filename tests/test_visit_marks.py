@@ -115,6 +115,7 @@ def test_evidence_from_an_article_added_since_the_last_visit_is_marked(browser: 
                     assert _sources(page, selector) == {NEW_ID}, path
                 count = page.locator(".new-since-visit").count()
                 assert f"{count} item{'s' if count != 1 else ''} on this page added since" in page.inner_text(".visit-note")
+                assert page.evaluate("document.querySelector('.visit-note').previousElementSibling?.tagName") == "H1"
             page.reload(wait_until="networkidle")
         page.goto(server.base_url + "articles/", wait_until="networkidle")  # the oldest article, added last
         assert page.locator("tr.new-since-visit").inner_text().startswith("new Navy report on stolen fuel")

@@ -48,7 +48,8 @@
   if (!content || !fresh.length) return;
   const note = document.createElement("p");
   note.className = "visit-note";
-  const since = new Date(visit.previous).toISOString().slice(0, 10);
+  // In UTC, as the site writes every moment ("5 December 2026, 11:52 UTC"), to the minute.
+  const since = `${new Date(visit.previous).toISOString().slice(0, 16).replace("T", " ")} UTC`;
   note.append(`Your previous visit: ${since}. ${fresh.length} item${fresh.length === 1 ? "" : "s"} on this page added since, marked “new”. `);
   const forget = document.createElement("button");
   forget.type = "button";
@@ -64,5 +65,7 @@
     note.remove();
   });
   note.append(forget);
-  content.prepend(note);
+  const heading = content.querySelector("h1"); // under the page's title, not above it
+  if (heading) heading.after(note);
+  else content.prepend(note);
 })();
