@@ -87,6 +87,7 @@ import ahocorasick
 from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
 from build_site.countries import codes_of, country_codes, country_of, is_place
+from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Sentence, Topic, block_at
 from build_site.name_checks import surname
@@ -167,27 +168,6 @@ CLASSIFIERS = frozenset(
 AGREEMENT_WORDS = frozenset(
     "agreement agreements accord accords pact treaty compact convention conventions minute".split()
 )
-# The words a briefing's kind for places may be called by, in its id or its labels (`place_kind_of`).
-PLACE_KIND_NAMES = frozenset(
-    "place location region area site town city territory geography landmark locality waterway".split()
-)
-PROGRAM_KIND_NAMES = ("program", "programme", "policy", "measure", "operation", "response", "regulation", "rule", "law")
-# For each nature a phrase may have, the kinds a briefing may call it by, best first: the
-# briefing's own kinds decide (`suggest_kind`).
-KIND_NAMES: dict[str, tuple[str, ...]] = {
-    "program": PROGRAM_KIND_NAMES,
-    "agreement": ("agreement", "treaty", "accord", "pact", *PROGRAM_KIND_NAMES),
-    # A lake, a river, a dam: the briefing's kind for places, or none (never an actor).
-    "place": tuple(sorted(PLACE_KIND_NAMES)),
-    "actor": ("actor", "organization", "organisation", "institution", "group", "party"),
-    # A body by its head word ("... Administration", "... Service"): an actor, or an agency.
-    "organization": ("actor", "organization", "organisation", "institution", "agency", "body", "authority", "group"),
-    # A disease or its agent: where a briefing has no kind for pathogens, a threat.
-    "pathogen": ("pathogen", "disease", "virus", "illness", "infection", "threat", "hazard", "risk"),
-    "threat": ("threat", "risk", "hazard", "crime"),
-    "challenge": ("challenge", "issue", "concern", "problem"),
-    "vessel": ("vessel", "ship", "boat"),
-}
 # Prefixes of a ship's name ("USS Carney", "MV Suez", "HNLMS Johan de Witt"), and words for a
 # ship before a name ("the destroyer USS Carney", "one ship, the Galaxy Leader").
 VESSEL_PREFIXES = frozenset("uss usns hms hmas hmcs hnlms hdms ins mv m.v. mt fv ss roks rfa nrb tcg pns".split())

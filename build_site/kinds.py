@@ -97,23 +97,42 @@ def topics_file(directory: Path, kind: Kind) -> Path:
     return path
 
 
+# The words a briefing's kind for places may be called by, in its id or its labels (`candidates.place_kind_of`).
+PLACE_KIND_NAMES = frozenset(
+    "place location region area site town city territory geography landmark locality waterway".split()
+)
+PROGRAM_KIND_NAMES = ("program", "programme", "policy", "measure", "operation", "response", "regulation", "rule", "law")
+# For each nature a phrase may have, the kinds a briefing may call it by, best first: the
+# briefing's own kinds decide (`candidates.suggest_kind`); a kind that speaks is named by the actor's and
+# the organization's (`speaks`).
+KIND_NAMES: dict[str, tuple[str, ...]] = {
+    "program": PROGRAM_KIND_NAMES,
+    "agreement": ("agreement", "treaty", "accord", "pact", *PROGRAM_KIND_NAMES),
+    # A lake, a river, a dam: the briefing's kind for places, or none (never an actor).
+    "place": tuple(sorted(PLACE_KIND_NAMES)),
+    "actor": ("actor", "organization", "organisation", "institution", "group", "party"),
+    # A body by its head word ("... Administration", "... Service"): an actor, or an agency.
+    "organization": ("actor", "organization", "organisation", "institution", "agency", "body", "authority", "group"),
+    # A disease or its agent: where a briefing has no kind for pathogens, a threat.
+    "pathogen": ("pathogen", "disease", "virus", "illness", "infection", "threat", "hazard", "risk"),
+    "threat": ("threat", "risk", "hazard", "crime"),
+    "challenge": ("challenge", "issue", "concern", "problem"),
+    "vessel": ("vessel", "ship", "boat"),
+}
 # The words a kind's id or labels name people or bodies that can speak and act by: every word
-# candidates.KIND_NAMES files an actor or an organization under (a test holds them together),
-# and more of the same. A kind named by one of them holds speakers (statements.py).
-BODY_KIND_WORDS = frozenset(
-    """actor organization organisation institution group party agency body authority government
-    company ministry union court department office council commission bureau administration
-    association corporation""".split()
+# KIND_NAMES files an actor or an organization under, and more of the same. A kind named by one
+# of them holds speakers (statements.py).
+BODY_KIND_WORDS = frozenset(KIND_NAMES["actor"] + KIND_NAMES["organization"]) | frozenset(
+    """government company ministry union court department office council commission bureau
+    administration association corporation""".split()
 )
 PEOPLE_KIND_WORDS = frozenset("person people official individual leader spokesperson".split())
-# Words of a kind for what never speaks (places, measures, agreements, threats, programs): a kind
+# Words of a kind for what never speaks: every word KIND_NAMES files another nature under
+# (places, measures, agreements, threats, programs...), and more of the same: a kind
 # "Government programs" names a body's programs, not the body; "Water bodies" of `lake`, no body.
 MUTE_KIND_WORDS = frozenset(
-    """place location region area site town city territory geography landmark locality waterway
-    lake river sea reservoir measure program programme policy operation response regulation rule law agreement treaty accord
-    pact threat risk hazard crime challenge issue concern problem pathogen disease virus illness
-    infection vessel ship boat event""".split()
-)
+    word for nature, words in KIND_NAMES.items() if nature not in ("actor", "organization") for word in words
+) | frozenset("lake river sea reservoir event".split())
 WORD = re.compile(r"[a-z]+")
 
 

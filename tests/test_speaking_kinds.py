@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from build_site.article_analysis import speakers
-from build_site.candidates import KIND_NAMES
-from build_site.kinds import holds_people, speaking_kinds, speaks
+from build_site.kinds import KIND_NAMES, holds_people, speaking_kinds, speaks
 from build_site.matcher import Matcher
 from build_site.model import DEFAULT_KINDS, Kind, Topic
 from tests.helpers import ROOT, run_briefing
