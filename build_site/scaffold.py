@@ -152,11 +152,7 @@ def _has_actors(kinds: tuple[Kind, ...]) -> bool:
 
 def _no_actors_in_about(about: Path) -> None:
     """The About page of a briefing without actors does not promise speakers' pages."""
-    page = about.read_text(encoding="utf-8")
-    for said, instead in WITHOUT_ACTORS_IN_ABOUT.items():
-        assert said in page, "the starter's About page says how speakers are found"
-        page = page.replace(said, instead)
-    about.write_text(page, encoding="utf-8")
+    _rewrite(about, WITHOUT_ACTORS_IN_ABOUT)
 
 
 def _speakers_in_about(about: Path, speaking: list[Kind]) -> None:
@@ -164,13 +160,22 @@ def _speakers_in_about(about: Path, speaking: list[Kind]) -> None:
     kinds where the starter says "actors"."""
     plurals = " and ".join(kind.plural_text for kind in speaking)
     singulars = " or ".join(f"{kind.singular_text}'s" for kind in speaking)
+    _rewrite(
+        about,
+        {
+            "the codebook's actors": f"the codebook's {plurals}",
+            "each actor's": f"each {singulars}",
+            "a speaker is an actor of the codebook": f"a speaker is one of the codebook's {plurals}",
+        },
+    )
+
+
+def _rewrite(about: Path, replacements: dict[str, str]) -> None:
+    """The starter's About page with each of its sentences in `replacements` replaced; each must
+    be there, so that a reworded starter page fails its tests rather than keep a false word."""
     page = about.read_text(encoding="utf-8")
-    for said, instead in (
-        ("the codebook's actors", f"the codebook's {plurals}"),
-        ("each actor's", f"each {singulars}"),
-        ("a speaker is an actor of the codebook", f"a speaker is one of the codebook's {plurals}"),
-    ):
-        assert said in page, "the starter's About page says how speakers are found"
+    for said, instead in replacements.items():
+        assert said in page, f"the starter's About page says {said!r}"
         page = page.replace(said, instead)
     about.write_text(page, encoding="utf-8")
 
@@ -192,9 +197,7 @@ def _name_kinds_in_about(about: Path, kinds: tuple[Kind, ...]) -> None:
     """The About page names the kinds its readers find in the menu, not the default ones."""
     labels = [f"**{k.plural_text}**" for k in kinds]
     named = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
-    page = about.read_text(encoding="utf-8")
-    assert DEFAULT_KINDS_IN_ABOUT in page, "the starter's About page names the default kinds"
-    about.write_text(page.replace(DEFAULT_KINDS_IN_ABOUT, f"(here {named})"), encoding="utf-8")
+    _rewrite(about, {DEFAULT_KINDS_IN_ABOUT: f"(here {named})"})
 
 
 def example_file(kind: Kind) -> str:
