@@ -87,20 +87,22 @@ QUALIFIER = (
     r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|"
     r"less than|fewer than|at least|up to|close to|an estimated|as many as)"
 )
-# Words that are never the noun a number counts: function words of English, and words that
-# make the number something else ("5 percent", "10 times").
-NOT_NOUNS = frozenset(
-    """a an the of to in on at by for from with within without into onto over under about
+# Words that make a number something else than a count ("5 percent", "10 times"), units that
+# may also head a name: "Minute 323", "Day 3".
+UNIT_WORDS = frozenset(
+    "percent cent times time year years month months day days week weeks decade decades hour hours minute minutes".split()
+)
+# Words that are never the noun a number counts: function words of English, and UNIT_WORDS.
+NOT_NOUNS = (
+    frozenset(
+        """a an the of to in on at by for from with within without into onto over under about
     as and or but nor than then that which who whom whose what when where while this these
     those it its they them their he she his her we our you your i me my be is are was were
     been being has have had do does did will would shall should can could may might must
     not no per each every any all some more most less least other others such only also very
-    just so too there here percent cent times time year years month months day days week
-    weeks decade decades hour hours minute minutes""".split()
-)
-# The words of NOT_NOUNS that are units, which may head a name: "Minute 323", "Day 3".
-UNIT_WORDS = frozenset(
-    "percent cent times time year years month months day days week weeks decade decades hour hours minute minutes".split()
+    just so too there here""".split()
+    )
+    | UNIT_WORDS
 )
 # English plurals without an s (and "-men": servicemen, policemen).
 IRREGULAR_PLURALS = frozenset("people children women men police personnel staff cattle feet teeth".split())
