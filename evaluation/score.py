@@ -22,7 +22,8 @@ VERSIONS = ("before", "after")
 # and held out no Haiti or ransomware text, round 6 a sixth with kinds of its own and no
 # dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text; round 8 held
 # nothing out; round 9 an eighth, coast-guard, and no us-mexico text; round 10 a ninth, avian-flu,
-# with sudan and haiti; round 12 a tenth, la-wildfires, alone).
+# with sudan and haiti; round 12 a tenth, la-wildfires, alone; round 14 an eleventh, measles,
+# alone, whose "after" is judged once the round's rules are merged).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -34,6 +35,7 @@ SUBJECTS = {
     "round9": ("red-sea", "haiti", "sudan", "coast-guard"),
     "round10": ("sudan", "haiti", "avian-flu"),
     "round12": ("la-wildfires",),
+    "round14": ("measles",),
 }
 
 
@@ -89,6 +91,8 @@ def score(round_: str, version: str, subject: str) -> dict[str, tuple[int, int]]
 def main() -> int:
     for round_, version in ((r, v) for r in SUBJECTS for v in VERSIONS):
         subjects = SUBJECTS[round_]
+        if not (JUDGED / round_ / version).is_dir():  # a version not judged yet
+            continue
         per_subject = {subject: score(round_, version, subject) for subject in subjects}
         print(f"\n{round_} {version}\n\n| figure | {' | '.join(subjects)} | all |\n|---|{'---|' * (len(subjects) + 1)}")
         for figure in per_subject[subjects[0]]:
