@@ -38,6 +38,7 @@ SPLITS = {
     "held-out-13": ("mp01", "mp02", "mp03", "mp04", "mp05", "mp06", "mp07", "mp08", "mp09"),
     "held-out-14": ("dn01", "dn02", "dn03", "fr01", "fr02", "np01", "np02", "np03", "cs01", "cs02", "nz01", "nz02"),
     "held-out-15": ("ma01", "ma02", "hk01", "hk02", "hk03", "kb01", "kb02"),
+    "held-out-16": ("od01", "od02", "od03", "od04", "od05", "ep01", "ep02", "ep03", "ep04", "ep05"),
 }
 SPLITS["held-out-15-after"] = SPLITS["held-out-15"]  # the same texts, run with round fifteen's rules
 SPLITS["held-out-14-round15"] = SPLITS["held-out-14"]  # dev in round fifteen, re-run with its rules (disagreements)
@@ -69,7 +70,8 @@ SPLITS["held-out-6-after"] = SPLITS["held-out-6"]  # the same texts, run with ro
 SPLITS["held-out-5-round6"] = SPLITS["held-out-5"]  # dev in round six, re-run with its rules
 SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "ht": "haiti", "sd": "sudan", "ar": "arctic", "sc": "south-china-sea", "bg": "black-sea-grain", "gz": "gaza-ceasefire", "mp": "mpox",
             "dn": "sources-differ", "fr": "sources-differ", "np": "sources-differ", "cs": "sources-differ",
-            "nz": "sources-differ", "ma": "sources-differ-15", "hk": "sources-differ-15", "kb": "sources-differ-15"}
+            "nz": "sources-differ", "ma": "sources-differ-15", "hk": "sources-differ-15", "kb": "sources-differ-15",
+            "od": "odisha-train-crash", "ep": "east-palestine"}
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
