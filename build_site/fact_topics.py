@@ -13,7 +13,8 @@ never across a contrast ("while ..."), and never for the dead of an attack, who 
 not its attacker's ("an ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers"). A measure of something no topic names, in a list whose other
 measures, in any unit, have their own ("254 pounds of fentanyl and 395 pounds of
 methamphetamine", "3.8 million doses of fentanyl and 201 pounds of methamphetamine"), and a
-prison term have none: nothing rather than a guess. The clause's subject is never a mention
+prison term or a penalty a sentenced person is ordered to pay ("ordered to forfeit $27 million")
+have none: nothing rather than a guess. The clause's subject is never a mention
 another figure measures or qualifies ("480 kilograms of fentanyl ... and 420 firearms"), a
 possessive ("Mali's army stated ... 14 militants"), nor the figure's source ("according to the
 U.N. Security Council", "..., Central Command said"); counted people take a mention after them
@@ -285,6 +286,12 @@ TO_FLEE = re.compile(r"\s+to\s+flee\b")
 VALUE_OF = re.compile(r"(?:valued at|(?:with an? |a )?(?:street |estimated )?value of|worth)\s+$", re.IGNORECASE)
 # A prison term, about the person sentenced, whom a briefing's topics rarely are.
 PRISON_BEFORE = re.compile(r"\bsentenced\s+to\s+(?:serve\s+)?$", re.IGNORECASE)
+# A penalty a sentenced person is ordered to pay, theirs as the prison term is: "sentenced to 33
+# years in prison and ordered to forfeit| $27 million".
+PENALTY_BEFORE = re.compile(
+    r"\bordered\s+to\s+(?:forfeit|pay)\s+(?:(?:about|approximately|nearly|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 PRISON_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:federal\s+)?prison\b", re.IGNORECASE)
 # Before an actor's mention, a word that only places the figure ("in Yemen", "against Israel"):
 # no subject of the figure's verb.
@@ -748,6 +755,8 @@ class Sentence:
             return kind, "instances"
         if PRISON_BEFORE.search(text, max(0, start - 30), start) or PRISON_AFTER.match(text, end):
             return None, "abstain"  # "sentenced to 420 months in prison": about the person
+        if PENALTY_BEFORE.search(text, max(0, start - 40), start):
+            return None, "abstain"  # "ordered to forfeit $27 million": the sentenced person's
         if AGO.match(text, end):  # "nearly two years ago": the date of what stands right before
             dated = next((m for m in named if ADJACENT.fullmatch(text, m[1], start)), None)
             return (dated[2], "evidence") if dated else (None, "abstain")
@@ -1031,8 +1040,8 @@ class Sentence:
 
     def _adjective(self, mention: Named) -> bool:
         """Whether a mention is a country's adjective before a lower-case noun: "the [Yemeni] armed
-        forces" (QUALIFIES reads "armed" as a verb), "[Mexican] authorities" when the codebook
-        names only Mexico: it qualifies the noun, no subject ("Yemen announced" stays one)."""
+        forces" (QUALIFIES reads "armed" as a verb): it qualifies the noun, no subject ("Yemen
+        announced" stays one)."""
         start, end, _ = mention
         return is_demonym(self.text[start:end]) and LOWER_WORD.match(self.text, end) is not None
 

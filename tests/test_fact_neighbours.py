@@ -171,3 +171,24 @@ def test_another_verb_of_the_same_subject_opens_a_phrase_about_something_else() 
         [topic("cocaine", "Cocaine", kind="threat")],
     )
     assert facts["five suspected smuggling vessels"] == ("cocaine",)
+
+
+def test_a_penalty_a_sentenced_person_is_ordered_to_pay_is_no_topics() -> None:
+    topics = [
+        topic("cartels", "Mexican cartels", "drug trafficking organization"),
+        topic("drug-trafficking", "Drug trafficking", kind="threat"),
+    ]
+    # DOJ (2024): the $27 million is the leader's penalty, as his 33 years are.
+    facts = facts_of(
+        "(March 14, 2024) A leader of the Lorenzana drug trafficking organization was sentenced to 33 years in "
+        "prison and ordered to forfeit $27 million for charges related to international drug trafficking.\n",
+        topics,
+    )
+    assert facts["$27 million"] == ()
+    # Counter-example, Crypto News Republic (2024): an amount the government seeks to seize keeps its topic.
+    facts = facts_of(
+        "The U.S. government has filed two legal complaints seeking to seize over $2.67 million in cryptocurrency "
+        "stolen by North Korea's infamous Lazarus Group.\n",
+        [topic("forfeiture-actions", "Forfeiture actions", "legal complaints", kind="program")],
+    )
+    assert facts["over $2.67 million"] == ("forfeiture-actions",)
