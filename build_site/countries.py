@@ -36,6 +36,18 @@ def country_words() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Every country's demonym, singular and folded: "yemeni", "mexican"."""
+    return frozenset(_key(demonym) for c in all_countries() if (demonym := c.demonym()))
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a word is a country's adjective ("Yemeni"), not its name ("Yemen") nor a plural
+    people ("Yemenis"), which may be a clause's subject."""
+    return _key(word) in _demonyms()
+
+
 def country_of(phrase: str) -> str | None:
     """The country a name or demonym names, or None: "Colombian" -> "Colombia"."""
     return country_words().get(_key(phrase))

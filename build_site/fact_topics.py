@@ -13,7 +13,8 @@ never across a contrast ("while ..."), and never for the dead of an attack, who 
 not its attacker's ("an ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers"). A measure of something no topic names, in a list whose other
 measures, in any unit, have their own ("254 pounds of fentanyl and 395 pounds of
 methamphetamine", "3.8 million doses of fentanyl and 201 pounds of methamphetamine"), and a
-prison term have none: nothing rather than a guess. The clause's subject is never a mention
+prison term or a penalty a sentenced person is ordered to pay ("ordered to forfeit $27 million")
+have none: nothing rather than a guess. The clause's subject is never a mention
 another figure measures or qualifies ("480 kilograms of fentanyl ... and 420 firearms"), a
 possessive ("Mali's army stated ... 14 militants"), nor the figure's source ("according to the
 U.N. Security Council", "..., Central Command said"); counted people take a mention after them
@@ -32,7 +33,14 @@ on camps for displaced people"), says it (before any verb of saying: "a report b
 investigators ... estimated that ..."), or stands before a relative "that" of a noun no topic
 names ("a conflict that has forced ..."); a ship's crew is its vessel's, never an actor's. And
 when none is the honest answer: when the whole, the vessel or the noun the figure belongs to is
-no topic ("a coalition, made up of more than 20 countries").
+no topic ("a coalition, made up of more than 20 countries"), or the figure is a distance from a
+place ("about 70 kilometers from el-Fasher"). Another noun phrase of the sentence is not the
+subject: a mention in a relative clause closed before the figure (", which involved ... the FBI,
+..., has resulted in the arrest of four persons") or opened after it (", for which he was
+sanctioned by the United States"), in another predicate of the same subject (", and carried out
+... killings"), a country's adjective ("the Yemeni armed forces"), what a later figure counts
+("four uncrewed vessels ... and two aerial drones") or a participle that qualifies another
+figure's noun ("eight million people newly displaced ..., and nearly 25 million people").
 
 A definite description ("the group", "the company", "the operation") stands for a topic when the
 nearest sentence before it that names a topic of that sort names exactly one (`described`): the
@@ -58,7 +66,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from build_site.countries import country_codes, country_of
+from build_site.countries import country_codes, country_of, is_demonym
 from build_site.matcher import deed_stem, fold, noun_stem
 from build_site.model import Block, Fact, Mention, block_at
 
@@ -87,6 +95,18 @@ CLAUSE_BREAK = re.compile(
 # A subordinate clause with a subject of its own is one too: "..., as the deployment hovered below
 # 1,000 personnel" is the deployment's, not the Security Council's named before.
 CONTRAST = re.compile(r",\s(?:(?:while|whereas|although|but)\b|(?:as|when|because|since)\s+(?:the|a|an|its|their)\b)")
+# A relative clause's opening: its mentions describe the noun before it ("The third phase of
+# Operation Cronos|, which involved officers from ... the FBI, ... has resulted in the arrest of
+# four persons": no FBI's).
+RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\b")
+# Where a relative clause inside a sentence ends: a comma before the main clause's verb.
+RELATIVE_END = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)\b")
+# After a figure, what opens a phrase about something else: a relative pronoun ("over 400 homes
+# were burned down|, for which| he was sanctioned by the United States"), or another verb of the
+# same subject ("killing more than 450 people|, and carried| out house-to-house attacks involving
+# killings"). A participle after a comma often says what the figure was ("seized 63.7 bitcoins,
+# representing a May 8 ransom payment"): it is no such opening.
+PREDICATE = re.compile(r"\b(?:which|whom)\b|,\s+and\s+[a-z]{3,}ed\b")
 # A subject pronoun standing for something named before, at a clause's opening and before a
 # verb: "It has burned ...", "..., and it now numbers ...". Not "its", "their" (a possessive says
 # whose a noun is, not what the clause is about), nor "he", "she" (a person, whom a briefing's
@@ -121,6 +141,7 @@ ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # militants for seven months").
 POSSESSIVE = re.compile(r"['\u2019]s?\s+[a-zA-Z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s$")
+LOWER_WORD = re.compile(r"\s+[a-z]")
 LOWER_NEXT = re.compile(r"\s+[a-zA-Z]")
 # A reward's amount: "a $5 million| reward", "offered up to $5 million| for information". Only
 # a topic that names the reward (by the rules before) has it: not whoever offers it.
@@ -132,10 +153,19 @@ POPULATION_OF = re.compile(
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# A distance from a place: "Tawila, about 70 kilometers (43 miles)| from el-Fasher": where a place
+# lies, no topic's measure (the clause's "Displaced families" did not travel it).
+DISTANCE_FROM = re.compile(
+    r"(?:\s*\([^()]{1,40}\)|\))?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+"
+    r"of|(?:away\s+)?from|outside(?:\s+of)?)\b",
+    re.IGNORECASE,
+)
+DISTANCE_UNIT = re.compile(r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?)$", re.IGNORECASE)
 # A length of time that qualifies the noun after it: "a year|-long national operation".
 LENGTH_OF = re.compile(r"-long\b")
-# Between a measure and what it measures: "2 billion doses| of |fentanyl".
-OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?")
+# Between a measure and what it measures: "2 billion doses| of |fentanyl", "more than $350 million|
+# worth of |cocaine".
+OF_WHAT = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 # The same measure in other units, in brackets after it, or the bracket's close after the
 # bracketed one: "over 400 kilograms| (880 pounds)| of fentanyl", "880 pounds|)| of fentanyl".
 CONVERSION = re.compile(r"\s*\([^()]{1,40}\)|\)")
@@ -157,7 +187,7 @@ MEMBERS = frozenset(
 # Counted nouns for people or bodies, who belong to a group; the stems `noun_stem` gives.
 PEOPLE = MEMBERS | frozenset(
     "people person individual defendant suspect resident civilian national citizen son daughter child children "
-    "victim hostage police personnel entitie entity company companie".split()
+    "victim hostage police personnel entitie entity company companie nation country countrie".split()
 )
 # Between counted people and a mention after them, words that say they belong to it: "two
 # Mexico-based entities| linked to |Cartel de Jalisco Nueva Generacion", "accountants| connected
@@ -248,11 +278,20 @@ FORCED = re.compile(r"\bforced\s+$")
 # newly displaced"), or inside it, before its noun ("more than one million |displaced| people").
 PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{4,}?)(?:ed|d)\b")
 PARTICIPLE_IN = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s")
+# Between a figure and a participle that qualifies its counted noun: a space and an adverb at
+# most ("8 million people| newly |displaced").
+QUALIFYING_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 TO_FLEE = re.compile(r"\s+to\s+flee\b")
 # The value of the measure before it: "254 pounds of fentanyl| with a value of |about $3.5 million".
 VALUE_OF = re.compile(r"(?:valued at|(?:with an? |a )?(?:street |estimated )?value of|worth)\s+$", re.IGNORECASE)
 # A prison term, about the person sentenced, whom a briefing's topics rarely are.
 PRISON_BEFORE = re.compile(r"\bsentenced\s+to\s+(?:serve\s+)?$", re.IGNORECASE)
+# A penalty a sentenced person is ordered to pay, theirs as the prison term is: "sentenced to 33
+# years in prison and ordered to forfeit| $27 million".
+PENALTY_BEFORE = re.compile(
+    r"\bordered\s+to\s+(?:forfeit|pay)\s+(?:(?:about|approximately|nearly|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 PRISON_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:federal\s+)?prison\b", re.IGNORECASE)
 # Before an actor's mention, a word that only places the figure ("in Yemen", "against Israel"):
 # no subject of the figure's verb.
@@ -716,6 +755,8 @@ class Sentence:
             return kind, "instances"
         if PRISON_BEFORE.search(text, max(0, start - 30), start) or PRISON_AFTER.match(text, end):
             return None, "abstain"  # "sentenced to 420 months in prison": about the person
+        if PENALTY_BEFORE.search(text, max(0, start - 40), start):
+            return None, "abstain"  # "ordered to forfeit $27 million": the sentenced person's
         if AGO.match(text, end):  # "nearly two years ago": the date of what stands right before
             dated = next((m for m in named if ADJACENT.fullmatch(text, m[1], start)), None)
             return (dated[2], "evidence") if dated else (None, "abstain")
@@ -772,6 +813,8 @@ class Sentence:
             return (rewarding[2], "evidence") if rewarding else (None, "abstain")
         if POPULATION_OF.search(text, max(0, start - 40), start):
             return None, "abstain"  # "a country of 11 million people": a place the clause does not name
+        if DISTANCE_UNIT.search(text, start, end) and DISTANCE_FROM.match(text, end):
+            return None, "abstain"  # "about 70 kilometers from el-Fasher": where a place lies
         whole_figure = self._whole_figure(start) if whole is not None else None
         casualties = self._casualties(start, end) or (whole_figure is not None and self._casualties(*whole_figure))
         crew = not casualties and bool(CREW & {noun_stem(word) for word in re.findall(r"[a-z]+", text[start:end])})
@@ -916,6 +959,7 @@ class Sentence:
             and not (casualties and (self._attacker(m) or self._target(m)))
             and not self._source(m)
             and not self._possessive(m)
+            and not self._adjective(m)
             and not self._owned(m, (start, end))
             and not (people and self._placed_area(m))
             and not (crew and m[2] in self.actors)
@@ -933,12 +977,23 @@ class Sentence:
         after = [m for m in named if m[0] >= end]
         if self._people(start, end) and not casualties:  # "200 police officers ... to battle violent gangs"
             after = [m for m in after if BELONGING.search(text, end, m[0]) or MEMBER_OF.fullmatch(text, end, m[0])]
+        before = [m for m in before if not self._in_relative(m, start)]
         in_clause_before = [m for m in before if m[0] >= clause_start]
-        in_clause_after = [m for m in after if m[1] <= clause_end]
+        in_clause_after = [m for m in after if m[1] <= clause_end and not PREDICATE.search(text, end, m[0])]
         for choice in (in_clause_before[-1:], in_clause_after[:1], before[-1:]):
             if choice:
                 return choice[0][2]
         return None
+
+    def _in_relative(self, mention: Named, start: int) -> bool:
+        """Whether a mention stands in a relative clause that closes before the figure at `start`
+        (", which involved officers from the UK National Crime Agency (NCA), the [FBI], Europol
+        ...|, has resulted in the arrest of four persons"): it describes that clause's noun, no
+        subject of the main clause's figure."""
+        opening = max((r.end() for r in RELATIVE_CLAUSE.finditer(self.text, 0, mention[0])), default=None)
+        if opening is None or RELATIVE_END.search(self.text, opening, mention[1]):
+            return False
+        return RELATIVE_END.search(self.text, mention[1], start) is not None
 
     def _placed_area(self, mention: Named) -> bool:
         """Whether a proper name, of no topic whose instances a noun names, only says where: "twelve
@@ -983,15 +1038,28 @@ class Sentence:
             return LOWER_NEXT.match(self.text, end) is not None
         return POSSESSIVE.match(self.text, end) is not None
 
+    def _adjective(self, mention: Named) -> bool:
+        """Whether a mention is a country's adjective before a lower-case noun: "the [Yemeni] armed
+        forces" (QUALIFIES reads "armed" as a verb): it qualifies the noun, no subject ("Yemen
+        announced" stays one)."""
+        start, end, _ = mention
+        return is_demonym(self.text[start:end]) and LOWER_WORD.match(self.text, end) is not None
+
     def _owned(self, mention: Named, figure: tuple[int, int]) -> bool:
         """Whether another figure of the sentence measures the mention or names it as a modifier of
         its counted noun ("480 kilograms of [fentanyl] powder and 420 firearms", "3,337 arrests
         and the seizure of nearly 44 million [fentanyl] pills"): it is that figure's, no subject
         of this one. The noun another figure counts stays a subject ("two legal [complaints]
-        seeking to seize over $2.67 million")."""
+        seeking to seize over $2.67 million"), but not for a figure before it: "four uncrewed vessels
+        ... and two aerial [drones]" are no drones. A lower-case participle right after another figure
+        qualifies what that figure counts: "more than eight million people newly [displaced] ...,
+        and nearly 25 million people ... needing aid" (the 25 million are no displaced)."""
         start, end, _ = mention
+        participle = self.text[start:end].islower()
         return any(
-            (other[0] < end and start < other[1] and end < other[1]) or self.measured(other[1]) == mention
+            (other[0] < end and start < other[1] and (end < other[1] or other[0] > figure[1]))
+            or self.measured(other[1]) == mention
+            or (participle and other[1] <= start and QUALIFYING_GAP.fullmatch(self.text, other[1], start) is not None)
             for other in self.figures
             if other != figure
         )
