@@ -279,6 +279,8 @@ _PEOPLE_COUNT = re.compile(
     r"(killed|dead|injured|wounded|displaced|arrested|detained)\b",
     re.IGNORECASE,
 )
+# Words of which `_PEOPLE_COUNT` and `_LEFT_DEAD` need one, tested as substrings first.
+_TOLL_CUES = ("killed", "dead", "injured", "wounded", "displaced", "arrested", "detained")
 _LEFT_DEAD = re.compile(
     r"\bleft\s+(" + "|".join(_SMALL) + r"|\d{1,3}(?:,\d{3})*)((?:\s+[a-z]+){0,2}?)\s+(dead|injured|wounded)\b",
     re.IGNORECASE,
@@ -342,9 +344,7 @@ def people_counts(
     found: list[FigureRecord] = []
     for source, topics in sentences:
         sentence = source.sentence
-        if not any(
-            cue in sentence for cue in ("killed", "dead", "injured", "wounded", "displaced", "arrested", "detained")
-        ):
+        if not any(map(sentence.__contains__, _TOLL_CUES)):
             continue
         for match in (*_PEOPLE_COUNT.finditer(sentence), *_LEFT_DEAD.finditer(sentence)):
             number = match.group(2) if match.re is _PEOPLE_COUNT else match.group(1)
@@ -868,7 +868,7 @@ def _may_dispute(sentence: str) -> bool:
     """Whether a sentence holds a word a denial needs: a cheap test that spares almost every
     sentence the two patterns, which cost most of the search on a large corpus."""
     lowered = sentence.lower()
-    return any(cue in lowered for cue in _DISPUTE_CUES) or ("not " in lowered and "but " in lowered)
+    return any(map(lowered.__contains__, _DISPUTE_CUES)) or ("not " in lowered and "but " in lowered)
 
 
 def _same_days(first: Source, second: Source) -> bool:

@@ -133,11 +133,16 @@ _RELATIVE_CUES: tuple[str, ...] = (
 )
 
 
+# A superset of `_MONTH_CUE` without its word boundary, which makes the pattern try every position: most
+# sentences fail this one, and only those that pass are tried with the word boundary.
+_MONTH_GATE = re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+
+
 def _may_hold_date(sentence: str) -> bool:
-    if _DIGIT.search(sentence) or _MONTH_CUE.search(sentence):
+    if _DIGIT.search(sentence) or (_MONTH_GATE.search(sentence) and _MONTH_CUE.search(sentence)):
         return True
     lowered = sentence.lower()
-    return any(cue in lowered for cue in _RELATIVE_CUES)
+    return any(map(lowered.__contains__, _RELATIVE_CUES))
 
 
 def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -> tuple[Event, ...]:
