@@ -324,7 +324,6 @@ _CROWD_IN_WORDS = re.compile(
     r"(?P<number>" + "|".join(_SMALL_OR_A) + r")\s+million)\b(?!\s+(?:dollars|euros|pounds|tons|tonnes)\b)",
     re.IGNORECASE,
 )
-_CROWD_CUE = re.compile(r"\b(?:" + "|".join(MEASURES["turnout"]) + r")\b", re.IGNORECASE)
 _POPULATION = re.compile(r"\s+of\s+[A-Z][\w\s]{0,40}?[’']s\s+(?:\w+\s+)?(?:million|[\d,.]+)\s+(?:people|residents)\b")
 _TOLL_NOUN_MEASURES = (("injured", "injuries"), ("wounded", "injuries"), ("missing", "disappeared"))
 # An earthquake's magnitude: "magnitude of 5.6", "a magnitude-6.4 earthquake", "6.4-magnitude quake", "measuring 6.8
@@ -346,7 +345,9 @@ _LINKS = frozenset("of and to while since whereas against than as".split()) | {"
 _CURRENCY_UNIT = re.compile(r"\b(?:crore|lakh)\b", re.IGNORECASE)
 _VALUED = re.compile(r"\b(?:valued|worth|value)\b", re.IGNORECASE)
 _AFTERSHOCK = re.compile(r"^\s*(?:\w+\s+)?aftershock", re.IGNORECASE)
-_MEASURE_RES = {m: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for m, words in MEASURES.items()}
+# One group a measure: which group matched says which measure a word is of.
+_MEASURE_NAMES = tuple(MEASURES)
+_ANY_MEASURE = re.compile("|".join(r"(\b(?:" + "|".join(words) + r")\b)" for words in MEASURES.values()), re.IGNORECASE)
 _ONE_OFF_RES = {a: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for a, words in ONE_OFF.items()}
 
 
@@ -411,7 +412,7 @@ def stated_figures(
                     continue
                 known.add((source, value))
                 found.append(FigureRecord(value, "count", text, None, topics, source))
-        if _CROWD_CUE.search(sentence):
+        if ("million" in lowered or _DIGIT.search(sentence)) and any(map(lowered.__contains__, MEASURES["turnout"])):
             found.extend(_crowds(source, topics, known))
         if "magnitude" in lowered:
             for text in _magnitudes(sentence):
@@ -476,26 +477,33 @@ def measure_of(sentence: str, figure: str = "") -> str | None:
     other number between; when the
     figure is not found in the sentence, the sentence's one measure, if it names only one."""
     at = sentence.find(figure) if figure else -1
+    words = measure_words(sentence)
     if at < 0:
-        found = [m for m, pattern in _MEASURE_RES.items() if pattern.search(sentence)]
+        found = list(dict.fromkeys(measure for measure, _match in words))
         return found[0] if len(found) == 1 else None
     end = at + len(figure)
     after = re.split(r"[,;:]", _NUMBER.split(_APPOSITIVE.sub(" ", sentence[end:]), maxsplit=1)[0], maxsplit=1)[0]
     subject = _AUXILIARY.search(after) is not None  # "over 400 homes were burned": its verb says
     best: tuple[int, str] | None = None
-    for measure, pattern in _MEASURE_RES.items():
-        for match in pattern.finditer(sentence):
-            if at <= match.start() and match.end() <= end:
-                return measure  # the figure names it: "three deaths", "2,000 troops"
-            if subject and match.start() < end:
-                continue
-            between = sentence[end : match.start()] if match.start() >= end else sentence[match.end() : at]
-            between = _APPOSITIVE.sub(" ", between)  # "One sailor from Tutor, the coal carrier, remains missing"
-            if re.search(r"[,;:]", between) or _NUMBER.search(between):
-                continue
-            if best is None or len(between) < best[0]:
-                best = (len(between), measure)
+    for measure, match in words:
+        if at <= match.start() and match.end() <= end:
+            return measure  # the figure names it: "three deaths", "2,000 troops"
+        if subject and match.start() < end:
+            continue
+        between = sentence[end : match.start()] if match.start() >= end else sentence[match.end() : at]
+        between = _APPOSITIVE.sub(" ", between)  # "One sailor from Tutor, the coal carrier, remains missing"
+        if re.search(r"[,;:]", between) or _NUMBER.search(between):
+            continue
+        if best is None or len(between) < best[0]:
+            best = (len(between), measure)
     return best[1] if best else None
+
+
+def measure_words(sentence: str) -> list[tuple[str, re.Match[str]]]:
+    """Every measure word of a sentence, in the order of `MEASURES`, then of the sentence: what a scan of the
+    sentence for each measure finds, in one scan (no two measures' words overlap, so one scan misses none)."""
+    found = sorted(((match.lastindex or 0) - 1, match.start(), match) for match in _ANY_MEASURE.finditer(sentence))
+    return [(_MEASURE_NAMES[number], match) for number, _start, match in found]
 
 
 def counted_thing(measure: str, text: str) -> str:

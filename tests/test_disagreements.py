@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from build_site.disagreements import (
+    MEASURES,
     Disagreement,
     EventRecord,
     FigureRecord,
@@ -14,6 +18,7 @@ from build_site.disagreements import (
     _two_speakers,
     find_disagreements,
     measure_of,
+    measure_words,
     people_counts,
     sourced_in_one,
     stated_figures,
@@ -866,3 +871,19 @@ def test_a_body_or_the_organisers_in_lower_case_speak() -> None:
     assert not _two_speakers("More than a million people joined Sunday's march to oppose extradition law changes, "
                              "organisers said, making it the biggest protest by far since the 1997 handover.",
                              HK03_ORGANISERS)
+
+
+MEASURE_PIECES = [word for words in MEASURES.values() for word in words] + [
+    "Death", "DEAD", "toll", "service", "part", "march", "s", "ed", "un", "the", " ", ", ", "-", "’s", "3", "\u212a",
+    "\u017f", "\u0130"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence=st.lists(st.one_of(st.sampled_from(MEASURE_PIECES), st.text(max_size=3)), max_size=20).map("".join))
+@example(sentence="Three deaths and 2,000 troops; the death toll, the dead, service members on the march.")
+def test_one_scan_finds_every_measure_word_a_scan_per_measure_finds(sentence: str) -> None:
+    """`measure_words` scans a sentence once for the words of every measure: it finds what a scan for each measure
+    finds, in the same order, so `measure_of` answers as it did with a scan per measure."""
+    slow = [(measure, match.span()) for measure, words in MEASURES.items()
+            for match in re.finditer(r"\b(?:" + "|".join(words) + r")\b", sentence, re.IGNORECASE)]
+    assert [(measure, match.span()) for measure, match in measure_words(sentence)] == slow
