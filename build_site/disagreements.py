@@ -62,6 +62,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from build_site.countries import country_of
+from build_site.events import has_digit
 from build_site.facts import WORD_VALUES
 from build_site.matcher import noun_stem
 
@@ -336,7 +337,6 @@ _MAGNITUDE = re.compile(
 )
 # Numbers a sentence gives, "1.27 million", "1,272,000", "500,000"; and a source's verb of saying or counting.
 _AMOUNT = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?![\w,.]?\d)")
-_DIGIT = re.compile(r"\d")
 _COUNTED_BY = re.compile(
     r"\b(?:claims?|claimed|said|says|counted|counts|estimated|estimates|reported|reports|put|puts)\b", re.IGNORECASE
 )
@@ -412,7 +412,7 @@ def stated_figures(
                     continue
                 known.add((source, value))
                 found.append(FigureRecord(value, "count", text, None, topics, source))
-        if ("million" in lowered or _DIGIT.search(sentence)) and any(map(lowered.__contains__, MEASURES["turnout"])):
+        if ("million" in lowered or has_digit(sentence)) and any(map(lowered.__contains__, MEASURES["turnout"])):
             found.extend(_crowds(source, topics, known))
         if "magnitude" in lowered:
             for text in _magnitudes(sentence):
@@ -771,7 +771,7 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
     found: list[Disagreement] = []
     for source, topics in sentences:
         sentence = source.sentence
-        if not _DIGIT.search(sentence) or ("according to" not in sentence and not _COUNTED_BY.search(sentence)):
+        if not has_digit(sentence) or ("according to" not in sentence and not _COUNTED_BY.search(sentence)):
             continue
         amounts = [m for m in _AMOUNT.finditer(sentence) if _is_amount(sentence, m)]
         if len(amounts) != 2:

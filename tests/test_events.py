@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from build_site.events import _DIGIT, _MONTH_CUE, _RELATIVE_CUES, Event, _may_hold_date, extract_events
+from build_site.events import _DIGIT, _MONTH_CUE, _RELATIVE_CUES, Event, _may_hold_date, extract_events, has_digit
 from build_site.statements import Paragraph
 
 PUBLISHED = dt.date(2024, 1, 19)  # a Friday
@@ -194,3 +194,14 @@ def test_the_month_gate_lets_through_every_sentence_the_month_pattern_finds(sent
     slow = (_DIGIT.search(sentence) is not None or _MONTH_CUE.search(sentence) is not None
             or any(cue in sentence.lower() for cue in _RELATIVE_CUES))
     assert _may_hold_date(sentence) == slow
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.one_of(st.sampled_from(["7", "0", "9", "\u0663", "\uff11", "\u00b2", "é", "x", " "]),
+                               st.text(max_size=3)), max_size=12).map("".join))
+@example(text="Mexico expelled 37 fugitives")
+@example(text="no digit here")
+@example(text="Arabic-Indic \u0663")
+def test_a_digit_is_found_as_the_pattern_finds_it(text: str) -> None:
+    """`has_digit` tests ASCII text by substrings and falls back on the pattern for any other text."""
+    assert has_digit(text) == (_DIGIT.search(text) is not None)
