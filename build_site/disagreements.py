@@ -20,7 +20,10 @@ here and pair only through the names and places of their paragraph, never a topi
 Tolls whose noun is the sentence's subject ("the death toll has risen to 157", "the number of the
 injured has increased to 184") are read here too and compared like counted tolls; so is a quake's
 magnitude, which two agencies measure differently (more than `MAGNITUDE_GAP` apart, even in one
-story); crowds compare only within one place ("in Paris" is no count of France), and a value
+story); crowds compare only within one place ("in Paris" is no count of France) and `CROWD_DAYS` (a march a
+week later is another), are read in words ("Nearly two million") and as a bare subject ("338,000 joined"), and a
+place's population ("Hong Kong's seven million people") is none; within one story, "the police" and "organisers" name
+who counts them. A value
 ("valued at Rs 2,000 crore", "worth $NZ500 million") is its own measure. A sentence giving two
 sources' figures of one measure ("1,272,000 ... according to the police, and 2.8 million according to
 the CGT") is a disagreement in itself, not the parts of a whole. A smaller figure a story gives as
@@ -59,6 +62,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from build_site.countries import country_of
+from build_site.events import has_digit
 from build_site.facts import WORD_VALUES
 from build_site.matcher import noun_stem
 
@@ -96,7 +100,19 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced",),
     "attacks": ("attacks", "attacked", "strikes"),
     "funding": ("funding", "aid", "appropriated", "budget", "assistance", "allocated"),
-    "turnout": ("demonstrators", "protesters", "protestors", "marchers", "turned out", "took part"),
+    "turnout": (
+        "demonstrators",
+        "protesters",
+        "protestors",
+        "marchers",
+        "participants",
+        "turned out",
+        "took part",
+        "joined",
+        "marched",
+        "on the march",
+        "hit the streets",
+    ),
 }
 # One-off actions: the same action about the same topics can only have one date.
 ONE_OFF: dict[str, tuple[str, ...]] = {
@@ -210,6 +226,8 @@ _BODY_WORDS = frozenset(
     """ministry office agency defence defense department police service council committee command society
     crescent cross organization organisation centre center force forces army navy government authority""".split()
 )
+# Who gives a count, in lower case: a body ("the police said") or a march's organisers ("according to organisers").
+_COUNTERS = _BODY_WORDS | {"organisers", "organizers"}
 _PLACE_KEY = "place: "
 _DAY_KEY = "day: "
 _STORY_KEY = "story: "
@@ -217,6 +235,9 @@ _TOLL_TOPIC_KEY = "toll topic: "
 # A toll of one strike or attack, as against a war's or a year's.
 _STRIKE = re.compile(r"\b(?:air)?strikes?\b|\battacks?\b|\bbombings?\b|\bshelling\b|\braids?\b", re.IGNORECASE)
 WEEK_DAYS = 7  # places and days pair the figures of one event: articles of the same week
+# A crowd is counted on the day of its march, and told that day or the next: two crowds more days apart are two marches
+# ("as many as one million people demonstrated" a week earlier).
+CROWD_DAYS = 2
 _WORD = re.compile(r"[A-Za-z]{4,}")
 _STOP = frozenset(
     """that this these those with from have been were which their there they them than then also into
@@ -279,6 +300,8 @@ _PEOPLE_COUNT = re.compile(
     r"(killed|dead|injured|wounded|displaced|arrested|detained)\b",
     re.IGNORECASE,
 )
+# Words of which `_PEOPLE_COUNT` and `_LEFT_DEAD` need one, tested as substrings first.
+_TOLL_CUES = ("killed", "dead", "injured", "wounded", "displaced", "arrested", "detained")
 _LEFT_DEAD = re.compile(
     r"\bleft\s+(" + "|".join(_SMALL) + r"|\d{1,3}(?:,\d{3})*)((?:\s+[a-z]+){0,2}?)\s+(dead|injured|wounded)\b",
     re.IGNORECASE,
@@ -294,6 +317,15 @@ _SUBJECT_TOLL = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d+))\b(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
     re.IGNORECASE,
 )
+# A crowd's size in words, "Nearly two million", "Close to two million"; not a place's population after its name
+# ("Nearly two million of Hong Kong's seven million people turned out": the seven million are no crowd).
+_SMALL_OR_A = {**_SMALL, "a": 1}
+_CROWD_IN_WORDS = re.compile(
+    r"(?<![’']s\s)(?<![\w,.])(?P<figure>(?:(?:nearly|close\s+to|almost|about|around|more\s+than|some|over|as\s+many\s+as)\s+)?"
+    r"(?P<number>" + "|".join(_SMALL_OR_A) + r")\s+million)\b(?!\s+(?:dollars|euros|pounds|tons|tonnes)\b)",
+    re.IGNORECASE,
+)
+_POPULATION = re.compile(r"\s+of\s+[A-Z][\w\s]{0,40}?[’']s\s+(?:\w+\s+)?(?:million|[\d,.]+)\s+(?:people|residents)\b")
 _TOLL_NOUN_MEASURES = (("injured", "injuries"), ("wounded", "injuries"), ("missing", "disappeared"))
 # An earthquake's magnitude: "magnitude of 5.6", "a magnitude-6.4 earthquake", "6.4-magnitude quake", "measuring 6.8
 # in magnitude"; an aftershock's is another quake's.
@@ -305,7 +337,6 @@ _MAGNITUDE = re.compile(
 )
 # Numbers a sentence gives, "1.27 million", "1,272,000", "500,000"; and a source's verb of saying or counting.
 _AMOUNT = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?![\w,.]?\d)")
-_DIGIT = re.compile(r"\d")
 _COUNTED_BY = re.compile(
     r"\b(?:claims?|claimed|said|says|counted|counts|estimated|estimates|reported|reports|put|puts)\b", re.IGNORECASE
 )
@@ -314,7 +345,9 @@ _LINKS = frozenset("of and to while since whereas against than as".split()) | {"
 _CURRENCY_UNIT = re.compile(r"\b(?:crore|lakh)\b", re.IGNORECASE)
 _VALUED = re.compile(r"\b(?:valued|worth|value)\b", re.IGNORECASE)
 _AFTERSHOCK = re.compile(r"^\s*(?:\w+\s+)?aftershock", re.IGNORECASE)
-_MEASURE_RES = {m: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for m, words in MEASURES.items()}
+# One group a measure: which group matched says which measure a word is of.
+_MEASURE_NAMES = tuple(MEASURES)
+_ANY_MEASURE = re.compile("|".join(r"(\b(?:" + "|".join(words) + r")\b)" for words in MEASURES.values()), re.IGNORECASE)
 _ONE_OFF_RES = {a: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for a, words in ONE_OFF.items()}
 
 
@@ -342,9 +375,7 @@ def people_counts(
     found: list[FigureRecord] = []
     for source, topics in sentences:
         sentence = source.sentence
-        if not any(
-            cue in sentence for cue in ("killed", "dead", "injured", "wounded", "displaced", "arrested", "detained")
-        ):
+        if not any(map(sentence.__contains__, _TOLL_CUES)):
             continue
         for match in (*_PEOPLE_COUNT.finditer(sentence), *_LEFT_DEAD.finditer(sentence)):
             number = match.group(2) if match.re is _PEOPLE_COUNT else match.group(1)
@@ -381,9 +412,28 @@ def stated_figures(
                     continue
                 known.add((source, value))
                 found.append(FigureRecord(value, "count", text, None, topics, source))
+        if ("million" in lowered or has_digit(sentence)) and any(map(lowered.__contains__, MEASURES["turnout"])):
+            found.extend(_crowds(source, topics, known))
         if "magnitude" in lowered:
             for text in _magnitudes(sentence):
                 found.append(FigureRecord(float(text), "magnitude", text, None, topics, source))
+    return found
+
+
+def _crowds(source: Source, topics: tuple[str, ...], known: set[tuple[Source, float]]) -> list[FigureRecord]:
+    """A crowd's size the build's figures do not read: in words ("Nearly two million ... turned out"), or a number
+    that is the subject of its crowd verb ("338,000 joined the designated walking route"); `known` grows with them."""
+    sentence = source.sentence
+    without_population = _POPULATION.sub("", sentence)
+    found: list[FigureRecord] = []
+    written = [
+        (m.group("figure"), _SMALL_OR_A[m.group("number").lower()] * 1e6) for m in _CROWD_IN_WORDS.finditer(sentence)
+    ]
+    digits = [(m.group(0), _amount_value(m)) for m in _AMOUNT.finditer(sentence) if _is_amount(sentence, m)]
+    for text, value in (*written, *digits):
+        if (source, value) not in known and measure_of(without_population, text) == "turnout":
+            known.add((source, value))
+            found.append(FigureRecord(value, "count", text, None, topics, source))
     return found
 
 
@@ -427,26 +477,33 @@ def measure_of(sentence: str, figure: str = "") -> str | None:
     other number between; when the
     figure is not found in the sentence, the sentence's one measure, if it names only one."""
     at = sentence.find(figure) if figure else -1
+    words = measure_words(sentence)
     if at < 0:
-        found = [m for m, pattern in _MEASURE_RES.items() if pattern.search(sentence)]
+        found = list(dict.fromkeys(measure for measure, _match in words))
         return found[0] if len(found) == 1 else None
     end = at + len(figure)
     after = re.split(r"[,;:]", _NUMBER.split(_APPOSITIVE.sub(" ", sentence[end:]), maxsplit=1)[0], maxsplit=1)[0]
     subject = _AUXILIARY.search(after) is not None  # "over 400 homes were burned": its verb says
     best: tuple[int, str] | None = None
-    for measure, pattern in _MEASURE_RES.items():
-        for match in pattern.finditer(sentence):
-            if at <= match.start() and match.end() <= end:
-                return measure  # the figure names it: "three deaths", "2,000 troops"
-            if subject and match.start() < end:
-                continue
-            between = sentence[end : match.start()] if match.start() >= end else sentence[match.end() : at]
-            between = _APPOSITIVE.sub(" ", between)  # "One sailor from Tutor, the coal carrier, remains missing"
-            if re.search(r"[,;:]", between) or _NUMBER.search(between):
-                continue
-            if best is None or len(between) < best[0]:
-                best = (len(between), measure)
+    for measure, match in words:
+        if at <= match.start() and match.end() <= end:
+            return measure  # the figure names it: "three deaths", "2,000 troops"
+        if subject and match.start() < end:
+            continue
+        between = sentence[end : match.start()] if match.start() >= end else sentence[match.end() : at]
+        between = _APPOSITIVE.sub(" ", between)  # "One sailor from Tutor, the coal carrier, remains missing"
+        if re.search(r"[,;:]", between) or _NUMBER.search(between):
+            continue
+        if best is None or len(between) < best[0]:
+            best = (len(between), measure)
     return best[1] if best else None
+
+
+def measure_words(sentence: str) -> list[tuple[str, re.Match[str]]]:
+    """Every measure word of a sentence, in the order of `MEASURES`, then of the sentence: what a scan of the
+    sentence for each measure finds, in one scan (no two measures' words overlap, so one scan misses none)."""
+    found = sorted(((match.lastindex or 0) - 1, match.start(), match) for match in _ANY_MEASURE.finditer(sentence))
+    return [(_MEASURE_NAMES[number], match) for number, _start, match in found]
 
 
 def counted_thing(measure: str, text: str) -> str:
@@ -486,7 +543,8 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
         stories: dict[str, list[FigureRecord]] = defaultdict(list)  # the group's figures by article
         for figure in group:
             stories[figure.source.article_id].append(figure)
-        for cluster in _clusters(group, dated, measure in TOLLS or measure == "magnitude"):
+        crowd = CROWD_DAYS if measure == "turnout" else None
+        for cluster in _clusters(group, dated, measure in TOLLS or measure == "magnitude", crowd):
             pair = _differing(cluster, dated, measure, stories)
             if pair is None or (pair[0].source.sentence, pair[1].source.sentence) in seen:
                 continue
@@ -507,7 +565,8 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
 
 def _measure(figure: FigureRecord) -> str | None:
     """What a figure measures: a magnitude; a value ("valued at Rs 2,000 crore", "worth NZ$500 million"); else the
-    measure word of its clause. A magnitude's number the build read as a count measures nothing."""
+    measure word of its clause, a place's population left out of it. A magnitude's number the build read as a count
+    measures nothing, nor does a population."""
     sentence = figure.source.sentence
     if figure.kind == "magnitude":
         return "magnitude"
@@ -515,7 +574,16 @@ def _measure(figure: FigureRecord) -> str | None:
         return None
     if (figure.kind == "money" or _CURRENCY_UNIT.search(figure.text)) and _VALUED.search(sentence):
         return "value"
-    return measure_of(sentence, figure.text)
+    if _is_population(sentence, figure.text):
+        return None
+    return measure_of(_POPULATION.sub("", sentence), figure.text)
+
+
+def _is_population(sentence: str, text: str) -> bool:
+    """Whether a count of people is a place's population, written after its name ("of Hong Kong's seven million
+    people"), not a crowd."""
+    at = sentence.find(text)
+    return at >= 0 and any(m.start() < at < m.end() for m in _POPULATION.finditer(sentence))
 
 
 def _crowd_places(sentence: str) -> set[str]:
@@ -603,7 +671,11 @@ def _speaker_names(sentence: str) -> set[str]:
         words = sentence[: verb.start()].split()[-5:]
     else:
         return set()
-    names = {re.sub(r"[’']s$", "", w.strip(",.;:")).lower() for w in words if w[:1].isupper()}
+    names = {
+        re.sub(r"[’']s$", "", w.strip(",.;:")).lower()
+        for w in words
+        if w[:1].isupper() or w.strip(",.;:").lower() in _COUNTERS
+    }
     return names - _OPENING_WORDS
 
 
@@ -620,18 +692,18 @@ def _day(source: Source, dated: dict[Source, str]) -> str | None:
     return dated.get(source) or (source.published.isoformat() if source.published else None)
 
 
-def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False) -> set[str]:
+def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False, crowd: bool = False) -> set[str]:
     """What a figure is about: its topics, the names of two words or more in its sentence ("Ras
     Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
     dates: two sentences placing or dating one event speak of it without a shared topic. A toll's
     story is one event too ("at least 19 people were killed", then "40 people were killed in the
-    strike"; "at least 3,958 people have died ..., according to the WHO", then, a paragraph on, "Earlier,
+    strike"; a crowd of one place counted by the organisers and by the police; "at least 3,958 people have died ..., according to the WHO", then, a paragraph on, "Earlier,
     OCHA said at least 11,300"), which `_differing` sets against each other only on the word of two named
     speakers, and the topics of a strike's toll say less: often they are who counts the dead (the Health
     Ministry, the Civil Defence), who gives the tolls of every strike, so they join such tolls of one
     week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month."""
     day = dated.get(figure.source)
-    story = {f"{_STORY_KEY}{figure.source.article_id}"} if toll else set()
+    story = {f"{_STORY_KEY}{figure.source.article_id}"} if toll or crowd else set()
     if figure.area:
         return set(figure.area) | story | ({_DAY_KEY + day} if day else set())
     sentence = figure.source.sentence
@@ -659,17 +731,20 @@ def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:
     return first is None or second is None or abs((first - second).days) <= days
 
 
-def _clusters(group: list[FigureRecord], dated: dict[Source, str], toll: bool = False) -> Iterable[list[FigureRecord]]:
+def _clusters(
+    group: list[FigureRecord], dated: dict[Source, str], toll: bool = False, crowd_days: int | None = None
+) -> Iterable[list[FigureRecord]]:
     """Figures of one group about one thing (a shared topic or name) in one date window, each
     cluster reported once. A key's figures are sorted by date once, so each anchor looks only at
     the figures inside its window, not at every figure of the key."""
     by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
-        for key in _keys(figure, dated, toll):
+        for key in _keys(figure, dated, toll, crowd_days is not None):
             by_key[key].append(figure)
     seen: set[frozenset[int]] = set()
     for key, members in sorted(by_key.items()):
         reach = WEEK_DAYS if key.startswith((_PLACE_KEY, _DAY_KEY, _TOLL_TOPIC_KEY)) else WINDOW_DAYS
+        reach = min(reach, crowd_days) if crowd_days is not None else reach
         undated = [n for n, f in enumerate(members) if f.source.published is None]
         ordered = sorted((f.source.published.toordinal(), n) for n, f in enumerate(members) if f.source.published)
         days = [day for day, _n in ordered]
@@ -696,7 +771,7 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
     found: list[Disagreement] = []
     for source, topics in sentences:
         sentence = source.sentence
-        if not _DIGIT.search(sentence) or ("according to" not in sentence and not _COUNTED_BY.search(sentence)):
+        if not has_digit(sentence) or ("according to" not in sentence and not _COUNTED_BY.search(sentence)):
             continue
         amounts = [m for m in _AMOUNT.finditer(sentence) if _is_amount(sentence, m)]
         if len(amounts) != 2:
@@ -868,7 +943,7 @@ def _may_dispute(sentence: str) -> bool:
     """Whether a sentence holds a word a denial needs: a cheap test that spares almost every
     sentence the two patterns, which cost most of the search on a large corpus."""
     lowered = sentence.lower()
-    return any(cue in lowered for cue in _DISPUTE_CUES) or ("not " in lowered and "but " in lowered)
+    return any(map(lowered.__contains__, _DISPUTE_CUES)) or ("not " in lowered and "but " in lowered)
 
 
 def _same_days(first: Source, second: Source) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
-from build_site.events import Event, extract_events
+from build_site.events import _DIGIT, _MONTH_CUE, _RELATIVE_CUES, Event, _may_hold_date, extract_events, has_digit
 from build_site.statements import Paragraph
 
 PUBLISHED = dt.date(2024, 1, 19)  # a Friday
@@ -176,3 +178,30 @@ def test_dates_inside_a_quoted_title_are_no_events() -> None:
     # counter-example (trial, the same page): a quotation that is no title keeps its date
     assert dates("The commissioner said the treaty \"was signed in April 2010 after long talks\".") == [
         ("2010-04", False)]
+
+
+DATE_PIECES = ["Jan", "January", "Sept", "May", "may", "Dec.", "Mon", "Ma", "y", "an", "J", "D", "ec", "day", "Today",
+               "night", "weekend", "this month", "LAST YEAR", "this morning", "3", "\u0663", "x", " ", ".", "\u0130"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence=st.lists(st.one_of(st.sampled_from(DATE_PIECES), st.text(max_size=3)), max_size=20).map("".join))
+@example(sentence="xJanuary")
+@example(sentence="in Sept")
+def test_the_month_gate_lets_through_every_sentence_the_month_pattern_finds(sentence: str) -> None:
+    """`_may_hold_date` tries the month pattern only after a cheaper one without its word boundary: it answers as
+    the digit, month and relative-phrase tests did one after the other."""
+    slow = (_DIGIT.search(sentence) is not None or _MONTH_CUE.search(sentence) is not None
+            or any(cue in sentence.lower() for cue in _RELATIVE_CUES))
+    assert _may_hold_date(sentence) == slow
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.one_of(st.sampled_from(["7", "0", "9", "\u0663", "\uff11", "\u00b2", "é", "x", " "]),
+                               st.text(max_size=3)), max_size=12).map("".join))
+@example(text="Mexico expelled 37 fugitives")
+@example(text="no digit here")
+@example(text="Arabic-Indic \u0663")
+def test_a_digit_is_found_as_the_pattern_finds_it(text: str) -> None:
+    """`has_digit` tests ASCII text by substrings and falls back on the pattern for any other text."""
+    assert has_digit(text) == (_DIGIT.search(text) is not None)

@@ -41,6 +41,7 @@ SPLITS = {
     "held-out-16": ("od01", "od02", "od03", "od04", "od05", "ep01", "ep02", "ep03", "ep04", "ep05"),
 }
 SPLITS["held-out-15-after"] = SPLITS["held-out-15"]  # the same texts, run with round fifteen's rules
+SPLITS["held-out-15-round17"] = SPLITS["held-out-15"]  # dev in round seventeen, re-run with its rules (disagreements)
 SPLITS["held-out-14-round15"] = SPLITS["held-out-14"]  # dev in round fifteen, re-run with its rules (disagreements)
 for dev in ("held-out-3", "held-out-6", "held-out-7", "held-out-8", "held-out-13"):
     SPLITS[f"{dev}-round15"] = SPLITS[dev]  # dev in round fifteen (speakers), re-run: the statements judged

@@ -24,6 +24,7 @@ VERDICTS: dict[str, tuple[bool, bool, bool]] = {
     "unattributed-missed": (False, False, True),
     "missed": (False, False, True),
 }
+SPLITS += ("held-out-15-round17",)  # dev in round seventeen: its disagreements re-run and judged
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
