@@ -507,25 +507,31 @@ def extract_statements(
         previous = paragraph.sentences[-1]
     for chain in chains:
         _carry_speaker(found, chain, None)
-    _quoted_paragraphs(found, paragraphs)
+    _quoted_paragraphs(found, paragraphs, chains)
     article = " ".join(s for p in paragraphs for s in p.sentences)
     return tuple(_corefer(found, resolver, named, article, paragraphs))
 
 
-def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph]) -> None:
+def _quoted_paragraphs(
+    found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph], chains: Sequence[Sequence[int]]
+) -> None:
     """A paragraph that is one quotation and nothing else, with no attribution, goes on with the
     speaker of the statement that closes the paragraph before it with its attribution (`'...,'
     Garland said in a statement.` then `'The Justice Department will continue ...'`): a writer
     who ends a paragraph on the attribution cannot leave the quotation open, as one who ends it
     on a closing mark could have done (and then another speaker may follow), unless that closing mark
     ends a quotation inside reported speech, whose speaker is named before it (`CENTCOM ... said the
-    objective was to “degrade ...”` then a paragraph of CENTCOM's quotation)."""
+    objective was to “degrade ...”` then a paragraph of CENTCOM's quotation). The attribution may
+    follow a quotation of several sentences (`“... 2022,” Kaseya said.`), and the quotation after it
+    may itself go on over several paragraphs, each part then that speaker's."""
     last: dict[int, Statement] = {}
     for statement, _raw, number in found:
         last[number] = statement
+    following = {chain[0]: chain for chain in chains if chain}
     for k, (statement, raw, number) in enumerate(found):
         before = last.get(number - 1)
         text = " ".join(paragraphs[number].sentences)
+        parts = following.get(k, (k,))
         if (
             statement.kind == "direct"
             and not statement.attributed
@@ -533,13 +539,24 @@ def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraph
             and last.get(number) is statement
             and statement.sentence == 0
             and text[:1] in "“\"'"
-            and text.rstrip()[-1:] in "”\"'"
+            and (text.rstrip()[-1:] in "”\"'" or len(parts) > 1)
             and before is not None
             and before.attributed
-            and before.sentence == len(paragraphs[number - 1].sentences) - 1
-            and (before.kind == "reported" or paragraphs[number - 1].sentences[-1].rstrip()[-1:] not in "”\"'")
+            and _closed_by_attribution(before, paragraphs[number - 1].sentences)
+            and not any(found[part][0].attributed for part in parts)
         ):
-            found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None, number)
+            for part in parts:
+                one, _, at = found[part]
+                found[part] = (replace(one, speaker_text=before.speaker_text, speaker=before.speaker), None, at)
+
+
+def _closed_by_attribution(statement: Statement, sentences: Sequence[str]) -> bool:
+    """Whether a paragraph's last statement ends it with its speaker named after the last closing mark:
+    reported speech in its last sentence, or a quotation whose attribution is the last sentence's end."""
+    ending = sentences[-1].rstrip()
+    if statement.kind == "reported":
+        return statement.sentence == len(sentences) - 1
+    return ending[-1:] not in "”\"'" and (statement.sentence == len(sentences) - 1 or "”" in ending or '"' in ending)
 
 
 _OPENING = '“"'

@@ -1,0 +1,44 @@
+"""Statements of wire copy (round seventeen): each rule with an example and a counter-example from real
+dev texts (held-out-14, -13, -10, -8, -7, judged in earlier rounds)."""
+from __future__ import annotations
+
+from build_site.statements import Actor, Paragraph, extract_statements
+
+WIRE = (
+    Actor("andrew-coster", ("Andrew Coster", "Coster"), "person", "Police Commissioner"),
+    Actor("jean-kaseya", ("Jean Kaseya", "Kaseya"), "person", "Director General of Africa CDC"),
+    Actor("who", ("World Health Organization", "World Health Organisation", "WHO"), "organization", ""),
+)
+
+
+def said(actors: tuple[Actor, ...], *paragraphs: str | tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
+    blocks = [Paragraph(f"p{i + 1}", (p,) if isinstance(p, str) else p) for i, p in enumerate(paragraphs)]
+    return [(s.kind, s.speaker, s.speaker_text) for s in extract_statements(blocks, actors)]
+
+
+def test_a_quotation_over_paragraphs_after_an_attribution_goes_on_with_it() -> None:
+    """nz01: `“...,” Coster said.`, then a quotation opened in one paragraph and closed in the next: both
+    parts are Coster's. After a paragraph of the writer's own, the same two parts stay unattributed."""
+    coster = ("“This is one of the single biggest seizures of illegal drugs by authorities in this country. While "
+              "this disrupts the syndicate’s operations, we remain vigilant,” Coster said.")
+    first = "“We have no doubt a seizure of this scale lands a major blow for this trade."
+    second = "“I am incredibly proud of what has been achieved here, and the impact this will have on organised crime.”"
+    assert said(WIRE, coster, first, second) == [("direct", "andrew-coster", "Coster")] * 3
+    writer = ("The drugs were placed aboard the Royal New Zealand Navy vessel HMNZS Manawanu and sailed for six days "
+              "to make it back ashore.")
+    assert said(WIRE, writer, first, second) == [("direct", None, None)] * 2
+
+
+def test_an_attribution_after_a_quotation_of_two_sentences_closes_its_paragraph() -> None:
+    """mp01: `“So far in 2024, ... 2022 and 14 957 cases in 2023,” Kaseya said.` (two sentences), then a
+    paragraph that is one quotation: Kaseya's. When the paragraph before ends on the writer's own
+    sentence after the attribution, the quotation is no one's the text names."""
+    kaseya = ("“So far in 2024, these countries have confirmed 2 863 cases and 517 deaths, primarily in the "
+              "Democratic Republic of Congo.", "Suspected cases across the continent have surged past 17 000, a "
+              "significant increase from 7 146 cases in 2022 and 14 957 cases in 2023,” Kaseya said.")
+    tip = ("“This is just the tip of the iceberg when we consider the many weaknesses in surveillance, laboratory "
+           "testing and contact tracing.”")
+    assert said(WIRE, kaseya, tip) == [("direct", "jean-kaseya", "Kaseya")] * 2
+    then = (*kaseya, "Thirteen African countries, including previously unaffected nations like Burundi, Kenya, "
+            "Rwanda and Uganda, have reported Mpox outbreaks.")
+    assert said(WIRE, then, tip)[-1] == ("direct", None, None)
