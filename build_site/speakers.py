@@ -174,6 +174,10 @@ class _Resolver:
                 found.add(actor)
         return found
 
+    def is_name(self, text: str) -> bool:
+        """Whether the text, "the" aside, is one codebook name or alias whole."""
+        return bool(self.keys.get(_folded(re.sub(r"^the\s+", "", text.casefold().strip()))))
+
     def organisations_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a not in self.people}
 

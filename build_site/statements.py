@@ -212,7 +212,7 @@ _ADVERBS = frozenset(
     "yesterday today".split()
 )
 # Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
-_CONNECTORS = frozenset("of the for de del la las los y and in da do van von".split())
+_CONNECTORS = frozenset("of the for de del la las los y and & in da do van von".split())
 # Capitalised words that open a sentence without being part of a speaker's name.
 _OPENERS = frozenset(
     """the a an and but meanwhile however also then later in on at during after before
@@ -294,7 +294,7 @@ _NAMING = re.compile(
 )
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
-_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
+_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–&]")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
 # A turn's label: "SECRETARY RUBIO: ", "Q: ", or as the archive of presidential documents writes
 # them, "The President. " and "Q. ".
@@ -943,7 +943,7 @@ def _prose(
         context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
         context += " " + _before_pronoun(sentence, speaker)
         said = _without_dateline(sentence) if index == 0 else sentence
-        for one in _members(speaker) if speaker else (speaker,):
+        for one in _members(speaker, resolver) if speaker else (speaker,):
             found.append(_statement("reported", said, one, paragraph.anchor, index, context, resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
     found.sort(key=lambda pair: pair[0].sentence)
@@ -1034,13 +1034,22 @@ def _listed(speaker: str) -> bool:
     return not (last_and and not last_and.group(1) and re.search(r"\s(?:of|for)\s[^,]*$", speaker[: last_and.start()]))
 
 
-def _members(speaker: str) -> tuple[str, ...]:
+_OWNER_OPENING = re.compile(r"^(?:the\s+)?[A-Z][\w.]*[’']s\s+")  # "Nepal’s ...", "the CGT's ..."
+
+
+def _members(speaker: str, resolver: _Resolver | None = None) -> tuple[str, ...]:
     """The speakers of a joint statement ("the USDA, FDA, and CDC announced": each of the three, whose
-    statement it is alike); one speaker stays one."""
-    if not _listed(speaker):
+    statement it is alike); one speaker stays one, and so does a codebook name holding "and" ("National
+    Earthquake Monitoring and Research Center") or one person's two titles ("Deputy Prime Minister and
+    Home Minister Narayan Kaji Shrestha": a title alone is no member)."""
+    owned = _OWNER_OPENING.sub("", speaker)  # "Nepal’s National ... and Research Center": the name after it
+    if not _listed(speaker) or (resolver is not None and resolver.is_name(owned)):
         return (speaker,)
-    members = (m.strip() for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker))
-    return tuple(re.sub(r"^the\s+(?=[A-Z])", "", m) for m in members if m)
+    members = [re.sub(r"^the\s+(?=[A-Z])", "", m.strip()) for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker)]
+    bare = (_OWNER_OPENING.sub("", m).split() for m in members if m)
+    if any(words and all(w.casefold() in TITLES or w.casefold() in _OFFICES for w in words) for words in bare):
+        return (speaker,)
+    return tuple(m for m in members if m)
 
 
 def _person(statement: Statement, resolver: _Resolver) -> bool:

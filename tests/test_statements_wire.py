@@ -42,3 +42,38 @@ def test_an_attribution_after_a_quotation_of_two_sentences_closes_its_paragraph(
     then = (*kaseya, "Thirteen African countries, including previously unaffected nations like Burundi, Kenya, "
             "Rwanda and Uganda, have reported Mpox outbreaks.")
     assert said(WIRE, then, tip)[-1] == ("direct", None, None)
+
+
+QUAKE = (
+    Actor("nepal-seismological-centre", ("National Seismological Centre", "National Earthquake Monitoring and Research "
+          "Center", "National Earthquake Monitoring & Research Center"), "organization", ""),
+    Actor("usgs", ("US Geological Survey", "USGS"), "organization", ""),
+)
+
+
+def test_a_codebook_name_holding_and_is_one_speaker() -> None:
+    """np03: "Nepal’s National Earthquake Monitoring and Research Center reported" is the codebook's centre,
+    not two speakers "National Earthquake Monitoring" and "Research Center"; np02 writes it with "&". Names
+    listed that are no one name stay each one's ("the USDA, FDA, and CDC", tests/test_statements.py)."""
+    centre = ("Nepal’s National Earthquake Monitoring and Research Center reported the magnitude at 6.4, with "
+              "several small aftershocks spread over the following hours.")
+    assert said(QUAKE, centre) == [("reported", "nepal-seismological-centre",
+                                    "Nepal’s National Earthquake Monitoring and Research Center")]
+    ampersand = ("Nepal’s National Earthquake Monitoring & Research Center said its epicentre was in Jajarkot, "
+                 "which is about 400 kilometres (250 miles) northeast of the capital.")
+    assert said(QUAKE, ampersand)[0][1] == "nepal-seismological-centre"
+    two = ("The US Geological Survey and the National Seismological Centre reported the magnitude as 5.6 and 6.4, "
+           "with several small aftershocks spread over the following hours.")
+    assert [s[1] for s in said(QUAKE, two)] == ["usgs", "nepal-seismological-centre"]
+
+
+def test_one_persons_two_titles_are_one_speaker() -> None:
+    """np02: "Nepal’s Deputy Prime Minister and Home Minister Narayan Kaji Shrestha told the media" is one man
+    with two titles; a title alone is no member of a list. held-out-3's "Gertz and Security Minister Omar
+    Garcia Harfuch said" is two people."""
+    shrestha = ("Nepal’s Deputy Prime Minister and Home Minister Narayan Kaji Shrestha told the media that China and "
+                "India had offered support in relief and rescue.")
+    assert said(QUAKE, shrestha) == [("reported", None, "Deputy Prime Minister and Home Minister Narayan Kaji Shrestha")]
+    gertz = ("Gertz and Security Minister Omar Garcia Harfuch said the decision to use a national security law "
+             "instead of an extradition request was made by the National Security Council.")
+    assert [s[2] for s in said(QUAKE, gertz)] == ["Gertz", "Security Minister Omar Garcia Harfuch"]
