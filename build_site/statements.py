@@ -317,7 +317,13 @@ _CLOSED_BY_NAME = re.compile(r"^\s*(?:,[^,;:]*)?(?:,\s*(?:adding|saying|noting)\
 # (`said there were “far more cases now” in Africa than even when the World Health Organization declared`).
 _SUBORDINATE = re.compile(r"\b(?:when|than|because|since|until|unless|whereas|where)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as".split())
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# "according to X" and "as reported by X" ("..., as reported by the Sudanese army"): X speaks.
+_ACCORDING = re.compile(r"\b(?:according to|as (?:reported|stated|announced|confirmed) by)\s+", re.IGNORECASE)
+
+
+def _according(sentence: str) -> bool:
+    """Whether a sentence cites its source ("according to X", "as reported by X"); a substring test first."""
+    return "ccording to" in sentence or (" by " in sentence and _ACCORDING.search(sentence) is not None)
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
 _NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
@@ -821,6 +827,7 @@ def _institution(
     if len(countries) != 1:
         return None
     shown, actor = next(iter(countries.values()))
+    actor = actor or resolver.resolve(shown, frozenset())  # "Sudanese army": the codebook's Sudanese Armed Forces
     return (resolver.names[actor][0], actor) if actor else (shown, None)
 
 
@@ -935,7 +942,7 @@ def _prose(
         if (
             speaker is None
             or (touching and not speaker)
-            or (speaker and "ccording to" not in sentence and not _can_speak(speaker, resolver, named))
+            or (speaker and not _according(sentence) and not _can_speak(speaker, resolver, named))
         ):
             continue
         if touching:  # 'The chief said that the countries should "work on security matters."'
@@ -1243,11 +1250,12 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     words = sentence.translate(_PUNCTUATION_TO_SPACE).split()
     if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
         return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
-    if _VERB_SET.isdisjoint(words) and "ccording to" not in sentence:
+    cites = _according(sentence)
+    if _VERB_SET.isdisjoint(words) and not cites:
         if _PARTICIPLES.isdisjoint(words):
             return None  # most sentences: one split and a set test instead of a pattern search
         return _participle_speaker(sentence)
-    according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+    according = _ACCORDING.search(sentence) if cites else None
     if according:
         after = sentence[according.end() :]
         document = _DOCUMENT_OF.match(after)

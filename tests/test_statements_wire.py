@@ -77,3 +77,33 @@ def test_one_persons_two_titles_are_one_speaker() -> None:
     gertz = ("Gertz and Security Minister Omar Garcia Harfuch said the decision to use a national security law "
              "instead of an extradition request was made by the National Security Council.")
     assert [s[2] for s in said(QUAKE, gertz)] == ["Gertz", "Security Minister Omar Garcia Harfuch"]
+
+
+SUDAN = (
+    Actor("saf", ("Sudanese Armed Forces", "SAF", "Sudan Armed Forces"), "organization", ""),
+    Actor("rsf", ("Rapid Support Forces", "RSF"), "organization", ""),
+    Actor("maersk", ("Maersk",), "organization", ""),
+)
+
+
+def test_as_reported_by_cites_a_source_like_according_to() -> None:
+    """sd02: "..., as reported by the Sudanese army." is the army's report; rs13 (held-out-2): `"...," said a
+    Maersk statement as reported by AFP` stays Maersk's quotation, not AFP's."""
+    army = ("Over 32 civilians have died following an attack by the paramilitary Rapid Support Forces (RSF) in El "
+            "Fasher, the capital of North Darfur State, as reported by the Sudanese army.")
+    assert said(SUDAN, army) == [("reported", "saf", "the Sudanese army")]
+    maersk = ('"In light of the incident — and to allow time to investigate the details of the incident and assess '
+              'the security situation further — it has been decided to delay all transits through the area for the '
+              'next 48 hours," said a Maersk statement as reported by AFP.')
+    assert [s[1] for s in said(SUDAN, maersk)] == ["maersk"]
+
+
+def test_the_army_a_text_describes_is_the_codebook_army_of_its_country() -> None:
+    """sd02: "according to the army", in an article whose text writes "the Sudanese army", is the codebook's
+    Sudanese Armed Forces, not a name outside it; in an article naming no country's army it is no one."""
+    victims = ("Among the victims were four women and ten children, with an additional 17 individuals injured and "
+               "currently receiving medical treatment, according to the army.")
+    army = ("Over 32 civilians have died following an attack by the paramilitary Rapid Support Forces (RSF) in El "
+            "Fasher, as reported by the Sudanese army.")
+    assert said(SUDAN, army, victims)[-1] == ("reported", "saf", "Sudanese Armed Forces")
+    assert said(SUDAN, victims) == [("reported", None, None)]
