@@ -367,6 +367,8 @@ _NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][^“”\"]{1,30}[”\"]\s+(?=[A-Z]
 # `," their military spokesperson, Yahya Saree, said`: a description and a name in apposition.
 _PART = rf"((?:[^,.;:\"“”]|{_DOT}){{2,60}}?)"
 _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
+# `," Magnus Gisslén, Sweden’s state epidemiologist said`: a name, then its role with no comma closing it
+_NAME_THEN_ROLE = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s+(?:{_QUOTE_VERB})\b")
 # `,” Coast Guard Capt. Williams Woityra, said last week`: a stray comma between a name and its verb
 _NAME_COMMA_VERB = re.compile(rf"^\s*,?\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
@@ -1169,6 +1171,8 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker:
             return speaker, (end, end + inverted.end() + length)
         if description := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
+            if named := _TITLE_THEN_NAME.match(rest, description.end()):  # `," added the head of the CGT, Philippe Martinez.`
+                return named.group(1), (end, end + named.end())
             return description.group(0).rstrip("."), (end, end + description.end())
     clause = re.match(rf"^\s*[,—–]?\s*((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s+(?:{_QUOTE_VERB})\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
@@ -1189,6 +1193,10 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
+    described = _NAME_THEN_ROLE.match(rest)
+    if described and not closed and _all_capitalised(described.group(1)) and _role_opening(described.group(2)):
+        if speaker := _name_backward(described.group(1)):  # `," Magnus Gisslén, Sweden’s state epidemiologist said.`
+            return speaker, (end, end + described.end())
     stray = _NAME_COMMA_VERB.match(rest)
     if stray and not closed and _all_capitalised(stray.group(1)) and (speaker := _name_backward(stray.group(1))):
         return speaker, (end, end + stray.end())

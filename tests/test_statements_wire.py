@@ -107,3 +107,41 @@ def test_the_army_a_text_describes_is_the_codebook_army_of_its_country() -> None
             "Fasher, as reported by the Sudanese army.")
     assert said(SUDAN, army, victims)[-1] == ("reported", "saf", "Sudanese Armed Forces")
     assert said(SUDAN, victims) == [("reported", None, None)]
+
+
+PROTEST = (
+    Actor("philippe-martinez", ("Philippe Martinez", "Martinez"), "person", "secretary general of the CGT"),
+    Actor("laurent-berger", ("Laurent Berger", "Berger"), "person", "secretary general of the CFDT"),
+    Actor("cgt", ("CGT",), "organization", ""),
+    Actor("amlo", ("Andrés Manuel López Obrador", "López Obrador"), "person", "President of Mexico"),
+)
+
+
+def test_an_inverted_description_then_the_name_is_the_name() -> None:
+    """fr02: `"...," added the head of the CGT, Philippe Martinez.` after a sentence of Berger's was given to
+    Berger; it is Martinez, named after the description. mx35 (held-out-6): `,” said the president.` with no
+    name after it stays the description, which the role resolves (López Obrador)."""
+    berger = ('Secretary general of the CFDT union Laurent Berger welcomed one of "the largest demonstrations '
+              'organized in our country for decades."')
+    martinez = ('"Everywhere, wére seeing workers of all kinds, clearly expressing their rejection of this reform, '
+                'they are adamant," added the head of the CGT, Philippe Martinez.')
+    assert said(PROTEST, (berger, martinez))[-1] == ("direct", "philippe-martinez", "Philippe Martinez")
+    amlo = ("President Andrés Manuel López Obrador regretted the human losses caused by the recapture of Ovidio "
+            "Guzmán, while Sandoval announced that they will receive the honors that correspond to them.")
+    sorry = ("“We are very sorry for the loss of life, of course, those who lost their lives in the line of duty as "
+             "soldiers and members of the Guard,” said the president.")
+    assert said(PROTEST, amlo, sorry)[-1] == ("direct", "amlo", "the president")
+
+
+def test_a_name_then_its_role_before_the_verb_is_the_name() -> None:
+    """mp03: `"...," Magnus Gisslén, Sweden’s state epidemiologist said.` (no comma before the verb) is
+    Gisslén's; mp01: `,” the Director General of the Africa CDC, Jean Kaseya said` (the role first) stays
+    Kaseya's, not the role's."""
+    gisslen = ('"This case does not warrant any further infection control measures per se, but we take the outbreak '
+               'of mpox clade I very seriously. We are monitoring it closely and continuously assessing whether new '
+               'measures are needed," Magnus Gisslén, Sweden’s state epidemiologist said.')
+    assert said(WIRE, gisslen) == [("direct", None, "Magnus Gisslén")]
+    kaseya = ("“With a heavy heart but with an unyielding commitment to our people, to our African citizens, we "
+              "declare mpox as public health emergency of continental security,” the Director General of the Africa "
+              "CDC, Jean Kaseya said during a special online press briefing on Tuesday.")
+    assert [s[1:] for s in said(WIRE, kaseya)] == [("jean-kaseya", "Jean Kaseya")]
