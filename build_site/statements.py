@@ -343,6 +343,9 @@ _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that
 # The rest of an attribution's sentence, before a quotation that opens the next sentence:
 # `," Ebrard said regarding the Merida Initiative. "It is more complex ...` goes on with Ebrard.
 _TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
+# Or an appositive describing the speaker just named, however long (`,” said Tapendra Rokaya, 29, who was
+# visiting family in a village in the Jajarkot district for a Hindu festival. “No one ...`).
+_APPOSITIVE_TAIL = re.compile(r"^,[^.!?;:\"“”]{0,200}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
 # "Qatar’s ministry of foreign affairs (MoFA) has welcomed": a description named by its acronym.
 # also with more in its brackets: "(JNIM or GSIM in French)"
@@ -920,7 +923,7 @@ def _prose(
             not speaker
             and not received
             and last is not None
-            and (_THEN.match(gap) or (_TAIL.match(gap) and not _VERB_RE.search(gap)))
+            and (_THEN.match(gap) or ((_TAIL.match(gap) or _APPOSITIVE_TAIL.match(gap)) and not _VERB_RE.search(gap)))
         ):
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
         if not speaker and header and not received:

@@ -145,3 +145,17 @@ def test_a_name_then_its_role_before_the_verb_is_the_name() -> None:
               "declare mpox as public health emergency of continental security,” the Director General of the Africa "
               "CDC, Jean Kaseya said during a special online press briefing on Tuesday.")
     assert [s[1:] for s in said(WIRE, kaseya)] == [("jean-kaseya", "Jean Kaseya")]
+
+
+def test_a_quotation_after_the_speakers_appositive_goes_on_with_the_speaker() -> None:
+    """np03: `,” said Tapendra Rokaya, 29, who was visiting family in a village in the Jajarkot district for a
+    Hindu festival. “No one is staying indoors ...”`: the second quotation is Rokaya's too, however long the
+    appositive describing him. When the tail holds a verb of speech ("who told reporters") it is a clause of
+    its own, and the quotation after it stays unattributed, as after "Officials answered:" (mx11)."""
+    rokaya = ("“There was not a single house standing tall. Every house was damaged. Only dirt flying under the sky,” "
+              "said Tapendra Rokaya, 29, who was visiting family in a village in the Jajarkot district for a Hindu "
+              "festival. “No one is staying indoors due to fears of aftershocks. Everyone is either under a tent or "
+              "open in the sky.”")
+    assert said(QUAKE, rokaya) == [("direct", None, "Tapendra Rokaya")] * 2
+    told = rokaya.replace("who was visiting family", "who told reporters he was visiting family")
+    assert [s[2] for s in said(QUAKE, told)] == ["Tapendra Rokaya", None]
