@@ -1427,8 +1427,10 @@ def _subject(before: str) -> str | None:
         if (opening >= 0 and appositive[:1].islower()) or appositive.split(" ")[0] in ("a", "an", "the", "who"):
             return _name_backward(stripped[:opening])
         described = stripped[:opening].rsplit(",", 1)[-1].split()
-        if opening >= 0 and described and described[0].lower() in ("the", "a", "an"):
-            return _name_backward(appositive)  # "the leader of the Houthis, Abdul Malik Al-Houthi, said"
+        owned_role = len(described) >= 2 and bool(_POSSESSIVE.search(described[0])) and described[-1].islower()
+        if opening >= 0 and described and (described[0].lower() in ("the", "a", "an") or owned_role):
+            # "the leader of the Houthis, Abdul Malik Al-Houthi, said"; "Nepal’s prime minister, Pushpa Kamal Dahal,"
+            return _name_backward(appositive)
         return None
     return _name_backward(before)
 

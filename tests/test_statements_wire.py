@@ -159,3 +159,16 @@ def test_a_quotation_after_the_speakers_appositive_goes_on_with_the_speaker() ->
     assert said(QUAKE, rokaya) == [("direct", None, "Tapendra Rokaya")] * 2
     told = rokaya.replace("who was visiting family", "who told reporters he was visiting family")
     assert [s[2] for s in said(QUAKE, told)] == ["Tapendra Rokaya", None]
+
+
+def test_a_countrys_role_then_the_name_in_apposition_is_the_name() -> None:
+    """np01: "Nepal’s prime minister, Pushpa Kamal Dahal, said he had instructed the army ..." was found at all
+    only with "the" before the role ("The Pentagon's deputy press secretary, Sabrina Singh, has said"); the
+    possessive country opens a role too. An appositive that is no name ("in a televised address") leaves the
+    role as the speaker, as before."""
+    dahal = Actor("pushpa-kamal-dahal", ("Pushpa Kamal Dahal", "Prachanda"), "person", "Prime Minister of Nepal")
+    sentence = ("Nepal’s prime minister, Pushpa Kamal Dahal, said he had instructed the army and national police "
+                "forces to be mobilized for rescue and relief operations.")
+    assert said((*QUAKE, dahal), sentence) == [("reported", "pushpa-kamal-dahal", "Pushpa Kamal Dahal")]
+    address = sentence.replace("Pushpa Kamal Dahal,", "in a televised address,")
+    assert [s[2] for s in said(QUAKE, address)] == ["Nepal’s prime minister"]
