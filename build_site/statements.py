@@ -728,6 +728,8 @@ def _corefer(
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         elif raw is not None and (role := _named_in_role(raw, statement, number, paragraphs, resolver, named)):
             statement = replace(statement, speaker_text=role[0], speaker=role[1])
+        elif raw is not None and (body := _headed(raw, organisations, resolver)):
+            statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
@@ -736,6 +738,16 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str | None:
+    """The one organisation the article names whose name ends with the description's head: `," the ministry
+    said.` in an article naming the "Finance Ministry" (and the DRI and the NCB, which no "ministry" is)."""
+    words = raw.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORGANISATION_NOUNS:
+        return None
+    fits = {a for a in organisations if any(n.split()[-1].lower() == words[1].lower() for n in resolver.names[a])}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _named_in_role(

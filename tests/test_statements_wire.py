@@ -172,3 +172,27 @@ def test_a_countrys_role_then_the_name_in_apposition_is_the_name() -> None:
     assert said((*QUAKE, dahal), sentence) == [("reported", "pushpa-kamal-dahal", "Pushpa Kamal Dahal")]
     address = sentence.replace("Pushpa Kamal Dahal,", "in a televised address,")
     assert [s[2] for s in said(QUAKE, address)] == ["Nepal’s prime minister"]
+
+
+SEIZURE = (
+    Actor("dri", ("Directorate of Revenue Intelligence", "DRI"), "organization", ""),
+    Actor("india-finance-ministry", ("Finance Ministry",), "organization", ""),
+    Actor("narcotics-control-bureau", ("Narcotics Control Bureau", "NCB"), "organization", ""),
+)
+
+
+def test_the_ministry_is_the_one_body_named_whose_name_it_heads() -> None:
+    """cs02: `"...," the ministry said.` two sentences after "In a statement, the Finance Ministry said ..." is
+    the Finance Ministry, the one body the article names with that head (the DRI and the NCB are none). In an
+    article naming no ministry, "the ministry" stays unattributed."""
+    paragraph = ("In a statement, the Finance Ministry said on examination the suspected container was found "
+                 "containing 9 bags concealed between the rows of wooden logs.",
+                 "On opening the bags, 302 white coloured compressed bricks wrapped in multiple layers of packing "
+                 "material were found.",
+                 '"The contraband weighed 303 kg and it is highly suspected to be cocaine.',
+                 'The contraband along with cover goods i.e. wooden logs are seized under the provisions of the NDPS '
+                 'Act, 1985," the ministry said.')
+    assert said(SEIZURE, paragraph)[-1] == ("direct", "india-finance-ministry", "the ministry")
+    no_ministry = ("On opening the bags, the DRI and the NCB found 302 white coloured compressed bricks wrapped in "
+                   "multiple layers of packing material.", *paragraph[2:])
+    assert said(SEIZURE, no_ministry)[-1] == ("direct", None, None)
