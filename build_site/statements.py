@@ -790,6 +790,9 @@ def _named_in_role(
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+_IT_AFTER = re.compile(rf"[,”\"]\s+it\s+(?:{_VERB})\b")  # "..., it said": the speaker after the clause
+
+
 def _one_in_reach(
     raw: str, statement: Statement, number: int, paragraphs: Sequence[Paragraph], resolver: _Resolver
 ) -> str | None:
@@ -801,6 +804,10 @@ def _one_in_reach(
     person = head in _PERSON_NOUNS
     if not (person or head == "it" or head in _ORGANISATION_NOUNS - _STATE_NOUNS):
         return None
+    sentence = paragraphs[number].sentences[statement.sentence]
+    subject = resolver.opening(sentence) if head == "it" and _IT_AFTER.search(sentence) else None
+    if subject is not None and subject not in resolver.people:
+        return subject  # "Sudan’s Armed Forces “aborted the attack ...”, it said in a statement.": its subject
     reach = [*(paragraphs[number - 1].sentences if number else ()), *paragraphs[number].sentences[: statement.sentence]]
     candidates = {a for a in resolver.named_in(reach) if (a in resolver.people) == person}
     return next(iter(candidates)) if len(candidates) == 1 else None

@@ -80,7 +80,7 @@ def test_one_persons_two_titles_are_one_speaker() -> None:
 
 
 SUDAN = (
-    Actor("saf", ("Sudanese Armed Forces", "SAF", "Sudan Armed Forces"), "organization", ""),
+    Actor("saf", ("Sudanese Armed Forces", "SAF", "Sudan Armed Forces", "Sudan's Armed Forces"), "organization", ""),
     Actor("rsf", ("Rapid Support Forces", "RSF"), "organization", ""),
     Actor("maersk", ("Maersk",), "organization", ""),
 )
@@ -196,3 +196,21 @@ def test_the_ministry_is_the_one_body_named_whose_name_it_heads() -> None:
     no_ministry = ("On opening the bags, the DRI and the NCB found 302 white coloured compressed bricks wrapped in "
                    "multiple layers of packing material.", *paragraph[2:])
     assert said(SEIZURE, no_ministry)[-1] == ("direct", None, None)
+
+
+def test_it_after_the_clause_is_the_body_the_sentence_opens_with() -> None:
+    """sd01: "Sudan’s Armed Forces “aborted the attack ...” with “hundreds” of dead and wounded in the failed RSF
+    assault, it said in a statement." names two bodies, so "it" reached no one; placed after the clause, it is
+    the sentence's subject, and "it added" in the next paragraph goes on with it. sc02 (held-out-10): a
+    sentence opening with the quotation ("“(China) has no lawful claim ...,” it said") has no subject of its
+    own, and "it" stays the State Department of the sentence before."""
+    saf = ("Sudan’s Armed Forces “aborted the attack and inflicted huge losses” with “hundreds” of dead and wounded in "
+           "the failed RSF assault, it said in a statement.")
+    added = ("Among those killed was a senior RSF commander, Ali Yagoub Gibril, and the attackers “fled from the "
+             "battlefield”, it added.")
+    assert [s[1] for s in said(SUDAN, saf, added)] == ["saf", "saf"]
+    state = (Actor("state-department", ("State Department",), "organization", ""), *SUDAN)
+    claim = ("The US State Department, meanwhile, voiced its support for the Philippines and called on China to "
+             "respect the freedom of navigation.", "“(China) has no lawful claim to the maritime area around Second "
+             "Thomas Shoal,” it said in a statement published on Saturday.")
+    assert said(state, claim)[-1][1] == "state-department"
