@@ -243,7 +243,7 @@ _GENERIC = frozenset(
     reports media documents investigators advocates others many some both""".split()
 )
 _ORGANISATION_NOUNS = frozenset(
-    "company firm group movement ministry department command agency government militia embassy office mission "
+    "company firm group movement ministry department command agency government militia embassy office mission network "
     "organization organisation".split()
 )
 # Heads of descriptions that can speak at all: people, bodies and their plurals ("the rebels").
@@ -1122,10 +1122,10 @@ def _speaker_side(sentence: str) -> str:
 
 
 def _before_pronoun(text: str, speaker: str | None) -> str:
-    """The text a pronoun speaker may look back on: what stands before the pronoun. A person
+    """The text a pronoun or description speaker may look back on: what stands before it. A person
     named after it is part of what was said ("He added that Homendy will lead …"), never the
-    one who said it."""
-    if not speaker or speaker.lower() not in _PRONOUNS:
+    one who said it; nor is a body ("The network condemned ... RSF violence": not the RSF)."""
+    if not speaker or (speaker.lower() not in _PRONOUNS and speaker.split()[0].lower() != "the"):
         return text
     pronoun = re.search(rf"\b{re.escape(speaker)}\b", text)
     return text[: pronoun.start()] if pronoun else text

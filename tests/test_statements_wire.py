@@ -214,3 +214,18 @@ def test_it_after_the_clause_is_the_body_the_sentence_opens_with() -> None:
              "respect the freedom of navigation.", "“(China) has no lawful claim to the maritime area around Second "
              "Thomas Shoal,” it said in a statement published on Saturday.")
     assert said(state, claim)[-1][1] == "state-department"
+
+
+def test_the_network_is_a_body_that_goes_on_with_the_one_before() -> None:
+    """sd02: "The Sudanese Doctors Network also reported a subsequent RSF attack ... The network condemned the use
+    of heavy artillery ..." is the network's; "network" was no noun a speaker could have. After a person's
+    statement (a body is no "he"), "The network condemned" stays unattributed."""
+    doctors = (Actor("sudan-doctors-network", ("Sudanese Doctors Network",), "organization", ""),
+               Actor("tom-perriello", ("Tom Perriello", "Perriello"), "person", "US Special Envoy to Sudan"), *SUDAN)
+    condemned = ("The network condemned the use of heavy artillery in this incident, describing it as an escalation "
+                 "of RSF violence.")
+    network = ("The Sudanese Doctors Network also reported a subsequent RSF attack on the Zamzam displacement camp near "
+               "El Fasher, although no casualties have been reported.")
+    assert said(doctors, (network, condemned))[-1] == ("reported", "sudan-doctors-network", "The network")
+    envoy = "US Special Envoy to Sudan Tom Perriello said the attack on the Zamzam camp was a war crime."
+    assert said(doctors, (envoy, condemned))[-1] == ("reported", None, None)
