@@ -324,6 +324,8 @@ _ACCORDING = re.compile(r"\b(?:according to|as (?:reported|stated|announced|conf
 def _according(sentence: str) -> bool:
     """Whether a sentence cites its source ("according to X", "as reported by X"); a substring test first."""
     return "ccording to" in sentence or (" by " in sentence and _ACCORDING.search(sentence) is not None)
+
+
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
 _NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
@@ -404,6 +406,8 @@ _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_STATE_NOUN})\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
 )
+# "according to the police headquarters": a description in lower case, up to its clause's end
+_LOWER_NAME = re.compile(r"^the\s+[a-z][a-z -]{2,60}?(?=\s*[,;.]|\s*$)")
 # "according to the army": a country's institution described, resolved like "the army said"
 _STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
 # "the Malian army", "Mali's army": a country's one institution, named where the article writes it
@@ -957,12 +961,21 @@ def _prose(
             _statement("direct", " … ".join(parts), speaker, paragraph.anchor, index, context, resolver, named)
         )
         i += 1
+
+    def known(speaker: str) -> bool:
+        return resolver.resolve(speaker, named) is not None
+
     for index, sentence in enumerate(paragraph.sentences):
         offset, stop = starts[index], starts[index] + len(sentence)
         touching = [(a, b, attributed) for a, b, attributed in used if a < stop and offset < b]
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
             continue  # its quotation is the statement, or the sentence is inside a quotation
-        speaker = _reported_speaker(sentence, lambda country: resolver.resolve(country, named) is not None)
+        speaker = _reported_speaker(sentence, known)
+        sources = () if touching else _sources(sentence, known)
+        if len(sources) > 1:  # "1,272,000 ... according to the police, and 2.8 million according to the CGT"
+            for one in sources:
+                found.append(_statement("reported", sentence, one, paragraph.anchor, index, "", resolver, named))
+            continue
         if (
             speaker is None
             or (touching and not speaker)
@@ -979,6 +992,26 @@ def _prose(
     kept = [found[k][0] for k in sorted(apart)]
     found.sort(key=lambda pair: pair[0].sentence)
     return _after_stance(found, kept, paragraph.sentences)
+
+
+# Clauses a sentence joins, each of which may cite its own source ("..., against 1.27 million according to the
+# Ministry of the Interior", "..., while the CGT claimed more than 500,000").
+_CLAUSES = re.compile(r",\s+(?:and|while|whereas|against)\s+")
+
+
+def _sources(sentence: str, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """The speakers of a sentence whose clauses each cite a different source, one of them "according to",
+    as sources counting one thing do ("1,272,000 demonstrators ... according to the police, and 2.8 million
+    according to the CGT union"): each its own statement. One source, or none, gives nothing here; nor do
+    clauses with no citation ("Hamas insisting on ..., while Israel says"), read as before."""
+    if not _CLAUSES.search(sentence) or not _according(sentence):
+        return ()
+    speakers: list[str] = []
+    for clause in _CLAUSES.split(sentence):
+        speaker = _reported_speaker(clause, known)
+        if speaker and speaker not in speakers:
+            speakers.append(speaker)
+    return tuple(speakers) if len(speakers) > 1 else ()
 
 
 def _after_stance(
@@ -1193,8 +1226,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker:
             return speaker, (end, end + inverted.end() + length)
         if description := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
-            if named := _TITLE_THEN_NAME.match(rest, description.end()):  # `," added the head of the CGT, Philippe Martinez.`
-                return named.group(1), (end, end + named.end())
+            # `," added the head of the CGT, Philippe Martinez.`: the name after the description
+            if name_after := _TITLE_THEN_NAME.match(rest, description.end()):
+                return name_after.group(1), (end, end + name_after.end())
             return description.group(0).rstrip("."), (end, end + description.end())
     clause = re.match(rf"^\s*[,—–]?\s*((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s+(?:{_QUOTE_VERB})\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
@@ -1215,10 +1249,10 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
-    described = _NAME_THEN_ROLE.match(rest)
-    if described and not closed and _all_capitalised(described.group(1)) and _role_opening(described.group(2)):
-        if speaker := _name_backward(described.group(1)):  # `," Magnus Gisslén, Sweden’s state epidemiologist said.`
-            return speaker, (end, end + described.end())
+    role_after = _NAME_THEN_ROLE.match(rest)
+    if role_after and not closed and _all_capitalised(role_after.group(1)) and _role_opening(role_after.group(2)):
+        if speaker := _name_backward(role_after.group(1)):  # `," Magnus Gisslén, Sweden’s state epidemiologist said.`
+            return speaker, (end, end + role_after.end())
     stray = _NAME_COMMA_VERB.match(rest)
     if stray and not closed and _all_capitalised(stray.group(1)) and (speaker := _name_backward(stray.group(1))):
         return speaker, (end, end + stray.end())
@@ -1303,6 +1337,9 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
         if speaker and following and following[0].lower() in _GENERIC | _ANONYMOUS:
             return ""  # "according to US officials", "according to the Israeli official": no one named
+        described_name = _LOWER_NAME.match(after)
+        if not speaker and described_name and known(described_name.group(0)):
+            return described_name.group(0)  # "according to the police headquarters": the codebook's, in lower case
         if not speaker and (institution := _STATE_DESCRIPTION.match(after)):
             return institution.group(0)  # "according to the army": as "the army said"
         return speaker or ""

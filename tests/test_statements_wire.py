@@ -229,3 +229,40 @@ def test_the_network_is_a_body_that_goes_on_with_the_one_before() -> None:
     assert said(doctors, (network, condemned))[-1] == ("reported", "sudan-doctors-network", "The network")
     envoy = "US Special Envoy to Sudan Tom Perriello said the attack on the Zamzam camp was a war crime."
     assert said(doctors, (envoy, condemned))[-1] == ("reported", None, None)
+
+
+PENSIONS = (
+    Actor("cgt", ("CGT", "Confédération générale du travail"), "organization", ""),
+    Actor("french-interior-ministry", ("Ministry of the Interior", "Interior Ministry"), "organization", ""),
+    Actor("paris-police-headquarters", ("Paris police headquarters", "police headquarters"), "organization", ""),
+    Actor("hamas", ("Hamas",), "organization", ""),
+)
+
+
+def test_two_sources_counting_one_thing_in_one_sentence_are_two_statements() -> None:
+    """fr01: "the CGT claims 2.8 million demonstrators throughout France, against 1.27 million according to the
+    Ministry of the Interior" is the CGT's and the ministry's; fr02: "... according to the police, and 2.8
+    million according to the CGT union" gives the CGT's (the police stay apart). gz (held-out-12): clauses
+    citing no one ("with Hamas insisting on ..., while Israel says ...") stay one statement, as before."""
+    fr01 = ("Confirmation this evening, since the CGT claims 2.8 million demonstrators throughout France, against 1.27 "
+            "million according to the Ministry of the Interior.")
+    assert [s[1] for s in said(PENSIONS, fr01)] == ["cgt", "french-interior-ministry"]
+    fr02 = ("The argument over numbers cannot disguise the success of the second day of protests against pension "
+            "reform, which on Tuesday, January 31, brought together 1,272,000 demonstrators throughout France "
+            "according to the police, and 2.8 million according to the CGT union.")
+    assert [s[1] for s in said(PENSIONS, fr02)] == [None, "cgt"]
+    gaza = ("Since a brief week-long truce in November, all attempts to arrange a ceasefire have failed, with Hamas "
+            "insisting on its demand for a permanent end to the conflict, while Israel says it is prepared to discuss "
+            "only temporary pauses until the militant group is defeated.")
+    assert [s[2] for s in said(PENSIONS, gaza)] == ["Israel"]
+
+
+def test_according_to_a_codebook_name_in_lower_case() -> None:
+    """fr02: "according to the police headquarters" is the codebook's Paris police headquarters, written in lower
+    case; np02: "according to the authorities" names no one."""
+    paris = ("In Paris, there were 150,000 demonstrators according to the police headquarters, while the CGT, on "
+             "behalf of the inter-union group, counted 500,000.")
+    assert said(PENSIONS, paris) == [("reported", "paris-police-headquarters", "the police headquarters")]
+    quake = ("The 6.4-magnitude quake hit Jajarkot and Rukum West districts at 23:47 local time on Friday night, with "
+             "a depth of 10-15 km, according to the authorities.")
+    assert said(PENSIONS, quake) == [("reported", None, None)]
