@@ -321,9 +321,14 @@ _CONJUNCTIONS = frozenset("while whereas but and although though as".split())
 _ACCORDING = re.compile(r"\b(?:according to|as (?:reported|stated|announced|confirmed) by)\s+", re.IGNORECASE)
 
 
+_AS_BY = ("s reported by", "s stated by", "s announced by", "s confirmed by")
+
+
 def _according(sentence: str) -> bool:
     """Whether a sentence cites its source ("according to X", "as reported by X"); a substring test first."""
-    return "ccording to" in sentence or (" by " in sentence and _ACCORDING.search(sentence) is not None)
+    if "ccording to" in sentence:
+        return True
+    return any(phrase in sentence for phrase in _AS_BY) and _ACCORDING.search(sentence) is not None
 
 
 # A name read forwards ends at a comma, quote or a period that does not close an initial
@@ -750,7 +755,9 @@ def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str 
     words = raw.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORGANISATION_NOUNS:
         return None
-    fits = {a for a in organisations if any(n.split()[-1].lower() == words[1].lower() for n in resolver.names[a])}
+    fits = {
+        a for a in organisations if any(n.split()[-1].lower() == words[1].lower() for n in resolver.names.get(a, ()))
+    }
     return next(iter(fits)) if len(fits) == 1 else None
 
 
@@ -1004,8 +1011,10 @@ def _sources(sentence: str, known: Callable[[str], bool]) -> tuple[str, ...]:
     as sources counting one thing do ("1,272,000 demonstrators ... according to the police, and 2.8 million
     according to the CGT union"): each its own statement. One source, or none, gives nothing here; nor do
     clauses with no citation ("Hamas insisting on ..., while Israel says"), read as before."""
-    if not _CLAUSES.search(sentence) or not _according(sentence):
+    if not _according(sentence) or not _CLAUSES.search(sentence):
         return ()
+    if sentence.count("ccording to") + sum(word in _VERB_SET for word in sentence.split()) < 2:
+        return ()  # one citation: one source at most
     speakers: list[str] = []
     for clause in _CLAUSES.split(sentence):
         speaker = _reported_speaker(clause, known)
@@ -1249,8 +1258,8 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
-    role_after = _NAME_THEN_ROLE.match(rest)
-    if role_after and not closed and _all_capitalised(role_after.group(1)) and _role_opening(role_after.group(2)):
+    role_after = _NAME_THEN_ROLE.match(rest) if not closed and "," in rest[2:64] else None
+    if role_after and _all_capitalised(role_after.group(1)) and _role_opening(role_after.group(2)):
         if speaker := _name_backward(role_after.group(1)):  # `," Magnus Gisslén, Sweden’s state epidemiologist said.`
             return speaker, (end, end + role_after.end())
     stray = _NAME_COMMA_VERB.match(rest)

@@ -266,3 +266,13 @@ def test_according_to_a_codebook_name_in_lower_case() -> None:
     quake = ("The 6.4-magnitude quake hit Jajarkot and Rukum West districts at 23:47 local time on Friday night, with "
              "a depth of 10-15 km, according to the authorities.")
     assert said(PENSIONS, quake) == [("reported", None, None)]
+
+
+def test_the_ministry_ignores_named_topics_that_are_not_speakers() -> None:
+    """The build passes every topic the article names, places and events included ("eaton-fire"): none of them
+    is a body "the ministry" could be, and none breaks the search for one."""
+    paragraph = ("In a statement, the Finance Ministry said the container held 9 bags.",
+                 "On opening the bags, 302 white coloured compressed bricks were found.",
+                 '"The contraband weighed 303 kg and it is highly suspected to be cocaine," the ministry said.')
+    found = extract_statements([Paragraph("p1", paragraph)], SEIZURE, named=("india-finance-ministry", "eaton-fire"))
+    assert [s.speaker for s in found] == ["india-finance-ministry"] * 2
