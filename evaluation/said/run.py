@@ -39,6 +39,9 @@ SPLITS = {
     "held-out-14": ("dn01", "dn02", "dn03", "fr01", "fr02", "np01", "np02", "np03", "cs01", "cs02", "nz01", "nz02"),
     "held-out-15": ("ma01", "ma02", "hk01", "hk02", "hk03", "kb01", "kb02"),
 }
+for dev in ("held-out-8", "held-out-10", "held-out-13", "held-out-14"):
+    SPLITS[f"{dev}-round17"] = SPLITS[dev]  # dev in round seventeen (statements), re-run with its rules
+SPLITS["held-out-10-main17"] = SPLITS["held-out-10"]  # main's output before round seventeen, judged again
 SPLITS["held-out-15-after"] = SPLITS["held-out-15"]  # the same texts, run with round fifteen's rules
 SPLITS["held-out-14-round15"] = SPLITS["held-out-14"]  # dev in round fifteen, re-run with its rules (disagreements)
 for dev in ("held-out-3", "held-out-6", "held-out-7", "held-out-8", "held-out-13"):
