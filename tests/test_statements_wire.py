@@ -185,6 +185,8 @@ def test_the_ministry_is_the_one_body_named_whose_name_it_heads() -> None:
     """cs02: `"...," the ministry said.` two sentences after "In a statement, the Finance Ministry said ..." is
     the Finance Ministry, the one body the article names with that head (the DRI and the NCB are none). In an
     article naming no ministry, "the ministry" stays unattributed."""
+    seized = ("The Directorate of Revenue Intelligence (DRI) has seized more than 300 kg cocaine valued at Rs 2,000 "
+              "crore at Tuticorin port.")
     paragraph = ("In a statement, the Finance Ministry said on examination the suspected container was found "
                  "containing 9 bags concealed between the rows of wooden logs.",
                  "On opening the bags, 302 white coloured compressed bricks wrapped in multiple layers of packing "
@@ -192,10 +194,10 @@ def test_the_ministry_is_the_one_body_named_whose_name_it_heads() -> None:
                  '"The contraband weighed 303 kg and it is highly suspected to be cocaine.',
                  'The contraband along with cover goods i.e. wooden logs are seized under the provisions of the NDPS '
                  'Act, 1985," the ministry said.')
-    assert said(SEIZURE, paragraph)[-1] == ("direct", "india-finance-ministry", "the ministry")
+    assert said(SEIZURE, seized, paragraph)[-1] == ("direct", "india-finance-ministry", "the ministry")
     no_ministry = ("On opening the bags, the DRI and the NCB found 302 white coloured compressed bricks wrapped in "
                    "multiple layers of packing material.", *paragraph[2:])
-    assert said(SEIZURE, no_ministry)[-1] == ("direct", None, None)
+    assert said(SEIZURE, seized, no_ministry)[-1] == ("direct", None, None)
 
 
 def test_it_after_the_clause_is_the_body_the_sentence_opens_with() -> None:
@@ -274,5 +276,6 @@ def test_the_ministry_ignores_named_topics_that_are_not_speakers() -> None:
     paragraph = ("In a statement, the Finance Ministry said the container held 9 bags.",
                  "On opening the bags, 302 white coloured compressed bricks were found.",
                  '"The contraband weighed 303 kg and it is highly suspected to be cocaine," the ministry said.')
-    found = extract_statements([Paragraph("p1", paragraph)], SEIZURE, named=("india-finance-ministry", "eaton-fire"))
+    named = ("india-finance-ministry", "dri", "eaton-fire")
+    found = extract_statements([Paragraph("p1", paragraph)], SEIZURE, named=named)
     assert [s.speaker for s in found] == ["india-finance-ministry"] * 2
