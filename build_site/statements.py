@@ -105,6 +105,12 @@ Decisions worth knowing:
 - Names listed as the subject ("On March 25, the USDA, FDA, and CDC announced") make one statement for each;
   a dateline opening the paragraph ("WELD COUNTY, Colo. — ") is not part of what was said; "according to the
   latest report from X" is X's; "The Hamas-run media office" is not Hamas.
+- Wire copy: a codebook name holding "and" or "&" is one speaker, as is one man's two titles ("Deputy Prime
+  Minister and Home Minister X"); "as reported by X" cites X; a sentence whose clauses each cite a source ("2.8
+  million ..., against 1.27 million according to the Ministry of the Interior") is one statement per source;
+  "Nepal’s prime minister, NAME, said", `," added the head of the CGT, NAME.` and `," NAME, his role said` are
+  NAME's; "..., it said" after its clause is the body opening the sentence; "the ministry" with no statement
+  before it is the one body named whose name ends with that noun.
 """
 
 from __future__ import annotations
