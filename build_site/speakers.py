@@ -174,6 +174,15 @@ class _Resolver:
                 found.add(actor)
         return found
 
+    def is_name(self, text: str) -> bool:
+        """Whether the text, "the" aside, is one codebook name or alias whole."""
+        return bool(self.keys.get(_folded(re.sub(r"^the\s+", "", text.casefold().strip()))))
+
+    def opening(self, text: str) -> str | None:
+        """The actor whose name or alias opens the text ("Sudan’s Armed Forces ..."), if any."""
+        match = self.in_text.match(text) if self.in_text is not None else None
+        return self.by_name[_folded(match.group(0))] if match else None
+
     def organisations_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a not in self.people}
 

@@ -105,6 +105,12 @@ Decisions worth knowing:
 - Names listed as the subject ("On March 25, the USDA, FDA, and CDC announced") make one statement for each;
   a dateline opening the paragraph ("WELD COUNTY, Colo. — ") is not part of what was said; "according to the
   latest report from X" is X's; "The Hamas-run media office" is not Hamas.
+- Wire copy: a codebook name holding "and" or "&" is one speaker, as is one man's two titles ("Deputy Prime
+  Minister and Home Minister X"); "as reported by X" cites X; a sentence whose clauses each cite a source ("2.8
+  million ..., against 1.27 million according to the Ministry of the Interior") is one statement per source;
+  "Nepal’s prime minister, NAME, said", `," added the head of the CGT, NAME.` and `," NAME, his role said` are
+  NAME's; "..., it said" after its clause is the body opening the sentence; "the ministry" with no statement
+  before it is the one body named whose name ends with that noun.
 """
 
 from __future__ import annotations
@@ -212,7 +218,7 @@ _ADVERBS = frozenset(
     "yesterday today".split()
 )
 # Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
-_CONNECTORS = frozenset("of the for de del la las los y and in da do van von".split())
+_CONNECTORS = frozenset("of the for de del la las los y and & in da do van von".split())
 # Capitalised words that open a sentence without being part of a speaker's name.
 _OPENERS = frozenset(
     """the a an and but meanwhile however also then later in on at during after before
@@ -243,7 +249,7 @@ _GENERIC = frozenset(
     reports media documents investigators advocates others many some both""".split()
 )
 _ORGANISATION_NOUNS = frozenset(
-    "company firm group movement ministry department command agency government militia embassy office mission "
+    "company firm group movement ministry department command agency government militia embassy office mission network "
     "organization organisation".split()
 )
 # Heads of descriptions that can speak at all: people, bodies and their plurals ("the rebels").
@@ -294,7 +300,7 @@ _NAMING = re.compile(
 )
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
-_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–]")
+_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–&]")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
 # A turn's label: "SECRETARY RUBIO: ", "Q: ", or as the archive of presidential documents writes
 # them, "The President. " and "Q. ".
@@ -317,7 +323,17 @@ _CLOSED_BY_NAME = re.compile(r"^\s*(?:,[^,;:]*)?(?:,\s*(?:adding|saying|noting)\
 # (`said there were “far more cases now” in Africa than even when the World Health Organization declared`).
 _SUBORDINATE = re.compile(r"\b(?:when|than|because|since|until|unless|whereas|where)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as".split())
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# "according to X" and "as reported by X" ("..., as reported by the Sudanese army"): X speaks.
+_ACCORDING = re.compile(r"\b(?:according to|as (?:reported|stated|announced|confirmed) by)\s+", re.IGNORECASE)
+
+
+def _according(sentence: str) -> bool:
+    """Whether a sentence cites its source ("according to X", "as reported by X"); a substring test first."""
+    if "ccording to" in sentence:
+        return True
+    return "ed by " in sentence and _ACCORDING.search(sentence) is not None  # "as reported by", "as stated by" ...
+
+
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
 _NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
@@ -337,6 +353,9 @@ _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that
 # The rest of an attribution's sentence, before a quotation that opens the next sentence:
 # `," Ebrard said regarding the Merida Initiative. "It is more complex ...` goes on with Ebrard.
 _TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
+# Or an appositive describing the speaker just named, however long (`,” said Tapendra Rokaya, 29, who was
+# visiting family in a village in the Jajarkot district for a Hindu festival. “No one ...`).
+_APPOSITIVE_TAIL = re.compile(r"^,[^.!?;:\"“”]{0,200}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
 # "Qatar’s ministry of foreign affairs (MoFA) has welcomed": a description named by its acronym.
 # also with more in its brackets: "(JNIM or GSIM in French)"
@@ -361,6 +380,8 @@ _NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][^“”\"]{1,30}[”\"]\s+(?=[A-Z]
 # `," their military spokesperson, Yahya Saree, said`: a description and a name in apposition.
 _PART = rf"((?:[^,.;:\"“”]|{_DOT}){{2,60}}?)"
 _APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
+# `," Magnus Gisslén, Sweden’s state epidemiologist said`: a name, then its role with no comma closing it
+_NAME_THEN_ROLE = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s+(?:{_QUOTE_VERB})\b")
 # `,” Coast Guard Capt. Williams Woityra, said last week`: a stray comma between a name and its verb
 _NAME_COMMA_VERB = re.compile(rf"^\s*,?\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
@@ -393,6 +414,8 @@ _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_STATE_NOUN})\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
 )
+# "according to the police headquarters": a description in lower case, up to its clause's end
+_LOWER_NAME = re.compile(r"^the\s+[a-z][a-z -]{2,60}?(?=\s*[,;.]|\s*$)")
 # "according to the army": a country's institution described, resolved like "the army said"
 _STATE_DESCRIPTION = re.compile(rf"the\s+(?:{_STATE_NOUN})\b", re.IGNORECASE)
 # "the Malian army", "Mali's army": a country's one institution, named where the article writes it
@@ -507,25 +530,31 @@ def extract_statements(
         previous = paragraph.sentences[-1]
     for chain in chains:
         _carry_speaker(found, chain, None)
-    _quoted_paragraphs(found, paragraphs)
+    _quoted_paragraphs(found, paragraphs, chains)
     article = " ".join(s for p in paragraphs for s in p.sentences)
     return tuple(_corefer(found, resolver, named, article, paragraphs))
 
 
-def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph]) -> None:
+def _quoted_paragraphs(
+    found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph], chains: Sequence[Sequence[int]]
+) -> None:
     """A paragraph that is one quotation and nothing else, with no attribution, goes on with the
     speaker of the statement that closes the paragraph before it with its attribution (`'...,'
     Garland said in a statement.` then `'The Justice Department will continue ...'`): a writer
     who ends a paragraph on the attribution cannot leave the quotation open, as one who ends it
     on a closing mark could have done (and then another speaker may follow), unless that closing mark
     ends a quotation inside reported speech, whose speaker is named before it (`CENTCOM ... said the
-    objective was to “degrade ...”` then a paragraph of CENTCOM's quotation)."""
+    objective was to “degrade ...”` then a paragraph of CENTCOM's quotation). The attribution may
+    follow a quotation of several sentences (`“... 2022,” Kaseya said.`), and the quotation after it
+    may itself go on over several paragraphs, each part then that speaker's."""
     last: dict[int, Statement] = {}
     for statement, _raw, number in found:
         last[number] = statement
+    following = {chain[0]: chain for chain in chains if chain}
     for k, (statement, raw, number) in enumerate(found):
         before = last.get(number - 1)
         text = " ".join(paragraphs[number].sentences)
+        parts = following.get(k, (k,))
         if (
             statement.kind == "direct"
             and not statement.attributed
@@ -533,13 +562,24 @@ def _quoted_paragraphs(found: list[tuple[Statement, str | None, int]], paragraph
             and last.get(number) is statement
             and statement.sentence == 0
             and text[:1] in "“\"'"
-            and text.rstrip()[-1:] in "”\"'"
+            and (text.rstrip()[-1:] in "”\"'" or len(parts) > 1)
             and before is not None
             and before.attributed
-            and before.sentence == len(paragraphs[number - 1].sentences) - 1
-            and (before.kind == "reported" or paragraphs[number - 1].sentences[-1].rstrip()[-1:] not in "”\"'")
+            and _closed_by_attribution(before, paragraphs[number - 1].sentences)
+            and not any(found[part][0].attributed for part in parts)
         ):
-            found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), None, number)
+            for part in parts:
+                one, _, at = found[part]
+                found[part] = (replace(one, speaker_text=before.speaker_text, speaker=before.speaker), None, at)
+
+
+def _closed_by_attribution(statement: Statement, sentences: Sequence[str]) -> bool:
+    """Whether a paragraph's last statement ends it with its speaker named after the last closing mark:
+    reported speech in its last sentence, or a quotation whose attribution is the last sentence's end."""
+    ending = sentences[-1].rstrip()
+    if statement.kind == "reported":
+        return statement.sentence == len(sentences) - 1
+    return ending[-1:] not in "”\"'" and (statement.sentence == len(sentences) - 1 or "”" in ending or '"' in ending)
 
 
 _OPENING = '“"'
@@ -700,6 +740,8 @@ def _corefer(
             statement = replace(statement, speaker_text=raw, speaker=organisations[0])
         elif raw is not None and (role := _named_in_role(raw, statement, number, paragraphs, resolver, named)):
             statement = replace(statement, speaker_text=role[0], speaker=role[1])
+        elif raw is not None and (body := _headed(raw, organisations, resolver)):
+            statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
@@ -708,6 +750,18 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str | None:
+    """The one organisation the article names whose name ends with the description's head: `," the ministry
+    said.` in an article naming the "Finance Ministry" (and the DRI and the NCB, which no "ministry" is)."""
+    words = raw.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORGANISATION_NOUNS:
+        return None
+    fits = {
+        a for a in organisations if any(n.split()[-1].lower() == words[1].lower() for n in resolver.names.get(a, ()))
+    }
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _named_in_role(
@@ -750,6 +804,9 @@ def _named_in_role(
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+_IT_AFTER = re.compile(rf"[,”\"]\s+it\s+(?:{_VERB})\b")  # "..., it said": the speaker after the clause
+
+
 def _one_in_reach(
     raw: str, statement: Statement, number: int, paragraphs: Sequence[Paragraph], resolver: _Resolver
 ) -> str | None:
@@ -761,6 +818,10 @@ def _one_in_reach(
     person = head in _PERSON_NOUNS
     if not (person or head == "it" or head in _ORGANISATION_NOUNS - _STATE_NOUNS):
         return None
+    sentence = paragraphs[number].sentences[statement.sentence]
+    subject = resolver.opening(sentence) if head == "it" and _IT_AFTER.search(sentence) else None
+    if subject is not None and subject not in resolver.people:
+        return subject  # "Sudan’s Armed Forces “aborted the attack ...”, it said in a statement.": its subject
     reach = [*(paragraphs[number - 1].sentences if number else ()), *paragraphs[number].sentences[: statement.sentence]]
     candidates = {a for a in resolver.named_in(reach) if (a in resolver.people) == person}
     return next(iter(candidates)) if len(candidates) == 1 else None
@@ -804,6 +865,7 @@ def _institution(
     if len(countries) != 1:
         return None
     shown, actor = next(iter(countries.values()))
+    actor = actor or resolver.resolve(shown, frozenset())  # "Sudanese army": the codebook's Sudanese Armed Forces
     return (resolver.names[actor][0], actor) if actor else (shown, None)
 
 
@@ -894,7 +956,7 @@ def _prose(
             not speaker
             and not received
             and last is not None
-            and (_THEN.match(gap) or (_TAIL.match(gap) and not _VERB_RE.search(gap)))
+            and (_THEN.match(gap) or ((_TAIL.match(gap) or _APPOSITIVE_TAIL.match(gap)) and not _VERB_RE.search(gap)))
         ):
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
         if not speaker and header and not received:
@@ -909,16 +971,25 @@ def _prose(
             _statement("direct", " … ".join(parts), speaker, paragraph.anchor, index, context, resolver, named)
         )
         i += 1
+
+    def known(speaker: str) -> bool:
+        return resolver.resolve(speaker, named) is not None
+
     for index, sentence in enumerate(paragraph.sentences):
         offset, stop = starts[index], starts[index] + len(sentence)
         touching = [(a, b, attributed) for a, b, attributed in used if a < stop and offset < b]
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
             continue  # its quotation is the statement, or the sentence is inside a quotation
-        speaker = _reported_speaker(sentence, lambda country: resolver.resolve(country, named) is not None)
+        speaker = _reported_speaker(sentence, known)
+        sources = () if touching else _sources(sentence, known)
+        if len(sources) > 1:  # "1,272,000 ... according to the police, and 2.8 million according to the CGT"
+            for one in sources:
+                found.append(_statement("reported", sentence, one, paragraph.anchor, index, "", resolver, named))
+            continue
         if (
             speaker is None
             or (touching and not speaker)
-            or (speaker and "ccording to" not in sentence and not _can_speak(speaker, resolver, named))
+            or (speaker and not _according(sentence) and not _can_speak(speaker, resolver, named))
         ):
             continue
         if touching:  # 'The chief said that the countries should "work on security matters."'
@@ -926,11 +997,33 @@ def _prose(
         context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
         context += " " + _before_pronoun(sentence, speaker)
         said = _without_dateline(sentence) if index == 0 else sentence
-        for one in _members(speaker) if speaker else (speaker,):
+        for one in _members(speaker, resolver) if speaker else (speaker,):
             found.append(_statement("reported", said, one, paragraph.anchor, index, context, resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
     found.sort(key=lambda pair: pair[0].sentence)
     return _after_stance(found, kept, paragraph.sentences)
+
+
+# Clauses a sentence joins, each of which may cite its own source ("..., against 1.27 million according to the
+# Ministry of the Interior", "..., while the CGT claimed more than 500,000").
+_CLAUSES = re.compile(r",\s+(?:and|while|whereas|against)\s+")
+
+
+def _sources(sentence: str, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """The speakers of a sentence whose clauses each cite a different source, one of them "according to",
+    as sources counting one thing do ("1,272,000 demonstrators ... according to the police, and 2.8 million
+    according to the CGT union"): each its own statement. One source, or none, gives nothing here; nor do
+    clauses with no citation ("Hamas insisting on ..., while Israel says"), read as before."""
+    if not _according(sentence) or not _CLAUSES.search(sentence):
+        return ()
+    if sentence.count("ccording to") + sum(word in _VERB_SET for word in sentence.split()) < 2:
+        return ()  # one citation: one source at most
+    speakers: list[str] = []
+    for clause in _CLAUSES.split(sentence):
+        speaker = _reported_speaker(clause, known)
+        if speaker and speaker not in speakers:
+            speakers.append(speaker)
+    return tuple(speakers) if len(speakers) > 1 else ()
 
 
 def _after_stance(
@@ -1017,13 +1110,22 @@ def _listed(speaker: str) -> bool:
     return not (last_and and not last_and.group(1) and re.search(r"\s(?:of|for)\s[^,]*$", speaker[: last_and.start()]))
 
 
-def _members(speaker: str) -> tuple[str, ...]:
+_OWNER_OPENING = re.compile(r"^(?:the\s+)?[A-Z][\w.]*[’']s\s+")  # "Nepal’s ...", "the CGT's ..."
+
+
+def _members(speaker: str, resolver: _Resolver | None = None) -> tuple[str, ...]:
     """The speakers of a joint statement ("the USDA, FDA, and CDC announced": each of the three, whose
-    statement it is alike); one speaker stays one."""
-    if not _listed(speaker):
+    statement it is alike); one speaker stays one, and so does a codebook name holding "and" ("National
+    Earthquake Monitoring and Research Center") or one person's two titles ("Deputy Prime Minister and
+    Home Minister Narayan Kaji Shrestha": a title alone is no member)."""
+    owned = _OWNER_OPENING.sub("", speaker)  # "Nepal’s National ... and Research Center": the name after it
+    if not _listed(speaker) or (resolver is not None and resolver.is_name(owned)):
         return (speaker,)
-    members = (m.strip() for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker))
-    return tuple(re.sub(r"^the\s+(?=[A-Z])", "", m) for m in members if m)
+    members = [re.sub(r"^the\s+(?=[A-Z])", "", m.strip()) for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker)]
+    bare = (_OWNER_OPENING.sub("", m).split() for m in members if m)
+    if any(words and all(w.casefold() in TITLES or w.casefold() in _OFFICES for w in words) for words in bare):
+        return (speaker,)
+    return tuple(m for m in members if m)
 
 
 def _person(statement: Statement, resolver: _Resolver) -> bool:
@@ -1065,10 +1167,10 @@ def _speaker_side(sentence: str) -> str:
 
 
 def _before_pronoun(text: str, speaker: str | None) -> str:
-    """The text a pronoun speaker may look back on: what stands before the pronoun. A person
+    """The text a pronoun or description speaker may look back on: what stands before it. A person
     named after it is part of what was said ("He added that Homendy will lead …"), never the
-    one who said it."""
-    if not speaker or speaker.lower() not in _PRONOUNS:
+    one who said it; nor is a body ("The network condemned ... RSF violence": not the RSF)."""
+    if not speaker or (speaker.lower() not in _PRONOUNS and speaker.split()[0].lower() != "the"):
         return text
     pronoun = re.search(rf"\b{re.escape(speaker)}\b", text)
     return text[: pronoun.start()] if pronoun else text
@@ -1136,6 +1238,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker:
             return speaker, (end, end + inverted.end() + length)
         if description := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
+            # `," added the head of the CGT, Philippe Martinez.`: the name after the description
+            if name_after := _TITLE_THEN_NAME.match(rest, description.end()):
+                return name_after.group(1), (end, end + name_after.end())
             return description.group(0).rstrip("."), (end, end + description.end())
     clause = re.match(rf"^\s*[,—–]?\s*((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s+(?:{_QUOTE_VERB})\b", rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
@@ -1156,6 +1261,10 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
+    role_after = _NAME_THEN_ROLE.match(rest) if not closed and "," in rest[2:64] else None
+    if role_after and _all_capitalised(role_after.group(1)) and _role_opening(role_after.group(2)):
+        if speaker := _name_backward(role_after.group(1)):  # `," Magnus Gisslén, Sweden’s state epidemiologist said.`
+            return speaker, (end, end + role_after.end())
     stray = _NAME_COMMA_VERB.match(rest)
     if stray and not closed and _all_capitalised(stray.group(1)) and (speaker := _name_backward(stray.group(1))):
         return speaker, (end, end + stray.end())
@@ -1217,11 +1326,12 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     words = sentence.translate(_PUNCTUATION_TO_SPACE).split()
     if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
         return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
-    if _VERB_SET.isdisjoint(words) and "ccording to" not in sentence:
+    cites = _according(sentence)
+    if _VERB_SET.isdisjoint(words) and not cites:
         if _PARTICIPLES.isdisjoint(words):
             return None  # most sentences: one split and a set test instead of a pattern search
         return _participle_speaker(sentence)
-    according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+    according = _ACCORDING.search(sentence) if cites else None
     if according:
         after = sentence[according.end() :]
         document = _DOCUMENT_OF.match(after)
@@ -1239,6 +1349,9 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
         if speaker and following and following[0].lower() in _GENERIC | _ANONYMOUS:
             return ""  # "according to US officials", "according to the Israeli official": no one named
+        described_name = _LOWER_NAME.match(after)
+        if not speaker and described_name and known(described_name.group(0)):
+            return described_name.group(0)  # "according to the police headquarters": the codebook's, in lower case
         if not speaker and (institution := _STATE_DESCRIPTION.match(after)):
             return institution.group(0)  # "according to the army": as "the army said"
         return speaker or ""
@@ -1382,8 +1495,10 @@ def _subject(before: str) -> str | None:
         if (opening >= 0 and appositive[:1].islower()) or appositive.split(" ")[0] in ("a", "an", "the", "who"):
             return _name_backward(stripped[:opening])
         described = stripped[:opening].rsplit(",", 1)[-1].split()
-        if opening >= 0 and described and described[0].lower() in ("the", "a", "an"):
-            return _name_backward(appositive)  # "the leader of the Houthis, Abdul Malik Al-Houthi, said"
+        owned_role = len(described) >= 2 and bool(_POSSESSIVE.search(described[0])) and described[-1].islower()
+        if opening >= 0 and described and (described[0].lower() in ("the", "a", "an") or owned_role):
+            # "the leader of the Houthis, Abdul Malik Al-Houthi, said"; "Nepal’s prime minister, Pushpa Kamal Dahal,"
+            return _name_backward(appositive)
         return None
     return _name_backward(before)
 

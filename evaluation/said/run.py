@@ -40,6 +40,9 @@ SPLITS = {
     "held-out-15": ("ma01", "ma02", "hk01", "hk02", "hk03", "kb01", "kb02"),
     "held-out-16": ("od01", "od02", "od03", "od04", "od05", "ep01", "ep02", "ep03", "ep04", "ep05"),
 }
+for dev in ("held-out-8", "held-out-10", "held-out-13", "held-out-14"):
+    SPLITS[f"{dev}-round17"] = SPLITS[dev]  # dev in round seventeen (statements), re-run with its rules
+SPLITS["held-out-10-main17"] = SPLITS["held-out-10"]  # main's output before round seventeen, judged again
 SPLITS["held-out-15-after"] = SPLITS["held-out-15"]  # the same texts, run with round fifteen's rules
 SPLITS["held-out-15-round17"] = SPLITS["held-out-15"]  # dev in round seventeen, re-run with its rules (disagreements)
 SPLITS["held-out-14-round15"] = SPLITS["held-out-14"]  # dev in round fifteen, re-run with its rules (disagreements)

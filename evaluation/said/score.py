@@ -11,6 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 SPLITS = ("dev", "held-out", "held-out-2", "held-out-2-after", "held-out-3", "held-out-3-after", "held-out-3-round4", "held-out-4", "held-out-4-after", "held-out-4-round5", "held-out-5", "held-out-5-after", "held-out-5-round6", "held-out-6", "held-out-6-after", "held-out-6-round7", "held-out-7", "held-out-7-after", "held-out-7-fixed", "held-out-6-round8", "held-out-7-round8", "held-out-8", "held-out-8-after", "held-out-8-round9", "held-out-9", "held-out-9-after", "held-out-9-round10", "held-out-10", "held-out-10-after", "held-out-11", "held-out-11-after", "held-out-10-round11", "held-out-11-round12", "held-out-10-round12", "held-out-12", "held-out-12-after", "held-out-12-round13", "held-out-13", "held-out-13-after", "held-out-13-fixed", "held-out-4-round14", "held-out-6-round14", "held-out-12-round14", "held-out-14", "held-out-14-after", "held-out-14-fixed", "held-out-14-round15", "held-out-15", "held-out-15-after",
           "held-out-3-main15", "held-out-3-round15", "held-out-6-main15", "held-out-6-round15", "held-out-7-main15", "held-out-7-round15", "held-out-8-main15", "held-out-8-round15", "held-out-13-main15", "held-out-13-round15",
+          "held-out-10-main17", "held-out-8-round17", "held-out-10-round17", "held-out-13-round17", "held-out-14-round17",
           "held-out-16")
 # verdict -> (counts as found and attributed/kept, counts as right, counts in what should be found)
 VERDICTS: dict[str, tuple[bool, bool, bool]] = {
