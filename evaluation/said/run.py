@@ -77,6 +77,8 @@ SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "h
             "dn": "sources-differ", "fr": "sources-differ", "np": "sources-differ", "cs": "sources-differ",
             "nz": "sources-differ", "ma": "sources-differ-15", "hk": "sources-differ-15", "kb": "sources-differ-15",
             "od": "odisha-train-crash", "ep": "east-palestine"}
+SPLITS["held-out-17"] = ("mw01", "mw02", "mw03", "mw04", "mw05", "kd01", "kd02", "kd03", "kd04")  # round eighteen
+SUBJECTS |= {"mw": "maui-wildfires", "kd": "kakhovka-dam"}  # held-out-17's two subjects
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
