@@ -2,13 +2,17 @@
 
 Hand-written patterns over a few fixed shapes ("on Jan. 20", "March 3, 2024", "in April
 2025", "Established in 2002", "on Wednesday", "last month", "this morning", "this past
-weekend"). Relative dates are resolved against the article's publication date and marked
-`inferred`; so is a day or month written without a year ("Jan. 20", "Since November": the
-year is the publication's, or the one before when that would put it after publication;
-a day at most `COMING` after publication keeps the publication's year: it is still to come).
-A weekend is dated to the month of its Saturday. A weekday written with a date ("Friday 13 June")
-is one date expression, dated by the date: one event, not one for each; so is a year or month that
-holds a day the same sentence gives ("during 2024, ... on February 8": the day only).
+weekend", "last week", "10 days ago"). Relative dates are resolved against the article's
+publication date and marked `inferred`; so is a day or month written without a year ("Jan. 20",
+"Since November": the year is the publication's, or the one before when that would put it after
+publication; a day at most `COMING` after publication keeps the publication's year: it is still
+to come; "November last year", "February this year" say which). A weekend is dated to the month
+of its Saturday; a week, which no day of it dates, to its month ("this week": Monday to
+publication; "last week", "a week ago": the week before), or its year when it spans two months;
+"N days ago" to its day, "N months ago" to its month, "N years ago" to its year ("over a year
+ago" bounds a time without dating it, and is skipped). A weekday written with a date ("Friday 13
+June") is one date expression, dated by the date: one event, not one for each; so is a year or
+month that holds a day the same sentence gives ("during 2024, ... on February 8": the day only).
 
 What is not a happening, and is skipped:
 - a coming date: a word of the future ("will", "would", "could", "plans to", "planned to",
@@ -83,9 +87,10 @@ _DATE = re.compile(
     rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002
     r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night)|(?:earlier|later)\s+this\s+(?:month|year)"
     r"|this\s+(?:month|year|morning|afternoon|evening)|the\s+previous\s+night"
-    r"|(?:this\s+past|last|over\s+the)\s+weekend))\b"
+    r"|(?:this\s+past|last|over\s+the)\s+weekend|(?:earlier\s+)?(?<![Ll]ater\s)this\s+(?:past\s+)?week|last\s+week"
+    r"|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+ago))\b"
     rf"|\b(?P<lead2>(?i:in|since|during|early|late|mid|by|until)[\s-]+(?:early\s+|late\s+|mid-?)?)"
-    rf"(?P<m4>{_MONTH})(?![a-z])(?!\s*\d)"  # in November: the year is the publication's
+    rf"(?P<m4>{_MONTH})(?![a-z])(?!\s*\d)(?P<which>\s+(?:last|this)\s+year\b)?"  # in November (last year)
     r"|\b(?P<wd>(?:[Oo]n\s+)?(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 # How far before a date a word of the future ("will", "effective", "deadline") makes it a
@@ -102,6 +107,7 @@ COMING = dt.timedelta(days=31)
 # A forecast or plan names its time before the modal and its pronoun: "this year it could exceed 30
 # million tons", "As of today, it will be reinforced"; not "on Saturday and will briefly reposition".
 _MODAL_AFTER = re.compile(r"\s*,?\s*(?:it|they|he|she|we|this|that)\s+(?:will|would|could|may|might)\b")
+_OPEN_BOUND = re.compile(r"\b(?:over|more\s+than|at\s+least)\s+$", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
 # dates the shipping to 2022 only.
@@ -130,6 +136,8 @@ _RELATIVE_CUES: tuple[str, ...] = (
     "this morning",
     "this afternoon",
     "this evening",
+    "week",
+    " ago",
 )
 
 
@@ -181,6 +189,8 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
             continue
         if _MODAL_AFTER.match(sentence, match.end()):
             continue
+        if match.group("rel") and _OPEN_BOUND.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "since violently seizing their vessel over a year ago": a bound, no date
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
         dated = _resolve(match, published)
@@ -221,6 +231,8 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool
             return None
         month = MONTHS[match.group("m4").rstrip(".").lower()]
         year = published.year if month <= published.month else published.year - 1
+        if match.group("which"):  # "since November last year", "in February this year"
+            year = published.year - ("last" in match.group("which"))
         return f"{year:04d}-{month:02d}", True
     if match.group("rel"):
         return _relative(" ".join(match.group("rel").lower().split()), published)
@@ -231,7 +243,29 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool
     return (published - dt.timedelta(days=back)).isoformat(), True
 
 
-def _relative(phrase: str, published: dt.date) -> tuple[str, bool]:
+_NUMBERS = {"a": 1, "an": 1} | {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)
+}
+
+
+def _relative(phrase: str, published: dt.date) -> tuple[str, bool] | None:
+    if phrase.endswith(" ago"):
+        count, unit, _ = phrase.split()
+        n = int(count) if count.isdigit() else _NUMBERS[count]
+        if unit.startswith("day"):
+            return (published - dt.timedelta(days=n)).isoformat(), True
+        if unit.startswith("year"):
+            return f"{published.year - n:04d}", True
+        if unit.startswith("month"):
+            months = published.year * 12 + published.month - 1 - n
+            return f"{months // 12:04d}-{months % 12 + 1:02d}", True
+        monday = published - dt.timedelta(days=published.weekday() + 7 * n)
+        return _week(monday, monday + dt.timedelta(days=6))
+    if phrase == "last week":
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return _week(monday, monday + dt.timedelta(days=6))
+    if phrase.endswith("week"):
+        return _week(published - dt.timedelta(days=published.weekday()), published)
     if phrase == "yesterday":
         return (published - dt.timedelta(days=1)).isoformat(), True
     if phrase.endswith("weekend"):
@@ -249,6 +283,13 @@ def _relative(phrase: str, published: dt.date) -> tuple[str, bool]:
     if phrase.endswith("month"):
         return f"{published.year:04d}-{published.month:02d}", True
     return f"{published.year:04d}", True
+
+
+def _week(first: dt.date, last: dt.date) -> tuple[str, bool] | None:
+    """A week's month, when its days (up to publication) lie in one; else its year; else nothing."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}", True
+    return (f"{first.year:04d}", True) if first.year == last.year else None
 
 
 def _day(year: int, month: int, day: int, inferred: bool) -> tuple[str, bool] | None:

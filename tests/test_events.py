@@ -205,3 +205,43 @@ def test_the_month_gate_lets_through_every_sentence_the_month_pattern_finds(sent
 def test_a_digit_is_found_as_the_pattern_finds_it(text: str) -> None:
     """`has_digit` tests ASCII text by substrings and falls back on the pattern for any other text."""
     assert has_digit(text) == (_DIGIT.search(text) is not None)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # real sentences of dev texts (sudan, coast-guard, haiti, gz05, rs16), dated against PUBLISHED (2024-01-19)
+    ("Last week, the RSF took El-Fasher after an 18-month siege.", [("2024-01", True)]),
+    ("A Coast Guard ship returned this week from an eight-week deployment to international waters.",
+     [("2024-01", True)]),
+    ("“Qatar notified the parties 10 days ago during the last attempts to reach an agreement.”",
+     [("2024-01-09", True)]),
+    ("The Houthis have launched attacks since November last year.", [("2023-11", True)]),
+])
+def test_weeks_days_ago_and_a_month_of_last_year(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert dates(sentence) == expected
+
+
+def test_last_week_is_dated_to_its_month_or_its_year_when_it_spans_two() -> None:
+    sentence = "Mexico has sent wanted fugitives to the US, including 26 last week."  # mx26
+    assert dates(sentence, dt.date(2025, 3, 14)) == [("2025-03", True)]  # 3 to 9 March
+    assert dates(sentence, dt.date(2025, 3, 4)) == [("2025", True)]  # 24 February to 2 March
+
+
+def test_over_a_year_ago_bounds_a_time_without_dating_it() -> None:
+    # rs30: the Galaxy Leader was seized 14 months before
+    assert dates("The Houthis had unlawfully detained the crew since violently seizing their vessel over a year ago.") == []
+    assert dates("We took stock of the goals we set out to accomplish together a year ago.") == [("2023", True)]
+
+
+def test_a_month_this_year_is_the_publications_year_even_after_the_month_of_publication() -> None:
+    # without "this year", a month after the publication's would be last year's
+    sentence = "This marks the first deployment since the force was bolstered in February this year."
+    assert dates(sentence, dt.date(2025, 1, 30)) == [("2025-02", True)]
+    assert dates("The force was bolstered in February.", dt.date(2025, 1, 30)) == [("2024-02", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks in Qatar are meant to take place later this week or next, the official said.",  # gz04: to come
+    "The deployment lasted eight weeks.",  # a length, no "ago"
+])
+def test_a_week_still_to_come_or_a_length_is_no_date(sentence: str) -> None:
+    assert dates(sentence) == []
