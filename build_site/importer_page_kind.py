@@ -55,7 +55,7 @@ NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
 HOME_OR_ABOUT = "a home, about, product or service page"
-SITE_FRONT = "a site's home, section or topic page"
+SITE_FRONT = "a site's home, section, topic or product page"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +95,7 @@ def page_kind_doubt(
 
 def page_kind_refusal(kind: PageKind, guess: str | None) -> str:
     """The one line `add` answers a page that is no article with."""
-    return (
-        f"looks like {kind.looks}, not an article: {kind.reason}; "
-        f'if it is an article, add --title "{guess or "…"}"'
-    )
+    return f'looks like {kind.looks}, not an article: {kind.reason}; if it is an article, add --title "{guess or "…"}"'
 
 
 def page_kind_warning(kind: PageKind) -> str:

@@ -27,7 +27,7 @@ def answer(name: str, overrides: dict[str, str | None] | None = None) -> str:
 
 @pytest.mark.parametrize(("name", "looks", "why"), [
     ("github_repository.html", "a software project's page", "it shows a code repository's labels"),
-    ("party_topic_page.html", "a site's home, section or topic page", "its metadata calls it a 'website' page"),
+    ("party_topic_page.html", "a site's home, section, topic or product page", "its metadata calls it a 'website' page"),
     ("news_search_page.html", "a search-results page", "its text is 10 separate snippets under the title 'News'"),
 ])
 def test_a_page_that_is_no_article_is_refused_saying_what_it_looks_like(name: str, looks: str, why: str) -> None:
