@@ -4,7 +4,7 @@ A repository page shows its owner and its last commit's day, which read like a b
 and its README may be prose: what gives it away is the chrome around it, the labels "Stars",
 "Forks", "Watching", "Releases", "Contributors 4", "Latest commit" each standing alone as the
 text of an element. An article about software names such words inside its sentences, never as
-four labels of their own. A search page says so in its title or its heading ("Search results",
+stars, forks and two more labels of their own. A search page says so in its title or its heading ("Search results",
 "Results for …"), or is, whole, a list of separate snippets under a title of a word or two
 ("News"), with no date and no byline of its own.
 """
@@ -24,7 +24,9 @@ REPOSITORY_LABEL = re.compile(
     r"|languages|packages|readme)(?:\s+[\d.,]+k?)?",
     re.IGNORECASE,
 )
-REPOSITORY_LABELS = 4  # distinct labels of the chrome; an article about code may print one or two
+# Distinct labels of the chrome, "Stars" and "Forks" among them: Wikipedia's chrome alone shows
+# three ("Languages", "Packages", "Fork"), an article about code one or two.
+REPOSITORY_LABELS = 4
 SOFTWARE_SCHEMA = {"SoftwareSourceCode", "SoftwareApplication", "MobileApplication", "WebApplication"}
 SEARCH_TITLE = re.compile(
     r"(?:.{0,40}\s)?(?:search results?|results? for|suchergebnisse|ergebnisse für|résultats (?:de (?:la )?recherche|pour)"
@@ -47,7 +49,7 @@ def software_page(tree: lxml.html.HtmlElement, schema_types: set[str]) -> str | 
         for text in tree.xpath("//body//text()")
         if len(text) < 40 and (match := REPOSITORY_LABEL.fullmatch(" ".join(str(text).split())))
     }
-    if len(labels) >= REPOSITORY_LABELS:
+    if {"star", "fork"} <= labels.keys() and len(labels) >= REPOSITORY_LABELS:
         return f"it shows a code repository's labels ({', '.join(sorted(labels.values())[:5])})"
     return None
 

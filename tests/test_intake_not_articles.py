@@ -53,8 +53,8 @@ def test_a_refused_page_is_imported_with_the_title_given(tmp_path: Path, capsys:
     assert "may not be an article" in out  # the warning stays
 
 
-@pytest.mark.parametrize("name", ["npr_story.html", "python_insider_release.html"])
+@pytest.mark.parametrize("name", ["npr_story.html", "python_insider_release.html", "github_blog_post.html"])
 def test_an_article_is_still_imported_silently(name: str) -> None:
-    """A news story, and a blog post announcing a software release (it names downloads, files and
-    versions, but shows no repository's labels)."""
+    """A news story, a blog post announcing a software release (it names downloads, files and
+    versions, but shows no repository's labels), and a post of the code host's own blog."""
     assert answer(name) == "imported: "
