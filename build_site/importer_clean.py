@@ -94,6 +94,12 @@ RIGHTS = re.compile(
 CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
 )
+# An image's file name on a line of its own ("skimming scheme seized cash and cards.jpg"), and a
+# photo credit in brackets naming a photographer and an agency or address ("(Mike Cason/mcason@al.com)",
+# "(Evan Mitsui/CBC)").
+IMAGE_FILE = re.compile(r"[^.!?]{1,120}\.(?:jpe?g|png|gif|webp|tiff?)", re.IGNORECASE)
+IMAGE_FILE_WORDS = 10  # a file's name; a sentence naming a file runs longer, and ends in a full stop
+PAREN_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[\w.@&' -]{2,40}\)")
 CAPTION_LABEL = re.compile(r"\b(?:image|photo|picture|pic|caption|credit|video|media)s?\b")  # labels of a picture
 # A release's contact block: "Media Contact: Lower Basin: Patricia Aaron, 702-293-8189", then lines
 # such as "Upper Basin: Marlon Duke, 801-524-3774" that give another name and number.
@@ -102,7 +108,7 @@ CONTACT_MAX_WORDS = 20  # a name, a role, a phone and an address; a sentence abo
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
-    r"link copied|social sharing|"
+    r"link copied|social sharing|expand|"
     r"twitter|x|facebook|linkedin|whatsapp|reddit|telegram|pinterest|threads|bluesky|"
     r"share this(?: article| story| page| post)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
     r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?|(?:posted|filed) (?:in|under) .+|"
@@ -186,6 +192,8 @@ def _boilerplate_reason(text: str) -> str | None:
         return "rights notice"
     if len(text) < 300 and CAPTION.match(text):
         return "image caption or credit"
+    if (IMAGE_FILE.fullmatch(text) and len(text.split()) <= IMAGE_FILE_WORDS) or PAREN_CREDIT.fullmatch(text):
+        return "image file name or credit"
     if reason := clutter_reason(text):
         return reason
     if WIRE_CREDIT.fullmatch(text):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from build_site.importer_byline import joined_byline_name
-from build_site.importer_clean import take_date_and_update_line
+from build_site.importer_clean import _boilerplate_reason, take_date_and_update_line
 from build_site.importer_model import Draft
 from tests.test_titles import add
 
@@ -80,3 +80,24 @@ def test_a_date_line_with_its_update(line: str, published: str | None) -> None:
     draft = Draft([], {})
     assert take_date_and_update_line(line, draft) is (published is not None)
     assert draft.meta.get("published") == published
+
+
+def test_an_image_file_name_and_a_bracketed_credit_are_dropped_and_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _, post = add(capsys, tmp_path, (BYLINES / "name_and_address.txt").read_text(encoding="utf-8"))
+    assert code == 0
+    for line in ("skimming scheme seized cash and cards.jpg", "(Mike Cason/mcason@al.com)"):
+        assert f"image file name or credit: {line}" in out and line not in post.content
+    assert "Cash and cards seized during the arrest" in post.content  # the caption's sentence stays
+
+
+@pytest.mark.parametrize(("line", "dropped"), [
+    ("skimming scheme seized cash and cards.jpg", True),
+    ("(Evan Mitsui/CBC)", True),
+    ("The agency posted the full list of affected stores as stores.png", False),  # a sentence: more than ten words
+    ("(Reuters/Ipsos)", False),  # a poll's sources, no photographer's name
+    ("The map is attached as map.jpg.", False),
+])
+def test_image_file_names_and_credits_of_like_shape(line: str, dropped: bool) -> None:
+    assert (_boilerplate_reason(line) == "image file name or credit") is dropped
