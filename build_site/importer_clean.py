@@ -94,11 +94,8 @@ RIGHTS = re.compile(
 CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
 )
-# An image's file name on a line of its own ("skimming scheme seized cash and cards.jpg"), and a
-# photo credit in brackets naming a photographer and an agency or address ("(Mike Cason/mcason@al.com)",
+# A photo credit in brackets naming a photographer and an agency or address ("(Mike Cason/mcason@al.com)",
 # "(Evan Mitsui/CBC)").
-IMAGE_FILE = re.compile(r"[^.!?]{1,120}\.(?:jpe?g|png|gif|webp|tiff?)", re.IGNORECASE)
-IMAGE_FILE_WORDS = 10  # a file's name; a sentence naming a file runs longer, and ends in a full stop
 PAREN_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[\w.@&' -]{2,40}\)")
 CAPTION_LABEL = re.compile(r"\b(?:image|photo|picture|pic|caption|credit|video|media)s?\b")  # labels of a picture
 # A release's contact block: "Media Contact: Lower Basin: Patricia Aaron, 702-293-8189", then lines
@@ -192,8 +189,8 @@ def _boilerplate_reason(text: str) -> str | None:
         return "rights notice"
     if len(text) < 300 and CAPTION.match(text):
         return "image caption or credit"
-    if (IMAGE_FILE.fullmatch(text) and len(text.split()) <= IMAGE_FILE_WORDS) or PAREN_CREDIT.fullmatch(text):
-        return "image file name or credit"
+    if PAREN_CREDIT.fullmatch(text):
+        return "image credit"
     if reason := clutter_reason(text):
         return reason
     if WIRE_CREDIT.fullmatch(text):
