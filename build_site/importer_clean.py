@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from build_site.importer_byline import BYLINE, LOWER_BYLINE
+from build_site.importer_byline import BYLINE, LOWER_BYLINE, joined_byline_name
 from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
@@ -36,6 +36,11 @@ from build_site.importer_model import Draft, Piece
 from build_site.importer_title import CONTACT, clutter_reason, run_in_byline
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
+LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the name on the next
+# A date line with its update, anywhere: "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC".
+DATE_AND_UPDATE = re.compile(
+    r"(?P<date>[^/|]{6,50}?)\s*[/|]\s*(?:last\s+)?updated:?\s+(?P<update>[^/|]{6,50})", re.IGNORECASE
+)
 DESK_MAX_WORDS = 6  # a heading-shaped line right under a byline this short is its desk or role ("BBC News, Delhi")
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
@@ -89,6 +94,9 @@ RIGHTS = re.compile(
 CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
 )
+# A photo credit in brackets naming a photographer and an agency or address ("(Mike Cason/mcason@al.com)",
+# "(Evan Mitsui/CBC)").
+PAREN_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[\w.@&' -]{2,40}\)")
 CAPTION_LABEL = re.compile(r"\b(?:image|photo|picture|pic|caption|credit|video|media)s?\b")  # labels of a picture
 # A release's contact block: "Media Contact: Lower Basin: Patricia Aaron, 702-293-8189", then lines
 # such as "Upper Basin: Marlon Duke, 801-524-3774" that give another name and number.
@@ -97,6 +105,7 @@ CONTACT_MAX_WORDS = 20  # a name, a role, a phone and an address; a sentence abo
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
+    r"link copied|social sharing|expand|"
     r"twitter|x|facebook|linkedin|whatsapp|reddit|telegram|pinterest|threads|bluesky|"
     r"share this(?: article| story| page| post)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
     r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?|(?:posted|filed) (?:in|under) .+|"
@@ -114,12 +123,17 @@ def clean(draft: Draft) -> list[str]:
             draft.dropped.append(("contact line", piece.text))
             continue
         if index and _ends_article(piece, draft.pieces[index + 1 :]):
-            if not any(_is_prose(p) for p in kept):  # "941 comments" by the headline: a count, not the thread
+            # "941 comments" by the headline: a count, not the thread; so is one above the deck printed again
+            if not any(_is_prose(p) for p in kept) or _repeats_kept(draft.pieces[index + 1 : index + 2], kept):
                 draft.dropped.append(("comment count or prompt above the article", piece.text))
                 continue
             draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
             break
-        if take_label_line(piece.text, draft) or take_source_date_line(piece.text, draft):
+        if (
+            take_label_line(piece.text, draft)
+            or take_source_date_line(piece.text, draft)
+            or take_date_and_update_line(piece.text, draft)
+        ):
             continue
         reason = _boilerplate_reason(piece.text)
         if reason:
@@ -149,6 +163,12 @@ def _ends_article(piece: Piece, rest: list[Piece]) -> bool:
     return bool(PROMO_START.fullmatch(line)) and not any(_is_prose(p) for p in rest)
 
 
+def _repeats_kept(following: list[Piece], kept: list[Piece]) -> bool:
+    """The piece after a comment label repeats a paragraph of prose already kept: the article's
+    deck printed again as its first paragraph, so the label was a count above the article."""
+    return any(_is_prose(piece) and any(piece.text == other.text for other in kept) for piece in following)
+
+
 def _is_prose(piece: Piece) -> bool:
     return (
         piece.kind == "paragraph" and len(piece.text.split()) >= PROSE_MIN_WORDS and piece.text.endswith(SENTENCE_END)
@@ -169,6 +189,8 @@ def _boilerplate_reason(text: str) -> str | None:
         return "rights notice"
     if len(text) < 300 and CAPTION.match(text):
         return "image caption or credit"
+    if PAREN_CREDIT.fullmatch(text):
+        return "image credit"
     if reason := clutter_reason(text):
         return reason
     if WIRE_CREDIT.fullmatch(text):
@@ -184,8 +206,11 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     """BYLINE and DUPLICATE HEADLINE, looked for only among the first few pieces."""
     title = draft.meta.get("title", "")
     kept = []
-    after_byline = False
+    after_byline = skip_next = False
     for index, piece in enumerate(pieces):
+        if skip_next:  # the name line of a byline read with the "By" above it
+            skip_next = False
+            continue
         if after_byline and piece.kind == "heading" and len(piece.text.split()) <= DESK_MAX_WORDS:
             after_byline = False
             if not take_metadata_line(piece.text, draft):  # a date under the byline is read as one
@@ -193,6 +218,15 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
             continue
         after_byline = False
         if index < FRONT_WINDOW and piece.kind != "item":
+            # "By" on its line, a writer's full name under it (a one-word name there is a site's user: "OneAdmin")
+            if piece.text.strip() in LONE_BY and index + 1 < len(pieces) and len(pieces[index + 1].text.split()) > 1:
+                if take_byline(f"By {pieces[index + 1].text}", draft):
+                    draft.dropped[-1] = (
+                        "byline on two lines, read as author",
+                        f"{piece.text} / {pieces[index + 1].text}",
+                    )
+                    after_byline = skip_next = True
+                    continue
             if take_byline(piece.text, draft):
                 after_byline = True
                 continue
@@ -206,11 +240,13 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
 
 
 def take_byline(text: str, draft: Draft) -> bool:
-    """BYLINE: "By Name" (or "by jane doe", "police beat by Name"), short and unpunctuated, becomes
-    the author (when none is known yet)."""
+    """BYLINE: "By Name" (or "by jane doe", "police beat by Name", or "Name · Outlet" with no "By"),
+    short and unpunctuated, becomes the author (when none is known yet); the outlet or address
+    joined to the name is not kept in it."""
     byline = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
-    if byline and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
-        draft.meta["author"] = byline["name"]
+    name = joined_byline_name(text) or (byline["name"] if byline else None)
+    if name and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
+        draft.meta["author"] = name
         draft.dropped.append(("byline, read as author", text))
         return True
     return False
@@ -276,6 +312,16 @@ def take_source_date_line(text: str, draft: Draft) -> bool:
     read (or, reading two ways, left with a warning) and the line dropped and listed."""
     match = SOURCE_DATED.fullmatch(text.strip())
     if match is None or not (human_date(match["date"]) or two_readings(match["date"])):
+        return False
+    return take_date_line(text, draft, value=match["date"])
+
+
+def take_date_and_update_line(text: str, draft: Draft) -> bool:
+    """DATE AND UPDATE LINE: "<date> / Updated <date>", anywhere in the text, is metadata: its first
+    date is `published`, the line dropped and listed. Both parts must be dates, so a sentence with
+    a slash is never taken."""
+    match = DATE_AND_UPDATE.fullmatch(text.strip())
+    if match is None or human_date(match["update"]) is None or human_date(match["date"]) is None:
         return False
     return take_date_line(text, draft, value=match["date"])
 

@@ -21,6 +21,7 @@ from lxml.etree import ParserError, _Element
 from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 
+from build_site.importer_dates import found_date
 from build_site.importer_labels import ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
@@ -331,12 +332,30 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
     found = {
         "title": _title(document, tree),
         "author": author,
-        "published": document.date,
+        "published": _published(document, tree),
         "url": str(canonical[0]) if canonical else document.url,
         "publisher": document.sitename,
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _published(document: Document, tree: lxml.html.HtmlElement) -> str | None:
+    """trafilatura's date, unless it is the day the page's Open Graph metadata says it was modified
+    and that metadata gives another day of first publication: then that day (Reuters writes the
+    tags as a `name` and a `value`, which trafilatura does not read for the published time). A
+    timestamp's day is taken as written, so only a guess equal to the modified day is replaced."""
+    published, modified = (_og_day(tree, f"article:{kind}_time") for kind in ("published", "modified"))
+    if published and modified and document.date == modified != published:
+        return published
+    return document.date
+
+
+def _og_day(tree: lxml.html.HtmlElement, tag: str) -> str | None:
+    """The day an Open Graph time tag states, written as `property`/`content` or `name`/`value`."""
+    names = " or ".join(f"@{attribute}='{prefix}{tag}'" for attribute in ("property", "name") for prefix in ("", "og:"))
+    stated = tree.xpath(f"//meta[{names}]/@*[name()='content' or name()='value']")
+    return next((str(value).strip()[:10] for value in stated if found_date(str(value).strip()[:10])), None)
 
 
 def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:

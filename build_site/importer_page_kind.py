@@ -9,7 +9,11 @@ page is refused when its own metadata also calls it no article (`og:type` "websi
 names itself a page of the site about the site (its title or address says "About us", "Über uns",
 "Contact", "Services", "Impressum" …), or is the site's own front page (its title is the site's
 name, at the site's root address); it is imported with a warning naming what to check
-otherwise. A product or profile page is refused whatever it states. The signs were chosen on the dev pages (`evaluation/titles/round10/README.md` gives the
+otherwise. A product or profile page is refused whatever it states, and so is a software
+project's page (its owner and last commit read like a byline and a date) and a page whose title
+names search results (`importer_page_signals`); a page stating no date and showing no byline that
+is, whole, a list of separate snippets is a search's page, refused too. The signs were chosen on
+the dev pages (`evaluation/titles/round10/README.md` and `evaluation/titles/README.md` give the
 counts): no dev article is refused by them.
 """
 
@@ -28,6 +32,7 @@ from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, huma
 from build_site.importer_labels import two_readings
 from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, SCHEMA_TYPE
 from build_site.importer_model import Piece
+from build_site.importer_page_signals import search_page, software_page
 from build_site.importer_title_parts import title_parts
 
 NOT_ARTICLE_OG = {"website", "product", "product.item", "profile", "place", "business.business", "books.author"}
@@ -49,12 +54,17 @@ SITE_PAGE = re.compile(
 NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
+HOME_OR_ABOUT = "a home, about, product or service page"
+SITE_FRONT = "a site's home, section, topic or product page"
+
+
 @dataclass(frozen=True, slots=True)
 class PageKind:
-    """Why a page looks like no article, and whether that is enough to refuse it."""
+    """Why a page looks like no article, whether that is enough to refuse it, and what it looks like."""
 
     reason: str
     refuse: bool
+    looks: str = HOME_OR_ABOUT
 
 
 def page_kind_doubt(
@@ -65,14 +75,19 @@ def page_kind_doubt(
     declared = _declared_kind(tree)
     if declared in ALWAYS_REFUSED_OG or declared in NOT_ARTICLE_SCHEMA:
         return PageKind(f"its metadata calls it a {declared!r} page", refuse=True)
+    if declared != "article" and (software := software_page(tree, _schema_types(tree))):
+        return PageKind(software, refuse=True, looks="a software project's page")
     guessed = meta.get("published")
     if _states_its_date(guessed, tree, visible) or _shows_byline(tree, meta.get("author"), pieces, visible):
         return None
     reason = "the page states no date of its own"
     reason += f" (the date found, {guessed}, is not written on it)" if guessed else ""
     reason += " and shows no byline"
-    if declared:
-        return PageKind(f"{reason}, and its metadata calls it a {declared!r} page", refuse=True)
+    if search := search_page(tree, meta.get("title", ""), pieces):
+        return PageKind(f"{reason}, and {search}", refuse=True, looks="a search-results page")
+    if declared and declared != "article":
+        looks = SITE_FRONT if declared == "website" else HOME_OR_ABOUT
+        return PageKind(f"{reason}, and its metadata calls it a {declared!r} page", refuse=True, looks=looks)
     if own := _site_page(tree, meta, names):
         return PageKind(f"{reason}, and {own}", refuse=True)
     return PageKind(reason, refuse=False)
@@ -80,10 +95,7 @@ def page_kind_doubt(
 
 def page_kind_refusal(kind: PageKind, guess: str | None) -> str:
     """The one line `add` answers a page that is no article with."""
-    return (
-        f"looks like a home, about, product or service page, not an article: {kind.reason}; "
-        f'if it is an article, add --title "{guess or "…"}"'
-    )
+    return f'looks like {kind.looks}, not an article: {kind.reason}; if it is an article, add --title "{guess or "…"}"'
 
 
 def page_kind_warning(kind: PageKind) -> str:
@@ -94,18 +106,34 @@ def page_kind_warning(kind: PageKind) -> str:
     )
 
 
-def _declared_kind(tree: lxml.html.HtmlElement) -> str | None:
-    """The kind of page its own metadata declares when that is not an article: an `og:type` or a
-    schema.org type (None when it declares an article, or nothing)."""
+def _schema_types(tree: lxml.html.HtmlElement) -> set[str]:
+    """The schema.org types the page's structured data names."""
     types: set[str] = set()
     for block in tree.xpath("//script[@type='application/ld+json']/text()"):
         types.update(SCHEMA_TYPE.findall(str(block)))
+    return types
+
+
+def _declared_kind(tree: lxml.html.HtmlElement) -> str | None:
+    """The kind of page its own metadata declares: "article" when it declares one, a kind that is
+    no article (an `og:type` or a schema.org type), or None. Some sites write `og:type` as a
+    `name` and its value as `value`, not `property` and `content`."""
+    types = _schema_types(tree)
+    og = next(
+        (
+            str(value).strip().lower()
+            for value in tree.xpath(
+                "//meta[@property='og:type' or @name='og:type']/@content"
+                " | //meta[@property='og:type' or @name='og:type']/@value"
+            )
+        ),
+        "",
+    )
     if types & SCHEMA_ARTICLE_TYPES:
-        return None
-    og = next((str(value).strip().lower() for value in tree.xpath("//meta[@property='og:type']/@content")), "")
+        return "article"
     if og in NOT_ARTICLE_OG:
         return og
-    return next(iter(sorted(types & NOT_ARTICLE_SCHEMA)), None)
+    return next(iter(sorted(types & NOT_ARTICLE_SCHEMA)), "article" if og == "article" else None)
 
 
 def _site_page(tree: lxml.html.HtmlElement, meta: dict[str, str], names: set[str]) -> str | None:

@@ -150,6 +150,7 @@ SHARE_NAME = (
 )
 SHARE_ROW = re.compile(rf"{SHARE_NAME}(?:\s*[|•·,/]?\s*{SHARE_NAME}){{2,}}\W*", re.IGNORECASE)
 IMAGE_FILE = re.compile(r"[^\s/\\][^/\\]{0,80}\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)", re.IGNORECASE)
+IMAGE_FILE_WORDS = 10  # "skimming scheme seized cash and cards.jpg"; a sentence naming a file ends in a full stop
 ATTRIBUTION = re.compile(r"(?:image |photo )?(?:attribution|courtesy)(?: to| of)?\b.{0,160}", re.IGNORECASE)
 LINK_PROMPT = re.compile(
     r"(?:report an (?:error|issue|inaccuracy)|view (?:the )?full \w+(?: \w+)?|see (?:the )?full (?:story|article|video)|"
@@ -262,7 +263,7 @@ def clutter_reason(line: str) -> str | None:
         return "previous/next link"
     if SHARE_ROW.fullmatch(line):
         return "share prompt"
-    if IMAGE_FILE.fullmatch(line) and len(line.split()) <= 4:
+    if IMAGE_FILE.fullmatch(line) and len(line.split()) <= IMAGE_FILE_WORDS:
         return "image file name"
     if ATTRIBUTION.fullmatch(line) and len(line.split()) <= 25 and not line.endswith("."):
         return "image credit"
