@@ -469,7 +469,7 @@ def find_candidates(
                     sentence, start, end, [(s - line.start, e - line.start) for s, e, _ in mentioned], codes
                 )
             text = sentence[start:end]
-            key = _group_key(text)
+            key = group_key(text)
             group = groups.setdefault(key, _Group())
             group.forms[text] = group.forms.get(text, 0) + 1
             if text not in group.kinds:
@@ -508,7 +508,7 @@ def find_candidates(
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     qualifiers = shapes.qualifier_words(name for topic in topics for name in (topic.name, *topic.aliases))
     media_kind = sources.media_kind_of(kinds)
-    known = {_group_key(name) for topic in topics for name in topic.names}
+    known = {group_key(name) for topic in topics for name in topic.names}
     candidates = []
     for key, group in groups.items():
         if key in known and group.alias_of is None:
@@ -529,7 +529,7 @@ def find_candidates(
             or not _supported(group, min(min_articles, len(blocks)))
         ):
             continue
-        names = [form for form in group.forms if _group_key(form) != _group_key(group.acronym or "")]
+        names = [form for form in group.forms if group_key(form) != group_key(group.acronym or "")]
         text = max(names or group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
         assert group.example is not None
         candidates.append(
@@ -655,7 +655,7 @@ def _add_openings(
     never a candidate of its own: "However" and "Fighting" stay out."""
     for article_id, sentence, offset, seen in openings:
         token = seen.run[0]
-        group = groups.get(_group_key(token.text))
+        group = groups.get(group_key(token.text))
         if group is None or group.phrase or _ordinary(token, vocabulary) or token.key.endswith(VERB_ENDINGS):
             continue  # "Separately, ...": an adverb capitalized elsewhere after a colon
         start, end = offset + token.start, offset + token.end
@@ -799,7 +799,7 @@ def _drop_fragments(
         ordered = sorted(spans)
         parts: set[int] = set()
         for i, ((start, end, key), (next_start, next_end, next_key)) in enumerate(pairwise(ordered)):
-            joined = _group_key(text[start:next_end])
+            joined = group_key(text[start:next_end])
             if LIST_GAP.fullmatch(text, end, next_start) and joined in groups and joined not in (key, next_key):
                 parts.update((i, i + 1))
             elif (
@@ -836,7 +836,7 @@ def _offer_names_without_their_country(groups: Mapping[str, _Group], topics: Seq
         for name in topic.names:
             rest = _without_a_country(name)
             if rest is not None:
-                owners.setdefault(_group_key(rest), set()).add(topic.id)
+                owners.setdefault(group_key(rest), set()).add(topic.id)
     for key, group in groups.items():
         ids = owners.get(key)
         if ids is not None and len(ids) == 1 and group.alias_of is None and not group.phrase:
@@ -904,7 +904,7 @@ def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> No
     bearers: dict[str, set[str]] = {}
     for person in people:
         if (last := surname(person.name)) is not None:
-            bearers.setdefault(_group_key(last), set()).add(person.id)
+            bearers.setdefault(group_key(last), set()).add(person.id)
     for key, group in groups.items():
         ids = bearers.get(key)
         if group.alias_of is None and not group.phrase and ids is not None and len(ids) == 1:
@@ -1658,7 +1658,7 @@ def title_like(block: Block) -> bool:
     return 0 < len(words) <= TITLE_LIKE_MAX_WORDS and all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
 
 
-def _group_key(text: str) -> str:
+def group_key(text: str) -> str:
     """One key per name: "Secretary Omar García Harfuch" and "Omar Garcia Harfuch" group together."""
     words = alias_key(POSSESSIVE.sub("", text)).split(" ")
     while len(words) > 1 and (words[0] in TITLES or words[0] + "." in TITLES or _dotted_code(words[0])):
