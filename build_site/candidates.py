@@ -87,6 +87,7 @@ import ahocorasick
 from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
 from build_site.countries import codes_of, country_codes, country_of, is_place
+from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Sentence, Topic, block_at
@@ -292,6 +293,7 @@ class _Group:
     phrase: bool = False
     place: bool = False  # once seen as "X, <place>": a town ("Laredo, Texas"), or a known place
     placed: int = 0  # sightings where the text places something there ("in Timbuktu", "the Sahel region")
+    settled: int = 0  # sightings before a word for where people live ("the Altadena neighborhoods")
     qualifying: int = 0  # sightings before a lower-case noun ("Tuareg separatists"): `candidate_shapes`
     heading: int = 0  # sightings that head their phrase ("BlackCat,", "JNIM claimed")
     numbered: int = 0  # sightings before a number ("DDG 87")
@@ -483,6 +485,7 @@ def find_candidates(
             group.subtyped += not seen.phrase and SUBTYPE_AFTER.match(sentence, end) is not None
             group.place = group.place or (not seen.phrase and (_before_a_place(sentence, end) or _known_place(text)))
             group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
+            group.settled += not seen.phrase and _before_a_settlement(sentence, end)
             group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
             group.heading += not seen.phrase and shapes.heads(sentence, end)
             group.numbered += not seen.phrase and shapes.coded(sentence, end)
@@ -960,8 +963,39 @@ def _in_a_place(sentence: str, start: int, end: int, text: str) -> bool:
 
 def _place_like(group: _Group) -> bool:
     """A place: known as one, or placed there by most of its sightings ("in Ménaka" twice,
-    "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not). A sighting before a noun ("Arctic waters") has no vote."""
-    return group.place or group.placed * 2 > sum(group.forms.values()) - group.qualifying
+    "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not). A sighting before a noun ("Arctic waters") has no vote.
+    Or a town of the gazetteer that the text gives as a place at least once (`_a_town`)."""
+    return group.place or group.placed * 2 > sum(group.forms.values()) - group.qualifying or _a_town(group)
+
+
+def _a_town(group: _Group) -> bool:
+    """A bare name of a town, city or state of the gazetteer ("Altadena", "Malibu") that some
+    sighting places something in ("near Malibu") or calls where people live ("the Altadena
+    neighborhoods"), and none gives as a person ("Attorney General Garland", though Garland is
+    a Texas city) or a voice. A body named after a place has a word of its own and stays ("Los
+    Angeles County Fire Department"); an acronym is no town."""
+    if group.phrase or group.voiced or not (group.placed or group.settled):
+        return False
+    if any(word in TITLES or f"{word}." in TITLES for word in group.context):
+        return False
+    return any(
+        not (is_acronym(form) and " " not in form)
+        and not ORG_WORDS.intersection(alias_key(form).split())
+        and is_town(POSSESSIVE.sub("", form))
+        for form in group.forms
+    )
+
+
+# Words for where people live, after a town's name: "the Altadena neighborhoods", "Malibu residents".
+SETTLEMENT_WORDS = frozenset(
+    "neighborhood neighborhoods neighbourhood neighbourhoods community communities residents area areas suburb".split()
+)
+
+
+def _before_a_settlement(sentence: str, end: int) -> bool:
+    """Whether a word for where people live follows the name: "historic Altadena community"."""
+    after = NEXT_WORD_AFTER.match(sentence, end)
+    return after is not None and after.group(1) in SETTLEMENT_WORDS
 
 
 def _suggest_places(groups: Mapping[str, _Group], place_kind: str) -> None:
