@@ -20,7 +20,7 @@ from ruamel.yaml.error import YAMLError
 
 from build_site.closest import closest, did_you_mean
 from build_site.codebook import load_codebook
-from build_site.dismiss import forget_accepted
+from build_site.dismiss import dismissed_as, undismiss
 from build_site.dismissals import defined_name
 from build_site.input_files import InputFileError, project_folder, refuse_outside
 from build_site.kinds import topics_file
@@ -77,13 +77,14 @@ def accept_topic(
         entry["deliberate"] = flow(_to_mark(name, short))
     _refuse_repeated(path, name, aliases)
     _refuse_existing(project, str(entry["id"]), name, [name, *aliases])
+    dismissed = dismissed_as(project, f"{name} ({short})" if short is not None else name)
     original = _read(path) if path.exists() or path.is_symlink() else example_file(declared[kind])
     content = original + ("\n" if original and not original.endswith("\n") else "")
     content += ("\n" if content.strip() else "") + dump_entries([entry])
     _write_if_valid(project, path, content, kept_lines=original.count("\n"))
     also = f", also found as {short}" if short is not None else ""
     print(f"added {kind} '{entry['id']}' ({name}{also}) to {display_path(path)}")
-    forget_accepted(project, f"{name} ({short})" if short is not None else name)
+    undismiss(project, dismissed)
     return 0
 
 
@@ -112,6 +113,7 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
         for each in names:
             code = accept_alias(project, each, topic_id, deliberate=deliberate and bool(name_concern(each)))
         return code
+    dismissed = dismissed_as(project, name)
     yaml = round_trip()
     try:
         entries = yaml.load(_read(topic.path))
@@ -133,7 +135,7 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
     yaml.dump(entries, buffer)
     _write_if_valid(project, topic.path, buffer.getvalue())
     print(f"added alias '{name}' to {topic.kind} '{topic_id}' in {display_path(topic.path)}")
-    forget_accepted(project, name)
+    undismiss(project, dismissed)
     return 0
 
 

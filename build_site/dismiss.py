@@ -74,13 +74,18 @@ def undo_dismissals(project: Project, names: Sequence[str]) -> int:
     return 0
 
 
-def forget_accepted(project: Project, name: str) -> None:
-    """Take an accepted name out of the dismissed ones: it is a topic's now."""
-    dismissed = load_dismissed(project.corpus)
-    gone = matching(name, dismissed)
-    if gone:
-        _write(project, [each for each in dismissed if each not in gone])
-        print(f"'{', '.join(gone)}' is no longer dismissed in {display_path(dismissal_file(project.corpus))}")
+def dismissed_as(project: Project, name: str) -> list[str]:
+    """The dismissed names that are `name` as the queue groups names: what accepting it takes out
+    of the file. Asked before anything is written, so a broken file stops `accept` first."""
+    return matching(name, load_dismissed(project.corpus))
+
+
+def undismiss(project: Project, names: list[str]) -> None:
+    """Take accepted names out of the dismissed ones: each is a topic's now."""
+    if names:
+        _write(project, [each for each in load_dismissed(project.corpus) if each not in names])
+        listed = ", ".join(f"'{each}'" for each in names)
+        print(f"{listed} no longer dismissed in {display_path(dismissal_file(project.corpus))}")
 
 
 def _write(project: Project, names: list[str]) -> None:

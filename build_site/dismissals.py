@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from build_site.candidates import group_key
+from build_site.input_files import CODEBOOK_LIMIT, InputFileError, project_folder, read_input
 from build_site.model import Candidate
 from build_site.problems import InputError, Problem
 from build_site.yaml_input import YamlInputError, load_yaml
@@ -81,12 +82,14 @@ def load_dismissed(corpus: Path) -> tuple[str, ...]:
     """The dismissed names, in the file's order; none without a file. A file that is no list
     of names is refused in one line naming it and the line."""
     path = dismissal_file(corpus)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return ()
-    try:
-        content = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(path, f"cannot be read ({exc.__class__.__name__})")]) from None
+    try:  # as a codebook file: bounded, a regular file, inside the project
+        content = read_input(path, CODEBOOK_LIMIT, project_folder(corpus / "topics")).decode("utf-8")
+    except InputFileError as exc:
+        raise InputError([Problem(path, str(exc))]) from None
+    except UnicodeDecodeError:
+        raise InputError([Problem(path, "is not UTF-8 text")]) from None
     try:
         names = load_yaml(content)
     except YamlInputError as exc:

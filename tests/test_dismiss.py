@@ -105,7 +105,7 @@ def test_accepting_a_dismissed_name_takes_it_out_of_the_dismissals(project: Path
     assert run_briefing("dismiss", "Blue Fin Consortium", "Reef Rescue Trust (RRT)", cwd=project).returncode == 0
     accepted = run_briefing("accept", "Blue Fin Consortium", cwd=project)  # the kind the queue suggested
     assert accepted.returncode == 0, accepted.stderr
-    assert "no longer dismissed" in accepted.stdout
+    assert "'Blue Fin Consortium' no longer dismissed" in accepted.stdout
     left = (project / "corpus" / "dismissed.yml").read_text(encoding="utf-8")
     assert "Blue Fin" not in left and "- Reef Rescue Trust (RRT)" in left
     assert "blue-fin-consortium" in (project / "corpus" / "topics" / "actors.yml").read_text(encoding="utf-8")
@@ -118,3 +118,24 @@ def test_variants_match_as_the_queue_groups_them_and_no_more() -> None:
     assert matching("Secretary Harbor", names) == ["Harbor"]  # a title is no part of the name
     assert matching("blue fin consortiums", names) == ["Blue Fin Consortium"]
     assert matching("Blue Fin", names) == [] and matching("Harbors Authority", names) == []
+
+
+def test_a_broken_dismissal_file_stops_accept_before_the_codebook_is_written(project: Path) -> None:
+    (project / "corpus" / "dismissed.yml").write_text("- [a, b]\n", encoding="utf-8")
+    actors = (project / "corpus" / "topics" / "actors.yml").read_bytes()
+    refused = run_briefing("accept", "Blue Fin Consortium", "--kind", "actor", cwd=project)
+    assert refused.returncode == 1 and "dismissed.yml:1: error:" in refused.stderr, refused.stderr
+    assert (project / "corpus" / "topics" / "actors.yml").read_bytes() == actors
+
+
+def test_a_dismissal_file_leading_outside_the_briefing_is_neither_read_nor_written(
+    project: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "elsewhere.yml"
+    outside.write_text("- Blue Fin Consortium\n", encoding="utf-8")
+    (project / "corpus" / "dismissed.yml").symlink_to(outside)
+    for command in (["build"], ["dismiss", "Reef Rescue Trust"], ["dismiss", "--undo", "Blue Fin Consortium"]):
+        result = run_briefing(*command, cwd=project)
+        assert result.returncode == 1 and "outside the project folder" in result.stderr, (command, result.stderr)
+        assert len(result.stderr.strip().splitlines()) <= 2 and "Traceback" not in result.stderr
+    assert outside.read_text(encoding="utf-8") == "- Blue Fin Consortium\n"
