@@ -52,7 +52,9 @@ def check_corpus(
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
     if briefing.dismissed:  # left out of the list: said, so that none is lost from sight
-        print(f"{plural(len(briefing.dismissed), 'dismissed name')} not listed (back with `briefing dismiss --undo NAME`)")
+        print(
+            f"{plural(len(briefing.dismissed), 'dismissed name')} not listed (back with `briefing dismiss --undo NAME`)"
+        )
     return 0
 
 
