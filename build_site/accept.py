@@ -10,7 +10,6 @@ as it was; the write itself is atomic (a temporary file renamed over the old one
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
 import tempfile
@@ -21,6 +20,8 @@ from ruamel.yaml.error import YAMLError
 
 from build_site.closest import closest, did_you_mean
 from build_site.codebook import load_codebook
+from build_site.dismiss import dismissed_as, undismiss
+from build_site.dismissals import defined_name
 from build_site.input_files import InputFileError, project_folder, refuse_outside
 from build_site.kinds import topics_file
 from build_site.matcher import alias_key
@@ -29,26 +30,13 @@ from build_site.name_checks import name_concern
 from build_site.pipeline import load_inputs
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
-from build_site.round_trip import dump_entries, flow, round_trip, text
+from build_site.round_trip import dump_entries, flow, replace_file, round_trip, text
 from build_site.scaffold import example_file
 from build_site.slugs import slugify
 
 # codebook.py's advice on a name it would refuse, which accept's option does instead
 _DELIBERATE_ADVICE = re.compile(r"add `deliberate: \[[^\]]*\]` to the entry")
-# A name given with its short form, as the review queue lists one a text defines:
-# "Animal and Plant Health Inspection Service (APHIS)", "National Milk Testing Strategy (NMTS)".
 _LISTED = 12  # the ids a refused --alias-of lists at most, when none is close
-_DEFINED = re.compile(r"(?P<name>\S.*?)\s*\((?P<short>[A-Z][A-Za-z0-9.&-]*)\)")
-
-
-def defined_name(name: str) -> tuple[str, str | None]:
-    """A name and the short form written after it in parentheses, apart: matched as written,
-    "Name (ACR)" would find neither "Name" alone nor "ACR", the ways the texts go on to name it.
-    A parenthesis that is not a short form of two or more capitals stays in the name."""
-    found = _DEFINED.fullmatch(name)
-    if found is None or sum(c.isupper() for c in found["short"]) < 2:
-        return name, None
-    return found["name"], found["short"]
 
 
 def summary_to_write(name: str) -> str:
@@ -89,12 +77,14 @@ def accept_topic(
         entry["deliberate"] = flow(_to_mark(name, short))
     _refuse_repeated(path, name, aliases)
     _refuse_existing(project, str(entry["id"]), name, [name, *aliases])
+    dismissed = dismissed_as(project, f"{name} ({short})" if short is not None else name)
     original = _read(path) if path.exists() or path.is_symlink() else example_file(declared[kind])
     content = original + ("\n" if original and not original.endswith("\n") else "")
     content += ("\n" if content.strip() else "") + dump_entries([entry])
     _write_if_valid(project, path, content, kept_lines=original.count("\n"))
     also = f", also found as {short}" if short is not None else ""
     print(f"added {kind} '{entry['id']}' ({name}{also}) to {display_path(path)}")
+    undismiss(project, dismissed)
     return 0
 
 
@@ -123,6 +113,7 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
         for each in names:
             code = accept_alias(project, each, topic_id, deliberate=deliberate and bool(name_concern(each)))
         return code
+    dismissed = dismissed_as(project, name)
     yaml = round_trip()
     try:
         entries = yaml.load(_read(topic.path))
@@ -144,6 +135,7 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
     yaml.dump(entries, buffer)
     _write_if_valid(project, topic.path, buffer.getvalue())
     print(f"added alias '{name}' to {topic.kind} '{topic_id}' in {display_path(topic.path)}")
+    undismiss(project, dismissed)
     return 0
 
 
@@ -151,7 +143,8 @@ def _suggested_kind(project: Project, name: str) -> str:
     """The kind the review queue suggests for the candidate `name`; refused in one line naming
     the kinds to choose from when no kind fits it or it is no candidate."""
     briefing, _ = load_inputs(project.corpus, project.kinds)
-    candidate = next((c for c in briefing.candidates if alias_key(c.text) == alias_key(name)), None)
+    listed = (*briefing.candidates, *briefing.dismissed)  # a dismissed name is accepted as its candidate was
+    candidate = next((c for c in listed if alias_key(c.text) == alias_key(name)), None)
     if candidate is not None and candidate.suggested_kind is not None and candidate.alias_of is None:
         return candidate.suggested_kind
     why = "no kind of the briefing fits it" if candidate is not None else "it is not in the review queue"
@@ -274,7 +267,7 @@ def _write_if_valid(project: Project, path: Path, content: str, kept_lines: int 
             raise InputError(
                 [_as_check_says(p, trial, project.topics, path.name, kept_lines) for p in errors(problems)]
             )
-    _replace(path, content)
+    replace_file(path, content)
 
 
 def _as_check_says(problem: Problem, trial: Path, topics: Path, written: str, kept_lines: int | None) -> Problem:
@@ -287,20 +280,3 @@ def _as_check_says(problem: Problem, trial: Path, topics: Path, written: str, ke
     if kept_lines is not None and problem.path.name == written and line is not None and line > kept_lines:
         line, message = None, f"the new entry: {message}"
     return Problem(topics / problem.path.name, message, line=line, severity=problem.severity)
-
-
-def _replace(path: Path, content: str) -> None:
-    """Write next to the file, then rename over it: a crash leaves the old file or the new, whole."""
-    target = Path(os.path.realpath(path))
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if target.exists():
-            shutil.copymode(target, temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -15,6 +15,7 @@ from dataclasses import replace
 from build_site import disagreements as differ
 from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics, speakers
 from build_site.candidates import find_candidates
+from build_site.dismissals import split_dismissed
 from build_site.model import (
     DEFAULT_KINDS,
     Article,
@@ -37,9 +38,11 @@ def assemble_briefing(
     topics: Sequence[Topic],
     analyses: Sequence[ArticleAnalysis],
     kinds: tuple[Kind, ...] = DEFAULT_KINDS,
+    dismissed: Sequence[str] = (),
 ) -> Briefing:
     """The Briefing from every article's analysis, in corpus order: what spans the corpus
-    (relations, candidates judged by its whole vocabulary) is drawn here."""
+    (relations, candidates judged by its whole vocabulary) is drawn here. The candidates that
+    a `dismissed` name covers leave the review queue (dismissals.py)."""
     blocks = {article.id: analysis.blocks for article, analysis in zip(articles, analyses, strict=True)}
     mentions = tuple(m for analysis in analyses for m in analysis.mentions)
     by_topic: dict[str, list[Mention]] = defaultdict(list)
@@ -48,6 +51,16 @@ def assemble_briefing(
     named = sentence_topics(mentions)
     facts = tuple(f for analysis in analyses for f in analysis.facts)
     events = tuple(event for analysis in analyses for event in events_with_topics(analysis, named))
+    candidates = find_candidates(
+        blocks,
+        ((a.text.sightings, a.matches.covered) for a in analyses),
+        topics,
+        mentions,
+        kinds=[kind.id for kind in kinds],  # a suggestion is always one of the briefing's kinds
+        people=frozenset(actor.id for actor in speakers(topics, kinds) if actor.type == "person"),
+        labels={kind.id: f"{kind.singular} {kind.plural}" for kind in kinds},
+    )
+    queue, gone = split_dismissed(candidates, dismissed)
     return Briefing(
         articles=tuple(articles),
         blocks=blocks,
@@ -55,15 +68,7 @@ def assemble_briefing(
         mentions=mentions,
         relations=find_relations(named, blocks),
         facts=facts,
-        candidates=find_candidates(
-            blocks,
-            ((a.text.sightings, a.matches.covered) for a in analyses),
-            topics,
-            mentions,
-            kinds=[kind.id for kind in kinds],  # a suggestion is always one of the briefing's kinds
-            people=frozenset(actor.id for actor in speakers(topics, kinds) if actor.type == "person"),
-            labels={kind.id: f"{kind.singular} {kind.plural}" for kind in kinds},
-        ),
+        candidates=queue,
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
         events=events,
         disagreements=find_disagreements(articles, blocks, named, facts, events),
@@ -74,6 +79,7 @@ def assemble_briefing(
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
         kinds=kinds,
+        dismissed=gone,
     )
 
 

@@ -87,6 +87,7 @@ import ahocorasick
 from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
 from build_site.countries import codes_of, country_codes, country_of, is_place
+from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Sentence, Topic, block_at
@@ -292,6 +293,7 @@ class _Group:
     phrase: bool = False
     place: bool = False  # once seen as "X, <place>": a town ("Laredo, Texas"), or a known place
     placed: int = 0  # sightings where the text places something there ("in Timbuktu", "the Sahel region")
+    settled: int = 0  # sightings before a word for where people live ("the Altadena neighborhoods")
     qualifying: int = 0  # sightings before a lower-case noun ("Tuareg separatists"): `candidate_shapes`
     heading: int = 0  # sightings that head their phrase ("BlackCat,", "JNIM claimed")
     numbered: int = 0  # sightings before a number ("DDG 87")
@@ -469,7 +471,7 @@ def find_candidates(
                     sentence, start, end, [(s - line.start, e - line.start) for s, e, _ in mentioned], codes
                 )
             text = sentence[start:end]
-            key = _group_key(text)
+            key = group_key(text)
             group = groups.setdefault(key, _Group())
             group.forms[text] = group.forms.get(text, 0) + 1
             if text not in group.kinds:
@@ -483,6 +485,7 @@ def find_candidates(
             group.subtyped += not seen.phrase and SUBTYPE_AFTER.match(sentence, end) is not None
             group.place = group.place or (not seen.phrase and (_before_a_place(sentence, end) or _known_place(text)))
             group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
+            group.settled += not seen.phrase and _before_a_settlement(sentence, end)
             group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
             group.heading += not seen.phrase and shapes.heads(sentence, end)
             group.numbered += not seen.phrase and shapes.coded(sentence, end)
@@ -508,7 +511,7 @@ def find_candidates(
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     qualifiers = shapes.qualifier_words(name for topic in topics for name in (topic.name, *topic.aliases))
     media_kind = sources.media_kind_of(kinds)
-    known = {_group_key(name) for topic in topics for name in topic.names}
+    known = {group_key(name) for topic in topics for name in topic.names}
     candidates = []
     for key, group in groups.items():
         if key in known and group.alias_of is None:
@@ -529,7 +532,7 @@ def find_candidates(
             or not _supported(group, min(min_articles, len(blocks)))
         ):
             continue
-        names = [form for form in group.forms if _group_key(form) != _group_key(group.acronym or "")]
+        names = [form for form in group.forms if group_key(form) != group_key(group.acronym or "")]
         text = max(names or group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
         assert group.example is not None
         candidates.append(
@@ -655,7 +658,7 @@ def _add_openings(
     never a candidate of its own: "However" and "Fighting" stay out."""
     for article_id, sentence, offset, seen in openings:
         token = seen.run[0]
-        group = groups.get(_group_key(token.text))
+        group = groups.get(group_key(token.text))
         if group is None or group.phrase or _ordinary(token, vocabulary) or token.key.endswith(VERB_ENDINGS):
             continue  # "Separately, ...": an adverb capitalized elsewhere after a colon
         start, end = offset + token.start, offset + token.end
@@ -799,7 +802,7 @@ def _drop_fragments(
         ordered = sorted(spans)
         parts: set[int] = set()
         for i, ((start, end, key), (next_start, next_end, next_key)) in enumerate(pairwise(ordered)):
-            joined = _group_key(text[start:next_end])
+            joined = group_key(text[start:next_end])
             if LIST_GAP.fullmatch(text, end, next_start) and joined in groups and joined not in (key, next_key):
                 parts.update((i, i + 1))
             elif (
@@ -836,7 +839,7 @@ def _offer_names_without_their_country(groups: Mapping[str, _Group], topics: Seq
         for name in topic.names:
             rest = _without_a_country(name)
             if rest is not None:
-                owners.setdefault(_group_key(rest), set()).add(topic.id)
+                owners.setdefault(group_key(rest), set()).add(topic.id)
     for key, group in groups.items():
         ids = owners.get(key)
         if ids is not None and len(ids) == 1 and group.alias_of is None and not group.phrase:
@@ -904,7 +907,7 @@ def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> No
     bearers: dict[str, set[str]] = {}
     for person in people:
         if (last := surname(person.name)) is not None:
-            bearers.setdefault(_group_key(last), set()).add(person.id)
+            bearers.setdefault(group_key(last), set()).add(person.id)
     for key, group in groups.items():
         ids = bearers.get(key)
         if group.alias_of is None and not group.phrase and ids is not None and len(ids) == 1:
@@ -960,8 +963,39 @@ def _in_a_place(sentence: str, start: int, end: int, text: str) -> bool:
 
 def _place_like(group: _Group) -> bool:
     """A place: known as one, or placed there by most of its sightings ("in Ménaka" twice,
-    "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not). A sighting before a noun ("Arctic waters") has no vote."""
-    return group.place or group.placed * 2 > sum(group.forms.values()) - group.qualifying
+    "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not). A sighting before a noun ("Arctic waters") has no vote.
+    Or a town of the gazetteer that the text gives as a place at least once (`_a_town`)."""
+    return group.place or group.placed * 2 > sum(group.forms.values()) - group.qualifying or _a_town(group)
+
+
+def _a_town(group: _Group) -> bool:
+    """A bare name of a town, city or state of the gazetteer ("Altadena", "Malibu") that some
+    sighting places something in ("near Malibu") or calls where people live ("the Altadena
+    neighborhoods"), and none gives as a person ("Attorney General Garland", though Garland is
+    a Texas city) or a voice. A body named after a place has a word of its own and stays ("Los
+    Angeles County Fire Department"); an acronym is no town."""
+    if group.phrase or group.voiced or not (group.placed or group.settled):
+        return False
+    if any(word in TITLES or f"{word}." in TITLES for word in group.context):
+        return False
+    return any(
+        not (is_acronym(form) and " " not in form)
+        and not ORG_WORDS.intersection(alias_key(form).split())
+        and is_town(POSSESSIVE.sub("", form))
+        for form in group.forms
+    )
+
+
+# Words for where people live, after a town's name: "the Altadena neighborhoods", "Malibu residents".
+SETTLEMENT_WORDS = frozenset(
+    "neighborhood neighborhoods neighbourhood neighbourhoods community communities residents area areas suburb".split()
+)
+
+
+def _before_a_settlement(sentence: str, end: int) -> bool:
+    """Whether a word for where people live follows the name: "historic Altadena community"."""
+    after = NEXT_WORD_AFTER.match(sentence, end)
+    return after is not None and after.group(1) in SETTLEMENT_WORDS
 
 
 def _suggest_places(groups: Mapping[str, _Group], place_kind: str) -> None:
@@ -1658,7 +1692,7 @@ def title_like(block: Block) -> bool:
     return 0 < len(words) <= TITLE_LIKE_MAX_WORDS and all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
 
 
-def _group_key(text: str) -> str:
+def group_key(text: str) -> str:
     """One key per name: "Secretary Omar García Harfuch" and "Omar Garcia Harfuch" group together."""
     words = alias_key(POSSESSIVE.sub("", text)).split(" ")
     while len(words) > 1 and (words[0] in TITLES or words[0] + "." in TITLES or _dotted_code(words[0])):

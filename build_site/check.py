@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
-from build_site.accept import defined_name, summary_to_write
+from build_site.accept import summary_to_write
+from build_site.dismissals import defined_name
 from build_site.kinds import topics_file
 from build_site.loading import as_check_prints
 from build_site.matcher import alias_key
@@ -50,6 +51,10 @@ def check_corpus(
                 f"  {c.count:>4}  {c.text}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
+    if briefing.dismissed:  # left out of the list: said, so that none is lost from sight
+        print(
+            f"{plural(len(briefing.dismissed), 'dismissed name')} not listed (back with `briefing dismiss --undo NAME`)"
+        )
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The `briefing` command: new, build, serve, add, check, accept, remove."""
+"""The `briefing` command: new, build, serve, add, check, accept, dismiss, remove."""
 
 from __future__ import annotations
 
@@ -101,6 +101,11 @@ def _parser() -> tuple[argparse.ArgumentParser, Mapping[str, argparse.ArgumentPa
         "--deliberate", action="store_true", help="keep NAME though it is short or looks like a common word"
     )
 
+    dismiss = commands.add_parser("dismiss", help="keep names of the review queue out of it (--undo: bring back)")
+    _config_option(dismiss)
+    dismiss.add_argument("names", metavar="NAME", nargs="+", help="a name as the review queue lists it")
+    dismiss.add_argument("--undo", action="store_true", help="bring the dismissed NAMEs back to the review queue")
+
     remove = commands.add_parser("remove", help="remove an article from the corpus")
     _config_option(remove)
     remove.add_argument("article", metavar="ARTICLE", help="the article's id or its file")
@@ -196,6 +201,10 @@ def _run(args: argparse.Namespace) -> int:
                 )
             return accept_alias(project, args.name, args.alias_of, args.deliberate)
         return accept_topic(project, args.name, args.kind, args.topic_id, args.alias, args.summary, args.deliberate)
+    if args.command == "dismiss":
+        from build_site.dismiss import dismiss_names, undo_dismissals
+
+        return (undo_dismissals if args.undo else dismiss_names)(project, args.names)
     if args.command == "remove":
         from build_site.remove import remove_article
 

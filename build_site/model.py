@@ -243,7 +243,7 @@ class Briefing:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     facts: tuple[Fact, ...]
-    candidates: tuple[Candidate, ...]
+    candidates: tuple[Candidate, ...]  # the review queue: what no dismissed name covers
     statements: tuple[Statement, ...] = ()  # in corpus and reading order
     events: tuple[Event, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
@@ -252,6 +252,7 @@ class Briefing:
     topic_index: dict[str, Topic] = field(default_factory=dict)
     article_index: dict[str, Article] = field(default_factory=dict)
     kinds: tuple[Kind, ...] = DEFAULT_KINDS  # the briefing's kinds, in the order pages list them
+    dismissed: tuple[Candidate, ...] = ()  # candidates the analyst dismissed (corpus/dismissed.yml)
 
     def topic(self, topic_id: str) -> Topic:
         return self.topic_index[topic_id]

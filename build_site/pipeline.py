@@ -13,6 +13,7 @@ from pathlib import Path
 
 from build_site.analyze import assemble_briefing
 from build_site.article_analysis import ArticleAnalysis
+from build_site.dismissals import load_dismissed
 from build_site.export import EncodedMentions, write_briefing_json
 from build_site.loading import coverage_warnings, load_corpus
 from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind, Topic
@@ -58,6 +59,7 @@ class Build:
     # Called once the Briefing is assembled, before any page that draws on it is made.
     when_assembled: Callable[[Assembled], None] = lambda _: None
     topics_dir: Path = Path("corpus", "topics")  # named by a warning about the codebook as a whole
+    dismissed: tuple[str, ...] = ()  # names dismissed from the review queue (dismissals.py)
     plan: dict[str, str] = field(init=False)  # source path -> front matter of every generated page, in MkDocs' order
     _cache: ArticleCache = field(init=False)
     _work: ArticleWork = field(init=False)
@@ -132,7 +134,9 @@ class Build:
                 pass
             self._running.close()  # every worker is gone
             with self.tracer.step("assemble"), paused_collector():
-                briefing = assemble_briefing(self.articles, self.topics, self._analyses, self.options.kinds)
+                briefing = assemble_briefing(
+                    self.articles, self.topics, self._analyses, self.options.kinds, self.dismissed
+                )
                 renderer = PageRenderer(briefing, self.options.search_article_text, self.options.title)
             with self.tracer.step("save cache"):
                 self._cache.save()
@@ -170,7 +174,8 @@ def build(
     free_last_build()  # from the start: a build that fails to load still frees what the last one left
     with tracer.step("load"), paused_collector():
         articles, topics, warnings = load_corpus(corpus_dir, options.kinds)
-    return Build(articles, topics, options, tracer, warnings, when_assembled, corpus_dir / "topics")
+        dismissed = load_dismissed(corpus_dir)
+    return Build(articles, topics, options, tracer, warnings, when_assembled, corpus_dir / "topics", dismissed)
 
 
 def build_from(articles: Sequence[Article], topics: Sequence[Topic], options: Options) -> Build:

@@ -5,6 +5,10 @@ would read them differently (`yes`, `off`, `~` are text to ruamel, booleans or n
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import yaml
 from ruamel.yaml import YAML
@@ -41,3 +45,20 @@ def dump_entries(entries: list[CommentedMap]) -> str:
     buffer = io.StringIO()
     round_trip().dump(CommentedSeq(entries), buffer)
     return buffer.getvalue()
+
+
+def replace_file(path: Path, content: str) -> None:
+    """Write next to the file, then rename over it: a crash leaves the old file or the new, whole."""
+    target = Path(os.path.realpath(path))
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if target.exists():
+            shutil.copymode(target, temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

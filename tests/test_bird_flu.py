@@ -160,10 +160,10 @@ def test_search_reads_an_articles_metadata_as_words(project: Path) -> None:
 
 @pytest.mark.parametrize(("typed", "line"), [
     ("biuld", "briefing: error: no command 'biuld' (did you mean `briefing build`?); the commands are new,"
-              " build, serve, add, check, accept, remove"),
+              " build, serve, add, check, accept, dismiss, remove"),
     ("ad", "briefing: error: no command 'ad' (did you mean `briefing add`?); the commands are new, build,"
-           " serve, add, check, accept, remove"),
-    ("xyz", "briefing: error: no command 'xyz'; the commands are new, build, serve, add, check, accept, remove"),
+           " serve, add, check, accept, dismiss, remove"),
+    ("xyz", "briefing: error: no command 'xyz'; the commands are new, build, serve, add, check, accept, dismiss, remove"),
 ])
 def test_a_mistyped_command_names_the_one_meant(tmp_path: Path, typed: str, line: str) -> None:
     result = run_briefing(typed, "corpus", cwd=tmp_path)

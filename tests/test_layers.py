@@ -11,11 +11,11 @@ PACKAGE = Path(__file__).resolve().parents[1] / "build_site"
 # the analysis, the model and the pages know nothing of them.
 LAYERS: list[tuple[str, set[str]]] = [
     ("the model", {"model", "problems", "slugs", "trace", "wording"}),
-    ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries", "kinds"}),
+    ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries", "gazetteer", "kinds"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "candidate_shapes", "candidate_sources", "corpus", "codebook",
                         "speakers"}),
     ("one article", {"article_analysis", "fact_topics", "statements", "events"}),
-    ("the corpus", {"analyze", "loading", "relations", "disagreements"}),
+    ("the corpus", {"analyze", "loading", "relations", "disagreements", "dismissals"}),
     ("views", {"snippets", "graph", "pages", "export", "feed", "whats_new", "search_html", "search_sections", "summary"}),
     ("caching and parallelism", {"work", "work.cache", "work.codec", "work.pool", "work.pickling", "work.articles", "work.collector"}),
     ("the pipeline", {"pipeline", "linkcheck"}),
@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, set[str]]] = [
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",
                       "page_security", "build_date", "project", "scaffold", "accept", "round_trip", "remove",
-                      "pagefind_search", "site_assets", "site_files", "site_nav", "closest"}),
+                      "pagefind_search", "site_assets", "site_files", "site_nav", "closest", "dismiss"}),
 ]
 # Imports inside functions: cli.py's, so `briefing --help` starts without MkDocs.
 LAZY_ALLOWED = {"cli"}

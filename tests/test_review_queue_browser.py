@@ -57,7 +57,9 @@ def test_each_accept_command_reads_in_few_lines(browser: Any, server: SiteServer
         commands = page.eval_on_selector_all("code.accept-command", MEASURE)
         assert len(commands) >= 5, commands  # the queue has the names of the releases
         assert any("Animal and Plant Health Inspection Service (APHIS)" in c["text"] for c in commands)
-        for command in commands:
+        dismissals = page.eval_on_selector_all("code.dismiss-command", MEASURE)
+        assert len(dismissals) == len(commands), dismissals  # beside each accept command, its dismiss command
+        for command in commands + dismissals:
             assert command["lines"] <= most_lines, command
             assert command["right"] <= width, command  # on screen, not past the page's edge
         assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scroll
