@@ -407,8 +407,8 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     spelled-out number after "the" or "our" names a known group ("the two countries"), after
     "as" describes one ("As two nations with ..."). A bare year is never a count, whatever
     follows it ("The numbers for 2017 show", "the 2012 presidential elections")."""
-    if match.group("num") and _named_by(sentence, match.start("num")):
-        return None  # "Tier 2 shortage", "Minute 323 establishes"
+    if match.group("num") and (_named_by(sentence, match.start("num")) or _hyphen_named(sentence, match.start("num"))):
+        return None  # "Tier 2 shortage", "Minute 323 establishes", "Covid-19 pandemic-era grants"
     number_end = match.start("words")
     before = sentence[: match.start("fig")].split()
     if before and match.group("word") and not match.group("wscale") and before[-1].lower() in DEFINITE | DESCRIBING:
@@ -448,6 +448,15 @@ def _named_by(sentence: str, start: int) -> bool:
     lower = word.lower()
     function_word = lower in NOT_NOUNS and lower not in UNIT_WORDS  # "Minute 323" is a name
     return not function_word and lower not in NOT_NAME_WORDS and re.fullmatch(MONTHS, word) is None
+
+
+# A capitalized word joined to the number by a hyphen: one name ("Covid-19", "F-16", "MH-17"), not a
+# count; "Mid-2024" and "Pre-2020" are times, read as years elsewhere.
+HYPHEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?!(?:Mid|Pre|Post|Early|Late)-)([A-Za-z]*[A-Z][A-Za-z]*)-$")
+
+
+def _hyphen_named(sentence: str, start: int) -> bool:
+    return HYPHEN_NAME_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
 def _describing(word: str) -> bool:

@@ -411,6 +411,27 @@ def test_a_number_after_a_word_of_a_name_is_part_of_the_name(sentence: str) -> N
     assert [f for f in find_figures(sentence) if f.kind == "count"] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Real text (dev: Baird Maritime on the cutter Steadfast; Anadolu on the DEA; CNN on measles costs).
+        "Steadfast deployed with an MH-65 helicopter and aircrews and an aviation detachment.",
+        "While the drug-related deaths surged during the COVID-19 pandemic, overdose deaths have fallen.",
+        "Health departments lost billions of dollars in Covid-19 pandemic-era grants.",
+    ],
+)
+def test_a_number_joined_by_a_hyphen_to_a_name_is_part_of_it(sentence: str) -> None:
+    assert [f for f in find_figures(sentence) if f.kind == "count"] == []
+
+
+def test_the_figures_after_a_hyphenated_name_stay() -> None:
+    # Counter-example (real text, dev: CBP on a seizure at the border): the K-9 is a name, the
+    # quantities and values after it are still read.
+    sentence = ("After a CBP narcotics K-9 alerted on the compartment, officers seized nearly 254 pounds of fentanyl "
+                "with a value of about $3.5 million and almost 395 pounds of methamphetamine valued at $1.1 million.")
+    assert [f.value for f in find_figures(sentence)] == [254.0, 3_500_000.0, 395.0, 1_100_000.0]
+
+
 def test_a_qualifier_or_a_function_word_before_a_number_is_no_name() -> None:
     # Counter-examples (real text: evaluation dev texts on Sudan and Haiti): the count stays
     # after a capitalized qualifier opening the sentence.
