@@ -88,7 +88,7 @@ PERSON_NOUNS = frozenset(
 )
 _NUMBER = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\b",
+    r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\b(?!-[A-Za-z])",  # "a 150-car train" is no count
     re.IGNORECASE,
 )
 
@@ -104,6 +104,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced",),
     "attacks": ("attacks", "attacked", "strikes"),
     "funding": ("funding", "aid", "appropriated", "budget", "assistance", "allocated"),
+    "derailed": ("derailed",),
     "turnout": (
         "demonstrators",
         "protesters",
@@ -118,6 +119,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "hit the streets",
     ),
 }
+# Measures of things counted once, in one event: "Roughly 50 cars ... derailed Feb. 3" and "Almost 40 rail cars
+# derailed" in a paragraph dating the derailment to 3 February count the same cars.
+ONE_EVENT = frozenset(("derailed",))
 # One-off actions: the same action about the same topics can only have one date.
 ONE_OFF: dict[str, tuple[str, ...]] = {
     "deployed": ("deployed", "sent troops", "sent soldiers", "dispatched"),
@@ -248,6 +252,7 @@ _BODY_WORDS = frozenset(
 _COUNTERS = _BODY_WORDS | {"organisers", "organizers"}
 _PLACE_KEY = "place: "
 _DAY_KEY = "day: "
+_EVENT_DAY_KEY = "event of: "
 _STORY_KEY = "story: "
 _TOLL_TOPIC_KEY = "toll topic: "
 # A toll of one strike or attack, as against a war's or a year's.
@@ -563,6 +568,9 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
                 counted = counted_thing(measure, figure.text)
             groups[(figure.kind, measure, counted, running)].append(figure)
     dated = {e.source: e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
+    paragraph_days: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for source, date in dated.items():
+        paragraph_days[(source.article_id, source.anchor)].add(date)
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
     revised: set[Source] = set()  # a revision is shown against one larger figure, once
@@ -571,7 +579,8 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
         for figure in group:
             stories[figure.source.article_id].append(figure)
         crowd = CROWD_DAYS if measure == "turnout" else None
-        for cluster in _clusters(group, dated, measure in TOLLS or measure == "magnitude", crowd):
+        event_days = paragraph_days if measure in ONE_EVENT else None
+        for cluster in _clusters(group, dated, measure in TOLLS or measure == "magnitude", crowd, event_days):
             revision = _revision(cluster, revised)
             if revision is not None and (revision[0].source.sentence, revision[1].source.sentence) not in seen:
                 low, high = revision
@@ -761,7 +770,13 @@ def _day(source: Source, dated: dict[Source, str]) -> str | None:
     return dated.get(source) or (source.published.isoformat() if source.published else None)
 
 
-def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False, crowd: bool = False) -> set[str]:
+def _keys(
+    figure: FigureRecord,
+    dated: dict[Source, str],
+    toll: bool = False,
+    crowd: bool = False,
+    event_days: dict[tuple[str, str], set[str]] | None = None,
+) -> set[str]:
     """What a figure is about: its topics, the names of two words or more in its sentence ("Ras
     Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
     dates: two sentences placing or dating one event speak of it without a shared topic. A toll's
@@ -770,7 +785,8 @@ def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False, cr
     OCHA said at least 11,300"), which `_differing` sets against each other only on the word of two named
     speakers, and the topics of a strike's toll say less: often they are who counts the dead (the Health
     Ministry, the Civil Defence), who gives the tolls of every strike, so they join such tolls of one
-    week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month."""
+    week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month. A count of one event's things
+    (`ONE_EVENT`: cars that derailed) is keyed by the days its paragraph gives too: one derailment has one day."""
     day = dated.get(figure.source)
     story = {f"{_STORY_KEY}{figure.source.article_id}"} if toll or crowd else set()
     if figure.area:
@@ -783,6 +799,8 @@ def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False, cr
     keys |= {name for name in names if _event_name(name)}
     places = (m.group(1) for m in _PLACE.finditer(sentence))
     keys |= {_PLACE_KEY + p for p in places if p.lower() not in _CALENDAR and not country_of(p)}
+    if event_days is not None:
+        keys |= {_EVENT_DAY_KEY + d for d in event_days.get((figure.source.article_id, figure.source.anchor), ())}
     return keys | {_DAY_KEY + day} if day else keys
 
 
@@ -801,14 +819,18 @@ def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:
 
 
 def _clusters(
-    group: list[FigureRecord], dated: dict[Source, str], toll: bool = False, crowd_days: int | None = None
+    group: list[FigureRecord],
+    dated: dict[Source, str],
+    toll: bool = False,
+    crowd_days: int | None = None,
+    event_days: dict[tuple[str, str], set[str]] | None = None,
 ) -> Iterable[list[FigureRecord]]:
     """Figures of one group about one thing (a shared topic or name) in one date window, each
     cluster reported once. A key's figures are sorted by date once, so each anchor looks only at
     the figures inside its window, not at every figure of the key."""
     by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
-        for key in _keys(figure, dated, toll, crowd_days is not None):
+        for key in _keys(figure, dated, toll, crowd_days is not None, event_days):
             by_key[key].append(figure)
     seen: set[frozenset[int]] = set()
     for key, members in sorted(by_key.items()):

@@ -890,10 +890,11 @@ def test_one_scan_finds_every_measure_word_a_scan_per_measure_finds(sentence: st
     assert [(measure, match.span()) for measure, match in measure_words(sentence)] == slow
 
 
-def found_figures(text: str, article: str, anchor: str, published: dt.date) -> list[FigureRecord]:
+def found_figures(text: str, article: str, anchor: str, published: dt.date,
+                  topics: tuple[str, ...] = ("jena",)) -> list[FigureRecord]:
     """The build's figures of a sentence, as the build gives them to `find_disagreements`."""
     source = Source(article, article.upper(), anchor, text, published)
-    return [FigureRecord(f.value, f.kind, f.text, f.year, ("jena",), source)
+    return [FigureRecord(f.value, f.kind, f.text, f.year, topics, source)
             for f in find_figures(text) if f.value is not None]
 
 
@@ -952,3 +953,29 @@ def test_a_figure_corrected_in_its_own_sentence_is_a_disagreement() -> None:
     [d] = corrected_in_one([sentence(corrected, "od03", "p2")])
     assert (d.about, d.values, len(d.evidence)) == ("deaths (corrected)", ("275 and not 288",), 1)
     assert corrected_in_one([sentence("Out of 275, 88 bodies have been identified.", "od03", "p3")]) == []
+
+
+ROUGHLY_50 = ("Roughly 50 cars of a 150-car Norfolk Southern train derailed Feb. 3 in East Palestine, causing a chemical "
+              "fire and prompting the evacuation of residents in an area near the accident.")
+HAPPENED = "The derailment happened the night of Feb. 3."
+ALMOST_40 = "Almost 40 rail cars derailed, including five that contained VCM, which is a feedstock for PVC resin."
+TANKER_CARS = ("Officials had to later drain vinyl chloride—a colorless gas that can easily burn and is used to make hard "
+               "plastic resin—from five tanker cars to prevent an explosion.")
+
+
+def test_counts_of_one_derailments_cars_compare() -> None:
+    """Held-out-16 (ep01, ep02): "Roughly 50 cars ... derailed Feb. 3" and "Almost 40 rail cars derailed", in a
+    paragraph dating the derailment to 3 February, count one derailment's cars (the 150-car train is a whole, no
+    count); the five tanker cars drained of vinyl chloride (ep01, the same paragraph) are other cars, no count of the
+    derailed; and without a day of the derailment in both paragraphs the two counts share nothing."""
+    feb3 = "2023-02-03"
+    ep01 = found_figures(ROUGHLY_50, "ep01", "p2", dt.date(2023, 2, 14), ())
+    ep02 = found_figures(ALMOST_40, "ep02", "p6", dt.date(2023, 2, 24), ())
+    drained = found_figures(TANKER_CARS, "ep01", "p2", dt.date(2023, 2, 14), ())
+    assert [f.text for f in ep01] == ["Roughly 50 cars"] and measure_of(ROUGHLY_50, "Roughly 50 cars") == "derailed"
+    assert [_measure(f) for f in drained] == [None]
+    days = [EventRecord(feb3, (), ep01[0].source),
+            EventRecord(feb3, (), Source("ep02", "EP02", "p6", HAPPENED, dt.date(2023, 2, 24)))]
+    [d] = find_disagreements([*ep01, *ep02, *drained], days)
+    assert (d.about, d.values) == ("derailed (count)", ("Almost 40 rail cars", "Roughly 50 cars"))
+    assert find_disagreements([*ep01, *ep02, *drained], days[:1]) == ()
