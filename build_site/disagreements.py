@@ -599,7 +599,14 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
 def _figure_pair(kind: str, measure: str, low: FigureRecord, high: FigureRecord) -> Disagreement:
     topics = tuple(sorted(set(low.topics) & set(high.topics)))
     about = measure if kind == measure else f"{measure} ({kind})"
-    return Disagreement("figures", about, topics, (low.source, high.source), (low.text, high.text))
+    return Disagreement("figures", about, topics, (low.source, high.source), (_as_written(low), _as_written(high)))
+
+
+def _as_written(figure: FigureRecord) -> str:
+    """A figure's words as the page shows them, without a word the figure reader took after the number that is
+    no counted noun ("revised to 275 after factoring out ...": 275)."""
+    words = figure.text.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _STOP | _LINKS else figure.text
 
 
 def _revision(cluster: list[FigureRecord], shown: set[Source]) -> tuple[FigureRecord, FigureRecord] | None:
