@@ -28,7 +28,11 @@ who counts them. A value
 sources' figures of one measure ("1,272,000 ... according to the police, and 2.8 million according to
 the CGT") is a disagreement in itself, not the parts of a whole. A smaller figure a story gives as
 earlier ("previously had put the death toll at 5,500") is set against another source only when the
-story's own current figure does not agree with that source.
+story's own current figure does not agree with that source. A figure of a part of a category its own words
+name ("793 injured passengers have been discharged") is no count of that category. A toll its source revised down
+("has been revised to 275") is set against the larger figure it replaced, even within rounding, and a revision up
+from an earlier figure completes it; a sentence correcting one figure by another ("is 275 and not 288") is a
+disagreement in itself.
 They differ, between two sources, when the larger is more than `TOLERANCE` above the smaller,
 which leaves rounding ("about 60,000" against "61,000") alone, and when the smaller is not a
 floor: "at least two" does not contradict "three" from the same source (a toll raised) or
@@ -84,7 +88,7 @@ PERSON_NOUNS = frozenset(
 )
 _NUMBER = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\b",
+    r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\b(?!-[A-Za-z])",  # "a 150-car train" is no count
     re.IGNORECASE,
 )
 
@@ -100,6 +104,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced",),
     "attacks": ("attacks", "attacked", "strikes"),
     "funding": ("funding", "aid", "appropriated", "budget", "assistance", "allocated"),
+    "derailed": ("derailed",),
     "turnout": (
         "demonstrators",
         "protesters",
@@ -114,6 +119,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "hit the streets",
     ),
 }
+# Measures of things counted once, in one event: "Roughly 50 cars ... derailed Feb. 3" and "Almost 40 rail cars
+# derailed" in a paragraph dating the derailment to 3 February count the same cars.
+ONE_EVENT = frozenset(("derailed",))
 # One-off actions: the same action about the same topics can only have one date.
 ONE_OFF: dict[str, tuple[str, ...]] = {
     "deployed": ("deployed", "sent troops", "sent soldiers", "dispatched"),
@@ -199,6 +207,20 @@ _RUNNING = re.compile(
     r"\b(?:killed|dead|died|deaths|injured|wounded|arrested|detained|displaced|missing)\s+(?:so far\s+)?since\b",
     re.IGNORECASE,
 )
+# Verbs that pick a part out of a category a figure names ("793 injured passengers have been discharged").
+_SUBSET = re.compile(
+    r"\s+(?:(?:have|has|had)\s+been\s+|(?:were|was|are|is|being|been)\s+(?:being\s+|getting\s+)?|got\s+)"
+    r"(?:discharged|treated|admitted|identified|released)\b",
+    re.IGNORECASE,
+)
+# A figure its source gives as a revision of an earlier one ("has been revised to 275").
+_REVISED = re.compile(r"\b(?:revised|corrected)\s+(?:down(?:wards?)?\s+)?to\s+$", re.IGNORECASE)
+# "the number of deaths is 275 and not 288": a source correcting a figure in one sentence.
+_NOT_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<right>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]?\d)\s*,?\s+(?:and\s+|but\s+)?not\s+"
+    r"(?:the\s+)?(?P<wrong>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]?\d)",
+    re.IGNORECASE,
+)
 _EARLIER = re.compile(r"\b(?:earlier|previously|initially|at first)\b", re.IGNORECASE)
 _OPENING_WORDS = frozenset("the a an but however earlier later meanwhile on in".split())
 _CLAIM_OWNER = re.compile(r"\b([A-Z][A-Za-z]+)[’']s\s+(?:claims?|reports?|accounts?|assertions?|statements?)\b")
@@ -230,6 +252,7 @@ _BODY_WORDS = frozenset(
 _COUNTERS = _BODY_WORDS | {"organisers", "organizers"}
 _PLACE_KEY = "place: "
 _DAY_KEY = "day: "
+_EVENT_DAY_KEY = "event of: "
 _STORY_KEY = "story: "
 _TOLL_TOPIC_KEY = "toll topic: "
 # A toll of one strike or attack, as against a war's or a year's.
@@ -359,7 +382,13 @@ def find_disagreements(
     """All disagreements: differing figures, differing dates of one event, disputed claims
     (`sentences` are every sentence with the topics it names)."""
     counted = (*figures, *people_counts(sentences, figures), *stated_figures(sentences, figures))
-    return (*_figures(counted, events), *sourced_in_one(sentences), *_dates(events), *_disputed(sentences))
+    return (
+        *_figures(counted, events),
+        *sourced_in_one(sentences),
+        *corrected_in_one(sentences),
+        *_dates(events),
+        *_disputed(sentences),
+    )
 
 
 def people_counts(
@@ -511,8 +540,10 @@ def counted_thing(measure: str, text: str) -> str:
     person noun is one counted thing."""
     words = text.split()
     last = words[-1].lower() if words else ""
-    if measure in TOLLS and (last in PERSON_NOUNS or last in _SMALL or last.replace(",", "").isdigit()):
-        return "person"  # "over 50 injured": a toll counts people
+    if measure in TOLLS and (
+        last in PERSON_NOUNS or last in _SMALL or last.replace(",", "").isdigit() or last in _STOP or last in _LINKS
+    ):
+        return "person"  # "over 50 injured", "revised to 275 after ...": a toll counts people
     return noun_stem(last)
 
 
@@ -537,30 +568,69 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
                 counted = counted_thing(measure, figure.text)
             groups[(figure.kind, measure, counted, running)].append(figure)
     dated = {e.source: e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
+    paragraph_days: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for source, date in dated.items():
+        paragraph_days[(source.article_id, source.anchor)].add(date)
     found: list[Disagreement] = []
     seen: set[tuple[str, str]] = set()
+    revised: set[Source] = set()  # a revision is shown against one larger figure, once
     for (kind, measure, _noun, _running), group in groups.items():
         stories: dict[str, list[FigureRecord]] = defaultdict(list)  # the group's figures by article
         for figure in group:
             stories[figure.source.article_id].append(figure)
         crowd = CROWD_DAYS if measure == "turnout" else None
-        for cluster in _clusters(group, dated, measure in TOLLS or measure == "magnitude", crowd):
+        event_days = paragraph_days if measure in ONE_EVENT else None
+        for cluster in _clusters(group, dated, measure in TOLLS or measure == "magnitude", crowd, event_days):
+            revision = _revision(cluster, revised)
+            if revision is not None and (revision[0].source.sentence, revision[1].source.sentence) not in seen:
+                low, high = revision
+                revised.add(low.source)
+                seen.add((low.source.sentence, high.source.sentence))
+                found.append(_figure_pair(kind, measure, low, high))
             pair = _differing(cluster, dated, measure, stories)
             if pair is None or (pair[0].source.sentence, pair[1].source.sentence) in seen:
                 continue
             low, high = pair
             seen.add((low.source.sentence, high.source.sentence))
-            topics = tuple(sorted(set(low.topics) & set(high.topics)))
-            found.append(
-                Disagreement(
-                    "figures",
-                    measure if kind == measure else f"{measure} ({kind})",
-                    topics,
-                    (low.source, high.source),
-                    (low.text, high.text),
-                )
-            )
+            found.append(_figure_pair(kind, measure, low, high))
     return found
+
+
+def _figure_pair(kind: str, measure: str, low: FigureRecord, high: FigureRecord) -> Disagreement:
+    topics = tuple(sorted(set(low.topics) & set(high.topics)))
+    about = measure if kind == measure else f"{measure} ({kind})"
+    return Disagreement("figures", about, topics, (low.source, high.source), (_as_written(low), _as_written(high)))
+
+
+def _as_written(figure: FigureRecord) -> str:
+    """A figure's words as the page shows them, without a word the figure reader took after the number that is
+    no counted noun ("revised to 275 after factoring out ...": 275)."""
+    words = figure.text.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _STOP | _LINKS else figure.text
+
+
+def _revision(cluster: list[FigureRecord], shown: set[Source]) -> tuple[FigureRecord, FigureRecord] | None:
+    """A figure its source revised ("has been revised to 275") and the largest figure of the cluster above it given
+    no later, also in its own story ("The Railways on Saturday said that the number of deaths is 288"): a toll cut,
+    shown even within rounding, since the source says the two differ. A revision up from an earlier figure (238,
+    then 275) completes a count and is not shown (`_differing`)."""
+    for low in cluster:
+        if low.source in shown or not _is_revised(low):
+            continue
+        above = [
+            high
+            for high in cluster
+            if high.value > low.value
+            and not _is_revised(high)
+            and (
+                high.source.published is None
+                or low.source.published is None
+                or high.source.published <= low.source.published
+            )
+        ]
+        if above:
+            return low, max(above, key=lambda f: f.value)
+    return None
 
 
 def _measure(figure: FigureRecord) -> str | None:
@@ -574,9 +644,16 @@ def _measure(figure: FigureRecord) -> str | None:
         return None
     if (figure.kind == "money" or _CURRENCY_UNIT.search(figure.text)) and _VALUED.search(sentence):
         return "value"
-    if _is_population(sentence, figure.text):
+    if _is_population(sentence, figure.text) or _is_subset(sentence, figure.text):
         return None
     return measure_of(_POPULATION.sub("", sentence), figure.text)
+
+
+def _is_subset(sentence: str, text: str) -> bool:
+    """Whether a figure counts a part of the category its own words name: "793 injured passengers have been
+    discharged" are some of the injured, no count of them ("About 900 people are injured" is one)."""
+    at = sentence.find(text)
+    return at >= 0 and bool(measure_words(text)) and _SUBSET.match(sentence[at + len(text) :]) is not None
 
 
 def _is_population(sentence: str, text: str) -> bool:
@@ -625,6 +702,8 @@ def _differing(
             if _close(low, high, measure):
                 break  # the figures left are closer still
             one_article = low.source.article_id == high.source.article_id
+            if _is_revised(high) and not _earlier_than(high, low):
+                continue  # a count revised up from an earlier figure completes it: an update
             if measure == "magnitude":
                 if low.source.sentence == high.source.sentence:
                     continue
@@ -650,6 +729,12 @@ def _differing(
                 continue
             return low, high
     return None
+
+
+def _earlier_than(first: FigureRecord, second: FigureRecord) -> bool:
+    """Whether the first figure's article was published before the second's (neither undated)."""
+    one, other = first.source.published, second.source.published
+    return one is not None and other is not None and one < other
 
 
 def _two_speakers(first: str, second: str) -> bool:
@@ -692,7 +777,13 @@ def _day(source: Source, dated: dict[Source, str]) -> str | None:
     return dated.get(source) or (source.published.isoformat() if source.published else None)
 
 
-def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False, crowd: bool = False) -> set[str]:
+def _keys(
+    figure: FigureRecord,
+    dated: dict[Source, str],
+    toll: bool = False,
+    crowd: bool = False,
+    event_days: dict[tuple[str, str], set[str]] | None = None,
+) -> set[str]:
     """What a figure is about: its topics, the names of two words or more in its sentence ("Ras
     Isa", "Eternity C"), and, as `WEEK_DAYS` keys, the places it names ("in Saada") and the day it
     dates: two sentences placing or dating one event speak of it without a shared topic. A toll's
@@ -701,7 +792,8 @@ def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False, cr
     OCHA said at least 11,300"), which `_differing` sets against each other only on the word of two named
     speakers, and the topics of a strike's toll say less: often they are who counts the dead (the Health
     Ministry, the Civil Defence), who gives the tolls of every strike, so they join such tolls of one
-    week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month."""
+    week only; a war's toll ("killed in the drug war by 2012") keeps its topics' month. A count of one event's things
+    (`ONE_EVENT`: cars that derailed) is keyed by the days its paragraph gives too: one derailment has one day."""
     day = dated.get(figure.source)
     story = {f"{_STORY_KEY}{figure.source.article_id}"} if toll or crowd else set()
     if figure.area:
@@ -714,6 +806,8 @@ def _keys(figure: FigureRecord, dated: dict[Source, str], toll: bool = False, cr
     keys |= {name for name in names if _event_name(name)}
     places = (m.group(1) for m in _PLACE.finditer(sentence))
     keys |= {_PLACE_KEY + p for p in places if p.lower() not in _CALENDAR and not country_of(p)}
+    if event_days is not None:
+        keys |= {_EVENT_DAY_KEY + d for d in event_days.get((figure.source.article_id, figure.source.anchor), ())}
     return keys | {_DAY_KEY + day} if day else keys
 
 
@@ -732,14 +826,18 @@ def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:
 
 
 def _clusters(
-    group: list[FigureRecord], dated: dict[Source, str], toll: bool = False, crowd_days: int | None = None
+    group: list[FigureRecord],
+    dated: dict[Source, str],
+    toll: bool = False,
+    crowd_days: int | None = None,
+    event_days: dict[tuple[str, str], set[str]] | None = None,
 ) -> Iterable[list[FigureRecord]]:
     """Figures of one group about one thing (a shared topic or name) in one date window, each
     cluster reported once. A key's figures are sorted by date once, so each anchor looks only at
     the figures inside its window, not at every figure of the key."""
     by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
-        for key in _keys(figure, dated, toll, crowd_days is not None):
+        for key in _keys(figure, dated, toll, crowd_days is not None, event_days):
             by_key[key].append(figure)
     seen: set[frozenset[int]] = set()
     for key, members in sorted(by_key.items()):
@@ -793,6 +891,32 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
                 "figures", f"{measure} (by source)", topics, (source,), (f"{first.group(0)} against {second.group(0)}",)
             )
         )
+    return found
+
+
+def _is_revised(figure: FigureRecord) -> bool:
+    """Whether its source gives a figure as a revision ("has been revised to 275")."""
+    at = figure.source.sentence.find(figure.text)
+    return at >= 0 and _REVISED.search(figure.source.sentence[:at]) is not None
+
+
+def corrected_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
+    """A sentence correcting one figure by another of the same measure ("the number of deaths is 275 and not 288"),
+    shown alone: the source says itself that the two differ, even within rounding. Two figures of a sentence with no
+    "not" between them ("Out of 275, 88 bodies have been identified") are a whole and its part."""
+    found: list[Disagreement] = []
+    for source, topics in sentences:
+        sentence = source.sentence
+        if " not " not in sentence or not has_digit(sentence):
+            continue
+        for match in _NOT_FIGURE.finditer(sentence):
+            right, wrong = match.group("right"), match.group("wrong")
+            measure = measure_of(sentence, right)
+            if right == wrong or measure is None or 1900 <= float(right.replace(",", "")) <= 2100:
+                continue
+            found.append(
+                Disagreement("figures", f"{measure} (corrected)", topics, (source,), (f"{right} and not {wrong}",))
+            )
     return found
 
 

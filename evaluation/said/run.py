@@ -43,6 +43,7 @@ SPLITS = {
 for dev in ("held-out-8", "held-out-10", "held-out-13", "held-out-14"):
     SPLITS[f"{dev}-round17"] = SPLITS[dev]  # dev in round seventeen (statements), re-run with its rules
 SPLITS["held-out-16-after"] = SPLITS["held-out-16"]  # the same texts, run with round seventeen's rules
+SPLITS["held-out-16-round18"] = SPLITS["held-out-16"]  # dev in round eighteen, re-run with its rules (disagreements)
 SPLITS["held-out-10-main17"] = SPLITS["held-out-10"]  # main's output before round seventeen, judged again
 SPLITS["held-out-15-after"] = SPLITS["held-out-15"]  # the same texts, run with round fifteen's rules
 SPLITS["held-out-15-round17"] = SPLITS["held-out-15"]  # dev in round seventeen, re-run with its rules (disagreements)
