@@ -45,7 +45,7 @@ VERBS = (
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
     "mentioned maintain maintains maintained attributed attributes described describes "
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
-    "recalled recalls suggested suggests"
+    "recalled recalls suggested suggests testified testifies"
 ).split()
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").

@@ -177,6 +177,14 @@ _CLAUSE_VERBS = frozenset(
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
 _TO_VERBS = frozenset("attributed attributes".split())
+# Verbs of testimony report a claim only with its clause, which may follow where and when it was given
+# ("testified before the Senate that ...", "testified yesterday that"); "testified to the scale of the
+# damage" and "testified for three hours" are no statements.
+_TESTIFYING = frozenset("testified testifies".split())
+_TESTIMONY_CLAUSE = re.compile(
+    r"^(?:\s+(?:yesterday|today|again|publicly|under\s+oath))?"
+    r"(?:\s+(?:before|to|at|in|during|on)\s+[^,.;:\"“”]{1,80}?)?\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)"
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 _Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
@@ -1121,11 +1129,28 @@ def _members(speaker: str, resolver: _Resolver | None = None) -> tuple[str, ...]
     owned = _OWNER_OPENING.sub("", speaker)  # "Nepal’s National ... and Research Center": the name after it
     if not _listed(speaker) or (resolver is not None and resolver.is_name(owned)):
         return (speaker,)
-    members = [re.sub(r"^the\s+(?=[A-Z])", "", m.strip()) for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker)]
+    kept = _within_names(speaker, resolver) if resolver is not None else speaker
+    members = [
+        re.sub(r"^the\s+(?=[A-Z])", "", m.strip()).replace(_KEPT_AND, "and")
+        for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", kept)
+    ]
     bare = (_OWNER_OPENING.sub("", m).split() for m in members if m)
-    if any(words and all(w.casefold() in TITLES or w.casefold() in _OFFICES for w in words) for words in bare):
+    if len(members) < 2 or any(
+        words and all(w.casefold() in TITLES or w.casefold() in _OFFICES for w in words) for words in bare
+    ):
         return (speaker,)
     return tuple(m for m in members if m)
+
+
+_KEPT_AND = "\x00"  # an "and" inside a codebook name, which no list is split at
+
+
+def _within_names(speaker: str, resolver: _Resolver) -> str:
+    """The speaker with the "and" of every codebook name it holds masked: "National Transportation and
+    Safety Board Chair Jennifer Homendy" is the board's chair, not "National Transportation" and a chair."""
+    if resolver.pattern is None or " and " not in speaker:
+        return speaker
+    return resolver.pattern.sub(lambda m: m.group(0).replace("and", _KEPT_AND), speaker)
 
 
 def _person(statement: Statement, resolver: _Resolver) -> bool:
@@ -1361,6 +1386,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         if re.match(r"^\s*[a-z]+ing\b", sentence[: verb.start()].rsplit(",", 1)[-1]):
             continue  # "..., accusing Western states of failing": a participle's object, not a verb  # "The spokesman did not say when the attacks took place": nothing was said
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+            continue
+        if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
             continue
         if verb.group(0) in _TO_VERBS and (
             _PASSIVE.search(sentence, 0, verb.start()) or not re.search(r"\bto\b", sentence[verb.end() :])
