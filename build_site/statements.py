@@ -348,6 +348,8 @@ _NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_T
 # A period inside a name: after an initial or an abbreviated title ("Gov. Mike Dunleavy said").
 _DOT = "(?<=[A-Z])\\." + "".join(rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
 _FORWARD = re.compile(rf"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z]){_NOT_CLOSING}\.(?:\s|$)|$)")
+# An attribution a quotation the source leaves open takes in at its end (`“..., she said.` with no closing mark).
+_SWALLOWED = re.compile(rf",\s+(he|she|[A-Z][\w'’-]+)\s+(?:{_VERB})\.?\s*$")
 # What may stand between a quotation's attribution and the quotation that goes on after it.
 _GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
 # A release's heading line that names who speaks in the quotations below it.
@@ -732,7 +734,11 @@ def _corefer(
             raw is not None
             and head not in _STATE_NOUNS - _ORGANISATION_NOUNS
             and before is not None
-            and (_adjacent(before, statement, number) or _document_after(raw, before[1], number))
+            and (
+                _adjacent(before, statement, number)
+                or _document_after(raw, before[1], number)
+                or _pronoun_reach(raw, before, statement, number, paragraphs, resolver)
+            )
             and _same_sort(raw, before[0], resolver)
             and (head not in _STATE_NOUNS or _same_body(head, before[0], resolver))
         ):
@@ -884,6 +890,32 @@ def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) 
     return previous_number == number - 1 and statement.sentence == 0
 
 
+def _pronoun_reach(
+    raw: str,
+    before: tuple[Statement, int],
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+) -> bool:
+    """Whether "he" or "she" reaches the statement before it further than the next sentence: across
+    sentences of its own paragraph that name no other person ("Sinha said that .... Only Coromandel
+    Express met with an accident. The train was at 128 km/h, she added."), or across one paragraph
+    with no statement whose sentences open with the same pronoun ("He also appreciated ...")."""
+    if raw.lower() not in _PRONOUNS or before[0].speaker not in resolver.people:
+        return False
+    previous, previous_number = before
+    if previous_number == number:
+        between = paragraphs[number].sentences[previous.sentence + 1 : statement.sentence]
+        return resolver.people_in(" ".join(between)) <= {previous.speaker}
+    if previous_number != number - 2 or statement.sentence != 0:
+        return False
+    opening = raw.capitalize() + " "
+    return all(s.startswith(opening) for s in paragraphs[number - 1].sentences) and not resolver.people_in(
+        " ".join(paragraphs[number - 1].sentences)
+    )
+
+
 def _document_after(raw: str, previous_number: int, number: int) -> bool:
     """Whether "the statement added" can stand for the statement before it across a paragraph of
     the writer's own: a document goes on being quoted further than a pronoun reaches."""
@@ -942,8 +974,11 @@ def _prose(
     i = 0
     while i < len(quotes):
         start, end, said = quotes[i]
-        parts = [said.strip().rstrip(",")]
         speaker, span = _attribution_after(text, end)
+        swallowed = _SWALLOWED.search(said) if suffix and end == len(text) and not speaker else None
+        if swallowed:  # `“... on every section, she said.` left open by the source: its attribution is inside
+            speaker, said = swallowed.group(1), said[: swallowed.start()]
+        parts = [said.strip().rstrip(",")]
         if speaker and i + 1 < len(quotes) and _GOES_ON.match(text[span[1] : quotes[i + 1][0]]):
             i += 1  # the quotation goes on after its attribution
             parts.append(quotes[i][2].strip().rstrip(","))
@@ -1494,10 +1529,17 @@ def _subject_before_phrase(before: str) -> str | None:
     return name if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) else None
 
 
+# A time between a subject and its verb: "DeWine last week said", "the ministry earlier this month warned".
+_WHEN_BEFORE_VERB = re.compile(
+    r"(?<=\w)\s+(?:last|earlier\s+this|this|late\s+last|early\s+last)\s+(?:week|weekend|month|year)$"
+)
+
+
 def _subject(before: str) -> str | None:
     """The subject right before a speech verb, skipping a dateline ("ALBAWABA - ") and an
     appositive ("Rubio, the secretary of state, said")."""
-    stripped = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before.rstrip()))
+    before = _WHEN_BEFORE_VERB.sub("", before.rstrip())  # "Ohio Gov. Mike DeWine last week said"
+    stripped = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before))
     words = stripped.split(" ")
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
