@@ -963,6 +963,8 @@ def _prose(
     starts = [len(prefix) + start for start in _sentence_starts(paragraph.sentences)]
     found: list[tuple[Statement, str | None]] = []
     used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
+    attributed_quotes: list[tuple[int, int]] = []  # spans of the attributed quotations alone
+    within: list[tuple[Statement, str | None]] = []  # reported speech inside them
     pattern = _QUOTES if _COLON_QUOTE.search(text) else _DOUBLE_QUOTES  # the lookbehind costs every position
     quotes = (
         _outer_quotes(text)  # a quotation inside another in the same marks is part of it
@@ -974,6 +976,7 @@ def _prose(
     i = 0
     while i < len(quotes):
         start, end, said = quotes[i]
+        pieces = [(start, end)]
         speaker, span = _attribution_after(text, end)
         swallowed = _SWALLOWED.search(said) if suffix and end == len(text) and not speaker else None
         if swallowed:  # `“... on every section, she said.` left open by the source: its attribution is inside
@@ -983,6 +986,7 @@ def _prose(
             i += 1  # the quotation goes on after its attribution
             parts.append(quotes[i][2].strip().rstrip(","))
             end = quotes[i][1]
+            pieces.append((quotes[i][0], end))
         if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS or (not speaker and _NAMING.search(text, 0, start)):
             i += 1
             continue
@@ -1006,6 +1010,8 @@ def _prose(
             speaker = header
         last = (speaker, max(end, span[1])) if speaker else None
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
+        if speaker:
+            attributed_quotes.extend(pieces)
         if received:
             apart.add(len(found))
         context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
@@ -1022,6 +1028,7 @@ def _prose(
         offset, stop = starts[index], starts[index] + len(sentence)
         touching = [(a, b, attributed) for a, b, attributed in used if a < stop and offset < b]
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
+            within.extend(_reported_within(paragraph, index, text, (offset, stop), attributed_quotes, resolver, named))
             continue  # its quotation is the statement, or the sentence is inside a quotation
         speaker = _reported_speaker(sentence, known)
         sources = () if touching else _sources(sentence, known)
@@ -1043,8 +1050,40 @@ def _prose(
         for one in _members(speaker, resolver) if speaker else (speaker,):
             found.append(_statement("reported", said, one, paragraph.anchor, index, context, resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
+    # first of their sentence's statements, so that "he added" after the quotation goes back to who quotes them
+    found[:0] = within
     found.sort(key=lambda pair: pair[0].sentence)
     return _after_stance(found, kept, paragraph.sentences)
+
+
+# A verb of speech with its clause, perhaps after when ("said on Saturday that", "testified yesterday that"):
+# inside a quotation only that is someone's statement reported, where "Maersk … announced suspending" is an act.
+_REPORTS_CLAUSE = re.compile(rf"\b(?:{_VERB})\b(?:\s+[\w.]+){{0,3}}?\s+that\b")
+
+
+def _reported_within(
+    paragraph: Paragraph,
+    index: int,
+    text: str,
+    bounds: tuple[int, int],
+    quotes: Sequence[tuple[int, int]],
+    resolver: _Resolver,
+    named: frozenset[str],
+) -> list[tuple[Statement, str | None]]:
+    """Reported speech a speaker quotes, as a statement of whom it reports when the codebook knows them
+    ("Jena said, “The Railways on Saturday said that the number of deaths is 288 ...”": the Railways'), when a
+    clause follows its verb;
+    a pronoun, a description or a name the codebook does not know inside someone's words stays theirs."""
+    offset, stop = bounds
+    out: list[tuple[Statement, str | None]] = []
+    for start, end in quotes:
+        inner = text[max(offset, start) : min(stop, end)].lstrip(_OPENING + " ")
+        if not inner[:1].isupper() or not _REPORTS_CLAUSE.search(inner):
+            continue
+        speaker = _reported_speaker(inner.rstrip(_OPENING + "”"), lambda _: False)
+        if speaker and resolver.resolve(speaker, named) is not None:
+            out.append(_statement("reported", inner, speaker, paragraph.anchor, index, "", resolver, named))
+    return out
 
 
 # Clauses a sentence joins, each of which may cite its own source ("..., against 1.27 million according to the
@@ -1533,12 +1572,20 @@ def _subject_before_phrase(before: str) -> str | None:
 _WHEN_BEFORE_VERB = re.compile(
     r"(?<=\w)\s+(?:last|earlier\s+this|this|late\s+last|early\s+last)\s+(?:week|weekend|month|year)$"
 )
+# A day between a sentence's whole subject, a name, and its verb ("The WHO on Wednesday declared"); after
+# "Houthi media outlets in Yemen" or "Haiti's new prime minister" the name is no subject.
+_DAY_AFTER_NAME = re.compile(
+    r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)\s+on\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 
 
 def _subject(before: str) -> str | None:
     """The subject right before a speech verb, skipping a dateline ("ALBAWABA - ") and an
     appositive ("Rubio, the secretary of state, said")."""
     before = _WHEN_BEFORE_VERB.sub("", before.rstrip())  # "Ohio Gov. Mike DeWine last week said"
+    if day := _DAY_AFTER_NAME.match(before):
+        before = day.group(1)
     stripped = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before))
     words = stripped.split(" ")
     while words and words[-1].lower() in _ADVERBS:
