@@ -111,6 +111,13 @@ Decisions worth knowing:
   "Nepal’s prime minister, NAME, said", `," added the head of the CGT, NAME.` and `," NAME, his role said` are
   NAME's; "..., it said" after its clause is the body opening the sentence; "the ministry" with no statement
   before it is the one body named whose name ends with that noun.
+- Testimony and reported speech in quotations: "testified" reports speech only with its clause ("testified before
+  the Senate that"); a codebook name holding "and" stays one before a title and a person ("National Transportation
+  and Safety Board Chair NAME"); "he" or "she" reaches its paragraph's earlier statement over sentences naming no
+  other person, and over one paragraph opening with the same pronoun; "the officer" is the person just named; a
+  quotation the source leaves open gives its swallowed attribution (`“..., she said.`); a time between a name and
+  its verb ("DeWine last week said") is no part of it; a codebook actor's words reported with a clause inside
+  someone's quotation ("The Railways on Saturday said that ...") are that actor's statement too.
 """
 
 from __future__ import annotations
@@ -182,8 +189,8 @@ _TO_VERBS = frozenset("attributed attributes".split())
 # damage" and "testified for three hours" are no statements.
 _TESTIFYING = frozenset("testified testifies".split())
 _TESTIMONY_CLAUSE = re.compile(
-    r"^(?:\s+(?:yesterday|today|again|publicly|under\s+oath))?"
-    r"(?:\s+(?:before|to|at|in|during|on)\s+[^,.;:\"“”]{1,80}?)?\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)"
+    r"^(?:\s+(?:yesterday|today|again|publicly|under\s+oath))?(?:\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)"
+    r"|\s+(?:before|to|at|in|during|on)\s+[^,.;:\"“”]{1,80}?\s*(?:that\b|:|,\s*[\"“]))"
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 

@@ -48,6 +48,8 @@ def test_testified_with_its_clause_is_a_verb_of_saying() -> None:
     unnamed = ("EAST PALESTINE, Ohio — An NTSB Official testified in a Congressional hearing that the huge fireball "
                "after the train derailment in East Palestine did not need to happen.")
     assert said(OHIO, unnamed) == [("reported", None, None)]
+    # decided, as no dev text writes it: "testified to" a fact, with no clause, is no statement
+    assert said(OHIO, "Homendy testified to the scale of the damage.") == []
 
 
 def test_a_pronoun_reaches_back_over_sentences_that_name_no_one_else() -> None:
