@@ -45,13 +45,13 @@ VERBS = (
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
     "mentioned maintain maintains maintained attributed attributes described describes "
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
-    "recalled recalls suggested suggests"
+    "recalled recalls suggested suggests testified testifies"
 ).split()
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
 _PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
-    "general admiral chief commander analyst adviser advisor aide governor mayor".split()
+    "general admiral chief commander analyst adviser advisor aide governor mayor officer".split()
 )
 # Heads of descriptions of a public body, which stand for the one organisation an article names
 # ("the agency noted"); "the company" or "the group" may be one the codebook does not know.

@@ -111,6 +111,13 @@ Decisions worth knowing:
   "Nepal’s prime minister, NAME, said", `," added the head of the CGT, NAME.` and `," NAME, his role said` are
   NAME's; "..., it said" after its clause is the body opening the sentence; "the ministry" with no statement
   before it is the one body named whose name ends with that noun.
+- Testimony and reported speech in quotations: "testified" reports speech only with its clause ("testified before
+  the Senate that"); a codebook name holding "and" stays one before a title and a person ("National Transportation
+  and Safety Board Chair NAME"); "he" or "she" reaches its paragraph's earlier statement over sentences naming no
+  other person, and over one paragraph opening with the same pronoun; "the officer" is the person just named; a
+  quotation the source leaves open gives its swallowed attribution (`“..., she said.`); a time between a name and
+  its verb ("DeWine last week said") is no part of it; a codebook actor's words reported with a clause inside
+  someone's quotation ("The Railways on Saturday said that ...") are that actor's statement too.
 """
 
 from __future__ import annotations
@@ -177,6 +184,14 @@ _CLAUSE_VERBS = frozenset(
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
 _TO_VERBS = frozenset("attributed attributes".split())
+# Verbs of testimony report a claim only with its clause, which may follow where and when it was given
+# ("testified before the Senate that ...", "testified yesterday that"); "testified to the scale of the
+# damage" and "testified for three hours" are no statements.
+_TESTIFYING = frozenset("testified testifies".split())
+_TESTIMONY_CLAUSE = re.compile(
+    r"^(?:\s+(?:yesterday|today|again|publicly|under\s+oath))?(?:\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)"
+    r"|\s+(?:before|to|at|in|during|on)\s+[^,.;:\"“”]{1,80}?\s*(?:that\b|:|,\s*[\"“]))"
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 _Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
@@ -340,6 +355,8 @@ _NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_T
 # A period inside a name: after an initial or an abbreviated title ("Gov. Mike Dunleavy said").
 _DOT = "(?<=[A-Z])\\." + "".join(rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
 _FORWARD = re.compile(rf"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z]){_NOT_CLOSING}\.(?:\s|$)|$)")
+# An attribution a quotation the source leaves open takes in at its end (`“..., she said.` with no closing mark).
+_SWALLOWED = re.compile(rf",\s+(he|she|[A-Z][\w'’-]+)\s+(?:{_VERB})\.?\s*$")
 # What may stand between a quotation's attribution and the quotation that goes on after it.
 _GOES_ON = re.compile(r"^\s*(?:[A-Z]?[a-z]+\s*)?,?\s*(?:adding|and added|continuing)?\s*[,:]?\s*$")
 # A release's heading line that names who speaks in the quotations below it.
@@ -724,7 +741,11 @@ def _corefer(
             raw is not None
             and head not in _STATE_NOUNS - _ORGANISATION_NOUNS
             and before is not None
-            and (_adjacent(before, statement, number) or _document_after(raw, before[1], number))
+            and (
+                _adjacent(before, statement, number)
+                or _document_after(raw, before[1], number)
+                or _pronoun_reach(raw, before, statement, number, paragraphs, resolver)
+            )
             and _same_sort(raw, before[0], resolver)
             and (head not in _STATE_NOUNS or _same_body(head, before[0], resolver))
         ):
@@ -876,6 +897,32 @@ def _adjacent(before: tuple[Statement, int], statement: Statement, number: int) 
     return previous_number == number - 1 and statement.sentence == 0
 
 
+def _pronoun_reach(
+    raw: str,
+    before: tuple[Statement, int],
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+) -> bool:
+    """Whether "he" or "she" reaches the statement before it further than the next sentence: across
+    sentences of its own paragraph that name no other person ("Sinha said that .... Only Coromandel
+    Express met with an accident. The train was at 128 km/h, she added."), or across one paragraph
+    with no statement whose sentences open with the same pronoun ("He also appreciated ...")."""
+    if raw.lower() not in _PRONOUNS or before[0].speaker not in resolver.people:
+        return False
+    previous, previous_number = before
+    if previous_number == number:
+        between = paragraphs[number].sentences[previous.sentence + 1 : statement.sentence]
+        return resolver.people_in(" ".join(between)) <= {previous.speaker}
+    if previous_number != number - 2 or statement.sentence != 0:
+        return False
+    opening = raw.capitalize() + " "
+    return all(s.startswith(opening) for s in paragraphs[number - 1].sentences) and not resolver.people_in(
+        " ".join(paragraphs[number - 1].sentences)
+    )
+
+
 def _document_after(raw: str, previous_number: int, number: int) -> bool:
     """Whether "the statement added" can stand for the statement before it across a paragraph of
     the writer's own: a document goes on being quoted further than a pronoun reaches."""
@@ -923,6 +970,8 @@ def _prose(
     starts = [len(prefix) + start for start in _sentence_starts(paragraph.sentences)]
     found: list[tuple[Statement, str | None]] = []
     used: list[tuple[int, int, bool]] = []  # spans of quotations (with their attribution), attributed or not
+    attributed_quotes: list[tuple[int, int]] = []  # spans of the attributed quotations alone
+    within: list[tuple[Statement, str | None]] = []  # reported speech inside them
     pattern = _QUOTES if _COLON_QUOTE.search(text) else _DOUBLE_QUOTES  # the lookbehind costs every position
     quotes = (
         _outer_quotes(text)  # a quotation inside another in the same marks is part of it
@@ -934,12 +983,17 @@ def _prose(
     i = 0
     while i < len(quotes):
         start, end, said = quotes[i]
-        parts = [said.strip().rstrip(",")]
+        pieces = [(start, end)]
         speaker, span = _attribution_after(text, end)
+        swallowed = _SWALLOWED.search(said) if suffix and end == len(text) and not speaker else None
+        if swallowed:  # `“... on every section, she said.` left open by the source: its attribution is inside
+            speaker, said = swallowed.group(1), said[: swallowed.start()]
+        parts = [said.strip().rstrip(",")]
         if speaker and i + 1 < len(quotes) and _GOES_ON.match(text[span[1] : quotes[i + 1][0]]):
             i += 1  # the quotation goes on after its attribution
             parts.append(quotes[i][2].strip().rstrip(","))
             end = quotes[i][1]
+            pieces.append((quotes[i][0], end))
         if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS or (not speaker and _NAMING.search(text, 0, start)):
             i += 1
             continue
@@ -963,6 +1017,8 @@ def _prose(
             speaker = header
         last = (speaker, max(end, span[1])) if speaker else None
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
+        if speaker:
+            attributed_quotes.extend(pieces)
         if received:
             apart.add(len(found))
         context = _speaker_side(previous if index == 0 else paragraph.sentences[index - 1])
@@ -979,6 +1035,7 @@ def _prose(
         offset, stop = starts[index], starts[index] + len(sentence)
         touching = [(a, b, attributed) for a, b, attributed in used if a < stop and offset < b]
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
+            within.extend(_reported_within(paragraph, index, text, (offset, stop), attributed_quotes, resolver, named))
             continue  # its quotation is the statement, or the sentence is inside a quotation
         speaker = _reported_speaker(sentence, known)
         sources = () if touching else _sources(sentence, known)
@@ -1000,8 +1057,40 @@ def _prose(
         for one in _members(speaker, resolver) if speaker else (speaker,):
             found.append(_statement("reported", said, one, paragraph.anchor, index, context, resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
+    # first of their sentence's statements, so that "he added" after the quotation goes back to who quotes them
+    found[:0] = within
     found.sort(key=lambda pair: pair[0].sentence)
     return _after_stance(found, kept, paragraph.sentences)
+
+
+# A verb of speech with its clause, perhaps after when ("said on Saturday that", "testified yesterday that"):
+# inside a quotation only that is someone's statement reported, where "Maersk … announced suspending" is an act.
+_REPORTS_CLAUSE = re.compile(rf"\b(?:{_VERB})\b(?:\s+[\w.]+){{0,3}}?\s+that\b")
+
+
+def _reported_within(
+    paragraph: Paragraph,
+    index: int,
+    text: str,
+    bounds: tuple[int, int],
+    quotes: Sequence[tuple[int, int]],
+    resolver: _Resolver,
+    named: frozenset[str],
+) -> list[tuple[Statement, str | None]]:
+    """Reported speech a speaker quotes, as a statement of whom it reports when the codebook knows them
+    ("Jena said, “The Railways on Saturday said that the number of deaths is 288 ...”": the Railways'), when a
+    clause follows its verb;
+    a pronoun, a description or a name the codebook does not know inside someone's words stays theirs."""
+    offset, stop = bounds
+    out: list[tuple[Statement, str | None]] = []
+    for start, end in quotes:
+        inner = text[max(offset, start) : min(stop, end)].lstrip(_OPENING + " ")
+        if not inner[:1].isupper() or not _REPORTS_CLAUSE.search(inner):
+            continue
+        speaker = _reported_speaker(inner.rstrip(_OPENING + "”"), lambda _: False)
+        if speaker and resolver.resolve(speaker, named) is not None:
+            out.append(_statement("reported", inner, speaker, paragraph.anchor, index, "", resolver, named))
+    return out
 
 
 # Clauses a sentence joins, each of which may cite its own source ("..., against 1.27 million according to the
@@ -1121,11 +1210,28 @@ def _members(speaker: str, resolver: _Resolver | None = None) -> tuple[str, ...]
     owned = _OWNER_OPENING.sub("", speaker)  # "Nepal’s National ... and Research Center": the name after it
     if not _listed(speaker) or (resolver is not None and resolver.is_name(owned)):
         return (speaker,)
-    members = [re.sub(r"^the\s+(?=[A-Z])", "", m.strip()) for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker)]
+    kept = _within_names(speaker, resolver) if resolver is not None else speaker
+    members = [
+        re.sub(r"^the\s+(?=[A-Z])", "", m.strip()).replace(_KEPT_AND, "and")
+        for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", kept)
+    ]
     bare = (_OWNER_OPENING.sub("", m).split() for m in members if m)
-    if any(words and all(w.casefold() in TITLES or w.casefold() in _OFFICES for w in words) for words in bare):
+    if len(members) < 2 or any(
+        words and all(w.casefold() in TITLES or w.casefold() in _OFFICES for w in words) for words in bare
+    ):
         return (speaker,)
     return tuple(m for m in members if m)
+
+
+_KEPT_AND = "\x00"  # an "and" inside a codebook name, which no list is split at
+
+
+def _within_names(speaker: str, resolver: _Resolver) -> str:
+    """The speaker with the "and" of every codebook name it holds masked: "National Transportation and
+    Safety Board Chair Jennifer Homendy" is the board's chair, not "National Transportation" and a chair."""
+    if resolver.pattern is None or " and " not in speaker:
+        return speaker
+    return resolver.pattern.sub(lambda m: m.group(0).replace("and", _KEPT_AND), speaker)
 
 
 def _person(statement: Statement, resolver: _Resolver) -> bool:
@@ -1362,6 +1468,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             continue  # "..., accusing Western states of failing": a participle's object, not a verb  # "The spokesman did not say when the attacks took place": nothing was said
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
             continue
+        if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
+            continue
         if verb.group(0) in _TO_VERBS and (
             _PASSIVE.search(sentence, 0, verb.start()) or not re.search(r"\bto\b", sentence[verb.end() :])
         ):
@@ -1467,10 +1575,25 @@ def _subject_before_phrase(before: str) -> str | None:
     return name if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) else None
 
 
+# A time between a subject and its verb: "DeWine last week said", "the ministry earlier this month warned".
+_WHEN_BEFORE_VERB = re.compile(
+    r"(?<=\w)\s+(?:last|earlier\s+this|this|late\s+last|early\s+last)\s+(?:week|weekend|month|year)$"
+)
+# A day between a sentence's whole subject, a name, and its verb ("The WHO on Wednesday declared"); after
+# "Houthi media outlets in Yemen" or "Haiti's new prime minister" the name is no subject.
+_DAY_AFTER_NAME = re.compile(
+    r"^((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)\s+on\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
 def _subject(before: str) -> str | None:
     """The subject right before a speech verb, skipping a dateline ("ALBAWABA - ") and an
     appositive ("Rubio, the secretary of state, said")."""
-    stripped = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before.rstrip()))
+    before = _WHEN_BEFORE_VERB.sub("", before.rstrip())  # "Ohio Gov. Mike DeWine last week said"
+    if day := _DAY_AFTER_NAME.match(before):
+        before = day.group(1)
+    stripped = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before))
     words = stripped.split(" ")
     while words and words[-1].lower() in _ADVERBS:
         words.pop()

@@ -40,6 +40,8 @@ SPLITS = {
     "held-out-15": ("ma01", "ma02", "hk01", "hk02", "hk03", "kb01", "kb02"),
     "held-out-16": ("od01", "od02", "od03", "od04", "od05", "ep01", "ep02", "ep03", "ep04", "ep05"),
 }
+for dev in ("held-out-13", "held-out-16"):
+    SPLITS[f"{dev}-round18"] = SPLITS[dev]  # dev in round eighteen (statements), re-run with its rules
 for dev in ("held-out-8", "held-out-10", "held-out-13", "held-out-14"):
     SPLITS[f"{dev}-round17"] = SPLITS[dev]  # dev in round seventeen (statements), re-run with its rules
 SPLITS["held-out-16-after"] = SPLITS["held-out-16"]  # the same texts, run with round seventeen's rules
