@@ -171,15 +171,33 @@ def _without_captions(pieces: list[Piece], tree: lxml.html.HtmlElement, draft: D
         and (text := " ".join(element.text_content().split()))
         and len(text.split()) <= CAPTION_WORDS
     ]
+    prose = _body_paragraphs(tree)
     kept = []
     for piece in pieces:
-        if piece.kind != "heading" and any(
-            piece.text in text and len(piece.text) >= CAPTION_SHARE * len(text) for text in captions
+        if (
+            piece.kind != "heading"
+            and piece.text not in prose
+            and any(piece.text in text and len(piece.text) >= CAPTION_SHARE * len(text) for text in captions)
         ):
             draft.dropped.append(("image caption or credit (marked so on the page)", piece.text))
         else:
             kept.append(piece)
     return kept
+
+
+def _body_paragraphs(tree: lxml.html.HtmlElement) -> set[str]:
+    """The texts of the page's `<p>` elements outside any caption: a paragraph of the story that
+    the photo's caption repeats, or that an element named a caption wraps whole, is the story's."""
+    return {
+        text
+        for element in tree.iter("p")
+        if (text := " ".join(element.text_content().split()))
+        and not any(
+            ancestor.tag == "figcaption"
+            or (ancestor.tag != "figure" and any(CAPTION_CLASS.search(name) for name in ancestor.get("class", "").split()))
+            for ancestor in element.iterancestors()
+        )
+    }
 
 
 def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
