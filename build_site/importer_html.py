@@ -194,7 +194,10 @@ def _body_paragraphs(tree: lxml.html.HtmlElement) -> set[str]:
         if (text := " ".join(element.text_content().split()))
         and not any(
             ancestor.tag == "figcaption"
-            or (ancestor.tag != "figure" and any(CAPTION_CLASS.search(name) for name in ancestor.get("class", "").split()))
+            or (
+                ancestor.tag != "figure"
+                and any(CAPTION_CLASS.search(name) for name in ancestor.get("class", "").split())
+            )
             for ancestor in element.iterancestors()
         )
     }

@@ -118,7 +118,7 @@ def parse_pdf(raw: bytes) -> Draft:
     draft = Draft([], _metadata(info))
     kept = _drop_running(boxes, pages, draft)
     kept = [box for box in kept if not _stamp(box, body, draft)]
-    kept = [box for above, box in zip([None, *kept], kept) if not _footnote(box, above, body, draft)]
+    kept = [box for above, box in zip([None, *kept], kept, strict=False) if not _footnote(box, above, body, draft)]
     kept = _take_stated_date(kept, draft)
     draft.file_date = _file_date(info)
     if draft.file_date and draft.meta.get("published", draft.file_date.date) != draft.file_date.date:
