@@ -40,6 +40,10 @@ TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence
 SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "'", "’", ")", "…")
 SHORT_TITLE_WORDS = 4  # a first "headline" this short gives way to a longer one below it
 PROSE_MIN_WORDS = 5  # a sentence (or longer) of prose that shows the body has started below a headline
+BYLINE_WORDS = 14  # a byline with its role and outlet; a sentence naming a writer runs longer
+# What stands between a story's headline and its text, not a page's social links above it all.
+UNDER_HEADLINE = {"link prompt", "image credit", "photo caption with its credit", "reading time"}
+HEAD_LINES = 3  # a story's byline and date line stand right under its headline
 FOLLOW_WINDOW = 6  # a headline's body starts within this many lines (bylines, captions, dates between)
 CONTENT_WINDOW = 120  # words of the text below a headline that its lede lies in
 SHARED_PREFIX = 4  # letters two words start with to count as one: "seizures", "seized"; "Polizei(wagen)"
@@ -347,7 +351,7 @@ def top_line_reason(line: str) -> str | None:
             return why
     if (DATE_START.match(line) or WRITTEN_DATE.match(line)) and len(words) <= 12:
         return "date line"
-    if len(words) <= 14 and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
+    if len(words) <= BYLINE_WORDS and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
         return "byline"
     if len(words) <= 10 and LOWER_BYLINE.fullmatch(line):
         return "byline"
@@ -575,7 +579,7 @@ def _doubt(title: str, below: list[str]) -> str | None:
         return "it opens with a dateline"
     if len(words) == 2 and not _is_title_case(words):
         return "two words, not written like a headline"
-    following = _lines_to_the_text(below)[:FOLLOW_WINDOW]
+    following = _lines_to_the_text(below)[:FOLLOW_WINDOW] + _lines_under_the_head(below)
     if not any(is_prose(line) for line in following):
         return "no paragraph of text follows it"
     if len(words) <= SHORT_TITLE_WORDS and (section := _next_section_heading(below)):
@@ -584,21 +588,45 @@ def _doubt(title: str, below: list[str]) -> str | None:
 
 
 def _lines_to_the_text(below: list[str]) -> list[str]:
-    """The lines below a headline, but the page's clutter between it and its text (bylines, their
-    links, date lines, credits) and the headlines of a promotion's list ("MORE FROM" and five
+    """The lines below a headline but the run of clutter right under it (a byline, its links, a
+    date line, a credit) and the headlines of a promotion's list in that run ("MORE FROM" and five
     other stories' headlines over the first paragraph): they push the text down, they do not
-    replace it."""
-    kept: list[str] = []
-    in_promo = False
-    for line in filter(None, below):
-        if top_line_reason(line) is not None:
-            in_promo = in_promo or bool(PROMO.fullmatch(line))
-            continue
-        if in_promo and not is_prose(line):
-            continue
-        in_promo = False
-        kept.append(line)
-    return kept
+    replace it. Clutter after a line of the page's own (a banner's social links) ends the run."""
+    filled = [line for line in below if line]
+    at, in_promo = 0, False
+    while at < len(filled):
+        line = filled[at]
+        if PROMO.fullmatch(line):
+            in_promo = True
+        elif not (_between_headline_and_text(line) or (in_promo and not is_prose(line))):
+            break
+        at += 1
+    return filled[at:]
+
+
+def _lines_under_the_head(below: list[str]) -> list[str]:
+    """The lines under a story's date line, when one stands right under the headline (among its
+    first `HEAD_LINES`): a page's widgets ("Comments", "Print /", "AA") come between it and the text."""
+    filled = [line for line in below if line]
+    dated = [at for at, line in enumerate(filled[:HEAD_LINES]) if _is_date_line(line)]
+    return filled[dated[-1] + 1 :][:FOLLOW_WINDOW] if dated else []
+
+
+def _is_date_line(line: str) -> bool:
+    """A story's date line, labelled or not ("Published Monday, Dec. 29 2014, 6:00 AM EST"), or a
+    header line of date and publisher."""
+    return top_line_reason(line) == "date line" or header_line(line) is not None
+
+
+def _between_headline_and_text(line: str) -> bool:
+    """What pages print between a headline and its text: a byline and its links, a date or header
+    line, a photo's credit (not a menu, a section's name or a breadcrumb, which stand above it)."""
+    return bool(
+        clutter_reason(line) in UNDER_HEADLINE
+        or _is_date_line(line)
+        or (len(line.split()) <= BYLINE_WORDS and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."))
+        or (len(line.split()) <= BYLINE_WORDS and CREDIT.fullmatch(line))
+    )
 
 
 def _next_section_heading(below: list[str]) -> str | None:
