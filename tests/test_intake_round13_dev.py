@@ -11,20 +11,25 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from build_site.cli import main
 from build_site.importer import prepare
 from build_site.importer_model import SourceError
 from build_site.importer_page_kind import page_kind_doubt
-from tests.pdfs import FOOTNOTE, article_pdf
+from tests.helpers import config_for
+from tests.pdfs import FOOTNOTE, TITLE, article_pdf
 from tests.test_titles import add
 
 DEV = Path(__file__).resolve().parent / "fixtures" / "round13_dev"
+FR_TITLE: dict[str, str | None] = {"title": "Airworthiness Directives; The Boeing Company Airplanes"}
 VOTES = "Nadia Mohamed, 27, won with 58% of the vote in Tuesday’s municipal election, defeating Dale Anderson"
 
 
-def prepared_or_refusal(name: str, kind: str = "html") -> tuple[str, list[tuple[str, str]], str]:
+def prepared_or_refusal(
+    name: str, kind: str = "html", overrides: dict[str, str | None] | None = None
+) -> tuple[str, list[tuple[str, str]], str]:
     """The article's text, what was dropped, and the refusal ('' when imported) of a fixture."""
     try:
-        prepared = prepare((DEV / name).read_bytes(), kind, {})
+        prepared = prepare((DEV / name).read_bytes(), kind, overrides or {})
     except SourceError as exc:
         return "", [], str(exc)
     text = "\n".join(piece.text for piece in prepared.draft.pieces)
@@ -50,7 +55,7 @@ def test_a_real_caption_marked_on_the_page_still_goes() -> None:
 
 def test_a_footnotes_second_line_starting_with_a_number_stays() -> None:
     """The Federal Register PDF: "More than 10 degrees difference for more than" / "10 seconds."."""
-    text, dropped, _ = prepared_or_refusal("15.pdf", "pdf")
+    text, dropped, _ = prepared_or_refusal("15.pdf", "pdf", FR_TITLE)
     assert "10 seconds." in text.split("\n")
     assert not any(why == "footnote" for why, _ in dropped)
 
@@ -62,7 +67,7 @@ def test_a_footnote_is_still_dropped(tmp_path: Path) -> None:
 
 
 def test_a_sideways_margin_stamp_is_dropped_once_and_runs_into_no_paragraph() -> None:
-    text, dropped, _ = prepared_or_refusal("15.pdf", "pdf")
+    text, dropped, _ = prepared_or_refusal("15.pdf", "pdf", FR_TITLE)
     stamps = [line for why, line in dropped if "sideways" in why]
     assert stamps == ["S L A S O P O R P h t i"]
     assert "S L A S O P O R P" not in text and "H P G" not in text
@@ -147,3 +152,30 @@ def test_a_sentence_ending_in_brackets_under_a_caption_is_not_taken_for_one(
     )
     code, _, err, _ = add(capsys, tmp_path, text)
     assert code == 1 and "has no clear title" in err
+
+
+def test_the_issues_section_label_is_no_title_and_add_asks_for_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Federal Register PDF: "Proposed Rules" is set largest on page 1 and ends every page's
+    running header; the document's own heading is set like the body, so `add` asks."""
+    prepared = prepare((DEV / "15.pdf").read_bytes(), "pdf", FR_TITLE)
+    assert ("section of the issue (its running header ends in it)", "Proposed Rules") in prepared.draft.dropped
+    pdf = tmp_path / "fr.pdf"
+    pdf.write_bytes((DEV / "15.pdf").read_bytes())
+    (tmp_path / "corpus").mkdir()
+    code = main(["add", str(pdf), "-f", config_for(tmp_path / "corpus")])
+    assert code == 1 and "fr.pdf: error: has no title I can find; give one with --title" in capsys.readouterr().err
+
+
+def test_a_reports_headline_is_still_its_title(tmp_path: Path) -> None:
+    """A report whose running header names its publisher, not its headline."""
+    prepared = prepare(article_pdf(tmp_path / "report.pdf").read_bytes(), "pdf", {})
+    assert prepared.draft.meta["title"] == TITLE
+    assert not any("may not be an article" in warning for warning in prepared.draft.warnings)
+
+
+def test_a_one_page_cover_is_imported_with_a_warning_that_it_may_be_no_article() -> None:
+    """The research agency's cover page: a title, a number, a date and an address, 33 words."""
+    prepared = prepare((DEV / "16.pdf").read_bytes(), "pdf", {})
+    assert any(warning.startswith("may not be an article: the PDF holds ") for warning in prepared.draft.warnings)
