@@ -244,7 +244,8 @@ def take_byline(text: str, draft: Draft) -> bool:
     short and unpunctuated, becomes the author (when none is known yet); the outlet or address
     joined to the name is not kept in it."""
     byline = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
-    name = joined_byline_name(text) or (byline["name"] if byline else None)
+    titled = byline.groupdict().get("titled") if byline else None  # "by Tia Ghose, Staff Writer"
+    name = joined_byline_name(text) or (byline["name"] or titled if byline else None)
     if name and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
         draft.meta["author"] = name
         draft.dropped.append(("byline, read as author", text))

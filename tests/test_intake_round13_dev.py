@@ -179,3 +179,32 @@ def test_a_one_page_cover_is_imported_with_a_warning_that_it_may_be_no_article()
     """The research agency's cover page: a title, a number, a date and an address, 33 words."""
     prepared = prepare((DEV / "16.pdf").read_bytes(), "pdf", {})
     assert any(warning.startswith("may not be an article: the PDF holds ") for warning in prepared.draft.warnings)
+
+
+def test_a_lower_case_byline_with_the_writers_title_and_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Live Science's byline line: "by Tia Ghose, Staff Writer | October 29, 2014 07:38am ET"."""
+    text = (
+        "Magic Mushrooms Create a Hyperconnected Brain\n\n"
+        "by Tia Ghose, Staff Writer   |   October 29, 2014 07:38am ET\n\n"
+        "Magic mushrooms can create vivid hallucinations of strange and fantastical things, and a new "
+        "study may reveal why.\n"
+    )
+    code, _, err, post = add(capsys, tmp_path, text)
+    assert code == 0, err
+    assert post["author"] == "Tia Ghose" and str(post["published"]) == "2014-10-29"
+    assert "Staff Writer" not in post.content
+
+
+def test_a_sentence_with_by_and_a_comma_gives_no_author(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A lede that opens with "by" and a capitalised name is prose, closed like a sentence."""
+    text = (
+        "Magic Mushrooms Create a Hyperconnected Brain\n\n"
+        "By Tuesday, Researchers said the drug rewires the brain, as a new study may reveal.\n\n"
+        "Magic mushrooms can create vivid hallucinations of strange and fantastical things, and a new "
+        "study may reveal why.\n"
+    )
+    code, _, err, post = add(capsys, tmp_path, text, "--date", "2014-10-29")
+    assert code == 0, err
+    assert "author" not in post.metadata
