@@ -80,13 +80,13 @@ def page_kind_doubt(
         return PageKind(f"its metadata calls it a {declared!r} page", refuse=True)
     if declared != "article" and (software := software_page(tree, _schema_types(tree))):
         return PageKind(software, refuse=True, looks="a software project's page")
-    if front := _front_address(meta.get("url", "")):
-        return PageKind(front, refuse=True, looks=SITE_FRONT)
-    if teaser := _teaser_headline(tree, meta.get("title", ""), meta.get("url", "")):
-        return PageKind(teaser, refuse=True, looks=SITE_FRONT)
     guessed = meta.get("published")
     if _states_its_date(guessed, tree, visible) or _shows_byline(tree, meta.get("author"), pieces, visible):
-        return None
+        # the date or name a front page shows is its lead teaser's or its owner's
+        front = _front_address(meta.get("url", "")) or _teaser_headline(
+            tree, meta.get("title", ""), meta.get("url", "")
+        )
+        return PageKind(front, refuse=True, looks=SITE_FRONT) if front else None
     reason = "the page states no date of its own"
     reason += f" (the date found, {guessed}, is not written on it)" if guessed else ""
     reason += " and shows no byline"

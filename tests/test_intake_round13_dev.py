@@ -88,10 +88,12 @@ def test_a_front_page_is_refused_whatever_date_or_name_it_shows(
 
 
 def test_a_teasers_headline_linking_to_its_story_is_no_articles() -> None:
-    """The front page's headline is a link in an `<h1>` to another page: read without its address."""
+    """The front page's headline is a link in an `<h1>` to another page; its lead teaser's date line
+    dates it. Read as if the page stood at a section's address, not the site's root."""
     tree = lxml.html.fromstring((DEV / "01.html").read_bytes())
-    meta = {"title": "'We're just a big grieving family'", "url": "http://edition.cnn.com/world"}
-    kind = page_kind_doubt(tree, meta, [], "", set())
+    meta = {"title": "'We're just a big grieving family'", "url": "http://edition.cnn.com/world",
+            "published": "2014-07-24"}  # fmt: skip
+    kind = page_kind_doubt(tree, meta, [], "July 24, 2014 -- Updated 1207 GMT (2007 HKT)", set())
     assert kind is not None and kind.refuse
     assert (
         "is a link to another page (/2014/07/24/world/europe/ukraine-malaysia-airlines-crash/index.html)" in kind.reason
