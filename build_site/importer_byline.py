@@ -15,13 +15,18 @@ BYLINE = re.compile(
     r"(?:\s*[,|•·–—-]\s*.*)?"
 )
 # A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".
-LOWER_BYLINE = re.compile(r"(?:[a-z][^.!?]{0,60}\s)?by\s+(?P<name>[A-Za-z][\w.'’-]+(?:\s+(?:[A-Za-z][\w.'’-]+)){1,3})")
+LOWER_BYLINE = re.compile(
+    r"(?:[a-z][^.!?]{0,60}\s)?by\s+(?P<name>[A-Za-z][\w.'’-]+(?:\s+(?:[A-Za-z][\w.'’-]+)){1,3})"
+    # or opening the line, a capitalised name with the writer's title or date after a comma or bar:
+    # "by Tia Ghose, Staff Writer | October 29, 2014 07:38am ET"
+    r"|by\s+(?P<titled>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*[,|]\s*[^.!?]{2,80}"
+)
 
 
 def byline_name(text: str) -> str | None:
     """The name a byline line or part gives, or None when it is no byline."""
     match = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
-    return match["name"] if match else None
+    return (match["name"] or match["titled"]) if match else None
 
 
 # A newspaper's, station's or wire's name: "Mohave Valley Daily News", "FOX 13 News", "The Associated

@@ -95,8 +95,8 @@ CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
 )
 # A photo credit in brackets naming a photographer and an agency or address ("(Mike Cason/mcason@al.com)",
-# "(Evan Mitsui/CBC)").
-PAREN_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[\w.@&' -]{2,40}\)")
+# "(Evan Mitsui/CBC)", "(Juni Kriswanto/AFP/Getty Images)").
+PAREN_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*[\w.@&' -]{2,40}){1,3}\)")
 CAPTION_LABEL = re.compile(r"\b(?:image|photo|picture|pic|caption|credit|video|media)s?\b")  # labels of a picture
 # A release's contact block: "Media Contact: Lower Basin: Patricia Aaron, 702-293-8189", then lines
 # such as "Upper Basin: Marlon Duke, 801-524-3774" that give another name and number.
@@ -244,7 +244,8 @@ def take_byline(text: str, draft: Draft) -> bool:
     short and unpunctuated, becomes the author (when none is known yet); the outlet or address
     joined to the name is not kept in it."""
     byline = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
-    name = joined_byline_name(text) or (byline["name"] if byline else None)
+    titled = byline.groupdict().get("titled") if byline else None  # "by Tia Ghose, Staff Writer"
+    name = joined_byline_name(text) or (byline["name"] or titled if byline else None)
     if name and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
         draft.meta["author"] = name
         draft.dropped.append(("byline, read as author", text))

@@ -171,15 +171,38 @@ def _without_captions(pieces: list[Piece], tree: lxml.html.HtmlElement, draft: D
         and (text := " ".join(element.text_content().split()))
         and len(text.split()) <= CAPTION_WORDS
     ]
+    prose = _body_paragraphs(tree)
     kept = []
     for piece in pieces:
-        if piece.kind != "heading" and any(
-            piece.text in text and len(piece.text) >= CAPTION_SHARE * len(text) for text in captions
+        if (
+            piece.kind != "heading"
+            and piece.text not in prose
+            and any(piece.text in text and len(piece.text) >= CAPTION_SHARE * len(text) for text in captions)
         ):
             draft.dropped.append(("image caption or credit (marked so on the page)", piece.text))
         else:
             kept.append(piece)
     return kept
+
+
+def _body_paragraphs(tree: lxml.html.HtmlElement) -> set[str]:
+    """The texts of the page's `<p>` elements that no caption holds or is held by: a paragraph of
+    the story that the photo's caption repeats is the story's; a `<p>` around a caption's `<em>` is
+    the caption."""
+    return {
+        text
+        for element in tree.iter("p")
+        if (text := " ".join(element.text_content().split()))
+        and not any(_marked_caption(other) for other in (*element.iterancestors(), *element.iterdescendants()))
+    }
+
+
+def _marked_caption(element: lxml.html.HtmlElement) -> bool:
+    """The element is a caption as the page marks one (a `<figure>` holds one, it is none)."""
+    if element.tag == "figcaption":
+        return True
+    names = str(element.get("class", "")).split()
+    return element.tag != "figure" and any(CAPTION_CLASS.search(name) for name in names)
 
 
 def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:

@@ -19,7 +19,7 @@ import re
 import lxml.html
 
 from build_site.importer_model import BULLET, Piece
-from build_site.importer_title import SHORT_TITLE_WORDS, is_headline, is_prose, top_line_reason
+from build_site.importer_title import SHORT_TITLE_WORDS, clutter_reason, is_headline, is_prose, top_line_reason
 from build_site.wording import cut
 
 LISTING_WINDOW = 12  # an archive's or category's title stands among the first lines
@@ -109,6 +109,8 @@ def _listing_title(filled: list[str]) -> str | None:
     for line in filled[:LISTING_WINDOW]:
         if is_prose(line):
             return None
+        if clutter_reason(line):  # "View author archive" under a byline is a link, no archive's title
+            continue
         if len(line.split()) <= LISTING_TITLE_WORDS and LISTING_TITLE.fullmatch(line):
             return line
     return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
@@ -34,6 +34,7 @@ from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, SCHEMA_TYPE
 from build_site.importer_model import Piece
 from build_site.importer_page_signals import search_page, software_page
 from build_site.importer_title_parts import title_parts
+from build_site.wording import cut
 
 NOT_ARTICLE_OG = {"website", "product", "product.item", "profile", "place", "business.business", "books.author"}
 ALWAYS_REFUSED_OG = {"product", "product.item", "profile", "books.author"}  # a thing or a person, never a text
@@ -51,6 +52,8 @@ SITE_PAGE = re.compile(
     r"|qui[eé]nes somos|sobre nosotros|mentions l[eé]gales|legal notice|privacy policy|datenschutz(?:erklärung)?",
     re.IGNORECASE,
 )
+HEADLINE_LINKS = "//body//*[self::h1 or self::h2 or self::h3]//a[@href]"
+FRONT_PATHS = {"", "index.html", "index.htm", "index.php", "home"}  # a site's front page, by its address
 NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
@@ -79,7 +82,11 @@ def page_kind_doubt(
         return PageKind(software, refuse=True, looks="a software project's page")
     guessed = meta.get("published")
     if _states_its_date(guessed, tree, visible) or _shows_byline(tree, meta.get("author"), pieces, visible):
-        return None
+        # the date or name a front page shows is its lead teaser's or its owner's
+        front = _front_address(meta.get("url", "")) or _teaser_headline(
+            tree, meta.get("title", ""), meta.get("url", "")
+        )
+        return PageKind(front, refuse=True, looks=SITE_FRONT) if front else None
     reason = "the page states no date of its own"
     reason += f" (the date found, {guessed}, is not written on it)" if guessed else ""
     reason += " and shows no byline"
@@ -153,6 +160,37 @@ def _site_page(tree: lxml.html.HtmlElement, meta: dict[str, str], names: set[str
     front = address is None or address.path.strip("/") in ("", "index.html", "index.php", "home")
     if front and meta.get("title") and " ".join(meta["title"].casefold().replace("-", " ").split()) in folded:
         return f"its title is the site's name ({meta['title']!r}) and its address the site's front page"
+    return None
+
+
+def _front_address(url: str) -> str | None:
+    """How the page's own address (its canonical address, as it states it) shows it is its site's
+    front page: the site's root, with no query (a story stands at an address of its own, or at
+    "/?p=123"). The date and the name such a page shows are its lead teaser's or its owner's."""
+    address = urlsplit(url) if "//" in url else None
+    if address is None or address.query or address.path.strip("/") not in FRONT_PATHS:
+        return None
+    return f"its own address is its site's front page ({url})"
+
+
+def _teaser_headline(tree: lxml.html.HtmlElement, title: str, url: str) -> str | None:
+    """How the page's headline shows it is a teaser: the title found is, whole, the text of a link
+    in a heading to another page (a story's headline links nowhere, or to the story itself; a
+    menu's or a script's link is no headline). Read only where the page states its own address,
+    so a story's link to itself is told apart."""
+    own = urlsplit(url).path.rstrip("/") if "//" in url else None
+    if own is None or not title.strip():
+        return None
+    base = urljoin(url, str(next(iter(tree.xpath("//base/@href")), "")))
+    wanted = " ".join(title.split())
+    targets = [
+        address.path.rstrip("/")
+        for link in tree.xpath(HEADLINE_LINKS)
+        if " ".join(link.text_content().split()) == wanted
+        and (address := urlsplit(urljoin(base, str(link.get("href", "")).strip()))).scheme in ("http", "https")
+    ]
+    if targets and own not in targets and all(target for target in targets):
+        return f"its headline {cut(wanted, 60)!r} is a link to another page ({targets[0]}): a teaser's"
     return None
 
 

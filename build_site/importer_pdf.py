@@ -82,6 +82,12 @@ EDGE = 0.01  # of the page's width or height: two edges this close line up
 LINE_END = 0.15  # a line ending in the last share of its column's width ran to the right edge
 PITCH_SLACK = 1.2  # a gap up to this many times a paragraph's line spacing is a line break, not a new paragraph
 HEADLINE_MAX_CHARS = 200  # a first-page box longer than this is prose, whatever its size
+BRIEF_WORDS = 80  # a document of fewer words than this beside its title is a cover, a form or a notice
+SECTION_LABEL = "section of the issue (its running header ends in it)"
+LABEL_TOP = 0.2  # a journal issue's section label stands in the first page's top fifth
+STAMP = 0.5  # letters standing apart in type under this share of the body's size are a sideways stamp
+SIDEWAYS = "text set sideways in the margin (a printer's stamp)"
+COLUMN_SLACK = 0.03  # two boxes whose left edges are this close (of the page's width) share a column
 SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wrapped lines)
 LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
 DATED_LINE_WORDS = 8  # a line this short ending in a date dates the text ("Washington, DC – March 3, 2025")
@@ -114,7 +120,8 @@ def parse_pdf(raw: bytes) -> Draft:
     body = statistics.median(box.size for box in boxes for _ in box.text)
     draft = Draft([], _metadata(info))
     kept = _drop_running(boxes, pages, draft)
-    kept = [box for box in kept if not _footnote(box, body, draft)]
+    kept = [box for box in kept if not _stamp(box, body, draft)]
+    kept = [box for above, box in zip([None, *kept], kept, strict=False) if not _footnote(box, above, body, draft)]
     kept = _take_stated_date(kept, draft)
     draft.file_date = _file_date(info)
     if draft.file_date and draft.meta.get("published", draft.file_date.date) != draft.file_date.date:
@@ -122,10 +129,17 @@ def parse_pdf(raw: bytes) -> Draft:
         draft.notes.append(
             f"published: the date the first page states, not the PDF's {file_date.what} {file_date.date}"
         )
+    kept = [box for box in kept if not _section_label(box, _running_heads(boxes), draft)]
     first = [box for box in kept if box.page == 0 and len(box.text) <= HEADLINE_MAX_CHARS]
-    if first:
+    labelled = any(why == SECTION_LABEL for why, _ in draft.dropped)
+    if first and (not labelled or max(box.size for box in first) >= HEADING * body):
         kept = _take_headline(kept, max(first, key=lambda box: box.size), body, draft)
     draft.pieces = list(_pieces(kept, body))
+    if (words := sum(len(piece.text.split()) for piece in draft.pieces)) < BRIEF_WORDS:
+        draft.warnings.append(
+            f"may not be an article: the PDF holds {plural(words, 'word')} of text beside its title "
+            "(a cover page or a form?); check it is the document itself, not its cover"
+        )
     if complaints:
         draft.warnings.append(
             f"the PDF is damaged in {plural(len(complaints), 'place')} (first: {complaints[0][:100]}); "
@@ -311,12 +325,56 @@ def _drop_running(boxes: list[Box], pages: int, draft: Draft) -> list[Box]:
     return kept
 
 
-def _footnote(box: Box, body: float, draft: Draft) -> bool:
-    """Small print in the lower half of a page, starting with its number: a footnote."""
+def _footnote(box: Box, above: Box | None, body: float, draft: Draft) -> bool:
+    """Small print in the lower half of a page, starting with its number: a footnote. Not the
+    second line of a sentence the line right above it in the same column breaks off ("… for more
+    than" / "10 seconds."): that number starts no note, and the note is kept whole."""
     if box.size < FOOTNOTE * body and box.top > 0.5 and re.match(r"\d{1,3}\s*\S", box.text):
+        if _continues(above, box):
+            return False
         draft.dropped.append(("footnote", box.text))
         return True
     return False
+
+
+def _running_heads(boxes: list[Box]) -> set[str]:
+    """The running headers of the pages after the first ("Federal Register / Vol. 85, No. 152 /
+    Thursday, August 6, 2020 / Proposed Rules"), normalised."""
+    return {_normal(box.text) for box in boxes if box.page > 0 and box.bottom <= BAND}
+
+
+def _section_label(box: Box, heads: set[str], draft: Draft) -> bool:
+    """The first page's line that ends the running header of the pages after it is the section of
+    the issue the document is printed in ("Proposed Rules"), not its title: dropped and listed.
+    With it gone, a title is taken only if set apart from the body, else `add` asks for one."""
+    label = _normal(box.text)
+    if box.page != 0 or box.bottom > LABEL_TOP or not any(head.endswith("/ " + label) for head in heads):
+        return False
+    draft.dropped.append((SECTION_LABEL, box.text))
+    return True
+
+
+def _stamp(box: Box, body: float, draft: Draft) -> bool:
+    """Text set on its side in a margin (a printer's stamp) comes out one letter per row, in tiny
+    type: letters standing apart, under half the body's size. Listed once, as page numbers are."""
+    if box.size >= STAMP * body or any(len(word) > 1 for word in box.text.split()):
+        return False
+    if all(why != SIDEWAYS for why, _ in draft.dropped):
+        draft.dropped.append((SIDEWAYS, box.text))
+    return True
+
+
+def _continues(above: Box | None, box: Box) -> bool:
+    """The box goes on with the sentence of the box right above it: same page, column and size,
+    no gap of a line between them, and the upper one ends without a sentence's end."""
+    return (
+        above is not None
+        and above.page == box.page
+        and abs(above.left - box.left) < COLUMN_SLACK
+        and abs(above.size - box.size) <= SAME_SIZE * box.size
+        and box.top - above.bottom < (above.bottom - above.top) / len(above.lines)
+        and not re.search(r"[.!?:;)\]”\"’']$", above.text)
+    )
 
 
 def _take_stated_date(boxes: list[Box], draft: Draft) -> list[Box]:

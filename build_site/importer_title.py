@@ -40,6 +40,10 @@ TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence
 SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "'", "’", ")", "…")
 SHORT_TITLE_WORDS = 4  # a first "headline" this short gives way to a longer one below it
 PROSE_MIN_WORDS = 5  # a sentence (or longer) of prose that shows the body has started below a headline
+BYLINE_WORDS = 14  # a byline with its role and outlet; a sentence naming a writer runs longer
+# What stands between a story's headline and its text, not a page's social links above it all.
+UNDER_HEADLINE = {"link prompt", "image credit", "photo caption with its credit", "reading time"}
+HEAD_LINES = 3  # a story's byline and date line stand right under its headline
 FOLLOW_WINDOW = 6  # a headline's body starts within this many lines (bylines, captions, dates between)
 CONTENT_WINDOW = 120  # words of the text below a headline that its lede lies in
 SHARED_PREFIX = 4  # letters two words start with to count as one: "seizures", "seized"; "Polizei(wagen)"
@@ -154,7 +158,11 @@ IMAGE_FILE_WORDS = 10  # "skimming scheme seized cash and cards.jpg"; a sentence
 ATTRIBUTION = re.compile(r"(?:image |photo )?(?:attribution|courtesy)(?: to| of)?\b.{0,160}", re.IGNORECASE)
 LINK_PROMPT = re.compile(
     r"(?:report an (?:error|issue|inaccuracy)|view (?:the )?full \w+(?: \w+)?|see (?:the )?full (?:story|article|video)|"
-    r"continue reading(?: the (?:main )?(?:story|article))?)\s*[»›>→]?",
+    r"continue reading(?: the (?:main )?(?:story|article))?|"
+    # the links under a byline: "View author archive", "email the author", "Get author RSS feed"
+    r"(?:view|see) (?:the )?author(?:'s)? (?:archive|profile|page|bio)|(?:e-?mail|contact) the (?:author|writer|reporter)|"
+    r"get (?:the )?author(?:'s)? rss(?: feed)?|follow (?:the author )?on (?:twitter|x|facebook|instagram|linkedin)|"
+    r"view full[- ]size image|add to \.\.\.|add to …)\s*[»›>→]?",
     re.IGNORECASE,
 )
 # A lead-in to links to other stories, alone or with its link: "Also read on BBC Africa:",
@@ -182,10 +190,16 @@ PHOTO_CAPTION_WORDS = 80  # a caption runs a sentence or two
 COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?|comments? \(\d+\)", re.IGNORECASE)
 # A photo's caption with its credit at the end: "… in Washington, DC, U.S. on November 20, 2017. REUTERS/Carlos
 # Barria", "… on Monday. (AP Photo/Evan Vucci)", "… Photo: Hau Dinh/AP", "… AFP/Getty Images".
+PHOTO_CAPTION = "photo caption with its credit"
+# A credit in brackets on a line of its own closes the photo's block: the line under it is not its caption.
+CLOSED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*[\w.@&' -]{2,40}){1,3}\)\s*")
+# A widget's label that a copy runs onto the headline's end: "… over flying in storms Add to ...".
+RUN_ON_WIDGET = re.compile(r"\s+(?:add to|share|save)\s*(?:\.\.\.|…)\s*$", re.IGNORECASE)
 PHOTO_CREDIT_END = re.compile(
     r".{10,600}?(?:\b(?:REUTERS|Reuters|AFP|EPA|AP|XINHUA|Xinhua|ANADOLU)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"|\((?:AP|AFP|Reuters|EPA)\s+Photo(?:/[^)]{1,60})?\)|\b(?:Photo|Picture|Image)s?:\s+[^.!?]{2,60}"
-    r"|\b(?:AFP|AP|EPA|Reuters)\s?(?:/|via)\s?Getty Images)\s*"
+    r"|\b(?:AFP|AP|EPA|Reuters)\s?(?:/|via)\s?Getty Images\)?"
+    rf"|{CLOSED_CREDIT.pattern})\s*"
 )
 # A category path copied as a line: "U.S. Government: Agencies/Departments/Divisions | Federal Agencies".
 CATEGORY_PATH = re.compile(r".{0,60}\b[A-Z][\w.&-]*(?:/[A-Z][\w.&-]*){2,}\b.{0,60}")
@@ -274,7 +288,7 @@ def clutter_reason(line: str) -> str | None:
     if COMMENT_COUNT.fullmatch(line):
         return "comment count"
     if PHOTO_CREDIT_END.fullmatch(line) and len(line.split()) <= PHOTO_CAPTION_WORDS:
-        return "photo caption with its credit"
+        return PHOTO_CAPTION
     if PICTURE_ALT.fullmatch(line) and len(line.split()) <= PICTURE_ALT_WORDS:
         return "an image's alt text"
     if PLAYER.fullmatch(line):
@@ -337,7 +351,7 @@ def top_line_reason(line: str) -> str | None:
             return why
     if (DATE_START.match(line) or WRITTEN_DATE.match(line)) and len(words) <= 12:
         return "date line"
-    if len(words) <= 14 and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
+    if len(words) <= BYLINE_WORDS and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
         return "byline"
     if len(words) <= 10 and LOWER_BYLINE.fullmatch(line):
         return "byline"
@@ -457,7 +471,11 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
         (WEIGHT, "a date, byline or dateline before the first paragraph", _news_layout(near)),
         (2 * WEIGHT, "under a weekday date line", bool(WEEKDAY_DATE.fullmatch(over))),
         (WEIGHT, "under a header line (publisher, date)", header_line(over) is not None),
-        (-4 * WEIGHT, "a caption or credit", bool(CAPTION.search(title) or CAPTION.search(over))),
+        (
+            -4 * WEIGHT,
+            "a caption or credit",
+            bool(CAPTION.search(title) or (CAPTION.search(over) and not CLOSED_CREDIT.fullmatch(over))),
+        ),
         (-4 * WEIGHT, "a breadcrumb run into the line below", any(_ends_with(title, line) for line in near)),
         (-4 * WEIGHT, "the first of a list of stories", _lists_stories(title, near)),
     ]
@@ -561,12 +579,54 @@ def _doubt(title: str, below: list[str]) -> str | None:
         return "it opens with a dateline"
     if len(words) == 2 and not _is_title_case(words):
         return "two words, not written like a headline"
-    following = [line for line in below if line][:FOLLOW_WINDOW]
+    following = _lines_to_the_text(below)[:FOLLOW_WINDOW] + _lines_under_the_head(below)
     if not any(is_prose(line) for line in following):
         return "no paragraph of text follows it"
     if len(words) <= SHORT_TITLE_WORDS and (section := _next_section_heading(below)):
         return f"it reads like the first of several section headings ({section!r} heads the next paragraph)"
     return None
+
+
+def _lines_to_the_text(below: list[str]) -> list[str]:
+    """The lines below a headline but the run of clutter right under it (a byline, its links, a
+    date line, a credit) and the headlines of a promotion's list in that run ("MORE FROM" and five
+    other stories' headlines over the first paragraph): they push the text down, they do not
+    replace it. Clutter after a line of the page's own (a banner's social links) ends the run."""
+    filled = [line for line in below if line]
+    at, in_promo = 0, False
+    while at < len(filled):
+        line = filled[at]
+        if PROMO.fullmatch(line):
+            in_promo = True
+        elif not (_between_headline_and_text(line) or (in_promo and not is_prose(line))):
+            break
+        at += 1
+    return filled[at:]
+
+
+def _lines_under_the_head(below: list[str]) -> list[str]:
+    """The lines under a story's date line, when one stands right under the headline (among its
+    first `HEAD_LINES`): a page's widgets ("Comments", "Print /", "AA") come between it and the text."""
+    filled = [line for line in below if line]
+    dated = [at for at, line in enumerate(filled[:HEAD_LINES]) if _is_date_line(line)]
+    return filled[dated[-1] + 1 :][:FOLLOW_WINDOW] if dated else []
+
+
+def _is_date_line(line: str) -> bool:
+    """A story's date line, labelled or not ("Published Monday, Dec. 29 2014, 6:00 AM EST"), or a
+    header line of date and publisher."""
+    return top_line_reason(line) == "date line" or header_line(line) is not None
+
+
+def _between_headline_and_text(line: str) -> bool:
+    """What pages print between a headline and its text: a byline and its links, a date or header
+    line, a photo's credit (not a menu, a section's name or a breadcrumb, which stand above it)."""
+    return bool(
+        clutter_reason(line) in UNDER_HEADLINE
+        or _is_date_line(line)
+        or (len(line.split()) <= BYLINE_WORDS and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."))
+        or (len(line.split()) <= BYLINE_WORDS and CREDIT.fullmatch(line))
+    )
 
 
 def _next_section_heading(below: list[str]) -> str | None:
@@ -617,6 +677,7 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
             or _tagline_reason(lines[index], passed)
             or _menu_reason(lines, filled, position)
             or _crumb_reason(lines, filled, position)
+            or _caption_again(lines, filled, position)
             or _numbered_crumb_reason(lines, filled, position)
         ):
             if _is_bare_byline(lines[index]) and candidates and position and candidates[-1][0] == filled[position - 1]:
@@ -745,6 +806,17 @@ def _crumb_reason(lines: list[str], filled: list[int], position: int) -> str | N
     return None
 
 
+def _caption_again(lines: list[str], filled: list[int], position: int) -> str | None:
+    """A photo's caption printed again without its credit, right under or over the caption with
+    it (a page's caption and the image's alt text, copied together)."""
+    line = " ".join(lines[filled[position]].split())
+    near = [lines[filled[at]] for at in (position - 1, position + 1) if 0 <= at < len(filled)]
+    for other in (" ".join(text.split()) for text in near):
+        if other != line and other.startswith(line) and clutter_reason(other) == PHOTO_CAPTION:
+            return "photo caption printed again"
+    return None
+
+
 def _is_alt_text(line: str) -> bool:
     """An image's alt text copied as a line: "Link to … Home Page", "… Seal … against a background
     image …", or a site's name and "logo" (every word capitalised: "Nike unveils new logo" is news)."""
@@ -778,9 +850,9 @@ def _is_bare_byline(line: str) -> bool:
 
 def _without_date_label(line: str) -> str:
     """The line without a page capture's leading "date YYYY-MM-DD" or a "Title:" label, nor a
-    byline run into its end ("… transit By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers")."""
+    widget's label run onto its end ("… in storms Add to ..."), nor a byline run into its end ("… transit By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers")."""
     label = DATE_LABEL.match(line) or TITLE_LABEL.match(line)
-    headline = line[label.end() :] if label else line
+    headline = RUN_ON_WIDGET.sub("", line[label.end() :] if label else line)
     return run_in_byline(headline)[0]
 
 

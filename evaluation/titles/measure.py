@@ -62,7 +62,8 @@ def lost_lines(text: str, out: str, post: frontmatter.Post) -> list[str]:
         title = line[label.end() :] if label else line
         titles = {title, LIST_MARK.sub("", line, count=1)}  # a pasted "# Headline" is the title without its mark
         listed = probe in out or item in out  # dropped and listed (a list item without its number)
-        if line and probe not in flat and item not in flat and not listed and post.get("title") not in titles:
+        spaced = {" ".join(title.split()) for title in titles}  # a headline's no-break space is a space in the title
+        if line and probe not in flat and item not in flat and not listed and post.get("title") not in titles | spaced:
             lost.append(line)
     return lost
 
