@@ -88,6 +88,7 @@ PROMO_START = re.compile(
     re.IGNORECASE,
 )
 PROSE_MIN_WORDS = 8
+ARTICLE_PARAGRAPHS = 3  # paragraphs of prose above a comment line that make it the article's end
 RIGHTS = re.compile(
     r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b", re.IGNORECASE
 )
@@ -123,8 +124,11 @@ def clean(draft: Draft) -> list[str]:
             draft.dropped.append(("contact line", piece.text))
             continue
         if index and _ends_article(piece, draft.pieces[index + 1 :]):
-            # "941 comments" by the headline: a count, not the thread; so is one above the deck printed again
-            if not any(_is_prose(p) for p in kept) or _repeats_kept(draft.pieces[index + 1 : index + 2], kept):
+            # "941 comments" by the headline: a count, not the thread; so is one above the deck printed again,
+            # and one above most of the story (a short post's readers write less than its whole)
+            if not _article_before(kept, draft.pieces[index + 1 :]) or _repeats_kept(
+                draft.pieces[index + 1 : index + 2], kept
+            ):
                 draft.dropped.append(("comment count or prompt above the article", piece.text))
                 continue
             draft.dropped += [("end of article", p.text) for p in draft.pieces[index:]]
@@ -161,6 +165,17 @@ def _ends_article(piece: Piece, rest: list[Piece]) -> bool:
     if COMMENTS_START.fullmatch(line):
         return True
     return bool(PROMO_START.fullmatch(line)) and not any(_is_prose(p) for p in rest)
+
+
+def _article_before(kept: list[Piece], rest: list[Piece]) -> bool:
+    """Whether the prose kept so far is the article a comment line would close: a few paragraphs
+    of it, or more words than the prose after the line. A line under a headline and its deck,
+    above the story, is a link to the comments, and cutting there would drop the whole story."""
+    before = [p for p in kept if _is_prose(p)]
+    if len(before) >= ARTICLE_PARAGRAPHS:
+        return True
+    words_after = sum(len(p.text.split()) for p in rest if _is_prose(p))
+    return bool(before) and sum(len(p.text.split()) for p in before) >= words_after
 
 
 def _repeats_kept(following: list[Piece], kept: list[Piece]) -> bool:
