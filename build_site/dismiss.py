@@ -24,7 +24,7 @@ from build_site.round_trip import replace_file, round_trip, text
 
 HEADER = """\
 # Names dismissed from the review queue, written by `briefing dismiss NAME`. A name here, and the
-# variants the queue groups with it (case, plural, "Name (ACR)"), is left out of the review queue,
+# variants the queue groups with it (case, a plural typed in lower case, "Name (ACR)"), is left out of the review queue,
 # `briefing check` and briefing.json. `briefing dismiss --undo NAME` brings one back.
 """
 

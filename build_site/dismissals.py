@@ -18,6 +18,7 @@ import yaml
 
 from build_site.candidates import group_key
 from build_site.input_files import CODEBOOK_LIMIT, InputFileError, project_folder, read_input
+from build_site.matcher import is_acronym
 from build_site.model import Candidate
 from build_site.problems import InputError, Problem
 from build_site.yaml_input import YamlInputError, load_yaml
@@ -45,17 +46,19 @@ def defined_name(name: str) -> tuple[str, str | None]:
 
 def name_keys(name: str) -> frozenset[str]:
     """Every key under which the review queue would group `name`: the whole, and of "Name (ACR)"
-    each part, folded as candidates group names and with a last word's plural `s` dropped
-    ("Houthis" = "houthi")."""
+    each part, folded as candidates group names, as written and without the plural `s` of a last
+    word typed in lower case or of an acronym ("consortiums" = "consortium", "NGOs" = "NGO"); a
+    capitalized name keeps its `s` ("Hamas" is not "Hama", "ISIS" not "ISI")."""
     spelled, short = defined_name(name)
     parts = [name, spelled, *([short] if short else [])]
-    return frozenset(key for part in parts if (key := _singular(group_key(part))))
+    return frozenset(key for part in parts for form in {part, _singular(part)} if (key := group_key(form)))
 
 
-def _singular(key: str) -> str:
-    """A folded name with its last word's plural `s` dropped: "border patrols" -> "border patrol"."""
-    head, _, last = key.rpartition(" ")
-    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+def _singular(name: str) -> str:
+    """`name` with its last word's plural `s` dropped where the word is a plural beyond doubt."""
+    head, _, last = name.rpartition(" ")
+    plural = last.endswith("s") and not last.endswith("ss") and len(last) > 3
+    if plural and (last.islower() or (is_acronym(last[:-1]) and not is_acronym(last))):
         last = last[:-1]
     return f"{head} {last}" if head else last
 

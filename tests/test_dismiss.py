@@ -118,6 +118,9 @@ def test_variants_match_as_the_queue_groups_them_and_no_more() -> None:
     assert matching("Secretary Harbor", names) == ["Harbor"]  # a title is no part of the name
     assert matching("blue fin consortiums", names) == ["Blue Fin Consortium"]
     assert matching("Blue Fin", names) == [] and matching("Harbors Authority", names) == []
+    # a capitalized name keeps its s: dismissing Hamas leaves the city of Hama, ISIS the ISI
+    assert matching("Hamas", ["Hama", "Hamas"]) == ["Hamas"] and matching("ISIS", ["ISI"]) == []
+    assert matching("NGOs", ["NGO"]) == ["NGO"] and matching("houthis", ["Houthis"]) == ["Houthis"]
 
 
 def test_a_broken_dismissal_file_stops_accept_before_the_codebook_is_written(project: Path) -> None:
