@@ -12,7 +12,7 @@ from functools import lru_cache
 from countryinfo import all_countries
 
 
-def _key(text: str) -> str:
+def place_key(text: str) -> str:
     """Accents, case, apostrophe style and spacing folded: "Medellín" = "medellin"."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.replace("\u2019", "'").casefold().split())
@@ -32,25 +32,25 @@ def country_words() -> dict[str, str]:
         if demonym:
             forms += [demonym, demonym + "s"]
         for form in forms:
-            words.setdefault(_key(form), name)
+            words.setdefault(place_key(form), name)
     return words
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Every country's demonym, singular and folded: "yemeni", "mexican"."""
-    return frozenset(_key(demonym) for c in all_countries() if (demonym := c.demonym()))
+    return frozenset(place_key(demonym) for c in all_countries() if (demonym := c.demonym()))
 
 
 def is_demonym(word: str) -> bool:
     """Whether a word is a country's adjective ("Yemeni"), not its name ("Yemen") nor a plural
     people ("Yemenis"), which may be a clause's subject."""
-    return _key(word) in _demonyms()
+    return place_key(word) in _demonyms()
 
 
 def country_of(phrase: str) -> str | None:
     """The country a name or demonym names, or None: "Colombian" -> "Colombia"."""
-    return country_words().get(_key(phrase))
+    return country_words().get(place_key(phrase))
 
 
 # Words that make a place of the place after them: "Southeast Asia", "Latin America".
@@ -75,15 +75,15 @@ def place_names() -> frozenset[str]:
             if isinstance(region, str) and region:
                 places += region.split(" and the ")
         for place in places:
-            names.add(_key(place))
-            names.add(_key(place.split(" de ")[0].split("-")[0]))
+            names.add(place_key(place))
+            names.add(place_key(place.split(" de ")[0].split("-")[0]))
     names |= {name[:-1] for name in names if name.endswith("americas")}
     return frozenset(n for n in names if n)
 
 
 def is_place(phrase: str) -> bool:
     """A place name, or one after a compass word: "Mexico City", "Jalisco", "Southeast Asia"."""
-    key = _key(phrase)
+    key = place_key(phrase)
     if key in place_names():
         return True
     first, _, rest = key.partition(" ")

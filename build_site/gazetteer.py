@@ -10,9 +10,10 @@ never enough on its own: candidates.py asks the text for a sign that it names a 
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
+from build_site.countries import place_key
 
 # Populated places of at least this many people: the smallest list GeoNames publishes that holds
 # the towns texts name (Malibu has about 13,000).
@@ -20,19 +21,14 @@ MIN_POPULATION = 5000
 TOWNS = Path(__file__).parent / "data" / "towns.txt"
 
 
-def fold(text: str) -> str:
-    """Accents, case and spacing folded: "Medellín" = "medellin"."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.casefold().split())
-
-
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """The folded names of the gazetteer's towns and cities, and of the US states; read once."""
+    """The gazetteer's towns and cities, and the US states, folded as `countries.place_key` folds
+    (accents, case, apostrophe style, spacing); read once."""
     lines = TOWNS.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def is_town(name: str) -> bool:
     """Whether the gazetteer has a town, city or US state of this name: "Altadena", "Malibu"."""
-    return fold(name) in place_names()
+    return place_key(name) in place_names()

@@ -54,3 +54,5 @@ def test_a_name_the_gazetteer_has_is_not_enough() -> None:
 def test_the_gazetteer_knows_towns_and_states_not_bodies() -> None:
     assert is_town("Altadena") and is_town("malibu") and is_town("California") and is_town("Medellin")
     assert not is_town("Los Angeles County Fire Department") and not is_town("Palisades Fire")
+    # news text writes the apostrophe curly, the gazetteer straight: one town either way
+    assert is_town("Coeur d\u2019Alene") and is_town("Coeur d'Alene") and is_town("O\u2019Fallon")
