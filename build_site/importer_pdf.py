@@ -129,7 +129,8 @@ def parse_pdf(raw: bytes) -> Draft:
         draft.notes.append(
             f"published: the date the first page states, not the PDF's {file_date.what} {file_date.date}"
         )
-    kept = [box for box in kept if not _section_label(box, _running_heads(boxes), draft)]
+    heads = _running_heads(boxes)
+    kept = [box for box in kept if not _section_label(box, heads, draft)]
     first = [box for box in kept if box.page == 0 and len(box.text) <= HEADLINE_MAX_CHARS]
     labelled = any(why == SECTION_LABEL for why, _ in draft.dropped)
     if first and (not labelled or max(box.size for box in first) >= HEADING * body):
