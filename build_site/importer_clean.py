@@ -33,7 +33,7 @@ from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
-from build_site.importer_title import CONTACT, clutter_reason, run_in_byline
+from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, run_in_byline
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the name on the next
@@ -95,9 +95,6 @@ RIGHTS = re.compile(
 CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
 )
-# A photo credit in brackets naming a photographer and an agency or address ("(Mike Cason/mcason@al.com)",
-# "(Evan Mitsui/CBC)", "(Juni Kriswanto/AFP/Getty Images)").
-PAREN_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*[\w.@&' -]{2,40}){1,3}\)")
 CAPTION_LABEL = re.compile(r"\b(?:image|photo|picture|pic|caption|credit|video|media)s?\b")  # labels of a picture
 # A release's contact block: "Media Contact: Lower Basin: Patricia Aaron, 702-293-8189", then lines
 # such as "Upper Basin: Marlon Duke, 801-524-3774" that give another name and number.
@@ -204,7 +201,7 @@ def _boilerplate_reason(text: str) -> str | None:
         return "rights notice"
     if len(text) < 300 and CAPTION.match(text):
         return "image caption or credit"
-    if PAREN_CREDIT.fullmatch(text):
+    if CLOSED_CREDIT.fullmatch(text):  # "(Mike Cason/mcason@al.com)", "(Juni Kriswanto/AFP/Getty Images)"
         return "image credit"
     if reason := clutter_reason(text):
         return reason

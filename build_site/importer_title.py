@@ -191,7 +191,8 @@ COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?|comments? \(\d+\)", re.IGNOR
 # A photo's caption with its credit at the end: "… in Washington, DC, U.S. on November 20, 2017. REUTERS/Carlos
 # Barria", "… on Monday. (AP Photo/Evan Vucci)", "… Photo: Hau Dinh/AP", "… AFP/Getty Images".
 PHOTO_CAPTION = "photo caption with its credit"
-# A credit in brackets on a line of its own closes the photo's block: the line under it is not its caption.
+# A credit in brackets naming a photographer and an agency or address, on a line of its own ("(Evan
+# Mitsui/CBC)"): an image credit, and it closes the photo's block (the line under it is not its caption).
 CLOSED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*[\w.@&' -]{2,40}){1,3}\)\s*")
 # A widget's label that a copy runs onto the headline's end: "… over flying in storms Add to ...".
 RUN_ON_WIDGET = re.compile(r"\s+(?:add to|share|save)\s*(?:\.\.\.|…)\s*$", re.IGNORECASE)
