@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from build_site.facts import WORD_VALUES
 from build_site.statements import Paragraph
 
 MONTHS: dict[str, int] = {
@@ -243,15 +244,10 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool
     return (published - dt.timedelta(days=back)).isoformat(), True
 
 
-_NUMBERS = {"a": 1, "an": 1} | {
-    w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)
-}
-
-
 def _relative(phrase: str, published: dt.date) -> tuple[str, bool] | None:
     if phrase.endswith(" ago"):
         count, unit, _ = phrase.split()
-        n = int(count) if count.isdigit() else _NUMBERS[count]
+        n = int(count) if count.isdigit() else WORD_VALUES[count]
         if unit.startswith("day"):
             return (published - dt.timedelta(days=n)).isoformat(), True
         if unit.startswith("year"):
