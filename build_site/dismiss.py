@@ -21,6 +21,7 @@ from build_site.pipeline import load_inputs
 from build_site.problems import InputError, Problem, display_path
 from build_site.project import Project
 from build_site.round_trip import replace_file, round_trip, text
+from build_site.wording import shell_argument
 
 HEADER = """\
 # Names dismissed from the review queue, written by `briefing dismiss NAME`. A name here, and the
@@ -50,7 +51,7 @@ def dismiss_names(project: Project, names: Sequence[str]) -> int:
     if added:
         _write(project, [*dismissed, *added])
     for each in added:
-        print(f"dismissed '{each}' from the review queue (undo: briefing dismiss --undo {_quoted(each)})")
+        print(f"dismissed '{each}' from the review queue (undo: briefing dismiss --undo {shell_argument(each)})")
     return 0
 
 
@@ -129,8 +130,3 @@ def _not_dismissed(name: str, dismissed: Sequence[str]) -> str:
     listed = ", ".join(f"'{each}'" for each in dismissed[:SHOWN]) + (" …" if len(dismissed) > SHOWN else "")
     hint = did_you_mean(close) if close else f"the dismissed names are {listed}"
     return f"'{name}' is not dismissed; {hint}; nothing written"
-
-
-def _quoted(name: str) -> str:
-    """The name as a shell argument, as the review queue quotes it."""
-    return '"' + name.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$").replace("`", "\\`") + '"'

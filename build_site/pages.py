@@ -44,6 +44,7 @@ from build_site.search_sections import SearchSection, page_sections
 from build_site.slugs import fold_accents
 from build_site.snippets import date_label, relative_url
 from build_site.whats_new import added_moments
+from build_site.wording import shell_argument
 
 LIST_LIMIT = 100  # rows on an index page before it is split into pages
 EVIDENCE_ARTICLES = 50  # articles quoted on a topic page; the next ones are listed
@@ -227,6 +228,7 @@ def environment(kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> jinja2.Environment:
     env.filters["page_title"] = _front_matter_title
     env.filters["anchor"] = lambda title: slugify(str(title), "-")
     env.filters["date"] = date_label
+    env.filters["shell_argument"] = shell_argument
     env.globals.update(
         KINDS=kinds,
         KIND=kind_of,

@@ -1,5 +1,6 @@
 """Counts written for readers: "1 article", "2 articles", never "1 articles"; a long text cut
-for a one-line message; the English plural of a kind's id, for its labels, file and section."""
+for a one-line message; the English plural of a kind's id, for its labels, file and section; a
+name as the argument of a command a page or a message prints."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ def english_plural(word: str) -> str:
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+def shell_argument(text: str) -> str:
+    """`text` as one double-quoted argument of a POSIX shell, as the review queue's `accept` and
+    `dismiss` commands print a name: backslash, quote, dollar and backtick escaped."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$").replace("`", "\\`")
+    return f'"{escaped}"'

@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from build_site.dismissals import matching
+from build_site.wording import shell_argument
 from tests.briefing_project import new_project
 from tests.helpers import run_briefing
 
@@ -142,3 +144,11 @@ def test_a_dismissal_file_leading_outside_the_briefing_is_neither_read_nor_writt
         assert result.returncode == 1 and "outside the project folder" in result.stderr, (command, result.stderr)
         assert len(result.stderr.strip().splitlines()) <= 2 and "Traceback" not in result.stderr
     assert outside.read_text(encoding="utf-8") == "- Blue Fin Consortium\n"
+
+
+def test_a_name_is_one_shell_argument_whatever_it_holds() -> None:
+    # the review queue prints `briefing accept/dismiss "NAME"`; a name from an article must stay one
+    # argument and run nothing when pasted into a POSIX shell
+    name = 'Sec. "Bob" $(touch x) `id` \\ End'
+    quoted = shell_argument(name)
+    assert subprocess.run(["sh", "-c", f"printf %s {quoted}"], capture_output=True, text=True).stdout == name
