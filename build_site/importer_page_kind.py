@@ -73,7 +73,8 @@ class PageKind:
 def page_kind_doubt(
     tree: lxml.html.HtmlElement, meta: dict[str, str], pieces: list[Piece], visible: str, names: set[str]
 ) -> PageKind | None:
-    """Why a saved page is not an article (a home, about, product or service page), or None;
+    """Why a saved page is not an article (a home, about, product or service page, a software
+    project's, a search's results, a site's front page), or None;
     `names` are the names its site goes by (`importer_html.site_names`)."""
     declared = _declared_kind(tree)
     if declared in ALWAYS_REFUSED_OG or declared in NOT_ARTICLE_SCHEMA:

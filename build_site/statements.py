@@ -370,7 +370,7 @@ _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that
 # The rest of an attribution's sentence, before a quotation that opens the next sentence:
 # `," Ebrard said regarding the Merida Initiative. "It is more complex ...` goes on with Ebrard.
 _TAIL = re.compile(r"^[^.!?;:\"“”]{0,80}\.\s*$")
-# Or an appositive describing the speaker just named, however long (`,” said Tapendra Rokaya, 29, who was
+# Or an appositive describing the speaker just named, up to `_APPOSITIVE_TAIL`'s length (`,” said Tapendra Rokaya, 29, who was
 # visiting family in a village in the Jajarkot district for a Hindu festival. “No one ...`).
 _APPOSITIVE_TAIL = re.compile(r"^,[^.!?;:\"“”]{0,200}\.\s*$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Central Command (Centcom) said"
