@@ -97,10 +97,11 @@ def _write(project: Project, names: list[str]) -> None:
     except InputFileError as exc:
         raise InputError([Problem(path, str(exc))]) from None
     yaml = round_trip()
-    entries = yaml.load(path.read_text(encoding="utf-8")) if path.exists() else None
+    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    entries = yaml.load(existing) if existing else None
     header = ""
-    if not isinstance(entries, CommentedSeq):  # a new file, or one without a name yet
-        entries, header = CommentedSeq(), HEADER
+    if not isinstance(entries, CommentedSeq):  # a new file, or one of comments only: they stay on top
+        entries, header = CommentedSeq(), (existing.rstrip("\n") + "\n" if existing.strip() else HEADER)
     wanted = set(names)
     for index in reversed(range(len(entries))):
         if entries[index] not in wanted:

@@ -152,3 +152,10 @@ def test_a_name_is_one_shell_argument_whatever_it_holds() -> None:
     name = 'Sec. "Bob" $(touch x) `id` \\ End'
     quoted = shell_argument(name)
     assert subprocess.run(["sh", "-c", f"printf %s {quoted}"], capture_output=True, text=True).stdout == name
+
+
+def test_a_file_of_comments_only_keeps_them_when_a_name_is_dismissed(project: Path) -> None:
+    dismissed = project / "corpus" / "dismissed.yml"
+    dismissed.write_text("# names we judged off-subject, 2026\n", encoding="utf-8")
+    assert run_briefing("dismiss", "Blue Fin Consortium", cwd=project).returncode == 0
+    assert dismissed.read_text(encoding="utf-8") == "# names we judged off-subject, 2026\n- Blue Fin Consortium\n"
