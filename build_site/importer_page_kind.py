@@ -83,8 +83,9 @@ def page_kind_doubt(
         return PageKind(software, refuse=True, looks="a software project's page")
     guessed = meta.get("published")
     if _states_its_date(guessed, tree, visible) or _shows_byline(tree, meta.get("author"), pieces, visible):
-        # the date or name a front page shows is its lead teaser's or its owner's
-        front = _front_address(meta.get("url", "")) or _teaser_headline(
+        # the date or name a front page shows is its lead teaser's or its owner's; a page that calls
+        # itself an article is not refused for an address its site may set the same on every page
+        front = (_front_address(meta.get("url", "")) if declared != "article" else None) or _teaser_headline(
             tree, meta.get("title", ""), meta.get("url", "")
         )
         return PageKind(front, refuse=True, looks=SITE_FRONT) if front else None

@@ -210,3 +210,12 @@ def test_a_sentence_with_by_and_a_comma_gives_no_author(tmp_path: Path, capsys: 
     code, _, err, post = add(capsys, tmp_path, text, "--date", "2014-10-29")
     assert code == 0, err
     assert "author" not in post.metadata
+
+
+def test_an_article_whose_site_sets_its_front_address_on_every_page_is_imported() -> None:
+    """The Sun's story with its canonical address and og:url set to the site's root, as some sites
+    misconfigure every page: it calls itself an article, so the root address refuses nothing."""
+    story = "https://www.thesun.co.uk/news/10371941/hunter-diagnosed-bubonic-plague-eating-rabbit-third-beijing-local-contract-medieval-disease/"
+    page = (DEV / "sun_plague_story.html").read_text(encoding="utf-8").replace(story, "https://www.thesun.co.uk/")
+    prepared = prepare(page.encode("utf-8"), "html", {})
+    assert not prepared.draft.not_article
