@@ -597,6 +597,7 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
 
 
 def _figure_pair(kind: str, measure: str, low: FigureRecord, high: FigureRecord) -> Disagreement:
+    """Two figures of one measure shown side by side, about the topics both name."""
     topics = tuple(sorted(set(low.topics) & set(high.topics)))
     about = measure if kind == measure else f"{measure} ({kind})"
     return Disagreement("figures", about, topics, (low.source, high.source), (_as_written(low), _as_written(high)))

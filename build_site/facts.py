@@ -456,6 +456,7 @@ HYPHEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?!(?:Mid|Pre|Post|Early|Late)-)([A-
 
 
 def _hyphen_named(sentence: str, start: int) -> bool:
+    """Whether the number at `start` is joined by a hyphen to the capitalized word before it."""
     return HYPHEN_NAME_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
