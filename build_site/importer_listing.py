@@ -153,12 +153,18 @@ def _bulleted_headlines(filled: list[str]) -> list[str]:
     return found
 
 
-def _declared_listing(tree: lxml.html.HtmlElement) -> str | None:
-    """The page's own structured data says it is a collection (schema.org CollectionPage, ItemList,
-    SearchResultsPage) and names no article: why, or None."""
+def schema_types(tree: lxml.html.HtmlElement) -> set[str]:
+    """The schema.org types the page's structured data names."""
     types: set[str] = set()
     for block in tree.xpath("//script[@type='application/ld+json']/text()"):
         types.update(SCHEMA_TYPE.findall(str(block)))
+    return types
+
+
+def _declared_listing(tree: lxml.html.HtmlElement) -> str | None:
+    """The page's own structured data says it is a collection (schema.org CollectionPage, ItemList,
+    SearchResultsPage) and names no article: why, or None."""
+    types = schema_types(tree)
     listed = sorted(types & SCHEMA_LISTING_TYPES)
     if listed and not types & SCHEMA_ARTICLE_TYPES:
         return f"its structured data calls it a {listed[0]}"

@@ -30,7 +30,7 @@ from build_site.importer_byline import BYLINE
 from build_site.importer_clean import FRONT_WINDOW
 from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
 from build_site.importer_labels import two_readings
-from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, SCHEMA_TYPE
+from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, schema_types
 from build_site.importer_model import Piece
 from build_site.importer_page_signals import search_page, software_page
 from build_site.importer_title_parts import title_parts
@@ -76,10 +76,11 @@ def page_kind_doubt(
     """Why a saved page is not an article (a home, about, product or service page, a software
     project's, a search's results, a site's front page), or None;
     `names` are the names its site goes by (`importer_html.site_names`)."""
-    declared = _declared_kind(tree)
+    types = schema_types(tree)
+    declared = _declared_kind(tree, types)
     if declared in ALWAYS_REFUSED_OG or declared in NOT_ARTICLE_SCHEMA:
         return PageKind(f"its metadata calls it a {declared!r} page", refuse=True)
-    if declared != "article" and (software := software_page(tree, _schema_types(tree))):
+    if declared != "article" and (software := software_page(tree, types)):
         return PageKind(software, refuse=True, looks="a software project's page")
     guessed = meta.get("published")
     if _states_its_date(guessed, tree, visible) or _shows_byline(tree, meta.get("author"), pieces, visible):
@@ -115,19 +116,10 @@ def page_kind_warning(kind: PageKind) -> str:
     )
 
 
-def _schema_types(tree: lxml.html.HtmlElement) -> set[str]:
-    """The schema.org types the page's structured data names."""
-    types: set[str] = set()
-    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
-        types.update(SCHEMA_TYPE.findall(str(block)))
-    return types
-
-
-def _declared_kind(tree: lxml.html.HtmlElement) -> str | None:
+def _declared_kind(tree: lxml.html.HtmlElement, types: set[str]) -> str | None:
     """The kind of page its own metadata declares: "article" when it declares one, a kind that is
     no article (an `og:type` or a schema.org type), or None. Some sites write `og:type` as a
-    `name` and its value as `value`, not `property` and `content`."""
-    types = _schema_types(tree)
+    `name` and its value as `value`, not `property` and `content`. `types`: its schema.org types."""
     og = next(
         (
             str(value).strip().lower()
