@@ -23,7 +23,8 @@ VERSIONS = ("before", "after")
 # dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text; round 8 held
 # nothing out; round 9 an eighth, coast-guard, and no us-mexico text; round 10 a ninth, avian-flu,
 # with sudan and haiti; round 12 a tenth, la-wildfires, alone; round 14 an eleventh, measles,
-# alone, its "after" judged once the round's rules were merged).
+# alone, its "after" judged once the round's rules were merged; round 15 a twelfth, texas-grid,
+# alone, judged the same way).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -36,6 +37,7 @@ SUBJECTS = {
     "round10": ("sudan", "haiti", "avian-flu"),
     "round12": ("la-wildfires",),
     "round14": ("measles",),
+    "round15": ("texas-grid",),
 }
 
 
