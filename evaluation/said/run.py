@@ -83,6 +83,8 @@ SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "h
 SPLITS["held-out-17"] = ("mw01", "mw02", "mw03", "mw04", "mw05", "kd01", "kd02", "kd03", "kd04")  # round eighteen
 SUBJECTS |= {"mw": "maui-wildfires", "kd": "kakhovka-dam"}  # held-out-17's two subjects
 SPLITS["held-out-17-after"] = SPLITS["held-out-17"]  # the same texts, run with round eighteen's rules
+SPLITS["held-out-18"] = tuple(f"hj0{n}" for n in range(1, 8)) + tuple(f"cc0{n}" for n in range(1, 5))  # round nineteen
+SUBJECTS |= {"hj": "hajj-heat", "cc": "crocus-attack"}  # held-out-18's two subjects
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
