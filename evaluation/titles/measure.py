@@ -12,8 +12,11 @@ counted as refused, imported with the warning that it may be none, or imported s
 refused is a needless refusal; a text with no date expected and imported is checked for the warning
 naming `--date`.
 A saved page (`.html`, round 9 on) is judged the same way but for lost lines, which are counted on
-pasted text only (a page's lines are its markup, a PDF's are set by its layout). Usage: python
-measure.py FOLDER (holding texts/ and expected.tsv)
+pasted text only (a page's lines are its markup, a PDF's are set by its layout). A passage `add`
+lists as "end of article" is not lost by that count (it is printed), yet it is gone from the
+corpus: each such passage that `expected.tsv` does not list as clutter is counted apart, as cut,
+in every run and for every kind of input. Usage: python measure.py FOLDER (holding texts/ and
+expected.tsv)
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from build_site.importer_title import DATE_LABEL
 
 CLUTTER_NOTE = re.compile(r"\s*\((?:twice|with its date label)\)")  # expected.tsv's notes on a clutter line
 BLOCK_MARK = re.compile(r"^(?:#+|-|\d+\.)\s+")  # a heading's or list item's mark in the written Markdown
+END_OF_ARTICLE = "  - end of article: "  # how `add` lists a passage it cut as past the article's end
 LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*#-])\s+")  # "2. ", "• ", "* ", "# ": a list item's or headline's mark
 
 
@@ -68,6 +72,20 @@ def lost_lines(text: str, out: str, post: frontmatter.Post) -> list[str]:
     return lost
 
 
+def cut_passages(out: str, row: dict[str, str]) -> list[str]:
+    """Passages `add` listed as past the article's end that `expected.tsv` does not call clutter."""
+    clutter = [CLUTTER_NOTE.sub("", item).split("…")[0].strip() for item in row.get("clutter_to_drop", "").split(" | ")]
+    cut = []
+    for line in out.splitlines():
+        if line.startswith(END_OF_ARTICLE):
+            passage = line[len(END_OF_ARTICLE) :].strip()
+            if not any(
+                probe and (passage.startswith(probe[:40]) or probe.startswith(passage[:40])) for probe in clutter
+            ):
+                cut.append(passage[:40])
+    return cut
+
+
 def verdict(expected: str, acceptable: str, post: frontmatter.Post | None) -> str:
     """right, asked or wrong, for the plain run."""
     wanted = {expected, *filter(None, acceptable.split(" | "))} - {"none: should ask"}
@@ -90,14 +108,17 @@ def report(folder: Path) -> Counter[str]:
         flag_out, flag_err, flag_post = run(text_file, "--title", "Given")
         lost_with_title = lost_lines(text, flag_out, flag_post) if flag_post else [f"refused: {flag_err.strip()}"]
         tally["lost"] += len(lost) + len(lost_with_title)
+        cut = cut_passages(out, row) + cut_passages(flag_out, row)
+        tally["cut"] += len(cut)
         got = post["title"] if post else f"ASK {err.strip()[:110]}"
         meta = {key: str(post.get(key)) for key in ("published", "author") if post and post.get(key)}
         extra = _judge_metadata(row, post or flag_post, tally) if "author" in row else ""
         extra += _judge_kind(row, post, out + err, tally) if "kind" in row else ""
-        print(f"{row['file']}\t{judged}\t{got}\t{meta or ''}\t{extra}lost={lost + lost_with_title}")
+        print(f"{row['file']}\t{judged}\t{got}\t{meta or ''}\t{extra}lost={lost + lost_with_title}\tcut={cut}")
     print(
         f"{len(rows)} texts: {tally['right']} right, {tally['asked']} asked needlessly, {tally['wrong']} wrong; "
-        f"{tally['lost']} body lines lost in {2 * len(rows)} runs"
+        f"{tally['lost']} body lines lost in {2 * len(rows)} runs; {tally['cut']} passages that are no clutter "
+        'cut as "end of article"'
     )
     if "author" in rows[0]:
         print(
