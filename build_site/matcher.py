@@ -488,6 +488,23 @@ def _unique_kinds(topics: Sequence[Topic], actors: frozenset[str]) -> dict[str, 
     return {noun: next(iter(ids)) for noun, ids in owners.items() if len(ids) == 1}
 
 
+def cue_key(cue: str) -> str:
+    """How a cue is compared with a text's words: folded, lower case, its last word stemmed
+    ("the outbreaks" -> "the outbreak", "deaths" -> "death")."""
+    words = alias_key(cue).lower().split()
+    return " ".join([*words[:-1], noun_stem(words[-1])]) if words else ""
+
+
+def _unique_cues(topics: Sequence[Topic]) -> dict[str, str]:
+    """The cues (`cue_key`) of one topic only, to that topic: a cue two topics declare says
+    nothing of which one a figure is about."""
+    owners: dict[str, set[str]] = {}
+    for topic in topics:
+        for cue in topic.cues:
+            owners.setdefault(cue_key(cue), set()).add(topic.id)
+    return {cue: next(iter(ids)) for cue, ids in owners.items() if cue and len(ids) == 1}
+
+
 # Endings that make a noun of a verb: "seiz|ure", "sanct|ion", "displace|ment", "displac|ed". Not
 # "-ing": "killings" would make every "killed" a count of one topic's instances.
 NOUN_ENDINGS = ("ment", "ure", "ion", "ed")
@@ -617,6 +634,7 @@ class Matcher:
         self.heads = _unique_heads(topics_seen, self.actors)  # head noun -> topic, for facts
         self.deeds = _unique_deeds(topics_seen, self.actors)  # a verb's stem -> the topic its noun names, for facts
         self.sorts = _sorts(topics_seen)  # noun -> topics a definite description may stand for, for facts
+        self.cues = _unique_cues(topics_seen)  # a cue's words -> the topic it stands for, for facts only
         if len(self._automaton):
             self._automaton.make_automaton()
         if len(self._excluded):
