@@ -369,6 +369,12 @@ SUBJECT_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?
 # Between a cue verb and the figure it acts on: "has infected| more than 120 people" (the figure
 # holds its own "more than").
 OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# Before a description that is its sentence's subject: an opening phrase and its comma, and the
+# noun the subject measures ("Overall, the cost of |the outbreak| was ...").
+SUBJECT_DESCRIPTION = re.compile(r"(?:[^,;:()]{0,60},\s+)?(?:[Tt]he\s+[a-z]+\s+of\s+)?")
+# A cue that is a definite description ("the outbreak") refers back: it is read by `described`
+# only, never as a figure's own word or its clause's.
+DEFINITE = "the "
 # The word right after a mention, for a compound it qualifies: "[measles] outbreak".
 NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
@@ -410,9 +416,10 @@ def described(
     flock", "precursor chemicals"), for the same noun may name other things ("the crisis" after
     "Yemen's civil war" is another crisis). Only the `wanted` sentences (those that state a
     figure) are read for descriptions. `cue_nouns` maps a noun a topic declares as a cue ("the
-    outbreak": `description_cues`) to it: "the outbreak" may then stand for that topic, or for
-    the one topic a mention before names with that noun, in it or right after it ("our [measles]
-    outbreak"), never for several."""
+    outbreak": `description_cues`) to it: "the outbreak" as its sentence's subject ("Overall, the
+    cost of the outbreak was ...") may then stand for that topic, or for the one topic a mention
+    before names with that noun, in it or right after it ("our [measles] outbreak"), never for
+    several."""
     found: dict[tuple[str, int], list[Named]] = defaultdict(list)
     if not at or not wanted:
         return found
@@ -434,8 +441,12 @@ def described(
             if head is None:
                 continue
             head_start, head_end, noun = head
+            subject = SUBJECT_DESCRIPTION.fullmatch(texts[key], 0, description.start()) is not None
             stands_for = _antecedent(
-                noun, sorts.get(noun, frozenset()) | said.get(noun, set()), common.get(noun), cue_nouns.get(noun)
+                noun,
+                sorts.get(noun, frozenset()) | said.get(noun, set()),
+                common.get(noun),
+                cue_nouns.get(noun) if subject else None,
             )
             if noun in sorts and _plural(texts[key], head):  # "the fires": several (`_groups`), unless one is plural
                 stands_for = _plural_antecedent(stands_for)
@@ -603,7 +614,9 @@ def description_cues(cues: Mapping[str, str]) -> dict[str, str]:
 
 def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Named]:
     """Where the sentence holds a topic's cue (`cues`: `matcher.cue_key` -> topic), outside its
-    mentions: "Two children [died]", "the families ... of [the outbreak]"; never a mention."""
+    mentions and written in lower case (capitalized only as the sentence's first word): "Two
+    children [died]", "[Deaths] rose"; a capitalized word is a name's, and a cue is never a
+    mention."""
     if not cues:
         return []
     words = list(CUE_WORD.finditer(text))
@@ -611,8 +624,10 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
     for i in range(len(words)):
         for n in range(min(CUE_WORDS, len(words) - i), 0, -1):
             run = words[i : i + n]
-            if any(not text[a.end() : b.start()].isspace() for a, b in pairwise(run)):
-                continue
+            if any(not text[a.end() : b.start()].isspace() for a, b in pairwise(run)) or not all(
+                w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
+            ):
+                continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
             lowered = [w.group().lower() for w in run]
             topic = cues.get(" ".join([*lowered[:-1], noun_stem(lowered[-1])]))
             start, end = run[0].start(), run[-1].end()
@@ -777,7 +792,7 @@ class Sentence:
         self.heads = heads or {}
         self.deeds = deeds or {}
         self.named = list(named)
-        self.cued = cued(text, cues or {}, named)
+        self.cued = cued(text, {c: t for c, t in (cues or {}).items() if not c.startswith(DEFINITE)}, named)
         self.figures = sorted(figures)
         self.kinds = kinds
         groups = {m[2] for m in named if GROUP in m[2] and all(t in actors for t in members(m[2]))}
