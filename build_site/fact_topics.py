@@ -56,6 +56,13 @@ in its paragraph, when a topic's mention opens it, past a label ("Containment: T
 (`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
 the one topic its section's heading names, or the line of its own that titles its list
 (`section_topic`).
+
+A topic's cue words (its codebook `cues:`, `cued`) are read for figures only, never as mentions:
+a figure whose own noun or verb is a cue ("13 deaths", "Two children died", "99 people were
+hospitalized") is that topic's, and a figure no rule places takes the one topic whose cues its
+clause holds ("Among the 800 reported cases, 96% ..."). A cue written with "the" ("the
+outbreak") only refers back, as its sentence's subject, to the one topic named before with that
+noun ("our measles outbreak"; `described`).
 """
 
 from __future__ import annotations
