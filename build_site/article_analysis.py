@@ -174,6 +174,7 @@ def analyze_article(
             matcher.sorts,
             matcher.heads,
             matcher.deeds,
+            matcher.cues,
         ),
         covered=covered_spans(text.sightings, text.blocks, mentions),
         statements=article_statements(article.id, text.blocks, mentions, actors),

@@ -28,7 +28,8 @@ from build_site.yaml_input import BoundedLoader, YamlInputError, load_yaml
 
 # `deliberate`: names or aliases of the entry that name_checks would refuse, kept on purpose.
 # `not`: phrases that hold one of its names and do not name it (`exclusions`, matcher.py).
-COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate", "not")
+# `cues`: common words that stand for the topic when a figure is about it (`cues`, fact_topics.py).
+COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate", "not", "cues")
 # Keys of the kinds that have more than the common ones; any other kind, declared or not, has
 # the common keys only.
 KIND_KEYS: dict[str, tuple[str, ...]] = {
@@ -36,6 +37,7 @@ KIND_KEYS: dict[str, tuple[str, ...]] = {
     "program": ("started", "parties"),
 }
 TYPE_LIMIT = 60  # characters of an actor's `type`: free text, but a label, not a paragraph
+CUE_WORDS = 3  # a cue is a word or a short phrase ("the outbreak"), not a sentence
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -181,7 +183,8 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
         problem(message)
     attributes, attribute_problems = _attributes(kind, entry)
     excludes, exclusion_problems = exclusions(entry.get("not"), names)
-    for message in attribute_problems + exclusion_problems:
+    topic_cues, cue_problems = cues(entry.get("cues"), names)
+    for message in attribute_problems + exclusion_problems + cue_problems:
         problem(message)
     if problems:
         return None, problems
@@ -196,6 +199,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
             path=path,
             line=line,
             excludes=excludes,
+            cues=topic_cues,
         ),
         [],
     )
@@ -272,6 +276,32 @@ def exclusions(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]
         else:
             phrases.append(" ".join(phrase.split()))
     return tuple(phrases), problems
+
+
+def cues(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]]:
+    """A topic's `cues:`: common words ("died", "deaths", "the outbreak") that stand for it when a
+    figure's clause holds them (fact_topics.py), never mentions. A cue is lower case (a capitalized
+    word is a name: an alias), of at most CUE_WORDS words, and no repeat of one of its names."""
+    if value is None:
+        return (), []
+    if not isinstance(value, list):
+        return (), ["cues must be a list of words, like `cues: [died, deaths]`"]
+    keys = {alias_key(n) for n in names if isinstance(n, str)}
+    found: list[str] = []
+    problems: list[str] = []
+    for cue in value:
+        words = cue.split() if isinstance(cue, str) else []
+        if not words or not any(c.isalpha() for c in cue):
+            problems.append(f"cue {_short(cue)} is empty or not text")
+        elif cue != cue.lower():
+            problems.append(f"cue {cue!r} has capitals: a name is an alias, a cue is a common word")
+        elif len(words) > CUE_WORDS:
+            problems.append(f"cue {cue!r} has more than {CUE_WORDS} words; a cue is a word or a short phrase")
+        elif alias_key(cue) in keys:
+            problems.append(f"cue {cue!r} is already a name or an alias of this topic")
+        else:
+            found.append(" ".join(words))
+    return tuple(dict.fromkeys(found)), problems
 
 
 def _duplicate_ids(places: list[_Place]) -> list[Problem]:

@@ -56,6 +56,13 @@ in its paragraph, when a topic's mention opens it, past a label ("Containment: T
 (`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
 the one topic its section's heading names, or the line of its own that titles its list
 (`section_topic`).
+
+A topic's cue words (its codebook `cues:`, `cued`) are read for figures only, never as mentions:
+a figure whose own noun or verb is a cue ("13 deaths", "Two children died", "99 people were
+hospitalized") is that topic's, and a figure no rule places takes the one topic whose cues its
+clause holds ("Among the 800 reported cases, 96% ..."). A cue written with "the" ("the
+outbreak") only refers back, as its sentence's subject, to the one topic named before with that
+noun ("our measles outbreak"; `described`).
 """
 
 from __future__ import annotations
@@ -64,6 +71,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Protocol
 
 from build_site.countries import country_codes, country_of, is_demonym
@@ -359,6 +367,24 @@ APPOSITION = re.compile(
 KNOWN_AS = re.compile(r"\b([a-z]{4,})\s+(?:known as|called|named)\s+$")
 LEAD_INS = (" as ", " called ", " named ")
 
+# A cue's words in a text (`cued`): lower-case words, hyphens inside.
+CUE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+CUE_WORDS = 3  # the longest cue (codebook.CUE_WORDS)
+# Between a figure and a cue verb it is the subject of: "99 people| were |hospitalized", "Two
+# children| |died".
+SUBJECT_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+# Between a cue verb and the figure it acts on: "has infected| more than 120 people" (the figure
+# holds its own "more than").
+OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# Before a description that is its sentence's subject: an opening phrase and its comma, and the
+# noun the subject measures ("Overall, the cost of |the outbreak| was ...").
+SUBJECT_DESCRIPTION = re.compile(r"(?:[^,;:()]{0,60},\s+)?(?:[Tt]he\s+[a-z]+\s+of\s+)?")
+# A cue that is a definite description ("the outbreak") refers back: it is read by `described`
+# only, never as a figure's own word or its clause's.
+DEFINITE = "the "
+# The word right after a mention, for a compound it qualifies: "[measles] outbreak".
+NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
 Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic (or group: `members`)
 
 
@@ -385,6 +411,7 @@ def described(
     sorts: Mapping[str, frozenset[str]],
     wanted: Collection[tuple[str, int]],
     common: Mapping[str, str] | None = None,
+    cue_nouns: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, int], list[Named]]:
     """The definite descriptions of the article that stand for one topic, by sentence. `sorts`
     maps a noun ("group") to the topics it may describe (Matcher.sorts), and the article adds
@@ -395,11 +422,16 @@ def described(
     chemicals" stand for it only after a mention of it with that head ("a commercial turkey
     flock", "precursor chemicals"), for the same noun may name other things ("the crisis" after
     "Yemen's civil war" is another crisis). Only the `wanted` sentences (those that state a
-    figure) are read for descriptions."""
+    figure) are read for descriptions. `cue_nouns` maps a noun a topic declares as a cue ("the
+    outbreak": `description_cues`) to it: "the outbreak" as its sentence's subject ("Overall, the
+    cost of the outbreak was ...") may then stand for that topic, or for the one topic a mention
+    before names with that noun, in it or right after it ("our [measles] outbreak"), never for
+    several."""
     found: dict[tuple[str, int], list[Named]] = defaultdict(list)
     if not at or not wanted:
         return found
     common = common or {}
+    cue_nouns = cue_nouns or {}
     order = [(b.anchor, i, n) for n, b in enumerate(blocks) for i in range(len(b.sentences))]
     texts = {(b.anchor, i): s.text for b in blocks for i, s in enumerate(b.sentences)}
     said: dict[str, set[str]] | None = None
@@ -411,12 +443,18 @@ def described(
         for description in DESCRIPTION.finditer(texts[key]):
             if said is None:
                 said = _said_to_be(texts, at)
-                nouns = {*sorts, *said, *common}
+                nouns = {*sorts, *said, *common, *cue_nouns}
             head = _description_head(texts[key], description, nouns)
             if head is None:
                 continue
             head_start, head_end, noun = head
-            stands_for = _antecedent(noun, sorts.get(noun, frozenset()) | said.get(noun, set()), common.get(noun))
+            subject = SUBJECT_DESCRIPTION.fullmatch(texts[key], 0, description.start()) is not None
+            stands_for = _antecedent(
+                noun,
+                sorts.get(noun, frozenset()) | said.get(noun, set()),
+                common.get(noun),
+                cue_nouns.get(noun) if subject else None,
+            )
             if noun in sorts and _plural(texts[key], head):  # "the fires": several (`_groups`), unless one is plural
                 stands_for = _plural_antecedent(stands_for)
             nearest = [m for m in at.get(key, []) if m[1] <= description.start() and stands_for(m, texts[key])]
@@ -524,16 +562,28 @@ def members(topic: str) -> tuple[str, ...]:
     return tuple(topic.split(GROUP))
 
 
-def _antecedent(noun: str, sort: Collection[str], common: str | None) -> Callable[[Named, str], bool]:
+def _antecedent(
+    noun: str, sort: Collection[str], common: str | None, cued: str | None = None
+) -> Callable[[Named, str], bool]:
     """Whether a mention (in its sentence's text) may be what a description with this head
     `noun` stands for: a topic of its `sort`, or the `common` head's topic named with that very
-    noun ("precursor [chemicals]" for "the chemicals")."""
+    noun ("precursor [chemicals]" for "the chemicals"). A noun the topic `cued` declares as a
+    cue stands for that topic's mentions and for any mention with that noun in it or right after
+    it: "the outbreak" after "our [measles] outbreak" or "the [measles outbreak in West Texas]"."""
 
     def stands_for(mention: Named, text: str) -> bool:
         if mention[2] in sort:
             return True
         last = COUNTED_NOUN.search(text, mention[0], mention[1])
-        return mention[2] == common and last is not None and noun_stem(last.group()) == noun
+        if mention[2] == common and last is not None and noun_stem(last.group()) == noun:
+            return True
+        if cued is None:
+            return False
+        if mention[2] == cued:
+            return True
+        after = NEXT_WORD.match(text, mention[1])
+        words = CUE_WORD.findall(text[mention[0] : mention[1]].lower()) + ([after.group(1)] if after else [])
+        return noun in map(noun_stem, words)
 
     return stands_for
 
@@ -558,6 +608,42 @@ def _description_head(
     return None
 
 
+def description_cues(cues: Mapping[str, str]) -> dict[str, str]:
+    """The nouns of the cues that a definite description may be ("the outbreak", "outbreak" ->
+    "outbreak"), each to the topic declaring it (`described`)."""
+    nouns: dict[str, str] = {}
+    for cue, topic in cues.items():
+        words = cue.split()
+        if len(words) == 1 or (len(words) == 2 and words[0] == "the"):
+            nouns[words[-1]] = topic
+    return nouns
+
+
+def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Named]:
+    """Where the sentence holds a topic's cue (`cues`: `matcher.cue_key` -> topic), outside its
+    mentions and written in lower case (capitalized only as the sentence's first word): "Two
+    children [died]", "[Deaths] rose"; a capitalized word is a name's, and a cue is never a
+    mention."""
+    if not cues:
+        return []
+    words = list(CUE_WORD.finditer(text))
+    found: list[Named] = []
+    for i in range(len(words)):
+        for n in range(min(CUE_WORDS, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(not text[a.end() : b.start()].isspace() for a, b in pairwise(run)) or not all(
+                w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
+            ):
+                continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
+            lowered = [w.group().lower() for w in run]
+            topic = cues.get(" ".join([*lowered[:-1], noun_stem(lowered[-1])]))
+            start, end = run[0].start(), run[-1].end()
+            if topic and not any(m[0] < end and start < m[1] for m in named):
+                found.append((start, end, topic))
+                break
+    return found
+
+
 def common_heads(heads: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str, str]:
     """The nouns a definite description may be besides the sorts' (`described`): the head noun of
     one topic's common names ("precursor chemicals") and the noun of its instances ("Houthi
@@ -574,6 +660,7 @@ def attach_topics(
     sorts: Mapping[str, frozenset[str]] | None = None,
     heads: Mapping[str, str] | None = None,
     deeds: Mapping[str, str] | None = None,
+    cues: Mapping[str, str] | None = None,
 ) -> tuple[Fact, ...]:
     """Each fact with the topics it is about (`Sentence.topics`): one, or each of a group ("the
     two fires"). A figure its sentence gives no topic takes the one its subject pronoun stands for
@@ -582,14 +669,17 @@ def attach_topics(
     that name a topic's instances to it (Matcher.kinds); `actors` are the actors' topic ids;
     `sorts` the nouns that describe topics (`described`); `heads` the head nouns of topics'
     common names (Matcher.heads); `deeds` the stems of verbs whose nouns name a topic
-    (Matcher.deeds)."""
+    (Matcher.deeds); `cues` the topics' cue words (Matcher.cues), read for figures only: a
+    figure's own noun or verb that is a cue ("13 deaths", "Two children died") is that topic's,
+    and a figure no rule gives a topic takes the one topic whose cues its clause holds."""
     kinds = kinds or {}
+    cues = cues or {}
     at: dict[tuple[str, int], list[Named]] = defaultdict(list)
     for m in mentions:
         sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
         at[(m.anchor, m.sentence_index)].append((m.start - sentence_start, m.end - sentence_start, m.topic_id))
     wanted = {(s.fact.evidence.anchor, s.sentence_index - back) for s in stated for back in (0, 1)}
-    descriptions = described(blocks, at, sorts or {}, wanted, common_heads(heads or {}, kinds))
+    descriptions = described(blocks, at, sorts or {}, wanted, common_heads(heads or {}, kinds), description_cues(cues))
     figures: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for item in stated:
         if item.fact.kind != "year":
@@ -602,7 +692,7 @@ def attach_topics(
         named = coordinated(evidence.sentence, sorted([*at.get(key, []), *descriptions.get(key, [])]), sorts or {})
         if key not in sentences:
             sentence = Sentence(
-                evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {}, deeds or {}
+                evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {}, deeds or {}, cues
             )
             sentences[key] = (sentence, sentence.topics())
         sentence, topics = sentences[key]
@@ -703,11 +793,13 @@ class Sentence:
         actors: frozenset[str],
         heads: Mapping[str, str] | None = None,
         deeds: Mapping[str, str] | None = None,
+        cues: Mapping[str, str] | None = None,
     ) -> None:
         self.text = text
         self.heads = heads or {}
         self.deeds = deeds or {}
         self.named = list(named)
+        self.cued = cued(text, {c: t for c, t in (cues or {}).items() if not c.startswith(DEFINITE)}, named)
         self.figures = sorted(figures)
         self.kinds = kinds
         groups = {m[2] for m in named if GROUP in m[2] and all(t in actors for t in members(m[2]))}
@@ -734,6 +826,8 @@ class Sentence:
             events = {t for other, (t, r) in found.items() if r == "instances" and clause[other] == clause[figure]}
             spread = reason in ("none", "clause") and len(events) == 1
             topics[figure] = events.pop() if spread else own
+            if topics[figure] is None and reason == "none":  # "Among the 800 reported [cases], 96% ..."
+                topics[figure] = self._clause_cue(figure)
         for figure, (own, reason) in found.items():  # in reading order: a whole before its parts
             if reason == "part":
                 whole = self._whole_figure(figure[0])
@@ -753,6 +847,9 @@ class Sentence:
         kind = kind_of(noun.group(), self.kinds) if noun else None
         if kind:  # "hundreds of [attacks]": a topic's instances, named by a plain noun
             return kind, "instances"
+        own = self._own_cue(start, end)
+        if own:  # "three [deaths]", "Two children [died]", "99 people were [hospitalized]"
+            return own, "evidence"
         if PRISON_BEFORE.search(text, max(0, start - 30), start) or PRISON_AFTER.match(text, end):
             return None, "abstain"  # "sentenced to 420 months in prison": about the person
         if PENALTY_BEFORE.search(text, max(0, start - 40), start):
@@ -824,6 +921,31 @@ class Sentence:
         if whole is not None:  # "killed 100 people, including 20 children": the 100 people's first
             return topic, "part"
         return topic, "clause" if topic else "none"
+
+    def _own_cue(self, start: int, end: int) -> str | None:
+        """The topic of a cue that is the figure's own word: the noun it counts ("13 [deaths]"),
+        the verb it is the subject of ("Two children [died]", "99 people were [hospitalized]")
+        or the object of ("has [infected] more than 120 people"). It outranks a mention that
+        only qualifies the noun or another noun phrase of the clause ("three deaths, underscoring
+        the severity of measles")."""
+        for cue in self.cued:
+            if (
+                (cue[0] < end + 2 and start < cue[1] and cue[1] >= end)
+                or SUBJECT_GAP.fullmatch(self.text, end, cue[0])
+                or OBJECT_GAP.fullmatch(self.text, cue[1], start)
+            ):
+                return cue[2]
+        return None
+
+    def _clause_cue(self, figure: tuple[int, int]) -> str | None:
+        """The one topic whose cues the figure's clause holds, for a figure no rule gave a topic:
+        "Among the 800 reported [cases], 96% occurred in individuals who were unvaccinated".
+        Cues of two topics, or none: None."""
+        breaks = [b.start() for b in CLAUSE_BREAK.finditer(self.text)]
+        clause_start = max((b for b in breaks if b < figure[0]), default=0)
+        clause_end = min((b for b in breaks if b >= figure[1]), default=len(self.text))
+        topics = {c[2] for c in self.cued if clause_start <= c[0] and c[1] <= clause_end}
+        return topics.pop() if len(topics) == 1 else None
 
     def _list_start(self, start: int) -> int:
         """Where the list of figures the figure at `start` ends begins: "20 children and |nine

@@ -172,6 +172,23 @@ CAPITALIZED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s){1,4}$")
 # Nouns that make a generic alias before them a modifier of another thing (measured on the
 # evaluation's dev texts, where each such mention was judged wrong): "ransomware payments".
 MODIFIED_HEADS = frozenset({"payment", "medication", "boat", "rape"})
+# After a one-word name, the rest of a list of three or more lower-case words made one compound
+# name, by hyphens or by its acronym, and the noun they all modify: "measles|, mumps, and rubella
+# (MMR) vaccines", "measles|-mumps-rubella-varicella, or MMRV vaccination". The phrase names that
+# noun's thing (a combined vaccine), not the name's; a plain list stays a list of names ("cases
+# of measles, mumps and rubella rose"), and a hyphenated phrase of function words is no list
+# ("ransomware-as-a-service operation").
+COMPOUND_LIST = re.compile(
+    r"(?:(?:,\s+[a-z]+)+,?\s+(?:and|or)\s+[a-z]+(?:\s*\([A-Z]{2,}\)|,\s+or\s+[A-Z]{2,})"
+    r"|(?:-(?!(?:and|or|for|the|of|to|in|on|by|as)\b)[a-z]{3,}){2,}(?:\s*\([A-Z]{2,}\)|,\s+or\s+[A-Z]{2,})?)"
+    r"\s+(?P<head>[a-z]{3,})\b"
+)
+# Words after such a list that make it no modifier: a verb or a function word ("measles-mumps-
+# rubella is ...").
+LIST_ENDS = frozenset(
+    "is are was were be been has have had can could may might will would should must do does did not "
+    "and or of in for to by with from at on as that which who than".split()
+)
 # After a body's name, a title its officials hold: the name is that body's ("United Nations|
 # Secretary-General António Guterres"), not the first words of another name.
 TITLE_AFTER = re.compile(
@@ -388,6 +405,13 @@ def _modifies_another_thing(text: str, end: int) -> bool:
     return after is not None and noun_stem(after.group(1)) in MODIFIED_HEADS
 
 
+def _heads_a_compound_list(text: str, end: int) -> bool:
+    """Whether a one-word name opens a list of three or more lower-case words that all modify the
+    noun after them (COMPOUND_LIST): "measles, mumps, and rubella (MMR) vaccines" names a vaccine."""
+    listed = COMPOUND_LIST.match(text, end)
+    return listed is not None and listed.group("head") not in LIST_ENDS
+
+
 def spelling_variants(key: str, proper: bool = False) -> list[str]:
     """Other spellings of a compound in an alias key: hyphenated, spaced or joined; and, for a
     `proper` name (capitalized), the singular of a key of several words that ends in a plural
@@ -486,6 +510,23 @@ def _unique_kinds(topics: Sequence[Topic], actors: frozenset[str]) -> dict[str, 
             if noun:
                 owners.setdefault(noun, set()).add(topic.id)
     return {noun: next(iter(ids)) for noun, ids in owners.items() if len(ids) == 1}
+
+
+def cue_key(cue: str) -> str:
+    """How a cue is compared with a text's words: folded, lower case, its last word stemmed
+    ("the outbreaks" -> "the outbreak", "deaths" -> "death")."""
+    words = alias_key(cue).lower().split()
+    return " ".join([*words[:-1], noun_stem(words[-1])]) if words else ""
+
+
+def _unique_cues(topics: Sequence[Topic]) -> dict[str, str]:
+    """The cues (`cue_key`) of one topic only, to that topic: a cue two topics declare says
+    nothing of which one a figure is about."""
+    owners: dict[str, set[str]] = {}
+    for topic in topics:
+        for cue in topic.cues:
+            owners.setdefault(cue_key(cue), set()).add(topic.id)
+    return {cue: next(iter(ids)) for cue, ids in owners.items() if cue and len(ids) == 1}
 
 
 # Endings that make a noun of a verb: "seiz|ure", "sanct|ion", "displace|ment", "displac|ed". Not
@@ -617,6 +658,7 @@ class Matcher:
         self.heads = _unique_heads(topics_seen, self.actors)  # head noun -> topic, for facts
         self.deeds = _unique_deeds(topics_seen, self.actors)  # a verb's stem -> the topic its noun names, for facts
         self.sorts = _sorts(topics_seen)  # noun -> topics a definite description may stand for, for facts
+        self.cues = _unique_cues(topics_seen)  # a cue's words -> the topic it stands for, for facts only
         if len(self._automaton):
             self._automaton.make_automaton()
         if len(self._excluded):
@@ -694,6 +736,8 @@ class Matcher:
         if entry.generic and " " not in folded[start:end] and KIND_MODIFIER.search(text, max(0, start - 30), start):
             return True
         if entry.generic and " " not in folded[start:end] and _modifies_another_thing(text, end):
+            return True
+        if entry.exact is None and " " not in folded[start:end] and _heads_a_compound_list(text, end):
             return True
         if entry.exact is None and not heading and _in_a_dateline(text, start, end):
             if entry.topic_id in self.actors or " " not in folded[start:end]:

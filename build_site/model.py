@@ -131,6 +131,7 @@ class Topic:
     path: Path | None = None
     line: int | None = None  # of its entry in `path`, for messages about it
     excludes: tuple[str, ...] = ()  # phrases holding one of its names that do not name it (`not:`)
+    cues: tuple[str, ...] = ()  # common words that stand for it when a figure is about it (`cues:`)
 
     @property
     def site_url(self) -> str:

@@ -47,7 +47,7 @@ WITHOUT_ACTORS_IN_ABOUT = {
 # The example file of a kind the starter has none for.
 EXAMPLE = """\
 # corpus/topics/{file}: the {plural} this briefing follows, one entry each.
-# Keys: id, name, aliases, summary (required: id, name, summary), deliberate, not.
+# Keys: id, name, aliases, summary (required: id, name, summary), deliberate, not, cues.
 # The example below is commented out; copy it without the leading "# " and make it yours,
 # or add candidates from the review queue with `briefing accept "NAME" --kind {id}`.
 #
