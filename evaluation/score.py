@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 JUDGED = Path(__file__).resolve().parent / "judged"
-VERSIONS = ("before", "after")
+# "after-cues": round 15's after, run again once cue words were written into its codebook from
+# the dev texts; a version a round has not judged is skipped.
+VERSIONS = ("before", "after", "after-cues")
 # The subjects judged in each round (round 3 added a third, round 4 a fourth, round 5 a fifth
 # and held out no Haiti or ransomware text, round 6 a sixth with kinds of its own and no
 # dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text; round 8 held
