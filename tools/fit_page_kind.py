@@ -68,10 +68,14 @@ def fit(pages: list[Page]) -> PageKindModel:
     pages = [page for page in pages if page.values]
     means = [statistics.fmean(page.values[name] for page in pages) for name in FEATURES]
     scales = [statistics.pstdev(page.values[name] for page in pages) or 1.0 for name in FEATURES]
-    rows = [[1.0, *((page.values[n] - m) / s for n, m, s in zip(FEATURES, means, scales, strict=True))] for page in pages]
+    rows = [
+        [1.0, *((page.values[n] - m) / s for n, m, s in zip(FEATURES, means, scales, strict=True))] for page in pages
+    ]
     labels = [1.0 if page.not_article else 0.0 for page in pages]
     positives = sum(labels)
-    weights = [len(labels) / (2 * positives) if label else len(labels) / (2 * (len(labels) - positives)) for label in labels]
+    weights = [
+        len(labels) / (2 * positives) if label else len(labels) / (2 * (len(labels) - positives)) for label in labels
+    ]
     beta = _newton(rows, labels, weights)
     model = PageKindModel(tuple(FEATURES), tuple(means), tuple(scales), tuple(beta[1:]), beta[0], 1.0, 1.0)
     articles = sorted(model.probability(page.values) for page in pages if not page.not_article)
@@ -154,10 +158,19 @@ def cross_validate(pages: list[Page]) -> tuple[dict[str, Counter[str]], list[tup
 
 def summary(tally: Counter[str]) -> str:
     """One line: pages that are no article refused / warned / imported silently; articles likewise."""
+
     def row(kind: str) -> str:
         return " / ".join(str(tally[f"{kind} {answer}"]) for answer in (REFUSE, WARN, IMPORT))
 
-    return f"not articles refused/warned/silent {row('not article')}; articles refused/warned/silent {row('article')}"
+    flagged = {kind: tally[f"{kind} {REFUSE}"] + tally[f"{kind} {WARN}"] for kind in ("not article", "article")}
+    found = sum(tally[f"not article {answer}"] for answer in (REFUSE, WARN, IMPORT))
+    refused = tally[f"not article {REFUSE}"]
+    return (
+        f"not articles refused/warned/silent {row('not article')}; articles refused/warned/silent {row('article')}; "
+        f"'not an article' said (refused or warned): recall {flagged['not article'] / found:.0%}, precision "
+        f"{flagged['not article'] / max(1, sum(flagged.values())):.0%}; refused: recall {refused / found:.0%}, "
+        f"precision {refused / max(1, refused + tally[f'article {REFUSE}']):.0%}"
+    )
 
 
 def weights_json(model: PageKindModel, pages: list[Page]) -> dict[str, object]:
