@@ -71,8 +71,8 @@ def weighed(rules: PageKind | None, values: dict[str, float], model: PageKindMod
     if decision == IMPORT or (rules is not None and (rules.refuse or decision == WARN)):
         return rules
     reason = (
-        f"weighed with the signs of {model.fitted_on}, it looks like no article "
-        f"({model.probability(values):.0%}: {', '.join(model.signs(values))})"
+        f"weighed with the signs of {model.fitted_on}, it looks like no article ({model.probability(values):.2f}, "
+        f"warned above {model.warn_above:.2f}: {', '.join(model.signs(values))})"
     )
     if rules is not None:  # the rules warned and the model is sure: refused, saying both
         return PageKind(f"{rules.reason}; {reason}", refuse=True, looks=rules.looks)
