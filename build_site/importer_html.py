@@ -25,6 +25,8 @@ from build_site.importer_dates import found_date
 from build_site.importer_labels import ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_page_decision import load_model, weighed
+from build_site.importer_page_features import page_features
 from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning
 from build_site.importer_title_parts import TITLE_SEPARATORS, headline_part
 from build_site.shingles import overlap
@@ -152,7 +154,13 @@ def parse_html(text: str) -> Draft:
         )
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
     names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
-    if draft.listing is None and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible, names)):
+    if draft.listing is None and (
+        kind := weighed(
+            page_kind_doubt(tree, draft.meta, draft.pieces, visible, names),
+            page_features(tree, draft.meta, draft.pieces, visible, names),
+            load_model(),
+        )
+    ):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
         draft.warnings.append(page_kind_warning(kind))

@@ -83,10 +83,10 @@ def page_kind_doubt(
     if declared != "article" and (software := software_page(tree, types)):
         return PageKind(software, refuse=True, looks="a software project's page")
     guessed = meta.get("published")
-    if _states_its_date(guessed, tree, visible) or _shows_byline(tree, meta.get("author"), pieces, visible):
+    if states_its_date(guessed, tree, visible) or shows_byline(tree, meta.get("author"), pieces, visible):
         # the date or name a front page shows is its lead teaser's or its owner's; a page that calls
         # itself an article is not refused for an address its site may set the same on every page
-        front = (_front_address(meta.get("url", "")) if declared != "article" else None) or _teaser_headline(
+        front = (front_address(meta.get("url", "")) if declared != "article" else None) or _teaser_headline(
             tree, meta.get("title", ""), meta.get("url", "")
         )
         return PageKind(front, refuse=True, looks=SITE_FRONT) if front else None
@@ -98,7 +98,7 @@ def page_kind_doubt(
     if declared and declared != "article":
         looks = SITE_FRONT if declared == "website" else HOME_OR_ABOUT
         return PageKind(f"{reason}, and its metadata calls it a {declared!r} page", refuse=True, looks=looks)
-    if own := _site_page(tree, meta, names):
+    if own := site_page(tree, meta, names):
         return PageKind(f"{reason}, and {own}", refuse=True)
     return PageKind(reason, refuse=False)
 
@@ -116,11 +116,10 @@ def page_kind_warning(kind: PageKind) -> str:
     )
 
 
-def _declared_kind(tree: lxml.html.HtmlElement, types: set[str]) -> str | None:
-    """The kind of page its own metadata declares: "article" when it declares one, a kind that is
-    no article (an `og:type` or a schema.org type), or None. Some sites write `og:type` as a
-    `name` and its value as `value`, not `property` and `content`. `types`: its schema.org types."""
-    og = next(
+def declared_og_type(tree: lxml.html.HtmlElement) -> str:
+    """The page's `og:type`, lower case, or "". Some sites write it as a `name` and its value as
+    `value`, not `property` and `content`."""
+    return next(
         (
             str(value).strip().lower()
             for value in tree.xpath(
@@ -130,6 +129,12 @@ def _declared_kind(tree: lxml.html.HtmlElement, types: set[str]) -> str | None:
         ),
         "",
     )
+
+
+def _declared_kind(tree: lxml.html.HtmlElement, types: set[str]) -> str | None:
+    """The kind of page its own metadata declares: "article" when it declares one, a kind that is
+    no article (an `og:type` or a schema.org type), or None. `types`: its schema.org types."""
+    og = declared_og_type(tree)
     if types & SCHEMA_ARTICLE_TYPES:
         return "article"
     if og in NOT_ARTICLE_OG:
@@ -137,7 +142,7 @@ def _declared_kind(tree: lxml.html.HtmlElement, types: set[str]) -> str | None:
     return next(iter(sorted(types & NOT_ARTICLE_SCHEMA)), "article" if og == "article" else None)
 
 
-def _site_page(tree: lxml.html.HtmlElement, meta: dict[str, str], names: set[str]) -> str | None:
+def site_page(tree: lxml.html.HtmlElement, meta: dict[str, str], names: set[str]) -> str | None:
     """How a page says it is one of its site's own pages (about, contact, services, its front
     page), or None: its title or a part of its `<title>`, or its address's last part, names such a
     page; or its title is the site's name and its address (if it gives one) the site's root (an
@@ -157,7 +162,7 @@ def _site_page(tree: lxml.html.HtmlElement, meta: dict[str, str], names: set[str
     return None
 
 
-def _front_address(url: str) -> str | None:
+def front_address(url: str) -> str | None:
     """How the page's own address (its canonical address, as it states it) shows it is its site's
     front page: the site's root, with no query (a story stands at an address of its own, or at
     "/?p=123"). The date and the name such a page shows are its lead teaser's or its owner's."""
@@ -188,7 +193,7 @@ def _teaser_headline(tree: lxml.html.HtmlElement, title: str, url: str) -> str |
     return None
 
 
-def _states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> bool:
+def states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> bool:
     """The date found is one the page states: in its metadata, its address or its visible text."""
     day = found_date(found)
     if day is None:
@@ -200,10 +205,10 @@ def _states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: st
     iso = day.isoformat()
     if any(form in machine for form in (iso, iso.replace("-", "/"), iso.replace("-", ""))):
         return True
-    return day in _dates_in(visible)
+    return day in dates_in(visible)
 
 
-def _dates_in(text: str) -> set[dt.date]:
+def dates_in(text: str) -> set[dt.date]:
     """Every date written out in the text, in the forms the importer reads (both readings of a
     numeric date that reads two ways)."""
     dates = {human_date(match[0]) for match in HUMAN_DATE.finditer(text)}
@@ -213,7 +218,7 @@ def _dates_in(text: str) -> set[dt.date]:
     return {date for date in dates if date is not None}
 
 
-def _shows_byline(tree: lxml.html.HtmlElement, author: str | None, pieces: list[Piece], visible: str) -> bool:
+def shows_byline(tree: lxml.html.HtmlElement, author: str | None, pieces: list[Piece], visible: str) -> bool:
     """An author the page shows its reader: the author found, in its visible text; a "By Name" line
     atop the text or anywhere in the page; an element marked as the byline or the author (a meta
     tag alone names a webmaster as often as a writer)."""
