@@ -123,7 +123,8 @@ Decisions worth knowing:
   reported speech; "reminded", "complained", "contended" and "commented" only before their clause; "The Kremlin
   spokesman" or "Putin's spokesman" is the person holding or named in that role, else the body spoken for, never
   the person; "he" after a sentence whose subject is a titled person outside the codebook is that person; a
-  quotation paragraph after a statement whose speaker is a description takes that description.
+  quotation paragraph after a statement whose speaker is a description takes that description; what a speaker adds
+  after a quotation's attribution (`," Peskov said, adding that ...`) is that speaker's reported speech too.
 """
 
 from __future__ import annotations
@@ -543,7 +544,9 @@ def extract_statements(
             suffix = _CLOSING[open_mark] if open_mark else ""
             inside = [
                 (s, raw, number)
-                for s, raw in _prose(paragraph, text, previous, resolver, named, header, prefix, suffix)
+                for s, raw in _adding_that(
+                    _prose(paragraph, text, previous, resolver, named, header, prefix, suffix), paragraph.sentences
+                )
             ]
             if release and not attributable and not inside:
                 inside = [(Statement("direct", text, release[0], release[1], paragraph.anchor, 0), None, number)]
@@ -1116,6 +1119,31 @@ def _prose(
     found[:0] = within
     found.sort(key=lambda pair: pair[0].sentence)
     return _after_stance(found, kept, paragraph.sentences)
+
+
+# A quotation's attribution going on with what the speaker added ('"...," Peskov said, adding that the Kremlin ...').
+_ADDING_THAT = re.compile(r"[”\"],?\s+([^“”\"]{1,100}?),\s+(?:adding|noting)\s+that\s+(\S.*?)\s*$")
+_MEDIUM_AFTER = re.compile(r",\s+(?:[A-Z][\w.]*\s+){1,3}(?:news\s+agency\s+)?reported\.?$")  # ", Xinhua ... reported."
+
+
+def _adding_that(
+    found: list[tuple[Statement, str | None]], sentences: Sequence[str]
+) -> list[tuple[Statement, str | None]]:
+    """What a speaker adds after a quotation's attribution ('"One of the aims was to deprive Crimea of water,"
+    Peskov said, adding that the Kremlin "decisively rejected" accusations ...') is reported speech of the same
+    speaker, its clause the text: the quotation's statement holds only what is inside the marks. The speaker
+    is the quotation's, resolved the same way when a pronoun ("he added, noting that")."""
+    added: list[tuple[Statement, str | None]] = []
+    for index, sentence in enumerate(sentences):
+        clause = _ADDING_THAT.search(sentence) if "ing that" in sentence else None
+        if clause is None or not _VERB_RE.search(clause.group(1)):
+            continue
+        quoted = [(s, raw) for s, raw in found if s.kind == "direct" and s.sentence <= index]
+        if quoted and (quoted[-1][0].attributed or quoted[-1][1] is not None):
+            statement, raw = quoted[-1]
+            said = _MEDIUM_AFTER.sub(".", clause.group(2))  # the medium that reports it said none of it
+            added.append((replace(statement, kind="reported", text=said, sentence=index), raw))
+    return sorted([*found, *added], key=lambda pair: pair[0].sentence) if added else found
 
 
 # A verb of speech with its clause, perhaps after when ("said on Saturday that", "testified yesterday that"):

@@ -144,3 +144,30 @@ def test_a_quotation_paragraph_goes_on_with_a_description_before_it() -> None:
     ]
     toll = "Meanwhile, the death toll from the disaster stands at 115."
     assert said(MAUI, intro, toll, quote)[1:] == [("direct", None, None)]
+
+
+def test_what_a_speaker_adds_after_a_quotation_is_their_reported_speech() -> None:
+    """kd02: `"One of the aims was to deprive Crimea of water," Peskov said, adding that the Kremlin "decisively
+    rejected" accusations ...`: the quotation and, as a second statement of Peskov's, the clause he added (the
+    quotation's statement holds only what is inside the marks); ht05's `," Haiti's National Police said in a
+    statement Thursday, adding that officers will not be intimidated.` alike. gz (held-out-12): "Majed Al-Ansari
+    said on Thursday that Hamas ..., adding that ..." follows no quotation: its sentence is one statement already."""
+    aims = ("\"One of the aims was to deprive Crimea of water,\" Peskov said, adding that the Kremlin \"decisively "
+            "rejected\" accusations by Ukraine and the West that Moscow's forces were behind a blast that caused the "
+            "damage.")
+    found = extract_statements([Paragraph("p1", (aims,))], KAKHOVKA)
+    assert [(s.kind, s.speaker, s.text) for s in found] == [
+        ("direct", "dmitry-peskov", "One of the aims was to deprive Crimea of water"),
+        ("reported", "dmitry-peskov", "the Kremlin \"decisively rejected\" accusations by Ukraine and the West that "
+         "Moscow's forces were behind a blast that caused the damage."),
+    ]
+    police = ("“This criminal act is beyond reprehensible and will not go unpunished,” Haiti’s National Police said "
+              "in a statement Thursday, adding that officers will not be intimidated.")
+    assert [s.text for s in extract_statements([Paragraph("p1", (police,))], MAUI)] == [
+        "This criminal act is beyond reprehensible and will not go unpunished",
+        "officers will not be intimidated.",
+    ]
+    ansari = ("CAIRO (Reuters) - Qatari foreign ministry spokesperson Majed Al-Ansari said on Thursday that Hamas has "
+              "not yet handed mediators its response to the latest ceasefire proposal and is still studying it, adding "
+              "that Qatari, Egyptian and the U.S. mediators are still making efforts.")
+    assert said(MAUI, ansari) == [("reported", None, "Majed Al-Ansari")]
