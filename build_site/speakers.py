@@ -45,7 +45,8 @@ VERBS = (
     "expressed assured specified highlighted admitted conceded cautioned condemned promised accused "
     "mentioned maintain maintains maintained attributed attributes described describes "
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
-    "recalled recalls suggested suggests testified testifies"
+    "recalled recalls suggested suggests testified testifies accuses blamed blames reminded reminds admits concedes "
+    "complained complains contended contends commented"
 ).split()
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
@@ -53,6 +54,9 @@ _PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
     "general admiral chief commander analyst adviser advisor aide governor mayor officer".split()
 )
+# Those who speak for a body or a person by office: "The Kremlin spokesman" is the person holding that
+# role ("Kremlin spokesman" in the codebook), not the Kremlin.
+_SPOKESPERSONS = frozenset("spokesman spokeswoman spokesperson".split())
 # Heads of descriptions of a public body, which stand for the one organisation an article names
 # ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
 _PUBLIC_BODIES = frozenset("agency department ministry command office embassy mission".split())
@@ -195,6 +199,8 @@ class _Resolver:
             return self._head_of(heads.group(1), named)
         if tail := self._named_tail(speaker):  # "Benjamin Netanyahu’s office": the codebook's "Netanyahu's office"
             return tail
+        if folded.rsplit(maxsplit=1)[-1] in _SPOKESPERSONS and (holder := self.role_holder(speaker, named)):
+            return holder  # "The Kremlin spokesman": the codebook's Kremlin spokesman, before the Kremlin
         speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
         if self.pattern is not None and not (speaks_for and speaks_for.group(1) in _FOR_ANOTHER):
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
@@ -226,6 +232,13 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def role_holder(self, role: str, named: frozenset[str]) -> str | None:
+        """The one person the article names whose codebook role this is, written with or without "the"
+        and the owner's possessive ("the Kremlin's spokesman" for the "Kremlin spokesman")."""
+        key = _folded(re.sub(r"^(?:the|a|an)\s+", "", role.casefold().strip())).replace("'s ", " ")
+        holders = self.roles.get(key, set()) & named
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _named_tail(self, speaker: str) -> str | None:
         """The codebook actor whose whole name ends the speaker, from two words on ("Israeli Prime

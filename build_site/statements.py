@@ -118,6 +118,13 @@ Decisions worth knowing:
   quotation the source leaves open gives its swallowed attribution (`“..., she said.`); a time between a name and
   its verb ("DeWine last week said") is no part of it; a codebook actor's words reported with a clause inside
   someone's quotation ("The Railways on Saturday said that ...") are that actor's statement too.
+- Blame and roles: verbs of blame report a charge in the active against someone else ("Peskov accuses Kyiv of ...",
+  "Zelensky blamed ..."; not "have been accused of", nor "blamed each other"), the whole sentence kept as for all
+  reported speech; "reminded", "complained", "contended" and "commented" only before their clause; "The Kremlin
+  spokesman" or "Putin's spokesman" is the person holding or named in that role, else the body spoken for, never
+  the person; "he" after a sentence whose subject is a titled person outside the codebook is that person; a
+  quotation paragraph after a statement whose speaker is a description takes that description; what a speaker adds
+  after a quotation's attribution (`," Peskov said, adding that ...`) is that speaker's reported speech too.
 """
 
 from __future__ import annotations
@@ -134,6 +141,7 @@ from build_site.speakers import (
     _PERSON_NOUNS,
     _POSSESSIVE,
     _PUBLIC_BODIES,
+    _SPOKESPERSONS,
     _STATE_NOUNS,
     _VERB_SET,
     VERBS,
@@ -176,11 +184,17 @@ class Statement:
 # Verbs that report speech only before what was said ("maintain that", "mentioned:"); "Congress has
 # maintained significant interest" is no statement.
 # "responded to the attack", "29 alleged drug traffickers", "assessed the damage", "the latest agreement
-# suggests a renewed focus", "recalled its ambassador" are no statements.
+# suggests a renewed focus", "recalled its ambassador", "has repeatedly complained about the agreement",
+# "has commented on the Kremlin's statement" are no statements.
 _CLAUSE_VERBS = frozenset(
     "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
-    "recalled recalls suggested suggests states".split()
+    "recalled recalls suggested suggests states reminded reminds complained complains contended contends "
+    "commented".split()
 )
+# Verbs of blame report a charge only in the active, and only against someone else: "the slaying ... was
+# blamed on gang members" names no accuser, and "Kyiv and Moscow ... blamed each other" no one speaker.
+_BLAMING = frozenset("accused accuses blamed blames".split())
+_EACH_OTHER = re.compile(r"^\s+(?:each\s+other|one\s+another|the\s+other)\b")
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
 _TO_VERBS = frozenset("attributed attributes".split())
@@ -530,7 +544,9 @@ def extract_statements(
             suffix = _CLOSING[open_mark] if open_mark else ""
             inside = [
                 (s, raw, number)
-                for s, raw in _prose(paragraph, text, previous, resolver, named, header, prefix, suffix)
+                for s, raw in _adding_that(
+                    _prose(paragraph, text, previous, resolver, named, header, prefix, suffix), paragraph.sentences
+                )
             ]
             if release and not attributable and not inside:
                 inside = [(Statement("direct", text, release[0], release[1], paragraph.anchor, 0), None, number)]
@@ -563,31 +579,33 @@ def _quoted_paragraphs(
     ends a quotation inside reported speech, whose speaker is named before it (`CENTCOM ... said the
     objective was to “degrade ...”` then a paragraph of CENTCOM's quotation). The attribution may
     follow a quotation of several sentences (`“... 2022,” Kaseya said.`), and the quotation after it
-    may itself go on over several paragraphs, each part then that speaker's."""
-    last: dict[int, Statement] = {}
-    for statement, _raw, number in found:
-        last[number] = statement
+    may itself go on over several paragraphs, each part then that speaker's. When that speaker is still a
+    pronoun or a description ("the governor also said ..."), the quotation takes it too, for `_corefer` to
+    resolve the same way."""
+    last: dict[int, int] = {}  # paragraph -> its last statement, in `found`
+    for k, (_, _, number) in enumerate(found):
+        last[number] = k
     following = {chain[0]: chain for chain in chains if chain}
     for k, (statement, raw, number) in enumerate(found):
-        before = last.get(number - 1)
+        before, pending = found[last[number - 1]][:2] if number - 1 in last else (None, None)
         text = " ".join(paragraphs[number].sentences)
         parts = following.get(k, (k,))
         if (
             statement.kind == "direct"
             and not statement.attributed
             and raw is None
-            and last.get(number) is statement
+            and last.get(number) == k
             and statement.sentence == 0
             and text[:1] in "“\"'"
             and (text.rstrip()[-1:] in "”\"'" or len(parts) > 1)
             and before is not None
-            and before.attributed
+            and (before.attributed or pending is not None)
             and _closed_by_attribution(before, paragraphs[number - 1].sentences)
             and not any(found[part][0].attributed for part in parts)
         ):
             for part in parts:
                 one, _, at = found[part]
-                found[part] = (replace(one, speaker_text=before.speaker_text, speaker=before.speaker), None, at)
+                found[part] = (replace(one, speaker_text=before.speaker_text, speaker=before.speaker), pending, at)
 
 
 def _closed_by_attribution(statement: Statement, sentences: Sequence[str]) -> bool:
@@ -732,6 +750,8 @@ def _corefer(
                 statement = replace(statement, speaker_text=shown, speaker=before[0].speaker)
             elif role := _named_in_role(raw, statement, number, paragraphs, resolver, named, backward=True):
                 statement = replace(statement, speaker_text=role[0], speaker=role[1])
+        elif raw is not None and (spoken := _spokesperson(raw, number, paragraphs, resolver, named)):
+            statement = replace(statement, speaker_text=spoken[0], speaker=spoken[1])
         elif raw is not None and raw.split()[0].lower() in ("a", "an"):  # someone new: only a name near gives him
             if role := _named_in_role(raw, statement, number, paragraphs, resolver, named):
                 statement = replace(statement, speaker_text=role[0], speaker=role[1])
@@ -825,6 +845,39 @@ def _named_in_role(
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+# A spokesperson named by whom they speak for ("The Kremlin spokesman", "Putin's spokesman", "the ministry's
+# spokeswoman"): a person, not the body or the person spoken for.
+_SPOKESPERSON_OF = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*|[a-z]+(?=[’']s))(?:[’']s)?\s+(?:deputy\s+|press\s+)?"
+    r"(spokesman|spokeswoman|spokesperson)$"
+)
+
+
+def _spokesperson(
+    raw: str, number: int, paragraphs: Sequence[Paragraph], resolver: _Resolver, named: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """Who "The Kremlin spokesman" or "Putin's spokesman" is when the codebook gives the role to no one the
+    article names: the one person the article has named in that role as written ("Putin's spokesman Dmitry
+    Peskov", "Dmitry Peskov, the Kremlin's spokesman"); else, when a body is spoken for, the body, whose words a
+    spokesperson gives by office; when a person is (and no one is named), no one: an unnamed aide."""
+    owned = _SPOKESPERSON_OF.match(raw)
+    if owned is None:
+        return None
+    role = re.escape(owned.group(1)).replace("'", "['’]") + rf"(?:[’']s)?\s+{owned.group(2)}"
+    reach = [s for p in paragraphs[: number + 1] for s in p.sentences]
+    patterns = (rf"(?i:{role})\s*,?\s+({_NAME})", rf"({_NAME}),\s+(?:the\s+)?(?i:{role})\b")
+    written = {m.group(1) for pattern in patterns for sentence in reach for m in re.finditer(pattern, sentence)}
+    people: dict[str, tuple[str, str | None]] = {}
+    for name in written:
+        actor = resolver.resolve(name, named)
+        if actor is None or actor in resolver.people:
+            people[actor or name] = (raw, actor) if actor else (_shown(name), None)
+    if len(people) == 1:
+        return next(iter(people.values()))
+    body = resolver.resolve(owned.group(1), named)
+    return (raw, body) if body is not None and body not in resolver.people and not people else None
+
+
 _IT_AFTER = re.compile(rf"[,”\"]\s+it\s+(?:{_VERB})\b")  # "..., it said": the speaker after the clause
 
 
@@ -844,7 +897,9 @@ def _one_in_reach(
     if subject is not None and subject not in resolver.people:
         return subject  # "Sudan’s Armed Forces “aborted the attack ...”, it said in a statement.": its subject
     reach = [*(paragraphs[number - 1].sentences if number else ()), *paragraphs[number].sentences[: statement.sentence]]
-    candidates = {a for a in resolver.named_in(reach) if (a in resolver.people) == person}
+    owned = _SPOKESPERSON_OF.match(raw)  # "Putin's spokesman" is never Putin
+    owner = resolver.resolve(owned.group(1), frozenset()) if owned else None
+    candidates = {a for a in resolver.named_in(reach) if (a in resolver.people) == person and a != owner}
     return next(iter(candidates)) if len(candidates) == 1 else None
 
 
@@ -937,6 +992,9 @@ def _same_sort(raw: str, before: Statement, resolver: _Resolver) -> bool:
     person = head in _PRONOUNS or head in _PERSON_NOUNS  # "it" and organisation nouns are not
     if head in _DOCUMENT_NOUNS:
         return True
+    owned = _SPOKESPERSON_OF.match(raw)
+    if owned and before.speaker is not None and resolver.resolve(owned.group(1), frozenset()) == before.speaker:
+        return False  # "Putin's spokesman says" is not Putin, who spoke just before
     if head == "they":  # "They further stated": a body's statement goes on; people stay unnamed
         return before.speaker not in resolver.people if before.speaker else _body_name(before.speaker_text or "")
     if before.speaker is None:
@@ -1063,6 +1121,31 @@ def _prose(
     return _after_stance(found, kept, paragraph.sentences)
 
 
+# A quotation's attribution going on with what the speaker added ('"...," Peskov said, adding that the Kremlin ...').
+_ADDING_THAT = re.compile(r"[”\"],?\s+([^“”\"]{1,100}?),\s+(?:adding|noting)\s+that\s+(\S.*?)\s*$")
+_MEDIUM_AFTER = re.compile(r",\s+(?:[A-Z][\w.]*\s+){1,3}(?:news\s+agency\s+)?reported\.?$")  # ", Xinhua ... reported."
+
+
+def _adding_that(
+    found: list[tuple[Statement, str | None]], sentences: Sequence[str]
+) -> list[tuple[Statement, str | None]]:
+    """What a speaker adds after a quotation's attribution ('"One of the aims was to deprive Crimea of water,"
+    Peskov said, adding that the Kremlin "decisively rejected" accusations ...') is reported speech of the same
+    speaker, its clause the text: the quotation's statement holds only what is inside the marks. The speaker
+    is the quotation's, resolved the same way when a pronoun ("he added, noting that")."""
+    added: list[tuple[Statement, str | None]] = []
+    for index, sentence in enumerate(sentences):
+        clause = _ADDING_THAT.search(sentence) if "ing that" in sentence else None
+        if clause is None or not _VERB_RE.search(clause.group(1)):
+            continue
+        quoted = [(s, raw) for s, raw in found if s.kind == "direct" and s.sentence <= index]
+        if quoted and (quoted[-1][0].attributed or quoted[-1][1] is not None):
+            statement, raw = quoted[-1]
+            said = _MEDIUM_AFTER.sub(".", clause.group(2))  # the medium that reports it said none of it
+            added.append((replace(statement, kind="reported", text=said, sentence=index), raw))
+    return sorted([*found, *added], key=lambda pair: pair[0].sentence) if added else found
+
+
 # A verb of speech with its clause, perhaps after when ("said on Saturday that", "testified yesterday that"):
 # inside a quotation only that is someone's statement reported, where "Maersk … announced suspending" is an act.
 _REPORTS_CLAUSE = re.compile(rf"\b(?:{_VERB})\b(?:\s+[\w.]+){{0,3}}?\s+that\b")
@@ -1158,12 +1241,16 @@ def _statement(
     if speaker.lower() in ("it", "they"):  # "It said that ...": the organisation that spoke just before, if any
         return Statement(kind, text, None, None, anchor, index), speaker
     if speaker.lower() in _PRONOUNS:
+        if (opening := _opening_person(context, resolver, named)) is not None:
+            return Statement(kind, text, opening, None, anchor, index), None
         people = resolver.people_in(context)
         if len(people) > 1:  # "In response to Caro Quintero's extradition, ... Maltz celebrated": Maltz
             people = resolver.subjects_in(_QUOTES.sub(" ", context))  # a name quoted is no subject
         if len(people) != 1:
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
+    if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
+        return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
     actor = resolver.resolve(speaker, named)
     if actor is None and _HEAD_OF.match(speaker):
         return Statement(kind, text, None, None, anchor, index), None  # heading a body, but no one named
@@ -1180,6 +1267,28 @@ def _statement(
         described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
+
+
+# A sentence opening with a full name as the subject of a verb in the past ("Ukraine’s NSDC Secretary Oleksiy
+# Danilov addressed Peskov accusations"), a possessive place before it left out.
+_OPENING_SUBJECT = re.compile(
+    r"^\s*(?:[A-Z][\w.]*[’']s\s+)?((?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?[a-z]+ed\b"
+)
+
+
+def _opening_person(context: str, resolver: _Resolver, named: frozenset[str]) -> str | None:
+    """The person outside the codebook whom the sentence before makes its subject, whom "he said" after it
+    stands for rather than a codebook person that sentence names only as its object ("... Oleksiy Danilov
+    addressed Peskov accusations on the United News telethon." then `"...," he said`: Danilov). A codebook
+    person as the subject is found by the rules after this; a body or a name with no capital but its first
+    is no one here, nor a name with no title or role before it ("Norfolk Southern", a company, may open a
+    sentence as a person's name does)."""
+    match = _OPENING_SUBJECT.match(context)
+    if match is None or resolver.resolve(match.group(1), named) is not None or _body_name(match.group(1)):
+        return None
+    words = match.group(1).split()
+    titled = any(w.lower() in TITLES or w.lower() in _PERSON_NOUNS for w in words[:-2])
+    return _shown(match.group(1)) if titled and words[0].lower() not in _OPENERS else None
 
 
 def _without_dateline(sentence: str) -> str:
@@ -1470,6 +1579,10 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             continue
         if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
             continue
+        if verb.group(0) in _BLAMING and (
+            _PASSIVE.search(sentence, 0, verb.start()) or _EACH_OTHER.match(sentence[verb.end() :])
+        ):
+            continue
         if verb.group(0) in _TO_VERBS and (
             _PASSIVE.search(sentence, 0, verb.start()) or not re.search(r"\bto\b", sentence[verb.end() :])
         ):
@@ -1706,7 +1819,8 @@ def _name_backward(before: str) -> str | None:
             indefinite = indefinite and any(t[:1].isupper() for t in tokens[1 - size : -1])
             if (tokens[-size].lower() == "the" or indefinite) and all(_wordlike(t) for t in tokens[-size:]):
                 return " ".join(tokens[-size:])  # also "the U.S. military said"
-        if last.lower() not in _SPEAKER_NOUNS or last.lower() in _GENERIC:
+        owned = last.lower() in _SPOKESPERSONS and tokens[-2][:1].isupper()  # "Putin's spokesman": someone
+        if last.lower() not in _SPEAKER_NOUNS or (last.lower() in _GENERIC and not owned):
             return None
         run = 0  # "the British military's United Kingdom Maritime Trade Operations center": a body's name
         while (

@@ -1740,4 +1740,5 @@ def test_a_quotation_inside_reported_speech_is_the_reporting_speakers() -> None:
     # counter-example (held-out-13, CTV after Reuters): a quotation closed by its speaker's own clause stays the speaker's
     found = said(MPOX, "\"This is the first clade I mpox case to be reported outside of the African continent,\" CDC "
                  "spokesman David Daigle said in a statement, noting that the agency is watching the outbreak closely.")
-    assert [(kind, text) for kind, _, text in found] == [("direct", "David Daigle")]
+    # and what he notes after it is his too, from round nineteen
+    assert [(kind, text) for kind, _, text in found] == [("direct", "David Daigle"), ("reported", "David Daigle")]

@@ -81,6 +81,7 @@ SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "h
             "nz": "sources-differ", "ma": "sources-differ-15", "hk": "sources-differ-15", "kb": "sources-differ-15",
             "od": "odisha-train-crash", "ep": "east-palestine"}
 SPLITS["held-out-17"] = ("mw01", "mw02", "mw03", "mw04", "mw05", "kd01", "kd02", "kd03", "kd04")  # round eighteen
+SPLITS |= {f"{d}-round19": SPLITS[d] for d in ("held-out-8", "held-out-11", "held-out-13", "held-out-14", "held-out-17")}
 SUBJECTS |= {"mw": "maui-wildfires", "kd": "kakhovka-dam"}  # held-out-17's two subjects
 SPLITS["held-out-17-after"] = SPLITS["held-out-17"]  # the same texts, run with round eighteen's rules
 SPLITS["held-out-18"] = tuple(f"hj0{n}" for n in range(1, 8)) + tuple(f"cc0{n}" for n in range(1, 5))  # round nineteen

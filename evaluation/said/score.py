@@ -26,6 +26,7 @@ VERDICTS: dict[str, tuple[bool, bool, bool]] = {
     "missed": (False, False, True),
 }
 SPLITS += ("held-out-15-round17",)  # dev in round seventeen: its disagreements re-run and judged
+SPLITS += tuple(f"held-out-{n}-round19" for n in (8, 11, 13, 14, 17))  # dev in round nineteen: statements
 SPLITS += ("held-out-16-after",)  # the same texts, run with round seventeen's rules
 SPLITS += ("held-out-17",)  # collected for round eighteen, judged with main's rules
 SPLITS += ("held-out-13-round18", "held-out-16-round18")  # dev in round eighteen: statements and disagreements
