@@ -22,6 +22,7 @@ NOT_NAME = (
 ONE_NAME = rf"(?!(?:{NOT_NAME})\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|van|von|la|le|y))*"
 JOINER = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)"
 BYLINE = re.compile(rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,|•·–—-]\s*.*)?")
+SHORT_LABELS = ("By", "BY", "Por", "POR")  # the labels a one-word name may follow ("By Reuters")
 AND = re.compile(r"\s*&\s*|\s+and\s+|^(?:and\s+|&\s*)")
 # A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".
 LOWER_BYLINE = re.compile(
@@ -35,12 +36,12 @@ LOWER_BYLINE = re.compile(
 def writers(names: str) -> list[str]:
     """The writers a byline's names part holds: "A and B", "A & B", "A, B and C" are each writer; in
     "A, Associated Press" what follows the comma is the writer's outlet or role, not a second writer
-    (a list of writers ends with "and" or "&"). A name printed in capitals is written as a name is."""
+    (a list of writers ends with "and" or "&"). Names are kept as printed ("MCDONALD" is no "Mcdonald")."""
     parts = [part for part in re.split(r"\s*,\s*", names.strip()) if part]
     if len(parts) > 1 and not AND.search(parts[-1]):
         parts = parts[:1]
     found = [name for part in parts for name in AND.split(part) if name]
-    return [name.title() if name.isupper() and len(name) > 3 else name for name in found]
+    return found
 
 
 def joined(names: list[str]) -> str:
@@ -51,7 +52,10 @@ def joined(names: list[str]) -> str:
 def byline_name(text: str) -> str | None:
     """The writer or writers a byline line or part gives, or None when it is no byline."""
     if match := BYLINE.fullmatch(text):
-        return joined(writers(match["name"]))
+        names = writers(match["name"])
+        if not match[0].startswith(SHORT_LABELS) and any(len(name.split()) < 2 for name in names):
+            return None  # "Posted by Picasa", "Posted by admin": a site's user or program, not a writer
+        return joined(names)
     match = LOWER_BYLINE.fullmatch(text)
     return (match["name"] or match["titled"]) if match else None
 

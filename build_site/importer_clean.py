@@ -247,7 +247,8 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
             if take_byline(piece.text, draft):
                 after_byline = True
                 continue
-            if index + 1 < len(pieces) and _signed_name(piece.text, pieces[index + 1].text, draft):
+            above = [other.text for other in pieces[:index]]
+            if index + 1 < len(pieces) and _signed_name(piece.text, pieces[index + 1].text, above, draft):
                 continue
             if take_metadata_line(piece.text, draft):
                 continue
@@ -258,11 +259,15 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     return kept
 
 
-def _signed_name(text: str, below: str, draft: Draft) -> bool:
+def _signed_name(text: str, below: str, above: list[str], draft: Draft) -> bool:
     """A NAME ALONE on its line is the writer only with a sign it is one: a date line right under it
     ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011"); a name with no such line under it
-    (a topic bar's "Ryan Gosling") stays."""
-    if "author" in draft.meta or not PERSON.fullmatch(text.strip()) or names_an_outlet(text.strip()):
+    (a topic bar's "Ryan Gosling"), or one a line above holds (a menu's or breadcrumb's "News
+    Archive" over an archive's date), stays."""
+    name = text.strip()
+    if "author" in draft.meta or not PERSON.fullmatch(name) or names_an_outlet(name):
+        return False
+    if any(name in line for line in above):
         return False
     probe = Draft([], {})
     if not take_date_line(below, probe) or "published" not in probe.meta:
