@@ -142,7 +142,7 @@ def zoned_date(text: str) -> dt.date | None:
 def machine_date(value: str) -> dt.date | None:
     """The day a page's metadata value states in any written form ("Sat, 09 Oct 2010 07:15:45 EST",
     "2010-10-09T07:15"), read by dateparser; None for no date, or a numeric one that reads two ways."""
-    import dateparser  # noqa: PLC0415  (its language data loads slowly; most pages never need it)
+    import dateparser  # type: ignore[import-untyped]  # noqa: PLC0415  (slow to load; most pages never need it)
 
     text = value.strip()
     if not text or len(text) > 60 or not any(c.isdigit() for c in text) or two_readings(text):

@@ -249,8 +249,10 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
     day = found[:10]
     if any(form in machine for form in (day, day.replace("-", "/"), day.replace("-", ""))):
         return None
-    stated = tree.xpath("//meta[contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'date') or "
-                        "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content")
+    stated = tree.xpath(
+        "//meta[contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'date') or "
+        "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content"
+    )
     if any((date := machine_date(str(value))) and date.isoformat() == day for value in stated):
         return None  # the metadata's own date in another form: "Sat, 09 Oct 2010 07:15:45 EST"
     for match in NUMERIC_DATE_IN_TEXT.finditer(visible):

@@ -137,9 +137,7 @@ def parse_pdf(raw: bytes) -> Draft:
     draft.file_date = _file_date(info)
     if draft.file_date and draft.meta.get("published", draft.file_date.date) != draft.file_date.date:
         file_date = draft.file_date
-        draft.notes.append(
-            f"published: the date the document states, not the PDF's {file_date.what} {file_date.date}"
-        )
+        draft.notes.append(f"published: the date the document states, not the PDF's {file_date.what} {file_date.date}")
     heads = _running_heads(boxes)
     kept = [box for box in kept if not _section_label(box, heads, draft)]
     # the title stands above the first page's text: a short box after a paragraph is that text's end
@@ -316,7 +314,9 @@ def _boxes(layout: LTPage, page: int) -> Iterator[Box]:
             if part:
                 top, bottom = 1 - part[0].y1 / height, 1 - part[-1].y0 / height
                 size = statistics.median(_sizes(part))
-                yield Box([_line_text(row) for row in part], size, top, bottom, page, element.x0 / width, part[-1].x1 / width)
+                yield Box(
+                    [_line_text(row) for row in part], size, top, bottom, page, element.x0 / width, part[-1].x1 / width
+                )
 
 
 def _sizes(rows: list[LTTextLine]) -> list[float]:
