@@ -90,6 +90,7 @@ PROMO_START = re.compile(
     re.IGNORECASE,
 )
 PROSE_MIN_WORDS = 8
+BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
 ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
 STORY_MIN_WORDS = 20  # a paragraph of the story, longer than a headline or a photo's caption
 ARTICLE_PARAGRAPHS = 3  # paragraphs of prose above a comment line that make it the article's end
@@ -282,9 +283,14 @@ def take_byline(text: str, draft: Draft) -> bool:
     short and unpunctuated, becomes the author (when none is known yet); the outlet or address
     joined to the name is not kept in it."""
     name = joined_byline_name(text) or byline_name(text)
-    if name and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
+    if not name or len(text.split()) > BYLINE_MAX_WORDS or text.endswith("."):
+        return False
+    if "author" not in draft.meta:
         draft.meta["author"] = name
         draft.dropped.append(("byline, read as author", text))
+        return True
+    if draft.meta["author"] == name:  # the page's byline element, read as its author already
+        draft.dropped.append(("byline of the author already read", text))
         return True
     return False
 

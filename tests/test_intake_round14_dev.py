@@ -54,14 +54,25 @@ def test_a_by_colon_byline_under_a_trending_bar_gives_the_author() -> None:
 
 @pytest.mark.parametrize("overrides", [{}, {"title": "Given"}])
 def test_a_name_alone_over_a_date_line_is_the_writer(overrides: dict[str, str | None]) -> None:
-    if not overrides:  # the plain run asks for a title (a menu above the headline): nothing to read
-        with pytest.raises(ValueError, match="no clear title"):
-            prepared("12.txt", "text")
-        return
     draft = prepared("12.txt", "text", overrides)
     assert draft.meta["author"] == "Alexia Tsotsis"
     assert draft.meta["published"] == "2011-08-13"  # "posted on Saturday, August 13th, 2011"
     assert "Alexia Tsotsis currently works for TechCrunch" in " ".join(p.text for p in draft.pieces)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("11.txt", "Russia's Nuclear Help to Iran Stirs Questions About Its 'Improved' Relations With U.S."),
+        ("12.txt", "2005 Zuckerberg Didn’t Want To Take Over The World"),
+    ],
+)
+def test_a_headline_under_a_menu_is_recognised_by_the_date_or_byline_under_it(name: str, title: str) -> None:
+    """Pasted from a section menu or a topic bar: not asked for a title; the menu's lines listed."""
+    draft = prepared(name, "text")
+    assert " ".join(draft.meta["title"].split()) == title  # the paste's headline holds a no-break space
+    assert {"Hot topics", "Politics Home"} & {line for _, line in draft.dropped}  # listed, not lost
+    assert title not in " ".join(" ".join(piece.text.split()) for piece in draft.pieces)
 
 
 def test_a_name_a_line_above_repeats_is_no_writer() -> None:
