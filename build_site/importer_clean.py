@@ -1,8 +1,10 @@
 """Cleaning shared by every format: boilerplate dropped, byline and date line read as metadata.
 
-- BYLINE: "By Name" / "Por Name" (or "by jane doe", "police beat by Name") near the top becomes
-  `author` and leaves the body, with the short heading-shaped line right under it (the desk or
-  role: "BBC News, Delhi"), which is no subheading: none stands before the first paragraph.
+- BYLINE: a label and names (`importer_byline`: "By: Name", "By A & B", "Written by Name", "by
+  jane doe") above the story's first paragraph becomes `author` and leaves the body, with the
+  short heading-shaped line right under it (the desk or role: "BBC News, Delhi"), which is no
+  subheading: none stands before the first paragraph. A name alone is the writer only over a
+  date line ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011").
 - HEADER LINE: "Michigan Public | May 30, 2024", "November 21, 2017 / 1:44 PM / a year ago" above
   or under the headline (`importer_header`): its date and publisher read, the line dropped.
 - DATE LINE: a date alone ("September 3, 2025", "March 3rd, 2025"), "Posted on <date> by <name>"

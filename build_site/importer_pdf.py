@@ -7,12 +7,14 @@ markers (digits set smaller than the line) are removed and footnote text (small 
 foot of a page) is dropped and listed; a paragraph cut by a page break, or set with lines so
 far apart that each is a box of its own, is joined again (also where a line that ends a sentence runs to the column's edge and the next
 stands a line's space below it), and a word hyphenated at a line end is mended. The title is the document's own (its metadata) unless
-that is a file name or empty, else the largest text on the first page, with the lines it wraps onto
-when each stands as a box of its own; printed under the document's title, that headline leaves the
+that is a file name or empty, else the largest text on the first page above its first paragraph
+(a box whose first lines are set larger than the rest is a headline over its writers' lines, which
+give the author: "Jaime Raymond, MPH"), with the lines it wraps onto when each stands as a box of its own; printed under the document's title, that headline leaves the
 body, and so does a letterhead above it at the top of the first page (a one-page running header).
 
 `published` is the date the first page states above its text ("Updated March 3, 2025", a date
-alone, "Date: …", a dated line like "Washington, DC – March 3, 2025"). The document's creation
+alone, "Date: …", a dated line like "Washington, DC – March 3, 2025"), else the date a running
+header or footer states (a journal issue's "MMWR / January 14, 2011 / Vol. 60"). The document's creation
 date is when the file was made, and a wrong date misplaces the article on every timeline of the
 briefing, where an undated one is shown as undated: it is taken only when the program the text was
 written in made the file and nothing modified it since (a word processor's or typesetter's own
