@@ -95,7 +95,8 @@ WALL = re.compile(
 NUMERIC_DATE_IN_TEXT = re.compile(r"(?:\b[A-Z][a-z]+(?: [a-z]+)?[:,]\s*)?\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 # An element of the page's body whose own text opens with a byline's label.
 BYLINE_START = (
-    "//body//*[not(self::script or self::style)][starts-with(normalize-space(text()), 'By ') or "
+    "//body//*[not(self::script or self::style)][normalize-space(text()) = 'By' or "
+    "normalize-space(text()) = 'BY' or starts-with(normalize-space(text()), 'By ') or "
     "starts-with(normalize-space(text()), 'By:') or starts-with(normalize-space(text()), 'BY ') or "
     "starts-with(normalize-space(text()), 'Written by') or starts-with(normalize-space(text()), 'Words by')]"
 )
@@ -387,9 +388,12 @@ def _visible_byline(tree: lxml.html.HtmlElement) -> str | None:
     for element in tree.xpath(BYLINE_START):
         line = element.text or ""
         for child in element:
-            if child.tag == "br" or child.tag in BLOCKS:
+            if not isinstance(child.tag, str):  # a comment or processing instruction: its tail is text
+                line += child.tail or ""
+            elif child.tag == "br" or child.tag in BLOCKS:
                 break
-            line += child.text_content() + (child.tail or "")
+            else:
+                line += child.text_content() + (child.tail or "")
         if name := byline_name(" ".join(line.split())):
             return name
     return None

@@ -8,13 +8,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from build_site.importer import prepare
 from build_site.importer_byline import byline_name
-from build_site.importer_clean import take_date_line
+from build_site.importer_clean import clean, take_date_line
 from build_site.importer_dates import machine_date, run_on_date, zoned_date
+from build_site.importer_html import _visible_byline
 from build_site.importer_model import Draft, Piece
+from build_site.importer_pdf import _take_running_date
 
 DEV = Path(__file__).resolve().parent / "fixtures" / "round14_dev"
 
@@ -85,8 +88,6 @@ def test_a_name_a_line_above_repeats_is_no_writer() -> None:
         ],
         {"title": "Given"},
     )
-    from build_site.importer_clean import clean
-
     clean(draft)
     assert "author" not in draft.meta
 
@@ -185,9 +186,19 @@ def test_no_sentence_of_a_later_box_becomes_the_title_and_the_body_keeps_it() ->
 
 def test_a_pdf_without_a_dated_running_line_takes_no_date_from_its_text() -> None:
     """The running footer is the only place read: a date in the first paragraph is the text's, not the issue's."""
-    from build_site.importer_pdf import _take_running_date
-
     draft = Draft([Piece("paragraph", "On January 3, 2011, the survey closed.")], {})
     draft.dropped = [("running header or footer", "MMWR / Vol. 60"), ("page numbers", "21")]
     _take_running_date(draft)
     assert "published" not in draft.meta
+
+
+@pytest.mark.parametrize(
+    ("body", "writers"),
+    [
+        ("<div>By: <a href='/p'>Patti Domm</a><br>CNBC Executive News Editor</div>", "Patti Domm"),
+        ("<p>By <!-- byline --> <a href='/j'>Jane Doe</a> and <a href='/r'>John Roe</a></p>", "Jane Doe and John Roe"),
+        ("<p>By the numbers, it was the best year the team and its fans have had.</p>", None),
+    ],
+)
+def test_a_page_s_byline_is_read_up_to_its_line_break(body: str, writers: str | None) -> None:
+    assert _visible_byline(lxml.html.document_fromstring(f"<html><body>{body}</body></html>")) == writers
