@@ -34,7 +34,6 @@ from build_site.importer_title import DATE_LABEL
 
 CLUTTER_NOTE = re.compile(r"\s*\((?:twice|with its date label)\)")  # expected.tsv's notes on a clutter line
 BLOCK_MARK = re.compile(r"^(?:#+|-|\d+\.)\s+")  # a heading's or list item's mark in the written Markdown
-WRITERS_SEPARATOR = re.compile(r"\s*(?:[;/&]|,(?:\s*and\b)?|\band\b)\s*")  # between two writers' names
 LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*#-])\s+")  # "2. ", "• ", "* ", "# ": a list item's or headline's mark
 
 
@@ -129,6 +128,9 @@ def _judge_kind(row: dict[str, str], post: frontmatter.Post | None, said: str, t
         tally["undated"] += 1
         tally["date warned"] += "--date" in said
     return f"kind={row['kind']}: {answer}\t"
+
+
+WRITERS_SEPARATOR = re.compile(r"\s*(?:[;/&]|,(?:\s*and\b)?|\band\b)\s*")  # between two writers' names
 
 
 def _writers(authors: str) -> frozenset[str]:
