@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import re
 
-# "By Name" / "Por Name", the name's words capitalised (particles allowed), then perhaps a desk or role.
-BYLINE = re.compile(
-    r"(?:By|BY|Por|POR)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|del|da|van|von|la|le|y))*)"
-    r"(?:\s*[,|•·–—-]\s*.*)?"
+# A byline read as a grammar, not one pattern per outlet: a label ("By", "By:", "Written by", "Words
+# by", "Posted by", "Reported by", "Por"), one or more names joined by ",", "and" or "&", then perhaps a
+# role, outlet or date after a comma or bar ("By MAGGIE HABERMAN & SHIRA TOEPLITZ", "By: Patti Domm",
+# "By Jane Doe, Associated Press"). A name's words are capitalised (particles allowed); a weekday or a
+# month is no name ("By Monday, the votes …"), nor a lower-case word ("By the numbers") or a number ("By 2030").
+LABEL = r"(?:By|BY|Por|POR|(?:Written|Words|Posted|Reported|WRITTEN|WORDS|POSTED|REPORTED)\s+(?:by|BY))"
+NOT_NAME = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|The\s+(?:end|time|way)|Admin|Administrator|Webmaster|Staff\b(?!\s+[A-Z])"
 )
+ONE_NAME = rf"(?!(?:{NOT_NAME})\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|van|von|la|le|y))*"
+JOINER = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)"
+BYLINE = re.compile(rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,|•·–—-]\s*.*)?")
+SHORT_LABELS = ("By", "BY", "Por", "POR")  # the labels a one-word name may follow ("By Reuters")
+AND = re.compile(r"\s*&\s*|\s+and\s+|^(?:and\s+|&\s*)")
 # A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".
 LOWER_BYLINE = re.compile(
     r"(?:[a-z][^.!?]{0,60}\s)?by\s+(?P<name>[A-Za-z][\w.'’-]+(?:\s+(?:[A-Za-z][\w.'’-]+)){1,3})"
@@ -23,9 +33,30 @@ LOWER_BYLINE = re.compile(
 )
 
 
+def writers(names: str) -> list[str]:
+    """The writers a byline's names part holds: "A and B", "A & B", "A, B and C" are each writer; in
+    "A, Associated Press" what follows the comma is the writer's outlet or role, not a second writer
+    (a list of writers ends with "and" or "&"). Names are kept as printed ("MCDONALD" is no "Mcdonald")."""
+    parts = [part for part in re.split(r"\s*,\s*", names.strip()) if part]
+    if len(parts) > 1 and not AND.search(parts[-1]):
+        parts = parts[:1]
+    found = [name for part in parts for name in AND.split(part) if name]
+    return found
+
+
+def joined(names: list[str]) -> str:
+    """Writers as a reader writes them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def byline_name(text: str) -> str | None:
-    """The name a byline line or part gives, or None when it is no byline."""
-    match = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
+    """The writer or writers a byline line or part gives, or None when it is no byline."""
+    if match := BYLINE.fullmatch(text):
+        names = writers(match["name"])
+        if not match[0].startswith(SHORT_LABELS) and any(len(name.split()) < 2 for name in names):
+            return None  # "Posted by Picasa", "Posted by admin": a site's user or program, not a writer
+        return joined(names)
+    match = LOWER_BYLINE.fullmatch(text)
     return (match["name"] or match["titled"]) if match else None
 
 

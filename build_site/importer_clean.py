@@ -1,8 +1,10 @@
 """Cleaning shared by every format: boilerplate dropped, byline and date line read as metadata.
 
-- BYLINE: "By Name" / "Por Name" (or "by jane doe", "police beat by Name") near the top becomes
-  `author` and leaves the body, with the short heading-shaped line right under it (the desk or
-  role: "BBC News, Delhi"), which is no subheading: none stands before the first paragraph.
+- BYLINE: a label and names (`importer_byline`: "By: Name", "By A & B", "Written by Name", "by
+  jane doe") above the story's first paragraph becomes `author` and leaves the body, with the
+  short heading-shaped line right under it (the desk or role: "BBC News, Delhi"), which is no
+  subheading: none stands before the first paragraph. A name alone is the writer only over a
+  date line ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011").
 - HEADER LINE: "Michigan Public | May 30, 2024", "November 21, 2017 / 1:44 PM / a year ago" above
   or under the headline (`importer_header`): its date and publisher read, the line dropped.
 - DATE LINE: a date alone ("September 3, 2025", "March 3rd, 2025"), "Posted on <date> by <name>"
@@ -28,8 +30,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from build_site.importer_byline import BYLINE, LOWER_BYLINE, joined_byline_name
-from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date
+from build_site.importer_byline import byline_name, joined_byline_name, names_an_outlet
+from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date, run_on_date, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
@@ -41,6 +43,8 @@ LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the
 DATE_AND_UPDATE = re.compile(
     r"(?P<date>[^/|]{6,50}?)\s*[/|]\s*(?:last\s+)?updated:?\s+(?P<update>[^/|]{6,50})", re.IGNORECASE
 )
+# A person's name alone on a line: two to four capitalised words, an initial allowed ("Jared T. Miller").
+PERSON = re.compile(r"[A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'-]+)){1,3}")
 DESK_MAX_WORDS = 6  # a heading-shaped line right under a byline this short is its desk or role ("BBC News, Delhi")
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
@@ -88,6 +92,9 @@ PROMO_START = re.compile(
     re.IGNORECASE,
 )
 PROSE_MIN_WORDS = 8
+BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
+ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
+STORY_MIN_WORDS = 20  # a paragraph of the story, longer than a headline or a photo's caption
 ARTICLE_PARAGRAPHS = 3  # paragraphs of prose above a comment line that make it the article's end
 RIGHTS = re.compile(
     r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b", re.IGNORECASE
@@ -181,10 +188,8 @@ def _repeats_kept(following: list[Piece], kept: list[Piece]) -> bool:
     return any(_is_prose(piece) and any(piece.text == other.text for other in kept) for piece in following)
 
 
-def _is_prose(piece: Piece) -> bool:
-    return (
-        piece.kind == "paragraph" and len(piece.text.split()) >= PROSE_MIN_WORDS and piece.text.endswith(SENTENCE_END)
-    )
+def _is_prose(piece: Piece, min_words: int = PROSE_MIN_WORDS) -> bool:
+    return piece.kind == "paragraph" and len(piece.text.split()) >= min_words and piece.text.endswith(SENTENCE_END)
 
 
 def _is_contact_line(text: str, after_contact: bool) -> bool:
@@ -219,6 +224,9 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     title = draft.meta.get("title", "")
     kept = []
     after_byline = skip_next = False
+    # the lines above the story's first paragraph (a headline or a caption is shorter): a menu or a
+    # topic bar may stand above the headline, and the byline and date under it
+    window = max(FRONT_WINDOW, next((i for i, p in enumerate(pieces) if _is_prose(p, STORY_MIN_WORDS)), 0))
     for index, piece in enumerate(pieces):
         if skip_next:  # the name line of a byline read with the "By" above it
             skip_next = False
@@ -229,7 +237,7 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
                 draft.dropped.append(("the byline's desk or role line", piece.text))  # "BBC News, Delhi"
             continue
         after_byline = False
-        if index < FRONT_WINDOW and piece.kind != "item":
+        if index < window and piece.kind != "item":
             # "By" on its line, a writer's full name under it (a one-word name there is a site's user: "OneAdmin")
             if piece.text.strip() in LONE_BY and index + 1 < len(pieces) and len(pieces[index + 1].text.split()) > 1:
                 if take_byline(f"By {pieces[index + 1].text}", draft):
@@ -242,6 +250,9 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
             if take_byline(piece.text, draft):
                 after_byline = True
                 continue
+            above = [other.text for other in pieces[:index]]
+            if index + 1 < len(pieces) and _signed_name(piece.text, pieces[index + 1].text, above, draft):
+                continue
             if take_metadata_line(piece.text, draft):
                 continue
             if title and _repeats_headline(piece.text, title):
@@ -251,16 +262,37 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     return kept
 
 
+def _signed_name(text: str, below: str, above: list[str], draft: Draft) -> bool:
+    """A NAME ALONE on its line is the writer only with a sign it is one: a date line right under it
+    ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011"); a name with no such line under it
+    (a topic bar's "Ryan Gosling"), or one a line above holds (a menu's or breadcrumb's "News
+    Archive" over an archive's date), stays."""
+    name = text.strip()
+    if "author" in draft.meta or not PERSON.fullmatch(name) or names_an_outlet(name):
+        return False
+    if any(name in line for line in above):
+        return False
+    probe = Draft([], {})
+    if not take_date_line(below, probe) or "published" not in probe.meta:
+        return False
+    draft.meta["author"] = text.strip()
+    draft.dropped.append(("writer's name over the date line, read as author", text))
+    return True
+
+
 def take_byline(text: str, draft: Draft) -> bool:
     """BYLINE: "By Name" (or "by jane doe", "police beat by Name", or "Name · Outlet" with no "By"),
     short and unpunctuated, becomes the author (when none is known yet); the outlet or address
     joined to the name is not kept in it."""
-    byline = BYLINE.fullmatch(text) or LOWER_BYLINE.fullmatch(text)
-    titled = byline.groupdict().get("titled") if byline else None  # "by Tia Ghose, Staff Writer"
-    name = joined_byline_name(text) or (byline["name"] or titled if byline else None)
-    if name and "author" not in draft.meta and len(text.split()) <= 10 and not text.endswith("."):
+    name = joined_byline_name(text) or byline_name(text)
+    if not name or len(text.split()) > BYLINE_MAX_WORDS or text.endswith("."):
+        return False
+    if "author" not in draft.meta:
         draft.meta["author"] = name
         draft.dropped.append(("byline, read as author", text))
+        return True
+    if draft.meta["author"] == name:  # the page's byline element, read as its author already
+        draft.dropped.append(("byline of the author already read", text))
         return True
     return False
 
@@ -347,7 +379,9 @@ def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
     posted = None if value is not None else POSTED.fullmatch(text) or DATED_BYLINE.fullmatch(text)
     stated = value if value is not None else posted["date"] if posted else None
     date = human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
-    date = date or labelled_date(text)
+    date = date or labelled_date(text) or (run_on_date(text) if stated is None else None)
+    if date is None and (stated is not None or len(text.split()) <= ZONED_LINE_WORDS):
+        date = zoned_date(text)  # "10/9/10 7:15 AM EDT": the zone says the order
     if date is None:
         readings = two_readings(text)
         if readings and (stated is not None or NUMERIC_DATE.fullmatch(text.strip())):

@@ -4,7 +4,9 @@ day first, the month's name in the page's language, a weekday before at times ("
 alone on a line or after a label ("Meldung vom …", "Édition du …", "Publicado el …").
 
 English dates ("July 14, 2025", "3 September 2025", "2025-09-03", "3/20/2025") are read by
-`human_date`; the title rules and the date reading of every format use these too.
+`human_date`; the title rules and the date reading of every format use these too. A numeric date
+that reads two ways is read only when a time zone printed with it ("10/9/10 7:15 AM EDT") or the
+page's own metadata (`machine_date`, through dateparser) says which day it is.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ def human_date(text: str, whole: bool = True) -> dt.date | None:
         return found_date(match["iso"])
     if match["year3"]:
         if two_readings(match[0]) is not None:
-            return None  # month/day or day/month: not guessed
+            return zoned_date(text)  # month/day or day/month: not guessed, unless a time zone says which
         first, second = int(match["first"]), int(match["second"])
         numeric_month, numeric_day = (first, second) if first <= 12 else (second, first)
         try:
@@ -95,6 +97,60 @@ def human_date(text: str, whole: bool = True) -> dt.date | None:
         return dt.date(int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"]))
     except ValueError:
         return None
+
+
+# A section's label run onto the date line, as a page's text copies them: "Case Study August 12, 2010,
+# 5:00PM EST". The label is one to three capitalised words with no digit nor punctuation, so a
+# heading that is a phrase ("Vote due March 3, 2024") is no label.
+RUN_ON_LABEL = re.compile(rf"(?P<label>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+(?P<date>{HUMAN_DATE.pattern})")
+
+
+def run_on_date(text: str) -> dt.date | None:
+    """The date of a line that is a short label run onto a date (and its time), or None."""
+    match = RUN_ON_LABEL.fullmatch(TIME_LAST.sub("", text.strip()))
+    return human_date(match["date"]) if match else None
+
+
+# A numeric date with its time and time zone: "10/9/10 7:15 AM EDT". The zone tells the order a
+# numeric date that reads two ways is written in: month first in North America, day first elsewhere.
+ZONED = re.compile(
+    r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2}),?\s+(?:at\s+)?"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?P<zone>[A-Z]{2,5})\b"
+)
+MONTH_FIRST_ZONES = frozenset({"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT",
+                               "AKST", "AKDT", "HST"})  # fmt: skip
+DAY_FIRST_ZONES = frozenset({"GMT", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "AEST", "AEDT",
+                             "NZST", "NZDT", "SAST"})  # fmt: skip
+CENTURY = 2000  # a two-digit year printed by a time stamp: "10/9/10" is 2010
+
+
+def zoned_date(text: str) -> dt.date | None:
+    """The date of a numeric date stamped with its time zone, read in the order the zone's country
+    writes dates; None when there is none or the zone is not one of those known."""
+    match = ZONED.search(text)
+    if match is None or match["zone"] not in MONTH_FIRST_ZONES | DAY_FIRST_ZONES:
+        return None
+    first, second = int(match["first"]), int(match["second"])
+    month, day = (first, second) if match["zone"] in MONTH_FIRST_ZONES else (second, first)
+    year = int(match["year"]) + (CENTURY if len(match["year"]) == 2 else 0)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def machine_date(value: str) -> dt.date | None:
+    """The day a page's metadata value states in any written form ("Sat, 09 Oct 2010 07:15:45 EST",
+    "2010-10-09T07:15"), read by dateparser; None for no date, or a numeric one that reads two ways."""
+    import dateparser  # type: ignore[import-untyped]  # noqa: PLC0415  (slow to load; most pages never need it)
+
+    text = value.strip()
+    if not text or len(text) > 60 or not any(c.isdigit() for c in text) or two_readings(text):
+        return None
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    )
+    return parsed.date() if parsed else None
 
 
 def found_date(value: str | None) -> dt.date | None:

@@ -21,7 +21,8 @@ from lxml.etree import ParserError, _Element
 from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 
-from build_site.importer_dates import found_date
+from build_site.importer_byline import byline_name, joined
+from build_site.importer_dates import found_date, machine_date, zoned_date
 from build_site.importer_labels import ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
@@ -94,6 +95,14 @@ WALL = re.compile(
 )
 # A numeric date in the page's text with the label before it, if any: "Date: 03/04/2024".
 NUMERIC_DATE_IN_TEXT = re.compile(r"(?:\b[A-Z][a-z]+(?: [a-z]+)?[:,]\s*)?\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+# An element of the page's body whose own text opens with a byline's label.
+BYLINE_START = (
+    "//body//*[not(self::script or self::style)][normalize-space(text()) = 'By' or "
+    "normalize-space(text()) = 'BY' or starts-with(normalize-space(text()), 'By ') or "
+    "starts-with(normalize-space(text()), 'By:') or starts-with(normalize-space(text()), 'BY ') or "
+    "starts-with(normalize-space(text()), 'Written by') or starts-with(normalize-space(text()), 'Words by')]"
+)
+ZONE_REACH = 20  # characters after a numeric date where its time and time zone stand: " 7:15 AM EDT"
 NOT_AUTHORS = re.compile(
     r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
     r"https?:",
@@ -249,9 +258,16 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
     day = found[:10]
     if any(form in machine for form in (day, day.replace("-", "/"), day.replace("-", ""))):
         return None
+    stated = tree.xpath(
+        "//meta[contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'date') or "
+        "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content"
+    )
+    if any((date := machine_date(str(value))) and date.isoformat() == day for value in stated):
+        return None  # the metadata's own date in another form: "Sat, 09 Oct 2010 07:15:45 EST"
     for match in NUMERIC_DATE_IN_TEXT.finditer(visible):
         readings = two_readings(match[0])
-        if readings and day in {reading.isoformat() for reading in readings}:
+        zoned = zoned_date(visible[match.start() : match.end() + ZONE_REACH])
+        if readings and day in {reading.isoformat() for reading in readings} and zoned is None:
             return ambiguous_date_warning(match[0], readings)
     return None
 
@@ -357,8 +373,11 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
 
     The page's own canonical link and visible `rel=author` byline win over trafilatura's guesses:
     a relative canonical is reported rather than dropped, and a meta author is often the desk."""
-    authors = [" ".join(a.text_content().split()) for a in tree.xpath("//body//*[@rel='author']")]
-    author = next((a for a in [*authors, document.author or ""] if a and not NOT_AUTHORS.search(a)), None)
+    linked = [" ".join(a.text_content().split()) for a in tree.xpath("//body//*[@rel='author']")]
+    named = list(dict.fromkeys(name for name in linked if name and not NOT_AUTHORS.search(name)))
+    authors = [joined(named)] if named else []  # every writer the page links, not the first alone
+    found_authors = [*authors, document.author or "", _visible_byline(tree) or ""]
+    author = next((a for a in found_authors if a and not NOT_AUTHORS.search(a)), None)
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     found = {
         "title": _title(document, tree),
@@ -369,6 +388,23 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _visible_byline(tree: lxml.html.HtmlElement) -> str | None:
+    """The writers of the page's first visible byline ("By: <a>Patti Domm</a><br>CNBC Executive News
+    Editor"), read up to its line break, where neither the markup nor the metadata names one."""
+    for element in tree.xpath(BYLINE_START):
+        line = element.text or ""
+        for child in element:
+            if not isinstance(child.tag, str):  # a comment or processing instruction: its tail is text
+                line += child.tail or ""
+            elif child.tag == "br" or child.tag in BLOCKS:
+                break
+            else:
+                line += child.text_content() + (child.tail or "")
+        if name := byline_name(" ".join(line.split())):
+            return name
+    return None
 
 
 def _published(document: Document, tree: lxml.html.HtmlElement) -> str | None:

@@ -7,12 +7,14 @@ markers (digits set smaller than the line) are removed and footnote text (small 
 foot of a page) is dropped and listed; a paragraph cut by a page break, or set with lines so
 far apart that each is a box of its own, is joined again (also where a line that ends a sentence runs to the column's edge and the next
 stands a line's space below it), and a word hyphenated at a line end is mended. The title is the document's own (its metadata) unless
-that is a file name or empty, else the largest text on the first page, with the lines it wraps onto
-when each stands as a box of its own; printed under the document's title, that headline leaves the
+that is a file name or empty, else the largest text on the first page above its first paragraph
+(a box whose first lines are set larger than the rest is a headline over its writers' lines, which
+give the author: "Jaime Raymond, MPH"), with the lines it wraps onto when each stands as a box of its own; printed under the document's title, that headline leaves the
 body, and so does a letterhead above it at the top of the first page (a one-page running header).
 
 `published` is the date the first page states above its text ("Updated March 3, 2025", a date
-alone, "Date: …", a dated line like "Washington, DC – March 3, 2025"). The document's creation
+alone, "Date: …", a dated line like "Washington, DC – March 3, 2025"), else the date a running
+header or footer states (a journal issue's "MMWR / January 14, 2011 / Vol. 60"). The document's creation
 date is when the file was made, and a wrong date misplaces the article on every timeline of the
 briefing, where an undated one is shown as undated: it is taken only when the program the text was
 written in made the file and nothing modified it since (a word processor's or typesetter's own
@@ -43,7 +45,9 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 
+from build_site.importer_byline import joined
 from build_site.importer_clean import date_ending, take_date_line
+from build_site.importer_dates import human_date
 from build_site.importer_model import Draft, FileDate, Piece, SourceError
 from build_site.importer_title_parts import headline_part
 from build_site.wording import plural
@@ -81,7 +85,8 @@ STATED_TOP = 0.5  # a publication date stands in the upper half of the first pag
 EDGE = 0.01  # of the page's width or height: two edges this close line up
 LINE_END = 0.15  # a line ending in the last share of its column's width ran to the right edge
 PITCH_SLACK = 1.2  # a gap up to this many times a paragraph's line spacing is a line break, not a new paragraph
-HEADLINE_MAX_CHARS = 200  # a first-page box longer than this is prose, whatever its size
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MIN_WORDS = 3  # a headline's words over a box's smaller lines; letters set apart are a stamp  # a first-page box longer than this is prose, whatever its size
 BRIEF_WORDS = 80  # a document of fewer words than this beside its title is a cover, a form or a notice
 SECTION_LABEL = "section of the issue (its running header ends in it)"
 LABEL_TOP = 0.2  # a journal issue's section label stands in the first page's top fifth
@@ -90,6 +95,13 @@ SIDEWAYS = "text set sideways in the margin (a printer's stamp)"
 COLUMN_SLACK = 0.03  # two boxes whose left edges are this close (of the page's width) share a column
 SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wrapped lines)
 LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
+RUNNING = "running header or footer"
+RUNNING_PARTS = re.compile(r"\s+[/|•·–—-]\s+")  # "MMWR / January 14, 2011 / Vol. 60"
+# A writer's line under a report's title: a name, then degrees ("Jaime Raymond, MPH", "Mary Jean Brown, ScD").
+DEGREE = r"(?:Ph\.?D|M\.?D|M\.?P\.?H|Sc\.?D|Dr\.?P\.?H|M\.?S\.?N?|M\.?A|B\.?S\.?N?|B\.?A|R\.?N|J\.?D|MBA|MSPH|MHS|DVM|DDS|PharmD|MSW|MPP|MPA)\.?"
+WRITER_LINE = re.compile(
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}),\s+{DEGREE}(?:,\s*{DEGREE})*"
+)
 DATED_LINE_WORDS = 8  # a line this short ending in a date dates the text ("Washington, DC – March 3, 2025")
 
 
@@ -123,15 +135,16 @@ def parse_pdf(raw: bytes) -> Draft:
     kept = [box for box in kept if not _stamp(box, body, draft)]
     kept = [box for above, box in zip([None, *kept], kept, strict=False) if not _footnote(box, above, body, draft)]
     kept = _take_stated_date(kept, draft)
+    _take_running_date(draft)
     draft.file_date = _file_date(info)
     if draft.file_date and draft.meta.get("published", draft.file_date.date) != draft.file_date.date:
         file_date = draft.file_date
-        draft.notes.append(
-            f"published: the date the first page states, not the PDF's {file_date.what} {file_date.date}"
-        )
+        draft.notes.append(f"published: the date the document states, not the PDF's {file_date.what} {file_date.date}")
     heads = _running_heads(boxes)
     kept = [box for box in kept if not _section_label(box, heads, draft)]
-    first = [box for box in kept if box.page == 0 and len(box.text) <= HEADLINE_MAX_CHARS]
+    # the title stands above the first page's text: a short box after a paragraph is that text's end
+    text_starts = next((i for i, box in enumerate(kept) if box.page > 0 or _is_prose(box.text)), len(kept))
+    first = [box for box in kept[:text_starts] if box.page == 0 and len(box.text) <= HEADLINE_MAX_CHARS]
     labelled = any(why == SECTION_LABEL for why, _ in draft.dropped)
     if first and (not labelled or max(box.size for box in first) >= HEADING * body):
         kept = _take_headline(kept, max(first, key=lambda box: box.size), body, draft)
@@ -233,7 +246,34 @@ def _take_headline(boxes: list[Box], headline: Box, body: float, draft: Draft) -
             boxes[end - 1].right,
         )
         kept = [*boxes[:start], wrapped, *boxes[end:]]
-    return [box for box in kept if not _letterhead(box, headline, draft)]
+    if end < len(boxes) and boxes[end].page == headline.page:
+        _take_writers(boxes[end], draft)
+    return [box for box in kept if box.lines and not _letterhead(box, headline, draft)]
+
+
+def _take_writers(box: Box, draft: Draft) -> None:
+    """WRITERS: the lines right under the title that are each a name and degrees ("Jaime Raymond,
+    MPH", "Nora L. Keenan, PhD"), as reports print them, are the author; the lines after them (the
+    writers' centre) stay in the text."""
+    names = []
+    while box.lines and (match := WRITER_LINE.fullmatch(box.lines[0])):
+        names.append(match["name"])
+        draft.dropped.append(("writer and degrees under the title, read as author", box.lines.pop(0)))
+    if names and "author" not in draft.meta:
+        draft.meta["author"] = joined(names)
+
+
+def _take_running_date(draft: Draft) -> None:
+    """PUBLISHED from a running header or footer that states a full date ("MMWR / January 14, 2011 /
+    Vol. 60"), when the first page states none: the issue's date, printed on every page. A date in
+    the text is never taken so, only a line repeated on the pages' edges."""
+    if "published" in draft.meta:
+        return
+    for why, text in draft.dropped:
+        if why == RUNNING and (date := next(filter(None, map(human_date, RUNNING_PARTS.split(text))), None)):
+            draft.meta["published"] = date.isoformat()
+            draft.notes.append(f"published: {date.isoformat()}, the date of the running header or footer {text!r}")
+            return
 
 
 def _wraps_on(above: Box, box: Box, headline: Box) -> bool:
@@ -269,11 +309,31 @@ def _boxes(layout: LTPage, page: int) -> Iterator[Box]:
         if not isinstance(element, LTTextBox):
             continue
         rows = [row for row in element if isinstance(row, LTTextLine) and _line_text(row)]
-        lines = [_line_text(row) for row in rows]
-        sizes = [char.size for line in element for char in line if isinstance(char, LTChar) and char.get_text().strip()]
-        if lines and sizes:
-            top, bottom = 1 - element.y1 / height, 1 - element.y0 / height
-            yield Box(lines, statistics.median(sizes), top, bottom, page, element.x0 / width, rows[-1].x1 / width)
+        if not rows:
+            continue
+        cut = _headline_rows(rows)  # a headline set larger than the lines laid out in its box (the writers)
+        for part in (rows[:cut], rows[cut:]) if cut else (rows,):
+            if part:
+                top, bottom = 1 - part[0].y1 / height, 1 - part[-1].y0 / height
+                size = statistics.median(_sizes(part))
+                yield Box(
+                    [_line_text(row) for row in part], size, top, bottom, page, element.x0 / width, part[-1].x1 / width
+                )
+
+
+def _sizes(rows: list[LTTextLine]) -> list[float]:
+    return [char.size for row in rows for char in row if isinstance(char, LTChar) and char.get_text().strip()]
+
+
+def _headline_rows(rows: list[LTTextLine]) -> int:
+    """How many lines open a text box set larger than the rest of it (a report's title over its
+    writers' names, degrees and centre, laid out as one box): 0 when the box is set in one size."""
+    sizes = [statistics.median(_sizes([row])) for row in rows]
+    for cut in range(1, len(rows)):
+        words = sum(len(word) > 1 for row in rows[:cut] for word in _line_text(row).split())
+        if words >= HEADLINE_MIN_WORDS and min(sizes[:cut]) >= HEADING * max(sizes[cut:]):
+            return cut
+    return 0
 
 
 def _line_text(line: LTTextLine) -> str:
@@ -319,7 +379,7 @@ def _drop_running(boxes: list[Box], pages: int, draft: Draft) -> list[Box]:
                 listed.add("page number")
         elif banded and _normal(box.text) in running:
             if _normal(box.text) not in listed:
-                draft.dropped.append(("running header or footer", box.text))
+                draft.dropped.append((RUNNING, box.text))
                 listed.add(_normal(box.text))
         else:
             kept.append(box)

@@ -29,12 +29,16 @@ from functools import cache
 
 import justext
 
-from build_site.importer_dates import WRITTEN_DATE, labelled_date
+from build_site.importer_byline import byline_name
+from build_site.importer_dates import WRITTEN_DATE, human_date, labelled_date
 from build_site.importer_header import HEADER_REASON, SESSION_REASON, header_line, is_session_line
 from build_site.importer_labels import label_line
 from build_site.importer_model import BULLET
 
 TOP_WINDOW = 8  # the title is looked for among the first lines only
+MENU_MAX_LINES = 16  # a section menu or topic bar pasted above a headline runs up to this many items
+MENU_MIN_ITEMS = 2  # a menu lists two items at least; one line above a headline may be its own kicker
+MENU_REASON = "menu line above the headline"
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence of prose
 SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "'", "’", ")", "…")
@@ -251,6 +255,7 @@ BYLINE_ANYWHERE = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[,|•–—-].{0,60})?",
     re.IGNORECASE,
 )
+UPDATED_VALUE = re.compile(r"(?:updated|published|posted)(?:\s+on)?:?\s+(?P<date>.{6,60})", re.IGNORECASE)
 UPDATED = re.compile(r"(?:(?:updated|published|posted|last (?:updated|modified))\b|dated?:).{0,60}", re.IGNORECASE)
 
 
@@ -406,9 +411,47 @@ def pick_title(
                 pick = later
     if pick.doubt is None:
         return pick
+    if (signed := _headline_over_byline(lines, filled, threshold)) is not None:
+        return signed
     start = next((i for i in filled if top_line_reason(lines[i]) is None), len(lines))
     skipped = [(top_line_reason(lines[i]) or "", lines[i]) for i in filled if i < start]
     return TitlePick(None, start, start, skipped, guess=pick.title or pick.guess, doubt=pick.doubt)
+
+
+def _headline_over_byline(lines: list[str], filled: list[int], threshold: float) -> TitlePick | None:
+    """The headline under a menu: a paste copied from a section menu or a topic bar ("Politics
+    Home", "Hot topics", then a line per item) has its headline where the byline or the date line
+    stands right under it. Taken when every line above it is a menu's short item, and the text
+    below shows it is the headline as any pick must; the menu's lines are passed over."""
+    for position, index in enumerate(filled[:MENU_MAX_LINES]):
+        line = lines[index]
+        if len(line.split()) <= SHORT_TITLE_WORDS and not line.endswith(SENTENCE_CLOSE):
+            continue  # a menu's item
+        under = [lines[i] for i in filled[position + 1 : position + 1 + HEAD_LINES - 1]]
+        if (
+            position >= MENU_MIN_ITEMS
+            and is_headline(line)
+            and top_line_reason(line) is None
+            and any(_is_byline_or_date(other) for other in under)
+            and title_score(line, lines[:index], lines[index + 1 :])[0] >= threshold
+        ):
+            passed = [(top_line_reason(lines[i]) or MENU_REASON, lines[i]) for i in filled[:position]]
+            return TitlePick(line, index, index + 1, passed)
+        return None
+    return None
+
+
+def _is_byline_or_date(line: str) -> bool:
+    """A byline ("By: …") or a date line ("Published August 14, 2010", "posted on Saturday, August
+    13th, 2011"), as a story prints under its headline."""
+    text = line.strip()
+    stated = UPDATED_VALUE.fullmatch(text)
+    return bool(
+        byline_name(text)
+        or human_date(text)
+        or labelled_date(text)
+        or (stated and human_date(stated["date"], whole=False))
+    )
 
 
 def shape_pick(lines: list[str], wrapped_lines: int = 1, hard_wrapped: bool = False) -> TitlePick:

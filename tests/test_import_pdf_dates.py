@@ -40,7 +40,7 @@ def test_the_date_the_first_page_states_is_published_not_the_files_creation_date
     assert str(post["published"]) == published and post["title"] == TITLE
     assert (stated in post.content) is kept
     assert kept or f"date line, read as date: {stated}" in out
-    assert "published: the date the first page states, not the PDF's creation date 2025-03-03" in out
+    assert "published: the date the document states, not the PDF's creation date 2025-03-03" in out
     assert "Warning:" not in out
 
 

@@ -91,7 +91,8 @@ def test_header_lines_given_a_title_lose_no_line_of_prose(tmp_path: Path, capsys
 
 @pytest.mark.parametrize(("line", "publisher", "date"), [
     ("Denver7 | July 9, 2024", "Denver7", "2024-07-09"),  # the trial's, under a headline
-    ("Reuters | Updated: 03-02-2024 05:25 IST", "Reuters", None),  # 3 February or 2 March: not taken
+    ("Reuters | Updated: 03-02-2024 05:25", "Reuters", None),  # 3 February or 2 March: not taken
+    ("Reuters | Updated: 03-02-2024 05:25 IST", "Reuters", "2024-02-03"),  # India writes the day first
     ("Aug 12, 2019 | 7:35pm", None, "2019-08-12"),  # round4/24's
     ("Published 2024-07-20 | Updated 2024-07-22 | CDPHE", "CDPHE", "2024-07-20"),  # stated before updated
 ])

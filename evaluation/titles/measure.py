@@ -151,11 +151,21 @@ def _judge_kind(row: dict[str, str], post: frontmatter.Post | None, said: str, t
     return f"kind={row['kind']}: {answer}\t"
 
 
+WRITERS_SEPARATOR = re.compile(r"\s*(?:[;/&]|,(?:\s*and\b)?|\band\b)\s*")  # between two writers' names
+
+
+def _writers(authors: str) -> frozenset[str]:
+    """The writers an author field names, in any order and joined any way ("A and B", "A; B", "A / B",
+    "A, B and C"): a form naming all of them is right, one alone is not."""
+    return frozenset(name.casefold() for name in WRITERS_SEPARATOR.split(authors.strip()) if name)
+
+
 def _judge_metadata(row: dict[str, str], post: frontmatter.Post | None, tally: Counter[str]) -> str:
     """Author and date right or not, and the clutter lines still in the body, as a column."""
     author = str(post.get("author", "none")) if post else "none"
     date = str(post.get("published", "none")) if post else "none"
-    tally["author"] += author.casefold() == row["author"].casefold()
+    right_author = _writers(author) == _writers(row["author"])
+    tally["author"] += right_author
     tally["date"] += date == row["date"]
     lines = [BLOCK_MARK.sub("", line).strip() for line in post.content.replace("\\", "").splitlines()] if post else []
     kept = []
@@ -166,7 +176,7 @@ def _judge_metadata(row: dict[str, str], post: frontmatter.Post | None, tally: C
             kept.append(probe[:30])
     tally["kept"] += len(kept)
     return (
-        f"author={author}{'' if author.casefold() == row['author'].casefold() else ' (WRONG)'}\t"
+        f"author={author}{'' if right_author else ' (WRONG)'}\t"
         f"date={date}{'' if date == row['date'] else ' (WRONG)'}\tclutter kept={kept}\t"
     )
 
