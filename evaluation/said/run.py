@@ -83,6 +83,8 @@ SUBJECTS = {"mx": "us-mexico", "rs": "red-sea", "sh": "sahel", "nc": "sahel", "h
 SPLITS["held-out-17"] = ("mw01", "mw02", "mw03", "mw04", "mw05", "kd01", "kd02", "kd03", "kd04")  # round eighteen
 SUBJECTS |= {"mw": "maui-wildfires", "kd": "kakhovka-dam"}  # held-out-17's two subjects
 SPLITS["held-out-17-after"] = SPLITS["held-out-17"]  # the same texts, run with round eighteen's rules
+for dev in ("held-out-16", "held-out-17"):
+    SPLITS[f"{dev}-round19"] = SPLITS[dev]  # dev in round nineteen (disagreements, events), re-run with its rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
@@ -134,7 +136,7 @@ def main() -> int:
                 topics = names_in(sentence, actors) or names_in(" ".join(p.sentences), actors)
                 source = Source(article.id, publisher, p.anchor, sentence, article.published)
                 sentences.append((source, topics))
-                figures.extend(FigureRecord(f.value, f.kind, f.text, f.year, topics, source)
+                figures.extend(FigureRecord(f.value, f.kind, f.text, f.year, topics, source, start=f.start)
                                for f in find_figures(sentence) if f.value is not None)
         event_records.extend(EventRecord(e.date, names_in(e.sentence, actors), Source(article.id, publisher,
                              e.anchor, e.sentence, article.published)) for e in extract_events(paragraphs, article.published))
