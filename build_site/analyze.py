@@ -139,7 +139,7 @@ def find_disagreements(
         for block in blocks[article.id]
         if block.kind != "heading"
         for index, sentence in enumerate(block.sentences)
-        if (article.id, block.anchor, index) not in named
+        if (article.id, block.anchor, index) not in named and differ.may_give_figure(sentence.text)
     ]
     return tuple(
         Disagreement(

@@ -397,14 +397,27 @@ def find_disagreements(
     for the figures they give ("Close to two million people hit the streets", "275 and not 288"), not for denials: a
     denial is shown with the claim it answers, found through the words of the sentences that name topics."""
     read = (*sentences, *((source, ()) for source in unnamed)) if unnamed else sentences
-    counted = (*figures, *people_counts(read, figures), *stated_figures(read, figures))
+    numbered = [(source, topics) for source, topics in read if _has_number(source.sentence)]
+    counted = (*figures, *people_counts(read, figures), *stated_figures(numbered, figures))
     return (
         *_figures(counted, events),
-        *sourced_in_one(read),
-        *corrected_in_one(read),
+        *sourced_in_one(numbered),
+        *corrected_in_one(numbered),
         *_dates(events),
         *_disputed(sentences),
     )
+
+
+def may_give_figure(sentence: str) -> bool:
+    """Whether the figure readers may find anything in a sentence: a number (`_has_number`) or a toll's word ("left
+    two police officers dead"); a cheap test, for the sentences read for their figures alone."""
+    return _has_number(sentence) or any(map(sentence.__contains__, _TOLL_CUES))
+
+
+def _has_number(sentence: str) -> bool:
+    """Whether a sentence holds a digit or "million" (any case): what every figure reader but the tolls' (`people_counts`) needs,
+    tested once per sentence for all of them."""
+    return has_digit(sentence) or "illion" in sentence  # "million", "Million"
 
 
 def people_counts(

@@ -137,17 +137,12 @@ _RELATIVE_CUES: tuple[str, ...] = (
     "weekend",
     "this month",
     "this year",
-    "last month",
-    "last year",
+    "last ",  # "last month", "last year", "last fall", ...
     "this morning",
     "this afternoon",
     "this evening",
     "week",
     " ago",
-    "last fall",
-    "last autumn",
-    "last spring",
-    "last summer",
 )
 
 
@@ -180,9 +175,10 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
             if not _may_hold_date(sentence):
                 continue
             events = _events(sentence, paragraph.anchor, index, published, before)
-            found.extend(events)
-            days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
-            before = dt.date.fromisoformat(days[-1]) if days else before
+            if events:
+                found.extend(events)
+                days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
+                before = dt.date.fromisoformat(days[-1]) if days else before
     return tuple(found)
 
 
