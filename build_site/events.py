@@ -90,11 +90,12 @@ _DATE = re.compile(
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
     rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in)"
     rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002
-    r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night)|earlier\s+this\s+(?:month|year)"
-    r"|(?<![Ll]ater\s)this\s+(?:month|year|morning|afternoon|evening)|the\s+previous\s+night|earlier\s+in\s+the\s+day"
-    r"|last\s+(?:fall|autumn|spring|summer)|an?\s+week\s+earlier"
-    r"|(?:this\s+past|last|over\s+the)\s+weekend|(?:earlier\s+)?(?<![Ll]ater\s)this\s+(?:past\s+)?week|last\s+week"
-    r"|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+ago))\b"
+    r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night|fall|autumn|spring|summer)"
+    r"|earlier\s+(?:this\s+(?:month|year)|in\s+the\s+day)"
+    r"|this(?<![Ll]ater\sthis)\s+(?:month|year|morning|afternoon|evening)|the\s+previous\s+night"
+    r"|(?:this\s+past|last|over\s+the)\s+weekend|(?:earlier\s+)?this(?<![Ll]ater\sthis)\s+(?:past\s+)?week|last\s+week"
+    r"|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:days?|weeks?|months?|years?)\s+ago"
+    r"|week\s+earlier)))\b"
     rf"|\b(?P<lead2>(?i:in|since|during|early|late|mid|by|until)[\s-]+(?:early\s+|late\s+|mid-?)?)"
     rf"(?P<m4>{_MONTH})(?![a-z])(?!\s*\d)(?P<which>\s+(?:last|this)\s+year\b)?"  # in November (last year)
     r"|\b(?P<wd>(?:[Oo]n\s+)?(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
