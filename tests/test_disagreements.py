@@ -995,9 +995,9 @@ LYON = "Between 25,000 and 45,000 in Lyon."
 def test_a_count_written_as_a_range_with_no_noun_is_read() -> None:
     """Held-out-17 (mw01, mw02): the FBI's list that "stands between 1,000 to 1,100" is a count of the missing its
     sentence names ("unaccounted for"), set against the 850 "still listed as missing" of the day before (K1). A range
-    of prices (mw04's grants "of $10,000 to $20,000") and one in a sentence that names nothing counted (fr02's
-    "Between 25,000 and 45,000 in Lyon.", its crowd words in the sentence before) are none; the range is compared by
-    its larger end too, so 1,150 is within rounding of it."""
+    of prices (mw04's grants "of $10,000 to $20,000"), one in a sentence that names nothing counted (fr02's
+    "Between 25,000 and 45,000 in Lyon.", its crowd words in the sentence before) and one of years (mw02's sentence
+    rewritten) are none; the range is compared by its larger end too, so 1,150 is within rounding of it."""
     fbi = sentence(BETWEEN_1000, "mw02", "p1", ("lahaina-wildfire",), dt.date(2023, 8, 22))
     [ranged] = stated_figures([fbi])
     assert (ranged.value, ranged.upper, ranged.text, _measure(ranged)) == (1000, 1100, "between 1,000 to 1,100",
@@ -1006,6 +1006,8 @@ def test_a_count_written_as_a_range_with_no_noun_is_read() -> None:
     [d] = find_disagreements(cbs, (), [fbi])
     assert (d.about, d.values) == ("disappeared (count)", ("850 people", "between 1,000 to 1,100"))
     assert stated_figures([sentence(GRANTS, "mw04", "p5"), sentence(LYON, "fr02", "p3")]) == []
+    years = BETWEEN_1000.replace("stands between 1,000 to 1,100", "grew between 2019 and 2021")  # no dev text has one
+    assert stated_figures([sentence(years, "mw02", "p1")]) == []
     rounded = found_figures(STILL_MISSING_850.replace("850", "1,150"), "mw01", "p1", dt.date(2023, 8, 21),
                             ("lahaina-wildfire",))
     assert find_disagreements(rounded, (), [fbi]) == ()
