@@ -24,7 +24,9 @@ story); crowds compare only within one place ("in Paris" is no count of France) 
 week later is another), are read in words ("Nearly two million") and as a bare subject ("338,000 joined"), and a
 place's population ("Hong Kong's seven million people") is none; within one story, "the police" and "organisers" name
 who counts them. A value
-("valued at Rs 2,000 crore", "worth $NZ500 million") is its own measure. A sentence giving two
+("valued at Rs 2,000 crore", "worth $NZ500 million") is its own measure. A count written as a range with no noun
+after it ("the list ... stands between 1,000 to 1,100") is read too, and is near what its larger end is near. A figure
+is read where it stands in its sentence (its offset), not where its words first occur. A sentence giving two
 sources' figures of one measure ("1,272,000 ... according to the police, and 2.8 million according to
 the CGT") is a disagreement in itself, not the parts of a whole. A smaller figure a story gives as
 earlier ("previously had put the death toll at 5,500") is set against another source only when the
@@ -415,8 +417,8 @@ def may_give_figure(sentence: str) -> bool:
 
 
 def _has_number(sentence: str) -> bool:
-    """Whether a sentence holds a digit or "million" (any case): what every figure reader but the tolls' (`people_counts`) needs,
-    tested once per sentence for all of them."""
+    """Whether a sentence holds a digit or "million" (any case): what every figure reader but the tolls'
+    (`people_counts`) needs, tested once per sentence for all of them."""
     return has_digit(sentence) or "illion" in sentence  # "million", "Million"
 
 
@@ -964,7 +966,7 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
         )
         if not sources[0] or not sources[1] or not sources[0].isdisjoint(sources[1]):
             continue
-        measures = {m for m in (measure_of(sentence, a.group(0)) for a in amounts) if m}
+        measures = {m for m in (measure_of(sentence, a.group(0), a.start()) for a in amounts) if m}
         values = sorted(_amount_value(a) for a in amounts)
         if len(measures) != 1 or values[1] <= values[0] * (1 + TOLERANCE):
             continue
@@ -1005,7 +1007,7 @@ def corrected_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> lis
             continue
         for match in _NOT_FIGURE.finditer(sentence):
             right, wrong = match.group("right"), match.group("wrong")
-            measure = measure_of(sentence, right)
+            measure = measure_of(sentence, right, match.start("right"))
             if right == wrong or measure is None or 1900 <= float(right.replace(",", "")) <= 2100:
                 continue
             written = (_measure_written(sentence, measure, match.start()),)
