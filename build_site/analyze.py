@@ -103,7 +103,8 @@ def find_disagreements(
     events: Sequence[Event],
 ) -> tuple[Disagreement, ...]:
     """Figures, dates of one event, and denials on which the sources differ (disagreements.py),
-    from the facts, the events and every sentence that names a topic."""
+    from the facts, the events and every sentence that names a topic; the figures of a paragraph's sentence
+    that names none are read too, as the evaluation reads them, and shown on no topic's page."""
     publishers = {a.id: a.publisher for a in articles}
     published = {a.id: a.published for a in articles}
 
@@ -114,7 +115,7 @@ def find_disagreements(
         )
 
     figures = [
-        differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, source(f.evidence))
+        differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, source(f.evidence), start=f.start)
         for f in facts
         if f.value is not None
     ]
@@ -132,9 +133,22 @@ def find_disagreements(
         )
         for (article_id, anchor, index), topic_ids in named.items()
     ]
+    unnamed = [
+        differ.Source(article.id, publishers[article.id], block.anchor, sentence.text, published[article.id])
+        for article in articles
+        for block in blocks[article.id]
+        if block.kind != "heading"
+        for index, sentence in enumerate(block.sentences)
+        if (article.id, block.anchor, index) not in named and differ.may_give_figure(sentence.text)
+    ]
     return tuple(
         Disagreement(
-            d.kind, d.about, d.topics, tuple(Evidence(s.article_id, s.anchor, s.sentence) for s in d.evidence), d.values
+            d.kind,
+            d.about,
+            d.topics,
+            tuple(Evidence(s.article_id, s.anchor, s.sentence) for s in d.evidence),
+            d.values,
+            d.written,
         )
-        for d in differ.find_disagreements(figures, dated, sentences)
+        for d in differ.find_disagreements(figures, dated, sentences, unnamed)
     )

@@ -264,6 +264,7 @@ def stated_facts(article_id: str, blocks: Sequence[Block]) -> tuple[StatedFact, 
                     year=figure.year if figure.year is not None or figure.kind == "year" else refers_back,
                     evidence=Evidence(article_id, block.anchor, sentence.text),
                     topics=(),
+                    start=figure.start,
                 )
                 facts.append(StatedFact(index, figure.start, figure.end, fact))
             years = [f.year for f in figures if f.kind == "year"]

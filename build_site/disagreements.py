@@ -24,7 +24,9 @@ story); crowds compare only within one place ("in Paris" is no count of France) 
 week later is another), are read in words ("Nearly two million") and as a bare subject ("338,000 joined"), and a
 place's population ("Hong Kong's seven million people") is none; within one story, "the police" and "organisers" name
 who counts them. A value
-("valued at Rs 2,000 crore", "worth $NZ500 million") is its own measure. A sentence giving two
+("valued at Rs 2,000 crore", "worth $NZ500 million") is its own measure. A count written as a range with no noun
+after it ("the list ... stands between 1,000 to 1,100") is read too, and is near what its larger end is near. A figure
+is read where it stands in its sentence (its offset), not where its words first occur. A sentence giving two
 sources' figures of one measure ("1,272,000 ... according to the police, and 2.8 million according to
 the CGT") is a disagreement in itself, not the parts of a whole. A smaller figure a story gives as
 earlier ("previously had put the death toll at 5,500") is set against another source only when the
@@ -290,6 +292,9 @@ class FigureRecord:
     # for a count read here: the names and places of its paragraph, which alone say which event it is
     # ("Ras Isa"), where a topic ("the Houthis") spans many
     area: tuple[str, ...] = ()
+    # where its words start in its sentence, which may give them twice ("275 ... 275"); None: at their first
+    start: int | None = None
+    upper: float | None = None  # a range's larger end ("between 1,000 to 1,100"); `value` is its smaller
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +313,9 @@ class Disagreement:
     topics: tuple[str, ...]
     evidence: tuple[Source, ...]
     values: tuple[str, ...] = ()  # the differing figures or dates as written, one per evidence
+    # the words of each sentence that say what its figure counts ("hit the streets", "joined"), which tell what the
+    # figures are about when no topic does
+    written: tuple[str, ...] = ()
 
 
 _SMALL = {word: value for word, value in WORD_VALUES.items() if value <= 12 and word not in ("a", "an")}
@@ -358,6 +366,12 @@ _MAGNITUDE = re.compile(
     r"|\bmeasuring\s+(?P<c>\d(?:\.\d)?)\s+in\s+magnitude\b",
     re.IGNORECASE,
 )
+# A count given as a range, followed by no noun: "stands between 1,000 to 1,100, two weeks after ...".
+_RANGE = re.compile(
+    r"\bbetween\s+(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s+(?:and|to)\s+(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]?\d)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|as|by|for|according|after|following|since|until)\b)",
+    re.IGNORECASE,
+)
 # Numbers a sentence gives, "1.27 million", "1,272,000", "500,000"; and a source's verb of saying or counting.
 _AMOUNT = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?![\w,.]?\d)")
 _COUNTED_BY = re.compile(
@@ -378,17 +392,34 @@ def find_disagreements(
     figures: Sequence[FigureRecord],
     events: Sequence[EventRecord] = (),
     sentences: Sequence[tuple[Source, tuple[str, ...]]] = (),
+    unnamed: Sequence[Source] = (),
 ) -> tuple[Disagreement, ...]:
     """All disagreements: differing figures, differing dates of one event, disputed claims
-    (`sentences` are every sentence with the topics it names)."""
-    counted = (*figures, *people_counts(sentences, figures), *stated_figures(sentences, figures))
+    (`sentences` are every sentence with the topics it names). The sentences that name no topic (`unnamed`) are read
+    for the figures they give ("Close to two million people hit the streets", "275 and not 288"), not for denials: a
+    denial is shown with the claim it answers, found through the words of the sentences that name topics."""
+    read = (*sentences, *((source, ()) for source in unnamed)) if unnamed else sentences
+    numbered = [(source, topics) for source, topics in read if _has_number(source.sentence)]
+    counted = (*figures, *people_counts(read, figures), *stated_figures(numbered, figures))
     return (
         *_figures(counted, events),
-        *sourced_in_one(sentences),
-        *corrected_in_one(sentences),
+        *sourced_in_one(numbered),
+        *corrected_in_one(numbered),
         *_dates(events),
         *_disputed(sentences),
     )
+
+
+def may_give_figure(sentence: str) -> bool:
+    """Whether the figure readers may find anything in a sentence: a number (`_has_number`) or a toll's word ("left
+    two police officers dead"); a cheap test, for the sentences read for their figures alone."""
+    return _has_number(sentence) or any(map(sentence.__contains__, _TOLL_CUES))
+
+
+def _has_number(sentence: str) -> bool:
+    """Whether a sentence holds a digit or "million" (any case): what every figure reader but the tolls'
+    (`people_counts`) needs, tested once per sentence for all of them."""
+    return has_digit(sentence) or "illion" in sentence  # "million", "Million"
 
 
 def people_counts(
@@ -416,7 +447,7 @@ def people_counts(
             text = (match.group(1) if match.re is _PEOPLE_COUNT else number) + nouns
             area = _area(" ".join(paragraphs[(source.article_id, source.anchor)]))
             if area:
-                found.append(FigureRecord(value, "count", text, None, topics, source, area))
+                found.append(FigureRecord(value, "count", text, None, topics, source, area, match.start(1)))
     return found
 
 
@@ -436,13 +467,15 @@ def stated_figures(
                 value = float(match.group("number").replace(",", ""))
                 noun = (match.group("noun") or match.group("put")).lower()
                 expected = next((m for word, m in _TOLL_NOUN_MEASURES if noun.endswith(word)), "deaths")
-                text = match.group("figure")
-                if (source, value) in known or 1900 <= value <= 2100 or measure_of(sentence, text) != expected:
+                text, start = match.group("figure"), match.start("figure")
+                if (source, value) in known or 1900 <= value <= 2100 or measure_of(sentence, text, start) != expected:
                     continue
                 known.add((source, value))
-                found.append(FigureRecord(value, "count", text, None, topics, source))
+                found.append(FigureRecord(value, "count", text, None, topics, source, start=start))
         if ("million" in lowered or has_digit(sentence)) and any(map(lowered.__contains__, MEASURES["turnout"])):
             found.extend(_crowds(source, topics, known))
+        if "between" in lowered and has_digit(sentence):
+            found.extend(_ranges(source, topics, known))
         if "magnitude" in lowered:
             for text in _magnitudes(sentence):
                 found.append(FigureRecord(float(text), "magnitude", text, None, topics, source))
@@ -453,16 +486,36 @@ def _crowds(source: Source, topics: tuple[str, ...], known: set[tuple[Source, fl
     """A crowd's size the build's figures do not read: in words ("Nearly two million ... turned out"), or a number
     that is the subject of its crowd verb ("338,000 joined the designated walking route"); `known` grows with them."""
     sentence = source.sentence
-    without_population = _POPULATION.sub("", sentence)
     found: list[FigureRecord] = []
     written = [
-        (m.group("figure"), _SMALL_OR_A[m.group("number").lower()] * 1e6) for m in _CROWD_IN_WORDS.finditer(sentence)
+        (m.group("figure"), m.start("figure"), _SMALL_OR_A[m.group("number").lower()] * 1e6)
+        for m in _CROWD_IN_WORDS.finditer(sentence)
     ]
-    digits = [(m.group(0), _amount_value(m)) for m in _AMOUNT.finditer(sentence) if _is_amount(sentence, m)]
-    for text, value in (*written, *digits):
-        if (source, value) not in known and measure_of(without_population, text) == "turnout":
+    digits = [(m.group(0), m.start(), _amount_value(m)) for m in _AMOUNT.finditer(sentence) if _is_amount(sentence, m)]
+    for text, start, value in (*written, *digits):
+        cleaned, shifted = _without_population(sentence, start)
+        if (source, value) not in known and measure_of(cleaned, text, shifted) == "turnout":
             known.add((source, value))
-            found.append(FigureRecord(value, "count", text, None, topics, source))
+            found.append(FigureRecord(value, "count", text, None, topics, source, start=start))
+    return found
+
+
+def _ranges(source: Source, topics: tuple[str, ...], known: set[tuple[Source, float]]) -> list[FigureRecord]:
+    """A count given as a range with no noun after it, of what its sentence counts ("the list of those who remain
+    unaccounted for ... stands between 1,000 to 1,100"): its smaller end is its value, its larger its `upper`. A
+    range of years ("between 2019 and 2021"), of prices ("between $10 and $20"), one with a unit or noun after it
+    ("between 18 and 25 years") or in a sentence that names nothing counted is none."""
+    sentence = source.sentence
+    found: list[FigureRecord] = []
+    for match in _RANGE.finditer(sentence):
+        low, high = (float(match.group(end).replace(",", "")) for end in ("low", "high"))
+        years = 1900 <= low <= 2100 and 1900 <= high <= 2100
+        if years or low >= high or (source, low) in known:
+            continue
+        text, start = match.group(0), match.start()
+        if measure_of(sentence, text, start) is not None:
+            known.add((source, low))
+            found.append(FigureRecord(low, "count", text, None, topics, source, start=start, upper=high))
     return found
 
 
@@ -480,7 +533,7 @@ def _magnitudes(sentence: str) -> list[str]:
 def _in_magnitude(figure: FigureRecord) -> bool:
     """Whether a figure of the build's is a magnitude's number read as a count ("a magnitude-6.4 earthquake")."""
     sentence = figure.source.sentence
-    at = sentence.find(figure.text)
+    at = _at(figure)
     return at >= 0 and any(
         at <= match.start(text_group) < at + len(figure.text)
         for match in _MAGNITUDE.finditer(sentence)
@@ -500,12 +553,14 @@ def _area(paragraph: str) -> tuple[str, ...]:
     return tuple(sorted(names | places))
 
 
-def measure_of(sentence: str, figure: str = "") -> str | None:
+def measure_of(sentence: str, figure: str = "", at: int | None = None) -> str | None:
     """What a figure counts: the measure word nearest to it in its clause (within its own
     words first: "three deaths"; after it when a verb follows it), with no comma, semicolon or
     other number between; when the
-    figure is not found in the sentence, the sentence's one measure, if it names only one."""
-    at = sentence.find(figure) if figure else -1
+    figure is not found in the sentence, the sentence's one measure, if it names only one. The figure's words are
+    taken `at` their offset when it is given, else at their first occurrence."""
+    if at is None:
+        at = sentence.find(figure) if figure else -1
     words = measure_words(sentence)
     if at < 0:
         found = list(dict.fromkeys(measure for measure, _match in words))
@@ -600,7 +655,17 @@ def _figure_pair(kind: str, measure: str, low: FigureRecord, high: FigureRecord)
     """Two figures of one measure shown side by side, about the topics both name."""
     topics = tuple(sorted(set(low.topics) & set(high.topics)))
     about = measure if kind == measure else f"{measure} ({kind})"
-    return Disagreement("figures", about, topics, (low.source, high.source), (_as_written(low), _as_written(high)))
+    written = tuple(_measure_written(f.source.sentence, measure, _at(f)) for f in (low, high))
+    return Disagreement(
+        "figures", about, topics, (low.source, high.source), (_as_written(low), _as_written(high)), written
+    )
+
+
+def _measure_written(sentence: str, measure: str, at: int) -> str:
+    """The words of a sentence that say what its figure `at` counts, as written ("hit the streets"): its measure's
+    word nearest the figure; "" for a measure of no words (a magnitude, a value)."""
+    words = [match for name, match in measure_words(sentence) if name == measure]
+    return min(words, key=lambda match: abs(match.start() - at)).group(0) if words else ""
 
 
 def _as_written(figure: FigureRecord) -> str:
@@ -645,22 +710,41 @@ def _measure(figure: FigureRecord) -> str | None:
         return None
     if (figure.kind == "money" or _CURRENCY_UNIT.search(figure.text)) and _VALUED.search(sentence):
         return "value"
-    if _is_population(sentence, figure.text) or _is_subset(sentence, figure.text):
+    at = _at(figure)
+    if _is_population(sentence, at) or _is_subset(sentence, figure.text, at):
         return None
-    return measure_of(_POPULATION.sub("", sentence), figure.text)
+    if figure.start is None:
+        return measure_of(_POPULATION.sub("", sentence), figure.text)
+    cleaned, shifted = _without_population(sentence, at)
+    return measure_of(cleaned, figure.text, shifted)
 
 
-def _is_subset(sentence: str, text: str) -> bool:
+def _without_population(sentence: str, at: int) -> tuple[str, int]:
+    """The sentence without a place's population ("of Hong Kong's seven million people"), and where a figure
+    starting `at` in the whole sentence starts in it (the population before it taken off; -1 when the figure is
+    inside one, which is then no longer in the sentence)."""
+    dropped = 0
+    parts: list[str] = []
+    last = 0
+    for match in _POPULATION.finditer(sentence):
+        parts.append(sentence[last : match.start()])
+        last = match.end()
+        if match.start() <= at < match.end():
+            at = -1
+        elif match.end() <= at:
+            dropped += match.end() - match.start()
+    return "".join(parts) + sentence[last:], at - dropped if at >= 0 else -1
+
+
+def _is_subset(sentence: str, text: str, at: int) -> bool:
     """Whether a figure counts a part of the category its own words name: "793 injured passengers have been
     discharged" are some of the injured, no count of them ("About 900 people are injured" is one)."""
-    at = sentence.find(text)
     return at >= 0 and bool(measure_words(text)) and _SUBSET.match(sentence[at + len(text) :]) is not None
 
 
-def _is_population(sentence: str, text: str) -> bool:
+def _is_population(sentence: str, at: int) -> bool:
     """Whether a count of people is a place's population, written after its name ("of Hong Kong's seven million
     people"), not a crowd."""
-    at = sentence.find(text)
     return at >= 0 and any(m.start() < at < m.end() for m in _POPULATION.finditer(sentence))
 
 
@@ -675,7 +759,7 @@ def _close(low: FigureRecord, high: FigureRecord, measure: str) -> bool:
     the police's and the organisers' counts differ by far more)."""
     if measure == "magnitude":
         return high.value - low.value <= MAGNITUDE_GAP
-    return high.value <= low.value * (1 + TOLERANCE)
+    return high.value <= (low.upper or low.value) * (1 + TOLERANCE)  # a range is near what its larger end is near
 
 
 def _agreed_by_own_story(low: FigureRecord, high: FigureRecord, stories: dict[str, list[FigureRecord]]) -> bool:
@@ -882,14 +966,19 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
         )
         if not sources[0] or not sources[1] or not sources[0].isdisjoint(sources[1]):
             continue
-        measures = {m for m in (measure_of(sentence, a.group(0)) for a in amounts) if m}
+        measures = {m for m in (measure_of(sentence, a.group(0), a.start()) for a in amounts) if m}
         values = sorted(_amount_value(a) for a in amounts)
         if len(measures) != 1 or values[1] <= values[0] * (1 + TOLERANCE):
             continue
         measure = measures.pop()
         found.append(
             Disagreement(
-                "figures", f"{measure} (by source)", topics, (source,), (f"{first.group(0)} against {second.group(0)}",)
+                "figures",
+                f"{measure} (by source)",
+                topics,
+                (source,),
+                (f"{first.group(0)} against {second.group(0)}",),
+                (_measure_written(sentence, measure, first.start()),),
             )
         )
     return found
@@ -897,8 +986,14 @@ def sourced_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[
 
 def _is_revised(figure: FigureRecord) -> bool:
     """Whether its source gives a figure as a revision ("has been revised to 275")."""
-    at = figure.source.sentence.find(figure.text)
+    at = _at(figure)
     return at >= 0 and _REVISED.search(figure.source.sentence[:at]) is not None
+
+
+def _at(figure: FigureRecord) -> int:
+    """Where a figure's words start in its sentence: its offset when the reader gave one, else their first
+    occurrence (-1 when the sentence does not hold them as written)."""
+    return figure.source.sentence.find(figure.text) if figure.start is None else figure.start
 
 
 def corrected_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
@@ -912,11 +1007,14 @@ def corrected_in_one(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> lis
             continue
         for match in _NOT_FIGURE.finditer(sentence):
             right, wrong = match.group("right"), match.group("wrong")
-            measure = measure_of(sentence, right)
+            measure = measure_of(sentence, right, match.start("right"))
             if right == wrong or measure is None or 1900 <= float(right.replace(",", "")) <= 2100:
                 continue
+            written = (_measure_written(sentence, measure, match.start()),)
             found.append(
-                Disagreement("figures", f"{measure} (corrected)", topics, (source,), (f"{right} and not {wrong}",))
+                Disagreement(
+                    "figures", f"{measure} (corrected)", topics, (source,), (f"{right} and not {wrong}",), written
+                )
             )
     return found
 

