@@ -28,7 +28,7 @@ from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_page_decision import load_model, weighed
 from build_site.importer_page_features import page_features
-from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning
+from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning, states_its_date
 from build_site.importer_title_parts import TITLE_SEPARATORS, headline_part
 from build_site.shingles import overlap
 from build_site.wording import cut
@@ -172,7 +172,9 @@ def parse_html(text: str) -> Draft:
     ):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
-        draft.warnings.append(page_kind_warning(kind))
+        draft.warnings.append(
+            page_kind_warning(kind, dated=states_its_date(draft.meta.get("published"), tree, visible))
+        )
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
