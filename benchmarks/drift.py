@@ -174,13 +174,19 @@ def run_child(revision: dict[str, str] | None, project: Path, site: Path, alone:
 
 def floor_of(ref: str, size: int) -> Path:
     """The floor project as the revision's own benchmarks made it (its synth.py and site files)."""
-    commit = subprocess.run(["git", "rev-parse", ref], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", ref], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.strip()
     source = WORK / "drift-source" / commit[:12]
     if not (source / "benchmarks" / "synth.py").is_file():
         shutil.rmtree(source, ignore_errors=True)
         source.mkdir(parents=True)
-        archive = subprocess.run(["git", "archive", commit, "benchmarks", "corpus", "mkdocs.yml", "docs", "build_site"],
-                                 cwd=REPO, capture_output=True, check=True).stdout
+        archive = subprocess.run(
+            ["git", "archive", commit, "benchmarks", "corpus", "mkdocs.yml", "docs", "build_site"],
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        ).stdout
         subprocess.run(["tar", "-x", "-C", str(source)], input=archive, check=True)
     target = WORK / "drift" / f"floor-{commit[:12]}-n{size}"
     code = f"import sys; sys.path.insert(0, 'benchmarks'); import synth; from pathlib import Path; synth.make_floor_project(Path({str(target)!r}), {size})"
@@ -219,7 +225,8 @@ def main() -> int:
         log(f"{name}: first build done")
     floors = {name: floor_of(revision["commit"], args.size) for name, revision in revisions.items()}
     runs: dict[str, dict[str, list[dict[str, Any]]]] = {
-        name: {f"{step}{mode}": [] for step in STEPS for mode in ("", " alone")} | {"floor alone": []} for name in revisions
+        name: {f"{step}{mode}": [] for step in STEPS for mode in ("", " alone")} | {"floor alone": []}
+        for name in revisions
     }
     edits = {name: [run.alias_edit(projects[name], number) for number in range(args.repeat)] for name in revisions}
     added = synth.synthetic_articles(args.size + args.repeat)[args.size :]
@@ -242,10 +249,14 @@ def main() -> int:
                 shutil.copytree(kept, cache)  # the same rebuild again, from the same cache
                 runs[name][step + " alone"].append(run_child(revision, projects[name], site, alone=True))
                 runs[name]["floor alone"].append(run_child(None, floors[name], site, alone=True))
-            log(f"{step}, round {number + 1}/{args.repeat}: " + ", ".join(
-                f"{name} {runs[name][step][-1]['cpu']:.2f} + {runs[name][step][-1]['children']:.2f} CPU-s"
-                f" (alone {runs[name][step + ' alone'][-1]['cpu']:.2f}); floor {runs[name]['floor alone'][-1]['cpu']:.2f}"
-                for name in revisions))
+            log(
+                f"{step}, round {number + 1}/{args.repeat}: "
+                + ", ".join(
+                    f"{name} {runs[name][step][-1]['cpu']:.2f} + {runs[name][step][-1]['children']:.2f} CPU-s"
+                    f" (alone {runs[name][step + ' alone'][-1]['cpu']:.2f}); floor {runs[name]['floor alone'][-1]['cpu']:.2f}"
+                    for name in revisions
+                )
+            )
     for name in revisions:
         edits[name][0][1]()
     (WORK / "drift.json").write_text(json.dumps({"revisions": revisions, "runs": runs}, indent=1), encoding="utf-8")
@@ -257,25 +268,37 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else 0.0
 
 
-def report(revisions: dict[str, dict[str, str]], runs: dict[str, dict[str, list[dict[str, Any]]]],
-           args: argparse.Namespace) -> str:
+def report(
+    revisions: dict[str, dict[str, str]], runs: dict[str, dict[str, list[dict[str, Any]]]], args: argparse.Namespace
+) -> str:
     before, after = (revisions[name]["commit"][:7] for name in ("before", "after"))
     lines = [f"{args.size} articles, CPU seconds, medians of {args.repeat}; before = {before}, after = {after}", ""]
-    lines += ["| step | as built: the build's process | its worker and forked processes | floor (its own benchmarks') |",
-              "|---|---:|---:|---:|"]
+    lines += [
+        "| step | as built: the build's process | its worker and forked processes | floor (its own benchmarks') |",
+        "|---|---:|---:|---:|",
+    ]
     for step in STEPS:
         for name in revisions:
             done = runs[name][step]
-            lines.append(f"| {step}, {name} | {median([r['cpu'] for r in done]):.2f} | "
-                         f"{median([r['children'] for r in done]):.2f} | {median([r['cpu'] for r in runs[name]['floor alone']]):.2f} |")
+            lines.append(
+                f"| {step}, {name} | {median([r['cpu'] for r in done]):.2f} | "
+                f"{median([r['children'] for r in done]):.2f} | {median([r['cpu'] for r in runs[name]['floor alone']]):.2f} |"
+            )
     for step in (*STEPS, "floor"):
-        lines += ["", f"**{step}, every step in one process** (a part holds the parts called inside it)", "",
-                  "| part | before | after | change |", "|---|---:|---:|---:|"]
+        lines += [
+            "",
+            f"**{step}, every step in one process** (a part holds the parts called inside it)",
+            "",
+            "| part | before | after | change |",
+            "|---|---:|---:|---:|",
+        ]
         key = f"{step} alone"
         labels = list(dict.fromkeys(label for name in revisions for r in runs[name][key] for label in r["parts"]))
         for label in [*labels, ALL]:
-            cells = [median([r["cpu"] if label == ALL else r["parts"].get(label, 0.0) for r in runs[name][key]])
-                     for name in revisions]
+            cells = [
+                median([r["cpu"] if label == ALL else r["parts"].get(label, 0.0) for r in runs[name][key]])
+                for name in revisions
+            ]
             lines.append(f"| {label} | {cells[0]:.2f} | {cells[1]:.2f} | {cells[1] - cells[0]:+.2f} |")
     return "\n".join(lines)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import child  # noqa: E402
+import child
 
 child.use_snapshot()
 
@@ -72,7 +72,9 @@ def main() -> int:
         parts["figures' topics"], _ = best_of(
             lambda: [aa.attach_topics(t.stated_facts, t.blocks, aa.sentence_topics(ms)) for _, t, ms in pairs]
         )
-    parts["spans mentions cover"], _ = best_of(lambda: [aa.covered_spans(t.sightings, t.blocks, ms) for _, t, ms in pairs])
+    parts["spans mentions cover"], _ = best_of(
+        lambda: [aa.covered_spans(t.sightings, t.blocks, ms) for _, t, ms in pairs]
+    )
     for label, seconds in [*parts.items(), ("all", sum(parts.values()))]:
         print(f"| {label} | {seconds:.3f} |")
     return 0
