@@ -72,8 +72,8 @@ def kinds_by_sort(kinds: Sequence[Kind], topics: Sequence[Topic] = ()) -> dict[S
     (a place, an agreement, an issue) holds neither, whatever its topics look like."""
     found: dict[Sort, str] = {}
     for kind in kinds:
-        if kind_words_of(kind) & MUTE_KIND_WORDS:
-            continue
+        if kind.id == "actor" or kind_words_of(kind) & MUTE_KIND_WORDS:
+            continue  # `actor` holds both: `candidates.kind_for` files people and bodies there already
         sort = _sort_by_words(kind) or _sort_by_topics([t for t in topics if t.kind == kind.id])
         if sort is not None:
             found.setdefault(sort, kind.id)
@@ -81,8 +81,8 @@ def kinds_by_sort(kinds: Sequence[Kind], topics: Sequence[Topic] = ()) -> dict[S
 
 
 def _sort_by_words(kind: Kind) -> Sort | None:
-    if not speaks(kind) or kind.id == "actor":
-        return None  # `actor` holds both: kind_for files people and bodies there already
+    if not speaks(kind):
+        return None
     return "person" if holds_people(kind) else "body"
 
 

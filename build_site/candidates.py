@@ -168,7 +168,8 @@ CLASSIFIERS = frozenset(
 # Head words of an agreement between parties ("Colorado River Compact", "Minute 323"): a
 # program where the briefing has no kind for agreements.
 AGREEMENT_WORDS = frozenset(
-    "agreement agreements accord accords pact treaty compact convention conventions minute".split()
+    """agreement agreements accord accords pact treaty compact convention conventions minute memorandum
+    memoranda""".split()
 )
 # Prefixes of a ship's name ("USS Carney", "MV Suez", "HNLMS Johan de Witt"), and words for a
 # ship before a name ("the destroyer USS Carney", "one ship, the Galaxy Leader").
@@ -650,10 +651,17 @@ def _a_demonym_or_role(group: _Group) -> bool:
     """A country's adjective or people ("Argentine", `candidate_shapes.a_demonym`), or a role
     headed by a title word with no name after it ("Secretary for Economic Growth", of "Under
     Secretary for Economic Growth, Energy, and Environment"): neither is a topic. A name the
-    text defines as another name of a topic stays."""
+    text defines as another name of a topic stays, and so does a role followed by its holder's
+    name with an initial ("Secretary of the Treasury for ... Brian E. Nelson")."""
     if group.phrase or group.alias_of is not None or group.acronym is not None:
         return False
-    return all(shapes.a_demonym(form) or _head_word(form) in TITLES for form in group.forms)
+    return all(
+        shapes.a_demonym(form) or (_head_word(form) in TITLES and not INITIAL.search(form)) for form in group.forms
+    )
+
+
+# A person's initial inside a name: "Brian E. Nelson" (a role's long name ends in its holder).
+INITIAL = re.compile(r"\s[A-Z]\.\s")
 
 
 def _shaped_otherwise(group: _Group, qualifiers: frozenset[str]) -> bool:
@@ -1066,13 +1074,15 @@ def _suggest_people_and_bodies(
     names = [form for group in groups.values() if not group.phrase for form in group.forms]
     people = sorts.surnames([*names, *(topic.name for topic in topics)])
     for group in groups.values():
-        if group.phrase or any(kind is not None for kind in group.kinds.values()):
-            continue
+        if group.phrase or group.defined or group.subtyped or any(kind is not None for kind in group.kinds.values()):
+            continue  # a kind already, or a pathogen by its definition (`_suggest_by_definition`)
         forms = [*group.forms, *([group.acronym] if group.acronym else [])]
         if any(_nature(form) not in ("actor", "organization") for form in group.forms):
             continue  # a threat, a pathogen, a vessel: no person and no body
-        kind = by_sort.get(sorts.candidate_sort(forms, group.context, TITLES, people))
-        group.kinds = {form: kind for form in group.kinds}
+        sort = sorts.candidate_sort(forms, group.context, TITLES, people)
+        if sort == "person" and (group.place or group.placed or group.settled):
+            continue  # "in the Salar de Atacama": a place's name may read as a person's
+        group.kinds = {form: by_sort.get(sort) for form in group.kinds}
 
 
 def _suggest_vessels(groups: Mapping[str, _Group], kinds: Sequence[str]) -> None:
