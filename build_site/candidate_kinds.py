@@ -107,7 +107,7 @@ def candidate_sort(
     codebook name in full (`people`: `surnames`); else a body."""
     if any(word in titles or f"{word}." in titles for word in context):
         return "person"
-    if len(forms) and all(" " not in form and not is_acronym(form) and alias_key(form) in people for form in forms):
+    if forms and all(" " not in form and not is_acronym(form) and alias_key(form) in people for form in forms):
         return "person"
     if any(reads_as_body(form) for form in forms):
         return "body"

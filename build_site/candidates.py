@@ -61,8 +61,11 @@ word of geography ("Lake Mead": the briefing's kind for places, or none, never a
 an actor by a title or by default, a threat or a challenge by its head word, a vessel by its
 prefix or the word for a ship before it ("USS Carney"). A name whose head says nothing takes
 the kind the word before it calls it by, in the words of the briefing's own kinds (`kind_words`:
-"conventions such as MARPOL" is a `regulation`). Where no kind of the briefing stands for what a
-name is, it carries none, for the analyst to choose.
+"conventions such as MARPOL" is a `regulation`). A briefing without `actor` files a person or a
+body under its own kind of that sort (`candidate_kinds`: "Luis Arce" an `official`, "Codelco" a
+`company`). Where no kind of the briefing stands for what a name is, it carries none, for the
+analyst to choose. Demonyms ("Argentine") and a role headed by a title word ("Secretary for
+Economic Growth") are no candidates.
 
 Sources are no candidates (`candidate_sources`): news agencies and media, the spokespeople of
 bodies the codebook does not follow, languages. A codebook acronym in another case ("Jnim" for
