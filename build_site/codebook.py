@@ -329,8 +329,7 @@ def _own_repeat(name: str, first: str, is_name: bool) -> str:
         return f"alias '{name}' repeats {which}"
     ways = differences(name, first)
     return (
-        f"alias '{name}' repeats {which} but for {ways}; names already match whatever their "
-        f"{ways}, so remove the alias"
+        f"alias '{name}' repeats {which} but for {ways}; names already match whatever their {ways}, so remove the alias"
     )
 
 
