@@ -61,8 +61,11 @@ word of geography ("Lake Mead": the briefing's kind for places, or none, never a
 an actor by a title or by default, a threat or a challenge by its head word, a vessel by its
 prefix or the word for a ship before it ("USS Carney"). A name whose head says nothing takes
 the kind the word before it calls it by, in the words of the briefing's own kinds (`kind_words`:
-"conventions such as MARPOL" is a `regulation`). Where no kind of the briefing stands for what a
-name is, it carries none, for the analyst to choose.
+"conventions such as MARPOL" is a `regulation`). A briefing without `actor` files a person or a
+body under its own kind of that sort (`candidate_kinds`: "Luis Arce" an `official`, "Codelco" a
+`company`). Where no kind of the briefing stands for what a name is, it carries none, for the
+analyst to choose. Demonyms ("Argentine") and a role headed by a title word ("Secretary for
+Economic Growth") are no candidates.
 
 Sources are no candidates (`candidate_sources`): news agencies and media, the spokespeople of
 bodies the codebook does not follow, languages. A codebook acronym in another case ("Jnim" for
@@ -84,13 +87,14 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from build_site import candidate_kinds as sorts
 from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
 from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import KINDS, Block, Candidate, Evidence, Mention, Sentence, Topic, block_at
+from build_site.model import KINDS, Block, Candidate, Evidence, Kind, Mention, Sentence, Topic, block_at
 from build_site.name_checks import surname
 from build_site.text import ABBREVIATIONS
 
@@ -147,7 +151,7 @@ TITLES = frozenset(
     """president president-elect vice-president secretary undersecretary general gen. admiral
     attorney deputy acting assistant adm. senator sen. rep. representative governor gov. ambassador amb. minister commander
     colonel col. lieutenant lt. captain capt. major maj. sergeant sgt. mayor judge justice
-    attorney-general prosecutor commissioner director dr. mr. mrs. ms. prof. sheriff
+    attorney-general prosecutor commissioner director dr. mr. mrs. ms. prof. dr mr mrs ms sheriff
     chancellor pope king queen prince chief chairman chairwoman agent""".split()
 )
 # Head words that make a run a program, an institution, a threat or a challenge.
@@ -167,7 +171,8 @@ CLASSIFIERS = frozenset(
 # Head words of an agreement between parties ("Colorado River Compact", "Minute 323"): a
 # program where the briefing has no kind for agreements.
 AGREEMENT_WORDS = frozenset(
-    "agreement agreements accord accords pact treaty compact convention conventions minute".split()
+    """agreement agreements accord accords pact treaty compact convention conventions minute memorandum
+    memoranda""".split()
 )
 # Prefixes of a ship's name ("USS Carney", "MV Suez", "HNLMS Johan de Witt"), and words for a
 # ship before a name ("the destroyer USS Carney", "one ship, the Galaxy Leader").
@@ -499,6 +504,7 @@ def find_candidates(
     _suggest_by_definition(groups, kinds)
     _suggest_by_context(groups, kind_words(kinds, topics, labels), kinds)
     _suggest_vessels(groups, kinds)
+    _suggest_people_and_bodies(groups, kinds, topics, labels)
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
@@ -523,6 +529,7 @@ def find_candidates(
         if (
             not group.forms
             or (_place_like(group) and not place_kind)
+            or _a_demonym_or_role(group)
             or (
                 not group.phrase
                 and group.acronym is None
@@ -641,6 +648,23 @@ def _voice(sentence: Sentence, start: int, end: int, mentioned: Iterable[tuple[i
         return False
     first, last = owner[0] + sentence.start, owner[1] + sentence.start
     return not any(s < last and first < e for s, e, _ in mentioned)
+
+
+def _a_demonym_or_role(group: _Group) -> bool:
+    """A country's adjective or people ("Argentine", `candidate_shapes.a_demonym`), or a role
+    headed by a title word with no name after it ("Secretary for Economic Growth", of "Under
+    Secretary for Economic Growth, Energy, and Environment"): neither is a topic. A name the
+    text defines as another name of a topic stays, and so does a role followed by its holder's
+    name with an initial ("Secretary of the Treasury for ... Brian E. Nelson")."""
+    if group.phrase or group.alias_of is not None or group.acronym is not None:
+        return False
+    return all(
+        shapes.a_demonym(form) or (_head_word(form) in TITLES and not INITIAL.search(form)) for form in group.forms
+    )
+
+
+# A person's initial inside a name: "Brian E. Nelson" (a role's long name ends in its holder).
+INITIAL = re.compile(r"\s[A-Z]\.\s")
 
 
 def _shaped_otherwise(group: _Group, qualifiers: frozenset[str]) -> bool:
@@ -1038,6 +1062,30 @@ def kind_for(nature: str, kinds: Sequence[str]) -> str | None:
             if kind.casefold() in (name, name + "s"):
                 return kind
     return None
+
+
+def _suggest_people_and_bodies(
+    groups: Mapping[str, _Group], kinds: Sequence[str], topics: Sequence[Topic], labels: Mapping[str, str] | None
+) -> None:
+    """A person or a body no kind of the briefing is named for by `KIND_NAMES` (no `actor`)
+    takes the briefing's kind of its sort, if it has one (`candidate_kinds`): "Codelco" a
+    `company`, "Luis Arce" an `official`."""
+    declared = [Kind(kind, (labels or {}).get(kind, ""), "", "") for kind in kinds]
+    by_sort = sorts.kinds_by_sort(declared, topics)
+    if not by_sort:
+        return
+    names = [form for group in groups.values() if not group.phrase for form in group.forms]
+    people = sorts.surnames([*names, *(topic.name for topic in topics)])
+    for group in groups.values():
+        if group.phrase or group.defined or group.subtyped or any(kind is not None for kind in group.kinds.values()):
+            continue  # a kind already, or a pathogen by its definition (`_suggest_by_definition`)
+        forms = [*group.forms, *([group.acronym] if group.acronym else [])]
+        if any(_nature(form) not in ("actor", "organization") for form in group.forms):
+            continue  # a threat, a pathogen, a vessel: no person and no body
+        sort = sorts.candidate_sort(forms, group.context, TITLES, people)
+        if sort == "person" and (group.place or group.placed or group.settled):
+            continue  # "in the Salar de Atacama": a place's name may read as a person's
+        group.kinds = {form: by_sort.get(sort) for form in group.kinds}
 
 
 def _suggest_vessels(groups: Mapping[str, _Group], kinds: Sequence[str]) -> None:

@@ -21,6 +21,7 @@ from build_site.kinds import topics_file
 from build_site.matcher import alias_key, is_acronym
 from build_site.model import DEFAULT_KINDS, Kind, Topic
 from build_site.name_checks import name_concern
+from build_site.name_differences import differences
 from build_site.normalize import clean_name, clean_source
 from build_site.problems import Problem, location
 from build_site.wording import cut
@@ -341,22 +342,24 @@ def _alias_clashes(topics: list[Topic]) -> list[Problem]:
                 written[key] = name
                 continue
             if owner is topic:
-                message = _own_repeat(name, written[key])
+                message = _own_repeat(name, written[key], written[key] == topic.name)
             else:
                 message = f"alias '{name}' is already claimed by topic '{owner.id}' ({_place(owner)})"
             problems.append(Problem(_place(topic).path, f"topic '{topic.id}': {message}", line=topic.line))
     return problems
 
 
-def _own_repeat(name: str, first: str) -> str:
-    """Why a topic's alias is refused when it repeats one of its names; when the two differ only
-    in case or spacing ("Federal Order", "federal order"), say that names already match in any
-    case, so the alias adds nothing. An acronym matches only as written, so it gets no such advice."""
+def _own_repeat(name: str, first: str, is_name: bool) -> str:
+    """Why a topic's alias is refused when it repeats one of its names (`first`: the name when
+    `is_name`, else an earlier alias): say which, and how the two differ (accents, case,
+    quotes and dashes, spacing), since names already match whatever those are and the alias
+    adds nothing. An acronym matches only as written, so it gets no such advice."""
+    which = f"its name '{first}'" if is_name else f"its alias '{first}'"
     if name == first or is_acronym(name) or is_acronym(first):
-        return f"alias '{name}' repeats one of its own names"
+        return f"alias '{name}' repeats {which}"
+    ways = differences(name, first)
     return (
-        f"alias '{name}' differs from its name '{first}' only in case or spacing; names already "
-        "match in any case and spacing, so remove the alias"
+        f"alias '{name}' repeats {which} but for {ways}; names already match whatever their {ways}, so remove the alias"
     )
 
 

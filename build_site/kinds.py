@@ -136,7 +136,7 @@ MUTE_KIND_WORDS = frozenset(
 WORD = re.compile(r"[a-z]+")
 
 
-def _kind_words(kind: Kind) -> set[str]:
+def kind_words_of(kind: Kind) -> set[str]:
     """The words of the kind's id and labels, lower case and singular ("Agencies" -> "agency")."""
     words = WORD.findall(f"{kind.id} {kind.singular} {kind.plural}".casefold())
     return {word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s") for word in words} | set(words)
@@ -148,14 +148,14 @@ def speaks(kind: Kind) -> bool:
     cannot speak. Its topics can be speakers, and their pages say "In their own words"."""
     if kind.id == "actor":
         return True  # whatever its labels ("Threat actors"): what every briefing before had speak
-    words = _kind_words(kind)
+    words = kind_words_of(kind)
     return bool(words & (BODY_KIND_WORDS | PEOPLE_KIND_WORDS)) and not words & MUTE_KIND_WORDS
 
 
 def holds_people(kind: Kind) -> bool:
     """Whether a speaking kind holds people only (`person`, `official`): its topics are people
     a surname, a title or a pronoun may stand for, whatever their names look like."""
-    return speaks(kind) and bool(_kind_words(kind) & PEOPLE_KIND_WORDS)
+    return speaks(kind) and bool(kind_words_of(kind) & PEOPLE_KIND_WORDS)
 
 
 def speaking_kinds(kinds: tuple[Kind, ...]) -> tuple[str, ...]:

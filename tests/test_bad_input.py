@@ -81,11 +81,11 @@ CODEBOOK_CASES = {
     # An H5N1 trial's codebook: a lower-case copy of a name adds nothing, and the message says why.
     "alias only in lower case": ("programs.yml",
                                  "- id: federal-order\n  name: Federal Order\n  aliases: [federal order]\n  summary: S.\n",
-                                 "alias 'federal order' differs from its name 'Federal Order' only in case or spacing; "
-                                 "names already match in any case"),
+                                 "alias 'federal order' repeats its name 'Federal Order' but for case; "
+                                 "names already match whatever their case"),
     # An acronym matches only as written, so no advice that case does not matter.
     "alias of an acronym in another case": ("actors.yml", "- id: fda\n  name: FDA\n  aliases: [Fda]\n  summary: S.\n",
-                                            "alias 'Fda' repeats one of its own names"),
+                                            "alias 'Fda' repeats its name 'FDA'"),
 }
 
 
