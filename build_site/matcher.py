@@ -137,9 +137,12 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_][\w.'\u2019]*)[ -]$")
 DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
 # A name particle after a capitalized name: what follows is a surname, the name of a person
 # ("Abdul Malik al-|Houthi", "Badr al-Din al-|Houthi"), not the movement or family it is named after.
+PARTICLES = ("al", "el", "ad", "ash", "bin", "ibn", "abu")
 SURNAME_BEFORE = re.compile(
-    r"(?:^|\s)(?:[A-Z]|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z])[\w'\u2019-]*\s(?:al|el|ad|ash|bin|ibn|abu)[-\s]$"
+    rf"(?:^|\s)(?:[A-Z]|(?:{'|'.join(PARTICLES)})-[A-Z])[\w'\u2019-]*\s(?:{'|'.join(PARTICLES)})[-\s]$"
 )
+# How the text before a match ends where SURNAME_BEFORE finds a particle after a hyphen or a space.
+PARTICLE_ENDS = tuple(particle + mark for particle in PARTICLES for mark in "- ")
 # After a one-word name, two capitalized words: it is the first word of a longer name,
 # another actor's ("the DEA's Washington| Field Division", "the Yemeni| Armed Forces").
 NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
@@ -407,6 +410,18 @@ def _ends_another_place(
 def _initials(names: Iterable[str]) -> set[str]:
     """The initials of each name of several words, small words' in lower case: "DoJ"."""
     return {"".join(w[0] for w in name.split()) for name in names if len(name.split()) > 1 and name.isascii()}
+
+
+def _after_a_surname_particle(text: str, start: int) -> bool:
+    """Whether a name particle after a capitalized name stands right before `start`
+    (SURNAME_BEFORE). The particle and its hyphen or space end the text there (or a line break
+    follows them), so a look at the last characters spares most matches the search."""
+    last = text[start - 1 : start]
+    if last in ("-", " ") and not text.endswith(PARTICLE_ENDS, 0, start):
+        return False
+    if last not in ("-", " ") and not last.isspace():
+        return False
+    return SURNAME_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _after_a_kind_modifier(text: str, start: int) -> bool:
@@ -770,7 +785,7 @@ class Matcher:
             and _ends_another_place(text, folded, start, end, self._keys, self._place_tails)
         ):
             return True
-        if not entry.generic and SURNAME_BEFORE.search(text, max(0, start - 40), start):
+        if not entry.generic and _after_a_surname_particle(text, start):
             return True
         if (
             not entry.generic
@@ -844,8 +859,8 @@ class Matcher:
     def _with_conjuncts(self, text: str, folded: str, chosen: list[tuple[Match, _Entry]]) -> list[Match]:
         """The matches, and a match for each coordinated modifier before a match whose alias
         is that modifier's head: "drug, arms, and [human trafficking]" -> drug trafficking."""
-        matches = [match for match, _ in chosen]
-        taken = [(m.start, m.end) for m in matches]
+        matches = [match for match, _ in chosen]  # in order of their starts
+        taken: list[tuple[int, int]] | None = None  # the spans matched, made when first needed
         added = []
         for match, entry in chosen:
             if not entry.rest:
@@ -862,12 +877,15 @@ class Matcher:
                 other = self._keys.get(f"{modifier} {entry.rest}") or self._keys.get(
                     f"{modifier.replace('.', '')} {entry.rest}"
                 )
+                if other is None or other.exact is not None:
+                    continue
                 start, end = word.start(), word.start() + len(modifier)
-                if other is None or other.exact is not None or any(s < end and start < e for s, e in taken):
+                taken = taken if taken is not None else [(m.start, m.end) for m in matches]
+                if any(s < end and start < e for s, e in taken):
                     continue
                 added.append(Match(start, end, other.topic_id))
                 taken.append((start, end))
-        return sorted(matches + added, key=lambda m: m.start)
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     @staticmethod
     def _accept(text: str, folded: str, start: int, end: int, entry: _Entry) -> int | None:
