@@ -11,6 +11,7 @@ by internal time; `--digest` prints a hash of every analysis and page, which mus
 when only the speed does. `--real` runs on real text instead of a synthetic project: the
 shipped corpus and every subject's texts in evaluation/, each with its own codebook (the
 synthetic articles repeat a small corpus's paragraphs, so they can mislead).
+BRIEFING_PRODUCT (a snapshot that run.snapshot_product made) picks the revision measured.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import child
+
+child.use_snapshot()  # BRIEFING_PRODUCT picks the revision, as in rematch_cpu.py
 
 from build_site import article_analysis as aa
 from build_site.candidates import article_sightings, covered_spans

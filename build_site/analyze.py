@@ -28,7 +28,9 @@ from build_site.model import (
     Kind,
     Mention,
     Topic,
+    articles_by_topic,
     block_at,
+    topics_by_article,
 )
 from build_site.relations import find_relations
 
@@ -61,6 +63,8 @@ def assemble_briefing(
         labels={kind.id: f"{kind.singular} {kind.plural}" for kind in kinds},
     )
     queue, gone = split_dismissed(candidates, dismissed)
+    mentions_by_topic = {t.id: tuple(by_topic.get(t.id, ())) for t in topics}
+    mentions_by_article = {article.id: analysis.mentions for article, analysis in zip(articles, analyses, strict=True)}
     return Briefing(
         articles=tuple(articles),
         blocks=blocks,
@@ -72,10 +76,10 @@ def assemble_briefing(
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
         events=events,
         disagreements=find_disagreements(articles, blocks, named, facts, events),
-        mentions_by_topic={t.id: tuple(by_topic.get(t.id, ())) for t in topics},
-        mentions_by_article={
-            article.id: analysis.mentions for article, analysis in zip(articles, analyses, strict=True)
-        },
+        mentions_by_topic=mentions_by_topic,
+        mentions_by_article=mentions_by_article,
+        articles_by_topic=articles_by_topic(mentions_by_topic),
+        topics_by_article=topics_by_article(mentions_by_article),
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
         kinds=kinds,

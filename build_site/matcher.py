@@ -124,6 +124,9 @@ PREFIXES = ("anti", "counter", "cross", "cyber", "inter", "multi", "trans", "non
 # Before a match, a prefix that negates or reverses it: "non-fentanyl-related", "non fentanyl",
 # "de-escalation", "anti-cartel", "counter-terrorism" (each a topic of its own if anything).
 NEGATED = re.compile(r"(?:^|[^\w-])(?:non[- ]?|de-|anti-|counter-)$")
+# What the text before a match ends in wherever NEGATED finds a prefix there ("$" also stands
+# before a final line break): a quick test that spares most matches that search.
+NEGATED_ENDS = ("-", "non", "non ", "\n")
 # Coordinated modifiers before a match: "drug, gun, and " / "the U.S. and ".
 CONJUNCTS = re.compile(r"(?:(?<![\w.'-])[\w.'-]+,\s+)*(?<![\w.'-])[\w.'-]+,?\s+(?:and|or|&)\s+$")
 CONJUNCT_WORD = re.compile(r"[\w.'-]+")
@@ -134,9 +137,12 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_][\w.'\u2019]*)[ -]$")
 DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
 # A name particle after a capitalized name: what follows is a surname, the name of a person
 # ("Abdul Malik al-|Houthi", "Badr al-Din al-|Houthi"), not the movement or family it is named after.
+PARTICLES = ("al", "el", "ad", "ash", "bin", "ibn", "abu")
 SURNAME_BEFORE = re.compile(
-    r"(?:^|\s)(?:[A-Z]|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z])[\w'\u2019-]*\s(?:al|el|ad|ash|bin|ibn|abu)[-\s]$"
+    rf"(?:^|\s)(?:[A-Z]|(?:{'|'.join(PARTICLES)})-[A-Z])[\w'\u2019-]*\s(?:{'|'.join(PARTICLES)})[-\s]$"
 )
+# How the text before a match ends where SURNAME_BEFORE finds a particle after a hyphen or a space.
+PARTICLE_ENDS = tuple(particle + mark for particle in PARTICLES for mark in "- ")
 # After a one-word name, two capitalized words: it is the first word of a longer name,
 # another actor's ("the DEA's Washington| Field Division", "the Yemeni| Armed Forces").
 NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
@@ -166,6 +172,7 @@ DESIGNATION_WORD = re.compile(r"(?<![\w'\u2019-])(?!United\b)[A-Z][a-z]+(?:ed|ly
 TITLE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s(?:of|for|on)\s(?:[A-Z][\w'\u2019-]*\s){0,3}$")
 # A compound modifier that says what kind a one-word generic alias is: "gender-based| violence".
 KIND_MODIFIER = re.compile(r"[^\W\d_]+-based\s$")
+KIND_MODIFIER_WORD = "-based"  # in the 8 characters before every match of KIND_MODIFIER
 # "other" right before a match, which excludes what the sentence named just before.
 OTHER_BEFORE = re.compile(r"\bother\s$", re.IGNORECASE)
 CAPITALIZED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s){1,4}$")
@@ -377,19 +384,25 @@ def _a_title_of(text: str, start: int, end: int) -> bool:
 
 def _in_a_dateline(text: str, start: int, end: int) -> bool:
     """Whether the match, written in capitals, is the place of a dateline opening the text."""
-    if text[:start].strip() or not text[start:end].isupper():
+    if not text[start:end].isupper() or text[:start].strip():  # the cheaper test first
         return False
     return DATELINE.match(text, start) is not None
 
 
-def _ends_another_place(text: str, folded: str, start: int, end: int, keys: dict[str, _Entry]) -> bool:
+def _ends_another_place(
+    text: str, folded: str, start: int, end: int, keys: dict[str, _Entry], tails: frozenset[str]
+) -> bool:
     """Whether the capitalized word right before the match and the match make the name of another
     place the country data knows, one no topic's alias names: "Baja California" is no
-    California, "New Mexico" no Mexico ("Southern Nevada" is still Nevada)."""
+    California, "New Mexico" no Mexico ("Southern Nevada" is still Nevada). `tails` holds
+    what follows the first word of each place name: a match that is none of them ends no
+    place's name, and the search for the word before it is spared."""
+    surface = folded[start:end].removesuffix("'s")
+    if alias_key(surface) not in tails:
+        return False
     before = PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
-    surface = folded[start:end].removesuffix("'s")
     name = alias_key(f"{before.group(1)} {surface}")
     return name in place_names() and name not in keys
 
@@ -397,6 +410,26 @@ def _ends_another_place(text: str, folded: str, start: int, end: int, keys: dict
 def _initials(names: Iterable[str]) -> set[str]:
     """The initials of each name of several words, small words' in lower case: "DoJ"."""
     return {"".join(w[0] for w in name.split()) for name in names if len(name.split()) > 1 and name.isascii()}
+
+
+def _after_a_surname_particle(text: str, start: int) -> bool:
+    """Whether a name particle after a capitalized name stands right before `start`
+    (SURNAME_BEFORE). The particle and its hyphen or space end the text there (or a line break
+    follows them), so a look at the last characters spares most matches the search."""
+    last = text[start - 1 : start]
+    if last in ("-", " ") and not text.endswith(PARTICLE_ENDS, 0, start):
+        return False
+    if last not in ("-", " ") and not last.isspace():
+        return False
+    return SURNAME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _after_a_kind_modifier(text: str, start: int) -> bool:
+    """Whether a compound in "-based" stands right before `start` (KIND_MODIFIER); the quick
+    look for its word spares most matches the search."""
+    if text.find(KIND_MODIFIER_WORD, max(0, start - 8), start) < 0:
+        return False
+    return KIND_MODIFIER.search(text, max(0, start - 30), start) is not None
 
 
 def _modifies_another_thing(text: str, end: int) -> bool:
@@ -408,6 +441,8 @@ def _modifies_another_thing(text: str, end: int) -> bool:
 def _heads_a_compound_list(text: str, end: int) -> bool:
     """Whether a one-word name opens a list of three or more lower-case words that all modify the
     noun after them (COMPOUND_LIST): "measles, mumps, and rubella (MMR) vaccines" names a vaccine."""
+    if not text.startswith((",", "-"), end):  # how each of COMPOUND_LIST's forms begins
+        return False
     listed = COMPOUND_LIST.match(text, end)
     return listed is not None and listed.group("head") not in LIST_ENDS
 
@@ -615,6 +650,7 @@ class Matcher:
         self._excluded = ahocorasick.Automaton()
         self._keys: dict[str, _Entry] = {}
         self._country_of = country_of
+        self._place_tails = frozenset(name.partition(" ")[2] for name in place_names())
         self._scope: dict[str, str] = {}
         variants: list[tuple[str, _Entry]] = []
         topics_seen = list(topics)
@@ -715,9 +751,9 @@ class Matcher:
         excluded: list[tuple[int, int, frozenset[str]]],
     ) -> bool:
         """A match the rules in the module's docstring do not count."""
-        if NEGATED.search(folded, max(0, start - 9), start):
+        if folded.endswith(NEGATED_ENDS, 0, start) and NEGATED.search(folded, max(0, start - 9), start):
             return True
-        if any(s <= start and end <= e and entry.topic_id in ids for s, e, ids in excluded):
+        if excluded and any(s <= start and end <= e and entry.topic_id in ids for s, e, ids in excluded):
             return True
         if entry.exact is not None and text.startswith("$", end):
             return True  # a currency: "US$5 million"
@@ -733,18 +769,23 @@ class Matcher:
         title = entry.common and not heading and text[start].isupper()
         if title and TITLE_BEFORE.search(text, max(0, start - 80), start):
             return True
-        if entry.generic and " " not in folded[start:end] and KIND_MODIFIER.search(text, max(0, start - 30), start):
+        one_word = " " not in folded[start:end]
+        if entry.generic and one_word and _after_a_kind_modifier(text, start):
             return True
-        if entry.generic and " " not in folded[start:end] and _modifies_another_thing(text, end):
+        if entry.generic and one_word and _modifies_another_thing(text, end):
             return True
-        if entry.exact is None and " " not in folded[start:end] and _heads_a_compound_list(text, end):
+        if entry.exact is None and one_word and _heads_a_compound_list(text, end):
             return True
         if entry.exact is None and not heading and _in_a_dateline(text, start, end):
-            if entry.topic_id in self.actors or " " not in folded[start:end]:
+            if entry.topic_id in self.actors or one_word:
                 return True
-        if entry.exact is None and not entry.generic and _ends_another_place(text, folded, start, end, self._keys):
+        if (
+            entry.exact is None
+            and not entry.generic
+            and _ends_another_place(text, folded, start, end, self._keys, self._place_tails)
+        ):
             return True
-        if not entry.generic and SURNAME_BEFORE.search(text, max(0, start - 40), start):
+        if not entry.generic and _after_a_surname_particle(text, start):
             return True
         if (
             not entry.generic
@@ -753,7 +794,7 @@ class Matcher:
             and not folded.startswith("'s", end - 2)
             and (
                 (NAME_CONTINUES.match(text, end) and not _a_title_of(text, start, end))
-                or (" " not in folded[start:end] and NAME_HEAD_AFTER.match(text, end))
+                or (one_word and NAME_HEAD_AFTER.match(text, end))
             )
         ):
             return True
@@ -818,8 +859,8 @@ class Matcher:
     def _with_conjuncts(self, text: str, folded: str, chosen: list[tuple[Match, _Entry]]) -> list[Match]:
         """The matches, and a match for each coordinated modifier before a match whose alias
         is that modifier's head: "drug, arms, and [human trafficking]" -> drug trafficking."""
-        matches = [match for match, _ in chosen]
-        taken = [(m.start, m.end) for m in matches]
+        matches = [match for match, _ in chosen]  # in order of their starts
+        taken: list[tuple[int, int]] | None = None  # the spans matched, made when first needed
         added = []
         for match, entry in chosen:
             if not entry.rest:
@@ -836,12 +877,15 @@ class Matcher:
                 other = self._keys.get(f"{modifier} {entry.rest}") or self._keys.get(
                     f"{modifier.replace('.', '')} {entry.rest}"
                 )
+                if other is None or other.exact is not None:
+                    continue
                 start, end = word.start(), word.start() + len(modifier)
-                if other is None or other.exact is not None or any(s < end and start < e for s, e in taken):
+                taken = taken if taken is not None else [(m.start, m.end) for m in matches]
+                if any(s < end and start < e for s, e in taken):
                     continue
                 added.append(Match(start, end, other.topic_id))
                 taken.append((start, end))
-        return sorted(matches + added, key=lambda m: m.start)
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     @staticmethod
     def _accept(text: str, folded: str, start: int, end: int, entry: _Entry) -> int | None:

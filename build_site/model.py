@@ -254,6 +254,8 @@ class Briefing:
     disagreements: tuple[Disagreement, ...] = ()
     mentions_by_topic: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     mentions_by_article: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    articles_by_topic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see articles_of
+    topics_by_article: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see topics_of
     topic_index: dict[str, Topic] = field(default_factory=dict)
     article_index: dict[str, Article] = field(default_factory=dict)
     kinds: tuple[Kind, ...] = DEFAULT_KINDS  # the briefing's kinds, in the order pages list them
@@ -270,11 +272,22 @@ class Briefing:
 
     def articles_of(self, topic_id: str) -> tuple[str, ...]:
         """Article ids that mention the topic, in corpus order."""
-        return tuple(dict.fromkeys(m.article_id for m in self.mentions_by_topic.get(topic_id, ())))
+        return self.articles_by_topic.get(topic_id, ())
 
     def topics_of(self, article_id: str) -> tuple[str, ...]:
         """Topic ids the article mentions, most mentioned first."""
-        return topics_by_mentions(self.mentions_by_article.get(article_id, ()))
+        return self.topics_by_article.get(article_id, ())
+
+
+def articles_by_topic(mentions_by_topic: dict[str, tuple[Mention, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each topic's articles, in corpus order: the pages and briefing.json ask for them again
+    and again, so the assembly walks the mentions once."""
+    return {t: tuple(dict.fromkeys(m.article_id for m in ms)) for t, ms in mentions_by_topic.items()}
+
+
+def topics_by_article(mentions_by_article: dict[str, tuple[Mention, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each article's topics, most mentioned first, sorted once at the assembly."""
+    return {a: topics_by_mentions(ms) for a, ms in mentions_by_article.items()}
 
 
 def topics_by_mentions(mentions: Iterable[Mention]) -> tuple[str, ...]:

@@ -400,6 +400,8 @@ class PageRenderer:
         self.topics = briefing.topic_index
         self.mention_counts = {t: len(ms) for t, ms in briefing.mentions_by_topic.items()}
         self.article_counts = {t.id: len(briefing.articles_of(t.id)) for t in briefing.topics}
+        # Once per article: the pages print an article's byline at each of its quotes.
+        self.bylines = {article.id: snippets.byline(article) for article in briefing.articles}
         self.newest = sorted(
             briefing.articles,
             key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id),
@@ -467,6 +469,10 @@ class PageRenderer:
             )
         )
 
+    def byline(self, article: Article) -> Markup:
+        """The article's byline, made once (snippets.byline)."""
+        return self.bylines[article.id]
+
     def quoted_evidence(self, evidence: Sequence[Evidence], here: str) -> Markup:
         return snippets.quoted_evidence(evidence, self.b.article, here)
 
@@ -482,7 +488,9 @@ class PageRenderer:
 
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
         toc: list[TocEntry] = []
-        html = self.env.get_template(template).render(here=here, b=self.b, r=self, toc=toc, **context)
+        html = self.env.get_template(template).render(
+            here=here, b=self.b, r=self, toc=toc, byline=self.byline, **context
+        )
         return GeneratedPage(html, tuple(toc))
 
     def corpus_uris(self) -> list[str]:
