@@ -67,6 +67,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from build_site.countries import country_of, is_demonym
 from build_site.events import has_digit
@@ -245,6 +246,8 @@ _PROVISIONAL = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# Word parts of which `_PROVISIONAL` needs one (substring tests, any case: cheaper than the pattern on every sentence).
+_PROVISIONAL_CUES = ("lready", "o far", "O far", "rise", "ncrease", "grow", "climb")
 # "a partial toll of 577 deaths for the two busiest days": a count of a part, no toll of the whole.
 _PARTIAL = re.compile(r"\bpartial\s+(?:\w+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
 # A sentence that itself denies ("said that Ukraine had nothing to do with the shooting"): no claim another denial
@@ -255,7 +258,7 @@ _DENIES_ITSELF = re.compile(
 )
 _ACCUSES = re.compile(r"\b(?:accus\w*|blam\w*|alleg\w*)\b", re.IGNORECASE)
 # Where the people a count is of may be named before it, in its own clause: after its last comma, dash or "that".
-_CLAUSE_START = re.compile(r".*(?:[,;:—–]|\bthat\b)", re.DOTALL)
+_CLAUSE_MARKS = (",", ";", ":", "—", "–", " that ")
 # A name of two words or more; its last may be a letter or a number ("Eternity C", "Galaxy Leader").
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ÿ]+(?:\s+(?:[A-Z][a-zà-ÿ]+|[A-Z](?=[\s,;:'’)])|\d+\b))+")
 # A place named after a preposition ("killed 68 people in Saada"), one word, a country excepted.
@@ -439,7 +442,7 @@ def _running_values(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> set[
     found: set[tuple[str, float]] = set()
     for source, _topics in sentences:
         sentence = source.sentence
-        if not _PROVISIONAL.search(sentence):
+        if not any(map(sentence.__contains__, _PROVISIONAL_CUES)) or not _PROVISIONAL.search(sentence):
             continue
         for match in _AMOUNT.finditer(sentence):
             clause = (
@@ -717,12 +720,23 @@ def _people_of(figure: FigureRecord) -> str:
     at = _at(figure)
     words = figure.text.split()[1:]  # the number's own word ("Fourteen") is no people
     if at > 0:
-        clause = _CLAUSE_START.sub("", figure.source.sentence[:at])
+        before = figure.source.sentence[:at]
+        start = max((found + len(mark) for mark in _CLAUSE_MARKS if (found := before.rfind(mark)) >= 0), default=0)
+        clause = before[start:]
         words += [w for w in clause.split() if w[:1].isupper() and w.endswith("s")]  # "Egyptians", "Jordanians"
     for written in words:
-        word = written.strip(",.;:“”\"'’()")
-        if word[:1].isupper() and (is_demonym(word) or (word.endswith("s") and is_demonym(word[:-1]))):
-            return f" of {country_of(word)}"
+        people = _people_word(written.strip(",.;:“”\"'’()"))
+        if people:
+            return people
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _people_word(word: str) -> str:
+    """ " of <country>" when a word names a people ("Indian", "Egyptians"), else "": a few words recur in every
+    sentence, so the answer is kept."""
+    if word[:1].isupper() and (is_demonym(word) or (word.endswith("s") and is_demonym(word[:-1]))):
+        return f" of {country_of(word)}"
     return ""
 
 
@@ -786,7 +800,11 @@ def _measure(figure: FigureRecord) -> str | None:
     if (figure.kind == "money" or _CURRENCY_UNIT.search(figure.text)) and _VALUED.search(sentence):
         return "value"
     at = _at(figure)
-    if _is_population(sentence, at) or _is_subset(sentence, figure.text, at) or _PARTIAL.search(sentence[: max(at, 0)]):
+    if (
+        _is_population(sentence, at)
+        or _is_subset(sentence, figure.text, at)
+        or ("artial" in sentence and _PARTIAL.search(sentence[: max(at, 0)]))
+    ):
         return None
     if figure.start is None:
         return measure_of(_POPULATION.sub("", sentence), figure.text)
