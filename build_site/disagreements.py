@@ -36,11 +36,12 @@ name ("793 injured passengers have been discharged") is no count of that categor
 from an earlier figure completes it; a sentence correcting one figure by another ("is 275 and not 288") is a
 disagreement in itself.
 They differ, between two sources, when the larger is more than `TOLERANCE` above the smaller,
-which leaves rounding ("about 60,000" against "61,000") alone, and when the smaller is not a
-floor: "at least two" does not contradict "three" from the same source (a toll raised) or
-from a sentence of another day (a toll that rose), but does another source's "three" of the
-same day: an analyst wants a bare figure another source contradicts even a day later ("two dead" against
-"three"), but a floor says itself that the count is not final, and a larger figure on a later day completes it.
+which leaves rounding ("about 60,000" against "61,000") alone, and when no bound holds both: "More than 100" holds
+130 and "up to 50" holds 40, from any source on any day, up to `FLOOR_RATIO` ("at least 60,000" against "above
+120,000" still differ). A count its article gives as still running ("The death toll already reaches 93 ..., the
+number of victims may increase") is no dispute with a larger one of its day or later: it grew. A count of one people
+("68 Indian nationals", "Egyptians accounted for 658 deaths", or a figure its paragraph so names) compares only with
+that people's counts: it is a part of every total and of no other people's count.
 A toll counted "since" a moment is a running total, compared only with other running totals, never with one
 strike's. Dates of one event differ when sentences naming the same topics report the same
 one-off action (`ONE_OFF`) in the same year but different months. Within one article, figures differ only when two
@@ -64,10 +65,11 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from build_site.countries import country_of
+from build_site.countries import country_of, is_demonym
 from build_site.events import has_digit
 from build_site.facts import WORD_VALUES
 from build_site.matcher import noun_stem
@@ -234,6 +236,29 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|outside|instead of|rather tha
 _APPOSITIVE = re.compile(r",\s*(?:the|a|an)\s[^,;:]*,")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 _FLOOR = re.compile(r"^(?:at least|more than|over|above|upwards of|no fewer than)\b", re.IGNORECASE)
+# A figure bounded above ("up to 50", "fewer than 20"): any smaller figure within `FLOOR_RATIO` is inside it.
+_CEILING = re.compile(r"^(?:up to|fewer than|less than|no more than|at most)\b", re.IGNORECASE)
+# Words of a count still running ("already reaches 93", "may increase", "so far"), in the number's clause: a smaller
+# figure of the same day or before is an earlier count of it, no disagreement. "has risen to 238" says the count
+# changed, not that it is unfinished: no such word.
+_PROVISIONAL = re.compile(
+    r"\b(?:already|so far|(?:may|might|could|(?:is|are) expected to|(?:is|are) likely to)\s+(?:rise|increase|grow|climb))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+# Word parts of which `_PROVISIONAL` needs one (substring tests, any case: cheaper than the pattern on every sentence).
+_PROVISIONAL_CUES = ("lready", "o far", "O far", "rise", "ncrease", "grow", "climb")
+# "a partial toll of 577 deaths for the two busiest days": a count of a part, no toll of the whole.
+_PARTIAL = re.compile(r"\bpartial\s+(?:\w+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
+# A sentence that itself denies ("said that Ukraine had nothing to do with the shooting"): no claim another denial
+# answers, unless one of the two holds the accusation ("with Zelenskyy accusing Putin of ...").
+_DENIES_ITSELF = re.compile(
+    r"\b(?:nothing to do|had no (?:role|part|hand|involvement)|no involvement|not involved|denied|denies|deny)\b",
+    re.IGNORECASE,
+)
+_ACCUSES = re.compile(r"\b(?:accus\w*|blam\w*|alleg\w*)\b", re.IGNORECASE)
+# Where the people a count is of may be named before it, in its own clause: after its last comma, dash or "that".
+_CLAUSE_MARKS = (",", ";", ":", "—", "–", " that ")
 # A name of two words or more; its last may be a letter or a number ("Eternity C", "Galaxy Leader").
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ÿ]+(?:\s+(?:[A-Z][a-zà-ÿ]+|[A-Z](?=[\s,;:'’)])|\d+\b))+")
 # A place named after a preposition ("killed 68 people in Saada"), one word, a country excepted.
@@ -402,12 +427,30 @@ def find_disagreements(
     numbered = [(source, topics) for source, topics in read if _has_number(source.sentence)]
     counted = (*figures, *people_counts(read, figures), *stated_figures(numbered, figures))
     return (
-        *_figures(counted, events),
+        *_figures(counted, events, _running_values(numbered)),
         *sourced_in_one(numbered),
         *corrected_in_one(numbered),
         *_dates(events),
         *_disputed(sentences),
     )
+
+
+def _running_values(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> set[tuple[str, float]]:
+    """The numbers each article gives as a count still running (`_PROVISIONAL`: "The death toll already reaches 93
+    Russians, the number of victims may increase"), by article: the same value elsewhere in the article is that
+    count too ("93 people were killed")."""
+    found: set[tuple[str, float]] = set()
+    for source, _topics in sentences:
+        sentence = source.sentence
+        if not any(map(sentence.__contains__, _PROVISIONAL_CUES)) or not _PROVISIONAL.search(sentence):
+            continue
+        for match in _AMOUNT.finditer(sentence):
+            clause = (
+                _CLAUSE_BREAK.split(sentence[: match.start()])[-1] + _CLAUSE_BREAK.split(sentence[match.end() :])[0]
+            )
+            if _PROVISIONAL.search(clause):
+                found.add((source.article_id, _amount_value(match)))
+    return found
 
 
 def may_give_figure(sentence: str) -> bool:
@@ -602,7 +645,11 @@ def counted_thing(measure: str, text: str) -> str:
     return noun_stem(last)
 
 
-def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()) -> list[Disagreement]:
+def _figures(
+    figures: Sequence[FigureRecord],
+    events: Sequence[EventRecord] = (),
+    provisional: Set[tuple[str, float]] = frozenset(),
+) -> list[Disagreement]:
     groups: dict[tuple[str, str, str, bool], list[FigureRecord]] = defaultdict(list)
     measured: list[tuple[FigureRecord, str]] = []
     for figure in figures:
@@ -612,6 +659,7 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
         if measure:
             measured.append((figure, measure))
     per_sentence = Counter((figure.source, measure) for figure, measure in measured)
+    peoples = _peoples(measured)
     for figure, measure in measured:
         if per_sentence[(figure.source, measure)] == 1:  # several are the parts of a whole
             running = _RUNNING.search(figure.source.sentence) is not None
@@ -620,7 +668,7 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
             elif measure == "turnout":  # a city's crowd is no country's: crowds of one place compare
                 counted = " ".join(sorted(_crowd_places(figure.source.sentence)))
             else:
-                counted = counted_thing(measure, figure.text)
+                counted = counted_thing(measure, figure.text) + peoples[id(figure)]
             groups[(figure.kind, measure, counted, running)].append(figure)
     dated = {e.source: e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
     paragraph_days: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -642,13 +690,54 @@ def _figures(figures: Sequence[FigureRecord], events: Sequence[EventRecord] = ()
                 revised.add(low.source)
                 seen.add((low.source.sentence, high.source.sentence))
                 found.append(_figure_pair(kind, measure, low, high))
-            pair = _differing(cluster, dated, measure, stories)
+            pair = _differing(cluster, measure, stories, provisional)
             if pair is None or (pair[0].source.sentence, pair[1].source.sentence) in seen:
                 continue
             low, high = pair
             seen.add((low.source.sentence, high.source.sentence))
             found.append(_figure_pair(kind, measure, low, high))
     return found
+
+
+def _peoples(measured: Sequence[tuple[FigureRecord, str]]) -> dict[int, str]:
+    """Whose toll each figure is (`_people_of`, by the figure's id; other counts are of no people); a figure of no people that its paragraph gives
+    as one people's too ("68 Indian nationals died ... "We have around 68 verified deaths."") is that people's."""
+    peoples = {id(figure): _people_of(figure) if measure in TOLLS else "" for figure, measure in measured}
+    named = {
+        (f.source.article_id, f.source.anchor, f.value): peoples[id(f)] for f, _measure in measured if peoples[id(f)]
+    }
+    for figure, _measure in measured:
+        if not peoples[id(figure)]:
+            peoples[id(figure)] = named.get((figure.source.article_id, figure.source.anchor, figure.value), "")
+    return peoples
+
+
+def _people_of(figure: FigureRecord) -> str:
+    """Whose count a figure is, when its words or its clause's subject name a people ("68 Indian nationals",
+    "Egyptians accounted for 658 deaths"), as " of <country>"; "" for a count of no one people. One people's dead are
+    a part of every total, so they compare only with that people's: "68 Indian" against "658 Egyptian" is no
+    dispute, nor is a nation's count against a total of all."""
+    at = _at(figure)
+    words = figure.text.split()[1:]  # the number's own word ("Fourteen") is no people
+    if at > 0:
+        before = figure.source.sentence[:at]
+        start = max((found + len(mark) for mark in _CLAUSE_MARKS if (found := before.rfind(mark)) >= 0), default=0)
+        clause = before[start:]
+        words += [w for w in clause.split() if w[:1].isupper() and w.endswith("s")]  # "Egyptians", "Jordanians"
+    for written in words:
+        people = _people_word(written.strip(",.;:“”\"'’()"))
+        if people:
+            return people
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _people_word(word: str) -> str:
+    """ " of <country>" when a word names a people ("Indian", "Egyptians"), else "": a few words recur in every
+    sentence, so the answer is kept."""
+    if word[:1].isupper() and (is_demonym(word) or (word.endswith("s") and is_demonym(word[:-1]))):
+        return f" of {country_of(word)}"
+    return ""
 
 
 def _figure_pair(kind: str, measure: str, low: FigureRecord, high: FigureRecord) -> Disagreement:
@@ -711,7 +800,11 @@ def _measure(figure: FigureRecord) -> str | None:
     if (figure.kind == "money" or _CURRENCY_UNIT.search(figure.text)) and _VALUED.search(sentence):
         return "value"
     at = _at(figure)
-    if _is_population(sentence, at) or _is_subset(sentence, figure.text, at):
+    if (
+        _is_population(sentence, at)
+        or _is_subset(sentence, figure.text, at)
+        or ("artial" in sentence and _PARTIAL.search(sentence[: max(at, 0)]))
+    ):
         return None
     if figure.start is None:
         return measure_of(_POPULATION.sub("", sentence), figure.text)
@@ -773,15 +866,15 @@ def _agreed_by_own_story(low: FigureRecord, high: FigureRecord, stories: dict[st
 
 def _differing(
     cluster: list[FigureRecord],
-    dated: dict[Source, str],
     measure: str = "",
     stories: dict[str, list[FigureRecord]] | None = None,
+    provisional: Set[tuple[str, float]] = frozenset(),
 ) -> tuple[FigureRecord, FigureRecord] | None:
-    """The smallest and the largest figure of a cluster when two sources differ beyond rounding; a
-    floor ("at least three") below a larger figure differs only from another source's figure of the
-    same day (one source raising its toll, or a toll that rose from one day to the next, agree),
-    and not at all when the larger is within `FLOOR_RATIO` of it and its day is unknown. One story's two
-    magnitudes of a quake differ: a magnitude does not rise as a count completes."""
+    """The smallest and the largest figure of a cluster when two sources differ beyond rounding; a bound holds the
+    figures within `FLOOR_RATIO` inside it ("More than 100" holds 130, "up to 50" holds 40), and a count its article
+    gives as still running (`provisional`: "already reaches 93", "may increase") is no dispute with a larger one of
+    its day or later. One story's two magnitudes of a quake differ: a magnitude does not rise as a count
+    completes."""
     for low in sorted(cluster, key=lambda f: f.value):
         for high in sorted(cluster, key=lambda f: -f.value):
             if _close(low, high, measure):
@@ -789,6 +882,8 @@ def _differing(
             one_article = low.source.article_id == high.source.article_id
             if _is_revised(high) and not _earlier_than(high, low):
                 continue  # a count revised up from an earlier figure completes it: an update
+            if provisional and not _earlier_than(high, low) and _running_count(low, high, provisional):
+                continue  # "already reaches 93, ... may increase", then "at least 115": the count grew
             if measure == "magnitude":
                 if low.source.sentence == high.source.sentence:
                     continue
@@ -805,15 +900,16 @@ def _differing(
                 and _agreed_by_own_story(low, high, stories or {})
             ):
                 continue  # "previously had put the death toll at 5,500", and the same story's 11,300 agrees
-            if (
-                _FLOOR.match(low.text)
-                and high.value < low.value * FLOOR_RATIO
-                and not one_article
-                and not _same_day_elsewhere(low, high, dated)
-            ):
-                continue
+            if high.value < low.value * FLOOR_RATIO and (_FLOOR.match(low.text) or _CEILING.match(high.text)):
+                continue  # "More than 100 other people were injured" holds 130; "up to 50" holds 40
             return low, high
     return None
+
+
+def _running_count(low: FigureRecord, high: FigureRecord, provisional: Set[tuple[str, float]]) -> bool:
+    """Whether either figure's article gives it as a count still running (`_PROVISIONAL`), in its sentence or in
+    another of the article giving the same value ("93 people were killed", then "The death toll already reaches 93")."""
+    return any((f.source.article_id, f.value) in provisional for f in (low, high))
 
 
 def _earlier_than(first: FigureRecord, second: FigureRecord) -> bool:
@@ -847,19 +943,6 @@ def _speaker_names(sentence: str) -> set[str]:
         if w[:1].isupper() or w.strip(",.;:").lower() in _COUNTERS
     }
     return names - _OPENING_WORDS
-
-
-def _same_day_elsewhere(low: FigureRecord, high: FigureRecord, dated: dict[Source, str]) -> bool:
-    """Whether two figures come from different sources and their sentences give the same day (the
-    day the sentence dates, else its article's date)."""
-    if low.source.publisher is not None and low.source.publisher == high.source.publisher:
-        return False
-    first, second = _day(low.source, dated), _day(high.source, dated)
-    return first is not None and first == second
-
-
-def _day(source: Source, dated: dict[Source, str]) -> str | None:
-    return dated.get(source) or (source.published.isoformat() if source.published else None)
 
 
 def _keys(
@@ -1254,5 +1337,7 @@ def _claim(
                 continue
         elif not _CLAIM_VERB.search(source.sentence):
             continue
+        if _DENIES_ITSELF.search(source.sentence) and not _ACCUSES.search(source.sentence + denial.sentence):
+            return None  # the closest is a second denial of one side ("nothing to do", "denied any responsibility")
         return source, claim_topics
     return None

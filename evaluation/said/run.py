@@ -88,6 +88,7 @@ SPLITS["held-out-18"] = tuple(f"hj0{n}" for n in range(1, 8)) + tuple(f"cc0{n}" 
 SUBJECTS |= {"hj": "hajj-heat", "cc": "crocus-attack"}  # held-out-18's two subjects
 SPLITS["held-out-17-round19d"] = SPLITS["held-out-17"]  # dev in round nineteen, re-run with its rules (disagreements, events)
 SPLITS["held-out-18-after"] = SPLITS["held-out-18"]  # the same texts, run with round nineteen's rules
+SPLITS["held-out-18-round19b"] = SPLITS["held-out-18"]  # dev in round nineteen (b): its false pairs' rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

@@ -34,6 +34,7 @@ SPLITS += ("held-out-17-after",)  # the same texts, run with round eighteen's ru
 SPLITS += ("held-out-18",)  # collected for round nineteen, judged with main's rules
 SPLITS += ("held-out-17-round19d",)  # dev in round nineteen: its disagreements and events re-run and judged
 SPLITS += ("held-out-18-after",)  # the same texts, run with round nineteen's rules
+SPLITS += ("held-out-18-round19b",)  # dev in round nineteen (b): its disagreements re-run and judged
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
