@@ -25,6 +25,7 @@ What is not a happening, and is skipped:
 - a date inside a quoted title ('titled "... through 2017"');
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
+- a period's bounds ("from 2025 to 2060", "from 1 January 2031 to 31 December 2060");
 - the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline).
 """
 
@@ -121,6 +122,10 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A period's bounds are no happening: "will take responsibility for production ... from 2025 to 2060", "from 1
+# January 2031 to 31 December 2060" date neither a start nor an end that took place.
+_BOUND = rf"(?:{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_MONTH}\s+{_YEAR}|{_YEAR})"
+_PERIOD = re.compile(rf"\b[Ff]rom\s+{_BOUND}\s+(?:to|until|till|through)\s+{_BOUND}\b")
 # A quoted title is a name, not a happening: 'signed November 20, 2012 and titled "... through 2017 and ... the
 # April 2010 Earthquake ..."' dates the signing only.
 _TITLE_CUES = ("titled", "named", "called", "known as", "dubbed")
@@ -187,6 +192,8 @@ def _events(
     sentence: str, anchor: str, index: int, published: dt.date | None, before: dt.date | None = None
 ) -> list[Event]:
     labels = [m.span() for m in _LABEL.finditer(sentence)]
+    if "rom " in sentence:
+        labels += [m.span() for m in _PERIOD.finditer(sentence)]
     if any(cue in sentence for cue in _TITLE_CUES):
         labels += [m.span() for m in _TITLED.finditer(sentence)]
     found: list[Event] = []
