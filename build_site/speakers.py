@@ -143,7 +143,9 @@ class _Resolver:
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         # Both patterns are matched against text folded by `_folded`, which keeps every offset.
         self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.IGNORECASE) if names else None
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.IGNORECASE)
+            if names
+            else None
         )
         full = sorted({_folded(n) for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
