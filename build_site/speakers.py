@@ -383,7 +383,7 @@ def _without_country(role: str) -> str:
 def _folded(name: str) -> str:
     """A name or text folded as the mention matcher folds it, case kept and every offset too: accents
     dropped ("Calderón" is "Calderon"), apostrophes straight ("Sudan’s" is "Sudan's")."""
-    return fold(name, keep_case=True)
+    return name if name.isascii() else fold(name, keep_case=True)  # ASCII text folds to itself: no call
 
 
 @lru_cache(maxsize=8)
