@@ -135,7 +135,7 @@ def test_a_plan_someone_announced_is_no_statement() -> None:
              "Boric announced in April.")
     assert _said(boric) == []
     # counter-examples: a verb of what was said after a comma and a role keeps its speaker (Sputnik, held-out-17's
-    # kd03); a stance's object before its subject is still its stance (Reuters, the red-sea dev texts)
+    # kd03); a stance's object before its subject is still its stance (AFP, dev's rs02)
     peskov = Actor("dmitry-peskov", ("Dmitry Peskov", "Peskov"), "person")
     kremlin = ("Russia categorically rejects the accusations that it allegedly destroyed the Kakhovka hydroelectric "
                "power plant and believes that Ukraine authorities are fully responsible for the incident, Kremlin "
