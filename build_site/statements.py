@@ -125,6 +125,12 @@ Decisions worth knowing:
   the person; "he" after a sentence whose subject is a titled person outside the codebook is that person; a
   quotation paragraph after a statement whose speaker is a description takes that description; what a speaker adds
   after a quotation's attribution (`," Peskov said, adding that ...`) is that speaker's reported speech too.
+- Listeners and objects: a speaker resolves to the codebook as mentions do, accents folded ("Karla Calderon" is
+  "Karla Calderón"); the one "told" is no speaker ("..., NAME, associate researcher ..., told BNamericas." is
+  NAME's), unless a name follows it ("told AFP Lionel Lazarre"); "said the Bolivian government and Uranium One Group
+  executives" is both speakers' statement, one row each; "the strategy President Gabriel Boric announced in April"
+  (what was said, the noun before its subject) is no statement; "said X's Foreign Ministry in a statement" is the
+  ministry; "some residents of Jujuy say" is the residents, as written, never the place.
 """
 
 from __future__ import annotations
