@@ -25,6 +25,8 @@ What is not a happening, and is skipped:
 - a date inside a quoted title ('titled "... through 2017"');
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
+- the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
+  2031 to 31 December 2060" in 2023), where a period over has its start and end dated;
 - the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline).
 """
 
@@ -121,6 +123,11 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# The bounds of a planned period are no happening: "will take responsibility for production ... from 2025 to
+# 2060", "from 1 January 2031 to 31 December 2060" (in 2023) date neither a start nor an end that took place,
+# where a period over ("declared ... an emergency from May 2022 to July 2023") has both.
+_BOUND = rf"(?:{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_MONTH}\s+{_YEAR}|{_YEAR})"
+_PERIOD = re.compile(rf"\b[Ff]rom\s+{_BOUND}\s+(?:to|until|till|through)\s+{_BOUND}\b")
 # A quoted title is a name, not a happening: 'signed November 20, 2012 and titled "... through 2017 and ... the
 # April 2010 Earthquake ..."' dates the signing only.
 _TITLE_CUES = ("titled", "named", "called", "known as", "dubbed")
@@ -187,6 +194,8 @@ def _events(
     sentence: str, anchor: str, index: int, published: dt.date | None, before: dt.date | None = None
 ) -> list[Event]:
     labels = [m.span() for m in _LABEL.finditer(sentence)]
+    if "rom " in sentence:
+        labels += [m.span() for m in _PERIOD.finditer(sentence) if _planned(sentence, m, published)]
     if any(cue in sentence for cue in _TITLE_CUES):
         labels += [m.span() for m in _TITLED.finditer(sentence)]
     found: list[Event] = []
@@ -214,6 +223,14 @@ def _events(
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
     # year holds the day the sentence dates, so the sentence is one event of that day, not two
     return [e for e in found if not any(o.date.startswith(e.date + "-") for o in found)]
+
+
+def _planned(sentence: str, period: re.Match[str], published: dt.date | None) -> bool:
+    """Whether a period is still to come: a word of the future before it in its sentence, or its last year
+    after publication."""
+    if _FUTURE.search(_QUOTED.sub("", sentence[: period.start()])):
+        return True
+    return published is not None and int(re.findall(_YEAR, period.group(0))[-1]) > published.year
 
 
 def _resolve(match: re.Match[str], published: dt.date | None, before: dt.date | None = None) -> tuple[str, bool] | None:

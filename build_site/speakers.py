@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of
+from build_site.matcher import fold
 from build_site.name_checks import surname
 
 
@@ -132,7 +133,7 @@ class _Resolver:
             if actor.type == "person" and actor.names and (last := surname(actor.names[0])) is not None:
                 self._add(self.keys, last, actor.id)
             for role in _role_variants(actor.role):
-                self.roles.setdefault(role.casefold().strip(), set()).add(actor.id)
+                self.roles.setdefault(_folded(role.casefold().strip()), set()).add(actor.id)
         # A one-word plural name without its s, as a modifier writes it: "the Houthi group" (Houthis).
         self.singulars = {
             n.casefold()[:-1]: a.id for a in actors for n in a.names if " " not in n and n.endswith("s") and len(n) > 4
@@ -140,11 +141,14 @@ class _Resolver:
         self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
         self.role_text = {a.id: _words(a.role) for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
+        # Both patterns are matched against text folded by `_folded`, which keeps every offset.
         self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, names)) + r")(?![\w-])", re.IGNORECASE) if names else None
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.IGNORECASE)
+            if names
+            else None
         )
         full = sorted({_folded(n) for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
-        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(_escaped, full)) + r")(?!\w)") if full else None
+        self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
         self.by_name = {_folded(n): a.id for a in actors for n in a.names}
         self.names = {a.id: a.names for a in actors}
 
@@ -159,7 +163,7 @@ class _Resolver:
         """Actor ids the text names by name or alias (what makes a role resolvable)."""
         if self.in_text is None:
             return frozenset()
-        return frozenset(self.by_name[_folded(m.group(0))] for s in sentences for m in self.in_text.finditer(s))
+        return frozenset(self.by_name[m.group(0)] for s in sentences for m in self.in_text.finditer(_folded(s)))
 
     def people_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a in self.people}
@@ -170,8 +174,8 @@ class _Resolver:
         if self.in_text is None:
             return set()
         found = set()
-        for match in self.in_text.finditer(text):
-            actor = self.by_name[_folded(match.group(0))]
+        for match in self.in_text.finditer(_folded(text)):
+            actor = self.by_name[match.group(0)]
             following = text[match.end() :].split()[:1]
             word = following[0].lower().strip(",.") if following and text[match.end() :][:1] not in "’'" else ""
             if actor in self.people and (word.endswith("ed") or word in _VERB_SET or word in _SUBJECT_WORDS):
@@ -184,13 +188,14 @@ class _Resolver:
 
     def opening(self, text: str) -> str | None:
         """The actor whose name or alias opens the text ("Sudan’s Armed Forces ..."), if any."""
-        match = self.in_text.match(text) if self.in_text is not None else None
-        return self.by_name[_folded(match.group(0))] if match else None
+        match = self.in_text.match(_folded(text)) if self.in_text is not None else None
+        return self.by_name[match.group(0)] if match else None
 
     def organisations_in(self, text: str) -> set[str]:
         return {a for a in self.named_in((text,)) if a not in self.people}
 
     def resolve(self, speaker: str, named: frozenset[str]) -> str | None:
+        speaker = _folded(speaker)  # "Karla Calderon" is the codebook's "Karla Calderón", as mentions find her
         if re.search(r"(?i)\bcoastguard\b", speaker):  # one word in British spelling, two in the codebook's
             speaker = re.sub(r"(?i)\b(c)oast(g)uard\b", r"\1oast \2uard", speaker)
         folded = speaker.casefold()
@@ -209,7 +214,7 @@ class _Resolver:
                 written = match.group(0)
                 if len(written) == 2 and written not in self.acronyms:
                     continue  # "un", "Un": no acronym
-                actor = self.keys.get(_folded(written.casefold()))
+                actor = self.keys.get(written.casefold())
                 owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
                 if actor in self.people and owner and _OWNED_BODY.match(speaker, match.end()):
                     return None  # "Netanyahu’s office" is not Netanyahu, nor any role of his
@@ -376,13 +381,9 @@ def _without_country(role: str) -> str:
 
 
 def _folded(name: str) -> str:
-    """A name with its apostrophes written straight: "Sudan’s Armed Forces" is "Sudan's Armed Forces"."""
-    return name.replace("\u2019", "'")
-
-
-def _escaped(name: str) -> str:
-    """A name as a pattern that matches it with either apostrophe."""
-    return re.escape(name).replace("'", "['\u2019]")
+    """A name or text folded as the mention matcher folds it, case kept and every offset too: accents
+    dropped ("Calderón" is "Calderon"), apostrophes straight ("Sudan’s" is "Sudan's")."""
+    return name if name.isascii() else fold(name, keep_case=True)  # ASCII text folds to itself: no call
 
 
 @lru_cache(maxsize=8)

@@ -125,6 +125,12 @@ Decisions worth knowing:
   the person; "he" after a sentence whose subject is a titled person outside the codebook is that person; a
   quotation paragraph after a statement whose speaker is a description takes that description; what a speaker adds
   after a quotation's attribution (`," Peskov said, adding that ...`) is that speaker's reported speech too.
+- Listeners and objects: a speaker resolves to the codebook as mentions do, accents folded ("Karla Calderon" is
+  "Karla Calderón"); the one "told" is no speaker ("..., NAME, associate researcher ..., told BNamericas." is
+  NAME's), unless a name follows it ("told AFP Lionel Lazarre"); "said the Bolivian government and Uranium One Group
+  executives" is both speakers' statement, one row each; "the strategy President Gabriel Boric announced in April"
+  (what was said, the noun before its subject) is no statement; "said X's Foreign Ministry in a statement" is the
+  ministry; "some residents of Jujuy say" is the residents, as written, never the place.
 """
 
 from __future__ import annotations
@@ -134,6 +140,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from build_site.countries import country_of
+from build_site.matcher import fold
 from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES
 from build_site.speakers import (
     _HEAD_OF,
@@ -302,6 +309,34 @@ _FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|[a-z]+ed)\b"
 # Verbs that report speech whatever follows them: "the US said it had hit 800 targets" is the US speaking,
 # where "The U.S. has pledged billions" is a country acting.
 _SAYING = frozenset("said says say stated states told tells".split())
+# Verbs whose object is the one spoken to: in "..., Gonzalo Mondaca ... told BNamericas." the outlet
+# after the verb listens, and the speaker is the subject before it, unless a name follows the listener
+# ("..., told AFP Lionel Lazarre, head of ...").
+_TELLING = frozenset("told tells".split())
+# Nothing after a verb but where or when: "the strategy President Gabriel Boric announced in April." The
+# verb's object is the noun before its subject (a relative clause without "that"), and nothing was said.
+_NO_OBJECT = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|during|since|before|after)\b[^,;:\"“”]*)?[\s.]*$")
+# Verbs whose object is what was said (a plan announced, words said), unlike a stance's object: "a charge
+# Tehran has denied" is Tehran's denial, a statement.
+_CONTENT_VERBS = frozenset(
+    "said says stated states announced announces declared declares revealed reveals disclosed discloses "
+    "reported described describes mentioned promised pledged wrote".split()
+)
+# Lower-case words before a subject that do not end a noun phrase ("and Boric said", "as he noted").
+_NOT_NOUNS = frozenset(
+    "and but or nor so as while when because since than also who which that then where after before if until "
+    "once though although whereas yet said says of in on at by for from to with the a an its his her their our".split()
+)
+# People named by the place they live in ("some residents of Jujuy say"): the speakers are those people,
+# shown as written, not the place.
+_PEOPLE_OF_PLACE = frozenset("residents villagers locals inhabitants".split())
+# Two speakers, the first a body described ("the Bolivian government and Uranium One Group executives"): a
+# name never ends in a lower-case word, so the "and" joins two speakers, not two words of one name.
+_COORDINATED = re.compile(
+    rf"^((?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:{'|'.join(sorted(_STATE_NOUNS | _ORGANISATION_NOUNS))}))"
+    r"\s+and\s+((?:the\s+)?[A-Z][^,;:\"“”]*?)\s*$"
+)
+_OF_PLACE = re.compile(rf"^(?:{'|'.join(sorted(_PEOPLE_OF_PLACE))})\s+(?:of|in|from)\s+[A-Z]")
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
@@ -1249,6 +1284,8 @@ def _statement(
         if len(people) != 1:
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
+    if _OF_PLACE.match(speaker):  # "residents of Jujuy": those people, as written; never the place
+        return Statement(kind, text, speaker, None, anchor, index), None
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
     actor = resolver.resolve(speaker, named)
@@ -1316,6 +1353,8 @@ def _members(speaker: str, resolver: _Resolver | None = None) -> tuple[str, ...]
     statement it is alike); one speaker stays one, and so does a codebook name holding "and" ("National
     Earthquake Monitoring and Research Center") or one person's two titles ("Deputy Prime Minister and
     Home Minister Narayan Kaji Shrestha": a title alone is no member)."""
+    if coordinated := _COORDINATED.match(speaker):  # "the Bolivian government and Uranium One Group executives"
+        return coordinated.group(1, 2)
     owned = _OWNER_OPENING.sub("", speaker)  # "Nepal’s National ... and Research Center": the name after it
     if not _listed(speaker) or (resolver is not None and resolver.is_name(owned)):
         return (speaker,)
@@ -1340,7 +1379,11 @@ def _within_names(speaker: str, resolver: _Resolver) -> str:
     Safety Board Chair Jennifer Homendy" is the board's chair, not "National Transportation" and a chair."""
     if resolver.pattern is None or " and " not in speaker:
         return speaker
-    return resolver.pattern.sub(lambda m: m.group(0).replace("and", _KEPT_AND), speaker)
+    kept = list(speaker)
+    for match in resolver.pattern.finditer(fold(speaker, keep_case=True)):  # folding keeps every offset
+        for at in (m.start() + match.start() for m in re.finditer("and", match.group(0))):
+            kept[at : at + 3] = _KEPT_AND, "", ""
+    return "".join(kept)
 
 
 def _person(statement: Statement, resolver: _Resolver) -> bool:
@@ -1447,6 +1490,8 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
     inverted = _AFTER_VERB.match(rest)
     if inverted:
         speaker, length = _name_forward(rest[inverted.end() :])
+        if speaker and inverted.group(0).split()[-1] in _TELLING and not _named_after_listener(speaker):
+            speaker = None  # `," told Reuters.`: the one spoken to
         titled = _TITLE_THEN_NAME.match(rest, inverted.end() + length) if speaker else None
         if speaker and titled and speaker.split()[0].lower() in TITLES:
             return titled.group(1), (end, end + titled.end())
@@ -1589,7 +1634,11 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             continue
         if not sentence[verb.end() :].strip(' ."”'):
             speaker = _name_backward(sentence[: verb.start()])  # "..., Rubio said."
-        elif sentence[: verb.start()].rstrip().endswith(",") and (closing := _closing_name(sentence[verb.end() :])):
+        elif (
+            sentence[: verb.start()].rstrip().endswith(",")
+            and (closing := _closing_name(sentence[verb.end() :]))
+            and (verb.group(0) not in _TELLING or _named_after_listener(closing))
+        ):
             speaker = closing  # "..., said Yahya Saree, the Houthi military spokesman."
         else:
             speaker = _subject(sentence[: verb.start()]) or _subject_before_phrase(sentence[: verb.start()])
@@ -1601,6 +1650,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
                 and not known(speaker)
             ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
+        if speaker and _relative_object(sentence, verb, speaker):
+            continue  # "the strategy President Gabriel Boric announced in April": what he announced, no speech
         head = _head(speaker) if speaker else ""
         if head in _SILENT_HEADS:
             continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
@@ -1609,6 +1660,27 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         if speaker:
             return speaker
     return _participle_speaker(sentence) if not _PARTICIPLES.isdisjoint(words) else None
+
+
+def _named_after_listener(closing: str) -> bool:
+    """Whether a name closing "told" names its speaker after the one told ("..., told AFP Lionel Lazarre,
+    head of ..."): a name of two words after the first; "..., told BNamericas." names only the listener."""
+    return sum(w[:1].isupper() for w in closing.split()[1:]) >= 2
+
+
+def _relative_object(sentence: str, verb: re.Match[str], speaker: str) -> bool:
+    """Whether the verb's object is the noun right before its subject ("the new national lithium strategy
+    President Gabriel Boric announced in April"): a lower-case word no function word, the subject, a verb of
+    what was said and nothing after it but where or when."""
+    if verb.group(0) not in _CONTENT_VERBS or not _NO_OBJECT.match(sentence, verb.end()):
+        return False
+    before = sentence[: verb.start()].rstrip()
+    preceding = before.removesuffix(speaker).split() if before.endswith(speaker) else []
+    while preceding and (
+        (preceding[-1][:1].isupper() and preceding[-1][-1:].isalnum()) or preceding[-1].lower() in _SPEAKER_NOUNS
+    ):
+        preceding.pop()  # the title, role or owner before the name ("President", "Kremlin spokesman", "Chile's")
+    return bool(preceding) and preceding[-1].isalpha() and preceding[-1].islower() and preceding[-1] not in _NOT_NOUNS
 
 
 def _head(speaker: str) -> str:
@@ -1637,6 +1709,8 @@ def _closing_name(after: str) -> str | None:
     """The name an inverted verb closes its sentence with ("said Yahya Saree, the Houthi military
     spokesman."): a capitalised name, then only an appositive or the end."""
     name, length = _name_forward(after)
+    if _COORDINATED.match(whole := after.strip(' ."”')) and not _FINITE.search(whole):
+        return whole  # "..., said the Bolivian government and Uranium One Group executives."
     described = _INVERTED_DESCRIPTION.match(after.lstrip())
     if described and not after.lstrip()[described.end() :].strip(' ."”'):
         return described.group(0).rstrip(".")  # "..., said the head of the Sedena."
@@ -1836,6 +1910,8 @@ def _name_backward(before: str) -> str | None:
         return spoken_for  # "the spokesman for secretary-general Antonio Guterres": not Guterres
     if words and (words[0].lower() == "to" or _indefinite(tokens[: head + 1])):
         return None  # "... loyal to Algeria’s Mokhtar Belmokhtar" is no subject; "An intelligence Source"
+    if words and words[0].lower() in ("in", "of", "for", "from") and tokens[head].lower() in _PEOPLE_OF_PLACE:
+        return " ".join(tokens[head:])  # "some residents of Jujuy say": the residents, not the place
     if words and words[0].lower() in ("in", "of", "for") and head >= 1 and tokens[head].lower() in _SPEAKER_NOUNS:
         # "the British embassy in Yemen", "the president of Mexico": the description, not the place
         for start in range(head - 1, max(-1, head - 5), -1):
@@ -1950,8 +2026,8 @@ def _name_forward(after: str) -> tuple[str | None, int]:
         # "the U.S. military's Central Command", "the country's Civil Defense organization": the body named
         run = owned[: next((n for n, w in enumerate(owned) if not w[:1].isupper()), len(owned))]
         return " ".join(run), clause.end()
-    while kept and kept[-1].lower() in _CONNECTORS:
-        kept.pop()
+    while kept and kept[-1].lower() in _CONNECTORS | {"a", "an"}:
+        kept.pop()  # "said Argentina's Foreign Ministry in a statement": the ministry
     if kept and re.search(r"[’']s$", kept[-1]):  # "the European Union's naval mission"
         rest = words[len(kept) : len(kept) + 4]
         head = next((n for n, w in enumerate(rest) if w.lower() in _SPEAKER_NOUNS), None)
