@@ -18,8 +18,9 @@ from pathlib import Path
 
 JUDGED = Path(__file__).resolve().parent / "judged"
 # "after-cues": round 15's after, run again once cue words were written into its codebook from
-# the dev texts; a version a round has not judged is skipped.
-VERSIONS = ("before", "after", "after-cues")
+# the dev texts; "final": the same, with the rest of the round merged (the trial's figures and
+# kinds); a version a round has not judged is skipped.
+VERSIONS = ("before", "after", "after-cues", "final")
 # The subjects judged in each round (round 3 added a third, round 4 a fourth, round 5 a fifth
 # and held out no Haiti or ransomware text, round 6 a sixth with kinds of its own and no
 # dprk-cyber text, round 7 a seventh, sudan, and no ransomware or dprk-cyber text; round 8 held
