@@ -285,12 +285,13 @@ def _date_of_a_link(found: str | None, tree: lxml.html.HtmlElement, visible: str
     if not found or states_its_date(found, tree, visible):
         return None
     year = found[:4]
-    links = [" ".join(a.text_content().split()) for a in tree.iter("a")]
-    holding = [text for text in links if year in text]
-    unlinked = visible
-    for text in links:
-        unlinked = unlinked.replace(text, " ")
-    if not holding or year in unlinked:
+    holding = [text for a in tree.iter("a") if year in (text := " ".join(a.text_content().split()))]
+    if not holding:
+        return None
+    unlinked = copy.deepcopy(tree)
+    for link in list(unlinked.iter("a")):
+        link.drop_tree()  # its text goes, the text after it stays
+    if year in _visible_words(unlinked):
         return None
     return f"{UNSET_DATE}the date found ({found[:10]}) is read from a link's text ({holding[0]!r}), no date of the page"
 
