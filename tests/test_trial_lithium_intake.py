@@ -106,7 +106,8 @@ def test_a_year_in_a_link_is_no_date_of_the_page() -> None:
     year; counter-example: the same page stating its day keeps it."""
     story = " ".join(["The salt flat's lagoons shrank again this winter, the community's survey found."] * 8)
     page = (
-        "<html><body><h1>Lagoons shrink on the salt flat</h1><p>{stated}{story}</p>"
+        '<html><body><a href="/"><img src="logo.png" alt=""></a>'  # a link with no text: the page's logo
+        "<h1>Lagoons shrink on the salt flat</h1><p>{stated}{story}</p>"
         '<p>See also: <a href="/archive/2023/">2023</a></p></body></html>'
     )
     undated = prepare(page.format(stated="", story=story).encode(), "html", {})
