@@ -13,6 +13,7 @@ from build_site.importer_model import Draft
 # The elements that hold a line of their own; the inline ones inside them are part of their line.
 LINE_TAGS = frozenset({"p", "div", "span", "time", "address", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt"})
 STORY_WORDS = 40  # the story's first paragraph runs this long; a deck over it is shorter
+CODE = "descendant::script | descendant::style | descendant::noscript"  # not text a reader sees
 HEAD_REACH = 12  # elements after the headline that are looked at: a byline, a date, a deck, share links
 LEFT_OUT = "above the story's first paragraph, left out by the extractor"
 
@@ -30,14 +31,18 @@ def list_head_lines(tree: lxml.html.HtmlElement, draft: Draft) -> None:
         return
     kept = {piece.text for piece in draft.pieces}
     lines: list[str] = []
+    listed: set[lxml.html.HtmlElement] = set()
     for element in headlines[0].xpath("following::*")[: HEAD_REACH * 4]:
-        if not isinstance(element.tag, str) or element.tag not in LINE_TAGS:
+        if not isinstance(element.tag, str) or element.tag not in LINE_TAGS or element.xpath(CODE):
             continue
         text = " ".join(element.text_content().split())
         if text and (text == first or first.startswith(text) or text.startswith(first[:80])):
             break
+        if any(ancestor in listed for ancestor in element.iterancestors()):
+            continue  # a part of a line listed already ("by:" in "by: Laurie Oakes")
         if text and _holds_one_line(element) and text not in kept and text not in lines:
             lines.append(text)
+            listed.add(element)
     else:
         return  # the story's first paragraph is not right under the headline: no head to read
     for text in lines[:HEAD_REACH]:
