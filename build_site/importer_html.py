@@ -279,10 +279,10 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
 
 
 def _date_of_a_link(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> str | None:
-    """Why the date found is no date of the page: the page does not state it, and its year stands
-    only in a link's text (a directory listing's "2023/", an archive's "2023"), which the extractor
-    read as the first of that year; None when it may be taken."""
-    if not found or states_its_date(found, tree, visible):
+    """Why the date found is no date of the page: it is the first of January, which the page does
+    not state, of a year that stands only in a link's text (a directory listing's "2023/", an
+    archive's "2023"): the extractor's reading of a year alone; None when it may be taken."""
+    if not found or found[4:10] != "-01-01" or states_its_date(found, tree, visible):
         return None
     year = found[:4]
     holding = [text for a in tree.iter("a") if year in (text := " ".join(a.text_content().split()))]
