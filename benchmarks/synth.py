@@ -16,6 +16,8 @@ import frontmatter
 import yaml
 
 from build_site.matcher import alias_key
+from build_site.model import DEFAULT_KINDS
+from build_site.site_assets import FOLDER, SCRIPTS, STYLESHEETS, asset_paths, asset_source
 
 REPO = Path(__file__).resolve().parent.parent
 REAL = REPO / "corpus"
@@ -232,11 +234,21 @@ def make_big_codebook_project(target: Path, articles: int = 100, topics: int = 5
 # ---------------------------------------------------------------- the floor: bare Material
 
 def _floor_config(count_label: str) -> str:
-    """The repository's mkdocs.yml without the briefing plugin, nav reduced to the sections."""
+    """The repository's mkdocs.yml without the briefing plugin, nav reduced to the sections, and
+    with what the plugin adds to the theme's settings of every page: each kind's page in the nav
+    (site_nav.nav_with_kinds) and the site's stylesheets and scripts (site_assets)."""
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"\n  - briefing:\n(?:      .*\n)+", "\n", text)
     if "briefing:" in text.split("plugins:")[1].split("markdown_extensions:")[0]:
         raise RuntimeError("could not remove the briefing plugin from mkdocs.yml")
+    articles = "\n  - Articles: articles/index.md\n"
+    if articles not in text or "extra_css:" in text or "extra_javascript:" in text:
+        raise RuntimeError("mkdocs.yml's nav or assets are not as the floor expects")
+    kinds = "".join(f"\n  - {kind.plural}: {kind.folder}/index.md" for kind in DEFAULT_KINDS)
+    text = text.replace(articles, kinds + articles, 1)
+    styles = "".join(f"\n  - {FOLDER}{name}" for name in STYLESHEETS)
+    scripts = "".join(f"\n  - {FOLDER}{name}" for name in SCRIPTS)
+    text += f"\nextra_css:{styles}\nextra_javascript:{scripts}\n"
     return text.replace("site_name:", f"# floor build for {count_label}\nsite_name:", 1)
 
 
@@ -263,6 +275,9 @@ def make_floor_project(target: Path, count: int) -> tuple[Path, int]:
         pages += 1
 
     (docs / "briefing.json").write_text("{}\n", encoding="utf-8")  # about.md links to it
+    for path in asset_paths():  # the files the assets' links load, as the briefing's site has them
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(asset_source(path), encoding="utf-8")
     write("index.md", f"# Briefing\n\n{count} articles.\n")
     for kind, folder in _KIND_FILES.items():
         entries = yaml.safe_load((REAL / "topics" / f"{folder}.yml").read_text(encoding="utf-8")) or []

@@ -57,6 +57,13 @@ in its paragraph, when a topic's mention opens it, past a label ("Containment: T
 the one topic its section's heading names, or the line of its own that titles its list
 (`section_topic`).
 
+A sayer is the subject of what it says of itself ("YLB said on 26 November it will take a 51%
+stake": `_sayer`), and a mention in apposition only describes the name before it ("Uranium One
+Group, a subsidiary of ... Rosatom, to build": `_in_apposition`). A figure written after "the"
+whose sentence names no topic repeats the figure of the same kind and value its article stated
+before, and takes its topics ("The $1 billion will cover initial construction": `repeated_figure`;
+its `topics_from` is "article").
+
 A topic's cue words (its codebook `cues:`, `cued`) are read for figures only, never as mentions:
 a figure whose own noun or verb is a cue ("13 deaths", "Two children died", "99 people were
 hospitalized") is that topic's, and a figure no rule places takes the one topic whose cues its
@@ -256,6 +263,13 @@ ACTED_ON = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s+(?:what\s+(?:\w+\s+){0,3}?(?:we
 SAYING_VERB = re.compile(
     rf"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:{_SAYING.replace('states|', '')})\b"  # lower case: no "United States"
 )
+# After a mention and its verb of saying, the pronoun that makes it the subject of what it says:
+# "YLB said| on 26 November it| will take a 51% stake" (the sayer speaks of itself).
+SELF_REPORT = re.compile(r"\s+(?:(?:on|in|last|this|late|early)\s+[\w ]{1,20}?\s+)?(?:that\s+)?(?:it|they)\s+[a-z]")
+# Between a name and a mention that only describes it, in apposition: "Uranium One Group|, a
+# subsidiary of Russian state nuclear corporation |Rosatom|, to build ...".
+APPOSITIVE_OPENING = re.compile(r",\s+(?:an?|the)\s+[^,;:()]{0,60}$")
+APPOSITIVE_CLOSE = re.compile(r"[^\w,;:()]{0,3},")
 # A relative "that" after a common noun, after a preposition or an indefinite article: the figure
 # of the relative clause is that noun's ("in an extensive conflict that| has forced some 1.4
 # million people from their homes", "describes an unlicensed money transfer business that|").
@@ -684,7 +698,7 @@ def attach_topics(
     for item in stated:
         if item.fact.kind != "year":
             figures[(item.fact.evidence.anchor, item.sentence_index)].append((item.start, item.end))
-    facts = []
+    facts: list[Fact] = []
     sentences: dict[tuple[str, int], tuple[Sentence, dict[tuple[int, int], str | None]]] = {}
     for item in stated:
         evidence = item.fact.evidence
@@ -709,8 +723,27 @@ def attach_topics(
         if topic is None and not named:  # "Damage: Officials have confirmed 6,051 structures ...", under "Eaton fire"
             topic = section_topic(blocks, at, evidence.anchor, item.sentence_index)
             source = "section" if topic else source
+        if topic is None and not named:  # "The $1 billion will cover initial construction."
+            repeated = repeated_figure(item.fact, evidence.sentence[: item.start], facts)
+            if repeated:
+                facts.append(replace(item.fact, topics=repeated, topics_from="article"))
+                continue
         facts.append(replace(item.fact, topics=members(topic) if topic else (), topics_from=source))
     return tuple(facts)
+
+
+# Right before a figure, "the": it repeats a figure stated before ("The| $1 billion will cover ...").
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def repeated_figure(fact: Fact, before: str, earlier: Sequence[Fact]) -> tuple[str, ...]:
+    """The topics of the figure a definite one repeats, for a figure whose sentence names no topic:
+    "The $1 billion will cover initial construction" is the "at least $1 billion" its article
+    stated before, of the same kind and value; the last such figure with topics, or none."""
+    if fact.value is None or THE_BEFORE.search(before[-8:]) is None:
+        return ()
+    same = [f for f in earlier if f.kind == fact.kind and f.value == fact.value and f.topics]
+    return same[-1].topics if same else ()
 
 
 def section_topic(
@@ -1083,6 +1116,7 @@ class Sentence:
             and not self._possessive(m)
             and not self._adjective(m)
             and not self._owned(m, (start, end))
+            and not self._in_apposition(m)
             and not (people and self._placed_area(m))
             and not (crew and m[2] in self.actors)
             and not (NUMBER_BEFORE.search(text, max(0, m[0] - 16), m[0]) and self._demonym(m))
@@ -1102,10 +1136,35 @@ class Sentence:
         before = [m for m in before if not self._in_relative(m, start)]
         in_clause_before = [m for m in before if m[0] >= clause_start]
         in_clause_after = [m for m in after if m[1] <= clause_end and not PREDICATE.search(text, end, m[0])]
-        for choice in (in_clause_before[-1:], in_clause_after[:1], before[-1:]):
+        sayer = [] if casualties or crew else self._sayer(start)
+        for choice in (in_clause_before[-1:], sayer, in_clause_after[:1], before[-1:]):
             if choice:
                 return choice[0][2]
         return None
+
+    def _sayer(self, start: int) -> list[Named]:
+        """The mention that says the figure's clause of itself, by "it" or "they" ("YLB said on 26
+        November it will take a 51% stake"): its subject, though a sayer is else only a source."""
+        for mention in self.named:
+            said = SAYS.match(self.text, mention[1])
+            if said and mention[1] < start and not self._source_before(mention):
+                reported = SELF_REPORT.match(self.text, said.end())
+                if reported and reported.end() <= start and not self._in_apposition(mention):
+                    return [mention]
+        return []
+
+    def _source_before(self, mention: Named) -> bool:
+        """Whether a mention follows "according to": a source, never one that speaks of itself."""
+        return ACCORDING.search(self.text, max(0, mention[0] - 20), mention[0]) is not None
+
+    def _in_apposition(self, mention: Named) -> bool:
+        """Whether a mention only describes the name right before it, in apposition between commas
+        ("Uranium One Group, a subsidiary of ... [Rosatom], to build ..."): no subject of the
+        clause, whose subject is that name."""
+        start, end, _ = mention
+        return APPOSITIVE_CLOSE.match(self.text, end) is not None and any(
+            other[1] < start and APPOSITIVE_OPENING.fullmatch(self.text, other[1], start) for other in self.named
+        )
 
     def _in_relative(self, mention: Named, start: int) -> bool:
         """Whether a mention stands in a relative clause that closes before the figure at `start`

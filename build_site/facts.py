@@ -31,6 +31,9 @@ Decisions worth knowing:
 - A number right after a capitalized word of a name is part of that name, not a count:
   "Tier 2 shortage", "Minute 323 establishes", "the Circular 175 process" ("Nearly 300 people"
   and "Some 40 countries" still count: a qualifier or a function word is no name).
+- A number word written with a capital after a word of a name is part of that name: "Uranium
+  One Group executives". A clock time ("11:07 am", "16:00") is no figure, and "a year" after a
+  figure is the rate's period, no duration: "35,000 tonnes of lithium a year".
 - Centuries ("the 20th century") are not years, and a year inside a larger number or a
   word ("12018", "2018th", "1990s") is not a year.
 """
@@ -127,7 +130,7 @@ UNIT = (
     r"acre[- ]f(?:ee|oo)t|cubic\s(?:feet|foot|yards?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?)|"
     r"square\s(?:feet|foot|miles?|kilomet(?:er|re)s?|met(?:er|re)s?)|gallons?|(?:kilo|mega)?lit(?:er|re)s?|"
     r"hectares?|acres?|(?:kilo|mega|giga)watt(?:[- ]hours?|s)?|barrels?|(?:metric\s)?ton(?:ne)?s?|"
-    r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm)"
+    r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm|mt|t)"
 )
 UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
 YEAR = r"(?<![\w.,$/-])(?:19|20)\d\d(?![\w%]|[.,]\d)"
@@ -184,6 +187,14 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?P<fig>(?<![\w-])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-]))",
         "555-123-4567, (555) 123 4567: a phone number holds no year or count.",
         digit=True,
+    ),
+    _p(
+        "clock",
+        None,
+        r"(?P<fig>(?<![\w.,:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\b\.?)?)(?![\w:])",
+        "11:07 am, 9:30: a time of day, no count of minutes or hours.",
+        digit=True,
+        clues=(":",),
     ),
     _p(
         "ordinal",
@@ -289,7 +300,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,4}(?:\s(?:and|or)\s[\w'\u2019-]+)?))",
         "33,341 people, 1,500 merchant ships, 21 missiles and drones, 25 crew, a quarter of a "
         "million people, two dozen people: a number and the noun it counts, whatever the noun "
-        "(`count_end` finds it). A range is kept whole, valued at its low end: 18\u201324 attack drones is 18, "
+        "(`count_end` finds it); money when the noun is a currency (half a million dollars), a quantity "
+        "when it is a unit (about two million litres, 280,000-300,000 mt). A range is kept whole, valued at its low end: 18\u201324 attack drones is 18, "
         "between 10,000 and 15,000 people is 10,000.",
         clues=(),
     ),
@@ -358,14 +370,14 @@ def find_figures(sentence: str) -> list[Figure]:
             if start == end or any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            if pattern.kind is not None:
+            if pattern.kind is not None and not (pattern.name == "duration" and _rate_period(sentence, match)):
                 found.append((pattern, match, start, end))
     found.sort(key=lambda item: item[2])
     years = {_year(m, sentence[s:e]) for p, m, s, e in found if p.kind == "year"}
     the_year = next(iter(years)) if len(years) == 1 else None
     figures: list[Figure] = []
     for pattern, match, start, end in found:
-        kind = pattern.kind
+        kind = _counted_kind(sentence[start:end]) if pattern.name == "count" else pattern.kind
         assert kind is not None
         if kind == "year":
             stated = _year(match, sentence[start:end])
@@ -382,6 +394,46 @@ def _year(match: re.Match[str], text: str) -> int:
     groups = match.groupdict()
     written = groups.get("y") or groups.get("y2") or text
     return int(written) if len(written) == 4 else 2000 + int(written)
+
+
+# The noun of a count that makes it money or a quantity: "half a million dollars", "about two million
+# litres", "280,000-300,000 mt" (the money and quantity patterns read digits only, before a unit).
+CURRENCY_END = re.compile(r"\s(?:U\.S\.\s)?(?:dollars|pesos|euros)$", re.IGNORECASE)
+UNIT_END = re.compile(rf"\s(?:{UNIT})$", re.IGNORECASE)
+
+
+def _counted_kind(text: str) -> str:
+    """A count's kind by its noun: money after a currency, a quantity after a unit, else a count."""
+    if CURRENCY_END.search(text):
+        return "money"
+    return "quantity" if UNIT_END.search(text) else "count"
+
+
+# Before "a year" that is a rate's period, not a span: a number and up to four words of what it
+# measures, the last no preposition ("35,000 tonnes of lithium| a year"; not "in| a year").
+RATE_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s(?:hundred|thousand|million|billion|trillion|bn|mn))?%?"
+    r"(?:\s[A-Za-z][\w'\u2019-]*){0,4}\s$"
+)
+# After "a year", words that make it a time: "3,000 people a year ago", "a year later".
+SPAN_AFTER = re.compile(r"\s*(?:-|\s(?:ago|later|earlier|before|after|since|on)\b)")
+RATE_NOT_AFTER = frozenset(
+    "in for over within after before than about nearly almost only just under by once ago".split()
+)
+
+
+def _rate_period(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a duration "a year", "a month" is the period of a rate stated before it: "produce
+    35,000 tonnes of lithium a year" (per year), not "raised 35,000 tonnes in a year", nor "killed
+    3,000 people a year ago"."""
+    number = match.group("num")
+    if number is None or number.lower() not in ("a", "an") or match.group("fig").lower().startswith("the "):
+        return False
+    if SPAN_AFTER.match(sentence, match.end("fig")):
+        return False
+    start = match.start("fig")
+    before = RATE_BEFORE.search(sentence, max(0, start - 80), start)
+    return before is not None and sentence[:start].rsplit(maxsplit=1)[-1].lower() not in RATE_NOT_AFTER
 
 
 # A word in title case right before a number: the name the number belongs to ("Tier| 2").
@@ -409,6 +461,9 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     follows it ("The numbers for 2017 show", "the 2012 presidential elections")."""
     if match.group("num") and (_named_by(sentence, match.start("num")) or _hyphen_named(sentence, match.start("num"))):
         return None  # "Tier 2 shortage", "Minute 323 establishes", "Covid-19 pandemic-era grants"
+    word = match.group("word")
+    if word and word[0].isupper() and _named_by(sentence, match.start("word")):
+        return None  # "Uranium One Group executives": a number word written inside a name
     number_end = match.start("words")
     before = sentence[: match.start("fig")].split()
     if before and match.group("word") and not match.group("wscale") and before[-1].lower() in DEFINITE | DESCRIBING:

@@ -176,7 +176,9 @@ def parse_html(text: str) -> Draft:
     ):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
-        draft.warnings.append(page_kind_warning(kind))
+        draft.warnings.append(
+            page_kind_warning(kind, dated=states_its_date(draft.meta.get("published"), tree, visible))
+        )
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft

@@ -108,12 +108,11 @@ def page_kind_refusal(kind: PageKind, guess: str | None) -> str:
     return f'looks like {kind.looks}, not an article: {kind.reason}; if it is an article, add --title "{guess or "…"}"'
 
 
-def page_kind_warning(kind: PageKind) -> str:
-    """The warning of a page imported though it may be no article."""
-    return (
-        f"may not be an article (a home, about, product or service page): {kind.reason}; check it is one, "
-        "and give its date with --date"
-    )
+def page_kind_warning(kind: PageKind, dated: bool) -> str:
+    """The warning of a page imported though it may be no article; `--date` is named only when
+    the page states no date of its own (the fitted decision warns dated pages too)."""
+    check = "check it is one" if dated else "check it is one, and give its date with --date"
+    return f"may not be an article (a home, about, product or service page): {kind.reason}; {check}"
 
 
 def declared_og_type(tree: lxml.html.HtmlElement) -> str:

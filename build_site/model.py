@@ -182,7 +182,8 @@ class Fact:
     evidence: Evidence
     topics: tuple[str, ...]
     # where its topics are named when its sentence names none: "sentence" (it does), "paragraph"
-    # (a pronoun's antecedent: "Established in 2002, it ..."), "section" (its heading or list title)
+    # (a pronoun's antecedent: "Established in 2002, it ..."), "section" (its heading or list title),
+    # "article" (the same figure stated earlier in the article: "The $1 billion will cover ...")
     topics_from: str = "sentence"
     start: int | None = None  # the figure's offset in its sentence, which may give its words twice
 

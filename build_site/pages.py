@@ -478,7 +478,7 @@ class PageRenderer:
     def added_attr(self, article_id: str) -> Markup:
         """` data-added="…"` on an article's item or evidence: what visits.js compares with the last visit."""
         moment = self.added.get(article_id)
-        return Markup(' data-added="{}"').format(moment) if moment else Markup("")
+        return Markup(f' data-added="{escape(moment)}"') if moment else Markup("")
 
     def _render(self, template: str, here: str, **context: Any) -> GeneratedPage:
         toc: list[TocEntry] = []

@@ -382,12 +382,16 @@ def _started_with_workers(tmp_path: Path, *command: str, output: int) -> subproc
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
 def test_ctrl_c_stops_a_real_build_at_once_with_no_process_left(tmp_path: Path) -> None:
-    """As in a terminal: SIGINT to the whole process group while the workers analyse."""
+    """As in a terminal: SIGINT to the whole process group while the workers analyse. "At once"
+    is measured against the machine's own pace: no longer than starting the build took (a busy
+    machine slows both), and never over 5 s on a quiet one."""
+    began = time.monotonic()
     build = _started_with_workers(tmp_path, "build_site", "build", output=subprocess.PIPE)
+    startup = time.monotonic() - began
     os.killpg(build.pid, signal.SIGINT)
     sent = time.monotonic()
     _, stderr = build.communicate(timeout=30)
-    assert time.monotonic() - sent < 5 and build.returncode != 0
+    assert time.monotonic() - sent < max(5.0, startup) and build.returncode != 0
     assert b"Traceback" not in stderr, stderr.decode()
     deadline = time.monotonic() + 5
     while _group_members(build.pid) and time.monotonic() < deadline:

@@ -87,6 +87,7 @@ SPLITS["held-out-17-after"] = SPLITS["held-out-17"]  # the same texts, run with 
 SPLITS["held-out-18"] = tuple(f"hj0{n}" for n in range(1, 8)) + tuple(f"cc0{n}" for n in range(1, 5))  # round nineteen
 SUBJECTS |= {"hj": "hajj-heat", "cc": "crocus-attack"}  # held-out-18's two subjects
 SPLITS["held-out-17-round19d"] = SPLITS["held-out-17"]  # dev in round nineteen, re-run with its rules (disagreements, events)
+SPLITS["held-out-18-after"] = SPLITS["held-out-18"]  # the same texts, run with round nineteen's rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

@@ -33,6 +33,7 @@ SPLITS += ("held-out-13-round18", "held-out-16-round18")  # dev in round eightee
 SPLITS += ("held-out-17-after",)  # the same texts, run with round eighteen's rules
 SPLITS += ("held-out-18",)  # collected for round nineteen, judged with main's rules
 SPLITS += ("held-out-17-round19d",)  # dev in round nineteen: its disagreements and events re-run and judged
+SPLITS += ("held-out-18-after",)  # the same texts, run with round nineteen's rules
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
