@@ -3,7 +3,8 @@
 An input is a file, a folder (its article files, not its subfolders), a `.txt` list of web
 addresses (one a line, `#` comments allowed) or a web address. A failure is reported in one line
 naming the input and the others go on; with several inputs the command ends with one line per
-input, and exits 1 if any failed. An input given twice (a folder holding `urls.txt`, and
+input (a refusal is said there only, not also as it happens: once per input) and one line on
+stderr counting the refusals, and exits 1 if any failed. An input given twice (a folder holding `urls.txt`, and
 `urls.txt` again) is imported once and reported once. A flag no input can take (`--title` with several inputs, a
 `--date` that is no day) is one line, and nothing is read.
 """
@@ -55,7 +56,8 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
     except SourceError as exc:  # a flag that no input can take: said once, nothing read
         _fail(arguments[0] if len(arguments) == 1 else "briefing add", str(exc))
         return 1
-    else:
+    several = len(inputs) + len(results) > 1  # then each refusal is said once, in the summary
+    if not several:
         for label, _, message in results:
             _fail(label, message)
     seen: dict[str, str] = {}
@@ -68,7 +70,8 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
         try:
             target = _import(item, articles_dir, overrides, root)
         except SourceError as exc:
-            _fail(item.label, str(exc))
+            if not several:
+                _fail(item.label, str(exc))
             results.append((item.label, False, str(exc)))
         else:
             results.append((item.label, True, f"imported as {shown(target, root)}"))
@@ -76,6 +79,8 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
         print(f"\n{sum(ok for _, ok, _ in results)} of {plural(len(results), 'input')} imported:")
         for label, ok, message in results:
             print(f"  {label}: {message if ok else 'refused: ' + message}")
+        if refused := sum(not ok for _, ok, _ in results):
+            print(f"briefing add: {refused} of {plural(len(results), 'input')} refused (listed above)", file=sys.stderr)
     return 0 if results and all(ok for _, ok, _ in results) else 1
 
 

@@ -21,7 +21,10 @@ NOT_NAME = (
 )
 ONE_NAME = rf"(?!(?:{NOT_NAME})\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|van|von|la|le|y))*"
 JOINER = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)"
-BYLINE = re.compile(rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,|•·–—-]\s*.*)?")
+# The outlet may follow "for": "Written by Fabian Cambero for Reuters".
+BYLINE = re.compile(
+    rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,|•·–—-]\s*.*|\s+for\s+(?:the\s+)?[A-Z].*)?"
+)
 SHORT_LABELS = ("By", "BY", "Por", "POR")  # the labels a one-word name may follow ("By Reuters")
 AND = re.compile(r"\s*&\s*|\s+and\s+|^(?:and\s+|&\s*)")
 # A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".

@@ -58,14 +58,19 @@ DATED_DATELINE = re.compile(
     rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}(?:,\s+|\s+\()(?P<date>{HUMAN_DATE.pattern})\)?\s*(?:--?|–|—)\s"
 )
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
-# "Date: March 3rd, 2025", a release's "For immediate release: December 19, 2024".
+# "Date: March 3rd, 2025", a release's "For immediate release: December 19, 2024"; the writer's outlet
+# after a comma is not the name ("Posted January 12, 2024 by Harriet Barber, The Guardian").
 POSTED = re.compile(
     r"(?:posted|published|updated|date|dated|release date|for (?:immediate )?release)(?:\s+on)?(?:\s*[:–—-])?\s+(?P<date>.+?)"
-    r"(?:\s+by\s+(?P<name>[^,|]+?))?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
+    r"(?:\s+by\s+(?P<name>[^,|]+?)(?:,\s.*)?)?(?:\s+at\s+\d{1,2}:\d{2}[^|]*)?(?:\s*[|•].*)?",
     re.IGNORECASE,
 )
 # A date and its byline on one line, no label: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
 DATED_BYLINE = re.compile(r"(?P<date>[^|•]{6,40}?)\s+by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+# A date's label alone on its line: "Published", "Last updated:", "Posted on".
+LONE_DATE_LABEL = re.compile(
+    r"\s*(?:(?:first|last)\s+)?(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*", re.IGNORECASE
+)
 # A source line with its date: "Communications Department of ROSATOM, published 12.01.2024".
 SOURCE_DATED = re.compile(
     r"(?P<source>[A-Z][^.!?,:;]{1,80}),\s+(?:published|posted|dated|issued)(?:\s+on)?:?\s+(?P<date>\S.{5,40})",
@@ -123,6 +128,7 @@ def clean(draft: Draft) -> list[str]:
     """Drop boilerplate, take the byline and the duplicate headline; return notes to report."""
     kept: list[Piece] = []
     in_contacts = False  # the lines right under a contact label that give a number or address
+    draft.pieces = _without_lone_date_labels(draft.pieces, draft)
     for index, piece in enumerate(draft.pieces):
         if in_contacts := _is_contact_line(piece.text, in_contacts):
             draft.dropped.append(("contact line", piece.text))
@@ -161,6 +167,31 @@ def clean(draft: Draft) -> list[str]:
                 f"published: {date.isoformat()}, the date of the dateline {dated[0].strip()!r} (kept in the text)"
             )
     return notes
+
+
+def _without_lone_date_labels(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """LONE DATE LABEL: "Published" alone on a line (a list item, as a BBC page copies it), its date
+    on the next line or not copied at all. With its date under it, both are read as the date line;
+    above the story's first paragraph with none, the label is dropped and listed. A label among the
+    story's lines with no date under it ("- Draft", "- Published", "- Archived") stays."""
+    kept: list[Piece] = []
+    skip = False
+    for index, piece in enumerate(pieces):
+        if skip:
+            skip = False
+            continue
+        if not LONE_DATE_LABEL.fullmatch(piece.text):
+            kept.append(piece)
+            continue
+        following = pieces[index + 1 : index + 2]
+        if following and take_date_line(following[0].text, draft):
+            draft.dropped.insert(-1, ("date label, its date on the next line", piece.text))
+            skip = True
+        elif not any(_is_prose(other) for other in kept):
+            draft.dropped.append(("date label with no date after it", piece.text))
+        else:
+            kept.append(piece)
+    return kept
 
 
 def _ends_article(piece: Piece, rest: list[Piece]) -> bool:

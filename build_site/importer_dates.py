@@ -71,8 +71,11 @@ HUMAN_DATE = re.compile(
     r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year3>\d{4}))"
 )
-# The time printed after the date: "May 15th, 2025, 10:26 PM", "30 June 2020 05:31", "… at 9:05 a.m. ET".
-TIME_LAST = re.compile(r"(?:,|\s)\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+# The time printed after the date: "May 15th, 2025, 10:26 PM", "30 June 2020 05:31", "… at 9:05 a.m. ET",
+# "May 24, 2023 — 11:07 am EDT" (a dash or bar between them, as wire copy prints it).
+TIME_LAST = re.compile(
+    r"(?:,|\s)\s*(?:[—–|·-]\s*)?(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*$"
+)
 
 
 def human_date(text: str, whole: bool = True) -> dt.date | None:

@@ -23,11 +23,12 @@ from trafilatura.settings import Document
 
 from build_site.importer_byline import byline_name, joined
 from build_site.importer_dates import found_date, machine_date, zoned_date
-from build_site.importer_labels import ambiguous_date_warning, two_readings
+from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_page_decision import load_model, weighed
 from build_site.importer_page_features import page_features
+from build_site.importer_page_head import list_head_lines
 from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning, states_its_date
 from build_site.importer_title_parts import TITLE_SEPARATORS, headline_part
 from build_site.shingles import overlap
@@ -140,10 +141,13 @@ def parse_html(text: str) -> Draft:
     if not isinstance(document, Document):
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
     draft = Draft(list(_pieces(document.body)) if document.body is not None else [], _metadata(document, tree))
-    if doubt := _date_doubt(draft.meta.get("published"), tree, visible):
+    if doubt := _date_doubt(draft.meta.get("published"), tree, visible) or _date_of_a_link(
+        draft.meta.get("published"), tree, visible
+    ):
         del draft.meta["published"]
         draft.warnings.append(doubt)
     draft.pieces = _without_captions(_second_opinion(text, draft), tree, draft)
+    list_head_lines(tree, draft)
     article_text = " ".join(piece.text for piece in draft.pieces)
     words = len(article_text.split())
     if not draft.pieces:
@@ -152,7 +156,7 @@ def parse_html(text: str) -> Draft:
         raise SourceError(
             f"looks like a login wall or cookie banner, not an article ({words} words: {cut(article_text, 60)!r})"
         )
-    linked = _link_share(draft.pieces, tree)
+    linked = _link_share([piece for piece in draft.pieces if piece.text != draft.meta.get("title")], tree)
     if linked >= MOSTLY_LINKS:
         raise SourceError(
             f"is mostly links ({linked:.0%} of the text found is link text): an index page, not an article"
@@ -225,7 +229,9 @@ def _marked_caption(element: lxml.html.HtmlElement) -> bool:
 
 
 def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
-    """The share of the extracted words that sit in pieces which are, whole, the text of a link."""
+    """The share of the extracted words that sit in pieces which are, whole, the text of a link (the
+    headline aside: a directory listing's "Directory listing for /news/" over its links names the
+    list, it is no text of its own)."""
     links = {" ".join(" ".join(a.itertext()).split()) for a in tree.iter("a")}
     words = sum(len(piece.text.split()) for piece in pieces)
     linked = sum(len(piece.text.split()) for piece in pieces if piece.text in links)
@@ -272,6 +278,24 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
         if readings and day in {reading.isoformat() for reading in readings} and zoned is None:
             return ambiguous_date_warning(match[0], readings)
     return None
+
+
+def _date_of_a_link(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> str | None:
+    """Why the date found is no date of the page: it is the first of January, which the page does
+    not state, of a year that stands only in a link's text (a directory listing's "2023/", an
+    archive's "2023"): the extractor's reading of a year alone; None when it may be taken."""
+    if not found or found[4:10] != "-01-01" or states_its_date(found, tree, visible):
+        return None
+    year = found[:4]
+    holding = [text for a in tree.iter("a") if year in (text := " ".join(a.text_content().split()))]
+    if not holding:
+        return None
+    unlinked = copy.deepcopy(tree)
+    for link in list(unlinked.iter("a")):
+        link.drop_tree()  # its text goes, the text after it stays
+    if year in _visible_words(unlinked):
+        return None
+    return f"{UNSET_DATE}the date found ({found[:10]}) is read from a link's text ({holding[0]!r}), no date of the page"
 
 
 def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:

@@ -50,6 +50,8 @@ UNDER_HEADLINE = {"link prompt", "image credit", "photo caption with its credit"
 HEAD_LINES = 3  # a story's byline and date line stand right under its headline
 FOLLOW_WINDOW = 6  # a headline's body starts within this many lines (bylines, captions, dates between)
 CONTENT_WINDOW = 120  # words of the text below a headline that its lede lies in
+STORY_WINDOW = 600  # words of the text below a headline in which a word it names counts half (past the lede)
+LATER_WEIGHT = 0.5  # the weight of a headline's word the story names only past the lede
 SHARED_PREFIX = 4  # letters two words start with to count as one: "seizures", "seized"; "Polizei(wagen)"
 # The languages of the texts met so far: their most frequent words (jusText's stop lists) are no content.
 STOP_LANGUAGES = ("English", "German", "French", "Dutch", "Spanish", "Italian", "Portuguese")
@@ -464,7 +466,7 @@ def shape_pick(lines: list[str], wrapped_lines: int = 1, hard_wrapped: bool = Fa
     return pick
 
 
-def shared_content_words(title: str, below: list[str]) -> list[str]:
+def shared_content_words(title: str, below: list[str], window: int = CONTENT_WINDOW) -> list[str]:
     """The content words of a headline that the text right below it (its first `CONTENT_WINDOW`
     words) names too.
 
@@ -473,7 +475,7 @@ def shared_content_words(title: str, below: list[str]) -> list[str]:
     not among a language's most frequent words nor a page's furniture words like "news" or "update"
     (numbers and names count); it is shared when a word below begins with its first `SHARED_PREFIX`
     letters (or equals it, when shorter). `title_score` weighs the share of them found there."""
-    nearby = [word.casefold() for word in WORD.findall(" ".join(below))][:CONTENT_WINDOW]
+    nearby = [word.casefold() for word in WORD.findall(" ".join(below))][:window]
     return [
         content
         for content in _content_words(_without_date_label(title))
@@ -491,7 +493,9 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
     and names the story's subject as well (a menu naming its section, a caption naming the subject,
     a case number naming the court), so one shared word proves little. The evidence, summed:
     - the share of the line's content words that the lede below names (0 to 1): a headline sums up
-      its story, a label or banner names one thing in it at most;
+      its story, a label or banner names one thing in it at most; a word the story names only
+      further on (within `STORY_WINDOW` words) counts half, as an opinion piece's deck and
+      background paragraph may come before the words of its headline;
     - a quarter (`WEIGHT`) for each layout mark of a headline: more than `SHORT_TITLE_WORDS` words
       (labels, names and captions are shorter); the line repeated right below it or as the first
       sentence (a headline and its deck); a date line, byline or dateline before the first
@@ -505,8 +509,12 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
     A line is taken when the sum reaches `TITLE_THRESHOLD`; otherwise `add` asks for `--title`."""
     content = _content_words(_without_date_label(title))
     shared = shared_content_words(title, below)
-    score = len(shared) / len(content) if content else 0.0
-    evidence = [f"the text below names {len(shared)} of its {len(content)} content words"]
+    later = [word for word in shared_content_words(title, below, STORY_WINDOW) if word not in shared]
+    score = (len(shared) + LATER_WEIGHT * len(later)) / len(content) if content else 0.0
+    evidence = [
+        f"the text below names {len(shared)} of its {len(content)} content words"
+        + (f" ({len(later)} more further on, at half weight)" if later else "")
+    ]
     near = [line for line in below if line][:FOLLOW_WINDOW]
     over = next((line for line in reversed(above) if line), "")
     marks = [

@@ -326,8 +326,7 @@ def test_several_inputs_go_on_past_a_failure_and_end_with_a_line_each(server: st
                          str(urls))
     assert code == 1
     assert len(written(corpus)) == 5
-    assert err.splitlines() == [f"{folder / 'empty.md'}: error: is empty",
-                                f"{server}/missing: error: answered 404 Not Found; nothing was imported"]
+    assert err.splitlines() == ["briefing add: 2 of 7 inputs refused (listed above)"]  # each said once, below
     summary = out.split("5 of 7 inputs imported:\n")[1].splitlines()
     assert len(summary) == 7
     assert summary[0].startswith(f"  {tmp_path / 'a.html'}: imported as corpus/articles/")

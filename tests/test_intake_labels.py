@@ -101,7 +101,7 @@ def test_a_page_whose_own_metadata_states_the_date_keeps_it(head_or_body: tuple[
                                                            capsys) -> None:
     code, out, err, post = add(capsys, tmp_path, page(*head_or_body), name="page.html")
     assert code == 0, err
-    assert str(post["published"]) == "2024-04-03" and "--date" not in out
+    assert str(post["published"]) == "2024-04-03" and "--date 2024" not in out  # no reading offered
 
 
 # --- tracking parameters -----------------------------------------------------------------------
