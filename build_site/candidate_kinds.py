@@ -14,7 +14,7 @@ text names in full joins that name. Where the briefing has no kind of that sort,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from build_site.kinds import MUTE_KIND_WORDS, holds_people, kind_words_of, speaks
@@ -99,13 +99,11 @@ def surnames(names: Iterable[str]) -> frozenset[str]:
     return frozenset(alias_key(name.split()[-1]) for name in names if reads_as_person(name))
 
 
-def candidate_sort(
-    forms: Sequence[str], context: Mapping[str, int], titles: frozenset[str], people: frozenset[str]
-) -> Sort:
-    """A candidate's sort from its written forms and the words before its sightings (`context`):
-    a person after a title, by a person's name, or as the surname of a person the texts or the
-    codebook name in full (`people`: `surnames`); else a body."""
-    if any(word in titles or f"{word}." in titles for word in context):
+def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -> Sort:
+    """A candidate's sort from its written forms and whether a title stands before some sighting
+    (`titled`): a person after a title, by a person's name, or as the surname of a person the
+    texts or the codebook name in full (`people`: `surnames`); else a body."""
+    if titled:
         return "person"
     if forms and all(" " not in form and not is_acronym(form) and alias_key(form) in people for form in forms):
         return "person"

@@ -40,3 +40,21 @@ def test_a_nationality_word_is_no_candidate() -> None:
         "The Argentine said nothing. Argentinian buyers waited.\n",
     )
     assert "Argentine" not in found and "Argentinian" not in found, sorted(found)
+
+
+def test_an_adjective_before_a_name_makes_no_person_of_it() -> None:
+    found = _found(
+        _kinds("company", "official", "place"),
+        "Chile signed a major Codelco deal on Monday. Codelco said output rose.\n",
+        "The chief Codelco mine reopened, and Codelco hired workers.\n",
+    )
+    assert found["Codelco"].suggested_kind == "company", found["Codelco"]
+
+
+def test_a_title_before_a_name_makes_a_person_of_it() -> None:
+    found = _found(
+        _kinds("company", "official", "place"),
+        "On Monday, General Garcia said the army would help.\n",
+        "Reporters met Garcia in Santiago, and Gen. Garcia said little.\n",
+    )
+    assert found["Garcia"].suggested_kind == "official", found["Garcia"]
