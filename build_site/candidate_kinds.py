@@ -3,7 +3,7 @@
 A briefing on lithium may declare `company` and `official` rather than `actor`: a candidate
 that names someone who acts ("Codelco", "Luis Arce") then takes the kind of its sort. A kind
 holds people when its id or labels say so (`official`, `person`: kinds.holds_people) or when
-most of its topics are persons (their `type`, else their names' shape); it holds bodies when its
+most of its topics read as persons by their names' shape; it holds bodies when its
 words name bodies (`company`, `agency`) or when most of its topics are bodies (an acronym, a
 company's ending such as "S.A." or "Group", a body's head word). A candidate is a person when
 a title stands before it ("President Luis Arce") or its name reads as a given name and a
@@ -57,10 +57,8 @@ def reads_as_body(name: str) -> bool:
 
 
 def _topic_sort(topic: Topic) -> Sort | None:
-    """A topic's sort, by its `type` when it has one, else by its name's shape (None: unclear)."""
-    kind_of = dict(topic.attributes).get("type")
-    if isinstance(kind_of, str) and kind_of.strip():
-        return "person" if alias_key(kind_of) == "person" else "body"
+    """A topic's sort by its name's shape (None: unclear). Only `actor` topics carry a `type`,
+    and `actor` is no kind of one sort (`kinds_by_sort`)."""
     if reads_as_body(topic.name):
         return "body"
     return "person" if reads_as_person(topic.name) else None
