@@ -35,7 +35,7 @@ BODY_NAME_WORDS = frozenset(
     industrias petróleos petroleos yacimientos""".split()
 )
 # Name particles that a person's name may hold in lower case: "Juan Ramón de la Fuente".
-PARTICLES = frozenset("bin da de del della der di du ibn la las le los van von y".split())
+LOWER_CASE_NAME_PARTICLES = frozenset("bin da de del della der di du ibn la las le los van von y".split())
 # Share of a kind's topics that must be of one sort for the kind to hold that sort.
 MOST = 0.5
 MIN_TOPICS = 2
@@ -44,7 +44,7 @@ MIN_TOPICS = 2
 def reads_as_person(name: str) -> bool:
     """Two to four capitalised words besides name particles, none an acronym or a body's word:
     "Luis Arce", "Máximo Pacheco"; not "SQM Salar", "Uranium One Group"."""
-    words = [word for word in name.split() if word.casefold() not in PARTICLES]
+    words = [word for word in name.split() if word.casefold() not in LOWER_CASE_NAME_PARTICLES]
     return 2 <= len(words) <= 4 and all(
         word[:1].isupper() and not is_acronym(word) and alias_key(word) not in BODY_NAME_WORDS for word in words
     )
