@@ -3,7 +3,7 @@
 A briefing on lithium may declare `company` and `official` rather than `actor`: a candidate
 that names someone who acts ("Codelco", "Luis Arce") then takes the kind of its sort. A kind
 holds people when its id or labels say so (`official`, `person`: kinds.holds_people) or when
-most of its topics are persons (their `type`, else their names' shape); it holds bodies when its
+most of its topics read as persons by their names' shape; it holds bodies when its
 words name bodies (`company`, `agency`) or when most of its topics are bodies (an acronym, a
 company's ending such as "S.A." or "Group", a body's head word). A candidate is a person when
 a title stands before it ("President Luis Arce") or its name reads as a given name and a
@@ -14,7 +14,7 @@ text names in full joins that name. Where the briefing has no kind of that sort,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from build_site.kinds import MUTE_KIND_WORDS, holds_people, kind_words_of, speaks
@@ -35,7 +35,7 @@ BODY_NAME_WORDS = frozenset(
     industrias petróleos petroleos yacimientos""".split()
 )
 # Name particles that a person's name may hold in lower case: "Juan Ramón de la Fuente".
-PARTICLES = frozenset("bin da de del della der di du ibn la las le los van von y".split())
+LOWER_CASE_NAME_PARTICLES = frozenset("bin da de del della der di du ibn la las le los van von y".split())
 # Share of a kind's topics that must be of one sort for the kind to hold that sort.
 MOST = 0.5
 MIN_TOPICS = 2
@@ -44,7 +44,7 @@ MIN_TOPICS = 2
 def reads_as_person(name: str) -> bool:
     """Two to four capitalised words besides name particles, none an acronym or a body's word:
     "Luis Arce", "Máximo Pacheco"; not "SQM Salar", "Uranium One Group"."""
-    words = [word for word in name.split() if word.casefold() not in PARTICLES]
+    words = [word for word in name.split() if word.casefold() not in LOWER_CASE_NAME_PARTICLES]
     return 2 <= len(words) <= 4 and all(
         word[:1].isupper() and not is_acronym(word) and alias_key(word) not in BODY_NAME_WORDS for word in words
     )
@@ -57,10 +57,8 @@ def reads_as_body(name: str) -> bool:
 
 
 def _topic_sort(topic: Topic) -> Sort | None:
-    """A topic's sort, by its `type` when it has one, else by its name's shape (None: unclear)."""
-    kind_of = dict(topic.attributes).get("type")
-    if isinstance(kind_of, str) and kind_of.strip():
-        return "person" if alias_key(kind_of) == "person" else "body"
+    """A topic's sort by its name's shape (None: unclear). Only `actor` topics carry a `type`,
+    and `actor` is no kind of one sort (`kinds_by_sort`)."""
     if reads_as_body(topic.name):
         return "body"
     return "person" if reads_as_person(topic.name) else None
@@ -99,13 +97,11 @@ def surnames(names: Iterable[str]) -> frozenset[str]:
     return frozenset(alias_key(name.split()[-1]) for name in names if reads_as_person(name))
 
 
-def candidate_sort(
-    forms: Sequence[str], context: Mapping[str, int], titles: frozenset[str], people: frozenset[str]
-) -> Sort:
-    """A candidate's sort from its written forms and the words before its sightings (`context`):
-    a person after a title, by a person's name, or as the surname of a person the texts or the
-    codebook name in full (`people`: `surnames`); else a body."""
-    if any(word in titles or f"{word}." in titles for word in context):
+def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -> Sort:
+    """A candidate's sort from its written forms and whether a title stands before some sighting
+    (`titled`): a person after a title, by a person's name, or as the surname of a person the
+    texts or the codebook name in full (`people`: `surnames`); else a body."""
+    if titled:
         return "person"
     if forms and all(" " not in form and not is_acronym(form) and alias_key(form) in people for form in forms):
         return "person"

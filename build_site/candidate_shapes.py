@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
-
-from countryinfo import all_countries
 
 from build_site.countries import is_demonym, place_key
 from build_site.matcher import is_acronym
@@ -115,29 +112,17 @@ def not_a_name(
     return adjective and qualifying > 0 and heading == 0
 
 
-# Endings that make a country's adjective of its name's stem: "Bolivia" -> "Bolivian",
-# "Argentina" -> "Argentine", "Argentinian"; "Chile" -> "Chilean".
-DEMONYM_ENDINGS = ("an", "ian", "ean", "ine", "ese", "ish", "i")
-
-
-@lru_cache(maxsize=1)
-def _country_stems() -> frozenset[tuple[str, bool]]:
-    """Each one-word country name without its final vowels, and whether it ended in "a"."""
-    names = (place_key(country.name()) for country in all_countries())
-    return frozenset((name.rstrip("aeiouy"), name.endswith("a")) for name in names if " " not in name)
+# Country adjectives and peoples in use that the general list of demonyms lacks: it has
+# "Argentinean", not "Argentine" nor "Argentinian". Listed, not guessed from a country's stem,
+# which would take surnames such as "Albanese" or "Ghani" for nationalities.
+DEMONYM_VARIANTS = frozenset("argentine argentinian ecuadorian korean saudi".split())
 
 
 def a_demonym(text: str) -> bool:
-    """Whether one word is a country's adjective or people, whichever form of it the general list
-    has: "Argentine" (the list has "Argentinean"), "Bolivian", "Chileans". Never a topic: the
-    briefing follows the country, and the adjective names no place."""
+    """Whether one word is a country's adjective or people: the general list's ("Bolivian",
+    "Chileans") or a variant it lacks ("Argentine"). Never a topic: the briefing follows the
+    country, and the adjective names no place."""
     word = place_key(text).removesuffix("s")
     if " " in word or is_acronym(text):
         return False
-    if is_demonym(word):
-        return True
-    return any(
-        word.startswith(stem) and (word[len(stem) :] in DEMONYM_ENDINGS or (ends_in_a and word[len(stem) :] == "e"))
-        for stem, ends_in_a in _country_stems()
-        if len(stem) >= 3
-    )
+    return is_demonym(word) or word in DEMONYM_VARIANTS

@@ -307,6 +307,7 @@ class _Group:
     alias_of: str | None = None
     defined: str | None = None  # the nature of the lower-case words an acronym is defined by
     subtyped: int = 0  # sightings before a virus subtype ("HPAI H5N1")
+    titled: int = 0  # sightings after a title written as one ("General Garcia"; not "a major deal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,6 +485,7 @@ def find_candidates(
             group.articles.add(article.article_id)
             for word in _word_before(sentence, start):
                 group.context[word] = group.context.get(word, 0) + 1
+            group.titled += _after_a_title(sentence, start)
             group.phrase = seen.phrase
             if not seen.phrase and (nature := _defined_nature(sentence, start, end)) is not None:
                 group.defined = nature
@@ -695,6 +697,7 @@ def _add_openings(
         group.numbered += shapes.coded(sentence, end)  # "Section 8305 authorizes ..."
         for word in _word_before(sentence, start):
             group.context[word] = group.context.get(word, 0) + 1
+        group.titled += _after_a_title(sentence, start)
 
 
 def _supported(group: _Group, articles: int) -> bool:
@@ -1082,7 +1085,7 @@ def _suggest_people_and_bodies(
         forms = [*group.forms, *([group.acronym] if group.acronym else [])]
         if any(_nature(form) not in ("actor", "organization") for form in group.forms):
             continue  # a threat, a pathogen, a vessel: no person and no body
-        sort = sorts.candidate_sort(forms, group.context, TITLES, people)
+        sort = sorts.candidate_sort(forms, group.titled > 0, people)
         if sort == "person" and (group.place or group.placed or group.settled):
             continue  # "in the Salar de Atacama": a place's name may read as a person's
         group.kinds = {form: by_sort.get(sort) for form in group.kinds}
@@ -1117,12 +1120,26 @@ def _offer_acronyms_in_other_case(groups: Mapping[str, _Group], topics: Sequence
 LEADING_SMALL = frozenset("the a an such as like".split())
 
 
+def _words_before(sentence: str, start: int) -> list[str]:
+    """The words before a sighting as written, past small words ("the icebreaker Yamal")."""
+    return [w for w in WORD.findall(sentence[max(0, start - 40) : start]) if w.casefold() not in LEADING_SMALL]
+
+
 def _word_before(sentence: str, start: int) -> list[str]:
     """The folded word that may call a sighting what it is, singular: the word before it, past
     small words ("conventions such as MARPOL", "the icebreaker Yamal"). Not the word after it:
     "IMO conventions" are conventions, the IMO is not one."""
-    before = [w for w in WORD.findall(sentence[max(0, start - 40) : start]) if w.casefold() not in LEADING_SMALL]
-    return [alias_key(word).removesuffix("s") for word in before[-1:]]
+    return [alias_key(word).removesuffix("s") for word in _words_before(sentence, start)[-1:]]
+
+
+def _after_a_title(sentence: str, start: int) -> bool:
+    """Whether a title stands before a sighting, capitalised as a title is: "General Garcia",
+    "Gen. Garcia"; not "a major Codelco deal", where the word is an adjective."""
+    before = _words_before(sentence, start)[-1:]
+    if not before or not before[0][:1].isupper():
+        return False
+    word = alias_key(before[0])
+    return word in TITLES or f"{word}." in TITLES
 
 
 def kind_words(
