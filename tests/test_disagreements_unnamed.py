@@ -118,3 +118,10 @@ def test_briefing_json_gives_what_the_figures_count_as_written(site: Path) -> No
     assert sorted(crowd["written"]) == ["hit the streets", "joined"]
     denial = next(d for d in data["disagreements"] if any("Peskov denied" in e["sentence"] for e in d["evidence"]))
     assert denial["written"] == []
+
+
+def test_the_page_says_that_figures_without_a_topic_are_compared(site: Path) -> None:
+    """The page's introduction says what it shows: figures about the same topic or, naming none, of the same
+    measure; not only "about the same topic", as the crowd of HKFP names no topic."""
+    page = html.unescape((site / "analysis" / "disagreements" / "index.html").read_text(encoding="utf-8"))
+    assert "about the same topic (or, where the sentences name none, counting the same measure)" in page
