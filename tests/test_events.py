@@ -309,7 +309,7 @@ def test_a_week_earlier_counts_from_a_day_given_before_it_in_the_same_sentence()
 
 
 def test_earlier_in_the_day_is_the_day_the_paragraph_dated() -> None:
-    """"Earlier in the day" after a day the paragraph gave is that day; alone, the day of publication."""
+    """After a day the paragraph gave, "earlier in the day" is that day; alone, the day of publication."""
     sentences = ("The convoy was struck on March 10, 2024.", "Earlier in the day, a drone was shot down near Aden.")
     found = extract_events([Paragraph("p1", sentences)], dt.date(2024, 11, 20))
     assert [(e.date, e.inferred) for e in found] == [("2024-03-10", False), ("2024-03-10", True)]

@@ -195,6 +195,6 @@ def test_seed_articles_give_no_list_numbers_or_stray_kinds(seed_figures: list[tu
 
 
 def test_the_unit_t_is_no_first_letter_of_a_hyphened_word() -> None:
-    """"20 t-shirts" counts shirts, not 20 tonnes; "40,000 t of grain" is still a quantity."""
+    """Twenty "t-shirts" count shirts, not 20 tonnes; "40,000 t of grain" is still a quantity."""
     assert ("20 t", "quantity") not in [f[:2] for f in summary("After 90 minutes, 20 t-shirts and 30 hats were sold.")]
     assert summary("The ship carried 40,000 t of grain.")[0][:2] == ("40,000 t", "quantity")
