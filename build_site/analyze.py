@@ -28,9 +28,7 @@ from build_site.model import (
     Kind,
     Mention,
     Topic,
-    articles_by_topic,
     block_at,
-    topics_by_article,
 )
 from build_site.relations import find_relations
 
@@ -78,8 +76,6 @@ def assemble_briefing(
         disagreements=find_disagreements(articles, blocks, named, facts, events),
         mentions_by_topic=mentions_by_topic,
         mentions_by_article=mentions_by_article,
-        articles_by_topic=articles_by_topic(mentions_by_topic),
-        topics_by_article=topics_by_article(mentions_by_article),
         topic_index={t.id: t for t in topics},
         article_index={a.id: a for a in articles},
         kinds=kinds,

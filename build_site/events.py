@@ -220,6 +220,8 @@ def _events(
             continue
         seen.add(dated[0])
         found.append(Event(dated[0], dated[1], sentence, anchor, index, match.group(0).strip()))
+        if len(dated[0]) == len("YYYY-MM-DD"):  # "on March 10, 2024, and a week earlier": counted from that day
+            before = dt.date.fromisoformat(dated[0])
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
     # year holds the day the sentence dates, so the sentence is one event of that day, not two
     return [e for e in found if not any(o.date.startswith(e.date + "-") for o in found)]
@@ -277,8 +279,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, before: dt.date | 
 def _relative(phrase: str, published: dt.date, before: dt.date | None = None) -> tuple[str, bool] | None:
     if phrase.endswith("week earlier"):  # counted from the day the paragraph gave before it, else from publication
         return ((before or published) - dt.timedelta(days=7)).isoformat(), True
-    if phrase == "earlier in the day":
-        return published.isoformat(), True
+    if phrase == "earlier in the day":  # the day the paragraph dated, else the day of publication
+        return (before or published).isoformat(), True
     season = SEASONS.get(phrase.rsplit(maxsplit=1)[-1])
     if season is not None:  # "last fall": the latest one over by publication
         return f"{published.year - (published.month < season + 3):04d}", True

@@ -138,6 +138,7 @@ def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]
                 "about": d.about,
                 "topics": list(d.topics),
                 "values": list(d.values),
+                "written": list(d.written),
                 "evidence": [_evidence(e) for e in d.evidence],
             }
             for d in briefing.disagreements

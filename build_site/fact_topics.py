@@ -81,6 +81,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol
 
+from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
 from build_site.matcher import deed_stem, fold, noun_stem
 from build_site.model import Block, Fact, Mention, block_at
@@ -383,7 +384,6 @@ LEAD_INS = (" as ", " called ", " named ")
 
 # A cue's words in a text (`cued`): lower-case words, hyphens inside.
 CUE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-CUE_WORDS = 3  # the longest cue (codebook.CUE_WORDS)
 # Between a figure and a cue verb it is the subject of: "99 people| were |hospitalized", "Two
 # children| |died".
 SUBJECT_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")

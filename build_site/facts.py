@@ -130,7 +130,7 @@ UNIT = (
     r"acre[- ]f(?:ee|oo)t|cubic\s(?:feet|foot|yards?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?)|"
     r"square\s(?:feet|foot|miles?|kilomet(?:er|re)s?|met(?:er|re)s?)|gallons?|(?:kilo|mega)?lit(?:er|re)s?|"
     r"hectares?|acres?|(?:kilo|mega|giga)watt(?:[- ]hours?|s)?|barrels?|(?:metric\s)?ton(?:ne)?s?|"
-    r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm|mt|t)"
+    r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm|mt(?![-\w])|t(?![-\w]))"
 )
 UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
 YEAR = r"(?<![\w.,$/-])(?:19|20)\d\d(?![\w%]|[.,]\d)"

@@ -438,13 +438,23 @@ def _modifies_another_thing(text: str, end: int) -> bool:
     return after is not None and noun_stem(after.group(1)) in MODIFIED_HEADS
 
 
-def _heads_a_compound_list(text: str, end: int) -> bool:
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_HYPHENED_PARTS = re.compile(r"-([a-z]+)")
+
+
+def _heads_a_compound_list(text: str, start: int, end: int) -> bool:
     """Whether a one-word name opens a list of three or more lower-case words that all modify the
-    noun after them (COMPOUND_LIST): "measles, mumps, and rubella (MMR) vaccines" names a vaccine."""
+    noun after them (COMPOUND_LIST): "measles, mumps, and rubella (MMR) vaccines" names a vaccine.
+    A list after "of" is what something is of ("cases of measles, mumps, and rubella (MMR) rose"),
+    and hyphened words ending in a participle are no list ("fentanyl-xylazine-laced pills")."""
     if not text.startswith((",", "-"), end):  # how each of COMPOUND_LIST's forms begins
         return False
     listed = COMPOUND_LIST.match(text, end)
-    return listed is not None and listed.group("head") not in LIST_ENDS
+    if listed is None or listed.group("head") in LIST_ENDS:
+        return False
+    if text[end] == ",":
+        return _OF_BEFORE.search(text, max(0, start - 4), start) is None
+    return not _HYPHENED_PARTS.findall(listed.group(0))[-1].endswith("ed")
 
 
 def spelling_variants(key: str, proper: bool = False) -> list[str]:
@@ -774,7 +784,7 @@ class Matcher:
             return True
         if entry.generic and one_word and _modifies_another_thing(text, end):
             return True
-        if entry.exact is None and one_word and _heads_a_compound_list(text, end):
+        if entry.exact is None and one_word and _heads_a_compound_list(text, start, end):
             return True
         if entry.exact is None and not heading and _in_a_dateline(text, start, end):
             if entry.topic_id in self.actors or one_word:

@@ -254,12 +254,17 @@ class Briefing:
     disagreements: tuple[Disagreement, ...] = ()
     mentions_by_topic: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     mentions_by_article: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
-    articles_by_topic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see articles_of
-    topics_by_article: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see topics_of
+    articles_by_topic: dict[str, tuple[str, ...]] = field(init=False)  # see articles_of
+    topics_by_article: dict[str, tuple[str, ...]] = field(init=False)  # see topics_of
     topic_index: dict[str, Topic] = field(default_factory=dict)
     article_index: dict[str, Article] = field(default_factory=dict)
     kinds: tuple[Kind, ...] = DEFAULT_KINDS  # the briefing's kinds, in the order pages list them
     dismissed: tuple[Candidate, ...] = ()  # candidates the analyst dismissed (corpus/dismissed.yml)
+
+    def __post_init__(self) -> None:
+        """The article and topic indexes derived from the mention indexes, so that no builder keeps them in step."""
+        object.__setattr__(self, "articles_by_topic", articles_by_topic(self.mentions_by_topic))
+        object.__setattr__(self, "topics_by_article", topics_by_article(self.mentions_by_article))
 
     def topic(self, topic_id: str) -> Topic:
         return self.topic_index[topic_id]

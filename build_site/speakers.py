@@ -57,7 +57,7 @@ _PERSON_NOUNS = frozenset(
 )
 # Those who speak for a body or a person by office: "The Kremlin spokesman" is the person holding that
 # role ("Kremlin spokesman" in the codebook), not the Kremlin.
-_SPOKESPERSONS = frozenset("spokesman spokeswoman spokesperson".split())
+SPOKESPERSONS = frozenset("spokesman spokeswoman spokesperson".split())
 # Heads of descriptions of a public body, which stand for the one organisation an article names
 # ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
 _PUBLIC_BODIES = frozenset("agency department ministry command office embassy mission".split())
@@ -204,7 +204,7 @@ class _Resolver:
             return self._head_of(heads.group(1), named)
         if tail := self._named_tail(speaker):  # "Benjamin Netanyahu’s office": the codebook's "Netanyahu's office"
             return tail
-        if folded.rsplit(maxsplit=1)[-1] in _SPOKESPERSONS and (holder := self.role_holder(speaker, named)):
+        if set(folded.split()[-1:]) & SPOKESPERSONS and (holder := self.role_holder(speaker, named)):
             return holder  # "The Kremlin spokesman": the codebook's Kremlin spokesman, before the Kremlin
         speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
         if self.pattern is not None and not (speaks_for and speaks_for.group(1) in _FOR_ANOTHER):

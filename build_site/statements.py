@@ -148,9 +148,9 @@ from build_site.speakers import (
     _PERSON_NOUNS,
     _POSSESSIVE,
     _PUBLIC_BODIES,
-    _SPOKESPERSONS,
     _STATE_NOUNS,
     _VERB_SET,
+    SPOKESPERSONS,
     VERBS,
     Actor,
     _country_code,
@@ -1174,11 +1174,26 @@ def _adding_that(
         if clause is None or not _VERB_RE.search(clause.group(1)):
             continue
         quoted = [(s, raw) for s, raw in found if s.kind == "direct" and s.sentence <= index]
-        if quoted and (quoted[-1][0].attributed or quoted[-1][1] is not None):
+        if (
+            quoted
+            and _closes_here(quoted[-1][0], sentence[: clause.start() + 1], index, clause.group(1))
+            and (quoted[-1][0].attributed or quoted[-1][1] is not None)
+        ):
             statement, raw = quoted[-1]
             said = _MEDIUM_AFTER.sub(".", clause.group(2))  # the medium that reports it said none of it
             added.append((replace(statement, kind="reported", text=said, sentence=index), raw))
     return sorted([*found, *added], key=lambda pair: pair[0].sentence) if added else found
+
+
+def _closes_here(statement: Statement, before_mark: str, index: int, attribution: str) -> bool:
+    """Whether the quotation closing before an attribution is the statement's: it starts in this sentence, or
+    ends here (a quotation of sentences), or the attribution names its speaker. Else the marks are another's
+    (a term the writer quotes) and the last quotation, an earlier speaker's, said none of what is added."""
+    if statement.sentence == index:
+        return True
+    ending = statement.text.rstrip(" ,.;:!?”’\"'")[-20:]
+    named = statement.speaker_text is not None and statement.speaker_text in attribution
+    return named or (bool(ending) and ending in before_mark)
 
 
 # A verb of speech with its clause, perhaps after when ("said on Saturday that", "testified yesterday that"):
@@ -1893,7 +1908,7 @@ def _name_backward(before: str) -> str | None:
             indefinite = indefinite and any(t[:1].isupper() for t in tokens[1 - size : -1])
             if (tokens[-size].lower() == "the" or indefinite) and all(_wordlike(t) for t in tokens[-size:]):
                 return " ".join(tokens[-size:])  # also "the U.S. military said"
-        owned = last.lower() in _SPOKESPERSONS and tokens[-2][:1].isupper()  # "Putin's spokesman": someone
+        owned = last.lower() in SPOKESPERSONS and tokens[-2][:1].isupper()  # "Putin's spokesman": someone
         if last.lower() not in _SPEAKER_NOUNS or (last.lower() in _GENERIC and not owned):
             return None
         run = 0  # "the British military's United Kingdom Maritime Trade Operations center": a body's name

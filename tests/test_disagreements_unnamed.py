@@ -4,6 +4,7 @@ and on no topic's page."""
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -107,3 +108,20 @@ def test_they_are_on_no_topic_page(site: Path) -> None:
     on_topics = [c for page in topic_pages for c in cards(page)]
     assert topic_pages and not any("338,000" in c or "275 and not 288" in c for c in on_topics)
     assert any("Peskov denied" in c for c in on_topics)
+
+
+def test_briefing_json_gives_what_the_figures_count_as_written(site: Path) -> None:
+    """Each disagreement in briefing.json carries `written`: the words that say what its figures count, as the
+    page shows them; a denial, about its topic, has none."""
+    data = json.loads((site / "briefing.json").read_text(encoding="utf-8"))
+    crowd = next(d for d in data["disagreements"] if any("338,000" in e["sentence"] for e in d["evidence"]))
+    assert sorted(crowd["written"]) == ["hit the streets", "joined"]
+    denial = next(d for d in data["disagreements"] if any("Peskov denied" in e["sentence"] for e in d["evidence"]))
+    assert denial["written"] == []
+
+
+def test_the_page_says_that_figures_without_a_topic_are_compared(site: Path) -> None:
+    """The page's introduction says what it shows: figures about the same topic or, naming none, of the same
+    measure; not only "about the same topic", as the crowd of HKFP names no topic."""
+    page = html.unescape((site / "analysis" / "disagreements" / "index.html").read_text(encoding="utf-8"))
+    assert "about the same topic (or, where the sentences name none, counting the same measure)" in page

@@ -299,3 +299,18 @@ def test_earlier_in_the_day_is_the_articles_day() -> None:
     assert dates(kd03, dt.date(2023, 6, 6)) == [("2023-06-06", True)]
     dn03 = "Earlier, OCHA said at least 11,300 people were dead in Derna, due to devastating flooding."
     assert dates(dn03, dt.date(2023, 9, 17)) == []
+
+
+def test_a_week_earlier_counts_from_a_day_given_before_it_in_the_same_sentence() -> None:
+    """The day the sentence gave first is what "a week earlier" counts back from, not the publication."""
+    assert dates("The ship was seized on March 10, 2024, and a week earlier it had left Aden.",
+                 dt.date(2024, 11, 20)) == [("2024-03-10", False), ("2024-03-03", True)]
+    assert dates("A week earlier it had left Aden.", dt.date(2024, 11, 20)) == [("2024-11-13", True)]
+
+
+def test_earlier_in_the_day_is_the_day_the_paragraph_dated() -> None:
+    """After a day the paragraph gave, "earlier in the day" is that day; alone, the day of publication."""
+    sentences = ("The convoy was struck on March 10, 2024.", "Earlier in the day, a drone was shot down near Aden.")
+    found = extract_events([Paragraph("p1", sentences)], dt.date(2024, 11, 20))
+    assert [(e.date, e.inferred) for e in found] == [("2024-03-10", False), ("2024-03-10", True)]
+    assert dates("Earlier in the day, a drone was shot down.", dt.date(2024, 11, 20)) == [("2024-11-20", True)]

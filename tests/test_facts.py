@@ -192,3 +192,9 @@ def test_seed_articles_give_no_list_numbers_or_stray_kinds(seed_figures: list[tu
         if figure.kind == "year":
             assert figure.value is not None and 1900 <= figure.value <= 2099
             assert figure.year == int(figure.value)
+
+
+def test_the_unit_t_is_no_first_letter_of_a_hyphened_word() -> None:
+    """Twenty "t-shirts" count shirts, not 20 tonnes; "40,000 t of grain" is still a quantity."""
+    assert ("20 t", "quantity") not in [f[:2] for f in summary("After 90 minutes, 20 t-shirts and 30 hats were sold.")]
+    assert summary("The ship carried 40,000 t of grain.")[0][:2] == ("40,000 t", "quantity")

@@ -12,6 +12,7 @@ CODEBOOK = [
     Topic("measles", "threat", "Measles", ("measles virus",), "A virus."),
     Topic("mmr-vaccine", "program", "MMR vaccine", ("MMR", "measles, mumps and rubella vaccine"), "A vaccine."),
     Topic("ransomware-attacks", "threat", "Ransomware attacks", ("ransomware",), "Attacks."),
+    Topic("fentanyl", "threat", "Fentanyl", ("fentanyl",), "An opioid."),
 ]
 
 
@@ -52,3 +53,13 @@ def test_a_name_in_a_plain_list_or_a_phrase_of_function_words_stays_a_mention() 
         "The measles, mumps and rubella vaccine — which is safe and highly effective at preventing "
         "infection and severe cases — is recommended for children."
     ) == [("measles, mumps and rubella vaccine", "mmr-vaccine")]
+
+
+def test_a_list_after_of_or_a_hyphened_participle_stays_a_mention() -> None:
+    """A comma list after "of" is what something is of, not a modifier; hyphened words ending in a
+    participle ("-laced") are no list of names."""
+    assert found("Cases of measles, mumps, and rubella (MMR) rose sharply.") == [
+        ("measles", "measles"),
+        ("MMR", "mmr-vaccine"),
+    ]
+    assert found("Police seized fentanyl-xylazine-laced pills at the port.") == [("fentanyl", "fentanyl")]
