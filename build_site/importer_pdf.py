@@ -97,6 +97,8 @@ SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wr
 LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
 RUNNING = "running header or footer"
 RUNNING_PARTS = re.compile(r"\s+[/|•·–—-]\s+")  # "MMWR / January 14, 2011 / Vol. 60"
+# A clock time by a running date ("20/03/2025, 10:15") is a browser's print stamp: when the file was made.
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A writer's line under a report's title: a name, then degrees ("Jaime Raymond, MPH", "Mary Jean Brown, ScD").
 DEGREE = r"(?:Ph\.?D|M\.?D|M\.?P\.?H|Sc\.?D|Dr\.?P\.?H|M\.?S\.?N?|M\.?A|B\.?S\.?N?|B\.?A|R\.?N|J\.?D|MBA|MSPH|MHS|DVM|DDS|PharmD|MSW|MPP|MPA)\.?"
 WRITER_LINE = re.compile(
@@ -266,11 +268,13 @@ def _take_writers(box: Box, draft: Draft) -> None:
 def _take_running_date(draft: Draft) -> None:
     """PUBLISHED from a running header or footer that states a full date ("MMWR / January 14, 2011 /
     Vol. 60"), when the first page states none: the issue's date, printed on every page. A date in
-    the text is never taken so, only a line repeated on the pages' edges."""
+    the text is never taken so, only a line repeated on the pages' edges; nor a part that holds a clock
+    time, the stamp a browser prints on every page ("20/03/2025, 10:15") when it saves the file."""
     if "published" in draft.meta:
         return
     for why, text in draft.dropped:
-        if why == RUNNING and (date := next(filter(None, map(human_date, RUNNING_PARTS.split(text))), None)):
+        parts = [part for part in RUNNING_PARTS.split(text) if not CLOCK.search(part)]
+        if why == RUNNING and (date := next(filter(None, map(human_date, parts)), None)):
             draft.meta["published"] = date.isoformat()
             draft.notes.append(f"published: {date.isoformat()}, the date of the running header or footer {text!r}")
             return
