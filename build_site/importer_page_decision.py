@@ -76,7 +76,7 @@ def weighed(rules: PageKind | None, values: dict[str, float], model: PageKindMod
     )
     if rules is not None:  # the rules warned and the model is sure: refused, saying both
         return PageKind(f"{rules.reason}; {reason}", refuse=True, looks=rules.looks)
-    return PageKind(reason, refuse=decision == REFUSE)
+    return PageKind(reason, refuse=decision == REFUSE, looks="")  # the model knows no article, not what the page is
 
 
 class WeightsError(SourceError):

@@ -61,6 +61,7 @@ def test_a_page_the_rules_let_through_is_warned_about_by_the_fitted_decision(nam
     assert load_model().decide(values) == "warn"
     (warning,) = kind_warnings(page)
     assert "it looks like no article" in warning and "labelled pages" in warning
+    assert warning.startswith("may not be an article: weighed with the signs of ")  # not "a home, about, …"
 
 
 def test_the_concert_pages_warning_names_its_declared_kind() -> None:
