@@ -34,7 +34,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTPage, LTTextBox, LTTextLine
@@ -333,9 +333,15 @@ def _headline_rows(rows: list[LTTextLine]) -> int:
     """How many lines open a text box set larger than the rest of it (a report's title over its
     writers' names, degrees and centre, laid out as one box): 0 when the box is set in one size."""
     sizes = [statistics.median(_sizes([row])) for row in rows]
+    below = list(accumulate(reversed(sizes), max))[::-1]  # the largest size from each line down
+    words = chars = 0
     for cut in range(1, len(rows)):
-        words = sum(len(word) > 1 for row in rows[:cut] for word in _line_text(row).split())
-        if words >= HEADLINE_MIN_WORDS and min(sizes[:cut]) >= HEADING * max(sizes[cut:]):
+        text = _line_text(rows[cut - 1])
+        words += sum(len(word) > 1 for word in text.split())
+        chars += len(text) + 1
+        if chars > HEADLINE_MAX_CHARS:  # a headline is a few lines: the lines read so far are prose
+            return 0
+        if words >= HEADLINE_MIN_WORDS and min(sizes[:cut]) >= HEADING * below[cut]:
             return cut
     return 0
 
