@@ -147,3 +147,23 @@ def test_the_fit_script_fits_a_tiny_labelled_sample_into_weights_the_importer_re
     chances = {kind: [model.probability({n: float(r[n]) for n in FEATURES}) for r in sample if r["kind"] == kind]
                for kind in ("article", "not article")}  # fmt: skip
     assert sum(chances["not article"]) / 30 > 0.5 > sum(chances["article"]) / 60
+
+
+def test_the_fit_script_says_which_collection_it_cannot_validate_and_closes_its_table(tmp_path: Path) -> None:
+    """Left out, a collection holding every page that is no article leaves the others one kind: no model."""
+    rows = [row for row in csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t") if row[FEATURES[0]]]
+    sample = ([{**row, "collection": "lone"} for row in rows if row["kind"] == "not article"][:20]
+              + [{**row, "collection": "rest"} for row in rows if row["kind"] == "article"][:40])  # fmt: skip
+    tiny = tmp_path / "tiny.tsv"
+    with tiny.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(sample)
+    run = subprocess.run(
+        [sys.executable, "-X", "dev", str(ROOT / "tools" / "fit_page_kind.py"), str(tiny), "--write", str(tmp_path / "w.json")],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "lone: not validated, the other collections' pages are all of one kind" in run.stdout
+    assert "rest: not validated" in run.stdout and "ResourceWarning" not in run.stderr
+    assert load_model.__wrapped__(tmp_path / "w.json").warn_above < 1
