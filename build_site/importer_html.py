@@ -167,12 +167,11 @@ def parse_html(text: str) -> Draft:
         )
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
     names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
+    rules = page_kind_doubt(tree, draft.meta, draft.pieces, visible, names) if draft.listing is None else None
     if draft.listing is None and (
-        kind := weighed(
-            page_kind_doubt(tree, draft.meta, draft.pieces, visible, names),
-            page_features(tree, draft.meta, draft.pieces, visible, names),
-            load_model(),
-        )
+        kind := rules
+        if rules is not None and rules.refuse  # a refusal by the rules stands: nothing to weigh
+        else weighed(rules, page_features(tree, draft.meta, draft.pieces, visible, names), load_model())
     ):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))

@@ -167,3 +167,15 @@ def test_the_fit_script_says_which_collection_it_cannot_validate_and_closes_its_
     assert "lone: not validated, the other collections' pages are all of one kind" in run.stdout
     assert "rest: not validated" in run.stdout and "ResourceWarning" not in run.stderr
     assert load_model.__wrapped__(tmp_path / "w.json").warn_above < 1
+
+
+def test_a_page_the_rules_refuse_is_not_weighed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules' refusal stands whatever the model says: its features are not computed."""
+    weighed_pages: list[str] = []
+    real = importer_html.page_features
+    monkeypatch.setattr(importer_html, "page_features", lambda *page: weighed_pages.append("") or real(*page))
+    with pytest.raises(SourceError, match="looks like a site's home, section, topic or product page"):
+        prepare((FIXTURES / "round13_dev" / "01.html").read_bytes(), "html", {})
+    assert weighed_pages == []
+    prepare((FIXTURES / "pages" / "npr_story.html").read_bytes(), "html", {})
+    assert weighed_pages == [""]
