@@ -1,6 +1,7 @@
 """Date lines are read at the top of the story only: a heading further down that runs a few
 capitalised words onto a date ("Fighting Erupted March 3, 2024") is the story's text, and once the
 date is known a later date line stays in the body."""
+
 from __future__ import annotations
 
 import time
@@ -9,21 +10,31 @@ from build_site.importer_clean import clean
 from build_site.importer_model import Draft, Piece
 
 TITLE = "War in the north"
-STORY = ("The fighting that began in the spring has displaced more than a million people, the agency said on "
-         "Monday, and the talks meant to end it have stalled for the third time since the truce was signed.")
+STORY = (
+    "The fighting that began in the spring has displaced more than a million people, the agency said on "
+    "Monday, and the talks meant to end it have stalled for the third time since the truce was signed."
+)
 
 
 def cleaned(*lines: str) -> Draft:
     """`clean` run on a headline, the lines given and a long paragraph."""
-    pieces = [Piece("heading", TITLE, level=2), *(Piece("paragraph", line) for line in lines), Piece("paragraph", STORY)]
+    pieces = [
+        Piece("heading", TITLE, level=2),
+        *(Piece("paragraph", line) for line in lines),
+        Piece("paragraph", STORY),
+    ]
     draft = Draft(pieces, {"title": TITLE})
     clean(draft)
     return draft
 
 
 def test_run_on_headings_above_a_late_first_paragraph_stay() -> None:
-    lines = ["Timeline of the war", "Fighting Erupted March 3, 2024", "Truce Signed April 5, 2024",
-             "Talks Collapsed June 9, 2024"]
+    lines = [
+        "Timeline of the war",
+        "Fighting Erupted March 3, 2024",
+        "Truce Signed April 5, 2024",
+        "Talks Collapsed June 9, 2024",
+    ]
     draft = cleaned(*lines)
     assert [piece.text for piece in draft.pieces] == [*lines, STORY]
     assert "published" not in draft.meta

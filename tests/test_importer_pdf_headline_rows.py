@@ -1,5 +1,6 @@
 """A text box's headline is looked for among its first few lines only: each possible split of a long
 box re-read every line above it (quadratic in the box's lines)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,9 +37,14 @@ def box_rows(tmp_path: Path, headline: list[str], lines: int) -> list[LTTextLine
 
 def test_a_long_box_is_read_line_by_line_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = box_rows(tmp_path, [], 60)
-    read: list[str] = []
+    read: list[LTTextLine] = []
     real = importer_pdf._line_text
-    monkeypatch.setattr(importer_pdf, "_line_text", lambda row: read.append("") or real(row))
+
+    def counted(row: LTTextLine) -> str:
+        read.append(row)
+        return real(row)
+
+    monkeypatch.setattr(importer_pdf, "_line_text", counted)
     assert importer_pdf._headline_rows(rows) == 0
     assert len(read) < 2 * len(rows)
 
