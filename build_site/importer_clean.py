@@ -288,11 +288,11 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
             if index + 1 < len(pieces) and _signed_name(pieces, index, draft):
                 head_end = index + 1
                 continue
-            # a heading like "Fighting Erupted March 3, 2024" further down is no label on the date
-            if "published" not in draft.meta and take_metadata_line(piece.text, draft, run_on=index == head_end):
+            # right under the head lines a date line is the text's date; further down, a heading like
+            # "Fighting Erupted March 3, 2024" is no label on it, and a date line is one once none is known
+            under = index == head_end
+            if take_metadata_line(piece.text, draft, run_on=under, dates=under or "published" not in draft.meta):
                 head_end = index + 1
-                continue
-            if "published" in draft.meta and take_metadata_line(piece.text, draft, dates=False):
                 continue
             if title and _repeats_headline(piece.text, title):
                 draft.dropped.append(("headline printed twice", piece.text))

@@ -67,3 +67,11 @@ def test_many_short_lines_are_cleaned_in_linear_time() -> None:
     """Each line rebuilt the list of the lines above it (0.36 s for 8,000 lines): four times the
     lines took about ten times as long; in linear time it takes about four."""
     assert cpu_seconds(16000) < 7 * cpu_seconds(4000)
+
+
+def test_a_page_dated_by_its_metadata_drops_the_date_under_its_headline_only() -> None:
+    pieces = [Piece("heading", TITLE, level=2), Piece("paragraph", "March 3, 2024"), Piece("paragraph", "Timeline"),
+              Piece("paragraph", "April 5, 2024"), Piece("paragraph", STORY)]  # fmt: skip
+    draft = Draft(pieces, {"title": TITLE, "published": "2024-03-03"})
+    clean(draft)
+    assert [piece.text for piece in draft.pieces] == ["Timeline", "April 5, 2024", STORY]
