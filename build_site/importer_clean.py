@@ -255,6 +255,7 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     title = draft.meta.get("title", "")
     kept = []
     after_byline = skip_next = False
+    head_end = 0  # the index just under the headline, byline and date lines read so far
     # the lines above the story's first paragraph (a headline or a caption is shorter): a menu or a
     # topic bar may stand above the headline, and the byline and date under it
     window = max(FRONT_WINDOW, next((i for i, p in enumerate(pieces) if _is_prose(p, STORY_MIN_WORDS)), 0))
@@ -264,6 +265,7 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
             continue
         if after_byline and piece.kind == "heading" and len(piece.text.split()) <= DESK_MAX_WORDS:
             after_byline = False
+            head_end = index + 1
             if not take_metadata_line(piece.text, draft):  # a date under the byline is read as one
                 draft.dropped.append(("the byline's desk or role line", piece.text))  # "BBC News, Delhi"
             continue
@@ -277,36 +279,44 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
                         f"{piece.text} / {pieces[index + 1].text}",
                     )
                     after_byline = skip_next = True
+                    head_end = index + 2
                     continue
             if take_byline(piece.text, draft):
                 after_byline = True
+                head_end = index + 1
                 continue
-            above = [other.text for other in pieces[:index]]
-            if index + 1 < len(pieces) and _signed_name(piece.text, pieces[index + 1].text, above, draft):
+            if index + 1 < len(pieces) and _signed_name(pieces, index, draft):
+                head_end = index + 1
                 continue
-            if take_metadata_line(piece.text, draft):
+            # right under the head lines a date line is the text's date; further down, a heading like
+            # "Fighting Erupted March 3, 2024" is no label on it, and a date line is one once none is known
+            under = index == head_end
+            if take_metadata_line(piece.text, draft, run_on=under, dates=under or "published" not in draft.meta):
+                head_end = index + 1
                 continue
             if title and _repeats_headline(piece.text, title):
                 draft.dropped.append(("headline printed twice", piece.text))
+                head_end = index + 1
                 continue
         kept.append(piece)
     return kept
 
 
-def _signed_name(text: str, below: str, above: list[str], draft: Draft) -> bool:
+def _signed_name(pieces: list[Piece], index: int, draft: Draft) -> bool:
     """A NAME ALONE on its line is the writer only with a sign it is one: a date line right under it
     ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011"); a name with no such line under it
     (a topic bar's "Ryan Gosling"), or one a line above holds (a menu's or breadcrumb's "News
     Archive" over an archive's date), stays."""
+    text = pieces[index].text
     name = text.strip()
     if "author" in draft.meta or not PERSON.fullmatch(name) or names_an_outlet(name):
         return False
-    if any(name in line for line in above):
+    if any(name in above.text for above in pieces[:index]):  # sliced only here: most lines are no name
         return False
     probe = Draft([], {})
-    if not take_date_line(below, probe) or "published" not in probe.meta:
+    if not take_date_line(pieces[index + 1].text, probe) or "published" not in probe.meta:
         return False
-    draft.meta["author"] = text.strip()
+    draft.meta["author"] = name
     draft.dropped.append(("writer's name over the date line, read as author", text))
     return True
 
@@ -352,12 +362,14 @@ def take_label_line(text: str, draft: Draft) -> bool:
     return True
 
 
-def take_metadata_line(text: str, draft: Draft) -> bool:
-    """A label, header, date or byline line read into the front matter (or dropped); True when it was one."""
+def take_metadata_line(text: str, draft: Draft, run_on: bool = True, dates: bool = True) -> bool:
+    """A label, header, date or byline line read into the front matter (or dropped); True when it was one.
+    `run_on` False refuses a label run onto a date, `dates` False any bare date line: a line
+    down the page that only looks like one is a heading of the story."""
     return (
         take_label_line(text, draft)
         or take_header_line(text, draft)
-        or take_date_line(text, draft)
+        or (dates and take_date_line(text, draft, run_on=run_on))
         or take_byline(text, draft)
     )
 
@@ -402,7 +414,7 @@ def take_date_and_update_line(text: str, draft: Draft) -> bool:
     return take_date_line(text, draft, value=match["date"])
 
 
-def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
+def take_date_line(text: str, draft: Draft, value: str | None = None, run_on: bool = True) -> bool:
     """DATE LINE: a line that is only a date, or "Posted on <date> by <name>" (the time may come
     first: "Posted 12:58 PM, Mar 26, 2024"), or "<date> at <time> by <name>", is metadata; so is a
     label line's date (`value`).
@@ -410,7 +422,7 @@ def take_date_line(text: str, draft: Draft, value: str | None = None) -> bool:
     posted = None if value is not None else POSTED.fullmatch(text) or DATED_BYLINE.fullmatch(text)
     stated = value if value is not None else posted["date"] if posted else None
     date = human_date(TIME_FIRST.sub("", stated) if stated is not None else text, whole=stated is None)
-    date = date or labelled_date(text) or (run_on_date(text) if stated is None else None)
+    date = date or labelled_date(text) or (run_on_date(text) if stated is None and run_on else None)
     if date is None and (stated is not None or len(text.split()) <= ZONED_LINE_WORDS):
         date = zoned_date(text)  # "10/9/10 7:15 AM EDT": the zone says the order
     if date is None:

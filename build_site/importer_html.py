@@ -167,12 +167,11 @@ def parse_html(text: str) -> Draft:
         )
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
     names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
+    rules = page_kind_doubt(tree, draft.meta, draft.pieces, visible, names) if draft.listing is None else None
     if draft.listing is None and (
-        kind := weighed(
-            page_kind_doubt(tree, draft.meta, draft.pieces, visible, names),
-            page_features(tree, draft.meta, draft.pieces, visible, names),
-            load_model(),
-        )
+        kind := rules
+        if rules is not None and rules.refuse  # a refusal by the rules stands: nothing to weigh
+        else weighed(rules, page_features(tree, draft.meta, draft.pieces, visible, names), load_model())
     ):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
@@ -399,9 +398,8 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
 
     The page's own canonical link and visible `rel=author` byline win over trafilatura's guesses:
     a relative canonical is reported rather than dropped, and a meta author is often the desk."""
-    linked = [" ".join(a.text_content().split()) for a in tree.xpath("//body//*[@rel='author']")]
-    named = list(dict.fromkeys(name for name in linked if name and not NOT_AUTHORS.search(name)))
-    authors = [joined(named)] if named else []  # every writer the page links, not the first alone
+    named = list(dict.fromkeys(name for name in _byline_links(tree) if name and not NOT_AUTHORS.search(name)))
+    authors = [joined(named)] if named else []  # every writer the byline links, not the first alone
     found_authors = [*authors, document.author or "", _visible_byline(tree) or ""]
     author = next((a for a in found_authors if a and not NOT_AUTHORS.search(a)), None)
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
@@ -414,6 +412,17 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _byline_links(tree: lxml.html.HtmlElement) -> list[str]:
+    """The `rel=author` names in the first one's byline (its nearest block): teasers elsewhere on the
+    page link their own writers, who did not write this article."""
+    links = tree.xpath("//body//*[@rel='author']")
+    if not links:
+        return []
+    byline = next((up for up in links[0].iterancestors() if up.tag in BLOCKS), None)
+    inside = [link for link in links if byline is not None and byline in link.iterancestors()] or links[:1]
+    return [" ".join(link.text_content().split()) for link in inside]
 
 
 def _visible_byline(tree: lxml.html.HtmlElement) -> str | None:

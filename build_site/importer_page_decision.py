@@ -3,8 +3,8 @@
 A logistic regression over the named features of `importer_page_features`, fitted on labelled
 pages by `tools/fit_page_kind.py` and validated collection by collection (the figures are in
 `evaluation/titles/README.md`). Its weights and thresholds are a small JSON file in
-`build_site/data/`; reading it is the only thing done at import time, and a file that is missing,
-unreadable or names a feature the importer does not compute is one clear error, never a guess.
+`build_site/data/`, read once, when the first page is weighed; a file that is missing, unreadable
+or names a feature the importer does not compute is one clear error, never a guess.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def weighed(rules: PageKind | None, values: dict[str, float], model: PageKindMod
     )
     if rules is not None:  # the rules warned and the model is sure: refused, saying both
         return PageKind(f"{rules.reason}; {reason}", refuse=True, looks=rules.looks)
-    return PageKind(reason, refuse=decision == REFUSE)
+    return PageKind(reason, refuse=decision == REFUSE, looks="")  # the model knows no article, not what the page is
 
 
 class WeightsError(SourceError):

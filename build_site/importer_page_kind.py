@@ -67,7 +67,7 @@ class PageKind:
 
     reason: str
     refuse: bool
-    looks: str = HOME_OR_ABOUT
+    looks: str = HOME_OR_ABOUT  # "" when only the fitted decision doubts the page: no kind is known
 
 
 def page_kind_doubt(
@@ -105,14 +105,16 @@ def page_kind_doubt(
 
 def page_kind_refusal(kind: PageKind, guess: str | None) -> str:
     """The one line `add` answers a page that is no article with."""
-    return f'looks like {kind.looks}, not an article: {kind.reason}; if it is an article, add --title "{guess or "…"}"'
+    looks = f"looks like {kind.looks}, not an article" if kind.looks else "looks like no article"
+    return f'{looks}: {kind.reason}; if it is an article, add --title "{guess or "…"}"'
 
 
 def page_kind_warning(kind: PageKind, dated: bool) -> str:
     """The warning of a page imported though it may be no article; `--date` is named only when
     the page states no date of its own (the fitted decision warns dated pages too)."""
     check = "check it is one" if dated else "check it is one, and give its date with --date"
-    return f"may not be an article (a home, about, product or service page): {kind.reason}; {check}"
+    looks = f" ({HOME_OR_ABOUT})" if kind.looks else ""  # the rules' kinds; the model knows none
+    return f"may not be an article{looks}: {kind.reason}; {check}"
 
 
 def declared_og_type(tree: lxml.html.HtmlElement) -> str:

@@ -34,7 +34,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTPage, LTTextBox, LTTextLine
@@ -85,8 +85,8 @@ STATED_TOP = 0.5  # a publication date stands in the upper half of the first pag
 EDGE = 0.01  # of the page's width or height: two edges this close line up
 LINE_END = 0.15  # a line ending in the last share of its column's width ran to the right edge
 PITCH_SLACK = 1.2  # a gap up to this many times a paragraph's line spacing is a line break, not a new paragraph
-HEADLINE_MAX_CHARS = 200
-HEADLINE_MIN_WORDS = 3  # a headline's words over a box's smaller lines; letters set apart are a stamp  # a first-page box longer than this is prose, whatever its size
+HEADLINE_MAX_CHARS = 200  # a first-page box longer than this is prose, whatever its size
+HEADLINE_MIN_WORDS = 3  # a headline's words over a box's smaller lines; letters set apart are a stamp
 BRIEF_WORDS = 80  # a document of fewer words than this beside its title is a cover, a form or a notice
 SECTION_LABEL = "section of the issue (its running header ends in it)"
 LABEL_TOP = 0.2  # a journal issue's section label stands in the first page's top fifth
@@ -97,6 +97,8 @@ SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wr
 LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
 RUNNING = "running header or footer"
 RUNNING_PARTS = re.compile(r"\s+[/|•·–—-]\s+")  # "MMWR / January 14, 2011 / Vol. 60"
+# A clock time by a running date ("20/03/2025, 10:15") is a browser's print stamp: when the file was made.
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A writer's line under a report's title: a name, then degrees ("Jaime Raymond, MPH", "Mary Jean Brown, ScD").
 DEGREE = r"(?:Ph\.?D|M\.?D|M\.?P\.?H|Sc\.?D|Dr\.?P\.?H|M\.?S\.?N?|M\.?A|B\.?S\.?N?|B\.?A|R\.?N|J\.?D|MBA|MSPH|MHS|DVM|DDS|PharmD|MSW|MPP|MPA)\.?"
 WRITER_LINE = re.compile(
@@ -266,11 +268,13 @@ def _take_writers(box: Box, draft: Draft) -> None:
 def _take_running_date(draft: Draft) -> None:
     """PUBLISHED from a running header or footer that states a full date ("MMWR / January 14, 2011 /
     Vol. 60"), when the first page states none: the issue's date, printed on every page. A date in
-    the text is never taken so, only a line repeated on the pages' edges."""
+    the text is never taken so, only a line repeated on the pages' edges; nor a part that holds a clock
+    time, the stamp a browser prints on every page ("20/03/2025, 10:15") when it saves the file."""
     if "published" in draft.meta:
         return
     for why, text in draft.dropped:
-        if why == RUNNING and (date := next(filter(None, map(human_date, RUNNING_PARTS.split(text))), None)):
+        parts = [part for part in RUNNING_PARTS.split(text) if not CLOCK.search(part)]
+        if why == RUNNING and (date := next(filter(None, map(human_date, parts)), None)):
             draft.meta["published"] = date.isoformat()
             draft.notes.append(f"published: {date.isoformat()}, the date of the running header or footer {text!r}")
             return
@@ -329,9 +333,15 @@ def _headline_rows(rows: list[LTTextLine]) -> int:
     """How many lines open a text box set larger than the rest of it (a report's title over its
     writers' names, degrees and centre, laid out as one box): 0 when the box is set in one size."""
     sizes = [statistics.median(_sizes([row])) for row in rows]
+    below = list(accumulate(reversed(sizes), max))[::-1]  # the largest size from each line down
+    words = chars = 0
     for cut in range(1, len(rows)):
-        words = sum(len(word) > 1 for row in rows[:cut] for word in _line_text(row).split())
-        if words >= HEADLINE_MIN_WORDS and min(sizes[:cut]) >= HEADING * max(sizes[cut:]):
+        text = _line_text(rows[cut - 1])
+        words += sum(len(word) > 1 for word in text.split())
+        chars += len(text) + 1
+        if chars > HEADLINE_MAX_CHARS:  # a headline is a few lines: the lines read so far are prose
+            return 0
+        if words >= HEADLINE_MIN_WORDS and min(sizes[:cut]) >= HEADING * below[cut]:
             return cut
     return 0
 

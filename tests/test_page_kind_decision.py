@@ -12,6 +12,7 @@ import math
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import pytest
@@ -61,6 +62,7 @@ def test_a_page_the_rules_let_through_is_warned_about_by_the_fitted_decision(nam
     assert load_model().decide(values) == "warn"
     (warning,) = kind_warnings(page)
     assert "it looks like no article" in warning and "labelled pages" in warning
+    assert warning.startswith("may not be an article: weighed with the signs of ")  # not "a home, about, …"
 
 
 def test_the_concert_pages_warning_names_its_declared_kind() -> None:
@@ -146,3 +148,40 @@ def test_the_fit_script_fits_a_tiny_labelled_sample_into_weights_the_importer_re
     chances = {kind: [model.probability({n: float(r[n]) for n in FEATURES}) for r in sample if r["kind"] == kind]
                for kind in ("article", "not article")}  # fmt: skip
     assert sum(chances["not article"]) / 30 > 0.5 > sum(chances["article"]) / 60
+
+
+def test_the_fit_script_says_which_collection_it_cannot_validate_and_closes_its_table(tmp_path: Path) -> None:
+    """Left out, a collection holding every page that is no article leaves the others one kind: no model."""
+    rows = [row for row in csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t") if row[FEATURES[0]]]
+    sample = ([{**row, "collection": "lone"} for row in rows if row["kind"] == "not article"][:20]
+              + [{**row, "collection": "rest"} for row in rows if row["kind"] == "article"][:40])  # fmt: skip
+    tiny = tmp_path / "tiny.tsv"
+    with tiny.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(sample)
+    run = subprocess.run(
+        [sys.executable, "-X", "dev", str(ROOT / "tools" / "fit_page_kind.py"), str(tiny), "--write", str(tmp_path / "w.json")],
+        check=False, capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "lone: not validated, the other collections' pages are all of one kind" in run.stdout
+    assert "rest: not validated" in run.stdout and "ResourceWarning" not in run.stderr
+    assert load_model.__wrapped__(tmp_path / "w.json").warn_above < 1
+
+
+def test_a_page_the_rules_refuse_is_not_weighed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules' refusal stands whatever the model says: its features are not computed."""
+    weighed_pages: list[str] = []
+    real = page_features
+
+    def counted(*page: Any) -> dict[str, float]:
+        weighed_pages.append("")
+        return real(*page)
+
+    monkeypatch.setattr(importer_html, "page_features", counted)
+    with pytest.raises(SourceError, match="looks like a site's home, section, topic or product page"):
+        prepare((FIXTURES / "round13_dev" / "01.html").read_bytes(), "html", {})
+    assert weighed_pages == []
+    prepare((FIXTURES / "pages" / "npr_story.html").read_bytes(), "html", {})
+    assert weighed_pages == [""]

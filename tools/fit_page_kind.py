@@ -50,22 +50,25 @@ class Page:
 
 def read_table(path: Path) -> list[Page]:
     """The pages of a feature table; those refused before the kind is weighed have no features."""
-    rows = csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")
-    return [
-        Page(
-            row["path"],
-            row["collection"],
-            row["kind"] == "not article",
-            row["rules"],
-            {name: float(row[name]) for name in FEATURES} if row[FEATURES[0]] else {},
-        )
-        for row in rows
-    ]
+    with path.open(encoding="utf-8") as table:
+        return [
+            Page(
+                row["path"],
+                row["collection"],
+                row["kind"] == "not article",
+                row["rules"],
+                {name: float(row[name]) for name in FEATURES} if row[FEATURES[0]] else {},
+            )
+            for row in csv.DictReader(table, delimiter="\t")
+        ]
 
 
 def fit(pages: list[Page]) -> PageKindModel:
-    """A logistic regression fitted on pages with features, and its two thresholds."""
+    """A logistic regression fitted on pages with features, and its two thresholds; ValueError when
+    they are all of one kind (the two kinds are weighted by their counts)."""
     pages = [page for page in pages if page.values]
+    if len({page.not_article for page in pages}) < 2:
+        raise ValueError("the pages with features are not of both kinds, articles and not articles")
     means = [statistics.fmean(page.values[name] for page in pages) for name in FEATURES]
     scales = [statistics.pstdev(page.values[name] for page in pages) or 1.0 for name in FEATURES]
     rows = [
@@ -141,19 +144,27 @@ def answers(page: Page, model: PageKindModel) -> dict[str, str]:
     }
 
 
-def cross_validate(pages: list[Page]) -> tuple[dict[str, Counter[str]], list[tuple[Page, dict[str, str]]]]:
-    """Leave-one-collection-out: each policy's answers counted by kind, and every page's answers."""
+def cross_validate(
+    pages: list[Page],
+) -> tuple[dict[str, Counter[str]], list[tuple[Page, dict[str, str]]], list[str]]:
+    """Leave-one-collection-out: each policy's answers counted by kind, every page's answers, and the
+    collections left unscored because the others hold one kind only (no model can be fitted on them)."""
     tally: dict[str, Counter[str]] = {policy: Counter() for policy in POLICIES}
     every: list[tuple[Page, dict[str, str]]] = []
+    unscored = []
     for collection in sorted({page.collection for page in pages}):
-        model = fit([page for page in pages if page.collection != collection])
+        try:
+            model = fit([page for page in pages if page.collection != collection])
+        except ValueError:
+            unscored.append(collection)
+            continue
         for page in (page for page in pages if page.collection == collection):
             said = answers(page, model)
             kind = "not article" if page.not_article else "article"
             for policy, answer in said.items():
                 tally[policy][f"{kind} {answer}"] += 1
             every.append((page, said))
-    return tally, every
+    return tally, every, unscored
 
 
 def summary(tally: Counter[str]) -> str:
@@ -163,7 +174,7 @@ def summary(tally: Counter[str]) -> str:
         return " / ".join(str(tally[f"{kind} {answer}"]) for answer in (REFUSE, WARN, IMPORT))
 
     flagged = {kind: tally[f"{kind} {REFUSE}"] + tally[f"{kind} {WARN}"] for kind in ("not article", "article")}
-    found = sum(tally[f"not article {answer}"] for answer in (REFUSE, WARN, IMPORT))
+    found = max(1, sum(tally[f"not article {answer}"] for answer in (REFUSE, WARN, IMPORT)))  # none when unscored
     refused = tally[f"not article {REFUSE}"]
     return (
         f"not articles refused/warned/silent {row('not article')}; articles refused/warned/silent {row('article')}; "
@@ -196,7 +207,9 @@ def main() -> None:
     parser.add_argument("--write", type=Path)
     arguments = parser.parse_args()
     pages = read_table(arguments.table)
-    tally, every = cross_validate(pages)
+    tally, every, unscored = cross_validate(pages)
+    for collection in unscored:
+        print(f"{collection}: not validated, the other collections' pages are all of one kind")
     for policy, counts in tally.items():
         print(f"{policy:9} {summary(counts)}")
     for page, said in every:
@@ -204,7 +217,10 @@ def main() -> None:
             kind = "NOT " if page.not_article else "art "
             print(f"  {kind}{page.collection:12} {page.path[:70]:70} " + " ".join(f"{p}={a}" for p, a in said.items()))
     if arguments.write:
-        model = fit(pages)
+        try:
+            model = fit(pages)
+        except ValueError as exc:
+            raise SystemExit(f"error: {arguments.table}: {exc}; no weights written") from None
         if tally["both"]["article refuse"] > tally["rules"]["article refuse"]:  # its refusals are not sure
             model = dataclasses.replace(model, refuse_above=1.0)
         arguments.write.write_text(json.dumps(weights_json(model, pages), indent=1) + "\n", encoding="utf-8")
