@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 import justext
 
@@ -466,7 +467,7 @@ def shape_pick(lines: list[str], wrapped_lines: int = 1, hard_wrapped: bool = Fa
     return pick
 
 
-def shared_content_words(title: str, below: list[str], window: int = CONTENT_WINDOW) -> list[str]:
+def shared_content_words(title: str, below: list[str]) -> list[str]:
     """The content words of a headline that the text right below it (its first `CONTENT_WINDOW`
     words) names too.
 
@@ -475,13 +476,21 @@ def shared_content_words(title: str, below: list[str], window: int = CONTENT_WIN
     not among a language's most frequent words nor a page's furniture words like "news" or "update"
     (numbers and names count); it is shared when a word below begins with its first `SHARED_PREFIX`
     letters (or equals it, when shorter). `title_score` weighs the share of them found there."""
-    nearby = [word.casefold() for word in WORD.findall(" ".join(below))][:window]
+    return _named_in(_content_words(_without_date_label(title)), _first_words(below, CONTENT_WINDOW))
+
+
+def _first_words(below: list[str], window: int) -> list[str]:
+    """The first `window` words of the text below a line, folded (the rest is never read)."""
+    return [word.group().casefold() for word in islice(WORD.finditer(" ".join(below)), window)]
+
+
+def _named_in(content: list[str], nearby: list[str]) -> list[str]:
+    """The content words that a word of `nearby` names (`shared_content_words` says how)."""
     return [
-        content
-        for content in _content_words(_without_date_label(title))
+        word
+        for word in content
         if any(
-            word.startswith(content[:SHARED_PREFIX]) if len(content) >= SHARED_PREFIX else word == content
-            for word in nearby
+            other.startswith(word[:SHARED_PREFIX]) if len(word) >= SHARED_PREFIX else other == word for other in nearby
         )
     ]
 
@@ -508,8 +517,9 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
       paragraph (a list of stories: a tag page, a section, an index).
     A line is taken when the sum reaches `TITLE_THRESHOLD`; otherwise `add` asks for `--title`."""
     content = _content_words(_without_date_label(title))
-    shared = shared_content_words(title, below)
-    later = [word for word in shared_content_words(title, below, STORY_WINDOW) if word not in shared]
+    story = _first_words(below, STORY_WINDOW)  # the lede's words come first
+    shared = _named_in(content, story[:CONTENT_WINDOW])
+    later = [word for word in _named_in(content, story) if word not in shared]
     score = (len(shared) + LATER_WEIGHT * len(later)) / len(content) if content else 0.0
     evidence = [
         f"the text below names {len(shared)} of its {len(content)} content words"
