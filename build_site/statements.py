@@ -884,7 +884,7 @@ def _named_in_role(
 # spokeswoman"): a person, not the body or the person spoken for.
 _SPOKESPERSON_OF = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*|[a-z]+(?=[’']s))(?:[’']s)?\s+(?:deputy\s+|press\s+)?"
-    r"(spokesman|spokeswoman|spokesperson)$"
+    rf"({'|'.join(sorted(SPOKESPERSONS))})$"
 )
 
 
