@@ -132,6 +132,8 @@ UNIT = (
     r"hectares?|acres?|(?:kilo|mega|giga)watt(?:[- ]hours?|s)?|barrels?|(?:metric\s)?ton(?:ne)?s?|"
     r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm|mt(?![-\w])|t(?![-\w]))"
 )
+CURRENCIES = ("dollars", "pesos", "euros")  # a currency written as a word after the amount
+CURRENCY = "|".join(CURRENCIES)
 UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
 YEAR = r"(?<![\w.,$/-])(?:19|20)\d\d(?![\w%]|[.,]\d)"
 RANGE_YEAR = r"(?<=\d[-\u2013])(?:19|20)\d\d(?![\w%]|[.,]\d)"  # the second year of "2007-2019"
@@ -234,18 +236,18 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
         rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$)?(?P<num_hi>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale_hi>{SCALE}|bn|mn|m|k)\b)?)?"
         rf"|(?:{QUALIFIER}\s)?(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
-        r"(?:dollars|pesos|euros|USD|MXN)\b)",
+        rf"(?:{CURRENCY}|USD|MXN)\b)",
         "$1.5 billion, US$300 million, 2 million pesos; a range keeps the scale written once at its "
         "end ($13.6 to $49.4 billion is 13.6 billion).",
         digit=True,
-        clues=("$", "\u20ac", "\u00a3", "usd", "mxn", "dollars", "pesos", "euros"),
+        clues=("$", "\u20ac", "\u00a3", "usd", "mxn", *CURRENCIES),
     ),
     _p(
         "vague_money",
         "money",
         rf"(?:\b{MONEY_VERB}(?:\s[A-Z][\w.]*)?\s)(?P<fig>(?:hundreds of )?(?:millions|billions|trillions))\b"
         r"|\b(?P<fig2>(?:hundreds of )?(?:millions|billions|trillions))"
-        r"(?=\s(?:of\s(?:dollars|pesos|euros)|(?:of\s)?(?:dollars|pesos)|in\s(?:aid|trade|funding|"
+        rf"(?=\s(?:of\s(?:{CURRENCY})|(?:of\s)?(?:dollars|pesos)|in\s(?:aid|trade|funding|"
         r"assistance|revenue|losses|damages|profits|investment|security assistance)\b))",
         "pledged billions, costing Mexico billions, billions in trade: money, value None.",
         clues=("millions", "billions", "trillions"),
@@ -398,7 +400,7 @@ def _year(match: re.Match[str], text: str) -> int:
 
 # The noun of a count that makes it money or a quantity: "half a million dollars", "about two million
 # litres", "280,000-300,000 mt" (the money and quantity patterns read digits only, before a unit).
-CURRENCY_END = re.compile(r"\s(?:U\.S\.\s)?(?:dollars|pesos|euros)$", re.IGNORECASE)
+CURRENCY_END = re.compile(rf"\s(?:U\.S\.\s)?(?:{CURRENCY})$", re.IGNORECASE)
 UNIT_END = re.compile(rf"\s(?:{UNIT})$", re.IGNORECASE)
 
 
