@@ -27,7 +27,7 @@ VERSIONS = ("before", "after", "after-cues", "final")
 # nothing out; round 9 an eighth, coast-guard, and no us-mexico text; round 10 a ninth, avian-flu,
 # with sudan and haiti; round 12 a tenth, la-wildfires, alone; round 14 an eleventh, measles,
 # alone, its "after" judged once the round's rules were merged; round 15 a twelfth, texas-grid,
-# alone, judged the same way).
+# alone, judged the same way; round 16 a thirteenth, svb-failure, alone, judged the same way).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -41,6 +41,7 @@ SUBJECTS = {
     "round12": ("la-wildfires",),
     "round14": ("measles",),
     "round15": ("texas-grid",),
+    "round16": ("svb-failure",),
 }
 
 
