@@ -89,6 +89,8 @@ SUBJECTS |= {"hj": "hajj-heat", "cc": "crocus-attack"}  # held-out-18's two subj
 SPLITS["held-out-17-round19d"] = SPLITS["held-out-17"]  # dev in round nineteen, re-run with its rules (disagreements, events)
 SPLITS["held-out-18-after"] = SPLITS["held-out-18"]  # the same texts, run with round nineteen's rules
 SPLITS["held-out-18-round19b"] = SPLITS["held-out-18"]  # dev in round nineteen (b): its false pairs' rules
+SPLITS["held-out-19"] = tuple(f"{s}0{n}" for s in ("pg", "nk") for n in range(1, 6))  # round twenty
+SUBJECTS |= {"pg": "prigozhin-crash", "nk": "karabakh-offensive"}  # held-out-19's two subjects
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
