@@ -800,6 +800,7 @@ def _corefer(
     organisations = [a for a in named if a not in resolver.people]
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
+    resolved = False  # whether the statement just before is a pronoun's, resolved here
     for found_statement, raw, number in found:
         statement = found_statement
         head = raw.split()[-1].lower() if raw else ""
@@ -849,10 +850,27 @@ def _corefer(
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
+        if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
+            statement = replace(statement, speaker_text=out[-1].speaker_text, speaker=out[-1].speaker)
+        resolved = raw is not None and raw.lower() in _PRONOUNS and statement.attributed
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _quoted_after(statement: Statement, previous: Statement, sentences: Sequence[str], resolved: bool) -> bool:
+    """Whether a quotation with no attribution that opens the sentence right after a pronoun's statement resolved
+    here is that speaker's ("He emphasised that .... “The consulate team in Mecca visits the injured ...”"), as
+    `_after_stance` gives it the speaker of a statement that names one."""
+    return (
+        resolved
+        and statement.kind == "direct"
+        and not statement.attributed
+        and previous.anchor == statement.anchor
+        and statement.sentence == previous.sentence + 1
+        and sentences[statement.sentence].lstrip()[:1] in _OPENING
+    )
 
 
 def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str | None:
@@ -1026,7 +1044,11 @@ def _pronoun_reach(
     sentences of its own paragraph that name no other person ("Sinha said that .... Only Coromandel
     Express met with an accident. The train was at 128 km/h, she added."), or across one paragraph
     with no statement whose sentences open with the same pronoun ("He also appreciated ...")."""
-    if raw.lower() not in _PRONOUNS or before[0].speaker not in resolver.people:
+    if raw.lower() not in _PRONOUNS:
+        return False
+    if _opens_on_pronoun(raw, before, statement, number, paragraphs, resolver):
+        return True
+    if before[0].speaker not in resolver.people:
         return False
     previous, previous_number = before
     if previous_number == number:
@@ -1038,6 +1060,38 @@ def _pronoun_reach(
     return all(s.startswith(opening) for s in paragraphs[number - 1].sentences) and not resolver.people_in(
         " ".join(paragraphs[number - 1].sentences)
     )
+
+
+# Two capitalised words that are no opening word ("Sufian Qudah", not "The Saudi"): perhaps a person's name.
+_TWO_CAPITALS = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+")
+
+
+def _opens_on_pronoun(
+    raw: str,
+    before: tuple[Statement, int],
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+) -> bool:
+    """Whether a paragraph opening on "He" or "She" and its verb of saying ("He emphasised that ...") goes back to
+    the person whose statement is the last before it, over up to two paragraphs with no statement that name no one
+    who could be a person (hj07: Qudah's statement, two paragraphs of figures, then "He emphasised that"). A writer
+    opens a paragraph on a bare pronoun only for the person the story follows; a pronoun after a quotation is read as
+    before (`"...," he added` after a paragraph of the writer's own stays unattributed)."""
+    previous, previous_number = before
+    opening = paragraphs[number].sentences[0] if statement.sentence == 0 else ""
+    if not opening.startswith(raw.capitalize() + " ") or not 2 <= number - previous_number <= 3:
+        return False
+    if previous.speaker is None and (previous.speaker_text is None or _body_name(previous.speaker_text)):
+        return False
+    if previous.speaker is not None and previous.speaker not in resolver.people:
+        return False
+    between = " ".join(s for p in paragraphs[previous_number + 1 : number] for s in p.sentences)
+    if not _VERB_SET.isdisjoint(between.split()) or _according(between) or any(m in between for m in _OPENING):
+        return False  # a statement between, or its quotation: the pronoun may be its speaker's
+    names = (m.group(1) for m in _TWO_CAPITALS.finditer(between))
+    return not resolver.people_in(between) and all(name.lower() in _OPENERS for name in names)
 
 
 def _document_after(raw: str, previous_number: int, number: int) -> bool:
