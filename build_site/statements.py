@@ -1248,7 +1248,7 @@ def _second_speaker(sentence: str, speaker: str) -> str | None:
     """The name a participle of speech after "with" gives a second statement of the sentence ("..., with Ukrainian
     President Volodymyr Zelenskyy accusing Putin of ..."); "with Beijing and Manila accusing each other" is no one."""
     participle = _WITH_PARTICIPLE.search(sentence)
-    if participle is None or _EACH_OTHER.match(sentence, participle.end()):
+    if participle is None or _EACH_OTHER.match(sentence[participle.end() :]):
         return None
     name = _name_backward(participle.group(1))
     return name if name and name != speaker and _all_capitalised(name) else None
