@@ -271,10 +271,10 @@ def _resolve(
             if published is None:
                 return None
             year = published.year
-            ahead = _day(year, month, day, True)
+            this_year = _day(year, month, day, True)
             if (month, day) > (published.month, published.day):
-                if ahead is not None and dt.date.fromisoformat(ahead[0]) - published <= COMING:
-                    return ahead  # "until April 2" in an article of March 29: this year's, still to come
+                if this_year is not None and dt.date.fromisoformat(this_year[0]) - published <= COMING:
+                    return this_year  # "until April 2" in an article of March 29: this year's, still to come
                 year -= 1
             return _day(year, month, day, True)
     if match.group("m3"):
