@@ -89,6 +89,7 @@ SUBJECTS |= {"hj": "hajj-heat", "cc": "crocus-attack"}  # held-out-18's two subj
 SPLITS["held-out-17-round19d"] = SPLITS["held-out-17"]  # dev in round nineteen, re-run with its rules (disagreements, events)
 SPLITS["held-out-18-after"] = SPLITS["held-out-18"]  # the same texts, run with round nineteen's rules
 SPLITS["held-out-18-round19b"] = SPLITS["held-out-18"]  # dev in round nineteen (b): its false pairs' rules
+SPLITS |= {f"{d}-round20": SPLITS[d] for d in ("held-out-7", "held-out-16", "held-out-18")}  # dev in round twenty
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
