@@ -220,8 +220,8 @@ def _events(
         if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in labels):
             continue
         window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
-        clause = re.split(r"[,;]", sentence[max(0, match.start() - AHEAD_WINDOW) : match.start()])[-1]
-        ahead = bool(match.group("wd")) and _AHEAD.search(clause) is not None
+        clause = _clause_before(sentence, match.start()) if match.group("wd") else ""
+        ahead = bool(clause) and _AHEAD.search(clause) is not None
         if not (ahead and _ENDING.search(clause)) and (
             (match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until"))
             or _FUTURE.search(window)
@@ -247,6 +247,12 @@ def _events(
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
     # year holds the day the sentence dates, so the sentence is one event of that day, not two
     return [e for e in found if not any(o.date.startswith(e.date + "-") and o.date not in coming for o in found)]
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words of a date's clause before it, up to `AHEAD_WINDOW` characters: from the last comma or semicolon."""
+    window = sentence[max(0, at - AHEAD_WINDOW) : at]
+    return window[max(window.rfind(","), window.rfind(";")) + 1 :]
 
 
 def _planned(sentence: str, period: re.Match[str], published: dt.date | None) -> bool:

@@ -1699,7 +1699,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
         return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
     cites = _according(sentence)
-    if _VERB_SET.isdisjoint(words) and not cites and not ({"put", "puts"} & set(words) and _PUTS_TOLL.search(sentence)):
+    puts = ("put" in words or "puts" in words) and _PUTS_TOLL.search(sentence) is not None
+    if _VERB_SET.isdisjoint(words) and not cites and not puts:
         if _PARTICIPLES.isdisjoint(words):
             return None  # most sentences: one split and a set test instead of a pattern search
         return _participle_speaker(sentence)
