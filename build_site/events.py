@@ -20,7 +20,10 @@ What is not a happening, and is skipped:
 - a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to",
   "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
-  date introduced by "by" or "until", or a weekday something is "starting" on;
+  date introduced by "by" or "until", or a weekday something is "starting" on; but the end of
+  something under way is dated though still to come ("The haj, which will end on Wednesday"), and a
+  weekday in a clause of what is to come ("lasts until Wednesday", "predicted to reach ... on
+  Monday") is the coming one, not the week before's;
 - a citation year in parentheses ("(2019)");
 - a date inside a quoted title ('titled "... through 2017"');
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");

@@ -131,6 +131,13 @@ Decisions worth knowing:
   executives" is both speakers' statement, one row each; "the strategy President Gabriel Boric announced in April"
   (what was said, the noun before its subject) is no statement; "said X's Foreign Ministry in a statement" is the
   ministry; "some residents of Jujuy say" is the residents, as written, never the place.
+- Sources and verbs: a subject and verb of saying before a later "according to" keep the statement ("Kuleba said
+  ..., according to a statement from the ministry"); `," Podolyak concluded`; "Ukrayinska Pravda writes"; "called it
+  a fake" (calling something something, not "called on" or "called for"); "An AFP count indicates that" (a body or a
+  count, not "The examination of DRI"); "An AFP tally ... put the toll at" (a count speaks for the acronym owning
+  it); a country denying a claim ("Ukraine, which ..., denied any responsibility"); "..., with NAME accusing X of"
+  is NAME's second statement of the sentence; a paragraph opening on "He" goes back to the last speaker over up to
+  two paragraphs with no statement naming no one, and the quotation right after it is his too.
 """
 
 from __future__ import annotations
