@@ -20,7 +20,10 @@ What is not a happening, and is skipped:
 - a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to",
   "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
-  date introduced by "by" or "until", or a weekday something is "starting" on;
+  date introduced by "by" or "until", or a weekday something is "starting" on; but the end of
+  something under way is dated though still to come ("The haj, which will end on Wednesday"), and a
+  weekday in a clause of what is to come ("lasts until Wednesday", "predicted to reach ... on
+  Monday") is the coming one, not the week before's;
 - a citation year in parentheses ("(2019)");
 - a date inside a quoted title ('titled "... through 2017"');
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
@@ -116,6 +119,21 @@ COMING = dt.timedelta(days=31)
 # A forecast or plan names its time before the modal and its pronoun: "this year it could exceed 30
 # million tons", "As of today, it will be reinforced"; not "on Saturday and will briefly reposition".
 _MODAL_AFTER = re.compile(r"\s*,?\s*(?:it|they|he|she|we|this|that)\s+(?:will|would|could|may|might)\b")
+# A weekday in a clause of the future, or of a present that says what is to come ("which will end on Wednesday",
+# "which lasts until Wednesday", "temperatures predicted to reach 47 degrees ... on Monday"), is the coming one: dated
+# ahead of publication, not to the week before (the same weekday as publication: that day). "would" and "could" are
+# not read so: "said it would meet on Monday" may be past by publication. A day to come holds no year's happening of
+# its sentence ("which will end on Wednesday, ... expected to take part this year" dates both).
+_UNDER_WAY = r"(?:will|shall)\s+(?:end|last|run|continue|close|conclude)"
+_AHEAD = re.compile(
+    rf"\b(?:{_UNDER_WAY}|(?:set|due|scheduled|expected|predicted|forecast)\s+to|(?:lasts|ends|runs|continues)\s+"
+    r"(?:on|until|till|through))\b",
+    re.IGNORECASE,
+)
+# The end of something under way is a dated happening, though still to come ("The haj, which will end on
+# Wednesday"), where a plan is not ("The meeting ... will take place Friday", "is scheduled to meet on Monday").
+_ENDING = re.compile(rf"\b{_UNDER_WAY}\b", re.IGNORECASE)
+AHEAD_WINDOW = 120  # how far before a weekday its clause ("with temperatures predicted to reach ...") is read
 _OPEN_BOUND = re.compile(r"\b(?:over|more\s+than|at\s+least)\s+$", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
@@ -200,11 +218,16 @@ def _events(
         labels += [m.span() for m in _TITLED.finditer(sentence)]
     found: list[Event] = []
     seen: set[str] = set()
+    coming: set[str] = set()  # days ahead of publication, which hold no happening of their year
     for match in _DATE.finditer(sentence):
         if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in labels):
             continue
-        if (match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until")) or _FUTURE.search(
-            _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
+        window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
+        clause = _clause_before(sentence, match.start()) if match.group("wd") else ""
+        ahead = bool(clause) and _AHEAD.search(clause) is not None
+        if not (ahead and _ENDING.search(clause)) and (
+            (match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until"))
+            or _FUTURE.search(window)
         ):
             continue
         if _COMPARED.search(sentence, max(0, match.start() - 30), match.start()):
@@ -215,16 +238,24 @@ def _events(
             continue  # "since violently seizing their vessel over a year ago": a bound, no date
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
-        dated = _resolve(match, published, before)
+        dated = _resolve(match, published, before, ahead)
         if dated is None or dated[0] in seen:
             continue
         seen.add(dated[0])
+        if ahead:
+            coming.add(dated[0])
         found.append(Event(dated[0], dated[1], sentence, anchor, index, match.group(0).strip()))
         if len(dated[0]) == len("YYYY-MM-DD"):  # "on March 10, 2024, and a week earlier": counted from that day
             before = dt.date.fromisoformat(dated[0])
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
     # year holds the day the sentence dates, so the sentence is one event of that day, not two
-    return [e for e in found if not any(o.date.startswith(e.date + "-") for o in found)]
+    return [e for e in found if not any(o.date.startswith(e.date + "-") and o.date not in coming for o in found)]
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words of a date's clause before it, up to `AHEAD_WINDOW` characters: from the last comma or semicolon."""
+    window = sentence[max(0, at - AHEAD_WINDOW) : at]
+    return window[max(window.rfind(","), window.rfind(";")) + 1 :]
 
 
 def _planned(sentence: str, period: re.Match[str], published: dt.date | None) -> bool:
@@ -235,9 +266,11 @@ def _planned(sentence: str, period: re.Match[str], published: dt.date | None) ->
     return published is not None and int(re.findall(_YEAR, period.group(0))[-1]) > published.year
 
 
-def _resolve(match: re.Match[str], published: dt.date | None, before: dt.date | None = None) -> tuple[str, bool] | None:
+def _resolve(
+    match: re.Match[str], published: dt.date | None, before: dt.date | None = None, ahead: bool = False
+) -> tuple[str, bool] | None:
     """The date a match states, and whether it was inferred from the publication date (or, for "a week earlier", from
-    the day its paragraph dated `before` it)."""
+    the day its paragraph dated `before` it); a weekday `ahead` is the coming one."""
     for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if match.group(m):
             month = MONTHS[match.group(m).rstrip(".").lower()]
@@ -247,10 +280,10 @@ def _resolve(match: re.Match[str], published: dt.date | None, before: dt.date | 
             if published is None:
                 return None
             year = published.year
-            ahead = _day(year, month, day, True)
+            this_year = _day(year, month, day, True)
             if (month, day) > (published.month, published.day):
-                if ahead is not None and dt.date.fromisoformat(ahead[0]) - published <= COMING:
-                    return ahead  # "until April 2" in an article of March 29: this year's, still to come
+                if this_year is not None and dt.date.fromisoformat(this_year[0]) - published <= COMING:
+                    return this_year  # "until April 2" in an article of March 29: this year's, still to come
                 year -= 1
             return _day(year, month, day, True)
     if match.group("m3"):
@@ -270,6 +303,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, before: dt.date | 
     if match.group("rel"):
         return _relative(" ".join(match.group("rel").lower().split()), published, before)
     weekday = WEEKDAYS[match.group("wd").split()[-1].lower()]
+    if ahead:
+        return (published + dt.timedelta(days=(weekday - published.weekday()) % 7)).isoformat(), True
     back = (published.weekday() - weekday) % 7
     if "last" in match.group("wd").lower().split() and back == 0:
         back = 7

@@ -131,6 +131,13 @@ Decisions worth knowing:
   executives" is both speakers' statement, one row each; "the strategy President Gabriel Boric announced in April"
   (what was said, the noun before its subject) is no statement; "said X's Foreign Ministry in a statement" is the
   ministry; "some residents of Jujuy say" is the residents, as written, never the place.
+- Sources and verbs: a subject and verb of saying before a later "according to" keep the statement ("Kuleba said
+  ..., according to a statement from the ministry"); `," Podolyak concluded`; "Ukrayinska Pravda writes"; "called it
+  a fake" (calling something something, not "called on" or "called for"); "An AFP count indicates that" (a body or a
+  count, not "The examination of DRI"); "An AFP tally ... put the toll at" (a count speaks for the acronym owning
+  it); a country denying a claim ("Ukraine, which ..., denied any responsibility"); "..., with NAME accusing X of"
+  is NAME's second statement of the sentence; a paragraph opening on "He" goes back to the last speaker over up to
+  two paragraphs with no statement naming no one, and the quotation right after it is his too.
 """
 
 from __future__ import annotations
@@ -196,7 +203,7 @@ class Statement:
 _CLAUSE_VERBS = frozenset(
     "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests states reminded reminds complained complains contended contends "
-    "commented".split()
+    "commented indicates indicated".split()
 )
 # Verbs of blame report a charge only in the active, and only against someone else: "the slaying ... was
 # blamed on gang members" names no accuser, and "Kyiv and Moscow ... blamed each other" no one speaker.
@@ -205,6 +212,29 @@ _EACH_OTHER = re.compile(r"^\s+(?:each\s+other|one\s+another|the\s+other)\b")
 # Verbs that report a claim only with its object and "to" ("Mayorkas attributed the arrest ... to the
 # efforts of HSI"), never in the passive ("The attack was attributed to the group").
 _TO_VERBS = frozenset("attributed attributes".split())
+# A country denies a claim ("Ukraine ... denied any responsibility"), where it acts when it denies a thing ("Mexico
+# denied entry to ...", "denied visas").
+_DENYING = frozenset("denied denies".split())
+_DENIED_CLAIM = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:responsibility|involvement|connection|role|part|links?|ties|claims?|reports?|"
+    r"allegations?|accusations?|charges?|wrongdoing|knowledge)\b"
+)
+# Calling something something is a stance only with the thing and what it is called ("called it a fake",
+# "called the announcement a "technical failure"", "called the coup “completely illegitimate ...”"); "called
+# for", "called on", "a group called ..." and "called the police a few times" are no statements.
+_CALLING = frozenset("called calls".split())
+_CALLED_AS = re.compile(
+    r"^\s+(?:it|this|that|them|him|her|(?:the|his|her|their|its)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"\s+(?:an?\s+(?!(?:few|lot|number|couple|total|day|week|month|year)\b)[\w“\"]|[“\"])"
+)
+# "indicates" reports what a count or a body says ("An AFP count indicates that"); "Data indicates that" names
+# no one who says it.
+_INDICATING = frozenset("indicates indicated".split())
+# A count given as a source's figure: "An AFP tally ... put the toll at more than 1,100", "Health authorities
+# previously had put the death toll in Derna at 5,500".
+_PUTS_TOLL = re.compile(r"\bputs?(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count)\b[^,.;]{0,30}?\s+at\b)")
+# A count or tally speaks for the acronym owning it ("An AFP count indicates", "An AFP tally ... put").
+_TALLIES = frozenset("count tally calculation".split())
 # Verbs of testimony report a claim only with its clause, which may follow where and when it was given
 # ("testified before the Senate that ...", "testified yesterday that"); "testified to the scale of the
 # damage" and "testified for three hours" are no statements.
@@ -242,8 +272,9 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 # Verbs that attribute a quotation next to them but do not make reported speech on their own
-# ("the statement continued"; "The Houthis continued their attacks" is no statement).
-QUOTE_VERBS = ("continued", "stating", "saying", "began")  # `...,” began President ... at his press conference`
+# ("the statement continued"; "The Houthis continued their attacks" is no statement; `...,” began President ...`;
+# `"...," Podolyak concluded`, where "The Coast Guard ... concluded the Arctic Chinook exercise" is an act).
+QUOTE_VERBS = ("continued", "stating", "saying", "began", "concluded")
 _VERB = _trie_pattern(VERBS)
 _QUOTE_VERB = _trie_pattern((*VERBS, *QUOTE_VERBS))
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]—–"})
@@ -304,6 +335,9 @@ _SPEAKER_NOUNS = (
 # grab, saying he remains ...", "with Transport Ministry spokesman Mohamed Ould Mamouni saying ...").
 _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing accusing".split())
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+# A second speaker in a sentence whose first has spoken: "Kyiv has flatly denied any connection, with Ukrainian
+# President Volodymyr Zelenskyy accusing Putin of ...".
+_WITH_PARTICIPLE = re.compile(r",\s+with\s+([^,;:\"“”]{2,80}?)\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # The first finite verb of a clause, which its subject stands before: an auxiliary or a past tense.
 _FINITE = re.compile(r"\s(?:has|had|have|is|was|were|will|would|did|[a-z]+ed)\b")
 # Verbs that report speech whatever follows them: "the US said it had hit 800 targets" is the US speaking,
@@ -773,6 +807,7 @@ def _corefer(
     organisations = [a for a in named if a not in resolver.people]
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
+    resolved = False  # whether the statement just before is a pronoun's, resolved here
     for found_statement, raw, number in found:
         statement = found_statement
         head = raw.split()[-1].lower() if raw else ""
@@ -822,10 +857,27 @@ def _corefer(
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
+        if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
+            statement = replace(statement, speaker_text=out[-1].speaker_text, speaker=out[-1].speaker)
+        resolved = raw is not None and raw.lower() in _PRONOUNS and statement.attributed
         out.append(statement)
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _quoted_after(statement: Statement, previous: Statement, sentences: Sequence[str], resolved: bool) -> bool:
+    """Whether a quotation with no attribution that opens the sentence right after a pronoun's statement resolved
+    here is that speaker's ("He emphasised that .... “The consulate team in Mecca visits the injured ...”"), as
+    `_after_stance` gives it the speaker of a statement that names one."""
+    return (
+        resolved
+        and statement.kind == "direct"
+        and not statement.attributed
+        and previous.anchor == statement.anchor
+        and statement.sentence == previous.sentence + 1
+        and sentences[statement.sentence].lstrip()[:1] in _OPENING
+    )
 
 
 def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str | None:
@@ -999,7 +1051,11 @@ def _pronoun_reach(
     sentences of its own paragraph that name no other person ("Sinha said that .... Only Coromandel
     Express met with an accident. The train was at 128 km/h, she added."), or across one paragraph
     with no statement whose sentences open with the same pronoun ("He also appreciated ...")."""
-    if raw.lower() not in _PRONOUNS or before[0].speaker not in resolver.people:
+    if raw.lower() not in _PRONOUNS:
+        return False
+    if _opens_on_pronoun(raw, before, statement, number, paragraphs, resolver):
+        return True
+    if before[0].speaker not in resolver.people:
         return False
     previous, previous_number = before
     if previous_number == number:
@@ -1011,6 +1067,38 @@ def _pronoun_reach(
     return all(s.startswith(opening) for s in paragraphs[number - 1].sentences) and not resolver.people_in(
         " ".join(paragraphs[number - 1].sentences)
     )
+
+
+# Two capitalised words that are no opening word ("Sufian Qudah", not "The Saudi"): perhaps a person's name.
+_TWO_CAPITALS = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+")
+
+
+def _opens_on_pronoun(
+    raw: str,
+    before: tuple[Statement, int],
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+) -> bool:
+    """Whether a paragraph opening on "He" or "She" and its verb of saying ("He emphasised that ...") goes back to
+    the person whose statement is the last before it, over up to two paragraphs with no statement that name no one
+    who could be a person (hj07: Qudah's statement, two paragraphs of figures, then "He emphasised that"). A writer
+    opens a paragraph on a bare pronoun only for the person the story follows; a pronoun after a quotation is read as
+    before (`"...," he added` after a paragraph of the writer's own stays unattributed)."""
+    previous, previous_number = before
+    opening = paragraphs[number].sentences[0] if statement.sentence == 0 else ""
+    if not opening.startswith(raw.capitalize() + " ") or not 2 <= number - previous_number <= 3:
+        return False
+    if previous.speaker is None and (previous.speaker_text is None or _body_name(previous.speaker_text)):
+        return False
+    if previous.speaker is not None and previous.speaker not in resolver.people:
+        return False
+    between = " ".join(s for p in paragraphs[previous_number + 1 : number] for s in p.sentences)
+    if not _VERB_SET.isdisjoint(between.split()) or _according(between) or any(m in between for m in _OPENING):
+        return False  # a statement between, or its quotation: the pronoun may be its speaker's
+    names = (m.group(1) for m in _TWO_CAPITALS.finditer(between))
+    return not resolver.people_in(between) and all(name.lower() in _OPENERS for name in names)
 
 
 def _document_after(raw: str, previous_number: int, number: int) -> bool:
@@ -1149,6 +1237,8 @@ def _prose(
         said = _without_dateline(sentence) if index == 0 else sentence
         for one in _members(speaker, resolver) if speaker else (speaker,):
             found.append(_statement("reported", said, one, paragraph.anchor, index, context, resolver, named))
+        if speaker and " with " in sentence and (second := _second_speaker(sentence, speaker)):
+            found.append(_statement("reported", said, second, paragraph.anchor, index, "", resolver, named))
     kept = [found[k][0] for k in sorted(apart)]
     # first of their sentence's statements, so that "he added" after the quotation goes back to who quotes them
     found[:0] = within
@@ -1159,6 +1249,16 @@ def _prose(
 # A quotation's attribution going on with what the speaker added ('"...," Peskov said, adding that the Kremlin ...').
 _ADDING_THAT = re.compile(r"[”\"],?\s+([^“”\"]{1,100}?),\s+(?:adding|noting)\s+that\s+(\S.*?)\s*$")
 _MEDIUM_AFTER = re.compile(r",\s+(?:[A-Z][\w.]*\s+){1,3}(?:news\s+agency\s+)?reported\.?$")  # ", Xinhua ... reported."
+
+
+def _second_speaker(sentence: str, speaker: str) -> str | None:
+    """The name a participle of speech after "with" gives a second statement of the sentence ("..., with Ukrainian
+    President Volodymyr Zelenskyy accusing Putin of ..."); "with Beijing and Manila accusing each other" is no one."""
+    participle = _WITH_PARTICIPLE.search(sentence)
+    if participle is None or _EACH_OTHER.match(sentence[participle.end() :]):
+        return None
+    name = _name_backward(participle.group(1))
+    return name if name and name != speaker and _all_capitalised(name) else None
 
 
 def _adding_that(
@@ -1590,7 +1690,11 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
 
 
 def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
-    return _VERB_RE.finditer(sentence)
+    """The verbs of saying of a sentence in reading order, "put the toll at" among them."""
+    verbs = list(_VERB_RE.finditer(sentence))
+    if "put" in sentence:
+        verbs = sorted([*verbs, *_PUTS_TOLL.finditer(sentence)], key=lambda verb: verb.start())
+    return verbs
 
 
 def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: False) -> str | None:
@@ -1602,11 +1706,15 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
         return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
     cites = _according(sentence)
-    if _VERB_SET.isdisjoint(words) and not cites:
+    puts = ("put" in words or "puts" in words) and _PUTS_TOLL.search(sentence) is not None
+    if _VERB_SET.isdisjoint(words) and not cites and not puts:
         if _PARTICIPLES.isdisjoint(words):
             return None  # most sentences: one split and a set test instead of a pattern search
         return _participle_speaker(sentence)
     according = _ACCORDING.search(sentence) if cites else None
+    opening = _verb_subject(sentence[: according.start()].rstrip(" ,"), known) if according else None
+    if opening and (known(opening) or _identified(opening)):
+        return opening  # "Kuleba said he considers ..., according to a statement from the ministry": Kuleba
     if according:
         after = sentence[according.end() :]
         document = _DOCUMENT_OF.match(after)
@@ -1630,6 +1738,15 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         if not speaker and (institution := _STATE_DESCRIPTION.match(after)):
             return institution.group(0)  # "according to the army": as "the army said"
         return speaker or ""
+    speaker = _verb_subject(sentence, known)
+    if speaker is not None:
+        return speaker
+    return _participle_speaker(sentence) if not _PARTICIPLES.isdisjoint(words) else None
+
+
+def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
+    """The subject of the first verb of saying in a sentence that names one ("" for a document's author
+    the text does not name), None when no verb has one."""
     for verb in _reported_speech_verbs(sentence):
         if _NEGATED.search(sentence, 0, verb.start()):
             continue
@@ -1641,6 +1758,10 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             continue
         if verb.group(0) in _BLAMING and (
             _PASSIVE.search(sentence, 0, verb.start()) or _EACH_OTHER.match(sentence[verb.end() :])
+        ):
+            continue
+        if verb.group(0) in _CALLING and (
+            _PASSIVE.search(sentence, 0, verb.start()) or not _CALLED_AS.match(sentence[verb.end() :])
         ):
             continue
         if verb.group(0) in _TO_VERBS and (
@@ -1663,8 +1784,11 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
                 and verb.group(0) not in _SAYING
                 and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :])
                 and not known(speaker)
+                and not (verb.group(0) in _DENYING and _DENIED_CLAIM.match(sentence, verb.end()))
             ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
+        if speaker and verb.group(0) in _INDICATING and not _can_indicate(speaker, known):
+            continue  # "Data indicates that ...", "The examination of DRI positively indicated": no one says it
         if speaker and _relative_object(sentence, verb, speaker):
             continue  # "the strategy President Gabriel Boric announced in April": what he announced, no speech
         head = _head(speaker) if speaker else ""
@@ -1674,7 +1798,15 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
         if speaker:
             return speaker
-    return _participle_speaker(sentence) if not _PARTICIPLES.isdisjoint(words) else None
+    return None
+
+
+def _can_indicate(speaker: str, known: Callable[[str], bool]) -> bool:
+    """Whether a subject of "indicates" is a source: a body ("Morocco's geophysical center") or a name the codebook
+    knows as its head ("AFP"), not a finding ("The examination of DRI") nor data."""
+    words = _TRAILING_PARENTHESIS.sub("", speaker).split()
+    cut = next((n for n, word in enumerate(words) if n and word in _HEAD_ENDS), len(words))
+    return _body_name(speaker) or (bool(cut) and words[cut - 1][:1].isupper() and known(speaker))
 
 
 def _named_after_listener(closing: str) -> bool:
@@ -1818,7 +1950,7 @@ def _subject(before: str) -> str | None:
         opening = _appositive_opening(stripped[:-1])
         appositive = stripped[opening + 1 : -1].strip() if opening >= 0 else ""
         if (opening >= 0 and appositive[:1].islower()) or appositive.split(" ")[0] in ("a", "an", "the", "who"):
-            return _name_backward(stripped[:opening])
+            return _name_backward(_WHEN_BEFORE_VERB.sub("", stripped[:opening]))  # "An AFP tally last week, ...,"
         described = stripped[:opening].rsplit(",", 1)[-1].split()
         owned_role = len(described) >= 2 and bool(_POSSESSIVE.search(described[0])) and described[-1].islower()
         if opening >= 0 and described and (described[0].lower() in ("the", "a", "an") or owned_role):
@@ -1875,7 +2007,7 @@ def _name_backward(before: str) -> str | None:
     last = tokens[-1]
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
         return last if last.lower() in _PRONOUNS | {"it", "they"} else None
-    if last.lower() in _DOCUMENT_NOUNS and (owner := _owner(tokens[:-1])):
+    if last.lower() in _DOCUMENT_NOUNS | _TALLIES and (owner := _owner(tokens[:-1])):
         return owner  # "a Department of State statement said": the State Department
     words: list[str] = []
     for n in range(len(tokens) - 1, -1, -1):
