@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, set[str]]] = [
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",
                       "page_security", "build_date", "project", "scaffold", "accept", "round_trip", "remove",
-                      "pagefind_search", "site_assets", "site_files", "site_nav", "closest", "dismiss"}),
+                      "pagefind_search", "site_assets", "site_files", "site_nav", "closest", "dismiss", "removed_pages"}),
 ]
 # Imports inside functions: cli.py's, so `briefing --help` starts without MkDocs.
 LAZY_ALLOWED = {"cli"}
