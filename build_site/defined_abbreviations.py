@@ -31,7 +31,6 @@ from build_site.place_scope import Place, place_of
 SHORT_FORM = re.compile(r"\((?:the )?([A-Z][A-Za-z.&]*[A-Z]\.?)\)")
 # The words of a name, read back from the bracket: capitalized words and the small words inside names.
 NAME_WORD = re.compile(r"[A-Z][\w'\u2019.&-]*|of|and|for|the|on|in|de|del|la|el|des|du|&")
-CONNECTORS = frozenset("of and for the on in de del la el des du &".split())
 MAX_NAME_WORDS = 12
 
 
