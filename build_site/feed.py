@@ -111,7 +111,9 @@ def _entries(
             title = f"New topic: {topic.name}"
         else:
             cause = cause_text(change)
-            title = f"New evidence on {topic.name}: {change.before} → {change.now} mentions{' ' + cause if cause else ''}"
+            title = (
+                f"New evidence on {topic.name}: {change.before} → {change.now} mentions{' ' + cause if cause else ''}"
+            )
         entries.append(
             _Entry(change_id(change), _text(title), _stamp(change.at, built), topic.site_url, _text(topic.summary))
         )
