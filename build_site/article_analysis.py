@@ -26,6 +26,7 @@ from build_site.candidates import (
     covered_spans,
     title_like,
 )
+from build_site.defined_abbreviations import apply_definitions
 from build_site.fact_topics import attach_topics
 from build_site.facts import find_figures
 from build_site.kinds import holds_people, speaks
@@ -162,7 +163,8 @@ def analyze_article(
     """The article's analysis, reading it unless its `text` is given; `actors` (`speakers`)
     are who its statements may be attributed to."""
     text = text or read_article(article)
-    mentions = tuple(m for block in text.blocks for m in find_mentions(block, matcher))
+    found = [m for block in text.blocks for m in find_mentions(block, matcher)]
+    mentions = apply_definitions(text.blocks, found, matcher.places)  # "Illinois ... (DNR)"
     matches = ArticleMatches(
         mentions=mentions,
         facts=attach_topics(

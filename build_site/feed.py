@@ -5,8 +5,9 @@ are untrusted text and reach the feed only as escaped character data. Entry ids 
 from what an entry is (an article's id; a topic's id and its counts of mentions before and
 after), not from the site's address or the build's time, so the same article or change keeps
 its id on every rebuild and after a move. Entries are dated by when they entered the
-briefing (whats_new.py), newest first, so an article added today leads the feed whatever
-its published date.
+briefing (whats_new.feed_moments), newest first, so an article added today leads the feed
+whatever its published date. Atom requires each entry's `updated`: an undated article that
+came with the first build is dated by that build, not by another article's date.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_site.model import Article, Block, Briefing
-from build_site.whats_new import Change
+from build_site.whats_new import Change, cause_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED = "feed.xml"
@@ -109,7 +110,10 @@ def _entries(
         if change.before is None:
             title = f"New topic: {topic.name}"
         else:
-            title = f"New evidence on {topic.name}: {change.before} → {change.now} mentions"
+            cause = cause_text(change)
+            title = (
+                f"New evidence on {topic.name}: {change.before} → {change.now} mentions{' ' + cause if cause else ''}"
+            )
         entries.append(
             _Entry(change_id(change), _text(title), _stamp(change.at, built), topic.site_url, _text(topic.summary))
         )
@@ -127,7 +131,7 @@ def feed_xml(
     changes: tuple[Change, ...] = (),
 ) -> bytes:
     """The feed's bytes; links relative to the site's root (`site_url` as their base when set).
-    `added`: when each article entered the briefing (whats_new.added_moments); `changes`: the
+    `added`: when each article entered the briefing (whats_new.feed_moments); `changes`: the
     record's newest changes."""
     ET.register_namespace("", ATOM)
     built = _build_moment()

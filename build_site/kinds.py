@@ -78,6 +78,12 @@ def _kind(entry: Any, colour: str) -> tuple[Kind, str | None]:
                 f"{LABEL_LIMIT} letters, digits, spaces, hyphens, apostrophes or periods"
             )
         labels.append(clean_name(label))
+    singular = labels[0].casefold()
+    if kind_id != singular and english_plural(singular) == kind_id:  # `places` for Place: placeses.yml
+        return placeholder, (
+            f"id '{kind_id}' is the plural of its label '{labels[0]}': an id is singular, its file and section add "
+            f"the plural (`id: {singular}` gives {kind_id}.yml and {kind_id}/)"
+        )
     return Kind(kind_id, labels[0], labels[1], colour), None
 
 

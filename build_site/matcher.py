@@ -22,6 +22,9 @@ Rules, each with its reason:
 - a negated or reversed compound does not count: "non-fentanyl-related" is not fentanyl,
   "de-escalation" no escalation;
 - a topic's `not:` phrases rule out a match inside them ("Cali cartel" for Mexican cartels);
+- a name of a topic that belongs to a place (its name starts with one, or an actor's `country`)
+  right after another place of the same sort is that place's: "the Illinois DNR" is not the
+  Michigan Department of Natural Resources (place_scope.py);
 - an actor whose `country` is a country is not named by a generic alias qualified by
   another country's name or demonym, before it or after it: "the Colombian Cali and Medellín
   cartels" and "drug cartels in Guatemala" are not Mexican cartels;
@@ -108,6 +111,7 @@ import ahocorasick
 from build_site.countries import country_of as any_country
 from build_site.countries import place_names
 from build_site.model import Topic
+from build_site.place_scope import Place, qualified_elsewhere, topic_place
 
 APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4"
 DASHES = "\u2010\u2011\u2012\u2013"
@@ -665,6 +669,7 @@ class Matcher:
         variants: list[tuple[str, _Entry]] = []
         topics_seen = list(topics)
         self.actors = frozenset(t.id for t in topics_seen if t.kind in actor_kinds)  # whom a figure may describe
+        self.places: dict[str, Place] = {t.id: p for t in topics_seen if (p := topic_place(t)) is not None}
         for topic in topics_seen:
             country = dict(topic.attributes).get("country")
             if country and country_of is not None and country_of(country):
@@ -808,6 +813,9 @@ class Matcher:
             )
         ):
             return True
+        place = self.places.get(entry.topic_id)
+        if place is not None and qualified_elsewhere(text, start, end, place):
+            return True  # "the Illinois DNR" is not Michigan's (place_scope.py)
         country = self._scope.get(entry.topic_id)
         return (
             country is not None

@@ -16,12 +16,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from build_site.build_date import build_moment
 from build_site.feed import FEED, write_feed
 from build_site.pagefind_search import SCRIPT, script_source
 from build_site.pipeline import Build
+from build_site.removed_pages import write_removed_pages
 from build_site.site_assets import asset_paths, asset_source
 from build_site.trace import Tracer
-from build_site.whats_new import History, write_record
+from build_site.whats_new import History, feed_moments, write_record
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 JSON = "briefing.json"
@@ -62,7 +64,7 @@ def add_generated_files(files: Files, config: MkDocsConfig, plan: dict[str, str]
 
 
 def write_outputs(built: Build, history: History, outputs: Outputs, config: MkDocsConfig, tracer: Tracer) -> None:
-    """briefing.json, the record of what this build saw, and feed.xml."""
+    """briefing.json, the record of what this build saw, the pages of removed topics, and feed.xml."""
     with tracer.step(JSON):
         outputs.json.parent.mkdir(parents=True, exist_ok=True)
         built.write_briefing_json(outputs.json)
@@ -71,7 +73,9 @@ def write_outputs(built: Build, history: History, outputs: Outputs, config: MkDo
             write_record(history.record, history.seen)
         except OSError as exc:
             log.info(f"briefing: {history.record}: the record of this build could not be written ({exc})")
+    if history.seen is not None:
+        write_removed_pages(outputs.json.parent, history.seen.removed, config.site_name)
     with tracer.step(FEED):
         changes = history.seen.changes if history.seen else ()
-        added = built.assemble().renderer.added
+        added = feed_moments(history.seen, built.briefing.articles, build_moment())
         write_feed(built.briefing, outputs.feed, config.site_name, config.site_url or "", added, changes)

@@ -13,7 +13,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("the model", {"model", "problems", "slugs", "trace", "wording"}),
     ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries", "gazetteer", "kinds"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "candidate_shapes", "candidate_sources", "corpus", "codebook",
-                        "speakers", "candidate_kinds", "name_differences"}),
+                        "speakers", "candidate_kinds", "name_differences", "place_scope", "defined_abbreviations"}),
     ("one article", {"article_analysis", "fact_topics", "statements", "events"}),
     ("the corpus", {"analyze", "loading", "relations", "disagreements", "dismissals"}),
     ("views", {"snippets", "graph", "pages", "export", "feed", "whats_new", "search_html", "search_sections", "summary"}),
@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, set[str]]] = [
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",
                       "page_security", "build_date", "project", "scaffold", "accept", "round_trip", "remove",
-                      "pagefind_search", "site_assets", "site_files", "site_nav", "closest", "dismiss"}),
+                      "pagefind_search", "site_assets", "site_files", "site_nav", "closest", "dismiss", "removed_pages"}),
 ]
 # Imports inside functions: cli.py's, so `briefing --help` starts without MkDocs.
 LAZY_ALLOWED = {"cli"}
