@@ -54,11 +54,11 @@ SITE_PAGE = re.compile(
 )
 HEADLINE_LINKS = "//body//*[self::h1 or self::h2 or self::h3]//a[@href]"
 FRONT_PATHS = {"", "index.html", "index.htm", "index.php", "home"}  # a site's front page, by its address
-# Where a page's metadata states a date or its own address: tags named for a date, a time or a URL.
+# Where a page's metadata may state its date: any tag (`dcterms.created`, parse.ly's JSON in
+# `parsely-page` …) but one that names an image, whose file name may hold any day ("20190423-Arbeit.jpg").
 DATED_META = (
-    "//meta[contains(translate(@name|@property|@itemprop, 'DATEIMURL', 'dateimurl'), 'date') or "
-    "contains(translate(@name|@property|@itemprop, 'DATEIMURL', 'dateimurl'), 'time') or "
-    "contains(translate(@name|@property|@itemprop, 'DATEIMURL', 'dateimurl'), 'url')]"
+    "//meta[not(contains(translate(@name|@property|@itemprop, 'IMAGETHUMBNIL', 'imagethumbnil'), 'image') or "
+    "contains(translate(@name|@property|@itemprop, 'IMAGETHUMBNIL', 'imagethumbnil'), 'thumbnail'))]"
 )
 STATED_DATE_SOURCES = (
     f"{DATED_META}/@content | {DATED_META}/@value | //time/@datetime | //link[@rel='canonical']/@href"
@@ -206,9 +206,9 @@ def _teaser_headline(tree: lxml.html.HtmlElement, title: str, url: str) -> str |
 
 
 def states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> bool:
-    """The date found is one the page states: in a metadata tag that names a date, a time or the
-    page's address (as `content`, or as `value` as some sites write it; an image's file name in
-    `og:image` states no date), a `<time>`, its canonical address, its JSON-LD or its visible text."""
+    """The date found is one the page states: in a metadata tag (as `content`, or as `value` as some
+    sites write it; an image's file name in `og:image` states no date), a `<time>`, its canonical
+    address, its JSON-LD or its visible text."""
     day = found_date(found)
     if day is None:
         return False
