@@ -177,19 +177,14 @@ def own_schema_types(tree: lxml.html.HtmlElement) -> set[str]:
 
 
 def _types_outside_lists(node: object) -> Iterator[str]:
-    """Every `@type` in a JSON-LD value but inside an `itemListElement` (a list's items)."""
+    """Every `@type` in a JSON-LD value but inside an `itemListElement` (a list's items), as
+    `schema_types` reads one: a single word written as a string (a list of types is not read)."""
     if isinstance(node, list):
         for item in node:
             yield from _types_outside_lists(item)
     elif isinstance(node, dict):
-        kinds = node.get("@type")
-        yield from (
-            [kinds]
-            if isinstance(kinds, str)
-            else [k for k in kinds if isinstance(k, str)]
-            if isinstance(kinds, list)
-            else []
-        )
+        if isinstance(kind := node.get("@type"), str) and re.fullmatch(r"\w+", kind):
+            yield kind
         for key, value in node.items():
             if key != "itemListElement":
                 yield from _types_outside_lists(value)

@@ -64,6 +64,11 @@ STATED_DATE_SOURCES = (
     f"{DATED_META}/@content | {DATED_META}/@value | //time/@datetime | //link[@rel='canonical']/@href"
     " | //script[@type='application/ld+json']/text()"
 )
+# A date with its month in capitals, as a page's byline box prints it: "18 NOV 2019", "NOV 18, 2019".
+_CAPITAL_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?"
+CAPITALS_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+{_CAPITAL_MONTH},?\s+\d{{4}}\b|\b{_CAPITAL_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
+)
 NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
@@ -223,6 +228,7 @@ def dates_in(text: str) -> set[dt.date]:
     """Every date written out in the text, in the forms the importer reads (both readings of a
     numeric date that reads two ways)."""
     dates = {human_date(match[0]) for match in HUMAN_DATE.finditer(text)}
+    dates |= {human_date(match[0].title()) for match in CAPITALS_DATE.finditer(text)}  # "18 NOV 2019"
     dates |= {written_date(match[0]) for match in WRITTEN_DATE.finditer(text)}
     for match in NUMERIC.finditer(text):
         dates.update(two_readings(match[0]) or ())
