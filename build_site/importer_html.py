@@ -10,6 +10,7 @@ is a login wall or a cookie banner is refused.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -148,7 +149,7 @@ def parse_html(text: str) -> Draft:
         del draft.meta["published"]
         draft.warnings.append(doubt)
         stated = False
-    elif not stated and (doubt := _unstated_date(found, tree, visible)):  # not stated: gone, so still not
+    elif not stated and (doubt := _unstated_date(found, tree, visible)):  # left out: `stated` stays false
         del draft.meta["published"]
         draft.warnings.append(doubt)
     draft.pieces = _without_captions(_second_opinion(text, draft), tree, draft)
@@ -271,11 +272,7 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
     day = found[:10]
     if any(form in machine for form in (day, day.replace("-", "/"), day.replace("-", ""))):
         return None
-    stated = tree.xpath(
-        "//meta[contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'date') or "
-        "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content"
-    )
-    if any((date := machine_date(str(value))) and date.isoformat() == day for value in stated):
+    if _metadata_states(found_date(day), tree):
         return None  # the metadata's own date in another form: "Sat, 09 Oct 2010 07:15:45 EST"
     for match in NUMERIC_DATE_IN_TEXT.finditer(visible):
         readings = two_readings(match[0])
@@ -283,6 +280,16 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
         if readings and day in {reading.isoformat() for reading in readings} and zoned is None:
             return ambiguous_date_warning(match[0], readings)
     return None
+
+
+def _metadata_states(day: dt.date | None, tree: lxml.html.HtmlElement) -> bool:
+    """A date or time tag of the page's metadata states that day in any written form, as dateparser
+    reads it ("Sat, 09 Oct 2010 07:15:45 EST")."""
+    stated = tree.xpath(
+        "//meta[contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'date') or "
+        "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content"
+    )
+    return day is not None and any(machine_date(str(value)) == day for value in stated)
 
 
 def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> str | None:
@@ -295,11 +302,7 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
     day = found_date(found)
     if day is None:
         return None
-    stated = tree.xpath(
-        "//meta[contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'date') or "
-        "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content"
-    )
-    if any(machine_date(str(value)) == day for value in stated):
+    if _metadata_states(day, tree):
         return None
     iso = day.isoformat()
     months = (match[0] for match in MONTH_YEAR.finditer(visible) if month_of(match) == day.replace(day=1))
