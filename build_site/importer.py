@@ -23,8 +23,8 @@ from pathlib import Path
 
 from build_site.corpus import is_web_address
 from build_site.importer_byline import names_an_outlet
-from build_site.importer_clean import clean
-from build_site.importer_dates import found_date
+from build_site.importer_clean import MONTH_LINE, clean
+from build_site.importer_dates import found_date, month_line
 from build_site.importer_html import decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
 from build_site.importer_listing import listing_refusal, listing_warning
@@ -36,6 +36,7 @@ from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 MAX_BYTES = ARTICLE_LIMIT  # what the corpus reads; a source that large is a mistake (or /dev/zero)
+HEAD_PIECES = 10  # where a text prints its date line: above the story, under its headline and byline
 
 
 def read_source(source: Path) -> bytes:
@@ -95,9 +96,12 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         draft.warnings = [w for w in draft.warnings if not w.startswith(UNSET_DATE)]
     if kind in ("text", "markdown") and "published" not in meta:
         if not any(warning.startswith(UNSET_DATE) for warning in draft.warnings):  # not already said, with readings
-            draft.warnings.append(
-                f"{UNSET_DATE}no date found in the text; add --date YYYY-MM-DD, the day it was published"
-            )
+            head = [piece.text for piece in draft.pieces[:HEAD_PIECES]] + [
+                t for why, t in draft.dropped if why == MONTH_LINE
+            ]
+            month = next((line for line in head if month_line(line)), None)
+            why = f"the text prints only the month ({month!r}), no day" if month else "no date found in the text"
+            draft.warnings.append(f"{UNSET_DATE}{why}; add --date YYYY-MM-DD, the day it was published")
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
 

@@ -8,22 +8,31 @@ place is read in every other."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A byline read as a grammar, not one pattern per outlet: a label ("By", "By:", "Written by", "Words
 # by", "Posted by", "Reported by", "Por"), one or more names joined by ",", "and" or "&", then perhaps a
 # role, outlet or date after a comma or bar ("By MAGGIE HABERMAN & SHIRA TOEPLITZ", "By: Patti Domm",
 # "By Jane Doe, Associated Press"). A name's words are capitalised (particles allowed); a weekday or a
 # month is no name ("By Monday, the votes …"), nor a lower-case word ("By the numbers") or a number ("By 2030").
-LABEL = r"(?:By|BY|Por|POR|(?:Written|Words|Posted|Reported|WRITTEN|WORDS|POSTED|REPORTED)\s+(?:by|BY))"
+# The credit a visual essay or a wire story prints ("Code & Story by", "Story and photos by", "Reporting
+# by") is a label too: the words before "by" name the work, one to three of them joined by "&", "and"
+# or ",". A credit for the design, the graphics or the photos alone names no writer.
+WORK = r"(?:Written|Words|Posted|Reported|Reporting|Text|Story|Code|Stories|Article|Essay|Research|Analysis|Data)"
+CREDIT = (
+    rf"(?:{WORK}(?:\s*(?:&|and|,)\s*(?:{WORK}|[Pp]hotos|[Gg]raphics|[Dd]esign|[Vv]isuals|[Ii]llustrations)){{0,2}})"
+)
+LABEL = rf"(?:By|BY|Por|POR|(?i:{CREDIT})\s+(?:by|BY))"
 NOT_NAME = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|The\s+(?:end|time|way)|Admin|Administrator|Webmaster|Staff\b(?!\s+[A-Z])"
+    r"|(?:Author|Writer|Your|First|Last|Full)\s+Name"  # a template's placeholder left in: "By Author Name"
 )
 ONE_NAME = rf"(?!(?:{NOT_NAME})\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|van|von|la|le|y))*"
 JOINER = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)"
 # The outlet may follow "for": "Written by Fabian Cambero for Reuters".
 BYLINE = re.compile(
-    rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,|•·–—-]\s*.*|\s+for\s+(?:the\s+)?[A-Z].*)?"
+    rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,;|•·–—-]\s*.*|\s+for\s+(?:the\s+)?[A-Z].*)?"
 )
 SHORT_LABELS = ("By", "BY", "Por", "POR")  # the labels a one-word name may follow ("By Reuters")
 AND = re.compile(r"\s*&\s*|\s+and\s+|^(?:and\s+|&\s*)")
@@ -52,8 +61,16 @@ def joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+def visible(text: str) -> str:
+    """The text without the characters a reader does not see (zero-width spaces and joiners, soft
+    hyphens, byte-order marks: Unicode's format characters), which a page's markup may hold inside a
+    name ("By \u200b\u200bLeonardo Nicoletti"); its runs of spaces made one."""
+    return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
+
+
 def byline_name(text: str) -> str | None:
     """The writer or writers a byline line or part gives, or None when it is no byline."""
+    text = visible(text)
     if match := BYLINE.fullmatch(text):
         names = writers(match["name"])
         if not match[0].startswith(SHORT_LABELS) and any(len(name.split()) < 2 for name in names):

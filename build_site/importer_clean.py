@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from build_site.importer_byline import byline_name, joined_byline_name, names_an_outlet
-from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date, run_on_date, zoned_date
+from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date, month_line, run_on_date, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
@@ -39,6 +39,8 @@ from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, ru
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the name on the next
+MONTH_LINE = "date line naming a month, no day"  # how a month line under a byline is listed
+LINE_JOINERS = {"&", "and", "And", "AND", ","}  # between two writers' names, each on a line of its own
 # A date line with its update, anywhere: "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC".
 DATE_AND_UPDATE = re.compile(
     r"(?P<date>[^/|]{6,50}?)\s*[/|]\s*(?:last\s+)?updated:?\s+(?P<update>[^/|]{6,50})", re.IGNORECASE
@@ -149,7 +151,7 @@ def clean(draft: Draft) -> list[str]:
             or take_date_and_update_line(piece.text, draft)
         ):
             continue
-        reason = _boilerplate_reason(piece.text)
+        reason = _boilerplate_reason(piece.text) if not _joins_byline_names(draft.pieces, index) else None
         if reason:
             draft.dropped.append((reason, piece.text))
         else:
@@ -254,32 +256,38 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     """BYLINE and DUPLICATE HEADLINE, looked for only among the first few pieces."""
     title = draft.meta.get("title", "")
     kept = []
-    after_byline = skip_next = False
+    after_byline = False
+    skip_next = 0
     head_end = 0  # the index just under the headline, byline and date lines read so far
     # the lines above the story's first paragraph (a headline or a caption is shorter): a menu or a
     # topic bar may stand above the headline, and the byline and date under it
     window = max(FRONT_WINDOW, next((i for i, p in enumerate(pieces) if _is_prose(p, STORY_MIN_WORDS)), 0))
     for index, piece in enumerate(pieces):
-        if skip_next:  # the name line of a byline read with the "By" above it
-            skip_next = False
+        if skip_next:  # the name lines of a byline read with the "By" above them
+            skip_next -= 1
             continue
         if after_byline and piece.kind == "heading" and len(piece.text.split()) <= DESK_MAX_WORDS:
             after_byline = False
             head_end = index + 1
-            if not take_metadata_line(piece.text, draft):  # a date under the byline is read as one
+            if month_line(piece.text):  # "August 2018": no day to take (`importer.prepare` says so)
+                draft.dropped.append((MONTH_LINE, piece.text))
+            elif not take_metadata_line(piece.text, draft):  # a date under the byline is read as one
                 draft.dropped.append(("the byline's desk or role line", piece.text))  # "BBC News, Delhi"
             continue
         after_byline = False
         if index < window and piece.kind != "item":
-            # "By" on its line, a writer's full name under it (a one-word name there is a site's user: "OneAdmin")
+            # "By" on its line, a writer's full name under it (a one-word name there is a site's user:
+            # "OneAdmin"), and more writers each on a line after a joiner's ("By / Jan Diehm / & / Amber Thomas")
             if piece.text.strip() in LONE_BY and index + 1 < len(pieces) and len(pieces[index + 1].text.split()) > 1:
-                if take_byline(f"By {pieces[index + 1].text}", draft):
+                lines = _split_byline(pieces, index)
+                if take_byline(f"By {' '.join(lines[1:])}", draft):
                     draft.dropped[-1] = (
-                        "byline on two lines, read as author",
-                        f"{piece.text} / {pieces[index + 1].text}",
+                        f"byline on {'two' if len(lines) == 2 else len(lines)} lines, read as author",
+                        " / ".join(lines),
                     )
-                    after_byline = skip_next = True
-                    head_end = index + 2
+                    after_byline = True
+                    skip_next = len(lines) - 1
+                    head_end = index + len(lines)
                     continue
             if take_byline(piece.text, draft):
                 after_byline = True
@@ -302,6 +310,39 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     return kept
 
 
+def _joins_byline_names(pieces: list[Piece], index: int) -> bool:
+    """The piece is a joiner ("&") between two writers' names of a byline set one part a line under
+    its "By" (`_split_byline` reads them): kept for it, not dropped as a separator."""
+    if pieces[index].text.strip() not in LINE_JOINERS or index + 1 >= len(pieces):
+        return False
+    if not PERSON.fullmatch(pieces[index + 1].text.strip()):
+        return False
+    at = index - 1
+    while at >= 1 and PERSON.fullmatch(pieces[at].text.strip()):
+        if pieces[at - 1].text.strip() in LONE_BY:
+            return True
+        if pieces[at - 1].text.strip() not in LINE_JOINERS:
+            return False
+        at -= 2
+    return False
+
+
+def _split_byline(pieces: list[Piece], index: int) -> list[str]:
+    """The lines of a byline set one part a line from its "By" at `index`: the label, a name, then
+    each joiner ("&", "and", ",") and the name after it, as a page's byline copies when each
+    writer's name is a link of its own."""
+    lines = [pieces[index].text.strip(), pieces[index + 1].text.strip()]
+    at = index + 2
+    while (
+        at + 1 < len(pieces)
+        and pieces[at].text.strip() in LINE_JOINERS
+        and PERSON.fullmatch(pieces[at + 1].text.strip())
+    ):
+        lines += [pieces[at].text.strip(), pieces[at + 1].text.strip()]
+        at += 2
+    return lines
+
+
 def _signed_name(pieces: list[Piece], index: int, draft: Draft) -> bool:
     """A NAME ALONE on its line is the writer only with a sign it is one: a date line right under it
     ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011"); a name with no such line under it
@@ -314,8 +355,9 @@ def _signed_name(pieces: list[Piece], index: int, draft: Draft) -> bool:
     if any(name in above.text for above in pieces[:index]):  # sliced only here: most lines are no name
         return False
     probe = Draft([], {})
-    if not take_date_line(pieces[index + 1].text, probe) or "published" not in probe.meta:
-        return False
+    under = pieces[index + 1].text
+    if not month_line(under) and (not take_date_line(under, probe) or "published" not in probe.meta):
+        return False  # a month line ("Feb 2019") signs it as well, though it gives no day to take
     draft.meta["author"] = name
     draft.dropped.append(("writer's name over the date line, read as author", text))
     return True

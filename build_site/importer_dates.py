@@ -156,6 +156,27 @@ def machine_date(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+# A month and year printed with no day: "August 2018", "Feb 2019", "Sept. 2021". It names no day:
+# the front matter's `published` is a day (YYYY-MM-DD), so a month is never taken as its first.
+MONTH_YEAR = re.compile(
+    r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
+
+
+def month_of(match: re.Match[str]) -> dt.date:
+    """The first day of the month a `MONTH_YEAR` match names (to compare months, never a date taken)."""
+    return dt.date(int(match["year"]), MONTH_NUMBERS[match["month"][:3].casefold()], 1)
+
+
+def month_line(text: str) -> bool:
+    """The line is, whole, a month and year ("Feb 2019"): a story's date line printed to the month."""
+    return MONTH_YEAR.fullmatch(text.strip()) is not None
+
+
 def found_date(value: str | None) -> dt.date | None:
     """A date found in the source, when it is a real YYYY-MM-DD date (`importer.prepare` lists any
     other as dropped)."""

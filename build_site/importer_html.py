@@ -10,6 +10,7 @@ is a login wall or a cookie banner is refused.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -21,8 +22,8 @@ from lxml.etree import ParserError, _Element
 from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 
-from build_site.importer_byline import byline_name, joined
-from build_site.importer_dates import found_date, machine_date, zoned_date
+from build_site.importer_byline import byline_name, joined, visible
+from build_site.importer_dates import MONTH_YEAR, found_date, machine_date, month_of, zoned_date
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
@@ -103,6 +104,7 @@ BYLINE_START = (
     "starts-with(normalize-space(text()), 'By:') or starts-with(normalize-space(text()), 'BY ') or "
     "starts-with(normalize-space(text()), 'Written by') or starts-with(normalize-space(text()), 'Words by')]"
 )
+UNKNOWN_DAY = "add --date if the day is known"  # how a warning on a date not taken ends
 ZONE_REACH = 20  # characters after a numeric date where its time and time zone stand: " 7:15 AM EDT"
 NOT_AUTHORS = re.compile(
     r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
@@ -141,13 +143,20 @@ def parse_html(text: str) -> Draft:
     if not isinstance(document, Document):
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
     draft = Draft(list(_pieces(document.body)) if document.body is not None else [], _metadata(document, tree))
-    if doubt := _date_doubt(draft.meta.get("published"), tree, visible) or _date_of_a_link(
-        draft.meta.get("published"), tree, visible
-    ):
+    found = draft.meta.get("published")
+    stated = states_its_date(found, tree, visible)  # read once: the date checks and the page's kind use it
+    if doubt := _date_doubt(found, tree, visible):
+        del draft.meta["published"]
+        draft.warnings.append(doubt)
+        stated = False
+    elif not stated and (doubt := _unstated_date(found, tree, visible)):  # left out: `stated` stays false
         del draft.meta["published"]
         draft.warnings.append(doubt)
     draft.pieces = _without_captions(_second_opinion(text, draft), tree, draft)
     list_head_lines(tree, draft)
+    if draft.meta.get("published", found) != found:  # a date line under the headline, read from the page's text
+        stated = True
+        draft.warnings = [warning for warning in draft.warnings if warning != doubt]
     article_text = " ".join(piece.text for piece in draft.pieces)
     words = len(article_text.split())
     if not draft.pieces:
@@ -167,17 +176,15 @@ def parse_html(text: str) -> Draft:
         )
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
     names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
-    rules = page_kind_doubt(tree, draft.meta, draft.pieces, visible, names) if draft.listing is None else None
+    rules = page_kind_doubt(tree, draft.meta, draft.pieces, visible, names, stated) if draft.listing is None else None
     if draft.listing is None and (
         kind := rules
         if rules is not None and rules.refuse  # a refusal by the rules stands: nothing to weigh
-        else weighed(rules, page_features(tree, draft.meta, draft.pieces, visible, names), load_model())
+        else weighed(rules, page_features(tree, draft.meta, draft.pieces, visible, names, stated), load_model())
     ):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
-        draft.warnings.append(
-            page_kind_warning(kind, dated=states_its_date(draft.meta.get("published"), tree, visible))
-        )
+        draft.warnings.append(page_kind_warning(kind, dated=stated))
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
@@ -265,11 +272,7 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
     day = found[:10]
     if any(form in machine for form in (day, day.replace("-", "/"), day.replace("-", ""))):
         return None
-    stated = tree.xpath(
-        "//meta[contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'date') or "
-        "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content"
-    )
-    if any((date := machine_date(str(value))) and date.isoformat() == day for value in stated):
+    if _metadata_states(found_date(day), tree):
         return None  # the metadata's own date in another form: "Sat, 09 Oct 2010 07:15:45 EST"
     for match in NUMERIC_DATE_IN_TEXT.finditer(visible):
         readings = two_readings(match[0])
@@ -279,22 +282,42 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
     return None
 
 
-def _date_of_a_link(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> str | None:
-    """Why the date found is no date of the page: it is the first of January, which the page does
-    not state, of a year that stands only in a link's text (a directory listing's "2023/", an
-    archive's "2023"): the extractor's reading of a year alone; None when it may be taken."""
-    if not found or found[4:10] != "-01-01" or states_its_date(found, tree, visible):
+def _metadata_states(day: dt.date | None, tree: lxml.html.HtmlElement) -> bool:
+    """A date or time tag of the page's metadata states that day in any written form, as dateparser
+    reads it ("Sat, 09 Oct 2010 07:15:45 EST")."""
+    stated = tree.xpath(
+        "//meta[contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'date') or "
+        "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content"
+    )
+    return day is not None and any(machine_date(str(value)) == day for value in stated)
+
+
+def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> str | None:
+    """Why a date found that the page does not state (`states_its_date` is false) is not taken,
+    naming where it comes from: the page prints only its month ("August 2018": the front matter's
+    `published` is a day, and a first of the month is no day the page gives), it stands in the
+    address of a page it links to (another story's date), or a year stands only in a link's text (a
+    directory listing's "2023/"); None when it may be taken (the metadata states that day in
+    another form: "Sat, 09 Oct 2010 07:15:45 EST")."""
+    day = found_date(found)
+    if day is None:
         return None
-    year = found[:4]
-    holding = [text for a in tree.iter("a") if year in (text := " ".join(a.text_content().split()))]
-    if not holding:
+    if _metadata_states(day, tree):
         return None
-    unlinked = copy.deepcopy(tree)
-    for link in list(unlinked.iter("a")):
-        link.drop_tree()  # its text goes, the text after it stays
-    if year in _visible_words(unlinked):
-        return None
-    return f"{UNSET_DATE}the date found ({found[:10]}) is read from a link's text ({holding[0]!r}), no date of the page"
+    iso = day.isoformat()
+    months = (match[0] for match in MONTH_YEAR.finditer(visible) if month_of(match) == day.replace(day=1))
+    if month := next(months, None):
+        return f"{UNSET_DATE}the page prints only the month ({month!r}), no day; {UNKNOWN_DAY}"
+    forms = (iso.replace("-", "/"), iso, iso.replace("-", ""))
+    if linked := [str(href) for href in tree.xpath("//body//a/@href") if any(form in str(href) for form in forms)]:
+        where = f"in the address of a page it links to ({cut(linked[0], 80)})"
+        return f"{UNSET_DATE}the date found ({iso}) is {where}, no date of this page; {UNKNOWN_DAY}"
+    year = iso[:4]
+    if (day.month, day.day) == (1, 1) and (
+        holding := [text for a in tree.iter("a") if year in (text := " ".join(a.text_content().split()))]
+    ):
+        return f"{UNSET_DATE}the date found ({iso}) is read from a link's text ({holding[0]!r}), no date of the page; {UNKNOWN_DAY}"
+    return f"{UNSET_DATE}the date found ({iso}) is not written on the page; {UNKNOWN_DAY}"
 
 
 def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
@@ -400,9 +423,13 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
     a relative canonical is reported rather than dropped, and a meta author is often the desk."""
     named = list(dict.fromkeys(name for name in _byline_links(tree) if name and not NOT_AUTHORS.search(name)))
     authors = [joined(named)] if named else []  # every writer the byline links, not the first alone
-    found_authors = [*authors, document.author or "", _visible_byline(tree) or ""]
-    author = next((a for a in found_authors if a and not NOT_AUTHORS.search(a)), None)
+    found_authors = [visible(author) for author in (*authors, document.author or "", _visible_byline(tree) or "")]
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    site = site_names(document.sitename, str(canonical[0]) if canonical else document.url)
+    author = next(
+        (a for a in found_authors if a and not NOT_AUTHORS.search(a) and " ".join(a.casefold().split()) not in site),
+        None,
+    )  # the site's or publisher's own name ("The Pudding") is no writer
     found = {
         "title": _title(document, tree),
         "author": author,

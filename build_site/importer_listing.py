@@ -14,7 +14,9 @@ unless `--title` says it is one article.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 
 import lxml.html
 
@@ -154,11 +156,38 @@ def _bulleted_headlines(filled: list[str]) -> list[str]:
 
 
 def schema_types(tree: lxml.html.HtmlElement) -> set[str]:
-    """The schema.org types the page's structured data names."""
+    """The schema.org types the page's structured data names, its list items' among them."""
     types: set[str] = set()
     for block in tree.xpath("//script[@type='application/ld+json']/text()"):
         types.update(SCHEMA_TYPE.findall(str(block)))
     return types
+
+
+def own_schema_types(tree: lxml.html.HtmlElement) -> set[str]:
+    """The schema.org types the page's structured data gives the page itself and its parts, not the
+    items of a list it holds: a section front's `ItemList` of teasers each typed `Article` is a
+    list, not an article. A block that is not valid JSON is read as `schema_types` reads it."""
+    types: set[str] = set()
+    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            types.update(_types_outside_lists(json.loads(str(block))))
+        except ValueError:
+            types.update(SCHEMA_TYPE.findall(str(block)))
+    return types
+
+
+def _types_outside_lists(node: object) -> Iterator[str]:
+    """Every `@type` in a JSON-LD value but inside an `itemListElement` (a list's items), as
+    `schema_types` reads one: a single word written as a string (a list of types is not read)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _types_outside_lists(item)
+    elif isinstance(node, dict):
+        if isinstance(kind := node.get("@type"), str) and re.fullmatch(r"\w+", kind):
+            yield kind
+        for key, value in node.items():
+            if key != "itemListElement":
+                yield from _types_outside_lists(value)
 
 
 def _declared_listing(tree: lxml.html.HtmlElement) -> str | None:

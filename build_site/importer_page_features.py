@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from build_site.importer_listing import LINKED_HEADINGS, SCHEMA_ARTICLE_TYPES, SCHEMA_LISTING_TYPES, schema_types
+from build_site.importer_listing import LINKED_HEADINGS, SCHEMA_ARTICLE_TYPES, SCHEMA_LISTING_TYPES, own_schema_types
 from build_site.importer_model import Piece
 from build_site.importer_page_kind import (
     NOT_ARTICLE_SCHEMA,
@@ -25,7 +25,6 @@ from build_site.importer_page_kind import (
     front_address,
     shows_byline,
     site_page,
-    states_its_date,
 )
 from build_site.importer_page_signals import SOFTWARE_SCHEMA
 
@@ -79,12 +78,12 @@ FEATURES = tuple(SIGNS)
 
 
 def page_features(
-    tree: lxml.html.HtmlElement, meta: dict[str, str], pieces: list[Piece], visible: str, names: set[str]
+    tree: lxml.html.HtmlElement, meta: dict[str, str], pieces: list[Piece], visible: str, names: set[str], stated: bool
 ) -> dict[str, float]:
     """Every feature of `FEATURES` for one saved page: the parsed page, the metadata and pieces found,
-    its visible text and the names its site goes by."""
+    its visible text, the names its site goes by and whether it states the date found."""
     og = declared_og_type(tree)
-    types = schema_types(tree)
+    types = own_schema_types(tree)
     words = sum(len(piece.text.split()) for piece in pieces)
     visible_words = len(visible.split())
     url = meta.get("url", "")
@@ -105,7 +104,7 @@ def page_features(
         "schema_article": float(bool(types & SCHEMA_ARTICLE_TYPES)),
         "schema_other": float(bool(types & SCHEMA_OTHER_KINDS) and not types & SCHEMA_ARTICLE_TYPES),
         "date_found": float(bool(meta.get("published"))),
-        "date_stated": float(states_its_date(meta.get("published"), tree, visible)),
+        "date_stated": float(stated),
         "byline": float(shows_byline(tree, meta.get("author"), pieces, visible)),
         "log_words": math.log1p(words),
         "text_share": min(1.0, words / visible_words) if visible_words else 0.0,

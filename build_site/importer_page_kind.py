@@ -30,7 +30,7 @@ from build_site.importer_byline import BYLINE
 from build_site.importer_clean import FRONT_WINDOW
 from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
 from build_site.importer_labels import two_readings
-from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, schema_types
+from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, own_schema_types
 from build_site.importer_model import Piece
 from build_site.importer_page_signals import search_page, software_page
 from build_site.importer_title_parts import title_parts
@@ -54,6 +54,21 @@ SITE_PAGE = re.compile(
 )
 HEADLINE_LINKS = "//body//*[self::h1 or self::h2 or self::h3]//a[@href]"
 FRONT_PATHS = {"", "index.html", "index.htm", "index.php", "home"}  # a site's front page, by its address
+# Where a page's metadata may state its date: any tag (`dcterms.created`, parse.ly's JSON in
+# `parsely-page` …) but one that names an image, whose file name may hold any day ("20190423-Arbeit.jpg").
+DATED_META = (
+    "//meta[not(contains(translate(@name|@property|@itemprop, 'IMAGETHUMBNIL', 'imagethumbnil'), 'image') or "
+    "contains(translate(@name|@property|@itemprop, 'IMAGETHUMBNIL', 'imagethumbnil'), 'thumbnail'))]"
+)
+STATED_DATE_SOURCES = (
+    f"{DATED_META}/@content | {DATED_META}/@value | //time/@datetime | //link[@rel='canonical']/@href"
+    " | //script[@type='application/ld+json']/text()"
+)
+# A date with its month in capitals, as a page's byline box prints it: "18 NOV 2019", "NOV 18, 2019".
+_CAPITAL_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?"
+CAPITALS_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+{_CAPITAL_MONTH},?\s+\d{{4}}\b|\b{_CAPITAL_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
+)
 NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
@@ -71,19 +86,20 @@ class PageKind:
 
 
 def page_kind_doubt(
-    tree: lxml.html.HtmlElement, meta: dict[str, str], pieces: list[Piece], visible: str, names: set[str]
+    tree: lxml.html.HtmlElement, meta: dict[str, str], pieces: list[Piece], visible: str, names: set[str], stated: bool
 ) -> PageKind | None:
     """Why a saved page is not an article (a home, about, product or service page, a software
     project's, a search's results, a site's front page), or None;
-    `names` are the names its site goes by (`importer_html.site_names`)."""
-    types = schema_types(tree)
+    `names` are the names its site goes by (`importer_html.site_names`), `stated` whether the page
+    states the date found (`states_its_date`, read once per page by the caller)."""
+    types = own_schema_types(tree)
     declared = _declared_kind(tree, types)
     if declared in ALWAYS_REFUSED_OG or declared in NOT_ARTICLE_SCHEMA:
         return PageKind(f"its metadata calls it a {declared!r} page", refuse=True)
     if declared != "article" and (software := software_page(tree, types)):
         return PageKind(software, refuse=True, looks="a software project's page")
     guessed = meta.get("published")
-    if states_its_date(guessed, tree, visible) or shows_byline(tree, meta.get("author"), pieces, visible):
+    if stated or shows_byline(tree, meta.get("author"), pieces, visible):
         # the date or name a front page shows is its lead teaser's or its owner's; a page that calls
         # itself an article is not refused for an address its site may set the same on every page
         front = (front_address(meta.get("url", "")) if declared != "article" else None) or _teaser_headline(
@@ -195,14 +211,13 @@ def _teaser_headline(tree: lxml.html.HtmlElement, title: str, url: str) -> str |
 
 
 def states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> bool:
-    """The date found is one the page states: in its metadata, its address or its visible text."""
+    """The date found is one the page states: in a metadata tag (as `content`, or as `value` as some
+    sites write it; an image's file name in `og:image` states no date), a `<time>`, its canonical
+    address, its JSON-LD or its visible text."""
     day = found_date(found)
     if day is None:
         return False
-    machine = " ".join(
-        map(str, tree.xpath("//meta/@content | //time/@datetime | //link[@rel='canonical']/@href | "
-                            "//script[@type='application/ld+json']/text()"))
-    )  # fmt: skip
+    machine = " ".join(map(str, tree.xpath(STATED_DATE_SOURCES)))
     iso = day.isoformat()
     if any(form in machine for form in (iso, iso.replace("-", "/"), iso.replace("-", ""))):
         return True
@@ -213,6 +228,7 @@ def dates_in(text: str) -> set[dt.date]:
     """Every date written out in the text, in the forms the importer reads (both readings of a
     numeric date that reads two ways)."""
     dates = {human_date(match[0]) for match in HUMAN_DATE.finditer(text)}
+    dates |= {human_date(match[0].title()) for match in CAPITALS_DATE.finditer(text)}  # "18 NOV 2019"
     dates |= {written_date(match[0]) for match in WRITTEN_DATE.finditer(text)}
     for match in NUMERIC.finditer(text):
         dates.update(two_readings(match[0]) or ())

@@ -360,7 +360,9 @@ def top_line_reason(line: str) -> str | None:
             return why
     if (DATE_START.match(line) or WRITTEN_DATE.match(line)) and len(words) <= 12:
         return "date line"
-    if len(words) <= BYLINE_WORDS and BYLINE_ANYWHERE.fullmatch(line) and not line.endswith("."):
+    if len(words) <= BYLINE_WORDS and (
+        (BYLINE_ANYWHERE.fullmatch(line) and not line.endswith(".")) or byline_name(line)  # "Code & Story by …"
+    ):
         return "byline"
     if len(words) <= 10 and LOWER_BYLINE.fullmatch(line):
         return "byline"

@@ -44,7 +44,8 @@ def test_a_real_club_home_page_of_prose_is_imported_with_a_warning_naming_what_t
     code, out, err = add(capsys, tmp_path / "corpus", str(club))
     assert code == 0, err
     assert NOT_ARTICLE in out and "states no date of its own" in out and "shows no byline" in out
-    assert "the date found, 2013-01-01, is not written on it" in out  # a copyright year read as 1 January
+    # a copyright year read as 1 January: not taken, and said so
+    assert "published left unset: the date found (2013-01-01) is not written on the page" in out
 
 
 @pytest.mark.parametrize("name", ["01.html", "02.html", "03.html", "04.html", "07.html"])

@@ -14,7 +14,7 @@ import pytest
 from build_site.cli import main
 from build_site.importer import prepare
 from build_site.importer_model import SourceError
-from build_site.importer_page_kind import page_kind_doubt
+from build_site.importer_page_kind import page_kind_doubt, states_its_date
 from tests.helpers import config_for
 from tests.pdfs import FOOTNOTE, TITLE, article_pdf
 from tests.test_titles import add
@@ -93,7 +93,8 @@ def test_a_teasers_headline_linking_to_its_story_is_no_articles() -> None:
     tree = lxml.html.fromstring((DEV / "01.html").read_bytes())
     meta = {"title": "'We're just a big grieving family'", "url": "http://edition.cnn.com/world",
             "published": "2014-07-24"}  # fmt: skip
-    kind = page_kind_doubt(tree, meta, [], "July 24, 2014 -- Updated 1207 GMT (2007 HKT)", set())
+    visible = "July 24, 2014 -- Updated 1207 GMT (2007 HKT)"
+    kind = page_kind_doubt(tree, meta, [], visible, set(), states_its_date(meta["published"], tree, visible))
     assert kind is not None and kind.refuse
     assert (
         "is a link to another page (/2014/07/24/world/europe/ukraine-malaysia-airlines-crash/index.html)" in kind.reason

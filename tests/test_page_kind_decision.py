@@ -24,7 +24,7 @@ from build_site.importer_html import _visible_words, parse_html, site_names
 from build_site.importer_model import SourceError
 from build_site.importer_page_decision import WEIGHTS_FILE, WeightsError, load_model, model_from_json
 from build_site.importer_page_features import FEATURES, page_features
-from build_site.importer_page_kind import page_kind_doubt
+from build_site.importer_page_kind import page_kind_doubt, states_its_date
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -38,8 +38,9 @@ def features_and_rules(page: Path) -> tuple[dict[str, float], object]:
     tree = lxml.html.document_fromstring(text)
     visible = _visible_words(tree)
     names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
-    rules = page_kind_doubt(tree, draft.meta, draft.pieces, visible, names)
-    return page_features(tree, draft.meta, draft.pieces, visible, names), rules
+    stated = states_its_date(draft.meta.get("published"), tree, visible)
+    rules = page_kind_doubt(tree, draft.meta, draft.pieces, visible, names, stated)
+    return page_features(tree, draft.meta, draft.pieces, visible, names, stated), rules
 
 
 def kind_warnings(page: Path) -> list[str]:

@@ -27,7 +27,7 @@ from build_site.importer_html import _visible_words, parse_html, site_names
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import SourceError
 from build_site.importer_page_features import FEATURES, page_features
-from build_site.importer_page_kind import page_kind_doubt
+from build_site.importer_page_kind import page_kind_doubt, states_its_date
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[2]
@@ -55,11 +55,12 @@ def measure(raw: bytes) -> tuple[str, str, dict[str, float]]:
     tree = lxml.html.document_fromstring(text)
     visible = _visible_words(tree)
     names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
+    stated = states_its_date(draft.meta.get("published"), tree, visible)
     rules = "refuse" if page_listing_reason(tree, draft.pieces, draft.meta.get("title", "")) else "import"
-    if rules == "import" and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible, names)):
+    if rules == "import" and (kind := page_kind_doubt(tree, draft.meta, draft.pieces, visible, names, stated)):
         rules = "refuse" if kind.refuse else "warn"
     found = draft.meta.get("title", "") + "\n" + "\n".join(piece.text for piece in draft.pieces)
-    return rules, hashlib.sha1(found.encode()).hexdigest(), page_features(tree, draft.meta, draft.pieces, visible, names)
+    return rules, hashlib.sha1(found.encode()).hexdigest(), page_features(tree, draft.meta, draft.pieces, visible, names, stated)
 
 
 def main() -> None:
