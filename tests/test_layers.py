@@ -13,7 +13,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("the model", {"model", "problems", "slugs", "trace", "wording"}),
     ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "countries", "gazetteer", "kinds"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "candidate_shapes", "candidate_sources", "corpus", "codebook",
-                        "speakers", "candidate_kinds", "name_differences"}),
+                        "speakers", "candidate_kinds", "name_differences", "person_names"}),
     ("one article", {"article_analysis", "fact_topics", "statements", "events"}),
     ("the corpus", {"analyze", "loading", "relations", "disagreements", "dismissals"}),
     ("views", {"snippets", "graph", "pages", "export", "feed", "whats_new", "search_html", "search_sections", "summary"}),
