@@ -94,7 +94,7 @@ from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import KINDS, Block, Candidate, Evidence, Kind, Mention, Sentence, Topic, block_at
+from build_site.model import DEFAULT_KINDS, KINDS, Block, Candidate, Evidence, Kind, Mention, Sentence, Topic, block_at
 from build_site.name_checks import surname
 from build_site.text import ABBREVIATIONS
 
@@ -413,9 +413,8 @@ def find_candidates(
     topics: Sequence[Topic] = (),
     mentions: Sequence[Mention] = (),
     min_articles: int = MIN_ARTICLES,
-    kinds: Sequence[str] = KINDS,
+    kinds: Sequence[Kind] = DEFAULT_KINDS,
     people: Collection[str] = (),
-    labels: Mapping[str, str] | None = None,
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
@@ -428,15 +427,16 @@ def find_candidates(
     is offered as an alias of that person, unless two of them share it; a town is known by the
     place after it ("Laredo, Texas"); a lower-case phrase must recur to count. `topics` name the countries whose codes ("US", "MX") are no names.
     A candidate must be seen in `min_articles` articles (or all of a smaller corpus), unless
-    the text defines it (`_supported`). Each is suggested a kind among the briefing's `kinds`
-    (their `labels`: each kind's singular and plural, which may say what it holds).
+    the text defines it (`_supported`). Each is suggested a kind among the briefing's kinds
+    (`kinds`: their ids, and their singular and plural labels, which may say what they hold).
     A name is offered as an alias of a topic only if it may be of that topic's kind ("a
     predecessor organization known as the Guadalajara Cartel" names no money laundering); an
     acronym says nothing of its kind, so it always may."""
     sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
+    ids = [kind.id for kind in kinds]
     vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
     codes = _codebook_codes(topics)
-    place_kind = place_kind_of(kinds, labels)  # places are candidates only where the briefing has a kind for them
+    place_kind = place_kind_of(kinds)  # places are candidates only where the briefing has a kind for them
     topic_at = _mention_index(mentions)
     judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
@@ -481,7 +481,7 @@ def find_candidates(
             group = groups.setdefault(key, _Group())
             group.forms[text] = group.forms.get(text, 0) + 1
             if text not in group.kinds:
-                group.kinds[text] = suggest_kind(text, kinds)
+                group.kinds[text] = suggest_kind(text, ids)
             group.articles.add(article.article_id)
             for word in _word_before(sentence, start):
                 group.context[word] = group.context.get(word, 0) + 1
@@ -503,10 +503,10 @@ def find_candidates(
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _add_openings(groups, openings, vocabulary)
-    _suggest_by_definition(groups, kinds)
-    _suggest_by_context(groups, kind_words(kinds, topics, labels), kinds)
-    _suggest_vessels(groups, kinds)
-    _suggest_people_and_bodies(groups, kinds, topics, labels)
+    _suggest_by_definition(groups, ids)
+    _suggest_by_context(groups, kind_words(kinds, topics), ids)
+    _suggest_vessels(groups, ids)
+    _suggest_people_and_bodies(groups, kinds, topics)
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
@@ -518,7 +518,7 @@ def find_candidates(
     _join_surnames(groups)
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     qualifiers = shapes.qualifier_words(name for topic in topics for name in (topic.name, *topic.aliases))
-    media_kind = sources.media_kind_of(kinds)
+    media_kind = sources.media_kind_of(ids)
     known = {group_key(name) for topic in topics for name in topic.names}
     candidates = []
     for key, group in groups.items():
@@ -941,14 +941,19 @@ def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> No
             group.alias_of = next(iter(ids))
 
 
-def place_kind_of(kinds: Sequence[str], labels: Mapping[str, str] | None = None) -> str | None:
+def place_kind_of(kinds: Sequence[Kind]) -> str | None:
     """The briefing's kind for places, if it has one: the first whose id, or a word of its
     labels ("Water bodies" of a kind `lake` does not; "Places and sites" does), names places."""
     for kind in kinds:
-        words = {kind, *WORD.findall((labels or {}).get(kind, ""))}
+        words = {kind.id, *WORD.findall(_labels(kind))}
         if any(alias_key(word).removesuffix("s") in PLACE_KIND_NAMES for word in words):
-            return kind
+            return kind.id
     return None
+
+
+def _labels(kind: Kind) -> str:
+    """The kind's singular and plural labels, whose words may say what it holds."""
+    return f"{kind.singular} {kind.plural}"
 
 
 def _known_place(text: str) -> bool:
@@ -1001,10 +1006,8 @@ def _a_town(group: _Group) -> bool:
     neighborhoods"), and none gives as a person ("Attorney General Garland", though Garland is
     a Texas city) or a voice. A body named after a place has a word of its own and stays ("Los
     Angeles County Fire Department"); an acronym is no town."""
-    if group.phrase or group.voiced or not (group.placed or group.settled):
-        return False
-    if any(word in TITLES or f"{word}." in TITLES for word in group.context):
-        return False
+    if group.phrase or group.voiced or group.titled or not (group.placed or group.settled):
+        return False  # a title is capitalised as one (`_after_a_title`): "a major Malibu fire" names none
     return any(
         not (is_acronym(form) and " " not in form)
         and not ORG_WORDS.intersection(alias_key(form).split())
@@ -1067,14 +1070,11 @@ def kind_for(nature: str, kinds: Sequence[str]) -> str | None:
     return None
 
 
-def _suggest_people_and_bodies(
-    groups: Mapping[str, _Group], kinds: Sequence[str], topics: Sequence[Topic], labels: Mapping[str, str] | None
-) -> None:
+def _suggest_people_and_bodies(groups: Mapping[str, _Group], kinds: Sequence[Kind], topics: Sequence[Topic]) -> None:
     """A person or a body no kind of the briefing is named for by `KIND_NAMES` (no `actor`)
     takes the briefing's kind of its sort, if it has one (`candidate_kinds`): "Codelco" a
     `company`, "Luis Arce" an `official`."""
-    declared = [Kind(kind, (labels or {}).get(kind, ""), "", "") for kind in kinds]
-    by_sort = sorts.kinds_by_sort(declared, topics)
+    by_sort = sorts.kinds_by_sort(kinds, topics)
     if not by_sort:
         return
     names = [form for group in groups.values() if not group.phrase for form in group.forms]
@@ -1142,19 +1142,17 @@ def _after_a_title(sentence: str, start: int) -> bool:
     return word in TITLES or f"{word}." in TITLES
 
 
-def kind_words(
-    kinds: Sequence[str], topics: Sequence[Topic] = (), labels: Mapping[str, str] | None = None
-) -> dict[str, frozenset[str]]:
+def kind_words(kinds: Sequence[Kind], topics: Sequence[Topic] = ()) -> dict[str, frozenset[str]]:
     """The words that call a thing by each of the briefing's kinds: the kind's id and the words
     of its `labels` ("Rules and conventions"), the head words of a measure's names for a kind
     that stands for measures (`KIND_NAMES`: "convention" for a kind `regulation`), and the last
     word of the codebook's names of several words filed under it ("code" of "Polar Code")."""
     found: dict[str, set[str]] = {}
     for kind in kinds:
-        own = {alias_key(word).removesuffix("s") for word in WORD.findall(f"{kind} {(labels or {}).get(kind, '')}")}
-        found[kind] = own - STOPWORDS
-        if found[kind] & set(KIND_NAMES["program"]):
-            found[kind] |= {word.removesuffix("s") for word in PROGRAM_WORDS}
+        own = {alias_key(word).removesuffix("s") for word in WORD.findall(f"{kind.id} {_labels(kind)}")}
+        found[kind.id] = own - STOPWORDS
+        if found[kind.id] & set(KIND_NAMES["program"]):
+            found[kind.id] |= {word.removesuffix("s") for word in PROGRAM_WORDS}
     for topic in topics:
         for name in (topic.name, *topic.aliases):
             words = name.split()
