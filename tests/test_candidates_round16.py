@@ -48,15 +48,19 @@ def test_a_middle_initial_and_an_arabic_article_are_words_of_a_persons_name() ->
     assert untyped_actor_type("Merrick B. Garland") == "person"
     assert untyped_actor_type("Abdel Fattah al-Burhan") == "person"
     assert is_person_name("Juan Ramón de la Fuente") and is_person_name("Mohamed Hamdan Daglo")
+    assert is_person_name("El Chapo") and is_person_name("Marie el-Drese")
 
 
 def test_a_capitalised_particle_is_a_word_and_a_body_is_no_person() -> None:
     """Real names: "the Los Angeles County Medical Examiner's Office" is an office (the newer test
     dropped "Los" as a particle and read four words as a person's), and so are an acronym, a
-    body's head word, an initial left at the end."""
+    body's head word, an initial left at the end; a cartel opened by a plural article, a rifle
+    named with a digit, a group's name joined by "wal" are nobody. "El Chapo" is a man."""
     assert not is_person_name("Los Angeles County Medical Examiner")
     assert candidate_sort(["Los Angeles County Medical Examiner"], False, frozenset()) == "body"
-    for name in ("FBI", "Mexican Navy", "Army Corps of Engineers", "Sudanese Armed Forces", "Garland B.", "RSF"):
+    names = ("FBI", "Mexican Navy", "Army Corps of Engineers", "Sudanese Armed Forces", "Garland B.", "RSF",
+             "Los Zetas", "M4 Carbine", "Jama'at Nusrat al-Islam wal Muslimin")
+    for name in names:
         assert not is_person_name(name), name
         assert untyped_actor_type(name) == "organization", name
 
