@@ -26,8 +26,9 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   that kind: `place_kind_of`): capitals, provinces and regions from a general list
   (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a feature by
   its head or lead word ("Hoover Dam", "Colorado River Basin", "Lake Mead"), a town known
-  by the place after it ("Laredo, Texas"), and a name most of whose sightings place something
-  there ("in Timbuktu", "the Sahel region"); never countries themselves; the codes of
+  by the place after it ("Laredo, Texas"), a name most of whose sightings place something
+  there ("in Timbuktu", "the Sahel region"), and one after a word of the compass ("in western
+  Darfur", "North Darfur"); never countries themselves; the codes of
   the codebook's countries ("US", "U.S."), adjectives of nationality ("Mexican", "Latin
   American"), months and week days;
 - citations and fiscal years ("FY2017", "E.O.", "P.L.", "Section 8305"), a word of a hyphenated
@@ -50,17 +51,20 @@ so "Abd al-Khaliq Badr al-Din al-Houthi" is one name, never "Abd" and "Badr".
 Candidates are grouped by a folded key (accents, case, possessive 's, an acronym's plural
 s); the text shown is the most frequent surface form (ties: the first seen). "Full Name (ACR)"
 is one candidate, and a new name or acronym written beside a codebook name is offered as an
-alias of that topic, if the name may be of that topic's kind; so is the surname of a person of
+alias of that topic, if the name may be of that topic's kind ("known as" after the object of
+a noun's "of" names the noun: "the former head of the Cartel, known as El Chapo"); so is the surname of a person of
 the codebook ("Biden" of "Joe Biden"), unless two people share it. Lower-case phrases with a
 threat's or challenge's head word that recur ("crude oil smuggling") are candidates too.
 
 Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
-its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization"),
+its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization";
+an organization is designated only as terrorist: "International Organization for Migration" is a body),
 an agreement ("Compact", "Minute") where the briefing has a kind for agreements, a place by a
 word of geography ("Lake Mead": the briefing's kind for places, or none, never an actor),
 an actor by a title or by default, a threat or a challenge by its head word, a vessel by its
-prefix or the word for a ship before it ("USS Carney"). A name whose head says nothing takes
-the kind the word before it calls it by, in the words of the briefing's own kinds (`kind_words`:
+prefix or the word for a ship before or after it ("USS Carney", "the Galaxy Leader cargo ship",
+"the Galaxy Leader, a vehicle carrier"). A name whose head says nothing takes the kind the word
+before it calls it by, unless the text cites it as a source ("according to Cal Fire": an actor), in the words of the briefing's own kinds (`kind_words`:
 "conventions such as MARPOL" is a `regulation`). A briefing without `actor` files a person or a
 body under its own kind of that sort (`candidate_kinds`: "Luis Arce" an `official`, "Codelco" a
 `company`). Where no kind of the briefing stands for what a name is, it carries none, for the
@@ -308,6 +312,8 @@ class _Group:
     defined: str | None = None  # the nature of the lower-case words an acronym is defined by
     subtyped: int = 0  # sightings before a virus subtype ("HPAI H5N1")
     titled: int = 0  # sightings after a title written as one ("General Garcia"; not "a major deal")
+    cited: int = 0  # sightings the text cites as its source ("according to Cal Fire")
+    shipped: int = 0  # sightings a word for a ship follows ("the Galaxy Leader cargo ship", "..., a vehicle carrier")
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,6 +500,8 @@ def find_candidates(
             group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
             group.settled += not seen.phrase and _before_a_settlement(sentence, end)
             group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
+            group.shipped += not seen.phrase and _called_a_ship_after(sentence, start, end)
+            group.cited += not seen.phrase and ACCORDING_TO.search(sentence, max(0, start - 20), start) is not None
             group.heading += not seen.phrase and shapes.heads(sentence, end)
             group.numbered += not seen.phrase and shapes.coded(sentence, end)
             group.voiced += not seen.phrase and _voice(
@@ -737,6 +745,8 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]*[A-Z])s?\s*\)")
 # known as"; "The Sinaloa Cartel (Spanish: ...), also known as"). A name further back is not
 # ("Port-au-Prince, Haiti, and Bazile Richardson, also known as Fredo": Fredo is Richardson).
 ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]*\))?[\s,(]*(?:[a-z]+ly\s+|also\s+|sometimes\s+|often\s+)?")
+# A lower-case noun and "of" before a name: what follows the name may be about the noun.
+OF_OBJECT = re.compile(r"\b[a-z]{3,}\s+of\s+(?:the\s+)?$")
 # After a possessive name, the one noun it owns: "the Cartel's| leaders|, known as the Chapitos".
 OWNED = re.compile(r"\s+[a-z]+")
 
@@ -793,7 +803,7 @@ def _join_acronyms(
                     (
                         t
                         for s, e, t in reversed(mentioned)
-                        if e <= known.start() and _antecedent(text, e, known.start())
+                        if e <= known.start() and _antecedent(text, s, e, known.start())
                     ),
                     None,
                 )
@@ -849,8 +859,12 @@ def _drop_fragments(
             del groups[key]
 
 
-def _antecedent(text: str, end: int, known: int) -> bool:
-    """Whether a name ending at `end` is what "known as" at `known` gives another name to."""
+def _antecedent(text: str, start: int, end: int, known: int) -> bool:
+    """Whether a name at `start`-`end` is what "known as" at `known` gives another name to; not
+    when it is the object of a noun's "of", which names the noun: "the former head of the
+    Cartel, known as El Chapo" is the head."""
+    if OF_OBJECT.search(text, 0, start):
+        return False
     if text.startswith("'s", end - 2) or text.startswith("\u2019s", end - 2):
         owned = OWNED.match(text, end, known)
         end = owned.end() if owned else end
@@ -997,7 +1011,37 @@ def _place_like(group: _Group) -> bool:
     """A place: known as one, or placed there by most of its sightings ("in Ménaka" twice,
     "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not). A sighting before a noun ("Arctic waters") has no vote.
     Or a town of the gazetteer that the text gives as a place at least once (`_a_town`)."""
-    return group.place or group.placed * 2 > sum(group.forms.values()) - group.qualifying or _a_town(group)
+    return (
+        group.place
+        or group.placed * 2 > sum(group.forms.values()) - group.qualifying
+        or _a_town(group)
+        or _a_region(group)
+    )
+
+
+# Words of the compass that stand before a region's name: "in western Darfur", "North Darfur".
+COMPASS = frozenset(
+    """north south east west northern southern eastern western central northeastern northwestern
+    southeastern southwestern""".split()
+)
+
+
+def _a_region(group: _Group) -> bool:
+    """A name a word of the compass stands before, in lower case ("the city in western Darfur")
+    or as the first word of another of its forms ("North Darfur" beside "Darfur"): a region. Not
+    a name given as a person or a voice, nor a body's ("Central Command")."""
+    if (
+        group.phrase
+        or group.voiced
+        or group.titled
+        or any(ORG_WORDS.intersection(alias_key(f).split()) for f in group.forms)
+    ):
+        return False
+    return any(word in COMPASS for word in group.context) or any(
+        form.split()[0].casefold() in COMPASS and form.split(" ", 1)[1] in group.forms
+        for form in group.forms
+        if " " in form
+    )
 
 
 def _a_town(group: _Group) -> bool:
@@ -1096,10 +1140,27 @@ def _suggest_vessels(groups: Mapping[str, _Group], kinds: Sequence[str]) -> None
     Carney", "one ship, the Galaxy Leader") is a vessel: the briefing's kind for vessels, or none."""
     for group in groups.values():
         seen = sum(group.forms.values())
-        ships = sum(n for word, n in group.context.items() if word in VESSEL_WORDS)
+        ships = sum(n for word, n in group.context.items() if word in VESSEL_WORDS) + group.shipped
         named = group.acronym is None and not any(is_acronym(form) for form in group.forms)  # "(MARPOL)" after "Ships"
         if not group.phrase and named and ships and ships * 2 >= seen:
             group.kinds = {form: kind_for("vessel", kinds) for form in group.kinds}
+
+
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?:the\s)?$")
+# A word for a ship after a name the article "the" stands before ("the Galaxy Leader cargo
+# ship"), or in apposition ("the Galaxy Leader, a vehicle carrier seized in November").
+SHIP_AFTER = re.compile(r"(?:,\s(?:a|an|the)\s|\s)(?:[a-z-]+\s){0,2}?(?:" + "|".join(sorted(VESSEL_WORDS)) + r")\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+
+
+def _called_a_ship_after(sentence: str, start: int, end: int) -> bool:
+    """Whether a word for a ship follows a sighting the article stands before, right after it or
+    in apposition: "the Galaxy Leader cargo ship", "the Galaxy Leader, a vehicle carrier"; not
+    "Maersk vessels", a company's ships."""
+    return (
+        THE_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        and SHIP_AFTER.match(sentence, end) is not None
+    )
 
 
 def _offer_acronyms_in_other_case(groups: Mapping[str, _Group], topics: Sequence[Topic]) -> None:
@@ -1171,6 +1232,8 @@ def _suggest_by_context(
     for group in groups.values():
         if group.phrase or any(kind != default or _head_word(form) in ORG_WORDS for form, kind in group.kinds.items()):
             continue  # "Northern Fleet": an organization by its head word, whatever its vessels
+        if group.cited:
+            continue  # "according to Cal Fire": a source speaks, whatever its head word ("Eaton Fire")
         heads = [_head_word(form) for form in group.forms]
         seen = sum(group.forms.values())  # a name's head word outweighs all that is said around it
         scores = {
@@ -1209,7 +1272,7 @@ def _nature(text: str) -> str:
         return "agreement"
     if words[0] == "operation" or head in PROGRAM_WORDS or (before, head) == ("task", "force"):
         return "program"
-    if "designated" in words or (head in DESIGNATED and head_index and set(words[:head_index]) <= CLASSIFIERS):
+    if "designated" in words or _a_designation(words, head_index):
         return "program"
     if words[0] in TITLES or words[0].rstrip(".") + "." in TITLES:
         return "actor"
@@ -1224,6 +1287,17 @@ def _nature(text: str) -> str:
     if _a_feature(words):
         return "place"
     return "actor"
+
+
+def _a_designation(words: Sequence[str], head_index: int) -> bool:
+    """Folded words of a designation: classifiers before a designated head ("Significant Foreign
+    Narcotics Trafficker", "Foreign Terrorist Organization"). An organization is designated only
+    as terrorist: "International Organization for Migration" and "Transnational Criminal
+    Organizations" are bodies."""
+    head = words[head_index]
+    if head not in DESIGNATED or not head_index or not set(words[:head_index]) <= CLASSIFIERS:
+        return False
+    return head.removesuffix("s") != "organization" or "terrorist" in words[:head_index]
 
 
 # --- one sentence ------------------------------------------------------------------------
