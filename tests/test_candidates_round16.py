@@ -19,7 +19,7 @@ from build_site.candidates import article_sightings, covered_spans, find_candida
 from build_site.codebook import load_codebook
 from build_site.corpus import load_articles
 from build_site.kinds import declared_kinds
-from build_site.model import Kind, Topic
+from build_site.model import Candidate, Kind, Topic
 from build_site.person_names import is_person_name
 from build_site.pipeline import Options, build_from
 from build_site.text import parse_blocks
@@ -220,3 +220,60 @@ def test_a_bad_role_is_one_line_naming_the_file_and_the_topic(lithium: Path, tmp
     errors = [line for line in check.stderr.splitlines() if "error" in line]
     assert errors == [f"corpus/topics/officials.yml:1: error: topic 'luis-arce': {message}"], check.stderr
     assert "Traceback" not in check.stderr
+
+
+# 4. Mends from the dev texts' candidates (tests/fixtures/dev-candidates: dev texts, whole).
+
+DEV = Path(__file__).resolve().parent / "fixtures" / "dev-candidates"
+
+
+def _dev(folder: str, topics: list[Topic] | None = None) -> dict[str, Candidate]:
+    articles, _ = load_articles(DEV / folder)
+    assert articles
+    return {c.text: c for c in build_from(articles, topics or [], Options(pages=False)).briefing.candidates}
+
+
+def test_a_ship_word_after_a_name_makes_it_a_vessel() -> None:
+    """Real text: "Managers of the Galaxy Leader cargo ship", "the crew of the Galaxy Leader, a
+    vehicle carrier seized in November": a vessel, no kind among the default four; the Houthis
+    ("Houthis seized ... the ship") stay an actor."""
+    found = _dev("ships")
+    assert found["Galaxy Leader"].suggested_kind is None
+    assert found["Houthis"].suggested_kind == "actor"
+
+
+def test_an_organization_is_a_designation_only_as_terrorist() -> None:
+    """Real text: "the United Nations' International Organization for Migration (IOM)" and
+    "Transnational Criminal Organizations (TCOs) traffic illicit drugs" are bodies; "Foreign
+    Terrorist Organizations (FTOs)" are a designation, a program."""
+    found = _dev("designations")
+    assert found["International Organization for Migration (IOM)"].suggested_kind == "actor"
+    assert found["Transnational Criminal Organizations (TCO)"].suggested_kind == "actor"
+    assert candidates.suggest_kind("Foreign Terrorist Organization") == "program"
+    assert candidates.suggest_kind("Significant Foreign Narcotics Trafficker") == "program"
+
+
+def test_a_source_the_text_cites_is_no_threat_by_its_head_word() -> None:
+    """Real text: "according to Cal Fire" where the codebook's fires ("Eaton Fire") are threats:
+    Cal Fire, the state's fire agency, is an actor, not a fire."""
+    fires = [Topic("palisades-fire", "threat", "Palisades Fire", (), "A fire."),
+             Topic("eaton-fire", "threat", "Eaton Fire", (), "A fire.")]
+    assert _dev("cited", fires)["Cal Fire"].suggested_kind == "actor"
+
+
+def test_known_as_after_the_object_of_of_names_the_noun_not_the_topic() -> None:
+    """Real text: "sons of the now-imprisoned former head of the Cartel, known as El Chapo": El
+    Chapo is the head, a person, not another name of the cartels; "the Cartel's leaders, known as
+    the Chapitos" still offers the Chapitos as their alias."""
+    cartels = [Topic("mexican-cartels", "actor", "Mexican drug cartels", ("Sinaloa Cartel", "Cartel"), "Cartels.")]
+    found = _dev("known-as", cartels)
+    assert found["El Chapo"].alias_of is None and found["El Chapo"].suggested_kind == "actor"
+    assert found["Chapitos"].alias_of == "mexican-cartels"
+
+
+def test_a_name_after_a_word_of_the_compass_is_a_region() -> None:
+    """Real text: "the city in western Darfur", "North Darfur": a region, no candidate among the
+    default kinds (no kind for places); the Rapid Support Forces stay."""
+    found = _dev("regions")
+    assert "Darfur" not in found
+    assert found["Rapid Support Forces (RSF)"].suggested_kind == "actor"
