@@ -6,7 +6,8 @@ What looks like a name:
 - an acronym ("AP", "SEDENA", "NGOs" -> "NGO");
 - a titled name ("Secretary Rubio", "General Gregory Guillot", "Adm. José Rafael Ojeda Durán"),
   which starts at the title: "U.S. Secretary of State Marco Rubio" -> "Secretary of State
-  Marco Rubio";
+  Marco Rubio"; a long office ends at a name its middle initial marks ("... Financial
+  Intelligence Brian E. Nelson" -> "Brian E. Nelson");
 - a single capitalized word inside a sentence ("Khashoggi", "Paris", "Washington").
 
 What does not, each rule with its reason (precision first: the analyst reads every line):
@@ -675,6 +676,7 @@ def _a_demonym_or_role(group: _Group) -> bool:
 
 # A person's initial inside a name: "Brian E. Nelson" (a role's long name ends in its holder).
 INITIAL = re.compile(r"\s[A-Z]\.\s")
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _shaped_otherwise(group: _Group, qualifiers: frozenset[str]) -> bool:
@@ -1741,8 +1743,20 @@ def _untitled(run: list[_Token]) -> list[_Token]:
             i += 2  # "Secretary of State", "Minister of Defense"
     rest = run[i:]
     if not i or any(t.key in BODY_WORDS or t.acronym or not t.cap for t in rest):
-        return run
+        return _name_after_an_office(run) if i else run
     return rest
+
+
+def _name_after_an_office(run: list[_Token]) -> list[_Token]:
+    """The name that ends a titled office, marked by its middle initial: "Secretary of the
+    Treasury for Terrorism and Financial Intelligence Brian E. Nelson" is Brian E. Nelson. Without
+    an initial the office's last words and the name cannot be told apart, and the run stays."""
+    if len(run) < 4 or not MIDDLE_INITIAL.fullmatch(run[-2].text):
+        return run
+    given = run[-3]
+    if not given.cap or given.acronym or _is_title(given) or given.key in BODY_WORDS | ORG_WORDS:
+        return run
+    return run[-3:]
 
 
 def _is_title(token: _Token) -> bool:

@@ -277,3 +277,13 @@ def test_a_name_after_a_word_of_the_compass_is_a_region() -> None:
     found = _dev("regions")
     assert "Darfur" not in found
     assert found["Rapid Support Forces (RSF)"].suggested_kind == "actor"
+
+
+def test_a_middle_initial_ends_an_office_and_starts_no_name() -> None:
+    """Real text, three Treasury releases: "said Under Secretary of the Treasury for Terrorism and
+    Financial Intelligence Brian E. Nelson": the candidate is Brian E. Nelson, not the office and
+    the name run together; the Office of Foreign Assets Control stays whole."""
+    found = _dev("office")
+    assert found["Brian E. Nelson"].suggested_kind == "actor"
+    assert not [text for text in found if text.startswith("Secretary of the Treasury")]
+    assert "Office of Foreign Assets Control (OFAC)" in found
