@@ -23,7 +23,6 @@ from build_site.model import Candidate, Kind, Topic
 from build_site.person_names import is_person_name
 from build_site.pipeline import Options, build_from
 from build_site.text import parse_blocks
-
 from tests.helpers import run_briefing
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "person-names"
@@ -58,8 +57,17 @@ def test_a_capitalised_particle_is_a_word_and_a_body_is_no_person() -> None:
     named with a digit, a group's name joined by "wal" are nobody. "El Chapo" is a man."""
     assert not is_person_name("Los Angeles County Medical Examiner")
     assert candidate_sort(["Los Angeles County Medical Examiner"], False, frozenset()) == "body"
-    names = ("FBI", "Mexican Navy", "Army Corps of Engineers", "Sudanese Armed Forces", "Garland B.", "RSF",
-             "Los Zetas", "M4 Carbine", "Jama'at Nusrat al-Islam wal Muslimin")
+    names = (
+        "FBI",
+        "Mexican Navy",
+        "Army Corps of Engineers",
+        "Sudanese Armed Forces",
+        "Garland B.",
+        "RSF",
+        "Los Zetas",
+        "M4 Carbine",
+        "Jama'at Nusrat al-Islam wal Muslimin",
+    )
     for name in names:
         assert not is_person_name(name), name
         assert untyped_actor_type(name) == "organization", name
@@ -95,10 +103,15 @@ def test_the_candidate_finder_takes_the_briefings_kinds_with_their_labels() -> N
     and "in Sudan" read the same, and the person goes to the kind `person` labelled so."""
     articles, _ = load_articles(FIXTURES / "burhan")
     blocks = {a.id: tuple(parse_blocks(a)) for a in articles}
-    sightings = [(article_sightings(a.id, blocks[a.id]), covered_spans(article_sightings(a.id, blocks[a.id]), blocks[a.id], ()))
-                 for a in articles]
-    kinds = (Kind("org", "Body", "Bodies", "palette-1"), Kind("who", "Person", "People", "palette-2"),
-             Kind("geo", "Place", "Places", "palette-3"))
+    sightings = [
+        (article_sightings(a.id, blocks[a.id]), covered_spans(article_sightings(a.id, blocks[a.id]), blocks[a.id], ()))
+        for a in articles
+    ]
+    kinds = (
+        Kind("org", "Body", "Bodies", "palette-1"),
+        Kind("who", "Person", "People", "palette-2"),
+        Kind("geo", "Place", "Places", "palette-3"),
+    )
     found = {c.text: c for c in find_candidates(blocks, sightings, kinds=kinds)}
     assert found["Abdel Fattah al-Burhan"].suggested_kind == "who"
     assert found["RSF"].suggested_kind == "org"
@@ -160,7 +173,9 @@ def test_an_official_and_a_company_carry_type_and_role_a_place_does_not(tmp_path
         "codelco": (("type", "state mining company"),),
     }
     assert {a.id: (a.type, a.role) for a in speakers(found, LITHIUM_KINDS)} == {
-        "luis-arce": ("person", "President of Bolivia"), "codelco": ("state mining company", "")}
+        "luis-arce": ("person", "President of Bolivia"),
+        "codelco": ("state mining company", ""),
+    }
     (topics / "places.yml").write_text(PLACES, encoding="utf-8")
     _, problems = load_codebook(topics, project=tmp_path, kinds=LITHIUM_KINDS)
     assert [p.message for p in problems] == [
@@ -173,8 +188,9 @@ def lithium(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A briefing of companies, officials and places, its official with a role, built."""
     root = tmp_path_factory.mktemp("lithium")
     folder = root / "lithium"
-    made = run_briefing("new", str(folder), "--title", "Lithium", "--kind", "company", "--kind", "official",
-                        "--kind", "place", cwd=root)
+    made = run_briefing(
+        "new", str(folder), "--title", "Lithium", "--kind", "company", "--kind", "official", "--kind", "place", cwd=root
+    )
     assert made.returncode == 0, made.stderr
     topics = folder / "corpus" / "topics"
     for path in topics.iterdir():
@@ -189,8 +205,10 @@ def lithium(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_topic_page_and_briefing_json_carry_an_officials_role(lithium: Path) -> None:
     page = lxml.html.fromstring((lithium / "site" / "officials" / "luis-arce" / "index.html").read_bytes())
-    rows = {" ".join(th.text_content().split()): " ".join(th.getnext().text_content().split())
-            for th in page.xpath("//th[@scope='row']")}
+    rows = {
+        " ".join(th.text_content().split()): " ".join(th.getnext().text_content().split())
+        for th in page.xpath("//th[@scope='row']")
+    }
     assert rows["Role"] == "President of Bolivia" and rows["Type"] == "person"
     data = json.loads((lithium / "site" / "briefing.json").read_text(encoding="utf-8"))
     attributes = {t["id"]: t["attributes"] for t in data["topics"]}
@@ -201,20 +219,24 @@ def test_the_topic_page_and_briefing_json_carry_an_officials_role(lithium: Path)
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("[President, Bolivia]", "role must be a short line of text (at most 120 characters), not ['President', 'Bolivia']"),
+        (
+            "[President, Bolivia]",
+            "role must be a short line of text (at most 120 characters), not ['President', 'Bolivia']",
+        ),
         ("''", "role must be a short line of text (at most 120 characters), not ''"),
     ],
 )
-def test_a_bad_role_is_one_line_naming_the_file_and_the_topic(lithium: Path, tmp_path: Path, value: str,
-                                                               message: str) -> None:
+def test_a_bad_role_is_one_line_naming_the_file_and_the_topic(
+    lithium: Path, tmp_path: Path, value: str, message: str
+) -> None:
     folder = tmp_path / "lithium"
     (folder / "corpus").mkdir(parents=True)
-    for name in ("mkdocs.yml",):
-        (folder / name).write_bytes((lithium / name).read_bytes())
+    (folder / "mkdocs.yml").write_bytes((lithium / "mkdocs.yml").read_bytes())  # its kinds: company, official, place
     (folder / "corpus" / "topics").mkdir()
     (folder / "corpus" / "articles").mkdir()
     (folder / "corpus" / "topics" / "officials.yml").write_text(
-        OFFICIALS.replace("role: President of Bolivia", f"role: {value}"), encoding="utf-8")
+        OFFICIALS.replace("role: President of Bolivia", f"role: {value}"), encoding="utf-8"
+    )
     check = run_briefing("check", cwd=folder)
     assert check.returncode == 1
     errors = [line for line in check.stderr.splitlines() if "error" in line]
@@ -256,8 +278,10 @@ def test_an_organization_is_a_designation_only_as_terrorist() -> None:
 def test_a_source_the_text_cites_is_no_threat_by_its_head_word() -> None:
     """Real text: "according to Cal Fire" where the codebook's fires ("Eaton Fire") are threats:
     Cal Fire, the state's fire agency, is an actor, not a fire."""
-    fires = [Topic("palisades-fire", "threat", "Palisades Fire", (), "A fire."),
-             Topic("eaton-fire", "threat", "Eaton Fire", (), "A fire.")]
+    fires = [
+        Topic("palisades-fire", "threat", "Palisades Fire", (), "A fire."),
+        Topic("eaton-fire", "threat", "Eaton Fire", (), "A fire."),
+    ]
     assert _dev("cited", fires)["Cal Fire"].suggested_kind == "actor"
 
 

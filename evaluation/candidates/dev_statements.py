@@ -8,6 +8,7 @@ its codebook and kinds), or this folder's for `somali-piracy` and `h5n1-dairy` (
 Writes the speakers (id, type) and then the statements (article, anchor, kind, speaker as
 written, speaker resolved, the statement's first words).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,8 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"speaker\t{actor.id}\t{actor.type}")
     for s in briefing.statements:
         words = " ".join(s.text.split()[:10])
-        print(f"statement\t{s.evidence.article_id}\t{s.evidence.anchor}\t{s.kind}\t{s.speaker_text or ''}\t"
-              f"{s.speaker or ''}\t{words}")
+        print(
+            f"statement\t{s.evidence.article_id}\t{s.evidence.anchor}\t{s.kind}\t{s.speaker_text or ''}\t"
+            f"{s.speaker or ''}\t{words}"
+        )
     return 0
 
 

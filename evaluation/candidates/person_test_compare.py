@@ -10,6 +10,7 @@ the name, the older test (article_analysis.untyped_actor_type before round 16), 
 (candidate_kinds.reads_as_person before round 16), the one test; `person` or `-`. The two
 replaced tests are kept here as they stood, to be compared with; nothing else runs them.
 """
+
 from __future__ import annotations
 
 import csv
