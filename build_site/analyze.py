@@ -56,9 +56,8 @@ def assemble_briefing(
         ((a.text.sightings, a.matches.covered) for a in analyses),
         topics,
         mentions,
-        kinds=[kind.id for kind in kinds],  # a suggestion is always one of the briefing's kinds
+        kinds=kinds,  # a suggestion is always one of the briefing's kinds
         people=frozenset(actor.id for actor in speakers(topics, kinds) if actor.type == "person"),
-        labels={kind.id: f"{kind.singular} {kind.plural}" for kind in kinds},
     )
     queue, gone = split_dismissed(candidates, dismissed)
     mentions_by_topic = {t.id: tuple(by_topic.get(t.id, ())) for t in topics}

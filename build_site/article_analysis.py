@@ -44,6 +44,7 @@ from build_site.model import (
     Topic,
     block_at,
 )
+from build_site.person_names import is_person_name
 from build_site.text import parse_blocks
 
 THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
@@ -122,27 +123,11 @@ def _speaker_type(topic: Topic, kind: Kind) -> str:
     return untyped_actor_type(topic.name) if kind.id == "actor" else "organization"
 
 
-# Head words of an organisation's name, in general English: "Mexican Navy", "Sinaloa Cartel".
-_BODY_WORDS = frozenset(
-    """agency army association authority bank board bureau cartel command commission committee company
-    corporation corps council court department force forces government group guard institute ministry
-    navy office organization organisation party police service union university""".split()
-)
-
-
-_PARTICLES = frozenset("bin da de del della der di du ibn la las le los van von".split())  # "Juan Ramón de la Fuente"
-
-
 def untyped_actor_type(name: str) -> str:
     """The type of an actor the codebook gives none (`briefing accept` writes none): a person
-    when the name reads as one — two to four capitalised words besides name particles, no
-    acronym, no organisation's head word — else an organization. A pronoun ("he said") only ever stands
-    for a person, so an untyped "FBI" must not become one."""
-    words = [word for word in name.split() if word not in _PARTICLES and not word.startswith(("al-", "el-"))]
-    person = 2 <= len(words) <= 4 and all(
-        word[:1].isupper() and not word.isupper() and word.casefold() not in _BODY_WORDS for word in words
-    )
-    return "person" if person else "organization"
+    when the name reads as one (person_names.is_person_name), else an organization. A pronoun
+    ("he said") only ever stands for a person, so an untyped "FBI" must not become one."""
+    return "person" if is_person_name(name) else "organization"
 
 
 def read_article(article: Article) -> ArticleText:

@@ -6,8 +6,8 @@ holds people when its id or labels say so (`official`, `person`: kinds.holds_peo
 most of its topics read as persons by their names' shape; it holds bodies when its
 words name bodies (`company`, `agency`) or when most of its topics are bodies (an acronym, a
 company's ending such as "S.A." or "Group", a body's head word). A candidate is a person when
-a title stands before it ("President Luis Arce") or its name reads as a given name and a
-surname; a body when it is an acronym, ends like a company or is headed by a body's word; a
+a title stands before it ("President Luis Arce") or its name reads as a person's
+(person_names.is_person_name); a body when it is an acronym, ends like a company or is headed by a body's word; a
 name of one word that is neither goes to bodies ("Corfo"), since the surname of a person the
 text names in full joins that name. Where the briefing has no kind of that sort, none fits.
 """
@@ -20,34 +20,13 @@ from typing import Literal
 from build_site.kinds import MUTE_KIND_WORDS, holds_people, kind_words_of, speaks
 from build_site.matcher import alias_key, is_acronym
 from build_site.model import Kind, Topic
+from build_site.person_names import BODY_NAME_WORDS, is_person_name
 
 Sort = Literal["person", "body"]
 
-# Words that end or head a company's or a body's name, in English and in the Spanish and
-# Portuguese of Latin American names: "Uranium One Group", "SQM S.A.", "Minera Tarar".
-BODY_NAME_WORDS = frozenset(
-    """s.a. sa s.a.s. s.p.a. spa inc inc. corp corp. corporation co co. company companies ltd ltd.
-    limited llc plc ag gmbh n.v. nv group holding holdings partners firm bank fund trust
-    agency army association authority board bureau cartel command commission committee council
-    court department force forces government guard institute ministry navy office organization
-    organisation party police service union university consortium federation
-    minera empresa empresas compañía compania grupo banco sociedad corporación corporacion
-    industrias petróleos petroleos yacimientos""".split()
-)
-# Name particles that a person's name may hold in lower case: "Juan Ramón de la Fuente".
-LOWER_CASE_NAME_PARTICLES = frozenset("bin da de del della der di du ibn la las le los van von y".split())
 # Share of a kind's topics that must be of one sort for the kind to hold that sort.
 MOST = 0.5
 MIN_TOPICS = 2
-
-
-def reads_as_person(name: str) -> bool:
-    """Two to four capitalised words besides name particles, none an acronym or a body's word:
-    "Luis Arce", "Máximo Pacheco"; not "SQM Salar", "Uranium One Group"."""
-    words = [word for word in name.split() if word.casefold() not in LOWER_CASE_NAME_PARTICLES]
-    return 2 <= len(words) <= 4 and all(
-        word[:1].isupper() and not is_acronym(word) and alias_key(word) not in BODY_NAME_WORDS for word in words
-    )
 
 
 def reads_as_body(name: str) -> bool:
@@ -57,11 +36,14 @@ def reads_as_body(name: str) -> bool:
 
 
 def _topic_sort(topic: Topic) -> Sort | None:
-    """A topic's sort by its name's shape (None: unclear). Only `actor` topics carry a `type`,
-    and `actor` is no kind of one sort (`kinds_by_sort`)."""
+    """A topic's sort: by its `type` where the codebook gives one ("person", or a body's:
+    "agency", "company"), else by its name's shape (None: unclear)."""
+    given = dict(topic.attributes).get("type", "").casefold()
+    if given:
+        return "person" if given == "person" else "body"
     if reads_as_body(topic.name):
         return "body"
-    return "person" if reads_as_person(topic.name) else None
+    return "person" if is_person_name(topic.name) else None
 
 
 def kinds_by_sort(kinds: Sequence[Kind], topics: Sequence[Topic] = ()) -> dict[Sort, str]:
@@ -94,7 +76,7 @@ def _sort_by_topics(topics: Sequence[Topic]) -> Sort | None:
 
 def surnames(names: Iterable[str]) -> frozenset[str]:
     """The folded last words of the names that read as a person's: "morales" of "Gerardo Morales"."""
-    return frozenset(alias_key(name.split()[-1]) for name in names if reads_as_person(name))
+    return frozenset(alias_key(name.split()[-1]) for name in names if is_person_name(name))
 
 
 def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -> Sort:
@@ -107,4 +89,4 @@ def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -
         return "person"
     if any(reads_as_body(form) for form in forms):
         return "body"
-    return "person" if any(reads_as_person(form) for form in forms) else "body"
+    return "person" if any(is_person_name(form) for form in forms) else "body"

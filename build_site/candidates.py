@@ -6,7 +6,8 @@ What looks like a name:
 - an acronym ("AP", "SEDENA", "NGOs" -> "NGO");
 - a titled name ("Secretary Rubio", "General Gregory Guillot", "Adm. José Rafael Ojeda Durán"),
   which starts at the title: "U.S. Secretary of State Marco Rubio" -> "Secretary of State
-  Marco Rubio";
+  Marco Rubio"; a long office ends at a name its middle initial marks ("... Financial
+  Intelligence Brian E. Nelson" -> "Brian E. Nelson");
 - a single capitalized word inside a sentence ("Khashoggi", "Paris", "Washington").
 
 What does not, each rule with its reason (precision first: the analyst reads every line):
@@ -26,8 +27,9 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   that kind: `place_kind_of`): capitals, provinces and regions from a general list
   (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a feature by
   its head or lead word ("Hoover Dam", "Colorado River Basin", "Lake Mead"), a town known
-  by the place after it ("Laredo, Texas"), and a name most of whose sightings place something
-  there ("in Timbuktu", "the Sahel region"); never countries themselves; the codes of
+  by the place after it ("Laredo, Texas"), a name most of whose sightings place something
+  there ("in Timbuktu", "the Sahel region"), and one after a word of the compass ("in western
+  Darfur", "North Darfur"); never countries themselves; the codes of
   the codebook's countries ("US", "U.S."), adjectives of nationality ("Mexican", "Latin
   American"), months and week days;
 - citations and fiscal years ("FY2017", "E.O.", "P.L.", "Section 8305"), a word of a hyphenated
@@ -50,17 +52,20 @@ so "Abd al-Khaliq Badr al-Din al-Houthi" is one name, never "Abd" and "Badr".
 Candidates are grouped by a folded key (accents, case, possessive 's, an acronym's plural
 s); the text shown is the most frequent surface form (ties: the first seen). "Full Name (ACR)"
 is one candidate, and a new name or acronym written beside a codebook name is offered as an
-alias of that topic, if the name may be of that topic's kind; so is the surname of a person of
+alias of that topic, if the name may be of that topic's kind ("known as" after the object of
+a noun's "of" names the noun: "the former head of the Cartel, known as El Chapo"); so is the surname of a person of
 the codebook ("Biden" of "Joe Biden"), unless two people share it. Lower-case phrases with a
 threat's or challenge's head word that recur ("crude oil smuggling") are candidates too.
 
 Each candidate is suggested a kind among the briefing's kinds (`suggest_kind`): a program by
-its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization"),
+its head word ("Initiative", "Order"), or as a designation ("Foreign Terrorist Organization";
+an organization is designated only as terrorist: "International Organization for Migration" is a body),
 an agreement ("Compact", "Minute") where the briefing has a kind for agreements, a place by a
 word of geography ("Lake Mead": the briefing's kind for places, or none, never an actor),
 an actor by a title or by default, a threat or a challenge by its head word, a vessel by its
-prefix or the word for a ship before it ("USS Carney"). A name whose head says nothing takes
-the kind the word before it calls it by, in the words of the briefing's own kinds (`kind_words`:
+prefix or the word for a ship before or after it ("USS Carney", "the Galaxy Leader cargo ship",
+"the Galaxy Leader, a vehicle carrier"). A name whose head says nothing takes the kind the word
+before it calls it by, unless the text cites it as a source ("according to Cal Fire": an actor), in the words of the briefing's own kinds (`kind_words`:
 "conventions such as MARPOL" is a `regulation`). A briefing without `actor` files a person or a
 body under its own kind of that sort (`candidate_kinds`: "Luis Arce" an `official`, "Codelco" a
 `company`). Where no kind of the briefing stands for what a name is, it carries none, for the
@@ -94,7 +99,7 @@ from build_site.countries import codes_of, country_codes, country_of, is_place
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import KINDS, Block, Candidate, Evidence, Kind, Mention, Sentence, Topic, block_at
+from build_site.model import DEFAULT_KINDS, KINDS, Block, Candidate, Evidence, Kind, Mention, Sentence, Topic, block_at
 from build_site.name_checks import surname
 from build_site.text import ABBREVIATIONS
 
@@ -308,6 +313,8 @@ class _Group:
     defined: str | None = None  # the nature of the lower-case words an acronym is defined by
     subtyped: int = 0  # sightings before a virus subtype ("HPAI H5N1")
     titled: int = 0  # sightings after a title written as one ("General Garcia"; not "a major deal")
+    cited: int = 0  # sightings the text cites as its source ("according to Cal Fire")
+    shipped: int = 0  # sightings a word for a ship follows ("the Galaxy Leader cargo ship", "..., a vehicle carrier")
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,9 +420,8 @@ def find_candidates(
     topics: Sequence[Topic] = (),
     mentions: Sequence[Mention] = (),
     min_articles: int = MIN_ARTICLES,
-    kinds: Sequence[str] = KINDS,
+    kinds: Sequence[Kind] = DEFAULT_KINDS,
     people: Collection[str] = (),
-    labels: Mapping[str, str] | None = None,
 ) -> tuple[Candidate, ...]:
     """Name-like phrases no mention covers, most frequent first: from each article's sightings
     and, for each of its runs, the spans mentions cover (`covered_spans`).
@@ -428,15 +434,16 @@ def find_candidates(
     is offered as an alias of that person, unless two of them share it; a town is known by the
     place after it ("Laredo, Texas"); a lower-case phrase must recur to count. `topics` name the countries whose codes ("US", "MX") are no names.
     A candidate must be seen in `min_articles` articles (or all of a smaller corpus), unless
-    the text defines it (`_supported`). Each is suggested a kind among the briefing's `kinds`
-    (their `labels`: each kind's singular and plural, which may say what it holds).
+    the text defines it (`_supported`). Each is suggested a kind among the briefing's kinds
+    (`kinds`: their ids, and their singular and plural labels, which may say what they hold).
     A name is offered as an alias of a topic only if it may be of that topic's kind ("a
     predecessor organization known as the Guadalajara Cartel" names no money laundering); an
     acronym says nothing of its kind, so it always may."""
     sightings = sorted(sightings, key=lambda pair: pair[0].article_id)
+    ids = [kind.id for kind in kinds]
     vocabulary = frozenset(word for s, _ in sightings for word in s.vocabulary.split())
     codes = _codebook_codes(topics)
-    place_kind = place_kind_of(kinds, labels)  # places are candidates only where the briefing has a kind for them
+    place_kind = place_kind_of(kinds)  # places are candidates only where the briefing has a kind for them
     topic_at = _mention_index(mentions)
     judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
@@ -481,7 +488,7 @@ def find_candidates(
             group = groups.setdefault(key, _Group())
             group.forms[text] = group.forms.get(text, 0) + 1
             if text not in group.kinds:
-                group.kinds[text] = suggest_kind(text, kinds)
+                group.kinds[text] = suggest_kind(text, ids)
             group.articles.add(article.article_id)
             for word in _word_before(sentence, start):
                 group.context[word] = group.context.get(word, 0) + 1
@@ -494,6 +501,8 @@ def find_candidates(
             group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
             group.settled += not seen.phrase and _before_a_settlement(sentence, end)
             group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
+            group.shipped += not seen.phrase and _called_a_ship_after(sentence, start, end)
+            group.cited += not seen.phrase and ACCORDING_TO.search(sentence, max(0, start - 20), start) is not None
             group.heading += not seen.phrase and shapes.heads(sentence, end)
             group.numbered += not seen.phrase and shapes.coded(sentence, end)
             group.voiced += not seen.phrase and _voice(
@@ -503,10 +512,10 @@ def find_candidates(
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _add_openings(groups, openings, vocabulary)
-    _suggest_by_definition(groups, kinds)
-    _suggest_by_context(groups, kind_words(kinds, topics, labels), kinds)
-    _suggest_vessels(groups, kinds)
-    _suggest_people_and_bodies(groups, kinds, topics, labels)
+    _suggest_by_definition(groups, ids)
+    _suggest_by_context(groups, kind_words(kinds, topics), ids)
+    _suggest_vessels(groups, ids)
+    _suggest_people_and_bodies(groups, kinds, topics)
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
@@ -518,7 +527,7 @@ def find_candidates(
     _join_surnames(groups)
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     qualifiers = shapes.qualifier_words(name for topic in topics for name in (topic.name, *topic.aliases))
-    media_kind = sources.media_kind_of(kinds)
+    media_kind = sources.media_kind_of(ids)
     known = {group_key(name) for topic in topics for name in topic.names}
     candidates = []
     for key, group in groups.items():
@@ -667,6 +676,7 @@ def _a_demonym_or_role(group: _Group) -> bool:
 
 # A person's initial inside a name: "Brian E. Nelson" (a role's long name ends in its holder).
 INITIAL = re.compile(r"\s[A-Z]\.\s")
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _shaped_otherwise(group: _Group, qualifiers: frozenset[str]) -> bool:
@@ -737,6 +747,8 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]*[A-Z])s?\s*\)")
 # known as"; "The Sinaloa Cartel (Spanish: ...), also known as"). A name further back is not
 # ("Port-au-Prince, Haiti, and Bazile Richardson, also known as Fredo": Fredo is Richardson).
 ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]*\))?[\s,(]*(?:[a-z]+ly\s+|also\s+|sometimes\s+|often\s+)?")
+# A lower-case noun and "of" before a name: what follows the name may be about the noun.
+OF_OBJECT = re.compile(r"\b[a-z]{3,}\s+of\s+(?:the\s+)?$")
 # After a possessive name, the one noun it owns: "the Cartel's| leaders|, known as the Chapitos".
 OWNED = re.compile(r"\s+[a-z]+")
 
@@ -793,7 +805,7 @@ def _join_acronyms(
                     (
                         t
                         for s, e, t in reversed(mentioned)
-                        if e <= known.start() and _antecedent(text, e, known.start())
+                        if e <= known.start() and _antecedent(text, s, e, known.start())
                     ),
                     None,
                 )
@@ -849,8 +861,12 @@ def _drop_fragments(
             del groups[key]
 
 
-def _antecedent(text: str, end: int, known: int) -> bool:
-    """Whether a name ending at `end` is what "known as" at `known` gives another name to."""
+def _antecedent(text: str, start: int, end: int, known: int) -> bool:
+    """Whether a name at `start`-`end` is what "known as" at `known` gives another name to; not
+    when it is the object of a noun's "of", which names the noun: "the former head of the
+    Cartel, known as El Chapo" is the head."""
+    if OF_OBJECT.search(text, 0, start):
+        return False
     if text.startswith("'s", end - 2) or text.startswith("\u2019s", end - 2):
         owned = OWNED.match(text, end, known)
         end = owned.end() if owned else end
@@ -941,14 +957,19 @@ def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> No
             group.alias_of = next(iter(ids))
 
 
-def place_kind_of(kinds: Sequence[str], labels: Mapping[str, str] | None = None) -> str | None:
+def place_kind_of(kinds: Sequence[Kind]) -> str | None:
     """The briefing's kind for places, if it has one: the first whose id, or a word of its
     labels ("Water bodies" of a kind `lake` does not; "Places and sites" does), names places."""
     for kind in kinds:
-        words = {kind, *WORD.findall((labels or {}).get(kind, ""))}
+        words = {kind.id, *WORD.findall(_labels(kind))}
         if any(alias_key(word).removesuffix("s") in PLACE_KIND_NAMES for word in words):
-            return kind
+            return kind.id
     return None
+
+
+def _labels(kind: Kind) -> str:
+    """The kind's singular and plural labels, whose words may say what it holds."""
+    return f"{kind.singular} {kind.plural}"
 
 
 def _known_place(text: str) -> bool:
@@ -992,7 +1013,37 @@ def _place_like(group: _Group) -> bool:
     """A place: known as one, or placed there by most of its sightings ("in Ménaka" twice,
     "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not). A sighting before a noun ("Arctic waters") has no vote.
     Or a town of the gazetteer that the text gives as a place at least once (`_a_town`)."""
-    return group.place or group.placed * 2 > sum(group.forms.values()) - group.qualifying or _a_town(group)
+    return (
+        group.place
+        or group.placed * 2 > sum(group.forms.values()) - group.qualifying
+        or _a_town(group)
+        or _a_region(group)
+    )
+
+
+# Words of the compass that stand before a region's name: "in western Darfur", "North Darfur".
+COMPASS = frozenset(
+    """north south east west northern southern eastern western central northeastern northwestern
+    southeastern southwestern""".split()
+)
+
+
+def _a_region(group: _Group) -> bool:
+    """A name a word of the compass stands before, in lower case ("the city in western Darfur")
+    or as the first word of another of its forms ("North Darfur" beside "Darfur"): a region. Not
+    a name given as a person or a voice, nor a body's ("Central Command")."""
+    if (
+        group.phrase
+        or group.voiced
+        or group.titled
+        or any(ORG_WORDS.intersection(alias_key(f).split()) for f in group.forms)
+    ):
+        return False
+    return any(word in COMPASS for word in group.context) or any(
+        form.split()[0].casefold() in COMPASS and form.split(" ", 1)[1] in group.forms
+        for form in group.forms
+        if " " in form
+    )
 
 
 def _a_town(group: _Group) -> bool:
@@ -1001,10 +1052,8 @@ def _a_town(group: _Group) -> bool:
     neighborhoods"), and none gives as a person ("Attorney General Garland", though Garland is
     a Texas city) or a voice. A body named after a place has a word of its own and stays ("Los
     Angeles County Fire Department"); an acronym is no town."""
-    if group.phrase or group.voiced or not (group.placed or group.settled):
-        return False
-    if any(word in TITLES or f"{word}." in TITLES for word in group.context):
-        return False
+    if group.phrase or group.voiced or group.titled or not (group.placed or group.settled):
+        return False  # a title is capitalised as one (`_after_a_title`): "a major Malibu fire" names none
     return any(
         not (is_acronym(form) and " " not in form)
         and not ORG_WORDS.intersection(alias_key(form).split())
@@ -1067,14 +1116,11 @@ def kind_for(nature: str, kinds: Sequence[str]) -> str | None:
     return None
 
 
-def _suggest_people_and_bodies(
-    groups: Mapping[str, _Group], kinds: Sequence[str], topics: Sequence[Topic], labels: Mapping[str, str] | None
-) -> None:
+def _suggest_people_and_bodies(groups: Mapping[str, _Group], kinds: Sequence[Kind], topics: Sequence[Topic]) -> None:
     """A person or a body no kind of the briefing is named for by `KIND_NAMES` (no `actor`)
     takes the briefing's kind of its sort, if it has one (`candidate_kinds`): "Codelco" a
     `company`, "Luis Arce" an `official`."""
-    declared = [Kind(kind, (labels or {}).get(kind, ""), "", "") for kind in kinds]
-    by_sort = sorts.kinds_by_sort(declared, topics)
+    by_sort = sorts.kinds_by_sort(kinds, topics)
     if not by_sort:
         return
     names = [form for group in groups.values() if not group.phrase for form in group.forms]
@@ -1096,10 +1142,27 @@ def _suggest_vessels(groups: Mapping[str, _Group], kinds: Sequence[str]) -> None
     Carney", "one ship, the Galaxy Leader") is a vessel: the briefing's kind for vessels, or none."""
     for group in groups.values():
         seen = sum(group.forms.values())
-        ships = sum(n for word, n in group.context.items() if word in VESSEL_WORDS)
+        ships = sum(n for word, n in group.context.items() if word in VESSEL_WORDS) + group.shipped
         named = group.acronym is None and not any(is_acronym(form) for form in group.forms)  # "(MARPOL)" after "Ships"
         if not group.phrase and named and ships and ships * 2 >= seen:
             group.kinds = {form: kind_for("vessel", kinds) for form in group.kinds}
+
+
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?:the\s)?$")
+# A word for a ship after a name the article "the" stands before ("the Galaxy Leader cargo
+# ship"), or in apposition ("the Galaxy Leader, a vehicle carrier seized in November").
+SHIP_AFTER = re.compile(r"(?:,\s(?:a|an|the)\s|\s)(?:[a-z-]+\s){0,2}?(?:" + "|".join(sorted(VESSEL_WORDS)) + r")\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+
+
+def _called_a_ship_after(sentence: str, start: int, end: int) -> bool:
+    """Whether a word for a ship follows a sighting the article stands before, right after it or
+    in apposition: "the Galaxy Leader cargo ship", "the Galaxy Leader, a vehicle carrier"; not
+    "Maersk vessels", a company's ships."""
+    return (
+        THE_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        and SHIP_AFTER.match(sentence, end) is not None
+    )
 
 
 def _offer_acronyms_in_other_case(groups: Mapping[str, _Group], topics: Sequence[Topic]) -> None:
@@ -1142,19 +1205,17 @@ def _after_a_title(sentence: str, start: int) -> bool:
     return word in TITLES or f"{word}." in TITLES
 
 
-def kind_words(
-    kinds: Sequence[str], topics: Sequence[Topic] = (), labels: Mapping[str, str] | None = None
-) -> dict[str, frozenset[str]]:
+def kind_words(kinds: Sequence[Kind], topics: Sequence[Topic] = ()) -> dict[str, frozenset[str]]:
     """The words that call a thing by each of the briefing's kinds: the kind's id and the words
     of its `labels` ("Rules and conventions"), the head words of a measure's names for a kind
     that stands for measures (`KIND_NAMES`: "convention" for a kind `regulation`), and the last
     word of the codebook's names of several words filed under it ("code" of "Polar Code")."""
     found: dict[str, set[str]] = {}
     for kind in kinds:
-        own = {alias_key(word).removesuffix("s") for word in WORD.findall(f"{kind} {(labels or {}).get(kind, '')}")}
-        found[kind] = own - STOPWORDS
-        if found[kind] & set(KIND_NAMES["program"]):
-            found[kind] |= {word.removesuffix("s") for word in PROGRAM_WORDS}
+        own = {alias_key(word).removesuffix("s") for word in WORD.findall(f"{kind.id} {_labels(kind)}")}
+        found[kind.id] = own - STOPWORDS
+        if found[kind.id] & set(KIND_NAMES["program"]):
+            found[kind.id] |= {word.removesuffix("s") for word in PROGRAM_WORDS}
     for topic in topics:
         for name in (topic.name, *topic.aliases):
             words = name.split()
@@ -1173,6 +1234,8 @@ def _suggest_by_context(
     for group in groups.values():
         if group.phrase or any(kind != default or _head_word(form) in ORG_WORDS for form, kind in group.kinds.items()):
             continue  # "Northern Fleet": an organization by its head word, whatever its vessels
+        if group.cited:
+            continue  # "according to Cal Fire": a source speaks, whatever its head word ("Eaton Fire")
         heads = [_head_word(form) for form in group.forms]
         seen = sum(group.forms.values())  # a name's head word outweighs all that is said around it
         scores = {
@@ -1211,7 +1274,7 @@ def _nature(text: str) -> str:
         return "agreement"
     if words[0] == "operation" or head in PROGRAM_WORDS or (before, head) == ("task", "force"):
         return "program"
-    if "designated" in words or (head in DESIGNATED and head_index and set(words[:head_index]) <= CLASSIFIERS):
+    if "designated" in words or _a_designation(words, head_index):
         return "program"
     if words[0] in TITLES or words[0].rstrip(".") + "." in TITLES:
         return "actor"
@@ -1226,6 +1289,17 @@ def _nature(text: str) -> str:
     if _a_feature(words):
         return "place"
     return "actor"
+
+
+def _a_designation(words: Sequence[str], head_index: int) -> bool:
+    """Folded words of a designation: classifiers before a designated head ("Significant Foreign
+    Narcotics Trafficker", "Foreign Terrorist Organization"). An organization is designated only
+    as terrorist: "International Organization for Migration" and "Transnational Criminal
+    Organizations" are bodies."""
+    head = words[head_index]
+    if head not in DESIGNATED or not head_index or not set(words[:head_index]) <= CLASSIFIERS:
+        return False
+    return head.removesuffix("s") != "organization" or "terrorist" in words[:head_index]
 
 
 # --- one sentence ------------------------------------------------------------------------
@@ -1669,8 +1743,20 @@ def _untitled(run: list[_Token]) -> list[_Token]:
             i += 2  # "Secretary of State", "Minister of Defense"
     rest = run[i:]
     if not i or any(t.key in BODY_WORDS or t.acronym or not t.cap for t in rest):
-        return run
+        return _name_after_an_office(run) if i else run
     return rest
+
+
+def _name_after_an_office(run: list[_Token]) -> list[_Token]:
+    """The name that ends a titled office, marked by its middle initial: "Secretary of the
+    Treasury for Terrorism and Financial Intelligence Brian E. Nelson" is Brian E. Nelson. Without
+    an initial the office's last words and the name cannot be told apart, and the run stays."""
+    if len(run) < 4 or not MIDDLE_INITIAL.fullmatch(run[-2].text):
+        return run
+    given = run[-3]
+    if not given.cap or given.acronym or _is_title(given) or given.key in BODY_WORDS | ORG_WORDS:
+        return run
+    return run[-3:]
 
 
 def _is_title(token: _Token) -> bool:

@@ -17,7 +17,7 @@ from build_site.input_files import (
     project_folder,
     read_input,
 )
-from build_site.kinds import topics_file
+from build_site.kinds import speaks, topics_file
 from build_site.matcher import alias_key, is_acronym
 from build_site.model import DEFAULT_KINDS, Kind, Topic
 from build_site.name_checks import name_concern
@@ -31,13 +31,16 @@ from build_site.yaml_input import BoundedLoader, YamlInputError, load_yaml
 # `not`: phrases that hold one of its names and do not name it (`exclusions`, matcher.py).
 # `cues`: common words that stand for the topic when a figure is about it (`cues`, fact_topics.py).
 COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate", "not", "cues")
-# Keys of the kinds that have more than the common ones; any other kind, declared or not, has
-# the common keys only.
+# Keys of the kinds that have more than the common ones, by the kind's id.
 KIND_KEYS: dict[str, tuple[str, ...]] = {
     "actor": ("type", "country", "role"),
     "program": ("started", "parties"),
 }
-TYPE_LIMIT = 60  # characters of an actor's `type`: free text, but a label, not a paragraph
+# Keys of any other kind of people or bodies (kinds.speaks: `official`, `company`): what a
+# statement's speaker is resolved by (article_analysis.speakers: "the minister" by the role).
+SPEAKER_KEYS = ("type", "role")
+TYPE_LIMIT = 60  # characters of a `type`: free text, but a label, not a paragraph
+ROLE_LIMIT = 120  # characters of a `role`: "Secretary of Homeland Security", one line
 CUE_WORDS = 3  # a cue is a word or a short phrase ("the outbreak"), not a sentence
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -66,7 +69,7 @@ def load_codebook(
         path = topics_file(directory, kind)
         if not path.exists() and not path.is_symlink():
             continue
-        found, kind_problems, kind_ids = _load_kind_file(path, kind.id, project)
+        found, kind_problems, kind_ids = _load_kind_file(path, kind, project)
         topics += found
         problems += kind_problems
         ids += kind_ids
@@ -110,7 +113,15 @@ class _Place:
         return location(self.path, self.line)
 
 
-def _load_kind_file(path: Path, kind: str, project: Path) -> tuple[list[Topic], list[Problem], list[_Place]]:
+def kind_keys(kind: Kind) -> tuple[str, ...]:
+    """The keys a topic of this kind may have besides the common ones: its id's (`KIND_KEYS`),
+    or `type` and `role` for any other kind of people or bodies."""
+    if kind.id in KIND_KEYS:
+        return KIND_KEYS[kind.id]
+    return SPEAKER_KEYS if speaks(kind) else ()
+
+
+def _load_kind_file(path: Path, kind: Kind, project: Path) -> tuple[list[Topic], list[Problem], list[_Place]]:
     """The file's valid topics, its problems, and the id of every entry that has one."""
     try:
         entries = load_yaml(clean_source(read_input(path, CODEBOOK_LIMIT, project).decode("utf-8")), _LineLoader)
@@ -137,7 +148,7 @@ def _load_kind_file(path: Path, kind: str, project: Path) -> tuple[list[Topic], 
     return topics, problems, ids
 
 
-def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | None, list[Problem]]:
+def _topic(path: Path, kind: Kind, position: int, entry: Any) -> tuple[Topic | None, list[Problem]]:
     if not isinstance(entry, dict):
         return None, [Problem(path, f"item {position} must be a mapping with id, name, aliases and summary")]
     line = entry.pop("__line__", None)
@@ -148,11 +159,11 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     def problem(message: str) -> None:
         problems.append(Problem(path, f"{label}: {message}", line=line))
 
-    allowed = COMMON_KEYS + KIND_KEYS.get(kind, ())
+    allowed = COMMON_KEYS + kind_keys(kind)
     for key in entry:
         if key not in allowed:
             problem(
-                f"unknown key {_short(key)} ({'an' if kind[0] in 'aeiou' else 'a'} {kind} has: {', '.join(allowed)})"
+                f"unknown key {_short(key)} ({'an' if kind.id[0] in 'aeiou' else 'a'} {kind.id} has: {', '.join(allowed)})"
             )
     if not isinstance(topic_id, str) or not ID_PATTERN.match(topic_id):
         problem("id must be a slug of lowercase letters, digits and hyphens")
@@ -192,7 +203,7 @@ def _topic(path: Path, kind: str, position: int, entry: Any) -> tuple[Topic | No
     return (
         Topic(
             id=str(topic_id),  # a valid slug by now
-            kind=kind,
+            kind=kind.id,
             name=name,
             aliases=tuple(names[1:]),
             summary=summary,
@@ -227,16 +238,18 @@ def _short(value: object) -> str:
     return cut(repr(value), 60)
 
 
-def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], list[str]]:
+def _attributes(kind: Kind, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], list[str]]:
     """Kind-specific keys as display pairs, in a fixed order."""
     pairs: list[tuple[str, str]] = []
     problems: list[str] = []
-    for key in KIND_KEYS.get(kind, ()):
+    for key in kind_keys(kind):
         value = entry.get(key)
         if value is None:
             continue
-        if key == "type" and not _short_line(value):
+        if key == "type" and not _short_line(value, TYPE_LIMIT):
             problems.append(f"type must be a short line of text (at most {TYPE_LIMIT} characters), not {_short(value)}")
+        elif key == "role" and not _short_line(value, ROLE_LIMIT):
+            problems.append(f"role must be a short line of text (at most {ROLE_LIMIT} characters), not {_short(value)}")
         elif key == "started" and not (isinstance(value, int) and 1800 <= value <= 2100):
             problems.append(f"started must be a year, not {_short(value)}")
         elif key == "parties":
@@ -251,11 +264,9 @@ def _attributes(kind: str, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str]
     return tuple(pairs), problems
 
 
-def _short_line(value: Any) -> bool:
-    """Free text that stays a label: one line, not empty, at most TYPE_LIMIT characters."""
-    return (
-        isinstance(value, str) and len(value.splitlines()) == 1 and bool(clean_name(value)) and len(value) <= TYPE_LIMIT
-    )
+def _short_line(value: Any, limit: int) -> bool:
+    """Free text that stays a label: one line, not empty, at most `limit` characters."""
+    return isinstance(value, str) and len(value.splitlines()) == 1 and bool(clean_name(value)) and len(value) <= limit
 
 
 def exclusions(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]]:

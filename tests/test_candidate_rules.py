@@ -237,7 +237,7 @@ def test_a_place_is_suggested_as_the_briefings_kind_for_places_when_it_has_one()
     assert found["Facebook"].suggested_kind == "actor"
     # Counter-example: a briefing without a kind for places is offered no place at all.
     assert "Tinzawatin" not in candidates(text) and "Facebook" in candidates(text)
-    assert place_kind_of(["actor", "place"]) == "place" and place_kind_of(["threat", "actor"]) is None
+    assert place_kind_of(_kinds("actor", "place")) == "place" and place_kind_of(_kinds("threat", "actor")) is None
 
 
 def test_a_known_place_or_a_run_headed_by_geography_is_a_place() -> None:

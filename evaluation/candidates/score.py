@@ -1,8 +1,9 @@
 """The candidate figures of this folder's README, from the judged files.
 
-    .venv/bin/python evaluation/candidates/score.py
+    .venv/bin/python evaluation/candidates/score.py [VERSION ...]
 
-Reads judged/<before|after>/<subject>/candidates.tsv (a `useful` and a `kind_right` verdict per
+Reads judged/<version>/<subject>/candidates.tsv for each version (by default `before` and
+`after`, round 9's held-out set; `dev16-before` and `dev16-after` are round 16's dev texts) (a `useful` and a `kind_right` verdict per
 row, y or n) and prints, per version and subject, the candidates useful and, of the useful, those
 with the right kind (or rightly none).
 """
@@ -15,8 +16,8 @@ from pathlib import Path
 JUDGED = Path(__file__).resolve().parent / "judged"
 
 
-def main() -> int:
-    for version in ("before", "after"):
+def main(versions: list[str]) -> int:
+    for version in versions or ["before", "after"]:
         useful_all = kind_all = total_all = 0
         for folder in sorted((JUDGED / version).iterdir()):
             with (folder / "candidates.tsv").open(encoding="utf-8") as table:
@@ -30,4 +31,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
