@@ -83,7 +83,7 @@ from typing import Protocol
 
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
-from build_site.matcher import deed_stem, fold, noun_stem
+from build_site.matcher import cue_key, deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at
 
 
@@ -457,8 +457,8 @@ def described(
         for description in DESCRIPTION.finditer(texts[key]):
             if said is None:
                 said = _said_to_be(texts, at)
-                nouns = {*sorts, *said, *common, *cue_nouns}
-            head = _description_head(texts[key], description, nouns)
+                nouns = {*sorts, *said, *common}
+            head = _description_head(texts[key], description, nouns, cue_nouns=cue_nouns)
             if head is None:
                 continue
             head_start, head_end, noun = head
@@ -467,7 +467,7 @@ def described(
                 noun,
                 sorts.get(noun, frozenset()) | said.get(noun, set()),
                 common.get(noun),
-                cue_nouns.get(noun) if subject else None,
+                cue_nouns.get(word_key(noun)) if subject else None,
             )
             if noun in sorts and _plural(texts[key], head):  # "the fires": several (`_groups`), unless one is plural
                 stands_for = _plural_antecedent(stands_for)
@@ -597,19 +597,24 @@ def _antecedent(
             return True
         after = NEXT_WORD.match(text, mention[1])
         words = CUE_WORD.findall(text[mention[0] : mention[1]].lower()) + ([after.group(1)] if after else [])
-        return noun in map(noun_stem, words)
+        return word_key(noun) in map(word_key, words)
 
     return stands_for
 
 
 def _description_head(
-    text: str, description: re.Match[str], nouns: Collection[str], group: int | str = 1
+    text: str,
+    description: re.Match[str],
+    nouns: Collection[str],
+    group: int | str = 1,
+    cue_nouns: Collection[str] = (),
 ) -> tuple[int, int, str] | None:
     """The head noun of a definite description, stemmed, if it is one of the `nouns` that
     describe a topic: the last of
     up to three lower-case words after "the" ("the ransomware [group] used", "the [drugs] are"),
     the word before a verb in -ed, a function word or punctuation; a word before another noun
-    only qualifies it ("the illicit drug market" is no drug). None when the head describes none."""
+    only qualifies it ("the illicit drug market" is no drug), or a noun a topic declares as a cue
+    (`cue_nouns`, compared by `word_key`). None when the head describes none."""
     word: re.Match[str] | None = description
     for _ in range(3):
         if word is None:
@@ -617,14 +622,16 @@ def _description_head(
         after = DESCRIBED_HEAD.match(text, word.end(group))
         if after is None or after.group(1) in HEAD_ENDS or after.group(1).endswith("ed"):
             noun = noun_stem(word.group(group))
-            return (word.start(group), word.end(group), noun) if noun in nouns else None
+            known = noun in nouns or word_key(noun) in cue_nouns
+            return (word.start(group), word.end(group), noun) if known else None
         word, group = after, 1
     return None
 
 
 def description_cues(cues: Mapping[str, str]) -> dict[str, str]:
     """The nouns of the cues that a definite description may be ("the outbreak", "outbreak" ->
-    "outbreak"), each to the topic declaring it (`described`)."""
+    "outbreak"), keyed as `matcher.word_key` keys a word, each to the topic declaring it
+    (`described`)."""
     nouns: dict[str, str] = {}
     for cue, topic in cues.items():
         words = cue.split()
@@ -649,8 +656,7 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
                 w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
             ):
                 continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
-            lowered = [w.group().lower() for w in run]
-            topic = cues.get(" ".join([*lowered[:-1], noun_stem(lowered[-1])]))
+            topic = cues.get(cue_key(" ".join(w.group() for w in run)))
             start, end = run[0].start(), run[-1].end()
             if topic and not any(m[0] < end and start < m[1] for m in named):
                 found.append((start, end, topic))
