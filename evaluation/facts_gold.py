@@ -4,8 +4,9 @@
 
 A gold row (article, figure, the start of its sentence, the topics it is about: `none` or a
 comma-joined set, alternatives separated by " | ") is read when the run has a figure of that
-article in a sentence with that start whose words are the gold figure's or inside it ("thousands
-of homes" for "tens of thousands of homes": read, though its scale is lost; judged by hand). The
+article in a sentence with that start whose words are the gold figure's, inside it ("thousands of
+homes" for "tens of thousands of homes": read, though its scale is lost; judged by hand) or around
+it ("43 die" for "43"). The
 figure is attached right when its topics are one of the gold's answers. Prints each gold row with
 what the run gave, then the counts: a dev figure for rules tuned on these texts.
 """
@@ -15,6 +16,9 @@ import argparse
 import csv
 import sys
 from pathlib import Path
+
+
+QUOTES = "\"'\u201c\u2018"  # an opening quotation mark the gold's sentence start leaves out
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -38,8 +42,8 @@ def score(gold: list[dict[str, str]], facts: list[dict[str, str]]) -> tuple[list
                 f
                 for f in unused
                 if f["article"] == row["article"]
-                and f["sentence"].startswith(row["sentence_start"])
-                and f["fact"] in row["figure"]
+                and f["sentence"].lstrip(QUOTES).startswith(row["sentence_start"])
+                and (f["fact"] in row["figure"] or row["figure"] in f["fact"])
             ),
             None,
         )
