@@ -385,7 +385,9 @@ LEAD_INS = (" as ", " called ", " named ")
 
 # Between a figure and the cause its clause gives it: "22 deaths|, resulted from motor |vehicle
 # accidents" (no clause break, up to two words before the cause's name).
-CAUSE_GAP = re.compile(r"[^.;:()]{0,40}?\b(?:resulted from|resulting from|due to|caused by|attributed to)\s+(?:[a-z-]+\s+){0,2}")
+CAUSE_GAP = re.compile(
+    r"[^.;:()]{0,40}?\b(?:resulted from|resulting from|due to|caused by|attributed to)\s+(?:[a-z-]+\s+){0,2}"
+)
 # Between a figure and what it underwent, its clause's object: "millions of residents| had
 # prolonged |power outages" (up to two describing words).
 HAD_WHAT = re.compile(r"\s+(?:had|have|has|suffered|experienced|faced|endured)\s+(?:[a-z-]+\s+){0,2}")

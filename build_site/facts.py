@@ -295,7 +295,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?!\s(?:old|of\s+age))"
         r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b",
         "three years, a decade, the last three years, the past decade, four days, 32 hours (value in "
-        "years); a week, a day or an hour needs a number (\"once a day\" is no span).",
+        'years); a week, a day or an hour needs a number ("once a day" is no span).',
         clues=("year", "month", "decade", "week", "day", "hour", "minute"),
     ),
     _p(
@@ -333,7 +333,15 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 _FRACTIONS = {"a quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "a third of a": 1 / 3}
-_YEARS_PER_UNIT = {"year": 1.0, "month": 1 / 12, "decade": 10.0, "week": 7 / 365, "day": 1 / 365, "hour": 1 / 8760, "minute": 1 / 525600}
+_YEARS_PER_UNIT = {
+    "year": 1.0,
+    "month": 1 / 12,
+    "decade": 10.0,
+    "week": 7 / 365,
+    "day": 1 / 365,
+    "hour": 1 / 8760,
+    "minute": 1 / 525600,
+}
 
 
 # Every figure holds a digit or one of these words; a sentence with neither is skipped

@@ -565,7 +565,7 @@ def word_key(word: str) -> str:
     """A word as a cue is compared: folded (a curly apostrophe is a straight one), lower case,
     stemmed by NLTK's Snowball stemmer, which knows no word list and needs no download: "died",
     "dies", "dying" -> "die"; "deaths" -> "death"; "vehicles" -> "vehicl"."""
-    return _STEMMER.stem(fold(word).lower())
+    return str(_STEMMER.stem(fold(word).lower()))
 
 
 def cue_key(cue: str) -> str:

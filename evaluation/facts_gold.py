@@ -10,13 +10,13 @@ it ("43 die" for "43"). The
 figure is attached right when its topics are one of the gold's answers. Prints each gold row with
 what the run gave, then the counts: a dev figure for rules tuned on these texts.
 """
+
 from __future__ import annotations
 
 import argparse
 import csv
 import sys
 from pathlib import Path
-
 
 QUOTES = "\"'\u201c\u2018"  # an opening quotation mark the gold's sentence start leaves out
 
@@ -56,7 +56,9 @@ def score(gold: list[dict[str, str]], facts: list[dict[str, str]]) -> tuple[list
         ok = topics in _answers(row["topics"])
         right += ok
         shown = ",".join(sorted(topics)) or "none"
-        lines.append(f"{'right' if ok else 'wrong'}\t{row['article']}\t{row['figure']}\t{shown}\t(gold: {row['topics']})")
+        lines.append(
+            f"{'right' if ok else 'wrong'}\t{row['article']}\t{row['figure']}\t{shown}\t(gold: {row['topics']})"
+        )
     return lines, read, right
 
 
@@ -68,7 +70,9 @@ def main(argv: list[str]) -> int:
     gold = _rows(args.gold)
     lines, read, right = score(gold, _rows(args.facts))
     print("\n".join(lines))
-    print(f"gold figures read: {read}/{len(gold)}; attached right: {right}/{read} read, {right}/{len(gold)} of the gold")
+    print(
+        f"gold figures read: {read}/{len(gold)}; attached right: {right}/{read} read, {right}/{len(gold)} of the gold"
+    )
     return 0
 
 
