@@ -84,7 +84,7 @@ from typing import Protocol
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
 from build_site.facts import elided
-from build_site.matcher import cue_key, deed_stem, fold, noun_stem, word_key
+from build_site.matcher import deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at
 
 
@@ -659,6 +659,7 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
     if not cues:
         return []
     words = list(CUE_WORD.finditer(text))
+    keys = [word_key(w.group()) for w in words]  # `cue_key` of a run is its words' keys, single-spaced
     found: list[Named] = []
     for i in range(len(words)):
         for n in range(min(CUE_WORDS, len(words) - i), 0, -1):
@@ -667,7 +668,7 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
                 w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
             ):
                 continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
-            topic = cues.get(cue_key(" ".join(w.group() for w in run)))
+            topic = cues.get(" ".join(keys[i : i + n]))
             start, end = run[0].start(), run[-1].end()
             if topic and not any(m[0] < end and start < m[1] for m in named):
                 found.append((start, end, topic))
@@ -717,6 +718,7 @@ def attach_topics(
             figures[(item.fact.evidence.anchor, item.sentence_index)].append((item.start, item.end))
     facts: list[Fact] = []
     last_figure: tuple[tuple[str, int], Fact] | None = None  # the last figure placed, not a year
+    positions = {block.anchor: n for n, block in enumerate(blocks)}
     sentences: dict[tuple[str, int], tuple[Sentence, dict[tuple[int, int], str | None]]] = {}
     for item in stated:
         evidence = item.fact.evidence
@@ -730,7 +732,7 @@ def attach_topics(
         sentence, topics = sentences[key]
         year = item.fact.kind == "year"
         topic = sentence.topic_of(item.start, item.end)[0] if year else topics[(item.start, item.end)]
-        previous = last_figure[1] if last_figure and _same_run(last_figure[0], key, blocks) else None
+        previous = last_figure[1] if last_figure and _same_run(last_figure[0], key, positions) else None
         refers_back = (item.fact.kind == "count" and elided(item.fact.text)) or (
             item.fact.kind == "ratio" and topic is None
         )
@@ -746,17 +748,14 @@ def attach_topics(
     return tuple(facts)
 
 
-def _same_run(earlier: tuple[str, int], key: tuple[str, int], blocks: Sequence[Block]) -> bool:
+def _same_run(earlier: tuple[str, int], key: tuple[str, int], positions: Mapping[str, int]) -> bool:
     """Whether a figure at `earlier` (anchor, sentence) is in the sentence of `key` or the one
     before it, or, for a sentence opening its paragraph, in the paragraph before: where a count
     whose noun is left out ("36 more", "229") or a ratio ("nearly twice what the department
-    estimated") finds the figure it refers to."""
+    estimated") finds the figure it refers to. `positions` is each block's place by its anchor."""
     if earlier[0] == key[0]:
         return key[1] - earlier[1] in (0, 1)
-    if key[1] > 0:
-        return False
-    anchors = [b.anchor for b in blocks]
-    return earlier[0] in anchors and key[0] in anchors and anchors.index(key[0]) - anchors.index(earlier[0]) == 1
+    return key[1] == 0 and positions.get(key[0], -1) - positions.get(earlier[0], -9) == 1
 
 
 def _elsewhere(

@@ -137,6 +137,9 @@ UNIT = (
 CURRENCIES = ("dollars", "pesos", "euros")  # a currency written as a word after the amount
 CURRENCY = "|".join(CURRENCIES)
 UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
+# At the start of a pattern whose every figure starts a word: the regex engine then skips the
+# positions inside words at once instead of trying each qualifier and number word there.
+WORD_START = r"\b(?=\w)"
 # The short units of a duration, read only after a number: "four days", "32 hours" ("a day" is
 # mostly a rate's period or an idiom: "once a day", "a day after").
 SHORT_SPAN = r"(?<!\ba\s)(?<!\ban\s)(?:weeks?|days?|hours?|minutes?)"
@@ -263,14 +266,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "percent",
         "percent",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})\s?(?:%|percent\b|per cent\b))",
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})\s?(?:%|percent\b|per cent\b))",
         "33%, 95 percent, about nine percent.",
         clues=("%", "percent", "per cent"),
     ),
     _p(
         "quantity",
         "quantity",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:[\s-](?P<scale>{SCALE}|bn|mn))?"
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:[\s-](?P<scale>{SCALE}|bn|mn))?"
         rf"(?:\s?(?:to|-|\u2013)\s?(?P<num_hi>{NUMBER})(?:[\s-](?P<scale_hi>{SCALE}|bn|mn))?)?"
         rf"(?:\s|-)(?:{UNIT})\b)",
         "592,000 acre-feet, 3 million acre-feet, 2 million to 4 million acre-feet, 37,469 acres, 500 MW: "
@@ -282,7 +285,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "distance",
         "distance",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
         "nearly 2,000-mile, 3,145 km.",
         digit=True,
         clues=("mi", "km", "kilomet"),
@@ -290,10 +293,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "duration",
         "duration",
-        rf"(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
+        rf"{WORD_START}(?:(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
         rf"(?P<num>{NUMBER}|{NUMBER_WORD}|\ba|\ban)\s(?:full\s)?(?P<unit>years?|months?|decades?|{SHORT_SPAN})\b)"
         r"(?!\s(?:old|of\s+age))"
-        r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b",
+        r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b)",
         "three years, a decade, the last three years, the past decade, four days, 32 hours (value in "
         'years); a week, a day or an hour needs a number ("once a day" is no span).',
         clues=("year", "month", "decade", "week", "day", "hour", "minute"),
@@ -301,7 +304,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "ratio",
         "ratio",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:(?P<num>{NUMBER}|{NUMBER_WORD})\stimes|(?P<twice>twice|thrice))){RATIO_AFTER}",
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?:(?P<num>{NUMBER}|{NUMBER_WORD})\stimes|(?P<twice>twice|thrice))){RATIO_AFTER}",
         "nearly 10 times as long, about 75 times higher, nearly twice what was estimated: how many "
         "times another figure.",
         clues=("times", "twice", "thrice"),
@@ -309,7 +312,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "count",
         "count",
-        rf"(?P<fig>(?:(?P<between>\b[Bb]etween)\s|{QUALIFIER}\s)?(?:(?P<num>{NUMBER})"
+        rf"{WORD_START}(?P<fig>(?:(?P<between>\b[Bb]etween)\s|{QUALIFIER}\s)?(?:(?P<num>{NUMBER})"
         rf"(?(between)\sand\s(?P<num_and>{NUMBER})|(?:\s?[-\u2013]\s?(?P<num_hi>{NUMBER})|\sto\s(?P<num_to>{NUMBER}))?)"
         rf"(?:\s(?P<scale>{SCALE}))?"
         rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
@@ -543,6 +546,7 @@ ELIDED_VERBS = frozenset({"were", "are", "had", "have", "died"})
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*$")
 # Before a bare number that ends its sentence: "with| 22.", "reported| two." ("-ed" verbs too).
 LAST_FIGURE_AFTER = frozenset({"with", "to", "was", "were", "is", "are"})
+LAST_WORD = re.compile(r"(\S+)\s*$")
 SENTENCE_REST = re.compile(r"[\s.;!?\"'\u201d\u2019)]*")
 
 
@@ -561,8 +565,9 @@ def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]
         return words[0][1]
     if first == "of" and len(words) > 1 and words[1][0] in OF_THOSE:
         return words[2][1] if len(words) > 2 and _plural(words[2][0]) else words[1][1]
-    before = sentence[: match.start("fig")]
-    last_before = before.split()[-1].lower() if before.split() else ""
+    start = match.start("fig")
+    last = LAST_WORD.search(sentence, max(0, start - 40), start)
+    last_before = last.group(1).lower() if last else ""
     if SENTENCE_REST.fullmatch(sentence, number_end):
         return number_end if last_before in LAST_FIGURE_AFTER or last_before.endswith("ed") else None
     if not match.group("num"):
@@ -570,7 +575,7 @@ def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]
     if last_before == "the" and first in ("that", "who", "which"):
         return number_end
     verb = first in ELIDED_VERBS or (first.isalpha() and first.islower() and first.endswith("ed"))
-    return number_end if verb and CLAUSE_OPENING.search(before) else None
+    return number_end if verb and CLAUSE_OPENING.search(sentence, max(0, start - 12), start) else None
 
 
 def elided(text: str) -> bool:

@@ -97,6 +97,7 @@ the original text and the surface form is always the exact original characters.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -561,6 +562,7 @@ def _unique_kinds(topics: Sequence[Topic], actors: frozenset[str]) -> dict[str, 
     return {noun: next(iter(ids)) for noun, ids in owners.items() if len(ids) == 1}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """A word as a cue is compared: folded (a curly apostrophe is a straight one), lower case,
     stemmed by NLTK's Snowball stemmer, which knows no word list and needs no download: "died",
