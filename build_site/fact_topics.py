@@ -1011,8 +1011,8 @@ class Sentence:
         if crew and WITH_BEFORE.search(text, max(0, start - 30), start):
             return None, "none"  # "a vessel with 25 crew": the vessel's, which no topic is
         topic = self._subject(start, end, casualties, crew)
-        had = next((m for m in named if HAD_WHAT.fullmatch(text, end, m[0]) and m[2] not in self.actors), None)
-        if topic is None and had:  # "millions of residents had prolonged [power outages]": what they underwent
+        had = None if topic else next((m for m in named if self._had(end, m)), None)
+        if had:  # "millions of residents had prolonged [power outages]": what they underwent
             return had[2], "evidence"
         if whole is not None:  # "killed 100 people, including 20 children": the 100 people's first
             return topic, "part"
@@ -1032,6 +1032,10 @@ class Sentence:
             ):
                 return cue[2]
         return None
+
+    def _had(self, end: int, mention: Named) -> bool:
+        """Whether a mention, no actor, is what the figure ending at `end` had (HAD_WHAT)."""
+        return HAD_WHAT.fullmatch(self.text, end, mention[0]) is not None and mention[2] not in self.actors
 
     def _with_cause(self, topic: str, end: int) -> str:
         """A figure's own topic and the topic of the cause its clause gives it after the figure
