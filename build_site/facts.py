@@ -540,8 +540,9 @@ def _people_of_place(word: str) -> bool:
 MORE_THAN = frozenset({"more", "fewer"})
 OF_THOSE = frozenset({"those", "these", "them", "whom", "which"})
 # Verbs of which a bare number in digits is the subject, opening its clause: "229 |were| Texas
-# residents and 15 |resided| in other states" (and any lower-case word in "-ed").
-ELIDED_VERBS = frozenset({"were", "are", "had", "have", "died"})
+# residents and 15 |resided| in other states" (and any lower-case word in "-ed"); not "are": "160 are
+# commercial and 87 are backyard flocks" reads the flocks, counted before, as a kind.
+ELIDED_VERBS = frozenset({"were", "had", "have", "died"})
 # Before a bare number opening its clause: the sentence's start, a comma, or a conjunction.
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*$")
 # Before a bare number that ends its sentence: "with| 22.", "reported| two." ("-ed" verbs too).
