@@ -16,6 +16,7 @@ from build_site import disagreements as differ
 from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics, speakers
 from build_site.candidates import find_candidates
 from build_site.dismissals import split_dismissed
+from build_site.facts import elided
 from build_site.model import (
     DEFAULT_KINDS,
     Article,
@@ -116,7 +117,7 @@ def find_disagreements(
     figures = [
         differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, source(f.evidence), start=f.start)
         for f in facts
-        if f.value is not None
+        if f.value is not None and not (f.kind == "count" and elided(f.text))  # "630 of them": a part, no count
     ]
     dated = [differ.EventRecord(e.date, e.topics, source(e.evidence)) for e in events]
     sentences = [

@@ -653,7 +653,7 @@ def _figures(
     groups: dict[tuple[str, str, str, bool], list[FigureRecord]] = defaultdict(list)
     measured: list[tuple[FigureRecord, str]] = []
     for figure in figures:
-        if figure.kind in ("year", "duration") or figure.value is None or figure.value <= 0:
+        if figure.kind in ("year", "duration", "ratio") or figure.value is None or figure.value <= 0:
             continue
         measure = _measure(figure)
         if measure:

@@ -83,7 +83,8 @@ from typing import Protocol
 
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
-from build_site.matcher import deed_stem, fold, noun_stem
+from build_site.facts import elided
+from build_site.matcher import deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at
 
 
@@ -382,6 +383,16 @@ APPOSITION = re.compile(
 KNOWN_AS = re.compile(r"\b([a-z]{4,})\s+(?:known as|called|named)\s+$")
 LEAD_INS = (" as ", " called ", " named ")
 
+# Between a figure and the cause its clause gives it: "22 deaths|, resulted from motor |vehicle
+# accidents" (no clause break, up to two words before the cause's name).
+CAUSE_GAP = re.compile(
+    r"[^.;:()]{0,40}?\b(?:resulted from|resulting from|due to|caused by|attributed to)\s+(?:[a-z-]+\s+){0,2}"
+)
+# Between a figure and what it underwent, its clause's object: "millions of residents| had
+# prolonged |power outages" (up to two describing words).
+HAD_WHAT = re.compile(r"\s+(?:had|have|has|suffered|experienced|faced|endured)\s+(?:[a-z-]+\s+){0,2}")
+# Between a figure and the same figure in other terms: "About nine percent|, or |22 deaths".
+RESTATED = re.compile(r",\s+or\s+")
 # A cue's words in a text (`cued`): lower-case words, hyphens inside.
 CUE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # Between a figure and a cue verb it is the subject of: "99 people| were |hospitalized", "Two
@@ -457,8 +468,8 @@ def described(
         for description in DESCRIPTION.finditer(texts[key]):
             if said is None:
                 said = _said_to_be(texts, at)
-                nouns = {*sorts, *said, *common, *cue_nouns}
-            head = _description_head(texts[key], description, nouns)
+                nouns = {*sorts, *said, *common}
+            head = _description_head(texts[key], description, nouns, cue_nouns=cue_nouns)
             if head is None:
                 continue
             head_start, head_end, noun = head
@@ -467,7 +478,7 @@ def described(
                 noun,
                 sorts.get(noun, frozenset()) | said.get(noun, set()),
                 common.get(noun),
-                cue_nouns.get(noun) if subject else None,
+                cue_nouns.get(word_key(noun)) if subject else None,
             )
             if noun in sorts and _plural(texts[key], head):  # "the fires": several (`_groups`), unless one is plural
                 stands_for = _plural_antecedent(stands_for)
@@ -597,19 +608,24 @@ def _antecedent(
             return True
         after = NEXT_WORD.match(text, mention[1])
         words = CUE_WORD.findall(text[mention[0] : mention[1]].lower()) + ([after.group(1)] if after else [])
-        return noun in map(noun_stem, words)
+        return word_key(noun) in map(word_key, words)
 
     return stands_for
 
 
 def _description_head(
-    text: str, description: re.Match[str], nouns: Collection[str], group: int | str = 1
+    text: str,
+    description: re.Match[str],
+    nouns: Collection[str],
+    group: int | str = 1,
+    cue_nouns: Collection[str] = (),
 ) -> tuple[int, int, str] | None:
     """The head noun of a definite description, stemmed, if it is one of the `nouns` that
     describe a topic: the last of
     up to three lower-case words after "the" ("the ransomware [group] used", "the [drugs] are"),
     the word before a verb in -ed, a function word or punctuation; a word before another noun
-    only qualifies it ("the illicit drug market" is no drug). None when the head describes none."""
+    only qualifies it ("the illicit drug market" is no drug), or a noun a topic declares as a cue
+    (`cue_nouns`, compared by `word_key`). None when the head describes none."""
     word: re.Match[str] | None = description
     for _ in range(3):
         if word is None:
@@ -617,14 +633,16 @@ def _description_head(
         after = DESCRIBED_HEAD.match(text, word.end(group))
         if after is None or after.group(1) in HEAD_ENDS or after.group(1).endswith("ed"):
             noun = noun_stem(word.group(group))
-            return (word.start(group), word.end(group), noun) if noun in nouns else None
+            known = noun in nouns or word_key(noun) in cue_nouns
+            return (word.start(group), word.end(group), noun) if known else None
         word, group = after, 1
     return None
 
 
 def description_cues(cues: Mapping[str, str]) -> dict[str, str]:
     """The nouns of the cues that a definite description may be ("the outbreak", "outbreak" ->
-    "outbreak"), each to the topic declaring it (`described`)."""
+    "outbreak"), keyed as `matcher.word_key` keys a word, each to the topic declaring it
+    (`described`)."""
     nouns: dict[str, str] = {}
     for cue, topic in cues.items():
         words = cue.split()
@@ -641,6 +659,7 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
     if not cues:
         return []
     words = list(CUE_WORD.finditer(text))
+    keys = [word_key(w.group()) for w in words]  # `cue_key` of a run is its words' keys, single-spaced
     found: list[Named] = []
     for i in range(len(words)):
         for n in range(min(CUE_WORDS, len(words) - i), 0, -1):
@@ -649,8 +668,7 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
                 w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
             ):
                 continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
-            lowered = [w.group().lower() for w in run]
-            topic = cues.get(" ".join([*lowered[:-1], noun_stem(lowered[-1])]))
+            topic = cues.get(" ".join(keys[i : i + n]))
             start, end = run[0].start(), run[-1].end()
             if topic and not any(m[0] < end and start < m[1] for m in named):
                 found.append((start, end, topic))
@@ -699,6 +717,8 @@ def attach_topics(
         if item.fact.kind != "year":
             figures[(item.fact.evidence.anchor, item.sentence_index)].append((item.start, item.end))
     facts: list[Fact] = []
+    last_figure: tuple[tuple[str, int], Fact] | None = None  # the last figure placed, not a year
+    positions = {block.anchor: n for n, block in enumerate(blocks)}
     sentences: dict[tuple[str, int], tuple[Sentence, dict[tuple[int, int], str | None]]] = {}
     for item in stated:
         evidence = item.fact.evidence
@@ -712,24 +732,61 @@ def attach_topics(
         sentence, topics = sentences[key]
         year = item.fact.kind == "year"
         topic = sentence.topic_of(item.start, item.end)[0] if year else topics[(item.start, item.end)]
-        source = "sentence"
-        if topic is None and item.sentence_index > 0:
-            before = (evidence.anchor, item.sentence_index - 1)
-            earlier = block_at(blocks, evidence.anchor).sentences[item.sentence_index - 1].text
-            topic = pronoun_topic(
-                evidence.sentence, item.start, earlier, sorted([*at.get(before, []), *descriptions.get(before, [])])
-            )
-            source = "paragraph" if topic else source
-        if topic is None and not named:  # "Damage: Officials have confirmed 6,051 structures ...", under "Eaton fire"
-            topic = section_topic(blocks, at, evidence.anchor, item.sentence_index)
-            source = "section" if topic else source
-        if topic is None and not named:  # "The $1 billion will cover initial construction."
-            repeated = repeated_figure(item.fact, evidence.sentence[: item.start], facts)
-            if repeated:
-                facts.append(replace(item.fact, topics=repeated, topics_from="article"))
-                continue
-        facts.append(replace(item.fact, topics=members(topic) if topic else (), topics_from=source))
+        previous = last_figure[1] if last_figure and _same_run(last_figure[0], key, positions) else None
+        refers_back = (item.fact.kind == "count" and elided(item.fact.text)) or (
+            item.fact.kind == "ratio" and topic is None
+        )
+        if previous and previous.topics and refers_back:
+            after = topic is not None and any(m[0] >= item.end and m[2] == topic for m in named)
+            own = members(topic) if topic and after else ()  # "158 of those due to [hypothermia]": the cause too
+            fact = replace(item.fact, topics=tuple(sorted({*previous.topics, *own})))
+        else:
+            fact = _elsewhere(item, topic, named, blocks, at, descriptions, facts)
+        facts.append(fact)
+        if not year:
+            last_figure = (key, fact)
     return tuple(facts)
+
+
+def _same_run(earlier: tuple[str, int], key: tuple[str, int], positions: Mapping[str, int]) -> bool:
+    """Whether a figure at `earlier` (anchor, sentence) is in the sentence of `key` or the one
+    before it, or, for a sentence opening its paragraph, in the paragraph before: where a count
+    whose noun is left out ("36 more", "229") or a ratio ("nearly twice what the department
+    estimated") finds the figure it refers to. `positions` is each block's place by its anchor."""
+    if earlier[0] == key[0]:
+        return key[1] - earlier[1] in (0, 1)
+    return key[1] == 0 and positions.get(key[0], -1) - positions.get(earlier[0], -9) == 1
+
+
+def _elsewhere(
+    item: StatedFigure,
+    topic: str | None,
+    named: Sequence[Named],
+    blocks: Sequence[Block],
+    at: Mapping[tuple[str, int], Sequence[Named]],
+    descriptions: Mapping[tuple[str, int], Sequence[Named]],
+    facts: Sequence[Fact],
+) -> Fact:
+    """The fact with its sentence's topic, or, when the sentence gives none, the topic of a subject
+    pronoun (`pronoun_topic`), of its section (`section_topic`) or of the figure it repeats
+    (`repeated_figure`)."""
+    evidence = item.fact.evidence
+    source = "sentence"
+    if topic is None and item.sentence_index > 0:
+        before = (evidence.anchor, item.sentence_index - 1)
+        earlier = block_at(blocks, evidence.anchor).sentences[item.sentence_index - 1].text
+        topic = pronoun_topic(
+            evidence.sentence, item.start, earlier, sorted([*at.get(before, []), *descriptions.get(before, [])])
+        )
+        source = "paragraph" if topic else source
+    if topic is None and not named:  # "Damage: Officials have confirmed 6,051 structures ...", under "Eaton fire"
+        topic = section_topic(blocks, at, evidence.anchor, item.sentence_index)
+        source = "section" if topic else source
+    if topic is None and not named:  # "The $1 billion will cover initial construction."
+        repeated = repeated_figure(item.fact, evidence.sentence[: item.start], facts)
+        if repeated:
+            return replace(item.fact, topics=repeated, topics_from="article")
+    return replace(item.fact, topics=members(topic) if topic else (), topics_from=source)
 
 
 # Right before a figure, "the": it repeats a figure stated before ("The| $1 billion will cover ...").
@@ -865,6 +922,9 @@ class Sentence:
             if reason == "part":
                 whole = self._whole_figure(figure[0])
                 topics[figure] = (topics.get(whole) if whole else None) or own
+        for figure, other in pairwise(self.figures):  # "About nine percent, or 22 deaths, ...": one figure twice
+            if RESTATED.fullmatch(self.text, figure[1], other[0]) and topics.get(other):
+                topics[figure] = topics[other]
         return topics
 
     def topic_of(self, start: int, end: int) -> tuple[str | None, str]:
@@ -875,14 +935,14 @@ class Sentence:
         inside = [m for m in named if m[0] < end + 2 and start < m[1]]  # in the figure or its noun: "25 [attacks]"
         counted = next((m for m in inside if m[1] >= end), None)
         if counted:  # the counted noun is the figure's last word: "four Houthi [drones]" counts drones
-            return counted[2], "evidence"
+            return self._with_cause(counted[2], end), "evidence"
         noun = COUNTED_NOUN.search(text, start, end)
         kind = kind_of(noun.group(), self.kinds) if noun else None
         if kind:  # "hundreds of [attacks]": a topic's instances, named by a plain noun
             return kind, "instances"
         own = self._own_cue(start, end)
         if own:  # "three [deaths]", "Two children [died]", "99 people were [hospitalized]"
-            return own, "evidence"
+            return self._with_cause(own, end), "evidence"
         if PRISON_BEFORE.search(text, max(0, start - 30), start) or PRISON_AFTER.match(text, end):
             return None, "abstain"  # "sentenced to 420 months in prison": about the person
         if PENALTY_BEFORE.search(text, max(0, start - 40), start):
@@ -951,6 +1011,9 @@ class Sentence:
         if crew and WITH_BEFORE.search(text, max(0, start - 30), start):
             return None, "none"  # "a vessel with 25 crew": the vessel's, which no topic is
         topic = self._subject(start, end, casualties, crew)
+        had = None if topic else next((m for m in named if self._had(end, m)), None)
+        if had:  # "millions of residents had prolonged [power outages]": what they underwent
+            return had[2], "evidence"
         if whole is not None:  # "killed 100 people, including 20 children": the 100 people's first
             return topic, "part"
         return topic, "clause" if topic else "none"
@@ -969,6 +1032,19 @@ class Sentence:
             ):
                 return cue[2]
         return None
+
+    def _had(self, end: int, mention: Named) -> bool:
+        """Whether a mention, no actor, is what the figure ending at `end` had (HAD_WHAT)."""
+        return HAD_WHAT.fullmatch(self.text, end, mention[0]) is not None and mention[2] not in self.actors
+
+    def _with_cause(self, topic: str, end: int) -> str:
+        """A figure's own topic and the topic of the cause its clause gives it after the figure
+        (CAUSE_GAP), for a figure about both: "22 deaths, resulted from motor [vehicle accidents]"
+        is the deaths' and the accidents'. A cause that is an actor, or the same topic: the topic."""
+        cause = next((m for m in self.named if m[0] >= end and CAUSE_GAP.fullmatch(self.text, end, m[0])), None)
+        if cause is None or cause[2] == topic or cause[2] in self.actors or GROUP in cause[2] + topic:
+            return topic
+        return GROUP.join(sorted((topic, cause[2])))
 
     def _clause_cue(self, figure: tuple[int, int]) -> str | None:
         """The one topic whose cues the figure's clause holds, for a figure no rule gave a topic:

@@ -43,7 +43,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FIGURE_KINDS: tuple[str, ...] = ("year", "count", "percent", "money", "distance", "duration", "quantity")
+from build_site.countries import is_demonym
+
+FIGURE_KINDS: tuple[str, ...] = ("year", "count", "percent", "money", "distance", "duration", "quantity", "ratio")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,15 @@ UNIT = (
 CURRENCIES = ("dollars", "pesos", "euros")  # a currency written as a word after the amount
 CURRENCY = "|".join(CURRENCIES)
 UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
+# At the start of a pattern whose every figure starts a word: the regex engine then skips the
+# positions inside words at once instead of trying each qualifier and number word there.
+WORD_START = r"\b(?=\w)"
+# The short units of a duration, read only after a number: "four days", "32 hours" ("a day" is
+# mostly a rate's period or an idiom: "once a day", "a day after").
+SHORT_SPAN = r"(?<!\ba\s)(?<!\ban\s)(?:weeks?|days?|hours?|minutes?)"
+# After "N times" or "twice", the words that make it a ratio to another figure: "10 times as
+# long", "75 times higher", "twice what the department estimated".
+RATIO_AFTER = r"(?=\s(?:as|higher|lower|more|less|greater|larger|smaller|bigger|faster|the|what|that)\b)"
 YEAR = r"(?<![\w.,$/-])(?:19|20)\d\d(?![\w%]|[.,]\d)"
 RANGE_YEAR = r"(?<=\d[-\u2013])(?:19|20)\d\d(?![\w%]|[.,]\d)"  # the second year of "2007-2019"
 
@@ -255,15 +266,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "percent",
         "percent",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})\s?(?:%|percent\b|per cent\b))",
-        "33%, 95 percent.",
-        digit=True,
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})\s?(?:%|percent\b|per cent\b))",
+        "33%, 95 percent, about nine percent.",
         clues=("%", "percent", "per cent"),
     ),
     _p(
         "quantity",
         "quantity",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:[\s-](?P<scale>{SCALE}|bn|mn))?"
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:[\s-](?P<scale>{SCALE}|bn|mn))?"
         rf"(?:\s?(?:to|-|\u2013)\s?(?P<num_hi>{NUMBER})(?:[\s-](?P<scale_hi>{SCALE}|bn|mn))?)?"
         rf"(?:\s|-)(?:{UNIT})\b)",
         "592,000 acre-feet, 3 million acre-feet, 2 million to 4 million acre-feet, 37,469 acres, 500 MW: "
@@ -275,7 +285,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "distance",
         "distance",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
         "nearly 2,000-mile, 3,145 km.",
         digit=True,
         clues=("mi", "km", "kilomet"),
@@ -283,23 +293,32 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "duration",
         "duration",
-        rf"(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
-        rf"(?P<num>{NUMBER}|{NUMBER_WORD}|\ba|\ban)\s(?:full\s)?(?P<unit>years?|months?|decades?)\b)"
+        rf"{WORD_START}(?:(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
+        rf"(?P<num>{NUMBER}|{NUMBER_WORD}|\ba|\ban)\s(?:full\s)?(?P<unit>years?|months?|decades?|{SHORT_SPAN})\b)"
         r"(?!\s(?:old|of\s+age))"
-        r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b",
-        "three years, a decade, the last three years, the past decade (value in years).",
-        clues=("year", "month", "decade"),
+        r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b)",
+        "three years, a decade, the last three years, the past decade, four days, 32 hours (value in "
+        'years); a week, a day or an hour needs a number ("once a day" is no span).',
+        clues=("year", "month", "decade", "week", "day", "hour", "minute"),
+    ),
+    _p(
+        "ratio",
+        "ratio",
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?:(?P<num>{NUMBER}|{NUMBER_WORD})\stimes|(?P<twice>twice|thrice))){RATIO_AFTER}",
+        "nearly 10 times as long, about 75 times higher, nearly twice what was estimated: how many "
+        "times another figure.",
+        clues=("times", "twice", "thrice"),
     ),
     _p(
         "count",
         "count",
-        rf"(?P<fig>(?:(?P<between>\b[Bb]etween)\s|{QUALIFIER}\s)?(?:(?P<num>{NUMBER})"
+        rf"{WORD_START}(?P<fig>(?:(?P<between>\b[Bb]etween)\s|{QUALIFIER}\s)?(?:(?P<num>{NUMBER})"
         rf"(?(between)\sand\s(?P<num_and>{NUMBER})|(?:\s?[-\u2013]\s?(?P<num_hi>{NUMBER})|\sto\s(?P<num_to>{NUMBER}))?)"
         rf"(?:\s(?P<scale>{SCALE}))?"
         rf"|\b(?P<fraction>a quarter of a|half a|a half|a third of a)\s(?P<fscale>million|billion)"
         rf"|(?P<word>{NUMBER_WORD})(?:\s(?P<wscale>dozen|hundred|thousand|million))?"
         rf"|\b(?P<vague>dozens|hundreds|thousands|millions)(?:\sof\s(?:thousands|millions))?(?:\sof)?)"
-        r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,4}(?:\s(?:and|or)\s[\w'\u2019-]+)?))",
+        r")(?=(?P<words>(?:\s[\w.'\u2019-]+){1,4}(?:\s(?:and|or)\s[\w'\u2019-]+)?|[\s.;!?\"'\u201d\u2019)]*$))",
         "33,341 people, 1,500 merchant ships, 21 missiles and drones, 25 crew, a quarter of a "
         "million people, two dozen people: a number and the noun it counts, whatever the noun "
         "(`count_end` finds it); money when the noun is a currency (half a million dollars), a quantity "
@@ -317,7 +336,15 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 _FRACTIONS = {"a quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "a third of a": 1 / 3}
-_YEARS_PER_UNIT = {"year": 1.0, "month": 1 / 12, "decade": 10.0}
+_YEARS_PER_UNIT = {
+    "year": 1.0,
+    "month": 1 / 12,
+    "decade": 10.0,
+    "week": 7 / 365,
+    "day": 1 / 365,
+    "hour": 1 / 8760,
+    "minute": 1 / 525600,
+}
 
 
 # Every figure holds a digit or one of these words; a sentence with neither is skipped
@@ -328,7 +355,7 @@ FIGURE_WORDS = frozenset(
     + _TENS
     + SCALE.split("|")
     + "millions billions trillions dozen dozens hundreds thousands year years month months "
-    "decade decades quarter half third".split()
+    "decade decades quarter half third twice thrice".split()
 )
 MAY_HOLD_FIGURE = re.compile(rf"\d|\b(?:{'|'.join(sorted(FIGURE_WORDS))})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -476,6 +503,8 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
         (m.group(1).rstrip("."), m.start(1) + len(m.group(1).rstrip(".")))
         for m in WORD_AFTER.finditer(sentence, number_end, match.end("words"))
     ]
+    if words and _people_of_place(words[0][0]):  # "At least 111 Texans died", "37,000 Palestinians"
+        return words[0][1]
     for index, (word, end) in enumerate(words[:4]):
         lower = word.lower()
         shared = _shared_noun(words, index) if word in ("and", "or") else None
@@ -487,12 +516,75 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
             if index == 0 and len(words) > 2 and words[1][0] in ("and", "or") and _plural(words[2][0]):
                 return words[2][1]
             return end
+    elided = _elided_end(sentence, match, words)  # after the noun: "60,000 suspected cholera cases" has one
+    if elided is not None:
+        return elided
     if not words or not match.group("num") or match.group("scale"):
         return None
     first, end = words[0]
     if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
         return end if _number(match.group("num")) != 1 else None
     return None
+
+
+def _people_of_place(word: str) -> bool:
+    """A capitalized plural naming the people of a place: a country's demonym ("Palestinians",
+    "Filipinos") or a word in "-ans" ("Texans", "Californians"); not "News" nor "Traffickers"."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and word.endswith("s")):
+        return False
+    return word.endswith("ans") or is_demonym(word[:-1])
+
+
+# Words after a number that say its noun is left out, to be read from the figure before: "36
+# more| than in the previous report", "158 |of those| due to hypothermia".
+MORE_THAN = frozenset({"more", "fewer"})
+OF_THOSE = frozenset({"those", "these", "them", "whom", "which"})
+# Verbs of which a bare number in digits is the subject, opening its clause: "229 |were| Texas
+# residents and 15 |resided| in other states" (and any lower-case word in "-ed"); not "are": "160 are
+# commercial and 87 are backyard flocks" reads the flocks, counted before, as a kind.
+ELIDED_VERBS = frozenset({"were", "had", "have", "died"})
+# Before a bare number opening its clause: the sentence's start, a comma, or a conjunction.
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*$")
+# Before a bare number that ends its sentence: "with| 22.", "reported| two." ("-ed" verbs too).
+LAST_FIGURE_AFTER = frozenset({"with", "to", "was", "were", "is", "are"})
+LAST_WORD = re.compile(r"(\S+)\s*$")
+SENTENCE_REST = re.compile(r"[\s.;!?\"'\u201d\u2019)]*")
+
+
+def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]]) -> int | None:
+    """Where a count whose noun is left out ends (`elided`), or None: "36 more than in the
+    previous report", "28 of those deaths", "158 of those", "229 were Texas residents", "the 244
+    that had", "with 22.", "reported two.". A number of one ("one of them") is never read so, nor
+    a vague or scaled one; a number in digits only, but for "more than", "of those" and a
+    sentence's last word."""
+    number = match.group("num") or match.group("word")
+    if number is None or match.group("scale") or match.group("wscale") or _number(number) == 1:
+        return None
+    number_end = match.start("words")
+    first = words[0][0].lower() if words else ""
+    if first in MORE_THAN and len(words) > 1 and words[1][0] == "than":
+        return words[0][1]
+    if first == "of" and len(words) > 1 and words[1][0] in OF_THOSE:
+        return words[2][1] if len(words) > 2 and _plural(words[2][0]) else words[1][1]
+    start = match.start("fig")
+    last = LAST_WORD.search(sentence, max(0, start - 40), start)
+    last_before = last.group(1).lower() if last else ""
+    if SENTENCE_REST.fullmatch(sentence, number_end):
+        return number_end if last_before in LAST_FIGURE_AFTER or last_before.endswith("ed") else None
+    if not match.group("num"):
+        return None
+    if last_before == "the" and first in ("that", "who", "which"):
+        return number_end
+    verb = first in ELIDED_VERBS or (first.isalpha() and first.islower() and first.endswith("ed"))
+    return number_end if verb and CLAUSE_OPENING.search(sentence, max(0, start - 12), start) else None
+
+
+def elided(text: str) -> bool:
+    """Whether a count's text leaves its noun out (`_elided_end`): "229", "36 more", "158 of those"."""
+    return ELIDED_TEXT.search(text) is not None
+
+
+ELIDED_TEXT = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD})|\b(?:more|fewer)|\bof\s(?:{'|'.join(OF_THOSE)}))$", re.IGNORECASE)
 
 
 def _named_by(sentence: str, start: int) -> bool:
@@ -562,6 +654,8 @@ def _value(name: str, match: re.Match[str]) -> float | None:
         return number * SCALES.get(scale, 1.0) if number is not None else None
     if name in ("percent", "distance"):
         return _number(groups["num"])
+    if name == "ratio":
+        return _number(groups["num"]) if groups["num"] else (2.0 if groups["twice"].lower() == "twice" else 3.0)
     if name == "quantity":
         number = _number(groups["num"])
         assert number is not None

@@ -100,6 +100,7 @@ the original text and the surface form is always the exact original characters.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -107,11 +108,15 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import ahocorasick
+from nltk.stem.snowball import SnowballStemmer
 
 from build_site.countries import country_of as any_country
 from build_site.countries import place_names
 from build_site.model import Topic
 from build_site.place_scope import Place, qualified_elsewhere, topic_place
+
+# The stemmer of cue words (`word_key`): rules only, so nothing is downloaded.
+_STEMMER = SnowballStemmer("english")
 
 APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4"
 DASHES = "\u2010\u2011\u2012\u2013"
@@ -561,11 +566,18 @@ def _unique_kinds(topics: Sequence[Topic], actors: frozenset[str]) -> dict[str, 
     return {noun: next(iter(ids)) for noun, ids in owners.items() if len(ids) == 1}
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """A word as a cue is compared: folded (a curly apostrophe is a straight one), lower case,
+    stemmed by NLTK's Snowball stemmer, which knows no word list and needs no download: "died",
+    "dies", "dying" -> "die"; "deaths" -> "death"; "vehicles" -> "vehicl"."""
+    return str(_STEMMER.stem(fold(word).lower()))
+
+
 def cue_key(cue: str) -> str:
-    """How a cue is compared with a text's words: folded, lower case, its last word stemmed
-    ("the outbreaks" -> "the outbreak", "deaths" -> "death")."""
-    words = alias_key(cue).lower().split()
-    return " ".join([*words[:-1], noun_stem(words[-1])]) if words else ""
+    """How a cue and a text's words are compared (a codebook's `cues:` and `fact_topics.cued`
+    both key with it): each word's `word_key`, single-spaced ("the outbreaks" -> "the outbreak")."""
+    return " ".join(word_key(word) for word in alias_key(cue).split())
 
 
 def _unique_cues(topics: Sequence[Topic]) -> dict[str, str]:
