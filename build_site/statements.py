@@ -363,6 +363,9 @@ _NOT_NOUNS = frozenset(
 )
 # People named by the place they live in ("some residents of Jujuy say"): the speakers are those people,
 # shown as written, not the place.
+# Parts of a body named in apposition after it ("the U.S. Army Corps of Engineers, Rock Island District,"):
+# the body speaks, through its part.
+_UNITS = frozenset("district division region branch chapter sector detachment".split())
 _PEOPLE_OF_PLACE = frozenset("residents villagers locals inhabitants".split())
 # Two speakers, the first a body described ("the Bolivian government and Uranium One Group executives"): a
 # name never ends in a lower-case word, so the "and" joins two speakers, not two words of one name.
@@ -378,6 +381,10 @@ _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique
 # Titles that take "to" and whom they serve ("Senior Advisor to the Secretary", "Special Envoy to ...").
 _TITLES_TO = _SPOKESPEOPLE | frozenset("assistant counselor counsellor envoy".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
+_CONTRACTION = re.compile(r"(?<=[a-z])['’](?:re|ve|ll|d|m|s)$", re.IGNORECASE)  # "We’re", "He's"
+_BE_BEFORE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|[’'](?:re|m))\s+$")  # "We’re told": the one told
+# A line introducing what follows ("He added:"): with nothing after it in its paragraph, no statement of its own.
+_INTRODUCES = re.compile(rf"\b(?:{_QUOTE_VERB})\s*:\s*$")
 # Heads of a place, a measure or an agreement, which never speak whatever the briefing's kinds: "the
 # Level 2 Shortage Condition announced last year" and "the Colorado River Basin states" say nothing.
 _SILENT_HEADS = frozenset(
@@ -1218,6 +1225,8 @@ def _prose(
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
             within.extend(_reported_within(paragraph, index, text, (offset, stop), attributed_quotes, resolver, named))
             continue  # its quotation is the statement, or the sentence is inside a quotation
+        if index == len(paragraph.sentences) - 1 and sentence.endswith(":") and _INTRODUCES.search(sentence):
+            continue  # "He added:" closing its paragraph: the quotation below is the statement
         speaker = _reported_speaker(sentence, known)
         sources = () if touching else _sources(sentence, known)
         if len(sources) > 1:  # "1,272,000 ... according to the police, and 2.8 million according to the CGT"
@@ -1471,9 +1480,10 @@ def _members(speaker: str, resolver: _Resolver | None = None) -> tuple[str, ...]
     if coordinated := _COORDINATED.match(speaker):  # "the Bolivian government and Uranium One Group executives"
         return coordinated.group(1, 2)
     owned = _OWNER_OPENING.sub("", speaker)  # "Nepal’s National ... and Research Center": the name after it
-    if not _listed(speaker) or (resolver is not None and resolver.is_name(owned)):
-        return (speaker,)
     kept = _within_names(speaker, resolver) if resolver is not None else speaker
+    # "MDNR and the U.S. Fish and Wildlife Service": listed once the codebook name's own "and" is masked
+    if not _listed(kept.replace(_KEPT_AND, "And")) or (resolver is not None and resolver.is_name(owned)):
+        return (speaker,)
     members = [
         re.sub(r"^the\s+(?=[A-Z])", "", m.strip()).replace(_KEPT_AND, "and")
         for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", kept)
@@ -1764,6 +1774,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             _PASSIVE.search(sentence, 0, verb.start()) or not _CALLED_AS.match(sentence[verb.end() :])
         ):
             continue
+        if verb.group(0) in _TELLING and _BE_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "We’re told an equal number ... were taken": the one told, and no teller named
         if verb.group(0) in _TO_VERBS and (
             _PASSIVE.search(sentence, 0, verb.start()) or not re.search(r"\bto\b", sentence[verb.end() :])
         ):
@@ -1954,6 +1966,8 @@ def _subject(before: str) -> str | None:
         described = stripped[:opening].rsplit(",", 1)[-1].split()
         owned_role = len(described) >= 2 and bool(_POSSESSIVE.search(described[0])) and described[-1].islower()
         if opening >= 0 and described and (described[0].lower() in ("the", "a", "an") or owned_role):
+            if appositive.split()[-1].lower() in _UNITS:
+                return _name_backward(stripped[:opening])  # "the U.S. Army Corps of Engineers, Rock Island District,"
             # "the leader of the Houthis, Abdul Malik Al-Houthi, said"; "Nepal’s prime minister, Pushpa Kamal Dahal,"
             return _name_backward(appositive)
         return None
@@ -2004,7 +2018,7 @@ def _name_backward(before: str) -> str | None:
         return None
     if _BARE_POLICE.search(trimmed):  # "..., police said": a country's police, resolved like "the army"
         return "the police"
-    last = tokens[-1]
+    last = _CONTRACTION.sub("", tokens[-1])  # "We’re told": a contraction is no name, but its pronoun
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
         return last if last.lower() in _PRONOUNS | {"it", "they"} else None
     if last.lower() in _DOCUMENT_NOUNS | _TALLIES and (owner := _owner(tokens[:-1])):
@@ -2055,6 +2069,13 @@ def _name_backward(before: str) -> str | None:
     head = len(tokens) - len(words) - 1  # the token before the capitalised run
     if words and (spoken_for := _speaking_for(tokens[: head + 1])):
         return spoken_for  # "the spokesman for secretary-general Antonio Guterres": not Guterres
+    if (
+        words
+        and words[0].lower() == "for"
+        and tokens[head].lower() in SPOKESPERSONS
+        and _body_name(body := _bare(words))
+    ):
+        return body  # "A spokesman for the Illinois DNR says": the body, whose words a spokesperson gives by office
     if words and (words[0].lower() == "to" or _indefinite(tokens[: head + 1])):
         return None  # "... loyal to Algeria’s Mokhtar Belmokhtar" is no subject; "An intelligence Source"
     if words and words[0].lower() in ("in", "of", "for", "from") and tokens[head].lower() in _PEOPLE_OF_PLACE:
@@ -2071,6 +2092,12 @@ def _name_backward(before: str) -> str | None:
     if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
         words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
+
+
+def _bare(words: Sequence[str]) -> str:
+    """A capitalised run without the connectors opening it ("for the Illinois DNR": "Illinois DNR")."""
+    start = next((n for n, word in enumerate(words) if word.lower() not in _CONNECTORS), len(words))
+    return " ".join(words[start:])
 
 
 def _speaking_for(before: Sequence[str]) -> str | None:
