@@ -141,6 +141,7 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_SAID_DAYS = frozenset(("today", "tonight"))  # the day words were said, when they are inside a quotation
 # The bounds of a planned period are no happening: "will take responsibility for production ... from 2025 to
 # 2060", "from 1 January 2031 to 31 December 2060" (in 2023) date neither a start nor an end that took place,
 # where a period over ("declared ... an emergency from May 2022 to July 2023") has both.
@@ -195,17 +196,32 @@ def _may_hold_date(sentence: str) -> bool:
 def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -> tuple[Event, ...]:
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
-    for paragraph in paragraphs:
+    dated: tuple[int, str] | None = None  # the paragraph and the last day a sentence dated before
+    for number, paragraph in enumerate(paragraphs):
         before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
         for index, sentence in enumerate(paragraph.sentences):
             if not _may_hold_date(sentence):
                 continue
             events = _events(sentence, paragraph.anchor, index, published, before)
+            if events and dated is not None and number - dated[0] <= 1 and published is not None:
+                events = [e for e in events if not _said_another_day(e, dated[1], published)]
             if events:
                 found.extend(events)
                 days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
                 before = dt.date.fromisoformat(days[-1]) if days else before
+                dated = (number, days[-1]) if days else dated
     return tuple(found)
+
+
+def _said_another_day(event: Event, day: str, published: dt.date) -> bool:
+    """Whether a quotation's "today" ("'Today's agreement will help us ...,' Governor Whitmer said.") may be
+    another day than publication's: the day the words were said, which this paragraph or the one before dates
+    to a day other than publication ("On July 1, Governor Gretchen Whitmer announced ..."). Such a row is left
+    out: that earlier sentence dates the happening."""
+    if event.written.lower() not in _SAID_DAYS or day == published.isoformat():
+        return False
+    at = event.sentence.find(event.written)
+    return any(m.start() < at < m.end() for m in _QUOTED.finditer(event.sentence))
 
 
 def _events(
