@@ -30,7 +30,11 @@ What is not a happening, and is skipped:
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
 - the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
   2031 to 31 December 2060" in 2023), where a period over has its start and end dated;
-- the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline).
+- the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline);
+- a "today" inside a quotation where its sentence or an earlier one of its paragraph or the one before dates a day
+  other than publication ("On July 1, Governor Whitmer announced ...", then '"Today's agreement ...," Governor
+  Whitmer said.'): the day the words were said, which that date gives; with nothing saying otherwise, the
+  article's day.
 """
 
 from __future__ import annotations
@@ -203,8 +207,10 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
             if not _may_hold_date(sentence):
                 continue
             events = _events(sentence, paragraph.anchor, index, published, before)
-            if events and dated is not None and number - dated[0] <= 1 and published is not None:
-                events = [e for e in events if not _said_another_day(e, dated[1], published)]
+            if events and published is not None:
+                said_on = {e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
+                said_on |= {dated[1]} if dated is not None and number - dated[0] <= 1 else set()
+                events = [e for e in events if not _said_another_day(e, said_on - {e.date}, published)]
             if events:
                 found.extend(events)
                 days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
@@ -213,15 +219,19 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
     return tuple(found)
 
 
-def _said_another_day(event: Event, day: str, published: dt.date) -> bool:
+def _said_another_day(event: Event, days: set[str], published: dt.date) -> bool:
     """Whether a quotation's "today" ("'Today's agreement will help us ...,' Governor Whitmer said.") may be
-    another day than publication's: the day the words were said, which this paragraph or the one before dates
-    to a day other than publication ("On July 1, Governor Gretchen Whitmer announced ..."). Such a row is left
-    out: that earlier sentence dates the happening."""
-    if event.written.lower() not in _SAID_DAYS or day == published.isoformat():
+    another day than publication's: the day the words were said, which its sentence ("..., said Roger Kamba
+    ... on Thursday") or an earlier one of this paragraph or the one before ("On July 1, Governor Gretchen
+    Whitmer announced ...") dates to a day other than publication. Such a row is left out: that date is the
+    happening's."""
+    if event.written.lower() not in _SAID_DAYS or not days - {published.isoformat()}:
         return False
     at = event.sentence.find(event.written)
-    return any(m.start() < at < m.end() for m in _QUOTED.finditer(event.sentence))
+    before, after = event.sentence[:at], event.sentence[at:]
+    if before.count('"') % 2 or after.count('"') % 2:
+        return True  # inside straight quotes, or in a quotation opened in a sentence before
+    return before.count("“") > before.count("”") or after.count("”") > after.count("“")
 
 
 def _events(

@@ -138,6 +138,11 @@ Decisions worth knowing:
   it); a country denying a claim ("Ukraine, which ..., denied any responsibility"); "..., with NAME accusing X of"
   is NAME's second statement of the sentence; a paragraph opening on "He" goes back to the last speaker over up to
   two paragraphs with no statement naming no one, and the quotation right after it is his too.
+- Spokesmen, parts and voices: "A spokesman for the Illinois DNR says" is the body's statement, as written where the
+  codebook's `not:` rules its alias out ("Illinois DNR" is not the Michigan "DNR"); "The MDNR and the U.S. Fish and
+  Wildlife Service announced" is both bodies', one row each; "the U.S. Army Corps of Engineers, Rock Island
+  District, announced" is the Corps'; "He added:" closing its paragraph is no statement (the quotation below is his,
+  unless it names its own speaker); "We’re told" (a contraction is its pronoun; the one told is no teller) is none.
 """
 
 from __future__ import annotations
@@ -612,7 +617,9 @@ def extract_statements(
             started = not mark and text[:1] in _OPENING and previous.endswith(":")
             if started:  # a quotation under "... said:" or "... statement from X:", the line before
                 chains.append([])
-                intro = _intro_speaker(previous, paragraph.anchor, resolver, named)
+                intro = _intro_speaker(previous, paragraph.anchor, resolver, named) or _intro_pronoun(
+                    previous, found, resolver
+                )
             elif not mark:
                 intro = None
             prefix = mark if mark and text[:1] not in _OPENING else ""
@@ -778,6 +785,17 @@ def _intro_speaker(line: str, anchor: str, resolver: _Resolver, named: frozenset
         return None
     statement, _ = _statement("direct", "", speaker, anchor, 0, line, resolver, named)
     return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
+
+
+def _intro_pronoun(
+    line: str, found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver
+) -> tuple[str, str | None] | None:
+    """Who "He added:" is, over the quotation below it: the person whose statement is the last before."""
+    speaker, _ = _attribution_before(line, len(line))
+    if not speaker or speaker.lower() not in _PRONOUNS or not found:
+        return None
+    last = found[-1][0]
+    return (last.speaker_text, last.speaker) if last.speaker_text and _person(last, resolver) else None
 
 
 def _carry_speaker(
