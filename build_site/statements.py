@@ -387,7 +387,8 @@ _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique
 _TITLES_TO = _SPOKESPEOPLE | frozenset("assistant counselor counsellor envoy".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
 _CONTRACTION = re.compile(r"(?<=[a-z])['’](?:re|ve|ll|d|m|s)$", re.IGNORECASE)  # "We’re", "He's"
-_BE_BEFORE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|[’'](?:re|m))\s+$")  # "We’re told": the one told
+# "We’re told", "They were told": the one told
+_BE_BEFORE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|[’'](?:re|m))\s+$")
 # A line introducing what follows ("He added:"): with nothing after it in its paragraph, no statement of its own.
 _INTRODUCES = re.compile(rf"\b(?:{_QUOTE_VERB})\s*:\s*$")
 # Heads of a place, a measure or an agreement, which never speak whatever the briefing's kinds: "the

@@ -161,9 +161,9 @@ def test_a_bodys_district_in_apposition_is_the_body() -> None:
 
 
 def test_a_name_in_apposition_and_a_district_after_a_name_stay_the_persons() -> None:
-    """Counter-examples: rs04 (dev texts): "the leader of the Houthis, Abdul Malik Al-Houthi, said" is the name
-    in apposition; ar08 (held-out-9): "said Rear Adm. Michael F. McAllister, commander, 17th Coast Guard
-    District." is McAllister, whose district is his command."""
+    """Counter-examples: rs04 (held-out, long since dev): "the leader of the Houthis, Abdul Malik Al-Houthi,
+    said" is the name in apposition; ar08 (held-out-9): "said Rear Adm. Michael F. McAllister, commander, 17th
+    Coast Guard District." is McAllister, whose district is his command."""
     houthi = ("Earlier this month, the leader of the Houthis, Abdul Malik Al-Houthi, said that all ships heading to "
               "Israeli ports would be attacked by the movement, not just those in the Red Sea region which it has "
               "sought to strike before.")
@@ -250,7 +250,8 @@ def _briefing(site: Path) -> dict[str, Any]:
 
 def test_the_built_briefing_holds_each_speaker_once_and_no_quoted_today(built: Path) -> None:
     data = _briefing(built)
-    rows = sorted((s["article"], s["speaker"], s["speaker_text"]) for s in data["statements"] if s["kind"] == "reported")
+    reported = (s for s in data["statements"] if s["kind"] == "reported")
+    rows = sorted((s["article"], s["speaker"], s["speaker_text"]) for s in reported)
     assert ("illinois-lake", None, "Illinois DNR") in rows
     assert [r for r in rows if r[0] == "kalamazoo"] == [
         ("kalamazoo", "michigan-department-of-natural-resources", "MDNR"),
