@@ -106,7 +106,11 @@ def speakers(topics: Iterable[Topic], kinds: tuple[Kind, ...] = DEFAULT_KINDS) -
     speaking = {kind.id: kind for kind in kinds if speaks(kind)}
     return tuple(
         saying.Actor(
-            t.id, t.names, attributes.get("type") or _speaker_type(t, speaking[t.kind]), attributes.get("role", "")
+            t.id,
+            t.names,
+            attributes.get("type") or _speaker_type(t, speaking[t.kind]),
+            attributes.get("role", ""),
+            t.excludes,
         )
         for t in topics
         if t.kind in speaking

@@ -30,7 +30,11 @@ What is not a happening, and is skipped:
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
 - the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
   2031 to 31 December 2060" in 2023), where a period over has its start and end dated;
-- the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline).
+- the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline);
+- a "today" inside a quotation where its sentence or an earlier one of its paragraph or the one before dates a day
+  other than publication ("On July 1, Governor Whitmer announced ...", then '"Today's agreement ...," Governor
+  Whitmer said.'): the day the words were said, which that date gives; with nothing saying otherwise, the
+  article's day.
 """
 
 from __future__ import annotations
@@ -141,6 +145,7 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_SAID_DAYS = frozenset(("today", "tonight"))  # the day words were said, when they are inside a quotation
 # The bounds of a planned period are no happening: "will take responsibility for production ... from 2025 to
 # 2060", "from 1 January 2031 to 31 December 2060" (in 2023) date neither a start nor an end that took place,
 # where a period over ("declared ... an emergency from May 2022 to July 2023") has both.
@@ -195,17 +200,38 @@ def _may_hold_date(sentence: str) -> bool:
 def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -> tuple[Event, ...]:
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
-    for paragraph in paragraphs:
+    dated: tuple[int, str] | None = None  # the paragraph and the last day a sentence dated before
+    for number, paragraph in enumerate(paragraphs):
         before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
         for index, sentence in enumerate(paragraph.sentences):
             if not _may_hold_date(sentence):
                 continue
             events = _events(sentence, paragraph.anchor, index, published, before)
+            if events and published is not None:
+                said_on = {e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
+                said_on |= {dated[1]} if dated is not None and number - dated[0] <= 1 else set()
+                events = [e for e in events if not _said_another_day(e, said_on - {e.date}, published)]
             if events:
                 found.extend(events)
                 days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
                 before = dt.date.fromisoformat(days[-1]) if days else before
+                dated = (number, days[-1]) if days else dated
     return tuple(found)
+
+
+def _said_another_day(event: Event, days: set[str], published: dt.date) -> bool:
+    """Whether a quotation's "today" ("'Today's agreement will help us ...,' Governor Whitmer said.") may be
+    another day than publication's: the day the words were said, which its sentence ("..., said Roger Kamba
+    ... on Thursday") or an earlier one of this paragraph or the one before ("On July 1, Governor Gretchen
+    Whitmer announced ...") dates to a day other than publication. Such a row is left out: that date is the
+    happening's."""
+    if event.written.lower() not in _SAID_DAYS or not days - {published.isoformat()}:
+        return False
+    at = event.sentence.find(event.written)
+    before, after = event.sentence[:at], event.sentence[at:]
+    if before.count('"') % 2 or after.count('"') % 2:
+        return True  # inside straight quotes, or in a quotation opened in a sentence before
+    return before.count("“") > before.count("”") or after.count("”") > after.count("“")
 
 
 def _events(

@@ -34,6 +34,7 @@ class Actor:
     names: tuple[str, ...]  # name first, then aliases
     type: str = "person"  # "person" | "organization" | ...
     role: str = ""
+    excludes: tuple[str, ...] = ()  # the codebook's `not:` phrases: "Illinois DNR" is not the Michigan DNR
 
 
 VERBS = (
@@ -151,6 +152,7 @@ class _Resolver:
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
         self.by_name = {_folded(n): a.id for a in actors for n in a.names}
         self.names = {a.id: a.names for a in actors}
+        self.excludes = {a.id: tuple(_folded(x.casefold()) for x in a.excludes) for a in actors if a.excludes}
 
     @staticmethod
     def _add(table: dict[str, str | None], key: str, actor_id: str, acronym: bool = False) -> None:
@@ -215,6 +217,8 @@ class _Resolver:
                 if len(written) == 2 and written not in self.acronyms:
                     continue  # "un", "Un": no acronym
                 actor = self.keys.get(written.casefold())
+                if actor in self.excludes and self._ruled_out(actor, folded, match.start(), match.end()):
+                    continue  # "the Illinois DNR" holds the Michigan DNR's "DNR" and is not it, as the codebook says
                 owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
                 if actor in self.people and owner and _OWNED_BODY.match(speaker, match.end()):
                     return None  # "Netanyahu’s office" is not Netanyahu, nor any role of his
@@ -237,6 +241,14 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def _ruled_out(self, actor: str, folded: str, start: int, end: int) -> bool:
+        """Whether a name of the actor at start:end lies inside one of its `not:` phrases, as mentions rule it out."""
+        return any(
+            at <= start and end <= at + len(phrase)
+            for phrase in self.excludes[actor]
+            for at in (m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded))
+        )
 
     def role_holder(self, role: str, named: frozenset[str]) -> str | None:
         """The one person the article names whose codebook role this is, written with or without "the"

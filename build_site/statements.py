@@ -138,6 +138,11 @@ Decisions worth knowing:
   it); a country denying a claim ("Ukraine, which ..., denied any responsibility"); "..., with NAME accusing X of"
   is NAME's second statement of the sentence; a paragraph opening on "He" goes back to the last speaker over up to
   two paragraphs with no statement naming no one, and the quotation right after it is his too.
+- Spokesmen, parts and voices: "A spokesman for the Illinois DNR says" is the body's statement, as written where the
+  codebook's `not:` rules its alias out ("Illinois DNR" is not the Michigan "DNR"); "The MDNR and the U.S. Fish and
+  Wildlife Service announced" is both bodies', one row each; "the U.S. Army Corps of Engineers, Rock Island
+  District, announced" is the Corps'; "He added:" closing its paragraph is no statement (the quotation below is his,
+  unless it names its own speaker); "We’re told" (a contraction is its pronoun; the one told is no teller) is none.
 """
 
 from __future__ import annotations
@@ -363,6 +368,9 @@ _NOT_NOUNS = frozenset(
 )
 # People named by the place they live in ("some residents of Jujuy say"): the speakers are those people,
 # shown as written, not the place.
+# Parts of a body named in apposition after it ("the U.S. Army Corps of Engineers, Rock Island District,"):
+# the body speaks, through its part.
+_UNITS = frozenset("district division region branch chapter sector detachment".split())
 _PEOPLE_OF_PLACE = frozenset("residents villagers locals inhabitants".split())
 # Two speakers, the first a body described ("the Bolivian government and Uranium One Group executives"): a
 # name never ends in a lower-case word, so the "and" joins two speakers, not two words of one name.
@@ -378,6 +386,11 @@ _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique
 # Titles that take "to" and whom they serve ("Senior Advisor to the Secretary", "Special Envoy to ...").
 _TITLES_TO = _SPOKESPEOPLE | frozenset("assistant counselor counsellor envoy".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
+_CONTRACTION = re.compile(r"(?<=[a-z])['’](?:re|ve|ll|d|m|s)$", re.IGNORECASE)  # "We’re", "He's"
+# "We’re told", "They were told": the one told
+_BE_BEFORE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|[’'](?:re|m))\s+$")
+# A line introducing what follows ("He added:"): with nothing after it in its paragraph, no statement of its own.
+_INTRODUCES = re.compile(rf"\b(?:{_QUOTE_VERB})\s*:\s*$")
 # Heads of a place, a measure or an agreement, which never speak whatever the briefing's kinds: "the
 # Level 2 Shortage Condition announced last year" and "the Colorado River Basin states" say nothing.
 _SILENT_HEADS = frozenset(
@@ -605,7 +618,9 @@ def extract_statements(
             started = not mark and text[:1] in _OPENING and previous.endswith(":")
             if started:  # a quotation under "... said:" or "... statement from X:", the line before
                 chains.append([])
-                intro = _intro_speaker(previous, paragraph.anchor, resolver, named)
+                intro = _intro_speaker(previous, paragraph.anchor, resolver, named) or _intro_pronoun(
+                    previous, found, resolver
+                )
             elif not mark:
                 intro = None
             prefix = mark if mark and text[:1] not in _OPENING else ""
@@ -771,6 +786,17 @@ def _intro_speaker(line: str, anchor: str, resolver: _Resolver, named: frozenset
         return None
     statement, _ = _statement("direct", "", speaker, anchor, 0, line, resolver, named)
     return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
+
+
+def _intro_pronoun(
+    line: str, found: Sequence[tuple[Statement, str | None, int]], resolver: _Resolver
+) -> tuple[str, str | None] | None:
+    """Who "He added:" is, over the quotation below it: the person whose statement is the last before."""
+    speaker, _ = _attribution_before(line, len(line))
+    if not speaker or speaker.lower() not in _PRONOUNS or not found:
+        return None
+    last = found[-1][0]
+    return (last.speaker_text, last.speaker) if last.speaker_text and _person(last, resolver) else None
 
 
 def _carry_speaker(
@@ -1218,6 +1244,8 @@ def _prose(
         if any(attributed or (a <= offset and stop <= b) for a, b, attributed in touching):
             within.extend(_reported_within(paragraph, index, text, (offset, stop), attributed_quotes, resolver, named))
             continue  # its quotation is the statement, or the sentence is inside a quotation
+        if index == len(paragraph.sentences) - 1 and sentence.endswith(":") and _INTRODUCES.search(sentence):
+            continue  # "He added:" closing its paragraph: the quotation below is the statement
         speaker = _reported_speaker(sentence, known)
         sources = () if touching else _sources(sentence, known)
         if len(sources) > 1:  # "1,272,000 ... according to the police, and 2.8 million according to the CGT"
@@ -1471,9 +1499,10 @@ def _members(speaker: str, resolver: _Resolver | None = None) -> tuple[str, ...]
     if coordinated := _COORDINATED.match(speaker):  # "the Bolivian government and Uranium One Group executives"
         return coordinated.group(1, 2)
     owned = _OWNER_OPENING.sub("", speaker)  # "Nepal’s National ... and Research Center": the name after it
-    if not _listed(speaker) or (resolver is not None and resolver.is_name(owned)):
-        return (speaker,)
     kept = _within_names(speaker, resolver) if resolver is not None else speaker
+    # "MDNR and the U.S. Fish and Wildlife Service": listed once the codebook name's own "and" is masked
+    if not _listed(kept.replace(_KEPT_AND, "And")) or (resolver is not None and resolver.is_name(owned)):
+        return (speaker,)
     members = [
         re.sub(r"^the\s+(?=[A-Z])", "", m.strip()).replace(_KEPT_AND, "and")
         for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", kept)
@@ -1764,6 +1793,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             _PASSIVE.search(sentence, 0, verb.start()) or not _CALLED_AS.match(sentence[verb.end() :])
         ):
             continue
+        if verb.group(0) in _TELLING and _BE_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "We’re told an equal number ... were taken": the one told, and no teller named
         if verb.group(0) in _TO_VERBS and (
             _PASSIVE.search(sentence, 0, verb.start()) or not re.search(r"\bto\b", sentence[verb.end() :])
         ):
@@ -1954,6 +1985,8 @@ def _subject(before: str) -> str | None:
         described = stripped[:opening].rsplit(",", 1)[-1].split()
         owned_role = len(described) >= 2 and bool(_POSSESSIVE.search(described[0])) and described[-1].islower()
         if opening >= 0 and described and (described[0].lower() in ("the", "a", "an") or owned_role):
+            if appositive.split()[-1].lower() in _UNITS:
+                return _name_backward(stripped[:opening])  # "the U.S. Army Corps of Engineers, Rock Island District,"
             # "the leader of the Houthis, Abdul Malik Al-Houthi, said"; "Nepal’s prime minister, Pushpa Kamal Dahal,"
             return _name_backward(appositive)
         return None
@@ -2004,7 +2037,7 @@ def _name_backward(before: str) -> str | None:
         return None
     if _BARE_POLICE.search(trimmed):  # "..., police said": a country's police, resolved like "the army"
         return "the police"
-    last = tokens[-1]
+    last = _CONTRACTION.sub("", tokens[-1])  # "We’re told": a contraction is no name, but its pronoun
     if last.lower() in _PRONOUNS or last.lower() in _UNRESOLVABLE_PRONOUNS:
         return last if last.lower() in _PRONOUNS | {"it", "they"} else None
     if last.lower() in _DOCUMENT_NOUNS | _TALLIES and (owner := _owner(tokens[:-1])):
@@ -2055,6 +2088,13 @@ def _name_backward(before: str) -> str | None:
     head = len(tokens) - len(words) - 1  # the token before the capitalised run
     if words and (spoken_for := _speaking_for(tokens[: head + 1])):
         return spoken_for  # "the spokesman for secretary-general Antonio Guterres": not Guterres
+    if (
+        words
+        and words[0].lower() == "for"
+        and tokens[head].lower() in SPOKESPERSONS
+        and _body_name(body := _bare(words))
+    ):
+        return body  # "A spokesman for the Illinois DNR says": the body, whose words a spokesperson gives by office
     if words and (words[0].lower() == "to" or _indefinite(tokens[: head + 1])):
         return None  # "... loyal to Algeria’s Mokhtar Belmokhtar" is no subject; "An intelligence Source"
     if words and words[0].lower() in ("in", "of", "for", "from") and tokens[head].lower() in _PEOPLE_OF_PLACE:
@@ -2071,6 +2111,12 @@ def _name_backward(before: str) -> str | None:
     if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
         words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
+
+
+def _bare(words: Sequence[str]) -> str:
+    """A capitalised run without the connectors opening it ("for the Illinois DNR": "Illinois DNR")."""
+    start = next((n for n, word in enumerate(words) if word.lower() not in _CONNECTORS), len(words))
+    return " ".join(words[start:])
 
 
 def _speaking_for(before: Sequence[str]) -> str | None:
