@@ -27,7 +27,8 @@ VERSIONS = ("before", "after", "after-cues", "final")
 # nothing out; round 9 an eighth, coast-guard, and no us-mexico text; round 10 a ninth, avian-flu,
 # with sudan and haiti; round 12 a tenth, la-wildfires, alone; round 14 an eleventh, measles,
 # alone, its "after" judged once the round's rules were merged; round 15 a twelfth, texas-grid,
-# alone, judged the same way; round 16 a thirteenth, svb-failure, alone, judged the same way).
+# alone, judged the same way; round 16 a thirteenth, svb-failure, alone, judged the same way;
+# round 17 a fourteenth, infant-formula, alone, judged the same way).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -42,6 +43,7 @@ SUBJECTS = {
     "round14": ("measles",),
     "round15": ("texas-grid",),
     "round16": ("svb-failure",),
+    "round17": ("infant-formula",),
 }
 
 
