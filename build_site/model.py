@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 
 from build_site.wording import english_plural
@@ -286,15 +284,10 @@ class Briefing:
         return self.topics_by_article.get(article_id, ())
 
 
-# A mention's article and topic, read in C: the assembly reads them for every mention.
-_ARTICLE_ID = attrgetter("article_id")
-_TOPIC_ID = attrgetter("topic_id")
-
-
 def articles_by_topic(mentions_by_topic: dict[str, tuple[Mention, ...]]) -> dict[str, tuple[str, ...]]:
     """Each topic's articles, in corpus order: the pages and briefing.json ask for them again
     and again, so the assembly walks the mentions once."""
-    return {t: tuple(dict.fromkeys(map(_ARTICLE_ID, ms))) for t, ms in mentions_by_topic.items()}
+    return {t: tuple(dict.fromkeys(m.article_id for m in ms)) for t, ms in mentions_by_topic.items()}
 
 
 def topics_by_article(mentions_by_article: dict[str, tuple[Mention, ...]]) -> dict[str, tuple[str, ...]]:
@@ -304,5 +297,7 @@ def topics_by_article(mentions_by_article: dict[str, tuple[Mention, ...]]) -> di
 
 def topics_by_mentions(mentions: Iterable[Mention]) -> tuple[str, ...]:
     """The topic ids named, most mentioned first (then by id)."""
-    counts = Counter(map(_TOPIC_ID, mentions))
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.topic_id] = counts.get(mention.topic_id, 0) + 1
     return tuple(sorted(counts, key=lambda t: (-counts[t], t)))
