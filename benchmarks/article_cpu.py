@@ -3,8 +3,9 @@
     python benchmarks/article_cpu.py PROJECT_DIR [--repeat 3] [--profile 25] [--digest]
     python benchmarks/article_cpu.py --real [--repeat 3] [--profile 25] [--digest]
 
-What a worker does for an article that is in no cache (read it, match it, make its page),
-timed step by step with the process's CPU time (`time.process_time`), which other work on a
+What a worker does for an article that is in no cache (read it, match it, make its page and
+its sections for Material's search, `search_copy`, which a build with Material's search makes
+with each page), timed step by step with the process's CPU time (`time.process_time`), which other work on a
 shared machine does not inflate as it does wall time. Prints, per component, the median of
 `--repeat` runs. `--profile N` adds a cProfile (CPU time) of one more run, top N functions
 by internal time; `--digest` prints a hash of every analysis and page, which must not change
@@ -40,6 +41,8 @@ from build_site.loading import load_corpus
 from build_site.matcher import Matcher
 from build_site.model import DEFAULT_KINDS, Article, Block, Kind, Mention, Topic
 from build_site.pages import article_page, environment
+from build_site.search_html import search_html
+from build_site.search_sections import page_sections
 from build_site.text import parse_blocks
 
 T = TypeVar("T")
@@ -102,10 +105,11 @@ def one_run(
         covered = timed("covered_spans", covered_spans, sightings, blocks, mentions)
         statements = timed("article_statements", aa.article_statements, article.id, blocks, mentions, actors)
         page = timed("article_page", article_page, env, article, blocks, mentions, by_id, True, kinds)
+        sections = timed("search_copy", page_sections, timed("search_copy", search_html, page.html))
         if digest is not None:
             text = aa.ArticleText(blocks, stated, sightings, events)
             matches = aa.ArticleMatches(mentions, facts, covered, statements)
-            digest.update(repr((text, matches, page)).encode())
+            digest.update(repr((text, matches, page, sections)).encode())
     seconds["total"] = sum(seconds.values())
     return seconds
 

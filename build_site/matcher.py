@@ -106,6 +106,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import ahocorasick
 from nltk.stem.snowball import SnowballStemmer
@@ -416,6 +417,13 @@ def _ends_another_place(
     return name in place_names() and name not in keys
 
 
+@lru_cache(maxsize=1)
+def place_tails() -> frozenset[str]:
+    """What follows the first word of each place name (`_ends_another_place`): the same for every
+    Matcher, which a build makes in each process and again at each rebuild of `mkdocs serve`."""
+    return frozenset(name.partition(" ")[2] for name in place_names())
+
+
 def _initials(names: Iterable[str]) -> set[str]:
     """The initials of each name of several words, small words' in lower case: "DoJ"."""
     return {"".join(w[0] for w in name.split()) for name in names if len(name.split()) > 1 and name.isascii()}
@@ -676,7 +684,7 @@ class Matcher:
         self._excluded = ahocorasick.Automaton()
         self._keys: dict[str, _Entry] = {}
         self._country_of = country_of
-        self._place_tails = frozenset(name.partition(" ")[2] for name in place_names())
+        self._place_tails = place_tails()
         self._scope: dict[str, str] = {}
         variants: list[tuple[str, _Entry]] = []
         topics_seen = list(topics)

@@ -189,8 +189,10 @@ def article_page(
         by_anchor[m.anchor].append(m)
     here = article.site_url
     kind_of = {kind.id: kind for kind in kinds}
+    links: dict[str, str] = {}  # each topic's link, made once for the page
     html_of = {
-        blk.anchor: segments_html(block_segments(blk, by_anchor[blk.anchor], topics), here, kind_of) for blk in blocks
+        blk.anchor: segments_html(block_segments(blk, by_anchor[blk.anchor], topics), here, kind_of, links)
+        for blk in blocks
     }
     counts = Counter(m.topic_id for m in mentions)
     named = [topics[t] for t in topics_by_mentions(mentions)]
@@ -270,25 +272,37 @@ def sentence_segments(block: Block, index: int, marked: Iterable[Mention]) -> li
     return [s for s in segments if s.text]
 
 
-def segments_html(segments: Iterable[Segment], here: str, kinds: dict[str, Kind]) -> Markup:
+def segments_html(
+    segments: Iterable[Segment], here: str, kinds: dict[str, Kind], links: dict[str, str] | None = None
+) -> Markup:
     """Segments as HTML: the text escaped, a mention linked to its topic, evidence marked.
+    `links` keeps each topic's opening tag for the page at `here`, for the caller to pass again
+    for the page's next paragraph: an article page links the same few topics block after block.
 
     Written in Python rather than as a template macro: it runs for every paragraph of every
     article, and the macro made article pages measurably slower (benchmarks/RESULTS.md)."""
+    opening = {} if links is None else links
     parts: list[str] = []
     for segment in segments:
         text = escape(segment.text)
         if segment.mark:
             parts.append(f"<mark>{text}</mark>")
         elif segment.topic is not None:
-            topic = segment.topic
-            kind = kinds[topic.kind]
-            css, title = _mention_attributes(kind.colour, kind.singular_text, topic.name)
-            href = escape(relative_url(here, topic.site_url))
-            parts.append(f'<a class="{css}" href="{href}" title="{title}">{text}</a>')
+            tag = opening.get(segment.topic.id)
+            if tag is None:
+                tag = opening[segment.topic.id] = _mention_tag(segment.topic, here, kinds)
+            parts.append(f"{tag}{text}</a>")
         else:
             parts.append(text)
     return Markup("".join(parts))
+
+
+def _mention_tag(topic: Topic, here: str, kinds: dict[str, Kind]) -> str:
+    """The opening tag of a mention's link to its topic from the page at `here`."""
+    kind = kinds[topic.kind]
+    css, title = _mention_attributes(kind.colour, kind.singular_text, topic.name)
+    href = escape(relative_url(here, topic.site_url))
+    return f'<a class="{css}" href="{href}" title="{title}">'
 
 
 @lru_cache(maxsize=4096)

@@ -35,14 +35,14 @@ def find_relations(
     """Every pair of topics sharing a sentence, strongest association first."""
     shared: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     weighted: dict[tuple[str, str], float] = defaultdict(float)
-    named: Counter[str] = Counter()
+    every: list[str] = []  # each topic once per sentence naming it, counted at the end in one call
     sentences = 0
     for (article_id, anchor, index), topic_ids in topics_at.items():
         distinct = sorted(set(topic_ids))
         if not distinct:
             continue
         sentences += 1
-        named.update(distinct)
+        every += distinct
         if len(distinct) < 2:
             continue
         evidence = Evidence(article_id, anchor, block_at(blocks[article_id], anchor).sentences[index].text)
@@ -50,6 +50,7 @@ def find_relations(
         for pair in combinations(distinct, 2):
             shared[pair].append(evidence)
             weighted[pair] += share
+    named = Counter(every)
     relations = [
         Relation(
             source,

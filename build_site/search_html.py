@@ -50,6 +50,9 @@ _HEADING_START = re.compile(r"<h[1-6]\b[^>]*\sid=")
 _HEADING_END = re.compile(r"</h[1-6]>")
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
+# A character reference other than those of escaped text, which all stand for ASCII characters:
+# in ASCII HTML without one, every word is ASCII and none has a folded form to add.
+_OTHER_REFERENCE = re.compile(r"&(?!(?:amp|lt|gt|quot|#34|#39);)")
 # What else names the page (a topic's aliases and other spellings, an article's author): the
 # elements the templates weigh as names for Pagefind, whose text the lean copy holds as is.
 _NAME_WORD = re.compile(r"[^\s,]+")  # the templates list names separated by ", "
@@ -89,6 +92,8 @@ def _with_added_words(section: str, names: str) -> str:
 
 
 def _folded(part: str) -> list[str]:
+    if part.isascii() and not _OTHER_REFERENCE.search(part):  # a quick test: its words are all ASCII
+        return []
     text = html_entities.unescape(_TAG.sub(" ", part))
     folded = [fold_accents(word) for word in _WORD.findall(text) if not word.isascii()]
     return [word for word in folded if word.isascii()]

@@ -64,6 +64,18 @@ def test_accented_words_are_folded_and_names_join_the_title() -> None:
     assert search_html("<h1>Plain</h1><p>ascii</p>") == "<h1>Plain</h1><p>ascii</p>"  # nothing to add
 
 
+
+def test_accents_written_as_character_references_are_folded_too() -> None:
+    """A section in ASCII may still hold accented words, written as references (the parser
+    unescapes them): only the references of escaped text spare a section the word search."""
+    page = ('<h1>Títle</h1><p>x</p><h2 id="a">Caf&eacute;</h2><p>M&#233;rida &amp; &#39;plain&#39;</p>'
+            '<h2 id="b">Plain</h2><p>ascii &amp; &#39;only&#39; &lt;b&gt; &quot;x&quot; &#34;y&#34;</p>')
+    assert search_html(page) == (
+        '<h1 id="title">Títle<sub>Title</sub></h1><p>x</p><h2 id="a">Caf&eacute;<sub>Cafe</sub></h2>'
+        "<p>M&#233;rida &amp; &#39;plain&#39;</p><sub>Merida</sub>"
+        '<h2 id="b">Plain</h2><p>ascii &amp; &#39;only&#39; &lt;b&gt; &quot;x&quot; &#34;y&#34;</p>'
+    )
+
 LOOKALIKE = """---
 title: 'A title that says data-search-exclude" data-search-exclude x="'
 publisher: Lookalike Press
