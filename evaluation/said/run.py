@@ -92,6 +92,7 @@ SPLITS["held-out-18-round19b"] = SPLITS["held-out-18"]  # dev in round nineteen 
 SPLITS["held-out-19"] = tuple(f"{s}0{n}" for s in ("pg", "nk") for n in range(1, 6))  # round twenty
 SUBJECTS |= {"pg": "prigozhin-crash", "nk": "karabakh-offensive"}  # held-out-19's two subjects
 SPLITS |= {f"{d}-round20": SPLITS[d] for d in ("held-out-7", "held-out-16", "held-out-18")}  # dev in round twenty
+SPLITS["held-out-19-after"] = SPLITS["held-out-19"]  # the same texts, run with round twenty's rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

@@ -37,6 +37,7 @@ SPLITS += ("held-out-18-after",)  # the same texts, run with round nineteen's ru
 SPLITS += ("held-out-18-round19b",)  # dev in round nineteen (b): its disagreements re-run and judged
 SPLITS += ("held-out-19",)  # collected for round twenty, judged with main's rules
 SPLITS += ("held-out-7-round20", "held-out-16-round20", "held-out-18-round20")  # dev in round twenty: statements, events
+SPLITS += ("held-out-19-after",)  # the same texts, run with round twenty's rules
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
