@@ -39,6 +39,7 @@ SPLITS += ("held-out-19",)  # collected for round twenty, judged with main's rul
 SPLITS += ("held-out-7-round20", "held-out-16-round20", "held-out-18-round20")  # dev in round twenty: statements, events
 SPLITS += ("held-out-8-carp", "held-out-13-carp")  # dev, the carp trial's rules: their events re-run and judged
 SPLITS += ("held-out-20",)  # collected for round twenty-one, judged with main's rules
+SPLITS += ("held-out-19-after",)  # the same texts, run with round twenty's rules
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
