@@ -6,9 +6,11 @@ Makes every article's results once (no cache), then times only what the cache do
 them, as a build would: a first build writes every entry; a rebuild after one new article
 reads every entry; a codebook edit reads each text and writes new matches, with every page
 remade (an alias of a topic every article names) or every page kept (of a topic none does).
-Each step is timed for three layouts, alternating in one run: one file per entry (the
-cache's own `ArticleCache`), one file per article holding the same entries' bytes, and two
-files (the text apart, the matches and the page together). `os.times` splits user from
+Each step is timed for four layouts, alternating in one run: one file per entry (the
+cache's own `ArticleCache`), one file per article holding the same entries' bytes, two
+files (the text apart, the matches and the page together), and one file per build the
+entries are appended to, found by an index in memory (its compaction, which deleting the
+entries a build did not use would need, is not counted). `os.times` splits user from
 system time, where a file's creation and rename are spent. BRIEFING_PRODUCT (a snapshot that
 run.snapshot_product made) picks the revision.
 """
@@ -153,6 +155,41 @@ def main() -> int:
             entry_value(data[2], FORMAT, parts[2][0], ArticleOutputs)
             one_file(folder, parts[0][0] + ".json", [data[0], entry_bytes(FORMAT, *parts[1]), data[2]])
 
+    index: dict[str, tuple[str, int, int]] = {}  # key -> pack, offset, length
+
+    def append(pack: str, items: list[tuple[str, bytes]]) -> None:
+        """Entries appended to one file, each by one write, as a worker would as it goes."""
+        with (folder / pack).open("ab") as stream:
+            for key, data in items:
+                index[key] = (pack, stream.tell(), len(data))
+                stream.write(data)
+                stream.flush()
+
+    def read_packed(key: str, kind: type) -> object:
+        pack, offset, length = index[key]
+        with (folder / pack).open("rb") as stream:
+            stream.seek(offset)
+            return entry_value(stream.read(length), FORMAT, key, kind)
+
+    def write_pack() -> None:
+        index.clear()
+        append("first.pack", [(k, entry_bytes(FORMAT, k, v)) for parts in entries for k, v in parts])
+
+    def read_pack() -> None:
+        for parts in entries:
+            for (key, _), kind in zip(parts, kinds, strict=True):
+                read_packed(key, kind)
+
+    def rematch_pack() -> None:
+        for text, matches, page in entries:
+            read_packed(text[0], ArticleText)
+            append("edit.pack", [(k + "0", entry_bytes(FORMAT, k + "0", v)) for k, v in (matches, page)])
+
+    def rematch_pack_keeping_pages() -> None:
+        for text, matches, _ in entries:
+            read_packed(text[0], ArticleText)
+            append("kept.pack", [(matches[0] + "0", entry_bytes(FORMAT, matches[0] + "0", matches[1]))])
+
     designs: list[tuple[str, list[tuple[str, Callable[[], None] | None]]]] = [
         (
             "three files",
@@ -179,6 +216,15 @@ def main() -> int:
                 ("+ 1 article (read)", read_two),
                 ("codebook edit, every page remade", rematch_two),
                 ("codebook edit, every page kept", None),
+            ],
+        ),
+        (
+            "one file per build, appended (no compaction)",
+            [
+                ("first build (write)", write_pack),
+                ("+ 1 article (read)", read_pack),
+                ("codebook edit, every page remade", rematch_pack),
+                ("codebook edit, every page kept", rematch_pack_keeping_pages),
             ],
         ),
     ]
