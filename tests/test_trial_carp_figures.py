@@ -12,7 +12,7 @@ from pathlib import Path
 from build_site.corpus import load_articles
 from build_site.facts import find_figures
 from build_site.kinds import declared_kinds
-from build_site.model import Candidate, Kind
+from build_site.model import Candidate, Kind, Topic
 from build_site.pipeline import Options, build_from
 from build_site.wording import english_plural
 
@@ -89,5 +89,34 @@ def test_an_age_written_with_decades_is_no_figure() -> None:
 
 def test_one_decade_is_still_a_figure() -> None:
     # Counter-example, a forecast of November 2019: "a decade" after "a" is one span of ten years.
-    sentence = "It may bring the coldest air this early in the season in more than a decade to a wide swath of the country."
+    sentence = (
+        "It may bring the coldest air this early in the season in more than a decade to a wide swath of the country."
+    )
     assert [(f.text, f.value) for f in find_figures(sentence)] == [("a decade", 10.0)]
+
+
+BRANDON_ROAD = Topic(
+    "brandon-road", "project", "Brandon Road Interbasin Project", ("Brandon Road Lock and Dam",), "A carp barrier."
+)
+GREAT_LAKES = Topic("great-lakes", "place", "Great Lakes", (), "The five lakes.")
+
+
+def _billion_topics(topics: tuple[Topic, ...]) -> dict[str, tuple[str, ...]]:
+    """The topics of "$1.15 billion" in each fixture text that states it."""
+    articles, _ = load_articles(CARP)
+    briefing = build_from(articles, list(topics), Options(pages=False, kinds=CARP_KINDS)).briefing
+    return {f.evidence.article_id: f.topics for f in briefing.facts if f.text == "$1.15 billion"}
+
+
+def test_a_description_with_its_cost_stands_for_the_project_named_before() -> None:
+    # "The milestone agreement ... unlocks $274 million ... for the first of three phases of the
+    # $1.15 billion project to protect the Great Lakes.", after a sentence naming the project.
+    assert _billion_topics((BRANDON_ROAD, GREAT_LAKES)) == {
+        "brandon-road-project-to-keep-invasive-carp-out-of-great": ("brandon-road",),
+        "states-build-a-roadblock-for-invasive-carp": ("brandon-road",),
+    }
+
+
+def test_a_description_stands_for_no_topic_the_codebook_lacks() -> None:
+    # Counter-example: without a project in the codebook, "the $1.15 billion project" names none.
+    assert set(_billion_topics((GREAT_LAKES,)).values()) == {("great-lakes",)}
