@@ -79,7 +79,9 @@ leads it ("Food and Drug Administration" of "U.S. Food and Drug Administration")
 
 An acronym defined by lower-case words takes their nature ("highly pathogenic avian influenza
 (HPAI)": a pathogen); a virus subtype ("H5N1") is a name of its own, never part of a run; a
-body's name cut at "and" keeps its first part ("Animal and Plant Health Inspection Service").
+body's or a feature's name cut at "and" keeps its first part ("Animal and Plant Health Inspection
+Service", "U.S. Fish and Wildlife Service", "Chicago Sanitary and Ship Canal", "Brandon Road Lock
+and Dam"), and "St." keeps its dot ("St. Joseph River").
 """
 
 from __future__ import annotations
