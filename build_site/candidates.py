@@ -79,7 +79,9 @@ leads it ("Food and Drug Administration" of "U.S. Food and Drug Administration")
 
 An acronym defined by lower-case words takes their nature ("highly pathogenic avian influenza
 (HPAI)": a pathogen); a virus subtype ("H5N1") is a name of its own, never part of a run; a
-body's name cut at "and" keeps its first part ("Animal and Plant Health Inspection Service").
+body's or a feature's name cut at "and" keeps its first part ("Animal and Plant Health Inspection
+Service", "U.S. Fish and Wildlife Service", "Chicago Sanitary and Ship Canal", "Brandon Road Lock
+and Dam"), and "St." keeps its dot ("St. Joseph River").
 """
 
 from __future__ import annotations
@@ -217,6 +219,8 @@ CALENDAR = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Abbreviations that lead a place's or a saint's name with their dot: "St. Joseph River", "Mt. Hood".
+NAME_ABBREVIATIONS = frozenset("st ste mt ft".split())
 # Head words of a geographic feature: "Colorado River Basin", "Hoover Dam", "Glen Canyon".
 FEATURE_HEADS = frozenset(
     """sea seas gulf strait straits ocean river rivers bay canal island islands peninsula coast
@@ -227,7 +231,9 @@ FEATURE_HEADS = frozenset(
 FEATURE_LEADS = frozenset("lake lakes mount mt. mt".split())
 # Words of geography whose run is a place, which the briefing has no kind for: "Red Sea",
 # "Gulf of Aden", "Bab al Mandeb Strait", "Gaza Strip".
-PLACE_HEADS = FEATURE_HEADS | frozenset("cape strip region province state city county route passage port".split())
+PLACE_HEADS = FEATURE_HEADS | frozenset(
+    "cape strip region province state city county route passage port springs falls heights".split()
+)
 # A sentence that credits a picture or a source, not prose.
 CREDIT = re.compile(
     r"\b(?:photo|image|getty images|file photo|courtesy of)\b|\bvia (?:AP|Reuters|AFP)\b", re.IGNORECASE
@@ -605,6 +611,13 @@ def _suggest_by_definition(groups: Mapping[str, _Group], kinds: Sequence[str]) -
 
 # "Word and " right before a name: "Animal and |Plant Health Inspection Service".
 FIRST_PART = re.compile(r"(?:^|(?<=[\s(’']))([A-Z][a-z]+) (?:and|&) $")
+# A place or a country's dotted code leading the first part: "|U.S. |Fish and", "|Chicago |Sanitary and".
+PLACE_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,}|[A-Z][a-z]+) $")
+# A singular feature's head: "Ship Canal" of "Chicago Sanitary and Ship Canal". A plural one
+# lists features ("Ohio and Mississippi Rivers").
+SINGLE_FEATURE_HEADS = frozenset(head for head in FEATURE_HEADS if not head.endswith("s"))
+# The capitalized words, then "and", before a feature's head standing alone: "|Brandon Road Lock and |Dam".
+NAME_BEFORE_A_HEAD = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.'’-]* ){1,4})(?:and|&) $")
 # What may stand before that word: a possessive or an acronym ("Agriculture's", "USDA"), a
 # lower-case word, a bracket or nothing; not a name's word or connector ("Ministry of |Defense and").
 BEFORE_FIRST_PART = re.compile(r"(?:^|[(\[,;:“\"]\s*|\b[a-z]+\s|\b[A-Z]{2,}\)?\s|\w['’]s\s)$")
@@ -616,16 +629,33 @@ def _with_its_first_part(
     """Where a name headed by an institution's word begins when one capitalized word and "and"
     come before it: "Animal and Plant Health Inspection Service", "Food and Drug Administration",
     which the runs split at "and" (`_may_connect`), leaving "Plant Health Inspection Service".
-    Not after a place, a country or a name's own word ("Kansas and Texas Animal Health
-    Commission", "Ministry of Defense and Interior Ministry"), nor over a codebook mention
-    (`mentioned`: their spans in the sentence)."""
-    if _head_word(sentence[start:end]) not in ORG_WORDS:
+    A feature's head alone takes the capitalized words before "and" ("Brandon Road Lock and
+    Dam"). A place or a country's code before that word leads the name ("U.S. Fish and Wildlife
+    Service", "Chicago Sanitary and Ship Canal": a feature's name is read the same way). Not
+    when the word is a place or a country, nor after a name's own word ("Kansas and Texas
+    Animal Health Commission", "Ministry of Defense and Interior Ministry"), nor over a codebook
+    mention (`mentioned`: their spans in the sentence)."""
+    last = alias_key(sentence[start:end].rsplit(" ", 1)[-1])
+    if _head_word(sentence[start:end]) not in ORG_WORDS and last not in SINGLE_FEATURE_HEADS:
         return start
+    if alias_key(sentence[start:end]) in SINGLE_FEATURE_HEADS:  # "Dam" alone is no name
+        name = NAME_BEFORE_A_HEAD.search(sentence, max(0, start - 60), start)
+        if name is None or not BEFORE_FIRST_PART.search(sentence, max(0, name.start(1) - 30), name.start(1)):
+            return start
+        at = name.start(1)
+        for word in name.group(1).split()[:-1]:  # "The Brandon Road Lock": the name starts after "The"
+            if alias_key(word) not in STOPWORDS:
+                break
+            at += len(word) + 1
+        return at
     lead = FIRST_PART.search(sentence, max(0, start - 30), start)
     if lead is None:
         return start
     word = lead.group(1)
     at = lead.start(1)
+    place = PLACE_BEFORE.search(sentence, max(0, at - 30), at)
+    if place is not None and (is_town(place.group(1)) or _dotted_code(alias_key(place.group(1)))):
+        at = place.start(1)  # the place or country leads the name: "U.S. Fish and Wildlife Service"
     if (
         is_place(word)
         or country_of(word) is not None
@@ -1480,7 +1510,10 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
             continue
         start, end = match.span()
         if sentence.startswith(".", end) and (
-            "." in text or text.lower() + "." in TITLES or (len(text) == 1 and text.isupper())
+            "." in text
+            or text.lower() + "." in TITLES
+            or (len(text) == 1 and text.isupper())
+            or text.lower() in NAME_ABBREVIATIONS
         ):
             end += 1
             text += "."

@@ -350,8 +350,11 @@ QUALIFIES = re.compile(
 # The words an amount is in, when no mention stands there: "$150 million| in ransomware payments".
 IN_WORDS = re.compile(r"\s+in\s+(?:the\s+)?([a-z]+(?:[ -][a-z]+){0,2})\b")
 FUNCTION_WORDS = frozenset("of in for to by with from at on against and or that which who as".split())
-# A definite description: "the| group", "this| operation"; not "the group of seven".
-DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s([a-z]{4,})\b(?!\s+of\b|-)")
+# A definite description: "the| group", "this| operation", "the $1.15 billion| project" (its
+# cost between); not "the group of seven".
+DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s(?:\$\d[\d.,]*(?:\s(?:million|billion|trillion))?[\s-])?([a-z]{4,})\b(?!\s+of\b|-)"
+)
 # A plural description of several named things at once: "the fires", "the two fires", "both
 # fires", "all three cartels", "these two groups"; its number, when it says one.
 PLURAL_DESCRIPTION = re.compile(

@@ -143,6 +143,8 @@ WORD_START = r"\b(?=\w)"
 # The short units of a duration, read only after a number: "four days", "32 hours" ("a day" is
 # mostly a rate's period or an idiom: "once a day", "a day after").
 SHORT_SPAN = r"(?<!\ba\s)(?<!\ban\s)(?:weeks?|days?|hours?|minutes?)"
+# "a"/"an" counts one span only: "a decade", not "a decades-old issue".
+ONE_SPAN = r"\ban?(?=\s(?:full\s)?(?:year|month|decade)\b)"
 # After "N times" or "twice", the words that make it a ratio to another figure: "10 times as
 # long", "75 times higher", "twice what the department estimated".
 RATIO_AFTER = r"(?=\s(?:as|higher|lower|more|less|greater|larger|smaller|bigger|faster|the|what|that)\b)"
@@ -294,8 +296,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "duration",
         "duration",
         rf"{WORD_START}(?:(?P<fig>(?:the\s(?:last|past|next|previous|first)\s)?"
-        rf"(?P<num>{NUMBER}|{NUMBER_WORD}|\ba|\ban)\s(?:full\s)?(?P<unit>years?|months?|decades?|{SHORT_SPAN})\b)"
-        r"(?!\s(?:old|of\s+age))"
+        rf"(?P<num>{NUMBER}|{NUMBER_WORD}|{ONE_SPAN})\s(?:full\s)?(?P<unit>years?|months?|decades?|{SHORT_SPAN})\b)"
+        r"(?![\s-](?:old|of\s+age))"
         r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b)",
         "three years, a decade, the last three years, the past decade, four days, 32 hours (value in "
         'years); a week, a day or an hour needs a number ("once a day" is no span).',
