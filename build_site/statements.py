@@ -848,6 +848,11 @@ def _corefer(
                 statement = replace(statement, speaker_text=role[0], speaker=role[1])
         elif raw is not None and (spoken := _spokesperson(raw, number, paragraphs, resolver, named)):
             statement = replace(statement, speaker_text=spoken[0], speaker=spoken[1])
+        elif raw is not None and (body := resolver.headed(raw, named)) is not None:
+            reach = " ".join(s for p in paragraphs[max(0, number - 1) : number + 1] for s in p.sentences)
+            leaders = resolver.leaders(body, reach)
+            if len(leaders) == 1:  # "the Kremlin chief" after "Putin": the one leader named there
+                statement = replace(statement, speaker_text=raw, speaker=next(iter(leaders)))
         elif raw is not None and raw.split()[0].lower() in ("a", "an"):  # someone new: only a name near gives him
             if role := _named_in_role(raw, statement, number, paragraphs, resolver, named):
                 statement = replace(statement, speaker_text=role[0], speaker=role[1])
@@ -985,10 +990,22 @@ def _spokesperson(
         actor = resolver.resolve(name, named)
         if actor is None or actor in resolver.people:
             people[actor or name] = (raw, actor) if actor else (_shown(name), None)
+    if not people:
+        people = {actor: (raw, actor) for actor in _titled_people(owned.group(2), reach, resolver, named)}
     if len(people) == 1:
         return next(iter(people.values()))
     body = resolver.resolve(owned.group(1), named)
     return (raw, body) if body is not None and body not in resolver.people and not people else None
+
+
+def _titled_people(noun: str, reach: Sequence[str], resolver: _Resolver, named: frozenset[str]) -> set[str]:
+    """The codebook people the article has named so far with a role of this noun, however the owner is worded:
+    a title before the name ("Russian presidential spokesman Dmitry Peskov") or the codebook's role ("spokesman
+    of the President of Russia"), so that "The Kremlin spokesman" is the person, never the body."""
+    text = " ".join(reach)
+    people = {a for m in re.finditer(rf"\b{noun}\s+({_NAME})", text) if (a := resolver.resolve(m.group(1), named))}
+    people |= {a for a in resolver.people_in(text) if noun in resolver.role_words.get(a, (frozenset(), frozenset()))[1]}
+    return people & resolver.people
 
 
 _IT_AFTER = re.compile(rf"[,”\"]\s+it\s+(?:{_VERB})\b")  # "..., it said": the speaker after the clause
@@ -1432,6 +1449,8 @@ def _statement(
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
     actor = resolver.resolve(speaker, named)
+    if actor is None and resolver.headed(speaker, named) is not None:  # heading a body: its head, named nearby
+        return Statement(kind, text, None, None, anchor, index), speaker
     if actor is None and _HEAD_OF.match(speaker):
         return Statement(kind, text, None, None, anchor, index), None  # heading a body, but no one named
     if actor is None and not _identified(speaker):
