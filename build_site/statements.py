@@ -869,10 +869,13 @@ def _corefer(
             )
             and _same_sort(raw, before[0], resolver)
             and (head not in _STATE_NOUNS or _same_body(head, before[0], resolver))
+            and before[0].speaker not in resolver.named_in((statement.text,))
         ):
             # the shown name is the one stood for: "he" or "the statement" is never a speaker's name
             shown = raw if before[0].speaker else before[0].speaker_text
             statement = replace(statement, speaker_text=shown, speaker=before[0].speaker)
+        elif raw is not None and head in _DOCUMENT_NOUNS and (earlier := _unnamed_inside(statement, out, resolver)):
+            statement = replace(statement, speaker_text=raw, speaker=earlier)
         elif (
             raw is not None
             and head in _PUBLIC_BODIES
@@ -895,6 +898,20 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _unnamed_inside(statement: Statement, out: Sequence[Statement], resolver: _Resolver) -> str | None:
+    """Whose document "the statement said" gives when the speaker just before is named inside its quotation
+    ("We ... reject the statement of Nikol Pashinyan ...," the statement said): the codebook speaker before
+    him, in the last three paragraphs that hold a statement, whom the quotation does not name."""
+    inside = resolver.named_in((statement.text,))
+    recent = list(dict.fromkeys(s.anchor for s in reversed(out)))[:3]
+    for before in reversed(out):
+        if before.anchor not in recent:
+            return None
+        if before.speaker is not None and before.speaker not in inside:
+            return before.speaker
+    return None
 
 
 def _quoted_after(statement: Statement, previous: Statement, sentences: Sequence[str], resolved: bool) -> bool:
