@@ -208,7 +208,14 @@ class Statement:
 _CLAUSE_VERBS = frozenset(
     "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests states reminded reminds complained complains contended contends "
-    "commented indicates indicated".split()
+    "commented indicates indicated opined opines informed".split()
+)
+# "rejected allegations", "flatly rejected Western "speculation"", "refuted this, claiming": a stance only against
+# a claim; "a decision Beijing has rejected", "rejected the proposal" are acts.
+_REJECTING = frozenset("rejected rejects refuted refutes".split())
+_REJECTED_CLAIM = re.compile(
+    r"\s+(?:[\w-]+\s+)?[\"“]?(?:speculation|allegations?|accusations?|claims?|charges?|reports?|suggestions?)\b"
+    r"|\s+(?:this|that|it)\s*[,;]|\s+that\s"
 )
 # Verbs of blame report a charge only in the active, and only against someone else: "the slaying ... was
 # blamed on gang members" names no accuser, and "Kyiv and Moscow ... blamed each other" no one speaker.
@@ -1818,6 +1825,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if re.match(r"^\s*[a-z]+ing\b", sentence[: verb.start()].rsplit(",", 1)[-1]):
             continue  # "..., accusing Western states of failing": a participle's object, not a verb  # "The spokesman did not say when the attacks took place": nothing was said
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+            continue
+        if verb.group(0) in _REJECTING and not _REJECTED_CLAIM.match(sentence, verb.end()):
             continue
         if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
             continue
