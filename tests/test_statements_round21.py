@@ -1,11 +1,15 @@
 """What held-out-19 (the crash of Prigozhin's jet, the Karabakh offensive; dev since round twenty-one) showed:
 a role standing for a person the article names ("The Kremlin spokesman", "the Kremlin chief", "the head of
 the Kremlin") given to the Kremlin as a body or kept apart; a quotation given to the person it names; and
-stance verbs not read ("flatly rejected", "opined", "informed that"). Each rule is tested on held-out-19's
+stance verbs not read ("flatly rejected", "opined", "informed that"); "a day earlier" and "last June’s" not
+dated. Each rule is tested on held-out-19's
 own sentence and on a counter-example from real text (held-out-19's or another dev split's)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from build_site.events import extract_events
 from build_site.statements import Actor, Paragraph, extract_statements
 
 PRIGOZHIN = (
@@ -152,3 +156,31 @@ def test_opined_and_informed_that_report_speech_informed_about_does_not() -> Non
         "a day — from September 19 to 20."
     )
     assert _speakers(KARABAKH, losses) == []
+
+
+# --- 4. events: "a day earlier", "last June's" ----------------------------------------------------------
+
+
+def _dates(sentence: str, published: dt.date) -> list[tuple[str, bool]]:
+    return [(e.date, e.inferred) for e in extract_events([Paragraph("p0", (sentence,))], published)]
+
+
+def test_a_day_earlier_is_the_day_before_publication_or_the_day_dated_before() -> None:
+    remarks = (
+        "Asked by The Associated Press whether the Kremlin has received an official confirmation of Prigozhin’s "
+        "death, Peskov referenced Putin’s remarks from a day earlier."
+    )
+    assert _dates(remarks, dt.date(2023, 8, 25)) == [("2023-08-24", True)]  # main: no event
+    # a week earlier, read before, is still seven days back
+    week = "The train derailed a week earlier, officials said."
+    assert _dates(week, dt.date(2023, 2, 10)) == [("2023-02-03", True)]
+
+
+def test_last_junes_uprising_is_the_latest_june_before_publication() -> None:
+    uprising = (
+        "“He was a man with a difficult fate and made serious mistakes in life,” said the head of the Kremlin, thus "
+        "recalling the protagonist of last June’s uprising."
+    )
+    assert _dates(uprising, dt.date(2023, 8, 24)) == [("2023-06", True)]  # main: no event
+    # a month not yet come this year is last year's
+    assert _dates(uprising.replace("June", "October"), dt.date(2023, 8, 24)) == [("2022-10", True)]
