@@ -95,6 +95,7 @@ SPLITS |= {f"{d}-round20": SPLITS[d] for d in ("held-out-7", "held-out-16", "hel
 SPLITS |= {f"{d}-carp": SPLITS[d] for d in ("held-out-8", "held-out-13")}  # the carp trial's rules: events changed
 SPLITS["held-out-20"] = (*(f"kj0{n}" for n in range(1, 6)), *(f"it0{n}" for n in range(1, 5)))  # round twenty-one
 SUBJECTS |= {"kj": "kanjuruhan-stampede", "it": "itaewon-crush"}  # held-out-20's two subjects
+SPLITS |= {f"{d}-round21": SPLITS[d] for d in ("held-out-19", "held-out-13")}  # dev in round twenty-one
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
