@@ -48,7 +48,8 @@ VERBS = (
     "mentioned maintain maintains maintained attributed attributes described describes "
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests testified testifies accuses blamed blames reminded reminds admits concedes "
-    "complained complains contended contends commented writes called calls indicates indicated"
+    "complained complains contended contends commented writes called calls indicates indicated "
+    "opined opines refuted refutes informed rejected rejects"
 ).split()
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
