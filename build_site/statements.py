@@ -1985,9 +1985,11 @@ def _subject_before_phrase(before: str) -> str | None:
     return name if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) else None
 
 
-# A time between a subject and its verb: "DeWine last week said", "the ministry earlier this month warned".
+# A time between a subject and its verb: "DeWine last week said", "the ministry earlier this month warned",
+# "Pashinyan has several times accused".
 _WHEN_BEFORE_VERB = re.compile(
-    r"(?<=\w)\s+(?:last|earlier\s+this|this|late\s+last|early\s+last)\s+(?:week|weekend|month|year)$"
+    r"(?<=\w)\s+(?:(?:last|earlier\s+this|this|late\s+last|early\s+last)\s+(?:week|weekend|month|year)"
+    r"|(?:several|many|numerous|multiple|two|three)\s+times)$"
 )
 # A day between a sentence's whole subject, a name, and its verb ("The WHO on Wednesday declared"); after
 # "Houthi media outlets in Yemen" or "Haiti's new prime minister" the name is no subject.

@@ -184,3 +184,14 @@ def test_last_junes_uprising_is_the_latest_june_before_publication() -> None:
     assert _dates(uprising, dt.date(2023, 8, 24)) == [("2023-06", True)]  # main: no event
     # a month not yet come this year is last year's
     assert _dates(uprising.replace("June", "October"), dt.date(2023, 8, 24)) == [("2022-10", True)]
+
+
+def test_several_times_between_the_auxiliary_and_the_verb_keeps_the_subject() -> None:
+    accused = (
+        "Armenian Prime Minister Nikol Pashinyan has several times accused Azerbaijan of ethnic cleansing since the "
+        "enclave's decades-long push to break away from Azerbaijani rule began."
+    )
+    assert _speakers(KARABAKH, accused)[0][0] == "nikol-pashinyan"  # main: no row
+    # "Times" in a name is no time: the newspaper still speaks
+    times = "The New York Times reported that Russia was ending the grain deal."
+    assert _speakers(GRAIN, times)[0][1] == "New York Times"
