@@ -4,13 +4,13 @@ Hand-written patterns over a few fixed shapes ("on Jan. 20", "March 3, 2024", "i
 2025", "Established in 2002", "on Wednesday", "last month", "this morning", "this past
 weekend", "last week", "10 days ago"). Relative dates are resolved against the article's
 publication date and marked `inferred`; so is a day or month written without a year ("Jan. 20",
-"Since November": the year is the publication's, or the one before when that would put it after
+"Since November", "last June’s": the year is the publication's, or the one before when that would put it after
 publication; a day at most `COMING` after publication keeps the publication's year: it is still
 to come; "November last year", "February this year" say which). A weekend is dated to the month
 of its Saturday; a week, which no day of it dates, to its month ("this week": Monday to
 publication; "last week", "a week ago": the week before), or its year when it spans two months;
 "N days ago" to its day, "N months ago" to its month, "N years ago" to its year ("over a year
-ago" bounds a time without dating it, and is skipped); "a week earlier" to the day seven days before the last day
+ago" bounds a time without dating it, and is skipped); "a week earlier" ("a day earlier") to the day seven days (one day) before the last day
 its paragraph dated before it, else before publication; "last fall" (spring, summer) to the year of the latest one
 over by publication; "Earlier in the day" to the article's day. A weekday written with a date ("Friday 13
 June") is one date expression, dated by the date: one event, not one for each; so is a year or
@@ -104,8 +104,8 @@ _DATE = re.compile(
     r"|this(?<![Ll]ater\sthis)\s+(?:month|year|morning|afternoon|evening)|the\s+previous\s+night"
     r"|(?:this\s+past|last|over\s+the)\s+weekend|(?:earlier\s+)?this(?<![Ll]ater\sthis)\s+(?:past\s+)?week|last\s+week"
     r"|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:days?|weeks?|months?|years?)\s+ago"
-    r"|week\s+earlier)))\b"
-    rf"|\b(?P<lead2>(?i:in|since|during|early|late|mid|by|until)[\s-]+(?:early\s+|late\s+|mid-?)?)"
+    r"|(?:day|week)\s+earlier)))\b"
+    rf"|\b(?P<lead2>(?i:in|since|during|early|late|mid|by|until|last)[\s-]+(?:early\s+|late\s+|mid-?)?)"
     rf"(?P<m4>{_MONTH})(?![a-z])(?!\s*\d)(?P<which>\s+(?:last|this)\s+year\b)?"  # in November (last year)
     r"|\b(?P<wd>(?:[Oo]n\s+)?(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
@@ -340,6 +340,8 @@ def _resolve(
 def _relative(phrase: str, published: dt.date, before: dt.date | None = None) -> tuple[str, bool] | None:
     if phrase.endswith("week earlier"):  # counted from the day the paragraph gave before it, else from publication
         return ((before or published) - dt.timedelta(days=7)).isoformat(), True
+    if phrase.endswith("day earlier"):  # "Putin's remarks from a day earlier": likewise, one day back
+        return ((before or published) - dt.timedelta(days=1)).isoformat(), True
     if phrase == "earlier in the day":  # the day the paragraph dated, else the day of publication
         return (before or published).isoformat(), True
     season = SEASONS.get(phrase.rsplit(maxsplit=1)[-1])

@@ -48,7 +48,8 @@ VERBS = (
     "mentioned maintain maintains maintained attributed attributes described describes "
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests testified testifies accuses blamed blames reminded reminds admits concedes "
-    "complained complains contended contends commented writes called calls indicates indicated"
+    "complained complains contended contends commented writes called calls indicates indicated "
+    "opined opines refuted refutes informed rejected rejects"
 ).split()
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
@@ -80,6 +81,10 @@ _OWNED_BODY = re.compile(
 # A body's word after a codebook organisation's name: "Gaza Civil Defence Agency" is still the body.
 _BODY_WORD = re.compile(r"\s+(?:Agency|Ministry|Department|Office|Authority|Directorate|Service)\b")
 _HEAD_OF = re.compile(r"^(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(.+)$")  # lower case: "Chief of Staff X" is a title
+# "the Kremlin chief", "the Wagner leader": a person heading the body named before the noun, never the body
+_BODY_HEAD = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+(?:chief|head|leader|boss)$")
+# Words of a role that heads a state, a government or a body ("President of Russia", "Prime Minister")
+_LEADING = frozenset("president leader head chief premier prime chairman chairwoman".split())
 # Nouns of a person who speaks for another without being that person: "The attorney for Ismael
 # Zambada says" is not Zambada speaking.
 _FOR_ANOTHER = frozenset(
@@ -141,6 +146,7 @@ class _Resolver:
         }
         self.role_words = {a.id: _role_words(a.role) for a in actors if a.type == "person" and a.role}
         self.role_text = {a.id: _words(a.role) for a in actors if a.type == "person" and a.role}
+        self.roles_as_written = {a.id: a.role for a in actors if a.type == "person" and a.role}
         names = sorted((k for k, v in self.keys.items() if v), key=len, reverse=True)
         # Both patterns are matched against text folded by `_folded`, which keeps every offset.
         self.pattern = (
@@ -204,6 +210,8 @@ class _Resolver:
         heads = _HEAD_OF.match(speaker)
         if heads:  # "the head of the Sedena": the person heading it, never the body itself
             return self._head_of(heads.group(1), named)
+        if self.headed(speaker, named) is not None:  # "the Kremlin chief" likewise
+            return self._head_of(_BODY_HEAD.sub(r"\1", speaker), named)
         if tail := self._named_tail(speaker):  # "Benjamin Netanyahu’s office": the codebook's "Netanyahu's office"
             return tail
         if set(folded.split()[-1:]) & SPOKESPERSONS and (holder := self.role_holder(speaker, named)):
@@ -323,6 +331,26 @@ class _Resolver:
         which "the agency" or "the ministry" may stand for; a jihadist group is none."""
         bodies = _PUBLIC_BODIES | _STATE_NOUNS | {"administration", "secretariat", "organization", "organisation"}
         return any(w.casefold() in bodies for n in self.names.get(actor, ()) for w in n.split())
+
+    def headed(self, speaker: str, named: frozenset[str]) -> str | None:
+        """The codebook organisation a description of its head names ("the head of the Kremlin", "the Kremlin
+        chief"), whose head is a person, never the body itself."""
+        heads = _HEAD_OF.match(speaker)
+        if heads is None and (heads := _BODY_HEAD.match(speaker)):  # its name as the codebook has it, no demonym
+            organisation = self.keys.get(_folded(heads.group(1).casefold()))
+        else:
+            organisation = self.resolve(heads.group(1), named) if heads else None
+        return organisation if organisation is not None and organisation not in self.people else None
+
+    def leaders(self, body: str, text: str) -> set[str]:
+        """The codebook people a text names whose role leads a state, government or body ("President of
+        Russia") and names no codebook organisation but this one: who "the Kremlin chief" may be."""
+        return {
+            a
+            for a in self.people_in(text)
+            if self.role_words.get(a, (frozenset(), frozenset()))[1] & _LEADING
+            and self.organisations_in(self.roles_as_written[a]) <= {body}
+        }
 
     def _head_of(self, body: str, named: frozenset[str]) -> str | None:
         """The one person the article names whose role is heading this body: two words of the role

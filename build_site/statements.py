@@ -208,7 +208,14 @@ class Statement:
 _CLAUSE_VERBS = frozenset(
     "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests states reminded reminds complained complains contended contends "
-    "commented indicates indicated".split()
+    "commented indicates indicated opined opines informed".split()
+)
+# "rejected allegations", "flatly rejected Western "speculation"", "refuted this, claiming": a stance only against
+# a claim; "a decision Beijing has rejected", "rejected the proposal" are acts.
+_REJECTING = frozenset("rejected rejects refuted refutes".split())
+_REJECTED_CLAIM = re.compile(
+    r"\s+(?:[\w-]+\s+)?[\"“]?(?:speculation|allegations?|accusations?|claims?|charges?|reports?|suggestions?)\b"
+    r"|\s+(?:this|that|it)\s*[,;]|\s+that\s"
 )
 # Verbs of blame report a charge only in the active, and only against someone else: "the slaying ... was
 # blamed on gang members" names no accuser, and "Kyiv and Moscow ... blamed each other" no one speaker.
@@ -848,6 +855,11 @@ def _corefer(
                 statement = replace(statement, speaker_text=role[0], speaker=role[1])
         elif raw is not None and (spoken := _spokesperson(raw, number, paragraphs, resolver, named)):
             statement = replace(statement, speaker_text=spoken[0], speaker=spoken[1])
+        elif raw is not None and (body := resolver.headed(raw, named)) is not None:
+            reach = " ".join(s for p in paragraphs[max(0, number - 1) : number + 1] for s in p.sentences)
+            leaders = resolver.leaders(body, reach)
+            if len(leaders) == 1:  # "the Kremlin chief" after "Putin": the one leader named there
+                statement = replace(statement, speaker_text=raw, speaker=next(iter(leaders)))
         elif raw is not None and raw.split()[0].lower() in ("a", "an"):  # someone new: only a name near gives him
             if role := _named_in_role(raw, statement, number, paragraphs, resolver, named):
                 statement = replace(statement, speaker_text=role[0], speaker=role[1])
@@ -864,10 +876,13 @@ def _corefer(
             )
             and _same_sort(raw, before[0], resolver)
             and (head not in _STATE_NOUNS or _same_body(head, before[0], resolver))
+            and before[0].speaker not in resolver.named_in((statement.text,))
         ):
             # the shown name is the one stood for: "he" or "the statement" is never a speaker's name
             shown = raw if before[0].speaker else before[0].speaker_text
             statement = replace(statement, speaker_text=shown, speaker=before[0].speaker)
+        elif raw is not None and head in _DOCUMENT_NOUNS and (earlier := _unnamed_inside(statement, out, resolver)):
+            statement = replace(statement, speaker_text=raw, speaker=earlier)
         elif (
             raw is not None
             and head in _PUBLIC_BODIES
@@ -890,6 +905,20 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _unnamed_inside(statement: Statement, out: Sequence[Statement], resolver: _Resolver) -> str | None:
+    """Whose document "the statement said" gives when the speaker just before is named inside its quotation
+    ("We ... reject the statement of Nikol Pashinyan ...," the statement said): the codebook speaker before
+    him, in the last three paragraphs that hold a statement, whom the quotation does not name."""
+    inside = resolver.named_in((statement.text,))
+    recent = list(dict.fromkeys(s.anchor for s in reversed(out)))[:3]
+    for before in reversed(out):
+        if before.anchor not in recent:
+            return None
+        if before.speaker is not None and before.speaker not in inside:
+            return before.speaker
+    return None
 
 
 def _quoted_after(statement: Statement, previous: Statement, sentences: Sequence[str], resolved: bool) -> bool:
@@ -985,10 +1014,22 @@ def _spokesperson(
         actor = resolver.resolve(name, named)
         if actor is None or actor in resolver.people:
             people[actor or name] = (raw, actor) if actor else (_shown(name), None)
+    if not people:
+        people = {actor: (raw, actor) for actor in _titled_people(owned.group(2), reach, resolver, named)}
     if len(people) == 1:
         return next(iter(people.values()))
     body = resolver.resolve(owned.group(1), named)
     return (raw, body) if body is not None and body not in resolver.people and not people else None
+
+
+def _titled_people(noun: str, reach: Sequence[str], resolver: _Resolver, named: frozenset[str]) -> set[str]:
+    """The codebook people the article has named so far with a role of this noun, however the owner is worded:
+    a title before the name ("Russian presidential spokesman Dmitry Peskov") or the codebook's role ("spokesman
+    of the President of Russia"), so that "The Kremlin spokesman" is the person, never the body."""
+    text = " ".join(reach)
+    people = {a for m in re.finditer(rf"\b{noun}\s+({_NAME})", text) if (a := resolver.resolve(m.group(1), named))}
+    people |= {a for a in resolver.people_in(text) if noun in resolver.role_words.get(a, (frozenset(), frozenset()))[1]}
+    return people & resolver.people
 
 
 _IT_AFTER = re.compile(rf"[,”\"]\s+it\s+(?:{_VERB})\b")  # "..., it said": the speaker after the clause
@@ -1432,6 +1473,8 @@ def _statement(
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
     actor = resolver.resolve(speaker, named)
+    if actor is None and resolver.headed(speaker, named) is not None:  # heading a body: its head, named nearby
+        return Statement(kind, text, None, None, anchor, index), speaker
     if actor is None and _HEAD_OF.match(speaker):
         return Statement(kind, text, None, None, anchor, index), None  # heading a body, but no one named
     if actor is None and not _identified(speaker):
@@ -1783,6 +1826,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             continue  # "..., accusing Western states of failing": a participle's object, not a verb  # "The spokesman did not say when the attacks took place": nothing was said
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
             continue
+        if verb.group(0) in _REJECTING and not _REJECTED_CLAIM.match(sentence, verb.end()):
+            continue
         if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
             continue
         if verb.group(0) in _BLAMING and (
@@ -1940,9 +1985,11 @@ def _subject_before_phrase(before: str) -> str | None:
     return name if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) else None
 
 
-# A time between a subject and its verb: "DeWine last week said", "the ministry earlier this month warned".
+# A time between a subject and its verb: "DeWine last week said", "the ministry earlier this month warned",
+# "Pashinyan has several times accused".
 _WHEN_BEFORE_VERB = re.compile(
-    r"(?<=\w)\s+(?:last|earlier\s+this|this|late\s+last|early\s+last)\s+(?:week|weekend|month|year)$"
+    r"(?<=\w)\s+(?:(?:last|earlier\s+this|this|late\s+last|early\s+last)\s+(?:week|weekend|month|year)"
+    r"|(?:several|many|numerous|multiple|two|three)\s+times)$"
 )
 # A day between a sentence's whole subject, a name, and its verb ("The WHO on Wednesday declared"); after
 # "Houthi media outlets in Yemen" or "Haiti's new prime minister" the name is no subject.

@@ -96,6 +96,7 @@ SPLITS |= {f"{d}-carp": SPLITS[d] for d in ("held-out-8", "held-out-13")}  # the
 SPLITS["held-out-20"] = (*(f"kj0{n}" for n in range(1, 6)), *(f"it0{n}" for n in range(1, 5)))  # round twenty-one
 SUBJECTS |= {"kj": "kanjuruhan-stampede", "it": "itaewon-crush"}  # held-out-20's two subjects
 SPLITS["held-out-19-after"] = SPLITS["held-out-19"]  # the same texts, run with round twenty's rules
+SPLITS |= {f"{d}-round21": SPLITS[d] for d in ("held-out-19", "held-out-13")}  # dev in round twenty-one
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

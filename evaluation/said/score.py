@@ -38,6 +38,7 @@ SPLITS += ("held-out-18-round19b",)  # dev in round nineteen (b): its disagreeme
 SPLITS += ("held-out-19",)  # collected for round twenty, judged with main's rules
 SPLITS += ("held-out-7-round20", "held-out-16-round20", "held-out-18-round20")  # dev in round twenty: statements, events
 SPLITS += ("held-out-8-carp", "held-out-13-carp")  # dev, the carp trial's rules: their events re-run and judged
+SPLITS += ("held-out-19-round21", "held-out-13-round21")  # dev in round twenty-one: held-out-19, and an event of held-out-13
 SPLITS += ("held-out-20",)  # collected for round twenty-one, judged with main's rules
 SPLITS += ("held-out-19-after",)  # the same texts, run with round twenty's rules
 
