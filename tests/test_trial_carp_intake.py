@@ -187,3 +187,25 @@ def test_a_list_of_one_address_alone_is_one_input(server: str, tmp_path: Path, c
     (tmp_path / "urls.txt").write_text(f"{server}/michiganpublic-lake-calumet.html\n", encoding="utf-8")
     code, out, err, posts = add(capsys, tmp_path, str(tmp_path / "urls.txt"))
     assert (code, err) == (0, "") and len(posts) == 1 and "inputs imported" not in out
+
+
+# --- 3. a news page that states no date -----------------------------------------------------------
+
+
+def test_a_served_story_with_a_dateline_and_no_date_is_warned_for_its_date_only(
+    server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The FOX 17 page opens "LANSING, Mich. — " and states no date: it was warned "may not be an
+    article (a home, about, product or service page)"; a dateline is news copy, so only its date is asked."""
+    page = f"{server}/fox17-st-joseph-resample.html"
+    code, out, err, posts = add(capsys, tmp_path, page)
+    assert (code, err) == (0, "") and len(posts) == 1 and "published" not in posts[0].metadata
+    assert "may not be an article" not in out
+    assert f"Warning: {page}: published left unset: the page states no date of its own; add --date" in out
+
+
+def test_a_page_with_no_dateline_no_date_and_no_byline_is_still_warned() -> None:
+    """Counter-example (round 14's 01, a page that is no article): no dateline opens its text, so
+    the page-kind doubt stands."""
+    prepared = prepare((TITLES / "round14" / "texts" / "01.html").read_bytes(), "html", {})
+    assert any("may not be an article" in warning for warning in prepared.draft.warnings)
