@@ -2,10 +2,10 @@
 
 "Reuters" or "WUWM" over the date line, "Will County News | July 2024", "Wildlife Management
 Institute, Outdoor News Bulletin, November 2017", "Michigan News Source" over a dateline that names
-it again ("BERRIEN SPRINGS, Mich. (Michigan News Source) –"). Such a line is a name, with no verb,
-and something else says it is the outlet's: a date beside it, an outlet's word ("News",
-"Tribune"), the dateline's parentheses, or (a one-word name: a person's name over a date line is the
-writer's) a date line under it. A short subheading right under a headline
+it again ("BERRIEN SPRINGS, Mich. (Michigan News Source) –"). Such a line is a name (capitalised
+words, small joiners allowed), and something else says it is the outlet's: a date beside it, an
+outlet's word ("News", "Tribune"), the dateline's parentheses, or (a one-word name: a person's name
+over a date line is the writer's) a date line under it. A short subheading right under a headline
 has none of these, and a first sentence is no name; both stay.
 """
 
@@ -84,7 +84,7 @@ def _split_date(line: str) -> tuple[list[str], str | None]:
 
 
 def _is_name(part: str) -> bool:
-    """A name: a few capitalised words (small joiners allowed), no verb of a sentence in lower case."""
+    """A name: a few capitalised words (small joiners allowed); a sentence has words in lower case."""
     words = part.split()
     if not 1 <= len(words) <= NAME_MAX_WORDS or human_date(part) or month_line(part):
         return False
