@@ -68,7 +68,8 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
     for item in inputs:
         if item.addresses:
             if several:
-                results.append((item.label, None, f"a list of {plural(item.addresses, 'web address', 'web addresses')}, each on its line"))
+                listed = plural(item.addresses, "web address", "web addresses")
+                results.append((item.label, None, f"a list of {listed}, each on its line"))
             continue
         key = without_tracking(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
         if key in seen:  # a folder holding urls.txt, and urls.txt again: one import, one line, no failure
