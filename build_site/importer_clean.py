@@ -458,7 +458,8 @@ def take_publisher_line(text: str, following: list[Piece], draft: Draft) -> bool
     headline (`importer_publisher`): the outlet read as `publisher`, a day as `published`, the line
     dropped and listed (a month alone is said by the date warning)."""
     below = following[0].text if following else None
-    publisher = publisher_line(text, below, "\n".join(piece.text for piece in following[1:]))
+    rest = "\n".join(piece.text for piece in following[1:])
+    publisher = publisher_line(text, below, rest, date_read="published" in draft.meta)
     if publisher is None:
         return False
     draft.meta.setdefault("publisher", publisher.name)

@@ -54,9 +54,10 @@ class Publisher:
     month: str | None
 
 
-def publisher_line(text: str, below: str | None, rest: str = "") -> Publisher | None:
+def publisher_line(text: str, below: str | None, rest: str = "", date_read: bool = False) -> Publisher | None:
     """The publisher a line right under the headline names, or None; `below` is the next line,
-    `rest` the text after it."""
+    `rest` the text after it, `date_read` whether a date line above was read already (then a word
+    over another date is a section's: "Timeline" / "April 5, 2024")."""
     line = " ".join(text.split())
     if not line or byline_name(line) or line.endswith((".", "!", "?", ":", ";")) or human_date(line):
         return None
@@ -68,7 +69,7 @@ def publisher_line(text: str, below: str | None, rest: str = "") -> Publisher | 
         dated
         or names_an_outlet(names[0])
         or _names_in_dateline(names[0], below)
-        or _outlet_over_date(names[0], below, rest)
+        or (not date_read and _outlet_over_date(names[0], below, rest))
     ):
         return Publisher(names[0], day, dated if dated and day is None else None)
     return None
