@@ -23,13 +23,14 @@ from pathlib import Path
 
 from build_site.corpus import is_web_address
 from build_site.importer_byline import names_an_outlet
-from build_site.importer_clean import MONTH_LINE, clean
+from build_site.importer_clean import MONTH_LINE, MONTH_NO_DAY, clean
 from build_site.importer_dates import found_date, month_line
 from build_site.importer_html import decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
 from build_site.importer_listing import listing_refusal, listing_warning
 from build_site.importer_model import Draft, SourceError
 from build_site.importer_pdf import file_date_answer, parse_pdf
+from build_site.importer_publisher import publisher_line
 from build_site.importer_text import parse_markdown, parse_text
 from build_site.importer_write import Prepared, merge_metadata, render_body
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
@@ -99,7 +100,14 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
             head = [piece.text for piece in draft.pieces[:HEAD_PIECES]] + [
                 t for why, t in draft.dropped if why == MONTH_LINE
             ]
-            month = next((line for line in head if month_line(line)), None)
+            month = next((line for line in head if month_line(line)), None) or next(
+                (
+                    publisher.month
+                    for why, t in draft.dropped
+                    if why.endswith(f"({MONTH_NO_DAY})") and (publisher := publisher_line(t, None))
+                ),
+                None,
+            )
             why = f"the text prints only the month ({month!r}), no day" if month else "no date found in the text"
             draft.warnings.append(f"{UNSET_DATE}{why}; add --date YYYY-MM-DD, the day it was published")
     body = render_body(draft.pieces, escape_markup=kind != "markdown")

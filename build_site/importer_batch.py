@@ -5,7 +5,9 @@ addresses (one a line, `#` comments allowed) or a web address. A failure is repo
 naming the input and the others go on; with several inputs the command ends with one line per
 input (a refusal is said there only, not also as it happens: once per input) and one line on
 stderr counting the refusals, and exits 1 if any failed. An input given twice (a folder holding `urls.txt`, and
-`urls.txt` again) is imported once and reported once. A flag no input can take (`--title` with several inputs, a
+`urls.txt` again) is imported once, and its second mention gets its own summary line saying so; a list
+of addresses gets a line of its own too, above its addresses' lines: every file and address named is
+counted. A flag no input can take (`--title` with several inputs, a
 `--date` that is no day) is one line, and nothing is read.
 """
 
@@ -35,6 +37,7 @@ class Input:
     label: str
     path: Path | None = None
     url: str | None = None
+    addresses: int = 0  # a list of web addresses: how many it holds (each is an input of its own)
 
 
 def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, str | None], root: Path) -> int:
@@ -49,22 +52,28 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
         )
         return 1
     inputs, results = _expand(arguments)
+    named = sum(not item.addresses for item in inputs) + len(results)  # an address list's line is no import
     try:
         check_overrides(overrides)
-        if len(inputs) + len(results) > 1 and (overrides.get("title") or overrides.get("url")):
+        if named > 1 and (overrides.get("title") or overrides.get("url")):
             raise SourceError("--title and --url describe one article; give them with one input only")
     except SourceError as exc:  # a flag that no input can take: said once, nothing read
         _fail(arguments[0] if len(arguments) == 1 else "briefing add", str(exc))
         return 1
-    several = len(inputs) + len(results) > 1  # then each refusal is said once, in the summary
+    several = named > 1  # then each refusal is said once, in the summary
     if not several:
         for label, _, message in results:
             _fail(label, message)
     seen: dict[str, str] = {}
     for item in inputs:
+        if item.addresses:
+            if several:
+                listed = plural(item.addresses, "web address", "web addresses")
+                results.append((item.label, None, f"a list of {listed}, each on its line"))
+            continue
         key = without_tracking(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
         if key in seen:  # a folder holding urls.txt, and urls.txt again: one import, one line, no failure
-            print(f"{item.label}: given again (first as {seen[key]}); imported once")
+            results.append((item.label, None, f"given again (first as {seen[key]}); imported once"))
             continue
         seen[key] = item.label
         try:
@@ -75,13 +84,13 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
             results.append((item.label, False, str(exc)))
         else:
             results.append((item.label, True, f"imported as {shown(target, root)}"))
-    if len(results) > 1:
-        print(f"\n{sum(ok for _, ok, _ in results)} of {plural(len(results), 'input')} imported:")
+    if several:
+        print(f"\n{sum(ok is True for _, ok, _ in results)} of {plural(len(results), 'input')} imported:")
         for label, ok, message in results:
-            print(f"  {label}: {message if ok else 'refused: ' + message}")
-        if refused := sum(not ok for _, ok, _ in results):
+            print(f"  {label}: {'refused: ' + message if ok is False else message}")
+        if refused := sum(ok is False for _, ok, _ in results):
             print(f"briefing add: {refused} of {plural(len(results), 'input')} refused (listed above)", file=sys.stderr)
-    return 0 if results and all(ok for _, ok, _ in results) else 1
+    return 0 if results and all(ok is not False for _, ok, _ in results) else 1
 
 
 def _fail(label: str, message: str) -> None:
@@ -103,10 +112,10 @@ def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None], r
     return write_article(item.label, prepared, articles_dir, overrides, root)
 
 
-def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, str]]]:
+def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool | None, str]]]:
     """The inputs the arguments name, and a refusal for each argument that names none."""
     inputs: list[Input] = []
-    refused: list[tuple[str, bool, str]] = []
+    refused: list[tuple[str, bool | None, str]] = []
     for argument in arguments:
         if (scheme := ADDRESS_SCHEME.match(argument)) and scheme[1].lower() not in ("http", "https"):
             refused.append(
@@ -132,7 +141,7 @@ def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool, st
     return inputs, refused
 
 
-def _add_file(path: Path, label: str, inputs: list[Input], refused: list[tuple[str, bool, str]]) -> None:
+def _add_file(path: Path, label: str, inputs: list[Input], refused: list[tuple[str, bool | None, str]]) -> None:
     """A file given by itself or found in a folder, the same way: a list of addresses is fetched."""
     try:
         addresses = _address_list(path)
@@ -140,6 +149,7 @@ def _add_file(path: Path, label: str, inputs: list[Input], refused: list[tuple[s
         refused.append((label, False, str(exc)))
         return
     if addresses:
+        inputs.append(Input(label, path=path, addresses=len(addresses)))
         inputs.extend(Input(address, url=address) for address in addresses)
     else:
         inputs.append(Input(label, path=path))

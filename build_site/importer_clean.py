@@ -35,11 +35,14 @@ from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date, mon
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
+from build_site.importer_publisher import publisher_line
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, run_in_byline
 
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the name on the next
-MONTH_LINE = "date line naming a month, no day"  # how a month line under a byline is listed
+MONTH_NO_DAY = "naming a month, no day"
+MONTH_LINE = f"date line {MONTH_NO_DAY}"  # how a month line under a byline is listed
+PUBLISHER_REASON = "publisher line, read as publisher"  # how a publisher line under the headline is listed
 LINE_JOINERS = {"&", "and", "And", "AND", ","}  # between two writers' names, each on a line of its own
 # A date line with its update, anywhere: "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC".
 DATE_AND_UPDATE = re.compile(
@@ -98,6 +101,14 @@ PROMO_START = re.compile(
     r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
     re.IGNORECASE,
 )
+# A promotion of another story, its label and headline on one line: "MORE NEWS: Looking to Sit Down on
+# the Job? …", "READ MORE: …", "RELATED: …", "ALSO READ: …".
+PROMO_LINE = re.compile(
+    r"(?:more news|more stories|read more|read also|also read|see also|related(?: stories| articles| coverage| news)?"
+    r"|must read|don'?t miss|recommended(?: reading)?)\s*:\s*\S.*",
+    re.IGNORECASE,
+)
+PROMO_LINE_MAX_WORDS = 25  # a label and a headline; a longer line is prose
 PROSE_MIN_WORDS = 8
 BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
 ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
@@ -245,6 +256,8 @@ def _boilerplate_reason(text: str) -> str | None:
         return reason
     if WIRE_CREDIT.fullmatch(text):
         return "credit line"
+    if len(text.split()) <= PROMO_LINE_MAX_WORDS and PROMO_LINE.fullmatch(text.strip()):
+        return "promotion of another story"
     if len(text.split()) <= 8 and WIDGETS.fullmatch(text):
         return "share, subscribe or filing widget"
     if not any(c.isalnum() for c in text):
@@ -300,6 +313,9 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
             # "Fighting Erupted March 3, 2024" is no label on it, and a date line is one once none is known
             under = index == head_end
             if take_metadata_line(piece.text, draft, run_on=under, dates=under or "published" not in draft.meta):
+                head_end = index + 1
+                continue
+            if under and take_publisher_line(piece.text, pieces[index + 1 :], draft):
                 head_end = index + 1
                 continue
             if title and _repeats_headline(piece.text, title):
@@ -434,6 +450,23 @@ def take_header_line(text: str, draft: Draft) -> bool:
             draft.meta.setdefault(key, value)
             read.append(key)
     draft.dropped.append(("header line" + (f", read as {' and '.join(read)}" if read else ""), text))
+    return True
+
+
+def take_publisher_line(text: str, following: list[Piece], draft: Draft) -> bool:
+    """PUBLISHER LINE: "Reuters" over its date line, "Will County News | July 2024" right under the
+    headline (`importer_publisher`): the outlet read as `publisher`, a day as `published`, the line
+    dropped and listed (a month alone is said by the date warning)."""
+    below = following[0].text if following else None
+    rest = "\n".join(piece.text for piece in following[1:])
+    publisher = publisher_line(text, below, rest, date_read="published" in draft.meta)
+    if publisher is None:
+        return False
+    draft.meta.setdefault("publisher", publisher.name)
+    if publisher.date is not None:
+        draft.meta.setdefault("published", publisher.date.isoformat())
+    reason = PUBLISHER_REASON + (" and date" if publisher.date else "")
+    draft.dropped.append((reason + (f" ({MONTH_NO_DAY})" if publisher.month else ""), text))
     return True
 
 

@@ -30,7 +30,13 @@ from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_page_decision import load_model, weighed
 from build_site.importer_page_features import page_features
 from build_site.importer_page_head import list_head_lines
-from build_site.importer_page_kind import page_kind_doubt, page_kind_refusal, page_kind_warning, states_its_date
+from build_site.importer_page_kind import (
+    opens_with_dateline,
+    page_kind_doubt,
+    page_kind_refusal,
+    page_kind_warning,
+    states_its_date,
+)
 from build_site.importer_title_parts import TITLE_SEPARATORS, headline_part
 from build_site.shingles import overlap
 from build_site.wording import cut
@@ -185,6 +191,9 @@ def parse_html(text: str) -> Draft:
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
         draft.warnings.append(page_kind_warning(kind, dated=stated))
+    if "published" not in draft.meta and not draft.not_article and opens_with_dateline(draft.pieces):
+        if not any(warning.startswith(UNSET_DATE) or "--date" in warning for warning in draft.warnings):
+            draft.warnings.append(f"{UNSET_DATE}the page states no date of its own; {UNKNOWN_DAY}")
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft

@@ -23,6 +23,7 @@ from build_site.importer_page_kind import (
     dates_in,
     declared_og_type,
     front_address,
+    opens_with_dateline,
     shows_byline,
     site_page,
 )
@@ -73,6 +74,7 @@ SIGNS: dict[str, tuple[str, str]] = {
     "address_dated": ("a date or number in its address", "no date or number in its address"),
     "no_address": ("no address of its own stated", "an address of its own stated"),
     "time_elements": ("dates marked up as times", "no dates marked up as times"),
+    "dateline": ("its text opens with a news dateline", "no news dateline opening its text"),
 }
 FEATURES = tuple(SIGNS)
 
@@ -121,6 +123,7 @@ def page_features(
         "address_dated": float(bool(address and DATED_ADDRESS.search(url))),
         "no_address": float(address is None),
         "time_elements": math.log1p(len(tree.xpath("//body//time"))),
+        "dateline": float(opens_with_dateline(pieces)),
     }
 
 

@@ -27,7 +27,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from build_site.importer_byline import BYLINE
-from build_site.importer_clean import FRONT_WINDOW
+from build_site.importer_clean import DATELINE, FRONT_WINDOW, PROSE_MIN_WORDS
 from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
 from build_site.importer_labels import two_readings
 from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, own_schema_types
@@ -106,6 +106,8 @@ def page_kind_doubt(
             tree, meta.get("title", ""), meta.get("url", "")
         )
         return PageKind(front, refuse=True, looks=SITE_FRONT) if front else None
+    if opens_with_dateline(pieces):  # a story filed from a place: its missing date is said as such
+        return None
     reason = "the page states no date of its own"
     reason += f" (the date found, {guessed}, is not written on it)" if guessed else ""
     reason += " and shows no byline"
@@ -117,6 +119,13 @@ def page_kind_doubt(
     if own := site_page(tree, meta, names):
         return PageKind(f"{reason}, and {own}", refuse=True)
     return PageKind(reason, refuse=False)
+
+
+def opens_with_dateline(pieces: list[Piece]) -> bool:
+    """The text's first paragraph of prose opens with a news dateline ("LANSING, Mich. — "): a
+    story filed from a place, which a home, about or product page never is, dated or not."""
+    first = next((p for p in pieces if p.kind == "paragraph" and len(p.text.split()) >= PROSE_MIN_WORDS), None)
+    return first is not None and DATELINE.match(first.text) is not None
 
 
 def page_kind_refusal(kind: PageKind, guess: str | None) -> str:

@@ -1,0 +1,115 @@
+"""Publisher lines: the outlet a reader's paste names on its own line right under the headline.
+
+"Reuters" or "WUWM" over the date line, "Will County News | July 2024", "Wildlife Management
+Institute, Outdoor News Bulletin, November 2017", "Michigan News Source" over a dateline that names
+it again ("BERRIEN SPRINGS, Mich. (Michigan News Source) –"). Such a line is a name (capitalised
+words, small joiners allowed), and something else says it is the outlet's: a date beside it, an
+outlet's word ("News", "Tribune"), the dateline's parentheses, or (a one-word name: a person's name
+over a date line is the writer's) a date line under it. A short subheading right under a headline
+has none of these, and a first sentence is no name; both stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from build_site.importer_byline import byline_name, names_an_outlet
+from build_site.importer_dates import human_date, month_line
+
+PARTS = re.compile(r"\s+[|•·]\s+|,\s+")  # "Will County News | July 2024", "Institute, Bulletin, November 2017"
+NAME_MAX_WORDS = 5  # an outlet's or a publication's name: "Wildlife Management Institute", "9&10 News"
+NAME_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*")  # a capitalised word of a name: "WUWM", "9&10", "Crain's"
+JOINERS = frozenset({"of", "and", "the", "for", "on", "&"})  # small words inside a name: "Bureau of Land Management"
+SECTION_WORDS = frozenset(
+    {
+        "breaking",
+        "latest",
+        "top",
+        "more",
+        "recent",
+        "related",
+        "other",
+        "local",
+        "world",
+        "national",
+        "international",
+        "business",
+        "sports",
+        "featured",
+        "trending",
+    }
+)
+DATELINE_NAME = re.compile(r"\(([^()]{2,60})\)\s*[-–—]")  # "… Mich. (Michigan News Source) –" opens a paragraph
+DATELINE_REACH = 120  # a dateline's parentheses stand in the first characters of the paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """What a publisher line states: the outlet's name, and its date (a day) or its month only."""
+
+    name: str
+    date: dt.date | None
+    month: str | None
+
+
+def publisher_line(text: str, below: str | None, rest: str = "", date_read: bool = False) -> Publisher | None:
+    """The publisher a line right under the headline names, or None; `below` is the next line,
+    `rest` the text after it, `date_read` whether a date line above was read already (then a word
+    over another date is a section's: "Timeline" / "April 5, 2024")."""
+    line = " ".join(text.split())
+    if not line or byline_name(line) or line.endswith((".", "!", "?", ":", ";")) or human_date(line):
+        return None
+    names, dated = _split_date(line)
+    day = human_date(dated) if dated else None
+    if not names or len(names) > 2 or not all(_is_name(name) for name in names) or _is_section(names[0]):
+        return None
+    if (
+        dated
+        or names_an_outlet(names[0])
+        or _names_in_dateline(names[0], below)
+        or (not date_read and _outlet_over_date(names[0], below, rest))
+    ):
+        return Publisher(names[0], day, dated if dated and day is None else None)
+    return None
+
+
+def _split_date(line: str) -> tuple[list[str], str | None]:
+    """The names of a line and the date (a day or a month) that ends it after a separator, if any."""
+    for separator in PARTS.finditer(line):
+        rest = line[separator.end() :]
+        if human_date(rest) or month_line(rest):
+            return PARTS.split(line[: separator.start()]), rest
+    return PARTS.split(line), None
+
+
+def _is_name(part: str) -> bool:
+    """A name: a few capitalised words (small joiners allowed); a sentence has words in lower case."""
+    words = part.split()
+    if not 1 <= len(words) <= NAME_MAX_WORDS or human_date(part) or month_line(part):
+        return False
+    return NAME_WORD.fullmatch(words[0]) is not None and all(
+        NAME_WORD.fullmatch(word) or word in JOINERS for word in words[1:]
+    )
+
+
+def _is_section(name: str) -> bool:
+    """A section's or a list's label shaped like an outlet ("Breaking News", "Latest News"): no publisher."""
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in SECTION_WORDS
+
+
+def _names_in_dateline(name: str, below: str | None) -> bool:
+    """The paragraph under it opens with a dateline naming the outlet: "PLACE (Name) –"."""
+    match = DATELINE_NAME.search(below[:DATELINE_REACH]) if below else None
+    return match is not None and " ".join(match[1].split()) == " ".join(name.split())
+
+
+def _outlet_over_date(name: str, below: str | None, rest: str) -> bool:
+    """One word over a date alone ("Reuters" / "August 10, 2022"): the outlet's name over its date.
+    A person's name over a date line is the writer's; a topic's label over it ("Omgevingswet") is
+    a word the text uses again, and an outlet seldom names itself in its story."""
+    if below is None or len(name.split()) != 1 or not (human_date(below.strip()) or month_line(below)):
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", rest, re.IGNORECASE) is None
