@@ -18,7 +18,13 @@ Rules, each with its reason:
   Narcotics Control and Law Enforcement", "Cartel" in "Americas Counter Cartel Coalition".
   At the end of a name it is the name's head and counts ("Sinaloa Cartel" is a cartel);
   after a determiner it is emphasis ("a Human Rights Issue"). Headings are Title Case
-  throughout, so this rule skips them;
+  throughout, so this rule skips them. A name written in sentence case ("Deposit insurance")
+  found in Title Case between capitalized words is inside another name the same way
+  ("Federal Deposit Insurance Act", "... Corp.");
+- a name ending in a company's designation also matches with it abbreviated ("Federal Deposit
+  Insurance Corp." for "... Corporation"); a name followed by one or two capitalized words
+  and a designation is another company's ("SVB Financial Group", the holding company, is no
+  mention of SVB; "Wagner Group", the designation right after the name, still is);
 - a negated or reversed compound does not count: "non-fentanyl-related" is not fentanyl,
   "de-escalation" no escalation;
 - a topic's `not:` phrases rule out a match inside them ("Cali cartel" for Mexican cartels);
@@ -159,6 +165,9 @@ NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
 # After a generic alias written capitalized, two capitalized words of the same sentence: the
 # start of another thing's name ("Gang| Suppression Force"; not "a Human Rights| Issue. Washington").
 WORDS_CONTINUE = re.compile(r"[ ][A-Z][\w'\u2019-]*[ ][A-Z]")
+# After a name, one or two more capitalized words and a company's designation: the name of
+# another company that holds it ("SVB| Financial Group"; right after the name, "Inc." is its own).
+COMPANY_AFTER = re.compile(r"(?:[ ][A-Z][\w'\u2019&-]*){1,2}[ ](?:Group|Holdings|Inc|Corp|Co|Ltd|LLC|plc)\b")
 # After a one-word name, the head word of another thing's name: "Arctic| Council", "Arctic| class".
 NAME_HEAD_AFTER = re.compile(
     r"[ -](?:Council|Fleet|Command|Strategy|Corporation|Company|Institute|Agency|Forces?|[Cc]lass)\b"
@@ -297,6 +306,7 @@ class _Entry:
     common: bool = False  # generic, or a thing's one-word name in sentence case ("Terrorism")
     also: str | None = None  # an acronym's form with its name's lower-case initials ("DoJ")
     variant: bool = False  # a spelling variant or singular of an alias, not the alias as written
+    sentence_case: bool = False  # several words, only the first capitalized ("Deposit insurance")
 
 
 _PHRASE = _Entry("", None, True, "", True)  # how a `not:` phrase is found: as a generic alias is
@@ -310,6 +320,12 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
         return False
     before = PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+
+
+def _recased_inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a sentence-case name is written in Title Case between capitalized words: the words
+    of a longer name ("Federal |Deposit Insurance| Corp." is not Deposit insurance)."""
+    return text[start:end].istitle() and _inside_a_name(text, start, end)
 
 
 def _other_than_before(text: str, match: Match, chosen: Sequence[tuple[Match, _Entry]]) -> bool:
@@ -474,15 +490,23 @@ def _heads_a_compound_list(text: str, start: int, end: int) -> bool:
     return not _HYPHENED_PARTS.findall(listed.group(0))[-1].endswith("ed")
 
 
+# A company's designation ending a proper name, to the abbreviation news style writes for it:
+# "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation.
+DESIGNATIONS = {"corporation": "corp", "company": "co", "incorporated": "inc"}
+
+
 def spelling_variants(key: str, proper: bool = False) -> list[str]:
     """Other spellings of a compound in an alias key: hyphenated, spaced or joined; and, for a
     `proper` name (capitalized), the singular of a key of several words that ends in a plural
-    (a common phrase's singular may only modify a noun: "illicit drug market")."""
+    (a common phrase's singular may only modify a noun: "illicit drug market") and its
+    company designation abbreviated ("corp" for "corporation", DESIGNATIONS)."""
     variants = []
     words = key.split()
     if proper and len(words) > 1 and len(words[-1]) > 4 and noun_stem(words[-1]) != words[-1]:
         last = words[-1][:-3] + "y" if words[-1].endswith("ies") else noun_stem(words[-1])
         variants.append(" ".join([*words[:-1], last]))
+    if proper and len(words) > 1 and words[-1] in DESIGNATIONS:
+        variants.append(" ".join([*words[:-1], DESIGNATIONS[words[-1]]]))
     variants += _hyphen_spellings(key)
     for prefix in PREFIXES:
         joined = re.compile(rf"\b{prefix}(?=[^\W\d_]{{4,}})")
@@ -706,7 +730,8 @@ class Matcher:
                     also = exact.capitalize()  # "Jnim", "Centcom"
                 generic = not any(c.isupper() for c in name)
                 common = generic or (topic.id not in self.actors and " " not in name and name[1:].islower())
-                entry = _Entry(topic.id, exact, generic, key.partition(" ")[2], common, also)
+                sentence_case = " " in name and name[:1].isupper() and not any(c.isupper() for c in name[1:])
+                entry = _Entry(topic.id, exact, generic, key.partition(" ")[2], common, also, sentence_case=sentence_case)
                 self._automaton.add_word(key, (len(key), entry))
                 self._keys.setdefault(key, entry)
                 if acronym:
@@ -801,6 +826,10 @@ class Matcher:
         if entry.generic and not heading and text[start].isupper():
             if _inside_a_name(text, start, end) or _ends_a_designation(text, start) or WORDS_CONTINUE.match(text, end):
                 return True
+        if entry.sentence_case and not heading and _recased_inside_a_name(text, start, end):
+            return True
+        if not heading and not folded.startswith("'s", end - 2) and COMPANY_AFTER.match(text, end):
+            return True
         title = entry.common and not heading and text[start].isupper()
         if title and TITLE_BEFORE.search(text, max(0, start - 80), start):
             return True
