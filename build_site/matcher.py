@@ -76,8 +76,10 @@ Rules, each with its reason:
   "United States Central Command" is no mention of the United States ("the United States
   Government and Mexico" still is);
 - the singular of a capitalized alias of several words ending in a plural matches ("Foreign
-  Terrorist Organization" for "Foreign Terrorist Organizations"; a common phrase's singular may
-  only modify a noun, "illicit drug market"), and a variant never takes the words of an alias
+  Terrorist Organization" for "Foreign Terrorist Organizations"); a lower-case alias's singular
+  matches only where it heads its phrase, before a function word or a stop ("the failure of
+  SVB", "SVB's failure." for "failures"; not "a death toll", "illicit drug market", nor
+  "illicit drug, arms, and human trafficking"), and a variant never takes the words of an alias
   as written ("illicit drug trafficking" is still drug trafficking); "cyber" is a prefix like
   "counter" ("cyber attacks", "cyber-attacks" for "cyberattacks"); an acronym matches written
   with the lower-case initials of its name's small words ("DoJ" for DOJ, the Department of
@@ -307,6 +309,7 @@ class _Entry:
     also: str | None = None  # an acronym's form with its name's lower-case initials ("DoJ")
     variant: bool = False  # a spelling variant or singular of an alias, not the alias as written
     sentence_case: bool = False  # several words, only the first capitalized ("Deposit insurance")
+    singular: bool = False  # the singular of a lower-case alias ending in a plural ("failure")
 
 
 _PHRASE = _Entry("", None, True, "", True)  # how a `not:` phrase is found: as a generic alias is
@@ -320,6 +323,25 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
         return False
     before = PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+
+
+def common_singular(key: str) -> str | None:
+    """The singular of a lower-case alias key ending in a plural ("failures" -> "failure"), or
+    None; found only where it heads its phrase (`_heads_its_phrase`)."""
+    *words, last = key.split()
+    if len(last) <= 4 or not last.isalpha() or noun_stem(last) == last:
+        return None
+    return " ".join([*words, last[:-3] + "y" if last.endswith("ies") else noun_stem(last)])
+
+
+def _heads_its_phrase(text: str, end: int) -> bool:
+    """Whether no lower-case word or list follows, or a function word does (SINGULAR_ENDS): the
+    singular is the noun of its phrase, not a modifier ("the failure of SVB", not "a death toll",
+    nor "illicit drug, arms, and human trafficking")."""
+    if LISTED_AFTER.match(text, end):
+        return False
+    after = NEXT_WORD.match(text, end)
+    return after is None or after.group(1) in SINGULAR_ENDS
 
 
 def _recased_inside_a_name(text: str, start: int, end: int) -> bool:
@@ -345,6 +367,12 @@ def _other_than_before(text: str, match: Match, chosen: Sequence[tuple[Match, _E
 # persons") the first noun is not what the alias is about.
 AIMED_AT = frozenset({"on", "against"})
 PREPOSITIONS = AIMED_AT | frozenset("of in for to by with from at".split())
+# After a common alias's singular, the words that show it is a noun heading its phrase, not a
+# modifier of the next noun: "the failure| of SVB", "SVB's failure|." (not "death| toll").
+SINGULAR_ENDS = PREPOSITIONS | frozenset("is was has had will would that which".split())
+# After a common alias's singular, a comma and a lower-case word: a coordinated modifier
+# ("illicit drug|, arms, and human trafficking"), for the conjunct rule to read.
+LISTED_AFTER = re.compile(r",? (?:and|or)\b|, [a-z]")
 
 
 def noun_stem(word: str) -> str:
@@ -741,6 +769,9 @@ class Matcher:
                     ]
                 else:
                     variants += [(variant, entry) for variant in name_variants(name, country_of)]
+                singular = common_singular(key) if generic else None
+                if singular:
+                    variants.append((singular, replace(entry, singular=True)))
             for phrase in topic.excludes:
                 key = alias_key(phrase)
                 if key:
@@ -826,6 +857,8 @@ class Matcher:
         if entry.generic and not heading and text[start].isupper():
             if _inside_a_name(text, start, end) or _ends_a_designation(text, start) or WORDS_CONTINUE.match(text, end):
                 return True
+        if entry.singular and not _heads_its_phrase(text, end):
+            return True
         if entry.sentence_case and not heading and _recased_inside_a_name(text, start, end):
             return True
         if not heading and not folded.startswith("'s", end - 2) and COMPANY_AFTER.match(text, end):

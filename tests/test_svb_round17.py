@@ -75,3 +75,16 @@ def test_a_name_followed_by_more_words_and_a_designation_is_another_company() ->
     assert found("Telegram channels linked to the Wagner Group confirmed the death.", wagner) == [("Wagner", "wagner")]
     assert found("First Citizens BancShares Inc. completed Monday the acquisition.", SVB) == [
         ("First Citizens BancShares", "first-citizens")]
+
+
+def test_the_singular_of_a_lower_case_plural_alias_heading_its_phrase_is_a_mention() -> None:
+    failures = [topic("bank-failures", "Bank failures", "failures", kind="challenge"), *SVB]
+    # Real text (Treasury, Assistant Secretary Steele's remarks): "failure" for the alias "failures".
+    assert found("SVB’s failure was caused by a bank run.", failures) == [
+        ("SVB’s", "silicon-valley-bank"), ("failure", "bank-failures")]
+    # Counter-examples: a singular that modifies the next noun (Fox 4 on the Texas winter storm's deaths) or
+    # is one of a coordinated list (the US–Mexico High-Level Security Dialogue) is no mention.
+    deaths = [topic("deaths", "Storm deaths", "deaths", kind="challenge")]
+    assert found("an even higher death toll", deaths) == []
+    drugs = [topic("drug-trafficking", "Drug trafficking", "illicit drugs", kind="threat")]
+    assert found("gun violence, illicit drug, arms, and human trafficking", drugs) == []
