@@ -759,7 +759,9 @@ class Matcher:
                 generic = not any(c.isupper() for c in name)
                 common = generic or (topic.id not in self.actors and " " not in name and name[1:].islower())
                 sentence_case = " " in name and name[:1].isupper() and not any(c.isupper() for c in name[1:])
-                entry = _Entry(topic.id, exact, generic, key.partition(" ")[2], common, also, sentence_case=sentence_case)
+                entry = _Entry(
+                    topic.id, exact, generic, key.partition(" ")[2], common, also, sentence_case=sentence_case
+                )
                 self._automaton.add_word(key, (len(key), entry))
                 self._keys.setdefault(key, entry)
                 if acronym:
