@@ -1107,7 +1107,9 @@ class Sentence:
         return country_of(surface) is not None or fold(surface).lower().replace(".", "") in country_codes()
 
     def _in_a_head(self, end: int) -> str | None:
-        """The topic whose common name's head noun heads the words the amount is in."""
+        """The topic whose common name's head noun heads the words the amount is in, when a
+        modifier stands before it as in the name: the bare head of a qualified name is an
+        ordinary noun ("$209 billion in assets" is no "Digital assets")."""
         words = IN_WORDS.match(self.text, end)
         if words is None or any(m[0] == words.start(1) for m in self.named):
             return None
@@ -1116,7 +1118,7 @@ class Sentence:
             if word in FUNCTION_WORDS:
                 break
             kept.append(word)
-        return self.heads.get(noun_stem(kept[-1])) if kept else None
+        return self.heads.get(noun_stem(kept[-1])) if len(kept) > 1 else None
 
     def _listed_measure(self, start: int, end: int) -> bool:
         """Whether another figure of the sentence measures a topic, in the same unit, or in any

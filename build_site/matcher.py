@@ -18,7 +18,13 @@ Rules, each with its reason:
   Narcotics Control and Law Enforcement", "Cartel" in "Americas Counter Cartel Coalition".
   At the end of a name it is the name's head and counts ("Sinaloa Cartel" is a cartel);
   after a determiner it is emphasis ("a Human Rights Issue"). Headings are Title Case
-  throughout, so this rule skips them;
+  throughout, so this rule skips them. A name written in sentence case ("Deposit insurance")
+  found in Title Case between capitalized words is inside another name the same way
+  ("Federal Deposit Insurance Act", "... Corp.");
+- a name ending in a company's designation also matches with it abbreviated ("Federal Deposit
+  Insurance Corp." for "... Corporation"); a name followed by one or two capitalized words
+  and a designation is another company's ("SVB Financial Group", the holding company, is no
+  mention of SVB; "Wagner Group", the designation right after the name, still is);
 - a negated or reversed compound does not count: "non-fentanyl-related" is not fentanyl,
   "de-escalation" no escalation;
 - a topic's `not:` phrases rule out a match inside them ("Cali cartel" for Mexican cartels);
@@ -70,8 +76,10 @@ Rules, each with its reason:
   "United States Central Command" is no mention of the United States ("the United States
   Government and Mexico" still is);
 - the singular of a capitalized alias of several words ending in a plural matches ("Foreign
-  Terrorist Organization" for "Foreign Terrorist Organizations"; a common phrase's singular may
-  only modify a noun, "illicit drug market"), and a variant never takes the words of an alias
+  Terrorist Organization" for "Foreign Terrorist Organizations"); a lower-case alias's singular
+  matches only where it heads its phrase, before a function word or a stop ("the failure of
+  SVB", "SVB's failure." for "failures"; not "a death toll", "illicit drug market", nor
+  "illicit drug, arms, and human trafficking"), and a variant never takes the words of an alias
   as written ("illicit drug trafficking" is still drug trafficking); "cyber" is a prefix like
   "counter" ("cyber attacks", "cyber-attacks" for "cyberattacks"); an acronym matches written
   with the lower-case initials of its name's small words ("DoJ" for DOJ, the Department of
@@ -159,6 +167,9 @@ NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
 # After a generic alias written capitalized, two capitalized words of the same sentence: the
 # start of another thing's name ("Gang| Suppression Force"; not "a Human Rights| Issue. Washington").
 WORDS_CONTINUE = re.compile(r"[ ][A-Z][\w'\u2019-]*[ ][A-Z]")
+# After a name, one or two more capitalized words and a company's designation: the name of
+# another company that holds it ("SVB| Financial Group"; right after the name, "Inc." is its own).
+COMPANY_AFTER = re.compile(r"(?:[ ][A-Z][\w'\u2019&-]*){1,2}[ ](?:Group|Holdings|Inc|Corp|Co|Ltd|LLC|plc)\b")
 # After a one-word name, the head word of another thing's name: "Arctic| Council", "Arctic| class".
 NAME_HEAD_AFTER = re.compile(
     r"[ -](?:Council|Fleet|Command|Strategy|Corporation|Company|Institute|Agency|Forces?|[Cc]lass)\b"
@@ -297,6 +308,8 @@ class _Entry:
     common: bool = False  # generic, or a thing's one-word name in sentence case ("Terrorism")
     also: str | None = None  # an acronym's form with its name's lower-case initials ("DoJ")
     variant: bool = False  # a spelling variant or singular of an alias, not the alias as written
+    sentence_case: bool = False  # several words, only the first capitalized ("Deposit insurance")
+    singular: bool = False  # the singular of a lower-case alias ending in a plural ("failure")
 
 
 _PHRASE = _Entry("", None, True, "", True)  # how a `not:` phrase is found: as a generic alias is
@@ -310,6 +323,31 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
         return False
     before = PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+
+
+def common_singular(key: str) -> str | None:
+    """The singular of a lower-case alias key ending in a plural ("failures" -> "failure"), or
+    None; found only where it heads its phrase (`_heads_its_phrase`)."""
+    *words, last = key.split()
+    if len(last) <= 4 or not last.isalpha() or noun_stem(last) == last:
+        return None
+    return " ".join([*words, last[:-3] + "y" if last.endswith("ies") else noun_stem(last)])
+
+
+def _heads_its_phrase(text: str, end: int) -> bool:
+    """Whether no lower-case word or list follows, or a function word does (SINGULAR_ENDS): the
+    singular is the noun of its phrase, not a modifier ("the failure of SVB", not "a death toll",
+    nor "illicit drug, arms, and human trafficking")."""
+    if LISTED_AFTER.match(text, end):
+        return False
+    after = NEXT_WORD.match(text, end)
+    return after is None or after.group(1) in SINGULAR_ENDS
+
+
+def _recased_inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a sentence-case name is written in Title Case between capitalized words: the words
+    of a longer name ("Federal |Deposit Insurance| Corp." is not Deposit insurance)."""
+    return text[start:end].istitle() and _inside_a_name(text, start, end)
 
 
 def _other_than_before(text: str, match: Match, chosen: Sequence[tuple[Match, _Entry]]) -> bool:
@@ -329,6 +367,12 @@ def _other_than_before(text: str, match: Match, chosen: Sequence[tuple[Match, _E
 # persons") the first noun is not what the alias is about.
 AIMED_AT = frozenset({"on", "against"})
 PREPOSITIONS = AIMED_AT | frozenset("of in for to by with from at".split())
+# After a common alias's singular, the words that show it is a noun heading its phrase, not a
+# modifier of the next noun: "the failure| of SVB", "SVB's failure|." (not "death| toll").
+SINGULAR_ENDS = PREPOSITIONS | frozenset("is was has had will would that which".split())
+# After a common alias's singular, a comma and a lower-case word: a coordinated modifier
+# ("illicit drug|, arms, and human trafficking"), for the conjunct rule to read.
+LISTED_AFTER = re.compile(r",? (?:and|or)\b|, [a-z]")
 
 
 def noun_stem(word: str) -> str:
@@ -474,15 +518,23 @@ def _heads_a_compound_list(text: str, start: int, end: int) -> bool:
     return not _HYPHENED_PARTS.findall(listed.group(0))[-1].endswith("ed")
 
 
+# A company's designation ending a proper name, to the abbreviation news style writes for it:
+# "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation.
+DESIGNATIONS = {"corporation": "corp", "company": "co", "incorporated": "inc"}
+
+
 def spelling_variants(key: str, proper: bool = False) -> list[str]:
     """Other spellings of a compound in an alias key: hyphenated, spaced or joined; and, for a
     `proper` name (capitalized), the singular of a key of several words that ends in a plural
-    (a common phrase's singular may only modify a noun: "illicit drug market")."""
+    (a common phrase's singular may only modify a noun: "illicit drug market") and its
+    company designation abbreviated ("corp" for "corporation", DESIGNATIONS)."""
     variants = []
     words = key.split()
     if proper and len(words) > 1 and len(words[-1]) > 4 and noun_stem(words[-1]) != words[-1]:
         last = words[-1][:-3] + "y" if words[-1].endswith("ies") else noun_stem(words[-1])
         variants.append(" ".join([*words[:-1], last]))
+    if proper and len(words) > 1 and words[-1] in DESIGNATIONS:
+        variants.append(" ".join([*words[:-1], DESIGNATIONS[words[-1]]]))
     variants += _hyphen_spellings(key)
     for prefix in PREFIXES:
         joined = re.compile(rf"\b{prefix}(?=[^\W\d_]{{4,}})")
@@ -706,7 +758,10 @@ class Matcher:
                     also = exact.capitalize()  # "Jnim", "Centcom"
                 generic = not any(c.isupper() for c in name)
                 common = generic or (topic.id not in self.actors and " " not in name and name[1:].islower())
-                entry = _Entry(topic.id, exact, generic, key.partition(" ")[2], common, also)
+                sentence_case = " " in name and name[:1].isupper() and not any(c.isupper() for c in name[1:])
+                entry = _Entry(
+                    topic.id, exact, generic, key.partition(" ")[2], common, also, sentence_case=sentence_case
+                )
                 self._automaton.add_word(key, (len(key), entry))
                 self._keys.setdefault(key, entry)
                 if acronym:
@@ -716,6 +771,9 @@ class Matcher:
                     ]
                 else:
                     variants += [(variant, entry) for variant in name_variants(name, country_of)]
+                singular = common_singular(key) if generic else None
+                if singular:
+                    variants.append((singular, replace(entry, singular=True)))
             for phrase in topic.excludes:
                 key = alias_key(phrase)
                 if key:
@@ -801,6 +859,12 @@ class Matcher:
         if entry.generic and not heading and text[start].isupper():
             if _inside_a_name(text, start, end) or _ends_a_designation(text, start) or WORDS_CONTINUE.match(text, end):
                 return True
+        if entry.singular and not _heads_its_phrase(text, end):
+            return True
+        if entry.sentence_case and not heading and _recased_inside_a_name(text, start, end):
+            return True
+        if not heading and not folded.startswith("'s", end - 2) and COMPANY_AFTER.match(text, end):
+            return True
         title = entry.common and not heading and text[start].isupper()
         if title and TITLE_BEFORE.search(text, max(0, start - 80), start):
             return True
