@@ -121,6 +121,16 @@ BOILERPLATE = re.compile(r"\u00a9|all rights reserved", re.IGNORECASE)
 # inside an "X of A and B" name or an "Operation" name, so "Mexico and the United States"
 # stays two runs while "Operation Fast and Furious" stays one.
 CONNECTORS = frozenset("of the for on de del la los las y and al el bin ibn van von der da di du".split())
+# The words `_tokens` reads, as WORD finds them, one match each: most words are lower-case and
+# never part of a run, so the regex engine steps over them instead of Python testing each. It
+# skips only a word starting with an ASCII lower-case letter whose first part is no connector
+# and no name particle (`PARTICLE_NAME`); every other word is group 1, for `_tokens` to judge
+# as before. `\Z` ends the last match where no word is left, so no search restarts inside a word.
+_WORD_TAIL = r"\w*+(?:[.'\u2019\-][^\W_]\w*+)*+"
+_KEPT_PREFIXES = "|".join(sorted(CONNECTORS | {"al", "el", "ad", "ash", "bin", "ibn", "abu"}, key=lambda w: (-len(w), w)))
+WORD_OF_NOTE = re.compile(
+    rf"(?:[\W_]*+(?!(?:{_KEPT_PREFIXES})(?!\w))[a-z]{_WORD_TAIL})*+[\W_]*+(?:([^\W_]{_WORD_TAIL})|\Z)"
+)
 CONNECTOR_SEQUENCES = frozenset(
     {
         ("of",),
@@ -1498,17 +1508,19 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
     leaving them out, at the cost of one test each, is most of the speed of reading candidates."""
     found: list[_Token] = []
     starts = _grammar_starts(sentence)
-    for match in WORD.finditer(sentence):
-        text = match.group()
+    for match in WORD_OF_NOTE.finditer(sentence):
+        text = match.group(1)
+        if text is None:
+            continue  # the end of the sentence
         if text[0].islower():  # never a name, an acronym or a title; at most a connector
             if text in CONNECTORS:
-                start, end = match.span()
+                start, end = match.span(1)
                 found.append(_Token(start, end, end, text, False, False, False, text))
             elif "-" in text and PARTICLE_NAME.match(text):  # "al-Khaliq", "bin-Salman": a name word
-                start, end = match.span()
+                start, end = match.span(1)
                 found.append(_Token(start, end, end, text, True, False, False, fold(text)))
             continue
-        start, end = match.span()
+        start, end = match.span(1)
         if sentence.startswith(".", end) and (
             "." in text
             or text.lower() + "." in TITLES
