@@ -1559,7 +1559,10 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
 
 def _with_their_numbers(sentence: str, tokens: list[_Token]) -> list[_Token]:
     """An instrument's word and its number as one word: "Minute 323", "Order 14157" (of
-    "Executive Order 14157"); "Section 3" stays a word cut from its number (`candidate_shapes`)."""
+    "Executive Order 14157"); "Section 3" stays a word cut from its number (`candidate_shapes`).
+    Most sentences name no instrument: one set test lets them skip the pairwise look."""
+    if shapes.INSTRUMENT_HEADS.isdisjoint([t.text for t in tokens]):
+        return tokens
     joined: list[_Token] = []
     for token in tokens:
         last = joined[-1] if joined else None
@@ -1870,11 +1873,11 @@ def _overlaps(token: _Token, covered: list[tuple[int, int]]) -> bool:
 
 def _lowercase_vocabulary(blocks: Sequence[Block]) -> str:
     """Every word the article writes in lower case, space-separated; together, the corpus's own
-    list of ordinary words."""
+    list of ordinary words. The words are lower-cased in one call, joined by spaces, which no
+    word holds and which end the context of a Greek final sigma as a word's own edges do."""
     written = set(WORD.findall(fold("\n".join(block.text for block in blocks), keep_case=True)))
-    return " ".join(
-        sorted({(POSSESSIVE.sub("", word) if "'" in word else word).lower() for word in written if word[0].islower()})
-    )
+    lowered = " ".join(POSSESSIVE.sub("", word) if "'" in word else word for word in written if word[0].islower()).lower()
+    return " ".join(sorted(set(lowered.split(" ")))) if lowered else ""
 
 
 def title_like(block: Block) -> bool:
