@@ -1360,8 +1360,9 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
     if title_like:  # a heading gives its titled names and its acronyms, each alone
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
+    hyphenated = "-" in sentence  # a number-name has its hyphen: most sentences skip the look
     for run in runs:
-        if shapes.after_a_number_name(sentence, run[0].start):
+        if hyphenated and shapes.after_a_number_name(sentence, run[0].start):
             continue  # "Study" of "24-Month Study"
         yield tuple(run), run[0].start in starts, title_like and len(run) == 1 and run[0].acronym
 
