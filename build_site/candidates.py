@@ -127,7 +127,9 @@ CONNECTORS = frozenset("of the for on de del la los las y and al el bin ibn van 
 # and no name particle (`PARTICLE_NAME`); every other word is group 1, for `_tokens` to judge
 # as before. `\Z` ends the last match where no word is left, so no search restarts inside a word.
 _WORD_TAIL = r"\w*+(?:[.'\u2019\-][^\W_]\w*+)*+"
-_KEPT_PREFIXES = "|".join(sorted(CONNECTORS | {"al", "el", "ad", "ash", "bin", "ibn", "abu"}, key=lambda w: (-len(w), w)))
+_KEPT_PREFIXES = "|".join(
+    sorted(CONNECTORS | {"al", "el", "ad", "ash", "bin", "ibn", "abu"}, key=lambda w: (-len(w), w))
+)
 WORD_OF_NOTE = re.compile(
     rf"(?:[\W_]*+(?!(?:{_KEPT_PREFIXES})(?!\w))[a-z]{_WORD_TAIL})*+[\W_]*+(?:([^\W_]{_WORD_TAIL})|\Z)"
 )
@@ -1877,7 +1879,9 @@ def _lowercase_vocabulary(blocks: Sequence[Block]) -> str:
     list of ordinary words. The words are lower-cased in one call, joined by spaces, which no
     word holds and which end the context of a Greek final sigma as a word's own edges do."""
     written = set(WORD.findall(fold("\n".join(block.text for block in blocks), keep_case=True)))
-    lowered = " ".join(POSSESSIVE.sub("", word) if "'" in word else word for word in written if word[0].islower()).lower()
+    lowered = " ".join(
+        POSSESSIVE.sub("", word) if "'" in word else word for word in written if word[0].islower()
+    ).lower()
     return " ".join(sorted(set(lowered.split(" ")))) if lowered else ""
 
 
