@@ -121,6 +121,18 @@ BOILERPLATE = re.compile(r"\u00a9|all rights reserved", re.IGNORECASE)
 # inside an "X of A and B" name or an "Operation" name, so "Mexico and the United States"
 # stays two runs while "Operation Fast and Furious" stays one.
 CONNECTORS = frozenset("of the for on de del la los las y and al el bin ibn van von der da di du".split())
+# The words `_tokens` reads, as WORD finds them, one match each: most words are lower-case and
+# never part of a run, so the regex engine steps over them instead of Python testing each. It
+# skips only a word starting with an ASCII lower-case letter whose first part is no connector
+# and no name particle (`PARTICLE_NAME`); every other word is group 1, for `_tokens` to judge
+# as before. `\Z` ends the last match where no word is left, so no search restarts inside a word.
+_WORD_TAIL = r"\w*+(?:[.'\u2019\-][^\W_]\w*+)*+"
+_KEPT_PREFIXES = "|".join(
+    sorted(CONNECTORS | {"al", "el", "ad", "ash", "bin", "ibn", "abu"}, key=lambda w: (-len(w), w))
+)
+WORD_OF_NOTE = re.compile(
+    rf"(?:[\W_]*+(?!(?:{_KEPT_PREFIXES})(?!\w))[a-z]{_WORD_TAIL})*+[\W_]*+(?:([^\W_]{_WORD_TAIL})|\Z)"
+)
 CONNECTOR_SEQUENCES = frozenset(
     {
         ("of",),
@@ -1350,8 +1362,9 @@ def _sentence_runs(sentence: str, title_like: bool) -> Iterable[tuple[tuple[_Tok
     if title_like:  # a heading gives its titled names and its acronyms, each alone
         runs = [run for run in runs if not (len(run) == 1 and run[0].acronym)] + [[t] for t in tokens if t.acronym]
         runs.sort(key=lambda run: run[0].start)
+    hyphenated = "-" in sentence  # a number-name has its hyphen: most sentences skip the look
     for run in runs:
-        if shapes.after_a_number_name(sentence, run[0].start):
+        if hyphenated and shapes.after_a_number_name(sentence, run[0].start):
             continue  # "Study" of "24-Month Study"
         yield tuple(run), run[0].start in starts, title_like and len(run) == 1 and run[0].acronym
 
@@ -1498,17 +1511,19 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
     leaving them out, at the cost of one test each, is most of the speed of reading candidates."""
     found: list[_Token] = []
     starts = _grammar_starts(sentence)
-    for match in WORD.finditer(sentence):
-        text = match.group()
+    for match in WORD_OF_NOTE.finditer(sentence):
+        text = match.group(1)
+        if text is None:
+            continue  # the end of the sentence
         if text[0].islower():  # never a name, an acronym or a title; at most a connector
             if text in CONNECTORS:
-                start, end = match.span()
+                start, end = match.span(1)
                 found.append(_Token(start, end, end, text, False, False, False, text))
             elif "-" in text and PARTICLE_NAME.match(text):  # "al-Khaliq", "bin-Salman": a name word
-                start, end = match.span()
+                start, end = match.span(1)
                 found.append(_Token(start, end, end, text, True, False, False, fold(text)))
             continue
-        start, end = match.span()
+        start, end = match.span(1)
         if sentence.startswith(".", end) and (
             "." in text
             or text.lower() + "." in TITLES
@@ -1547,7 +1562,10 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
 
 def _with_their_numbers(sentence: str, tokens: list[_Token]) -> list[_Token]:
     """An instrument's word and its number as one word: "Minute 323", "Order 14157" (of
-    "Executive Order 14157"); "Section 3" stays a word cut from its number (`candidate_shapes`)."""
+    "Executive Order 14157"); "Section 3" stays a word cut from its number (`candidate_shapes`).
+    Most sentences name no instrument: one set test lets them skip the pairwise look."""
+    if shapes.INSTRUMENT_HEADS.isdisjoint([t.text for t in tokens]):
+        return tokens
     joined: list[_Token] = []
     for token in tokens:
         last = joined[-1] if joined else None
@@ -1858,11 +1876,13 @@ def _overlaps(token: _Token, covered: list[tuple[int, int]]) -> bool:
 
 def _lowercase_vocabulary(blocks: Sequence[Block]) -> str:
     """Every word the article writes in lower case, space-separated; together, the corpus's own
-    list of ordinary words."""
+    list of ordinary words. The words are lower-cased in one call, joined by spaces, which no
+    word holds and which end the context of a Greek final sigma as a word's own edges do."""
     written = set(WORD.findall(fold("\n".join(block.text for block in blocks), keep_case=True)))
-    return " ".join(
-        sorted({(POSSESSIVE.sub("", word) if "'" in word else word).lower() for word in written if word[0].islower()})
-    )
+    lowered = " ".join(
+        POSSESSIVE.sub("", word) if "'" in word else word for word in written if word[0].islower()
+    ).lower()
+    return " ".join(sorted(set(lowered.split(" ")))) if lowered else ""
 
 
 def title_like(block: Block) -> bool:
