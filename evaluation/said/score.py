@@ -41,6 +41,7 @@ SPLITS += ("held-out-8-carp", "held-out-13-carp")  # dev, the carp trial's rules
 SPLITS += ("held-out-19-round21", "held-out-13-round21")  # dev in round twenty-one: held-out-19, and an event of held-out-13
 SPLITS += ("held-out-20",)  # collected for round twenty-one, judged with main's rules
 SPLITS += ("held-out-19-after",)  # the same texts, run with round twenty's rules
+SPLITS += ("held-out-20-after",)  # the same texts, run with round twenty-one's rules
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
