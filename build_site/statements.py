@@ -630,6 +630,8 @@ def extract_statements(
                 )
             elif not mark:
                 intro = None
+            elif not chains:  # the paragraph that left the quotation open held none of its words
+                chains.append([])
             prefix = mark if mark and text[:1] not in _OPENING else ""
             open_mark = _left_open(prefix + text)
             suffix = _CLOSING[open_mark] if open_mark else ""
