@@ -5,7 +5,7 @@ Hand-written patterns over a few fixed shapes ("on Jan. 20", "March 3, 2024", "i
 weekend", "last week", "10 days ago"). Relative dates are resolved against the article's
 publication date and marked `inferred`; so is a day or month written without a year ("Jan. 20",
 "Since November", "last June’s": the year is the publication's, or the one before when that would put it after
-publication; a day at most `COMING` after publication keeps the publication's year: it is still
+publication (for "last June", in its month too); a day at most `COMING` after publication keeps the publication's year: it is still
 to come; "November last year", "February this year" say which). A weekend is dated to the month
 of its Saturday; a week, which no day of it dates, to its month ("this week": Monday to
 publication; "last week", "a week ago": the week before), or its year when it spans two months;
@@ -323,6 +323,8 @@ def _resolve(
             return None
         month = MONTHS[match.group("m4").rstrip(".").lower()]
         year = published.year if month <= published.month else published.year - 1
+        if month == published.month and match.group("lead2").split()[0].lower() == "last":
+            year -= 1  # "last June" in a June article: the June before, not the month under way
         if match.group("which"):  # "since November last year", "in February this year"
             year = published.year - ("last" in match.group("which"))
         return f"{year:04d}-{month:02d}", True

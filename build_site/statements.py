@@ -630,6 +630,8 @@ def extract_statements(
                 )
             elif not mark:
                 intro = None
+            elif not chains:  # the paragraph that left the quotation open held none of its words
+                chains.append([])
             prefix = mark if mark and text[:1] not in _OPENING else ""
             open_mark = _left_open(prefix + text)
             suffix = _CLOSING[open_mark] if open_mark else ""
@@ -2032,7 +2034,7 @@ def _subject(before: str) -> str | None:
         described = stripped[:opening].rsplit(",", 1)[-1].split()
         owned_role = len(described) >= 2 and bool(_POSSESSIVE.search(described[0])) and described[-1].islower()
         if opening >= 0 and described and (described[0].lower() in ("the", "a", "an") or owned_role):
-            if appositive.split()[-1].lower() in _UNITS:
+            if appositive and appositive.split()[-1].lower() in _UNITS:
                 return _name_backward(stripped[:opening])  # "the U.S. Army Corps of Engineers, Rock Island District,"
             # "the leader of the Houthis, Abdul Malik Al-Houthi, said"; "Nepal’s prime minister, Pushpa Kamal Dahal,"
             return _name_backward(appositive)

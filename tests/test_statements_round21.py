@@ -184,6 +184,9 @@ def test_last_junes_uprising_is_the_latest_june_before_publication() -> None:
     assert _dates(uprising, dt.date(2023, 8, 24)) == [("2023-06", True)]  # main: no event
     # a month not yet come this year is last year's
     assert _dates(uprising.replace("June", "October"), dt.date(2023, 8, 24)) == [("2022-10", True)]
+    # "last June" in a June article is the June before, not the month under way ("in June" is this one)
+    assert _dates(uprising, dt.date(2023, 6, 20)) == [("2022-06", True)]
+    assert _dates("The bridge was closed in June, officials said.", dt.date(2023, 6, 20)) == [("2023-06", True)]
 
 
 def test_several_times_between_the_auxiliary_and_the_verb_keeps_the_subject() -> None:

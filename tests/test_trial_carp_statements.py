@@ -267,3 +267,10 @@ def test_both_agencies_pages_hold_the_joint_statement_in_their_own_words(built: 
     page = (built / "agencies" / topic / "index.html").read_text(encoding="utf-8")
     own_words = page.split('id="in-their-own-words"', 1)[1].split("<h2", 1)[0]
     assert "DNA from silver carp was detected in one of 200 samples" in own_words
+
+
+def test_an_empty_apposition_is_no_error() -> None:
+    """A stray comma ("The ministry, , said") leaves an empty apposition: the district rule must not index it
+    (main: IndexError); as before that rule, such a subject gives no statement."""
+    stray = "The ministry, , said that the plan had failed."
+    assert _speakers(stray, actors=()) == []
