@@ -118,6 +118,7 @@ class Box:
     page: int
     left: float = 0.0  # 0 at the page's left edge, 1 at its right edge
     right: float = 1.0  # where the box's last line ends
+    markers: frozenset[str] = frozenset()  # the footnote markers taken out of its lines ("1", "12")
 
     @property
     def text(self) -> str:
@@ -135,7 +136,12 @@ def parse_pdf(raw: bytes) -> Draft:
     draft = Draft([], _metadata(info))
     kept = _drop_running(boxes, pages, draft)
     kept = [box for box in kept if not _stamp(box, body, draft)]
-    kept = [box for above, box in zip([None, *kept], kept, strict=False) if not _footnote(box, above, body, draft)]
+    markers = {(box.page, marker) for box in kept for marker in box.markers}
+    kept = [
+        box
+        for above, box in zip([None, *kept], kept, strict=False)
+        if not _footnote(box, above, kept, markers, body, draft)
+    ]
     kept = _take_stated_date(kept, draft)
     _take_running_date(draft)
     draft.file_date = _file_date(info)
@@ -320,8 +326,16 @@ def _boxes(layout: LTPage, page: int) -> Iterator[Box]:
             if part:
                 top, bottom = 1 - part[0].y1 / height, 1 - part[-1].y0 / height
                 size = statistics.median(_sizes(part))
+                markers = frozenset(marker for row in part for marker in _markers(row))
                 yield Box(
-                    [_line_text(row) for row in part], size, top, bottom, page, element.x0 / width, part[-1].x1 / width
+                    [_line_text(row) for row in part],
+                    size,
+                    top,
+                    bottom,
+                    page,
+                    element.x0 / width,
+                    part[-1].x1 / width,
+                    markers,
                 )
 
 
@@ -348,26 +362,37 @@ def _headline_rows(rows: list[LTTextLine]) -> int:
 
 def _line_text(line: LTTextLine) -> str:
     """The line's text without superscript digits (footnote markers) that follow a word."""
+    return " ".join("".join(value for value, marker in _marked(line) if not marker).split())
+
+
+def _markers(line: LTTextLine) -> list[str]:
+    """The footnote markers of the line, each a run of superscript digits ("1", "12")."""
+    runs = "".join(value if marker else " " for value, marker in _marked(line))
+    return runs.split()
+
+
+def _marked(line: LTTextLine) -> list[tuple[str, bool]]:
+    """Each character of the line, and whether it is a digit of a footnote marker: set smaller
+    than the line, right after a word or its punctuation."""
     chars = [char for char in line if isinstance(char, LTChar)]
     sizes = [char.size for char in chars if char.get_text().strip()]
     if not sizes:
-        return ""
+        return []
     usual = statistics.median(sizes)
-    text = []
+    marked = []
     previous = ""
     for char in line:
         value = char.get_text()
-        if (
+        marker = (
             isinstance(char, LTChar)
             and value.isdigit()
             and char.size < SMALL * usual
             and (previous.isalpha() or previous in '.,;:)”"’')
-        ):
-            text.append("")  # a footnote marker
-            continue
-        text.append(value)
-        previous = value or previous
-    return " ".join("".join(text).split())
+        )
+        marked.append((value, marker))
+        if not marker:
+            previous = value or previous
+    return marked
 
 
 def _normal(text: str) -> str:
@@ -396,16 +421,26 @@ def _drop_running(boxes: list[Box], pages: int, draft: Draft) -> list[Box]:
     return kept
 
 
-def _footnote(box: Box, above: Box | None, body: float, draft: Draft) -> bool:
-    """Small print in the lower half of a page, starting with its number: a footnote. Not the
-    second line of a sentence the line right above it in the same column breaks off ("… for more
-    than" / "10 seconds."): that number starts no note, and the note is kept whole."""
-    if box.size < FOOTNOTE * body and box.top > 0.5 and re.match(r"\d{1,3}\s*\S", box.text):
-        if _continues(above, box):
-            return False
-        draft.dropped.append(("footnote", box.text))
-        return True
-    return False
+def _footnote(
+    box: Box, above: Box | None, boxes: list[Box], markers: set[tuple[int, str]], body: float, draft: Draft
+) -> bool:
+    """Small print in the lower half of a page, starting with its number: a footnote, when the
+    body above sets that number as a marker (on its page or the one before, for a note run over)
+    or when it stands at the page's foot, below all text set like the body, and is no step of a
+    numbered list ("2. Look at …": a worksheet's steps set small stay text). Not the second line
+    of a sentence the line right above it in the same column breaks off ("… for more than" /
+    "10 seconds."): that number starts no note, and the note is kept whole."""
+    number = re.match(r"(\d{1,3})\s*\S", box.text)
+    if box.size >= FOOTNOTE * body or box.top <= 0.5 or not number or _continues(above, box):
+        return False
+    marked = (box.page, number[1]) in markers or (box.page - 1, number[1]) in markers
+    at_foot = not NUMBERED.match(box.text) and not any(
+        other.page == box.page and other.top > box.top and other.size >= FOOTNOTE * body for other in boxes
+    )
+    if not (marked or at_foot):
+        return False
+    draft.dropped.append(("footnote", box.text))
+    return True
 
 
 def _running_heads(boxes: list[Box]) -> set[str]:
