@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from build_site.model import Block, Mention
+from build_site.model import Block, Mention, block_index
 from build_site.place_scope import Place, place_of
 
 # A short form in brackets: two capitals or more, dots and inner lower case allowed ("U.S.", "DoJ").
@@ -128,11 +128,11 @@ def apply_definitions(
         return tuple(mentions)
     by_block: dict[int, list[Mention]] = {}
     for mention in mentions:
-        by_block.setdefault(int(mention.anchor[1:]) - 1, []).append(mention)
+        by_block.setdefault(block_index(mention.anchor), []).append(mention)
     named = [_named_by(d, by_block.get(d.block, [])) for d in found]
     result = []
     for mention in mentions:
-        index = int(mention.anchor[1:]) - 1
+        index = block_index(mention.anchor)
         short = _short_form_of(mention.surface)
         governing = [
             (d, topics)

@@ -85,7 +85,7 @@ from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
 from build_site.facts import elided
 from build_site.matcher import deed_stem, fold, noun_stem, word_key
-from build_site.model import Block, Fact, Mention, block_at
+from build_site.model import Block, Fact, Mention, block_at, block_index
 
 
 class StatedFigure(Protocol):
@@ -818,7 +818,7 @@ def section_topic(
     if block.kind == "heading" or SUBJECT_PRONOUN.search(block.sentences[sentence_index].text):
         return None  # "It has burned ...": the pronoun's, which the sentence before did not give
     in_list = block.kind == "item"
-    for earlier in reversed(blocks[: int(anchor[1:]) - 1]):
+    for earlier in reversed(blocks[: block_index(anchor)]):
         if earlier.kind == "heading":
             return _only_topic([m for i in range(len(earlier.sentences)) for m in at.get((earlier.anchor, i), [])])
         if in_list and earlier.kind != "item":

@@ -114,10 +114,15 @@ class Block:
     ordered: bool = False  # item of a numbered list
 
 
+def block_index(anchor: str) -> int:
+    """The index of the block with this anchor among an article's blocks: anchors are p1, p2,
+    ... in reading order (text.parse_blocks), so no search is needed."""
+    return int(anchor[1:]) - 1
+
+
 def block_at(blocks: Sequence[Block], anchor: str) -> Block:
-    """The block of an article's blocks with this anchor: anchors are p1, p2, ... in reading
-    order (text.parse_blocks), so no search is needed."""
-    return blocks[int(anchor[1:]) - 1]
+    """The block of an article's blocks with this anchor."""
+    return blocks[block_index(anchor)]
 
 
 @dataclass(frozen=True, slots=True)
