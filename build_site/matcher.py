@@ -114,7 +114,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import ahocorasick
 from nltk.stem.snowball import SnowballStemmer
@@ -461,7 +460,7 @@ def _ends_another_place(
     return name in place_names() and name not in keys
 
 
-@lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def place_tails() -> frozenset[str]:
     """What follows the first word of each place name (`_ends_another_place`): the same for every
     Matcher, which a build makes in each process and again at each rebuild of `mkdocs serve`."""
