@@ -99,6 +99,7 @@ def main() -> int:
                 out = subprocess.run(
                     [sys.executable, __file__, "--child", str(project), str(site)],
                     env=env, capture_output=True, text=True, check=True,
+                    cwd=project,  # not the repository: the fork server puts its folder first on sys.path
                 ).stdout
                 columns[ref].append(Counter(json.loads(out.strip().splitlines()[-1])))
         finally:
