@@ -129,6 +129,40 @@ def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: 
     assert len(entry_files(project)) == per_article * (articles + 1)  # the old entries are gone
 
 
+def page_entries(project: Path) -> set[str]:
+    """The names of the cache's article page entries (their keys)."""
+    return {e.name for e in entries(project, "ArticleOutputs")}
+
+
+def test_an_alias_or_summary_edit_rematches_every_article_but_remakes_no_page_it_leaves_alone(
+    tmp_path: Path,
+) -> None:
+    """An article page shows a topic by its name and kind only: an alias no article writes, or a
+    summary, edited in a topic many articles name moves no mention, so every page is read back,
+    not made; a rename remakes the pages that name the topic."""
+    project = make_project(tmp_path / "p")
+    articles = len(list((project / "corpus" / "articles").glob("*.md")))
+    build(project)
+    pages = page_entries(project)
+    threats = project / "corpus" / "topics" / "threats.yml"
+    text = threats.read_text(encoding="utf-8")
+    edited = text.replace("fentanilo]", "fentanilo, zyxwv qrst]", 1).replace(
+        "now the focus of", "now the main focus of", 1
+    )
+    assert edited.count("zyxwv qrst") == 1 and "the main focus" in edited
+    threats.write_text(edited, encoding="utf-8")
+    # Every text and every page read, every article matched again.
+    assert reused(build(project)) == (2 * articles, 3 * articles)
+    assert page_entries(project) == pages  # none made anew
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "a")
+
+    threats.write_text(edited.replace("name: Fentanyl\n", "name: Fentanyl (synthetic opioid)\n", 1), encoding="utf-8")
+    hits, _ = reused(build(project))
+    naming = len(pages - page_entries(project))  # the pages of the articles that name it, made anew
+    assert 0 < naming < articles and hits == 2 * articles - naming
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "b")
+
+
 def test_under_ci_progress_is_quiet_but_the_summary_tells_what_the_cache_did(tmp_path: Path) -> None:
     """A CI log shows no progress lines, yet whether a restored cache was used, and why not."""
     project = make_project(tmp_path / "p")

@@ -84,14 +84,14 @@ class ArticleWork:
         search_copies: bool = False,
     ) -> None:
         self.topic_list = tuple(topics)
-        self.topics = {t.id: t for t in topics}
+        self.shown = {t.id: shown_topic(t) for t in topics}  # what article pages are made from
         self.matcher = Matcher(topics, actor_kinds=speaking_kinds(kinds))
         self.actors = speakers(topics, kinds)
         self.cache = cache
         # Which kinds speak (kinds.speaks, read from their labels too) decides the matches as the topics do.
         speaking = " ".join(speaking_kinds(kinds))
         self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics) + speaking
-        self.topic_digests = {t.id: codebook_fingerprint([t]) for t in topics}  # for article page keys
+        self.topic_digests = {t: codebook_fingerprint([shown]) for t, shown in self.shown.items()}  # page keys
         self.kinds = kinds  # their labels and colours are on every article page
         self.env: jinja2.Environment | None = environment(kinds) if pages else None
         self.index_article_text = index_article_text
@@ -122,7 +122,8 @@ class ArticleWork:
 
     def page_key(self, article: Article, mentions: Sequence[Mention]) -> str:
         """An article page shows nothing but the article, where its mentions lie and the topics
-        they name: a codebook edit remakes only the pages of the articles it touches."""
+        they name as the page shows them (`shown_topic`): a codebook edit remakes only the pages
+        whose mentions it moves, or that name a topic it renames or gives another kind."""
         where = repr([(m.topic_id, m.anchor, m.start, m.end) for m in mentions])  # the rest follows from the text
         named = " ".join(self.topic_digests[t] for t in sorted({m.topic_id for m in mentions}))
         return self.cache.key(
@@ -157,7 +158,7 @@ class ArticleWork:
                 article,
                 analysis.blocks,
                 analysis.mentions,
-                self.topics,
+                self.shown,
                 self.index_article_text,
                 self.kinds,
                 self.search_copies,
@@ -196,6 +197,13 @@ class ArticleWork:
         if result.page is not None:
             self.cache.note(result.page_key, ArticleOutputs, found_page)
         self.cache.failed(result.unsaved)
+
+
+def shown_topic(topic: Topic) -> Topic:
+    """The topic as an article page shows it: its name and kind, which its link and its place
+    among the page's topics are made of. Pages are made from these alone, so a page cannot read
+    what its key leaves out, and an alias or summary edited keeps every page its matches keep."""
+    return Topic(topic.id, topic.kind, topic.name, (), "")
 
 
 @contextmanager
