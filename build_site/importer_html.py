@@ -564,6 +564,9 @@ def _pieces(body: _Element, depth: int = 0) -> Iterator[Piece]:
                 cells = [_fold(cell) for cell in row if _fold(cell)]
                 if cells:
                     yield Piece("paragraph", " | ".join(cells))
+        elif tag == "code":
+            for line in _lines(element):
+                yield Piece("paragraph", line, code=True)
         elif tag != "graphic":
             for line in _lines(element):
                 yield Piece("paragraph", line)
