@@ -25,7 +25,7 @@ from build_site.corpus import is_web_address
 from build_site.importer_byline import names_an_outlet
 from build_site.importer_clean import MONTH_LINE, MONTH_NO_DAY, clean
 from build_site.importer_dates import found_date, month_line
-from build_site.importer_html import decode_declared, parse_html
+from build_site.importer_html import UNKNOWN_DAY, decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
 from build_site.importer_listing import listing_refusal, listing_warning
 from build_site.importer_model import Draft, SourceError
@@ -56,6 +56,17 @@ def kind_of(source: Path) -> str:
     return kind
 
 
+def _without_listed_date(draft: Draft) -> None:
+    """A page that lists other stories or is a site's front page, imported as an article because
+    `--title` says it is one: the date found on it is a listed item's (a teaser's, an event's, the
+    newest post's), not the text's, so it is left unset and said."""
+    if date := draft.meta.pop("published", None):
+        draft.warnings.append(
+            f"{UNSET_DATE}the page was taken for a list of stories or no article, so the date found ({date}) "
+            f"may be a listed item's, not this text's; {UNKNOWN_DAY}"
+        )
+
+
 def check_overrides(overrides: dict[str, str | None]) -> None:
     """Flags are checked before any input is read: a bad flag is one error, and no input is read."""
     _check_date(overrides.get("published"))
@@ -79,6 +90,8 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         raise SourceError(draft.not_article)
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft) + _publisher_not_author(draft, overrides.get("publisher"))
+    if kind == "html" and (draft.listing or draft.not_article):  # imported only because --title was given
+        _without_listed_date(draft)
     if not draft.pieces:
         raise SourceError("has no article text left after dropping boilerplate")
     for key in ("published", "retrieved"):

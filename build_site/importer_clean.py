@@ -21,6 +21,8 @@
   "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
   rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
   separator lines are dropped wherever they stand.
+- CODE: no rule above reads a line of a code listing (a saved page's `<code>`/`<pre>`, a paste's
+  lines between "```" fences): "}" closes a block there, it is no separator.
 - CONTACT LINES: a release's "Media Contact: …" and the lines under it giving a phone number or an
   e-mail address ("Upper Basin: Marlon Duke, 801-524-3774"), dropped and listed.
 """
@@ -38,6 +40,7 @@ from build_site.importer_model import Draft, Piece
 from build_site.importer_publisher import publisher_line
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, run_in_byline
 
+CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
 LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the name on the next
 MONTH_NO_DAY = "naming a month, no day"
@@ -141,8 +144,14 @@ def clean(draft: Draft) -> list[str]:
     """Drop boilerplate, take the byline and the duplicate headline; return notes to report."""
     kept: list[Piece] = []
     in_contacts = False  # the lines right under a contact label that give a number or address
+    in_fence = False  # between a pasted code listing's fence lines ("```")
     draft.pieces = _without_lone_date_labels(draft.pieces, draft)
     for index, piece in enumerate(draft.pieces):
+        fence = piece.text.startswith(CODE_FENCE)
+        if piece.code or in_fence or fence:  # CODE: a listing's lines are kept whole, braces and all
+            in_fence = in_fence != fence
+            kept.append(piece)
+            continue
         if in_contacts := _is_contact_line(piece.text, in_contacts):
             draft.dropped.append(("contact line", piece.text))
             continue

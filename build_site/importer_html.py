@@ -37,7 +37,7 @@ from build_site.importer_page_kind import (
     page_kind_warning,
     states_its_date,
 )
-from build_site.importer_title_parts import TITLE_SEPARATORS, headline_part
+from build_site.importer_title_parts import TITLE_SEPARATORS, headline_end, headline_part
 from build_site.shingles import overlap
 from build_site.wording import cut
 
@@ -504,7 +504,7 @@ def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
     found = [document.title, *map(str, tree.xpath("//meta[@property='og:title']/@content | //head/title/text()"))]
     titles = [_without_site_name(" ".join(title.split()), site, names) for title in found if title and title.strip()]
     title = next((title for title in titles if title and title != site), None)
-    return _headline_part(title, tree) if title else None
+    return headline_end(_headline_part(title, tree)) if title else None
 
 
 def _headline_part(title: str, tree: lxml.html.HtmlElement) -> str:
@@ -564,6 +564,9 @@ def _pieces(body: _Element, depth: int = 0) -> Iterator[Piece]:
                 cells = [_fold(cell) for cell in row if _fold(cell)]
                 if cells:
                     yield Piece("paragraph", " | ".join(cells))
+        elif tag == "code":
+            for line in _lines(element):
+                yield Piece("paragraph", line, code=True)
         elif tag != "graphic":
             for line in _lines(element):
                 yield Piece("paragraph", line)

@@ -18,6 +18,7 @@ class Piece:
     text: str
     level: int = 0  # heading level (2 or 3), or list nesting depth (0 = top)
     ordered: bool = False
+    code: bool = False  # a line of a code listing: no clutter rule reads it ("}" is code, not a separator)
 
 
 @dataclass(frozen=True, slots=True)

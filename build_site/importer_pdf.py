@@ -87,6 +87,9 @@ LINE_END = 0.15  # a line ending in the last share of its column's width ran to 
 PITCH_SLACK = 1.2  # a gap up to this many times a paragraph's line spacing is a line break, not a new paragraph
 HEADLINE_MAX_CHARS = 200  # a first-page box longer than this is prose, whatever its size
 HEADLINE_MIN_WORDS = 3  # a headline's words over a box's smaller lines; letters set apart are a stamp
+MIN_PROSE_SHARE = (
+    0.2  # below it the PDF is boxes of labels, no text (chosen on the dev PDFs: evaluation/titles/README.md)
+)
 BRIEF_WORDS = 80  # a document of fewer words than this beside its title is a cover, a form or a notice
 SECTION_LABEL = "section of the issue (its running header ends in it)"
 LABEL_TOP = 0.2  # a journal issue's section label stands in the first page's top fifth
@@ -161,6 +164,11 @@ def parse_pdf(raw: bytes) -> Draft:
         draft.warnings.append(
             f"may not be an article: the PDF holds {plural(words, 'word')} of text beside its title "
             "(a cover page or a form?); check it is the document itself, not its cover"
+        )
+    elif (share := _prose_share(draft.pieces, words)) < MIN_PROSE_SHARE:
+        draft.warnings.append(
+            f"may not be an article: {share:.0%} of the PDF's {plural(words, 'word')} are paragraphs of prose, the rest "
+            "short lines (a diagram, a site map, slides or a form?); check it is a text to import"
         )
     if complaints:
         draft.warnings.append(
@@ -505,6 +513,13 @@ def _take_stated_date(boxes: list[Box], draft: Draft) -> list[Box]:
             box.lines = lines
             kept.append(box)
     return kept
+
+
+def _prose_share(pieces: list[Piece], words: int) -> float:
+    """The share of the document's words that stand in paragraphs of prose: a report, a release or
+    an instruction sheet is mostly sentences; a diagram's, a site map's or a slide's boxes of
+    labels are short lines with none."""
+    return sum(len(piece.text.split()) for piece in pieces if _is_prose(piece.text)) / words if words else 0.0
 
 
 def _is_prose(text: str) -> bool:

@@ -463,9 +463,11 @@ def shape_pick(lines: list[str], wrapped_lines: int = 1, hard_wrapped: bool = Fa
     """The line the shape rules pick as the headline, with their doubt if they have one, before the
     evidence that it is the headline is weighed."""
     filled = [i for i, line in enumerate(lines) if line]
-    pick = _title_below_weekday_date(lines, filled) or _first_headline(lines, filled, wrapped_lines)
+    dated = _title_below_weekday_date(lines, filled)
+    pick = dated or _first_headline(lines, filled, wrapped_lines)
     if pick.title is not None and pick.doubt is None:
-        pick.doubt = _doubt(pick.title, _paragraphs(lines[pick.end :]) if hard_wrapped else lines[pick.end :])
+        below = _paragraphs(lines[pick.end :]) if hard_wrapped else lines[pick.end :]
+        pick.doubt = _doubt(pick.title, below, under_date=dated is not None)
     return pick
 
 
@@ -512,7 +514,9 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
       sentence (a headline and its deck); a date line, byline or dateline before the first
       paragraph (a news story's layout); a half for a blog post's title right under its weekday
       date line, marked by the layout even when playful; a quarter for a headline right under a
-      header line ("November 21, 2017 / 1:44 PM / a year ago": a news page's date and publisher);
+      header line ("November 21, 2017 / 1:44 PM / a year ago": a news page's date and publisher); a
+      half for a line of common words only standing alone right over a paragraph of the text (a
+      headline whose words the lede cannot name);
     - minus one, a whole lede's worth, for each mark of something else: a caption or credit (in the
       line or right above it); a shorter line below that ends it (a breadcrumb run into the
       headline, which then stands alone); a second headline with its own paragraph after the first
@@ -535,6 +539,7 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
         (WEIGHT, "a date, byline or dateline before the first paragraph", _news_layout(near)),
         (2 * WEIGHT, "under a weekday date line", bool(WEEKDAY_DATE.fullmatch(over))),
         (WEIGHT, "under a header line (publisher, date)", header_line(over) is not None),
+        (2 * WEIGHT, "standing alone over the text, its words all common ones", not content and _stands_alone(near)),
         (
             -4 * WEIGHT,
             "a caption or credit",
@@ -548,6 +553,13 @@ def title_score(title: str, above: list[str], below: list[str]) -> tuple[float, 
             score += weight
             evidence.append(why)
     return score, evidence
+
+
+def _stands_alone(near: list[str]) -> bool:
+    """The line right below is a paragraph of the text: the line stands alone over the body, as a
+    headline does. Read when a headline's words are all common ones ("The most important part of the
+    story"), so the lede can name none of them."""
+    return bool(near) and is_prose(near[0])
 
 
 def _news_layout(near: list[str]) -> bool:
@@ -633,15 +645,17 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return [" ".join(block.split("\n")) for block in "\n".join(lines).split("\n\n")]
 
 
-def _doubt(title: str, below: list[str]) -> str | None:
-    """Why a headline-shaped line is not confidently the headline (given the lines below it), or None."""
+def _doubt(title: str, below: list[str], under_date: bool = False) -> str | None:
+    """Why a headline-shaped line is not confidently the headline (given the lines below it), or None.
+    A short line standing alone right under a blog's weekday date header (`under_date`) is marked as
+    the headline by the layout, however it is capitalised ("Sore loser")."""
     words = title.split()
     first = title.lstrip("“\"'‘¿¡([")[:1]
     if first.islower():
         return "it starts in lower case"
     if DATELINE_START.match(title):
         return "it opens with a dateline"
-    if len(words) == 2 and not _is_title_case(words):
+    if len(words) == 2 and not _is_title_case(words) and not under_date:
         return "two words, not written like a headline"
     following = _lines_to_the_text(below)[:FOLLOW_WINDOW] + _lines_under_the_head(below)
     if not any(is_prose(line) for line in following):
@@ -954,15 +968,16 @@ def _is_deck_above_dateline(line: str, lines: list[str], following: int) -> bool
 
 
 def _title_below_weekday_date(lines: list[str], filled: list[int]) -> TitlePick | None:
-    """A blog post: its name, tagline and widgets, a weekday date line, then the post's headline.
+    """A blog post: its name, tagline and widgets (or nothing: a paste may start at the date header,
+    as Blogger sets it above each post), a weekday date line, then the post's headline.
 
     Applies only when every line above the date line is short, so no prose is passed over; when
     one of them reads like a headline of more than a few words (a tagline, or the headline of a
     story whose date line stands below it), the pick is in doubt."""
     top = filled[: 2 * TOP_WINDOW]
     position = next((at for at, index in enumerate(top) if WEEKDAY_DATE.fullmatch(lines[index])), None)
-    if position is None or position == 0 or position + 2 >= len(filled):
-        return None  # a date line first is read by the general rule; a title needs a body below
+    if position is None or position + 2 >= len(filled):
+        return None  # a title needs a body below
     if any(len(lines[index].split()) > CHROME_MAX_WORDS for index in top[:position]):
         return None
     index = filled[position]

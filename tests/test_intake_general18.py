@@ -1,0 +1,173 @@
+"""Round 18: what blind rounds 16 and 17 found in `briefing add` (dev since their after-runs:
+`evaluation/titles/round16/`, `round17/`), mended as rules of a general shape, each on a small
+fixture of its own beside a counter-example that keeps its answer: a byline that names a person
+(the page-kind model's feature), a headline that ends where a date or a breadcrumb glyph begins, a
+paste's headline under a blog's date header or made of common words only, a listed item's date on
+a page imported with `--title`, a PDF of short labels, and code listings no clutter rule reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+from fpdf import FPDF
+
+from build_site.importer import prepare
+from build_site.importer_model import Draft, SourceError
+from build_site.importer_page_kind import shows_writer
+from build_site.importer_title_parts import headline_end
+from tests.pdfs import article_pdf
+
+TITLES = Path(__file__).resolve().parents[1] / "evaluation" / "titles"
+KIND_WARNING = "may not be an article"
+PROSE = (
+    "The county board voted on Tuesday to close the old landfill by the end of next year, after "
+    "residents of three towns asked for years that the site be covered and planted."
+)
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head><title>Page</title>{head}</head><body>{body}</body></html>"
+
+
+def writer_shown(html: str, author: str | None) -> bool:
+    tree = lxml.html.fromstring(html)
+    return shows_writer(tree, author, [], " ".join(tree.text_content().split()))
+
+
+@pytest.mark.parametrize(
+    ("author", "body", "shown"),
+    [
+        ("BrightPath Policy Lab", "<footer>BrightPath Policy Lab</footer>", False),  # a site's name in its footer
+        ("WordPress", "<p>Powered by WordPress</p>", False),
+        ("Jane Doe", "<div>Jane Doe</div><p>Text.</p>", True),  # a person's name shown
+        ("JEFFREY GETTLEMAN", "<span>JEFFREY GETTLEMAN</span>", True),  # in capitals
+        (None, "<p>By Reuters</p>", True),  # a byline by the grammar keeps its label's word
+        (None, "<span class='author'>Luke Fretwell</span>", True),  # an element marked as the author
+        (None, "<span class='author'>Editorial Board</span><span class='author'>SunLight</span>", False),
+    ],
+)
+def test_the_byline_feature_needs_a_person_or_a_byline_label(author: str | None, body: str, shown: bool) -> None:
+    assert writer_shown(page(body), author) is shown
+
+
+def test_a_profile_page_whose_only_author_is_the_sites_name_is_warned() -> None:
+    """Round 16's 08: a person's profile page, its meta author the think tank, was imported silently."""
+    draft = prepare((TITLES / "round16" / "texts" / "08.html").read_bytes(), "html", {"title": "Given"}).draft
+    assert any(KIND_WARNING in warning for warning in draft.warnings)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Competition Round 1 Results and Announcements Jan 17, 2019", "Competition Round 1 Results and Announcements"),
+        ("Interop Test Day Report March 17, 2014 Burlingame, California", "Interop Test Day Report"),
+        ("» Deploying IoT on a Railway System", "Deploying IoT on a Railway System"),
+        ("Storm hits the coast on March 3, 2024", "Storm hits the coast on March 3, 2024"),  # the sentence's date
+        ("Austin City Council meeting 3.2.2017", "Austin City Council meeting 3.2.2017"),  # a numeric date names it
+        ("14 November 2024 Road works on the bypass", "14 November 2024 Road works on the bypass"),  # a date first
+        ("Why We Need Type-Checked Neural Nets", "Why We Need Type-Checked Neural Nets"),
+        ("A singer at the Square Bar & Kitchen (12 Jun 2017)", "A singer at the Square Bar & Kitchen (12 Jun 2017)"),
+    ],
+)
+def test_a_title_ends_where_a_date_or_a_breadcrumb_glyph_begins(title: str, headline: str) -> None:
+    assert headline_end(title) == headline
+
+
+def test_a_saved_pages_headline_run_into_its_date_is_cut_there() -> None:
+    body = "<h1>Landfill Closure Plan <span>March 17, 2014</span></h1>" + f"<p>{PROSE}</p>" * 3
+    draft = prepare(page(body).encode(), "html", {}).draft
+    assert draft.meta["title"] == "Landfill Closure Plan"
+
+
+def pasted(text: str, overrides: dict[str, str | None] | None = None) -> Draft:
+    return prepare(text.encode(), "text", overrides or {}).draft
+
+
+def test_a_headline_under_a_blogs_date_header_is_taken_however_short() -> None:
+    draft = pasted(f"Saturday, July 16, 2005\n\nLandfill blues\n\n{PROSE} The landfill blues go on.\n\n{PROSE}\n")
+    assert draft.meta["title"] == "Landfill blues"
+    assert draft.meta["published"] == "2005-07-16"
+
+
+def test_two_words_not_written_like_a_headline_with_no_date_header_are_still_asked() -> None:
+    with pytest.raises(SourceError, match="has no clear title"):
+        pasted(f"Landfill blues\n\n{PROSE} The landfill blues go on.\n\n{PROSE}\n")
+
+
+def test_a_headline_of_common_words_standing_alone_over_the_text_is_taken() -> None:
+    text = f"« Older post | Main | Newer post »\n\nThe most important part of the story\n\n{PROSE}\n\n{PROSE}\n"
+    assert pasted(text).meta["title"] == "The most important part of the story"
+
+
+def test_a_line_of_common_words_over_a_menu_is_still_asked() -> None:
+    text = f"« Older post | Main | Newer post »\n\nMore of the same\n\nOne\n\nTwo\n\nThree\n\n{PROSE}\n"
+    with pytest.raises(SourceError, match="has no clear title"):
+        pasted(text)
+
+
+FRONT = page(
+    "<h1>Posts</h1>"
+    + "".join(
+        f"<div><span>Feb {day}, 2018</span><h2><a href='/2018/02/{day:02d}/post-{day}.html'>Post number {day} of the"
+        f" blog</a></h2></div>"
+        for day in range(15, 4, -1)
+    ),
+    "<meta property='og:type' content='website'>",
+)
+
+
+def test_a_front_page_imported_with_title_takes_no_listed_items_date() -> None:
+    with pytest.raises(SourceError):
+        prepare(FRONT.encode(), "html", {})
+    draft = prepare(FRONT.encode(), "html", {"title": "Given"}).draft
+    assert "published" not in draft.meta
+    assert any("a listed item's" in warning and "--date" in warning for warning in draft.warnings)
+
+
+def test_an_article_keeps_its_date() -> None:
+    body = "<h1>Landfill Closure Plan</h1><p>March 17, 2014</p>" + f"<p>{PROSE}</p>" * 3
+    draft = prepare(page(body, "<meta property='og:type' content='article'>").encode(), "html", {}).draft
+    assert draft.meta["published"] == "2014-03-17"
+
+
+def site_map_pdf(path: Path) -> Path:
+    """Boxes of page names, as a site map drawn in a diagram program prints them: no sentence."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_font("Helvetica", size=10)
+    labels = ["Home", "Main nav", "About us", "Data", "TBD", "Contact", "Search results", "Legal resources"]
+    for page_number in range(3):
+        pdf.add_page()
+        for row in range(30):
+            pdf.text(72 + 150 * (row % 3), 72 + 20 * row, f"{labels[(row + page_number) % len(labels)]} {row}")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_of_short_labels_is_warned_as_maybe_no_article(tmp_path: Path) -> None:
+    draft = prepare(site_map_pdf(tmp_path / "map.pdf").read_bytes(), "pdf", {"title": "Given"}).draft
+    assert any(KIND_WARNING in warning and "paragraphs of prose" in warning for warning in draft.warnings)
+
+
+def test_a_pdf_of_paragraphs_is_not(tmp_path: Path) -> None:
+    draft = prepare(article_pdf(tmp_path / "report.pdf").read_bytes(), "pdf", {}).draft
+    assert not any("paragraphs of prose" in warning for warning in draft.warnings)
+
+
+CODE = "fn main() {\n    let x = 1;\n    if x > 0 {\n        run(x);\n    }\n}\n"
+
+
+def test_a_saved_pages_code_keeps_its_closing_braces() -> None:
+    listing = f"<div class='highlighter-rouge'><pre class='highlight'><code>{CODE}</code></pre></div>"
+    body = f"<article><h1>Guitar Effects in Rust</h1><p>{PROSE}</p>{listing}<p>{PROSE}</p></article>"
+    draft = prepare(page(body).encode(), "html", {}).draft
+    assert [piece.text for piece in draft.pieces if piece.text.strip() == "}"] == ["}", "}"]
+    assert not [text for why, text in draft.dropped if why == "separator"]
+
+
+def test_a_pasted_code_listing_keeps_its_braces_and_a_separator_outside_it_goes() -> None:
+    text = f"Guitar Effects in Rust\n\n{PROSE}\n\n```rust\n{CODE}```\n\n* * *\n\n{PROSE}\n"
+    draft = pasted(text, {"title": "Guitar Effects in Rust"})
+    assert sum(piece.text.strip() == "}" for piece in draft.pieces) == 2
+    assert [text for why, text in draft.dropped if why == "separator"] == ["* * *"]
