@@ -24,7 +24,7 @@ from build_site.importer_page_kind import (
     declared_og_type,
     front_address,
     opens_with_dateline,
-    shows_writer,
+    shows_byline,
     site_page,
 )
 from build_site.importer_page_signals import SOFTWARE_SCHEMA
@@ -60,7 +60,7 @@ SIGNS: dict[str, tuple[str, str]] = {
     "schema_other": ("structured data calling it a thing, event, place or collection", "no other kind declared"),
     "date_found": ("a date found", "no date found"),
     "date_stated": ("a date of its own", "no date of its own"),
-    "byline": ("a byline naming a person", "no byline naming a person"),
+    "byline": ("a byline", "no byline"),
     "log_words": ("much text found", "little text found"),
     "text_share": ("the text found is most of the page", "the text found is a small part of the page"),
     "link_density": ("much of the page is links", "few links"),
@@ -107,7 +107,7 @@ def page_features(
         "schema_other": float(bool(types & SCHEMA_OTHER_KINDS) and not types & SCHEMA_ARTICLE_TYPES),
         "date_found": float(bool(meta.get("published"))),
         "date_stated": float(stated),
-        "byline": float(shows_writer(tree, meta.get("author"), pieces, visible)),
+        "byline": float(shows_byline(tree, meta.get("author"), pieces, visible)),
         "log_words": math.log1p(words),
         "text_share": min(1.0, words / visible_words) if visible_words else 0.0,
         "link_density": _link_words(tree) / visible_words if visible_words else 0.0,

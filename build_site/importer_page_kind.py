@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from build_site.importer_byline import BYLINE, writers
+from build_site.importer_byline import BYLINE
 from build_site.importer_clean import DATELINE, FRONT_WINDOW, PROSE_MIN_WORDS
 from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
 from build_site.importer_labels import two_readings
@@ -34,13 +34,11 @@ from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, own_schema_types
 from build_site.importer_model import Piece
 from build_site.importer_page_signals import search_page, software_page
 from build_site.importer_title_parts import title_parts
-from build_site.person_names import is_person_name
 from build_site.wording import cut
 
 NOT_ARTICLE_OG = {"website", "product", "product.item", "profile", "place", "business.business", "books.author"}
 ALWAYS_REFUSED_OG = {"product", "product.item", "profile", "books.author"}  # a thing or a person, never a text
 NOT_ARTICLE_SCHEMA = {"Product", "AboutPage", "ProfilePage", "ContactPage"}
-BRAND_WORD = re.compile(r"[a-z]{4,}[A-Z]")  # "CivicActions", "WordPress": two words run together, a brand's
 BYLINE_WORDS = 10  # a byline is short: "By Julia Mendez, Border Wire"
 # Where pages print their byline: an element marked as the author or byline, or a short paragraph.
 BYLINE_ELEMENTS = (
@@ -259,36 +257,3 @@ def shows_byline(tree: lxml.html.HtmlElement, author: str | None, pieces: list[P
         if text and len(text.split()) <= BYLINE_WORDS and (BYLINE.fullmatch(text) or element.tag != "p"):
             return True
     return False
-
-
-def shows_writer(tree: lxml.html.HtmlElement, author: str | None, pieces: list[Piece], visible: str) -> bool:
-    """A byline the page shows that names a writer (the page-kind model's feature `byline`): a byline
-    line by the grammar ("By Name", "Reported by Name", `importer_byline`) atop the text or in the page,
-    or an author slot (the author found, shown in the page; an element marked as the byline or the
-    author) that holds a person's name by its shape (`person_names.is_person_name`). A site's, office's
-    or theme's name in the slot with no label ("CivicActions Think Tank" in a footer, a meta author)
-    names no writer: home and profile pages carry one as often as articles."""
-    if author and any(name.strip() in visible and _names_person(name) for name in author.split(";") if name.strip()):
-        return True
-    if any(BYLINE.fullmatch(piece.text) for piece in pieces[:FRONT_WINDOW]):
-        return True
-    for element in tree.xpath(BYLINE_ELEMENTS):
-        text = " ".join(element.text_content().split())
-        if (
-            text
-            and len(text.split()) <= BYLINE_WORDS
-            and (BYLINE.fullmatch(text) or (element.tag != "p" and _names_person(text)))
-        ):
-            return True
-    return False
-
-
-def _names_person(names: str) -> bool:
-    """Whether one of a byline's writers is a person by the name's shape; a name printed in capitals
-    ("JEFFREY GETTLEMAN") is read in title case. A word joining two capitalised words ("CivicActions",
-    "WordPress": a lower-case run of four letters or more before a capital) is a brand's, not a
-    person's ("McDonald", "DeSantis", "MacArthur" keep their shorter prefixes)."""
-    return any(
-        is_person_name(name.title() if name.isupper() else name) and not BRAND_WORD.search(name)
-        for name in writers(names.strip())
-    )
