@@ -543,6 +543,9 @@ _COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOU
 # "police said", "police in the Caribbean country said": the police of the one country the article names,
 # where "Police officers said" or "the police chief said" are people.
 _BARE_POLICE = re.compile(r"(?:^|[,;]\s*|\bthe\s+)[Pp]olice(?:\s+in\s+(?:the\s+)?\w[\w\s-]{0,40}?)?\s*$")
+# "Police said" where no one country's police is found: the police of the story speak, a body of its kind, never a
+# person; "the army" stays apart, as the troops of several countries may be in one story ("officials said" too).
+_BODY_OF_ITS_KIND = re.compile(r"^(?:[Tt]he\s+)?[Pp]olice$")
 # "Burkinabe soldiers", "Twelve Burkina Faso soldiers", "Mali's security forces": a country's troops.
 _COUNTRY_TROOPS = re.compile(
     r"\b((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*?(?:[’']s)?)\s+(?:(?:security|armed|special)\s+)?"
@@ -898,6 +901,10 @@ def _corefer(
             statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
+        elif (
+            raw is not None and _BODY_OF_ITS_KIND.match(raw) and (kind := _of_its_kind(head, article, resolver, named))
+        ):
+            statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
         if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
@@ -907,6 +914,20 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _of_its_kind(head: str, article: str, resolver: _Resolver, named: frozenset[str]) -> tuple[str, str | None] | None:
+    """Who "Police said" is when the article names no country's police ("Mali's police", "Kenyan police"): the one
+    codebook body with the word in its name that the article names ("the Korean National Police Agency"), else,
+    when it names none, the police as written (the codebook's may be another city's or country's); None (kept
+    apart) when it names several, or a country's police, which may be another country's than the speaker's."""
+    named_here = (m for m in _COUNTRY_INSTITUTION.finditer(article) if m.group(2).lower() == head)
+    if any(_country_code(m.group(1)) for m in named_here):
+        return None
+    bodies = [a for a in named - resolver.people if head in resolver.names[a][0].lower().split()]
+    if len(bodies) == 1:
+        return resolver.names[bodies[0]][0], bodies[0]
+    return (f"the {head}", None) if not bodies else None
 
 
 def _unnamed_inside(statement: Statement, out: Sequence[Statement], resolver: _Resolver) -> str | None:
