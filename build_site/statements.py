@@ -505,6 +505,15 @@ _NAME_THEN_ROLE = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s+(?:{_QUOTE_VERB
 # `,” Coast Guard Capt. Williams Woityra, said last week`: a stray comma between a name and its verb
 _NAME_COMMA_VERB = re.compile(rf"^\s*,?\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
+# The attribution slot after a quotation its comma leaves open: a subject and one verb in the past or present
+# closing the sentence, with at most a phrase of time, place or medium after it (`,” he joked.`, `,” the
+# ministry's spokesman posted on X on Sunday.`): whatever the verb, the slot says who spoke. A verb with an object
+# (`,” he killed the man.`) is no slot.
+_ATTRIBUTION_SLOT = re.compile(
+    rf"^\s*,?\s*((?:[^,.;:!?\"“”]|{_DOT}){{1,80}}?)\s+([a-z]{{3,}}(?:ed|s))"
+    r"(?:\s+(?:on|in|at|from|via|during|after|later|earlier|yesterday|today|again|then)\b[^,.;:!?\"“”]{0,60}?)?"
+    r"\s*\.(?:\s|$)"
+)
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|la|van|von|bin|al))*\s+[A-Z][\w'’-]*"
 _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
@@ -1731,6 +1740,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
+    slot = _ATTRIBUTION_SLOT.match(rest) if not closed else None
+    if slot and slot.group(1).split()[0].lower() not in _CONJUNCTIONS and (speaker := _name_backward(slot.group(1))):
+        return speaker, (end, end + slot.end(2))  # `,” he joked.`, `,” the ministry's spokesman posted on X.`
     role_after = _NAME_THEN_ROLE.match(rest) if not closed and "," in rest[2:64] else None
     if role_after and _all_capitalised(role_after.group(1)) and _role_opening(role_after.group(2)):
         if speaker := _name_backward(role_after.group(1)):  # `," Magnus Gisslén, Sweden’s state epidemiologist said.`

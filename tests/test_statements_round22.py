@@ -133,3 +133,24 @@ def test_police_said_in_a_story_of_two_countries_police_stays_apart() -> None:
     )
     haitian = "Haitian police have struggled for years to contain the gangs."
     assert _speakers((), ruto, haitian, "Police said two officers were killed on site.")[-1] == (None, None)
+
+
+# --- the attribution slot after a quotation, whatever its verb -------------------------------------------
+
+PRIGOZHIN = (Actor("volodymyr-zelensky", ("Volodymyr Zelensky", "Zelensky"), "person", "President of Ukraine"),)
+
+
+def test_the_slot_after_a_quotation_names_its_speaker_whatever_the_verb() -> None:
+    # pg05 (held-out-19): "joked" is in no list of speech verbs; the slot `,” he joked.` still names the speaker
+    zelensky = "“We have nothing to do with this fact,” said Volodymyr Zelensky."
+    joked = "“When I asked for air support, I didn’t think of this,” he joked."
+    assert _speakers(PRIGOZHIN, zelensky, joked)[1] == ("volodymyr-zelensky", "he")
+    # kj (held-out-20's subject), the verb of a post on social media
+    posted = '"We are trying to collect (as much) data as possible," Emil Dardak posted on Instagram on Sunday.'
+    assert _speakers(KANJURUHAN, posted) == [("emil-dardak", "Emil Dardak")]
+
+
+def test_a_verb_with_an_object_after_a_quotation_is_no_slot() -> None:
+    # a clause telling what someone did to something, not who spoke: the quotation stays apart
+    acted = '"We will carefully examine the incident," Emil Dardak visited the hospital.'
+    assert _speakers(KANJURUHAN, acted) == [(None, None)]
