@@ -42,6 +42,7 @@ SPLITS += ("held-out-19-round21", "held-out-13-round21")  # dev in round twenty-
 SPLITS += ("held-out-20",)  # collected for round twenty-one, judged with main's rules
 SPLITS += ("held-out-19-after",)  # the same texts, run with round twenty's rules
 SPLITS += ("held-out-20-after",)  # the same texts, run with round twenty-one's rules
+SPLITS += ("held-out-14-round22", "held-out-19-round22", "held-out-20-round22")  # dev in round twenty-two
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
