@@ -2186,6 +2186,8 @@ def _name_backward(before: str) -> str | None:
         for start in range(head - 1, max(-1, head - 5), -1):
             if tokens[start].lower() == "the":
                 return " ".join(tokens[start:])
+    if words and words[0].lower() == "of" and (office := _role_of_place(tokens[: head + 1])):
+        return " ".join([*office, *words])  # "the deputy governor of the Indonesian island of Java": the role
     while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _OPENERS):
         words.pop(0)
     while words and words[-1].lower() in _CONNECTORS:
@@ -2193,6 +2195,19 @@ def _name_backward(before: str) -> str | None:
     if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
         words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
+
+
+def _role_of_place(tokens: Sequence[str]) -> list[str] | None:
+    """The description of a person by office that a chain of "of" ends in a place ("the deputy governor of the
+    Indonesian island of", "the mayor of the city of"): from its "the" to the place's last word before the name,
+    where the office (a noun of `_PERSON_NOUNS`) is followed by "of"; None when the words before the name are no
+    such chain ("residents of", "a group of")."""
+    for office in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        if tokens[office].lower() in _PERSON_NOUNS and tokens[office + 1].lower() == "of":
+            start = next((k for k in range(office, max(-1, office - 4), -1) if tokens[k].lower() == "the"), None)
+            if start is not None and all(_wordlike(t) for t in tokens[start:]):
+                return list(tokens[start:])
+    return None
 
 
 def _bare(words: Sequence[str]) -> str:
@@ -2281,7 +2296,9 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     if institution:  # "the internationally recognised government of Yemen"
         lead = len(clause.group(0)) - len(clause.group(0).lstrip())
         return institution.group(0), clause.start() + lead + institution.end()
-    words = phrase.split()[:12]  # "said Ebrard during the morning press conference held by ...": Ebrard
+    every = phrase.split()
+    reach = next((n for n in range(12, len(every)) if not every[n][:1].isupper()), len(every))
+    words = every[:reach]  # "said Ebrard during the morning press conference held by ...": Ebrard; a long title whole
     if not words:
         return None, 0
     if words[0].lower() in _PRONOUNS:
