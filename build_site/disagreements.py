@@ -36,7 +36,9 @@ name ("793 injured passengers have been discharged") is no count of that categor
 from an earlier figure completes it; a sentence correcting one figure by another ("is 275 and not 288") is a
 disagreement in itself.
 They differ, between two sources, when the larger is more than `TOLERANCE` above the smaller,
-which leaves rounding ("about 60,000" against "61,000") alone, and when no bound holds both: "More than 100" holds
+which leaves rounding ("about 60,000" against "61,000") alone, though not between two exact counts ("511" against
+"512": neither round nor hedged) or a bound above a smaller figure ("at least 156" against 155), unless the smaller
+is the earlier's (a count grows), and when no bound holds both: "More than 100" holds
 130 and "up to 50" holds 40, from any source on any day, up to `FLOOR_RATIO` ("at least 60,000" against "above
 120,000" still differ). A count its article gives as still running ("The death toll already reaches 93 ..., the
 number of victims may increase") is no dispute with a larger one of its day or later: it grew. A count of one people
@@ -236,6 +238,8 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|outside|instead of|rather tha
 _APPOSITIVE = re.compile(r",\s*(?:the|a|an)\s[^,;:]*,")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 _FLOOR = re.compile(r"^(?:at least|more than|over|above|upwards of|no fewer than)\b", re.IGNORECASE)
+# A figure hedged ("about 155", "some 511"): it may be rounded, however exact it looks.
+_HEDGED = re.compile(r"^(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated)\b", re.I)
 # A figure bounded above ("up to 50", "fewer than 20"): any smaller figure within `FLOOR_RATIO` is inside it.
 _CEILING = re.compile(r"^(?:up to|fewer than|less than|no more than|at most)\b", re.IGNORECASE)
 # Words of a count still running ("already reaches 93", "may increase", "so far"), in the number's clause: a smaller
@@ -852,7 +856,24 @@ def _close(low: FigureRecord, high: FigureRecord, measure: str) -> bool:
     the police's and the organisers' counts differ by far more)."""
     if measure == "magnitude":
         return high.value - low.value <= MAGNITUDE_GAP
+    if _counted_apart(low, high):
+        return False
     return high.value <= (low.upper or low.value) * (1 + TOLERANCE)  # a range is near what its larger end is near
+
+
+def _counted_apart(low: FigureRecord, high: FigureRecord) -> bool:
+    """Whether two near figures of one count differ though within rounding: both exact ("511" against "512", "155"
+    against "156": neither round nor hedged, so neither is the other rounded), or a bound above the smaller figure
+    ("above 200" against 192: the figure does not meet it). Only when the smaller is not the earlier's (a count
+    grows, so 153 on Sunday and 156 on Tuesday agree); a bound met by a figure ("at least 125" against 131) is none."""
+    if low.value >= high.value or _earlier_than(low, high) or low.upper is not None:
+        return False
+    return (_exact(low) and _exact(high)) or bool(_FLOOR.match(high.text))
+
+
+def _exact(figure: FigureRecord) -> bool:
+    """A count written to the unit: a whole number not ending in 0 with no hedge before it ("about 155", "some 511")."""
+    return figure.value == int(figure.value) and figure.value % 10 != 0 and not _HEDGED.match(figure.text)
 
 
 def _agreed_by_own_story(low: FigureRecord, high: FigureRecord, stories: dict[str, list[FigureRecord]]) -> bool:
@@ -878,7 +899,7 @@ def _differing(
     for low in sorted(cluster, key=lambda f: f.value):
         for high in sorted(cluster, key=lambda f: -f.value):
             if _close(low, high, measure):
-                break  # the figures left are closer still
+                continue  # within rounding; a figure left may still be counted apart
             one_article = low.source.article_id == high.source.article_id
             if _is_revised(high) and not _earlier_than(high, low):
                 continue  # a count revised up from an earlier figure completes it: an update

@@ -31,10 +31,11 @@ What is not a happening, and is skipped:
 - the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
   2031 to 31 December 2060" in 2023), where a period over has its start and end dated;
 - the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline);
-- a "today" inside a quotation where its sentence or an earlier one of its paragraph or the one before dates a day
-  other than publication ("On July 1, Governor Whitmer announced ...", then '"Today's agreement ...," Governor
-  Whitmer said.'): the day the words were said, which that date gives; with nothing saying otherwise, the
-  article's day.
+- a "today" inside a quotation where its sentence, or an earlier one of its paragraph or the one before that quotes
+  or reports speech, dates a day other than publication ("On July 1, Governor Whitmer announced ...", then
+  '"Today's agreement ...," Governor Whitmer said.'): the day the words were said, which that date gives; with
+  nothing saying otherwise (an earlier sentence dating another happening, "The tragedy occurred yesterday
+  evening"), the article's day.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from build_site.facts import WORD_VALUES
+from build_site.speakers import VERBS
 from build_site.statements import Paragraph
 
 MONTHS: dict[str, int] = {
@@ -145,6 +147,7 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_SPEECH_WORDS = frozenset(VERBS)
 _SAID_DAYS = frozenset(("today", "tonight"))  # the day words were said, when they are inside a quotation
 # The bounds of a planned period are no happening: "will take responsibility for production ... from 2025 to
 # 2060", "from 1 January 2031 to 31 December 2060" (in 2023) date neither a start nor an end that took place,
@@ -215,8 +218,15 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
                 found.extend(events)
                 days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
                 before = dt.date.fromisoformat(days[-1]) if days else before
-                dated = (number, days[-1]) if days else dated
+                dated = (number, days[-1]) if days and _dates_saying(sentence) else dated
     return tuple(found)
+
+
+def _dates_saying(sentence: str) -> bool:
+    """Whether a dated sentence may date the saying of a quotation after it: it quotes or reports
+    speech ("On July 1, Governor Whitmer announced ..."). A sentence dating another happening ("The
+    crush occurred on Saturday night") leaves a later quoted "today" the article's day."""
+    return bool(_QUOTED.search(sentence)) or not _SPEECH_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence))
 
 
 def _said_another_day(event: Event, days: set[str], published: dt.date) -> bool:

@@ -2,9 +2,10 @@
 
 `_Resolver` answers from the codebook's actors alone: their names and aliases (with either
 apostrophe; a two-letter acronym only in capitals), a person's surname, the one person whose
-two-word name starts with the word ("Gan" for "Gan Yu"), roles ("the attorney general" when the
-article names its holder), a description that paraphrases one role ("the Mexican foreign relations
-chief", "the Health Minister"), "the head of" a body, and a country's one body by its kind ("the
+name starts with the word, titles before it aside ("Gan" for "Gan Yu", "Lieutenant Governor Emil" for Emil
+Dardak), roles ("the attorney general" when the article names its holder), a description that paraphrases
+one role ("the Mexican foreign relations chief", "the Health Minister", "South Korea's police chief" for the
+commissioner of the Korean National Police Agency), "the head of" a body, and a country's one body by its kind ("the
 Philippine military", "Haitian National Police"). A codebook name ending the speaker is its head
 ("Benjamin Netanyahu’s office" is the codebook's "Netanyahu's office"; with none, a person's office is
 not the person), and a body's word after a body's name keeps it ("Gaza Civil Defence Agency"). Finding what was said, and which speaker a
@@ -23,7 +24,7 @@ from functools import lru_cache
 
 from build_site.countries import country_codes, country_of
 from build_site.matcher import fold
-from build_site.name_checks import surname
+from build_site.name_checks import TITLES, surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,14 +281,18 @@ class _Resolver:
         return None
 
     def _given_name_first(self, speaker: str, named: frozenset[str]) -> str | None:
-        """The one person the article names with a two-word name written surname first whose first
-        word this one-word speaker is ("Gan Yu ... Gan added", "Lin Jian ... Lin said")."""
-        if " " in speaker or not speaker[:1].isupper():
+        """The one person the article names whose full name's first word this one-word speaker is, titles
+        before it aside: a name written surname first ("Gan Yu ... Gan added") or a first name used alone
+        after the full name ("Deputy Governor Emil Dardak ... Lieutenant Governor Emil said")."""
+        words = speaker.split()
+        while len(words) > 1 and (words[0].casefold() in TITLES or f"{words[0].casefold()}." in TITLES):
+            words = words[1:]
+        if len(words) != 1 or not words[0][:1].isupper():
             return None
         fits = {
             a
             for a in named & self.people
-            if len(words := self.names[a][0].split()) == 2 and words[0].casefold() == speaker.casefold()
+            if len(full := self.names[a][0].split()) >= 2 and full[0].casefold() == words[0].casefold()
         }
         return next(iter(fits)) if len(fits) == 1 else None
 
@@ -375,18 +380,38 @@ class _Resolver:
             actor
             for actor, (role_countries, role) in self.role_words.items()
             if actor in named
-            and all(c in role_countries or _words(c) <= self.role_text[actor] for c in countries)
+            and all(c in role_countries or _fits_country(c, self.role_text[actor]) for c in countries)
             and (words <= role or (bool(countries) and any(w in role and w not in _PERSON_NOUNS for w in words)))
         }
         return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The countries a role or description names, and its other words of four letters or more."""
+    """The countries a role or description names, in one word or up to three ("South Korea's"), and its
+    other words of four letters or more."""
     words = re.findall(r"[^\W\d_][\w'’]*", re.sub(r"\([^)]*\)", "", text))
-    countries = frozenset(c for w in words if (c := country_of(w.removesuffix("'s").removesuffix("’s"))))
-    rest = frozenset(w.casefold() for w in words if len(w) >= 4 and not country_of(w) and w.lower() != "the")
-    return countries, rest
+    countries: set[str] = set()
+    rest: set[str] = set()
+    start = 0
+    while start < len(words):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[start : start + size]).removesuffix("'s").removesuffix("’s")
+            if start + size <= len(words) and (country := country_of(phrase)):
+                countries.add(country)
+                start += size
+                break
+        else:
+            if len(words[start]) >= 4 and words[start].lower() != "the":
+                rest.add(words[start].casefold())
+            start += 1
+    return frozenset(countries), frozenset(rest)
+
+
+def _fits_country(country: str, role_text: frozenset[str]) -> bool:
+    """Whether a role names the country in other words: all its words ("Democratic Republic of Congo"),
+    or a demonym made from its last word ("Korean" for South Korea, "Indonesian")."""
+    last = country.rsplit(maxsplit=1)[-1].casefold()
+    return _words(country) <= role_text or (len(last) >= 4 and any(w.startswith(last) for w in role_text))
 
 
 def _words(text: str) -> frozenset[str]:

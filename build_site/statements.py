@@ -505,6 +505,15 @@ _NAME_THEN_ROLE = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s+(?:{_QUOTE_VERB
 # `,” Coast Guard Capt. Williams Woityra, said last week`: a stray comma between a name and its verb
 _NAME_COMMA_VERB = re.compile(rf"^\s*,?\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # A capitalised compound that describes rather than names: "the Dubai-based agency", "Iran-backed".
+# The attribution slot after a quotation its comma leaves open: a subject and one verb in the past or present
+# closing the sentence, with at most a phrase of time, place or medium after it (`,” he joked.`, `,” the
+# ministry's spokesman posted on X on Sunday.`): whatever the verb, the slot says who spoke. A verb with an object
+# (`,” he killed the man.`) is no slot.
+_ATTRIBUTION_SLOT = re.compile(
+    rf"^\s*,?\s*((?:[^,.;:!?\"“”]|{_DOT}){{1,80}}?)\s+([a-z]{{3,}}(?:ed|s))"
+    r"(?:\s+(?:on|in|at|from|via|during|after|later|earlier|yesterday|today|again|then)\b[^,.;:!?\"“”]{0,60}?)?"
+    r"\s*\.(?:\s|$)"
+)
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|la|van|von|bin|al))*\s+[A-Z][\w'’-]*"
 _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
@@ -543,6 +552,9 @@ _COUNTRY_INSTITUTION = re.compile(rf"\b([A-Z][\w.]*?(?:[’']s)?)\s+({_STATE_NOU
 # "police said", "police in the Caribbean country said": the police of the one country the article names,
 # where "Police officers said" or "the police chief said" are people.
 _BARE_POLICE = re.compile(r"(?:^|[,;]\s*|\bthe\s+)[Pp]olice(?:\s+in\s+(?:the\s+)?\w[\w\s-]{0,40}?)?\s*$")
+# "Police said" where no one country's police is found: the police of the story speak, a body of its kind, never a
+# person; "the army" stays apart, as the troops of several countries may be in one story ("officials said" too).
+_BODY_OF_ITS_KIND = re.compile(r"^(?:[Tt]he\s+)?[Pp]olice$")
 # "Burkinabe soldiers", "Twelve Burkina Faso soldiers", "Mali's security forces": a country's troops.
 _COUNTRY_TROOPS = re.compile(
     r"\b((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*?(?:[’']s)?)\s+(?:(?:security|armed|special)\s+)?"
@@ -898,6 +910,10 @@ def _corefer(
             statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
+        elif (
+            raw is not None and _BODY_OF_ITS_KIND.match(raw) and (kind := _of_its_kind(head, article, resolver, named))
+        ):
+            statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
         if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
@@ -907,6 +923,20 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+def _of_its_kind(head: str, article: str, resolver: _Resolver, named: frozenset[str]) -> tuple[str, str | None] | None:
+    """Who "Police said" is when the article names no country's police ("Mali's police", "Kenyan police"): the one
+    codebook body with the word in its name that the article names ("the Korean National Police Agency"), else,
+    when it names none, the police as written (the codebook's may be another city's or country's); None (kept
+    apart) when it names several, or a country's police, which may be another country's than the speaker's."""
+    named_here = (m for m in _COUNTRY_INSTITUTION.finditer(article) if m.group(2).lower() == head)
+    if any(_country_code(m.group(1)) for m in named_here):
+        return None
+    bodies = [a for a in named - resolver.people if head in resolver.names[a][0].lower().split()]
+    if len(bodies) == 1:
+        return resolver.names[bodies[0]][0], bodies[0]
+    return (f"the {head}", None) if not bodies else None
 
 
 def _unnamed_inside(statement: Statement, out: Sequence[Statement], resolver: _Resolver) -> str | None:
@@ -1710,6 +1740,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         speaker = _name_backward(clause.group(1))
         if speaker:
             return speaker, (end, end + clause.end())
+    slot = _ATTRIBUTION_SLOT.match(rest) if not closed else None
+    if slot and slot.group(1).split()[0].lower() not in _CONJUNCTIONS and (speaker := _name_backward(slot.group(1))):
+        return speaker, (end, end + slot.end(2))  # `,” he joked.`, `,” the ministry's spokesman posted on X.`
     role_after = _NAME_THEN_ROLE.match(rest) if not closed and "," in rest[2:64] else None
     if role_after and _all_capitalised(role_after.group(1)) and _role_opening(role_after.group(2)):
         if speaker := _name_backward(role_after.group(1)):  # `," Magnus Gisslén, Sweden’s state epidemiologist said.`
@@ -2153,6 +2186,8 @@ def _name_backward(before: str) -> str | None:
         for start in range(head - 1, max(-1, head - 5), -1):
             if tokens[start].lower() == "the":
                 return " ".join(tokens[start:])
+    if words and words[0].lower() == "of" and (office := _role_of_place(tokens[: head + 1])):
+        return " ".join([*office, *words])  # "the deputy governor of the Indonesian island of Java": the role
     while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _OPENERS):
         words.pop(0)
     while words and words[-1].lower() in _CONNECTORS:
@@ -2160,6 +2195,19 @@ def _name_backward(before: str) -> str | None:
     if words and acronym:  # "Jama'at Nusrat al-Islam wal Muslimin (JNIM or GSIM in French)": its acronym
         words.append(f"({acronym.group(1)})")
     return " ".join(words) or None
+
+
+def _role_of_place(tokens: Sequence[str]) -> list[str] | None:
+    """The description of a person by office that a chain of "of" ends in a place ("the deputy governor of the
+    Indonesian island of", "the mayor of the city of"): from its "the" to the place's last word before the name,
+    where the office (a noun of `_PERSON_NOUNS`) is followed by "of"; None when the words before the name are no
+    such chain ("residents of", "a group of")."""
+    for office in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        if tokens[office].lower() in _PERSON_NOUNS and tokens[office + 1].lower() == "of":
+            start = next((k for k in range(office, max(-1, office - 4), -1) if tokens[k].lower() == "the"), None)
+            if start is not None and all(_wordlike(t) for t in tokens[start:]):
+                return list(tokens[start:])
+    return None
 
 
 def _bare(words: Sequence[str]) -> str:
@@ -2248,7 +2296,9 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     if institution:  # "the internationally recognised government of Yemen"
         lead = len(clause.group(0)) - len(clause.group(0).lstrip())
         return institution.group(0), clause.start() + lead + institution.end()
-    words = phrase.split()[:12]  # "said Ebrard during the morning press conference held by ...": Ebrard
+    every = phrase.split()
+    reach = next((n for n in range(12, len(every)) if not every[n][:1].isupper()), len(every))
+    words = every[:reach]  # "said Ebrard during the morning press conference held by ...": Ebrard; a long title whole
     if not words:
         return None, 0
     if words[0].lower() in _PRONOUNS:

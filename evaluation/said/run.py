@@ -97,6 +97,7 @@ SPLITS["held-out-20"] = (*(f"kj0{n}" for n in range(1, 6)), *(f"it0{n}" for n in
 SUBJECTS |= {"kj": "kanjuruhan-stampede", "it": "itaewon-crush"}  # held-out-20's two subjects
 SPLITS["held-out-19-after"] = SPLITS["held-out-19"]  # the same texts, run with round twenty's rules
 SPLITS |= {f"{d}-round21": SPLITS[d] for d in ("held-out-19", "held-out-13")}  # dev in round twenty-one
+SPLITS |= {f"{d}-round22": SPLITS[d] for d in ("held-out-14", "held-out-19", "held-out-20")}  # dev in round 22
 SPLITS["held-out-20-after"] = SPLITS["held-out-20"]  # the same texts, run with round twenty-one's rules
 SPLITS["held-out-21"] = (*(f"tn0{n}" for n in range(1, 7)), *(f"dc0{n}" for n in range(1, 5)))  # round twenty-two
 SUBJECTS |= {"tn": "titan-submersible", "dc": "dca-midair-collision"}  # held-out-21's two subjects
