@@ -1,0 +1,76 @@
+"""Round 18's figure rules, each read from a shape of English clauses: on real sentences of two
+subjects and on a counter-example from real text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from build_site.facts import find_figures
+from build_site.model import Article, Topic
+from tests.helpers import briefing_of
+
+
+def topic(topic_id: str, name: str, *aliases: str, kind: str = "actor", cues: tuple[str, ...] = ()) -> Topic:
+    return Topic(topic_id, kind, name, aliases, "A topic.", cues=cues)
+
+
+def facts_of(body: str, topics: list[Topic]) -> dict[str, tuple[str, ...]]:
+    article = Article(id="a", path=Path("a.md"), title="A", body=body)
+    return {f.text: f.topics for f in briefing_of([article], topics).facts}
+
+
+FORMULA = [
+    topic("wic", "WIC", kind="program"),
+    topic("rebates", "Rebates", "rebates", kind="program"),
+    topic("fly-formula", "Operation Fly Formula", kind="program", cues=("flights",)),
+]
+SVB = [
+    topic("silicon-valley-bank", "Silicon Valley Bank", "SVB"),
+    topic("signature-bank", "Signature Bank"),
+    topic("fdic", "Federal Deposit Insurance Corporation", "FDIC"),
+    topic("fund", "Deposit Insurance Fund", kind="program"),
+    topic("failures", "Bank failures", "failure", kind="challenge"),
+    topic("failure-cost", "Cost of the failures", kind="challenge", cues=("cost",)),
+]
+
+
+def test_a_figure_after_a_verbs_first_object_is_its_subjects() -> None:
+    # Real text (Senator Boozman's release): the rebates saved it, the program is the first object.
+    facts = facts_of("These rebates have saved the WIC program between $1 to $2 billion annually.\n", FORMULA)
+    assert facts["$1 to $2 billion"] == ("rebates",)
+    # Real text (GAO, the bank failures): a verb that is a topic's cue gives its topic.
+    facts = facts_of("The recent failure of two large U.S. banks may cost the Deposit Insurance Fund about "
+                     "$22.5 billion.\n", SVB)
+    assert facts["about $22.5 billion"] == ("failure-cost",)
+    # Counter-example (American Faith): no object between the verb and its figure, the subject as before.
+    facts = facts_of("In fiscal year 2023, these rebates totaled $1.6 billion.\n", FORMULA)
+    assert facts["$1.6 billion"] == ("rebates",)
+    # Counter-example (CNET, the Hive takedown): a preposition after the object, "to 300 entities",
+    # says where the object went: the figure is no verb's second object.
+    keys = [topic("keys", "Decryption keys", "decryption keys", kind="program"), topic("doj", "Justice Department", "DOJ")]
+    facts = facts_of("The DOJ said it had delivered decryption keys to 300 entities that were currently under "
+                     "attack.\n", keys)
+    assert facts["300 entities"] == ("keys",)
+
+
+def test_figures_listed_before_respectively_go_to_the_names_in_their_order() -> None:
+    # Real text (GAO, the bank failures): each cost to its bank, and to the cost the clause's cue names.
+    facts = facts_of("As of March 28, 2023, FDIC estimated the cost to the Deposit Insurance Fund of resolving "
+                     "losses at SVB and Signature Bank to be $20 billion and $2.5 billion, respectively.\n", SVB)
+    assert facts["$20 billion"] == ("failure-cost", "silicon-valley-bank")
+    assert facts["$2.5 billion"] == ("failure-cost", "signature-bank")
+    # Counter-example (DEA, Laredo sentencing): the names listed are people, no topics: nothing changes.
+    cartel = [topic("cjng", "Jalisco New Generation Cartel", "CJNG")]
+    body = ("Today, U.S. District Judge Marina Garcia Marmolejo handed Martinez a 240-month term of imprisonment, "
+            "while Sandoval, Garcia, and Cruz-Salas received 60, 36, and 72 months, respectively.\n")
+    assert facts_of(body, cartel)["72 months"] == ()
+
+
+def test_a_count_with_a_name_between_it_and_its_noun_is_read() -> None:
+    # Real text (the White House, Operation Fly Formula): flights of the operation the name says.
+    sentence = "There were 11 Operation Fly Formula flights completed through the month of September."
+    assert [f.text for f in find_figures(sentence)] == ["11 Operation Fly Formula flights"]
+    facts = facts_of("There are two Operation Fly Formula flights currently scheduled for the week of July 4.\n",
+                     FORMULA)
+    assert facts["two Operation Fly Formula flights"] == ("fly-formula",)
+    # Counter-example: a month is no word of a name; a date and a name do not make a count.
+    assert [f.kind for f in find_figures("On 5 March Abbott Nutrition plants closed.")] == []
