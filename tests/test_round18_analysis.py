@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from build_site.facts import find_figures
+from build_site.matcher import Matcher
 from build_site.model import Article, Topic
 from tests.helpers import briefing_of
 
@@ -74,3 +75,20 @@ def test_a_count_with_a_name_between_it_and_its_noun_is_read() -> None:
     assert facts["two Operation Fly Formula flights"] == ("fly-formula",)
     # Counter-example: a month is no word of a name; a date and a name do not make a count.
     assert [f.kind for f in find_figures("On 5 March Abbott Nutrition plants closed.")] == []
+
+
+def found(text: str, topics: list[Topic]) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.topic_id) for m in Matcher(topics).find(text)]
+
+
+def test_an_acronym_inside_a_name_joined_by_and_is_not_a_mention() -> None:
+    # Real text (Senator Boozman's release): the law's name, no mention of WIC.
+    text = "systems in 1989 under the Child Nutrition and WIC Reauthorization Act. As a result, all states"
+    assert found(text, FORMULA) == []
+    # Counter-examples (GAO on the bank failures; NERC and FERC's release): an acronym after "and"
+    # and no name around it still counts.
+    text = "The Board of Governors of the Federal Reserve System (Federal Reserve) and FDIC served as regulators."
+    assert found(text, SVB) == [("FDIC", "fdic")]
+    grid = [topic("ferc", "Federal Energy Regulatory Commission", "FERC"), topic("nerc", "NERC")]
+    assert found("NERC and FERC are committed to working together.", grid) == [("NERC", "nerc"), ("FERC", "ferc")]
+
