@@ -92,3 +92,20 @@ def test_an_acronym_inside_a_name_joined_by_and_is_not_a_mention() -> None:
     grid = [topic("ferc", "Federal Energy Regulatory Commission", "FERC"), topic("nerc", "NERC")]
     assert found("NERC and FERC are committed to working together.", grid) == [("NERC", "nerc"), ("FERC", "ferc")]
 
+
+def candidates_of(body: str, topics: list[Topic]) -> list[str]:
+    articles = [Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body=body) for i in range(2)]
+    return [c.text for c in briefing_of(articles, topics).candidates]
+
+
+def test_names_listed_across_a_comma_and_and_are_not_joined_by_a_tag_their_initials_do_not_spell() -> None:
+    # Real text (Senator Boozman's release): a committee title and a senator's name with her party
+    # and state, "(R-NE)", whose letters are inside the words but are not their initials.
+    body = ("Following a letter by U.S. Senators John Boozman (R-AR), Ranking Member of the Senate Agriculture "
+            "Committee, and Deb Fischer (R-NE) calling for an examination, the agency confirmed it will investigate.\n")
+    offered = candidates_of(body, FORMULA)
+    assert not any("Fischer" in c and "Committee" in c for c in offered)
+    # Counter-example (CBP's release): parts whose initials the acronym spells stay one name.
+    body = "WASHINGTON – U.S. Customs and Border Protection (CBP) Acting Commissioner Mark Morgan announced the update.\n"
+    assert "U.S. Customs and Border Protection (CBP)" in candidates_of(body, FORMULA)
+
