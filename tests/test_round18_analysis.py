@@ -7,6 +7,7 @@ from pathlib import Path
 from build_site.facts import find_figures
 from build_site.matcher import Matcher
 from build_site.model import Article, Topic
+from build_site.person_names import is_person_name
 from tests.helpers import briefing_of
 
 
@@ -109,3 +110,11 @@ def test_names_listed_across_a_comma_and_and_are_not_joined_by_a_tag_their_initi
     body = "WASHINGTON – U.S. Customs and Border Protection (CBP) Acting Commissioner Mark Morgan announced the update.\n"
     assert "U.S. Customs and Border Protection (CBP)" in candidates_of(body, FORMULA)
 
+
+def test_a_place_name_is_no_persons_name() -> None:
+    # Real text (GAO on the bank failures; the Senator's release): places of a person's shape.
+    assert not is_person_name("United States")
+    assert not is_person_name("New York")
+    # Counter-examples (the Senator's release; Food Safety News): people's names stay people's.
+    assert is_person_name("Deb Fischer")
+    assert is_person_name("Frank Yiannas")
