@@ -809,8 +809,9 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 def _initials_spell(acronym: str, name: str) -> bool:
-    """Whether the acronym's letters (two or more) are among the name's initials, in any order."""
-    initials = [w[0].upper() for w in WORD.findall(name)]
+    """Whether the acronym's letters (two or more) are among the name's initials, in any order;
+    each letter of a dotted abbreviation is one ("U.S. Fish and Wildlife Service": USFWS)."""
+    initials = [w[0].upper() for w in WORD.findall(name.replace(".", " "))]
     letters = [c for c in acronym.upper() if c.isalpha()]
     return len(letters) > 1 and all(initials.count(c) >= letters.count(c) for c in set(letters))
 
