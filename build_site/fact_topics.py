@@ -404,6 +404,12 @@ SUBJECT_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?
 # Between a cue verb and the figure it acts on: "has infected| more than 120 people" (the figure
 # holds its own "more than").
 OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# A figure that modifies a noun phrase, after its determiner: "a| $42 billion |deposit run|": the
+# phrase's head names what the figure is (a cue, up to two nouns after the figure).
+MODIFIER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+MODIFIED_NOUNS = re.compile(
+    r"\s+(?:(?!(?:of|in|for|to|by|with|from|at|on|and|or|that|which|as)\s)[a-z]+(?<!ed)\s+){0,2}"
+)
 # A verb's first object, a noun phrase between the verb and the figure that is its second
 # ("may cost| the Deposit Insurance Fund |about $22.5 billion", "have saved| the WIC program
 # |between $1 to $2 billion"): the figure is what the verb's subject costs or saves, not the
@@ -1082,9 +1088,17 @@ class Sentence:
                 or SUBJECT_GAP.fullmatch(self.text, end, cue[0])
                 or OBJECT_GAP.fullmatch(self.text, cue[1], start)
                 or cue[1] == self._first_object(start)
+                or self._modifies(start, end, cue)
             ):
                 return cue[2]
         return None
+
+    def _modifies(self, start: int, end: int, cue: Named) -> bool:
+        """Whether the figure at start:end, after a determiner, modifies a noun phrase the cue
+        heads (MODIFIER_DETERMINER, MODIFIED_NOUNS): "its [$42 billion] deposit [run]"."""
+        return MODIFIED_NOUNS.fullmatch(self.text, end, cue[0]) is not None and bool(
+            MODIFIER_DETERMINER.search(self.text, max(0, start - 8), start)
+        )
 
     def _first_object(self, start: int) -> int | None:
         """Where the verb ends whose first object is a mention right before the figure at `start`,

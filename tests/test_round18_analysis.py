@@ -54,6 +54,20 @@ def test_a_figure_after_a_verbs_first_object_is_its_subjects() -> None:
     assert facts["300 entities"] == ("keys",)
 
 
+def test_a_figure_modifying_a_noun_phrase_is_what_its_head_cue_names() -> None:
+    # Real text (S&P Global): the run is what the $42 billion was, not the bank that notified.
+    topics = [*SVB, topic("bank-run", "Bank run", "bank runs", kind="threat", cues=("run",))]
+    facts = facts_of('Silicon Valley Bank notified the FDIC of its $42 billion deposit run on the evening of March 9, '
+                     'and regulatory agencies worked "through the night" to put a resolution strategy in place, '
+                     'Gruenberg said.\n', topics)
+    assert facts["$42 billion"] == ("bank-run",)
+    # Counter-example (GAO's preliminary review): a head no cue names leaves the figure to the subject.
+    facts = facts_of("As SVB experienced a decrease in deposits from late 2022 into early 2023, the bank did not have "
+                     "sufficient cash on hand to meet those demands, leading it to sell its portfolio of "
+                     "available-for-sale securities, generating a $1.8 billion after-tax loss.\n", topics)
+    assert facts["$1.8 billion"] == ("silicon-valley-bank",)
+
+
 def test_figures_listed_before_respectively_go_to_the_names_in_their_order() -> None:
     # Real text (GAO, the bank failures): each cost to its bank, and to the cost the clause's cue names.
     facts = facts_of("As of March 28, 2023, FDIC estimated the cost to the Deposit Insurance Fund of resolving "
