@@ -799,14 +799,21 @@ def _spells(acronym: str, name: str) -> bool:
     """Whether the acronym's letters are among the name's initials, in any order (Spanish
     names keep their acronym: "PRI" for Institutional Revolutionary Party), or are the name's
     letters in order ("DEFENSA" of Secretaría de la Defensa Nacional)."""
-    initials = [w[0].upper() for w in WORD.findall(name)]
     letters = [c for c in acronym.upper() if c.isalpha()]
     if len(letters) < 2:
         return False
-    if all(initials.count(c) >= letters.count(c) for c in set(letters)):
+    if _initials_spell(acronym, name):
         return True
     remaining = iter(fold(name).upper())
     return all(letter in remaining for letter in letters)
+
+
+def _initials_spell(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters (two or more) are among the name's initials, in any order;
+    each letter of a dotted abbreviation is one ("U.S. Fish and Wildlife Service": USFWS)."""
+    initials = [w[0].upper() for w in WORD.findall(name.replace(".", " "))]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    return len(letters) > 1 and all(initials.count(c) >= letters.count(c) for c in set(letters))
 
 
 def _join_acronyms(
@@ -1377,7 +1384,7 @@ def _join_listed_names(sentence: str, tokens: list[_Token], runs: list[list[_Tok
     """Runs that list the parts of one name, joined: "Bureau of Alcohol, Tobacco, Firearms and
     Explosives", "Framework for Security, Public Health, and Safe Communities" (a name of
     the form "X of A, B and C", A one word), and "U.S. Customs and Border Protection (CBP)"
-    (parts the acronym after them spells, and its last part alone does not). Runs that merely
+    (parts whose initials the acronym after them spells, and its last part alone does not). Runs that merely
     follow each other in a list stay apart: "the Department of Homeland Security, Treasury and
     State" (two words after "of"), "Treasury and Drug Enforcement Administration (DEA)"."""
     joined: list[list[_Token]] = []
@@ -1405,8 +1412,8 @@ def _listed_name_end(sentence: str, runs: list[list[_Token]], first: int, end: i
         acronym = ACRONYM_AFTER.match(sentence, stop.raw_end)
         whole = sentence[runs[first][0].start : stop.end]
         alone = " ".join(t.text for t in runs[last])
-        if acronym and _spells(acronym.group(1), whole) and not _spells(acronym.group(1), alone):
-            return last
+        if acronym and _initials_spell(acronym.group(1), whole) and not _spells(acronym.group(1), alone):
+            return last  # by initials only: "Committee, and Deb Fischer (R-NE)" is no name
     head = runs[first]
     of_at = max((k for k, t in enumerate(head) if t.key in OF_WORDS | {"for"}), default=-1)
     if of_at < 0 or len(head) - of_at != 2 or end == first:

@@ -404,6 +404,32 @@ SUBJECT_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?
 # Between a cue verb and the figure it acts on: "has infected| more than 120 people" (the figure
 # holds its own "more than").
 OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# A figure that modifies a noun phrase, after its determiner: "a| $42 billion |deposit run|": the
+# phrase's head names what the figure is (a cue, up to two nouns after the figure).
+MODIFIER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+MODIFIED_NOUNS = re.compile(
+    r"\s+(?:(?!(?:of|in|for|to|by|with|from|at|on|and|or|that|which|as)\s)[a-z]+(?<!ed)\s+){0,2}"
+)
+# A verb's first object, a noun phrase between the verb and the figure that is its second
+# ("may cost| the Deposit Insurance Fund |about $22.5 billion", "have saved| the WIC program
+# |between $1 to $2 billion"): the figure is what the verb's subject costs or saves, not the
+# first object's. The verb is a past or present form, or a base form after "to" or a modal; the
+# phrase is a determiner, capitalized words, and up to two lower-case nouns after the mention (no
+# verb or preposition: "delivered decryption keys to 300 entities" gives the keys to them).
+_FIRST_OBJECT_OPENING = r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z(][\w'\u2019().&-]*\s+){0,6}"
+FIRST_OBJECT_BEFORE = re.compile(
+    r"\b(?P<verb>(?:to|will|would|may|might|could|can|should|must|did|does|do)\s+[a-z]{3,}|[a-z]{2,}ed|[a-z]{3,}[^s\W]s)"
+    + _FIRST_OBJECT_OPENING
+    + "$"
+)
+FIRST_OBJECT_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|may|can|could|between|about|to|for|of|in|on|at|by|with|from|against|and|or|that|which|who|as|than)\b)[a-z]+(?<!ed)){0,2}"
+    r"\s+(?:(?:between|about|around|nearly|almost|roughly|approximately|some|an estimated)\s+)?"
+)
+# After a list of figures, "respectively": each figure is about the topic named at its place
+# in the list of names before it ("at SVB and Signature Bank to be $20 billion and $2.5 billion,
+# respectively").
+RESPECTIVELY = re.compile(r",?\s+respectively\b")
 # Before a description that is its sentence's subject: an opening phrase and its comma, and the
 # noun the subject measures ("Overall, the cost of |the outbreak| was ...").
 SUBJECT_DESCRIPTION = re.compile(r"(?:[^,;:()]{0,60},\s+)?(?:[Tt]he\s+[a-z]+\s+of\s+)?")
@@ -928,7 +954,36 @@ class Sentence:
         for figure, other in pairwise(self.figures):  # "About nine percent, or 22 deaths, ...": one figure twice
             if RESTATED.fullmatch(self.text, figure[1], other[0]) and topics.get(other):
                 topics[figure] = topics[other]
+        topics.update(self._respective())
         return topics
+
+    def _respective(self) -> dict[tuple[int, int], str]:
+        """Each figure of a list closed by "respectively" and the topic at its place in the list
+        of as many names before it, with the topic the clause's cues name ("the cost ... at [SVB]
+        and [Signature Bank] to be $20 billion and $2.5 billion, respectively": the first is the
+        cost's and SVB's). Names that are no topics' (people sentenced "to 60, 36, and 72 months,
+        respectively"): nothing."""
+        found: dict[tuple[int, int], str] = {}
+        for last in self.figures:
+            if not RESPECTIVELY.match(self.text, last[1]):
+                continue
+            figures = [last]
+            while listed := next((f for f in self.figures if LISTED.fullmatch(self.text, f[1], figures[0][0])), None):
+                figures.insert(0, listed)
+            names = self._listed_names(figures[0][0], len(figures))
+            for figure, name in zip(figures, names, strict=False):
+                cue = self._clause_cue(figure)
+                found[figure] = GROUP.join(sorted({name[2], cue} - {None})) if cue else name[2]
+        return found
+
+    def _listed_names(self, start: int, count: int) -> list[Named]:
+        """The last list of `count` mentions, joined by commas and "and", before `start`."""
+        before = [m for m in self.named if m[1] <= start]
+        for end in range(len(before), count - 1, -1):
+            names = before[end - count : end]
+            if len(names) > 1 and all(LISTED.fullmatch(self.text, a[1], b[0]) for a, b in pairwise(names)):
+                return names
+        return []
 
     def topic_of(self, start: int, end: int) -> tuple[str | None, str]:
         """The topic the figure at start:end is about, or None, and why: "instances" (it counts
@@ -1032,8 +1087,28 @@ class Sentence:
                 (cue[0] < end + 2 and start < cue[1] and cue[1] >= end)
                 or SUBJECT_GAP.fullmatch(self.text, end, cue[0])
                 or OBJECT_GAP.fullmatch(self.text, cue[1], start)
+                or cue[1] == self._first_object(start)
+                or self._modifies(start, end, cue)
             ):
                 return cue[2]
+        return None
+
+    def _modifies(self, start: int, end: int, cue: Named) -> bool:
+        """Whether the figure at start:end, after a determiner, modifies a noun phrase the cue
+        heads (MODIFIER_DETERMINER, MODIFIED_NOUNS): "its [$42 billion] deposit [run]"."""
+        return MODIFIED_NOUNS.fullmatch(self.text, end, cue[0]) is not None and bool(
+            MODIFIER_DETERMINER.search(self.text, max(0, start - 8), start)
+        )
+
+    def _first_object(self, start: int) -> int | None:
+        """Where the verb ends whose first object is a mention right before the figure at `start`,
+        the figure being its second (FIRST_OBJECT_BEFORE, _AFTER): "have saved| the [WIC]
+        program between $1 to $2 billion". None if no mention is such an object."""
+        for mention in self.named:
+            if mention[1] <= start and FIRST_OBJECT_AFTER.fullmatch(self.text, mention[1], start):
+                verb = FIRST_OBJECT_BEFORE.search(self.text, max(0, mention[0] - 80), mention[0])
+                if verb:
+                    return verb.end("verb")
         return None
 
     def _had(self, end: int, mention: Named) -> bool:
@@ -1204,6 +1279,9 @@ class Sentence:
             and m[1] > said  # "UN investigators ... estimated that ..."
             and m[1] > relative  # "... in an extensive conflict that has forced ..."
         ]
+        first_object = self._first_object(start)
+        if first_object is not None:  # "saved the WIC program $1 billion": no subject, the verb's first object
+            named = [m for m in named if not first_object < m[0] < start]
         if not named:
             return None
         breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]

@@ -512,7 +512,7 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
         shared = _shared_noun(words, index) if word in ("and", "or") else None
         if shared is not None:  # "344 commercial and backyard flocks"
             return shared
-        if lower in NOT_NOUNS or (index == 3 and not all(_describing(w) for w, _ in words[:3])):
+        if lower in NOT_NOUNS or (index == 3 and not _qualifiers(words[:3])):
             break
         if _plural(word):
             if index == 0 and len(words) > 2 and words[1][0] in ("and", "or") and _plural(words[2][0]):
@@ -527,6 +527,15 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
         return end if _number(match.group("num")) != 1 else None
     return None
+
+
+def _qualifiers(words: list[tuple[str, int]]) -> bool:
+    """Whether three words before a plural all qualify it: plain lower-case words ("300,000
+    commercial table egg pullets"), or the words of one name ("11 Operation Fly Formula flights":
+    flights of that operation; no month, as in "5 March Abbott Nutrition plants")."""
+    if all(_describing(w) for w, _ in words):
+        return True
+    return all(w[:1].isupper() and w.lower() not in NOT_NOUNS and not re.fullmatch(MONTHS, w) for w, _ in words)
 
 
 def _people_of_place(word: str) -> bool:

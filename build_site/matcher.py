@@ -25,6 +25,8 @@ Rules, each with its reason:
   Insurance Corp." for "... Corporation"); a name followed by one or two capitalized words
   and a designation is another company's ("SVB Financial Group", the holding company, is no
   mention of SVB; "Wagner Group", the designation right after the name, still is);
+- an acronym between Title Case words joined by a lower-case "and" and more capitalized words is
+  a word of another thing's name: "WIC" in the "Child Nutrition and WIC Reauthorization Act";
 - a negated or reversed compound does not count: "non-fentanyl-related" is not fentanyl,
   "de-escalation" no escalation;
 - a topic's `not:` phrases rule out a match inside them ("Cali cartel" for Mexican cartels);
@@ -166,6 +168,10 @@ NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
 # After a generic alias written capitalized, two capitalized words of the same sentence: the
 # start of another thing's name ("Gang| Suppression Force"; not "a Human Rights| Issue. Washington").
 WORDS_CONTINUE = re.compile(r"[ ][A-Z][\w'\u2019-]*[ ][A-Z]")
+# Before an acronym, two words in Title Case and a lower-case "and": with two more capitalized
+# words after it, the acronym is a word of a longer name joined by "and", a law's or a body's
+# ("the Child Nutrition and| WIC |Reauthorization Act" is the Act, no mention of WIC).
+COORDINATED_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z][\w'\u2019-]*\s){2}(?:and|&)\s$")
 # After a name, one or two more capitalized words and a company's designation: the name of
 # another company that holds it ("SVB| Financial Group"; right after the name, "Inc." is its own).
 COMPANY_AFTER = re.compile(r"(?:[ ][A-Z][\w'\u2019&-]*){1,2}[ ](?:Group|Holdings|Inc|Corp|Co|Ltd|LLC|plc)\b")
@@ -322,6 +328,15 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
         return False
     before = PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+
+
+def _inside_a_coordinated_name(text: str, start: int, end: int) -> bool:
+    """Whether an acronym is a word of a longer name that joins Title Case words by "and"
+    (COORDINATED_NAME_BEFORE, NAME_CONTINUES): "Child Nutrition and |WIC| Reauthorization Act".
+    Not after an acronym or a single title ("NERC and |FERC| are", "ERCOT President and |CEO| Bill")."""
+    return NAME_CONTINUES.match(text, end) is not None and bool(
+        COORDINATED_NAME_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 def common_singular(key: str) -> str | None:
@@ -858,6 +873,8 @@ class Matcher:
         if entry.generic and not heading and text[start].isupper():
             if _inside_a_name(text, start, end) or _ends_a_designation(text, start) or WORDS_CONTINUE.match(text, end):
                 return True
+        if entry.exact is not None and not heading and _inside_a_coordinated_name(text, start, end):
+            return True
         if entry.singular and not _heads_its_phrase(text, end):
             return True
         if entry.sentence_case and not heading and _recased_inside_a_name(text, start, end):
