@@ -28,7 +28,8 @@ VERSIONS = ("before", "after", "after-cues", "final")
 # with sudan and haiti; round 12 a tenth, la-wildfires, alone; round 14 an eleventh, measles,
 # alone, its "after" judged once the round's rules were merged; round 15 a twelfth, texas-grid,
 # alone, judged the same way; round 16 a thirteenth, svb-failure, alone, judged the same way;
-# round 17 a fourteenth, infant-formula, alone, judged the same way).
+# round 17 a fourteenth, infant-formula, alone, judged the same way; round 18 a fifteenth,
+# key-bridge, alone, judged the same way).
 SUBJECTS = {
     "round1": ("us-mexico", "red-sea"),
     "round2": ("us-mexico", "red-sea"),
@@ -44,6 +45,7 @@ SUBJECTS = {
     "round15": ("texas-grid",),
     "round16": ("svb-failure",),
     "round17": ("infant-formula",),
+    "round18": ("key-bridge",),
 }
 
 
