@@ -137,6 +137,8 @@ UNIT = (
 CURRENCIES = ("dollars", "pesos", "euros")  # a currency written as a word after the amount
 CURRENCY = "|".join(CURRENCIES)
 UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
+# The units "t" and "mt" as UNIT writes them: a substring clue "t" would pass every sentence.
+UNIT_LETTERS_CLUE = r"[\s-]m?t(?![-\w])"
 # At the start of a pattern whose every figure starts a word: the regex engine then skips the
 # positions inside words at once instead of trying each qualifier and number word there.
 WORD_START = r"\b(?=\w)"
@@ -159,10 +161,12 @@ class Pattern:
     regex: re.Pattern[str]
     doc: str
     # What any match holds, for a quick test before the regex (ASCII text only): a digit, and
-    # one of the clues (lower case) when there are clues.
+    # one of the clues (lower case) when there are clues, or a match of `clue_pattern` (for a
+    # clue no substring can say, such as a unit of one letter standing alone).
     digit: bool
     clues: tuple[str, ...]
     flags: int = re.IGNORECASE
+    clue_pattern: re.Pattern[str] | None = None
 
 
 def _p(
@@ -174,8 +178,10 @@ def _p(
     digit: bool = False,
     clues: tuple[str, ...] = (),
     flags: int = re.IGNORECASE,
+    clue_pattern: str | None = None,
 ) -> Pattern:
-    return Pattern(name, kind, re.compile(pattern, flags), doc, digit, clues, flags)
+    clue_regex = re.compile(clue_pattern) if clue_pattern is not None else None
+    return Pattern(name, kind, re.compile(pattern, flags), doc, digit, clues, flags, clue_regex)
 
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -283,6 +289,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "is 2 million).",
         digit=True,
         clues=UNIT_CLUES,
+        clue_pattern=UNIT_LETTERS_CLUE,
     ),
     _p(
         "distance",
@@ -382,7 +389,13 @@ def patterns_that_may_match(sentence: str) -> tuple[Pattern, ...]:
         return PATTERNS
     lower = sentence.lower()
     digit = _DIGIT.search(sentence) is not None
-    return tuple(p for p in PATTERNS if (digit or not p.digit) and (not p.clues or any(c in lower for c in p.clues)))
+    return tuple(p for p in PATTERNS if (digit or not p.digit) and _has_clue(p, sentence, lower))
+
+
+def _has_clue(pattern: Pattern, sentence: str, lower: str) -> bool:
+    if not pattern.clues or any(clue in lower for clue in pattern.clues):
+        return True
+    return pattern.clue_pattern is not None and pattern.clue_pattern.search(sentence) is not None
 
 
 def find_figures(sentence: str) -> list[Figure]:

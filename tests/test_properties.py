@@ -109,7 +109,7 @@ FIGURE_PHRASES = [
     "20 percent", "300 km", "3,000 miles", "around 72,000 people", "33,341", "2019", "2015-2016", "1.", "No. 3",
     "© 2007", "(555) 123-4567", "the 3rd", "_", "-", ".", ",", "'s", "İ", "ſ", "é",
     "4 Kilometres", "2 MILES", "10 Per Cent", "Police Officers", "asylum seekers", "5 USD", "300 pesos", "MXN",
-    "pledged billions", "trillions in trade", "5 kg",
+    "pledged billions", "trillions in trade", "5 kg", "2019 t", "3 mt",
 ]
 NOISE = st.text(alphabet="abcdefghijklmnopqrstuvwxyzHYMT0123456789 _-.'", max_size=8)
 FIGURE_TEXT = st.one_of(
