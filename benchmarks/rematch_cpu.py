@@ -3,8 +3,9 @@
     BRIEFING_PRODUCT=work/product/<commit> .venv/bin/python benchmarks/rematch_cpu.py CORPUS_DIR [--articles 300]
 
 The articles' text is read first (a codebook edit finds it in the cache); then, best of 3 in one
-process with the cycle collector off: the mentions, the figures' topics, the statements (in
-revisions that have them) and the spans mentions cover. BRIEFING_PRODUCT (a snapshot that
+process with the cycle collector off: the mentions (with the short forms an article defines,
+where the revision has them, as `analyze_article` does), the figures' topics (with the topics'
+cues, likewise), the statements (in revisions that have them) and the spans mentions cover. BRIEFING_PRODUCT (a snapshot that
 run.snapshot_product made) picks the revision; without it, the work tree's. drift.py uses the
 numbers to split its "articles' results taken" between revisions whose analysis differs.
 """
@@ -56,12 +57,18 @@ def main() -> int:
     texts = [aa.read_article(article) for article in articles]
     gc.disable()
     parts: dict[str, float] = {}
-    parts["mentions"], mentions = best_of(
-        lambda: [tuple(m for b in text.blocks for m in aa.find_mentions(b, matcher)) for text in texts]
-    )
+    define = getattr(aa, "apply_definitions", None)  # short forms an article defines, where the revision has them
+
+    def article_mentions(text: Any) -> tuple[Any, ...]:
+        found = [m for b in text.blocks for m in aa.find_mentions(b, matcher)]
+        return tuple(define(text.blocks, found, matcher.places) if define else found)
+
+    parts["mentions"], mentions = best_of(lambda: [article_mentions(text) for text in texts])
     pairs = list(zip(articles, texts, mentions, strict=True))
     if actors is not None:
         rules = (matcher.kinds, matcher.actors, matcher.sorts, matcher.heads, matcher.deeds)
+        if hasattr(matcher, "cues"):  # the revisions whose topics have cues
+            rules = (*rules, matcher.cues)
         parts["figures' topics"], _ = best_of(
             lambda: [aa.attach_topics(t.stated_facts, t.blocks, ms, *rules) for _, t, ms in pairs]
         )
