@@ -101,6 +101,7 @@ SPLITS |= {f"{d}-round22": SPLITS[d] for d in ("held-out-14", "held-out-19", "he
 SPLITS["held-out-20-after"] = SPLITS["held-out-20"]  # the same texts, run with round twenty-one's rules
 SPLITS["held-out-21"] = (*(f"tn0{n}" for n in range(1, 7)), *(f"dc0{n}" for n in range(1, 5)))  # round twenty-two
 SUBJECTS |= {"tn": "titan-submersible", "dc": "dca-midair-collision"}  # held-out-21's two subjects
+SPLITS["held-out-21-after"] = SPLITS["held-out-21"]  # the same texts, run with round twenty-two's rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

@@ -44,6 +44,7 @@ SPLITS += ("held-out-19-after",)  # the same texts, run with round twenty's rule
 SPLITS += ("held-out-20-after",)  # the same texts, run with round twenty-one's rules
 SPLITS += ("held-out-21",)  # collected for round twenty-two, judged with main's rules
 SPLITS += ("held-out-14-round22", "held-out-19-round22", "held-out-20-round22")  # dev in round twenty-two
+SPLITS += ("held-out-21-after",)  # the same texts, run with round twenty-two's rules
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
