@@ -933,7 +933,8 @@ def _of_its_kind(head: str, article: str, resolver: _Resolver, named: frozenset[
     named_here = (m for m in _COUNTRY_INSTITUTION.finditer(article) if m.group(2).lower() == head)
     if any(_country_code(m.group(1)) for m in named_here):
         return None
-    bodies = [a for a in named - resolver.people if head in resolver.names[a][0].lower().split()]
+    speakers = (a for a in named - resolver.people if a in resolver.names)  # named holds topics of every kind
+    bodies = [a for a in speakers if head in resolver.names[a][0].lower().split()]
     if len(bodies) == 1:
         return resolver.names[bodies[0]][0], bodies[0]
     return (f"the {head}", None) if not bodies else None

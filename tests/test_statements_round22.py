@@ -207,3 +207,10 @@ def test_an_office_of_a_place_described_by_a_chain_of_of_is_the_office_not_the_p
     assert _speakers(KANJURUHAN, JAVA) == [(None, "the deputy governor of the Indonesian island of Java")]
     # bg (held-out-11): the office named before its holder's name, as before
     assert _speakers((), KIPER)[0][1] == "Oleh Kiper"
+
+
+def test_police_said_in_an_article_that_names_topics_of_other_kinds() -> None:
+    """The build passes the ids of every topic an article names, threats and programs too: only
+    speakers are looked up for the police's body (a topic of another kind crashed the build)."""
+    found = extract_statements([Paragraph("p0", (POLICE_SAID,))], ITAEWON, named={"crowd-crush", "halloween"})
+    assert [(s.speaker, s.speaker_text) for s in found] == [(None, "the police")]
