@@ -25,8 +25,9 @@ Rules, each with its reason:
   Insurance Corp." for "... Corporation"); a name followed by one or two capitalized words
   and a designation is another company's ("SVB Financial Group", the holding company, is no
   mention of SVB; "Wagner Group", the designation right after the name, still is);
-- an acronym between Title Case words joined by a lower-case "and" and more capitalized words is
-  a word of another thing's name: "WIC" in the "Child Nutrition and WIC Reauthorization Act";
+- an acronym between Title Case words joined by a lower-case "and" and capitalized words ending in
+  a law's or a program's head noun is a word of that name: "WIC" in the "Child Nutrition and WIC
+  Reauthorization Act" (not "FBI" in "Merrick Garland and FBI Director Christopher Wray");
 - a negated or reversed compound does not count: "non-fentanyl-related" is not fentanyl,
   "de-escalation" no escalation;
 - a topic's `not:` phrases rule out a match inside them ("Cali cartel" for Mexican cartels);
@@ -172,6 +173,11 @@ WORDS_CONTINUE = re.compile(r"[ ][A-Z][\w'\u2019-]*[ ][A-Z]")
 # words after it, the acronym is a word of a longer name joined by "and", a law's or a body's
 # ("the Child Nutrition and| WIC |Reauthorization Act" is the Act, no mention of WIC).
 COORDINATED_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z][\w'\u2019-]*\s){2}(?:and|&)\s$")
+# After such an acronym, capitalized words ending in the head noun of a law's or a program's name:
+# a title or a rank after it ("DEA Special Agent in Charge") names a person, not a law.
+LAW_NAME_AFTER = re.compile(
+    r"(?:[ ][A-Z][\w'\u2019.-]*){1,4}?[ ](?:Act|Law|Bill|Program|Programme|Fund|Initiative|Treaty|Agreement)\b"
+)
 # After a name, one or two more capitalized words and a company's designation: the name of
 # another company that holds it ("SVB| Financial Group"; right after the name, "Inc." is its own).
 COMPANY_AFTER = re.compile(r"(?:[ ][A-Z][\w'\u2019&-]*){1,2}[ ](?:Group|Holdings|Inc|Corp|Co|Ltd|LLC|plc)\b")
@@ -331,10 +337,11 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 
 def _inside_a_coordinated_name(text: str, start: int, end: int) -> bool:
-    """Whether an acronym is a word of a longer name that joins Title Case words by "and"
-    (COORDINATED_NAME_BEFORE, NAME_CONTINUES): "Child Nutrition and |WIC| Reauthorization Act".
-    Not after an acronym or a single title ("NERC and |FERC| are", "ERCOT President and |CEO| Bill")."""
-    return NAME_CONTINUES.match(text, end) is not None and bool(
+    """Whether an acronym is a word of a law's or a program's longer name that joins Title Case
+    words by "and" (COORDINATED_NAME_BEFORE, LAW_NAME_AFTER): "Child Nutrition and |WIC|
+    Reauthorization Act". Not after an acronym or a single title ("NERC and |FERC| are"), nor
+    where a title follows the acronym ("Attorney General Merrick Garland and |FBI| Director")."""
+    return LAW_NAME_AFTER.match(text, end) is not None and bool(
         COORDINATED_NAME_BEFORE.search(text, max(0, start - 60), start)
     )
 

@@ -8,8 +8,9 @@ A person's name is two to four capitalised words besides the particles written i
 surname behind an Arabic article ("Abdel Fattah al-Burhan"). A capitalised particle is a word
 like any other: "Los Angeles County Medical Examiner" is five words, an office, not a person;
 and a name opened by a plural article ("Los Zetas") is a group's or a place's. A name that is
-a country's, a province's or a town's in the gazetteers ("United States", "New York") is a
-place, no person, whatever its shape.
+a country's or a province's ("United States", "New York") is a place, no person, whatever its
+shape; a town's name is not enough, as towns are named after people ("Benito Juárez", "Juan
+Diaz").
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import re
 
 from build_site.countries import is_place
-from build_site.gazetteer import is_town
 from build_site.matcher import alias_key, is_acronym
 from build_site.name_checks import NAME_PARTICLES
 
@@ -52,7 +52,7 @@ def is_person_name(name: str) -> bool:
     words = [word for word in name.split() if word not in PERSON_PARTICLES]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or _INITIAL.fullmatch(words[-1]) or words[0] in LEADING_ARTICLES:
         return False  # an initial ends no name: "Garland B." is cut short
-    return all(_a_name_word(word) for word in words) and not (is_place(name) or is_town(name))
+    return all(_a_name_word(word) for word in words) and not is_place(name)
 
 
 def _a_name_word(word: str) -> bool:

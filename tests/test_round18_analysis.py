@@ -106,6 +106,12 @@ def test_an_acronym_inside_a_name_joined_by_and_is_not_a_mention() -> None:
     assert found(text, SVB) == [("FDIC", "fdic")]
     grid = [topic("ferc", "Federal Energy Regulatory Commission", "FERC"), topic("nerc", "NERC")]
     assert found("NERC and FERC are committed to working together.", grid) == [("NERC", "nerc"), ("FERC", "ferc")]
+    # A title after the acronym makes it a body's, in a release's usual pair of officials.
+    officials = [topic("fbi", "FBI"), topic("dea", "DEA")]
+    text = "Attorney General Merrick Garland and FBI Director Christopher Wray announced the charges."
+    assert found(text, officials) == [("FBI", "fbi")]
+    text = "It was announced by U.S. Attorney Alamdar Hamdani and DEA Special Agent in Charge Daniel Comeaux."
+    assert found(text, officials) == [("DEA", "dea")]
 
 
 def candidates_of(body: str, topics: list[Topic]) -> list[str]:
@@ -132,3 +138,6 @@ def test_a_place_name_is_no_persons_name() -> None:
     # Counter-examples (the Senator's release; Food Safety News): people's names stay people's.
     assert is_person_name("Deb Fischer")
     assert is_person_name("Frank Yiannas")
+    # A town named after a person, or sharing a common name, leaves the person a person.
+    assert is_person_name("Benito Juárez")
+    assert is_person_name("Juan Diaz")
