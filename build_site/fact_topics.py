@@ -1082,12 +1082,13 @@ class Sentence:
         or the object of ("has [infected] more than 120 people"). It outranks a mention that
         only qualifies the noun or another noun phrase of the clause ("three deaths, underscoring
         the severity of measles")."""
+        first_object = self._first_object(start) if self.cued else None  # once, not once per cue
         for cue in self.cued:
             if (
                 (cue[0] < end + 2 and start < cue[1] and cue[1] >= end)
                 or SUBJECT_GAP.fullmatch(self.text, end, cue[0])
                 or OBJECT_GAP.fullmatch(self.text, cue[1], start)
-                or cue[1] == self._first_object(start)
+                or cue[1] == first_object
                 or self._modifies(start, end, cue)
             ):
                 return cue[2]
