@@ -977,12 +977,16 @@ class Sentence:
         return found
 
     def _listed_names(self, start: int, count: int) -> list[Named]:
-        """The last list of `count` mentions, joined by commas and "and", before `start`."""
+        """The last list of exactly `count` mentions, joined by commas and "and", before `start`
+        in its clause: a longer list ("SVB, Signature Bank and the FDIC lost $20 billion and $2.5
+        billion, respectively") or one across a clause break (";") pairs no figure with a name."""
         before = [m for m in self.named if m[1] <= start]
         for end in range(len(before), count - 1, -1):
             names = before[end - count : end]
             if len(names) > 1 and all(LISTED.fullmatch(self.text, a[1], b[0]) for a, b in pairwise(names)):
-                return names
+                longer = end > count and LISTED.fullmatch(self.text, before[end - count - 1][1], names[0][0])
+                broken = CLAUSE_BREAK.search(self.text, names[-1][1], start) is not None
+                return [] if longer or broken else names
         return []
 
     def topic_of(self, start: int, end: int) -> tuple[str | None, str]:

@@ -79,6 +79,13 @@ def test_figures_listed_before_respectively_go_to_the_names_in_their_order() -> 
     body = ("Today, U.S. District Judge Marina Garcia Marmolejo handed Martinez a 240-month term of imprisonment, "
             "while Sandoval, Garcia, and Cruz-Salas received 60, 36, and 72 months, respectively.\n")
     assert facts_of(body, cartel)["72 months"] == ()
+    # Counter-examples (a review's): a list longer than the figures, or one across a clause break,
+    # is not paired with them by position (the last two names, the list before the ";").
+    facts = facts_of("SVB, Signature Bank and FDIC lost $20 billion and $2.5 billion, respectively.\n", SVB)
+    assert "fdic" not in facts["$2.5 billion"]
+    facts = facts_of("The FDIC backed SVB and Signature Bank; regional lenders and credit unions lost $5 billion "
+                     "and $1 billion, respectively.\n", SVB)
+    assert "silicon-valley-bank" not in facts["$5 billion"]
 
 
 def test_a_count_with_a_name_between_it_and_its_noun_is_read() -> None:
