@@ -35,6 +35,7 @@ from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, masthea
 from build_site.importer_title import (
     DATE_LABEL,
     TITLE_MAX_CHARS,
+    headline_under_banner_sentence,
     is_headline,
     pick_title,
     run_in_byline,
@@ -76,6 +77,7 @@ SMALL_WORDS = {
 }
 
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
+BANNER_REASON = "publisher's banner sentence above the headline"
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
 TXT_HEADLINE = re.compile(r"#\s+(?P<text>[^#\s].*?)(?:\s+#+)?")  # "# Headline" atop pasted text: Markdown's mark
 
@@ -166,6 +168,11 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
         if pick.title and _same_words(pick.title, flag):
             draft.dropped.append(("the title given by --title", pick.title))
             return lines[pick.end :]
+        under = headline_under_banner_sentence(lines) if pick.title is None else None
+        if under is not None and _same_words(lines[under], flag):  # the guess given: the banner over it is no text
+            banner = next(line for line in lines if line)
+            draft.dropped += [(BANNER_REASON, banner), ("the title given by --title", lines[under])]
+            return lines[under + 1 :]
         body = lines[pick.start :]
         first = next((i for i, line in enumerate(body) if line), None)
         if first is not None and _same_words(body[first], flag):

@@ -436,7 +436,8 @@ def pick_title(
                 pick = later
     if pick.doubt is None:
         if pick.title is None and pick.guess is None:  # a first line of prose: the text has no headline on top
-            pick.guess = _headline_under_banner_sentence(lines, filled)
+            under = headline_under_banner_sentence(lines)
+            pick.guess = lines[under] if under is not None else None
         return pick
     if (signed := _headline_over_byline(lines, filled, threshold)) is not None:
         return signed
@@ -445,16 +446,18 @@ def pick_title(
     return TitlePick(None, start, start, skipped, guess=pick.title or pick.guess, doubt=pick.doubt)
 
 
-def _headline_under_banner_sentence(lines: list[str], filled: list[int]) -> str | None:
-    """The best guess when a paste opens with a publisher's banner sentence ("… was a Warren News
-    publication."): the line right under it, when it stands alone as a headline (`is_headline`) and
-    shares BANNER_SHARED_NAMES capitalised names with the lede under it. Only a guess: `add` still asks."""
+def headline_under_banner_sentence(lines: list[str]) -> int | None:
+    """The index of the headline when a paste opens with a publisher's banner sentence ("… was a
+    Warren News publication."): the line right under it, when it stands alone as a headline
+    (`is_headline`) and shares BANNER_SHARED_NAMES capitalised names with the lede under it. Only a
+    guess: `add` still asks, and with that `--title` the banner sentence is listed, not kept."""
+    filled = [index for index, line in enumerate(lines) if line]
     if len(filled) < 3 or not lines[filled[0]].endswith((".", "!")) or len(lines[filled[0]].split()) > BANNER_MAX_WORDS:
         return None
     headline, lede = lines[filled[1]], lines[filled[2]]
     if not is_headline(headline) or top_line_reason(headline) is not None:
         return None
-    return headline if len(_names(headline) & _names(lede)) >= BANNER_SHARED_NAMES else None
+    return filled[1] if len(_names(headline) & _names(lede)) >= BANNER_SHARED_NAMES else None
 
 
 def _names(line: str) -> set[str]:

@@ -195,3 +195,14 @@ def test_a_kind_of_people_lists_type_and_role_and_its_example_entry_loads(tmp_pa
     )
     entry = yaml.safe_load(example[example.index("- id:") :])[0]
     assert entry["role"] and entry["id"] == "example-official"
+
+
+def test_the_banner_sentence_over_the_guessed_headline_given_as_title_is_listed() -> None:
+    """With `--title` the guess, the banner sentence over it is listed, not the text's first paragraph;
+    counter-example: with another title the first line stays (it may be the lede)."""
+    text = "\n\n".join([BANNER, LISTED, LEDE, MORE])
+    given = prepare(text.encode(), "text", {"title": LISTED})
+    assert BANNER not in body_lines(given) and BANNER in dropped(given)
+    assert body_lines(given)[0] == LEDE
+    other = prepare(text.encode(), "text", {"title": "Another Title"})
+    assert BANNER in body_lines(other)
