@@ -474,7 +474,10 @@ def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:
     byline) that holds no writer: a header line of dates and the publisher ("Updated on: November 20,
     2025 / 6:42 PM EST / CBS News", `importer_header`, with no byline among its parts) or a box
     headed "Related …" (a list of links to other pages, whatever its class says)."""
-    first = author.replace(";", " ").split()[0]
+    words = author.replace(";", " ").split()
+    if not words:
+        return False
+    first = words[0]
     for slot in tree.xpath(AUTHOR_SLOT):
         text = " ".join(slot.text_content().split())
         if first not in text:
