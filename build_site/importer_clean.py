@@ -23,6 +23,9 @@
   separator lines are dropped wherever they stand.
 - CODE: no rule above reads a line of a code listing (a saved page's `<code>`/`<pre>`, a paste's
   lines between "```" fences): "}" closes a block there, it is no separator.
+- RELEASE MASTHEAD: a release's banner, office and seal lines over its release line ("FOR IMMEDIATE
+  RELEASE | <date> | Media Contact: …") at the head of the text (`importer_release`): dropped and
+  listed, the release line's date read as `published`.
 - CONTACT LINES: a release's "Media Contact: …" and the lines under it giving a phone number or an
   e-mail address ("Upper Basin: Marlon Duke, 801-524-3774"), dropped and listed.
 """
@@ -38,6 +41,7 @@ from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
 from build_site.importer_publisher import publisher_line
+from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, masthead_end, release_date
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -45,6 +49,7 @@ FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first
 LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the name on the next
 MONTH_NO_DAY = "naming a month, no day"
 MONTH_LINE = f"date line {MONTH_NO_DAY}"  # how a month line under a byline is listed
+SECTION_LABEL_REASON = "section label above the headline"
 PUBLISHER_REASON = "publisher line, read as publisher"  # how a publisher line under the headline is listed
 LINE_JOINERS = {"&", "and", "And", "AND", ","}  # between two writers' names, each on a line of its own
 # A date line with its update, anywhere: "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC".
@@ -127,6 +132,13 @@ CAPTION_LABEL = re.compile(r"\b(?:image|photo|picture|pic|caption|credit|video|m
 # A release's contact block: "Media Contact: Lower Basin: Patricia Aaron, 702-293-8189", then lines
 # such as "Upper Basin: Marlon Duke, 801-524-3774" that give another name and number.
 CONTACT_LABEL = re.compile(r"(?:(?:media|press|news)\s+)?contacts?\s*:\s*\S.*", re.IGNORECASE)
+# CONTACT LABEL: "Contact", "Media Contacts" alone on a line, a heading over a release's or an alert's
+# contacts; the name right above it is the firm's or office's that the contacts belong to.
+LONE_CONTACT_LABEL = re.compile(r"(?:(?:media|press|news)\s+)?(?:contacts?|inquiries|enquiries)\s*:?", re.IGNORECASE)
+CONTACT_NAME_REASON = "a firm's or office's name over its contact label"
+NAME_LINE_WORDS = 4
+NAME_JOINERS = {"&", "and", "of", "the", "for"}
+SECTION_LABEL_WORDS = 5  # a section label or kicker above a page's headline ("Nation & World News")
 CONTACT_MAX_WORDS = 20  # a name, a role, a phone and an address; a sentence about contacts is longer
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
@@ -145,12 +157,18 @@ def clean(draft: Draft) -> list[str]:
     kept: list[Piece] = []
     in_contacts = False  # the lines right under a contact label that give a number or address
     in_fence = False  # between a pasted code listing's fence lines ("```")
-    draft.pieces = _without_lone_date_labels(draft.pieces, draft)
+    draft.pieces = _without_lone_date_labels(_without_release_masthead(draft.pieces, draft), draft)
     for index, piece in enumerate(draft.pieces):
         fence = piece.text.startswith(CODE_FENCE)
         if piece.code or in_fence or fence:  # CODE: a listing's lines are kept whole, braces and all
             in_fence = in_fence != fence
             kept.append(piece)
+            continue
+        if LONE_CONTACT_LABEL.fullmatch(piece.text.strip()):
+            if kept and kept[-1] is draft.pieces[index - 1] and _is_name_line(kept[-1].text, draft):
+                draft.dropped.append((CONTACT_NAME_REASON, kept.pop().text))
+            draft.dropped.append(("contact label", piece.text))
+            in_contacts = True
             continue
         if in_contacts := _is_contact_line(piece.text, in_contacts):
             draft.dropped.append(("contact line", piece.text))
@@ -189,6 +207,21 @@ def clean(draft: Draft) -> list[str]:
                 f"published: {date.isoformat()}, the date of the dateline {dated[0].strip()!r} (kept in the text)"
             )
     return notes
+
+
+def _without_release_masthead(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """RELEASE MASTHEAD: a release's masthead and release line at the head of the pieces
+    (`importer_release`), dropped and listed; the release line's date is `published` when none was
+    found. A saved page's headline set above them stays for the duplicate-headline rule."""
+    title = draft.meta.get("title")
+    end = masthead_end([piece.text for piece in pieces], title)
+    date = release_date(pieces[end].text) if end is not None else None
+    if end is None or date is None:
+        return pieces
+    draft.dropped += [(MASTHEAD_REASON, piece.text) for piece in pieces[:end] if piece.text != title]
+    draft.dropped.append((RELEASE_REASON, pieces[end].text))
+    draft.meta.setdefault("published", date.isoformat())
+    return [piece for piece in pieces[:end] if piece.text == title] + pieces[end + 1 :]
 
 
 def _without_lone_date_labels(pieces: list[Piece], draft: Draft) -> list[Piece]:
@@ -245,6 +278,19 @@ def _is_prose(piece: Piece, min_words: int = PROSE_MIN_WORDS) -> bool:
     return piece.kind == "paragraph" and len(piece.text.split()) >= min_words and piece.text.endswith(SENTENCE_END)
 
 
+def _is_name_line(text: str, draft: Draft) -> bool:
+    """A name alone on its line (a firm's, an office's: "Hogan Lovells"): at most NAME_LINE_WORDS
+    words, each capitalised or a joiner, no digit, no sentence's end, and not the headline."""
+    words = text.split()
+    return (
+        0 < len(words) <= NAME_LINE_WORDS
+        and text != draft.meta.get("title")
+        and not text.endswith(SENTENCE_END)
+        and not any(char.isdigit() for char in text)
+        and all(word[:1].isupper() or word in NAME_JOINERS for word in words)
+    )
+
+
 def _is_contact_line(text: str, after_contact: bool) -> bool:
     """CONTACT LINE: a labelled contact ("Media Contact: …"), or a line giving a phone number or an
     e-mail address right under one; short and not a sentence, so prose that names a number stays."""
@@ -277,7 +323,7 @@ def _boilerplate_reason(text: str) -> str | None:
 def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> list[Piece]:
     """BYLINE and DUPLICATE HEADLINE, looked for only among the first few pieces."""
     title = draft.meta.get("title", "")
-    kept = []
+    kept: list[Piece] = []
     after_byline = False
     skip_next = 0
     head_end = 0  # the index just under the headline, byline and date lines read so far
@@ -328,11 +374,27 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
                 head_end = index + 1
                 continue
             if title and _repeats_headline(piece.text, title):
+                if kept and all(_is_section_label(above) for above in kept):
+                    draft.dropped += [(SECTION_LABEL_REASON, above.text) for above in kept]
+                    kept = []
                 draft.dropped.append(("headline printed twice", piece.text))
                 head_end = index + 1
                 continue
         kept.append(piece)
     return kept
+
+
+def _is_section_label(piece: Piece) -> bool:
+    """SECTION LABEL: a short line alone above a page's headline ("Nation & World News", "Holland &
+    Knight Alert"): at most SECTION_LABEL_WORDS words, no digit, no sentence's end. Read only when
+    nothing but such lines stands above the headline printed again at the article's head."""
+    text = piece.text
+    return (
+        piece.kind != "item"
+        and len(text.split()) <= SECTION_LABEL_WORDS
+        and not text.endswith(SENTENCE_END)
+        and not any(char.isdigit() for char in text)
+    )
 
 
 def _joins_byline_names(pieces: list[Piece], index: int) -> bool:

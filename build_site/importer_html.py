@@ -24,6 +24,7 @@ from trafilatura.settings import Document
 
 from build_site.importer_byline import byline_name, joined, visible
 from build_site.importer_dates import MONTH_YEAR, found_date, machine_date, month_of, zoned_date
+from build_site.importer_header import header_line
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
@@ -37,6 +38,7 @@ from build_site.importer_page_kind import (
     page_kind_warning,
     states_its_date,
 )
+from build_site.importer_release import masthead_end
 from build_site.importer_title_parts import TITLE_SEPARATORS, headline_end, headline_part
 from build_site.shingles import overlap
 from build_site.wording import cut
@@ -112,6 +114,12 @@ BYLINE_START = (
 )
 UNKNOWN_DAY = "add --date if the day is known"  # how a warning on a date not taken ends
 ZONE_REACH = 20  # characters after a numeric date where its time and time zone stand: " 7:15 AM EDT"
+AUTHOR_SLOT = (
+    "//body//*[contains(translate(@class, 'AUTHORBYLINE', 'authorbyline'), 'author') or "
+    "contains(translate(@class, 'AUTHORBYLINE', 'authorbyline'), 'byline') or "
+    "contains(translate(@id, 'AUTHORBYLINE', 'authorbyline'), 'author')]"
+)
+RELATED_BOX = re.compile(r"(?:related|more from|more on|see also|recommended|further reading|you may also)\b", re.I)
 NOT_AUTHORS = re.compile(
     r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
     r"https?:",
@@ -183,10 +191,14 @@ def parse_html(text: str) -> Draft:
     draft.listing = page_listing_reason(tree, draft.pieces, draft.meta.get("title", ""))
     names = site_names(draft.meta.get("publisher"), draft.meta.get("url"))
     rules = page_kind_doubt(tree, draft.meta, draft.pieces, visible, names, stated) if draft.listing is None else None
-    if draft.listing is None and (
-        kind := rules
-        if rules is not None and rules.refuse  # a refusal by the rules stands: nothing to weigh
-        else weighed(rules, page_features(tree, draft.meta, draft.pieces, visible, names, stated), load_model())
+    if (
+        draft.listing is None
+        and not (rules is None and _opens_as_release(draft))
+        and (
+            kind := rules
+            if rules is not None and rules.refuse  # a refusal by the rules stands: nothing to weigh
+            else weighed(rules, page_features(tree, draft.meta, draft.pieces, visible, names, stated), load_model())
+        )
     ):
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
@@ -425,6 +437,12 @@ def _run(run: list[str]) -> Iterator[Piece]:
             yield Piece("paragraph", text)
 
 
+def _opens_as_release(draft: Draft) -> bool:
+    """The page opens with a release's masthead and dated release line (`importer_release`): a
+    release, which names no writer, so the fitted decision's want of a byline is not weighed."""
+    return masthead_end([piece.text for piece in draft.pieces], draft.meta.get("title")) is not None
+
+
 def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]:
     """Title, author, date, site name, canonical URL and language, where the page states them.
 
@@ -432,7 +450,8 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
     a relative canonical is reported rather than dropped, and a meta author is often the desk."""
     named = list(dict.fromkeys(name for name in _byline_links(tree) if name and not NOT_AUTHORS.search(name)))
     authors = [joined(named)] if named else []  # every writer the byline links, not the first alone
-    found_authors = [visible(author) for author in (*authors, document.author or "", _visible_byline(tree) or "")]
+    guessed = document.author if document.author and not _slot_names_no_writer(tree, document.author) else ""
+    found_authors = [visible(author) for author in (*authors, guessed, _visible_byline(tree) or "")]
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     site = site_names(document.sitename, str(canonical[0]) if canonical else document.url)
     author = next(
@@ -448,6 +467,26 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:
+    """trafilatura's author was read from an author slot (an element whose class or id says author or
+    byline) that holds no writer: a header line of dates and the publisher ("Updated on: November 20,
+    2025 / 6:42 PM EST / CBS News", `importer_header`, with no byline among its parts) or a box
+    headed "Related …" (a list of links to other pages, whatever its class says)."""
+    words = author.replace(";", " ").split()
+    if not words:
+        return False
+    first = words[0]
+    for slot in tree.xpath(AUTHOR_SLOT):
+        text = " ".join(slot.text_content().split())
+        if first not in text:
+            continue
+        header = header_line(text)
+        headings = [" ".join(h.text_content().split()) for h in slot.iter(*HEADINGS)]
+        if (header is not None and header.author is None) or any(RELATED_BOX.match(h) for h in headings[:1]):
+            return True
+    return False
 
 
 def _byline_links(tree: lxml.html.HtmlElement) -> list[str]:

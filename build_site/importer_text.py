@@ -31,9 +31,11 @@ from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
+from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, masthead_end, release_date
 from build_site.importer_title import (
     DATE_LABEL,
     TITLE_MAX_CHARS,
+    headline_under_banner_sentence,
     is_headline,
     pick_title,
     run_in_byline,
@@ -75,6 +77,7 @@ SMALL_WORDS = {
 }
 
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
+BANNER_REASON = "publisher's banner sentence above the headline"
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
 TXT_HEADLINE = re.compile(r"#\s+(?P<text>[^#\s].*?)(?:\s+#+)?")  # "# Headline" atop pasted text: Markdown's mark
 
@@ -107,6 +110,8 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
     replaces the text's own headline, which is then listed as dropped, never a line of prose."""
     lines = [line.strip() for line in text.splitlines()]
     draft = Draft([], {})
+    if not markdown:
+        lines = _without_release_masthead(lines, draft)
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None:
         return draft
@@ -135,6 +140,19 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
     return draft
 
 
+def _without_release_masthead(lines: list[str], draft: Draft) -> list[str]:
+    """A pasted release's masthead and release line (`importer_release`): dropped and listed, the
+    release line's date read as `published`; the lines under it are the text, headline first."""
+    end = masthead_end(lines)
+    date = release_date(lines[end]) if end is not None else None
+    if end is None or date is None:
+        return lines
+    draft.dropped += [(top_line_reason(line) or MASTHEAD_REASON, line) for line in lines[:end] if line]
+    draft.dropped.append((RELEASE_REASON, lines[end]))
+    draft.meta["published"] = date.isoformat()
+    return lines[end + 1 :]
+
+
 def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: Draft) -> list[str]:
     """TITLE: the headline a reader would pick (see importer_title); the lines left for the body.
 
@@ -150,6 +168,11 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
         if pick.title and _same_words(pick.title, flag):
             draft.dropped.append(("the title given by --title", pick.title))
             return lines[pick.end :]
+        under = headline_under_banner_sentence(lines) if pick.title is None else None
+        if under is not None and _same_words(lines[under], flag):  # the guess given: the banner over it is no text
+            banner = next(line for line in lines if line)
+            draft.dropped += [(BANNER_REASON, banner), ("the title given by --title", lines[under])]
+            return lines[under + 1 :]
         body = lines[pick.start :]
         first = next((i for i, line in enumerate(body) if line), None)
         if first is not None and _same_words(body[first], flag):

@@ -43,6 +43,8 @@ MENU_REASON = "menu line above the headline"
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence of prose
 SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "'", "’", ")", "…")
+BANNER_MAX_WORDS = 20  # a publisher's banner sentence over a paste; a longer first line is the lede
+BANNER_SHARED_NAMES = 2  # names a headline under a banner sentence shares with its lede
 SHORT_TITLE_WORDS = 4  # a first "headline" this short gives way to a longer one below it
 PROSE_MIN_WORDS = 5  # a sentence (or longer) of prose that shows the body has started below a headline
 BYLINE_WORDS = 14  # a byline with its role and outlet; a sentence naming a writer runs longer
@@ -258,6 +260,20 @@ BYLINE_ANYWHERE = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[,|•–—-].{0,60})?",
     re.IGNORECASE,
 )
+# An age for a date, alone or labelled: "Updated 18 minutes ago", "Published: 2 hours ago", "3 days ago".
+RELATIVE_UPDATE = re.compile(
+    r"(?:(?:(?:last\s+)?updated|posted|published|modified)(?:\s+on)?\s*:?\s+)?(?:an?|one|a few|\d+)\s+"
+    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\.?",
+    re.IGNORECASE,
+)
+# A reposting site's notice that the text is another's: "This post is originally published on INVESTING.",
+# "This article first appeared on The Conversation.", "Originally published at …".
+REPOST = re.compile(
+    r"(?:this\s+(?:post|article|story|piece|content)\s+(?:is|was|has been)\s+|it\s+(?:is|was)\s+)?"
+    r"(?:originally|first)\s+(?:published|posted|appeared|ran)\s+(?:on|in|at|by)\s+\S.{0,80}",
+    re.IGNORECASE,
+)
+REPOST_MAX_WORDS = 20  # a notice names the site, perhaps with its link; a longer line is prose
 UPDATED_VALUE = re.compile(r"(?:updated|published|posted)(?:\s+on)?:?\s+(?P<date>.{6,60})", re.IGNORECASE)
 UPDATED = re.compile(r"(?:(?:updated|published|posted|last (?:updated|modified))\b|dated?:).{0,60}", re.IGNORECASE)
 
@@ -304,6 +320,10 @@ def clutter_reason(line: str) -> str | None:
         return "audio or video player"
     if DONATION.fullmatch(line) and len(line.split()) <= 40:
         return "donation prompt"
+    if RELATIVE_UPDATE.fullmatch(line):
+        return "relative update time"
+    if REPOST.fullmatch(line) and len(line.split()) <= REPOST_MAX_WORDS:
+        return "repost notice"
     return None
 
 
@@ -415,12 +435,34 @@ def pick_title(
             else:
                 pick = later
     if pick.doubt is None:
+        if pick.title is None and pick.guess is None:  # a first line of prose: the text has no headline on top
+            under = headline_under_banner_sentence(lines)
+            pick.guess = lines[under] if under is not None else None
         return pick
     if (signed := _headline_over_byline(lines, filled, threshold)) is not None:
         return signed
     start = next((i for i in filled if top_line_reason(lines[i]) is None), len(lines))
     skipped = [(top_line_reason(lines[i]) or "", lines[i]) for i in filled if i < start]
     return TitlePick(None, start, start, skipped, guess=pick.title or pick.guess, doubt=pick.doubt)
+
+
+def headline_under_banner_sentence(lines: list[str]) -> int | None:
+    """The index of the headline when a paste opens with a publisher's banner sentence ("… was a
+    Warren News publication."): the line right under it, when it stands alone as a headline
+    (`is_headline`) and shares BANNER_SHARED_NAMES capitalised names with the lede under it. Only a
+    guess: `add` still asks, and with that `--title` the banner sentence is listed, not kept."""
+    filled = [index for index, line in enumerate(lines) if line]
+    if len(filled) < 3 or not lines[filled[0]].endswith((".", "!")) or len(lines[filled[0]].split()) > BANNER_MAX_WORDS:
+        return None
+    headline, lede = lines[filled[1]], lines[filled[2]]
+    if not is_headline(headline) or top_line_reason(headline) is not None:
+        return None
+    return filled[1] if len(_names(headline) & _names(lede)) >= BANNER_SHARED_NAMES else None
+
+
+def _names(line: str) -> set[str]:
+    """The capitalised content words of a line (`_content_words`), folded."""
+    return {word.casefold() for word in WORD.findall(line) if word[:1].isupper()} & set(_content_words(line))
 
 
 def _headline_over_byline(lines: list[str], filled: list[int], threshold: float) -> TitlePick | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
+from build_site.codebook import COMMON_KEYS, kind_keys
 from build_site.kinds import declared_kinds, speaks
 from build_site.model import DEFAULT_KINDS, Kind
 from build_site.problems import InputError, Problem, display_path
@@ -47,15 +48,22 @@ WITHOUT_ACTORS_IN_ABOUT = {
 # The example file of a kind the starter has none for.
 EXAMPLE = """\
 # corpus/topics/{file}: the {plural} this briefing follows, one entry each.
-# Keys: id, name, aliases, summary (required: id, name, summary), deliberate, not, cues.
+# Keys: {keys} (required: id, name, summary).{speaker_note}
 # The example below is commented out; copy it without the leading "# " and make it yours,
 # or add candidates from the review queue with `briefing accept "NAME" --kind {id}`.
 #
 # - id: example-{id}  # unique slug, becomes the address {folder}/example-{id}/
 #   name: Example {singular}
 #   aliases: [{singular} example]  # lower case: a generic word; capitals: matches only in capitals
-#   summary: One sentence of yours saying what this {singular} is.
+#   summary: One sentence of yours saying what this {singular} is.{speaker_lines}
 """
+# What the example file of a kind of people or bodies (kinds.speaks) says of the keys only it takes.
+SPEAKER_NOTE = """
+# type is free text (one short line: person, company, agency…), for a topic that is not what this
+# kind's topics usually are; role (one line) is shown on the topic page and read to resolve a
+# speaker named by it ("the minister")."""
+SPEAKER_LINES = """
+#   role: What this {singular} does in this subject"""
 
 
 def new_briefing(directory: Path, title: str, description: str | None, kind_ids: list[str] | None = None) -> int:
@@ -205,9 +213,26 @@ def example_file(kind: Kind) -> str:
     starter's for a default kind, a plain one for a kind it does not know."""
     if kind.id in {k.id for k in DEFAULT_KINDS}:
         return (files("build_site") / "starter" / "corpus" / "topics" / kind.file_name).read_text(encoding="utf-8")
+    speaker = speaks(kind)
     return EXAMPLE.format(
-        file=kind.file_name, plural=kind.plural_text, id=kind.id, folder=kind.folder, singular=kind.singular_text
+        file=kind.file_name,
+        plural=kind.plural_text,
+        id=kind.id,
+        folder=kind.folder,
+        singular=kind.singular_text,
+        keys=", ".join(_file_keys(kind)),
+        speaker_note=SPEAKER_NOTE if speaker else "",
+        speaker_lines=SPEAKER_LINES.format(singular=kind.singular_text) if speaker else "",
     )
+
+
+def _file_keys(kind: Kind) -> list[str]:
+    """Every key a topic of the kind takes, in the order the starter's files list them: the
+    common ones, with the kind's own (`codebook.kind_keys`: `type` and `role` for a kind of
+    people or bodies) after the summary."""
+    common = list(COMMON_KEYS)
+    after_summary = common.index("summary") + 1
+    return [*common[:after_summary], *kind_keys(kind), *common[after_summary:]]
 
 
 def _inline(entry: dict[str, str]) -> CommentedMap:
