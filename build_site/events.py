@@ -223,10 +223,29 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
 
 
 def _dates_saying(sentence: str) -> bool:
-    """Whether a dated sentence may date the saying of a quotation after it: it quotes or reports
-    speech ("On July 1, Governor Whitmer announced ..."). A sentence dating another happening ("The
-    crush occurred on Saturday night") leaves a later quoted "today" the article's day."""
-    return bool(_QUOTED.search(sentence)) or not _SPEECH_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence))
+    """Whether a dated sentence may date the saying of a quotation after it: a date, outside quotation marks,
+    stands in the reporting clause of a speech verb, the date being the saying's. That clause runs from the
+    clause boundary (comma, semicolon) before the verb to what is reported after it ("that", a colon): a tail
+    after the reported words (", said Roger Kamba ... on Thursday", ", police said"), or a frame before them
+    with a phrase of time opening the sentence or next to the verb ("On July 1, Governor Whitmer announced
+    that ...", "police said on Tuesday that ..."). A date in the reported happening ("The crush occurred on
+    Saturday night, police said") leaves a later quoted "today" the article's day."""
+    plain = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), sentence)  # offsets kept, quotations blank
+    days = [m.start() for m in _DATE.finditer(plain)]
+    reported = re.compile(r"\b(?:that|whether)\b|:")  # where the reported words start after the verb
+    for verb in re.finditer(r"\b[a-z]+\b", plain):
+        if verb.group(0) not in _SPEECH_WORDS:
+            continue
+        start = max(plain.rfind(",", 0, verb.start()), plain.rfind(";", 0, verb.start())) + 1
+        if len(plain[:start].split()) <= 4:  # "On July 1, Governor ... announced": an opening phrase of the frame
+            start = 0
+        words = reported.search(plain, verb.end())
+        end = words.start() if words else len(plain)
+        for day in days:
+            next_to_verb = len(plain[verb.end() : day].split()) <= 2  # "said on Tuesday", "said late Tuesday"
+            if start <= day < end and (day < verb.start() or start > 0 or next_to_verb):
+                return True
+    return False
 
 
 def _said_another_day(event: Event, days: set[str], published: dt.date) -> bool:

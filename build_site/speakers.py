@@ -22,7 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from build_site.countries import country_codes, country_of
+from countryinfo import all_countries
+
+from build_site.countries import country_codes, country_of, place_key
 from build_site.matcher import fold
 from build_site.name_checks import TITLES, surname
 
@@ -283,9 +285,13 @@ class _Resolver:
     def _given_name_first(self, speaker: str, named: frozenset[str]) -> str | None:
         """The one person the article names whose full name's first word this one-word speaker is, titles
         before it aside: a name written surname first ("Gan Yu ... Gan added") or a first name used alone
-        after the full name ("Deputy Governor Emil Dardak ... Lieutenant Governor Emil said")."""
+        after the full name ("Deputy Governor Emil Dardak ... Lieutenant Governor Emil said"). The titles
+        must be that person's: their codebook role holds one of the titles' words ("governor" of "deputy
+        governor of East Java"), so "King Charles" is not Charles Michel, President of the European Council."""
         words = speaker.split()
+        titles: set[str] = set()
         while len(words) > 1 and (words[0].casefold() in TITLES or f"{words[0].casefold()}." in TITLES):
+            titles.add(words[0].casefold().rstrip("."))
             words = words[1:]
         if len(words) != 1 or not words[0][:1].isupper():
             return None
@@ -294,7 +300,9 @@ class _Resolver:
             for a in named & self.people
             if len(full := self.names[a][0].split()) >= 2 and full[0].casefold() == words[0].casefold()
         }
-        return next(iter(fits)) if len(fits) == 1 else None
+        person = next(iter(fits)) if len(fits) == 1 else None
+        role = set(re.findall(r"[^\W\d_]+", self.roles_as_written.get(person or "", "").casefold()))
+        return person if not titles or titles & role else None
 
     def _country_body(self, speaker: str) -> str | None:
         """The codebook's one body of a country that a description names by its country and kind: "the
@@ -407,11 +415,24 @@ def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(rest)
 
 
+@lru_cache(maxsize=1024)
 def _fits_country(country: str, role_text: frozenset[str]) -> bool:
-    """Whether a role names the country in other words: all its words ("Democratic Republic of Congo"),
-    or a demonym made from its last word ("Korean" for South Korea, "Indonesian")."""
-    last = country.rsplit(maxsplit=1)[-1].casefold()
-    return _words(country) <= role_text or (len(last) >= 4 and any(w.startswith(last) for w in role_text))
+    """Whether a role names the country in other words: all its words ("Democratic Republic of Congo"), or
+    a demonym of the whole country: countryinfo's ("Nigerien" for Niger, "Czech" for the Czech Republic), or
+    its last word with a demonym's suffix ("Korean" for South Korea) when that form names no other country
+    ("Nigerian" is Nigeria's, not Niger's) and the last word is a name, not a kind of state, which countries'
+    long names write before "of" ("Republic of Korea", "Kingdom of Spain", "United States of America")."""
+    if _words(country) <= role_text:
+        return True
+    names = [(c.demonym() or "", [c.name(), *c.alt_spellings()]) for c in all_countries()]
+    if any(set(place_key(d).split()) <= role_text for d, spellings in names if d and spellings[0] == country):
+        return True
+    kinds = {w.casefold() for _, spellings in names for s in spellings for w in re.findall(r"(\w+)\s+of\b", s)}
+    last = place_key(country.rsplit(maxsplit=1)[-1])
+    forms = {last + suffix for suffix in ("n", "an", "ian", "ese", "i")}
+    return (
+        len(last) >= 4 and last not in kinds and any(f in role_text and country_of(f) in (None, country) for f in forms)
+    )
 
 
 def _words(text: str) -> frozenset[str]:

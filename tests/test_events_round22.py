@@ -60,3 +60,18 @@ def test_a_quoted_today_after_a_dated_announcement_is_still_left_out() -> None:
         'project," Governor Whitmer said.'
     )
     assert _dates(dt.date(2024, 7, 3), (announced,), (today,)) == [("p0", "2024-07-01", True)]
+
+
+def test_a_quoted_today_after_a_happening_police_reported_is_the_articles_day() -> None:
+    # the usual "X said" tail reports the crush's day, not the saying's: the quotation's "Today's" is kept
+    occurred = "The tragedy occurred yesterday evening in the city of Malang, police said."
+    assert _dates(dt.date(2022, 10, 2), (occurred,), (TOLL_TODAY,)) == [
+        ("p0", "2022-10-01", True),
+        ("p1", "2022-10-02", True),
+    ]
+
+
+def test_a_quoted_today_after_a_tail_dating_the_saying_is_still_left_out() -> None:
+    # the date in the reporting clause itself ("police said on Saturday") is the day the words were said
+    said_on = "More than 100 people were injured in the city of Malang, police said on Saturday."
+    assert _dates(dt.date(2022, 10, 2), (said_on,), (TOLL_TODAY,)) == [("p0", "2022-10-01", True)]

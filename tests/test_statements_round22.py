@@ -214,3 +214,35 @@ def test_police_said_in_an_article_that_names_topics_of_other_kinds() -> None:
     speakers are looked up for the police's body (a topic of another kind crashed the build)."""
     found = extract_statements([Paragraph("p0", (POLICE_SAID,))], ITAEWON, named={"crowd-crush", "halloween"})
     assert [(s.speaker, s.speaker_text) for s in found] == [(None, "the police")]
+
+
+# --- a title is the person's only when their role holds it; a country's demonym is the whole country's ----
+
+MICHEL = (Actor("charles-michel", ("Charles Michel", "Michel"), "person", "President of the European Council"),)
+RUTO = (Actor("william-ruto", ("William Ruto", "Ruto"), "person", "President of Kenya"),)
+
+
+def test_a_title_the_named_persons_role_lacks_leaves_the_first_name_as_written() -> None:
+    # "King Charles" is no one the article names: Charles Michel is no king, William Ruto no prince
+    michel = _speakers(MICHEL, "Charles Michel met the king in London.", "“We stand together,” King Charles said.")
+    ruto = _speakers(RUTO, "William Ruto arrived in London.", "“We stand together,” Prince William said.")
+    assert (michel, ruto) == ([(None, "Charles")], [(None, "William")])
+
+
+def test_a_title_the_named_persons_role_holds_still_names_them() -> None:
+    assert _speakers(RUTO, "William Ruto arrived in London.", "“We stand together,” President William said.") == [
+        ("william-ruto", "William")
+    ]
+
+
+def test_a_country_whose_name_starts_anothers_demonym_is_not_that_other_country() -> None:
+    # "Niger" starts "Nigeria", "Republic" starts "Republican": neither is a demonym of the country described
+    tinubu = (Actor("bola-tinubu", ("Bola Tinubu", "Tinubu"), "person", "President of Nigeria"),)
+    vance = (Actor("jd-vance", ("JD Vance", "Vance"), "person", "Republican senator from Ohio"),)
+    niger = _speakers(tinubu, "Bola Tinubu met the envoys.", "“The border stays closed,” Niger's president said.")
+    czech = _speakers(vance, "JD Vance visited Prague.", "“We will not sign,” the Czech senator said.")
+    assert niger[0][0] is None and czech[0][0] is None
+    nigerian = _speakers(
+        tinubu, "Bola Tinubu met the envoys.", "“The border stays closed,” the Nigerian president said."
+    )
+    assert nigerian == [("bola-tinubu", "the Nigerian president")]
