@@ -262,7 +262,7 @@ class _Resolver:
     def _country_agrees(self, speaker: str, match: re.Match[str]) -> bool:
         """Whether a head noun that is a body's name without its country ("government" of "Dutch government")
         may stand for that body here: a country modifying it ("the Japanese government", "Japan's government",
-        "the government of Japan") must be the body's. With none, it may (`bare_head` says which to check)."""
+        "the government of Japan") must be the body's. With none, it may (`bare_head` gives what to check)."""
         countries = self.country_heads.get(match.group(0).casefold())
         if countries is None:
             return True
@@ -274,7 +274,8 @@ class _Resolver:
 
     def bare_head(self, speaker: str) -> tuple[str | None, frozenset[str]]:
         """The body a speaker names by its head noun alone ("the government" of the codebook's "Dutch
-        government") and the countries the article must name for it to be that body; none for any other."""
+        government") and that body's countries, which another country's body of that head named in the
+        article rules out (`build_site.statements`); no countries for any other speaker."""
         key = _folded(re.sub(r"^the\s+", "", speaker.casefold().strip()))
         return self.keys.get(key), frozenset(self.country_heads.get(key, ()))
 
