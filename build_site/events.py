@@ -21,9 +21,13 @@ What is not a happening, and is skipped:
   "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
   date introduced by "by" or "until", or a weekday something is "starting" on; but the end of
-  something under way is dated though still to come ("The haj, which will end on Wednesday"), and a
+  something under way is dated though still to come ("The haj, which will end on Wednesday"), so is a rule's
+  entry into force ("will come into effect on September 7", "Effective 23 July 2023, ..." opening a sentence;
+  not "takes effect on February 16"), a day or month without its year in a clause of the future or after
+  "starting" is the coming one ("starting in September" in June), and a
   weekday in a clause of what is to come ("lasts until Wednesday", "predicted to reach ... on
   Monday") is the coming one, not the week before's;
+- a "Today" closing a run of capitalised words: a publication's name ("Communications Litigation Today");
 - a citation year in parentheses ("(2019)");
 - a date inside a quoted title ('titled "... through 2017"');
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
@@ -140,6 +144,18 @@ _AHEAD = re.compile(
 # Wednesday"), where a plan is not ("The meeting ... will take place Friday", "is scheduled to meet on Monday").
 _ENDING = re.compile(rf"\b{_UNDER_WAY}\b", re.IGNORECASE)
 AHEAD_WINDOW = 120  # how far before a weekday its clause ("with temperatures predicted to reach ...") is read
+# A rule's entry into force is a dated happening though still to come ("will come into effect on September 7", "is
+# anticipated to go into force on July 23"; "Effective 23 July 2023, ..." opening its sentence), where "takes effect
+# on February 16" stays a coming date as before; a day or month without its year there, or after "starting", or in a
+# clause of the future, is the coming one (`_forward`).
+_IN_FORCE = re.compile(
+    r"(?:\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into\s+(?:force|effect)"
+    r"|^\s*Effective)\s+(?:on\s+|from\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_STARTING_IN = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+# "Today" closing a run of capitalised words is a publication's name ("Communications Litigation Today", "USA Today").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
 _OPEN_BOUND = re.compile(r"\b(?:over|more\s+than|at\s+least)\s+$", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
@@ -277,12 +293,19 @@ def _events(
     for match in _DATE.finditer(sentence):
         if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in labels):
             continue
+        if match.group("rel") and match.group(0)[:1].isupper() and _NAME_BEFORE.search(sentence, 0, match.start()):
+            continue  # "Communications Litigation Today was a Warren News publication.": a name, no day
         window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
         clause = _clause_before(sentence, match.start()) if match.group("wd") else ""
         ahead = bool(clause) and _AHEAD.search(clause) is not None
-        if not (ahead and _ENDING.search(clause)) and (
-            (match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until"))
-            or _FUTURE.search(window)
+        in_force = _IN_FORCE.search(sentence, 0, match.start()) is not None
+        if (
+            not in_force
+            and not (ahead and _ENDING.search(clause))
+            and (
+                (match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until"))
+                or _FUTURE.search(window)
+            )
         ):
             continue
         if _COMPARED.search(sentence, max(0, match.start() - 30), match.start()):
@@ -294,17 +317,46 @@ def _events(
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
         dated = _resolve(match, published, before, ahead)
+        if dated is not None and dated[1] and _forward(sentence, match, in_force) and published is not None:
+            dated = _coming(dated[0], published)
         if dated is None or dated[0] in seen:
             continue
         seen.add(dated[0])
         if ahead:
             coming.add(dated[0])
-        found.append(Event(dated[0], dated[1], sentence, anchor, index, match.group(0).strip()))
+        found.append(Event(dated[0], dated[1], sentence, anchor, index, _written(match.group(0))))
         if len(dated[0]) == len("YYYY-MM-DD"):  # "on March 10, 2024, and a week earlier": counted from that day
             before = dt.date.fromisoformat(dated[0])
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
     # year holds the day the sentence dates, so the sentence is one event of that day, not two
     return [e for e in found if not any(o.date.startswith(e.date + "-") and o.date not in coming for o in found)]
+
+
+def _forward(sentence: str, match: re.Match[str], in_force: bool) -> bool:
+    """Whether a day or month written without its year is one still to come: the entry into force before it, "starting"
+    or "beginning" right before it, or a word of the future in its clause ("will no longer be allowed to export ... to
+    China starting in September")."""
+    if not (match.group("m1") or match.group("m2") or match.group("m4")):
+        return False
+    clause = _QUOTED.sub("", _clause_before(sentence, match.start()))
+    return in_force or bool(_STARTING_IN.search(sentence, 0, match.start())) or _FUTURE.search(clause) is not None
+
+
+def _coming(date: str, published: dt.date) -> tuple[str, bool]:
+    """A yearless day ("YYYY-MM-DD") or month ("YYYY-MM") moved to the first such day or month on or after publication."""
+    month, day = int(date[5:7]), int(date[8:10]) if len(date) > 7 else 0
+    year = published.year + ((month, day or published.day) < (published.month, published.day))
+    return (f"{year:04d}-{date[5:]}" if day == 0 or _day(year, month, day, True) else date), True
+
+
+_FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+
+
+def _written(date: str) -> str:
+    """The date as written, without the full stop closing a sentence after a month's whole name ("in September.")."""
+    date = date.strip()
+    last = date[:-1].rsplit(maxsplit=1)[-1].lower() if date.endswith(".") else ""
+    return date[:-1] if last in _FULL_MONTHS else date
 
 
 def _clause_before(sentence: str, at: int) -> str:

@@ -132,13 +132,19 @@ class _Resolver:
         self.keys: dict[str, str | None] = {}  # folded name -> actor id (None when two share it)
         self.roles: dict[str, set[str]] = {}  # folded role -> every actor holding it
         self.people = frozenset(a.id for a in actors if a.type == "person")
+        self.commas = any("," in n for a in actors for n in a.names)  # "Ministry of Economy, Trade and Industry"
+        # A head noun left of a body's name once its country is dropped -> the countries it needs
+        self.country_heads: dict[str, set[str]] = {}
         # Two-letter acronyms ("UN", "EU") are keys written in capitals only: the "un" of "Kim Jong-un" is none.
         self.acronyms = {n for a in actors for n in a.names if len(n) == 2 and n.isalpha() and n.isupper()}
         for actor in actors:
             for name in actor.names:
                 self._add(self.keys, name, actor.id, name in self.acronyms)
                 if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
-                    self._add(self.keys, _without_country(name.casefold()), actor.id)
+                    self._add(self.keys, bare := _without_country(name.casefold()), actor.id)
+                    if bare.isalpha() and bare != name.casefold():  # "government" of "Dutch government"
+                        countries = {c for w in name.split() if (c := _country_word(w))}
+                        self.country_heads.setdefault(_folded(bare), set()).update(countries)
             if actor.type == "person" and actor.names and (last := surname(actor.names[0])) is not None:
                 self._add(self.keys, last, actor.id)
             for role in _role_variants(actor.role):
@@ -228,6 +234,8 @@ class _Resolver:
                 if len(written) == 2 and written not in self.acronyms:
                     continue  # "un", "Un": no acronym
                 actor = self.keys.get(written.casefold())
+                if actor is not None and not self._country_agrees(speaker, match):
+                    continue  # "the Japanese government" is not the codebook's "Dutch government"
                 if actor in self.excludes and self._ruled_out(actor, folded, match.start(), match.end()):
                     continue  # "the Illinois DNR" holds the Michigan DNR's "DNR" and is not it, as the codebook says
                 owner = _POSSESSIVE.match(speaker, match.end()) and speaker[match.end() + 2 :].strip()
@@ -252,6 +260,26 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def _country_agrees(self, speaker: str, match: re.Match[str]) -> bool:
+        """Whether a head noun that is a body's name without its country ("government" of "Dutch government")
+        may stand for that body here: a country modifying it ("the Japanese government", "Japan's government",
+        "the government of Japan") must be the body's. With none, it may (`bare_head` gives what to check)."""
+        countries = self.country_heads.get(match.group(0).casefold())
+        if countries is None:
+            return True
+        before = speaker[: match.start()].split()
+        after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", speaker[match.end() :])
+        written = after.group(1) if after else (before[-1] if before else "")
+        country = (_country_word(written) or country_of(written)) if written else None
+        return country is None or country in countries
+
+    def bare_head(self, speaker: str) -> tuple[str | None, frozenset[str]]:
+        """The body a speaker names by its head noun alone ("the government" of the codebook's "Dutch
+        government") and that body's countries, which another country's body of that head named in the
+        article rules out (`build_site.statements`); no countries for any other speaker."""
+        key = _folded(re.sub(r"^the\s+", "", speaker.casefold().strip()))
+        return self.keys.get(key), frozenset(self.country_heads.get(key, ()))
 
     def _ruled_out(self, actor: str, folded: str, start: int, end: int) -> bool:
         """Whether a name of the actor at start:end lies inside one of its `not:` phrases, as mentions rule it out."""

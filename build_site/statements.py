@@ -9,7 +9,8 @@ which speaker a pronoun or a description goes back to; which actor a speaker is,
 Decisions worth knowing:
 - A quotation of fewer than `MIN_QUOTE_WORDS` words is a scare quote or a title ("the
   so-called "kingpin strategy""), not a statement; so is one after "titled", "known as" or a
-  work's noun ("collectively known as "the Law of the River"").
+  work's noun ("collectively known as "the Law of the River""), and one in title case in a sentence
+  naming a document before it ("issued a Final Rule, "Additions and Modifications to the Entity List"").
 - A place, a measure or an agreement never speaks, whatever the briefing's kinds: a speaker whose
   head is one ("the Level 2 Shortage Condition announced last year", "the Upper Basin states") makes
   no statement; a study speaks for the acronym owning it ("the AP report said") or for no one.
@@ -150,6 +151,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from build_site.countries import country_of
 from build_site.matcher import fold
@@ -166,6 +168,7 @@ from build_site.speakers import (
     VERBS,
     Actor,
     _country_code,
+    _country_word,
     _is_country,
     _is_country_subject,
     _Resolver,
@@ -416,6 +419,12 @@ _NAMING = re.compile(
     r"study|paper)\s+(?:titled\s+)?)\s*,?\s*$",
     re.IGNORECASE,
 )
+# A document's noun earlier in the sentence ("issued a Final Rule, "...""; "two interim final rules released on ...:
+# (1) "..." and (2) "...""): a quotation in title case after it is the document's title, never what was said.
+_DOCUMENT_NOUN = re.compile(
+    r"\b(?:rules?|regulations?|orders?|acts?|laws?|bills?|notices?|reports?|titled|entitled)\b", re.I
+)
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–&]")
@@ -455,8 +464,9 @@ def _according(sentence: str) -> bool:
 # A name read forwards ends at a comma, quote or a period that does not close an initial
 # ("Francisco B. Burrola") or a short title ("Jr.", "U.S.").
 _NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
-# A period inside a name: after an initial or an abbreviated title ("Gov. Mike Dunleavy said").
-_DOT = "(?<=[A-Z])\\." + "".join(rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLES) if len(t) > 2)
+# A period inside a name: after an initial or an abbreviated title, two letters too ("Gov. Mike Dunleavy said",
+# "Mr. Nishimura added").
+_DOT = "(?<=[A-Z])\\." + "".join(rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLES))
 _FORWARD = re.compile(rf"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z]){_NOT_CLOSING}\.(?:\s|$)|$)")
 # An attribution a quotation the source leaves open takes in at its end (`“..., she said.` with no closing mark).
 _SWALLOWED = re.compile(rf",\s+(he|she|[A-Z][\w'’-]+)\s+(?:{_VERB})\.?\s*$")
@@ -649,8 +659,18 @@ def extract_statements(
             suffix = _CLOSING[open_mark] if open_mark else ""
             inside = [
                 (s, raw, number)
-                for s, raw in _adding_that(
-                    _prose(paragraph, text, previous, resolver, named, header, prefix, suffix), paragraph.sentences
+                for s, raw in _whole_names(
+                    paragraph,
+                    resolver,
+                    named,
+                    partial(
+                        _read_prose,
+                        previous=previous,
+                        resolver=resolver,
+                        named=named,
+                        header=header,
+                        marks=(prefix, suffix),
+                    ),
                 )
             ]
             if release and not attributable and not inside:
@@ -670,7 +690,76 @@ def extract_statements(
         _carry_speaker(found, chain, None)
     _quoted_paragraphs(found, paragraphs, chains)
     article = " ".join(s for p in paragraphs for s in p.sentences)
-    return tuple(_corefer(found, resolver, named, article, paragraphs))
+    return tuple(_country_named(s, resolver, article) for s in _corefer(found, resolver, named, article, paragraphs))
+
+
+def _country_named(statement: Statement, resolver: _Resolver, article: str) -> Statement:
+    """A body's head noun alone ("the government added") stands for the codebook's body of that head ("Dutch
+    government") unless the article names another country's body of that head ("a decision by the Chinese
+    government"): then it is kept as written, as "Police said" is where two countries' police are named."""
+    body, countries = resolver.bare_head(statement.speaker_text or "")
+    if not countries or statement.speaker != body:
+        return statement
+    head = re.escape((statement.speaker_text or "").split()[-1])
+    written = (m.group(1) for m in re.finditer(rf"\b([A-Z][\w.’']*)\s+(?i:{head})\b", article))
+    if all(_country_word(w) in countries | {None} for w in written):
+        return statement
+    return replace(statement, speaker=None)
+
+
+# A comma inside a codebook name, masked while speakers are read: a letter-like mark of one character, so that
+# "the Ministry of Economy, Trade, and Industry noted" is one name, not a list, and every offset stays.
+_NAME_COMMA = "\u02bc"
+
+
+def _read_prose(
+    paragraph: Paragraph,
+    previous: str,
+    resolver: _Resolver,
+    named: frozenset[str],
+    header: str | None,
+    marks: tuple[str, str],
+) -> list[tuple[Statement, str | None]]:
+    """The statements of a paragraph of prose (`_prose`), what their speakers added after them included."""
+    found = _prose(paragraph, " ".join(paragraph.sentences), previous, resolver, named, header, *marks)
+    return _adding_that(found, paragraph.sentences)
+
+
+def _whole_names(
+    paragraph: Paragraph,
+    resolver: _Resolver,
+    named: frozenset[str],
+    read: Callable[[Paragraph], Iterable[tuple[Statement, str | None]]],
+) -> list[tuple[Statement, str | None]]:
+    """What `read` finds in the paragraph with the commas of the codebook names it holds masked (the shape: a
+    name whose own commas are no list's), given back with its commas and the speaker the whole name is."""
+    if not resolver.commas or resolver.pattern is None:
+        return list(read(paragraph))
+    masked = Paragraph(paragraph.anchor, tuple(_mask_commas(s, resolver) for s in paragraph.sentences))
+    if masked == paragraph:
+        return list(read(paragraph))
+
+    def unmasked(text: str | None) -> str | None:
+        return text.replace(_NAME_COMMA, ",") if text is not None else None
+
+    def whole(statement: Statement) -> Statement:
+        shown = unmasked(statement.speaker_text)
+        speaker = statement.speaker or (
+            resolver.resolve(shown, named) if shown and shown != statement.speaker_text else None
+        )
+        return replace(statement, text=statement.text.replace(_NAME_COMMA, ","), speaker_text=shown, speaker=speaker)
+
+    return [(whole(s), unmasked(raw)) for s, raw in read(masked)]
+
+
+def _mask_commas(sentence: str, resolver: _Resolver) -> str:
+    """The sentence with the commas inside each codebook name it holds masked (`_NAME_COMMA`)."""
+    kept = list(sentence)
+    for match in resolver.pattern.finditer(fold(sentence, keep_case=True)) if resolver.pattern is not None else ():
+        for at in range(match.start(), match.end()):
+            if kept[at] == ",":
+                kept[at] = _NAME_COMMA
+    return "".join(kept)
 
 
 def _quoted_paragraphs(
@@ -994,7 +1083,9 @@ def _named_in_role(
     ("governor NAME", "NAME, an adviser"), or a codebook person named there whose role holds it. A
     description that introduces someone ("A Ukrainian presidential adviser said", "the spokesman for
     secretary-general Antonio Guterres") may be named in the next paragraph too; "the spokesman" alone
-    goes back to someone already named, never forward."""
+    goes back to someone already named, never forward: with no one near, to the one codebook person the
+    article has named so far in that role ("said the minister" after "Foreign Trade Minister Liesje
+    Schreinemacher" two paragraphs up)."""
     words = raw.split()
     head = words[-1].lower()
     if head not in _PERSON_NOUNS or words[0].lower() not in ("the", "a", "an"):
@@ -1017,6 +1108,9 @@ def _named_in_role(
     for actor in resolver.people_in(" ".join(reach)):
         if head in resolver.role_words.get(actor, (frozenset(), frozenset()))[1]:
             people.setdefault(actor, (resolver.names[actor][0], actor))
+    if not people and words[0].lower() == "the":  # "said the minister": the one minister the article has named
+        earlier = [s for p in paragraphs[: number + 1] for s in p.sentences]
+        people = {a: (raw, a) for a in _titled_people(head, earlier, resolver, named)}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
@@ -1066,6 +1160,9 @@ def _titled_people(noun: str, reach: Sequence[str], resolver: _Resolver, named: 
 
 
 _IT_AFTER = re.compile(rf"[,”\"]\s+it\s+(?:{_VERB})\b")  # "..., it said": the speaker after the clause
+# A body named by its kind, not its name ("the government of the United States", "the ministry"): the nearer
+# antecedent an "It" of the next sentence may stand for, which no codebook name then outbids.
+_BODY_BY_KIND = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_STATE_NOUNS | _PUBLIC_BODIES))})\b")
 
 
 def _one_in_reach(
@@ -1084,6 +1181,8 @@ def _one_in_reach(
     if subject is not None and subject not in resolver.people:
         return subject  # "Sudan’s Armed Forces “aborted the attack ...”, it said in a statement.": its subject
     reach = [*(paragraphs[number - 1].sentences if number else ()), *paragraphs[number].sentences[: statement.sentence]]
+    if head == "it" and reach and _BODY_BY_KIND.search(reach[-1]):
+        return None  # "... pressure from the government of the United States. It announced": not ASML, named before
     owned = _SPOKESPERSON_OF.match(raw)  # "Putin's spokesman" is never Putin
     owner = resolver.resolve(owned.group(1), frozenset()) if owned else None
     candidates = {a for a in resolver.named_in(reach) if (a in resolver.people) == person and a != owner}
@@ -1275,10 +1374,14 @@ def _prose(
             parts.append(quotes[i][2].strip().rstrip(","))
             end = quotes[i][1]
             pieces.append((quotes[i][0], end))
-        if sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS or (not speaker and _NAMING.search(text, 0, start)):
+        index = _index_at(starts, start)
+        if (
+            sum(len(p.split()) for p in parts) < MIN_QUOTE_WORDS
+            or (not speaker and _NAMING.search(text, 0, start))
+            or (not speaker and _title_case(said) and _DOCUMENT_NOUN.search(text, starts[index], start))
+        ):
             i += 1
             continue
-        index = _index_at(starts, start)
         received = not speaker and bool(_RECEIVED.search(text, starts[index], start))
         if not speaker and not received:
             speaker, span = _attribution_before(text, start)
@@ -1351,6 +1454,13 @@ def _prose(
 # A quotation's attribution going on with what the speaker added ('"...," Peskov said, adding that the Kremlin ...').
 _ADDING_THAT = re.compile(r"[”\"],?\s+([^“”\"]{1,100}?),\s+(?:adding|noting)\s+that\s+(\S.*?)\s*$")
 _MEDIUM_AFTER = re.compile(r",\s+(?:[A-Z][\w.]*\s+){1,3}(?:news\s+agency\s+)?reported\.?$")  # ", Xinhua ... reported."
+
+
+def _title_case(quoted: str) -> bool:
+    """Whether a quotation is written as a title: three words or more, every one capitalised but the small words
+    of a title ("Export Controls on Semiconductor Manufacturing Items"), which no sentence of speech is."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    return len(words) >= 3 and all(w[:1].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
 
 
 def _second_speaker(sentence: str, speaker: str) -> str | None:
@@ -1516,7 +1626,7 @@ def _statement(
             organisations = resolver.organisations_in(context)
             if _RUN_BY.search(speaker):  # "The Hamas-run media office": run by Hamas, so not Hamas
                 organisations -= resolver.organisations_in(speaker)
-            if head in _STATE_NOUNS:  # "the security ministry" after a sentence naming JNIM is not JNIM
+            if head in _STATE_NOUNS | _PUBLIC_BODIES:  # "the department" after a sentence naming Nvidia is no company
                 organisations = {o for o in organisations if resolver.is_body(o)}
             if len(organisations) == 1:
                 return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
