@@ -40,6 +40,15 @@ def page(body: str, head: str = "") -> str:
         ("14 November 2024 Road works on the bypass", "14 November 2024 Road works on the bypass"),  # a date first
         ("Why We Need Type-Checked Neural Nets", "Why We Need Type-Checked Neural Nets"),
         ("A singer at the Square Bar & Kitchen (12 Jun 2017)", "A singer at the Square Bar & Kitchen (12 Jun 2017)"),
+        # the sentence goes on after the date, or a weekday names it: the sentence's date, no dateline
+        ("A look back at the January 6, 2021 attack on the Capitol", "A look back at the January 6, 2021 attack on the Capitol"),
+        ("A Look Back At The January 6, 2021 Attack On The Capitol", "A Look Back At The January 6, 2021 Attack On The Capitol"),
+        ("Why markets fell on Black Monday, October 19, 1987", "Why markets fell on Black Monday, October 19, 1987"),
+        ("Storm hits coast Monday, March 3, 2024", "Storm hits coast Monday, March 3, 2024"),
+        # a glyph closing a quote the title opens, or set against a word, is no breadcrumb's
+        ("Merkel sagt »Wir schaffen das«", "Merkel sagt »Wir schaffen das«"),
+        ("Путин: «Мы готовы к переговорам»", "Путин: «Мы готовы к переговорам»"),
+        ("Home › News ›", "Home › News"),
     ],
 )
 def test_a_title_ends_where_a_date_or_a_breadcrumb_glyph_begins(title: str, headline: str) -> None:
@@ -142,3 +151,4 @@ def test_a_pasted_code_listing_keeps_its_braces_and_a_separator_outside_it_goes(
     draft = pasted(text, {"title": "Guitar Effects in Rust"})
     assert sum(piece.text.strip() == "}" for piece in draft.pieces) == 2
     assert [text for why, text in draft.dropped if why == "separator"] == ["* * *"]
+
