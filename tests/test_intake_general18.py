@@ -152,3 +152,26 @@ def test_a_pasted_code_listing_keeps_its_braces_and_a_separator_outside_it_goes(
     assert sum(piece.text.strip() == "}" for piece in draft.pieces) == 2
     assert [text for why, text in draft.dropped if why == "separator"] == ["* * *"]
 
+
+CLUTTER = ["Subscribe to our newsletter", "© 2024 The County Courier. All rights reserved.", "Share this article"]
+
+
+def test_a_fence_no_later_fence_closes_leaves_the_clutter_rules_on() -> None:
+    text = f"Landfill blues\n\n{PROSE}\n\n```\n\n{PROSE}\n\n" + "\n\n".join(CLUTTER) + "\n"
+    draft = pasted(text, {"title": "Landfill blues"})
+    assert [text for _, text in draft.dropped if text in CLUTTER] == CLUTTER
+
+
+def test_a_closed_fence_still_keeps_its_listing_from_the_clutter_rules() -> None:
+    text = f"Landfill blues\n\n{PROSE}\n\n```\nShare this article\n```\n\n{PROSE}\n\nShare this article\n"
+    draft = pasted(text, {"title": "Landfill blues"})
+    assert [piece.text for piece in draft.pieces].count("Share this article") == 1
+    assert [text for _, text in draft.dropped if text == "Share this article"] == ["Share this article"]
+
+
+def test_a_code_line_that_looks_like_a_fence_opens_no_fence() -> None:
+    listing = "<div class='highlighter-rouge'><pre class='highlight'><code>```\nprint(1)\n</code></pre></div>"
+    body = f"<article><h1>Guitar Effects in Rust</h1><p>{PROSE}</p>{listing}<p>{PROSE}</p><p>Share this article</p></article>"
+    draft = prepare(page(body).encode(), "html", {}).draft
+    assert "Share this article" not in [piece.text for piece in draft.pieces]
+
