@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.html
+import markdown
 import pytest
 from fpdf import FPDF
 
@@ -174,4 +175,14 @@ def test_a_code_line_that_looks_like_a_fence_opens_no_fence() -> None:
     body = f"<article><h1>Guitar Effects in Rust</h1><p>{PROSE}</p>{listing}<p>{PROSE}</p><p>Share this article</p></article>"
     draft = prepare(page(body).encode(), "html", {}).draft
     assert "Share this article" not in [piece.text for piece in draft.pieces]
+
+
+@pytest.mark.parametrize("rule", ["---", "***", "___", "- - -"])
+def test_a_rule_line_in_a_code_listing_stays_a_line_of_the_body(rule: str) -> None:
+    text = f"Guitar Effects in Rust\n\n{PROSE}\n\n```yaml\nkey: 1\n{rule}\nkey: 2\n```\n\n{PROSE}\n"
+    for kind in ("text", "markdown"):
+        prepared = prepare(text.encode(), kind, {"title": "Guitar Effects in Rust"})
+        html = markdown.markdown(prepared.body)
+        assert "<hr" not in html
+        assert rule.replace(" ", "") in lxml.html.fromstring(html).text_content().replace(" ", "")
 
