@@ -14,7 +14,8 @@ import pytest
 from fpdf import FPDF
 
 from build_site.importer import prepare
-from build_site.importer_model import Draft, SourceError
+from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_pdf import _prose_share
 from build_site.importer_title_parts import headline_end
 from tests.pdfs import article_pdf
 
@@ -186,3 +187,22 @@ def test_a_rule_line_in_a_code_listing_stays_a_line_of_the_body(rule: str) -> No
         assert "<hr" not in html
         assert rule.replace(" ", "") in lxml.html.fromstring(html).text_content().replace(" ", "")
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "नगर परिषद ने मंगलवार को पुराने कचरा स्थल को अगले साल के अंत तक बंद करने का फैसला किया।",  # Hindi
+        "بلدیہ نے منگل کو پرانے کچرے کے مقام کو اگلے سال کے آخر تک بند کرنے کا فیصلہ کیا ہے۔",  # Urdu
+        "Քաղաքային խորհուրդը երեքշաբթի որոշեց փակել հին աղբավայրը մինչև հաջորդ տարվա վերջը և ծածկել այն։",  # Armenian
+        "Γιατί το δημοτικό συμβούλιο αποφάσισε να κλείσει την παλιά χωματερή μέχρι το τέλος του επόμενου έτους;",
+    ],
+    ids=["Hindi", "Urdu", "Armenian", "Greek"],
+)
+def test_a_pdfs_paragraphs_are_prose_in_any_script(sentence: str) -> None:
+    pieces = [Piece("paragraph", sentence)] * 3
+    assert _prose_share(pieces, 3 * len(sentence.split())) == 1.0
+
+
+def test_a_pdfs_labels_are_no_prose_in_any_script() -> None:
+    labels = [Piece("paragraph", label) for label in ("मुखपृष्ठ", "Քաղաքային խորհուրդ", "Αρχική σελίδα", PROSE[:40])]
+    assert _prose_share(labels, sum(len(piece.text.split()) for piece in labels)) == 0.0
