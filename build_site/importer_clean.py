@@ -159,7 +159,9 @@ def clean(draft: Draft) -> list[str]:
     in_fence = False  # between a pasted code listing's fence lines ("```")
     draft.pieces = _without_lone_date_labels(_without_release_masthead(draft.pieces, draft), draft)
     for index, piece in enumerate(draft.pieces):
-        fence = piece.text.startswith(CODE_FENCE)
+        fence = not piece.code and piece.text.startswith(CODE_FENCE)  # a `<code>` line is a listing's, no fence
+        if fence and not in_fence:  # a fence no later one closes opens no listing: the clutter rules go on
+            fence = any(not later.code and later.text.startswith(CODE_FENCE) for later in draft.pieces[index + 1 :])
         if piece.code or in_fence or fence:  # CODE: a listing's lines are kept whole, braces and all
             in_fence = in_fence != fence
             kept.append(piece)

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
+import regex
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTPage, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
@@ -523,8 +524,13 @@ def _prose_share(pieces: list[Piece], words: int) -> float:
 
 
 def _is_prose(text: str) -> bool:
-    """A paragraph of running text: the document's text has begun."""
-    return len(text.split()) >= PROSE_WORDS and text.endswith(SENTENCE_END)
+    """A paragraph of running text: the document's text has begun. It ends as a sentence does in
+    any script: a mark after `SENTENCE_END`, or one Unicode calls a sentence's end (Hindi's "।",
+    Urdu's "۔", Armenian's "։", "。"), or Greek's question mark (";", U+037E or the semicolon it
+    is written as)."""
+    return len(text.split()) >= PROSE_WORDS and (
+        text.endswith(SENTENCE_END) or regex.fullmatch(r"[\p{Sentence_Terminal};\u037e]", text[-1:]) is not None
+    )
 
 
 def _file_date(info: dict[str, object]) -> FileDate | None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+import justext
+
 from build_site.importer_dates import HUMAN_DATE, human_date
 
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a page's headline and its site's name
 # A breadcrumb's separator glyph left at a title's edge: "» Deploying IoT …" (the crumb before it not copied).
 CRUMB_GLYPHS = "»«›‹|•·"
+GLYPH_PARTNERS = {"»": "«", "«": "»", "›": "‹", "‹": "›"}  # as quote marks these open and close: »Wir …«, «Мы …»
 # Words that make a date part of the headline's sentence: "Storm hits on March 3, 2024".
 DATE_PREPOSITIONS = {
     "on",
@@ -24,6 +29,7 @@ DATE_PREPOSITIONS = {
     "for",
 }
 MIN_HEADLINE_WORDS = 3  # a date after fewer words is the headline's own ("14 novembre 2024 Travaux …" opens with one)
+PLACE_MAX_WORDS = 4  # a dateline's place: "Burlingame, California"; a longer run after the date is the sentence's
 
 
 def title_parts(title: str) -> list[str]:
@@ -46,18 +52,61 @@ def headline_part(title: str, headings: set[str]) -> str:
 
 def headline_end(title: str) -> str:
     """The headline where a page's title runs on (its markup sets them in one element): it ends
-    where a date written out begins after at least three words with no preposition joining it to
-    the sentence ("… Announcements Jan 17, 2019", "… Report March 17, 2014 Burlingame, California":
-    the date and the place after it are a dateline), and a breadcrumb's separator glyph at either
-    edge is no part of it ("» Deploying IoT …"). A numeric date is kept ("Council meeting 3.2.2017"
-    names the meeting)."""
-    title = title.strip(CRUMB_GLYPHS + " ").strip()
+    where a dateline begins, a date written out after at least three words with no preposition
+    joining it to the sentence that ends the title or is followed by a place only ("…
+    Announcements Jan 17, 2019", "… Report March 17, 2014 Burlingame, California"). A date the
+    sentence goes on after ("… at the January 6, 2021 attack on the Capitol"), a date named by its
+    weekday ("Storm hits coast Monday, March 3, 2024": a headline's time of the verb, "on" left
+    out), a numeric date ("Council meeting 3.2.2017" names the meeting) and one in brackets stay.
+    A breadcrumb's separator glyph standing apart at either edge is no part of it ("» Deploying IoT
+    …"); a quote mark closing a quote the title opens is ("Merkel sagt »Wir schaffen das«")."""
+    title = _without_edge_glyphs(title.strip())
     for match in HUMAN_DATE.finditer(title):
         before = title[: match.start()].split()
         if not (match["month"] or match["month2"]) or human_date(match[0]) is None:
             continue
         if before and before[-1].endswith(("(", "[")):
             continue  # "… Bar & Kitchen (12 Jun 2017)": a date the headline sets in brackets is its own
-        if len(before) >= MIN_HEADLINE_WORDS and before[-1].casefold() not in DATE_PREPOSITIONS:
+        if match.start() < match.start("month" if match["month"] else "day2"):
+            continue  # a weekday opens the date: the sentence's day
+        if (
+            len(before) >= MIN_HEADLINE_WORDS
+            and before[-1].casefold() not in DATE_PREPOSITIONS
+            and _is_place(title[match.end() :])
+        ):
             return " ".join(before).rstrip(",;:–—-|").strip()
     return title
+
+
+def _without_edge_glyphs(title: str) -> str:
+    """The title without a separator glyph that stands apart (a word of its own) at either edge,
+    unless its partner mark is in the title too: then it is a quote mark, »…« or «…»."""
+    words = title.split()
+    while words and _is_crumb_glyph(words[0], " ".join(words[1:])):
+        words = words[1:]
+    while words and _is_crumb_glyph(words[-1], " ".join(words[:-1])):
+        words = words[:-1]
+    return " ".join(words) if words != title.split() else title
+
+
+def _is_crumb_glyph(word: str, rest: str) -> bool:
+    """A word made of separator glyphs whose partner quote mark is not in the `rest` of the title."""
+    return not word.strip(CRUMB_GLYPHS) and not any(
+        GLYPH_PARTNERS[glyph] in rest for glyph in word if glyph in GLYPH_PARTNERS
+    )
+
+
+def _is_place(text: str) -> bool:
+    """Nothing, or a place's name after a dateline's date: a few capitalised words and commas,
+    none of them a frequent English word ("Burlingame, California"; not "Attack On The Capitol")."""
+    words = text.replace(",", " ").strip(" ;:–—-|").split()
+    return len(words) <= PLACE_MAX_WORDS and all(
+        word[:1].isupper() and word.casefold() not in _frequent_words() and not any(c.isdigit() for c in word)
+        for word in words
+    )
+
+
+@cache
+def _frequent_words() -> frozenset[str]:
+    """English's most frequent words (jusText's stop list): no place's name is one."""
+    return frozenset(word.casefold() for word in justext.get_stoplist("English"))

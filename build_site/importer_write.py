@@ -127,8 +127,10 @@ def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
 
 
 def _keep_prose(text: str) -> str:
-    """Escape the one character that would make a prose line start Markdown syntax by accident."""
-    if not MARKDOWN_START.match(text):
+    """Escape the one character that would make a prose line start Markdown syntax by accident: a
+    block's mark, or a line of three or more of one of "-", "*", "_" (a thematic break, as a line of a
+    code listing or a paste may be)."""
+    if not MARKDOWN_START.match(text) and not re.fullmatch(r"([-*_])(?:[ \t]*\1){2,}[ \t]*", text):
         return text
     digits = len(text) - len(text.lstrip("0123456789"))  # "2018. It" -> r"2018\. It"
     return text[:digits] + "\\" + text[digits:]

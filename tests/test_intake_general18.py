@@ -9,11 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.html
+import markdown
 import pytest
 from fpdf import FPDF
 
 from build_site.importer import prepare
-from build_site.importer_model import Draft, SourceError
+from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_pdf import _prose_share
 from build_site.importer_title_parts import headline_end
 from tests.pdfs import article_pdf
 
@@ -40,6 +42,15 @@ def page(body: str, head: str = "") -> str:
         ("14 November 2024 Road works on the bypass", "14 November 2024 Road works on the bypass"),  # a date first
         ("Why We Need Type-Checked Neural Nets", "Why We Need Type-Checked Neural Nets"),
         ("A singer at the Square Bar & Kitchen (12 Jun 2017)", "A singer at the Square Bar & Kitchen (12 Jun 2017)"),
+        # the sentence goes on after the date, or a weekday names it: the sentence's date, no dateline
+        ("A look back at the January 6, 2021 attack on the Capitol", "A look back at the January 6, 2021 attack on the Capitol"),
+        ("A Look Back At The January 6, 2021 Attack On The Capitol", "A Look Back At The January 6, 2021 Attack On The Capitol"),
+        ("Why markets fell on Black Monday, October 19, 1987", "Why markets fell on Black Monday, October 19, 1987"),
+        ("Storm hits coast Monday, March 3, 2024", "Storm hits coast Monday, March 3, 2024"),
+        # a glyph closing a quote the title opens, or set against a word, is no breadcrumb's
+        ("Merkel sagt »Wir schaffen das«", "Merkel sagt »Wir schaffen das«"),
+        ("Путин: «Мы готовы к переговорам»", "Путин: «Мы готовы к переговорам»"),
+        ("Home › News ›", "Home › News"),
     ],
 )
 def test_a_title_ends_where_a_date_or_a_breadcrumb_glyph_begins(title: str, headline: str) -> None:
@@ -142,3 +153,56 @@ def test_a_pasted_code_listing_keeps_its_braces_and_a_separator_outside_it_goes(
     draft = pasted(text, {"title": "Guitar Effects in Rust"})
     assert sum(piece.text.strip() == "}" for piece in draft.pieces) == 2
     assert [text for why, text in draft.dropped if why == "separator"] == ["* * *"]
+
+
+CLUTTER = ["Subscribe to our newsletter", "© 2024 The County Courier. All rights reserved.", "Share this article"]
+
+
+def test_a_fence_no_later_fence_closes_leaves_the_clutter_rules_on() -> None:
+    text = f"Landfill blues\n\n{PROSE}\n\n```\n\n{PROSE}\n\n" + "\n\n".join(CLUTTER) + "\n"
+    draft = pasted(text, {"title": "Landfill blues"})
+    assert [text for _, text in draft.dropped if text in CLUTTER] == CLUTTER
+
+
+def test_a_closed_fence_still_keeps_its_listing_from_the_clutter_rules() -> None:
+    text = f"Landfill blues\n\n{PROSE}\n\n```\nShare this article\n```\n\n{PROSE}\n\nShare this article\n"
+    draft = pasted(text, {"title": "Landfill blues"})
+    assert [piece.text for piece in draft.pieces].count("Share this article") == 1
+    assert [text for _, text in draft.dropped if text == "Share this article"] == ["Share this article"]
+
+
+def test_a_code_line_that_looks_like_a_fence_opens_no_fence() -> None:
+    listing = "<div class='highlighter-rouge'><pre class='highlight'><code>```\nprint(1)\n</code></pre></div>"
+    body = f"<article><h1>Guitar Effects in Rust</h1><p>{PROSE}</p>{listing}<p>{PROSE}</p><p>Share this article</p></article>"
+    draft = prepare(page(body).encode(), "html", {}).draft
+    assert "Share this article" not in [piece.text for piece in draft.pieces]
+
+
+@pytest.mark.parametrize("rule", ["---", "***", "___", "- - -"])
+def test_a_rule_line_in_a_code_listing_stays_a_line_of_the_body(rule: str) -> None:
+    text = f"Guitar Effects in Rust\n\n{PROSE}\n\n```yaml\nkey: 1\n{rule}\nkey: 2\n```\n\n{PROSE}\n"
+    for kind in ("text", "markdown"):
+        prepared = prepare(text.encode(), kind, {"title": "Guitar Effects in Rust"})
+        html = markdown.markdown(prepared.body)
+        assert "<hr" not in html
+        assert rule.replace(" ", "") in lxml.html.fromstring(html).text_content().replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "नगर परिषद ने मंगलवार को पुराने कचरा स्थल को अगले साल के अंत तक बंद करने का फैसला किया।",  # Hindi
+        "بلدیہ نے منگل کو پرانے کچرے کے مقام کو اگلے سال کے آخر تک بند کرنے کا فیصلہ کیا ہے۔",  # Urdu
+        "Քաղաքային խորհուրդը երեքշաբթի որոշեց փակել հին աղբավայրը մինչև հաջորդ տարվա վերջը և ծածկել այն։",  # Armenian
+        "Γιατί το δημοτικό συμβούλιο αποφάσισε να κλείσει την παλιά χωματερή μέχρι το τέλος του επόμενου έτους;",
+    ],
+    ids=["Hindi", "Urdu", "Armenian", "Greek"],
+)
+def test_a_pdfs_paragraphs_are_prose_in_any_script(sentence: str) -> None:
+    pieces = [Piece("paragraph", sentence)] * 3
+    assert _prose_share(pieces, 3 * len(sentence.split())) == 1.0
+
+
+def test_a_pdfs_labels_are_no_prose_in_any_script() -> None:
+    labels = [Piece("paragraph", label) for label in ("मुखपृष्ठ", "Քաղաքային խորհուրդ", "Αρχική σελίδα", PROSE[:40])]
+    assert _prose_share(labels, sum(len(piece.text.split()) for piece in labels)) == 0.0
