@@ -1,14 +1,17 @@
 """The faults a new user's trial on chip export controls met in candidates, mentions, figures and
 search (evaluation/trials/chips/README.md), each mended by a rule of a general shape: on the real
 sentence and on a counter-example of another subject."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from material.plugins.search.plugin import Parser
 
+from build_site.kinds import declared_kinds
 from build_site.matcher import Matcher
-from build_site.model import Article, Topic
+from build_site.model import DEFAULT_KINDS, Article, Kind, Topic
+from build_site.pipeline import Options, build_from
 from build_site.search_html import search_html
 from tests.helpers import briefing_of
 
@@ -49,8 +52,10 @@ def test_a_persons_surname_alone_is_a_mention_once_the_article_has_named_them() 
 def test_a_surname_inside_a_longer_name_is_not_the_persons() -> None:
     # Counter-example of another subject (Haiti): a namesake's full name and a title before a surname.
     moise = topic("moise", "Jovenel Moïse", person=True)
-    body = ("President Jovenel Moïse was killed in 2021.\n\n"
-            "His widow Martine Moïse was wounded; President Moïse had ruled by decree.\n")
+    body = (
+        "President Jovenel Moïse was killed in 2021.\n\n"
+        "His widow Martine Moïse was wounded; President Moïse had ruled by decree.\n"
+    )
     assert surfaces(body, [moise]) == [("Jovenel Moïse", "moise"), ("Moïse", "moise")]
 
 
@@ -75,3 +80,79 @@ def test_a_tables_cells_are_separate_words_in_the_search_index() -> None:
     assert "Schreinemacher official 4" in index_text(row)
     # Counter-example: text inside one cell is left as it is.
     assert "Nishimura, Yasutoshi" in index_text("<h1>T</h1><table><tr><td>Nishimura, Yasutoshi</td></tr></table>")
+
+
+CHIPS_KINDS = declared_kinds(
+    [
+        {"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"}
+        for i in ("company", "agency", "official", "rule")
+    ],
+    Path("mkdocs.yml"),
+)
+
+
+def candidates_of(bodies: list[str], kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> dict[str, str | None]:
+    articles = [Article(id=f"a{n}", path=Path(f"a{n}.md"), title="A", body=body) for n, body in enumerate(bodies)]
+    briefing = build_from(articles, [], Options(pages=False, kinds=kinds)).briefing
+    return {c.text: c.suggested_kind for c in briefing.candidates}
+
+
+def test_a_run_of_common_words_is_no_persons_name() -> None:
+    # Real text (BIS, 2020 and 2022): "entities" and "list" are written in lower case too.
+    found = candidates_of(
+        [
+            "BIS added 77 entities and people to the Entity List, the list of foreign parties.\n",
+            "The Commerce Department added 31 entities to the Entity List on Friday.\n",
+        ],
+        CHIPS_KINDS,
+    )
+    assert "Entity List" in found and found["Entity List"] != "official"
+    # Counter-example of another subject (the bank failures): a given name and a surname stay a person.
+    found = candidates_of(
+        [
+            "FDIC Chairman Martin Gruenberg testified on the failures of the banks.\n",
+            "Martin Gruenberg said the fund would cover the losses of the banks.\n",
+        ],
+        CHIPS_KINDS,
+    )
+    assert found["Martin Gruenberg"] == "official"
+
+
+def test_a_laws_name_holding_and_is_one_candidate() -> None:
+    # Real text (Japan's controls): one law, not "Foreign Exchange" and "Foreign Trade Act".
+    body = (
+        "Japan regulates the export of weapons and other items with potential military uses under the Foreign "
+        "Exchange and Foreign Trade Act.\n"
+    )
+    assert list(candidates_of([body, body])) == ["Foreign Exchange and Foreign Trade Act"]
+    # Counter-example (water law): two laws listed, each ending in its own head word.
+    body = "The permits fall under the Clean Air Act and Clean Water Act, the agency said.\n"
+    assert sorted(candidates_of([body, body])) == ["Clean Air Act", "Clean Water Act"]
+
+
+def test_a_countrys_cabinet_and_an_email_address_give_no_candidate() -> None:
+    # Real text (NL Times): "The Dutch Cabinet", then "the Cabinet"; a BIS release's contact line.
+    bodies = [
+        "The Dutch Cabinet confirmed on Wednesday that it is restricting exports.\n\n"
+        "The measure is part of the framework the Cabinet was developing.\n",
+        "“Because the Netherlands considers it necessary on national security grounds, the Cabinet will introduce "
+        "a national control list,” the letter said.\n\nMedia Contact: OCPA@bis.doc.gov\n",
+        "Media Contact: OCPA@bis.doc.gov\n",
+    ]
+    found = candidates_of(bodies)
+    assert not {"Cabinet", "Dutch Cabinet", "OCPA"} & set(found)
+    # Counter-example (Haiti): a body's own name holding the noun stays a candidate.
+    body = "The Transitional Presidential Council named a new prime minister.\n"
+    assert "Transitional Presidential Council" in candidates_of([body, body])
+
+
+def test_a_name_the_text_defines_by_its_acronym_is_a_candidate() -> None:
+    # Real text (Hogan Lovells; The Verge): a defined term in quotation marks, an acronym of common words.
+    body = (
+        "Effective 23 July 2023, Japan’s Ministry of Economy, Trade and Industry (“METI”) imposed export "
+        "controls on 23 items.\n\nThe rules cover extreme ultraviolet (EUV) lithography tools.\n"
+    )
+    found = candidates_of([body, "Nvidia said so.\n", "ASML said so.\n"])
+    assert {"Ministry of Economy, Trade and Industry (METI)", "EUV"} <= set(found)
+    # Counter-example: an acronym in brackets that spells nothing before it is no definition.
+    assert "UN" not in candidates_of(["The vote (UN) was held.\n", "Nvidia said so.\n", "ASML said so.\n"])
