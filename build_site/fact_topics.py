@@ -204,7 +204,7 @@ MEMBERS = frozenset(
 # Counted nouns for people or bodies, who belong to a group; the stems `noun_stem` gives.
 PEOPLE = MEMBERS | frozenset(
     "people person individual defendant suspect resident civilian national citizen son daughter child children "
-    "victim hostage police personnel entitie entity company companie nation country countrie".split()
+    "victim hostage police personnel entitie entity company companie nation country countrie man men woman women".split()
 )
 # Between counted people and a mention after them, words that say they belong to it: "two
 # Mexico-based entities| linked to |Cartel de Jalisco Nueva Generacion", "accountants| connected
@@ -1367,9 +1367,13 @@ class Sentence:
         return bool(SAYS.match(self.text, end) or ACCORDING.search(self.text, max(0, start - 20), start))
 
     def _people(self, start: int, end: int) -> bool:
-        """Whether the figure counts people or bodies ("200 police officers", "29 defendants")."""
+        """Whether the figure counts people or bodies ("200 police officers", "29 defendants"),
+        or people by their nation ("two Americans": a capitalized demonym in the plural)."""
         noun = COUNTED_NOUN.search(self.text, start, end)
-        return noun is not None and noun_stem(noun.group()) in PEOPLE
+        if noun is None:
+            return False
+        word = noun.group()
+        return noun_stem(word) in PEOPLE or (word[:1].isupper() and is_demonym(word.removesuffix("s")))
 
     def _possessive(self, mention: Named) -> bool:
         """Whether a mention is a possessive before a lower-case noun: "[Mali's] army"."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from material.plugins.search.plugin import Parser
 
+from build_site.facts import find_figures
 from build_site.kinds import declared_kinds
 from build_site.matcher import Matcher
 from build_site.model import DEFAULT_KINDS, Article, Kind, Topic
@@ -156,3 +157,58 @@ def test_a_name_the_text_defines_by_its_acronym_is_a_candidate() -> None:
     assert {"Ministry of Economy, Trade and Industry (METI)", "EUV"} <= set(found)
     # Counter-example: an acronym in brackets that spells nothing before it is no definition.
     assert "UN" not in candidates_of(["The vote (UN) was held.\n", "Nvidia said so.\n", "ASML said so.\n"])
+
+
+CHIPS = [
+    topic("china", "China", "Chinese"),
+    topic("nvidia", "Nvidia", kind="actor"),
+    topic("justice-department", "Justice Department"),
+    topic("ai-chips", "AI chips", "GPU", kind="program"),
+]
+
+
+def facts_of(body: str, topics: list[Topic]) -> dict[str, tuple[str, ...]]:
+    return {f.text: f.topics for f in briefing_of([article(body)], topics).facts}
+
+
+def test_a_count_of_people_by_their_nation_or_sex_takes_no_topic_the_clause_names_after_it() -> None:
+    # Real text (CBS News; California Insider): the people counted belong to no topic named after them.
+    facts = facts_of(
+        "Two Chinese nationals and two Americans have been arrested for allegedly illegally exporting "
+        "cutting-edge Nvidia chips with artificial intelligence applications to China, the Justice "
+        "Department said Thursday.\n",
+        CHIPS,
+    )
+    assert facts["two Americans"] == ()
+    facts = facts_of(
+        "The Justice Department announced criminal charges on December 9 against two men accused of "
+        "participating in a scheme to export Nvidia chips.\n",
+        CHIPS,
+    )
+    assert "nvidia" not in facts["two men"]
+    # Counter-example of another subject (the cartels): people the text ties to a topic stay its members.
+    facts = facts_of("Police arrested two men linked to the Sinaloa Cartel.\n", [topic("sinaloa", "Sinaloa Cartel")])
+    assert facts["two men"] == ("sinaloa",)
+
+
+def test_an_acronym_in_the_plural_is_the_noun_a_figure_counts() -> None:
+    # Real text (CBS News): the GPUs are counted, through the maker's name and the model's number.
+    facts = facts_of(
+        "Some 400 Nvidia A100 GPUs were exported to China between October 2024 and January 2025 in two "
+        "shipments, the department said.\n",
+        CHIPS,
+    )
+    assert facts["Some 400 Nvidia A100 GPUs"] == ("ai-chips",)
+    # Counter-example (the Red Sea): a count of a lower-case plural is read as before.
+    assert [f.text for f in find_figures("The Houthis launched 12 drones and 3 USVs at ships.")] == [
+        "12 drones",
+        "3 USVs",
+    ]
+
+
+def test_a_model_number_after_a_colon_is_no_year() -> None:
+    # Real text (a September 2024 report): the NXT:2000 series is a model, not the year 2000.
+    sentence = "Export licenses are required for ASML's NXT:2000 series and later models."
+    assert find_figures(sentence) == []
+    # Counter-example: a year after a colon and a space is still a year.
+    assert [f.text for f in find_figures("Effective date: 2000, the rules said.")] == ["2000"]
