@@ -14,7 +14,7 @@ from build_site.matcher import Matcher
 from build_site.model import DEFAULT_KINDS, Article, Kind, Topic
 from build_site.pipeline import Options, build_from
 from build_site.search_html import search_html
-from tests.helpers import briefing_of
+from tests.helpers import briefing_of, pages_of
 
 
 def topic(topic_id: str, name: str, *aliases: str, kind: str = "actor", person: bool = False) -> Topic:
@@ -212,3 +212,17 @@ def test_a_model_number_after_a_colon_is_no_year() -> None:
     assert find_figures(sentence) == []
     # Counter-example: a year after a colon and a space is still a year.
     assert [f.text for f in find_figures("Effective date: 2000, the rules said.")] == ["2000"]
+
+
+def test_the_review_queue_is_found_by_its_candidates_not_by_the_names_its_examples_quote() -> None:
+    # The trial's search for "Schreinemacher" found the review queue above the articles: the surname
+    # was a candidate there. Now it is a mention, and the queue's example sentences are not indexed.
+    minister = topic("schreinemacher", "Liesje Schreinemacher", person=True)
+    body = (
+        "Foreign Trade Minister Liesje Schreinemacher wrote to the Tweede Kamer.\n\n"
+        "The Tweede Kamer must agree, Schreinemacher added.\n"
+    )
+    articles = [Article(id=f"a{n}", path=Path(f"a{n}.md"), title="A", body=body) for n in range(2)]
+    queue = index_text(pages_of(articles, [minister])["analysis/review.md"].html)
+    assert "Tweede Kamer" in queue  # a candidate the queue lists
+    assert "Schreinemacher" not in queue
