@@ -30,7 +30,7 @@ from build_site.defined_abbreviations import apply_definitions
 from build_site.fact_topics import attach_topics
 from build_site.facts import find_figures
 from build_site.kinds import holds_people, speaks
-from build_site.matcher import Matcher
+from build_site.matcher import Match, Matcher
 from build_site.model import (
     DEFAULT_KINDS,
     Article,
@@ -152,7 +152,7 @@ def analyze_article(
     """The article's analysis, reading it unless its `text` is given; `actors` (`speakers`)
     are who its statements may be attributed to."""
     text = text or read_article(article)
-    found = [m for block in text.blocks for m in find_mentions(block, matcher)]
+    found = article_mentions(text.blocks, matcher)
     mentions = apply_definitions(text.blocks, found, matcher.places)  # "Illinois ... (DNR)"
     matches = ArticleMatches(
         mentions=mentions,
@@ -206,10 +206,19 @@ def article_statements(
     )
 
 
-def find_mentions(block: Block, matcher: Matcher) -> Iterable[Mention]:
-    """Every topic occurrence in the block, tied to the sentence it starts in."""
+def article_mentions(blocks: Sequence[Block], matcher: Matcher) -> list[Mention]:
+    """Every topic occurrence in the article's blocks, a person's surname once the article has
+    named the person in full (Matcher.with_surnames) included."""
+    found = [matcher.find(block.text, heading=title_like(block)) for block in blocks]
+    found = matcher.with_surnames([block.text for block in blocks], found)
+    return [m for block, matches in zip(blocks, found, strict=True) for m in find_mentions(block, matcher, matches)]
+
+
+def find_mentions(block: Block, matcher: Matcher, matches: Sequence[Match] | None = None) -> Iterable[Mention]:
+    """Every topic occurrence in the block (`matches`, when found already), tied to the
+    sentence it starts in."""
     starts = [s.start for s in block.sentences]
-    for match in matcher.find(block.text, heading=title_like(block)):
+    for match in matcher.find(block.text, heading=title_like(block)) if matches is None else matches:
         index = max(bisect.bisect_right(starts, match.start) - 1, 0)
         yield Mention(
             topic_id=match.topic_id,

@@ -501,6 +501,8 @@ def find_candidates(
                 start = _with_its_first_part(
                     sentence, start, end, [(s - line.start, e - line.start) for s, e, _ in mentioned], codes
                 )
+            if _in_an_address(sentence, start, end):
+                continue
             text = sentence[start:end]
             key = group_key(text)
             group = groups.setdefault(key, _Group())
@@ -533,7 +535,7 @@ def find_candidates(
     _suggest_by_definition(groups, ids)
     _suggest_by_context(groups, kind_words(kinds, topics), ids)
     _suggest_vessels(groups, ids)
-    _suggest_people_and_bodies(groups, kinds, topics)
+    _suggest_people_and_bodies(groups, kinds, topics, vocabulary)
     if place_kind:
         _suggest_places(groups, place_kind)
     _join_acronyms(groups, seen_at, blocks, topic_at)
@@ -544,6 +546,7 @@ def find_candidates(
     _offer_acronyms_in_other_case(groups, topics)
     _join_surnames(groups)
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
+    _drop_countries_institutions(groups)
     qualifiers = shapes.qualifier_words(name for topic in topics for name in (topic.name, *topic.aliases))
     media_kind = sources.media_kind_of(ids)
     known = {group_key(name) for topic in topics for name in topic.names}
@@ -648,6 +651,8 @@ def _with_its_first_part(
     Animal Health Commission", "Ministry of Defense and Interior Ministry"), nor over a codebook
     mention (`mentioned`: their spans in the sentence)."""
     last = alias_key(sentence[start:end].rsplit(" ", 1)[-1])
+    if last in LAW_HEADS:
+        return _with_a_laws_first_part(sentence, start)
     if _head_word(sentence[start:end]) not in ORG_WORDS and last not in SINGLE_FEATURE_HEADS:
         return start
     if alias_key(sentence[start:end]) in SINGLE_FEATURE_HEADS:  # "Dam" alone is no name
@@ -677,6 +682,64 @@ def _with_its_first_part(
     ):
         return start
     return at
+
+
+# The head word of a law's name, and up to three capitalized words and "and" before a name so
+# headed: "the Foreign Exchange and Foreign Trade Act".
+LAW_HEADS = frozenset("act law code ordinance statute".split())
+LAW_FIRST_PART = re.compile(r"(?:^|(?<=[\s(’'“]))((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:and|&) $")
+
+
+def _with_a_laws_first_part(sentence: str, start: int) -> int:
+    """Where a law's name begins when capitalized words and "and" come before the name its head
+    word ends ("Act", "Law", "Code"): a law's title joins its subjects with "and" ("Foreign Exchange
+    and Foreign Trade Act", "Immigration and Nationality Act"). Not when those words end in a
+    name's own head ("the Clean Air Act and Clean Water Act": two laws), hold a place, or follow
+    no word that may open a name (`BEFORE_FIRST_PART`)."""
+    lead = LAW_FIRST_PART.search(sentence, max(0, start - 50), start)
+    if lead is None:
+        return start
+    words = lead.group(1).split()
+    if any(alias_key(w) in LAW_HEADS | ORG_WORDS | STOPWORDS | TITLES | CALENDAR for w in words) or any(
+        is_place(w) or country_of(w) is not None for w in words
+    ):
+        return start
+    at = lead.start(1)
+    return at if BEFORE_FIRST_PART.search(sentence, max(0, at - 30), at) else start
+
+
+# An e-mail address or a handle around a run: "OCPA@bis.doc.gov", "@BISgov".
+ADDRESS_CHARACTERS = frozenset("@")
+# The common nouns of a country's executive or legislature as a whole: "the Dutch Cabinet".
+INSTITUTION_NOUNS = frozenset("cabinet parliament government legislature judiciary".split())
+
+
+def _in_an_address(sentence: str, start: int, end: int) -> bool:
+    """Whether a run is part of an e-mail address or a handle, which names no one by itself
+    ("Media Contact: OCPA@bis.doc.gov"): an "@" touches it."""
+    return sentence[end : end + 1] in ADDRESS_CHARACTERS or sentence[start - 1 : start] in ADDRESS_CHARACTERS
+
+
+def _drop_countries_institutions(groups: dict[str, _Group]) -> None:
+    """No candidate for the common noun of a country's executive or legislature, capitalized
+    ("the Cabinet"), where a country's adjective stands before it ("The Dutch Cabinet"): a
+    description of the country's body, like "the government", not a name of its own."""
+    described = {
+        words[-1]
+        for key in groups
+        if len(words := key.split()) == 2 and words[-1] in INSTITUTION_NOUNS and shapes.a_demonym(words[0])
+    }
+    described |= {key for key, group in groups.items() if any(shapes.a_demonym(word) for word in group.context)}
+    for key, group in list(groups.items()):
+        words = key.split()
+        if (
+            words[-1] in INSTITUTION_NOUNS
+            and words[-1] in described
+            and (len(words) == 1 or (len(words) == 2 and shapes.a_demonym(words[0])))
+            and group.acronym is None
+            and group.alias_of is None
+        ):
+            del groups[key]
 
 
 def _a_source(group: _Group) -> bool:
@@ -758,7 +821,12 @@ def _supported(group: _Group, articles: int) -> bool:
     defines it ("Full Name (ACR)", "also known as ..."). A name only one article of many gives
     is that article's business: the defendants, judges and agents of one press release, or a
     phrase written once."""
-    return len(group.articles) >= articles or group.acronym is not None or group.alias_of is not None
+    return (
+        len(group.articles) >= articles
+        or group.acronym is not None
+        or group.alias_of is not None
+        or group.defined is not None  # "extreme ultraviolet (EUV)"
+    )
 
 
 def _codebook_codes(topics: Sequence[Topic]) -> frozenset[str]:
@@ -783,7 +851,9 @@ def _mention_index(mentions: Sequence[Mention]) -> dict[tuple[str, str], list[tu
 # Before a name, words that make it another name of what came before: "(formally known as
 # Ansar Allah or Partisans of God)", "sometimes referred to as the Houthis".
 KNOWN_AS = re.compile(r"\b(?:known as|referred to as|also called|a\.k\.a\.)\s(?:the\s)?(?:[^,;()]*?\sor\s)?(?:the\s)?$")
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]*[A-Z])s?\s*\)")
+# The acronym may stand in quotation marks, as legal and official texts write a defined term:
+# "Ministry of Economy, Trade and Industry (“METI”)".
+ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"“]?([A-Z][A-Za-z.&-]*[A-Z])s?[\"”]?\s*\)")
 # Between a name and "known as": punctuation, a bracketed aside and an adverb, so the name is
 # what the other name names ("Jimmy Cherizier, also known as Barbecue"; "the Houthis (formally
 # known as"; "The Sinaloa Cartel (Spanish: ...), also known as"). A name further back is not
@@ -1165,10 +1235,14 @@ def kind_for(nature: str, kinds: Sequence[str]) -> str | None:
     return None
 
 
-def _suggest_people_and_bodies(groups: Mapping[str, _Group], kinds: Sequence[Kind], topics: Sequence[Topic]) -> None:
+def _suggest_people_and_bodies(
+    groups: Mapping[str, _Group], kinds: Sequence[Kind], topics: Sequence[Topic], vocabulary: frozenset[str]
+) -> None:
     """A person or a body no kind of the briefing is named for by `KIND_NAMES` (no `actor`)
     takes the briefing's kind of its sort, if it has one (`candidate_kinds`): "Codelco" a
-    `company`, "Luis Arce" an `official`."""
+    `company`, "Luis Arce" an `official`. A capitalized run of common words, each written in
+    lower case elsewhere in the texts ("Entity List", "Foreign Exchange": a common noun's
+    phrase, not a given name and a surname), is no person unless a title stands before it."""
     by_sort = sorts.kinds_by_sort(kinds, topics)
     if not by_sort:
         return
@@ -1183,6 +1257,8 @@ def _suggest_people_and_bodies(groups: Mapping[str, _Group], kinds: Sequence[Kin
         sort = sorts.candidate_sort(forms, group.titled > 0, people)
         if sort == "person" and (group.place or group.placed or group.settled):
             continue  # "in the Salar de Atacama": a place's name may read as a person's
+        if sort == "person" and not group.titled and any(_common_phrase(form, vocabulary) for form in group.forms):
+            continue
         group.kinds = {form: by_sort.get(sort) for form in group.kinds}
 
 
@@ -1872,6 +1948,15 @@ def _ordinary(token: _Token, vocabulary: frozenset[str]) -> bool:
     if key.endswith("ies"):
         forms.add(key[:-3] + "y")
     return not forms.isdisjoint(vocabulary)
+
+
+def _common_phrase(name: str, vocabulary: frozenset[str]) -> bool:
+    """Whether every word of a capitalized name is written in lower case somewhere in the
+    corpus (`vocabulary`), as a plural or as written: "Entity List" ("entity", "list")."""
+    words = name.casefold().split()
+    return all(
+        not {word, word + "s", word + "es", word.removesuffix("y") + "ies"}.isdisjoint(vocabulary) for word in words
+    )
 
 
 def _overlaps(token: _Token, covered: list[tuple[int, int]]) -> bool:

@@ -210,6 +210,10 @@ PEOPLE = MEMBERS | frozenset(
 # Mexico-based entities| linked to |Cartel de Jalisco Nueva Generacion", "accountants| connected
 # to fraud led by |the CJNG".
 BELONGING = re.compile(r"\b(?:linked|connected|associated|affiliated|tied|belonging|loyal)\b", re.IGNORECASE)
+# A preposition of place or direction right before a name: "to| China", "in| the Netherlands".
+TOWARDS = re.compile(r"\b(?:to|into|in|at|from)\s+(?:the\s+)?$")
+# Nouns of persons by their sex: "two men", "three women".
+PERSONS = frozenset("man men woman women".split())
 # Between counted people and the group they are of: "two leaders| of the Sinaloa |Cartel".
 MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}")
 # The dead or wounded a figure counts: "the death of| 47 Malian soldiers", "killed| 84 ...",
@@ -1297,6 +1301,8 @@ class Sentence:
         after = [m for m in named if m[0] >= end]
         if self._people(start, end) and not casualties:  # "200 police officers ... to battle violent gangs"
             after = [m for m in after if BELONGING.search(text, end, m[0]) or MEMBER_OF.fullmatch(text, end, m[0])]
+        elif self._persons(start, end) and not casualties:  # "two Americans ... exporting chips to China"
+            after = [m for m in after if BELONGING.search(text, end, m[0]) or not self._acted_on(m)]
         before = [m for m in before if not self._in_relative(m, start)]
         in_clause_before = [m for m in before if m[0] >= clause_start]
         in_clause_after = [m for m in after if m[1] <= clause_end and not PREDICATE.search(text, end, m[0])]
@@ -1375,6 +1381,26 @@ class Sentence:
         """Whether the figure counts people or bodies ("200 police officers", "29 defendants")."""
         noun = COUNTED_NOUN.search(self.text, start, end)
         return noun is not None and noun_stem(noun.group()) in PEOPLE
+
+    def _acted_on(self, mention: Named) -> bool:
+        """Whether a mention after counted persons is an actor, or a proper name after a
+        preposition of place or direction ("exporting chips [to China]"): what they act on or go
+        to, not what they are of."""
+        start, _, topic = mention
+        if topic in self.actors:
+            return True
+        return (
+            self.text[start : start + 1].isupper() and TOWARDS.search(self.text, max(0, start - 20), start) is not None
+        )
+
+    def _persons(self, start: int, end: int) -> bool:
+        """Whether the figure counts persons by their nation or sex ("two Americans", "four men"):
+        an actor named after them is one they act on, not one they are of."""
+        noun = COUNTED_NOUN.search(self.text, start, end)
+        if noun is None:
+            return False
+        word = noun.group()
+        return word.lower() in PERSONS or (word[:1].isupper() and is_demonym(word.removesuffix("s")))
 
     def _possessive(self, mention: Named) -> bool:
         """Whether a mention is a possessive before a lower-case noun: "[Mali's] army"."""

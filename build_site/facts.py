@@ -150,7 +150,8 @@ ONE_SPAN = r"\ban?(?=\s(?:full\s)?(?:year|month|decade)\b)"
 # After "N times" or "twice", the words that make it a ratio to another figure: "10 times as
 # long", "75 times higher", "twice what the department estimated".
 RATIO_AFTER = r"(?=\s(?:as|higher|lower|more|less|greater|larger|smaller|bigger|faster|the|what|that)\b)"
-YEAR = r"(?<![\w.,$/-])(?:19|20)\d\d(?![\w%]|[.,]\d)"
+# Not after letters and a colon: "NXT:2000" is a model's number, as "A100" is.
+YEAR = r"(?<![\w.,$/-])(?<![A-Za-z]:)(?:19|20)\d\d(?![\w%]|[.,]\d)"
 RANGE_YEAR = r"(?<=\d[-\u2013])(?:19|20)\d\d(?![\w%]|[.,]\d)"  # the second year of "2007-2019"
 
 
@@ -649,8 +650,14 @@ def _shared_noun(words: list[tuple[str, int]], index: int) -> int | None:
     return end if _describing(other) and _plural(noun) else None
 
 
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _plural(word: str) -> bool:
-    """A lower-case word written as a plural: "ships", "people", "servicemen"."""
+    """A lower-case word written as a plural: "ships", "people", "servicemen"; or an acronym
+    with a plural "s", a common noun's short form ("GPUs", "UAVs")."""
+    if ACRONYM_PLURAL.fullmatch(word):
+        return True
     if not (word.isalpha() and word.islower()) or word in NOT_NOUNS:
         return False
     if word in IRREGULAR_PLURALS or word.endswith("men"):

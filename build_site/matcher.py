@@ -124,6 +124,7 @@ from nltk.stem.snowball import SnowballStemmer
 from build_site.countries import country_of as any_country
 from build_site.countries import place_names
 from build_site.model import Topic
+from build_site.name_checks import surname
 from build_site.place_scope import Place, qualified_elsewhere, topic_place
 
 # The stemmer of cue words (`word_key`): rules only, so nothing is downloaded.
@@ -748,11 +749,13 @@ class Matcher:
         topics: Iterable[Topic],
         country_of: Callable[[str], str | None] | None = any_country,
         actor_kinds: Collection[str] = ("actor",),
+        people_kinds: Collection[str] = (),
     ) -> None:
         """`country_of` names the country a word names ("Colombian" -> "Colombia"), for the
         scope of actors with a `country` (the general list by default; None: no scope).
         `actor_kinds` are the kinds whose topics are actors, people or bodies with proper names
-        (kinds.speaking_kinds): the rules for actors' names hold for all of them alike."""
+        (kinds.speaking_kinds): the rules for actors' names hold for all of them alike;
+        `people_kinds` those whose topics are people (kinds.holds_people), named by a surname."""
         self._automaton = ahocorasick.Automaton()
         self._excluded = ahocorasick.Automaton()
         self._keys: dict[str, _Entry] = {}
@@ -809,10 +812,40 @@ class Matcher:
         self.deeds = _unique_deeds(topics_seen, self.actors)  # a verb's stem -> the topic its noun names, for facts
         self.sorts = _sorts(topics_seen)  # noun -> topics a definite description may stand for, for facts
         self.cues = _unique_cues(topics_seen)  # a cue's words -> the topic it stands for, for facts only
+        self.surnames = _unique_surnames(topics_seen, people_kinds)  # a person's surname -> the person
         if len(self._automaton):
             self._automaton.make_automaton()
         if len(self._excluded):
             self._excluded.make_automaton()
+
+    def with_surnames(self, texts: Sequence[str], found: Sequence[list[Match]]) -> list[list[Match]]:
+        """The matches of an article's blocks (`texts`, in reading order) with each person's
+        surname standing alone once the article has named the person in full: "Liesje
+        Schreinemacher ... Schreinemacher said" (a second reference, the shape of any news text).
+        A surname inside a longer capitalized name ("Anna Schreinemacher", "Nishimura Award")
+        is another name's; a title before it ("Minister Nishimura") still leaves it the person's."""
+        if self._surname_pattern is None:
+            return [list(matches) for matches in found]
+        named: set[str] = set()
+        result = []
+        for text, matches in zip(texts, found, strict=True):
+            added = [
+                Match(hit.start(), hit.end(), topic)
+                for hit in self._surname_pattern.finditer(text)
+                if (topic := self.surnames[hit.group(0)]) in named | _named_before(matches, topic, hit.start())
+                and not any(m.start < hit.end() and hit.start() < m.end for m in matches)
+                and _stands_alone(text, hit.start(), hit.end())
+            ]
+            named |= {m.topic_id for m in matches}
+            result.append(sorted([*matches, *added], key=lambda m: m.start))
+        return result
+
+    @functools.cached_property
+    def _surname_pattern(self) -> re.Pattern[str] | None:
+        if not self.surnames:
+            return None
+        alternatives = "|".join(map(re.escape, sorted(self.surnames, key=len, reverse=True)))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
     def find(self, text: str, heading: bool = False) -> list[Match]:
         """Non-overlapping matches, leftmost and then longest first. In a `heading`, capitals
@@ -1029,3 +1062,38 @@ class Matcher:
         if folded.startswith("'s", end) and (end + 2 == len(folded) or not folded[end + 2].isalnum()):
             return end + 2  # possessive: Mexico's, U.S.'s
         return end
+
+
+def _unique_surnames(topics: Sequence[Topic], people_kinds: Collection[str]) -> dict[str, str]:
+    """Each surname (name_checks.surname) of a person of the codebook (a topic of a kind of
+    people, or typed a person) to that person; a surname two people share names neither."""
+    bearers: dict[str, set[str]] = {}
+    for topic in topics:
+        if topic.kind in people_kinds or dict(topic.attributes).get("type") == "person":
+            for name in topic.names:
+                if (last := surname(name)) is not None and last[:1].isupper():
+                    bearers.setdefault(last, set()).add(topic.id)
+    return {last: next(iter(ids)) for last, ids in bearers.items() if len(ids) == 1}
+
+
+def _named_before(matches: Sequence[Match], topic: str, start: int) -> set[str]:
+    """{topic} when one of the block's matches before `start` names it, else nothing."""
+    return {topic} if any(m.topic_id == topic and m.end <= start for m in matches) else set()
+
+
+# A title or an honorific before a surname: "Minister Nishimura", "Mr. Nishimura".
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.|\b(?:Minister|Secretary|President|Ambassador|Director|"
+    r"Commissioner|Chief|Chairman|Chair|Governor|Senator|Judge|Justice|Prime Minister|Premier|Mayor))\s$"
+)
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
+_CAPITALIZED_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the surname at text[start:end] is no part of a longer capitalized name: no
+    capitalized word right after it, and none right before it but a title."""
+    before = text[max(0, start - 40) : start]
+    if _CAPITALIZED_AFTER.match(text, end):
+        return False
+    return not _CAPITALIZED_BEFORE.search(before) or bool(_TITLE_BEFORE.search(before))

@@ -42,6 +42,9 @@ _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>¶</a>')
 _INLINE_BEFORE_BLOCK = re.compile(rf"{_INLINE}(?=\s+{_BLOCK})")
 _BLOCK_BEFORE_INLINE = re.compile(rf"({_BLOCK}\s+){_INLINE}")
 _INLINE_TAG = re.compile(_INLINE)
+# A table cell's end straight before the next cell's start: the parser joins their texts into one
+# word ("Schreinemacherofficial") unless whitespace stands between them.
+_CELL_BOUNDARY = re.compile(r"(</t[dh]>)(?=<t[dh]\b)")
 
 
 _SECTION_START = re.compile(r"(?=<h[1-6]\b[^>]*\sid=)")
@@ -109,6 +112,13 @@ def lean_html(html: str) -> str:
     if "data-search-exclude" in html:  # a quick test: most article pages have none
         html = _EXCLUDED.sub("", html)
     html = _PERMALINK.sub("", html)
+    html = cells_apart(html)
     html = _INLINE_BEFORE_BLOCK.sub("<br>", html)
     html = _BLOCK_BEFORE_INLINE.sub(r"\1<br>", html)
     return _INLINE_TAG.sub("", html)
+
+
+def cells_apart(html: str) -> str:
+    """`html` with a space between adjacent table cells: a row's cells are separate words to a
+    reader, so they are separate words in the index (a table of any page, of any subject)."""
+    return _CELL_BOUNDARY.sub(r"\1 ", html)

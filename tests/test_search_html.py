@@ -11,7 +11,7 @@ from material.plugins.search.plugin import Parser
 from build_site import pages as pages_module
 from build_site.model import Briefing
 from build_site.pipeline import load_inputs
-from build_site.search_html import lean_html, search_html
+from build_site.search_html import cells_apart, lean_html, search_html
 from build_site.search_sections import page_sections
 from tests.helpers import ROOT, make_project, pages_of
 from tests.test_safety import HOSTILE_TOPIC
@@ -36,7 +36,7 @@ def test_every_generated_page_indexes_the_same_with_far_fewer_tags(tmp_path: Pat
     for options in ({"index_article_text": True}, {"index_article_text": False}):
         for src_uri, page in pages_of(briefing.articles, briefing.topics, **options).items():
             lean = lean_html(page.html)
-            assert index_entries(lean) == index_entries(page.html), src_uri
+            assert index_entries(lean) == index_entries(cells_apart(page.html)), src_uri
             tags_before += page.html.count("<")
             tags_after += lean.count("<")
             # What search_html adds to the lean copy: hidden words, and an id making the first heading the title.

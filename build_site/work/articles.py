@@ -24,7 +24,7 @@ from build_site.article_analysis import (
 )
 from build_site.candidates import Sighting
 from build_site.export import EncodedMentions, article_mentions
-from build_site.kinds import speaking_kinds
+from build_site.kinds import holds_people, speaking_kinds
 from build_site.matcher import Matcher
 from build_site.model import (
     DEFAULT_KINDS,
@@ -85,11 +85,12 @@ class ArticleWork:
     ) -> None:
         self.topic_list = tuple(topics)
         self.shown = {t.id: shown_topic(t) for t in topics}  # what article pages are made from
-        self.matcher = Matcher(topics, actor_kinds=speaking_kinds(kinds))
+        people = tuple(kind.id for kind in kinds if holds_people(kind))
+        self.matcher = Matcher(topics, actor_kinds=speaking_kinds(kinds), people_kinds=people)
         self.actors = speakers(topics, kinds)
         self.cache = cache
         # Which kinds speak (kinds.speaks, read from their labels too) decides the matches as the topics do.
-        speaking = " ".join(speaking_kinds(kinds))
+        speaking = " ".join([*speaking_kinds(kinds), *people])
         self.codebook = cache.fingerprints["the codebook"] = codebook_fingerprint(topics) + speaking
         self.topic_digests = {t: codebook_fingerprint([shown]) for t, shown in self.shown.items()}  # page keys
         self.kinds = kinds  # their labels and colours are on every article page
