@@ -107,30 +107,32 @@ def test_an_undated_article_is_dated_in_the_feed_by_when_it_entered(tmp_path: Pa
 
 
 def test_new_evidence_says_what_brought_it(tmp_path: Path) -> None:
+    """An alias added to an agency (a surname needs none: an official's counts once the article
+    names the person) brings evidence the home page and the feed say came from the codebook."""
     project = carp_briefing(tmp_path / "carp")
-    officials = project / "corpus" / "topics" / "officials.yml"
+    agencies = project / "corpus" / "topics" / "agencies.yml"
 
-    def herbst(aliases: list[str]) -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]]:
-        return lambda entries: [{**e, "aliases": aliases} if e["id"] == "seth-herbst" else e for e in entries]
+    def service(aliases: list[str]) -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]]:
+        return lambda entries: [{**e, "aliases": aliases} if e["id"] == "wildlife-service" else e for e in entries]
 
-    edit(officials, herbst([]))
+    edit(agencies, service([]))
     build(project, 1767225600)
-    edit(officials, herbst(["Herbst"]))  # as the trial's reader did
+    edit(agencies, service(["USFWS", "Fish and Wildlife Service"]))  # as the trial's reader wrote them
     section, feed = build(project, 1769904000)
     assert re.search(
-        r'<a href="officials/seth-herbst/">Seth Herbst</a> <span class="muted">1 → 2 mentions</span> from a change '
-        r"to its names in the codebook",
+        r'<a href="agencies/wildlife-service/">U.S. Fish and Wildlife Service</a> <span class="muted">3 → 4 '
+        r"mentions</span> from a change to its names in the codebook",
         section,
     ), section
     titles = [e.findtext(f"{A}title") for e in feed.findall(f"{A}entry")]
-    assert "New evidence on Seth Herbst: 1 → 2 mentions from a change to its names in the codebook" in titles
+    assert "New evidence on U.S. Fish and Wildlife Service: 3 → 4 mentions from a change to its names in the codebook" in titles
     # Counter-example: evidence a new article brings says so.
     (project / "corpus" / "articles" / "again.md").write_text(
-        "---\ntitle: Again\n---\n\n" + '"We use eDNA results as one piece of information," said Herbst.\n',
+        "---\ntitle: Again\n---\n\nThe U.S. Fish and Wildlife Service ran the eDNA survey again.\n",
         encoding="utf-8",
     )
     section, _ = build(project, 1772323200)
-    assert '<span class="muted">2 → 3 mentions</span> in new articles' in section, section
+    assert '<span class="muted">4 → 5 mentions</span> in new articles' in section, section
 
 
 def test_a_removed_topic_and_article_are_listed_and_the_topics_address_says_so(tmp_path: Path) -> None:
