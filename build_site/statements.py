@@ -429,11 +429,25 @@ _QUESTIONERS = frozenset(("Q", "QUESTION", "AUDIENCE MEMBER"))
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–&]")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
-# A turn's label: "SECRETARY RUBIO: ", "Q: ", or as the archive of presidential documents writes
-# them, "The President. " and "Q. ".
+# A transcript's time mark, the offset into the recording: "(00:17)", "[01:02:45]".
+_TIME_MARK = r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]"
+# A turn's label, in the shapes transcripts are published in: in capitals, "SECRETARY RUBIO: ", "Q: ",
+# with the speaker's title after a comma, "REAR ADMIRAL JOHN MAUGER, U.S. COAST GUARD: "; as a
+# transcription service writes them, the name in mixed case and a time mark, "Jennifer Homendy (00:17): ",
+# "Speaker 1 (00:00): " (without the time mark a capitalised word and a colon is prose: "Update: the road
+# is open"); or as the archive of presidential documents writes them, "The President. " and "Q. ".
 _LABEL = re.compile(
-    r"^(?:((?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)\s*:|(The (?:Vice )?President|Q)\.)\s+(?=\S)"
+    r"^(?:(?P<caps>(?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)"
+    r"(?:,\s*(?P<caps_title>[A-Z0-9][A-Z0-9.'’&/\-]*(?:,?\s+[A-Z0-9][A-Z0-9.'’&/\-]*){0,9}))?"
+    rf"(?:\s*{_TIME_MARK})?\s*:"
+    r"|(?P<mixed>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}(?:[A-Z][\w.'’\-]*|\d+)){0,5})"
+    rf"(?:,\s*(?P<mixed_title>[^:()\[\]]{{1,80}}?))?\s*{_TIME_MARK}\s*:"
+    r"|(?P<archive>The (?:Vice )?President|Q)\.)\s+(?=\S)"
 )
+_OPENING_TIME_MARK = re.compile(rf"^{_TIME_MARK}\s+(?=\S)")
+# A label that names no one: a generic word and a number ("Speaker 1", "PARTICIPANT 2") or an
+# unidentified or unknown voice ("UNIDENTIFIED FEMALE", "Unknown Speaker").
+_UNNAMED_LABEL = re.compile(r"^(?:.+\s\d+|(?:unidentified|unknown)\b.*)$", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"^\s*[,—–]?\s*(?:{_QUOTE_VERB})\s+(?!that\b)")
 _BEFORE_VERB = re.compile(rf"(?:{_QUOTE_VERB})(?:\s*[,:]|\s+that)\s*$")
 _SPEECH_THEN_CLAUSE = re.compile(rf"\b(?:{_VERB})\b(?!\s+[A-Z])")  # "said that", not "said Maersk"
@@ -621,10 +635,7 @@ def extract_statements(
         text = " ".join(paragraph.sentences)
         label = _LABEL.match(text) if transcript else None
         if label:
-            speaker_text = _labelled(label)
-            turn_speaker = (
-                (None, None) if speaker_text in _QUESTIONERS else (speaker_text, resolver.resolve(speaker_text, named))
-            )
+            turn_speaker = _turn_speaker(label, resolver, named)
             found.append(
                 (
                     Statement("transcript", text[label.end() :], turn_speaker[0], turn_speaker[1], paragraph.anchor, 0),
@@ -633,8 +644,9 @@ def extract_statements(
                 )
             )
         elif turn_speaker is not None:
+            said = text[offset.end() :] if (offset := _OPENING_TIME_MARK.match(text)) else text
             found.append(
-                (Statement("transcript", text, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0), None, number)
+                (Statement("transcript", said, turn_speaker[0], turn_speaker[1], paragraph.anchor, 0), None, number)
             )
         else:
             heading = _HEADER.match(text)
@@ -925,8 +937,24 @@ def _carry_speaker(
 
 
 def _labelled(label: re.Match[str]) -> str:
-    """The speaker a turn's label names: "SECRETARY RUBIO", "Q", "The President"."""
-    return label.group(1) or label.group(2)
+    """The speaker a turn's label names, without the title after a comma or the time mark:
+    "SECRETARY RUBIO", "REAR ADMIRAL JOHN MAUGER", "Jennifer Homendy", "Speaker 1", "Q", "The President"."""
+    return label["caps"] or label["mixed"] or label["archive"]
+
+
+def _turn_speaker(label: re.Match[str], resolver: _Resolver, named: frozenset[str]) -> tuple[str | None, str | None]:
+    """(speaker as written, codebook id) of a turn's label. A questioner is no one; the name is
+    resolved as written (a title before it set aside by the resolver); a label that names no one
+    ("Speaker 1", "UNIDENTIFIED FEMALE") stays as written, each apart, unless the title after its
+    comma names a codebook body: a title never stands for a person who is named."""
+    speaker_text = _labelled(label)
+    if speaker_text in _QUESTIONERS:
+        return (None, None)
+    if not _UNNAMED_LABEL.match(speaker_text):
+        return (speaker_text, resolver.resolve(speaker_text, named))
+    title = label["caps_title"] or label["mixed_title"]
+    body = resolver.resolve(title, named) if title else None
+    return (speaker_text, body if body not in resolver.people else None)
 
 
 def _corefer(

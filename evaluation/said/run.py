@@ -102,6 +102,7 @@ SPLITS["held-out-20-after"] = SPLITS["held-out-20"]  # the same texts, run with 
 SPLITS["held-out-21"] = (*(f"tn0{n}" for n in range(1, 7)), *(f"dc0{n}" for n in range(1, 5)))  # round twenty-two
 SUBJECTS |= {"tn": "titan-submersible", "dc": "dca-midair-collision"}  # held-out-21's two subjects
 SPLITS["held-out-21-after"] = SPLITS["held-out-21"]  # the same texts, run with round twenty-two's rules
+SPLITS["held-out-21-labels"] = SPLITS["held-out-21"]  # dev in round twenty-two (transcript labels), re-run
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
