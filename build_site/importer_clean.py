@@ -41,7 +41,7 @@ from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
 from build_site.importer_publisher import publisher_line
-from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, masthead_end, release_date
+from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, release_line
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -216,10 +216,10 @@ def _without_release_masthead(pieces: list[Piece], draft: Draft) -> list[Piece]:
     (`importer_release`), dropped and listed; the release line's date is `published` when none was
     found. A saved page's headline set above them stays for the duplicate-headline rule."""
     title = draft.meta.get("title")
-    end = masthead_end([piece.text for piece in pieces], title)
-    date = release_date(pieces[end].text) if end is not None else None
-    if end is None or date is None:
+    found = release_line([piece.text for piece in pieces], title)
+    if found is None:
         return pieces
+    end, date = found
     draft.dropped += [(MASTHEAD_REASON, piece.text) for piece in pieces[:end] if piece.text != title]
     draft.dropped.append((RELEASE_REASON, pieces[end].text))
     draft.meta.setdefault("published", date.isoformat())

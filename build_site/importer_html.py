@@ -38,7 +38,7 @@ from build_site.importer_page_kind import (
     page_kind_warning,
     states_its_date,
 )
-from build_site.importer_release import masthead_end
+from build_site.importer_release import release_line
 from build_site.importer_title_parts import TITLE_SEPARATORS, headline_end, headline_part
 from build_site.shingles import overlap
 from build_site.wording import cut
@@ -440,7 +440,7 @@ def _run(run: list[str]) -> Iterator[Piece]:
 def _opens_as_release(draft: Draft) -> bool:
     """The page opens with a release's masthead and dated release line (`importer_release`): a
     release, which names no writer, so the fitted decision's want of a byline is not weighed."""
-    return masthead_end([piece.text for piece in draft.pieces], draft.meta.get("title")) is not None
+    return release_line([piece.text for piece in draft.pieces], draft.meta.get("title")) is not None
 
 
 def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]:

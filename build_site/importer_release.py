@@ -56,15 +56,15 @@ def release_date(text: str) -> dt.date | None:
     return date if labelled else None
 
 
-def masthead_end(lines: list[str], title: str | None = None) -> int | None:
-    """The index of a release line that opens the text under its masthead: every non-empty line
-    above it a short line that is no sentence (or the headline `title`, where a saved page sets it
-    first), at most MASTHEAD_MAX_LINES of them; None when the text does not open so."""
+def release_line(lines: list[str], title: str | None = None) -> tuple[int, dt.date] | None:
+    """The index and date of a release line that opens the text under its masthead: every non-empty
+    line above it a short line that is no sentence (or the headline `title`, where a saved page sets
+    it first), at most MASTHEAD_MAX_LINES of them; None when the text does not open so."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
     for index in filled[: MASTHEAD_MAX_LINES + 1]:
         line = lines[index].strip()
-        if release_date(line):
-            return index
+        if (date := release_date(line)) is not None:
+            return index, date
         if line != title and (len(line.split()) > MASTHEAD_LINE_WORDS or line.endswith(SENTENCE_CLOSE)):
             return None
     return None

@@ -31,7 +31,7 @@ from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
-from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, masthead_end, release_date
+from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, release_line
 from build_site.importer_title import (
     DATE_LABEL,
     TITLE_MAX_CHARS,
@@ -143,10 +143,10 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
 def _without_release_masthead(lines: list[str], draft: Draft) -> list[str]:
     """A pasted release's masthead and release line (`importer_release`): dropped and listed, the
     release line's date read as `published`; the lines under it are the text, headline first."""
-    end = masthead_end(lines)
-    date = release_date(lines[end]) if end is not None else None
-    if end is None or date is None:
+    found = release_line(lines)
+    if found is None:
         return lines
+    end, date = found
     draft.dropped += [(top_line_reason(line) or MASTHEAD_REASON, line) for line in lines[:end] if line]
     draft.dropped.append((RELEASE_REASON, lines[end]))
     draft.meta["published"] = date.isoformat()

@@ -15,7 +15,7 @@ import yaml
 
 from build_site.importer import prepare
 from build_site.importer_model import SourceError
-from build_site.importer_release import masthead_end, release_date
+from build_site.importer_release import release_date, release_line
 from build_site.scaffold import new_briefing
 
 STORY = (
@@ -74,8 +74,8 @@ def test_a_release_line_is_read_only_as_the_head_of_a_release() -> None:
     assert release_date(RELEASE_LINE) is not None
     assert release_date("Example News | Tuesday, March 5, 2024") is None
     assert release_date("For immediate release | The department said it would act soon.") is None
-    assert masthead_end([STORY, "", RELEASE_LINE, HEADLINE]) is None
-    assert masthead_end([*MASTHEAD, RELEASE_LINE, HEADLINE]) == 3
+    assert release_line([STORY, "", RELEASE_LINE, HEADLINE]) is None
+    assert release_line([*MASTHEAD, RELEASE_LINE, HEADLINE]) == (3, release_date(RELEASE_LINE))
 
 
 # --- 2. author slots that hold no writer --------------------------------------------------------
