@@ -6,6 +6,7 @@ as a candidate) read it here, so no rule carries one subject's countries.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -42,6 +43,35 @@ def country_words() -> dict[str, str]:
 def _demonyms() -> frozenset[str]:
     """Every country's demonym, singular and folded: "yemeni", "mexican"."""
     return frozenset(place_key(demonym) for c in all_countries() if (demonym := c.demonym()))
+
+
+@lru_cache(maxsize=1)
+def _demonyms_by_name() -> dict[str, tuple[str, ...]]:
+    """A country's name -> its demonyms, folded: "Niger" -> ("nigerien",)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for country in all_countries():
+        if demonym := country.demonym():
+            table[country.name()] = (*table.get(country.name(), ()), place_key(demonym))
+    return table
+
+
+def demonyms_of(country: str) -> tuple[str, ...]:
+    """The demonyms of a country by its name, folded ("Czech Republic" -> ("czech",)); none for
+    any other phrase."""
+    return _demonyms_by_name().get(country, ())
+
+
+@lru_cache(maxsize=1)
+def state_words() -> frozenset[str]:
+    """The words countries' long names and spellings write before "of", kinds of state rather than
+    names: "republic" (Republic of Korea), "kingdom" (Kingdom of Spain), "states" (United States of
+    America)."""
+    return frozenset(
+        word.casefold()
+        for country in all_countries()
+        for spelling in (country.name(), *country.alt_spellings())
+        for word in re.findall(r"(\w+)\s+of\b", spelling)
+    )
 
 
 def is_demonym(word: str) -> bool:

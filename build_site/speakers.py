@@ -22,9 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from countryinfo import all_countries
-
-from build_site.countries import country_codes, country_of, place_key
+from build_site.countries import country_codes, country_of, demonyms_of, place_key, state_words
 from build_site.matcher import fold
 from build_site.name_checks import TITLES, surname
 
@@ -443,7 +441,6 @@ def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(rest)
 
 
-@lru_cache(maxsize=1024)
 def _fits_country(country: str, role_text: frozenset[str]) -> bool:
     """Whether a role names the country in other words: all its words ("Democratic Republic of Congo"), or
     a demonym of the whole country: countryinfo's ("Nigerien" for Niger, "Czech" for the Czech Republic), or
@@ -452,14 +449,14 @@ def _fits_country(country: str, role_text: frozenset[str]) -> bool:
     long names write before "of" ("Republic of Korea", "Kingdom of Spain", "United States of America")."""
     if _words(country) <= role_text:
         return True
-    names = [(c.demonym() or "", [c.name(), *c.alt_spellings()]) for c in all_countries()]
-    if any(set(place_key(d).split()) <= role_text for d, spellings in names if d and spellings[0] == country):
+    if any(set(demonym.split()) <= role_text for demonym in demonyms_of(country)):
         return True
-    kinds = {w.casefold() for _, spellings in names for s in spellings for w in re.findall(r"(\w+)\s+of\b", s)}
     last = place_key(country.rsplit(maxsplit=1)[-1])
     forms = {last + suffix for suffix in ("n", "an", "ian", "ese", "i")}
     return (
-        len(last) >= 4 and last not in kinds and any(f in role_text and country_of(f) in (None, country) for f in forms)
+        len(last) >= 4
+        and last not in state_words()
+        and any(f in role_text and country_of(f) in (None, country) for f in forms)
     )
 
 
