@@ -164,6 +164,7 @@ _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|dur
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SPEECH_WORDS = frozenset(VERBS)
+_REPORTED = re.compile(r"\b(?:that|whether)\b|:")  # where the reported words start after a speech verb
 _SAID_DAYS = frozenset(("today", "tonight"))  # the day words were said, when they are inside a quotation
 # The bounds of a planned period are no happening: "will take responsibility for production ... from 2025 to
 # 2060", "from 1 January 2031 to 31 December 2060" (in 2023) date neither a start nor an end that took place,
@@ -248,14 +249,13 @@ def _dates_saying(sentence: str) -> bool:
     Saturday night, police said") leaves a later quoted "today" the article's day."""
     plain = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), sentence)  # offsets kept, quotations blank
     days = [m.start() for m in _DATE.finditer(plain)]
-    reported = re.compile(r"\b(?:that|whether)\b|:")  # where the reported words start after the verb
     for verb in re.finditer(r"\b[a-z]+\b", plain):
         if verb.group(0) not in _SPEECH_WORDS:
             continue
         start = max(plain.rfind(",", 0, verb.start()), plain.rfind(";", 0, verb.start())) + 1
         if len(plain[:start].split()) <= 4:  # "On July 1, Governor ... announced": an opening phrase of the frame
             start = 0
-        words = reported.search(plain, verb.end())
+        words = _REPORTED.search(plain, verb.end())
         end = words.start() if words else len(plain)
         for day in days:
             next_to_verb = len(plain[verb.end() : day].split()) <= 2  # "said on Tuesday", "said late Tuesday"
