@@ -167,3 +167,8 @@ def holds_people(kind: Kind) -> bool:
 def speaking_kinds(kinds: tuple[Kind, ...]) -> tuple[str, ...]:
     """The ids of the kinds that `speaks`, in the briefing's order."""
     return tuple(kind.id for kind in kinds if speaks(kind))
+
+
+def people_kinds(kinds: tuple[Kind, ...]) -> tuple[str, ...]:
+    """The ids of the kinds that `holds_people`, in the briefing's order."""
+    return tuple(kind.id for kind in kinds if holds_people(kind))

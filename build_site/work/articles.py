@@ -24,7 +24,7 @@ from build_site.article_analysis import (
 )
 from build_site.candidates import Sighting
 from build_site.export import EncodedMentions, article_mentions
-from build_site.kinds import holds_people, speaking_kinds
+from build_site.kinds import people_kinds, speaking_kinds
 from build_site.matcher import Matcher
 from build_site.model import (
     DEFAULT_KINDS,
@@ -85,7 +85,7 @@ class ArticleWork:
     ) -> None:
         self.topic_list = tuple(topics)
         self.shown = {t.id: shown_topic(t) for t in topics}  # what article pages are made from
-        people = tuple(kind.id for kind in kinds if holds_people(kind))
+        people = people_kinds(kinds)
         self.matcher = Matcher(topics, actor_kinds=speaking_kinds(kinds), people_kinds=people)
         self.actors = speakers(topics, kinds)
         self.cache = cache
