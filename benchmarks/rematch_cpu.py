@@ -3,10 +3,11 @@
     BRIEFING_PRODUCT=work/product/<commit> .venv/bin/python benchmarks/rematch_cpu.py CORPUS_DIR [--articles 300]
 
 The articles' text is read first (a codebook edit finds it in the cache); then, best of 3 in one
-process with the cycle collector off: the mentions (with the short forms an article defines,
-where the revision has them, as `analyze_article` does), the figures' topics (with the topics'
-cues, likewise), the statements (in revisions that have them) and the spans mentions cover. BRIEFING_PRODUCT (a snapshot that
-run.snapshot_product made) picks the revision; without it, the work tree's. drift.py uses the
+process with the cycle collector off: the mentions (with a person's surname after the full name
+and the short forms an article defines, where the revision has them, as `analyze_article` does),
+the figures' topics (with the topics' cues, likewise), the statements (in revisions that have
+them) and the spans mentions cover. BRIEFING_PRODUCT (a snapshot that run.snapshot_product made)
+picks the revision; without it, the work tree's. drift.py uses the
 numbers to split its "articles' results taken" between revisions whose analysis differs.
 """
 
@@ -58,9 +59,10 @@ def main() -> int:
     gc.disable()
     parts: dict[str, float] = {}
     define = getattr(aa, "apply_definitions", None)  # short forms an article defines, where the revision has them
+    whole = getattr(aa, "article_mentions", None)  # surnames after a full name, where the revision reads them
 
     def article_mentions(text: Any) -> tuple[Any, ...]:
-        found = [m for b in text.blocks for m in aa.find_mentions(b, matcher)]
+        found = whole(text.blocks, matcher) if whole else [m for b in text.blocks for m in aa.find_mentions(b, matcher)]
         return tuple(define(text.blocks, found, matcher.places) if define else found)
 
     parts["mentions"], mentions = best_of(lambda: [article_mentions(text) for text in texts])
