@@ -46,6 +46,7 @@ SUBJECTS = {
     "round16": ("svb-failure",),
     "round17": ("infant-formula",),
     "round18": ("key-bridge",),
+    "round19": ("helene",),
 }
 
 
