@@ -103,6 +103,8 @@ SPLITS["held-out-21"] = (*(f"tn0{n}" for n in range(1, 7)), *(f"dc0{n}" for n in
 SUBJECTS |= {"tn": "titan-submersible", "dc": "dca-midair-collision"}  # held-out-21's two subjects
 SPLITS["held-out-21-after"] = SPLITS["held-out-21"]  # the same texts, run with round twenty-two's rules
 SPLITS["held-out-21-labels"] = SPLITS["held-out-21"]  # dev in round twenty-two (transcript labels), re-run
+SPLITS["held-out-22"] = tuple(f"{s}0{n}" for s in ("hm", "cw") for n in range(1, 6))  # round twenty-three
+SUBJECTS |= {"hm": "hurricane-maria-toll", "cw": "crowdstrike-outage"}  # held-out-22's two subjects
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
