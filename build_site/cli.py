@@ -106,9 +106,9 @@ def _parser() -> tuple[argparse.ArgumentParser, Mapping[str, argparse.ArgumentPa
     dismiss.add_argument("names", metavar="NAME", nargs="+", help="a name as the review queue lists it")
     dismiss.add_argument("--undo", action="store_true", help="bring the dismissed NAMEs back to the review queue")
 
-    remove = commands.add_parser("remove", help="remove an article from the corpus")
+    remove = commands.add_parser("remove", help="remove articles from the corpus")
     _config_option(remove)
-    remove.add_argument("article", metavar="ARTICLE", help="the article's id or its file")
+    remove.add_argument("articles", metavar="ARTICLE", nargs="+", help="an article's id or its file")
     return parser, commands.choices
 
 
@@ -206,7 +206,7 @@ def _run(args: argparse.Namespace) -> int:
 
         return (undo_dismissals if args.undo else dismiss_names)(project, args.names)
     if args.command == "remove":
-        from build_site.remove import remove_article
+        from build_site.remove import remove_articles
 
-        return remove_article(project, args.article)
+        return remove_articles(project, args.articles)
     return 2

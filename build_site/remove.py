@@ -1,7 +1,9 @@
-"""`briefing remove ARTICLE`: take one article out of the corpus, by its id or its file.
+"""`briefing remove ARTICLE...`: take articles out of the corpus, by their ids or files.
 
-Only a file of the articles folder is removed (a link is removed, never what it points to);
-anything else — an unknown id, a file elsewhere — is refused in one line with nothing changed.
+Only files of the articles folder are removed (a link is removed, never what it points to);
+anything else — an unknown id, a file elsewhere — is refused in one line, and then nothing is
+removed: every reference is checked before the first file goes, so a typo in a list of ids
+never leaves half of the list done.
 """
 
 from __future__ import annotations
@@ -17,13 +19,26 @@ from build_site.project import Project
 from build_site.slugs import slugify
 
 
-def remove_article(project: Project, reference: str) -> int:
-    """Delete the article `reference` names and say which file and title it was."""
-    path = _article_file(project, reference)
-    article, _ = load_article(path)
-    title = f" ({article.title})" if article is not None else ""
-    path.unlink()
-    print(f"removed {display_path(path)}{title}; the next `briefing build` takes it off the site")
+def remove_articles(project: Project, references: list[str]) -> int:
+    """Delete the articles the references name, each said with its file and title, once all
+    of them are known to name articles."""
+    paths: list[Path] = []
+    problems: list[Problem] = []
+    for reference in references:
+        try:
+            path = _article_file(project, reference)
+        except InputError as refused:
+            problems.extend(refused.problems)
+            continue
+        if path not in paths:  # an article named twice (its id and its file) goes once
+            paths.append(path)
+    if problems:
+        raise InputError(problems)
+    for path in paths:
+        article, _ = load_article(path)
+        title = f" ({article.title})" if article is not None else ""
+        path.unlink()
+        print(f"removed {display_path(path)}{title}; the next `briefing build` takes it off the site")
     return 0
 
 

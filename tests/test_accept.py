@@ -225,6 +225,26 @@ def test_remove_by_id_and_by_file_and_nothing_else(project: Path) -> None:
     assert snapshot(project) == {k: v for k, v in before.items() if k not in gone}
 
 
+def test_remove_takes_several_articles_at_once(project: Path) -> None:
+    before = snapshot(project)
+    result = run_briefing("remove", "reef-report", "spill-update", "corpus/articles/reef-report.md", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert [line.split(" (")[0] for line in result.stdout.splitlines()] == [
+        "removed corpus/articles/reef-report.md",
+        "removed corpus/articles/spill-update.md",
+    ]
+    gone = {"corpus/articles/reef-report.md", "corpus/articles/spill-update.md"}
+    assert snapshot(project) == {k: v for k, v in before.items() if k not in gone}
+
+
+def test_remove_of_a_list_with_one_unknown_article_removes_none(project: Path) -> None:
+    before = snapshot(project)
+    result = run_briefing("remove", "reef-report", "no-such-article", "spill-update", cwd=project)
+    assert result.returncode == 1 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and "has no article 'no-such-article'" in result.stderr
+    assert snapshot(project) == before
+
+
 @pytest.mark.parametrize("reference", ["no-such-article", "corpus/topics/threats.yml", "mkdocs.md"])
 def test_remove_of_an_unknown_article_changes_nothing(project: Path, reference: str) -> None:
     (project / "mkdocs.md").write_text("not an article of the corpus\n", encoding="utf-8")
