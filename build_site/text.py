@@ -50,6 +50,17 @@ SCALES = frozenset("mln bln trln mn bn th thous".split())
 FOOTNOTE_MARKERS = re.compile(r"(?:\[\d{1,3}[a-z]?\]|\[[a-z]\])+")
 # The word ending a sentence just before a number: "S." of "S. 1234", "No." of "No. 5".
 LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.$")
+# A time of day closing a sentence ("around 1:30 a.m. The impact sent ..."): "a.m."/"p.m."
+# before a capitalised word ends the sentence, unless the word goes on the time: a weekday, a
+# month, a time zone or its region ("9 a.m. Monday", "8 p.m. Feb. 15", "5 p.m. CST").
+TIME_OF_DAY_END = re.compile(r"\b[ap]\.m\.(?=\s+([A-Z][\w'’]*))")
+TIME_GOES_ON = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt mst
+    mdt pt pst pdt akst akdt hst gmt utc bst cet cest eastern central mountain pacific local
+    atlantic alaska hawaii""".split()
+)
 
 
 HTML_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
@@ -122,7 +133,7 @@ def punkt_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences with their offsets; together they cover every non-space character of `text`."""
     spans: list[tuple[int, int]] = []
-    for punkt_start, end in punkt_spans(text):
+    for punkt_start, end in _split_at_times_of_day(text, punkt_spans(text)):
         start = punkt_start
         if spans:
             markers = FOOTNOTE_MARKERS.match(text, start)
@@ -138,6 +149,23 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 continue
         spans.append((start, end))
     return tuple(Sentence(start, end, text[start:end]) for start, end in spans)
+
+
+def _split_at_times_of_day(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, each cut after a time of day that ends a sentence (`TIME_OF_DAY_END`):
+    "a.m." is an abbreviation to Punkt, so it never ends a sentence there."""
+    cut: list[tuple[int, int]] = []
+    for span_start, end in spans:
+        start = span_start
+        for time in TIME_OF_DAY_END.finditer(text, start, end):
+            if time.group(1).lower() in TIME_GOES_ON:
+                continue
+            cut.append((start, time.end()))
+            start = time.end()
+            while text[start].isspace():
+                start += 1
+        cut.append((start, end))
+    return cut
 
 
 def _continues(previous: str, first: str) -> bool:

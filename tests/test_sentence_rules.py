@@ -53,3 +53,28 @@ def test_real_sentence_ends_still_split() -> None:
     assert sentences("Exports reached 5 mln. The ministry said so.") == ["Exports reached 5 mln.", "The ministry said so."]
     assert sentences("One UK-owned cargo ship sunk.[41] Two ships were hijacked.") == [
         "One UK-owned cargo ship sunk.[41]", "Two ships were hijacked."]
+
+
+def test_a_time_of_day_ends_a_sentence_before_a_capitalised_word() -> None:
+    # The Key Bridge collapse, reported by the Coast Guard's partners: "a.m." closes the
+    # sentence, so the next sentence's figures are not read with the bridge's.
+    text = ("The ship struck one of its support columns early Tuesday morning around 1:30 a.m. "
+            "The catastrophic impact sent a portion of the bridge into the river.")
+    assert sentences(text) == [
+        "The ship struck one of its support columns early Tuesday morning around 1:30 a.m.",
+        "The catastrophic impact sent a portion of the bridge into the river.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire remained 59% contained as of 7 a.m. Monday morning.",
+        "Call from 8 a.m. to 5 p.m. CST, Monday through Friday.",
+        "Customers were in the dark by 8 p.m. Feb. 15 in the city.",
+        "The briefing starts at 10 a.m. Eastern Time.",
+        "The vote closed at 9 p.m. local time.",
+    ],
+)
+def test_a_time_of_day_goes_on_before_a_weekday_month_or_zone(text: str) -> None:
+    assert sentences(text) == [text]
