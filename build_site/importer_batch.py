@@ -84,12 +84,13 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
             results.append((item.label, False, str(exc)))
         else:
             results.append((item.label, True, f"imported as {shown(target, root)}"))
-    if several:
-        print(f"\n{sum(ok is True for _, ok, _ in results)} of {plural(len(results), 'input')} imported:")
+    if several:  # a list's line and an input given again are notes, not inputs tried
+        tried = plural(sum(ok is not None for _, ok, _ in results), "input")
+        print(f"\n{sum(ok is True for _, ok, _ in results)} of {tried} imported:")
         for label, ok, message in results:
             print(f"  {label}: {'refused: ' + message if ok is False else message}")
         if refused := sum(ok is False for _, ok, _ in results):
-            print(f"briefing add: {refused} of {plural(len(results), 'input')} refused (listed above)", file=sys.stderr)
+            print(f"briefing add: {refused} of {tried} refused (listed above)", file=sys.stderr)
     return 0 if results and all(ok is not False for _, ok, _ in results) else 1
 
 

@@ -326,8 +326,8 @@ def test_several_inputs_go_on_past_a_failure_and_end_with_a_line_each(server: st
                          str(urls))
     assert code == 1
     assert len(written(corpus)) == 5
-    assert err.splitlines() == ["briefing add: 2 of 8 inputs refused (listed above)"]  # each said once, below
-    summary = out.split("5 of 8 inputs imported:\n")[1].splitlines()
+    assert err.splitlines() == ["briefing add: 2 of 7 inputs refused (listed above)"]  # each said once, below
+    summary = out.split("5 of 7 inputs imported:\n")[1].splitlines()
     assert len(summary) == 8  # the list of addresses has its line, above its two
     assert summary[0].startswith(f"  {tmp_path / 'a.html'}: imported as corpus/articles/")
     assert summary[4] == f"  {folder / 'empty.md'}: refused: is empty"
@@ -364,7 +364,7 @@ def test_a_folder_holding_a_list_and_the_list_again_import_once_and_succeed(serv
                                      "said on March 3, 2025.\n", encoding="utf-8")
     code, out, err = add(capsys, tmp_path / "corpus", str(folder), str(folder / "urls.txt"), str(folder / "note.txt"))
     assert (code, err) == (0, "")
-    assert len(written(tmp_path / "corpus")) == 3 and "3 of 8 inputs imported:" in out  # 2 lists, 3 given again
+    assert len(written(tmp_path / "corpus")) == 3 and "3 of 3 inputs imported:" in out  # and 2 lists, 3 given again
     assert "refused" not in out and out.count(f"  {server}/story: imported as") == 1
     assert out.count("imported once") == 3  # each input given again said once, as a note
 

@@ -163,7 +163,7 @@ def test_a_folder_with_a_list_and_a_file_gives_each_input_its_line(
     shutil.copy(TRIAL / "inputs" / "wenatchee-copi.txt", folder / "wenatchee-copi.txt")
     code, out, err, posts = add(capsys, tmp_path, str(folder))
     assert (code, err) == (0, "") and len(posts) == 3
-    summary = out.split("3 of 4 inputs imported:\n")[1].splitlines()
+    summary = out.split("3 of 3 inputs imported:\n")[1].splitlines()
     assert summary[0] == f"  {folder / 'urls.txt'}: a list of 2 web addresses, each on its line"
     assert [line.split(": ")[0].strip() for line in summary[1:]] == [
         *(f"{server}/{name}" for name in served),
@@ -178,7 +178,7 @@ def test_an_input_given_again_gets_its_line_in_the_summary(
     (tmp_path / "urls.txt").write_text(f"{page}\n", encoding="utf-8")
     code, out, err, posts = add(capsys, tmp_path, str(tmp_path / "urls.txt"), page)
     assert (code, err) == (0, "") and len(posts) == 1
-    summary = out.split("1 of 3 inputs imported:\n")[1].splitlines()
+    summary = out.split("1 of 1 input imported:\n")[1].splitlines()
     assert summary[2] == f"  {page}: given again (first as {page}); imported once"
 
 
