@@ -255,10 +255,11 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
         rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
         rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$)?(?P<num_hi>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale_hi>{SCALE}|bn|mn|m|k)\b)?)?"
-        rf"|(?:{QUALIFIER}\s)?(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
+        rf"|(?:(?P<between>\b[Bb]etween)\s(?P<low2>{NUMBER})\s(?:and|to)\s|{QUALIFIER}\s)?"
+        rf"(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
         rf"(?:{CURRENCY}|USD|MXN)\b)",
         "$1.5 billion, US$300 million, 2 million pesos; a range keeps the scale written once at its "
-        "end ($13.6 to $49.4 billion is 13.6 billion).",
+        "end ($13.6 to $49.4 billion is 13.6 billion, between 4.3 and 5.2 billion dollars is 4.3 billion).",
         digit=True,
         clues=("$", "\u20ac", "\u00a3", "usd", "mxn", *CURRENCIES),
     ),
@@ -275,8 +276,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "percent",
         "percent",
-        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})\s?(?:%|percent\b|per cent\b))",
-        "33%, 95 percent, about nine percent.",
+        rf"{WORD_START}(?P<fig>(?:(?P<between>\b[Bb]etween)\s|{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})(?:\s?%)?"
+        rf"(?(between)\s(?:and|to)\s(?:{NUMBER}|{NUMBER_WORD})|(?:\s?(?:to|-|\u2013)\s?(?:{NUMBER}|{NUMBER_WORD}))?)"
+        r"\s?(?:%|percent\b|per cent\b))",
+        "33%, 95 percent, about nine percent; a range is kept whole, valued at its low end (80 to 90 "
+        "percent is 80, between 5% and 10% is 5).",
         clues=("%", "percent", "per cent"),
     ),
     _p(
@@ -680,7 +684,7 @@ def _value(name: str, match: re.Match[str]) -> float | None:
     """The number a match states, scaled to its unit; None for a vague amount."""
     groups = match.groupdict()
     if name == "money":
-        number = _number(groups["num"] or groups["num2"])
+        number = _number(groups["num"] or groups["low2"] or groups["num2"])
         scale = (groups["scale"] or groups["scale2"] or groups["scale_hi"] or "").lower()
         return number * SCALES.get(scale, 1.0) if number is not None else None
     if name in ("percent", "distance"):
