@@ -134,6 +134,8 @@ UNIT = (
     r"hectares?|acres?|(?:kilo|mega|giga)watt(?:[- ]hours?|s)?|barrels?|(?:metric\s)?ton(?:ne)?s?|"
     r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm|mt(?![-\w])|t(?![-\w]))"
 )
+# Units of a length, height or depth ("nearly 100 feet", "the 50-foot mud-line"): a distance's.
+LENGTH_UNIT = r"feet|foot|met(?:er|re)s?|yards?"
 CURRENCIES = ("dollars", "pesos", "euros")  # a currency written as a word after the amount
 CURRENCY = "|".join(CURRENCIES)
 UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
@@ -341,6 +343,15 @@ PATTERNS: tuple[Pattern, ...] = (
         clues=(),
     ),
     _p(
+        "length",
+        "distance",
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:{LENGTH_UNIT})\b)",
+        "the 50-foot mud-line, a 948-foot ship: a length, height or depth, a measure, never a count; "
+        "after the counts, so that two 12-foot lanes stay a count of lanes.",
+        digit=True,
+        clues=("feet", "foot", "meter", "metre", "yard"),
+    ),
+    _p(
         "year",
         "year",
         rf"(?P<fig>{YEAR}|{RANGE_YEAR})",
@@ -449,12 +460,16 @@ def _year(match: re.Match[str], text: str) -> int:
 # litres", "280,000-300,000 mt" (the money and quantity patterns read digits only, before a unit).
 CURRENCY_END = re.compile(rf"\s(?:U\.S\.\s)?(?:{CURRENCY})$", re.IGNORECASE)
 UNIT_END = re.compile(rf"\s(?:{UNIT})$", re.IGNORECASE)
+LENGTH_END = re.compile(rf"\s(?:{LENGTH_UNIT})$", re.IGNORECASE)
 
 
 def _counted_kind(text: str) -> str:
-    """A count's kind by its noun: money after a currency, a quantity after a unit, else a count."""
+    """A count's kind by its noun: money after a currency, a quantity after a unit, a distance
+    after a length's unit ("nearly 100 feet"), else a count."""
     if CURRENCY_END.search(text):
         return "money"
+    if LENGTH_END.search(text):
+        return "distance"
     return "quantity" if UNIT_END.search(text) else "count"
 
 
@@ -687,7 +702,7 @@ def _value(name: str, match: re.Match[str]) -> float | None:
         number = _number(groups["num"] or groups["low2"] or groups["num2"])
         scale = (groups["scale"] or groups["scale2"] or groups["scale_hi"] or "").lower()
         return number * SCALES.get(scale, 1.0) if number is not None else None
-    if name in ("percent", "distance"):
+    if name in ("percent", "distance", "length"):
         return _number(groups["num"])
     if name == "ratio":
         return _number(groups["num"]) if groups["num"] else (2.0 if groups["twice"].lower() == "twice" else 3.0)
