@@ -30,7 +30,8 @@ from build_site.yaml_input import BoundedLoader, YamlInputError, load_yaml
 # `deliberate`: names or aliases of the entry that name_checks would refuse, kept on purpose.
 # `not`: phrases that hold one of its names and do not name it (`exclusions`, matcher.py).
 # `cues`: common words that stand for the topic when a figure is about it (`cues`, fact_topics.py).
-COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate", "not", "cues")
+# `called`: common nouns a definite description calls it by ("the vessel"), for its figures.
+COMMON_KEYS = ("id", "name", "aliases", "summary", "deliberate", "not", "cues", "called")
 # Keys of the kinds that have more than the common ones, by the kind's id.
 KIND_KEYS: dict[str, tuple[str, ...]] = {
     "actor": ("type", "country", "role"),
@@ -196,7 +197,8 @@ def _topic(path: Path, kind: Kind, position: int, entry: Any) -> tuple[Topic | N
     attributes, attribute_problems = _attributes(kind, entry)
     excludes, exclusion_problems = exclusions(entry.get("not"), names)
     topic_cues, cue_problems = cues(entry.get("cues"), names)
-    for message in attribute_problems + exclusion_problems + cue_problems:
+    topic_called, called_problems = called(entry.get("called"))
+    for message in attribute_problems + exclusion_problems + cue_problems + called_problems:
         problem(message)
     if problems:
         return None, problems
@@ -212,6 +214,7 @@ def _topic(path: Path, kind: Kind, position: int, entry: Any) -> tuple[Topic | N
             line=line,
             excludes=excludes,
             cues=topic_cues,
+            called=topic_called,
         ),
         [],
     )
@@ -313,6 +316,25 @@ def cues(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]]:
             problems.append(f"cue {cue!r} is already a name or an alias of this topic")
         else:
             found.append(" ".join(words))
+    return tuple(dict.fromkeys(found)), problems
+
+
+def called(value: Any) -> tuple[tuple[str, ...], list[str]]:
+    """A topic's `called:`: the common nouns a definite description calls it by ("the vessel",
+    "the freighter" for a ship), each one lower-case word (fact_topics.described reads them)."""
+    if value is None:
+        return (), []
+    if not isinstance(value, list):
+        return (), ["called must be a list of nouns, like `called: [ship, vessel, freighter]`"]
+    found: list[str] = []
+    problems: list[str] = []
+    for noun in value:
+        if not isinstance(noun, str) or not noun.isalpha():
+            problems.append(f"called {_short(noun)} is not one word: `called` lists nouns, like `vessel`")
+        elif noun != noun.lower():
+            problems.append(f"called {noun!r} has capitals: a name is an alias, `called` lists common nouns")
+        else:
+            found.append(noun)
     return tuple(dict.fromkeys(found)), problems
 
 

@@ -44,7 +44,10 @@ figure's noun ("eight million people newly displaced ..., and nearly 25 million 
 
 A definite description ("the group", "the company", "the operation") stands for a topic when the
 nearest sentence before it that names a topic of that sort names exactly one (`described`): the
-figures of its sentence may then be about that topic. Two of that sort, or none: no topic. Its
+figures of its sentence may then be about that topic. Two of that sort, or none: no topic. When no
+sentence of its paragraph or the one before names one, the article before it must name exactly one
+of that sort ("the vessel" after "the Dali" paragraphs before); a sort is a topic's `type`, the head
+of its names, or a noun its codebook says it is `called`. Its
 head may also be the head noun of one topic's common name, but then only a mention with that
 very noun stands before it ("precursor chemicals ... to procure the chemicals"). A plural description
 ("the fires", "the two fires", "both fires") stands for all the topics of its sort named before
@@ -56,6 +59,10 @@ in its paragraph, when a topic's mention opens it, past a label ("Containment: T
 (`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
 the one topic its section's heading names, or the line of its own that titles its list
 (`section_topic`).
+
+A topic in the figure's own noun phrase, after "aboard", "on board" or "atop", holds what it
+counts ("All 22 crew aboard the Dali": `ON_WHAT`), and names coordinated by "and" before the
+figure are each its subject ("Grace Ocean and Synergy have paid $97,294": `_conjoined`).
 
 A sayer is the subject of what it says of itself ("YLB said on 26 November it will take a 51%
 stake": `_sayer`), and a mention in apposition only describes the name before it ("Uranium One
@@ -186,6 +193,14 @@ OF_WHAT = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 # The same measure in other units, in brackets after it, or the bracket's close after the
 # bracketed one: "over 400 kilograms| (880 pounds)| of fentanyl", "880 pounds|)| of fentanyl".
 CONVERSION = re.compile(r"\s*\([^()]{1,40}\)|\)")
+# Between counted things and what carries them, a prepositional phrase of their own noun phrase:
+# "All 22 crew| aboard the |Dali", "56 containers| of cargo on board the |ship" (the measured stuff
+# between). No verb may stand between ("5,000 tons lie atop the grounded Dali": the clause's);
+# nor "on", "in", "at", which place more than they hold ("500 people in Haiti").
+ON_WHAT = re.compile(
+    r"(?:\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+(?:aboard|on\s+board(?:\s+of)?|onboard|atop)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?"
+)
 # Between an amount and the thing it is an amount in: "$130 million| in |ransom payments".
 IN_WHAT = re.compile(r"\s+in\s+(?:the\s+)?")
 # A measure of something: "395 pounds| of methamphetamine".
@@ -365,6 +380,10 @@ PLURAL_DESCRIPTION = re.compile(
     r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?P<number>two|three|four|five)\s+)?|(?P<both>[Bb]oth)\s+(?:the\s+)?|"
     r"[Aa]ll\s+(?P<all>three|four|five)\s+(?:(?:the|of\s+the)\s+)?)(?P<word>[a-z]{4,})\b(?!\s+of\b|-)"
 )
+# Between the last two names of a list that is a figure's subject, and between the others:
+# "[Grace Ocean]| and |[Synergy] have paid", "[the FBI]|, |[the DEA]|, and the |[ATF] seized".
+CONJUNCTION = re.compile(r",?\s+and\s+(?:the\s+)?")
+LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 # Between names coordinated before their shared head: "the Palisades| and |Eaton fires",
 # "Sinaloa|, |Gulf| and |Jalisco cartels".
 COORDINATION = re.compile(r",?\s+(?:and|&)\s+|,\s+")
@@ -521,6 +540,8 @@ def described(
                     break
                 earlier = texts[(earlier_anchor, earlier_index)]
                 nearest = [m for m in at.get((earlier_anchor, earlier_index), []) if stands_for(m, earlier)]
+            if not nearest and noun in sorts and not _plural(texts[key], head):  # "the vessel", named long before
+                nearest = _named_earlier(at, order[:position], sorts[noun])
             taken = any(m[0] < head_end and description.start() < m[1] for m in at.get(key, []))
             if len({m[2] for m in nearest}) == 1 and not taken:
                 found[key].append((head_start, head_end, nearest[0][2]))
@@ -528,6 +549,17 @@ def described(
             g for g in _groups(texts, at, sorts, order[: position + 1]) if g[:2] not in {f[:2] for f in found[key]}
         ]
     return found
+
+
+def _named_earlier(
+    at: Mapping[tuple[str, int], Sequence[Named]],
+    order: Sequence[tuple[str, int, int]],
+    sort: Collection[str],
+) -> list[Named]:
+    """The mentions of a `sort`'s topics in the article's sentences before (`order`): a
+    description's type names one topic only if the article has named one of that type alone
+    ("the vessel" after "the Dali" paragraphs before; never "the agency" after two agencies)."""
+    return [m for anchor, index, _ in order for m in at.get((anchor, index), []) if m[2] in sort]
 
 
 def _plural_antecedent(stands_for: Callable[[Named, str], bool]) -> Callable[[Named, str], bool]:
@@ -1019,6 +1051,9 @@ class Sentence:
         measured = self.measured(end)
         if measured:  # what a measure counts: "2 billion doses of [fentanyl]", "8 kilograms of [meth]"
             return measured[2], "evidence"
+        on = next((m for m in named if ON_WHAT.fullmatch(text, end, m[0])), None)
+        if on:  # "All 22 crew aboard [the Dali]": what holds the counted things, in their own phrase
+            return on[2], "evidence"
         held = next((m for m in named if IN_WHAT.fullmatch(text, end, m[0]) and m[2] not in self.actors), None)
         if held:  # "$130 million in [ransom payments]", "$237.4 million in [bilateral assistance]"
             return held[2], "evidence"
@@ -1307,10 +1342,26 @@ class Sentence:
         in_clause_before = [m for m in before if m[0] >= clause_start]
         in_clause_after = [m for m in after if m[1] <= clause_end and not PREDICATE.search(text, end, m[0])]
         sayer = [] if casualties or crew else self._sayer(start)
-        for choice in (in_clause_before[-1:], sayer, in_clause_after[:1], before[-1:]):
+        if in_clause_before:
+            return self._conjoined(in_clause_before)
+        for choice in (sayer, in_clause_after[:1], before[-1:]):
             if choice:
                 return choice[0][2]
         return None
+
+    def _conjoined(self, before: Sequence[Named]) -> str:
+        """The subject nearest before the figure, with the names coordinated with it in a list
+        closed by "and" ("[Grace Ocean] and [Synergy] have paid $97,294"): the figure is each
+        one's (`GROUP`). Only "and" and a list's commas join: a name before a verb or a
+        preposition ("[the FBI] said [the DEA] seized ...") is no conjunct."""
+        listed = [before[-1]]
+        for earlier in reversed(before[:-1]):
+            joint = CONJUNCTION if len(listed) == 1 else LIST_COMMA
+            if not joint.fullmatch(self.text, earlier[1], listed[0][0]):
+                break
+            listed.insert(0, earlier)
+        topics = {t for m in listed for t in members(m[2])}
+        return GROUP.join(sorted(topics)) if len(topics) > 1 else listed[-1][2]
 
     def _sayer(self, start: int) -> list[Named]:
         """The mention that says the figure's clause of itself, by "it" or "they" ("YLB said on 26

@@ -134,6 +134,8 @@ UNIT = (
     r"hectares?|acres?|(?:kilo|mega|giga)watt(?:[- ]hours?|s)?|barrels?|(?:metric\s)?ton(?:ne)?s?|"
     r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm|mt(?![-\w])|t(?![-\w]))"
 )
+# Units of a length, height or depth ("nearly 100 feet", "the 50-foot mud-line"): a distance's.
+LENGTH_UNIT = r"feet|foot|met(?:er|re)s?|yards?"
 CURRENCIES = ("dollars", "pesos", "euros")  # a currency written as a word after the amount
 CURRENCY = "|".join(CURRENCIES)
 UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
@@ -255,10 +257,11 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
         rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
         rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$)?(?P<num_hi>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale_hi>{SCALE}|bn|mn|m|k)\b)?)?"
-        rf"|(?:{QUALIFIER}\s)?(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
+        rf"|(?:(?P<between>\b[Bb]etween)\s(?P<low2>{NUMBER})\s(?:and|to)\s|{QUALIFIER}\s)?"
+        rf"(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
         rf"(?:{CURRENCY}|USD|MXN)\b)",
         "$1.5 billion, US$300 million, 2 million pesos; a range keeps the scale written once at its "
-        "end ($13.6 to $49.4 billion is 13.6 billion).",
+        "end ($13.6 to $49.4 billion is 13.6 billion, between 4.3 and 5.2 billion dollars is 4.3 billion).",
         digit=True,
         clues=("$", "\u20ac", "\u00a3", "usd", "mxn", *CURRENCIES),
     ),
@@ -275,8 +278,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "percent",
         "percent",
-        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})\s?(?:%|percent\b|per cent\b))",
-        "33%, 95 percent, about nine percent.",
+        rf"{WORD_START}(?P<fig>(?:(?P<between>\b[Bb]etween)\s|{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})(?:\s?%)?"
+        rf"(?(between)\s(?:and|to)\s(?:{NUMBER}|{NUMBER_WORD})|(?:\s?(?:to|-|\u2013)\s?(?:{NUMBER}|{NUMBER_WORD}))?)"
+        r"\s?(?:%|percent\b|per cent\b))",
+        "33%, 95 percent, about nine percent; a range is kept whole, valued at its low end (80 to 90 "
+        "percent is 80, between 5% and 10% is 5).",
         clues=("%", "percent", "per cent"),
     ),
     _p(
@@ -335,6 +341,15 @@ PATTERNS: tuple[Pattern, ...] = (
         "when it is a unit (about two million litres, 280,000-300,000 mt). A range is kept whole, valued at its low end: 18\u201324 attack drones is 18, "
         "between 10,000 and 15,000 people is 10,000.",
         clues=(),
+    ),
+    _p(
+        "length",
+        "distance",
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:{LENGTH_UNIT})\b)",
+        "the 50-foot mud-line, a 948-foot ship: a length, height or depth, a measure, never a count; "
+        "after the counts, so that two 12-foot lanes stay a count of lanes.",
+        digit=True,
+        clues=("feet", "foot", "meter", "metre", "yard"),
     ),
     _p(
         "year",
@@ -445,12 +460,16 @@ def _year(match: re.Match[str], text: str) -> int:
 # litres", "280,000-300,000 mt" (the money and quantity patterns read digits only, before a unit).
 CURRENCY_END = re.compile(rf"\s(?:U\.S\.\s)?(?:{CURRENCY})$", re.IGNORECASE)
 UNIT_END = re.compile(rf"\s(?:{UNIT})$", re.IGNORECASE)
+LENGTH_END = re.compile(rf"\s(?:{LENGTH_UNIT})$", re.IGNORECASE)
 
 
 def _counted_kind(text: str) -> str:
-    """A count's kind by its noun: money after a currency, a quantity after a unit, else a count."""
+    """A count's kind by its noun: money after a currency, a quantity after a unit, a distance
+    after a length's unit ("nearly 100 feet"), else a count."""
     if CURRENCY_END.search(text):
         return "money"
+    if LENGTH_END.search(text):
+        return "distance"
     return "quantity" if UNIT_END.search(text) else "count"
 
 
@@ -680,10 +699,10 @@ def _value(name: str, match: re.Match[str]) -> float | None:
     """The number a match states, scaled to its unit; None for a vague amount."""
     groups = match.groupdict()
     if name == "money":
-        number = _number(groups["num"] or groups["num2"])
+        number = _number(groups["num"] or groups["low2"] or groups["num2"])
         scale = (groups["scale"] or groups["scale2"] or groups["scale_hi"] or "").lower()
         return number * SCALES.get(scale, 1.0) if number is not None else None
-    if name in ("percent", "distance"):
+    if name in ("percent", "distance", "length"):
         return _number(groups["num"])
     if name == "ratio":
         return _number(groups["num"]) if groups["num"] else (2.0 if groups["twice"].lower() == "twice" else 3.0)

@@ -728,14 +728,15 @@ def _head_of_name(name: str) -> str | None:
 
 def _sorts(topics: Sequence[Topic]) -> dict[str, frozenset[str]]:
     """The nouns a definite description may be ("the group"), each to the topics it may stand
-    for: the last word of a topic's `type` (and SORT_NOUNS), the head of its proper names."""
+    for: the last word of a topic's `type` (and SORT_NOUNS), the head of its proper names, and
+    the nouns its codebook says it is `called` ("the freighter" for a ship)."""
     sorts: dict[str, set[str]] = {}
     for topic in topics:
         kind = dict(topic.attributes).get("type", "")
-        if kind in UNDESCRIBED_TYPES:
-            continue
-        nouns = {*SORT_NOUNS.get(kind, ()), *kind.split()[-1:]}
-        nouns |= {head for head in map(_head_of_name, topic.names) if head}
+        nouns = set(topic.called)
+        if kind not in UNDESCRIBED_TYPES:
+            nouns |= {*SORT_NOUNS.get(kind, ()), *kind.split()[-1:]}
+            nouns |= {head for head in map(_head_of_name, topic.names) if head}
         for noun in nouns:
             sorts.setdefault(noun_stem(noun), set()).add(topic.id)
     return {noun: frozenset(ids) for noun, ids in sorts.items()}

@@ -137,6 +137,7 @@ class Topic:
     line: int | None = None  # of its entry in `path`, for messages about it
     excludes: tuple[str, ...] = ()  # phrases holding one of its names that do not name it (`not:`)
     cues: tuple[str, ...] = ()  # common words that stand for it when a figure is about it (`cues:`)
+    called: tuple[str, ...] = ()  # common nouns "the ..." may call it by, for its figures (`called:`)
 
     @property
     def site_url(self) -> str:

@@ -86,6 +86,9 @@ CODEBOOK_CASES = {
     # An acronym matches only as written, so no advice that case does not matter.
     "alias of an acronym in another case": ("actors.yml", "- id: fda\n  name: FDA\n  aliases: [Fda]\n  summary: S.\n",
                                             "alias 'Fda' repeats its name 'FDA'"),
+    # `called` lists common nouns ("the freighter"); a capitalized word is a name, an alias.
+    "called by a name": ("actors.yml", "- id: dali\n  name: Dali\n  summary: S.\n  called: [Freighter]\n",
+                         "called 'Freighter' has capitals"),
 }
 
 

@@ -179,7 +179,7 @@ def test_an_official_and_a_company_carry_type_and_role_a_place_does_not(tmp_path
     (topics / "places.yml").write_text(PLACES, encoding="utf-8")
     _, problems = load_codebook(topics, project=tmp_path, kinds=LITHIUM_KINDS)
     assert [p.message for p in problems] == [
-        "topic 'salar-de-uyuni': unknown key 'role' (a place has: id, name, aliases, summary, deliberate, not, cues)"
+        "topic 'salar-de-uyuni': unknown key 'role' (a place has: id, name, aliases, summary, deliberate, not, cues, called)"
     ]
 
 
