@@ -103,6 +103,7 @@ SPLITS["held-out-21"] = (*(f"tn0{n}" for n in range(1, 7)), *(f"dc0{n}" for n in
 SUBJECTS |= {"tn": "titan-submersible", "dc": "dca-midair-collision"}  # held-out-21's two subjects
 SPLITS["held-out-21-after"] = SPLITS["held-out-21"]  # the same texts, run with round twenty-two's rules
 SPLITS["held-out-21-labels"] = SPLITS["held-out-21"]  # dev in round twenty-two (transcript labels), re-run
+SPLITS |= {f"{d}-round23": SPLITS[d] for d in ("held-out-10", "held-out-11", "held-out-21")}  # dev in round 23
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
