@@ -566,7 +566,6 @@ _OFFICE = "|".join(o.capitalize() for o in sorted(_OFFICES))
 _NAME_THEN_TITLE = re.compile(
     rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s|(?:[A-Z][a-z]+\s+)?(?:{_OFFICE})\b)[^,]*,?$"
 )
-# `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 # A person's name, then after its comma a title in lower case that ends in the body the person serves
 # ("Paul Hankins, director for salvage operations with the U.S. Navy said"): the words are the person's,
 # never the body's, which is only a part of the title.
@@ -574,6 +573,7 @@ _NAME_THEN_BODY_TITLE = re.compile(
     rf"(?:^|,\s+)({_NAME}),\s+(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w.'’-]+){{0,10}}?"
     r"\s+(?:with|of|at|for|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$"
 )
+# `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # "according to a statement released on Saturday by X", "according to statements from X and Y", "according
 # to the latest report from X": X.
@@ -847,15 +847,16 @@ def _continuing_quotations(
     with the speaker of the attributed statement just before it (the news shape `Smith said ...`
     then `“...”`, or `“...,” they continued. “...”`): in the same paragraph or the one before, with
     no other codebook person named and no verb of saying in the sentences between (a statement
-    the rules could not attribute is still another speaker's, `X told Reuters that ...`). Headings are
-    no paragraphs here, so a quotation under one follows the last statement above it only when
-    nothing but the heading stands between; a pronoun or description still to resolve is handed
-    on, for `_corefer` to resolve both the same way."""
+    the rules could not attribute is still another speaker's, `X told Reuters that ...`), and never
+    across a heading (a gap in the blocks' numbered anchors). A pronoun or description still to
+    resolve is handed on, for `_corefer` to resolve both the same way."""
     for k, (statement, raw, number) in enumerate(found):
         if k == 0 or statement.attributed or raw is not None or statement.kind != "direct":
             continue
         before, pending, at = found[k - 1]
         if not (before.attributed or pending is not None) or at not in (number, number - 1):
+            continue
+        if at != number and not _next_block(paragraphs[at].anchor, paragraphs[number].anchor):
             continue
         if not _only_quotation(statement, paragraphs[number].sentences):
             continue
@@ -863,6 +864,13 @@ def _continuing_quotations(
         if resolver.people_in(" ".join(between)) - {before.speaker} or any(_VERB_RE.search(s) for s in between):
             continue
         found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), pending, number)
+
+
+def _next_block(anchor: str, following: str) -> bool:
+    """Whether `following` is the block right after `anchor`: the build numbers every block, headings
+    included ("p4", "p5"), so a gap is a heading between; anchors not so numbered count as next."""
+    numbers = [re.fullmatch(r"p(\d+)", a) for a in (anchor, following)]
+    return not (numbers[0] and numbers[1]) or int(numbers[1].group(1)) == int(numbers[0].group(1)) + 1
 
 
 def _only_quotation(statement: Statement, sentences: Sequence[str]) -> bool:

@@ -63,6 +63,16 @@ SURVIVOR = (
 )
 
 
+def test_a_quotation_under_a_heading_does_not_go_on_from_above_it() -> None:
+    # the build numbers headings among the blocks: p4 is a heading, left out of the paragraphs
+    paragraphs = [
+        Paragraph("p2", OCEANGATE_BEGAN),
+        Paragraph("p3", OCEANGATE_CONTINUED),
+        Paragraph("p5", OCEANGATE_ENDS),
+    ]
+    assert [(s.anchor, s.speaker) for s in extract_statements(paragraphs, TITAN)][-1] == ("p5", None)
+
+
 def test_a_quotation_after_another_speakers_saying_is_not_the_statement_before() -> None:
     # gz06 p4-p5: the survivor's words follow "told Reuters", which no row gives her; never the military's
     assert _speakers(GAZA, MILITARY, SURVIVOR)[-1] == (None, None)
