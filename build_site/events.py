@@ -221,12 +221,14 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
     dated: tuple[int, str] | None = None  # the paragraph and the last day a sentence dated before
+    year: int | None = None  # the year of the last date the text stated in full, for its yearless days
     for number, paragraph in enumerate(paragraphs):
         before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
         for index, sentence in enumerate(paragraph.sentences):
             if not _may_hold_date(sentence):
                 continue
-            events = _events(sentence, paragraph.anchor, index, published, before)
+            events = _events(sentence, paragraph.anchor, index, published, before, year)
+            year = next((int(e.date[:4]) for e in reversed(events) if _stated_in_full(e)), year)
             if events and published is not None:
                 said_on = {e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
                 said_on |= {dated[1]} if dated is not None and number - dated[0] <= 1 else set()
@@ -279,9 +281,22 @@ def _said_another_day(event: Event, days: set[str], published: dt.date) -> bool:
     return before.count("“") > before.count("”") or after.count("”") > after.count("“")
 
 
+def _stated_in_full(event: Event) -> bool:
+    """Whether the text wrote the event's year with its month ("June 18, 2023", "June 2023"), not
+    a year alone ("since 2001", "its 2022 expedition"), which may bound or qualify rather than date."""
+    return not event.inferred and len(event.date) >= len("YYYY-MM")
+
+
 def _events(
-    sentence: str, anchor: str, index: int, published: dt.date | None, before: dt.date | None = None
+    sentence: str,
+    anchor: str,
+    index: int,
+    published: dt.date | None,
+    before: dt.date | None = None,
+    year: int | None = None,
 ) -> list[Event]:
+    """The sentence's dated happenings; `year` is the text's own year for a yearless day when
+    there is no publication date to count from."""
     labels = [m.span() for m in _LABEL.finditer(sentence)]
     if "rom " in sentence:
         labels += [m.span() for m in _PERIOD.finditer(sentence) if _planned(sentence, m, published)]
@@ -316,7 +331,7 @@ def _events(
             continue  # "since violently seizing their vessel over a year ago": a bound, no date
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
-        dated = _resolve(match, published, before, ahead)
+        dated = _resolve(match, published, before, ahead, year)
         if dated is not None and dated[1] and _forward(sentence, match, in_force) and published is not None:
             dated = _coming(dated[0], published)
         if dated is None or dated[0] in seen:
@@ -325,6 +340,7 @@ def _events(
         if ahead:
             coming.add(dated[0])
         found.append(Event(dated[0], dated[1], sentence, anchor, index, _written(match.group(0))))
+        year = int(dated[0][:4]) if _stated_in_full(found[-1]) else year
         if len(dated[0]) == len("YYYY-MM-DD"):  # "on March 10, 2024, and a week earlier": counted from that day
             before = dt.date.fromisoformat(dated[0])
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
@@ -374,10 +390,15 @@ def _planned(sentence: str, period: re.Match[str], published: dt.date | None) ->
 
 
 def _resolve(
-    match: re.Match[str], published: dt.date | None, before: dt.date | None = None, ahead: bool = False
+    match: re.Match[str],
+    published: dt.date | None,
+    before: dt.date | None = None,
+    ahead: bool = False,
+    year: int | None = None,
 ) -> tuple[str, bool] | None:
     """The date a match states, and whether it was inferred from the publication date (or, for "a week earlier", from
-    the day its paragraph dated `before` it); a weekday `ahead` is the coming one."""
+    the day its paragraph dated `before` it); a weekday `ahead` is the coming one. With no publication date, a day
+    without its year ("on June 22") takes the `year` of the text's last date in full before it, inferred."""
     for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if match.group(m):
             month = MONTHS[match.group(m).rstrip(".").lower()]
@@ -385,7 +406,7 @@ def _resolve(
             if match.group(y):
                 return _day(int(match.group(y)), month, day, False)
             if published is None:
-                return None
+                return _day(year, month, day, True) if year is not None else None
             year = published.year
             this_year = _day(year, month, day, True)
             if (month, day) > (published.month, published.day):

@@ -50,7 +50,8 @@ VERBS = (
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests testified testifies accuses blamed blames reminded reminds admits concedes "
     "complained complains contended contends commented writes called calls indicates indicated "
-    "opined opines refuted refutes informed rejected rejects"
+    "opined opines refuted refutes informed rejected rejects "
+    "determined determines found finds concluded concludes tweeted tweets posted posts"
 ).split()
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").

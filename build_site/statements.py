@@ -211,7 +211,15 @@ class Statement:
 _CLAUSE_VERBS = frozenset(
     "mentioned maintain maintains maintained responded affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests states reminded reminds complained complains contended contends "
-    "commented indicates indicated opined opines informed".split()
+    "commented indicates indicated opined opines informed tweeted tweets posted posts".split()
+)
+# Verbs of finding report a finding only with a clause after them, "that ..." or a subject and its
+# finite verb ("The board determined the primary contributing factors were ...", "also found OceanGate
+# failed to ..."), and only in the active: "the debris was found", "found the nose cone" are acts.
+_FINDING = frozenset("determined determines found finds concluded concludes".split())
+_FINDING_CLAUSE = re.compile(
+    r"^\s*(?:that\b|:|(?:the\s+|a\s+|an\s+)?(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:was|were|is|are|had|has|have|would|could|should|will|may|might|must|can|did|failed|lacked|[a-z]+ed)\s)"
 )
 # "rejected allegations", "flatly rejected Western "speculation"", "refuted this, claiming": a stance only against
 # a claim; "a decision Beijing has rejected", "rejected the proposal" are acts.
@@ -431,18 +439,22 @@ _TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|\d[\w.,]*|[,;:()\"“”—–&]")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
 # A transcript's time mark, the offset into the recording: "(00:17)", "[01:02:45]".
 _TIME_MARK = r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]"
+# A legislator's party and state after the name, as hearing transcripts write them: "(R-TX)", "(D-N.Y.)".
+_PARTY_STATE = r"\([A-Z]{1,3}-[A-Z][A-Za-z.]{1,14}\)"
 # A turn's label, in the shapes transcripts are published in: in capitals, "SECRETARY RUBIO: ", "Q: ",
+# "SEN. TED CRUZ (R-TX): " (the party and state set aside),
 # with the speaker's title after a comma, "REAR ADMIRAL JOHN MAUGER, U.S. COAST GUARD: "; as a
 # transcription service writes them, the name in mixed case and a time mark, "Jennifer Homendy (00:17): ",
 # "Speaker 1 (00:00): " (without the time mark a capitalised word and a colon is prose: "Update: the road
-# is open"); or as the archive of presidential documents writes them, "The President. " and "Q. ".
+# is open"); or as the archive of presidential documents writes them, "The President. " and "Q. ". A label
+# with a colon may stand alone in its paragraph ("BORIS SANCHEZ, CNN HOST:"), its turn in the paragraphs after.
 _LABEL = re.compile(
-    r"^(?:(?P<caps>(?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)"
+    r"^(?:(?:(?P<caps>(?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)"
     r"(?:,\s*(?P<caps_title>[A-Z0-9][A-Z0-9.'’&/\-]*(?:,?\s+[A-Z0-9][A-Z0-9.'’&/\-]*){0,9}))?"
-    rf"(?:\s*{_TIME_MARK})?\s*:"
+    rf"(?:\s*{_PARTY_STATE})?(?:\s*{_TIME_MARK})?\s*:"
     r"|(?P<mixed>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}(?:[A-Z][\w.'’\-]*|\d+)){0,5})"
-    rf"(?:,\s*(?P<mixed_title>[^:()\[\]]{{1,80}}?))?\s*{_TIME_MARK}\s*:"
-    r"|(?P<archive>The (?:Vice )?President|Q)\.)\s+(?=\S)"
+    rf"(?:,\s*(?P<mixed_title>[^:()\[\]]{{1,80}}?))?\s*{_TIME_MARK}\s*:)(?:\s+(?=\S)|\s*$)"
+    r"|(?P<archive>The (?:Vice )?President|Q)\.\s+(?=\S))"
 )
 _OPENING_TIME_MARK = re.compile(rf"^{_TIME_MARK}\s+(?=\S)")
 # A label that names no one: a generic word and a number ("Speaker 1", "PARTICIPANT 2") or an
@@ -554,6 +566,13 @@ _OFFICE = "|".join(o.capitalize() for o in sorted(_OFFICES))
 _NAME_THEN_TITLE = re.compile(
     rf"^({_NAME}),\s+(?:[A-Z][\w.-]*[’']s\s|(?:{_TITLE})\s|(?:[A-Z][a-z]+\s+)?(?:{_OFFICE})\b)[^,]*,?$"
 )
+# A person's name, then after its comma a title in lower case that ends in the body the person serves
+# ("Paul Hankins, director for salvage operations with the U.S. Navy said"): the words are the person's,
+# never the body's, which is only a part of the title.
+_NAME_THEN_BODY_TITLE = re.compile(
+    rf"(?:^|,\s+)({_NAME}),\s+(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w.'’-]+){{0,10}}?"
+    r"\s+(?:with|of|at|for|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$"
+)
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # "according to a statement released on Saturday by X", "according to statements from X and Y", "according
@@ -620,9 +639,10 @@ def extract_statements(
     found: list[tuple[Statement, str | None, int]] = []  # statement, unresolved pronoun or description, paragraph
     turn_speaker: tuple[str | None, str | None] | None = None
     release: tuple[str, str | None] | None = None  # "The below is attributable to X:": X speaks below
-    labels = [_labelled(m) for p in paragraphs if p.sentences and (m := _LABEL.match(" ".join(p.sentences)))]
+    labels = [_labelled(m) for p in paragraphs if (m := _LABEL.match(" ".join(p.sentences))) and _turn_follows(m)]
     # Two labels make a transcript; so does one that names a codebook actor ("DEPUTY ATTORNEY
-    # GENERAL PAUL J. MCNULTY:"), where "NOTE:" alone does not.
+    # GENERAL PAUL J. MCNULTY:"), where "NOTE:" alone does not. A label alone in its paragraph
+    # is read only in a transcript so made: "KEY POINTS:" over a list makes none.
     transcript = len(labels) >= 2 or any(resolver.resolve(label, named) for label in labels)
     previous = ""
     header: str | None = None
@@ -634,7 +654,9 @@ def extract_statements(
             continue
         text = " ".join(paragraph.sentences)
         label = _LABEL.match(text) if transcript else None
-        if label:
+        if label and not _turn_follows(label):
+            turn_speaker = _turn_speaker(label, resolver, named)  # the turn is in the paragraphs after
+        elif label:
             turn_speaker = _turn_speaker(label, resolver, named)
             found.append(
                 (
@@ -701,6 +723,7 @@ def extract_statements(
     for chain in chains:
         _carry_speaker(found, chain, None)
     _quoted_paragraphs(found, paragraphs, chains)
+    _continuing_quotations(found, paragraphs, resolver)
     article = " ".join(s for p in paragraphs for s in p.sentences)
     return tuple(_country_named(s, resolver, article) for s in _corefer(found, resolver, named, article, paragraphs))
 
@@ -812,6 +835,61 @@ def _quoted_paragraphs(
             for part in parts:
                 one, _, at = found[part]
                 found[part] = (replace(one, speaker_text=before.speaker_text, speaker=before.speaker), pending, at)
+
+
+_ONLY_QUOTED_AFTER = re.compile(r"^[”\"']?[\s.,!?]*$")  # what may follow a quotation that is all its sentence
+
+
+def _continuing_quotations(
+    found: list[tuple[Statement, str | None, int]], paragraphs: Sequence[Paragraph], resolver: _Resolver
+) -> None:
+    """A sentence or paragraph that is a quotation and nothing else, with no attribution, goes on
+    with the speaker of the attributed statement just before it (the news shape `Smith said ...`
+    then `“...”`, or `“...,” they continued. “...”`): in the same paragraph or the one before, with
+    no other codebook person named and no verb of saying in the sentences between (a statement
+    the rules could not attribute is still another speaker's, `X told Reuters that ...`), and never
+    across a heading (a gap in the blocks' numbered anchors). A pronoun or description still to
+    resolve is handed on, for `_corefer` to resolve both the same way."""
+    for k, (statement, raw, number) in enumerate(found):
+        if k == 0 or statement.attributed or raw is not None or statement.kind != "direct":
+            continue
+        before, pending, at = found[k - 1]
+        if not (before.attributed or pending is not None) or at not in (number, number - 1):
+            continue
+        if at != number and not _next_block(paragraphs[at].anchor, paragraphs[number].anchor):
+            continue
+        if not _only_quotation(statement, paragraphs[number].sentences):
+            continue
+        between = _sentences_between((at, before.sentence), (number, statement.sentence), paragraphs)
+        if resolver.people_in(" ".join(between)) - {before.speaker} or any(_VERB_RE.search(s) for s in between):
+            continue
+        found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), pending, number)
+
+
+def _next_block(anchor: str, following: str) -> bool:
+    """Whether `following` is the block right after `anchor`: the build numbers every block, headings
+    included ("p4", "p5"), so a gap is a heading between; anchors not so numbered count as next."""
+    numbers = [re.fullmatch(r"p(\d+)", a) for a in (anchor, following)]
+    return not (numbers[0] and numbers[1]) or int(numbers[1].group(1)) == int(numbers[0].group(1)) + 1
+
+
+def _only_quotation(statement: Statement, sentences: Sequence[str]) -> bool:
+    """Whether the statement's quotation is all of the text from its sentence to the paragraph's end."""
+    rest = " ".join(sentences[statement.sentence :]).strip()
+    place = rest.find(statement.text)
+    return (
+        rest[:1] in "“\"'"
+        and 0 < place <= 2
+        and len(statement.text.split()) >= MIN_QUOTE_WORDS
+        and bool(_ONLY_QUOTED_AFTER.match(rest[place + len(statement.text) :]))
+    )
+
+
+def _sentences_between(start: tuple[int, int], end: tuple[int, int], paragraphs: Sequence[Paragraph]) -> list[str]:
+    """The sentences after `start` (paragraph, sentence) and before `end`, in reading order."""
+    if start[0] == end[0]:
+        return list(paragraphs[end[0]].sentences[start[1] + 1 : end[1]])
+    return [*paragraphs[start[0]].sentences[start[1] + 1 :], *paragraphs[end[0]].sentences[: end[1]]]
 
 
 def _closed_by_attribution(statement: Statement, sentences: Sequence[str]) -> bool:
@@ -934,6 +1012,11 @@ def _carry_speaker(
         statement, _, number = found[k]
         if not statement.attributed:
             found[k] = (replace(statement, speaker_text=speaker[0], speaker=speaker[1]), None, number)
+
+
+def _turn_follows(label: re.Match[str]) -> bool:
+    """Whether the turn's words follow its label in the same paragraph."""
+    return label.end() < len(label.string)
 
 
 def _labelled(label: re.Match[str]) -> str:
@@ -2000,6 +2083,10 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             continue  # "..., accusing Western states of failing": a participle's object, not a verb  # "The spokesman did not say when the attacks took place": nothing was said
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
             continue
+        if verb.group(0) in _FINDING and (
+            _PASSIVE.search(sentence, 0, verb.start()) or not _FINDING_CLAUSE.match(sentence[verb.end() :])
+        ):
+            continue
         if verb.group(0) in _REJECTING and not _REJECTED_CLAIM.match(sentence, verb.end()):
             continue
         if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
@@ -2245,6 +2332,8 @@ def _appositive_opening(text: str) -> int:
 
 def _name_backward(before: str) -> str | None:
     """The name, title or pronoun that ends `before` (the words right before a verb)."""
+    if person := _NAME_THEN_BODY_TITLE.search(before):
+        return person.group(1)  # "Paul Hankins, director for salvage operations with the U.S. Navy said"
     before = _PHRASAL.sub("", before)  # "he went on to say": he
     trimmed = before
     while adverb := _TRAILING_ADVERB.search(trimmed):

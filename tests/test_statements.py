@@ -594,14 +594,15 @@ def test_a_quotation_over_several_paragraphs_is_its_speakers_to_the_closing_mark
 
 def test_a_paragraph_opening_with_a_mark_goes_on_with_the_quotation_left_open() -> None:
     """rs30-like convention, shown on mx22's own words: an open quotation whose next paragraph
-    opens with a mark (and has no attribution of its own) continues; a closed one does not carry
-    its speaker to a quotation in the next paragraph that has none."""
+    opens with a mark (and has no attribution of its own) continues; a closed one carries its
+    speaker to a paragraph that is one quotation and nothing else, with no saying or other person
+    between (round twenty-three, `tests/test_statements_round23.py`)."""
     opened = ("“The Justice Department has taken into custody two additional alleged leaders of the Sinaloa Cartel,” "
               "Garland said. “Both men are facing multiple charges in the United States.")
     going_on = "“Fentanyl is the deadliest drug threat our country has ever faced.”"
     assert [s for _, s, _ in said(MEXICO5, opened, going_on)] == ["merrick-garland"] * 3
     closed = opened + "”"
-    assert said(MEXICO5, closed, going_on)[-1] == ("direct", None, None)
+    assert said(MEXICO5, closed, going_on)[-1] == ("direct", "merrick-garland", "Garland")
 
 
 def test_a_hyphenated_description_is_no_name() -> None:

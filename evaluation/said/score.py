@@ -47,6 +47,7 @@ SPLITS += ("held-out-14-round22", "held-out-19-round22", "held-out-20-round22") 
 SPLITS += ("held-out-21-after",)  # the same texts, run with round twenty-two's rules
 SPLITS += ("held-out-21-labels",)  # dev in round twenty-two: transcript labels, statements re-judged
 SPLITS += ("held-out-22",)  # collected for round twenty-three, judged with main's rules
+SPLITS += ("held-out-10-round23", "held-out-11-round23", "held-out-21-round23")  # dev in round twenty-three
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
