@@ -9,7 +9,10 @@ process times its parts with `time.process_time` by wrapping MkDocs', Material's
 the plugin's functions (a part holds the parts called inside it), so the columns compare the
 same functions. It also counts the articles the build's process read and analysed itself (in
 a first build, those it made while it waited for the workers) and the CPU seconds of their
-pages' search parse. Prints medians as a Markdown table.
+pages' search parse. Rows named "- of which" are parts of the rows above them (the corpus
+read inside the load; the cache's reads inside the articles' results; the Briefing inside the
+assembly; topic pages inside the corpus-wide pages; the record and the feed beside
+briefing.json; the security policy inside our on_post_page). Prints medians as a Markdown table.
 Measures the work tree's build_site/, not a snapshot (cpu.py compares revisions).
 """
 
@@ -37,8 +40,8 @@ from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 
-from build_site import pages, pipeline, plugin
-from build_site.work import articles
+from build_site import pages, pipeline, plugin, site_files
+from build_site.work import articles, cache
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
@@ -84,7 +87,19 @@ def child(project: Path, site: Path, briefing: bool) -> Parts:
         timed(pages.PageRenderer, "corpus_page", "corpus-wide pages (our templates)", parts)
         timed(plugin.BriefingPlugin, "on_post_page", "our on_post_page (feed link, CSP)", parts)
         timed(plugin, "write_outputs", "briefing.json, feed.xml", parts)
-        timed(pages, "page_sections", "search parse of article pages made here", parts, lambda: os.getpid() == main)
+
+        def here() -> bool:
+            return os.getpid() == main  # the build's process, not a worker
+
+        timed(pages, "page_sections", "search parse of article pages made here", parts, here)
+        timed(pipeline, "load_corpus", "- of which: the corpus read and checked", parts)
+        timed(cache.ArticleCache, "read", "- of which: cache entries read", parts, here)
+        timed(pipeline, "assemble_briefing", "- of which: the Briefing assembled", parts)
+        timed(pages.PageRenderer, "topic_page", "- of which: topic pages", parts)
+        timed(pipeline, "write_briefing_json", "- of which: briefing.json", parts)
+        timed(site_files, "write_record", "- of which: the record of this build", parts)
+        timed(site_files, "write_feed", "- of which: feed.xml", parts)
+        timed(plugin, "with_content_security_policy", "- of which: the security policy per page", parts)
         result = articles.ArticleWork.result
 
         def counted(work: articles.ArticleWork, article: Any) -> articles.ArticleResult:
