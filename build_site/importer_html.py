@@ -22,7 +22,7 @@ from lxml.etree import ParserError, _Element
 from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 
-from build_site.importer_byline import byline_name, joined, visible
+from build_site.importer_byline import byline_name, joined, no_writer, visible
 from build_site.importer_dates import MONTH_YEAR, found_date, machine_date, month_of, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
@@ -120,11 +120,6 @@ AUTHOR_SLOT = (
     "contains(translate(@id, 'AUTHORBYLINE', 'authorbyline'), 'author')]"
 )
 RELATED_BOX = re.compile(r"(?:related|more from|more on|see also|recommended|further reading|you may also)\b", re.I)
-NOT_AUTHORS = re.compile(
-    r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
-    r"https?:",
-    re.IGNORECASE,
-)
 
 
 def decode_declared(raw: bytes) -> str | None:
@@ -448,14 +443,14 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
 
     The page's own canonical link and visible `rel=author` byline win over trafilatura's guesses:
     a relative canonical is reported rather than dropped, and a meta author is often the desk."""
-    named = list(dict.fromkeys(name for name in _byline_links(tree) if name and not NOT_AUTHORS.search(name)))
+    named = list(dict.fromkeys(name for name in _byline_links(tree) if name and not no_writer(name)))
     authors = [joined(named)] if named else []  # every writer the byline links, not the first alone
     guessed = document.author if document.author and not _slot_names_no_writer(tree, document.author) else ""
     found_authors = [visible(author) for author in (*authors, guessed, _visible_byline(tree) or "")]
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     site = site_names(document.sitename, str(canonical[0]) if canonical else document.url)
     author = next(
-        (a for a in found_authors if a and not NOT_AUTHORS.search(a) and " ".join(a.casefold().split()) not in site),
+        (a for a in found_authors if a and not no_writer(a) and " ".join(a.casefold().split()) not in site),
         None,
     )  # the site's or publisher's own name ("The Pudding") is no writer
     found = {

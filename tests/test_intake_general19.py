@@ -1,0 +1,112 @@
+"""Round 19: what blind round 18 found in `briefing add` (dev since its after-run:
+`evaluation/titles/round18/`), mended as rules of a general shape, each on the round's real input
+beside a fixture of another site or subject and a counter-example that keeps its answer: metadata
+placeholders as authors, a PDF's masthead over its headline, a date in a paste's " | " meta line, a
+date inside a code listing, and a lower-case site name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from build_site.importer import prepare
+from build_site.importer_byline import no_writer
+from build_site.importer_model import Draft
+from tests.pdfs import TITLE, article_pdf
+
+ROUND18 = Path(__file__).resolve().parents[1] / "evaluation" / "titles" / "round18" / "texts"
+PROSE = (
+    "The county board voted on Tuesday to close the old landfill by the end of next year, after "
+    "residents of three towns asked for years that the site be covered and planted."
+)
+
+
+def pdf_draft(path: Path, overrides: dict[str, str | None] | None = None) -> Draft:
+    return prepare(path.read_bytes(), "pdf", overrides or {}).draft
+
+
+def release_pdf(
+    path: Path, *, author: str | None = None, contact: str | None = None, name: str = "City of Riverton"
+) -> Path:
+    """A one-page release: the issuing body's name set as large as the headline, perhaps a contact
+    line under it, then the headline and paragraphs of prose."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    if author is not None:
+        pdf.set_author(author)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", size=18)
+    pdf.text(72, 110, name)
+    y = 150.0
+    if contact is not None:
+        pdf.set_font("Helvetica", size=11)
+        pdf.text(72, y, contact)
+        y += 40
+    pdf.set_font("Helvetica", "B", size=18)
+    pdf.text(72, y, "Riverton Opens Its New Flood Barrier")
+    y += 45
+    pdf.set_font("Helvetica", size=11)
+    for _ in range(4):
+        for line in (PROSE[:90], PROSE[90:]):
+            pdf.text(72, y, line)
+            y += 15
+        y += 20
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Microsoft Office User", "User", "Owner", "Administrator", "Windows User", "jsmith", "user01",
+     "Lien-Mager, Lisa@CNRA", "CORP\\jdoe"],
+)  # fmt: skip
+def test_a_word_processors_placeholder_or_a_login_is_no_writer(name: str) -> None:
+    assert no_writer(name)
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "Reuters", "CDC", "Karuk Tribe", "Nora L. Keenan, PhD", "Owner Smith"])
+def test_a_name_an_outlet_or_a_body_is_a_writer(name: str) -> None:
+    assert not no_writer(name)
+
+
+def test_a_pdfs_placeholder_author_is_not_taken() -> None:
+    assert "author" not in pdf_draft(ROUND18 / "15.pdf", {"title": "Given"}).meta  # "Microsoft Office User"
+    assert "author" not in pdf_draft(ROUND18 / "16.pdf", {"title": "Given"}).meta  # "Lien-Mager, Lisa@CNRA"
+
+
+def test_a_pdfs_placeholder_author_of_another_maker_is_not_taken_and_a_writer_is(tmp_path: Path) -> None:
+    placeholder = pdf_draft(release_pdf(tmp_path / "a.pdf", author="Windows User", name="Riverton"))
+    assert "author" not in placeholder.meta
+    writer = pdf_draft(release_pdf(tmp_path / "b.pdf", author="Dana Whitfield", name="Riverton"))
+    assert writer.meta["author"] == "Dana Whitfield"
+
+
+def test_a_pdf_releases_masthead_is_no_title() -> None:
+    draft = pdf_draft(ROUND18 / "15.pdf")
+    assert draft.meta["title"] == "Karuk Tribe Declares Climate Emergency"
+    assert ("masthead (the issuing body's name over the headline)", "Karuk Tribe") in draft.dropped
+
+
+@pytest.mark.parametrize(
+    ("author", "contact"),
+    [
+        (None, "Contact: Jo Ames, 555-201-3344"),
+        (None, "For more information: press@riverton.gov"),
+        ("City of Riverton", None),
+    ],
+)
+def test_a_masthead_over_a_contact_block_or_naming_the_files_author_is_skipped(
+    tmp_path: Path, author: str | None, contact: str | None
+) -> None:
+    draft = pdf_draft(release_pdf(tmp_path / "release.pdf", author=author, contact=contact))
+    assert draft.meta["title"] == "Riverton Opens Its New Flood Barrier"
+    assert "City of Riverton" not in [piece.text for piece in draft.pieces]
+
+
+def test_a_first_line_with_nothing_of_a_masthead_stays_the_title(tmp_path: Path) -> None:
+    draft = pdf_draft(release_pdf(tmp_path / "plain.pdf"))  # no contact, no issuer: read as before
+    assert draft.meta["title"].startswith("City of Riverton")
+    assert not [text for why, text in draft.dropped if why.startswith("masthead")]
+    assert pdf_draft(article_pdf(tmp_path / "report.pdf")).meta["title"] == TITLE
