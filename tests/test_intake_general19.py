@@ -110,3 +110,36 @@ def test_a_first_line_with_nothing_of_a_masthead_stays_the_title(tmp_path: Path)
     assert draft.meta["title"].startswith("City of Riverton")
     assert not [text for why, text in draft.dropped if why.startswith("masthead")]
     assert pdf_draft(article_pdf(tmp_path / "report.pdf")).meta["title"] == TITLE
+
+
+def pasted(text: str, overrides: dict[str, str | None] | None = None) -> Draft:
+    return prepare(text.encode(), "text", overrides or {}).draft
+
+
+def test_a_pasted_posts_meta_line_gives_its_date_and_leaves_the_body() -> None:
+    draft = pasted((ROUND18 / "13.txt").read_text(encoding="utf-8"))
+    assert draft.meta["title"] == "Ever-changing Exhibits"
+    assert draft.meta["published"] == "2013-05-13"
+    assert not [piece for piece in draft.pieces if "Posted in" in piece.text]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("By Jane Doe · 3rd March 2024 · 5 min read", "2024-03-03"),
+        ("March 3rd, 2024 | Filed under: Transport | 12 Comments", "2024-03-03"),
+        ("Posted in Roads | 21st November 2023 | Leave a comment", "2023-11-21"),
+    ],
+)
+def test_a_meta_line_of_another_site_gives_its_date(line: str, date: str) -> None:
+    draft = pasted(f"Why the Bypass Was Rerouted\n\n{line}\n\n{PROSE}\n\n{PROSE}\n")
+    assert draft.meta["published"] == date
+    assert line in [text for _, text in draft.dropped]
+    assert [piece.text for piece in draft.pieces] == [PROSE, PROSE]
+
+
+def test_a_line_of_bars_with_no_date_stays_in_the_body() -> None:
+    table = "Posted in Roads | Tags: bypass | 12 Comments"
+    draft = pasted(f"Why the Bypass Was Rerouted\n\n{PROSE}\n\n{table}\n\n{PROSE}\n")
+    assert "published" not in draft.meta
+    assert table in [piece.text for piece in draft.pieces]
