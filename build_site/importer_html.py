@@ -119,6 +119,10 @@ AUTHOR_SLOT = (
     "contains(translate(@class, 'AUTHORBYLINE', 'authorbyline'), 'byline') or "
     "contains(translate(@id, 'AUTHORBYLINE', 'authorbyline'), 'author')]"
 )
+# The metadata a page names its site or publisher in, in the page's own spelling.
+SITE_NAME_METAS = (
+    "//meta[@property='og:site_name' or @name='og:site_name' or @name='publisher' or @name='application-name']/@content"
+)
 RELATED_BOX = re.compile(r"(?:related|more from|more on|see also|recommended|further reading|you may also)\b", re.I)
 
 
@@ -458,10 +462,24 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
         "author": author,
         "published": _published(document, tree),
         "url": str(canonical[0]) if canonical else document.url,
-        "publisher": document.sitename,
+        "publisher": _publisher(document.sitename, tree),
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _publisher(sitename: str | None, tree: lxml.html.HtmlElement) -> str | None:
+    """The site's name as the page writes it. trafilatura title-cases a name written in lower case
+    (`og:site_name` "ajc" -> "Ajc"), a spelling no publisher uses: the page's own is kept, or, where
+    the page names its publisher with capitals in other metadata (`publisher`, `application-name`),
+    that name."""
+    if not sitename:
+        return None
+    written = [" ".join(str(value).split()) for value in tree.xpath(SITE_NAME_METAS)]
+    own = next((name for name in written if name.casefold() == sitename.casefold()), sitename)
+    if own != sitename and own.islower():
+        return next((name for name in written if name and not name.islower() and "/" not in name), own)
+    return own
 
 
 def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:

@@ -143,3 +143,29 @@ def test_a_line_of_bars_with_no_date_stays_in_the_body() -> None:
     draft = pasted(f"Why the Bypass Was Rerouted\n\n{PROSE}\n\n{table}\n\n{PROSE}\n")
     assert "published" not in draft.meta
     assert table in [piece.text for piece in draft.pieces]
+
+
+CHIPS = Path(__file__).resolve().parents[1] / "evaluation" / "trials" / "chips" / "inputs" / "served"
+ARTICLE = f"<article><h1>Ferry Service Resumes on the Sound</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>"
+
+
+def page_with(head: str) -> str:
+    return f"<html><head><title>Ferry Service Resumes on the Sound</title>{head}</head><body>{ARTICLE}</body></html>"
+
+
+def test_a_lower_case_site_name_is_kept_as_written() -> None:
+    raw = (CHIPS / "ajc-ap-2024-12-03-china-bans-gallium.html").read_bytes()
+    assert prepare(raw, "html", {}).meta["publisher"] == "ajc"  # trafilatura gives "Ajc"
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ("<meta property='og:site_name' content='islandwire'>", "islandwire"),
+        ("<meta property='og:site_name' content='islandwire'><meta name='application-name' content='Island Wire'>", "Island Wire"),
+        ("<meta property='og:site_name' content='The Island Wire'>", "The Island Wire"),
+        ("<meta property='og:site_name' content='iWire'>", "iWire"),
+    ],
+)  # fmt: skip
+def test_a_site_name_is_the_pages_own_spelling_or_its_other_metadatas(head: str, publisher: str) -> None:
+    assert prepare(page_with(head).encode(), "html", {}).meta["publisher"] == publisher
