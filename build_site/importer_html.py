@@ -32,6 +32,7 @@ from build_site.importer_page_decision import load_model, weighed
 from build_site.importer_page_features import page_features
 from build_site.importer_page_head import list_head_lines
 from build_site.importer_page_kind import (
+    dates_in,
     opens_with_dateline,
     page_kind_doubt,
     page_kind_refusal,
@@ -119,6 +120,7 @@ AUTHOR_SLOT = (
     "contains(translate(@class, 'AUTHORBYLINE', 'authorbyline'), 'byline') or "
     "contains(translate(@id, 'AUTHORBYLINE', 'authorbyline'), 'author')]"
 )
+LISTINGS = "//pre | //code[not(ancestor::pre)]"  # a page's code listings and preformatted blocks
 # The metadata a page names its site or publisher in, in the page's own spelling.
 SITE_NAME_METAS = (
     "//meta[@property='og:site_name' or @name='og:site_name' or @name='publisher' or @name='application-name']/@content"
@@ -155,7 +157,8 @@ def parse_html(text: str) -> Draft:
     )
     if not isinstance(document, Document):
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
-    draft = Draft(list(_pieces(document.body)) if document.body is not None else [], _metadata(document, tree))
+    pieces = list(_pieces(document.body, _preformatted(tree))) if document.body is not None else []
+    draft = Draft(pieces, _metadata(document, tree))
     found = draft.meta.get("published")
     stated = states_its_date(found, tree, visible)  # read once: the date checks and the page's kind use it
     if doubt := _date_doubt(found, tree, visible):
@@ -163,6 +166,9 @@ def parse_html(text: str) -> Draft:
         draft.warnings.append(doubt)
         stated = False
     elif not stated and (doubt := _unstated_date(found, tree, visible)):  # left out: `stated` stays false
+        del draft.meta["published"]
+        draft.warnings.append(doubt)
+    elif doubt := _date_in_listing(found, tree):
         del draft.meta["published"]
         draft.warnings.append(doubt)
     draft.pieces = _without_captions(_second_opinion(text, draft), tree, draft)
@@ -340,6 +346,23 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
     return f"{UNSET_DATE}the date found ({iso}) is not written on the page; {UNKNOWN_DAY}"
 
 
+def _date_in_listing(found: str | None, tree: lxml.html.HtmlElement) -> str | None:
+    """Why a date found is not taken when the page writes it only inside a code listing or a
+    preformatted block (`<pre>`, `<code>`: a file listing's "2008-04-18 23:56", a log's stamp): a
+    listing shows a program's output, no day of the page. None when the page states the day elsewhere
+    (its metadata, a `<time>`, its text outside the listings)."""
+    day = found_date(found)
+    listings = tree.xpath(LISTINGS)
+    if day is None or not any(day in dates_in(listing.text_content()) for listing in listings):
+        return None
+    bare = copy.deepcopy(tree)
+    for listing in bare.xpath(LISTINGS):
+        listing.drop_tree()
+    if states_its_date(found, bare, _visible_words(bare)):
+        return None
+    return f"{UNSET_DATE}the date found ({day.isoformat()}) stands only in a code listing, no date of the page; {UNKNOWN_DAY}"
+
+
 def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
     """What to check by hand: a short extraction, a small share of the page, teasers of other stories."""
     doubts = []
@@ -349,7 +372,7 @@ def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
         doubts.append(
             f"the article found is {words} words of the page's {visible_words}; check nothing of the article is missing"
         )
-    teasers = [piece.text for piece in pieces[1:] if piece.text.endswith(TEASER_ENDS)]
+    teasers = [piece.text for piece in pieces[1:] if not piece.code and piece.text.endswith(TEASER_ENDS)]
     if len(teasers) >= TEASERS:
         doubts.append(
             f"{len(teasers)} paragraphs end in '…' like teasers of other stories; check the text from "
@@ -599,18 +622,24 @@ def _without_site_name(title: str | None, site: str | None, names: set[str]) -> 
     return title
 
 
-def _pieces(body: _Element, depth: int = 0) -> Iterator[Piece]:
-    """Headings, paragraphs, list items, quotes and table rows of trafilatura's output, in order."""
+def _pieces(body: _Element, preformatted: frozenset[str] = frozenset()) -> Iterator[Piece]:
+    """Headings, paragraphs, list items, quotes and table rows of trafilatura's output, in order.
+
+    trafilatura gives a plain `<pre>` (no highlighter's class) as a quotation: a quotation whose
+    every line is a line of one of the page's `<pre>` blocks (`preformatted`) is that listing, its
+    lines code, read by no clutter rule and written as a fenced block."""
     for element in body:
         tag = element.tag
         if tag == "head":
             if text := _fold(element):
                 yield Piece("heading", text, level=HEADINGS.get(str(element.get("rend", "h2")), 2))
         elif tag == "list":
-            yield from _items(element, depth)
+            yield from _items(element, 0)
         elif tag == "quote":
-            for line in _lines(element):
-                yield Piece("quote", line)
+            lines = _lines(element)
+            listing = bool(preformatted) and all(line in preformatted for line in lines)
+            for line in lines:
+                yield Piece("paragraph", line, code=True) if listing else Piece("quote", line)
         elif tag == "table":
             for row in element.iter("row"):
                 cells = [_fold(cell) for cell in row if _fold(cell)]
@@ -622,6 +651,16 @@ def _pieces(body: _Element, depth: int = 0) -> Iterator[Piece]:
         elif tag != "graphic":
             for line in _lines(element):
                 yield Piece("paragraph", line)
+
+
+def _preformatted(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The lines of the page's `<pre>` blocks, each with its runs of spaces made one (as `_lines` gives them)."""
+    return frozenset(
+        line
+        for pre in tree.iter("pre")
+        for chunk in pre.text_content().split("\n")
+        if (line := " ".join(chunk.split()))
+    )
 
 
 def _items(element: _Element, depth: int) -> Iterator[Piece]:

@@ -169,3 +169,31 @@ def test_a_lower_case_site_name_is_kept_as_written() -> None:
 )  # fmt: skip
 def test_a_site_name_is_the_pages_own_spelling_or_its_other_metadatas(head: str, publisher: str) -> None:
     assert prepare(page_with(head).encode(), "html", {}).meta["publisher"] == publisher
+
+
+def test_a_date_only_in_a_code_listing_is_not_the_pages() -> None:
+    draft = prepare((ROUND18 / "09.html").read_bytes(), "html", {}).draft
+    assert "published" not in draft.meta  # 2008-04-18 stands only in `ls -l` output
+    assert any("stands only in a code listing" in warning and "--date" in warning for warning in draft.warnings)
+
+
+LISTING = "$ ls -l backups/\n-rw-r--r-- 1 ops ops 4096 2019-03-02 11:04 db.dump\n-rw-r--r-- 1 ops ops 88 2019-03-02 11:05 notes …"
+
+
+def test_another_sites_listing_date_is_not_taken_and_a_date_the_page_states_is() -> None:
+    body = f"<article><h1>Nightly Backups with Cron</h1><p>{PROSE}</p><pre>{LISTING}</pre><p>{PROSE}</p></article>"
+    listed = prepare(page_with("").replace(ARTICLE, body).encode(), "html", {})
+    assert "published" not in listed.meta
+    assert "```\n$ ls -l backups/\n" in listed.body  # the plain <pre> is a fenced block, not a quotation
+    assert not any("teasers" in warning for warning in listed.draft.warnings)  # its "…" line is no teaser
+    stated = body.replace(
+        "<h1>Nightly Backups with Cron</h1>", "<h1>Nightly Backups with Cron</h1><p>March 2, 2019</p>"
+    )
+    assert str(prepare(page_with("").replace(ARTICLE, stated).encode(), "html", {}).meta["published"]) == "2019-03-02"
+
+
+def test_a_quotation_stays_a_quotation() -> None:
+    body = f"<article><h1>Nightly Backups with Cron</h1><p>{PROSE}</p><blockquote><p>{PROSE}</p></blockquote></article>"
+    prepared = prepare(page_with("").replace(ARTICLE, body).encode(), "html", {})
+    assert f"> {PROSE}" in prepared.body
+
