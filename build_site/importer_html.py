@@ -470,14 +470,16 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
 
     The page's own canonical link and visible `rel=author` byline win over trafilatura's guesses:
     a relative canonical is reported rather than dropped, and a meta author is often the desk."""
-    named = list(dict.fromkeys(name for name in _byline_links(tree) if name and not no_writer(name)))
+    linked = [name for name in _byline_links(tree) if name]
+    named = list(dict.fromkeys(name for name in linked if not no_writer(name)))
+    logins = {name.casefold() for name in linked if no_writer(name)}  # trafilatura capitalises "jdoe" to "Jdoe"
     authors = [joined(named)] if named else []  # every writer the byline links, not the first alone
     guessed = document.author if document.author and not _slot_names_no_writer(tree, document.author) else ""
     found_authors = [visible(author) for author in (*authors, guessed, _visible_byline(tree) or "")]
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     site = site_names(document.sitename, str(canonical[0]) if canonical else document.url)
     author = next(
-        (a for a in found_authors if a and not no_writer(a) and " ".join(a.casefold().split()) not in site),
+        (a for a in found_authors if a and not no_writer(a) and " ".join(a.casefold().split()) not in site | logins),
         None,
     )  # the site's or publisher's own name ("The Pudding") is no writer
     found = {

@@ -197,3 +197,7 @@ def test_a_quotation_stays_a_quotation() -> None:
     prepared = prepare(page_with("").replace(ARTICLE, body).encode(), "html", {})
     assert f"> {PROSE}" in prepared.body
 
+
+def test_a_login_linked_as_byline_is_no_author_even_capitalised() -> None:
+    raw = (ROUND18.parent.parent / "round12" / "texts" / "02.html").read_bytes()
+    assert "author" not in prepare(raw, "html", {"title": "Given"}).meta  # link "steventroughtonsmith"
