@@ -120,6 +120,8 @@ AUTHOR_SLOT = (
     "contains(translate(@class, 'AUTHORBYLINE', 'authorbyline'), 'byline') or "
     "contains(translate(@id, 'AUTHORBYLINE', 'authorbyline'), 'author')]"
 )
+DECK_CLASS = re.compile(r"\b(?:dek|deck|standfirst|sub-?title|sub-?headline)\b", re.IGNORECASE)
+DECK_WORDS = 8  # a standfirst is a sentence; a section's heading ("Highlights", "What we found") is shorter
 LISTINGS = "//pre | //code[not(ancestor::pre)]"  # a page's code listings and preformatted blocks
 # The metadata a page names its site or publisher in, in the page's own spelling.
 SITE_NAME_METAS = (
@@ -171,7 +173,7 @@ def parse_html(text: str) -> Draft:
     elif doubt := _date_in_listing(found, tree):
         del draft.meta["published"]
         draft.warnings.append(doubt)
-    draft.pieces = _without_captions(_second_opinion(text, draft), tree, draft)
+    draft.pieces = _decks_as_prose(_without_captions(_second_opinion(text, draft), tree, draft), tree)
     list_head_lines(tree, draft)
     if draft.meta.get("published", found) != found:  # a date line under the headline, read from the page's text
         stated = True
@@ -653,6 +655,29 @@ def _pieces(body: _Element, preformatted: frozenset[str] = frozenset()) -> Itera
         elif tag != "graphic":
             for line in _lines(element):
                 yield Piece("paragraph", line)
+
+
+def _decks_as_prose(pieces: list[Piece], tree: lxml.html.HtmlElement) -> list[Piece]:
+    """DECK: the standfirst under the headline, set as a heading (an `h2` right after the page's `h1`,
+    or an element whose class says dek, deck, standfirst, subtitle or subheadline) and read by
+    trafilatura as one, is the article's first paragraph, not a section's heading, when it is a
+    sentence (DECK_WORDS words or more: a section's heading is a label) and stands first or right
+    under the headline."""
+    headlines, decks = set(), set()
+    for h1 in tree.iter("h1"):
+        headlines.add(" ".join(h1.text_content().split()))
+        under = next((sibling for sibling in h1.itersiblings() if isinstance(sibling.tag, str)), None)
+        if under is not None and (under.tag == "h2" or DECK_CLASS.search(str(under.get("class") or ""))):
+            decks.add(" ".join(under.text_content().split()))
+    return [
+        Piece("paragraph", piece.text)
+        if piece.kind == "heading"
+        and piece.text in decks
+        and len(piece.text.split()) >= DECK_WORDS
+        and (index == 0 or (pieces[index - 1].kind == "heading" and pieces[index - 1].text in headlines))
+        else piece
+        for index, piece in enumerate(pieces)
+    ]
 
 
 def _preformatted(tree: lxml.html.HtmlElement) -> frozenset[str]:

@@ -201,3 +201,36 @@ def test_a_quotation_stays_a_quotation() -> None:
 def test_a_login_linked_as_byline_is_no_author_even_capitalised() -> None:
     raw = (ROUND18.parent.parent / "round12" / "texts" / "02.html").read_bytes()
     assert "author" not in prepare(raw, "html", {"title": "Given"}).meta  # link "steventroughtonsmith"
+
+
+TRIALS = Path(__file__).resolve().parents[1] / "evaluation" / "trials"
+DECK = "Ferries will run every half hour again from Monday after the county repaired the landing"
+
+
+def test_a_deck_set_as_a_heading_under_the_headline_is_the_first_paragraph() -> None:
+    raw = (TRIALS / "chips" / "inputs" / "hklaw-2024-12-us-strengthens-controls.html").read_bytes()
+    body = prepare(raw, "html", {}).body
+    assert "Bureau of Industry and Security Final Rule Focuses on" in body
+    assert "## Bureau of Industry" not in body  # the deck under the h1, no section's heading
+    assert "### Highlights" in body
+
+
+@pytest.mark.parametrize(
+    ("under_h1", "heading"),
+    [
+        (f"<h2>{DECK}</h2>", False),
+        (f"<div class='article-dek'>{DECK}</div>", False),
+        ("<h2>What we found</h2>", True),  # a section's label stays a heading
+    ],
+)
+def test_another_sites_deck_is_prose_and_a_short_label_a_heading(under_h1: str, heading: bool) -> None:
+    body = f"<article><h1>Ferry Service Resumes on the Sound</h1>{under_h1}<p>{PROSE}</p><p>{PROSE}</p></article>"
+    text = prepare(page_with("").replace(ARTICLE, body).encode(), "html", {}).body
+    label = DECK if DECK in under_h1 else "What we found"
+    assert (f"## {label}" in text) is heading
+    assert label in text
+
+
+def test_a_long_heading_after_the_first_paragraph_stays_a_heading() -> None:
+    body = f"<article><h1>Ferry Service Resumes on the Sound</h1><p>{PROSE}</p><h2>{DECK}</h2><p>{PROSE}</p></article>"
+    assert f"## {DECK}" in prepare(page_with("").replace(ARTICLE, body).encode(), "html", {}).body
