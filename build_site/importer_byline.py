@@ -110,3 +110,30 @@ def joined_byline_name(text: str) -> str | None:
         return None
     rest = match["rest"]
     return match["name"] if EMAIL.fullmatch(rest) or names_an_outlet(rest) else None
+
+
+# The author fields software fills in by default, never a writer: a word processor's or an operating
+# system's account names ("Microsoft Office User", "Windows User", "Owner"), a site's user roles
+# ("admin", "webmaster"), a template's blanks. One closed list for a PDF's metadata and a page's byline.
+PLACEHOLDER_AUTHORS = frozenset(
+    {
+        "microsoft office user", "office user", "windows user", "user", "owner", "administrator", "admin",
+        "authorized user", "valued customer", "preferred customer", "unknown", "author", "default",
+    }
+)  # fmt: skip
+# A byline slot's other fillers: a site's roles as its first word ("Staff", "Editor"), a handle or
+# address ("@jdoe", "jane@site.org", "Doe, Jane@AGENCY"), a follow prompt, a link.
+NOT_AUTHORS = re.compile(
+    r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|https?:",
+    re.IGNORECASE,
+)
+# A login rather than a name: one token in lower case, or holding a digit, "_" or "\\" ("jsmith",
+# "user01", "CORP\\jdoe"); a capitalised word alone ("Reuters", "CDC") may be an outlet and stays.
+LOGIN = re.compile(r"[a-z][a-z0-9._-]*|\S*[\d_\\]\S*")
+
+
+def no_writer(name: str) -> bool:
+    """The author a field or a byline slot holds is software's filler, not a writer: a placeholder of
+    the closed list, a site's role or handle (`NOT_AUTHORS`), or a login-like single token (`LOGIN`)."""
+    name = " ".join(name.split())
+    return name.casefold() in PLACEHOLDER_AUTHORS or bool(NOT_AUTHORS.search(name) or LOGIN.fullmatch(name))

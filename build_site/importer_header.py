@@ -1,9 +1,10 @@
 """Header lines: the publisher, date and time a news page prints by its headline, copied as one line.
 
 "Michigan Public | May 30, 2024", "Denver7 | July 9, 2024", "Reuters | Updated: 02-02-2024 05:25 IST |
-Created: 02-02-2024 05:25 IST", "November 21, 2017 / 1:44 PM / a year ago": parts joined by " | ",
-" / " or " • ", each a date, a labelled date ("Updated: …"), a time, an age ("a year ago") or a
-name (the publisher) or a byline, at least one of them a date and at most one a name. Such a line is metadata,
+Created: 02-02-2024 05:25 IST", "November 21, 2017 / 1:44 PM / a year ago", "May 13th, 2013 | Posted in News | No Comments »": parts
+joined by " | ", " / ", " • " or " · ", each a date, a labelled date ("Updated: …"), a time, an age
+("a year ago"), a name (the publisher), a byline, or a post's furniture (its categories, comments,
+reading time: `META_PART`), at least one of them a date and at most one a name. Such a line is metadata,
 above the headline or under it: its date is read as `published` (a stated or created date before
 an update), its name as `publisher` (a byline's as `author`), and the line is dropped and listed, never a heading nor the title.
 
@@ -33,6 +34,15 @@ AGE = re.compile(r"(?:(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|
                  re.IGNORECASE)  # fmt: skip
 LABELLED = re.compile(
     r"(?P<label>(?:first |last )?(?:updated|published|posted|created|modified|released|issued))(?:\s+on)?:?\s+(?P<value>.+)",
+    re.IGNORECASE,
+)
+# A blog's or magazine's meta line holds, beside its date, the post's furniture: its categories or
+# tags ("Posted in Featured, Recent News", "Filed under: Politics"), its comments' count or prompt
+# ("No Comments »", "12 Comments", "Leave a comment") and its reading time ("5 min read").
+META_PART = re.compile(
+    r"(?:(?:posted|filed)\s+(?:in|under)|categor(?:y|ies)|tags?|topics?)\s*:?\s+\S.*"
+    r"|(?:no|one|\d+)\s+(?:comments?|responses?|replies)\s*»?|leave\s+a\s+(?:comment|reply)\s*»?"
+    r"|\d+\s+min(?:ute)?s?\s+read",
     re.IGNORECASE,
 )
 UPDATE_LABELS = ("updated", "last updated", "modified", "last modified")
@@ -70,6 +80,8 @@ def header_line(text: str) -> Header | None:
     stated: list[tuple[bool, dt.date]] = []  # (an update?, date)
     readings = None
     for part in parts:
+        if META_PART.fullmatch(part):
+            continue
         labelled = LABELLED.fullmatch(part)
         value = labelled["value"] if labelled else part
         update = labelled is not None and " ".join(labelled["label"].lower().split()) in UPDATE_LABELS

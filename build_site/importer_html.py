@@ -22,7 +22,7 @@ from lxml.etree import ParserError, _Element
 from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 
-from build_site.importer_byline import byline_name, joined, visible
+from build_site.importer_byline import byline_name, joined, no_writer, visible
 from build_site.importer_dates import MONTH_YEAR, found_date, machine_date, month_of, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
@@ -32,6 +32,7 @@ from build_site.importer_page_decision import load_model, weighed
 from build_site.importer_page_features import page_features
 from build_site.importer_page_head import list_head_lines
 from build_site.importer_page_kind import (
+    dates_in,
     opens_with_dateline,
     page_kind_doubt,
     page_kind_refusal,
@@ -119,12 +120,14 @@ AUTHOR_SLOT = (
     "contains(translate(@class, 'AUTHORBYLINE', 'authorbyline'), 'byline') or "
     "contains(translate(@id, 'AUTHORBYLINE', 'authorbyline'), 'author')]"
 )
-RELATED_BOX = re.compile(r"(?:related|more from|more on|see also|recommended|further reading|you may also)\b", re.I)
-NOT_AUTHORS = re.compile(
-    r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|"
-    r"https?:",
-    re.IGNORECASE,
+DECK_CLASS = re.compile(r"\b(?:dek|deck|standfirst|sub-?title|sub-?headline)\b", re.IGNORECASE)
+DECK_WORDS = 8  # a standfirst is a sentence; a section's heading ("Highlights", "What we found") is shorter
+LISTINGS = "//pre | //code[not(ancestor::pre)]"  # a page's code listings and preformatted blocks
+# The metadata a page names its site or publisher in, in the page's own spelling.
+SITE_NAME_METAS = (
+    "//meta[@property='og:site_name' or @name='og:site_name' or @name='publisher' or @name='application-name']/@content"
 )
+RELATED_BOX = re.compile(r"(?:related|more from|more on|see also|recommended|further reading|you may also)\b", re.I)
 
 
 def decode_declared(raw: bytes) -> str | None:
@@ -156,7 +159,8 @@ def parse_html(text: str) -> Draft:
     )
     if not isinstance(document, Document):
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
-    draft = Draft(list(_pieces(document.body)) if document.body is not None else [], _metadata(document, tree))
+    pieces = list(_pieces(document.body, _preformatted(tree))) if document.body is not None else []
+    draft = Draft(pieces, _metadata(document, tree))
     found = draft.meta.get("published")
     stated = states_its_date(found, tree, visible)  # read once: the date checks and the page's kind use it
     if doubt := _date_doubt(found, tree, visible):
@@ -166,7 +170,10 @@ def parse_html(text: str) -> Draft:
     elif not stated and (doubt := _unstated_date(found, tree, visible)):  # left out: `stated` stays false
         del draft.meta["published"]
         draft.warnings.append(doubt)
-    draft.pieces = _without_captions(_second_opinion(text, draft), tree, draft)
+    elif doubt := _date_in_listing(found, tree):
+        del draft.meta["published"]
+        draft.warnings.append(doubt)
+    draft.pieces = _decks_as_prose(_without_captions(_second_opinion(text, draft), tree, draft), tree)
     list_head_lines(tree, draft)
     if draft.meta.get("published", found) != found:  # a date line under the headline, read from the page's text
         stated = True
@@ -341,6 +348,23 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
     return f"{UNSET_DATE}the date found ({iso}) is not written on the page; {UNKNOWN_DAY}"
 
 
+def _date_in_listing(found: str | None, tree: lxml.html.HtmlElement) -> str | None:
+    """Why a date found is not taken when the page writes it only inside a code listing or a
+    preformatted block (`<pre>`, `<code>`: a file listing's "2008-04-18 23:56", a log's stamp): a
+    listing shows a program's output, no day of the page. None when the page states the day elsewhere
+    (its metadata, a `<time>`, its text outside the listings)."""
+    day = found_date(found)
+    listings = tree.xpath(LISTINGS)
+    if day is None or not any(day in dates_in(listing.text_content()) for listing in listings):
+        return None
+    bare = copy.deepcopy(tree)
+    for listing in bare.xpath(LISTINGS):
+        listing.drop_tree()
+    if states_its_date(found, bare, _visible_words(bare)):
+        return None
+    return f"{UNSET_DATE}the date found ({day.isoformat()}) stands only in a code listing, no date of the page; {UNKNOWN_DAY}"
+
+
 def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
     """What to check by hand: a short extraction, a small share of the page, teasers of other stories."""
     doubts = []
@@ -350,7 +374,7 @@ def _doubts(pieces: list[Piece], words: int, visible_words: int) -> list[str]:
         doubts.append(
             f"the article found is {words} words of the page's {visible_words}; check nothing of the article is missing"
         )
-    teasers = [piece.text for piece in pieces[1:] if piece.text.endswith(TEASER_ENDS)]
+    teasers = [piece.text for piece in pieces[1:] if not piece.code and piece.text.endswith(TEASER_ENDS)]
     if len(teasers) >= TEASERS:
         doubts.append(
             f"{len(teasers)} paragraphs end in '…' like teasers of other stories; check the text from "
@@ -448,14 +472,16 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
 
     The page's own canonical link and visible `rel=author` byline win over trafilatura's guesses:
     a relative canonical is reported rather than dropped, and a meta author is often the desk."""
-    named = list(dict.fromkeys(name for name in _byline_links(tree) if name and not NOT_AUTHORS.search(name)))
+    linked = [name for name in _byline_links(tree) if name]
+    named = list(dict.fromkeys(name for name in linked if not no_writer(name)))
+    logins = {name.casefold() for name in linked if no_writer(name)}  # trafilatura capitalises "jdoe" to "Jdoe"
     authors = [joined(named)] if named else []  # every writer the byline links, not the first alone
     guessed = document.author if document.author and not _slot_names_no_writer(tree, document.author) else ""
     found_authors = [visible(author) for author in (*authors, guessed, _visible_byline(tree) or "")]
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     site = site_names(document.sitename, str(canonical[0]) if canonical else document.url)
     author = next(
-        (a for a in found_authors if a and not NOT_AUTHORS.search(a) and " ".join(a.casefold().split()) not in site),
+        (a for a in found_authors if a and not no_writer(a) and " ".join(a.casefold().split()) not in site | logins),
         None,
     )  # the site's or publisher's own name ("The Pudding") is no writer
     found = {
@@ -463,10 +489,24 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
         "author": author,
         "published": _published(document, tree),
         "url": str(canonical[0]) if canonical else document.url,
-        "publisher": document.sitename,
+        "publisher": _publisher(document.sitename, tree),
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _publisher(sitename: str | None, tree: lxml.html.HtmlElement) -> str | None:
+    """The site's name as the page writes it. trafilatura title-cases a name written in lower case
+    (`og:site_name` "ajc" -> "Ajc"), a spelling no publisher uses: the page's own is kept, or, where
+    the page names its publisher with capitals in other metadata (`publisher`, `application-name`),
+    that name."""
+    if not sitename:
+        return None
+    written = [" ".join(str(value).split()) for value in tree.xpath(SITE_NAME_METAS)]
+    own = next((name for name in written if name.casefold() == sitename.casefold()), sitename)
+    if own != sitename and own.islower():
+        return next((name for name in written if name and not name.islower() and "/" not in name), own)
+    return own
 
 
 def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:
@@ -586,18 +626,24 @@ def _without_site_name(title: str | None, site: str | None, names: set[str]) -> 
     return title
 
 
-def _pieces(body: _Element, depth: int = 0) -> Iterator[Piece]:
-    """Headings, paragraphs, list items, quotes and table rows of trafilatura's output, in order."""
+def _pieces(body: _Element, preformatted: frozenset[str] = frozenset()) -> Iterator[Piece]:
+    """Headings, paragraphs, list items, quotes and table rows of trafilatura's output, in order.
+
+    trafilatura gives a plain `<pre>` (no highlighter's class) as a quotation: a quotation whose
+    every line is a line of one of the page's `<pre>` blocks (`preformatted`) is that listing, its
+    lines code, read by no clutter rule and written as a fenced block."""
     for element in body:
         tag = element.tag
         if tag == "head":
             if text := _fold(element):
                 yield Piece("heading", text, level=HEADINGS.get(str(element.get("rend", "h2")), 2))
         elif tag == "list":
-            yield from _items(element, depth)
+            yield from _items(element, 0)
         elif tag == "quote":
-            for line in _lines(element):
-                yield Piece("quote", line)
+            lines = _lines(element)
+            listing = bool(preformatted) and all(line in preformatted for line in lines)
+            for line in lines:
+                yield Piece("paragraph", line, code=True) if listing else Piece("quote", line)
         elif tag == "table":
             for row in element.iter("row"):
                 cells = [_fold(cell) for cell in row if _fold(cell)]
@@ -609,6 +655,39 @@ def _pieces(body: _Element, depth: int = 0) -> Iterator[Piece]:
         elif tag != "graphic":
             for line in _lines(element):
                 yield Piece("paragraph", line)
+
+
+def _decks_as_prose(pieces: list[Piece], tree: lxml.html.HtmlElement) -> list[Piece]:
+    """DECK: the standfirst under the headline, set as a heading (an `h2` right after the page's `h1`,
+    or an element whose class says dek, deck, standfirst, subtitle or subheadline) and read by
+    trafilatura as one, is the article's first paragraph, not a section's heading, when it is a
+    sentence (DECK_WORDS words or more: a section's heading is a label) and stands first or right
+    under the headline."""
+    headlines, decks = set(), set()
+    for h1 in tree.iter("h1"):
+        headlines.add(" ".join(h1.text_content().split()))
+        under = next((sibling for sibling in h1.itersiblings() if isinstance(sibling.tag, str)), None)
+        if under is not None and (under.tag == "h2" or DECK_CLASS.search(str(under.get("class") or ""))):
+            decks.add(" ".join(under.text_content().split()))
+    return [
+        Piece("paragraph", piece.text)
+        if piece.kind == "heading"
+        and piece.text in decks
+        and len(piece.text.split()) >= DECK_WORDS
+        and (index == 0 or (pieces[index - 1].kind == "heading" and pieces[index - 1].text in headlines))
+        else piece
+        for index, piece in enumerate(pieces)
+    ]
+
+
+def _preformatted(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The lines of the page's `<pre>` blocks, each with its runs of spaces made one (as `_lines` gives them)."""
+    return frozenset(
+        line
+        for pre in tree.iter("pre")
+        for chunk in pre.text_content().split("\n")
+        if (line := " ".join(chunk.split()))
+    )
 
 
 def _items(element: _Element, depth: int) -> Iterator[Piece]:

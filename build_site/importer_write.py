@@ -4,6 +4,7 @@ printed, the file written once (never over another, never the same text twice) a
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +101,10 @@ def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
     previous: Piece | None = None
     numbers: list[int] = []  # item counts per nesting level of the list being written
     top_ordered = False  # whether the top-level list being written is numbered
-    for piece in pieces:
+    fence = ""  # the fence of the listing being written
+    for index, piece in enumerate(pieces):
+        if previous is not None and previous.code and not piece.code:
+            out.append(fence)  # the listing ends
         if piece.kind == "item":
             if previous is None or previous.kind != "item":
                 out += [""] if previous else []
@@ -114,6 +118,11 @@ def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
             numbers[piece.level] += 1
             marker = f"{numbers[piece.level]}." if piece.ordered else "-"
             out.append(f"{'    ' * piece.level}{marker} {prose(piece.text)}")
+        elif piece.code:  # a run of a listing's lines is one fenced block
+            if previous is None or not previous.code:
+                fence = _fence(pieces[index:])
+                out += ["", fence] if previous else [fence]
+            out.append(piece.text)
         else:
             out += [""] if previous else []
             if piece.kind == "heading":
@@ -123,7 +132,14 @@ def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
             else:
                 out.append(prose(piece.text))
         previous = piece
-    return "\n".join(out) + "\n"
+    return "\n".join(out + ([fence] if previous is not None and previous.code else [])) + "\n"
+
+
+def _fence(pieces: list[Piece]) -> str:
+    """A code fence longer than any run of backticks in the listing that opens `pieces`, so no line closes it."""
+    listing = list(itertools.takewhile(lambda piece: piece.code, pieces))
+    longest = max((len(run) for piece in listing for run in re.findall(r"`+", piece.text)), default=0)
+    return "`" * max(3, longest + 1)
 
 
 def _keep_prose(text: str) -> str:
