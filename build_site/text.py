@@ -51,15 +51,21 @@ FOOTNOTE_MARKERS = re.compile(r"(?:\[\d{1,3}[a-z]?\]|\[[a-z]\])+")
 # The word ending a sentence just before a number: "S." of "S. 1234", "No." of "No. 5".
 LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.$")
 # A time of day closing a sentence ("around 1:30 a.m. The impact sent ..."): "a.m."/"p.m."
-# before a capitalised word ends the sentence, unless the word goes on the time: a weekday, a
-# month, a time zone or its region ("9 a.m. Monday", "8 p.m. Feb. 15", "5 p.m. CST").
-TIME_OF_DAY_END = re.compile(r"\b[ap]\.m\.(?=\s+([A-Z][\w'’]*))")
+# before a capitalised word ends the sentence, unless the word goes on the time (a weekday, a
+# month, a time zone or its region: "9 a.m. Monday", "8 p.m. Feb. 15", "5 p.m. CST", "3 p.m.
+# Moscow time") or the time stands in an opening phrase of time ("On June 3 at 9 a.m. President
+# Biden signed ...": no sentence ends before its verb).
+TIME_OF_DAY_END = re.compile(r"\b[ap]\.m\.(?=\s+([A-Z][\w'’]*)(\s+time\b)?)")
 TIME_GOES_ON = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt mst
-    mdt pt pst pdt akst akdt hst gmt utc bst cet cest eastern central mountain pacific local
-    atlantic alaska hawaii""".split()
+    december jan feb mar apr jun jul aug sep sept oct nov dec eastern central mountain pacific
+    local atlantic alaska hawaii""".split()
+)
+TIME_ZONE = re.compile(r"[A-Z]{1,4}T|UTC|GMT|Z")
+OPENING_PHRASE_OF_TIME = re.compile(
+    r"(?:(?:Shortly|Just|Soon)\s+)?(?:At|On|By|Around|About|Until|Till|Since|Before|After|From|Beginning|Starting|"
+    r"Early|Late)\b[^!?;]{0,60}$"
 )
 
 
@@ -158,7 +164,10 @@ def _split_at_times_of_day(text: str, spans: list[tuple[int, int]]) -> list[tupl
     for span_start, end in spans:
         start = span_start
         for time in TIME_OF_DAY_END.finditer(text, start, end):
-            if time.group(1).lower() in TIME_GOES_ON:
+            word = time.group(1)
+            if word.lower() in TIME_GOES_ON or TIME_ZONE.fullmatch(word) or time.group(2):
+                continue
+            if OPENING_PHRASE_OF_TIME.match(text, start, time.start()):
                 continue
             cut.append((start, time.end()))
             start = time.end()

@@ -74,6 +74,12 @@ def test_a_time_of_day_ends_a_sentence_before_a_capitalised_word() -> None:
         "Customers were in the dark by 8 p.m. Feb. 15 in the city.",
         "The briefing starts at 10 a.m. Eastern Time.",
         "The vote closed at 9 p.m. local time.",
+        "At 10 p.m. AEDT the ship docked in Sydney.",
+        "The talks began at 3 p.m. Moscow time and ended late.",
+        # a time in an opening phrase of time: no sentence ends before the verb
+        "On June 3 at 9 a.m. President Biden signed the bill into law.",
+        "At 11 a.m. Kyiv time, sirens sounded across the city.",
+        "At 12:15 p.m. Responding officers found the car.",
     ],
 )
 def test_a_time_of_day_goes_on_before_a_weekday_month_or_zone(text: str) -> None:
