@@ -1936,10 +1936,24 @@ def _has_head(run: list[_Token]) -> bool:
 
 
 def _ordinary(token: _Token, vocabulary: frozenset[str]) -> bool:
-    """A common word: on the stop list, or written in lower case somewhere in the corpus."""
-    key = token.key
-    if key in STOPWORDS:
-        return True
+    """A common word: on the stop list, or written in lower case somewhere in the corpus
+    (`_written_in_lower_case`, its own forms only: a run of such words is dropped whole)."""
+    return token.key in STOPWORDS or _written_in_lower_case(token.key, vocabulary)
+
+
+def _common_phrase(name: str, vocabulary: frozenset[str]) -> bool:
+    """Whether every word of a capitalized name is written in lower case somewhere in the corpus,
+    in any plural ("Entity List": "entities", "list"): a common noun's phrase, not a given name
+    and a surname. Looser than `_ordinary`, which drops a run: this only withholds a person's
+    kind, so a wider net costs a suggestion, never a candidate."""
+    return all(_written_in_lower_case(word, vocabulary, any_plural=True) for word in alias_key(name).split())
+
+
+def _written_in_lower_case(key: str, vocabulary: frozenset[str], any_plural: bool = False) -> bool:
+    """The one test of a word form of ordinary English: whether the corpus's lower-case words
+    (`vocabulary`) hold this folded word as written, with a plural "s" or as the singular of a
+    plural ("Opioids": "opioid"); with `any_plural`, also in its "es" and "ies" plurals
+    ("Entity": "entities")."""
     forms = {key, key + "s"}
     if key.endswith("s"):
         forms.add(key[:-1])
@@ -1947,16 +1961,9 @@ def _ordinary(token: _Token, vocabulary: frozenset[str]) -> bool:
         forms.add(key[:-2])
     if key.endswith("ies"):
         forms.add(key[:-3] + "y")
+    if any_plural:
+        forms |= {key + "es", key[:-1] + "ies"} if key.endswith("y") else {key + "es"}
     return not forms.isdisjoint(vocabulary)
-
-
-def _common_phrase(name: str, vocabulary: frozenset[str]) -> bool:
-    """Whether every word of a capitalized name is written in lower case somewhere in the
-    corpus (`vocabulary`), as a plural or as written: "Entity List" ("entity", "list")."""
-    words = name.casefold().split()
-    return all(
-        not {word, word + "s", word + "es", word.removesuffix("y") + "ies"}.isdisjoint(vocabulary) for word in words
-    )
 
 
 def _overlaps(token: _Token, covered: list[tuple[int, int]]) -> bool:

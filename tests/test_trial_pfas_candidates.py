@@ -5,6 +5,7 @@ name. Each on the trial's real sentences and on a counter-example of another sub
 
 from __future__ import annotations
 
+from build_site import candidates
 from build_site.matcher import Matcher
 from build_site.model import Topic
 
@@ -25,3 +26,11 @@ def test_a_last_words_s_is_no_apostrophe_variant() -> None:
     # Counter-example of another subject (a person): "Walters" is not "Walter's".
     matcher = Matcher([Topic("walters", "official", "Walters", (), "A person.")])
     assert matcher.find("Walter's office said so.") == []
+
+
+def test_one_test_of_a_word_in_lower_case_strict_for_a_run_loose_for_a_persons_kind() -> None:
+    # Real text of the chips trial: "entities" in lower case; "Entity List" is a name, no person.
+    vocabulary = frozenset({"entities", "list"})
+    token = candidates._tokens("the Entity List")[0][1]
+    assert not candidates._ordinary(token, vocabulary)  # the run "Entity List" is kept
+    assert candidates._common_phrase("Entity List", vocabulary)  # but it is no person's name
