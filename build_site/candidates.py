@@ -1029,13 +1029,19 @@ def _keep_aliases_of_their_kind(groups: Mapping[str, _Group], topic_kinds: Mappi
             group.alias_of = None
 
 
+# What a group counts of its sightings, which `_merge` adds up: each is weighed against the
+# sightings of every form the group holds ("3M" within "Minnesota-based 3M").
+SIGHTING_COUNTS = tuple("placed settled qualifying heading numbered voiced subtyped titled cited shipped".split())
+
+
 def _merge(into: _Group, other: _Group) -> None:
     for form, count in other.forms.items():
         into.forms[form] = into.forms.get(form, 0) + count
     into.kinds.update({k: v for k, v in other.kinds.items() if k not in into.kinds})
     into.articles |= other.articles
     into.place = into.place and other.place
-    into.voiced += other.voiced
+    for counted in SIGHTING_COUNTS:
+        setattr(into, counted, getattr(into, counted) + getattr(other, counted))
 
 
 def _join_coded_names(groups: dict[str, _Group], codes: frozenset[str]) -> None:
@@ -1625,7 +1631,8 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
             end -= 1  # NGOs -> NGO
             text = text[:-1]
             acronym = True
-        found.append(_Token(start, end, raw_end, text, text[0].isupper(), acronym, possessive, fold(text)))
+        cap = text[0].isupper() or (text[0].isdigit() and shapes.digit_led(sentence, start, text))
+        found.append(_Token(start, end, raw_end, text, cap, acronym, possessive, fold(text)))
     # Words in capitals next to each other are shouting ("MEXICO CITY", "ALL RIGHTS
     # RESERVED"), not acronyms: they are read as ordinary capitalized words.
     shouting: set[int] = set()
@@ -1691,10 +1698,10 @@ def _runs(sentence: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
             continue
         run = [tokens[i]]
         j = i + 1
-        while j < len(tokens) and not run[-1].possessive:
+        while j < len(tokens) and not run[-1].possessive and not _a_number_name(run[-1]):
             if not _adjacent(sentence, run[-1], tokens[j]):
                 break
-            if tokens[j].cap:
+            if tokens[j].cap and not _a_number_name(tokens[j]):
                 run.append(tokens[j])
                 j += 1
                 continue
@@ -1709,6 +1716,12 @@ def _runs(sentence: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
             break
         yield run
         i = j
+
+
+def _a_number_name(token: _Token) -> bool:
+    """A hyphenated word led by digits ("7-Eleven", "24-Month"): a name alone, never a word of a
+    longer run, which would make "24-Month Study" a name (`candidate_shapes.after_a_number_name`)."""
+    return token.text[0].isdigit() and "-" in token.text
 
 
 def _may_connect(run: list[_Token], connectors: list[str], following: _Token) -> bool:
@@ -1794,6 +1807,8 @@ def _pick(
             and not VIRUS_SUBTYPE.fullmatch(token.text)
             and not shapes.an_instrument(token.text)
         )
+        if token.text[0].isdigit() and token.cap:
+            return run  # a name led by digits ("3M"), judged by its sightings (`candidate_shapes`)
         if coded or token.key.rstrip(".") in ABBREVIATIONS:
             return None  # citations and fiscal years: "FY2017", "E.O.", "P.L."; not "H5N1"
         if token.acronym:

@@ -5,9 +5,53 @@ name. Each on the trial's real sentences and on a counter-example of another sub
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from build_site import candidates
+from build_site.kinds import declared_kinds
 from build_site.matcher import Matcher
-from build_site.model import Topic
+from build_site.model import Article, Candidate, Kind, Topic
+from build_site.pipeline import Options, build_from
+
+# The trial's kinds, in the order `briefing new --kind ...` declared them.
+PFAS_KINDS = ("chemical", "company", "agency", "official", "rule", "lawsuit", "place", "site")
+
+
+def _kinds(*ids: str) -> tuple[Kind, ...]:
+    entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in ids]
+    return declared_kinds(entries, Path("mkdocs.yml"))
+
+
+def _found(texts: list[str], kinds: tuple[Kind, ...], topics: list[Topic] | None = None) -> dict[str, Candidate]:
+    """The candidates of one article per text, by their text."""
+    articles = [Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body=text) for i, text in enumerate(texts)]
+    briefing = build_from(articles, topics or [], Options(pages=False, kinds=kinds)).briefing
+    return {candidate.text: candidate for candidate in briefing.candidates}
+
+
+# Real text (AP as carried by KESQ; the Philadelphia Inquirer): 3M, in six of the trial's articles.
+THREE_M = [
+    "Global chemical manufacturer 3M has agreed to pay New Jersey $450 million over pollution. "
+    "Although Minnesota-based 3M did not operate any facilities in New Jersey, it supplied PFOA.",
+    "The state Department of Environmental Protection have filed suit against 3M and other companies. "
+    "The settlement resolves 3M\u2019s liability in the lawsuits.",
+]
+
+
+def test_a_name_led_by_digits_is_a_candidate_where_it_heads_its_phrase() -> None:
+    found = _found(THREE_M, _kinds(*PFAS_KINDS))
+    assert found["3M"].suggested_kind == "company"
+    assert found["3M"].count == 4  # "Minnesota-based 3M" is one more sighting of 3M
+
+
+def test_a_sum_or_a_qualifier_led_by_digits_is_no_name() -> None:
+    # Counter-example of another subject (telecoms): "$10M" is a sum, "5G" qualifies a noun.
+    texts = [
+        "The startup raised $10M from investors. Carriers rolled out 5G networks across Texas.",
+        "Verizon raised $10M for its 5G towers. Rural 5G coverage lags.",
+    ]
+    found = _found(texts, _kinds(*PFAS_KINDS))
+    assert "10M" not in found and "5G" not in found
 
 
 def test_an_apostrophe_before_an_inner_words_s_is_a_spelling_variant() -> None:
