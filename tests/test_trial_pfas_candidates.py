@@ -54,6 +54,63 @@ def test_a_sum_or_a_qualifier_led_by_digits_is_no_name() -> None:
     assert "10M" not in found and "5G" not in found
 
 
+# Real text (GAO-18-700T): chemicals defined by their common names.
+GAO = (
+    "GAO reported in October 2017 that the Department of Defense (DOD) had initiated actions to address "
+    "elevated levels of perfluorooctane sulfonate (PFOS) and perfluorooctanoic acid (PFOA) in drinking water."
+)
+PFNA = Topic("pfna", "chemical", "PFNA", ("perfluorononanoic acid",), "A chemical.")
+
+
+def test_an_acronym_defined_by_a_common_noun_takes_the_kind_whose_topics_share_its_head() -> None:
+    found = _found([GAO, "DOD said so."], _kinds(*PFAS_KINDS), [PFNA])
+    assert found["PFOA"].suggested_kind == "chemical"  # "... acid", as the codebook's "perfluorononanoic acid"
+    assert found["PFOS"].suggested_kind is None  # "... sulfonate": no topic's head; never a company
+    assert _found([GAO, "DOD said so."], _kinds(*PFAS_KINDS))["PFOA"].suggested_kind is None
+
+
+def test_a_defined_acronym_goes_to_the_kind_of_its_heads_subject() -> None:
+    # Counter-example of another subject (chip export controls, Reuters): the head "ultraviolet"
+    # is a technology's in that briefing; without such a kind, none fits, not a company.
+    text = (
+        "ASML mainly produces two types of chip manufacturing tools, extreme ultraviolet (EUV) lithography "
+        "machines and deep ultraviolet (DUV) lithography machines."
+    )
+    euv = Topic("euv", "technology", "Extreme ultraviolet lithography", ("extreme ultraviolet", "EUV"), "A tool.")
+    assert _found([text], _kinds("company", "agency", "technology"), [euv])["DUV"].suggested_kind == "technology"
+    assert _found([text], _kinds("company", "agency"))["DUV"].suggested_kind is None
+
+
+# Real text (UPI; AP as carried by KESQ; NPR as carried by GPB).
+USGS = [
+    "At least 45% of U.S. tap water has PFAS chemical contamination, according to a new study by the "
+    "U.S. Geological Survey. The USGS study checked for 32 types of PFAS.",
+    "A study released by the U.S. Geological Survey on Wednesday estimates that at least 45% of U.S. tap "
+    'water could be contaminated. "This USGS study can help," Kelly Smalling, a USGS research chemist, said.',
+]
+
+
+def test_a_body_headed_by_a_word_of_government_is_an_agency_and_so_is_its_acronym() -> None:
+    found = _found(USGS, _kinds(*PFAS_KINDS))
+    assert found["U.S. Geological Survey"].suggested_kind == "agency"
+    assert found["USGS"].suggested_kind == "agency"  # the initials of "U.S. Geological Survey"
+
+
+def test_a_government_body_is_never_filed_as_a_company() -> None:
+    # Without a kind for government bodies, none fits: the only kind of bodies holds companies.
+    assert _found(USGS, _kinds("company", "official"))["U.S. Geological Survey"].suggested_kind is None
+    # Counter-example of another subject (chip export controls, AP): "Justice" is a title word,
+    # yet "Justice Department" is headed by "Department", as "U.S. Justice Department" says.
+    texts = [
+        "Two Chinese nationals have been arrested, the Justice Department said Thursday.",
+        "The U.S. Justice Department said the defendants sought no license. The Justice Department added more.",
+    ]
+    found = _found(texts, _kinds("company", "agency", "official"))
+    assert found["Justice Department"].suggested_kind == "agency"
+    miner = ["The state miner Codelco said so.", "Chile's Codelco agreed."]  # a body of no government's word
+    assert _found(miner, _kinds("company", "agency"))["Codelco"].suggested_kind == "company"
+
+
 def test_an_apostrophe_before_an_inner_words_s_is_a_spelling_variant() -> None:
     # Real text (the Philadelphia Inquirer; the New Jersey Attorney General's release).
     inquirer = "contamination at DuPont Chambers Works sites in Pennsville and Carney\u2019s Point in Salem County."
