@@ -10,6 +10,13 @@ a title stands before it ("President Luis Arce") or its name reads as a person's
 (person_names.is_person_name); a body when it is an acronym, ends like a company or is headed by a body's word; a
 name of one word that is neither goes to bodies ("Corfo"), since the surname of a person the
 text names in full joins that name. Where the briefing has no kind of that sort, none fits.
+
+A government's body is no company: a name headed by a word of government ("U.S. Geological
+Survey", "Department of Defense", "Food and Drug Administration": GOVERNMENT_HEADS) goes to
+the briefing's kind of government bodies, the kind whose words name them (`agency`,
+"Regulators") or most of whose topics are so headed. Without one, it goes to the kind of
+bodies unless that kind holds companies (by its words, `company`, or its topics' company
+endings): then none fits.
 """
 
 from __future__ import annotations
@@ -22,11 +29,42 @@ from build_site.matcher import alias_key, is_acronym
 from build_site.model import Kind, Topic
 from build_site.person_names import BODY_NAME_WORDS, is_person_name
 
-Sort = Literal["person", "body"]
+Sort = Literal["person", "body", "government"]
 
 # Share of a kind's topics that must be of one sort for the kind to hold that sort.
 MOST = 0.5
 MIN_TOPICS = 2
+
+
+# Head words of a government's bodies: "U.S. Geological Survey", "Environmental Protection Agency".
+GOVERNMENT_HEADS = frozenset(
+    """survey agency administration service department bureau commission office institute ministry
+    authority directorate inspectorate secretariat""".split()
+)
+# Words of a kind's id or labels that say it holds government bodies, or companies.
+GOVERNMENT_KIND_WORDS = frozenset(
+    "agency authority government ministry department regulator bureau administration commission".split()
+)
+COMPANY_KIND_WORDS = frozenset("company firm business corporation manufacturer maker producer enterprise".split())
+# A company's designation ending its name: "3M Company", "Codelco S.A.".
+COMPANY_ENDINGS = frozenset(
+    "inc inc. corp corp. corporation co co. company ltd ltd. llc plc s.a. sa ag gmbh n.v.".split()
+)
+# Words after which a name's head is done: "Department| of Defense", "Office| for Civil Rights".
+HEAD_ENDS = frozenset("of for on".split())
+
+
+def head_word(name: str) -> str:
+    """The folded word a name is a name of: its last, or the last before "of", "for", "on"
+    ("department" of "Department of Defense", "survey" of "U.S. Geological Survey")."""
+    words = alias_key(name).split()
+    ends = [i for i, word in enumerate(words) if i and word in HEAD_ENDS]
+    return words[ends[0] - 1] if ends else (words[-1] if words else "")
+
+
+def government_body(name: str) -> bool:
+    """A name headed by a word of a government's bodies (GOVERNMENT_HEADS): "U.S. Geological Survey"."""
+    return " " in name.strip() and head_word(name) in GOVERNMENT_HEADS
 
 
 def reads_as_body(name: str) -> bool:
@@ -37,13 +75,22 @@ def reads_as_body(name: str) -> bool:
 
 def _topic_sort(topic: Topic) -> Sort | None:
     """A topic's sort: by its `type` where the codebook gives one ("person", or a body's:
-    "agency", "company"), else by its name's shape (None: unclear)."""
+    "agency", "company"), else by its name's shape (None: unclear, or a thing the codebook
+    also names by a common noun)."""
     given = dict(topic.attributes).get("type", "").casefold()
     if given:
         return "person" if given == "person" else "body"
+    if any(_common_noun(alias) for alias in topic.aliases):
+        return None  # "PFOA", also "perfluorooctanoic acid": a thing, whatever its acronym
     if reads_as_body(topic.name):
         return "body"
     return "person" if is_person_name(topic.name) else None
+
+
+def _common_noun(alias: str) -> bool:
+    """A lower-case alias of several words whose head is no body's word: "perfluorooctanoic
+    acid" names a thing; "the sinaloa cartel" would still name a body."""
+    return " " in alias.strip() and alias.islower() and alias_key(head_word(alias)) not in BODY_NAME_WORDS
 
 
 def kinds_by_sort(kinds: Sequence[Kind], topics: Sequence[Topic] = ()) -> dict[Sort, str]:
@@ -54,10 +101,38 @@ def kinds_by_sort(kinds: Sequence[Kind], topics: Sequence[Topic] = ()) -> dict[S
     for kind in kinds:
         if kind.id == "actor" or kind_words_of(kind) & MUTE_KIND_WORDS:
             continue  # `actor` holds both: `candidates.kind_for` files people and bodies there already
-        sort = _sort_by_words(kind) or _sort_by_topics([t for t in topics if t.kind == kind.id])
+        own = [t for t in topics if t.kind == kind.id]
+        sort = _sort_by_words(kind) or _sort_by_topics(own)
         if sort is not None:
             found.setdefault(sort, kind.id)
+        if sort == "body" and _holds_government(kind, own):
+            found.setdefault("government", kind.id)
+    body = found.get("body")
+    if "government" not in found and body is not None:
+        company = next(kind for kind in kinds if kind.id == body)
+        if not _holds_companies(company, [t for t in topics if t.kind == body]):
+            found["government"] = body  # a kind of bodies at large ("organization") takes them
     return found
+
+
+def _holds_government(kind: Kind, topics: Sequence[Topic]) -> bool:
+    """A kind of government bodies: its words name them (`agency`), or most of its topics'
+    names are headed by a word of government ("Department of Defense")."""
+    if kind_words_of(kind) & GOVERNMENT_KIND_WORDS:
+        return True
+    return len(topics) >= MIN_TOPICS and sum(government_body(t.name) for t in topics) > MOST * len(topics)
+
+
+def _holds_companies(kind: Kind, topics: Sequence[Topic]) -> bool:
+    """A kind of companies: its words name them (`company`, "Firms"), or most of its topics are
+    typed `company` or end in a company's designation ("3M Company")."""
+    if kind_words_of(kind) & COMPANY_KIND_WORDS:
+        return True
+    companies = sum(
+        dict(t.attributes).get("type", "").casefold() == "company" or alias_key(t.name).split()[-1] in COMPANY_ENDINGS
+        for t in topics
+    )
+    return len(topics) >= MIN_TOPICS and companies > MOST * len(topics)
 
 
 def _sort_by_words(kind: Kind) -> Sort | None:
@@ -74,6 +149,33 @@ def _sort_by_topics(topics: Sequence[Topic]) -> Sort | None:
     return None
 
 
+def singular(word: str) -> str:
+    """A folded noun's singular, as kinds' words are compared: "agencies" -> "agency", "acids" -> "acid"."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def kind_heads(kinds: Sequence[Kind], topics: Sequence[Topic]) -> dict[str, str]:
+    """Which kind a thing's head noun names, learned from the briefing itself: the words of each
+    kind's id and labels ("chemical"), and the heads of its topics' names and aliases of several
+    words ("acid" of "perfluorooctanoic acid", "substance" of "polyfluoroalkyl substances"). A
+    head that several kinds share goes to the one most of its names come from, or to none."""
+    counts: dict[str, dict[str, int]] = {}
+    for kind in kinds:
+        for word in kind_words_of(kind):
+            counts.setdefault(singular(word), {}).setdefault(kind.id, 1)
+    for topic in topics:
+        for name in topic.names:
+            if " " in name.strip():
+                votes = counts.setdefault(singular(head_word(name)), {})
+                votes[topic.kind] = votes.get(topic.kind, 0) + 1
+    found = {}
+    for head, votes in counts.items():
+        best = max(votes.values())
+        if list(votes.values()).count(best) == 1:
+            found[head] = next(kind for kind, n in votes.items() if n == best)
+    return found
+
+
 def surnames(names: Iterable[str]) -> frozenset[str]:
     """The folded last words of the names that read as a person's: "morales" of "Gerardo Morales"."""
     return frozenset(alias_key(name.split()[-1]) for name in names if is_person_name(name))
@@ -82,11 +184,14 @@ def surnames(names: Iterable[str]) -> frozenset[str]:
 def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -> Sort:
     """A candidate's sort from its written forms and whether a title stands before some sighting
     (`titled`): a person after a title, by a person's name, or as the surname of a person the
-    texts or the codebook name in full (`people`: `surnames`); else a body."""
+    texts or the codebook name in full (`people`: `surnames`); else a government's body by its
+    head word (`government_body`), else a body."""
     if titled:
         return "person"
     if forms and all(" " not in form and not is_acronym(form) and alias_key(form) in people for form in forms):
         return "person"
+    if any(government_body(form) for form in forms):
+        return "government"
     if any(reads_as_body(form) for form in forms):
         return "body"
     return "person" if any(is_person_name(form) for form in forms) else "body"

@@ -11,11 +11,17 @@ hyphenated number-name is its fragment ("Study" of "24-Month Study"). None of th
 analyst would add. An instrument's word with its number is a name, though: "Minute 323" (of a
 treaty), "Resolution 2719", "Title 42", "Executive Order 14157" name what a subject is governed
 by, where "Section 3" or "Page 4" only point into a text.
+
+A word led by digits is a name when capital letters follow the digits ("3M", "7-Eleven") and
+most of its sightings use it as a name is used, heading its phrase ("3M agreed", "against 3M
+and", "3M's liability"), or it heads a company's name ("3M Company"); a sum ("$10M") or a
+qualifier ("5G networks", "3D printing") is none.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from build_site.countries import is_demonym, place_key
@@ -47,6 +53,19 @@ VERB_ENDINGS = ("ed", "ing", "ly")
 ADJECTIVE_ENDINGS = ("ist", "ic", "ian", "ese")
 # After a word that heads its phrase: a stop, a bracket, a quote, or a verb or function word.
 HEAD_END = re.compile(r"\s*(?:[,.;:)\]\"'\u2019\u201d/]|$)")
+
+
+# Digits, then capital letters, or a hyphen and a capitalised word: "3M", "7-Eleven".
+DIGIT_LED = re.compile(r"\d{1,4}(?:[A-Z][A-Za-z]*|-[A-Z][a-z]+)")
+
+
+def digit_led(sentence: str, start: int, word: str) -> bool:
+    """Whether the word at `start` is written as a name led by digits ("3M", "7-Eleven"): capital
+    letters follow the digits, and no currency sign or number stands before it ("$10M")."""
+    before = sentence[start - 1 : start]
+    if before and (unicodedata.category(before) == "Sc" or before in ".,"):
+        return False
+    return DIGIT_LED.fullmatch(word) is not None
 
 
 def qualifies(sentence: str, end: int) -> bool:
@@ -108,6 +127,8 @@ def not_a_name(
         return True
     if " " in text or is_acronym(text):
         return False
+    if text[:1].isdigit():  # "3M" heads its phrase as a name does; "5G networks" qualifies
+        return heading * 2 <= seen
     adjective = text.endswith(ADJECTIVE_ENDINGS) or text.casefold() in qualifiers
     return adjective and qualifying > 0 and heading == 0
 

@@ -78,7 +78,11 @@ JNIM) is offered as that topic's alias, and so is a codebook name without the co
 leads it ("Food and Drug Administration" of "U.S. Food and Drug Administration").
 
 An acronym defined by lower-case words takes their nature ("highly pathogenic avian influenza
-(HPAI)": a pathogen); a virus subtype ("H5N1") is a name of its own, never part of a run; a
+(HPAI)": a pathogen), or, where their head says none, the kind whose codebook topics share that
+head ("perfluorooctanoic acid (PFOA)": a `chemical` beside "perfluorononanoic acid"), never a
+body's by default; an acronym never written beside its name takes the kind of the candidate
+whose initials it is ("USGS", "U.S. Geological Survey"); a name led by digits ("3M") is a name
+where it heads its phrase (`candidate_shapes`); a virus subtype ("H5N1") is a name of its own, never part of a run; a
 body's or a feature's name cut at "and" keeps its first part ("Animal and Plant Health Inspection
 Service", "U.S. Fish and Wildlife Service", "Chicago Sanitary and Ship Canal", "Brandon Road Lock
 and Dam"), and "St." keeps its dot ("St. Joseph River").
@@ -328,7 +332,7 @@ class _Group:
     voiced: int = 0  # sightings giving a person as the voice of a body the codebook does not follow
     acronym: str | None = None  # "Drug Enforcement Administration (DEA)": its acronym
     alias_of: str | None = None
-    defined: str | None = None  # the nature of the lower-case words an acronym is defined by
+    defined: str | None = None  # the lower-case words an acronym is defined by ("perfluorooctanoic acid")
     subtyped: int = 0  # sightings before a virus subtype ("HPAI H5N1")
     titled: int = 0  # sightings after a title written as one ("General Garcia"; not "a major deal")
     cited: int = 0  # sightings the text cites as its source ("according to Cal Fire")
@@ -514,8 +518,8 @@ def find_candidates(
                 group.context[word] = group.context.get(word, 0) + 1
             group.titled += _after_a_title(sentence, start)
             group.phrase = seen.phrase
-            if not seen.phrase and (nature := _defined_nature(sentence, start, end)) is not None:
-                group.defined = nature
+            if not seen.phrase and (phrase := _defining_phrase(sentence, start, end)) is not None:
+                group.defined = phrase
             group.subtyped += not seen.phrase and SUBTYPE_AFTER.match(sentence, end) is not None
             group.place = group.place or (not seen.phrase and (_before_a_place(sentence, end) or _known_place(text)))
             group.placed += not seen.phrase and _in_a_place(sentence, start, end, text)
@@ -532,12 +536,13 @@ def find_candidates(
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _add_openings(groups, openings, vocabulary)
-    _suggest_by_definition(groups, ids)
+    _suggest_by_definition(groups, ids, sorts.kind_heads(kinds, topics))
     _suggest_by_context(groups, kind_words(kinds, topics), ids)
     _suggest_vessels(groups, ids)
     _suggest_people_and_bodies(groups, kinds, topics, vocabulary)
     if place_kind:
         _suggest_places(groups, place_kind)
+    _suggest_acronyms_as_their_names(groups)
     _join_acronyms(groups, seen_at, blocks, topic_at)
     _drop_fragments(groups, seen_at, blocks, vocabulary)
     _join_coded_names(groups, codes)
@@ -594,10 +599,11 @@ SUBTYPE_AFTER = re.compile(r" [Hh]\d{1,2}[Nn]\d{1,2}\b")
 DEFINED_BY = re.compile(r"((?:[a-z][a-z-]*\s){1,6})\($")
 
 
-def _defined_nature(sentence: str, start: int, end: int) -> str | None:
-    """The nature of the lower-case words an acronym stands for, when the text defines it by them
-    ("highly pathogenic avian influenza (HPAI)": a pathogen); None for a name defined otherwise."""
-    if not sentence.startswith(")", end) or not is_acronym(acronym := sentence[start:end]):
+def _defining_phrase(sentence: str, start: int, end: int) -> str | None:
+    """The lower-case words an acronym stands for, when the text defines it by them ("highly
+    pathogenic avian influenza (HPAI)", "perfluorohexane sulfonate (PFHxS)"); None for a name
+    defined otherwise. An acronym may hold a lower-case letter among its capitals ("PFHxS")."""
+    if not sentence.startswith(")", end) or not _an_abbreviation(acronym := sentence[start:end]):
         return None
     words = DEFINED_BY.search(sentence, max(0, start - 80), start)
     if words is None:
@@ -606,21 +612,37 @@ def _defined_nature(sentence: str, start: int, end: int) -> str | None:
     for first in reversed(range(len(phrase))):  # the shortest tail of the words that spells it
         tail = " ".join(phrase[first:])
         if _spells(acronym, tail) and len(phrase) - first >= sum(c.isalpha() for c in acronym) - 1:
-            return _nature(tail)
+            return tail
     return None
 
 
-def _suggest_by_definition(groups: Mapping[str, _Group], kinds: Sequence[str]) -> None:
+def _an_abbreviation(word: str) -> bool:
+    """An acronym ("HPAI"), or a word of capitals with a lower-case letter among them ("PFHxS")."""
+    capitals = sum(c.isupper() for c in word)
+    return is_acronym(word) or (word[:1].isupper() and capitals >= 3 and capitals * 2 > len(word))
+
+
+def _suggest_by_definition(groups: Mapping[str, _Group], kinds: Sequence[str], heads: Mapping[str, str]) -> None:
     """An acronym defined by lower-case words takes their nature's kind, or none where the
     briefing has no kind for it: "HPAI" of "highly pathogenic avian influenza (HPAI)" is a
     pathogen (a threat among the default kinds), not the actor an acronym is by default. So is
     a name at least half of whose sightings qualify a virus subtype ("HPAI H5N1"; not "CDC" of
-    one "CDC H5N1 update" among many)."""
+    one "CDC H5N1 update" among many).
+
+    Lower-case words whose head says nothing of their nature name a thing, not a body: the
+    acronym takes the kind whose own topics' names share that head (`candidate_kinds.kind_heads`:
+    "perfluorooctanoic acid (PFOA)" is a `chemical` where the codebook files "perfluorononanoic
+    acid" there), or, where the briefing has no `actor` to hold it, none: never a company's or
+    an agency's kind by default."""
     for group in groups.values():
-        nature = group.defined
+        nature = _nature(group.defined) if group.defined is not None else None
         if nature is None and group.subtyped and group.subtyped * 2 >= sum(group.forms.values()):
             nature = "pathogen"
-        if nature is not None and nature not in ("actor", "organization"):
+        if nature == "actor":
+            kind = heads.get(sorts.singular(sorts.head_word(group.defined or "")))
+            if kind is not None or kind_for("actor", kinds) is None:
+                group.kinds = dict.fromkeys(group.kinds, kind)
+        elif nature is not None and nature != "organization":
             group.kinds = {form: kind_for(nature, kinds) for form in group.kinds}
 
 
@@ -1029,13 +1051,19 @@ def _keep_aliases_of_their_kind(groups: Mapping[str, _Group], topic_kinds: Mappi
             group.alias_of = None
 
 
+# What a group counts of its sightings, which `_merge` adds up: each is weighed against the
+# sightings of every form the group holds ("3M" within "Minnesota-based 3M").
+SIGHTING_COUNTS = tuple("placed settled qualifying heading numbered voiced subtyped titled cited shipped".split())
+
+
 def _merge(into: _Group, other: _Group) -> None:
     for form, count in other.forms.items():
         into.forms[form] = into.forms.get(form, 0) + count
     into.kinds.update({k: v for k, v in other.kinds.items() if k not in into.kinds})
     into.articles |= other.articles
     into.place = into.place and other.place
-    into.voiced += other.voiced
+    for counted in SIGHTING_COUNTS:
+        setattr(into, counted, getattr(into, counted) + getattr(other, counted))
 
 
 def _join_coded_names(groups: dict[str, _Group], codes: frozenset[str]) -> None:
@@ -1249,8 +1277,12 @@ def _suggest_people_and_bodies(
     names = [form for group in groups.values() if not group.phrase for form in group.forms]
     people = sorts.surnames([*names, *(topic.name for topic in topics)])
     for group in groups.values():
-        if group.phrase or group.defined or group.subtyped or any(kind is not None for kind in group.kinds.values()):
-            continue  # a kind already, or a pathogen by its definition (`_suggest_by_definition`)
+        if group.phrase or group.defined or group.subtyped:
+            continue  # a pathogen or a thing by its definition (`_suggest_by_definition`)
+        known = [kind for kind in group.kinds.values() if kind is not None]
+        if known:  # forms of one name take the kind one of them has ("U.S. Justice Department")
+            group.kinds = dict.fromkeys(group.kinds, known[0])
+            continue
         forms = [*group.forms, *([group.acronym] if group.acronym else [])]
         if any(_nature(form) not in ("actor", "organization") for form in group.forms):
             continue  # a threat, a pathogen, a vessel: no person and no body
@@ -1260,6 +1292,31 @@ def _suggest_people_and_bodies(
         if sort == "person" and not group.titled and any(_common_phrase(form, vocabulary) for form in group.forms):
             continue
         group.kinds = {form: by_sort.get(sort) for form in group.kinds}
+
+
+def _suggest_acronyms_as_their_names(groups: Mapping[str, _Group]) -> None:
+    """An acronym the texts never write beside its name takes the kind of the one candidate
+    whose words' initials it is, in order: "USGS" is what "U.S. Geological Survey" is. An
+    acronym says nothing of its kind by itself; its name does."""
+    by_initials: dict[str, list[_Group]] = {}
+    for group in groups.values():
+        for form in group.forms:
+            if " " in form and not group.phrase:
+                by_initials.setdefault(_initials(form), []).append(group)
+    for group in groups.values():
+        forms = list(group.forms)
+        if group.phrase or group.defined is not None or not all(is_acronym(form) for form in forms):
+            continue
+        named = by_initials.get(forms[0].replace(".", ""), [])
+        if len(named) == 1 and named[0] is not group:
+            kind = next(iter(named[0].kinds.values()))
+            group.kinds = dict.fromkeys(group.kinds, kind)
+
+
+def _initials(name: str) -> str:
+    """The capitals that begin a name's capitalized words, each letter of a dotted code one:
+    "USGS" of "U.S. Geological Survey", "DD" of "Department of Defense"."""
+    return "".join(word[0].upper() for word in WORD.findall(name.replace(".", " ")) if word[0].isupper())
 
 
 def _suggest_vessels(groups: Mapping[str, _Group], kinds: Sequence[str]) -> None:
@@ -1625,7 +1682,8 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
             end -= 1  # NGOs -> NGO
             text = text[:-1]
             acronym = True
-        found.append(_Token(start, end, raw_end, text, text[0].isupper(), acronym, possessive, fold(text)))
+        cap = text[0].isupper() or (text[0].isdigit() and shapes.digit_led(sentence, start, text))
+        found.append(_Token(start, end, raw_end, text, cap, acronym, possessive, fold(text)))
     # Words in capitals next to each other are shouting ("MEXICO CITY", "ALL RIGHTS
     # RESERVED"), not acronyms: they are read as ordinary capitalized words.
     shouting: set[int] = set()
@@ -1691,10 +1749,10 @@ def _runs(sentence: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
             continue
         run = [tokens[i]]
         j = i + 1
-        while j < len(tokens) and not run[-1].possessive:
+        while j < len(tokens) and not run[-1].possessive and not _a_number_name(run[-1]):
             if not _adjacent(sentence, run[-1], tokens[j]):
                 break
-            if tokens[j].cap:
+            if tokens[j].cap and not _a_number_name(tokens[j]):
                 run.append(tokens[j])
                 j += 1
                 continue
@@ -1709,6 +1767,12 @@ def _runs(sentence: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
             break
         yield run
         i = j
+
+
+def _a_number_name(token: _Token) -> bool:
+    """A hyphenated word led by digits ("7-Eleven", "24-Month"): a name alone, never a word of a
+    longer run, which would make "24-Month Study" a name (`candidate_shapes.after_a_number_name`)."""
+    return token.text[0].isdigit() and "-" in token.text
 
 
 def _may_connect(run: list[_Token], connectors: list[str], following: _Token) -> bool:
@@ -1794,6 +1858,8 @@ def _pick(
             and not VIRUS_SUBTYPE.fullmatch(token.text)
             and not shapes.an_instrument(token.text)
         )
+        if token.text[0].isdigit() and token.cap:
+            return run  # a name led by digits ("3M"), judged by its sightings (`candidate_shapes`)
         if coded or token.key.rstrip(".") in ABBREVIATIONS:
             return None  # citations and fiscal years: "FY2017", "E.O.", "P.L."; not "H5N1"
         if token.acronym:
@@ -1936,10 +2002,24 @@ def _has_head(run: list[_Token]) -> bool:
 
 
 def _ordinary(token: _Token, vocabulary: frozenset[str]) -> bool:
-    """A common word: on the stop list, or written in lower case somewhere in the corpus."""
-    key = token.key
-    if key in STOPWORDS:
-        return True
+    """A common word: on the stop list, or written in lower case somewhere in the corpus
+    (`_written_in_lower_case`, its own forms only: a run of such words is dropped whole)."""
+    return token.key in STOPWORDS or _written_in_lower_case(token.key, vocabulary)
+
+
+def _common_phrase(name: str, vocabulary: frozenset[str]) -> bool:
+    """Whether every word of a capitalized name is written in lower case somewhere in the corpus,
+    in any plural ("Entity List": "entities", "list"): a common noun's phrase, not a given name
+    and a surname. Looser than `_ordinary`, which drops a run: this only withholds a person's
+    kind, so a wider net costs a suggestion, never a candidate."""
+    return all(_written_in_lower_case(word, vocabulary, any_plural=True) for word in alias_key(name).split())
+
+
+def _written_in_lower_case(key: str, vocabulary: frozenset[str], any_plural: bool = False) -> bool:
+    """The one test of a word form of ordinary English: whether the corpus's lower-case words
+    (`vocabulary`) hold this folded word as written, with a plural "s" or as the singular of a
+    plural ("Opioids": "opioid"); with `any_plural`, also in its "es" and "ies" plurals
+    ("Entity": "entities")."""
     forms = {key, key + "s"}
     if key.endswith("s"):
         forms.add(key[:-1])
@@ -1947,16 +2027,9 @@ def _ordinary(token: _Token, vocabulary: frozenset[str]) -> bool:
         forms.add(key[:-2])
     if key.endswith("ies"):
         forms.add(key[:-3] + "y")
+    if any_plural:
+        forms |= {key + "es", key[:-1] + "ies"} if key.endswith("y") else {key + "es"}
     return not forms.isdisjoint(vocabulary)
-
-
-def _common_phrase(name: str, vocabulary: frozenset[str]) -> bool:
-    """Whether every word of a capitalized name is written in lower case somewhere in the
-    corpus (`vocabulary`), as a plural or as written: "Entity List" ("entity", "list")."""
-    words = name.casefold().split()
-    return all(
-        not {word, word + "s", word + "es", word.removesuffix("y") + "ies"}.isdisjoint(vocabulary) for word in words
-    )
 
 
 def _overlaps(token: _Token, covered: list[tuple[int, int]]) -> bool:

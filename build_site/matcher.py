@@ -12,7 +12,8 @@ Rules, each with its reason:
   word written with a space or joined ("anti-drug": "anti drug", "antidrug"), each hyphen of
   a name on its own ("al-Islam wal Muslimin" for "al-Islam wal-Muslimin"), and a joined
   word after a common English prefix matches with a hyphen or a space ("counternarcotics":
-  "counter-narcotics");
+  "counter-narcotics"), and an inner word of a name with or without an apostrophe before its
+  final "s" ("Carneys Point": "Carney's Point");
 - a generic alias (written in lower case) found capitalized between two capitalized words
   is inside a longer name, the name of something else: "Narcotics" in "International
   Narcotics Control and Law Enforcement", "Cartel" in "Americas Counter Cartel Coalition".
@@ -557,6 +558,8 @@ def spelling_variants(key: str, proper: bool = False) -> list[str]:
         variants.append(" ".join([*words[:-1], last]))
     if proper and len(words) > 1 and words[-1] in DESIGNATIONS:
         variants.append(" ".join([*words[:-1], DESIGNATIONS[words[-1]]]))
+    if proper:
+        variants += _apostrophe_spellings(key)
     variants += _hyphen_spellings(key)
     for prefix in PREFIXES:
         joined = re.compile(rf"\b{prefix}(?=[^\W\d_]{{4,}})")
@@ -601,6 +604,18 @@ def dot_variants(acronym: str) -> list[str]:
     if acronym.isascii() and acronym.isalpha() and acronym.isupper():
         return ["".join(letter + "." for letter in acronym)]
     return []
+
+
+# A word inside a name ending in "s", with or without an apostrophe before it: "Carneys", "Carney's".
+INNER_S = re.compile(r"\b([^\W\d_]{2,}(?<!s))('?)s(?= )")
+
+
+def _apostrophe_spellings(key: str) -> list[str]:
+    """A proper name's key with the apostrophe before a final "s" of an inner word written or
+    left out, as place names are spelt both ways ("Carney's Point", "Carneys Point"). The last
+    word's possessive is an ending the matcher tolerates already (SUFFIXES)."""
+    spelling = INNER_S.sub(lambda word: word.group(1) + ("s" if word.group(2) else "'s"), key)
+    return [spelling] if spelling != key else []
 
 
 def _hyphen_spellings(key: str) -> list[str]:
