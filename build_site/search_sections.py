@@ -7,7 +7,8 @@ and the cache keeps them with the page: a rebuild parses no unchanged article pa
 `add_sections` hands them to the plugin's index through `SearchIndex.create_entry_for_section`,
 the method its own indexing calls for each section (the page's table of contents, tags and
 boost are applied there, as for any page). Beyond the plugin class, this leans on two names of
-Material's search module, `Parser` and that method; the cache's key holds Material's version.
+Material's search module, `Parser` and that method, and on its index's `config` (the separator of
+words, `part_words_at_punctuation`); the cache's key holds Material's version.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ def page_sections(html: str) -> tuple[SearchSection, ...]:
 
 # Material's separator of words for English, where only spaces and hyphens part words: a word
 # written against a quotation mark or a comma ("‘forever chemicals,’") is then no word a
-# query finds. Ours parts them at punctuation too (as Material's own documentation site does), a
-# point only before a letter ("$1.2" stays one word), and at an escaped "<" or ">".
+# query finds. Ours parts them at punctuation too (as Material's own documentation site does), at
+# a point unless a digit follows ("$1.2" stays one word), and at an escaped "<" or ">".
 MATERIAL_SEPARATOR = r"[\s\-]+"
 SEPARATOR = r"[\s\-,:;!?=\[\]()\"'/\u2018\u2019\u201c\u201d]+|\.(?!\d)|&[lg]t;"
 
