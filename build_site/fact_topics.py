@@ -284,13 +284,24 @@ ACTED_ON = re.compile(r"\b([a-z]{4,}?)(?:ed|d)\s+(?:what\s+(?:\w+\s+){0,3}?(?:we
 SAYING_VERB = re.compile(
     rf"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:{_SAYING.replace('states|', '')})\b"  # lower case: no "United States"
 )
+# Between a name and its figure in a gapped clause of a list, whose verb the first clause gave:
+# "Chemours will contribute $592 million, [DuPont]| about $400 million, and [Corteva]| about $193
+# million" (the figure holds its qualifier). Nothing but a space between: the name is the
+# figure's subject, not a modifier of the word after it ("Houthi attacks").
+GAPPED_VERB = re.compile(r"\s+")
+# Between a verb of saying and the figure that opens its direct object: "3M ... announced| a |$10.3
+# billion settlement" tells what the subject did, no statement it reports (a clause follows the
+# verb of a statement: "Cooper said 13 people died").
+SAID_OBJECT = re.compile(r"\s+(?:a|an|its|their|his|her)\s+")
 # After a mention and its verb of saying, the pronoun that makes it the subject of what it says:
 # "YLB said| on 26 November it| will take a 51% stake" (the sayer speaks of itself).
 SELF_REPORT = re.compile(r"\s+(?:(?:on|in|last|this|late|early)\s+[\w ]{1,20}?\s+)?(?:that\s+)?(?:it|they)\s+[a-z]")
 # Between a name and a mention that only describes it, in apposition: "Uranium One Group|, a
-# subsidiary of Russian state nuclear corporation |Rosatom|, to build ...".
+# subsidiary of Russian state nuclear corporation |Rosatom|, to build ...". The apposition may
+# close a few lower-case words after the mention, none of them a conjunction: "3M|, a major
+# manufacturer of |PFAS| chemicals,| announced ..." (not "the DEA and the police,", a list).
 APPOSITIVE_OPENING = re.compile(r",\s+(?:an?|the)\s+[^,;:()]{0,60}$")
-APPOSITIVE_CLOSE = re.compile(r"[^\w,;:()]{0,3},")
+APPOSITIVE_CLOSE = re.compile(r"(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){0,3}[^\w,;:()]{0,3},")
 # A relative "that" after a common noun, after a preposition or an indefinite article: the figure
 # of the relative clause is that noun's ("in an extensive conflict that| has forced some 1.4
 # million people from their homes", "describes an unlicensed money transfer business that|").
@@ -1305,12 +1316,15 @@ class Sentence:
         a relative "that" whose noun no topic names."""
         text = self.text
         people = casualties or self._people(start, end)
-        said = max((s.end() for s in SAYING_VERB.finditer(text, 0, start)), default=0)
+        said = max(
+            (s.end() for s in SAYING_VERB.finditer(text, 0, start) if not SAID_OBJECT.fullmatch(text, s.end(), start)),
+            default=0,
+        )
         relative = max((r.start(1) for r in RELATIVE.finditer(text, 0, start) if not self._named_in(r)), default=0)
         named = [
             m
             for m in self.named
-            if not self._placed_actor(m)
+            if not (self._placed_actor(m) and not GAPPED_VERB.fullmatch(text, m[1], start))
             and not (casualties and (self._attacker(m) or self._target(m)))
             and not self._source(m)
             and not self._possessive(m)

@@ -63,6 +63,9 @@ class Figure:
 # A number written in digits: "33,341", "72,000", "1.5", "95". Never glued to a letter or
 # another number on its left.
 NUMBER = r"(?<![\w.,$])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,$])\d+(?:\.\d+)?"
+# An amount after a currency sign: digits with thousands commas and decimals, never ending in
+# the comma that closes a clause ("$875,000, the state said").
+AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 # Number words, hyphenated compounds included ("twenty-five").
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -254,14 +257,17 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "money",
         "money",
-        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:US\$|MX\$|USD\s?|\$|€|£)\s?(?P<num>{AMOUNT})"
+        rf"(?:\s\((?:US\$|\$|€|£)?(?P<exact>{AMOUNT})\))?"
         rf"(?:\s?(?P<scale>{SCALE}|bn|mn|m|k)\b)?"
-        rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$)?(?P<num_hi>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale_hi>{SCALE}|bn|mn|m|k)\b)?)?"
+        rf"(?:\s?(?:to|-|\u2013)\s?(?:US\$|\$)?(?P<num_hi>{AMOUNT})(?:\s?(?P<scale_hi>{SCALE}|bn|mn|m|k)\b)?)?"
         rf"|(?:(?P<between>\b[Bb]etween)\s(?P<low2>{NUMBER})\s(?:and|to)\s|{QUALIFIER}\s)?"
         rf"(?P<num2>{NUMBER})(?:\s(?P<scale2>{SCALE}))?\s(?:U\.S\.\s)?"
         rf"(?:{CURRENCY}|USD|MXN)\b)",
         "$1.5 billion, US$300 million, 2 million pesos; a range keeps the scale written once at its "
-        "end ($13.6 to $49.4 billion is 13.6 billion, between 4.3 and 5.2 billion dollars is 4.3 billion).",
+        "end ($13.6 to $49.4 billion is 13.6 billion, between 4.3 and 5.2 billion dollars is 4.3 billion); "
+        "a more exact amount in parentheses before the scale is the same figure, valued at it "
+        "(nearly $1.2 ($1.185) billion is 1.185 billion).",
         digit=True,
         clues=("$", "\u20ac", "\u00a3", "usd", "mxn", *CURRENCIES),
     ),
@@ -324,6 +330,17 @@ PATTERNS: tuple[Pattern, ...] = (
         "nearly 10 times as long, about 75 times higher, nearly twice what was estimated: how many "
         "times another figure.",
         clues=("times", "twice", "thrice"),
+    ),
+    _p(
+        "rate",
+        None,
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?:{NUMBER})(?:\s[A-Za-z]+\sper\s(?:(?:{NUMBER})\s)?[A-Za-z]+"
+        r"|\s?[A-Za-z\u00b5\u03bc]+/[A-Za-z]+\b|\s(?:ppm|ppb|ppt|ppq)\b))",
+        "4 parts per trillion, 10 ng/L, 70 ppt, 3 deaths per 100,000 people: a rate or a concentration "
+        "(a unit per another unit), no count of its first noun. Left unread, as no kind holds it; "
+        "money, percentages, quantities and distances are read before it.",
+        digit=True,
+        clues=("per", "/", "ppm", "ppb", "ppt", "ppq"),
     ),
     _p(
         "count",
@@ -522,9 +539,12 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     such noun is no count ("Task Force 153, which", "Resolution 2722 passed"), and a small
     spelled-out number after "the" or "our" names a known group ("the two countries"), after
     "as" describes one ("As two nations with ..."). A bare year is never a count, whatever
-    follows it ("The numbers for 2017 show", "the 2012 presidential elections")."""
+    follows it ("The numbers for 2017 show", "the 2012 presidential elections"), nor is a tally
+    (`_tally`: "a 2-1 decision")."""
     if match.group("num") and (_named_by(sentence, match.start("num")) or _hyphen_named(sentence, match.start("num"))):
         return None  # "Tier 2 shortage", "Minute 323 establishes", "Covid-19 pandemic-era grants"
+    if _tally(match):
+        return None
     word = match.group("word")
     if word and word[0].isupper() and _named_by(sentence, match.start("word")):
         return None  # "Uranium One Group executives": a number word written inside a name
@@ -560,6 +580,13 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
         return end if _number(match.group("num")) != 1 else None
     return None
+
+
+def _tally(match: re.Match[str]) -> bool:
+    """Two numbers joined by a dash whose second is no greater than the first: a vote or a score
+    ("a 2-1 decision", "a 5-4 ruling", "won 3-0"), not a range, which rises ("18-24 drones")."""
+    low, high = _number(match.group("num")), _number(match.group("num_hi"))
+    return low is not None and high is not None and high <= low
 
 
 def _qualifiers(words: list[tuple[str, int]]) -> bool:
@@ -699,7 +726,7 @@ def _value(name: str, match: re.Match[str]) -> float | None:
     """The number a match states, scaled to its unit; None for a vague amount."""
     groups = match.groupdict()
     if name == "money":
-        number = _number(groups["num"] or groups["low2"] or groups["num2"])
+        number = _number(groups["exact"] or groups["num"] or groups["low2"] or groups["num2"])
         scale = (groups["scale"] or groups["scale2"] or groups["scale_hi"] or "").lower()
         return number * SCALES.get(scale, 1.0) if number is not None else None
     if name in ("percent", "distance", "length"):

@@ -100,6 +100,15 @@ def _front_matter_title(title: str) -> Markup:
     return Markup(json.dumps(html.escape(title), ensure_ascii=False))  # \ud83c escapes would void the YAML
 
 
+# A page's weight in Material's search results multiplies its every match: the topic pages a
+# little above the rest, so a name finds its topic first, never so far that one word of a
+# topic's title outweighs an article's title holding every word of the query ("forever
+# chemicals" finds the articles so titled before GenX, whose alias is "GenX chemicals").
+ARTICLE_BOOST = 1.0
+TOPIC_BOOST = 1.5
+KIND_INDEX_BOOST = 1.0
+
+
 def front_matter(title: str, boost: float | None = None, full_width: bool = False) -> str:
     """A generated page's Markdown source for MkDocs: its title, its weight in search results,
     and, for wide figures, no navigation or TOC beside it."""
@@ -124,7 +133,7 @@ def page_plan(
 ) -> dict[str, str]:
     """Source path -> front matter of every generated page, in the order MkDocs lists them:
     the article pages in corpus order, then the pages that draw on the whole corpus."""
-    plan = {a.page_source: front_matter(a.title, boost=0.5) for a in articles}
+    plan = {a.page_source: front_matter(a.title, boost=ARTICLE_BOOST) for a in articles}
     plan.update((src, matter) for src, matter, _ in _corpus_pages(len(articles), topics, kinds))
     return plan
 
@@ -141,12 +150,16 @@ def _corpus_pages(article_count: int, topics: Sequence[Topic], kinds: tuple[Kind
         pages.append(
             (
                 f"{kind.folder}/index.md",
-                front_matter(kind.plural, boost=2),
+                front_matter(kind.plural, boost=KIND_INDEX_BOOST),
                 partial(PageRenderer.kind_index, kind=kind),
             )
         )
         pages += [
-            (f"{kind.folder}/{t.id}.md", front_matter(t.name, boost=4), partial(PageRenderer.topic_page, topic=t))
+            (
+                f"{kind.folder}/{t.id}.md",
+                front_matter(t.name, boost=TOPIC_BOOST),
+                partial(PageRenderer.topic_page, topic=t),
+            )
             for t in topics
             if t.kind == kind.id
         ]

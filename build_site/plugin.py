@@ -31,7 +31,7 @@ from build_site.pagefind_search import SearchIndexError, index_site, with_search
 from build_site.pipeline import Assembled, Build, Options, build
 from build_site.problems import InputError, Problem
 from build_site.search_html import search_html
-from build_site.search_sections import MaterialSearch, add_sections, material_search
+from build_site.search_sections import MaterialSearch, add_sections, material_search, part_words_at_punctuation
 from build_site.site_assets import add_site_assets
 from build_site.site_files import Outputs, add_generated_files, write_outputs
 from build_site.site_nav import nav_with_kinds, table_of_contents
@@ -117,6 +117,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             for name in ("search", "material/search")
         )
         self._material_search = material_search(config.plugins)
+        part_words_at_punctuation(config.plugins)
         try:
             self.kinds = declared_kinds(self.config.kinds, Path(config.config_file_path))
         except InputError as exc:

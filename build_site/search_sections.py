@@ -7,7 +7,8 @@ and the cache keeps them with the page: a rebuild parses no unchanged article pa
 `add_sections` hands them to the plugin's index through `SearchIndex.create_entry_for_section`,
 the method its own indexing calls for each section (the page's table of contents, tags and
 boost are applied there, as for any page). Beyond the plugin class, this leans on two names of
-Material's search module, `Parser` and that method; the cache's key holds Material's version.
+Material's search module, `Parser` and that method, and on its index's `config` (the separator of
+words, `part_words_at_punctuation`); the cache's key holds Material's version.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from mkdocs.structure.pages import Page
 
 
 class _Index(Protocol):
+    config: dict[str, Any]  # the plugin's options: mkdocs.yml's `search:` entry with Material's defaults
+
     def create_entry_for_section(self, section: Any, toc: Any, url: str, page: Page) -> None: ...
 
 
@@ -60,6 +63,26 @@ def page_sections(html: str) -> tuple[SearchSection, ...]:
         for s in parser.data
         if not s.is_excluded()
     )
+
+
+# Material's separator of words for English, where only spaces and hyphens part words: a word
+# written against a quotation mark or a comma ("‘forever chemicals,’") is then no word a
+# query finds. Ours parts them at punctuation too (as Material's own documentation site does), at
+# a point unless a digit follows ("$1.2" stays one word), and at an escaped "<" or ">".
+MATERIAL_SEPARATOR = r"[\s\-]+"
+SEPARATOR = r"[\s\-,:;!?=\[\]()\"'/\u2018\u2019\u201c\u201d]+|\.(?!\d)|&[lg]t;"
+
+
+def part_words_at_punctuation(plugins: Any) -> None:
+    """Give Material's index and its queries our separator (SEPARATOR), unless mkdocs.yml gives
+    one of its own: the index's configuration, which its search worker reads, is the plugin's
+    options as they stood when the plugin made its index (its `on_config`)."""
+    plugin = material_search(plugins)
+    if plugin is None:
+        return
+    config = plugin.search_index.config
+    if config.get("separator") in (None, MATERIAL_SEPARATOR):
+        config["separator"] = SEPARATOR
 
 
 def material_search(plugins: Any) -> MaterialSearch | None:
