@@ -162,7 +162,12 @@ class _Resolver:
             if names
             else None
         )
-        full = sorted({_folded(n) for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
+        # a name opens with a capital or a digit ("3M")
+        full = sorted(
+            {_folded(n) for a in actors for n in a.names if n[:1].isupper() or n[:1].isdigit()},
+            key=len,
+            reverse=True,
+        )
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
         self.by_name = {_folded(n): a.id for a in actors for n in a.names}
         self.names = {a.id: a.names for a in actors}
