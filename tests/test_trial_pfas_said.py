@@ -7,7 +7,13 @@ subject."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+from build_site.events import extract_events
+from build_site.model import Article, Topic
 from build_site.statements import Actor, Paragraph, Statement, extract_statements
+from tests.helpers import pages_of
 
 PFAS = (
     Actor("matthew-platkin", ("Matthew J. Platkin", "Platkin"), "person", "New Jersey Attorney General"),
@@ -29,6 +35,10 @@ def _said(*paragraphs: str, actors: tuple[Actor, ...] = PFAS) -> list[Statement]
 
 def _speakers(*paragraphs: str, actors: tuple[Actor, ...] = PFAS) -> list[tuple[str | None, str | None]]:
     return [(s.speaker, s.speaker_text) for s in _said(*paragraphs, actors=actors)]
+
+
+def _dates(sentence: str, published: dt.date | None = dt.date(2025, 5, 13)) -> list[tuple[str, str]]:
+    return [(e.date, e.written) for e in extract_events([Paragraph("p1", (sentence,))], published)]
 
 
 # --- 1. a possessive owns a noun: no speaker ----------------------------------------------------------------------
@@ -145,3 +155,51 @@ def test_a_quotation_before_a_name_and_a_long_apposition_is_direct() -> None:
         "research chemist who is the lead author of the new study released Wednesday, told NPR over email."
     )
     assert [(s.kind, s.speaker) for s in _said(smalling)] == [("direct", "kelly-smalling")]
+
+
+# --- 5. events: decades, a rule's effective date, a scheduled day ----------------------------------------------------
+
+
+def test_a_decade_is_written_as_a_decade_not_its_first_year() -> None:
+    since = "DoD officials have understood the risks since at least the early 1970′s, and the 1990s brought more."
+    assert _dates(since) == [("1970", "1970s"), ("1990", "1990s")]
+    assert _dates("DOD has used firefighting foam since the 1970's.") == [("1970", "1970s")]
+
+
+def test_a_year_alone_is_still_a_year() -> None:
+    """Counter-example: a year with "s" after a space, or a round year, is a year ("in 1970, sales")."""
+    assert _dates("The plant opened in 1970, and sales rose.") == [("1970", "opened in 1970")]
+
+
+def test_a_rules_effective_day_and_a_scheduled_day_in_full_are_events() -> None:
+    assert _dates("This final rule is effective on June 25, 2024.") == [("2024-06-25", "June 25, 2024")]
+    scheduled = (
+        "By settling, 3M will not stand trial in the Chambers Works case, currently scheduled for May 19, 2025, "
+        "against DuPont, Chemours, and related defendants in U.S. District Court."
+    )
+    assert _dates(scheduled) == [("2025-05-19", "May 19, 2025")]
+
+
+def test_a_plan_for_a_weekday_or_a_day_to_come_stays_a_plan() -> None:
+    """Counter-examples: a weekday scheduled, and "will take effect" with no year, are still no happening."""
+    assert _dates("The talks are scheduled for Monday.") == []
+    assert _dates("The tariffs will take effect on June 3.") == []
+
+
+# --- the timeline page --------------------------------------------
+
+
+HODEIDAH = Topic("hodeidah", "actor", "Hodeidah", (), "A port.")
+
+
+def _article(article_id: str, body: str, published: dt.date | None) -> Article:
+    return Article(id=article_id, path=Path(f"{article_id}.md"), title=article_id, body=body, published=published)
+
+
+def test_the_timeline_shows_a_decade_as_written_and_a_year_as_its_date() -> None:
+    foam = _article(
+        "gao", "DOD has used firefighting foam since the 1970s.\n\nThe plant opened in 1975.\n", dt.date(2018, 9, 26)
+    )
+    page = pages_of([foam], [HODEIDAH])["analysis/timeline.md"].html
+    assert '<time datetime="1970">1970s</time>' in page
+    assert '<time datetime="1975">1975</time>' in page
