@@ -186,7 +186,7 @@ def test_a_plan_for_a_weekday_or_a_day_to_come_stays_a_plan() -> None:
     assert _dates("The tariffs will take effect on June 3.") == []
 
 
-# --- the timeline page --------------------------------------------
+# --- 6. the page of differing sources says which articles it leaves out --------------------------------------------
 
 
 HODEIDAH = Topic("hodeidah", "actor", "Hodeidah", (), "A port.")
@@ -194,6 +194,26 @@ HODEIDAH = Topic("hodeidah", "actor", "Hodeidah", (), "A port.")
 
 def _article(article_id: str, body: str, published: dt.date | None) -> Article:
     return Article(id=article_id, path=Path(f"{article_id}.md"), title=article_id, body=body, published=published)
+
+
+def _page(second_published: dt.date | None) -> str:
+    """Two sources giving one strike's toll differently (the trial's undated article gave a settlement's term)."""
+    first = _article("a", "An air strike on Hodeidah killed 12 people on Tuesday.\n", dt.date(2024, 1, 10))
+    second = _article("b", "An air strike on Hodeidah killed 20 people on Tuesday.\n", second_published)
+    return pages_of([first, second], [HODEIDAH])["analysis/disagreements.md"].html
+
+
+def test_an_undated_article_is_left_out_and_the_page_says_so() -> None:
+    page = _page(None)
+    assert "1 article without a date is left out of every comparison of figures and dates" in page
+    assert "20 people" not in page
+
+
+def test_two_dated_articles_are_still_compared_and_nothing_is_said_of_undated_ones() -> None:
+    """Counter-example: the same two tolls, both articles dated, differ on the page."""
+    page = _page(dt.date(2024, 1, 11))
+    assert "without a date" not in page
+    assert "20 people" in page
 
 
 def test_the_timeline_shows_a_decade_as_written_and_a_year_as_its_date() -> None:
