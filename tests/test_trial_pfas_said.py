@@ -223,3 +223,27 @@ def test_the_timeline_shows_a_decade_as_written_and_a_year_as_its_date() -> None
     page = pages_of([foam], [HODEIDAH])["analysis/timeline.md"].html
     assert '<time datetime="1970">1970s</time>' in page
     assert '<time datetime="1975">1975</time>' in page
+
+
+# --- held-out-21 (dev): an alias the codebook writes beats a name derived from another's ----------------------------
+
+
+def test_an_alias_written_in_the_codebook_beats_another_bodys_name_without_its_country() -> None:
+    titan = (
+        Actor("us-coast-guard", ("United States Coast Guard", "U.S. Coast Guard", "Coast Guard"), "organization"),
+        Actor("canadian-coast-guard", ("Canadian Coast Guard",), "organization"),
+    )
+    tweeted = (
+        "The Coast Guard tweeted that the ship dropped its ROV, which had made it to the sea floor, around 7:45 a.m. "
+        "Thursday morning."
+    )
+    assert _speakers(tweeted, actors=titan) == [("us-coast-guard", "Coast Guard")]
+
+
+def test_a_name_two_bodies_give_without_their_country_stays_ambiguous() -> None:
+    """Counter-example: neither codebook entry writes "Coast Guard" alone, so it may be either."""
+    two = (
+        Actor("us-coast-guard", ("U.S. Coast Guard",), "organization"),
+        Actor("canadian-coast-guard", ("Canadian Coast Guard",), "organization"),
+    )
+    assert _speakers("The Coast Guard said the search would go on.", actors=two) == [(None, "Coast Guard")]
