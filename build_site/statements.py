@@ -1184,13 +1184,16 @@ def _quoted_after(statement: Statement, previous: Statement, sentences: Sequence
 
 
 def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str | None:
-    """The one organisation the article names whose name ends with the description's head: `," the ministry
-    said.` in an article naming the "Finance Ministry" (and the DRI and the NCB, which no "ministry" is)."""
+    """The one organisation the article names whose name has the description's head as its own: `," the ministry
+    said.` in an article naming the "Finance Ministry" (and the DRI and the NCB, which no "ministry" is); "The board
+    determined" in one naming the "Marine Board of Investigation" (its head, before "of": `_head`)."""
     words = raw.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORGANISATION_NOUNS:
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
         return None
     fits = {
-        a for a in organisations if any(n.split()[-1].lower() == words[1].lower() for n in resolver.names.get(a, ()))
+        a
+        for a in organisations
+        if any(words[1] in (n.split()[-1].lower(), _head(n)) for n in resolver.names.get(a, ()))
     }
     return next(iter(fits)) if len(fits) == 1 else None
 
@@ -1756,7 +1759,9 @@ def _statement(
                 organisations = {o for o in organisations if resolver.is_body(o)}
             if len(organisations) == 1:
                 return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
-        described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS
+        described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS or (
+            _headed(speaker, [a for a in named if a not in resolver.people], resolver) is not None
+        )  # "The board" where the article names the "Marine Board of Investigation"
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
 

@@ -247,3 +247,29 @@ def test_a_name_two_bodies_give_without_their_country_stays_ambiguous() -> None:
         Actor("canadian-coast-guard", ("Canadian Coast Guard",), "organization"),
     )
     assert _speakers("The Coast Guard said the search would go on.", actors=two) == [(None, "Coast Guard")]
+
+
+MBI = (
+    Actor("marine-board", ("Marine Board of Investigation", "MBI"), "organization"),
+    Actor("ntsb", ("National Transportation Safety Board", "NTSB"), "organization"),
+    Actor("jason-neubauer", ("Jason Neubauer",), "person"),
+)
+RELEASED = (
+    "WASHINGTON — The U.S. Coast Guard Marine Board of Investigation (MBI) released its Report of Investigation (ROI) "
+    "Tuesday on the loss of the Titan submersible."
+)
+DETERMINED = (
+    "The board determined the primary contributing factors were OceanGate’s inadequate design, certification, "
+    "maintenance and inspection process for the Titan."
+)
+
+
+def test_the_head_of_the_one_body_named_before_stands_for_it() -> None:
+    """held-out-21 tn05 (dev): "The board" after the "Marine Board of Investigation", its head before "of"."""
+    assert _speakers(RELEASED, DETERMINED, actors=MBI)[-1] == ("marine-board", "The board")
+
+
+def test_the_head_of_two_bodies_named_stays_unresolved() -> None:
+    """Counter-example (an air crash's two boards): "the board" may be either."""
+    both = RELEASED.replace("Tuesday", "Tuesday, with the National Transportation Safety Board,")
+    assert _speakers(both, DETERMINED, actors=MBI)[-1] == (None, None)
