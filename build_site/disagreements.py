@@ -424,17 +424,20 @@ def find_disagreements(
     unnamed: Sequence[Source] = (),
 ) -> tuple[Disagreement, ...]:
     """All disagreements: differing figures, differing dates of one event, disputed claims
-    (`sentences` are every sentence with the topics it names). The sentences that name no topic (`unnamed`) are read
+    (`sentences` are every sentence with the topics it names). An undated article's figures and dates are compared with
+    none: whether two sources differ or one revised the other depends on when each was published; a denial still
+    answers the claim it names. The sentences that name no topic (`unnamed`) are read
     for the figures they give ("Close to two million people hit the streets", "275 and not 288"), not for denials: a
     denial is shown with the claim it answers, found through the words of the sentences that name topics."""
     read = (*sentences, *((source, ()) for source in unnamed)) if unnamed else sentences
     numbered = [(source, topics) for source, topics in read if _has_number(source.sentence)]
     counted = (*figures, *people_counts(read, figures), *stated_figures(numbered, figures))
+    dated_events = [e for e in events if e.source.published is not None]
     return (
-        *_figures(counted, events, _running_values(numbered)),
+        *_figures([f for f in counted if f.source.published is not None], dated_events, _running_values(numbered)),
         *sourced_in_one(numbered),
         *corrected_in_one(numbered),
-        *_dates(events),
+        *_dates(dated_events),
         *_disputed(sentences),
     )
 
@@ -1011,7 +1014,7 @@ def _near(a: FigureRecord, b: FigureRecord, days: int = WINDOW_DAYS) -> bool:
     if a.year is not None and b.year is not None and a.year != b.year:
         return False
     first, second = a.source.published, b.source.published
-    return first is None or second is None or abs((first - second).days) <= days
+    return first is not None and second is not None and abs((first - second).days) <= days
 
 
 def _clusters(
@@ -1032,16 +1035,14 @@ def _clusters(
     for key, members in sorted(by_key.items()):
         reach = WEEK_DAYS if key.startswith((_PLACE_KEY, _DAY_KEY, _TOLL_TOPIC_KEY)) else WINDOW_DAYS
         reach = min(reach, crowd_days) if crowd_days is not None else reach
-        undated = [n for n, f in enumerate(members) if f.source.published is None]
         ordered = sorted((f.source.published.toordinal(), n) for n, f in enumerate(members) if f.source.published)
         days = [day for day, _n in ordered]
         for position, anchor in enumerate(members):
             if anchor.source.published is None:
-                window: Sequence[int] = range(len(members))
-            else:
-                day = anchor.source.published.toordinal()
-                low, high = bisect_left(days, day - reach), bisect_right(days, day + reach)
-                window = sorted([*(n for _day, n in ordered[low:high]), *undated])
+                continue  # an undated article is compared with none (`find_disagreements`)
+            day = anchor.source.published.toordinal()
+            low, high = bisect_left(days, day - reach), bisect_right(days, day + reach)
+            window = sorted(n for _day, n in ordered[low:high])
             near = [members[n] for n in window if n == position or _near(anchor, members[n], reach)]
             ids = frozenset(id(f) for f in near)
             if len(near) > 1 and ids not in seen:

@@ -88,7 +88,7 @@ class Event:
     sentence: str
     anchor: str
     sentence_index: int
-    written: str  # the date as written
+    written: str  # the date as written; a decade as "1970s", its `date` that decade's first year
 
 
 # Month names are matched capitalised only, so that "may" the verb is no month.
@@ -103,6 +103,7 @@ _DATE = re.compile(
     rf"\b{_CHECK}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"  # Jan. 20, 2025
     rf"|\b{_CHECK}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"  # 20 January 2025
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
+    r"|\b(?:(?:early|late|mid)[\s-]+)?(?P<decade>(?:1[89]|20)\d0)['’′]?s\b"  # the (early) 1970s, 1970's, 1970′s
     rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in)"
     rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002
     r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night|fall|autumn|spring|summer)"
@@ -115,6 +116,7 @@ _DATE = re.compile(
     rf"(?P<m4>{_MONTH})(?![a-z])(?!\s*\d)(?P<which>\s+(?:last|this)\s+year\b)?"  # in November (last year)
     r"|\b(?P<wd>(?:[Oo]n\s+)?(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+_DECADE = re.compile(r"\b((?:1[89]|20)\d0)['’′]?s\b")
 # How far before a date a word of the future ("will", "effective", "deadline") makes it a
 # coming date rather than a happening: about the clause the date closes.
 FUTURE_WINDOW = 60
@@ -150,9 +152,12 @@ AHEAD_WINDOW = 120  # how far before a weekday its clause ("with temperatures pr
 # clause of the future, is the coming one (`_forward`).
 _IN_FORCE = re.compile(
     r"(?:\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into\s+(?:force|effect)"
-    r"|^\s*Effective)\s+(?:on\s+|from\s+|in\s+)?$",
+    r"|^\s*Effective|\b(?:is|are|was|were|be|becomes?|became)\s+effective)\s+(?:on\s+|from\s+|in\s+)?$",
     re.IGNORECASE,
 )
+# A happening set for a day written in full, year and all ("the trial, currently scheduled for May 19, 2025"): dated,
+# though still to come, for nothing about it is inferred; "scheduled to meet on Monday" stays a plan.
+_SCHEDULED_FOR = re.compile(r"\bscheduled\s+(?:for|on)\s+$", re.IGNORECASE)
 _STARTING_IN = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 # "Today" closing a run of capitalised words is a publication's name ("Communications Litigation Today", "USA Today").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
@@ -313,7 +318,10 @@ def _events(
         window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
         clause = _clause_before(sentence, match.start()) if match.group("wd") else ""
         ahead = bool(clause) and _AHEAD.search(clause) is not None
-        in_force = _IN_FORCE.search(sentence, 0, match.start()) is not None
+        in_force = _IN_FORCE.search(sentence, 0, match.start()) is not None or (
+            bool(match.group("y1") or match.group("y2"))
+            and _SCHEDULED_FOR.search(sentence, 0, match.start()) is not None
+        )
         if (
             not in_force
             and not (ahead and _ENDING.search(clause))
@@ -369,8 +377,11 @@ _FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 4 or name in ("m
 
 
 def _written(date: str) -> str:
-    """The date as written, without the full stop closing a sentence after a month's whole name ("in September.")."""
+    """The date as written, without the full stop closing a sentence after a month's whole name ("in September.");
+    a decade as its first year and "s" ("the early 1970′s": "1970s"), which the chronology shows for the year."""
     date = date.strip()
+    if decade := _DECADE.search(date):
+        return decade.group(1) + "s"
     last = date[:-1].rsplit(maxsplit=1)[-1].lower() if date.endswith(".") else ""
     return date[:-1] if last in _FULL_MONTHS else date
 
@@ -418,6 +429,8 @@ def _resolve(
         return f"{int(match.group('y3')):04d}-{MONTHS[match.group('m3').rstrip('.').lower()]:02d}", False
     if match.group("y4"):
         return match.group("y4"), False
+    if match.group("decade"):
+        return match.group("decade"), False  # dated to its first year, written as a decade (`_written`)
     if published is None:
         return None
     if match.group("m4"):

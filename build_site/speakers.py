@@ -136,11 +136,14 @@ class _Resolver:
         self.country_heads: dict[str, set[str]] = {}
         # Two-letter acronyms ("UN", "EU") are keys written in capitals only: the "un" of "Kim Jong-un" is none.
         self.acronyms = {n for a in actors for n in a.names if len(n) == 2 and n.isalpha() and n.isupper()}
+        # A name derived by dropping a country yields to a name the codebook writes: "Coast Guard", an alias of the
+        # U.S. Coast Guard, is not also the Canadian Coast Guard's.
+        derived: dict[str, str | None] = {}
         for actor in actors:
             for name in actor.names:
                 self._add(self.keys, name, actor.id, name in self.acronyms)
                 if actor.type != "person":  # "U.S. Central Command" is also "Central Command"
-                    self._add(self.keys, bare := _without_country(name.casefold()), actor.id)
+                    self._add(derived, bare := _without_country(name.casefold()), actor.id)
                     if bare.isalpha() and bare != name.casefold():  # "government" of "Dutch government"
                         countries = {c for w in name.split() if (c := _country_word(w))}
                         self.country_heads.setdefault(_folded(bare), set()).update(countries)
@@ -148,6 +151,7 @@ class _Resolver:
                 self._add(self.keys, last, actor.id)
             for role in _role_variants(actor.role):
                 self.roles.setdefault(_folded(role.casefold().strip()), set()).add(actor.id)
+        self.keys |= {key: actor for key, actor in derived.items() if key not in self.keys}
         # A one-word plural name without its s, as a modifier writes it: "the Houthi group" (Houthis).
         self.singulars = {
             n.casefold()[:-1]: a.id for a in actors for n in a.names if " " not in n and n.endswith("s") and len(n) > 4
@@ -162,7 +166,12 @@ class _Resolver:
             if names
             else None
         )
-        full = sorted({_folded(n) for a in actors for n in a.names if n and n[:1].isupper()}, key=len, reverse=True)
+        # a name opens with a capital or a digit ("3M")
+        full = sorted(
+            {_folded(n) for a in actors for n in a.names if n[:1].isupper() or n[:1].isdigit()},
+            key=len,
+            reverse=True,
+        )
         self.in_text = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, full)) + r")(?!\w)") if full else None
         self.by_name = {_folded(n): a.id for a in actors for n in a.names}
         self.names = {a.id: a.names for a in actors}

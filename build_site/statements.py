@@ -408,6 +408,11 @@ _CONTRACTION = re.compile(r"(?<=[a-z])['’](?:re|ve|ll|d|m|s)$", re.IGNORECASE)
 # "We’re told", "They were told": the one told
 _BE_BEFORE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|[’'](?:re|m))\s+$")
 # A line introducing what follows ("He added:"): with nothing after it in its paragraph, no statement of its own.
+# a word owning what follows ("the State’s claims", "Russia's warnings"): the verb's form after it is a noun;
+# a pronoun's "’s" is "has" or "is" ("He’s said")
+_OWNER_BEFORE = re.compile(
+    r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)(?<=\w)[’']s?\s+$", re.IGNORECASE
+)
 _INTRODUCES = re.compile(rf"\b(?:{_QUOTE_VERB})\s*:\s*$")
 # Heads of a place, a measure or an agreement, which never speak whatever the briefing's kinds: "the
 # Level 2 Shortage Condition announced last year" and "the Colorado River Basin states" say nothing.
@@ -535,7 +540,8 @@ _LOOSE_DATELINE = re.compile(r"^\(?[A-Z][\w,.() ]{0,40}?[.)]\s*[-–—]+\s+")
 _NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][^“”\"]{1,30}[”\"]\s+(?=[A-Z])")
 # `," their military spokesperson, Yahya Saree, said`: a description and a name in apposition.
 _PART = rf"((?:[^,.;:\"“”]|{_DOT}){{2,60}}?)"
-_APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
+_LONG_PART = rf"((?:[^,.;:\"“”]|{_DOT}){{2,120}}?)"  # an appositive with a relative clause ("a chemist who is ...")
+_APPOSITIVE_ATTRIBUTION = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_LONG_PART}\s*,\s+(?:{_QUOTE_VERB})\b")
 # `," Magnus Gisslén, Sweden’s state epidemiologist said`: a name, then its role with no comma closing it
 _NAME_THEN_ROLE = re.compile(rf"^\s*,?\s*{_PART}\s*,\s*{_PART}\s+(?:{_QUOTE_VERB})\b")
 # `,” Coast Guard Capt. Williams Woityra, said last week`: a stray comma between a name and its verb
@@ -577,9 +583,13 @@ _NAME_THEN_BODY_TITLE = re.compile(
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # "according to a statement released on Saturday by X", "according to statements from X and Y", "according
 # to the latest report from X": X.
+# A document and its author: "a statement from the DEA", "a report of the ministry", and a study or data, whose
+# "of" is their subject ("a study of 2,000 patients"), by or from theirs ("new data released Thursday by the EWG"),
+# unless a name owns them ("Pentagon data analyzed by EWG": the Pentagon's)
 _DOCUMENT_OF = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?|reports?|updates?)\b"
-    r"[^,;\"“”]{0,60}?\b(?:from|by|of)\s+"
+    r"^(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?|reports?|updates?)\b"
+    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey)\b"
+    r"[^,;\"“”]{0,60}?\b(?:from|by))\s+"
 )
 # "the internationally recognised government of Yemen": a country's institution, described.
 _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
@@ -611,14 +621,19 @@ _NEWS_AGENCY = re.compile(r"^([A-Z][A-Za-z]{1,9})\s+news\s+agency$")
 # "AFP quoted Erdogan as saying": the words are the one quoted, not the medium's
 _QUOTED_AS = re.compile(r"\bquoted\s+([^,;:\"“”]{2,80}?)\s+(?:as\s+)?saying\b")  # or "quoted X saying"
 # Names listed as one subject ("the USDA, FDA, and CDC", "Kenya and Uganda"): two to five capitalised names.
-_LISTED = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-Z][\w.&'’-]*){0,5})"
+# one name of a list, titles before it and a body's acronym inside ("Department of ... (DEP) Commissioner Shawn LaTourette")
+_LISTED_WORD = r"(?:[A-Z][\w.&'’-]*|\([A-Z][A-Za-z]{1,8}\))"
+_LISTED = rf"(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*{_LISTED_WORD}){{0,8}})"
 _JOINT = re.compile(rf"^(?:the\s+)?{_LISTED}(?:,\s+(?:the\s+)?{_LISTED}){{0,3}},?\s+and\s+(?:the\s+)?{_LISTED}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
-_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"|(?:^|(?<=:\s))'([^']+?[.!?,])'(?=\s|$)")
+_QUOTES = re.compile(
+    r"“([^“”]*)”|\"([^\"]*)\"|(?:^|(?<=:\s))'([^']+?[.!?,])'(?=\s|$)"
+    r"|(?:^|(?<=\s))‘((?:[^‘’]|’(?=\w))+?[.!?,])’(?=\s|$)"  # curly single marks, an apostrophe inside ("hasn’t")
+)
 _DOUBLE_QUOTES = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")  # the same where no colon opens a single quote
-_COLON_QUOTE = re.compile(r":\s'|^'")  # or a paragraph opening with one
+_COLON_QUOTE = re.compile(r":\s'|^'|‘")  # or a paragraph opening with one, or an opening curly single mark
 # A quotation introduced as received, sent or addressed to someone ("UN staff received the following
 # message:") is not the words of the sentence's subject, nor of the speaker before.
 _RECEIVED = re.compile(
@@ -1169,13 +1184,16 @@ def _quoted_after(statement: Statement, previous: Statement, sentences: Sequence
 
 
 def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str | None:
-    """The one organisation the article names whose name ends with the description's head: `," the ministry
-    said.` in an article naming the "Finance Ministry" (and the DRI and the NCB, which no "ministry" is)."""
+    """The one organisation the article names whose name has the description's head as its own: `," the ministry
+    said.` in an article naming the "Finance Ministry" (and the DRI and the NCB, which no "ministry" is); "The board
+    determined" in one naming the "Marine Board of Investigation" (its head, before "of": `_head`)."""
     words = raw.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORGANISATION_NOUNS:
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
         return None
     fits = {
-        a for a in organisations if any(n.split()[-1].lower() == words[1].lower() for n in resolver.names.get(a, ()))
+        a
+        for a in organisations
+        if any(words[1] in (n.split()[-1].lower(), _head(n)) for n in resolver.names.get(a, ()))
     }
     return next(iter(fits)) if len(fits) == 1 else None
 
@@ -1741,7 +1759,9 @@ def _statement(
                 organisations = {o for o in organisations if resolver.is_body(o)}
             if len(organisations) == 1:
                 return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
-        described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS
+        described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS or (
+            _headed(speaker, [a for a in named if a not in resolver.people], resolver) is not None
+        )  # "The board" where the article names the "Marine Board of Investigation"
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
 
@@ -2099,6 +2119,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             _PASSIVE.search(sentence, 0, verb.start()) or not _CALLED_AS.match(sentence[verb.end() :])
         ):
             continue
+        if _OWNER_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "resolve the State’s claims against 3M": a possessive makes the verb's form a noun
         if verb.group(0) in _TELLING and _BE_BEFORE.search(sentence, 0, verb.start()):
             continue  # "We’re told an equal number ... were taken": the one told, and no teller named
         if verb.group(0) in _TO_VERBS and (

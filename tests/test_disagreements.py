@@ -30,7 +30,8 @@ from build_site.facts import find_figures
 
 def figure(value: float, sentence: str, article: str, topics: tuple[str, ...] = ("mexico",),
            year: int | None = None, kind: str = "count", text: str | None = None,
-           published: dt.date | None = None) -> FigureRecord:
+           published: dt.date | None = dt.date(2025, 3, 1)) -> FigureRecord:
+    """A figure of an article published on `published` (an undated article's figures are compared with none)."""
     return FigureRecord(value, kind, text or f"{value:g} people", year, topics,
                         Source(article, article.upper(), "p1", sentence, published))
 
@@ -160,9 +161,9 @@ def test_several_figures_of_one_measure_in_a_sentence_are_parts_not_a_toll() -> 
 
 def test_dates_of_one_event_that_differ() -> None:
     january = EventRecord("2025-01", ("mexico", "national-guard"), Source(
-        "a", "A", "p2", "Mexico deployed National Guard troops to the border in January 2025."))
+        "a", "A", "p2", "Mexico deployed National Guard troops to the border in January 2025.", dt.date(2025, 3, 1)))
     february = EventRecord("2025-02-04", ("mexico", "national-guard"), Source(
-        "b", "B", "p5", "Mexico deployed National Guard troops to the border on February 4, 2025."))
+        "b", "B", "p5", "Mexico deployed National Guard troops to the border on February 4, 2025.", dt.date(2025, 3, 1)))
     [d] = find_disagreements((), [january, february])
     assert (d.kind, d.about, d.values) == ("dates", "date of: deployed", ("2025-01", "2025-02-04"))
 
