@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from build_site import pipeline
-from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind
+from build_site.model import DEFAULT_KINDS, Article, Briefing, Disagreement, Evidence, Kind
+from build_site.pages import PageRenderer
 from build_site.work.topic_pages import TopicPages
 from tests.helpers import make_project, run_briefing
 
@@ -417,3 +418,19 @@ def test_a_topic_page_is_remade_only_when_what_it_shows_changes(tmp_path: Path) 
     after_label = topic_pages_built(project, relabelled)
     assert other in after_label.made  # the kinds are keyed whole: their labels are on every topic page
     assert len(list((project / CACHE / "topic-pages").glob("*.json"))) == topics + 1  # and fingerprints.json
+
+
+def test_a_disagreement_a_topic_page_lists_remakes_that_page_only(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    built = pipeline.build(project / "corpus", pipeline.Options(cache_dir=project / CACHE))
+    for _ in built.pages():
+        pass
+    briefing = built.briefing
+    about = briefing.topic("corruption")
+    sides = tuple(Evidence(m.article_id, m.anchor, "a sentence") for m in briefing.mentions_by_topic[about.id][:2])
+    differing = Disagreement("figures", "the count", (about.id,), sides, ("1", "2"))
+    renderer = PageRenderer(replace(briefing, disagreements=(*briefing.disagreements, differing)))
+    pages = TopicPages(project / CACHE, renderer)
+    for source in list(pages.sources):
+        pages.page(source)
+    assert pages.made == ["challenges/corruption.md"] and len(pages.read) == len(pages.sources) - 1
