@@ -41,7 +41,7 @@ from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 
 from build_site import pages, pipeline, plugin, site_files
-from build_site.work import articles, cache
+from build_site.work import articles, cache, topic_pages
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
@@ -85,6 +85,7 @@ def child(project: Path, site: Path, briefing: bool) -> Parts:
         timed(pipeline.Build, "_next_article", "articles' results taken (cache read, or made)", parts)
         timed(pipeline.Build, "assemble", "assemble (and the articles still due)", parts)
         timed(pages.PageRenderer, "corpus_page", "corpus-wide pages (our templates)", parts)
+        timed(topic_pages.TopicPages, "page", "corpus-wide pages (our templates)", parts)  # topic pages, cached
         timed(plugin.BriefingPlugin, "on_post_page", "our on_post_page (feed link, CSP)", parts)
         timed(plugin, "write_outputs", "briefing.json, feed.xml", parts)
 
@@ -95,7 +96,7 @@ def child(project: Path, site: Path, briefing: bool) -> Parts:
         timed(pipeline, "load_corpus", "- of which: the corpus read and checked", parts)
         timed(cache.ArticleCache, "read", "- of which: cache entries read", parts, here)
         timed(pipeline, "assemble_briefing", "- of which: the Briefing assembled", parts)
-        timed(pages.PageRenderer, "topic_page", "- of which: topic pages", parts)
+        timed(topic_pages.TopicPages, "page", "- of which: topic pages (cache read, or made)", parts)
         timed(pipeline, "write_briefing_json", "- of which: briefing.json", parts)
         timed(site_files, "write_record", "- of which: the record of this build", parts)
         timed(site_files, "write_feed", "- of which: feed.xml", parts)

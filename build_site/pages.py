@@ -13,8 +13,9 @@ import html
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache, partial
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -54,6 +55,8 @@ LISTED_ARTICLES = 200  # articles listed after those; the rest are counted (all 
 EVENTS_PER_MONTH = 10  # events shown per month in a chronology; the rest are counted
 TOPIC_STATEMENTS = 30  # statements shown in each list of a topic page; the rest are counted
 TOPIC_EVENTS = 50  # events shown in a topic's chronology
+TOPIC_FACTS = 50  # figures shown on a topic page
+RELATED_QUOTED = 10  # shared sentences quoted for each related topic on a topic page
 STATEMENTS_LISTED = 1000  # statements on the Statements page; the rest are counted (all are in briefing.json)
 DISAGREEMENTS_LISTED = 200  # disagreements on the Where sources differ page
 MATRIX_TOPICS = 40
@@ -297,7 +300,7 @@ def segments_html(
     opening = {} if links is None else links
     parts: list[str] = []
     for segment in segments:
-        text = escape(segment.text)
+        text = _escaped(segment.text)
         if segment.mark:
             parts.append(f"<mark>{text}</mark>")
         elif segment.topic is not None:
@@ -308,6 +311,15 @@ def segments_html(
         else:
             parts.append(text)
     return Markup("".join(parts))
+
+
+def _escaped(text: str) -> str:
+    """The text escaped for HTML, as `escape` does; most of an article's text holds none of the
+    characters escaping changes, and looking for them is cheaper than escaping (five scans in C
+    against building a Markup of it)."""
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return escape(text)
+    return text
 
 
 def _mention_tag(topic: Topic, here: str, kinds: dict[str, Kind]) -> str:
@@ -412,6 +424,155 @@ def _walk(node: _Open, html_of: dict[str, Markup], steps: list[BodyStep]) -> Non
         steps.append(BodyStep(block.kind, "", block.anchor, html_of[block.anchor]))
 
 
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """A related topic as a topic page shows it: the sentences naming both, the first ten quoted."""
+
+    topic: Topic
+    weight: int
+    evidence: tuple[Evidence, ...]  # the first RELATED_QUOTED
+    evidence_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class TopicView:
+    """Everything a topic page shows, and nothing else: its topic, the rows of each of its
+    sections already cut to what is listed (with the counts of the rest), the articles and
+    topics it links as their links show them, when each article it quotes entered the briefing,
+    and the site's kinds. `topic.html.j2` reads only this, so the page is a function of it and a
+    rebuild can keep a page whose view is unchanged (work/topic_pages.py keys it on the view's
+    fields). The shared macros look articles and topics up as `b.article`, `b.topic` and call
+    `r.added_attr`: for a topic page both `b` and `r` are its view."""
+
+    subject: Topic  # the page's topic, all but where it lies and the phrases that do not name it
+    kinds: tuple[Kind, ...]
+    index_article_text: bool  # whether the quotes are kept out of the search index
+    count_label: str
+    quoted: tuple[Article, ...]  # the articles quoted, newest first
+    evidence: dict[str, tuple[tuple[str, tuple[Segment, ...]], ...]]  # quoted article -> (anchor, its sentence)
+    found: dict[str, tuple[int, str]]  # quoted or listed article -> its sentences naming the topic, the first's anchor
+    listed: tuple[Article, ...]  # the next articles, a line each
+    unlisted: int
+    related: tuple[Neighbour, ...]
+    facts: tuple[Fact, ...]
+    own_words: tuple[Statement, ...]
+    own_word_count: int
+    said_about: tuple[tuple[str, tuple[Statement, ...]], ...]  # by speaker (by_speaker)
+    said_about_count: int
+    events: tuple[Event, ...]
+    event_count: int
+    disagreements: tuple[Disagreement, ...]
+    articles: dict[str, Article] = field(default_factory=dict)  # every article the page names
+    linked: dict[str, Topic] = field(default_factory=dict)  # every topic it links (speakers, events', disagreements')
+    added: dict[str, str] = field(default_factory=dict)  # when each article it names entered (visits.js)
+
+    def with_references(
+        self, articles: dict[str, Article], topic: Callable[[str], Topic], added: dict[str, str]
+    ) -> TopicView:
+        """The view with the articles and topics its rows name, looked up in `articles` and by `topic`."""
+        statements = [*self.own_words, *(s for _, group in self.said_about for s in group)]
+        evidence = [
+            *(f.evidence for f in self.facts),
+            *(s.evidence for s in statements),
+            *(e.evidence for e in self.events),
+            *(ev for d in self.disagreements for ev in d.evidence),
+            *(ev for n in self.related for ev in n.evidence),
+        ]
+        article_ids = dict.fromkeys(
+            [*(a.id for a in self.quoted), *(a.id for a in self.listed), *(ev.article_id for ev in evidence)]
+        )
+        topic_ids = dict.fromkeys(
+            [
+                *(s.speaker for s in statements if s.speaker),
+                *(t for e in self.events for t in e.topics),
+                *(t for d in self.disagreements for t in d.topics),
+            ]
+        )
+        return replace(
+            self,
+            articles={a: articles[a] for a in article_ids},
+            linked={t: topic(t) for t in topic_ids},
+            added={a: added[a] for a in article_ids if a in added},
+        )
+
+    def article(self, article_id: str) -> Article:
+        return self.articles[article_id]
+
+    def topic(self, topic_id: str) -> Topic:
+        return self.linked[topic_id]
+
+    @property
+    def quotes_unindexed(self) -> Markup:
+        """On the elements that quote the articles, when the article pages are indexed (PageRenderer's)."""
+        return Markup(" data-search-exclude" if self.index_article_text else "")
+
+    def added_attr(self, article_id: str) -> Markup:
+        """` data-added="…"`: what visits.js compares with the reader's last visit."""
+        moment = self.added.get(article_id)
+        return Markup(f' data-added="{escape(moment)}"') if moment else Markup("")
+
+    def chronology(self, events: Sequence[Event]) -> list[tuple[str, list[tuple[str, list[Event], int]]]]:
+        return chronology(events)
+
+    def quoted_sentences(self, article: Article, quotes: Sequence[tuple[str, Sequence[Segment]]], here: str) -> Markup:
+        """The sentences quoted from one article, each linked to its paragraph, as `<li>` lines
+        (its mentions marked): one call for what the template did per sentence."""
+        kind_of = {kind.id: kind for kind in self.kinds}
+        return Markup(
+            "".join(
+                f"<li>{snippets.verbatim_quote(''.join(s.text for s in segments), segments_html(segments, here, kind_of))} "
+                f"{snippets.paragraph_link(article, anchor, here, '¶ ' + anchor, 'evidence__link')}</li>\n"
+                for anchor, segments in quotes
+            )
+        )
+
+    def listed_articles(self, articles: Sequence[Article], here: str) -> Markup:
+        return snippets.listed_articles(articles, self.found, here)
+
+    def quoted_evidence(self, evidence: Sequence[Evidence], here: str) -> Markup:
+        return snippets.quoted_evidence(evidence, self.article, here)
+
+
+def topic_page(env: jinja2.Environment, view: TopicView) -> GeneratedPage:
+    """A topic's page, from its view alone."""
+    topic = view.subject
+    here = topic.site_url
+    star = [(n.topic, n.weight) for n in view.related[:12]]
+    toc: list[TocEntry] = []
+    html = env.get_template("topic.html.j2").render(
+        {f.name: getattr(view, f.name) for f in fields(view)},
+        here=here,
+        b=view,
+        r=view,
+        toc=toc,
+        byline=snippets.byline,
+        topic=topic,
+        spellings=other_spellings(topic),
+        layout=graph.star_layout(topic, star) if star else None,
+        related_detailed=RELATED_DETAILED,
+        statements_shown=TOPIC_STATEMENTS,
+    )
+    return GeneratedPage(html, tuple(toc))
+
+
+def chronology(events: Sequence[Event]) -> list[tuple[str, list[tuple[str, list[Event], int]]]]:
+    """(year, [(month or "", its first EVENTS_PER_MONTH events, how many more)]) in date order;
+    "" holds the events dated to the year only."""
+    months: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
+    for event in events:
+        months[event.date[:4]][event.date[5:7]].append(event)
+    return [
+        (
+            year,
+            [
+                (month, listed[:EVENTS_PER_MONTH], max(len(listed) - EVENTS_PER_MONTH, 0))
+                for month, listed in sorted(months[year].items())
+            ],
+        )
+        for year in sorted(months)
+    ]
+
+
 class PageRenderer:
     """Renders every page of the site from one Briefing, with shared lookups computed once."""
 
@@ -485,28 +646,9 @@ class PageRenderer:
             )
         )
 
-    def quoted_sentences(self, article: Article, quotes: Sequence[tuple[str, list[Segment]]], here: str) -> Markup:
-        """A topic page's sentences quoted from one article, each linked to its paragraph, as
-        `<li>` lines (its mentions marked): one call for what the template did per sentence."""
-        return Markup(
-            "".join(
-                f"<li>{snippets.verbatim_quote(''.join(s.text for s in segments), segments_html(segments, here, self.kind_of))} "
-                f"{snippets.paragraph_link(article, anchor, here, '¶ ' + anchor, 'evidence__link')}</li>\n"
-                for anchor, segments in quotes
-            )
-        )
-
     def byline(self, article: Article) -> Markup:
         """The article's byline, made once (snippets.byline)."""
         return self.bylines[article.id]
-
-    def quoted_evidence(self, evidence: Sequence[Evidence], here: str) -> Markup:
-        return snippets.quoted_evidence(evidence, self.b.article, here)
-
-    def listed_articles(
-        self, articles: Sequence[Article], sentences: dict[str, list[tuple[str, int, list[Mention]]]], here: str
-    ) -> Markup:
-        return snippets.listed_articles(articles, sentences, here)
 
     def added_attr(self, article_id: str) -> Markup:
         """` data-added="…"` on an article's item or evidence: what visits.js compares with the last visit."""
@@ -557,7 +699,7 @@ class PageRenderer:
         return self._render(
             "timeline.html.j2",
             "analysis/timeline/",
-            years=self.chronology(self.events),
+            years=chronology(self.events),
             published=published,
             event_count=len(self.events),
         )
@@ -603,23 +745,6 @@ class PageRenderer:
             groups[self.speaker_key(statement) if statement.speaker_text else ""].append(statement)
         return sorted(groups.items(), key=lambda kv: kv[0] == "")
 
-    def chronology(self, events: Sequence[Event]) -> list[tuple[str, list[tuple[str, list[Event], int]]]]:
-        """(year, [(month or "", its first EVENTS_PER_MONTH events, how many more)]) in date order;
-        "" holds the events dated to the year only."""
-        months: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
-        for event in events:
-            months[event.date[:4]][event.date[5:7]].append(event)
-        return [
-            (
-                year,
-                [
-                    (month, listed[:EVENTS_PER_MONTH], max(len(listed) - EVENTS_PER_MONTH, 0))
-                    for month, listed in sorted(months[year].items())
-                ],
-            )
-            for year in sorted(months)
-        ]
-
     def figures_page(self) -> GeneratedPage:
         return self._render("figures.html.j2", "analysis/figures/", facts=[f for f in self.b.facts if f.kind != "year"])
 
@@ -627,7 +752,10 @@ class PageRenderer:
         return self._render("review.html.j2", "analysis/review/")
 
     def topic_page(self, topic: Topic) -> GeneratedPage:
-        here = topic.site_url
+        return topic_page(self.env, self.topic_view(topic))
+
+    def topic_view(self, topic: Topic) -> TopicView:
+        """What the topic's page shows, drawn from the Briefing (see TopicView)."""
         mentions = self.b.mentions_by_topic[topic.id]
         by_sentence: dict[tuple[str, str, int], list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -637,39 +765,55 @@ class PageRenderer:
             sentences[article_id].append((anchor, index, marked))
         articles = [a for a in self.newest if a.id in sentences]
         quoted = articles[:EVIDENCE_ARTICLES]
+        listed = articles[EVIDENCE_ARTICLES:LISTED_ARTICLES]
         evidence = {  # only the quoted articles' sentences are marked up: the others are a line each
-            a.id: [
-                (anchor, sentence_segments(self.b.block(a.id, anchor), index, marked))
+            a.id: tuple(
+                (anchor, tuple(sentence_segments(self.b.block(a.id, anchor), index, marked)))
                 for anchor, index, marked in sentences[a.id][:QUOTES_PER_ARTICLE]
-            ]
+            )
             for a in quoted
         }
-        related = [(self.topics[other], relation) for relation, other in self.neighbours.get(topic.id, [])]
-        layout = graph.star_layout(topic, [(t, rel.weight) for t, rel in related[:12]]) if related else None
-        facts = self.facts_by_topic.get(topic.id, [])
-        return self._render(
-            "topic.html.j2",
-            here,
-            topic=topic,
-            spellings=other_spellings(topic),
-            mentions=mentions,
+        related = tuple(
+            Neighbour(self._shown(other), relation.weight, relation.evidence[:RELATED_QUOTED], len(relation.evidence))
+            for relation, other in self.neighbours.get(topic.id, [])
+        )
+        own_words = self.said_by.get(topic.id, [])
+        said_about = self.said_about.get(topic.id, [])
+        events = self.events_of.get(topic.id, [])
+        view = TopicView(
+            subject=Topic(topic.id, topic.kind, topic.name, topic.aliases, topic.summary, topic.attributes),
+            kinds=self.b.kinds,
+            index_article_text=self.index_article_text,
+            count_label=self.count_label(topic.id),
+            quoted=tuple(self._shown_articles[a.id] for a in quoted),
             evidence=evidence,
-            sentences=sentences,
-            quoted=quoted,
-            listed=articles[EVIDENCE_ARTICLES:LISTED_ARTICLES],
+            found={a.id: (len(sentences[a.id]), sentences[a.id][0][0]) for a in articles[:LISTED_ARTICLES]},
+            listed=tuple(self._shown_articles[a.id] for a in listed),
             unlisted=max(len(articles) - LISTED_ARTICLES, 0),
             related=related,
-            related_detailed=RELATED_DETAILED,
-            layout=layout,
-            facts=facts,
-            own_words=self.said_by.get(topic.id, []),
-            said_about=self.by_speaker(self.said_about.get(topic.id, [])[:TOPIC_STATEMENTS]),
-            said_about_count=len(self.said_about.get(topic.id, [])),
-            statements_shown=TOPIC_STATEMENTS,
-            events=self.events_of.get(topic.id, [])[:TOPIC_EVENTS],
-            event_count=len(self.events_of.get(topic.id, [])),
-            disagreements=self.disagreements_of.get(topic.id, []),
+            facts=tuple(self.facts_by_topic.get(topic.id, [])[:TOPIC_FACTS]),
+            own_words=tuple(own_words[:TOPIC_STATEMENTS]),
+            own_word_count=len(own_words),
+            said_about=tuple((key, tuple(group)) for key, group in self.by_speaker(said_about[:TOPIC_STATEMENTS])),
+            said_about_count=len(said_about),
+            events=tuple(events[:TOPIC_EVENTS]),
+            event_count=len(events),
+            disagreements=tuple(self.disagreements_of.get(topic.id, [])),
         )
+        return view.with_references(self._shown_articles, self._shown, self.added)
+
+    @cached_property
+    def _shown_articles(self) -> dict[str, Article]:
+        """Each article as a page that quotes it shows it: all but its text and where it lies."""
+        return {
+            a.id: Article(a.id, Path(), a.title, "", a.type, a.publisher, a.author, a.published)
+            for a in self.b.articles
+        }
+
+    def _shown(self, topic_id: str) -> Topic:
+        """Another topic as a page linking it shows it: its name and kind."""
+        topic = self.topics[topic_id]
+        return Topic(topic.id, topic.kind, topic.name, (), "")
 
     def article_index_page(self, number: int) -> GeneratedPage:
         """Page `number` of the article list, newest first: LIST_LIMIT rows a page, so it stays

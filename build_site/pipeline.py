@@ -23,6 +23,7 @@ from build_site.trace import Tracer
 from build_site.work.articles import ArticleResult, ArticleWork, analyse_articles, reuse_note
 from build_site.work.cache import ArticleCache
 from build_site.work.collector import free_last_build, paused_collector
+from build_site.work.topic_pages import TopicPages
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class Build:
     _article_uris: set[str] = field(init=False)
     _ready: dict[str, GeneratedPage] = field(init=False, default_factory=dict)  # made, not yet asked for
     _assembled: Assembled | None = field(init=False, default=None)
+    topic_pages: TopicPages | None = field(init=False, default=None)  # kept between builds by what they show
 
     def __post_init__(self) -> None:
         options = self.options
@@ -103,7 +105,8 @@ class Build:
         renderer = self.assemble().renderer
         if src_uri not in renderer.corpus_uris():
             raise LookupError(f"docs/{src_uri} was rendered twice; is another plugin rendering pages again?")
-        return renderer.corpus_page(src_uri)
+        assert self.topic_pages is not None  # made with the Briefing
+        return self.topic_pages.page(src_uri) or renderer.corpus_page(src_uri)
 
     def pages(self) -> Iterator[tuple[str, GeneratedPage]]:
         """Every generated page, in the plan's order (tests, benchmarks)."""
@@ -142,6 +145,7 @@ class Build:
                 self._cache.save()
             notes = [reuse_note(self._cache)] if self.options.cache_dir is not None else []
             notes += [self._cache.problem] if self._cache.problem else []
+            self.topic_pages = TopicPages(self._cache.folder, renderer)
             warnings = [*self.load_warnings, *coverage_warnings(briefing, self.topics_dir)]
             self._assembled = Assembled(briefing, renderer, warnings, notes)
             self.when_assembled(self._assembled)

@@ -10,8 +10,7 @@ template inserts it as it is.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
 
 from markupsafe import Markup, escape
 
@@ -104,15 +103,13 @@ def quoted_evidence(evidence: Iterable[Evidence], article: Callable[[str], Artic
     )
 
 
-def listed_articles(
-    articles: Iterable[Article], sentences: Mapping[str, Sequence[tuple[Any, ...]]], here: str
-) -> Markup:
-    """Articles as `<li>` lines: a link to the first sentence `sentences` has of each, its
-    byline, and how many sentences it has."""
+def listed_articles(articles: Iterable[Article], found: Mapping[str, tuple[int, str]], here: str) -> Markup:
+    """Articles as `<li>` lines: a link to the first sentence naming the topic in each (`found`:
+    how many sentences, and the first's anchor), its byline, and how many sentences it has."""
     lines = []
     for article in articles:
-        found = len(sentences[article.id])
-        link = article_link(article, here, sentences[article.id][0][0])
-        plural = "s" if found != 1 else ""
-        lines.append(f'<li>{link} <span class="muted">({byline(article)}, {found} sentence{plural})</span></li>\n')
+        count, anchor = found[article.id]
+        link = article_link(article, here, anchor)
+        plural = "s" if count != 1 else ""
+        lines.append(f'<li>{link} <span class="muted">({byline(article)}, {count} sentence{plural})</span></li>\n')
     return Markup("".join(lines))

@@ -9,11 +9,15 @@ import pickle
 import re
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from build_site.model import Article, Briefing
+from build_site import pipeline
+from build_site.model import DEFAULT_KINDS, Article, Briefing, Disagreement, Evidence, Kind
+from build_site.pages import PageRenderer
+from build_site.work.topic_pages import TopicPages
 from tests.helpers import make_project, run_briefing
 
 CACHE = Path(".cache/briefing")
@@ -370,3 +374,63 @@ def test_a_record_of_scalars_comes_back_as_its_type_or_not_at_all() -> None:
     assert type(sighting.run[0]).__name__ == "_Token" and sighting.run[0].text == "Mexico" and sighting.run[0].cap is True
     with pytest.raises(ValueError):
         entry_value(entry("Sighting", {**seen, "run": [[*word[:4], 1, *word[5:]]]}), 2, "k", Sighting)
+
+
+ONE_TOPIC_ARTICLE = """---
+title: A review of the programme
+publisher: Example Wire
+published: 2025-03-03
+---
+
+The Mérida Initiative was reviewed again.
+"""
+
+
+def topic_pages_built(project: Path, kinds: tuple[Kind, ...] = DEFAULT_KINDS) -> TopicPages:
+    """Every page of a build in this process, and which topic pages it read or made."""
+    built = pipeline.build(project / "corpus", pipeline.Options(cache_dir=project / CACHE, kinds=kinds))
+    for _ in built.pages():
+        pass
+    assert built.topic_pages is not None
+    return built.topic_pages
+
+
+def test_a_topic_page_is_remade_only_when_what_it_shows_changes(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    named, other = "programs/merida-initiative.md", "challenges/corruption.md"
+    first = topic_pages_built(project)
+    assert first.read == [] and other in first.made
+    topics = len(first.made)
+
+    (project / "corpus" / "articles" / "merida-review.md").write_text(ONE_TOPIC_ARTICLE, encoding="utf-8")
+    after_article = topic_pages_built(project)
+    assert after_article.made == [named]  # the only topic the new article names
+    assert len(after_article.read) == topics - 1 and other in after_article.read
+
+    challenges = project / "corpus" / "topics" / "challenges.yml"  # an alias no article writes, shown on its page
+    challenges.write_text(challenges.read_text(encoding="utf-8").replace("[institutional corruption", "[zyxwv graft, institutional corruption", 1),
+                          encoding="utf-8")
+    assert "zyxwv graft" in challenges.read_text(encoding="utf-8")
+    after_alias = topic_pages_built(project)
+    assert after_alias.made == [other] and len(after_alias.read) == topics - 1
+
+    relabelled = tuple(replace(kind, singular="Obstacle") if kind.id == "challenge" else kind for kind in DEFAULT_KINDS)
+    after_label = topic_pages_built(project, relabelled)
+    assert other in after_label.made  # the kinds are keyed whole: their labels are on every topic page
+    assert len(list((project / CACHE / "topic-pages").glob("*.json"))) == topics + 1  # and fingerprints.json
+
+
+def test_a_disagreement_a_topic_page_lists_remakes_that_page_only(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    built = pipeline.build(project / "corpus", pipeline.Options(cache_dir=project / CACHE))
+    for _ in built.pages():
+        pass
+    briefing = built.briefing
+    about = briefing.topic("corruption")
+    sides = tuple(Evidence(m.article_id, m.anchor, "a sentence") for m in briefing.mentions_by_topic[about.id][:2])
+    differing = Disagreement("figures", "the count", (about.id,), sides, ("1", "2"))
+    renderer = PageRenderer(replace(briefing, disagreements=(*briefing.disagreements, differing)))
+    pages = TopicPages(project / CACHE, renderer)
+    for source in list(pages.sources):
+        pages.page(source)
+    assert pages.made == ["challenges/corruption.md"] and len(pages.read) == len(pages.sources) - 1

@@ -46,6 +46,15 @@ def entry_bytes(form: int, key: str, value: object) -> bytes:
     return _ENCODER.encode(_Entry(form, key, type(value).__name__, value))
 
 
+_KEY_ENCODER = msgspec.json.Encoder(enc_hook=str)  # a Path as its text
+
+
+def key_text(value: object) -> str:
+    """Every field of `value` as JSON, for a key made of what a record holds: in C, a few times
+    faster than its repr, and as complete (each field, in order, of every record it holds)."""
+    return _KEY_ENCODER.encode(value).decode()
+
+
 def entry_value(data: bytes, form: int, key: str, kind: Any) -> Any:
     """The value of the entry `data` if it is of format `form`, under `key` and a `kind`;
     ValueError if it is anything else."""
