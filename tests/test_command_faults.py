@@ -99,3 +99,71 @@ def run_in(project: Path, *args: str, timeout: float, limit: int | None = None) 
         check=False,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
+
+
+def test_add_on_a_full_disk_is_one_line_and_leaves_no_file(tmp_path: Path) -> None:
+    project = new_project(tmp_path / "reef", articles=False)
+    source = tmp_path / "storm.md"
+    source.write_text(f"---\ntitle: Storm damage counted\npublished: 2024-06-01\n---\n\n{PARAGRAPH * 20}")
+    result = run_in(project, "add", str(source), timeout=120, limit=200)  # the article is longer
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    refused = [
+        line for line in result.stdout.splitlines() + result.stderr.splitlines() if "storm-damage-counted.md" in line
+    ]
+    assert refused and "File too large" in refused[0] and str(source) in refused[0], result.stdout + result.stderr
+    assert os.listdir(project / "corpus" / "articles") == [".gitkeep"]  # no article, no temporary file
+
+
+def full_disk(*_: object) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (["accept", "Blue Fin Consortium", "--kind", "actor"], "corpus/topics/actors.yml"),
+        (["dismiss", "Blue Fin Consortium"], "corpus/dismissed.yml"),
+    ],
+)
+def test_a_codebook_edit_on_a_full_disk_is_one_line_and_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str], written: str
+) -> None:
+    project = new_project(tmp_path / "reef")
+    before = {path: path.read_bytes() for path in (project / "corpus").rglob("*") if path.is_file()}
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(round_trip.os, "fsync", full_disk)
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"{written}: error: {os.strerror(errno.ENOSPC)}"], err
+    after = {path: path.read_bytes() for path in (project / "corpus").rglob("*") if path.is_file()}
+    assert after == before  # the old file whole, no temporary file left
+
+
+def test_remove_from_a_read_only_folder_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = new_project(tmp_path / "reef")
+    article = next((project / "corpus" / "articles").glob("*.md"))
+    monkeypatch.chdir(project)
+
+    def read_only(path: Path, missing_ok: bool = False) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    monkeypatch.setattr(Path, "unlink", read_only)
+    assert main(["remove", article.stem]) == 1
+    assert capsys.readouterr().err == f"corpus/articles/{article.name}: error: {os.strerror(errno.EROFS)}\n"
+    assert article.is_file()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder: chmod does not bind")
+def test_remove_from_a_truly_read_only_folder_is_one_line(tmp_path: Path) -> None:
+    project = new_project(tmp_path / "reef")
+    folder = project / "corpus" / "articles"
+    article = next(folder.glob("*.md"))
+    folder.chmod(0o555)
+    try:
+        result = run_briefing("remove", article.stem, cwd=project)
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert article.is_file()
