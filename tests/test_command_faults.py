@@ -167,3 +167,46 @@ def test_remove_from_a_truly_read_only_folder_is_one_line(tmp_path: Path) -> Non
         folder.chmod(0o755)
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert article.is_file()
+
+
+class Redirects(http.server.BaseHTTPRequestHandler):
+    """Every address redirects to a `javascript:` address, except /story, a plain article page."""
+
+    def do_GET(self) -> None:
+        if self.path == "/story":
+            body = f"<html><body><h1>Storm damage counted on the reef</h1><p>{PARAGRAPH * 3}</p></body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        self.send_response(302)
+        self.send_header("Location", "javascript:alert(1)")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def server() -> Iterator[str]:
+    """A real HTTP server on a free port of this machine; its base address."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Redirects)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_redirect_to_a_script_address_is_refused_and_the_batch_goes_on(
+    server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    code = main(["add", f"{server}/trap", f"{server}/story", "-f", config_for(corpus)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"{server}/trap: refused: redirects to an address that is not http(s): javascript:alert(1)" in out, out
+    assert [path.name for path in (corpus / "articles").glob("*.md")] == ["storm-damage-counted-on-the-reef.md"]
