@@ -210,3 +210,22 @@ def test_a_redirect_to_a_script_address_is_refused_and_the_batch_goes_on(
     assert code == 1
     assert f"{server}/trap: refused: redirects to an address that is not http(s): javascript:alert(1)" in out, out
     assert [path.name for path in (corpus / "articles").glob("*.md")] == ["storm-damage-counted-on-the-reef.md"]
+
+
+@pytest.mark.parametrize(
+    ("front", "refusal"),
+    [
+        ("title: {a: 1}", "its front matter's 'title' is a mapping, not text"),
+        ("title: A storm\nauthor: [a, b]", "its front matter's 'author' is a list, not text"),
+    ],
+)
+def test_front_matter_that_is_not_text_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, refusal: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    source = tmp_path / "storm.md"
+    source.write_text(f"---\n{front}\n---\n\n{PARAGRAPH}", encoding="utf-8")
+    assert main(["add", str(source), "-f", config_for(corpus)]) == 1
+    assert capsys.readouterr().err.startswith(f"{source}: error: {refusal}")
+    assert not list(corpus.rglob("*.md"))
