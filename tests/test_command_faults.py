@@ -229,3 +229,15 @@ def test_front_matter_that_is_not_text_is_refused(
     assert main(["add", str(source), "-f", config_for(corpus)]) == 1
     assert capsys.readouterr().err.startswith(f"{source}: error: {refusal}")
     assert not list(corpus.rglob("*.md"))
+
+
+def test_messages_show_values_as_written_and_paths_relative(tmp_path: Path) -> None:
+    project = new_project(tmp_path / "reef")
+    with (project / "corpus" / "topics" / "actors.yml").open("a", encoding="utf-8") as topics:
+        topics.write("- id: navy\n  name: The Navy\n  aliases: [{a: 1}]\n  summary: A navy.\n")
+    for name in ("Über.md", "uber.md"):
+        (project / "corpus" / "articles" / name).write_text(f"---\ntitle: {name}\n---\n\n{PARAGRAPH}", encoding="utf-8")
+    result = run_briefing("check", cwd=project)
+    assert "alias {'a': 1} is empty or not text" in result.stdout + result.stderr
+    assert "__line__" not in result.stdout + result.stderr
+    assert "as corpus/articles/uber.md; rename one" in result.stdout + result.stderr
