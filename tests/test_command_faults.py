@@ -21,8 +21,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from build_site import importer_title, round_trip
+from build_site import importer_listing, importer_title, round_trip
 from build_site.cli import main
 from tests.briefing_project import new_project
 from tests.helpers import config_for, run_briefing
@@ -57,6 +59,27 @@ def test_a_long_word_takes_time_in_proportion_to_its_length(name: str, letters: 
     read = SEARCHES[name]
     short, long = letters * (10_000 // len(letters)), letters * (20_000 // len(letters))
     assert timed(read, long) < 4 * timed(read, short) + 0.05, f"{name} reads a word in time of its square"
+
+
+# Every public function the importer reads a line with, as the importer calls it.
+LINE_READERS: dict[str, Callable[[str], object]] = {
+    "clutter_reason": importer_title.clutter_reason,
+    "top_line_reason": importer_title.top_line_reason,
+    "is_headline": importer_title.is_headline,
+    "is_prose": importer_title.is_prose,
+    "run_in_byline": importer_title.run_in_byline,
+    "shape_pick": lambda line: importer_title.shape_pick([line, "A headline of several words", line]),
+    "headline_under_banner_sentence": lambda line: importer_title.headline_under_banner_sentence([line] * 3),
+    "listing_reason": lambda line: importer_listing.listing_reason([line, line]),
+}
+
+
+@settings(max_examples=15, deadline=None)
+@given(unit=st.text(alphabet="Aa1.-@/:|>•,' ", min_size=1, max_size=4).filter(str.strip))
+def test_no_line_reader_takes_the_square_of_a_long_words_length(unit: str) -> None:
+    word = unit * (20_000 // len(unit))  # quadratic, 20,000 characters take seconds; linear, milliseconds
+    for name, read in LINE_READERS.items():
+        assert timed(read, word) < 2, f"{name} is slow on {unit!r} repeated"
 
 
 @pytest.mark.parametrize(
