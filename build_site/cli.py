@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from build_site.model import ARTICLE_TYPES
-from build_site.problems import InputError, Problem
+from build_site.problems import InputError, Problem, display_path
 
 _NO_COMMAND = re.compile(r"argument command: invalid choice: '(?P<word>[^']*)' \(choose from (?P<commands>.*)\)")
 
@@ -157,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of the output went away (`briefing add … | head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush is quiet too
         return 141
+    except OSError as exc:  # a full or read-only disk, a file another program holds
+        where = display_path(Path(os.fsdecode(exc.filename))) if exc.filename else args.command
+        print(f"{where}: error: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:

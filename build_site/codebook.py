@@ -237,8 +237,18 @@ def _name_problems(names: list[str], deliberate: Any) -> list[str]:
 
 
 def _short(value: object) -> str:
-    """A value for a message: its repr cut short (a long list must not become a long line)."""
-    return cut(repr(value), 60)
+    """A value for a message: its repr cut short (a long list must not become a long line), without
+    the line numbers the loader keeps in each mapping."""
+    return cut(repr(_as_written(value)), 60)
+
+
+def _as_written(value: object) -> object:
+    """A loaded value as the file wrote it: mappings (at any depth) without their `__line__` key."""
+    if isinstance(value, dict):
+        return {key: _as_written(item) for key, item in value.items() if key != "__line__"}
+    if isinstance(value, list):
+        return [_as_written(item) for item in value]
+    return value
 
 
 def _attributes(kind: Kind, entry: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], list[str]]:

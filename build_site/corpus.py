@@ -103,7 +103,9 @@ def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Ar
             problems.append(Problem(path, reserved))
             continue
         if article.id in seen:
-            problems.append(Problem(path, f"gets the same id '{article.id}' as {seen[article.id]}; rename one"))
+            problems.append(
+                Problem(path, f"gets the same id '{article.id}' as {display_path(seen[article.id])}; rename one")
+            )
             continue
         seen[article.id] = path
         articles.append(article)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -45,6 +46,7 @@ def fetch_page(url: str) -> Page:
                 max_redirects=MAX_REDIRECTS,
                 timeout=timeout,
                 headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"},
+                event_hooks={"response": [_refuse_other_schemes]},
             ) as client,
             client.stream("GET", url) as response,
         ):
@@ -71,6 +73,16 @@ def fetch_page(url: str) -> Page:
     except httpx.HTTPError as exc:
         raise SourceError(f"cannot be fetched ({type(exc).__name__}: {exc})") from None
     return Page(final, _as_utf8(body, charset), redirects, dt.datetime.now(dt.UTC).date())
+
+
+def _refuse_other_schemes(response: httpx.Response) -> None:
+    """A redirect may only lead to another web page: httpx cannot follow a `javascript:`, `data:` or
+    `ftp:` address, and would stop the whole batch with an error of its own."""
+    location = response.headers.get("location")
+    if response.is_redirect and location is not None:
+        target = urljoin(str(response.url), location)
+        if urlsplit(target).scheme.lower() not in ("http", "https"):
+            raise SourceError(f"redirects to an address that is not http(s): {target}")
 
 
 def _check_answer(response: httpx.Response) -> None:

@@ -93,6 +93,9 @@ def parse_markdown(text: str, title: str | None) -> Draft:
     unused: list[tuple[str, str]] = []
     for key, value in post.metadata.items():
         known = aliases.get(str(key), str(key))
+        if known in FRONT_MATTER_ORDER and isinstance(value, (list, dict)):
+            shape = "a list" if isinstance(value, list) else "a mapping"
+            raise SourceError(f"its front matter's {key!r} is {shape}, not text; write it as one line of text")
         if known in FRONT_MATTER_ORDER and value not in (None, "") and known not in meta:
             meta[known] = value.isoformat()[:10] if isinstance(value, dt.date) else str(value)
         else:

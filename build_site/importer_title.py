@@ -41,6 +41,7 @@ MENU_MAX_LINES = 16  # a section menu or topic bar pasted above a headline runs 
 MENU_MIN_ITEMS = 2  # a menu lists two items at least; one line above a headline may be its own kicker
 MENU_REASON = "menu line above the headline"
 TITLE_MAX_CHARS = 200
+LINE_MAX_CHARS = 5 * TITLE_MAX_CHARS  # a line above the headline longer than this is prose, not clutter
 TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence of prose
 SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "'", "’", ")", "…")
 BANNER_MAX_WORDS = 20  # a publisher's banner sentence over a paste; a longer first line is the lede
@@ -116,15 +117,19 @@ RUNS_ON = {"a", "an", "the", "and", "or", "but", "of", "from", "with", "to", "at
 INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
 # The tagline under a copied Wikipedia article's title: clutter, never the title nor the body.
 ENCYCLOPEDIA = re.compile(r"from wikipedia, the free encyclopedia\.?", re.IGNORECASE)
-CONTACT = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
+# An address's local part is read from its first character only ("(?<!…)"): tried from every
+# character of a long word, the run would be read again from each, in time the square of its length.
+CONTACT = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 PIPES = re.compile(r"[^|]{0,60}(?:\|[^|]{0,60}){2,}|\s*\|.*")  # "| | | News Around the Republic | 2009"
 # A tagline or menu of parts joined by bullets: "Fully-Local • Non-Partisan • Public-Service Journalism".
 BULLETED = re.compile(r"[^•·]{1,60}(?:\s[•·]\s[^•·]{1,60}){2,}")
 # Menu items copied without the spaces between them: "Global EngagementUC HomeAbout UCUC Academics".
-GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
+GLUED = re.compile(r"(?<!\S)\S*[a-z][A-Z]\S*")  # from a word's start only, as CONTACT's address
 GLUED_MIN = 3  # words glued so, and more than half the line's: a name like "McKenna" is one
 TAGLINE_OTHER_WORDS = 3  # a tagline is the owner's name and a few words: "Public Media from …"; a headline says more
-NAME_RUN = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w'’.-]+)+")  # "Michigan State University"
+# A run of capitalised names: "Michigan State University". Each is a bounded run of letters: sought from every
+# capital, even inside a word ("iPhone Maker"), so an unbounded run would make a long word cost its square.
+NAME_RUN = re.compile(r"[A-Z][\w'’.-]{1,40}(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w'’.-]{1,40})+")
 JOINT = re.compile(r"[a-z][A-Z]")  # where a menu's items run together: "ArtsAutosBooks" has two
 # A section's generic label: "Latest Issue", "Top Stories", "Breaking News".
 SECTION_LABEL = re.compile(
@@ -328,7 +333,12 @@ def clutter_reason(line: str) -> str | None:
 
 
 def top_line_reason(line: str) -> str | None:
-    """Why a line above the headline is not the headline, or None when it may be one."""
+    """Why a line above the headline is not the headline, or None when it may be one.
+
+    A line far longer than any headline (a paragraph, a paste without spaces) is not tested: it
+    cannot be one, and none of the tests is meant for it."""
+    if len(line) > LINE_MAX_CHARS:
+        return None
     if label := DATE_LABEL.match(line):
         rest = line[label.end() :]
         return top_line_reason(rest) if rest else "date line"

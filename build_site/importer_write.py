@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,11 +213,29 @@ def _report(label: str, prepared: Prepared, overrides: dict[str, str | None]) ->
 
 def _write(target: Path, meta: dict[str, object], body: str) -> None:
     """Write the file (never replacing one), then check it with the corpus validator."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("x", encoding="utf-8") as handle:
-        handle.write(article_file_text(meta, body))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_new(target, article_file_text(meta, body))
+    except OSError as exc:
+        raise SourceError(f"cannot be written as {target.name}: {exc.strerror or exc}") from None
     article, problems = load_article(target)
     if article is None:
         target.unlink()
         found = errors(problems)
         raise SourceError(f"produced a file the corpus cannot read ({found[0].message if found else 'unknown'})")
+
+
+def _write_new(target: Path, text: str) -> None:
+    """Write into a temporary file beside the target, then link it in under the target's name: a
+    full disk leaves no part-written article behind, and the link, like opening with "x", never
+    replaces a file that is there. The temporary file goes whatever happens."""
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+    )
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            handle.write(text)
+        os.link(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -48,8 +48,18 @@ def dump_entries(entries: list[CommentedMap]) -> str:
 
 
 def replace_file(path: Path, content: str) -> None:
-    """Write next to the file, then rename over it: a crash leaves the old file or the new, whole."""
-    target = Path(os.path.realpath(path))
+    """Write next to the file, then rename over it: a crash leaves the old file or the new, whole.
+
+    A full or read-only disk raises OSError naming `path` (not the temporary file), for the command
+    to say in one line."""
+    try:
+        _replace(Path(os.path.realpath(path)), content)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
+
+
+def _replace(target: Path, content: str) -> None:
+    """The write of `replace_file`: the old file stays until the new one is whole."""
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
