@@ -4,6 +4,7 @@ printed, the file written once (never over another, never the same text twice) a
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import itertools
 import os
 import re
@@ -22,6 +23,7 @@ from build_site.problems import errors
 from build_site.slugs import slugify
 from build_site.wording import cut, plural
 
+NO_HARD_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS})
 SHORT = 72  # dropped lines are printed cut to this length
 INLINE_MARKUP = re.compile(r"[\\`*_\[\]<&]")  # what CommonMark reads as markup inside a line
 MARKDOWN_START = re.compile(r"#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|`{3}|~{3}")
@@ -225,6 +227,19 @@ def _write(target: Path, meta: dict[str, object], body: str) -> None:
         raise SourceError(f"produced a file the corpus cannot read ({found[0].message if found else 'unknown'})")
 
 
+def _copy_new(source: Path, target: Path) -> None:
+    """On a file system without hard links (FAT, exFAT): copy into a file opened with "x", which
+    never replaces one either, and take it away again if the copy fails."""
+    text = source.read_bytes()
+    copy = target.open("xb")
+    try:
+        with copy:
+            copy.write(text)
+    except OSError:
+        target.unlink(missing_ok=True)
+        raise
+
+
 def _write_new(target: Path, text: str) -> None:
     """Write into a temporary file beside the target, then link it in under the target's name: a
     full disk leaves no part-written article behind, and the link, like opening with "x", never
@@ -236,6 +251,11 @@ def _write_new(target: Path, text: str) -> None:
     try:
         with handle:
             handle.write(text)
-        os.link(temporary, target)
+        try:
+            os.link(temporary, target)
+        except OSError as exc:
+            if exc.errno not in NO_HARD_LINKS:
+                raise
+            _copy_new(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)

@@ -24,7 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_site import importer_listing, importer_title, round_trip
+from build_site import importer_listing, importer_title, importer_write, round_trip
 from build_site.cli import main
 from tests.briefing_project import new_project
 from tests.helpers import config_for, run_briefing
@@ -135,6 +135,24 @@ def test_add_on_a_full_disk_is_one_line_and_leaves_no_file(tmp_path: Path) -> No
     ]
     assert refused and "File too large" in refused[0] and str(source) in refused[0], result.stdout + result.stderr
     assert os.listdir(project / "corpus" / "articles") == [".gitkeep"]  # no article, no temporary file
+
+
+def test_add_on_a_file_system_without_hard_links_still_writes_the_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """FAT and exFAT have no hard links: the article is copied into a new file instead."""
+    project = new_project(tmp_path / "reef", articles=False)
+    source = tmp_path / "storm.md"
+    source.write_text(f"---\ntitle: Storm damage counted\npublished: 2024-06-01\n---\n\n{PARAGRAPH * 3}")
+
+    def no_links(*_: object) -> None:
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(importer_write.os, "link", no_links)
+    assert main(["add", str(source)]) == 0, capsys.readouterr().err
+    assert sorted(os.listdir(project / "corpus" / "articles")) == [".gitkeep", "storm-damage-counted.md"]
+    assert "Storm damage counted" in (project / "corpus" / "articles" / "storm-damage-counted.md").read_text()
 
 
 def full_disk(*_: object) -> None:
