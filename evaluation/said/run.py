@@ -106,6 +106,7 @@ SPLITS["held-out-21-labels"] = SPLITS["held-out-21"]  # dev in round twenty-two 
 SPLITS["held-out-22"] = tuple(f"{s}0{n}" for s in ("hm", "cw") for n in range(1, 6))  # round twenty-three
 SUBJECTS |= {"hm": "hurricane-maria-toll", "cw": "crowdstrike-outage"}  # held-out-22's two subjects
 SPLITS |= {f"{d}-round23": SPLITS[d] for d in ("held-out-10", "held-out-11", "held-out-21")}  # dev in round 23
+SPLITS["held-out-22-after"] = SPLITS["held-out-22"]  # the same texts, run with round twenty-three's rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
