@@ -25,7 +25,9 @@
   lines between "```" fences): "}" closes a block there, it is no separator.
 - RELEASE MASTHEAD: a release's banner, office and seal lines over its release line ("FOR IMMEDIATE
   RELEASE | <date> | Media Contact: …") at the head of the text (`importer_release`): dropped and
-  listed, the release line's date read as `published`.
+  listed, the release line's date read as `published`. A saved release may set its release line
+  ("For Immediate Release: May 13, 2025") under its headline and deck, with its offices, contacts and
+  links under it, short lines that are no sentence, down to the story: all of them dropped and listed.
 - CONTACT LINES: a release's "Media Contact: …" and the lines under it giving a phone number or an
   e-mail address ("Upper Basin: Marlon Duke, 801-524-3774"), dropped and listed.
 """
@@ -41,7 +43,13 @@ from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
 from build_site.importer_publisher import publisher_line
-from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, release_line
+from build_site.importer_release import (
+    MASTHEAD_REASON,
+    RELEASE_BLOCK_REASON,
+    RELEASE_REASON,
+    release_block_under_headline,
+    release_line,
+)
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -118,6 +126,7 @@ PROMO_LINE = re.compile(
 )
 PROMO_LINE_MAX_WORDS = 25  # a label and a headline; a longer line is prose
 PROSE_MIN_WORDS = 8
+BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+")  # "By Name - May 14, 2025": a byline's parts
 BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
 ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
 STORY_MIN_WORDS = 20  # a paragraph of the story, longer than a headline or a photo's caption
@@ -218,12 +227,26 @@ def _without_release_masthead(pieces: list[Piece], draft: Draft) -> list[Piece]:
     title = draft.meta.get("title")
     found = release_line([piece.text for piece in pieces], title)
     if found is None:
-        return pieces
+        return _without_release_block_under_headline(pieces, draft)
     end, date = found
     draft.dropped += [(MASTHEAD_REASON, piece.text) for piece in pieces[:end] if piece.text != title]
     draft.dropped.append((RELEASE_REASON, pieces[end].text))
     draft.meta.setdefault("published", date.isoformat())
     return [piece for piece in pieces[:end] if piece.text == title] + pieces[end + 1 :]
+
+
+def _without_release_block_under_headline(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """RELEASE MASTHEAD under the headline: a saved release that sets its release line under the
+    headline and deck, and its offices, contacts and links under that (`importer_release`): the
+    release line read as `published`, it and the short lines under it dropped and listed."""
+    found = release_block_under_headline([piece.text for piece in pieces], draft.meta.get("title"))
+    if found is None:
+        return pieces
+    start, end, date = found
+    draft.dropped.append((RELEASE_REASON, pieces[start].text))
+    draft.dropped += [(RELEASE_BLOCK_REASON, piece.text) for piece in pieces[start + 1 : end]]
+    draft.meta.setdefault("published", date.isoformat())
+    return pieces[:start] + pieces[end:]
 
 
 def _without_lone_date_labels(pieces: list[Piece], draft: Draft) -> list[Piece]:
@@ -461,12 +484,23 @@ def take_byline(text: str, draft: Draft) -> bool:
         return False
     if "author" not in draft.meta:
         draft.meta["author"] = name
-        draft.dropped.append(("byline, read as author", text))
+        if (date := _byline_date(text)) and "published" not in draft.meta:
+            draft.meta["published"] = date.isoformat()
+            draft.dropped.append(("byline, read as author and date", text))
+        else:
+            draft.dropped.append(("byline, read as author", text))
         return True
     if draft.meta["author"] == name:  # the page's byline element, read as its author already
         draft.dropped.append(("byline of the author already read", text))
         return True
     return False
+
+
+def _byline_date(text: str) -> dt.date | None:
+    """BYLINE DATE: a byline's part after a dash, bar or bullet that is a whole date ("By Denise
+    Civiletti - May 14, 2025"), the text's date when no other was found."""
+    parts = BYLINE_PARTS.split(text)[1:]
+    return next((date for part in parts if (date := human_date(part.strip())) is not None), None)
 
 
 def take_label_line(text: str, draft: Draft) -> bool:
