@@ -126,6 +126,32 @@ PROMO_LINE = re.compile(
 )
 PROMO_LINE_MAX_WORDS = 25  # a label and a headline; a longer line is prose
 PROSE_MIN_WORDS = 8
+# ARCHIVE NOTICE: a site's note that the page is kept as history ("You have accessed part of a
+# historical collection on defense.gov. Some of the information … may be outdated …").
+ARCHIVE_NOTICE = re.compile(
+    r"\b(?:historical|archived?)\s+(?:collection|content|page|site|material)\b.*\b(?:outdated|out of date|no longer)\b",
+    re.IGNORECASE,
+)
+ARCHIVE_NOTICE_MAX_WORDS = 60
+# EMPTY LABEL: a picture's or a filing's label alone on its line, its value not copied ("Caption",
+# "Posted in:", "Tags:").
+EMPTY_LABEL = re.compile(
+    r"(?:image|photo|picture|caption|credit|video)s?(?:\s+(?:caption|credit))?\s*:?"
+    r"|(?:posted|filed)\s+(?:in|under)\s*:?|(?:tags|tagged|categories|topics)\s*:",
+    re.IGNORECASE,
+)
+OUTLET_CREDIT_WORDS = 5  # an outlet's name alone on its line ("HealthDay News"): a credit, not the story
+# WRITER'S BIO: the article's last paragraph telling its writer's career in the news ("Joe brings over
+# 20 years of experience in news and radio to …", "Ann joined the Herald in 2019 as a reporter …").
+WRITER_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:brings|has)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+    r"\d+\s+years\s+of\s+experience\s+in\s+(?:\w+\s+(?:and\s+)?)?"
+    r"(?:news|journalism|reporting|radio|television|broadcasting|publishing)\b.*"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3}joined\s+.{2,60}?\s+in\s+(?:\w+\s+)?\d{4}\s+as\s+an?\s+"
+    r"(?:reporter|correspondent|editor|host|writer)\b.*",
+)
+CREDIT_MAX_WORDS = 6  # "/ AP", "(Photo: Jane Doe/Reuters)"
+REPEAT_MIN_WORDS = 12  # a paragraph printed again this long is a caption repeating it, not a refrain
 BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+")  # "By Name - May 14, 2025": a byline's parts
 BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
 ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
@@ -205,7 +231,9 @@ def clean(draft: Draft) -> list[str]:
             draft.dropped.append((reason, piece.text))
         else:
             kept.append(piece)
-    draft.pieces = _take_byline_and_repeated_headline(kept, draft)
+    draft.pieces = _without_writer_bio(
+        _without_repeated_paragraphs(_take_byline_and_repeated_headline(kept, draft), draft), draft
+    )
     notes = []
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):
@@ -247,6 +275,36 @@ def _without_release_block_under_headline(pieces: list[Piece], draft: Draft) -> 
     draft.dropped += [(RELEASE_BLOCK_REASON, piece.text) for piece in pieces[start + 1 : end]]
     draft.meta.setdefault("published", date.isoformat())
     return pieces[:start] + pieces[end:]
+
+
+def _without_repeated_paragraphs(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """REPEATED PARAGRAPH: a paragraph that prints one above it again, a credit at most after it ("…
+    harmful health effects. / AP"): a picture's caption repeating the deck or the lede, dropped and listed."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        if piece.kind == "paragraph" and any(
+            len(above.text.split()) >= REPEAT_MIN_WORDS and _repeats(piece.text, above.text) for above in kept
+        ):
+            draft.dropped.append(("caption repeating a paragraph above", piece.text))
+        else:
+            kept.append(piece)
+    return kept
+
+
+def _repeats(text: str, above: str) -> bool:
+    """The text is `above` again, with a credit of a few words after a slash, a dash or in brackets."""
+    if not text.startswith(above):
+        return False
+    rest = text[len(above) :].strip()
+    return not rest or (rest[0] in "/–—-([" and len(rest.split()) <= CREDIT_MAX_WORDS)
+
+
+def _without_writer_bio(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """WRITER'S BIO: the article's last paragraph telling its writer's career, dropped and listed."""
+    if len(pieces) > 1 and WRITER_BIO.fullmatch(pieces[-1].text):
+        draft.dropped.append(("writer's biography at the article's end", pieces[-1].text))
+        return pieces[:-1]
+    return pieces
 
 
 def _without_lone_date_labels(pieces: list[Piece], draft: Draft) -> list[Piece]:
@@ -342,6 +400,12 @@ def _boilerplate_reason(text: str) -> str | None:
         return "share, subscribe or filing widget"
     if not any(c.isalnum() for c in text):
         return "separator"
+    if len(text.split()) <= ARCHIVE_NOTICE_MAX_WORDS and ARCHIVE_NOTICE.search(text):
+        return "archive notice"
+    if EMPTY_LABEL.fullmatch(text.strip()):
+        return "label with nothing after it"
+    if len(text.split()) <= OUTLET_CREDIT_WORDS and names_an_outlet(text):
+        return "outlet's credit line"
     return None
 
 

@@ -40,8 +40,6 @@ def release_date(text: str) -> dt.date | None:
     times beside them."""
     line = text.strip()
     parts = [part.strip() for part in SEPARATOR.split(line) if part.strip()]
-    if len(parts) == 1 and (label := RELEASE_LABEL.fullmatch(line)) and label["value"]:
-        return human_date(label["value"])  # "For Immediate Release: May 13, 2025" alone on its line
     if len(parts) < 2 or len(line.split()) > RELEASE_MAX_WORDS:
         return None
     labelled = False
@@ -85,7 +83,7 @@ def release_block_under_headline(lines: list[str], title: str | None) -> tuple[i
     if title is None or not filled or lines[filled[0]].strip() != title:
         return None
     for index in filled[1:3]:  # under the headline, after a deck at most
-        if (date := release_date(lines[index])) is not None:
+        if (date := release_date(lines[index]) or _labelled_date(lines[index])) is not None:
             break
         if lines[index].strip().endswith(SENTENCE_CLOSE):
             return None
@@ -95,6 +93,12 @@ def release_block_under_headline(lines: list[str], title: str | None) -> tuple[i
         if not is_masthead_line(lines[end]):
             return (index, end, date) if len(lines[end].split()) > MASTHEAD_LINE_WORDS else None
     return None
+
+
+def _labelled_date(line: str) -> dt.date | None:
+    """The date of a release label alone with its date: "For Immediate Release: May 13, 2025"."""
+    label = RELEASE_LABEL.fullmatch(line.strip())
+    return human_date(label["value"]) if label and label["value"] else None
 
 
 def is_masthead_line(line: str) -> bool:
