@@ -150,7 +150,8 @@ WRITER_BIO = re.compile(
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}joined\s+.{2,60}?\s+in\s+(?:\w+\s+)?\d{4}\s+as\s+an?\s+"
     r"(?:reporter|correspondent|editor|host|writer)\b.*",
 )
-CREDIT_MAX_WORDS = 6  # "/ AP", "(Photo: Jane Doe/Reuters)"
+# A paragraph with a credit of a few words after a slash, a dash or in brackets: "… effects. / AP".
+CREDITED = re.compile(r"(?P<text>.+?[.!?”\"’)])\s+(?:[/–—-]\s*\S+(?:\s+\S+){0,5}|[(\[][^()\[\]]{1,60}[)\]])")
 REPEAT_MIN_WORDS = 12  # a paragraph printed again this long is a caption repeating it, not a refrain
 BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+")  # "By Name - May 14, 2025": a byline's parts
 BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
@@ -278,25 +279,23 @@ def _without_release_block_under_headline(pieces: list[Piece], draft: Draft) -> 
 
 
 def _without_repeated_paragraphs(pieces: list[Piece], draft: Draft) -> list[Piece]:
-    """REPEATED PARAGRAPH: a paragraph that prints one above it again, a credit at most after it ("…
-    harmful health effects. / AP"): a picture's caption repeating the deck or the lede, dropped and listed."""
+    """REPEATED PARAGRAPH: a paragraph that prints one above it again with a credit after it ("…
+    harmful health effects. / AP"): a picture's caption repeating the deck or the lede, dropped and
+    listed. OUTLET CREDIT: an outlet's name alone on its line below the head ("HealthDay News"), the
+    publisher lines under the headline read already: a credit, not the story."""
     kept: list[Piece] = []
+    long_paragraphs: set[str] = set()
     for piece in pieces:
-        if piece.kind == "paragraph" and any(
-            len(above.text.split()) >= REPEAT_MIN_WORDS and _repeats(piece.text, above.text) for above in kept
-        ):
+        credited = CREDITED.fullmatch(piece.text) if piece.kind == "paragraph" else None
+        if credited and credited["text"] in long_paragraphs:
             draft.dropped.append(("caption repeating a paragraph above", piece.text))
+        elif len(piece.text.split()) <= OUTLET_CREDIT_WORDS and names_an_outlet(piece.text):
+            draft.dropped.append(("outlet's credit line", piece.text))
         else:
             kept.append(piece)
+            if piece.kind == "paragraph" and len(piece.text.split()) >= REPEAT_MIN_WORDS:
+                long_paragraphs.add(piece.text)
     return kept
-
-
-def _repeats(text: str, above: str) -> bool:
-    """The text is `above` again, with a credit of a few words after a slash, a dash or in brackets."""
-    if not text.startswith(above):
-        return False
-    rest = text[len(above) :].strip()
-    return not rest or (rest[0] in "/–—-([" and len(rest.split()) <= CREDIT_MAX_WORDS)
 
 
 def _without_writer_bio(pieces: list[Piece], draft: Draft) -> list[Piece]:
@@ -404,8 +403,6 @@ def _boilerplate_reason(text: str) -> str | None:
         return "archive notice"
     if EMPTY_LABEL.fullmatch(text.strip()):
         return "label with nothing after it"
-    if len(text.split()) <= OUTLET_CREDIT_WORDS and names_an_outlet(text):
-        return "outlet's credit line"
     return None
 
 

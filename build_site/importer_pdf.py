@@ -121,7 +121,7 @@ WRITER_LINE = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}),\s+{DEGREE}(?:,\s*{DEGREE})*"
 )
 # A testimony's signers: "Statement of Brian J. Lepore, Director, …; J. Alfredo Gómez, Director, …".
-STATEMENT_OF = re.compile(r"(?:Prepared\s+)?(?:Statement|Testimony|Remarks)\s+of\s+(?P<signers>.{4,400})")
+STATEMENT_OF = re.compile(r"(?:Prepared\s+)?(?:Statement|Testimony)\s+of\s+(?P<signers>.{4,400})")
 PERSON_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]+")  # "Brian J. Lepore", "J. Alfredo Gómez"
 DATED_LINE_WORDS = 8  # a line this short ending in a date dates the text ("Washington, DC – March 3, 2025")
 
@@ -576,8 +576,8 @@ def _release_line_date(line: str) -> dt.date | None:
 
 def _take_statement_writers(boxes: list[Box], draft: Draft) -> list[Box]:
     """STATEMENT OF: a testimony's line on the first page above its prose, "Statement of NAME, TITLE;
-    NAME, TITLE" (or "Testimony of", "Remarks of"): each name before its role is a writer, and the
-    line is dropped and listed, not joined to the headline above it."""
+    NAME, TITLE" (or "Testimony of"; a speech's "Remarks of" names a speaker, no writer): each name
+    before its role is a writer, and the line is dropped and listed, not joined to the headline."""
     kept: list[Box] = []
     for box in boxes:
         names = _statement_names(" ".join(box.lines)) if box.page == 0 and "author" not in draft.meta else []
