@@ -29,6 +29,7 @@ from build_site.importer_html import UNKNOWN_DAY, decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
 from build_site.importer_listing import listing_refusal, listing_warning
 from build_site.importer_model import Draft, SourceError
+from build_site.importer_page_kind import dated_by_flag
 from build_site.importer_pdf import file_date_answer, parse_pdf
 from build_site.importer_publisher import publisher_line
 from build_site.importer_text import parse_markdown, parse_text
@@ -106,6 +107,8 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         else:
             draft.warnings.append(why)
     meta = merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
+    if overrides.get("published"):  # --date gave what the page did not state: no warning asks for it
+        draft.warnings = [dated_by_flag(warning) for warning in draft.warnings]
     if "published" in meta:  # a date that read two ways, settled by --date or read elsewhere
         draft.warnings = [w for w in draft.warnings if not w.startswith(UNSET_DATE)]
     if kind in ("text", "markdown") and "published" not in meta:

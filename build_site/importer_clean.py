@@ -25,7 +25,9 @@
   lines between "```" fences): "}" closes a block there, it is no separator.
 - RELEASE MASTHEAD: a release's banner, office and seal lines over its release line ("FOR IMMEDIATE
   RELEASE | <date> | Media Contact: …") at the head of the text (`importer_release`): dropped and
-  listed, the release line's date read as `published`.
+  listed, the release line's date read as `published`. A saved release may set its release line
+  ("For Immediate Release: May 13, 2025") under its headline and deck, with its offices, contacts and
+  links under it, short lines that are no sentence, down to the story: all of them dropped and listed.
 - CONTACT LINES: a release's "Media Contact: …" and the lines under it giving a phone number or an
   e-mail address ("Upper Basin: Marlon Duke, 801-524-3774"), dropped and listed.
 """
@@ -41,7 +43,13 @@ from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
 from build_site.importer_publisher import publisher_line
-from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, release_line
+from build_site.importer_release import (
+    MASTHEAD_REASON,
+    RELEASE_BLOCK_REASON,
+    RELEASE_REASON,
+    release_block_under_headline,
+    release_line,
+)
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -118,6 +126,34 @@ PROMO_LINE = re.compile(
 )
 PROMO_LINE_MAX_WORDS = 25  # a label and a headline; a longer line is prose
 PROSE_MIN_WORDS = 8
+# ARCHIVE NOTICE: a site's note that the page is kept as history ("You have accessed part of a
+# historical collection on defense.gov. Some of the information … may be outdated …").
+ARCHIVE_NOTICE = re.compile(
+    r"\b(?:historical|archived?)\s+(?:collection|content|page|site|material)\b.*\b(?:outdated|out of date|no longer)\b",
+    re.IGNORECASE,
+)
+ARCHIVE_NOTICE_MAX_WORDS = 60
+# EMPTY LABEL: a picture's or a filing's label alone on its line, its value not copied ("Caption",
+# "Posted in:", "Tags:").
+EMPTY_LABEL = re.compile(
+    r"(?:image|photo|picture|caption|credit|video)s?(?:\s+(?:caption|credit))?\s*:?"
+    r"|(?:posted|filed)\s+(?:in|under)\s*:?|(?:tags|tagged|categories|topics)\s*:",
+    re.IGNORECASE,
+)
+OUTLET_CREDIT_WORDS = 5  # an outlet's name alone on its line ("HealthDay News"): a credit, not the story
+# WRITER'S BIO: the article's last paragraph telling its writer's career in the news ("Joe brings over
+# 20 years of experience in news and radio to …", "Ann joined the Herald in 2019 as a reporter …").
+WRITER_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:brings|has)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+    r"\d+\s+years\s+of\s+experience\s+in\s+(?:\w+\s+(?:and\s+)?)?"
+    r"(?:news|journalism|reporting|radio|television|broadcasting|publishing)\b.*"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3}joined\s+.{2,60}?\s+in\s+(?:\w+\s+)?\d{4}\s+as\s+an?\s+"
+    r"(?:reporter|correspondent|editor|host|writer)\b.*",
+)
+# A paragraph with a credit of a few words after a slash, a dash or in brackets: "… effects. / AP".
+CREDITED = re.compile(r"(?P<text>.+?[.!?”\"’)])\s+(?:[/–—-]\s*\S+(?:\s+\S+){0,5}|[(\[][^()\[\]]{1,60}[)\]])")
+REPEAT_MIN_WORDS = 12  # a paragraph printed again this long is a caption repeating it, not a refrain
+BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+")  # "By Name - May 14, 2025": a byline's parts
 BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
 ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
 STORY_MIN_WORDS = 20  # a paragraph of the story, longer than a headline or a photo's caption
@@ -196,7 +232,9 @@ def clean(draft: Draft) -> list[str]:
             draft.dropped.append((reason, piece.text))
         else:
             kept.append(piece)
-    draft.pieces = _take_byline_and_repeated_headline(kept, draft)
+    draft.pieces = _without_writer_bio(
+        _without_repeated_paragraphs(_take_byline_and_repeated_headline(kept, draft), draft), draft
+    )
     notes = []
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):
@@ -218,12 +256,54 @@ def _without_release_masthead(pieces: list[Piece], draft: Draft) -> list[Piece]:
     title = draft.meta.get("title")
     found = release_line([piece.text for piece in pieces], title)
     if found is None:
-        return pieces
+        return _without_release_block_under_headline(pieces, draft)
     end, date = found
     draft.dropped += [(MASTHEAD_REASON, piece.text) for piece in pieces[:end] if piece.text != title]
     draft.dropped.append((RELEASE_REASON, pieces[end].text))
     draft.meta.setdefault("published", date.isoformat())
     return [piece for piece in pieces[:end] if piece.text == title] + pieces[end + 1 :]
+
+
+def _without_release_block_under_headline(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """RELEASE MASTHEAD under the headline: a saved release that sets its release line under the
+    headline and deck, and its offices, contacts and links under that (`importer_release`): the
+    release line read as `published`, it and the short lines under it dropped and listed."""
+    found = release_block_under_headline([piece.text for piece in pieces], draft.meta.get("title"))
+    if found is None:
+        return pieces
+    start, end, date = found
+    draft.dropped.append((RELEASE_REASON, pieces[start].text))
+    draft.dropped += [(RELEASE_BLOCK_REASON, piece.text) for piece in pieces[start + 1 : end]]
+    draft.meta.setdefault("published", date.isoformat())
+    return pieces[:start] + pieces[end:]
+
+
+def _without_repeated_paragraphs(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """REPEATED PARAGRAPH: a paragraph that prints one above it again with a credit after it ("…
+    harmful health effects. / AP"): a picture's caption repeating the deck or the lede, dropped and
+    listed. OUTLET CREDIT: an outlet's name alone on its line below the head ("HealthDay News"), the
+    publisher lines under the headline read already: a credit, not the story."""
+    kept: list[Piece] = []
+    long_paragraphs: set[str] = set()
+    for piece in pieces:
+        credited = CREDITED.fullmatch(piece.text) if piece.kind == "paragraph" else None
+        if credited and credited["text"] in long_paragraphs:
+            draft.dropped.append(("caption repeating a paragraph above", piece.text))
+        elif len(piece.text.split()) <= OUTLET_CREDIT_WORDS and names_an_outlet(piece.text):
+            draft.dropped.append(("outlet's credit line", piece.text))
+        else:
+            kept.append(piece)
+            if piece.kind == "paragraph" and len(piece.text.split()) >= REPEAT_MIN_WORDS:
+                long_paragraphs.add(piece.text)
+    return kept
+
+
+def _without_writer_bio(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """WRITER'S BIO: the article's last paragraph telling its writer's career, dropped and listed."""
+    if len(pieces) > 1 and WRITER_BIO.fullmatch(pieces[-1].text):
+        draft.dropped.append(("writer's biography at the article's end", pieces[-1].text))
+        return pieces[:-1]
+    return pieces
 
 
 def _without_lone_date_labels(pieces: list[Piece], draft: Draft) -> list[Piece]:
@@ -319,6 +399,10 @@ def _boilerplate_reason(text: str) -> str | None:
         return "share, subscribe or filing widget"
     if not any(c.isalnum() for c in text):
         return "separator"
+    if len(text.split()) <= ARCHIVE_NOTICE_MAX_WORDS and ARCHIVE_NOTICE.search(text):
+        return "archive notice"
+    if EMPTY_LABEL.fullmatch(text.strip()):
+        return "label with nothing after it"
     return None
 
 
@@ -461,12 +545,23 @@ def take_byline(text: str, draft: Draft) -> bool:
         return False
     if "author" not in draft.meta:
         draft.meta["author"] = name
-        draft.dropped.append(("byline, read as author", text))
+        if (date := _byline_date(text)) and "published" not in draft.meta:
+            draft.meta["published"] = date.isoformat()
+            draft.dropped.append(("byline, read as author and date", text))
+        else:
+            draft.dropped.append(("byline, read as author", text))
         return True
     if draft.meta["author"] == name:  # the page's byline element, read as its author already
         draft.dropped.append(("byline of the author already read", text))
         return True
     return False
+
+
+def _byline_date(text: str) -> dt.date | None:
+    """BYLINE DATE: a byline's part after a dash, bar or bullet that is a whole date ("By Denise
+    Civiletti - May 14, 2025"), the text's date when no other was found."""
+    parts = BYLINE_PARTS.split(text)[1:]
+    return next((date for part in parts if (date := human_date(part.strip())) is not None), None)
 
 
 def take_label_line(text: str, draft: Draft) -> bool:

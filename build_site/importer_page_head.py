@@ -5,6 +5,8 @@ read as metadata where it is a byline, date or label line, and listed as dropped
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 import lxml.html
 
 from build_site.importer_clean import take_metadata_line
@@ -40,14 +42,24 @@ def list_head_lines(tree: lxml.html.HtmlElement, draft: Draft) -> None:
             break
         if any(ancestor in listed for ancestor in element.iterancestors()):
             continue  # a part of a line listed already ("by:" in "by: Laurie Oakes")
-        if text and _holds_one_line(element) and text not in kept and text not in lines:
-            lines.append(text)
+        if text and _holds_one_line(element):
+            lines += [line for line in _broken_lines(element) if line not in kept and line not in lines]
             listed.add(element)
     else:
         return  # the story's first paragraph is not right under the headline: no head to read
     for text in lines[:HEAD_REACH]:
         if not take_metadata_line(text, draft):
             draft.dropped.append((LEFT_OUT, text))
+
+
+def _broken_lines(element: lxml.html.HtmlElement) -> list[str]:
+    """The element's lines as the extractor splits them, at each `<br>`: a line is listed as dropped
+    only when no piece holds it, compared line for line, so the listing and the body cannot disagree
+    ("Office of The Attorney General<br>– Matthew J. Platkin" is two lines, each kept or each listed)."""
+    copy = deepcopy(element)
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [" ".join(line.split()) for line in copy.text_content().split("\n") if line.strip()]
 
 
 def _holds_one_line(element: lxml.html.HtmlElement) -> bool:

@@ -134,10 +134,18 @@ def page_kind_refusal(kind: PageKind, guess: str | None) -> str:
     return f'{looks}: {kind.reason}; if it is an article, add --title "{guess or "…"}"'
 
 
+DATE_REQUEST = ", and give its date with --date"  # what the warning asks of a page that states no date
+
+
+def dated_by_flag(warning: str) -> str:
+    """The warning once `--date` gave the date: it names only what is still to check."""
+    return warning.replace(DATE_REQUEST, "")
+
+
 def page_kind_warning(kind: PageKind, dated: bool) -> str:
     """The warning of a page imported though it may be no article; `--date` is named only when
     the page states no date of its own (the fitted decision warns dated pages too)."""
-    check = "check it is one" if dated else "check it is one, and give its date with --date"
+    check = "check it is one" if dated else f"check it is one{DATE_REQUEST}"
     looks = f" ({HOME_OR_ABOUT})" if kind.looks else ""  # the rules' kinds; the model knows none
     return f"may not be an article{looks}: {kind.reason}; {check}"
 

@@ -27,6 +27,7 @@ file's date is offered in the warning. A printed page's metadata title is the pa
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import logging
 import re
@@ -50,6 +51,7 @@ from build_site.importer_byline import joined, no_writer
 from build_site.importer_clean import date_ending, take_date_line
 from build_site.importer_dates import human_date
 from build_site.importer_model import Draft, FileDate, Piece, SourceError
+from build_site.importer_release import RELEASE_LABEL, RELEASE_MAX_WORDS, RELEASE_REASON
 from build_site.importer_title_parts import headline_part
 from build_site.wording import plural
 
@@ -118,6 +120,9 @@ DEGREE = r"(?:Ph\.?D|M\.?D|M\.?P\.?H|Sc\.?D|Dr\.?P\.?H|M\.?S\.?N?|M\.?A|B\.?S\.?
 WRITER_LINE = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}),\s+{DEGREE}(?:,\s*{DEGREE})*"
 )
+# A testimony's signers: "Statement of Brian J. Lepore, Director, …; J. Alfredo Gómez, Director, …".
+STATEMENT_OF = re.compile(r"(?:Prepared\s+)?(?:Statement|Testimony)\s+of\s+(?P<signers>.{4,400})")
+PERSON_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]+")  # "Brian J. Lepore", "J. Alfredo Gómez"
 DATED_LINE_WORDS = 8  # a line this short ending in a date dates the text ("Washington, DC – March 3, 2025")
 
 
@@ -156,7 +161,7 @@ def parse_pdf(raw: bytes) -> Draft:
         for above, box in zip([None, *kept], kept, strict=False)
         if not _footnote(box, above, kept, markers, body, draft)
     ]
-    kept = _take_stated_date(kept, draft)
+    kept = _take_statement_writers(_take_stated_date(kept, draft), draft)
     _take_running_date(draft)
     draft.file_date = _file_date(info)
     if draft.file_date and draft.meta.get("published", draft.file_date.date) != draft.file_date.date:
@@ -544,15 +549,53 @@ def _take_stated_date(boxes: list[Box], draft: Draft) -> list[Box]:
             continue
         lines = []
         for line in box.lines:
-            if "published" in draft.meta or not take_date_line(line, draft):
-                lines.append(line)
-                date = date_ending(line) if len(line.split()) <= DATED_LINE_WORDS else None
-                if date is not None and "published" not in draft.meta:
-                    draft.meta["published"] = date.isoformat()
+            if "published" not in draft.meta and take_date_line(line, draft):
+                continue
+            if "published" not in draft.meta and (release := _release_line_date(line)):
+                draft.meta["published"] = release.isoformat()
+                draft.dropped.append((RELEASE_REASON, line))
+                continue
+            lines.append(line)
+            date = date_ending(line) if len(line.split()) <= DATED_LINE_WORDS else None
+            if date is not None and "published" not in draft.meta:
+                draft.meta["published"] = date.isoformat()
         if lines:
             box.lines = lines
             kept.append(box)
     return kept
+
+
+def _release_line_date(line: str) -> dt.date | None:
+    """RELEASE LINE: a line opening with a release label and ending in a date, a testimony's or an
+    embargoed release's ("For Release on Delivery Expected at 2:30 p.m. ET Wednesday, September 26,
+    2018"): its date is the document's."""
+    if len(line.split()) > RELEASE_MAX_WORDS or not RELEASE_LABEL.match(line):
+        return None
+    return date_ending(line)
+
+
+def _take_statement_writers(boxes: list[Box], draft: Draft) -> list[Box]:
+    """STATEMENT OF: a testimony's line on the first page above its prose, "Statement of NAME, TITLE;
+    NAME, TITLE" (or "Testimony of"; a speech's "Remarks of" names a speaker, no writer): each name
+    before its role is a writer, and the line is dropped and listed, not joined to the headline."""
+    kept: list[Box] = []
+    for box in boxes:
+        names = _statement_names(" ".join(box.lines)) if box.page == 0 and "author" not in draft.meta else []
+        if names and not _is_prose(box.text):
+            draft.meta["author"] = joined(names)
+            draft.dropped.append(("statement's writers, read as author", " ".join(box.lines)))
+        else:
+            kept.append(box)
+    return kept
+
+
+def _statement_names(text: str) -> list[str]:
+    """The names a "Statement of NAME, TITLE; NAME, TITLE" line gives, or none when it is no such line."""
+    match = STATEMENT_OF.fullmatch(text)
+    if match is None:
+        return []
+    names = [part.split(",")[0].strip() for part in match["signers"].split(";")]
+    return names if all(PERSON_NAME.fullmatch(name) for name in names) else []
 
 
 def _prose_share(pieces: list[Piece], words: int) -> float:

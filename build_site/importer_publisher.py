@@ -41,6 +41,8 @@ SECTION_WORDS = frozenset(
         "trending",
     }
 )
+BANNER_PARTS = re.compile(r"\s+\|\s+")  # "Bloomberg Law | Environment & Energy"
+BANNER_PART_WORDS = 4  # a site's name or a section's: "Environment & Energy", "Bloomberg Law"
 DATELINE_NAME = re.compile(r"\(([^()]{2,60})\)\s*[-–—]")  # "… Mich. (Michigan News Source) –" opens a paragraph
 DATELINE_REACH = 120  # a dateline's parentheses stand in the first characters of the paragraph
 
@@ -113,3 +115,18 @@ def _outlet_over_date(name: str, below: str | None, rest: str) -> bool:
     if below is None or len(name.split()) != 1 or not (human_date(below.strip()) or month_line(below)):
         return False
     return re.search(rf"\b{re.escape(name)}\b", rest, re.IGNORECASE) is None
+
+
+def site_banner(text: str) -> bool:
+    """SITE BANNER: a site's name and its section joined by " | " ("Bloomberg Law | Environment &
+    Energy"), as a paste copies the page's top bar: two or three names, no date, no byline, no
+    sentence (a headline set after a section's name, "Opinion | Why Rates Rise", is asked about too:
+    no verb is read, so the line is no title taken without a question)."""
+    line = " ".join(text.split())
+    parts = BANNER_PARTS.split(line)
+    return (
+        2 <= len(parts) <= 3
+        and not line.endswith((".", "!", "?", ":", ";"))
+        and byline_name(line) is None
+        and all(_is_name(part) and len(part.split()) <= BANNER_PART_WORDS for part in parts)
+    )

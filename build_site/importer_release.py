@@ -20,7 +20,9 @@ from build_site.importer_header import SEPARATOR, TIME
 
 RELEASE_REASON = "release line, read as date"
 MASTHEAD_REASON = "release's masthead (a banner, an office, a seal) above its release line"
+RELEASE_BLOCK_REASON = "release's offices, contacts and links under its release line"
 MASTHEAD_MAX_LINES = 6  # a banner, an office, a seal, a skip link: the lines a release's masthead holds
+CONTACT_BLOCK_MAX_LINES = 16  # offices with their heads, a contact label with names and addresses, links
 MASTHEAD_LINE_WORDS = 8  # a masthead line names; a longer line is a headline or prose
 RELEASE_MAX_WORDS = 30
 RELEASE_LABEL = re.compile(
@@ -68,3 +70,38 @@ def release_line(lines: list[str], title: str | None = None) -> tuple[int, dt.da
         if line != title and (len(line.split()) > MASTHEAD_LINE_WORDS or line.endswith(SENTENCE_CLOSE)):
             return None
     return None
+
+
+def release_block_under_headline(lines: list[str], title: str | None) -> tuple[int, int, dt.date] | None:
+    """A release line set right under the page's headline (`title`) and its deck, with the release's
+    masthead under it: the offices and their heads, a contact block, a row of links, each a short
+    line that is no sentence, down to the story's first paragraph. Returns the index of the release
+    line, the index of the first line of the story under the block, and the date; None when the text
+    does not open so (no headline given, no release line among its first lines, or no story under
+    the short lines)."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if title is None or not filled or lines[filled[0]].strip() != title:
+        return None
+    for index in filled[1:3]:  # under the headline, after a deck at most
+        if (date := release_date(lines[index]) or _labelled_date(lines[index])) is not None:
+            break
+        if lines[index].strip().endswith(SENTENCE_CLOSE):
+            return None
+    else:
+        return None
+    for end in filled[filled.index(index) + 1 : filled.index(index) + CONTACT_BLOCK_MAX_LINES + 2]:
+        if not is_masthead_line(lines[end]):
+            return (index, end, date) if len(lines[end].split()) > MASTHEAD_LINE_WORDS else None
+    return None
+
+
+def _labelled_date(line: str) -> dt.date | None:
+    """The date of a release label alone with its date: "For Immediate Release: May 13, 2025"."""
+    label = RELEASE_LABEL.fullmatch(line.strip())
+    return human_date(label["value"]) if label and label["value"] else None
+
+
+def is_masthead_line(line: str) -> bool:
+    """A short line that is no sentence: it names (an office, a person and a role, a contact)."""
+    text = line.strip()
+    return len(text.split()) <= MASTHEAD_LINE_WORDS and not text.endswith(SENTENCE_CLOSE)

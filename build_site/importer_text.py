@@ -31,6 +31,7 @@ from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
+from build_site.importer_publisher import site_banner
 from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, release_line
 from build_site.importer_title import (
     DATE_LABEL,
@@ -78,6 +79,7 @@ SMALL_WORDS = {
 
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
 BANNER_REASON = "publisher's banner sentence above the headline"
+SITE_BANNER_REASON = "a site's banner, its name and section"
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
 TXT_HEADLINE = re.compile(r"#\s+(?P<text>[^#\s].*?)(?:\s+#+)?")  # "# Headline" atop pasted text: Markdown's mark
 
@@ -133,6 +135,8 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
         else:
             lines = _take_title([*lines[:first], hashed, *lines[first + 1 :]], 1, title, draft)
     else:
+        if not markdown and site_banner(lines[first]):
+            lines = _without_site_banner(lines, first, title, draft)
         _check_listing(lines, title, draft)
         lines = _take_title(lines, _title_line_count(lines[first:]), title, draft)
     units = _reflow(lines) if _is_hard_wrapped(lines) else lines
@@ -154,6 +158,20 @@ def _without_release_masthead(lines: list[str], draft: Draft) -> list[str]:
     draft.dropped.append((RELEASE_REASON, lines[end]))
     draft.meta["published"] = date.isoformat()
     return lines[end + 1 :]
+
+
+def _without_site_banner(lines: list[str], first: int, flag: str | None, draft: Draft) -> list[str]:
+    """SITE BANNER (`importer_publisher.site_banner`) opening a paste: no headline, so with no
+    `--title` the title is asked for; with one, the banner is dropped and listed, not kept as a heading."""
+    if flag is None:
+        pick = pick_title(lines[first + 1 :])
+        guess = next((g for g in (pick.title, pick.guess) if g and not BULLET.match(g)), "…")
+        raise SourceError(
+            f'has no clear title: add --title "{guess}" (the first line reads "{cut(lines[first], 60)}"; '
+            f"not taken: {SITE_BANNER_REASON})"
+        )
+    draft.dropped.append((SITE_BANNER_REASON, lines[first]))
+    return lines[:first] + lines[first + 1 :]
 
 
 def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: Draft) -> list[str]:
