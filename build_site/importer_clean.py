@@ -141,6 +141,7 @@ EMPTY_LABEL = re.compile(
     re.IGNORECASE,
 )
 OUTLET_CREDIT_WORDS = 5  # an outlet's name alone on its line ("HealthDay News"): a credit, not the story
+HEAD_PIECES = 4  # the credit stands in the head; further down "Local News" is a section's heading
 # WRITER'S BIO: the article's last paragraph telling its writer's career in the news ("Joe brings over
 # 20 years of experience in news and radio to …", "Ann joined the Herald in 2019 as a reporter …").
 WRITER_BIO = re.compile(
@@ -282,14 +283,15 @@ def _without_repeated_paragraphs(pieces: list[Piece], draft: Draft) -> list[Piec
     """REPEATED PARAGRAPH: a paragraph that prints one above it again with a credit after it ("…
     harmful health effects. / AP"): a picture's caption repeating the deck or the lede, dropped and
     listed. OUTLET CREDIT: an outlet's name alone on its line below the head ("HealthDay News"), the
-    publisher lines under the headline read already: a credit, not the story."""
+    publisher lines under the headline read already: a credit, not the story; only in the head's first
+    pieces, so a section headed "Local News" further down stays."""
     kept: list[Piece] = []
     long_paragraphs: set[str] = set()
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         credited = CREDITED.fullmatch(piece.text) if piece.kind == "paragraph" else None
         if credited and credited["text"] in long_paragraphs:
             draft.dropped.append(("caption repeating a paragraph above", piece.text))
-        elif len(piece.text.split()) <= OUTLET_CREDIT_WORDS and names_an_outlet(piece.text):
+        elif index < HEAD_PIECES and len(piece.text.split()) <= OUTLET_CREDIT_WORDS and names_an_outlet(piece.text):
             draft.dropped.append(("outlet's credit line", piece.text))
         else:
             kept.append(piece)

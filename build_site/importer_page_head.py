@@ -52,14 +52,17 @@ def list_head_lines(tree: lxml.html.HtmlElement, draft: Draft) -> None:
             draft.dropped.append((LEFT_OUT, text))
 
 
+BREAK = "\u2028"  # a `<br>` marked apart from the source's own newlines, which a browser shows as spaces
+
+
 def _broken_lines(element: lxml.html.HtmlElement) -> list[str]:
     """The element's lines as the extractor splits them, at each `<br>`: a line is listed as dropped
     only when no piece holds it, compared line for line, so the listing and the body cannot disagree
     ("Office of The Attorney General<br>– Matthew J. Platkin" is two lines, each kept or each listed)."""
     copy = deepcopy(element)
     for br in copy.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    return [" ".join(line.split()) for line in copy.text_content().split("\n") if line.strip()]
+        br.tail = BREAK + (br.tail or "")
+    return [" ".join(line.split()) for line in copy.text_content().split(BREAK) if line.strip()]
 
 
 def _holds_one_line(element: lxml.html.HtmlElement) -> bool:

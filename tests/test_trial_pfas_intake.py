@@ -198,6 +198,26 @@ def test_a_paste_opening_with_a_site_banner_asks_for_its_title() -> None:
     assert ("a site's banner, its name and section", "Bloomberg Law | Environment & Energy") in given.draft.dropped
 
 
+def test_a_paragraph_wrapped_in_the_page_s_source_is_no_list_of_dropped_lines() -> None:
+    """The source's own newlines are spaces to a reader: only a `<br>` breaks a line, so a paragraph
+    wrapped over three lines of HTML is not listed as three dropped lines while the body keeps it."""
+    long_first = " ".join([STORY, STORY])  # the story's first paragraph, past the head
+    prepared = prepare(page("<p>Filed from the river\nby the board's clerk</p>", long_first), "html", {})
+    listed = [text for _, text in prepared.draft.dropped]
+    assert "Filed from the river by the board's clerk" in body_lines(prepared)
+    assert not any(part in listed for part in ("Filed from the river", "by the board's clerk"))
+
+
+def test_a_section_headed_like_an_outlet_further_down_stays() -> None:
+    """Counter-example of the outlet credit: "Local News" heading a section after the head is the
+    story's, not a credit; "HealthDay News" under the deck (above) is."""
+    text = "\n\n".join(["Water Board Votes to Replace Plant Filters", STORY, STORY.replace("Tuesday", "Monday"),
+                         STORY.replace("Tuesday", "Friday"), STORY.replace("Tuesday", "Sunday"), "Local News",
+                         STORY.replace("Tuesday", "Wednesday")])
+    prepared = prepare(text.encode(), "text", {})
+    assert "Local News" in body_lines(prepared)
+
+
 def test_a_headline_with_a_bar_and_a_verb_phrase_is_no_banner() -> None:
     """Counter-examples: a headline naming a place and its news, a line with a date, a sentence."""
     assert site_banner("Bloomberg Law | Environment & Energy")
