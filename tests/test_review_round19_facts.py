@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from build_site.facts import find_figures
+from tests.test_round19_figures import CUTTER_ARTICLE, STEADFAST, facts_of, topic
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,34 @@ from build_site.facts import find_figures
 )
 def test_a_percent_range_rises_and_follows_no_from(sentence: str, figures: list[tuple[str, float]]) -> None:
     assert [(f.text, f.value) for f in find_figures(sentence)] == figures
+
+
+DALI = topic("dali", "Dali", type_="vessel")
+DALI_THEN_ANOTHER = (
+    "The Dali hit the bridge.\n\n"
+    "Rescuers worked through the night.\n\n"
+    "{between}\n\n"
+    "The vessel carried 4,900 containers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "In 2022 a different vessel, the Ever Forward, ran aground in the bay.",
+        "A second vessel was anchored nearby.",
+        "The vessel Ever Forward ran aground in the bay in 2022.",
+    ],
+)
+def test_a_description_reaches_back_no_further_than_another_thing_of_its_noun(between: str) -> None:
+    facts = facts_of(DALI_THEN_ANOTHER.format(between=between), [DALI])
+    assert facts["4,900 containers"] == ()
+
+
+def test_a_description_still_reaches_back_past_sentences_without_its_noun() -> None:
+    plain = DALI_THEN_ANOTHER.format(between="Divers searched the water near the piers.")
+    assert facts_of(plain, [DALI])["4,900 containers"] == ("dali",)
+    # "the vessel Dali" is the Dali itself, no other vessel.
+    named = DALI_THEN_ANOTHER.format(between="Officials said the vessel Dali lost power twice.")
+    assert facts_of(named, [DALI])["4,900 containers"] == ("dali",)
+    assert facts_of(CUTTER_ARTICLE, [STEADFAST])["3,000 pounds"] == ("steadfast",)
