@@ -3,8 +3,11 @@ case beside it: a change "from X to Y" is no percent range; "the vessel" reaches
 than another vessel; a codebook's `called` refuses what no description calls a topic by."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from build_site.codebook import load_codebook
 from build_site.facts import find_figures
 from tests.test_round19_figures import CUTTER_ARTICLE, STEADFAST, facts_of, topic
 
@@ -56,3 +59,34 @@ def test_a_description_still_reaches_back_past_sentences_without_its_noun() -> N
     named = DALI_THEN_ANOTHER.format(between="Officials said the vessel Dali lost power twice.")
     assert facts_of(named, [DALI])["4,900 containers"] == ("dali",)
     assert facts_of(CUTTER_ARTICLE, [STEADFAST])["3,000 pounds"] == ("steadfast",)
+
+
+def _problems(tmp_path: Path, actors: str) -> list[str]:
+    topics = tmp_path / "corpus" / "topics"
+    topics.mkdir(parents=True, exist_ok=True)
+    (topics / "actors.yml").write_text(actors, encoding="utf-8")
+    return [str(p) for p in load_codebook(topics)[1]]
+
+
+SEMAR = "- id: semar\n  name: Secretariat of the Navy\n  aliases: [SEMAR, Navy]\n  summary: A navy.\n"
+
+
+@pytest.mark.parametrize(
+    ("called", "expected"),
+    [
+        ("[{a: b}]", "called item 1 is not a word"),
+        ("[the]", "called 'the' is a function word"),
+        ("[vessel, vessel]", "called 'vessel' is listed twice"),
+        ("[dali]", "called 'dali' is already a name or an alias of this topic"),
+        ("[semar]", "called 'semar' is a name of topic 'semar'"),
+        ("[navy]", "called 'navy' is a name of topic 'semar'"),
+    ],
+)
+def test_called_refuses_what_no_description_calls_a_topic_by(tmp_path: Path, called: str, expected: str) -> None:
+    messages = _problems(tmp_path, SEMAR + f"- id: dali\n  name: Dali\n  summary: A ship.\n  called: {called}\n")
+    assert len(messages) == 1 and "actors.yml" in messages[0] and "topic 'dali'" in messages[0]
+    assert expected in messages[0] and "__line__" not in messages[0]
+
+
+def test_called_keeps_common_nouns(tmp_path: Path) -> None:
+    assert _problems(tmp_path, SEMAR + "- id: dali\n  name: Dali\n  summary: A ship.\n  called: [vessel, ship]\n") == []
