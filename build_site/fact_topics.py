@@ -584,19 +584,28 @@ def _named_earlier(
     return found
 
 
+# Between a mention and a noun phrase that says what it is: an apposition's comma, a copula
+# ("the Dali, a container vessel", "The Dali is a vessel").
+SAYS_WHAT = re.compile(r",\s*|\s+(?:is|was|remains|became)\s+")
+
+
 def _other_with_noun(text: str, noun: str, named: Sequence[Named]) -> int | None:
     """Where the sentence last calls something else by `noun`: an indefinite noun phrase ("a
-    different vessel", "A second vessel") or the noun before a name no mention of the sort
-    holds ("the vessel Ever Forward"); None if it does not."""
+    different vessel", "A second vessel") that says what no mention of the sort is (SAYS_WHAT),
+    or the noun before a name no such mention holds ("the vessel Ever Forward"); None if none."""
     pattern = re.compile(
-        rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}\b|\b{re.escape(noun)}\s+(?=[A-Z])"
+        rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b|\b{re.escape(noun)}\s+(?=[A-Z])"
     )
-    starts = [
-        m.start()
-        for m in pattern.finditer(text)
-        if not m.group().startswith(noun) or not any(s <= m.end() < e for s, e, _ in named)
-    ]
+    starts = [m.start() for m in pattern.finditer(text) if not _said_of(m, noun, named)]
     return starts[-1] if starts else None
+
+
+def _said_of(phrase: re.Match[str], noun: str, named: Sequence[Named]) -> bool:
+    """Whether a phrase with the noun is about a mention of the sort: the noun before its name
+    ("the vessel Dali"), or an indefinite phrase that says what it is ("the Dali, a vessel")."""
+    if phrase.group().startswith(noun):
+        return any(s <= phrase.end() < e for s, e, _ in named)
+    return any(SAYS_WHAT.fullmatch(phrase.string, e, phrase.start()) for _, e, _ in named)
 
 
 def _plural_antecedent(stands_for: Callable[[Named, str], bool]) -> Callable[[Named, str], bool]:

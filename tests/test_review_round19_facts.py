@@ -58,6 +58,10 @@ def test_a_description_still_reaches_back_past_sentences_without_its_noun() -> N
     # "the vessel Dali" is the Dali itself, no other vessel.
     named = DALI_THEN_ANOTHER.format(between="Officials said the vessel Dali lost power twice.")
     assert facts_of(named, [DALI])["4,900 containers"] == ("dali",)
+    # An indefinite phrase that says what the Dali is, in apposition or after a copula, is the Dali.
+    for opening in ("The Dali, a container vessel, hit the bridge.", "The Dali is a vessel of 300 metres."):
+        body = f"{opening}\n\nRescuers worked through the night.\n\nDivers searched the water.\n\n"
+        assert facts_of(body + "The vessel carried 4,900 containers.\n", [DALI])["4,900 containers"] == ("dali",)
     assert facts_of(CUTTER_ARTICLE, [STEADFAST])["3,000 pounds"] == ("steadfast",)
 
 
