@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from build_site.facts import NOT_NOUNS, UNIT_WORDS
 from build_site.input_files import (
     CODEBOOK_LIMIT,
     InputFileError,
@@ -43,6 +45,8 @@ SPEAKER_KEYS = ("type", "role")
 TYPE_LIMIT = 60  # characters of a `type`: free text, but a label, not a paragraph
 ROLE_LIMIT = 120  # characters of a `role`: "Secretary of Homeland Security", one line
 CUE_WORDS = 3  # a cue is a word or a short phrase ("the outbreak"), not a sentence
+# Words of no content that `called` may not list: "the" would describe every topic.
+FUNCTION_WORDS = NOT_NOUNS - UNIT_WORDS
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -76,6 +80,7 @@ def load_codebook(
         ids += kind_ids
     problems += _duplicate_ids(ids)
     problems += _alias_clashes(topics)
+    problems += _called_names(topics)
     return topics, problems
 
 
@@ -197,7 +202,7 @@ def _topic(path: Path, kind: Kind, position: int, entry: Any) -> tuple[Topic | N
     attributes, attribute_problems = _attributes(kind, entry)
     excludes, exclusion_problems = exclusions(entry.get("not"), names)
     topic_cues, cue_problems = cues(entry.get("cues"), names)
-    topic_called, called_problems = called(entry.get("called"))
+    topic_called, called_problems = called(entry.get("called"), names)
     for message in attribute_problems + exclusion_problems + cue_problems + called_problems:
         problem(message)
     if problems:
@@ -329,23 +334,48 @@ def cues(value: Any, names: list[Any]) -> tuple[tuple[str, ...], list[str]]:
     return tuple(dict.fromkeys(found)), problems
 
 
-def called(value: Any) -> tuple[tuple[str, ...], list[str]]:
+def called(value: Any, names: Sequence[str] = ()) -> tuple[tuple[str, ...], list[str]]:
     """A topic's `called:`: the common nouns a definite description calls it by ("the vessel",
-    "the freighter" for a ship), each one lower-case word (fact_topics.described reads them)."""
+    "the freighter" for a ship), each one lower-case word (fact_topics.described reads them),
+    none a function word, none the topic's own name (another topic's: `_called_names`), none
+    listed twice."""
     if value is None:
         return (), []
     if not isinstance(value, list):
         return (), ["called must be a list of nouns, like `called: [ship, vessel, freighter]`"]
+    keys = {alias_key(n) for n in names}
     found: list[str] = []
     problems: list[str] = []
-    for noun in value:
-        if not isinstance(noun, str) or not noun.isalpha():
+    for position, noun in enumerate(value, start=1):
+        if not isinstance(noun, str):
+            problems.append(f"called item {position} is not a word: `called` lists nouns, like `vessel`")
+        elif not noun.isalpha():
             problems.append(f"called {_short(noun)} is not one word: `called` lists nouns, like `vessel`")
         elif noun != noun.lower():
             problems.append(f"called {noun!r} has capitals: a name is an alias, `called` lists common nouns")
+        elif noun in FUNCTION_WORDS:
+            problems.append(f"called {noun!r} is a function word, not a noun a description calls the topic by")
+        elif alias_key(noun) in keys:
+            problems.append(f"called {noun!r} is already a name or an alias of this topic")
+        elif noun in found:
+            problems.append(f"called {noun!r} is listed twice")
         else:
             found.append(noun)
-    return tuple(dict.fromkeys(found)), problems
+    return tuple(found), problems
+
+
+def _called_names(topics: list[Topic]) -> list[Problem]:
+    """A `called` noun that is another topic's name or alias in lower case ("navy" for the
+    Navy): "the navy" names that topic, it describes no other."""
+    owners = {alias_key(name): topic for topic in topics for name in topic.names}
+    problems: list[Problem] = []
+    for topic in topics:
+        for noun in topic.called:
+            owner = owners.get(alias_key(noun))
+            if owner is not None and owner.id != topic.id:
+                message = f"topic '{topic.id}': called '{noun}' is a name of topic '{owner.id}' ({_place(owner)})"
+                problems.append(Problem(_place(topic).path, message, line=topic.line))
+    return problems
 
 
 def _duplicate_ids(places: list[_Place]) -> list[Problem]:

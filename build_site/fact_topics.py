@@ -552,7 +552,7 @@ def described(
                 earlier = texts[(earlier_anchor, earlier_index)]
                 nearest = [m for m in at.get((earlier_anchor, earlier_index), []) if stands_for(m, earlier)]
             if not nearest and noun in sorts and not _plural(texts[key], head):  # "the vessel", named long before
-                nearest = _named_earlier(at, order[:position], sorts[noun])
+                nearest = _named_earlier(texts, at, order[:position], noun, sorts[noun])
             taken = any(m[0] < head_end and description.start() < m[1] for m in at.get(key, []))
             if len({m[2] for m in nearest}) == 1 and not taken:
                 found[key].append((head_start, head_end, nearest[0][2]))
@@ -563,14 +563,49 @@ def described(
 
 
 def _named_earlier(
+    texts: Mapping[tuple[str, int], str],
     at: Mapping[tuple[str, int], Sequence[Named]],
     order: Sequence[tuple[str, int, int]],
+    noun: str,
     sort: Collection[str],
 ) -> list[Named]:
-    """The mentions of a `sort`'s topics in the article's sentences before (`order`): a
+    """The mentions of a `sort`'s topics in the article's sentences before (`order`), back to
+    the last other thing the article calls by the description's `noun` (`_other_with_noun`): a
     description's type names one topic only if the article has named one of that type alone
-    ("the vessel" after "the Dali" paragraphs before; never "the agency" after two agencies)."""
-    return [m for anchor, index, _ in order for m in at.get((anchor, index), []) if m[2] in sort]
+    since ("the vessel" after "the Dali" paragraphs before; never "the agency" after two
+    agencies, nor "the vessel" after "a different vessel" came between)."""
+    found: list[Named] = []
+    for anchor, index, _ in reversed(order):
+        named = [m for m in at.get((anchor, index), []) if m[2] in sort]
+        other = _other_with_noun(texts[(anchor, index)], noun, named)
+        found += [m for m in named if other is None or m[0] > other]
+        if other is not None:
+            break
+    return found
+
+
+# Between a mention and a noun phrase that says what it is: an apposition's comma, a copula
+# ("the Dali, a container vessel", "The Dali is a vessel").
+SAYS_WHAT = re.compile(r",\s*|\s+(?:is|was|remains|became)\s+")
+
+
+def _other_with_noun(text: str, noun: str, named: Sequence[Named]) -> int | None:
+    """Where the sentence last calls something else by `noun`: an indefinite noun phrase ("a
+    different vessel", "A second vessel") that says what no mention of the sort is (SAYS_WHAT),
+    or the noun before a name no such mention holds ("the vessel Ever Forward"); None if none."""
+    pattern = re.compile(
+        rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b|\b{re.escape(noun)}\s+(?=[A-Z])"
+    )
+    starts = [m.start() for m in pattern.finditer(text) if not _said_of(m, noun, named)]
+    return starts[-1] if starts else None
+
+
+def _said_of(phrase: re.Match[str], noun: str, named: Sequence[Named]) -> bool:
+    """Whether a phrase with the noun is about a mention of the sort: the noun before its name
+    ("the vessel Dali"), or an indefinite phrase that says what it is ("the Dali, a vessel")."""
+    if phrase.group().startswith(noun):
+        return any(s <= phrase.end() < e for s, e, _ in named)
+    return any(SAYS_WHAT.fullmatch(phrase.string, e, phrase.start()) for _, e, _ in named)
 
 
 def _plural_antecedent(stands_for: Callable[[Named, str], bool]) -> Callable[[Named, str], bool]:

@@ -41,6 +41,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from build_site.countries import is_demonym
@@ -285,10 +286,12 @@ PATTERNS: tuple[Pattern, ...] = (
         "percent",
         "percent",
         rf"{WORD_START}(?P<fig>(?:(?P<between>\b[Bb]etween)\s|{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})(?:\s?%)?"
-        rf"(?(between)\s(?:and|to)\s(?:{NUMBER}|{NUMBER_WORD})|(?:\s?(?:to|-|\u2013)\s?(?:{NUMBER}|{NUMBER_WORD}))?)"
+        rf"(?(between)\s(?:and|to)\s(?P<num_hi>{NUMBER}|{NUMBER_WORD})"
+        rf"|(?:\s?(?:to|-|\u2013)\s?(?P<num_hi2>{NUMBER}|{NUMBER_WORD}))?)"
         r"\s?(?:%|percent\b|per cent\b))",
         "33%, 95 percent, about nine percent; a range is kept whole, valued at its low end (80 to 90 "
-        "percent is 80, between 5% and 10% is 5).",
+        'percent is 80, between 5% and 10% is 5). Two numbers that fall, or follow "from", state a '
+        "change, each its own figure (`_percent_matches`: from 30% to 45%, 3% to 2%).",
         clues=("%", "percent", "per cent"),
     ),
     _p(
@@ -376,6 +379,7 @@ PATTERNS: tuple[Pattern, ...] = (
         digit=True,
     ),
 )
+PERCENT = next(p for p in PATTERNS if p.name == "percent")
 
 _FRACTIONS = {"a quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "a third of a": 1 / 3}
 _YEARS_PER_UNIT = {
@@ -436,7 +440,7 @@ def find_figures(sentence: str) -> list[Figure]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[Pattern, re.Match[str], int, int]] = []
     for pattern in patterns_that_may_match(sentence):
-        for match in pattern.regex.finditer(sentence):
+        for match in _percent_matches(sentence) if pattern.name == "percent" else pattern.regex.finditer(sentence):
             group = "fig" if match.group("fig") is not None else "fig2"
             start, end = match.span(group)
             if pattern.name == "count":
@@ -464,6 +468,34 @@ def find_figures(sentence: str) -> list[Figure]:
             value, year = _value(pattern.name, match), the_year
         figures.append(Figure(sentence[start:end], kind, value, year, start, end))
     return figures
+
+
+# One percentage, no range: what a change's two ends are read by ("from 30% to 45%").
+SINGLE_PERCENT = re.compile(
+    rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER}|{NUMBER_WORD})\s?(?:%|percent\b|per cent\b))",
+    re.IGNORECASE,
+)
+FROM_BEFORE = re.compile(r"\bfrom\s$", re.IGNORECASE)
+
+
+def _percent_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The percent pattern's matches, a range that is no range split into its percentages: two
+    numbers after "from" are a change's ends ("rose from 30% to 45%", "from 30 to 45 percent"),
+    and so are two that fall ("inflation of 3% to 2%"); a range rises ("80 to 90 percent")."""
+    for match in PERCENT.regex.finditer(sentence):
+        if _is_range(sentence, match):
+            yield match
+        else:
+            yield from SINGLE_PERCENT.finditer(sentence, match.start("fig"), match.end("fig"))
+
+
+def _is_range(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a percent match is one figure: a single number, or two that rise and follow no "from"."""
+    low = _number(match.group("num"))
+    high = _number(match.group("num_hi") or match.group("num_hi2"))
+    if high is None:
+        return True
+    return low is not None and low < high and not FROM_BEFORE.search(sentence, 0, match.start("fig"))
 
 
 def _year(match: re.Match[str], text: str) -> int:
