@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from build_site.facts import WORD_VALUES
-from build_site.speakers import VERBS
+from build_site.speakers import SAYING_VERBS
 from build_site.statements import Paragraph
 
 MONTHS: dict[str, int] = {
@@ -128,6 +128,8 @@ _FUTURE = re.compile(
 # A day written without its year up to this long after publication is in the publication's
 # year, still to come ("until April 2" in an article of March 29), not the same day a year before.
 COMING = dt.timedelta(days=31)
+# How far before the text's last day in full a yearless day may fall and still be of its year (a story told back).
+ROLL_OVER = dt.timedelta(days=61)
 # A forecast or plan names its time before the modal and its pronoun: "this year it could exceed 30
 # million tons", "As of today, it will be reinforced"; not "on Saturday and will briefly reposition".
 _MODAL_AFTER = re.compile(r"\s*,?\s*(?:it|they|he|she|we|this|that)\s+(?:will|would|could|may|might)\b")
@@ -168,7 +170,7 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_SPEECH_WORDS = frozenset(VERBS)
+_SPEECH_WORDS = frozenset(SAYING_VERBS)
 _REPORTED = re.compile(r"\b(?:that|whether)\b|:")  # where the reported words start after a speech verb
 _SAID_DAYS = frozenset(("today", "tonight"))  # the day words were said, when they are inside a quotation
 # The bounds of a planned period are no happening: "will take responsibility for production ... from 2025 to
@@ -226,14 +228,14 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
     dated: tuple[int, str] | None = None  # the paragraph and the last day a sentence dated before
-    year: int | None = None  # the year of the last date the text stated in full, for its yearless days
+    full_day: dt.date | None = None  # the last day the text stated in full, for the year of its yearless days
     for number, paragraph in enumerate(paragraphs):
         before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
         for index, sentence in enumerate(paragraph.sentences):
             if not _may_hold_date(sentence):
                 continue
-            events = _events(sentence, paragraph.anchor, index, published, before, year)
-            year = next((int(e.date[:4]) for e in reversed(events) if _stated_in_full(e)), year)
+            events = _events(sentence, paragraph.anchor, index, published, before, full_day)
+            full_day = next((day for e in reversed(events) if (day := _day_in_full(e))), full_day)
             if events and published is not None:
                 said_on = {e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
                 said_on |= {dated[1]} if dated is not None and number - dated[0] <= 1 else set()
@@ -286,10 +288,22 @@ def _said_another_day(event: Event, days: set[str], published: dt.date) -> bool:
     return before.count("“") > before.count("”") or after.count("”") > after.count("“")
 
 
-def _stated_in_full(event: Event) -> bool:
-    """Whether the text wrote the event's year with its month ("June 18, 2023", "June 2023"), not
-    a year alone ("since 2001", "its 2022 expedition"), which may bound or qualify rather than date."""
-    return not event.inferred and len(event.date) >= len("YYYY-MM")
+def _day_in_full(event: Event) -> dt.date | None:
+    """The event's day when the text wrote it in full, month, day and year ("December 28, 2023"), outside
+    quotation marks: what a later yearless day takes its year from. A month and year ("founded in March 1998")
+    or a date inside a quotation is no such anchor: it may lie far back from the story's own days."""
+    if event.inferred or len(event.date) != len("YYYY-MM-DD"):
+        return None
+    return dt.date.fromisoformat(event.date) if event.written in _QUOTED.sub("", event.sentence) else None
+
+
+def _day_after(full_day: dt.date, month: int, day: int) -> tuple[str, bool] | None:
+    """A yearless day in the year of the text's last day in full, or in the year after when it would fall more
+    than `ROLL_OVER` before that day: a story runs forward, over a new year ("December 28", then "January 3")."""
+    dated = _day(full_day.year, month, day, True)
+    if dated is not None and full_day - dt.date.fromisoformat(dated[0]) > ROLL_OVER:
+        return _day(full_day.year + 1, month, day, True)
+    return dated
 
 
 def _events(
@@ -298,10 +312,10 @@ def _events(
     index: int,
     published: dt.date | None,
     before: dt.date | None = None,
-    year: int | None = None,
+    full_day: dt.date | None = None,
 ) -> list[Event]:
-    """The sentence's dated happenings; `year` is the text's own year for a yearless day when
-    there is no publication date to count from."""
+    """The sentence's dated happenings; `full_day` is the text's own last day in full, whose year a yearless day
+    takes when there is no publication date to count from."""
     labels = [m.span() for m in _LABEL.finditer(sentence)]
     if "rom " in sentence:
         labels += [m.span() for m in _PERIOD.finditer(sentence) if _planned(sentence, m, published)]
@@ -339,7 +353,7 @@ def _events(
             continue  # "since violently seizing their vessel over a year ago": a bound, no date
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
-        dated = _resolve(match, published, before, ahead, year)
+        dated = _resolve(match, published, before, ahead, full_day)
         if dated is not None and dated[1] and _forward(sentence, match, in_force) and published is not None:
             dated = _coming(dated[0], published)
         if dated is None or dated[0] in seen:
@@ -348,7 +362,7 @@ def _events(
         if ahead:
             coming.add(dated[0])
         found.append(Event(dated[0], dated[1], sentence, anchor, index, _written(match.group(0))))
-        year = int(dated[0][:4]) if _stated_in_full(found[-1]) else year
+        full_day = _day_in_full(found[-1]) or full_day
         if len(dated[0]) == len("YYYY-MM-DD"):  # "on March 10, 2024, and a week earlier": counted from that day
             before = dt.date.fromisoformat(dated[0])
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
@@ -405,11 +419,12 @@ def _resolve(
     published: dt.date | None,
     before: dt.date | None = None,
     ahead: bool = False,
-    year: int | None = None,
+    full_day: dt.date | None = None,
 ) -> tuple[str, bool] | None:
     """The date a match states, and whether it was inferred from the publication date (or, for "a week earlier", from
     the day its paragraph dated `before` it); a weekday `ahead` is the coming one. With no publication date, a day
-    without its year ("on June 22") takes the `year` of the text's last date in full before it, inferred."""
+    without its year ("on June 22") takes the year of the text's last day in full before it (`full_day`), inferred,
+    or the year after when it falls well before that day in the year ("December 28, 2023" then "January 3")."""
     for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if match.group(m):
             month = MONTHS[match.group(m).rstrip(".").lower()]
@@ -417,7 +432,7 @@ def _resolve(
             if match.group(y):
                 return _day(int(match.group(y)), month, day, False)
             if published is None:
-                return _day(year, month, day, True) if year is not None else None
+                return _day_after(full_day, month, day) if full_day is not None else None
             year = published.year
             this_year = _day(year, month, day, True)
             if (month, day) > (published.month, published.day):

@@ -38,7 +38,7 @@ class Actor:
     excludes: tuple[str, ...] = ()  # the codebook's `not:` phrases: "Illinois DNR" is not the Michigan DNR
 
 
-VERBS = (
+SAYING_VERBS = (
     "said says say told tells stated states warned warns asserted asserts declared declares "
     "denied denies praised praises criticized criticised criticizes criticises urged urges "
     "announced announces added adds noted notes explained explains stressed stresses "
@@ -50,9 +50,12 @@ VERBS = (
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests testified testifies accuses blamed blames reminded reminds admits concedes "
     "complained complains contended contends commented writes called calls indicates indicated "
-    "opined opines refuted refutes informed rejected rejects "
-    "determined determines found finds concluded concludes tweeted tweets posted posts"
+    "opined opines refuted refutes informed rejected rejects"
 ).split()
+# Verbs that report a statement only before a clause (findings, posts): a statement's verbs, but no frame of a
+# saying whose day a later quotation's "today" takes ("police found the car" dates no quotation).
+CLAUSE_ONLY_VERBS = "determined determines found finds concluded concludes tweeted tweets posted posts".split()
+VERBS = (*SAYING_VERBS, *CLAUSE_ONLY_VERBS)
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
 _PERSON_NOUNS = frozenset(

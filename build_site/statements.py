@@ -156,6 +156,7 @@ from functools import partial
 from build_site.countries import country_of
 from build_site.matcher import fold
 from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES
+from build_site.person_names import is_person_name
 from build_site.speakers import (
     _HEAD_OF,
     _MILITARY_HEADS,
@@ -215,11 +216,20 @@ _CLAUSE_VERBS = frozenset(
 )
 # Verbs of finding report a finding only with a clause after them, "that ..." or a subject and its
 # finite verb ("The board determined the primary contributing factors were ...", "also found OceanGate
-# failed to ..."), and only in the active: "the debris was found", "found the nose cone" are acts.
+# failed to ..."), and only in the active: "the debris was found", "found the nose cone" are acts. A
+# word in -ed is that finite verb only before its object, never before a preposition: there it is a
+# participle complementing the object ("found the body buried in a grave", "found 12 containers damaged
+# by the fire"), and a reflexive object is never a clause's subject ("found itself isolated").
 _FINDING = frozenset("determined determines found finds concluded concludes".split())
+_PREPOSITION = (
+    r"(?:by|in|on|at|near|after|before|during|from|with|without|under|over|into|inside|outside|along|across|"
+    r"behind|beside|between|for|since|until|when|while|as)\b"
+)
 _FINDING_CLAUSE = re.compile(
-    r"^\s*(?:that\b|:|(?:the\s+|a\s+|an\s+)?(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){1,6}?"
-    r"(?:was|were|is|are|had|has|have|would|could|should|will|may|might|must|can|did|failed|lacked|[a-z]+ed)\s)"
+    r"^\s*(?:that\b|:|(?!(?:\w+self|\w+selves)\b)(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:(?:was|were|is|are|had|has|have|would|could|should|will|may|might|must|can|did|failed|lacked)\s"
+    rf"|[a-z]+ed\s+(?!{_PREPOSITION})))"
 )
 # "rejected allegations", "flatly rejected Western "speculation"", "refuted this, claiming": a stance only against
 # a claim; "a decision Beijing has rejected", "rejected the proposal" are acts.
@@ -404,6 +414,9 @@ _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique
 # Titles that take "to" and whom they serve ("Senior Advisor to the Secretary", "Special Envoy to ...").
 _TITLES_TO = _SPOKESPEOPLE | frozenset("assistant counselor counsellor envoy".split())
 _UNRESOLVABLE_PRONOUNS = frozenset("they it we i you".split())
+_SUBJECT_PRONOUNS = _PRONOUNS | _UNRESOLVABLE_PRONOUNS
+# A run of capitalised words, with the particles of a name between them: where a person's name may stand.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:(?:de|la|del|van|von|al|bin)\s+)?[A-Z][\w.'’-]*)+")
 _CONTRACTION = re.compile(r"(?<=[a-z])['’](?:re|ve|ll|d|m|s)$", re.IGNORECASE)  # "We’re", "He's"
 # "We’re told", "They were told": the one told
 _BE_BEFORE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|[’'](?:re|m))\s+$")
@@ -450,6 +463,7 @@ _PARTY_STATE = r"\([A-Z]{1,3}-[A-Z][A-Za-z.]{1,14}\)"
 # "SEN. TED CRUZ (R-TX): " (the party and state set aside),
 # with the speaker's title after a comma, "REAR ADMIRAL JOHN MAUGER, U.S. COAST GUARD: "; as a
 # transcription service writes them, the name in mixed case and a time mark, "Jennifer Homendy (00:17): ",
+# "Sen. Ted Cruz (R-TX) (00:17): ",
 # "Speaker 1 (00:00): " (without the time mark a capitalised word and a colon is prose: "Update: the road
 # is open"); or as the archive of presidential documents writes them, "The President. " and "Q. ". A label
 # with a colon may stand alone in its paragraph ("BORIS SANCHEZ, CNN HOST:"), its turn in the paragraphs after.
@@ -458,7 +472,7 @@ _LABEL = re.compile(
     r"(?:,\s*(?P<caps_title>[A-Z0-9][A-Z0-9.'’&/\-]*(?:,?\s+[A-Z0-9][A-Z0-9.'’&/\-]*){0,9}))?"
     rf"(?:\s*{_PARTY_STATE})?(?:\s*{_TIME_MARK})?\s*:"
     r"|(?P<mixed>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}(?:[A-Z][\w.'’\-]*|\d+)){0,5})"
-    rf"(?:,\s*(?P<mixed_title>[^:()\[\]]{{1,80}}?))?\s*{_TIME_MARK}\s*:)(?:\s+(?=\S)|\s*$)"
+    rf"(?:,\s*(?P<mixed_title>[^:()\[\]]{{1,80}}?))?(?:\s*{_PARTY_STATE})?\s*{_TIME_MARK}\s*:)(?:\s+(?=\S)|\s*$)"
     r"|(?P<archive>The (?:Vice )?President|Q)\.\s+(?=\S))"
 )
 _OPENING_TIME_MARK = re.compile(rf"^{_TIME_MARK}\s+(?=\S)")
@@ -669,6 +683,8 @@ def extract_statements(
             continue
         text = " ".join(paragraph.sentences)
         label = _LABEL.match(text) if transcript else None
+        if label and not _turn_follows(label) and not _lone_label_names(label, resolver, named):
+            label = turn_speaker = None  # "BACKGROUND:" alone over prose: no speaker, the turn before it ended
         if label and not _turn_follows(label):
             turn_speaker = _turn_speaker(label, resolver, named)  # the turn is in the paragraphs after
         elif label:
@@ -862,7 +878,8 @@ def _continuing_quotations(
     with the speaker of the attributed statement just before it (the news shape `Smith said ...`
     then `“...”`, or `“...,” they continued. “...”`): in the same paragraph or the one before, with
     no other codebook person named and no verb of saying in the sentences between (a statement
-    the rules could not attribute is still another speaker's, `X told Reuters that ...`), and never
+    the rules could not attribute is still another speaker's, `X told Reuters that ...`; a sentence
+    with a subject of its own, a person's name or another noun phrase, `Tom Brown disagreed`), and never
     across a heading (a gap in the blocks' numbered anchors). A pronoun or description still to
     resolve is handed on, for `_corefer` to resolve both the same way."""
     for k, (statement, raw, number) in enumerate(found):
@@ -878,7 +895,27 @@ def _continuing_quotations(
         between = _sentences_between((at, before.sentence), (number, statement.sentence), paragraphs)
         if resolver.people_in(" ".join(between)) - {before.speaker} or any(_VERB_RE.search(s) for s in between):
             continue
+        if any(_another_subject(sentence, before) for sentence in between):
+            continue
         found[k] = (replace(statement, speaker_text=before.speaker_text, speaker=before.speaker), pending, number)
+
+
+def _another_subject(sentence: str, before: Statement) -> bool:
+    """Whether a sentence between a statement and a bare quotation has a subject other than the statement's
+    speaker: it names a person (by the shape of the name) who is not the speaker, or it is prose opened by a
+    noun phrase that is neither a pronoun nor the speaker's name ("Local resident Tom Brown disagreed",
+    "The council voted"); a quotation's sentence or "He paused." keeps the speaker."""
+    spoken = set((before.speaker_text or "").split())
+    names = (run.group(0) for run in _CAPITALISED_RUN.finditer(sentence))
+    if any(is_person_name(name) and not set(name.split()) <= spoken for name in names):
+        return True
+    words = sentence.split()
+    return (
+        bool(words)
+        and sentence[:1] not in _OPENING
+        and words[0].lower() not in _SUBJECT_PRONOUNS
+        and not (spoken & set(words[:6]))
+    )
 
 
 def _next_block(anchor: str, following: str) -> bool:
@@ -1032,6 +1069,21 @@ def _carry_speaker(
 def _turn_follows(label: re.Match[str]) -> bool:
     """Whether the turn's words follow its label in the same paragraph."""
     return label.end() < len(label.string)
+
+
+def _lone_label_names(label: re.Match[str], resolver: _Resolver, named: frozenset[str]) -> bool:
+    """Whether a label alone in its paragraph names a speaker: a codebook actor, a label with a title after
+    its comma ("BORIS SANCHEZ, CNN HOST:"), one opened by a title ("SECRETARY RUBIO:") or one shaped as a
+    person's name ("JOHN MAUGER:"). A lone heading word ("BACKGROUND:", "UPDATE:") names no one."""
+    speaker = _labelled(label)
+    words = speaker.split()
+    return bool(
+        resolver.resolve(speaker, named)
+        or label["caps_title"]
+        or label["mixed_title"]
+        or words[0].lower().rstrip(".") in TITLES
+        or is_person_name(speaker.title())
+    )
 
 
 def _labelled(label: re.Match[str]) -> str:
@@ -1974,7 +2026,7 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
     if (
         clause
         and not closed
-        and clause.group(1).split()[0].lower() not in _CONJUNCTIONS
+        and not _opens_with_conjunction(clause.group(1))
         and not _SUBORDINATE.search(clause.group(1))
     ):
         # `." The British embassy also condemned`: a new sentence, whose subject is not the quotation's;
@@ -1983,7 +2035,7 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker:
             return speaker, (end, end + clause.end())
     slot = _ATTRIBUTION_SLOT.match(rest) if not closed else None
-    if slot and slot.group(1).split()[0].lower() not in _CONJUNCTIONS and (speaker := _name_backward(slot.group(1))):
+    if slot and not _opens_with_conjunction(slot.group(1)) and (speaker := _name_backward(slot.group(1))):
         return speaker, (end, end + slot.end(2))  # `,” he joked.`, `,” the ministry's spokesman posted on X.`
     role_after = _NAME_THEN_ROLE.match(rest) if not closed and "," in rest[2:64] else None
     if role_after and _all_capitalised(role_after.group(1)) and _role_opening(role_after.group(2)):
@@ -2001,6 +2053,13 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
         if speaker and len(capitals) >= 2 and re.match(r"^\s*(?:,[^\"“”]*|\.)?\s*$", after):
             return speaker, (end, len(text))
     return None, (end, end)
+
+
+def _opens_with_conjunction(part: str) -> bool:
+    """Whether a part before a speech verb opens a new clause ("and", "while"), or is no words at all (only
+    spaces between a closing quote and its verb name no one)."""
+    words = part.split()
+    return not words or words[0].lower() in _CONJUNCTIONS
 
 
 def _all_capitalised(part: str) -> bool:
