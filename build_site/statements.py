@@ -588,9 +588,10 @@ _NAME_THEN_TITLE = re.compile(
 )
 # A person's name, then after its comma a title in lower case that ends in the body the person serves
 # ("Paul Hankins, director for salvage operations with the U.S. Navy said"): the words are the person's,
-# never the body's, which is only a part of the title.
+# never the body's, which is only a part of the title. The title opens with a word in lower case:
+# "In February, the Government of Puerto Rico announced" is an opening phrase and the body itself.
 _NAME_THEN_BODY_TITLE = re.compile(
-    rf"(?:^|,\s+)({_NAME}),\s+(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w.'’-]+){{0,10}}?"
+    rf"(?:^|,\s+)({_NAME}),\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)[a-z][\w'’-]*(?:\s+[\w.'’-]+){{0,10}}?"
     r"\s+(?:with|of|at|for|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$"
 )
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
