@@ -170,7 +170,7 @@ def parse_pdf(raw: bytes) -> Draft:
     labelled = any(why == SECTION_LABEL for why, _ in draft.dropped)
     if first and (not labelled or max(box.size for box in first) >= HEADING * body):
         headline = max(first, key=lambda box: box.size)
-        if (after := _after_masthead(headline, first, kept, heads | _issuers(info), body)) is not None:
+        if (after := _after_masthead(headline, first, kept, _issuers(info), body)) is not None:
             draft.dropped.append((MASTHEAD, headline.text))
             kept.remove(headline)
             headline = after
@@ -252,10 +252,10 @@ def _issuers(info: dict[str, object]) -> set[str]:
 
 def _after_masthead(top: Box, first: list[Box], boxes: list[Box], issuers: set[str], body: float) -> Box | None:
     """MASTHEAD: the first page's largest line is the issuing body's name, not the headline, when it is
-    a short name (no sentence) that the document repeats as its issuer (a running head of the later
-    pages, the metadata's author or company) or that stands over a release line or a contact block (a
-    release label, "For more information", a phone number, an e-mail, a street address), and a line
-    set apart as a headline follows it. That line is returned (the largest after the name), else None."""
+    a short name (no sentence) that the document names as its issuer (the metadata's author or company;
+    a running head proves nothing, reports repeat their title there) or that stands over a release line
+    or a contact block (a release label, "For more information", a phone number, an e-mail, a street
+    address), and a line set apart as a headline follows it. That line is returned (the largest after the name), else None."""
     if len(top.text.split()) > LETTERHEAD_WORDS or top.text.endswith(SENTENCE_END):
         return None
     under = boxes[boxes.index(top) + 1] if boxes.index(top) + 1 < len(boxes) else None

@@ -1,0 +1,65 @@
+"""The import rules of round 19 narrowed where a review found them reaching too far: a PDF title
+repeated as a running head, contact labels and street words matched in any case, "Category 1" read
+as blog furniture, an FAQ question read as a deck, real authors taken for placeholders, and text in
+<pre> that is not a listing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+from build_site.importer import prepare
+from build_site.importer_model import Draft
+
+PROSE = (
+    "The county board voted on Tuesday to close the old landfill by the end of next year, after "
+    "residents of three towns asked for years that the site be covered and planted."
+)
+
+
+def report_pdf(
+    path: Path, *, title: str, subtitle: str, under: str | None = None, running: str | None = None
+) -> Path:
+    """A two-page report: its title (22pt), a line in body type under it, a subtitle (16pt), prose,
+    and on page 2 a running head."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    for page in range(2):
+        pdf.add_page()
+        if running and page > 0:
+            pdf.set_font("Helvetica", size=9)
+            pdf.text(72, 40, running)
+        y = 110.0
+        if page == 0:
+            pdf.set_font("Helvetica", "B", size=22)
+            pdf.text(72, y, title)
+            y += 40
+            if under:
+                pdf.set_font("Helvetica", size=11)
+                pdf.text(72, y, under)
+                y += 40
+            pdf.set_font("Helvetica", "B", size=16)
+            pdf.text(72, y, subtitle)
+            y += 40
+        pdf.set_font("Helvetica", size=11)
+        for _ in range(4):
+            for line in (PROSE[:90], PROSE[90:]):
+                pdf.text(72, y, line)
+                y += 15
+            y += 20
+    pdf.output(str(path))
+    return path
+
+
+def pdf_draft(path: Path) -> Draft:
+    return prepare(path.read_bytes(), "pdf", {}).draft
+
+
+def test_a_title_repeated_as_the_running_head_is_no_masthead(tmp_path: Path) -> None:
+    """Reports repeat their title over later pages: that is no proof the title is an issuer's name."""
+    path = report_pdf(tmp_path / "a.pdf", title="Drought Outlook 2024", subtitle="Regional Summary for Growers",
+                      running="Drought Outlook 2024")  # fmt: skip
+    draft = pdf_draft(path)
+    assert draft.meta["title"] == "Drought Outlook 2024"
+    assert not [text for why, text in draft.dropped if why.startswith("masthead")]
