@@ -101,13 +101,14 @@ SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wr
 LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
 RUNNING = "running header or footer"
 MASTHEAD = "masthead (the issuing body's name over the headline)"
-# The first line of a release's or a letterhead's contact block: a release label, a contact label, or a
-# line holding a phone number, an e-mail address or a street address.
+# The first line of a release's or a letterhead's contact block: a release label, a contact label (alone
+# on its line or with its colon: "Contact tracing begins" is prose), or a line holding a phone number, an
+# e-mail address or a street address (capitalised words, then a street word as a name writes it).
 CONTACT_BLOCK = re.compile(
-    r"(?:for\s+(?:immediate\s+)?release|(?:press|news|media)\s+release|for\s+more\s+information|"
-    r"(?:media\s+|press\s+)?contacts?\b|inquiries)"
+    r"(?:for\s+(?:immediate\s+)?release|(?:press|news|media)\s+release"
+    r"|(?:for\s+more\s+information|(?:media\s+|press\s+)?contacts?|inquiries)\s*(?::|$))"
     r"|.*(?:\(?\b\d{3}\)?[.\s-]\d{3}[.\s-]\d{4}\b|[\w.+-]+@[\w-]+\.\w"
-    r"|\b\d+\s+(?:[A-Z]\w*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Suite|Way)\b)",
+    r"|(?-i:\b\d+\s+(?:[A-Z]\w*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Suite|Way)\b))",
     re.IGNORECASE,
 )
 RUNNING_PARTS = re.compile(r"\s+[/|•·–—-]\s+")  # "MMWR / January 14, 2011 / Vol. 60"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fpdf import FPDF
 
 from build_site.importer import prepare
@@ -18,9 +19,7 @@ PROSE = (
 )
 
 
-def report_pdf(
-    path: Path, *, title: str, subtitle: str, under: str | None = None, running: str | None = None
-) -> Path:
+def report_pdf(path: Path, *, title: str, subtitle: str, under: str | None = None, running: str | None = None) -> Path:
     """A two-page report: its title (22pt), a line in body type under it, a subtitle (16pt), prose,
     and on page 2 a running head."""
     pdf = FPDF(unit="pt", format="letter")
@@ -62,4 +61,20 @@ def test_a_title_repeated_as_the_running_head_is_no_masthead(tmp_path: Path) -> 
                       running="Drought Outlook 2024")  # fmt: skip
     draft = pdf_draft(path)
     assert draft.meta["title"] == "Drought Outlook 2024"
+    assert not [text for why, text in draft.dropped if why.startswith("masthead")]
+
+
+@pytest.mark.parametrize(
+    ("title", "under", "subtitle"),
+    [
+        ("Counting Overdose Deaths", "In 2020 the state changed the way", "What Changed and Why"),
+        ("Measles Returns to Riverton", "Contact tracing begins in schools", "What Parents Should Know"),
+    ],
+)
+def test_a_line_of_prose_under_the_title_is_no_contact_block(
+    tmp_path: Path, title: str, under: str, subtitle: str
+) -> None:
+    """A street's name is capitalised ("Way", not "the way") and a label has its colon or its line."""
+    draft = pdf_draft(report_pdf(tmp_path / "b.pdf", title=title, under=under, subtitle=subtitle))
+    assert draft.meta["title"] == title
     assert not [text for why, text in draft.dropped if why.startswith("masthead")]
