@@ -103,12 +103,13 @@ RUNNING = "running header or footer"
 MASTHEAD = "masthead (the issuing body's name over the headline)"
 # The first line of a release's or a letterhead's contact block: a release label, a contact label (alone
 # on its line or with its colon: "Contact tracing begins" is prose), or a line holding a phone number, an
-# e-mail address or a street address (capitalised words, then a street word as a name writes it).
+# e-mail address or a street address (capitalised words, then a street word as a name writes it). Searched,
+# not matched after ".*", and an address's local part bounded: a long token stays linear.
 CONTACT_BLOCK = re.compile(
-    r"(?:for\s+(?:immediate\s+)?release|(?:press|news|media)\s+release"
+    r"^(?:for\s+(?:immediate\s+)?release|(?:press|news|media)\s+release"
     r"|(?:for\s+more\s+information|(?:media\s+|press\s+)?contacts?|inquiries)\s*(?::|$))"
-    r"|.*(?:\(?\b\d{3}\)?[.\s-]\d{3}[.\s-]\d{4}\b|[\w.+-]+@[\w-]+\.\w"
-    r"|(?-i:\b\d+\s+(?:[A-Z]\w*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Suite|Way)\b))",
+    r"|\(?\b\d{3}\)?[.\s-]\d{3}[.\s-]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.\w"
+    r"|(?-i:\b\d+\s+(?:[A-Z]\w*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Suite|Way)\b)",
     re.IGNORECASE,
 )
 RUNNING_PARTS = re.compile(r"\s+[/|•·–—-]\s+")  # "MMWR / January 14, 2011 / Vol. 60"
@@ -260,11 +261,13 @@ def _after_masthead(top: Box, first: list[Box], boxes: list[Box], issuers: set[s
     if len(top.text.split()) > LETTERHEAD_WORDS or top.text.endswith(SENTENCE_END):
         return None
     under = boxes[boxes.index(top) + 1] if boxes.index(top) + 1 < len(boxes) else None
-    contact = under is not None and under.page == top.page and bool(CONTACT_BLOCK.match(under.lines[0]))
+    contact = under is not None and under.page == top.page and bool(CONTACT_BLOCK.search(under.lines[0]))
     if not contact and _normal(top.text) not in issuers:
         return None
     later = [
-        box for box in first[first.index(top) + 1 :] if box.size >= HEADING * body and not CONTACT_BLOCK.match(box.text)
+        box
+        for box in first[first.index(top) + 1 :]
+        if box.size >= HEADING * body and not CONTACT_BLOCK.search(box.text)
     ]
     return max(later, key=lambda box: box.size) if later else None
 

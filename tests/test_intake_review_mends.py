@@ -5,6 +5,7 @@ as blog furniture, an FAQ question read as a deck, real authors taken for placeh
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from fpdf import FPDF
 
 from build_site.importer import prepare
 from build_site.importer_model import Draft
+from build_site.importer_pdf import CONTACT_BLOCK
 
 PROSE = (
     "The county board voted on Tuesday to close the old landfill by the end of next year, after "
@@ -78,3 +80,12 @@ def test_a_line_of_prose_under_the_title_is_no_contact_block(
     draft = pdf_draft(report_pdf(tmp_path / "b.pdf", title=title, under=under, subtitle=subtitle))
     assert draft.meta["title"] == title
     assert not [text for why, text in draft.dropped if why.startswith("masthead")]
+
+
+def test_a_long_token_is_read_for_a_contact_block_in_linear_time() -> None:
+    """A 50,000-letter token (a PDF's run of characters) took seconds when ".*" came before the address."""
+    start = time.perf_counter()
+    assert CONTACT_BLOCK.search("x" * 50_000) is None
+    assert time.perf_counter() - start < 0.5  # quadratic, it took over 5 s
+    assert CONTACT_BLOCK.search("Write to jo.ames@riverton.gov")
+    assert CONTACT_BLOCK.search("Riverton, 100 Main Street")
