@@ -89,3 +89,24 @@ def test_a_long_token_is_read_for_a_contact_block_in_linear_time() -> None:
     assert time.perf_counter() - start < 0.5  # quadratic, it took over 5 s
     assert CONTACT_BLOCK.search("Write to jo.ames@riverton.gov")
     assert CONTACT_BLOCK.search("Riverton, 100 Main Street")
+
+
+STORM = (
+    "Hurricane Beryl made landfall on the Texas coast early Monday as a Category 1 storm, knocking out "
+    "power to millions of homes."
+)
+
+
+@pytest.mark.parametrize("row", ["July 8, 2024 | Category 1 | Matagorda", "July 8, 2024 | Topic 3 | Agenda"])
+def test_a_category_without_its_colon_is_no_posts_furniture(row: str) -> None:
+    """A row of the story's own values under the headline stays its text; no publisher is read from it."""
+    prepared = prepare(f"Beryl Strikes Texas Coast\n\n{row}\n\n{STORM}\n\n{PROSE}\n".encode(), "text", {})
+    assert row in [piece.text for piece in prepared.draft.pieces]
+    assert "publisher" not in prepared.meta
+
+
+def test_a_labelled_category_is_still_furniture() -> None:
+    row = "July 8, 2024 | Category: Weather | Gulf Times"
+    prepared = prepare(f"Beryl Strikes Texas Coast\n\n{row}\n\n{STORM}\n\n{PROSE}\n".encode(), "text", {})
+    assert row not in [piece.text for piece in prepared.draft.pieces]
+    assert prepared.meta["publisher"] == "Gulf Times"
