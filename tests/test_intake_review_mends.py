@@ -110,3 +110,13 @@ def test_a_labelled_category_is_still_furniture() -> None:
     prepared = prepare(f"Beryl Strikes Texas Coast\n\n{row}\n\n{STORM}\n\n{PROSE}\n".encode(), "text", {})
     assert row not in [piece.text for piece in prepared.draft.pieces]
     assert prepared.meta["publisher"] == "Gulf Times"
+
+
+def test_an_faqs_first_question_under_the_headline_stays_a_heading() -> None:
+    question = "What are PFAS and why are they found in water?"
+    page = (
+        "<html><head><title>PFAS in Drinking Water: Questions and Answers</title></head><body><article>"
+        f"<h1>PFAS in Drinking Water: Questions and Answers</h1><h2>{question}</h2><p>{PROSE}</p>"
+        f"<h2>How can I find out if my water is safe?</h2><p>{PROSE}</p></article></body></html>"
+    )
+    assert f"## {question}" in prepare(page.encode(), "html", {}).body
