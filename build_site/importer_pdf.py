@@ -46,7 +46,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 
-from build_site.importer_byline import joined, no_writer
+from build_site.importer_byline import joined, no_file_writer
 from build_site.importer_clean import date_ending, take_date_line
 from build_site.importer_dates import human_date
 from build_site.importer_model import Draft, FileDate, Piece, SourceError
@@ -728,7 +728,7 @@ def _metadata(info: dict[str, object]) -> dict[str, str]:
     title = _string(info.get("Title"))
     if title and not FILE_NAME_TITLE.search(title):
         meta["title"] = title
-    if (author := _string(info.get("Author"))) and not no_writer(author):
+    if (author := _string(info.get("Author"))) and not no_file_writer(author):
         meta["author"] = author  # not the word processor's account ("Microsoft Office User")
     return meta
 

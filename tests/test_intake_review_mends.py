@@ -12,6 +12,7 @@ import pytest
 from fpdf import FPDF
 
 from build_site.importer import prepare
+from build_site.importer_byline import no_file_writer
 from build_site.importer_model import Draft
 from build_site.importer_pdf import CONTACT_BLOCK
 
@@ -120,3 +121,23 @@ def test_an_faqs_first_question_under_the_headline_stays_a_heading() -> None:
         f"<h2>How can I find out if my water is safe?</h2><p>{PROSE}</p></article></body></html>"
     )
     assert f"## {question}" in prepare(page.encode(), "html", {}).body
+
+
+@pytest.mark.parametrize("author", ["Joint Chiefs of Staff", "Senate Armed Services Committee Staff", "3M", "Denver7"])
+def test_a_pdfs_author_naming_a_body_or_an_outlet_is_taken(tmp_path: Path, author: str) -> None:
+    path = report_pdf(tmp_path / "r.pdf", title="Drought Outlook 2024", subtitle="Regional Summary for Growers")
+    pdf = FPDF(unit="pt", format="letter")  # the same report, its file saved under a body's name
+    pdf.set_author(author)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", size=22)
+    pdf.text(72, 110, "Drought Outlook 2024")
+    pdf.set_font("Helvetica", size=11)
+    for n, line in enumerate((PROSE[:90], PROSE[90:]) * 4):
+        pdf.text(72, 150 + 15 * n, line)
+    pdf.output(str(path))
+    assert pdf_draft(path).meta.get("author") == author
+
+
+@pytest.mark.parametrize("login", ["jsmith", "user01", "CORP\\jdoe"])
+def test_a_pdfs_login_is_still_no_author(login: str) -> None:
+    assert no_file_writer(login)
