@@ -127,9 +127,18 @@ NOT_AUTHORS = re.compile(
     r"^(?:admin|administrator|editor|staff|webmaster|guest|anonymous|user)\b|\bstaff$|@|follow\b|https?:",
     re.IGNORECASE,
 )
-# A login rather than a name: one token in lower case, or holding a digit, "_" or "\\" ("jsmith",
-# "user01", "CORP\\jdoe"); a capitalised word alone ("Reuters", "CDC") may be an outlet and stays.
-LOGIN = re.compile(r"[a-z][a-z0-9._-]*|\S*[\d_\\]\S*")
+# A login rather than a name: one token in lower case, one starting in lower case or a digit that holds a
+# digit, or one holding "_" or "\\" ("jsmith", "user01", "CORP\\jdoe"); a capitalised word alone
+# ("Reuters", "CDC", "Denver7", "3M") may be an outlet and stays.
+LOGIN = re.compile(r"[a-z][a-z0-9._-]*|[a-z\d]\S*\d\S*|\S*[_\\]\S*")
+
+
+def no_file_writer(name: str) -> bool:
+    """A document file's Author field holds software's filler, not a writer: a placeholder of the
+    closed list, an account ("Lisa@CNRA") or a login. A site's roles are no test there: a body's
+    name ("Joint Chiefs of Staff", "Senate Armed Services Committee Staff") is a file's author."""
+    name = " ".join(name.split())
+    return name.casefold() in PLACEHOLDER_AUTHORS or "@" in name or bool(LOGIN.fullmatch(name))
 
 
 def no_writer(name: str) -> bool:

@@ -38,9 +38,10 @@ LABELLED = re.compile(
 )
 # A blog's or magazine's meta line holds, beside its date, the post's furniture: its categories or
 # tags ("Posted in Featured, Recent News", "Filed under: Politics"), its comments' count or prompt
-# ("No Comments »", "12 Comments", "Leave a comment") and its reading time ("5 min read").
+# ("No Comments »", "12 Comments", "Leave a comment") and its reading time ("5 min read"). A category, tag
+# or topic label takes its colon: "Category 1" or "Topic 3" is a value of the story, not furniture.
 META_PART = re.compile(
-    r"(?:(?:posted|filed)\s+(?:in|under)|categor(?:y|ies)|tags?|topics?)\s*:?\s+\S.*"
+    r"(?:posted|filed)\s+(?:in|under)\s*:?\s+\S.*|(?:categor(?:y|ies)|tags?|topics?)\s*:\s*\S.*"
     r"|(?:no|one|\d+)\s+(?:comments?|responses?|replies)\s*»?|leave\s+a\s+(?:comment|reply)\s*»?"
     r"|\d+\s+min(?:ute)?s?\s+read",
     re.IGNORECASE,

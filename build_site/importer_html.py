@@ -658,16 +658,16 @@ def _pieces(body: _Element, preformatted: frozenset[str] = frozenset()) -> Itera
 
 
 def _decks_as_prose(pieces: list[Piece], tree: lxml.html.HtmlElement) -> list[Piece]:
-    """DECK: the standfirst under the headline, set as a heading (an `h2` right after the page's `h1`,
-    or an element whose class says dek, deck, standfirst, subtitle or subheadline) and read by
-    trafilatura as one, is the article's first paragraph, not a section's heading, when it is a
+    """DECK: the standfirst under the headline, set as a heading (an `h2` right after the page's `h1`
+    asking no question, or an element whose class says dek, deck, standfirst, subtitle or subheadline)
+    and read by trafilatura as one, is the article's first paragraph, not a section's heading, when it is a
     sentence (DECK_WORDS words or more: a section's heading is a label) and stands first or right
     under the headline."""
     headlines, decks = set(), set()
     for h1 in tree.iter("h1"):
         headlines.add(" ".join(h1.text_content().split()))
         under = next((sibling for sibling in h1.itersiblings() if isinstance(sibling.tag, str)), None)
-        if under is not None and (under.tag == "h2" or DECK_CLASS.search(str(under.get("class") or ""))):
+        if under is not None and _deck(under):
             decks.add(" ".join(under.text_content().split()))
     return [
         Piece("paragraph", piece.text)
@@ -678,6 +678,14 @@ def _decks_as_prose(pieces: list[Piece], tree: lxml.html.HtmlElement) -> list[Pi
         else piece
         for index, piece in enumerate(pieces)
     ]
+
+
+def _deck(under: lxml.html.HtmlElement) -> bool:
+    """Whether the element right after the `h1` may be its deck: one whose class says so, or an `h2`
+    that asks no question (an FAQ's first question is its first section's heading)."""
+    if DECK_CLASS.search(str(under.get("class") or "")):
+        return True
+    return under.tag == "h2" and not under.text_content().rstrip().endswith("?")
 
 
 def _preformatted(tree: lxml.html.HtmlElement) -> frozenset[str]:

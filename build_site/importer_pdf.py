@@ -47,7 +47,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 
-from build_site.importer_byline import joined, no_writer
+from build_site.importer_byline import joined, no_file_writer
 from build_site.importer_clean import date_ending, take_date_line
 from build_site.importer_dates import human_date
 from build_site.importer_model import Draft, FileDate, Piece, SourceError
@@ -103,13 +103,15 @@ SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wr
 LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
 RUNNING = "running header or footer"
 MASTHEAD = "masthead (the issuing body's name over the headline)"
-# The first line of a release's or a letterhead's contact block: a release label, a contact label, or a
-# line holding a phone number, an e-mail address or a street address.
+# The first line of a release's or a letterhead's contact block: a release label, a contact label (alone
+# on its line or with its colon: "Contact tracing begins" is prose), or a line holding a phone number, an
+# e-mail address or a street address (capitalised words, then a street word as a name writes it). Searched,
+# not matched after ".*", and an address's local part bounded: a long token stays linear.
 CONTACT_BLOCK = re.compile(
-    r"(?:for\s+(?:immediate\s+)?release|(?:press|news|media)\s+release|for\s+more\s+information|"
-    r"(?:media\s+|press\s+)?contacts?\b|inquiries)"
-    r"|.*(?:\(?\b\d{3}\)?[.\s-]\d{3}[.\s-]\d{4}\b|[\w.+-]+@[\w-]+\.\w"
-    r"|\b\d+\s+(?:[A-Z]\w*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Suite|Way)\b)",
+    r"^(?:for\s+(?:immediate\s+)?release|(?:press|news|media)\s+release"
+    r"|(?:for\s+more\s+information|(?:media\s+|press\s+)?contacts?|inquiries)\s*(?::|$))"
+    r"|\(?\b\d{3}\)?[.\s-]\d{3}[.\s-]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.\w"
+    r"|(?-i:\b\d+\s+(?:[A-Z]\w*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Suite|Way)\b)",
     re.IGNORECASE,
 )
 RUNNING_PARTS = re.compile(r"\s+[/|•·–—-]\s+")  # "MMWR / January 14, 2011 / Vol. 60"
@@ -175,7 +177,7 @@ def parse_pdf(raw: bytes) -> Draft:
     labelled = any(why == SECTION_LABEL for why, _ in draft.dropped)
     if first and (not labelled or max(box.size for box in first) >= HEADING * body):
         headline = max(first, key=lambda box: box.size)
-        if (after := _after_masthead(headline, first, kept, heads | _issuers(info), body)) is not None:
+        if (after := _after_masthead(headline, first, kept, _issuers(info), body)) is not None:
             draft.dropped.append((MASTHEAD, headline.text))
             kept.remove(headline)
             headline = after
@@ -257,18 +259,20 @@ def _issuers(info: dict[str, object]) -> set[str]:
 
 def _after_masthead(top: Box, first: list[Box], boxes: list[Box], issuers: set[str], body: float) -> Box | None:
     """MASTHEAD: the first page's largest line is the issuing body's name, not the headline, when it is
-    a short name (no sentence) that the document repeats as its issuer (a running head of the later
-    pages, the metadata's author or company) or that stands over a release line or a contact block (a
-    release label, "For more information", a phone number, an e-mail, a street address), and a line
-    set apart as a headline follows it. That line is returned (the largest after the name), else None."""
+    a short name (no sentence) that the document names as its issuer (the metadata's author or company;
+    a running head proves nothing, reports repeat their title there) or that stands over a release line
+    or a contact block (a release label, "For more information", a phone number, an e-mail, a street
+    address), and a line set apart as a headline follows it. That line is returned (the largest after the name), else None."""
     if len(top.text.split()) > LETTERHEAD_WORDS or top.text.endswith(SENTENCE_END):
         return None
     under = boxes[boxes.index(top) + 1] if boxes.index(top) + 1 < len(boxes) else None
-    contact = under is not None and under.page == top.page and bool(CONTACT_BLOCK.match(under.lines[0]))
+    contact = under is not None and under.page == top.page and bool(CONTACT_BLOCK.search(under.lines[0]))
     if not contact and _normal(top.text) not in issuers:
         return None
     later = [
-        box for box in first[first.index(top) + 1 :] if box.size >= HEADING * body and not CONTACT_BLOCK.match(box.text)
+        box
+        for box in first[first.index(top) + 1 :]
+        if box.size >= HEADING * body and not CONTACT_BLOCK.search(box.text)
     ]
     return max(later, key=lambda box: box.size) if later else None
 
@@ -767,7 +771,7 @@ def _metadata(info: dict[str, object]) -> dict[str, str]:
     title = _string(info.get("Title"))
     if title and not FILE_NAME_TITLE.search(title):
         meta["title"] = title
-    if (author := _string(info.get("Author"))) and not no_writer(author):
+    if (author := _string(info.get("Author"))) and not no_file_writer(author):
         meta["author"] = author  # not the word processor's account ("Microsoft Office User")
     return meta
 

@@ -107,7 +107,7 @@ class Block:
 
     article_id: str
     anchor: str
-    kind: str  # "heading" | "paragraph" | "item" | "quote"
+    kind: str  # "heading" | "paragraph" | "item" | "quote" | "code"
     text: str
     sentences: tuple[Sentence, ...]
     level: int = 0  # heading level, or list nesting depth for items

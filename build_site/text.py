@@ -218,7 +218,9 @@ def parse_blocks(article: Article) -> tuple[Block, ...]:
                 text = _plain_text(token)
                 if not text or (token.type == "html_block" and HTML_COMMENTS.fullmatch(text)):
                     continue  # a comment is invisible in a browser: no block of the article
-                if heading_level:
+                if token.type in ("code_block", "fence"):
+                    kind, level = "code", len(lists)
+                elif heading_level:
                     kind, level = "heading", heading_level
                 elif lists and item_started:
                     kind, level = "item", len(lists)
@@ -242,7 +244,10 @@ def parse_blocks(article: Article) -> tuple[Block, ...]:
 
 
 def _plain_text(token: Token) -> str:
-    """What a reader sees of a block: inline markup dropped, raw HTML kept as literal text."""
+    """What a reader sees of a block: inline markup dropped, raw HTML kept as literal text, a
+    code block's lines kept as lines with their indentation (a listing joined is unreadable)."""
+    if token.type in ("code_block", "fence"):
+        return token.content.strip("\n").rstrip()
     if token.type != "inline":
         return " ".join(token.content.split())
     parts: list[str] = []

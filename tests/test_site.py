@@ -251,6 +251,31 @@ def test_article_lists_are_valid_html_at_any_depth(project: Path) -> None:
     assert body.xpath('.//ul/li[1]/p[2]/@id') == ["p6"]  # "more about one" inside "one"
 
 
+LISTING = (
+    "<html><head><title>Nightly Backups with Cron</title></head><body><article><h1>Nightly Backups with Cron</h1>"
+    "<p>March 2, 2024</p><p>The operations team moved the database dumps to a nightly cron job after a disk "
+    "failed last winter, the team lead said.</p>\n<pre>$ ls -l backups/\n"
+    "-rw-r--r-- 1 ops ops 4096 db.dump\n-rw-r--r-- 1 ops ops 88 notes.txt &lt;b&gt;</pre>\n"
+    "<p>The county board voted on Tuesday to close the old landfill by the end of next year, after residents "
+    "of three towns asked for years that the site be covered and planted.</p></article></body></html>"
+)
+
+
+def test_an_imported_listing_keeps_its_lines_on_the_page(project: Path, tmp_path: Path) -> None:
+    """`add` fences a <pre> listing; the page shows it as <pre><code>, line by line and
+    escaped, not as one run-on paragraph."""
+    source = tmp_path / "listing.html"
+    source.write_text(LISTING, encoding="utf-8")
+    assert run_briefing("add", str(source), cwd=project).returncode == 0
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    html = next((project / "site" / "articles").glob("nightly-backups*/index.html"))
+    body = lxml.html.parse(str(html)).getroot().xpath('//div[contains(@class, "article-body")]')[0]
+    assert [code.text_content() for code in body.xpath(".//pre/code")] == [
+        "$ ls -l backups/\n-rw-r--r-- 1 ops ops 4096 db.dump\n-rw-r--r-- 1 ops ops 88 notes.txt <b>"
+    ]
+    assert not body.xpath(".//pre//b")
+
+
 def test_a_topic_page_quotes_at_most_ten_sentences_of_one_article(project: Path) -> None:
     """A topic named in every sentence of a long article must not flood its page; the rest are counted."""
     sentences = " ".join(f"Fentanyl seizure number {n} was reported." for n in range(1, 15))
