@@ -2,15 +2,23 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import http.server
 import io
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+import frontmatter
+import pytest
+
+from build_site.cli import main
 from build_site.model import Article, Briefing, Topic
 from build_site.pages import GeneratedPage
 from build_site.pipeline import Options, build, build_from
@@ -83,3 +91,33 @@ def pages_of(articles: Sequence[Article], topics: Sequence[Topic], index_article
 def site_pages(corpus_dir: Path, index_article_text: bool = True) -> dict[str, GeneratedPage]:
     """Every generated page the build's pipeline makes of a corpus folder (no cache)."""
     return dict(build(corpus_dir, Options(search_article_text=index_article_text)).pages())
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """http.server's own handler, as `python -m http.server` serves a folder, without its log."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def served_folder(root: Path) -> Iterator[str]:
+    """A real HTTP server on localhost over `root`, as a user serves saved pages; its base address."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+
+
+def add_to_new_corpus(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str
+) -> tuple[int, str, str, list[Any]]:
+    """`briefing add ARGS` into a new corpus: exit code, output, errors and the posts written."""
+    corpus = tmp_path / "corpus"
+    (corpus / "articles").mkdir(parents=True, exist_ok=True)
+    code = main(["add", *args, "-f", config_for(corpus)])
+    captured = capsys.readouterr()
+    posts = [frontmatter.load(path) for path in sorted((corpus / "articles").glob("*.md"))]
+    return code, captured.out, captured.err, posts

@@ -5,31 +5,19 @@ listing imported with a date read from a link, a wire paste's date line and byli
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import frontmatter
 import pytest
 
-from build_site.cli import main
 from build_site.importer import prepare
-from tests.helpers import config_for
+from tests.helpers import add_to_new_corpus, served_folder
 
 TRIAL = Path(__file__).resolve().parent / "fixtures" / "lithium_trial"
 GUARDIAN = "world/2024/jan/war-over-lithium-argentina.html"
 NACLA = "news/2023/08/jujuy-mining-anti-democratic-reforms.html"
 
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """http.server's own handler, as `python -m http.server` serves a folder, without its log."""
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -39,20 +27,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for page in (GUARDIAN, NACLA):
         (root / page).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(TRIAL / Path(page).name, root / page)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with served_folder(root) as base:
+        yield base
 
 
-def add(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str) -> tuple[int, str, str, list[Any]]:
-    """`briefing add ARGS` into a new corpus: exit code, output, errors and the posts written."""
-    corpus = tmp_path / "corpus"
-    (corpus / "articles").mkdir(parents=True, exist_ok=True)
-    code = main(["add", *args, "-f", config_for(corpus)])
-    captured = capsys.readouterr()
-    posts = [frontmatter.load(path) for path in sorted((corpus / "articles").glob("*.md"))]
-    return code, captured.out, captured.err, posts
+add = add_to_new_corpus
 
 
 def paste(tmp_path: Path, name: str, text: str) -> str:

@@ -5,23 +5,17 @@ byline line, a `<br>` inside a byline, and a warning asking for `--date` once it
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import frontmatter
 import pytest
 
-from build_site.cli import main
 from build_site.importer import Prepared, prepare
 from build_site.importer_model import SourceError
 from build_site.importer_pdf import _release_line_date, _statement_names
 from build_site.importer_publisher import site_banner
-from tests.helpers import config_for
+from tests.helpers import add_to_new_corpus, served_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ROOT / "evaluation" / "trials" / "pfas" / "inputs"
@@ -31,12 +25,6 @@ STORY = (
 )
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """http.server's own handler, as `python -m http.server` serves a folder, without its log."""
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
@@ -44,20 +32,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("served")
     for page in (INPUTS / "served").glob("*.html"):
         shutil.copy(page, root / page.name)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with served_folder(root) as base:
+        yield base
 
 
-def add(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str) -> tuple[int, str, str, list[Any]]:
-    """`briefing add ARGS` into a new corpus: exit code, output, errors and the posts written."""
-    corpus = tmp_path / "corpus"
-    (corpus / "articles").mkdir(parents=True, exist_ok=True)
-    code = main(["add", *args, "-f", config_for(corpus)])
-    captured = capsys.readouterr()
-    posts = [frontmatter.load(path) for path in sorted((corpus / "articles").glob("*.md"))]
-    return code, captured.out, captured.err, posts
+add = add_to_new_corpus
 
 
 def read(name: str, **overrides: str) -> Prepared:
