@@ -23,10 +23,11 @@ from build_site.work.codec import key_text
 FOLDER = "topic-pages"  # inside the cache's folder
 
 
-def topic_source(topic: Topic, kinds: Sequence[Kind]) -> str:
-    """The topic page's source path, as the page plan names it."""
-    folder = next(kind.folder for kind in kinds if kind.id == topic.kind)
-    return f"{folder}/{topic.id}.md"
+def topic_source(topic: Topic, kinds: Sequence[Kind]) -> str | None:
+    """The topic page's source path, as the page plan names it; None for a topic of a kind the
+    briefing does not declare, which has no page (the codebook's loader refuses such a topic)."""
+    folder = next((kind.folder for kind in kinds if kind.id == topic.kind), None)
+    return None if folder is None else f"{folder}/{topic.id}.md"
 
 
 class TopicPages:
@@ -37,7 +38,8 @@ class TopicPages:
         self.cache = ArticleCache(cache_folder / FOLDER if cache_folder is not None else None)
         self.renderer = renderer
         kinds = renderer.b.kinds
-        self.sources = {topic_source(topic, kinds): topic for topic in renderer.b.topics}
+        sources = {topic_source(topic, kinds): topic for topic in renderer.b.topics}
+        self.sources = {source: topic for source, topic in sources.items() if source is not None}
         self._left = set(self.sources)  # not made yet: the cache is saved when none is left
         self.read: list[str] = []
         self.made: list[str] = []
