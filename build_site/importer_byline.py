@@ -142,7 +142,6 @@ def no_file_writer(name: str) -> bool:
 
 
 def no_writer(name: str) -> bool:
-    """The author a field or a byline slot holds is software's filler, not a writer: a placeholder of
-    the closed list, a site's role or handle (`NOT_AUTHORS`), or a login-like single token (`LOGIN`)."""
-    name = " ".join(name.split())
-    return name.casefold() in PLACEHOLDER_AUTHORS or bool(NOT_AUTHORS.search(name) or LOGIN.fullmatch(name))
+    """The author a field or a byline slot holds is software's filler, not a writer: what no file's
+    author is (`no_file_writer`), or a site's role or handle (`NOT_AUTHORS`)."""
+    return no_file_writer(name) or bool(NOT_AUTHORS.search(" ".join(name.split())))
