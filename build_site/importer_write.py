@@ -227,11 +227,10 @@ def _write(target: Path, meta: dict[str, object], body: str) -> None:
         raise SourceError(f"produced a file the corpus cannot read ({found[0].message if found else 'unknown'})")
 
 
-def _copy_new(source: Path, target: Path) -> None:
-    """On a file system without hard links (FAT, exFAT): copy into a file opened with "x", which
-    never replaces one either, and take it away again if the copy fails."""
-    text = source.read_bytes()
-    copy = target.open("xb")
+def _copy_new(target: Path, text: str) -> None:
+    """On a file system without hard links (FAT, exFAT): write into a file opened with "x", which
+    never replaces one either, and take it away again if the write fails."""
+    copy = target.open("x", encoding="utf-8")
     try:
         with copy:
             copy.write(text)
@@ -256,6 +255,6 @@ def _write_new(target: Path, text: str) -> None:
         except OSError as exc:
             if exc.errno not in NO_HARD_LINKS:
                 raise
-            _copy_new(temporary, target)
+            _copy_new(target, text)
     finally:
         temporary.unlink(missing_ok=True)
