@@ -47,6 +47,7 @@ SUBJECTS = {
     "round17": ("infant-formula",),
     "round18": ("key-bridge",),
     "round19": ("helene",),
+    "round20": ("panama-canal",),
 }
 
 
