@@ -523,6 +523,15 @@ _ATTRIBUTABLE = re.compile(
     r"^(?:The (?:below|following) is )?(?:attributable to|As stated by) (.{3,120}?):$", re.IGNORECASE
 )
 _HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
+# A lead-in line that names a speaker and a document of speech, its paragraphs under it up to the next heading
+# ("Chairman Green’s opening statement as prepared for delivery:", "Testimony of Jane Doe:").
+_SPEECH_DOCUMENT = r"(?:statement|remarks|testimony|speech|address)"
+_AS_DELIVERED = r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?"
+_SPEECH_HEADING = re.compile(
+    rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,5}})[’']s\s+(?:[a-z]+\s+){{0,2}}{_SPEECH_DOCUMENT}"
+    rf"|(?:[A-Z][a-z]+\s+){{0,2}}(?i:{_SPEECH_DOCUMENT})\s+(?:by|of|from)\s+(?P<name>[A-Z][^:;\"“”]{{2,100}}?))"
+    rf"{_AS_DELIVERED}\s*:$"
+)
 # What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
 _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
 # The rest of an attribution's sentence, before a quotation that opens the next sentence:
@@ -669,6 +678,7 @@ def extract_statements(
     found: list[tuple[Statement, str | None, int]] = []  # statement, unresolved pronoun or description, paragraph
     turn_speaker: tuple[str | None, str | None] | None = None
     release: tuple[str, str | None] | None = None  # "The below is attributable to X:": X speaks below
+    speech_heading: tuple[str, str | None] | None = None  # "X’s opening statement:": X speaks to the next heading
     labels = [_labelled(m) for p in paragraphs if (m := _LABEL.match(" ".join(p.sentences))) and _turn_follows(m)]
     # Two labels make a transcript; so does one that names a codebook actor ("DEPUTY ATTORNEY
     # GENERAL PAUL J. MCNULTY:"), where "NOTE:" alone does not. A label alone in its paragraph
@@ -709,6 +719,10 @@ def extract_statements(
                 header = heading.group(1)
             if attributable:
                 release = (attributable.group(1), resolver.resolve(attributable.group(1), named))
+            if speech_heading is not None and not _next_block(paragraphs[number - 1].anchor, paragraph.anchor):
+                release = speech_heading = None  # a heading between: the speech under the lead-in line ended
+            if lead_in := _speech_heading(text, paragraph.anchor, resolver, named):
+                release = speech_heading = lead_in
             mark = open_mark if open_mark and _continues(text, open_mark, paragraphs[number + 1 : number + 4]) else ""
             started = not mark and text[:1] in _OPENING and previous.endswith(":")
             if started:  # a quotation under "... said:" or "... statement from X:", the line before
@@ -739,7 +753,7 @@ def extract_statements(
                     ),
                 )
             ]
-            if release and not attributable and not inside:
+            if release and not attributable and not lead_in and not inside:
                 inside = [(Statement("direct", text, release[0], release[1], paragraph.anchor, 0), None, number)]
             quoted = [len(found) + k for k, (s, _, _) in enumerate(inside) if s.kind == "direct"]
             if (mark or intro) and quoted and inside[quoted[0] - len(found)][0].sentence == 0:
@@ -1038,6 +1052,21 @@ def _intro_speaker(line: str, anchor: str, resolver: _Resolver, named: frozenset
     if not speaker:
         return None
     statement, _ = _statement("direct", "", speaker, anchor, 0, line, resolver, named)
+    return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
+
+
+def _speech_heading(
+    line: str, anchor: str, resolver: _Resolver, named: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """The speaker a lead-in line names with a document of speech ("Chairman Green’s opening statement as
+    prepared for delivery:", "Remarks by the Secretary:"): the paragraphs under it are that speaker's own
+    words, as a release's under "attributable to X:" are, so each is a direct statement."""
+    match = _SPEECH_HEADING.match(line.strip())
+    if not match:
+        return None
+    statement, _ = _statement(
+        "direct", "", match.group("owner") or match.group("name"), anchor, 0, line, resolver, named
+    )
     return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
 
 
