@@ -231,6 +231,15 @@ _FINDING_CLAUSE = re.compile(
     r"(?:(?:was|were|is|are|had|has|have|would|could|should|will|may|might|must|can|did|failed|lacked)\s"
     rf"|[a-z]+ed\s+(?!{_PREPOSITION})))"
 )
+# Verbs of estimating report a finding only in the active, as a finite verb and before "that": "Parametrix
+# estimates that the loss is $5.4 billion"; "an estimated 2,975 deaths", "was estimated" and "estimated the
+# damage at" are no statements.
+_ESTIMATING = frozenset("estimates estimated estimate calculated calculates".split())
+# A document commissioned, funded or ordered by a body is not that body's finding: "a study commissioned by the
+# government of Puerto Rico found that" is the study's (its authors'), the body only paid for it.
+_COMMISSIONED_BY = re.compile(
+    r"\b(?:commissioned|funded|financed|sponsored|ordered|requested)\s+by\s+[^,;:\"“”]{2,80}$"
+)
 # "rejected allegations", "flatly rejected Western "speculation"", "refuted this, claiming": a stance only against
 # a claim; "a decision Beijing has rejected", "rejected the proposal" are acts.
 _REJECTING = frozenset("rejected rejects refuted refutes".split())
@@ -2196,6 +2205,10 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             _PASSIVE.search(sentence, 0, verb.start()) or not _FINDING_CLAUSE.match(sentence[verb.end() :])
         ):
             continue
+        if verb.group(0) in _ESTIMATING and (
+            _PASSIVE.search(sentence, 0, verb.start()) or not re.match(r"\s+that\b", sentence[verb.end() :])
+        ):
+            continue
         if verb.group(0) in _REJECTING and not _REJECTED_CLAIM.match(sentence, verb.end()):
             continue
         if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
@@ -2244,9 +2257,20 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
         if speaker and head in _DOCUMENT_HEADS:
             return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
+        if speaker and _commissioned_document(sentence[: verb.start()], speaker):
+            return ""  # "a study commissioned by X found": the study's, whose authors this sentence does not name
         if speaker:
             return speaker
     return None
+
+
+def _commissioned_document(before: str, speaker: str) -> bool:
+    """Whether the subject read before a verb is the body a document was commissioned by ("a study commissioned
+    by the government of Puerto Rico found"): the document's noun before the participle is the subject."""
+    commissioned = _COMMISSIONED_BY.search(before.rstrip(" ,"))
+    if not commissioned or speaker not in commissioned.group(0):
+        return False
+    return _head(before[: commissioned.start()].strip()) in _DOCUMENT_HEADS
 
 
 def _can_indicate(speaker: str, known: Callable[[str], bool]) -> bool:

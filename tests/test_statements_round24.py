@@ -1,6 +1,7 @@
 """Statements by shapes held-out-22 counted (dev since round twenty-four), each rule with a counter-example
 from another subject: a lead-in line that names a speaker and a document of speech makes the paragraphs
-under it, up to the next heading, that speaker's own words."""
+under it, up to the next heading, that speaker's own words; a verb of estimating before "that" reports a
+finding; a document commissioned by a body is not that body's finding."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ CROWDSTRIKE = (
     Actor("crowdstrike", ("CrowdStrike",), "organization"),
 )
 US_MEXICO = (Actor("dea", ("DEA", "Drug Enforcement Administration"), "organization"),)
+MARIA = (
+    Actor("puerto-rico-government", ("Government of Puerto Rico", "Puerto Rican government"), "organization"),
+    Actor("george-washington-university", ("George Washington University",), "organization"),
+)
+HAITI = (Actor("un", ("United Nations", "UN"), "organization"),)
 
 
 def _statements(
@@ -66,3 +72,40 @@ COMMENT = (
 def test_a_lead_in_line_naming_no_document_of_speech_makes_no_speaker() -> None:
     # mx31: the comments under "the DEA’s announcement:" are the public's, not the DEA's
     assert _statements(US_MEXICO, SOCIAL_MEDIA, COMMENT) == []
+
+
+# --- verbs of estimating, and a document commissioned by a body ----------------------------------------------
+
+
+def test_an_analysis_by_a_body_that_estimates_that_is_the_bodys() -> None:
+    # cw04 p2: main read no verb of saying in "estimates that"
+    analysis = (
+        "In-depth analysis by Parametrix estimates that the largest direct financial loss will be suffered by "
+        "Fortune 500 companies in the healthcare sector ($1.938 billion), followed by banking ($1.149 billion).",
+    )
+    assert _statements(CROWDSTRIKE, analysis) == [("reported", None, "Parametrix", "p0")]
+
+
+def test_a_study_commissioned_by_a_body_is_not_the_bodys_finding() -> None:
+    # hm03 p2: main gave the study's finding to the government that commissioned it
+    letter = (
+        "The letter comes after a study commissioned by the government of Puerto Rico found that there were an "
+        "estimated 2,975 deaths resulting from Hurricane Maria.",
+    )
+    assert _statements(MARIA, letter) == [("reported", None, None, "p0")]
+
+
+def test_estimated_as_an_adjective_or_in_the_passive_is_no_statement() -> None:
+    # ht (Haiti), it (Itaewon) and mw (Maui): an estimate written as a figure's adjective or a passive names no one
+    sentences = (
+        "Gangs are estimated to control up to 80 per cent of the capital and have seized key roads.",
+        "An estimated 100,000 people gathered in Seoul's popular Itaewon nightlife district on Saturday.",
+        "The blaze is estimated to have caused $5.5 billion in damage.",
+    )
+    assert _statements(HAITI, sentences) == []
+
+
+def test_the_noun_estimate_before_that_is_no_verb() -> None:
+    # after dn02's "an estimate from Derna’s mayor, who warned that ...": the noun names no one estimating
+    sentence = ("The estimate that as many as 20,000 people might have lost their lives came from the mayor.",)
+    assert _statements(HAITI, sentence) == []
