@@ -377,6 +377,18 @@ _SPEAKER_NOUNS = (
 # grab, saying he remains ...", "with Transport Ministry spokesman Mohamed Ould Mamouni saying ...").
 _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing accusing".split())
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+# A participle of saying after an act of sending or filing ("Delta Air Lines sued CrowdStrike on Friday, claiming
+# the company had cut corners", "sent a letter to FEMA requesting information", "released a study on May 29
+# reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting" and "showing" need a
+# clause after them ("released a video showing the strike" is no statement); a request needs only its object.
+_ACTS = r"(?:sent|sends|released|releases|issued|issues|filed|files|published|publishes|sued|sues|submitted)"
+_ACT_PARTICIPLE = re.compile(
+    rf"\b{_ACTS}\b[^.;:\"“”]{{0,160}}?(?:,\s*|\s)(?:claiming|alleging|requesting|demanding|(reporting|showing))\b"
+)
+_REPORTED_CLAUSE = re.compile(
+    r"^\s*(?:that\b|(?:[\w.,'’-]+\s+){1,6}?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|[a-z]+ed)\b)"
+)
+_ACT_PARTICIPLES = frozenset("claiming alleging requesting demanding reporting showing".split())
 # A second speaker in a sentence whose first has spoken: "Kyiv has flatly denied any connection, with Ukrainian
 # President Volodymyr Zelenskyy accusing Putin of ...".
 _WITH_PARTICIPLE = re.compile(r",\s+with\s+([^,;:\"“”]{2,80}?)\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
@@ -2155,6 +2167,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     cites = _according(sentence)
     puts = ("put" in words or "puts" in words) and _PUTS_TOLL.search(sentence) is not None
     if _VERB_SET.isdisjoint(words) and not cites and not puts:
+        if not _ACT_PARTICIPLES.isdisjoint(words) and (act := _act_participle_speaker(sentence)):
+            return act
         if _PARTICIPLES.isdisjoint(words):
             return None  # most sentences: one split and a set test instead of a pattern search
         return _participle_speaker(sentence)
@@ -2366,6 +2380,15 @@ def _participle_speaker(clause: str) -> str | None:
         return name if full and rest and rest[0].isalpha() and rest[0].islower() else None
     subject = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before[: finite.start()]))
     return _name_backward(subject.rsplit(",", 1)[-1]) if subject.strip() else None
+
+
+def _act_participle_speaker(sentence: str) -> str | None:
+    """The subject of an act of sending, releasing or filing that a participle of saying follows ("Delta Air Lines
+    sued CrowdStrike on Friday, claiming ..."), None without such a participle or subject."""
+    act = _ACT_PARTICIPLE.search(sentence)
+    if not act or (act.group(1) and not _REPORTED_CLAUSE.match(sentence[act.end() :])):
+        return None
+    return _subject(sentence[: act.start()])
 
 
 def _subject_before_phrase(before: str) -> str | None:

@@ -1,7 +1,8 @@
 """Statements by shapes held-out-22 counted (dev since round twenty-four), each rule with a counter-example
 from another subject: a lead-in line that names a speaker and a document of speech makes the paragraphs
 under it, up to the next heading, that speaker's own words; a verb of estimating before "that" reports a
-finding; a document commissioned by a body is not that body's finding."""
+finding; a document commissioned by a body is not that body's finding; a participle of saying after an act of
+sending, releasing or filing is the act's subject's statement."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ US_MEXICO = (Actor("dea", ("DEA", "Drug Enforcement Administration"), "organizat
 MARIA = (
     Actor("puerto-rico-government", ("Government of Puerto Rico", "Puerto Rican government"), "organization"),
     Actor("george-washington-university", ("George Washington University",), "organization"),
+    Actor("elizabeth-warren", ("Elizabeth Warren",), "person", "United States Senator"),
 )
 HAITI = (Actor("un", ("United Nations", "UN"), "organization"),)
+RED_SEA = (Actor("houthis", ("Houthis", "Houthi"), "organization"),)
+DELTA = (Actor("delta-air-lines", ("Delta Air Lines", "Delta"), "organization"), *CROWDSTRIKE)
 
 
 def _statements(
@@ -109,3 +113,34 @@ def test_the_noun_estimate_before_that_is_no_verb() -> None:
     # after dn02's "an estimate from Derna’s mayor, who warned that ...": the noun names no one estimating
     sentence = ("The estimate that as many as 20,000 people might have lost their lives came from the mayor.",)
     assert _statements(HAITI, sentence) == []
+
+
+# --- a participle of saying after an act ---------------------------------------------------------------------
+
+
+def test_a_participle_of_claiming_after_a_lawsuit_is_the_suers() -> None:
+    # cw03 p1: main read no verb of saying in "sued CrowdStrike on Friday, claiming"
+    sued = (
+        "ATLANTA — (AP) — Delta Air Lines sued CrowdStrike on Friday, claiming the cybersecurity company had cut "
+        "corners and caused a worldwide technology outage that led to thousands of canceled flight in July.",
+    )
+    assert _statements(DELTA, sued) == [("reported", "delta-air-lines", "Delta Air Lines", "p0")]
+
+
+def test_a_release_showing_a_scene_and_no_clause_is_no_statement() -> None:
+    # after rs32 (the Red Sea): footage "showing corpses strewn across the site" shows, it reports no one's words
+    footage = (
+        "The Houthis released graphic footage of the aftermath of the attack, showing corpses strewn across the site.",
+    )
+    assert _statements(RED_SEA, footage) == []
+
+
+def test_a_letter_sent_requesting_is_its_senders_request() -> None:
+    # after hm03 p2 (whose parenthesis and "along with" phrase still part the subject from its verb)
+    letter = (
+        "United States Senator Elizabeth Warren sent a letter to the Federal Emergency Management Agency (FEMA) "
+        "requesting information about fatalities in Puerto Rico as a result of Hurricane Maria and its aftermath.",
+    )
+    assert _statements(MARIA, letter) == [
+        ("reported", "elizabeth-warren", "United States Senator Elizabeth Warren", "p0")
+    ]
