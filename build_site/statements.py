@@ -444,6 +444,12 @@ _BE_BEFORE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|[’'](?:re|
 # A line introducing what follows ("He added:"): with nothing after it in its paragraph, no statement of its own.
 # a word owning what follows ("the State’s claims", "Russia's warnings"): the verb's form after it is a noun;
 # a pronoun's "’s" is "has" or "is" ("He’s said")
+# A study or report with its owner before it, closing a sentence as its speaker, the day it came out after it
+# ("..., a Harvard study released Tuesday says."): the owner speaks, as "the AP report said" is AP's.
+_RELEASED_DOCUMENT = re.compile(
+    r"[A-Z][\w.'’-]*\s+(study|report|analysis|survey|assessment)(?:\s+(?:released|published|issued)"
+    r"(?:\s+(?:on\s+)?[A-Z]?[\w,]+){0,3})?\s*$"
+)
 _OWNER_BEFORE = re.compile(
     r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)(?<=\w)[’']s?\s+$", re.IGNORECASE
 )
@@ -2510,6 +2516,8 @@ def _name_backward(before: str) -> str | None:
         return last if last.lower() in _PRONOUNS | {"it", "they"} else None
     if last.lower() in _DOCUMENT_NOUNS | _TALLIES and (owner := _owner(tokens[:-1])):
         return owner  # "a Department of State statement said": the State Department
+    if released := _RELEASED_DOCUMENT.search(trimmed):
+        return _owner(_TOKEN.findall(trimmed[: released.start(1)]))  # "a Harvard study released Tuesday says"
     words: list[str] = []
     for n in range(len(tokens) - 1, -1, -1):
         token = tokens[n]

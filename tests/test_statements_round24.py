@@ -2,7 +2,8 @@
 from another subject: a lead-in line that names a speaker and a document of speech makes the paragraphs
 under it, up to the next heading, that speaker's own words; a verb of estimating before "that" reports a
 finding; a document commissioned by a body is not that body's finding; a participle of saying after an act of
-sending, releasing or filing is the act's subject's statement."""
+sending, releasing or filing is the act's subject's statement; a study closing a sentence as its speaker, its
+owner named before it, is the owner's."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ US_MEXICO = (Actor("dea", ("DEA", "Drug Enforcement Administration"), "organizat
 MARIA = (
     Actor("puerto-rico-government", ("Government of Puerto Rico", "Puerto Rican government"), "organization"),
     Actor("george-washington-university", ("George Washington University",), "organization"),
+    Actor("harvard-chan-school", ("Harvard T.H. Chan School of Public Health", "Harvard"), "organization"),
     Actor("elizabeth-warren", ("Elizabeth Warren",), "person", "United States Senator"),
 )
 HAITI = (Actor("un", ("United Nations", "UN"), "organization"),)
+MPOX = (Actor("drc-health-ministry", ("Congolese Ministry of Health", "Congolese Health Ministry"), "organization"),)
 RED_SEA = (Actor("houthis", ("Houthis", "Houthi"), "organization"),)
 DELTA = (Actor("delta-air-lines", ("Delta Air Lines", "Delta"), "organization"), *CROWDSTRIKE)
 
@@ -144,3 +147,31 @@ def test_a_letter_sent_requesting_is_its_senders_request() -> None:
     assert _statements(MARIA, letter) == [
         ("reported", "elizabeth-warren", "United States Senator Elizabeth Warren", "p0")
     ]
+
+
+# --- a document in the closing slot ------------------------------------------------------------------------
+
+HARVARD_STUDY = (
+    "Hurricane Maria likely killed thousands of people across Puerto Rico last year, more than 70 times the "
+    "official estimate, a Harvard study released Tuesday says.",
+)
+
+
+def test_a_study_closing_the_sentence_is_its_owners() -> None:
+    # hm01 p1: main read no speaker in "a Harvard study released Tuesday says"
+    assert _statements(MARIA, HARVARD_STUDY) == [("reported", "harvard-chan-school", "Harvard", "p0")]
+
+
+def test_a_study_with_no_owner_closing_the_sentence_gives_no_speaker() -> None:
+    # not the day it came out ("Tuesday"), nor any name before it: no one is read as its speaker
+    unowned = (HARVARD_STUDY[0].replace("a Harvard study", "a new study"),)
+    assert [s for s in _statements(MARIA, unowned) if s[2] is not None] == []
+
+
+def test_a_report_published_by_a_body_is_still_the_bodys() -> None:
+    # mp (mpox): "a report published by" names its author after the participle, as before
+    report = (
+        "According to a report published by the Congolese Ministry of Health last Tuesday, the country has "
+        "reported 42,912 suspected cases since the beginning of the year.",
+    )
+    assert _statements(MPOX, report)[0][1] == "drc-health-ministry"
