@@ -175,3 +175,17 @@ def test_a_report_published_by_a_body_is_still_the_bodys() -> None:
         "reported 42,912 suspected cases since the beginning of the year.",
     )
     assert _statements(MPOX, report)[0][1] == "drc-health-ministry"
+
+
+def test_it_is_estimated_that_is_no_ones_statement() -> None:
+    # after dn01-dn02 (Derna): a passive estimate is not the statement of the body that spoke before it
+    derna = (
+        Actor("libyan-red-crescent", ("Libyan Red Crescent",), "organization"),
+        Actor("ocha", ("OCHA",), "organization"),
+    )
+    found = _statements(
+        derna,
+        ("The Libyan Red Crescent said 11,300 people had died in the city.",),
+        ("It is estimated that about 30,000 people have been left homeless.",),
+    )
+    assert [s for s in found if s[3] == "p1" and s[2] is not None] == []
