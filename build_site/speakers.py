@@ -54,7 +54,10 @@ SAYING_VERBS = (
 ).split()
 # Verbs that report a statement only before a clause (findings, posts): a statement's verbs, but no frame of a
 # saying whose day a later quotation's "today" takes ("police found the car" dates no quotation).
-CLAUSE_ONLY_VERBS = "determined determines found finds concluded concludes tweeted tweets posted posts".split()
+CLAUSE_ONLY_VERBS = (
+    "determined determines found finds concluded concludes tweeted tweets posted posts "
+    "estimates estimated estimate calculated calculates"
+).split()
 VERBS = (*SAYING_VERBS, *CLAUSE_ONLY_VERBS)
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").

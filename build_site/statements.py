@@ -231,6 +231,15 @@ _FINDING_CLAUSE = re.compile(
     r"(?:(?:was|were|is|are|had|has|have|would|could|should|will|may|might|must|can|did|failed|lacked)\s"
     rf"|[a-z]+ed\s+(?!{_PREPOSITION})))"
 )
+# Verbs of estimating report a finding only in the active, as a finite verb and before "that": "Parametrix
+# estimates that the loss is $5.4 billion"; "an estimated 2,975 deaths", "was estimated" and "estimated the
+# damage at" are no statements.
+_ESTIMATING = frozenset("estimates estimated estimate calculated calculates".split())
+# A document commissioned, funded or ordered by a body is not that body's finding: "a study commissioned by the
+# government of Puerto Rico found that" is the study's (its authors'), the body only paid for it.
+_COMMISSIONED_BY = re.compile(
+    r"\b(?:commissioned|funded|financed|sponsored|ordered|requested)\s+by\s+[^,;:\"“”]{2,80}$"
+)
 # "rejected allegations", "flatly rejected Western "speculation"", "refuted this, claiming": a stance only against
 # a claim; "a decision Beijing has rejected", "rejected the proposal" are acts.
 _REJECTING = frozenset("rejected rejects refuted refutes".split())
@@ -368,6 +377,18 @@ _SPEAKER_NOUNS = (
 # grab, saying he remains ...", "with Transport Ministry spokesman Mohamed Ould Mamouni saying ...").
 _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing accusing".split())
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+# A participle of saying after an act of sending or filing ("Delta Air Lines sued CrowdStrike on Friday, claiming
+# the company had cut corners", "sent a letter to FEMA requesting information", "released a study on May 29
+# reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting" and "showing" need a
+# clause after them ("released a video showing the strike" is no statement); a request needs only its object.
+_ACTS = r"(?:sent|sends|released|releases|issued|issues|filed|files|published|publishes|sued|sues|submitted)"
+_ACT_PARTICIPLE = re.compile(
+    rf"\b{_ACTS}\b[^.;:\"“”]{{0,160}}?(?:,\s*|\s)(?:claiming|alleging|requesting|demanding|(reporting|showing))\b"
+)
+_REPORTED_CLAUSE = re.compile(
+    r"^\s*(?:that\b|(?:[\w.,'’-]+\s+){1,6}?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|[a-z]+ed)\b)"
+)
+_ACT_PARTICIPLES = frozenset("claiming alleging requesting demanding reporting showing".split())
 # A second speaker in a sentence whose first has spoken: "Kyiv has flatly denied any connection, with Ukrainian
 # President Volodymyr Zelenskyy accusing Putin of ...".
 _WITH_PARTICIPLE = re.compile(r",\s+with\s+([^,;:\"“”]{2,80}?)\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
@@ -423,6 +444,12 @@ _BE_BEFORE = re.compile(r"(?:\b(?:am|is|are|was|were|be|been|being)|[’'](?:re|
 # A line introducing what follows ("He added:"): with nothing after it in its paragraph, no statement of its own.
 # a word owning what follows ("the State’s claims", "Russia's warnings"): the verb's form after it is a noun;
 # a pronoun's "’s" is "has" or "is" ("He’s said")
+# A study or report with its owner before it, closing a sentence as its speaker, the day it came out after it
+# ("..., a Harvard study released Tuesday says."): the owner speaks, as "the AP report said" is AP's.
+_RELEASED_DOCUMENT = re.compile(
+    r"[A-Z][\w.'’-]*\s+(study|report|analysis|survey|assessment)(?:\s+(?:released|published|issued)"
+    r"(?:\s+(?:on\s+)?[A-Z]?[\w,]+){0,3})?\s*$"
+)
 _OWNER_BEFORE = re.compile(
     r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)(?<=\w)[’']s?\s+$", re.IGNORECASE
 )
@@ -523,6 +550,15 @@ _ATTRIBUTABLE = re.compile(
     r"^(?:The (?:below|following) is )?(?:attributable to|As stated by) (.{3,120}?):$", re.IGNORECASE
 )
 _HEADER = re.compile(r"^(?:Statement|Remarks) (?:by|of) (.{3,120}?)\.?$")
+# A lead-in line that names a speaker and a document of speech, its paragraphs under it up to the next heading
+# ("Chairman Green’s opening statement as prepared for delivery:", "Testimony of Jane Doe:").
+_SPEECH_DOCUMENT = r"(?:statement|remarks|testimony|speech|address)"
+_AS_DELIVERED = r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?"
+_SPEECH_HEADING = re.compile(
+    rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,5}})[’']s\s+(?:[a-z]+\s+){{0,2}}{_SPEECH_DOCUMENT}"
+    rf"|(?:[A-Z][a-z]+\s+){{0,2}}(?i:{_SPEECH_DOCUMENT})\s+(?:by|of|from)\s+(?P<name>[A-Z][^:;\"“”]{{2,100}}?))"
+    rf"{_AS_DELIVERED}\s*:$"
+)
 # What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
 _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
 # The rest of an attribution's sentence, before a quotation that opens the next sentence:
@@ -669,6 +705,7 @@ def extract_statements(
     found: list[tuple[Statement, str | None, int]] = []  # statement, unresolved pronoun or description, paragraph
     turn_speaker: tuple[str | None, str | None] | None = None
     release: tuple[str, str | None] | None = None  # "The below is attributable to X:": X speaks below
+    speech_heading: tuple[str, str | None] | None = None  # "X’s opening statement:": X speaks to the next heading
     labels = [_labelled(m) for p in paragraphs if (m := _LABEL.match(" ".join(p.sentences))) and _turn_follows(m)]
     # Two labels make a transcript; so does one that names a codebook actor ("DEPUTY ATTORNEY
     # GENERAL PAUL J. MCNULTY:"), where "NOTE:" alone does not. A label alone in its paragraph
@@ -709,6 +746,10 @@ def extract_statements(
                 header = heading.group(1)
             if attributable:
                 release = (attributable.group(1), resolver.resolve(attributable.group(1), named))
+            if speech_heading is not None and not _next_block(paragraphs[number - 1].anchor, paragraph.anchor):
+                release = speech_heading = None  # a heading between: the speech under the lead-in line ended
+            if lead_in := _speech_heading(text, paragraph.anchor, resolver, named):
+                release = speech_heading = lead_in
             mark = open_mark if open_mark and _continues(text, open_mark, paragraphs[number + 1 : number + 4]) else ""
             started = not mark and text[:1] in _OPENING and previous.endswith(":")
             if started:  # a quotation under "... said:" or "... statement from X:", the line before
@@ -739,7 +780,7 @@ def extract_statements(
                     ),
                 )
             ]
-            if release and not attributable and not inside:
+            if release and not attributable and not lead_in and not inside:
                 inside = [(Statement("direct", text, release[0], release[1], paragraph.anchor, 0), None, number)]
             quoted = [len(found) + k for k, (s, _, _) in enumerate(inside) if s.kind == "direct"]
             if (mark or intro) and quoted and inside[quoted[0] - len(found)][0].sentence == 0:
@@ -1038,6 +1079,21 @@ def _intro_speaker(line: str, anchor: str, resolver: _Resolver, named: frozenset
     if not speaker:
         return None
     statement, _ = _statement("direct", "", speaker, anchor, 0, line, resolver, named)
+    return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
+
+
+def _speech_heading(
+    line: str, anchor: str, resolver: _Resolver, named: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """The speaker a lead-in line names with a document of speech ("Chairman Green’s opening statement as
+    prepared for delivery:", "Remarks by the Secretary:"): the paragraphs under it are that speaker's own
+    words, as a release's under "attributable to X:" are, so each is a direct statement."""
+    match = _SPEECH_HEADING.match(line.strip())
+    if not match:
+        return None
+    statement, _ = _statement(
+        "direct", "", match.group("owner") or match.group("name"), anchor, 0, line, resolver, named
+    )
     return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
 
 
@@ -2117,6 +2173,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     cites = _according(sentence)
     puts = ("put" in words or "puts" in words) and _PUTS_TOLL.search(sentence) is not None
     if _VERB_SET.isdisjoint(words) and not cites and not puts:
+        if not _ACT_PARTICIPLES.isdisjoint(words) and (act := _act_participle_speaker(sentence)):
+            return act
         if _PARTICIPLES.isdisjoint(words):
             return None  # most sentences: one split and a set test instead of a pattern search
         return _participle_speaker(sentence)
@@ -2167,6 +2225,10 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             _PASSIVE.search(sentence, 0, verb.start()) or not _FINDING_CLAUSE.match(sentence[verb.end() :])
         ):
             continue
+        if verb.group(0) in _ESTIMATING and (
+            _PASSIVE.search(sentence, 0, verb.start()) or not re.match(r"\s+that\b", sentence[verb.end() :])
+        ):
+            continue
         if verb.group(0) in _REJECTING and not _REJECTED_CLAIM.match(sentence, verb.end()):
             continue
         if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
@@ -2215,9 +2277,20 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
         if speaker and head in _DOCUMENT_HEADS:
             return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
+        if speaker and _commissioned_document(sentence[: verb.start()], speaker):
+            return ""  # "a study commissioned by X found": the study's, whose authors this sentence does not name
         if speaker:
             return speaker
     return None
+
+
+def _commissioned_document(before: str, speaker: str) -> bool:
+    """Whether the subject read before a verb is the body a document was commissioned by ("a study commissioned
+    by the government of Puerto Rico found"): the document's noun before the participle is the subject."""
+    commissioned = _COMMISSIONED_BY.search(before.rstrip(" ,"))
+    if not commissioned or speaker not in commissioned.group(0):
+        return False
+    return _head(before[: commissioned.start()].strip()) in _DOCUMENT_HEADS
 
 
 def _can_indicate(speaker: str, known: Callable[[str], bool]) -> bool:
@@ -2313,6 +2386,15 @@ def _participle_speaker(clause: str) -> str | None:
         return name if full and rest and rest[0].isalpha() and rest[0].islower() else None
     subject = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before[: finite.start()]))
     return _name_backward(subject.rsplit(",", 1)[-1]) if subject.strip() else None
+
+
+def _act_participle_speaker(sentence: str) -> str | None:
+    """The subject of an act of sending, releasing or filing that a participle of saying follows ("Delta Air Lines
+    sued CrowdStrike on Friday, claiming ..."), None without such a participle or subject."""
+    act = _ACT_PARTICIPLE.search(sentence)
+    if not act or (act.group(1) and not _REPORTED_CLAUSE.match(sentence[act.end() :])):
+        return None
+    return _subject(sentence[: act.start()])
 
 
 def _subject_before_phrase(before: str) -> str | None:
@@ -2434,6 +2516,8 @@ def _name_backward(before: str) -> str | None:
         return last if last.lower() in _PRONOUNS | {"it", "they"} else None
     if last.lower() in _DOCUMENT_NOUNS | _TALLIES and (owner := _owner(tokens[:-1])):
         return owner  # "a Department of State statement said": the State Department
+    if released := _RELEASED_DOCUMENT.search(trimmed):
+        return _owner(_TOKEN.findall(trimmed[: released.start(1)]))  # "a Harvard study released Tuesday says"
     words: list[str] = []
     for n in range(len(tokens) - 1, -1, -1):
         token = tokens[n]
