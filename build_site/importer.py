@@ -57,13 +57,13 @@ def kind_of(source: Path) -> str:
     return kind
 
 
-def _without_listed_date(draft: Draft) -> None:
-    """A page that lists other stories or is a site's front page, imported as an article because
-    `--title` says it is one: the date found on it is a listed item's (a teaser's, an event's, the
-    newest post's), not the text's, so it is left unset and said."""
+def _without_listed_date(draft: Draft, taken_for: str) -> None:
+    """A page that lists other stories, is a site's front page or has no title of its own, imported
+    as an article because `--title` says it is one: the date found on it is a listed item's (a
+    teaser's, an event's, the newest post's), not the text's, so it is left unset and said."""
     if date := draft.meta.pop("published", None):
         draft.warnings.append(
-            f"{UNSET_DATE}the page was taken for a list of stories or no article, so the date found ({date}) "
+            f"{UNSET_DATE}the page was taken for {taken_for}, so the date found ({date}) "
             f"may be a listed item's, not this text's; {UNKNOWN_DAY}"
         )
 
@@ -92,7 +92,9 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft) + _publisher_not_author(draft, overrides.get("publisher"))
     if kind == "html" and (draft.listing or draft.not_article):  # imported only because --title was given
-        _without_listed_date(draft)
+        _without_listed_date(draft, "a list of stories or no article")
+    elif kind == "html" and overrides.get("title") and not draft.meta.get("title"):  # refused without --title
+        _without_listed_date(draft, "one with no title of its own")
     if not draft.pieces:
         raise SourceError("has no article text left after dropping boilerplate")
     for key in ("published", "retrieved"):
@@ -111,7 +113,7 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         draft.warnings = [dated_by_flag(warning) for warning in draft.warnings]
     if "published" in meta:  # a date that read two ways, settled by --date or read elsewhere
         draft.warnings = [w for w in draft.warnings if not w.startswith(UNSET_DATE)]
-    if kind in ("text", "markdown") and "published" not in meta:
+    if kind in ("text", "markdown", "pdf") and "published" not in meta:
         if not any(warning.startswith(UNSET_DATE) for warning in draft.warnings):  # not already said, with readings
             head = [piece.text for piece in draft.pieces[:HEAD_PIECES]] + [
                 t for why, t in draft.dropped if why == MONTH_LINE

@@ -1,12 +1,14 @@
 """What a byline looks like, wherever the importer meets one: a line of its own atop the text
 ("By Julia Mendez, Border Wire", "Por Ana Gómez"), a part of a header line ("Reuters | By Jane
-Doe | May 3, 2024"), a page's byline element, or in lower case ("by jane doe", "police beat by
-Richard Matros"), or a writer's name joined to the outlet or an address with no "By" ("Pete
-Evans · CBC News ·", "Mike Cason | mcason@al.com"). One pattern for all, so a byline read in one
-place is read in every other."""
+Doe | May 3, 2024"), a page's byline element, a reporter line ("Mary Alice Reporting –"), or in
+lower case ("by jane doe", "police beat by Richard Matros"), or a writer's name joined to the outlet
+or an address with no "By" ("Pete Evans · CBC News ·", "Mike Cason | mcason@al.com"), or set over
+the outlet's name on a line of its own (a byline block). One pattern for all, so a byline read in
+one place is read in every other."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -34,6 +36,9 @@ JOINER = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)"
 BYLINE = re.compile(
     rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,;|•·–—-]\s*.*|\s+for\s+(?:the\s+)?[A-Z].*)?"
 )
+# A reporter line, the name before the verb and a dash or colon ending it: "Mary Alice Reporting –",
+# how a station's web desk signs a story it pastes from air copy.
+REPORTER_LINE = re.compile(rf"(?P<name>{ONE_NAME})\s+(?:Reporting|REPORTING|reporting)\s*[–—:-]")
 SHORT_LABELS = ("By", "BY", "Por", "POR")  # the labels a one-word name may follow ("By Reuters")
 AND = re.compile(r"\s*&\s*|\s+and\s+|^(?:and\s+|&\s*)")
 # A byline in lower case, alone or after a column name: "by jane doe", "police beat by Richard Matros".
@@ -76,6 +81,8 @@ def byline_name(text: str) -> str | None:
         if not match[0].startswith(SHORT_LABELS) and any(len(name.split()) < 2 for name in names):
             return None  # "Posted by Picasa", "Posted by admin": a site's user or program, not a writer
         return joined(names)
+    if (match := REPORTER_LINE.fullmatch(text)) and len(match["name"].split()) > 1:
+        return match["name"]
     match = LOWER_BYLINE.fullmatch(text)
     return (match["name"] or match["titled"]) if match else None
 
@@ -92,6 +99,31 @@ def names_an_outlet(name: str) -> bool:
     """A byline naming a newspaper, station or wire ("By Mohave Valley Daily News"): its publisher,
     not a person who wrote. An organisation signing its own release ("Wikimedia Foundation") is its author."""
     return bool(OUTLET.fullmatch(" ".join(name.split())))
+
+
+NAME_ALONE = re.compile(r"[A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'-]+)){1,3}")  # "Tom Wilson", "Mary J. Blige"
+BLOCK_WINDOW = 6  # a byline block stands among the first lines, under the headline
+
+
+def byline_block(lines: list[str]) -> tuple[int, int, str] | None:
+    """BYLINE BLOCK: a writer's name alone on its line with the outlet's name on the next line, and
+    perhaps the name again under it ("Tom Wilson" / "Lancaster Eagle Gazette" / "Tom Wilson"), as a
+    paper's page prints its byline box with no "By", among the first lines. Its first and last line
+    (end excluded) and the name, or None. A name alone with no outlet under it stays (a photo's
+    label, a topic bar's name)."""
+    filled = [index for index, line in enumerate(lines) if line][:BLOCK_WINDOW]
+    for at, under in itertools.pairwise(filled):
+        name = lines[at]
+        if (
+            under == at + 1
+            and NAME_ALONE.fullmatch(name)
+            and not byline_name(name)  # "By Jane Doe" over "BBC News": a byline the other rules read
+            and not names_an_outlet(name)
+            and names_an_outlet(lines[under])
+        ):
+            end = under + 2 if under + 1 < len(lines) and lines[under + 1] == name else under + 1
+            return at, end, name
+    return None
 
 
 # A writer's name joined to the outlet or an e-mail address by a bar or a dot, no "By": "Pete

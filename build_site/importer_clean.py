@@ -73,10 +73,11 @@ DATELINE = re.compile(
 )
 HUMAN_DATE_END = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\W*$")
 # A release's dateline with its date, opening the first paragraph: "Denver (July 12, 2024) — ",
-# "WASHINGTON, February 14, 2022 – ".
+# "WASHINGTON, February 14, 2022 – ", "Portland, OR. - Jan 3, 2023- " (place and date set apart by dashes).
 DATED_DATELINE = re.compile(
     r"(?!(?:On|In|At|By|Since|Until|From|As|Last|Next|Before|After|Through)\b)"  # a sentence, not a place
-    rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}(?:,\s+|\s+\()(?P<date>{HUMAN_DATE.pattern})\)?\s*(?:--?|–|—)\s"
+    rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}(?:,\s+|\s+\(|\s+(?:--?|–|—)\s+)(?P<date>{HUMAN_DATE.pattern})\)?"
+    r"\s*(?:--?|–|—)\s"
 )
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
 # "Date: March 3rd, 2025", a release's "For immediate release: December 19, 2024"; the writer's outlet

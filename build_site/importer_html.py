@@ -124,6 +124,7 @@ DECK_CLASS = re.compile(r"\b(?:dek|deck|standfirst|sub-?title|sub-?headline)\b",
 DECK_WORDS = 8  # a standfirst is a sentence; a section's heading ("Highlights", "What we found") is shorter
 LISTINGS = "//pre | //code[not(ancestor::pre)]"  # a page's code listings and preformatted blocks
 # The metadata a page names its site or publisher in, in the page's own spelling.
+WORD_CHARS = re.compile(r"\w+")
 SITE_NAME_METAS = (
     "//meta[@property='og:site_name' or @name='og:site_name' or @name='publisher' or @name='application-name']/@content"
 )
@@ -148,6 +149,7 @@ def parse_html(text: str) -> Draft:
     except (ParserError, ValueError):
         raise SourceError("is not an HTML page that can be read") from None
     visible = _visible_words(tree)
+    struck = _without_struck_text(tree)
     document = trafilatura.bare_extraction(
         copy.deepcopy(tree),
         with_metadata=True,
@@ -161,6 +163,7 @@ def parse_html(text: str) -> Draft:
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
     pieces = list(_pieces(document.body, _preformatted(tree))) if document.body is not None else []
     draft = Draft(pieces, _metadata(document, tree))
+    draft.dropped += [("struck through on the page", line) for line in struck]
     found = draft.meta.get("published")
     stated = states_its_date(found, tree, visible)  # read once: the date checks and the page's kind use it
     if doubt := _date_doubt(found, tree, visible):
@@ -270,6 +273,21 @@ def _link_share(pieces: list[Piece], tree: lxml.html.HtmlElement) -> float:
     words = sum(len(piece.text.split()) for piece in pieces)
     linked = sum(len(piece.text.split()) for piece in pieces if piece.text in links)
     return linked / words if words else 0.0
+
+
+def _without_struck_text(tree: lxml.html.HtmlElement) -> list[str]:
+    """Text the page strikes through (`<del>`, `<s>`, `<strike>`: an old address, a withdrawn
+    claim, a price no longer asked) is what the page no longer says: taken out of `tree` before
+    extraction, and its lines returned to be listed as dropped."""
+    lines = []
+    for element in list(tree.xpath("//body//*[self::del or self::s or self::strike]")):
+        if element.getparent() is None:
+            continue
+        for br in element.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        lines += [" ".join(line.split()) for line in element.text_content().split("\n") if line.strip()]
+        element.drop_tree()
+    return lines
 
 
 def _nothing_found(visible: str) -> str:
@@ -472,6 +490,7 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
 
     The page's own canonical link and visible `rel=author` byline win over trafilatura's guesses:
     a relative canonical is reported rather than dropped, and a meta author is often the desk."""
+    document.sitename = _own_site_name(document, tree)
     linked = [name for name in _byline_links(tree) if name]
     named = list(dict.fromkeys(name for name in linked if not no_writer(name)))
     logins = {name.casefold() for name in linked if no_writer(name)}  # trafilatura capitalises "jdoe" to "Jdoe"
@@ -493,6 +512,30 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
         "language": tree.get("lang") or document.language,
     }
     return {key: " ".join(value.split()) for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _own_site_name(document: Document, tree: lxml.html.HtmlElement) -> str | None:
+    """The site's name. Where the page's metadata names none (no `og:site_name`, `publisher` or
+    `application-name`), trafilatura may take the headline for it (from a theme's structured data
+    naming the site with the page's headline): then the site is the part of `<title>` "Headline –
+    Site" that is not the headline (the last of "Headline – Section – Site"), or none."""
+    sitename, headline = document.sitename, document.title
+    if not sitename or not headline or tree.xpath(SITE_NAME_METAS) or sitename.casefold() != headline.casefold():
+        return sitename
+    for page_title in tree.xpath("//head/title/text()"):
+        text = " ".join(str(page_title).split())
+        for separator in TITLE_SEPARATORS:
+            if text.startswith(headline + separator):
+                return _other_than(text[len(headline + separator) :].split(separator)[-1], headline)
+            if text.endswith(separator + headline):
+                return _other_than(text[: -len(separator + headline)].split(separator)[0], headline)
+    return None
+
+
+def _other_than(part: str, headline: str) -> str | None:
+    """The part, unless it is empty or the headline again, case and punctuation aside."""
+    words = WORD_CHARS.findall(part.casefold())
+    return part.strip() if words and words != WORD_CHARS.findall(headline.casefold()) else None
 
 
 def _publisher(sitename: str | None, tree: lxml.html.HtmlElement) -> str | None:

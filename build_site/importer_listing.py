@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -62,6 +63,7 @@ SCHEMA_TYPE = re.compile(r'"@type"\s*:\s*"(\w+)"')
 SCHEMA_LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
 SCHEMA_ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
                         "OpinionNewsArticle", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "PressRelease"}  # fmt: skip
+SITE_OWNER_TYPES = {"Person", "Organization"}  # who a site's structured data says runs it
 
 
 def listing_reason(lines: list[str]) -> str | None:
@@ -168,26 +170,41 @@ def own_schema_types(tree: lxml.html.HtmlElement) -> set[str]:
     items of a list it holds: a section front's `ItemList` of teasers each typed `Article` is a
     list, not an article. A block that is not valid JSON is read as `schema_types` reads it."""
     types: set[str] = set()
+    site = {" ".join(str(name).split()).casefold() for name in tree.xpath("//meta[@property='og:site_name']/@content")}
     for block in tree.xpath("//script[@type='application/ld+json']/text()"):
         try:
-            types.update(_types_outside_lists(json.loads(str(block))))
+            types.update(_types_outside_lists(json.loads(str(block)), site))
         except ValueError:
             types.update(SCHEMA_TYPE.findall(str(block)))
     return types
 
 
-def _types_outside_lists(node: object) -> Iterator[str]:
-    """Every `@type` in a JSON-LD value but inside an `itemListElement` (a list's items), as
-    `schema_types` reads one: a single word written as a string (a list of types is not read)."""
+def _types_outside_lists(node: object, site: set[str]) -> Iterator[str]:
+    """Every `@type` in a JSON-LD value but inside an `itemListElement` (a list's items) or a node
+    naming the site's owner, as `schema_types` reads one: a single word written as a string (a list
+    of types is not read). `site`: the site's names, in lower case."""
     if isinstance(node, list):
         for item in node:
-            yield from _types_outside_lists(item)
-    elif isinstance(node, dict):
+            yield from _types_outside_lists(item, site)
+    elif isinstance(node, dict) and not _site_owner(node, site):
         if isinstance(kind := node.get("@type"), str) and re.fullmatch(r"\w+", kind):
             yield kind
         for key, value in node.items():
             if key != "itemListElement":
-                yield from _types_outside_lists(value)
+                yield from _types_outside_lists(value, site)
+
+
+def _site_owner(node: dict[str, object], site: set[str]) -> bool:
+    """A theme's statement of who runs the site, set on every page: a `Person` or `Organization`
+    with no headline whose name is empty or the site's own, or whose address is the site's root
+    ("/"). It says whose site this is, not what this page is; a profile names its person at its
+    own address."""
+    kind = node.get("@type")
+    if not isinstance(kind, str) or kind not in SITE_OWNER_TYPES or "headline" in node:
+        return False
+    name = " ".join(str(node.get("name") or "").split()).casefold()
+    url = node.get("url")
+    return not name or name in site or (isinstance(url, str) and bool(url) and urlsplit(url).path in ("", "/"))
 
 
 def _declared_listing(tree: lxml.html.HtmlElement) -> str | None:

@@ -48,8 +48,9 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 
 from build_site.importer_byline import joined, no_file_writer
-from build_site.importer_clean import date_ending, take_date_line
-from build_site.importer_dates import human_date
+from build_site.importer_clean import MONTH_LINE, date_ending, take_date_line
+from build_site.importer_dates import MONTH_YEAR, human_date
+from build_site.importer_labels import UNSET_DATE
 from build_site.importer_model import Draft, FileDate, Piece, SourceError
 from build_site.importer_release import RELEASE_LABEL, RELEASE_MAX_WORDS, RELEASE_REASON
 from build_site.importer_title_parts import headline_part
@@ -103,6 +104,14 @@ SAME_SIZE = 0.05  # two lines' sizes this close are one setting (a headline's wr
 LETTERHEAD_WORDS = 12  # an office's name over the headline; a deck or a line of prose says more
 RUNNING = "running header or footer"
 MASTHEAD = "masthead (the issuing body's name over the headline)"
+# A month and year alone on a line, perhaps after its label: "published December 2016", "Issued: May 2021".
+PRINTED_MONTH = re.compile(
+    rf"(?:(?:published|issued|released|updated|revised|dated)\s*:?\s+)?{MONTH_YEAR.pattern}", re.I
+)
+FILE_LABEL = "the file's label in its metadata, not the printed headline"
+LABEL_WORDS = 6  # a file's label is a few words; a headline in the metadata may run longer
+TITLE_DASHES = ("-", "–", "—")
+SHORT_CODE = re.compile(r"[A-Z]{2,3}|[vV]\d+(?:\.\d+)*")  # "PR", "FAQ", "v2": a file's kind or version
 # The first line of a release's or a letterhead's contact block: a release label, a contact label (alone
 # on its line or with its colon: "Contact tracing begins" is prose), or a line holding a phone number, an
 # e-mail address or a street address (capitalised words, then a street word as a name writes it). Searched,
@@ -165,7 +174,7 @@ def parse_pdf(raw: bytes) -> Draft:
     ]
     kept = _take_statement_writers(_take_stated_date(kept, draft), draft)
     _take_running_date(draft)
-    draft.file_date = _file_date(info)
+    draft.file_date = _outside_printed_month(_file_date(info), draft)
     if draft.file_date and draft.meta.get("published", draft.file_date.date) != draft.file_date.date:
         file_date = draft.file_date
         draft.notes.append(f"published: the date the document states, not the PDF's {file_date.what} {file_date.date}")
@@ -295,6 +304,9 @@ def _take_headline(boxes: list[Box], headline: Box, body: float, draft: Draft) -
     printed = " ".join(box.text for box in boxes[start:end])
     title = draft.meta.get("title")
     kept = boxes[:start] + boxes[end:]
+    if title is not None and set_apart and _file_label(title, printed):
+        draft.dropped.append((FILE_LABEL, title))
+        title = None
     if title is None:
         draft.meta["title"] = printed
     elif _normal(title := headline_part(title, {printed})) == _normal(printed):
@@ -314,6 +326,22 @@ def _take_headline(boxes: list[Box], headline: Box, body: float, draft: Draft) -
     if end < len(boxes) and boxes[end].page == headline.page:
         _take_writers(boxes[end], draft)
     return [box for box in kept if box.lines and not _letterhead(box, headline, draft)]
+
+
+def _file_label(title: str, printed: str) -> bool:
+    """The metadata's title is the file's label, not its headline: a few words, none in lower case
+    (names and codes, no sentence), its parts joined by " - " or holding a short code ("DASH-IF -
+    Olga PR", "Budget v2"), shorter than the headline printed in the first page's largest type and
+    naming something that headline names."""
+    words = [word for word in title.split() if word not in TITLE_DASHES]
+    printed_words = {word.casefold() for word in printed.split()}
+    return (
+        len(words) <= LABEL_WORDS
+        and len(words) < len(printed.split())
+        and not any(word[:1].islower() and not SHORT_CODE.fullmatch(word) for word in words)
+        and (any(dash in title.split() for dash in TITLE_DASHES) or any(SHORT_CODE.fullmatch(word) for word in words))
+        and any(word.casefold() in printed_words for word in words)
+    )
 
 
 def _take_writers(box: Box, draft: Draft) -> None:
@@ -555,6 +583,9 @@ def _take_stated_date(boxes: list[Box], draft: Draft) -> list[Box]:
         for line in box.lines:
             if "published" not in draft.meta and take_date_line(line, draft):
                 continue
+            if "published" not in draft.meta and PRINTED_MONTH.fullmatch(line):
+                draft.dropped.append((MONTH_LINE, line))
+                continue
             if "published" not in draft.meta and (release := _release_line_date(line)):
                 draft.meta["published"] = release.isoformat()
                 draft.dropped.append((RELEASE_REASON, line))
@@ -567,6 +598,23 @@ def _take_stated_date(boxes: list[Box], draft: Draft) -> list[Box]:
             box.lines = lines
             kept.append(box)
     return kept
+
+
+def _outside_printed_month(file_date: FileDate | None, draft: Draft) -> FileDate | None:
+    """PRINTED MONTH: a document that prints only the month it came out ("published December
+    2016") is not dated by a file date outside that month (a later re-save, 2017-01-24): the file
+    date is set aside and the month named in a warning asking for `--date`."""
+    month = next((line for why, line in draft.dropped if why == MONTH_LINE), None)
+    printed = MONTH_YEAR.search(month) if month else None
+    if file_date is None or printed is None or "published" in draft.meta:
+        return file_date
+    if human_date(f"1 {printed['month']} {printed['year']}") == dt.date.fromisoformat(file_date.date).replace(day=1):
+        return file_date
+    draft.warnings.append(
+        f"{UNSET_DATE}the document prints only the month ({month!r}), and the PDF's {file_date.what} "
+        f"({file_date.date}) falls outside it; add --date YYYY-MM-DD, the day it was published"
+    )
+    return None
 
 
 def _release_line_date(line: str) -> dt.date | None:

@@ -28,6 +28,7 @@ import frontmatter
 import yaml
 
 from build_site.corpus import FrontMatterError, TextDatesHandler
+from build_site.importer_byline import byline_block
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
@@ -116,7 +117,7 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
     lines = [line.strip() for line in text.splitlines()]
     draft = Draft([], {})
     if not markdown:
-        lines = _without_release_masthead(lines, draft)
+        lines = _without_byline_block(_without_release_masthead(lines, draft), draft)
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None:
         return draft
@@ -158,6 +159,19 @@ def _without_release_masthead(lines: list[str], draft: Draft) -> list[str]:
     draft.dropped.append((RELEASE_REASON, lines[end]))
     draft.meta["published"] = date.isoformat()
     return lines[end + 1 :]
+
+
+def _without_byline_block(lines: list[str], draft: Draft) -> list[str]:
+    """A BYLINE BLOCK (`importer_byline.byline_block`: name / outlet / name) is the byline: its
+    name the author, its lines dropped and listed, so the headline above it is weighed as a
+    headline over its lede."""
+    found = byline_block(lines)
+    if found is None:
+        return lines
+    start, end, name = found
+    draft.meta["author"] = name
+    draft.dropped += [("byline block (a name and its outlet), read as author", line) for line in lines[start:end]]
+    return lines[:start] + lines[end:]
 
 
 def _without_site_banner(lines: list[str], first: int, flag: str | None, draft: Draft) -> list[str]:
