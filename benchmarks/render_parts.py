@@ -10,9 +10,10 @@ the plugin's functions (a part holds the parts called inside it), so the columns
 same functions. It also counts the articles the build's process read and analysed itself (in
 a first build, those it made while it waited for the workers) and the CPU seconds of their
 pages' search parse. Rows named "- of which" are parts of the rows above them (the corpus
-read inside the load; the cache's reads inside the articles' results; the Briefing inside the
-assembly; topic pages inside the corpus-wide pages; the record and the feed beside
-briefing.json; the security policy inside our on_post_page). Prints medians as a Markdown table.
+read inside the load; the cache's reads inside the articles' results; the Briefing, and the
+disagreements' part per article, inside the assembly; topic pages inside the corpus-wide
+pages; the record and the feed beside briefing.json; the security policy inside our
+on_post_page). Prints medians as a Markdown table.
 Measures the work tree's build_site/, not a snapshot (cpu.py compares revisions).
 """
 
@@ -41,7 +42,7 @@ from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 
 from build_site import pages, pipeline, plugin, site_files
-from build_site.work import articles, cache, topic_pages
+from build_site.work import articles, cache, readings, topic_pages
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
@@ -96,6 +97,7 @@ def child(project: Path, site: Path, briefing: bool) -> Parts:
         timed(pipeline, "load_corpus", "- of which: the corpus read and checked", parts)
         timed(cache.ArticleCache, "read", "- of which: cache entries read", parts, here)
         timed(pipeline, "assemble_briefing", "- of which: the Briefing assembled", parts)
+        timed(readings.KeptReadings, "of", "- of which: the disagreements' part per article (kept, or made)", parts)
         timed(topic_pages.TopicPages, "page", "- of which: topic pages (cache read, or made)", parts)
         timed(pipeline, "write_briefing_json", "- of which: briefing.json", parts)
         timed(site_files, "write_record", "- of which: the record of this build", parts)

@@ -40,10 +40,12 @@ def assemble_briefing(
     analyses: Sequence[ArticleAnalysis],
     kinds: tuple[Kind, ...] = DEFAULT_KINDS,
     dismissed: Sequence[str] = (),
+    readings: Sequence[differ.Readings] | None = None,
 ) -> Briefing:
     """The Briefing from every article's analysis, in corpus order: what spans the corpus
     (relations, candidates judged by its whole vocabulary) is drawn here. The candidates that
-    a `dismissed` name covers leave the review queue (dismissals.py)."""
+    a `dismissed` name covers leave the review queue (dismissals.py). `readings`: each article's
+    `article_readings`, if the caller has them (kept between builds, work/readings.py)."""
     blocks = {article.id: analysis.blocks for article, analysis in zip(articles, analyses, strict=True)}
     mentions = tuple(m for analysis in analyses for m in analysis.mentions)
     by_topic: dict[str, list[Mention]] = defaultdict(list)
@@ -73,7 +75,7 @@ def assemble_briefing(
         candidates=queue,
         statements=tuple(s for analysis in analyses for s in analysis.matches.statements),
         events=events,
-        disagreements=find_disagreements(articles, blocks, named, facts, events),
+        disagreements=find_disagreements(articles, blocks, named, facts, events, readings),
         mentions_by_topic=mentions_by_topic,
         mentions_by_article=mentions_by_article,
         topic_index={t.id: t for t in topics},
@@ -101,46 +103,22 @@ def find_disagreements(
     named: SentenceTopics,
     facts: Sequence[Fact],
     events: Sequence[Event],
+    readings: Sequence[differ.Readings] | None = None,
 ) -> tuple[Disagreement, ...]:
     """Figures, dates of one event, and denials on which the sources differ (disagreements.py),
     from the facts, the events and every sentence that names a topic; the figures of a paragraph's sentence
-    that names none are read too, as the evaluation reads them, and shown on no topic's page."""
-    publishers = {a.id: a.publisher for a in articles}
-    published = {a.id: a.published for a in articles}
-
-    def source(evidence: Evidence) -> differ.Source:
-        article_id = evidence.article_id
-        return differ.Source(
-            article_id, publishers[article_id], evidence.anchor, evidence.sentence, published[article_id]
-        )
-
-    figures = [
-        differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, source(f.evidence), start=f.start)
-        for f in facts
-        if f.value is not None and not (f.kind == "count" and elided(f.text))  # "630 of them": a part, no count
-    ]
-    dated = [differ.EventRecord(e.date, e.topics, source(e.evidence)) for e in events]
-    sentences = [
-        (
-            differ.Source(
-                article_id,
-                publishers[article_id],
-                anchor,
-                block_at(blocks[article_id], anchor).sentences[index].text,
-                published[article_id],
-            ),
-            tuple(topic_ids),
-        )
-        for (article_id, anchor, index), topic_ids in named.items()
-    ]
-    unnamed = [
-        differ.Source(article.id, publishers[article.id], block.anchor, sentence.text, published[article.id])
-        for article in articles
-        for block in blocks[article.id]
-        if block.kind != "heading"
-        for index, sentence in enumerate(block.sentences)
-        if (article.id, block.anchor, index) not in named and differ.may_give_figure(sentence.text)
-    ]
+    that names none are read too, as the evaluation reads them, and shown on no topic's page. What the
+    sentences give read one by one is read here unless `readings` (`article_readings` of every article,
+    in corpus order) are given."""
+    sources = _Sources(articles)
+    figures = _figures(facts, sources)
+    dated = [differ.EventRecord(e.date, e.topics, sources.of(e.evidence)) for e in events]
+    sentences: list[tuple[differ.Source, tuple[str, ...]]] = []
+    if readings is None:
+        sentences = _named_sentences(named, blocks, sources)
+        readings = [differ.read_sentences(figures, sentences, _unnamed_sentences(articles, blocks, named, sources))]
+    elif any(r.denials for r in readings):  # the claims a denial may answer
+        sentences = _named_sentences(named, blocks, sources)
     return tuple(
         Disagreement(
             d.kind,
@@ -150,5 +128,69 @@ def find_disagreements(
             d.values,
             d.written,
         )
-        for d in differ.find_disagreements(figures, dated, sentences, unnamed)
+        for d in differ.compare(figures, dated, sentences, readings)
     )
+
+
+def article_readings(
+    article: Article, blocks: tuple[Block, ...], mentions: Sequence[Mention], facts: Sequence[Fact]
+) -> differ.Readings:
+    """What one article's sentences give the disagreements read one by one (`differ.read_sentences`):
+    a function of the article, its blocks, where its mentions name topics and its facts alone."""
+    sources = _Sources([article])
+    named = sentence_topics(mentions)
+    return differ.read_sentences(
+        _figures(facts, sources),
+        _named_sentences(named, {article.id: blocks}, sources),
+        _unnamed_sentences([article], {article.id: blocks}, named, sources),
+    )
+
+
+class _Sources:
+    """A sentence of an article as the disagreements name it (`differ.Source`)."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.publishers = {a.id: a.publisher for a in articles}
+        self.published = {a.id: a.published for a in articles}
+
+    def at(self, article_id: str, anchor: str, sentence: str) -> differ.Source:
+        return differ.Source(article_id, self.publishers[article_id], anchor, sentence, self.published[article_id])
+
+    def of(self, evidence: Evidence) -> differ.Source:
+        return self.at(evidence.article_id, evidence.anchor, evidence.sentence)
+
+
+def _figures(facts: Sequence[Fact], sources: _Sources) -> list[differ.FigureRecord]:
+    """The facts the disagreements compare: those with a value, but a part of a count ("630 of them")."""
+    return [
+        differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, sources.of(f.evidence), start=f.start)
+        for f in facts
+        if f.value is not None and not (f.kind == "count" and elided(f.text))
+    ]
+
+
+def _named_sentences(
+    named: SentenceTopics, blocks: dict[str, tuple[Block, ...]], sources: _Sources
+) -> list[tuple[differ.Source, tuple[str, ...]]]:
+    """Every sentence that names a topic, with the topics it names."""
+    return [
+        (
+            sources.at(article_id, anchor, block_at(blocks[article_id], anchor).sentences[index].text),
+            tuple(topic_ids),
+        )
+        for (article_id, anchor, index), topic_ids in named.items()
+    ]
+
+
+def _unnamed_sentences(
+    articles: Sequence[Article], blocks: dict[str, tuple[Block, ...]], named: SentenceTopics, sources: _Sources
+) -> list[differ.Source]:
+    """The sentences of paragraphs that name no topic but may give a figure."""
+    return [
+        sources.at(article.id, block.anchor, sentence.text)
+        for article in articles
+        for block in blocks[article.id]
+        if block.kind != "heading"
+        for index, sentence in enumerate(block.sentences)
+        if (article.id, block.anchor, index) not in named and differ.may_give_figure(sentence.text)
+    ]

@@ -70,6 +70,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from build_site.countries import country_of, is_demonym
 from build_site.events import has_digit
@@ -417,6 +418,39 @@ _ANY_MEASURE = re.compile("|".join(r"(\b(?:" + "|".join(words) + r")\b)" for wor
 _ONE_OFF_RES = {a: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for a, words in ONE_OFF.items()}
 
 
+GroupKey = tuple[str, str, str, bool]  # a figure's kind, measure, counted thing, and whether it is a running total
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReadings:
+    """What some sentences give the comparison, each read on its own: the counts of people and the stated figures
+    they add to the build's figures (with the group each is compared in, `_group_keys`), and the disagreements a
+    sentence holds in itself."""
+
+    tolls: tuple[FigureRecord, ...] = ()  # `people_counts`
+    toll_groups: tuple[GroupKey | None, ...] = ()
+    stated: tuple[FigureRecord, ...] = ()  # `stated_figures`
+    stated_groups: tuple[GroupKey | None, ...] = ()
+    by_source: tuple[Disagreement, ...] = ()  # `sourced_in_one`
+    corrected: tuple[Disagreement, ...] = ()  # `corrected_in_one`
+
+
+@dataclass(frozen=True, slots=True)
+class Readings:
+    """The part of the pass that reads sentences and figures one by one, or within their paragraph, apart from the
+    rest of the corpus (of one article, or of any sentences): what the sentences naming a topic give, what those
+    naming none give, the group of each of the build's figures, the counts still running, which sentences naming
+    a topic may deny something and which pairs of them set two speakers against each other."""
+
+    named: SentenceReadings = SentenceReadings()
+    unnamed: SentenceReadings = SentenceReadings()
+    figure_groups: tuple[GroupKey | None, ...] = ()  # of the build's figures, in their order
+    running: tuple[tuple[str, float], ...] = ()  # `_running_values`: (article id, value)
+    named_sentences: int = 0  # how many sentences naming a topic were read
+    denials: tuple[int, ...] = ()  # `_denials`: their indices among those sentences
+    contrasts: tuple[Disagreement, ...] = ()  # `_set_against`
+
+
 def find_disagreements(
     figures: Sequence[FigureRecord],
     events: Sequence[EventRecord] = (),
@@ -429,16 +463,85 @@ def find_disagreements(
     answers the claim it names. The sentences that name no topic (`unnamed`) are read
     for the figures they give ("Close to two million people hit the streets", "275 and not 288"), not for denials: a
     denial is shown with the claim it answers, found through the words of the sentences that name topics."""
+    return compare(figures, events, sentences, [read_sentences(figures, sentences, unnamed)])
+
+
+def read_sentences(
+    figures: Sequence[FigureRecord],
+    sentences: Sequence[tuple[Source, tuple[str, ...]]] = (),
+    unnamed: Sequence[Source] = (),
+) -> Readings:
+    """What the sentences give read one by one, `figures` being the build's figures of the same sentences. What a
+    sentence gives depends on nothing but its own article's sentences and figures (its paragraph, the figures of its
+    sentence), so the readings of a corpus are those of its articles, each read apart, joined in corpus order
+    (`compare`)."""
     read = (*sentences, *((source, ()) for source in unnamed)) if unnamed else sentences
     numbered = [(source, topics) for source, topics in read if _has_number(source.sentence)]
-    counted = (*figures, *people_counts(read, figures), *stated_figures(numbered, figures))
+    named_numbered = sum(1 for source, _topics in sentences if _has_number(source.sentence))
+    tolls = _people_counts_each(read, figures)
+    stated = _stated_figures_each(numbered, figures)
+    named_tolls, unnamed_tolls = _flat(tolls[: len(sentences)]), _flat(tolls[len(sentences) :])
+    named_stated, unnamed_stated = _flat(stated[:named_numbered]), _flat(stated[named_numbered:])
+    keys = iter(_group_keys((*figures, *named_tolls, *unnamed_tolls, *named_stated, *unnamed_stated)))
+    figure_groups = tuple(next(keys) for _figure in figures)
+    named_toll_groups, unnamed_toll_groups = (tuple(next(keys) for _f in part) for part in (named_tolls, unnamed_tolls))
+    named_stated_groups, unnamed_stated_groups = (tuple(next(keys) for _f in p) for p in (named_stated, unnamed_stated))
+    return Readings(
+        SentenceReadings(
+            named_tolls,
+            named_toll_groups,
+            named_stated,
+            named_stated_groups,
+            tuple(sourced_in_one(numbered[:named_numbered])),
+            tuple(corrected_in_one(numbered[:named_numbered])),
+        ),
+        SentenceReadings(
+            unnamed_tolls,
+            unnamed_toll_groups,
+            unnamed_stated,
+            unnamed_stated_groups,
+            tuple(sourced_in_one(numbered[named_numbered:])),
+            tuple(corrected_in_one(numbered[named_numbered:])),
+        ),
+        figure_groups,
+        tuple(sorted(_running_values(numbered))),
+        len(sentences),
+        tuple(_denials(sentences)),
+        tuple(_set_against(sentences)),
+    )
+
+
+def _flat(found: Iterable[list[FigureRecord]]) -> tuple[FigureRecord, ...]:
+    return tuple(figure for each in found for figure in each)
+
+
+def compare(
+    figures: Sequence[FigureRecord],
+    events: Sequence[EventRecord],
+    sentences: Sequence[tuple[Source, tuple[str, ...]]],
+    readings: Sequence[Readings],
+) -> tuple[Disagreement, ...]:
+    """The disagreements across the corpus (`find_disagreements`), given what its sentences and figures gave read
+    one by one (`read_sentences`, once for all of them or once per article, in corpus order). `sentences` are
+    read only for the claims a denial answers: none are needed if no reading holds a denial."""
+    parts = [r.named for r in readings] + [r.unnamed for r in readings]
+    counted = (*figures, *(f for r in parts for f in r.tolls), *(f for r in parts for f in r.stated))
+    keys = (
+        *(k for r in readings for k in r.figure_groups),
+        *(k for r in parts for k in r.toll_groups),
+        *(k for r in parts for k in r.stated_groups),
+    )
     dated_events = [e for e in events if e.source.published is not None]
+    provisional = {running for r in readings for running in r.running}
+    starts = accumulate((r.named_sentences for r in readings), initial=0)
+    denials = [start + n for r, start in zip(readings, starts, strict=False) for n in r.denials]  # one start too many
     return (
-        *_figures([f for f in counted if f.source.published is not None], dated_events, _running_values(numbered)),
-        *sourced_in_one(numbered),
-        *corrected_in_one(numbered),
+        *_figures(counted, keys, dated_events, provisional),
+        *(d for r in parts for d in r.by_source),
+        *(d for r in parts for d in r.corrected),
         *_dates(dated_events),
-        *_disputed(sentences),
+        *(_disputed(sentences, denials) if denials else ()),
+        *(d for r in readings for d in r.contrasts),
     )
 
 
@@ -478,13 +581,22 @@ def people_counts(
     """Counts of people killed, injured, displaced or arrested that `figures` lacks (a sentence's second
     count, "over 50 injured"; a number in words, "left two police officers dead"), as figures of the
     sentence's topics, so that the tolls of one event compare across its sources."""
+    return [figure for found in _people_counts_each(sentences, figures) for figure in found]
+
+
+def _people_counts_each(
+    sentences: Sequence[tuple[Source, tuple[str, ...]]], figures: Sequence[FigureRecord] = ()
+) -> list[list[FigureRecord]]:
+    """`people_counts`, as the counts each sentence gives, in the order of `sentences`."""
     known = {(f.source, f.value) for f in figures}
     paragraphs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for source, _topics in sentences:
         paragraphs[(source.article_id, source.anchor)].append(source.sentence)
-    found: list[FigureRecord] = []
+    each: list[list[FigureRecord]] = []
     for source, topics in sentences:
         sentence = source.sentence
+        found: list[FigureRecord] = []
+        each.append(found)
         if not any(map(sentence.__contains__, _TOLL_CUES)):
             continue
         for match in (*_PEOPLE_COUNT.finditer(sentence), *_LEFT_DEAD.finditer(sentence)):
@@ -498,7 +610,7 @@ def people_counts(
             area = _area(" ".join(paragraphs[(source.article_id, source.anchor)]))
             if area:
                 found.append(FigureRecord(value, "count", text, None, topics, source, area, match.start(1)))
-    return found
+    return each
 
 
 def stated_figures(
@@ -507,10 +619,19 @@ def stated_figures(
     """Figures without a counted noun after them, which the build's figures do not read: a toll whose noun is the
     sentence's subject ("the death toll has risen to 157"), compared like counted tolls, and an earthquake's
     magnitude, which two agencies may measure differently."""
+    return [figure for found in _stated_figures_each(sentences, figures) for figure in found]
+
+
+def _stated_figures_each(
+    sentences: Sequence[tuple[Source, tuple[str, ...]]], figures: Sequence[FigureRecord] = ()
+) -> list[list[FigureRecord]]:
+    """`stated_figures`, as the figures each sentence gives, in the order of `sentences`."""
     known = {(f.source, f.value) for f in figures}
-    found: list[FigureRecord] = []
+    each: list[list[FigureRecord]] = []
     for source, topics in sentences:
         sentence = source.sentence
+        found: list[FigureRecord] = []
+        each.append(found)
         lowered = sentence.lower()
         if "toll" in lowered or "number of" in lowered:
             for match in _SUBJECT_TOLL.finditer(sentence):
@@ -529,7 +650,7 @@ def stated_figures(
         if "magnitude" in lowered:
             for text in _magnitudes(sentence):
                 found.append(FigureRecord(float(text), "magnitude", text, None, topics, source))
-    return found
+    return each
 
 
 def _crowds(source: Source, topics: tuple[str, ...], known: set[tuple[Source, float]]) -> list[FigureRecord]:
@@ -652,21 +773,25 @@ def counted_thing(measure: str, text: str) -> str:
     return noun_stem(last)
 
 
-def _figures(
-    figures: Sequence[FigureRecord],
-    events: Sequence[EventRecord] = (),
-    provisional: Set[tuple[str, float]] = frozenset(),
-) -> list[Disagreement]:
-    groups: dict[tuple[str, str, str, bool], list[FigureRecord]] = defaultdict(list)
+def _group_keys(figures: Sequence[FigureRecord]) -> list[GroupKey | None]:
+    """The group each figure is compared in (its kind, measure, counted thing, and whether it is a running total),
+    or None: a figure of an undated article, of no measure, or one of several parts of a whole in its sentence. A
+    figure's group depends on its own article's figures alone (those of its sentence and paragraph)."""
     measured: list[tuple[FigureRecord, str]] = []
     for figure in figures:
-        if figure.kind in ("year", "duration", "ratio") or figure.value is None or figure.value <= 0:
+        if (
+            figure.source.published is None
+            or figure.kind in ("year", "duration", "ratio")
+            or figure.value is None
+            or figure.value <= 0
+        ):
             continue
         measure = _measure(figure)
         if measure:
             measured.append((figure, measure))
     per_sentence = Counter((figure.source, measure) for figure, measure in measured)
     peoples = _peoples(measured)
+    keys: dict[int, GroupKey] = {}
     for figure, measure in measured:
         if per_sentence[(figure.source, measure)] == 1:  # several are the parts of a whole
             running = _RUNNING.search(figure.source.sentence) is not None
@@ -676,7 +801,21 @@ def _figures(
                 counted = " ".join(sorted(_crowd_places(figure.source.sentence)))
             else:
                 counted = counted_thing(measure, figure.text) + peoples[id(figure)]
-            groups[(figure.kind, measure, counted, running)].append(figure)
+            keys[id(figure)] = (figure.kind, measure, counted, running)
+    return [keys.get(id(figure)) for figure in figures]
+
+
+def _figures(
+    figures: Sequence[FigureRecord],
+    keys: Sequence[GroupKey | None],
+    events: Sequence[EventRecord] = (),
+    provisional: Set[tuple[str, float]] = frozenset(),
+) -> list[Disagreement]:
+    """The figures that differ within each group (`keys`: each figure's, `_group_keys`)."""
+    groups: dict[GroupKey, list[FigureRecord]] = defaultdict(list)
+    for figure, key in zip(figures, keys, strict=True):
+        if key is not None:
+            groups[key].append(figure)
     dated = {e.source: e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
     paragraph_days: dict[tuple[str, str], set[str]] = defaultdict(set)
     for source, date in dated.items():
@@ -1186,12 +1325,11 @@ def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:
     return found
 
 
-def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disagreement]:
-    """Each denial with the claim it denies, once per pair of sentences as written."""
-    contrasts = _set_against(sentences)
-    denials = [
-        (n, source, topics)
-        for n, (source, topics) in enumerate(sentences)
+def _denials(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[int]:
+    """The indices of the sentences that may deny something: a denial's words, a "not ... but", a claim held."""
+    return [
+        n
+        for n, (source, _topics) in enumerate(sentences)
         if _may_dispute(source.sentence)
         and (
             _DISPUTE.search(source.sentence)
@@ -1199,8 +1337,12 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
             or _HOLDS_ITS_CLAIM.search(source.sentence)
         )
     ]
-    if not denials:
-        return contrasts
+
+
+def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]], denied: Sequence[int]) -> list[Disagreement]:
+    """Each denial (`denied`: their indices in `sentences`, `_denials`) with the claim it denies, once per pair of
+    sentences as written."""
+    denials = [(n, *sentences[n]) for n in denied]
     paragraphs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for source, _topics in sentences:
         paragraphs[(source.article_id, source.anchor)].append(source.sentence)
@@ -1224,7 +1366,7 @@ def _disputed(sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> list[Disag
         seen.add((source.sentence, claim[0].sentence))
         shared = tuple(sorted(set(topics) | set(claim[1])))
         found.append(Disagreement("disputed", "claim and denial", shared, (claim[0], source)))
-    return [*found, *contrasts]
+    return found
 
 
 def _told_next(n: int, sentences: Sequence[tuple[Source, tuple[str, ...]]]) -> tuple[Source, tuple[str, ...]] | None:

@@ -23,6 +23,7 @@ from build_site.trace import Tracer
 from build_site.work.articles import ArticleResult, ArticleWork, analyse_articles, reuse_note
 from build_site.work.cache import ArticleCache
 from build_site.work.collector import free_last_build, paused_collector
+from build_site.work.readings import KeptReadings
 from build_site.work.topic_pages import TopicPages
 
 
@@ -72,6 +73,7 @@ class Build:
     _ready: dict[str, GeneratedPage] = field(init=False, default_factory=dict)  # made, not yet asked for
     _assembled: Assembled | None = field(init=False, default=None)
     topic_pages: TopicPages | None = field(init=False, default=None)  # kept between builds by what they show
+    readings: KeptReadings | None = field(init=False, default=None)  # each article's part of the disagreements, kept
 
     def __post_init__(self) -> None:
         options = self.options
@@ -137,8 +139,11 @@ class Build:
                 pass
             self._running.close()  # every worker is gone
             with self.tracer.step("assemble"), paused_collector():
+                if self._cache.folder is not None:
+                    self.readings = KeptReadings(self._cache.folder)
+                kept = self.readings.of(self.articles, self._analyses) if self.readings else None
                 briefing = assemble_briefing(
-                    self.articles, self.topics, self._analyses, self.options.kinds, self.dismissed
+                    self.articles, self.topics, self._analyses, self.options.kinds, self.dismissed, kept
                 )
                 renderer = PageRenderer(briefing, self.options.search_article_text, self.options.title)
             with self.tracer.step("save cache"):

@@ -17,8 +17,10 @@ import pytest
 from build_site import pipeline
 from build_site.model import DEFAULT_KINDS, Article, Briefing, Disagreement, Evidence, Kind
 from build_site.pages import PageRenderer
+from build_site.work.readings import FOLDER as READINGS, KeptReadings
 from build_site.work.topic_pages import TopicPages
 from tests.helpers import make_project, run_briefing
+from tests.said_project import make_said_project
 
 CACHE = Path(".cache/briefing")
 NEW_ARTICLE = """---
@@ -434,3 +436,59 @@ def test_a_disagreement_a_topic_page_lists_remakes_that_page_only(tmp_path: Path
     for source in list(pages.sources):
         pages.page(source)
     assert pages.made == ["challenges/corruption.md"] and len(pages.read) == len(pages.sources) - 1
+
+
+def assembled(project: Path, cache: bool = True) -> tuple[Briefing, KeptReadings | None]:
+    """The Briefing of a build in this process, and which articles' part of the disagreements it
+    read from the cache or made."""
+    built = pipeline.build(project / "corpus", pipeline.Options(cache_dir=project / CACHE if cache else None, pages=False))
+    return built.briefing, built.readings
+
+
+def set_article(project: Path, name: str, old: str, new: str) -> None:
+    path = project / "corpus" / "articles" / f"{name}.md"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_an_articles_part_of_the_disagreements_is_made_again_only_when_what_it_reads_changes(tmp_path: Path) -> None:
+    """Two sources differ on a toll: each article's part is kept, and the disagreements made from
+    the parts kept are those a build without a cache makes."""
+    project = make_said_project(tmp_path / "p")
+    ids = sorted(path.stem for path in (project / "corpus" / "articles").glob("*.md"))
+    briefing, first = assembled(project)
+    assert first is not None and sorted(first.made) == ids and first.read == []
+    assert any(d.kind == "figures" for d in briefing.disagreements)
+    assert briefing.disagreements == assembled(project, cache=False)[0].disagreements
+
+    (project / "corpus" / "articles" / "merida-review.md").write_text(ONE_TOPIC_ARTICLE, encoding="utf-8")
+    briefing, after_article = assembled(project)
+    assert after_article is not None and after_article.made == ["merida-review"]  # it names one topic
+    assert sorted(after_article.read) == ids  # the articles of the other topics: read, not redone
+    assert briefing.disagreements == assembled(project, cache=False)[0].disagreements
+
+    set_article(project, "estimate", "published: 2013-07-01", "published: 2013-09-01")  # what its toll's source says
+    briefing, after_date = assembled(project)
+    assert after_date is not None and after_date.made == ["estimate"] and len(after_date.read) == len(ids)
+    assert briefing.disagreements == assembled(project, cache=False)[0].disagreements
+
+    [entry] = [e for e in (project / CACHE / READINGS).glob("*.json") if len(e.stem) == 64]
+    entry.write_bytes(entry.read_bytes()[:-40])  # and cut short: unreadable
+    briefing, after_damage = assembled(project)
+    assert after_damage is not None and after_damage.read == [] and len(after_damage.made) == len(ids) + 1
+    assert briefing.disagreements == assembled(project, cache=False)[0].disagreements
+    _, again = assembled(project)
+    assert again is not None and again.made == [] and len(again.read) == len(ids) + 1  # rewritten whole
+
+
+def test_a_readings_entry_of_another_kind_is_not_trusted(tmp_path: Path) -> None:
+    """An entry of the right name holding another value (copied over it) is made again."""
+    project = make_said_project(tmp_path / "p")
+    assembled(project)
+    [entry] = [e for e in (project / CACHE / READINGS).glob("*.json") if len(e.stem) == 64]
+    article_entry = next(e for e in entry_files(project) if json.loads(e.read_bytes())["kind"] == "ArticleText")
+    entry.write_bytes(article_entry.read_bytes())
+    briefing, kept = assembled(project)
+    assert kept is not None and kept.read == [] and kept.made
+    assert briefing.disagreements == assembled(project, cache=False)[0].disagreements

@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("the corpus", {"analyze", "loading", "relations", "disagreements", "dismissals"}),
     ("views", {"snippets", "graph", "pages", "export", "feed", "whats_new", "search_html", "search_sections", "summary"}),
     ("caching and parallelism", {"work", "work.cache", "work.codec", "work.pool", "work.pickling", "work.articles", "work.collector",
-                                 "work.topic_pages"}),
+                                 "work.topic_pages", "work.readings"}),
     ("the pipeline", {"pipeline", "linkcheck"}),
     ("intake", {"importer", "importer_html", "importer_model", "importer_title", "importer_dates", "importer_pdf",
                 "importer_fetch", "importer_labels", "importer_address", "importer_listing", "importer_page_kind",
