@@ -74,7 +74,8 @@ its `topics_from` is "article").
 A topic's cue words (its codebook `cues:`, `cued`) are read for figures only, never as mentions:
 a figure whose own noun or verb is a cue ("13 deaths", "Two children died", "99 people were
 hospitalized") is that topic's, and a figure no rule places takes the one topic whose cues its
-clause holds ("Among the 800 reported cases, 96% ..."). A cue written with "the" ("the
+clause holds ("Among the 800 reported cases, 96% ..."). A topic that cues two words of a closed
+list of synonyms (`CUE_SYNONYMS`: the dead) cues the others too ("102 fatalities"). A cue written with "the" ("the
 outbreak") only refers back, as its sentence's subject, to the one topic named before with that
 noun ("our measles outbreak"; `described`).
 """
@@ -91,7 +92,7 @@ from typing import Protocol
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
 from build_site.facts import elided
-from build_site.matcher import deed_stem, fold, noun_stem, word_key
+from build_site.matcher import cue_key, deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at, block_index
 
 
@@ -762,6 +763,26 @@ def description_cues(cues: Mapping[str, str]) -> dict[str, str]:
     return nouns
 
 
+# Words that name the same counted thing, one closed list per thing (README.md, on `cues:`): a
+# topic whose codebook cues two words of a list or more counts that thing, and takes the list's
+# other words as cues ("102 fatalities" is the death toll's when it cues "killed" and "deaths").
+# One word alone may be a narrower sense the analyst chose ("fatalities" of an attack's victims,
+# not every killing the text tells). The codebook's `cues:` stay the way to add any other word.
+CUE_SYNONYMS = (("deaths", "died", "killed", "dead", "fatalities", "lives"),)
+
+
+def with_synonyms(cues: Mapping[str, str]) -> dict[str, str]:
+    """`cues` (`matcher.cue_key` -> topic) and, for each list of `CUE_SYNONYMS` of which one
+    topic alone cues two words or more, the list's other words as that topic's cues."""
+    found = dict(cues)
+    for synonyms in CUE_SYNONYMS:
+        keys = {cue_key(word) for word in synonyms}
+        owners = [topic for cue, topic in cues.items() if cue in keys]
+        if len(owners) >= 2 and len(set(owners)) == 1:
+            found.update({key: owners[0] for key in keys if key not in cues})
+    return found
+
+
 def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Named]:
     """Where the sentence holds a topic's cue (`cues`: `matcher.cue_key` -> topic), outside its
     mentions and written in lower case (capitalized only as the sentence's first word): "Two
@@ -816,7 +837,7 @@ def attach_topics(
     figure's own noun or verb that is a cue ("13 deaths", "Two children died") is that topic's,
     and a figure no rule gives a topic takes the one topic whose cues its clause holds."""
     kinds = kinds or {}
-    cues = cues or {}
+    cues = with_synonyms(cues or {})
     at: dict[tuple[str, int], list[Named]] = defaultdict(list)
     for m in mentions:
         sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
