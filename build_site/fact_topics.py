@@ -9,7 +9,8 @@ events another figure of its clause counts. Otherwise the mention of its clause 
 its verb) is taken, but never an actor that only describes the counted noun ("14 US citizens";
 the members of a group are its own, "80 Wagner fighters", unless a demonym names it: "47 Malian
 soldiers"), only places it ("in Yemen") or only qualifies another noun ("the Houthi campaign"),
-never across a contrast ("while ..."), and never for the dead of an attack, who are its victims,
+never across a contrast ("while ...") nor into the next of a list of clauses each opened by
+its figure ("..., more than 400 roads are closed": `FIGURE_CLAUSE`), and never for the dead of an attack, who are its victims,
 not its attacker's ("an ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers"). A measure of something no topic names, in a list whose other
 measures, in any unit, have their own ("254 pounds of fentanyl and 395 pounds of
 methamphetamine", "3.8 million doses of fentanyl and 201 pounds of methamphetamine"), and a
@@ -89,6 +90,8 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol
 
+import regex
+
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
 from build_site.facts import elided
@@ -109,17 +112,33 @@ class StatedFigure(Protocol):
     def fact(self) -> Fact: ...
 
 
+# A clause of a list of main clauses, each with a figure for its subject: a comma (and "and")
+# after a clause that opens with a figure, before a counted noun phrase and its finite verb
+# ("More than 360,000 ... remain without power ..., more than 1,100 people have been housed in
+# 11 different shelters, more than 400 roads are closed"). Each is a clause of its own, about what
+# its own words name, not the topics of the clause before it. A figure clause after a clause of
+# another subject may leave its topic to it ("The total number of people killed in gang-related
+# violence ... was 5,626, ..., and 2,213 people were injured"): no break. Clauses listed in a
+# relative clause ("the massacre, in which 71 people were killed, more than 400 houses were
+# destroyed") all describe its antecedent: no break there.
+FIGURE_CLAUSE = (
+    r"(?<=(?:^\W*|[,;]\s+)(?:and\s+)?(?:[A-Za-z]+\s+){0,2}\d[\d,.]*[^,;:]{0,200})"
+    r"(?<!\b(?:which|whom|where)\b[^,;:]{0,200}),\s+(?:and\s+)?"
+    r"(?=(?:(?!(?:which|whom|where)\b)[a-z]+\s+){0,2}\d[\d,.]*(?:\s+[a-z]+){0,2}\s+(?:have|has|had|are|is|were|was)\b)"
+)
 # Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
 # a word that opens another clause. Commas alone mostly separate list items, not clauses.
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = regex.compile(
     r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)|,\s(?=(?:as|when|because|since)\s+"
-    r"(?:the|a|an|its|their)\b)"
+    r"(?:the|a|an|its|their)\b)|" + FIGURE_CLAUSE
 )
 # A clause that contrasts with the one before: its figures are not about that clause's topics
 # ("Fentanyl ... 70% of lives lost, while methamphetamine ... 30% of deaths").
 # A subordinate clause with a subject of its own is one too: "..., as the deployment hovered below
 # 1,000 personnel" is the deployment's, not the Security Council's named before.
-CONTRAST = re.compile(r",\s(?:(?:while|whereas|although|but)\b|(?:as|when|because|since)\s+(?:the|a|an|its|their)\b)")
+CONTRAST = regex.compile(
+    r",\s(?:(?:while|whereas|although|but)\b|(?:as|when|because|since)\s+(?:the|a|an|its|their)\b)|" + FIGURE_CLAUSE
+)
 # A relative clause's opening: its mentions describe the noun before it ("The third phase of
 # Operation Cronos|, which involved officers from ... the FBI, ... has resulted in the arrest of
 # four persons": no FBI's).
@@ -1401,7 +1420,7 @@ class Sentence:
         breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
         clause_start = max((b for b in breaks if b < start), default=0)
         clause_end = min((b for b in breaks if b >= end), default=len(text))
-        contrast = max((c.start() for c in CONTRAST.finditer(text, 0, start)), default=0)
+        contrast = max((c.start() for c in CONTRAST.finditer(text) if c.start() < start), default=0)
         before = [m for m in named if contrast <= m[0] and m[1] <= start and not SAID.match(text, m[1])]
         after = [m for m in named if m[0] >= end]
         if self._people(start, end) and not casualties:  # "200 police officers ... to battle violent gangs"

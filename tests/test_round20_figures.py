@@ -47,3 +47,36 @@ def test_a_list_two_topics_cue_says_nothing_of_which_one() -> None:
     workers = topic("workers", "Construction workers", kind="actor", cues=("killed", "lives"))
     toll = topic("death-toll", "Helene death toll", "death toll", cues=("deaths", "died"))
     assert facts_of(FATALITIES, [workers, toll])["102 fatalities"] == ()
+
+
+# Helene (NBC News' live updates): main clauses listed by commas, each with a figure for subject.
+CLAUSES = (
+    "More than 360,000 in the state remain without power as of 11 a.m. ET, more than 1,100 people "
+    "have been housed in 11 different shelters, more than 400 roads are closed or impassable, and "
+    "some parts of western North Carolina have still not been reached by responders.\n"
+)
+OUTAGES = topic("power-outages", "Power outages", "outages", "without power")
+
+
+def test_a_figure_clause_after_a_figure_clause_takes_only_its_own_topics() -> None:
+    found = facts_of(CLAUSES, [OUTAGES])
+    assert found["more than 1,100 people"] == ()
+    assert found["11 different shelters"] == ()
+    assert found["more than 400 roads"] == ()
+
+
+def test_a_figure_clause_after_another_subject_or_in_a_relative_clause_keeps_its_topic() -> None:
+    # Counter-examples (haiti, BINUH and the Justice Department): the injured are the toll's
+    # violence's, and the clauses of "in which ..." all describe the massacre.
+    violence = topic("gang-violence", "Gang violence", "gang-related violence", "campaign of violence", kind="threat")
+    injured = (
+        "The total number of people killed in gang-related violence last year was 5,626, a sharp "
+        "increase from 2023, and 2,213 people were injured.\n"
+    )
+    assert facts_of(injured, [violence])["2,213 people"] == ("gang-violence",)
+    massacre = (
+        "He was responsible for an ongoing campaign of violence, including the 2018 La Saline massacre, "
+        "in which 71 people were killed, more than 400 houses were destroyed, and at least seven women "
+        "raped by armed gangs.\n"
+    )
+    assert facts_of(massacre, [violence])["more than 400 houses"] == ("gang-violence",)
