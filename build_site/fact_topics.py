@@ -819,14 +819,16 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
     found: list[Named] = []
     for i in range(len(words)):
         for n in range(min(CUE_WORDS, len(words) - i), 0, -1):
+            topic = cues.get(" ".join(keys[i : i + n]))
+            if topic is None:
+                continue  # most runs are no cue: looked up before their spacing and case are read
             run = words[i : i + n]
             if any(not text[a.end() : b.start()].isspace() for a, b in pairwise(run)) or not all(
                 w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
             ):
                 continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
-            topic = cues.get(" ".join(keys[i : i + n]))
             start, end = run[0].start(), run[-1].end()
-            if topic and not any(m[0] < end and start < m[1] for m in named):
+            if not any(m[0] < end and start < m[1] for m in named):
                 found.append((start, end, topic))
                 break
     return found
