@@ -127,8 +127,8 @@ class StatedFigure(Protocol):
 # relative clause ("the massacre, in which 71 people were killed, more than 400 houses were
 # destroyed") all describe its antecedent: no break there.
 FIGURE_CLAUSE = (
-    r"(?<=(?:^\W*|[,;]\s+)(?:and\s+)?(?:[A-Za-z]+\s+){0,2}\d[\d,.]*[^,;:]{0,200})"
-    r"(?<!\b(?:which|whom|where)\b[^,;:]{0,200}),\s+(?:and\s+)?"
+    r",(?<=(?:^\W*|[,;]\s+)(?:and\s+)?(?:[A-Za-z]+\s+){0,2}\d[\d,.]*[^,;:]{0,200},)"  # lookbehinds at commas only
+    r"(?<!\b(?:which|whom|where)\b[^,;:]{0,200},)\s+(?:and\s+)?"
     r"(?=(?:(?!(?:which|whom|where)\b)[a-z]+\s+){0,2}\d[\d,.]*(?:\s+[a-z]+){0,2}\s+(?:have|has|had|are|is|were|was)\b)"
 )
 # Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
