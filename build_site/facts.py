@@ -651,31 +651,13 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*$")
 # Before a bare number that ends its sentence: "with| 22.", "reported| two." ("-ed" verbs too).
 LAST_FIGURE_AFTER = frozenset({"with", "to", "was", "were", "is", "are"})
 LAST_WORD = re.compile(r"(\S+)\s*$")
-# A number that a toll, total, tally, count or number of its clause reaches, stands at, or moves
-# from or to: "The death toll ... inched up to 227", "the toll now standing at 102", "dropped the
-# number from 72 to 42", "bringing the total number of kidnappings in 2024 to 1,494". It counts
-# what that noun counts, which names it; no comma, colon or stop between them.
-TOLL_BEFORE = re.compile(
-    r"\b(?P<toll>toll|total|tally|count|number)\b[^,;:.!?]{0,60}?\b(?:to|at|from|reached|hit)\s+"
-    r"(?:(?:more\s+than|at\s+least|nearly|about|over|around|roughly|some)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def toll_before(sentence: str, number_start: int) -> tuple[int, int] | None:
-    """The span of the toll, total, tally, count or number whose value the number at
-    `number_start` is (`TOLL_BEFORE`), or None."""
-    toll = TOLL_BEFORE.search(sentence, max(0, number_start - 90), number_start)
-    return toll.span("toll") if toll else None
-
-
 SENTENCE_REST = re.compile(r"[\s.;!?\"'\u201d\u2019)]*")
 
 
 def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]]) -> int | None:
     """Where a count whose noun is left out ends (`elided`), or None: "36 more than in the
     previous report", "28 of those deaths", "158 of those", "229 were Texas residents", "the 244
-    that had", "with 22.", "reported two.", "the death toll ... inched up to 227" (`TOLL_BEFORE`). A number of one ("one of them") is never read so, nor
+    that had", "with 22.", "reported two.". A number of one ("one of them") is never read so, nor
     a vague or scaled one; a number in digits only, but for "more than", "of those" and a
     sentence's last word."""
     number = match.group("num") or match.group("word")
@@ -694,8 +676,6 @@ def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]
         return number_end if last_before in LAST_FIGURE_AFTER or last_before.endswith("ed") else None
     if not match.group("num"):
         return None
-    if toll_before(sentence, match.start("num")):
-        return number_end
     if last_before == "the" and first in ("that", "who", "which"):
         return number_end
     verb = first in ELIDED_VERBS or (first.isalpha() and first.islower() and first.endswith("ed"))
