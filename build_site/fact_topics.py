@@ -9,7 +9,8 @@ events another figure of its clause counts. Otherwise the mention of its clause 
 its verb) is taken, but never an actor that only describes the counted noun ("14 US citizens";
 the members of a group are its own, "80 Wagner fighters", unless a demonym names it: "47 Malian
 soldiers"), only places it ("in Yemen") or only qualifies another noun ("the Houthi campaign"),
-never across a contrast ("while ..."), and never for the dead of an attack, who are its victims,
+never across a contrast ("while ...") nor into the next of a list of clauses each opened by
+its figure ("..., more than 400 roads are closed": `FIGURE_CLAUSE`), and never for the dead of an attack, who are its victims,
 not its attacker's ("an ambush by Tuareg rebels ... resulted in the death of 47 Malian soldiers"). A measure of something no topic names, in a list whose other
 measures, in any unit, have their own ("254 pounds of fentanyl and 395 pounds of
 methamphetamine", "3.8 million doses of fentanyl and 201 pounds of methamphetamine"), and a
@@ -74,7 +75,8 @@ its `topics_from` is "article").
 A topic's cue words (its codebook `cues:`, `cued`) are read for figures only, never as mentions:
 a figure whose own noun or verb is a cue ("13 deaths", "Two children died", "99 people were
 hospitalized") is that topic's, and a figure no rule places takes the one topic whose cues its
-clause holds ("Among the 800 reported cases, 96% ..."). A cue written with "the" ("the
+clause holds ("Among the 800 reported cases, 96% ..."). A topic that cues two words of a closed
+list of synonyms (`CUE_SYNONYMS`: the dead) cues the others too ("102 fatalities"). A cue written with "the" ("the
 outbreak") only refers back, as its sentence's subject, to the one topic named before with that
 noun ("our measles outbreak"; `described`).
 """
@@ -88,10 +90,12 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol
 
+import regex
+
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
 from build_site.facts import elided
-from build_site.matcher import deed_stem, fold, noun_stem, word_key
+from build_site.matcher import cue_key, deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at, block_index
 
 
@@ -108,17 +112,33 @@ class StatedFigure(Protocol):
     def fact(self) -> Fact: ...
 
 
+# A clause of a list of main clauses, each with a figure for its subject: a comma (and "and")
+# after a clause that opens with a figure, before a counted noun phrase and its finite verb
+# ("More than 360,000 ... remain without power ..., more than 1,100 people have been housed in
+# 11 different shelters, more than 400 roads are closed"). Each is a clause of its own, about what
+# its own words name, not the topics of the clause before it. A figure clause after a clause of
+# another subject may leave its topic to it ("The total number of people killed in gang-related
+# violence ... was 5,626, ..., and 2,213 people were injured"): no break. Clauses listed in a
+# relative clause ("the massacre, in which 71 people were killed, more than 400 houses were
+# destroyed") all describe its antecedent: no break there.
+FIGURE_CLAUSE = (
+    r",(?<=(?:^\W*|[,;]\s+)(?:and\s+)?(?:[A-Za-z]+\s+){0,2}\d[\d,.]*[^,;:]{0,200},)"  # lookbehinds at commas only
+    r"(?<!\b(?:which|whom|where)\b[^,;:]{0,200},)\s+(?:and\s+)?"
+    r"(?=(?:(?!(?:which|whom|where)\b)[a-z]+\s+){0,2}\d[\d,.]*(?:\s+[a-z]+){0,2}\s+(?:have|has|had|are|is|were|was)\b)"
+)
 # Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before
 # a word that opens another clause. Commas alone mostly separate list items, not clauses.
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = regex.compile(
     r"[;:()\[\]\u2014]|\s[\u2013-]\s|,\s(?=(?:while|whereas|although|but|which|who)\b)|,\s(?=(?:as|when|because|since)\s+"
-    r"(?:the|a|an|its|their)\b)"
+    r"(?:the|a|an|its|their)\b)|" + FIGURE_CLAUSE
 )
 # A clause that contrasts with the one before: its figures are not about that clause's topics
 # ("Fentanyl ... 70% of lives lost, while methamphetamine ... 30% of deaths").
 # A subordinate clause with a subject of its own is one too: "..., as the deployment hovered below
 # 1,000 personnel" is the deployment's, not the Security Council's named before.
-CONTRAST = re.compile(r",\s(?:(?:while|whereas|although|but)\b|(?:as|when|because|since)\s+(?:the|a|an|its|their)\b)")
+CONTRAST = regex.compile(
+    r",\s(?:(?:while|whereas|although|but)\b|(?:as|when|because|since)\s+(?:the|a|an|its|their)\b)|" + FIGURE_CLAUSE
+)
 # A relative clause's opening: its mentions describe the noun before it ("The third phase of
 # Operation Cronos|, which involved officers from ... the FBI, ... has resulted in the arrest of
 # four persons": no FBI's).
@@ -762,6 +782,26 @@ def description_cues(cues: Mapping[str, str]) -> dict[str, str]:
     return nouns
 
 
+# Words that name the same counted thing, one closed list per thing (README.md, on `cues:`): a
+# topic whose codebook cues two words of a list or more counts that thing, and takes the list's
+# other words as cues ("102 fatalities" is the death toll's when it cues "killed" and "deaths").
+# One word alone may be a narrower sense the analyst chose ("fatalities" of an attack's victims,
+# not every killing the text tells). The codebook's `cues:` stay the way to add any other word.
+CUE_SYNONYMS = (("deaths", "died", "killed", "dead", "fatalities", "lives"),)
+
+
+def with_synonyms(cues: Mapping[str, str]) -> dict[str, str]:
+    """`cues` (`matcher.cue_key` -> topic) and, for each list of `CUE_SYNONYMS` of which one
+    topic alone cues two words or more, the list's other words as that topic's cues."""
+    found = dict(cues)
+    for synonyms in CUE_SYNONYMS:
+        keys = {cue_key(word) for word in synonyms}
+        owners = [topic for cue, topic in cues.items() if cue in keys]
+        if len(owners) >= 2 and len(set(owners)) == 1:
+            found.update({key: owners[0] for key in keys if key not in cues})
+    return found
+
+
 def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Named]:
     """Where the sentence holds a topic's cue (`cues`: `matcher.cue_key` -> topic), outside its
     mentions and written in lower case (capitalized only as the sentence's first word): "Two
@@ -774,14 +814,16 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
     found: list[Named] = []
     for i in range(len(words)):
         for n in range(min(CUE_WORDS, len(words) - i), 0, -1):
+            topic = cues.get(" ".join(keys[i : i + n]))
+            if topic is None:
+                continue  # most runs are no cue: looked up before their spacing and case are read
             run = words[i : i + n]
             if any(not text[a.end() : b.start()].isspace() for a, b in pairwise(run)) or not all(
                 w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
             ):
                 continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
-            topic = cues.get(" ".join(keys[i : i + n]))
             start, end = run[0].start(), run[-1].end()
-            if topic and not any(m[0] < end and start < m[1] for m in named):
+            if not any(m[0] < end and start < m[1] for m in named):
                 found.append((start, end, topic))
                 break
     return found
@@ -816,7 +858,7 @@ def attach_topics(
     figure's own noun or verb that is a cue ("13 deaths", "Two children died") is that topic's,
     and a figure no rule gives a topic takes the one topic whose cues its clause holds."""
     kinds = kinds or {}
-    cues = cues or {}
+    cues = with_synonyms(cues or {})
     at: dict[tuple[str, int], list[Named]] = defaultdict(list)
     for m in mentions:
         sentence_start = block_at(blocks, m.anchor).sentences[m.sentence_index].start
@@ -1380,7 +1422,7 @@ class Sentence:
         breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
         clause_start = max((b for b in breaks if b < start), default=0)
         clause_end = min((b for b in breaks if b >= end), default=len(text))
-        contrast = max((c.start() for c in CONTRAST.finditer(text, 0, start)), default=0)
+        contrast = max((c.start() for c in CONTRAST.finditer(text) if c.start() < start), default=0)
         before = [m for m in named if contrast <= m[0] and m[1] <= start and not SAID.match(text, m[1])]
         after = [m for m in named if m[0] >= end]
         if self._people(start, end) and not casualties:  # "200 police officers ... to battle violent gangs"

@@ -63,6 +63,11 @@ TIME_GOES_ON = frozenset(
     local atlantic alaska hawaii""".split()
 )
 TIME_ZONE = re.compile(r"[A-Z]{1,4}T|UTC|GMT|Z")
+# A time zone closing a sentence ("as of 12:30 p.m. ET. This positions ..."): Punkt compares
+# words in lower case, so "ET." and "EST." read as the Latin "et" and "est." of the list above
+# and never end a sentence. Written in capitals right after a time of day ("p.m.", "14:00"),
+# the zone before a capitalised word ends it; "et al." and "est." in lower case are unchanged.
+TIME_ZONE_END = re.compile(r"(?:\b[ap]\.m\.|\d:\d\d)\s+(?:[A-Z]{1,4}T|UTC|GMT)\.(?=\s+[A-Z])")
 OPENING_PHRASE_OF_TIME = re.compile(
     r"(?:(?:Shortly|Just|Soon)\s+)?(?:At|On|By|Around|About|Until|Till|Since|Before|After|From|Beginning|Starting|"
     r"Early|Late)\b[^!?;]{0,60}$"
@@ -158,15 +163,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def _split_at_times_of_day(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Punkt's spans, each cut after a time of day that ends a sentence (`TIME_OF_DAY_END`):
-    "a.m." is an abbreviation to Punkt, so it never ends a sentence there."""
+    """Punkt's spans, each cut after a time of day that ends a sentence (`TIME_OF_DAY_END`,
+    `TIME_ZONE_END`): "a.m." and "ET." are abbreviations to Punkt, so it never ends one there."""
     cut: list[tuple[int, int]] = []
     for span_start, end in spans:
         start = span_start
-        for time in TIME_OF_DAY_END.finditer(text, start, end):
-            word = time.group(1)
-            if word.lower() in TIME_GOES_ON or TIME_ZONE.fullmatch(word) or time.group(2):
-                continue
+        for time in _times_ending_sentences(text, start, end):
             if OPENING_PHRASE_OF_TIME.match(text, start, time.start()):
                 continue
             cut.append((start, time.end()))
@@ -175,6 +177,19 @@ def _split_at_times_of_day(text: str, spans: list[tuple[int, int]]) -> list[tupl
                 start += 1
         cut.append((start, end))
     return cut
+
+
+def _times_ending_sentences(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The times of day in `text[start:end]` that may end a sentence, in order: "a.m."/"p.m."
+    before a capitalised word that does not go on the time, and a time zone after a time with
+    its own period before a capitalised word (`TIME_ZONE_END`)."""
+    times = [
+        time
+        for time in TIME_OF_DAY_END.finditer(text, start, end)
+        if not (time.group(1).lower() in TIME_GOES_ON or TIME_ZONE.fullmatch(time.group(1)) or time.group(2))
+    ]
+    times += TIME_ZONE_END.finditer(text, start, end)
+    return sorted(times, key=lambda time: time.start())
 
 
 def _continues(previous: str, first: str) -> bool:

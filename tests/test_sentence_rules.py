@@ -66,9 +66,26 @@ def test_a_time_of_day_ends_a_sentence_before_a_capitalised_word() -> None:
     ]
 
 
+def test_a_time_zone_after_a_time_ends_a_sentence_before_a_capitalised_word() -> None:
+    # Helene's outages in South Carolina: "ET." is no Latin "et", so the next sentence's
+    # figures ("671,367 outages") are not read as the first sentence's.
+    text = ("South Carolina leads the nation in power outages, with a total of 894,495 customers "
+            "affected as of 12:30 p.m. ET. This positions South Carolina ahead of Georgia.")
+    assert sentences(text) == [
+        "South Carolina leads the nation in power outages, with a total of 894,495 customers "
+        "affected as of 12:30 p.m. ET.",
+        "This positions South Carolina ahead of Georgia.",
+    ]
+    assert sentences("The plant reopened at 14:00 EST. Workers returned the next day.") == [
+        "The plant reopened at 14:00 EST.", "Workers returned the next day."]
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # the Latin abbreviations in lower case, and a zone with no time before it, go on
+        "Smith et al. Found the same rise in 2021.",
+        "The cost, est. Three million dollars, was paid.",
         "The fire remained 59% contained as of 7 a.m. Monday morning.",
         "Call from 8 a.m. to 5 p.m. CST, Monday through Friday.",
         "Customers were in the dark by 8 p.m. Feb. 15 in the city.",
