@@ -28,7 +28,7 @@ import frontmatter
 import yaml
 
 from build_site.corpus import FrontMatterError, TextDatesHandler
-from build_site.importer_byline import byline_block
+from build_site.importer_byline import byline_block, no_writer
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
@@ -169,6 +169,9 @@ def _without_byline_block(lines: list[str], draft: Draft) -> list[str]:
     if found is None:
         return lines
     start, end, name = found
+    if no_writer(name):  # "Staff Writer" / "The Sault News": a role stands where a name would
+        draft.dropped += [("byline block (a role and its outlet)", line) for line in lines[start:end]]
+        return lines[:start] + lines[end:]
     draft.meta["author"] = name
     draft.dropped += [("byline block (a name and its outlet), read as author", line) for line in lines[start:end]]
     return lines[:start] + lines[end:]

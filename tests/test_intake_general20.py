@@ -160,6 +160,12 @@ def test_another_papers_byline_block_is_read_and_a_name_alone_stays() -> None:
     assert "Jane Okafor" in [piece.text for piece in alone.pieces]
 
 
+def test_a_role_in_a_byline_block_is_no_author_and_the_block_still_goes() -> None:
+    block = pasted(f"{HEADLINE}\n\nStaff Writer\nHarbour Valley Times\n\n{FERRY}\n\n{PROSE}\n")
+    assert "author" not in block.meta
+    assert [piece.text for piece in block.pieces] == [FERRY, PROSE]
+
+
 def test_a_listed_date_is_unset_on_a_page_with_no_title_of_its_own() -> None:
     draft = saved("06.html", {"title": "Given"}).draft  # refused without --title: "has no title I can find"
     assert "published" not in draft.meta
