@@ -700,6 +700,8 @@ def extract_statements(
 
     `named` are the ids of the actors the article names (its mentions, which the build has
     already found); without it they are looked for here."""
+    originals = {p.anchor: " ".join(p.sentences) for p in paragraphs}
+    paragraphs = [_paired_marks(p) for p in paragraphs]
     resolver = _resolver(tuple(actors))
     named = frozenset(named) if named is not None else resolver.named_in(s for p in paragraphs for s in p.sentences)
     found: list[tuple[Statement, str | None, int]] = []  # statement, unresolved pronoun or description, paragraph
@@ -798,7 +800,33 @@ def extract_statements(
     _quoted_paragraphs(found, paragraphs, chains)
     _continuing_quotations(found, paragraphs, resolver)
     article = " ".join(s for p in paragraphs for s in p.sentences)
-    return tuple(_country_named(s, resolver, article) for s in _corefer(found, resolver, named, article, paragraphs))
+    paired = {p.anchor: " ".join(p.sentences) for p in paragraphs if " ".join(p.sentences) != originals[p.anchor]}
+    return tuple(
+        _verbatim(_country_named(s, resolver, article), paired, originals)
+        for s in _corefer(found, resolver, named, article, paragraphs)
+    )
+
+
+def _verbatim(statement: Statement, paired: dict[str, str], originals: dict[str, str]) -> Statement:
+    """The statement's text as its paragraph writes it, where its marks were paired (same offsets)."""
+    if statement.anchor not in paired or (at := paired[statement.anchor].find(statement.text)) < 0:
+        return statement
+    return replace(statement, text=originals[statement.anchor][at : at + len(statement.text)])
+
+
+# A straight double mark's direction in a paragraph that mixes it with curly ones: it opens a quotation at the
+# start or after a space, a bracket or a dash and before a word; anywhere else it closes one.
+_STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[—–]))"(?=[^\s.,;:!?])')
+
+
+def _paired_marks(paragraph: Paragraph) -> Paragraph:
+    """The paragraph with its straight double marks made curly by direction when it mixes both kinds, as pasted
+    text often does (“... electricity," X said. "Today’s ...”): a quotation is one whichever marks open and close
+    it, and the attribution between two of them stays outside both. A paragraph of one kind of mark is kept."""
+    if not any('"' in s for s in paragraph.sentences) or not any("“" in s or "”" in s for s in paragraph.sentences):
+        return paragraph
+    sentences = tuple(_STRAIGHT_OPENING.sub("“", s).replace('"', "”") for s in paragraph.sentences)
+    return Paragraph(paragraph.anchor, sentences)
 
 
 def _country_named(statement: Statement, resolver: _Resolver, article: str) -> Statement:

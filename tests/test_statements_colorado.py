@@ -1,0 +1,71 @@
+"""Statements by shapes a new user's Colorado River trial met (dev), each rule with a counter-example of another
+subject: a quotation opened with one kind of double mark and closed with the other is one quotation."""
+
+from __future__ import annotations
+
+from build_site.statements import Actor, Paragraph, extract_statements
+
+COLORADO = (
+    Actor("deb-haaland", ("Deb Haaland", "Haaland"), "person", "Secretary of the Interior"),
+    Actor("susie-lee", ("Susie Lee",), "person", "U.S. Representative"),
+    Actor("andrea-travnicek", ("Andrea Travnicek", "Travnicek"), "person", "Assistant Secretary"),
+)
+SOUTH_CHINA_SEA = (Actor("state-department", ("State Department", "US State Department"), "organization"),)
+
+
+def _statements(actors: tuple[Actor, ...], *paragraphs: tuple[str, ...]) -> list[tuple[str, str | None, str]]:
+    """(speaker, speaker as written, text) of each statement; each paragraph given as its sentences."""
+    found = extract_statements([Paragraph(f"p{n}", p) for n, p in enumerate(paragraphs)], actors)
+    return [(s.speaker, s.speaker_text, s.text) for s in found]
+
+
+# --- mixed quotation marks ---------------------------------------------------------------------------------
+
+HAALAND = (
+    "“There are 40 million people, seven states, and 30 tribal nations who rely on the Colorado River Basin for "
+    'basic services such as drinking water and electricity," U.S. Secretary of the Interior Deb Haaland said.',
+    '"Today’s announcement is a testament to the Biden-Harris administration’s commitment to working with states."',
+)
+LEE = ("“This deal is historic,” said U.S. Rep. Susie Lee.",)
+TRAVNICEK = (
+    "“The Department of the Interior is moving forward with this process,” Assistant Secretary Andrea Travnicek said.",
+    '"The river and the 40 million people who depend on it cannot wait.',
+    "In the face of an ongoing severe drought, inaction is not an option.”",
+)
+
+
+def test_a_curly_quotation_closed_straight_keeps_its_attribution_outside() -> None:
+    # the trial's Lower Basin plan: main read one quotation from “There to the last mark and gave it to the
+    # speaker named next, Susie Lee; Haaland, named between the two quotations, had none
+    found = _statements(COLORADO, HAALAND, LEE)
+    assert [speaker for speaker, _, _ in found] == ["deb-haaland", "deb-haaland", "susie-lee"]
+    assert found[0][2].endswith("drinking water and electricity")
+
+
+def test_a_straight_quotation_closed_curly_is_not_lost() -> None:
+    # the trial's Reclamation release: the second quotation, opened straight and closed curly, was lost
+    found = _statements(COLORADO, TRAVNICEK)
+    assert [speaker for speaker, _, _ in found] == ["andrea-travnicek", "andrea-travnicek"]
+    assert found[1][2].startswith("The river and the 40 million people")
+
+
+def test_a_curly_quote_inside_a_straight_quotation_stays_inside_and_its_marks_are_kept() -> None:
+    # counter-example of another subject (sc08): straight outer marks around a curly scare quote
+    sentence = (
+        '"The PRC’s unlawful claims of “territorial sovereignty” over ocean areas threaten the freedoms of '
+        'navigation," the US State Department said.'
+    )
+    found = _statements(SOUTH_CHINA_SEA, (sentence,))
+    assert found == [
+        (
+            "state-department",
+            "US State Department",
+            "The PRC’s unlawful claims of “territorial sovereignty” over ocean areas threaten the freedoms of navigation",
+        )
+    ]
+
+
+def test_straight_marks_alone_pair_as_before() -> None:
+    # counter-example: a paragraph of straight marks only is read as it always was
+    paragraph = ('"We will not back down," the State Department said. "The law is clear."',)
+    assert [s for s, _, _ in _statements(SOUTH_CHINA_SEA, paragraph)] == ["state-department", "state-department"]
