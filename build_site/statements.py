@@ -428,6 +428,11 @@ _COORDINATED = re.compile(
     r"\s+and\s+((?:the\s+)?[A-Z][^,;:\"“”]*?)\s*$"
 )
 _OF_PLACE = re.compile(rf"^(?:{'|'.join(sorted(_PEOPLE_OF_PLACE))})\s+(?:of|in|from)\s+[A-Z]")
+# A plural noun whose "of" opens the list after it ("The governors of Arizona, Nevada and California announced"):
+# the list names whose they are, and the noun is the one subject, kept as written, never one of the listed.
+_OWNERS_OF = r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
+_LIST_OWNER = re.compile(rf"(?:^|,\s+)({_OWNERS_OF}),\s+$")
+_OWNERS_OF_LIST = re.compile(rf"^{_OWNERS_OF},\s")
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
@@ -639,7 +644,7 @@ _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # unless a name owns them ("Pentagon data analyzed by EWG": the Pentagon's)
 _DOCUMENT_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?|reports?|updates?)\b"
-    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey)\b"
+    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey|forecasts?|projections?)\b"
     r"[^,;\"“”]{0,60}?\b(?:from|by))\s+"
 )
 # "the internationally recognised government of Yemen": a country's institution, described.
@@ -1877,7 +1882,7 @@ def _statement(
         if len(people) != 1:
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
-    if _OF_PLACE.match(speaker):  # "residents of Jujuy": those people, as written; never the place
+    if _OF_PLACE.match(speaker) or _OWNERS_OF_LIST.match(speaker):  # "residents of Jujuy": as written, not the place
         return Statement(kind, text, speaker, None, anchor, index), None
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
@@ -2038,7 +2043,10 @@ def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool
     words = speaker.split()
     if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named) or _listed(speaker):
         return True  # a name, an actor, or names listed ("the USDA, FDA, and CDC")
-    return any(w.lower().strip("'’") in _SPEAKER_NOUNS | _DOCUMENT_NOUNS for w in words[1:] if w[:1].islower())
+    nouns = _SPEAKER_NOUNS | _DOCUMENT_NOUNS  # "the governors of ...": a plural of one of them, too
+    return any(
+        w.lower().strip("'’") in nouns or w.lower().removesuffix("s") in nouns for w in words[1:] if w[:1].islower()
+    )
 
 
 def _identified(speaker: str) -> bool:
@@ -2222,8 +2230,13 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             return ""  # "a statement cited by Al-Masirah from the ... interior ministry": not Al-Masirah's
         described = _DESCRIBED_THEN_NAMED.match(after)
         if not speaker and described and described.group(1).lower() in _SPEAKER_NOUNS:
-            after = after[described.end() :]  # "according to the car carrier’s owner, Galaxy Maritime"
-            speaker, _ = _name_forward(after)
+            named_after, _ = _name_forward(
+                after[described.end() :]
+            )  # "according to the car carrier’s owner, Galaxy Maritime"
+            if not (
+                named_after and _POSSESSIVE.search(named_after)
+            ):  # "..., Lake Mead’s water level will": the clause's
+                after, speaker = after[described.end() :], named_after  # subject owns a noun, no name in apposition
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
         if speaker and following and following[0].lower() in _GENERIC | _ANONYMOUS:
             return ""  # "according to US officials", "according to the Israeli official": no one named
@@ -2502,6 +2515,8 @@ def _joint_subject(before: str) -> str | None:
         tail = before[start:].strip()
         first = re.sub(r"^the\s+", "", tail).split(" ")[0].lower()
         if _listed(tail) and first not in _OPENERS and first not in _GENERIC:
+            if start and (head := _LIST_OWNER.search(before, 0, start)):
+                return f"{head.group(1)}, {tail}"  # "The governors of Arizona, Nevada and California": the governors
             return tail
     return None
 

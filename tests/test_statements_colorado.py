@@ -1,5 +1,7 @@
 """Statements by shapes a new user's Colorado River trial met (dev), each rule with a counter-example of another
-subject: a quotation opened with one kind of double mark and closed with the other is one quotation."""
+subject: a quotation opened with one kind of double mark and closed with the other is one quotation; a
+possessive after "according to X," is no speaker, and a forecast's maker speaks for it; "the governors of A, B and
+C" is one subject, never the places listed."""
 
 from __future__ import annotations
 
@@ -9,6 +11,13 @@ COLORADO = (
     Actor("deb-haaland", ("Deb Haaland", "Haaland"), "person", "Secretary of the Interior"),
     Actor("susie-lee", ("Susie Lee",), "person", "U.S. Representative"),
     Actor("andrea-travnicek", ("Andrea Travnicek", "Travnicek"), "person", "Assistant Secretary"),
+)
+STATES = (
+    Actor("interior-department", ("Interior Department", "Department of the Interior"), "organization"),
+    Actor("lake-mead", ("Lake Mead",), "organization"),
+    Actor("arizona", ("Arizona",), "organization"),
+    Actor("nevada", ("Nevada",), "organization"),
+    Actor("california", ("California",), "organization"),
 )
 SOUTH_CHINA_SEA = (Actor("state-department", ("State Department", "US State Department"), "organization"),)
 
@@ -69,3 +78,41 @@ def test_straight_marks_alone_pair_as_before() -> None:
     # counter-example: a paragraph of straight marks only is read as it always was
     paragraph = ('"We will not back down," the State Department said. "The law is clear."',)
     assert [s for s, _, _ in _statements(SOUTH_CHINA_SEA, paragraph)] == ["state-department", "state-department"]
+
+
+# --- speakers: "according to X," before a possessive; the owners of a list --------------------------------
+
+
+def _speakers(actors: tuple[Actor, ...], sentence: str) -> list[tuple[str | None, str | None]]:
+    return [(speaker, written) for speaker, written, _ in _statements(actors, (sentence,))]
+
+
+def test_a_forecasts_maker_speaks_for_it_and_the_possessive_after_it_does_not() -> None:
+    # the trial's Tier 2 article: main gave the sentence to "Lake Mead’s"
+    sentence = (
+        "According to a new forecast from the Interior Department, Lake Mead’s water level will be below 1,050 feet "
+        "above sea level on January 1."
+    )
+    assert _speakers(STATES, sentence) == [("interior-department", "the Interior Department")]
+
+
+def test_a_possessive_after_a_description_is_no_name_in_apposition() -> None:
+    # counter-example of another subject: the name after "the owner," is its name; a possessive is the clause's
+    named = "According to the ship’s owner, Galaxy Maritime, the crew was taken to Hodeidah."
+    owned = "According to the ship’s owner, Galaxy Maritime’s crew was taken to Hodeidah."
+    assert _speakers((), named) == [(None, "Galaxy Maritime")]
+    assert _speakers((), owned) == [(None, None)]
+
+
+def test_the_governors_of_a_list_of_states_are_one_subject_not_the_states() -> None:
+    # the trial's Lower Basin plan: main gave two statements, to Nevada and to California
+    sentence = "The governors of Arizona, Nevada and California announced Monday a plan to conserve water."
+    assert _speakers(STATES, sentence) == [(None, "The governors of Arizona, Nevada and California")]
+
+
+def test_names_listed_as_the_subject_stay_each_a_speaker() -> None:
+    # counter-examples: the listed names themselves, and a list after an opening phrase, speak each
+    listed = "Arizona, Nevada and California announced Monday a plan to conserve water."
+    assert [s for s, _ in _speakers(STATES, listed)] == ["arizona", "nevada", "california"]
+    opened = "In Washington, Blinken and Austin said the talks had failed."
+    assert [w for _, w in _speakers((), opened)] == ["Blinken", "Austin"]
