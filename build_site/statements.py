@@ -316,7 +316,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 # Verbs that attribute a quotation next to them but do not make reported speech on their own
 # ("the statement continued"; "The Houthis continued their attacks" is no statement; `...,” began President ...`;
 # `"...," Podolyak concluded`, where "The Coast Guard ... concluded the Arctic Chinook exercise" is an act).
-QUOTE_VERBS = ("continued", "stating", "saying", "began", "concluded")
+QUOTE_VERBS = ("continued", "stating", "saying", "began", "concluded", "shared")
 _VERB = _trie_pattern(VERBS)
 _QUOTE_VERB = _trie_pattern((*VERBS, *QUOTE_VERBS))
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]—–"})
@@ -461,6 +461,8 @@ _OWNER_BEFORE = re.compile(
 _INTRODUCES = re.compile(rf"\b(?:{_QUOTE_VERB})\s*:\s*$")
 # Heads of a place, a measure or an agreement, which never speak whatever the briefing's kinds: "the
 # Level 2 Shortage Condition announced last year" and "the Colorado River Basin states" say nothing.
+# Polities named together by a name before them ("the Upper Basin states", "the Gulf countries"): they speak.
+_POLITIES = frozenset("states countries nations governments".split())
 _SILENT_HEADS = frozenset(
     """basin basins river rivers lake lakes dam dams valley reservoir canyon coast sea gulf condition conditions
     shortage tier compact treaty agreement accord law act minute plan program programme initiative guidelines
@@ -563,6 +565,12 @@ _SPEECH_HEADING = re.compile(
     rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,5}})[’']s\s+(?:[a-z]+\s+){{0,2}}{_SPEECH_DOCUMENT}"
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}(?i:{_SPEECH_DOCUMENT})\s+(?:by|of|from)\s+(?P<name>[A-Z][^:;\"“”]{{2,100}}?))"
     rf"{_AS_DELIVERED}\s*:$"
+)
+# The same line as a sentence of releasing: "Congressman Greg Stanton (D-AZ) released the following statement as
+# states failed to reach an agreement:" (the subject releases the speech below).
+_RELEASED_SPEECH = re.compile(
+    rf"^(?P<subject>[^:;\"“”]{{2,120}}?)\s+(?:released|issued|delivered|gave|made)\s+the\s+following\s+"
+    rf"{_SPEECH_DOCUMENT}\b(?!\s+(?:from|by|of)\b)[^:;\"“”]{{0,200}}:$"
 )
 # What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
 _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
@@ -761,9 +769,13 @@ def extract_statements(
             started = not mark and text[:1] in _OPENING and previous.endswith(":")
             if started:  # a quotation under "... said:" or "... statement from X:", the line before
                 chains.append([])
-                intro = _intro_speaker(previous, paragraph.anchor, resolver, named) or _intro_pronoun(
-                    previous, found, resolver
+                intro = (
+                    _intro_speaker(previous, paragraph.anchor, resolver, named)
+                    or _speech_heading(previous, paragraph.anchor, resolver, named)
+                    or _intro_pronoun(previous, found, resolver)
                 )
+                if speech_heading is not None:
+                    release = speech_heading = None  # the speech under the lead-in line is in quotation marks
             elif not mark:
                 intro = None
             elif not chains:  # the paragraph that left the quotation open held none of its words
@@ -1121,12 +1133,13 @@ def _speech_heading(
     """The speaker a lead-in line names with a document of speech ("Chairman Green’s opening statement as
     prepared for delivery:", "Remarks by the Secretary:"): the paragraphs under it are that speaker's own
     words, as a release's under "attributable to X:" are, so each is a direct statement."""
-    match = _SPEECH_HEADING.match(line.strip())
-    if not match:
+    if match := _SPEECH_HEADING.match(line.strip()):
+        speaker = match.group("owner") or match.group("name")
+    elif released := _RELEASED_SPEECH.match(line.strip()):
+        speaker = _subject(released.group("subject"))
+    else:
         return None
-    statement, _ = _statement(
-        "direct", "", match.group("owner") or match.group("name"), anchor, 0, line, resolver, named
-    )
+    statement, _ = _statement("direct", "", speaker, anchor, 0, line, resolver, named)
     return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
 
 
@@ -2062,7 +2075,7 @@ def _identified(speaker: str) -> bool:
         if any(w[:1].isupper() and re.search(r"[’']s$", w) for w in words[1:-1]):
             return True
         places = [w for w in words[1:3] if w[:1].isupper() and not _HYPHENATED_ADJECTIVE.match(w)]
-        institution = words[-1].lower() in _STATE_NOUNS | {"office"}
+        institution = words[-1].lower() in _STATE_NOUNS | _POLITIES | {"office"}  # "the Upper Basin states"
         if any(not country_of(w) and not _is_country(w) for w in places) and institution:
             return True
         return any(_is_country(w) for w in words[1:3]) and any(w.lower() in _STATE_NOUNS for w in words[2:4])
@@ -2182,6 +2195,9 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
         if speaker:
             at = before.rfind(speaker.split()[0], 0, verb.start())
             return speaker, (start - len(before) + (at if at >= 0 else verb.start()), start)
+        clause = re.split(r"(?<=[.!?])\s+", before[: verb.start()])[-1]
+        if _DOCUMENT_OF.match(clause) and (maker := _subject(clause)):  # `A statement issued by X on Friday said, "`
+            return maker, (start - len(before) + verb.start() - len(clause), start)
     inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
     if inverted:
         speaker, _ = _name_forward(inverted.group(1))
@@ -2765,6 +2781,8 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     state = words[len(kept)].lower() if len(kept) < len(words) else ""
     if kept and kept[0].lower() == "the" and state in _STATE_NOUNS and _identified(" ".join([*kept, state])):
         kept.append(words[len(kept)])  # "according to the Mexican government"
+    elif kept and kept[0].lower() == "the" and state in _POLITIES:
+        kept.append(words[len(kept)])  # "a statement issued by the Upper Basin states": the states, not the basin
     if not any(w[:1].isupper() for w in kept):
         return None, 0
     return " ".join(kept), clause.end()

@@ -1,7 +1,8 @@
 """Statements by shapes a new user's Colorado River trial met (dev), each rule with a counter-example of another
 subject: a quotation opened with one kind of double mark and closed with the other is one quotation; a
 possessive after "according to X," is no speaker, and a forecast's maker speaks for it; "the governors of A, B and
-C" is one subject, never the places listed."""
+C" is one subject, never the places listed; "shared" attributes a quotation next to it; "X released the following
+statement ...:" makes the quotation under it X's; "A statement issued by X on Friday said, "..."" is X's."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ STATES = (
     Actor("arizona", ("Arizona",), "organization"),
     Actor("nevada", ("Nevada",), "organization"),
     Actor("california", ("California",), "organization"),
+)
+RELEASES = (
+    Actor("greg-stanton", ("Greg Stanton", "Stanton"), "person", "U.S. Representative"),
+    Actor("jamie-asbury", ("Jamie Asbury", "Asbury"), "person", "General Manager"),
+    Actor("merrick-garland", ("Merrick B. Garland", "Garland"), "person", "Attorney General"),
 )
 SOUTH_CHINA_SEA = (Actor("state-department", ("State Department", "US State Department"), "organization"),)
 
@@ -116,3 +122,61 @@ def test_names_listed_as_the_subject_stay_each_a_speaker() -> None:
     assert [s for s, _ in _speakers(STATES, listed)] == ["arizona", "nevada", "california"]
     opened = "In Washington, Blinken and Austin said the talks had failed."
     assert [w for _, w in _speakers((), opened)] == ["Blinken", "Austin"]
+
+
+# --- speakers missed: "shared", a release's lead-in line, a statement issued by X ---------------------------
+
+
+def test_shared_next_to_a_quotation_attributes_it() -> None:
+    # the trial's IID article: main kept the quotation apart
+    paragraph = ("“There is no excuse for inaction anywhere on the river,” shared Jamie Asbury, IID General Manager.",)
+    assert [(s, w) for s, w, _ in _statements(RELEASES, paragraph)] == [("jamie-asbury", "Jamie Asbury")]
+
+
+def test_shared_without_a_quotation_says_nothing() -> None:
+    # counter-example of another subject: "shared" of a thing is no speech
+    assert _statements(RELEASES, ("Garland shared the stage with the Mexican attorney general on Monday.",)) == []
+
+
+STANTON_LEAD_IN = (
+    "PHOENIX—U.S. Congressman Greg Stanton (D-AZ) released the following statement as states failed to reach an "
+    "agreement for Post-2026 Operational Guidelines for the Colorado River:",
+)
+STANTON_OPENS = ("“Today is the federally imposed deadline for the seven Colorado River basin states to agree.",)
+STANTON_GOES_ON = ("Meanwhile the president hasn’t even put forward a new nominee to lead the Bureau.",)
+STANTON_CLOSES = ("We are running out of time.”",)
+
+
+def test_a_quotation_under_a_released_statement_line_is_the_releasers() -> None:
+    # the trial's Stanton release: main kept the four paragraphs apart
+    found = _statements(RELEASES, STANTON_LEAD_IN, STANTON_OPENS, STANTON_GOES_ON, STANTON_CLOSES)
+    assert [s for s, _, _ in found] == ["greg-stanton"] * 3
+
+
+def test_a_paragraph_after_the_released_quotation_is_not_the_releasers() -> None:
+    # counter-example: the quotation marks bound the statement; the release's own prose after them is no one's
+    after = ("Stanton has represented the district since 2019 and serves on the Transportation Committee.",)
+    found = _statements(RELEASES, STANTON_LEAD_IN, STANTON_OPENS, STANTON_CLOSES, after)
+    assert [a for a, _, _ in found] == ["greg-stanton", "greg-stanton"]
+
+
+def test_a_statement_from_a_named_source_still_names_it() -> None:
+    # counter-example of another subject (mx22's shape): the speaker after "the following statement from"
+    lead_in = ("The Justice Department issued the following statement from Attorney General Merrick B. Garland:",)
+    said = ("“These arrests strike at the heart of the cartel that is responsible for the fentanyl.”",)
+    assert [s for s, _, _ in _statements(RELEASES, lead_in, said)] == ["merrick-garland"]
+
+
+def test_a_statement_issued_by_named_states_said_is_theirs() -> None:
+    # the trial's CBS article: main kept the quotation apart
+    sentence = (
+        "A statement issued by the Upper Basin states on Friday said, "
+        '"Upper Basin water users are preparing for reductions of more than 2.0 MAF this year."'
+    )
+    assert [(s, w) for s, w, _ in _statements((), (sentence,))] == [(None, "the Upper Basin states")]
+
+
+def test_a_statement_issued_by_no_one_named_stays_apart() -> None:
+    # counter-example of another subject: a statement whose maker is not named has no speaker
+    sentence = 'A statement issued on Friday said, "The crew of the vessel is safe and accounted for."'
+    assert [(s, w) for s, w, _ in _statements((), (sentence,))] == [(None, None)]
