@@ -180,6 +180,7 @@ from build_site.speakers import (
 __all__ = ["DOCUMENT_REACH", "KINDS", "MIN_QUOTE_WORDS", "Actor", "Paragraph", "Statement", "extract_statements"]
 
 MIN_QUOTE_WORDS = 3
+SCARE_QUOTE_WORDS = 5  # at most this many words quoted without a speaker, a verb of saying or a stop: a phrase
 DOCUMENT_REACH = 2  # paragraphs "the statement added" may look back to the statement it goes on
 KINDS: tuple[str, ...] = ("direct", "reported", "transcript")
 
@@ -1683,6 +1684,9 @@ def _prose(
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
         if not speaker and header and not received:
             speaker = header
+        if not speaker and not received and _scare_quote(said, text[starts[index] : start], paragraph.sentences[index]):
+            i += 1
+            continue
         last = (speaker, max(end, span[1])) if speaker else None
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
         if speaker:
@@ -1738,6 +1742,29 @@ def _prose(
 # A quotation's attribution going on with what the speaker added ('"...," Peskov said, adding that the Kremlin ...').
 _ADDING_THAT = re.compile(r"[”\"],?\s+([^“”\"]{1,100}?),\s+(?:adding|noting)\s+that\s+(\S.*?)\s*$")
 _MEDIUM_AFTER = re.compile(r",\s+(?:[A-Z][\w.]*\s+){1,3}(?:news\s+agency\s+)?reported\.?$")  # ", Xinhua ... reported."
+
+
+def _scare_quote(quoted: str, before: str, sentence: str) -> bool:
+    """Whether an unattributed quotation is a phrase set off as a noun in a sentence that reports no speech ("32
+    feet away from “minimum power pool” — the point at which ...", "has completed the "first scheduled phase""): a
+    few words right after an article or a preposition, no sentence of their own (no closing punctuation inside
+    the marks), a sentence that reports no speech, and no verb of speaking before the preposition ("spoke of")."""
+    words = quoted.split()
+    closed = quoted.rstrip()[-1:] in ".!?,;:"
+    return (
+        len(words) <= SCARE_QUOTE_WORDS
+        and not closed
+        and _NOUN_SLOT.search(before) is not None
+        and _SPOKEN_OF.search(before) is None
+        and _reported_speaker(sentence) is None
+    )
+
+
+# The slot of a noun phrase right before a quotation mark: an article or a preposition.
+_NOUN_SLOT = re.compile(r"\b(?:the|a|an|from|of|to|at|in|on|into|below|above|under|over|with)\s+$", re.IGNORECASE)
+_SPOKEN_OF = re.compile(
+    r"\b(?:speak\w*|spoke\w*|talk\w*|refer\w*|warn\w*|describ\w*|call\w*)\s+(?:of|about|to|as|on)\s+(?:the\s+|an?\s+)?$"
+)
 
 
 def _title_case(quoted: str) -> bool:

@@ -2,7 +2,8 @@
 subject: a quotation opened with one kind of double mark and closed with the other is one quotation; a
 possessive after "according to X," is no speaker, and a forecast's maker speaks for it; "the governors of A, B and
 C" is one subject, never the places listed; "shared" attributes a quotation next to it; "X released the following
-statement ...:" makes the quotation under it X's; "A statement issued by X on Friday said, "..."" is X's."""
+statement ...:" makes the quotation under it X's; "A statement issued by X on Friday said, "..."" is X's; a phrase
+quoted as a noun in a sentence that reports no speech is no statement."""
 
 from __future__ import annotations
 
@@ -180,3 +181,31 @@ def test_a_statement_issued_by_no_one_named_stays_apart() -> None:
     # counter-example of another subject: a statement whose maker is not named has no speaker
     sentence = 'A statement issued on Friday said, "The crew of the vessel is safe and accounted for."'
     assert [(s, w) for s, w, _ in _statements((), (sentence,))] == [(None, None)]
+
+
+# --- a scare quote is no statement ------------------------------------------------------------------------
+
+
+def test_a_phrase_quoted_as_a_noun_is_no_statement() -> None:
+    # the trial's Glen Canyon Dam article: main listed “minimum power pool” as a statement with no speaker
+    sentence = (
+        "With the reservoir now just 32 feet away from “minimum power pool” — the point at which Glen Canyon Dam "
+        "would no longer generate power for six states — federal officials are studying an overhaul of the dam."
+    )
+    assert _statements((), (sentence,)) == []
+
+
+def test_a_phrase_quoted_after_a_verb_of_speaking_stays_a_statement() -> None:
+    # counter-examples of other subjects (sh02, sh01): the general's words, the authorities' words
+    spoke = "The general simply spoke of “somewhat complex infiltration attempts” into the gendarmerie school."
+    blamed = "Armed men targeted the school, the authorities said, blaming “a group of terrorists” for the assault."
+    assert [t for _, _, t in _statements((), (spoke,))] == ["somewhat complex infiltration attempts"]
+    assert [t for _, _, t in _statements((), (blamed,))] == ["a group of terrorists"]
+
+
+def test_a_quoted_sentence_or_a_possessives_words_stay_statements() -> None:
+    # counter-examples (sc07, hm04 shapes): words owned by someone, or a clause after "that", are statements
+    owned = "The coast guard also released photos of the CCG’s “coercive, aggressive, and barbaric actions” at sea."
+    claimed = "He challenged the president for asserting that “3000 people did not die” on the island."
+    assert [t for _, _, t in _statements((), (owned,))] == ["coercive, aggressive, and barbaric actions"]
+    assert [t for _, _, t in _statements((), (claimed,))] == ["3000 people did not die"]
