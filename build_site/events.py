@@ -122,7 +122,7 @@ _DECADE = re.compile(r"\b((?:1[89]|20)\d0)['’′]?s\b")
 FUTURE_WINDOW = 60
 _FUTURE = re.compile(
     r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
-    r"effective|takes effect|would|could)\b",
+    r"effective|takes effect|would|could|(?:option|opportunity|chance)s?\s+to)\b",
     re.IGNORECASE,
 )
 # A day written without its year up to this long after publication is in the publication's
@@ -169,6 +169,14 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # dates the shipping to 2022 only.
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
+# "today's" before a noun of the present age ("today's reality", "today's world") means "present-day": it dates nothing,
+# where "Today's announcement" or "today's vote" is the day's happening.
+_ERA = re.compile(
+    r"(?i:today)[’']s\s+(?:[a-z-]+\s+)?(?:reality|realities|world|society|economy|climate|era|age|times|generation"
+    r"|generations|standards|environment|youth|landscape)\b"
+)
+# A date opening a paragraph and followed by a dash, or alone with its time, is the text's date line.
+_DATE_LINE = re.compile(r"\s*(?:[—–]|-{1,2}\s|,?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*$|\s*$)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SPEECH_WORDS = frozenset(SAYING_VERBS)
 _REPORTED = re.compile(r"\b(?:that|whether)\b|:")  # where the reported words start after a speech verb
@@ -329,6 +337,10 @@ def _events(
             continue
         if match.group("rel") and match.group(0)[:1].isupper() and _NAME_BEFORE.search(sentence, 0, match.start()):
             continue  # "Communications Litigation Today was a Warren News publication.": a name, no day
+        if match.group("rel") and _ERA.match(sentence, match.start()):
+            continue  # "positions that ignore today's reality": the present age, no day
+        if index == 0 and match.start() == 0 and _DATE_LINE.match(sentence, match.end()):
+            continue  # "Tuesday, January 13, 2026 — On Friday, ...": the text's own date line, no happening
         window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
         clause = _clause_before(sentence, match.start()) if match.group("wd") else ""
         ahead = bool(clause) and _AHEAD.search(clause) is not None
