@@ -17,7 +17,7 @@ June") is one date expression, dated by the date: one event, not one for each; s
 month that holds a day the same sentence gives ("during 2024, ... on February 8": the day only).
 
 What is not a happening, and is skipped:
-- a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to",
+- a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to", "the option to",
   "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
   date introduced by "by" or "until", or a weekday something is "starting" on; but the end of
@@ -28,6 +28,9 @@ What is not a happening, and is skipped:
   weekday in a clause of what is to come ("lasts until Wednesday", "predicted to reach ... on
   Monday") is the coming one, not the week before's;
 - a "Today" closing a run of capitalised words: a publication's name ("Communications Litigation Today");
+- "today's" before a noun of the present age ("today's reality", "today's world"): present-day, no day;
+- the text's date line: a date opening a paragraph before a dash ("Tuesday, January 13, 2026 — On Friday, ..."),
+  or alone with its time ("15 August 2022, 23:23 GMT");
 - a citation year in parentheses ("(2019)");
 - a date inside a quoted title ('titled "... through 2017"');
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
@@ -35,8 +38,8 @@ What is not a happening, and is skipped:
 - the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
   2031 to 31 December 2060" in 2023), where a period over has its start and end dated;
 - the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline);
-- a "today" inside a quotation where its sentence, or an earlier one of its paragraph or the one before that quotes
-  or reports speech, dates a day other than publication ("On July 1, Governor Whitmer announced ...", then
+- a "today" inside a quotation where its sentence, or an earlier one of the article that quotes or reports speech,
+  dates a day other than publication ("On July 1, Governor Whitmer announced ...", then
   '"Today's agreement ...," Governor Whitmer said.'): the day the words were said, which that date gives; with
   nothing saying otherwise (an earlier sentence dating another happening, "The tragedy occurred yesterday
   evening"), the article's day.
@@ -235,9 +238,9 @@ def _may_hold_date(sentence: str) -> bool:
 def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -> tuple[Event, ...]:
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
-    dated: tuple[int, str] | None = None  # the paragraph and the last day a sentence dated before
+    said_day: str | None = None  # the last day a sentence of the article dated a saying to
     full_day: dt.date | None = None  # the last day the text stated in full, for the year of its yearless days
-    for number, paragraph in enumerate(paragraphs):
+    for paragraph in paragraphs:
         before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
         for index, sentence in enumerate(paragraph.sentences):
             if not _may_hold_date(sentence):
@@ -246,13 +249,13 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
             full_day = next((day for e in reversed(events) if (day := _day_in_full(e))), full_day)
             if events and published is not None:
                 said_on = {e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
-                said_on |= {dated[1]} if dated is not None and number - dated[0] <= 1 else set()
+                said_on |= {said_day} if said_day is not None else set()
                 events = [e for e in events if not _said_another_day(e, said_on - {e.date}, published)]
             if events:
                 found.extend(events)
                 days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
                 before = dt.date.fromisoformat(days[-1]) if days else before
-                dated = (number, days[-1]) if days and _dates_saying(sentence) else dated
+                said_day = days[-1] if days and _dates_saying(sentence) else said_day
     return tuple(found)
 
 
@@ -284,9 +287,9 @@ def _dates_saying(sentence: str) -> bool:
 def _said_another_day(event: Event, days: set[str], published: dt.date) -> bool:
     """Whether a quotation's "today" ("'Today's agreement will help us ...,' Governor Whitmer said.") may be
     another day than publication's: the day the words were said, which its sentence ("..., said Roger Kamba
-    ... on Thursday") or an earlier one of this paragraph or the one before ("On July 1, Governor Gretchen
-    Whitmer announced ...") dates to a day other than publication. Such a row is left out: that date is the
-    happening's."""
+    ... on Thursday") or an earlier one of the article ("On July 1, Governor Gretchen Whitmer announced ...",
+    its lede "The governors ... announced Monday" over the quotations of the announcement paragraphs after it)
+    dates to a day other than publication. Such a row is left out: that date is the happening's."""
     if event.written.lower() not in _SAID_DAYS or not days - {published.isoformat()}:
         return False
     at = event.sentence.find(event.written)

@@ -1,6 +1,7 @@
 """Events by shapes a new user's Colorado River trial met (dev), each with a counter-example of another subject:
 "today's" before a noun of the present age dates nothing; a date opening a paragraph before a dash, or alone with
-its time, is the text's date line; an option, opportunity or chance to act in a year is no happening of that year."""
+its time, is the text's date line; an option, opportunity or chance to act in a year is no happening of that year;
+a quotation's "today" paragraphs after a lede that dates the saying is that day's, not the article's."""
 
 from __future__ import annotations
 
@@ -58,3 +59,20 @@ def test_a_year_after_a_past_act_stays_a_happening() -> None:
     # counter-example of another subject: the year of an act done
     sentence = "The tribe signed the agreement in 2022 and received its first payment."
     assert _dates(dt.date(2023, 4, 7), (sentence,)) == ["2022"]
+
+
+LEDE = ("The governors of Arizona, Nevada and California announced Monday a plan to conserve water.",)
+BETWEEN = ("The plan would cut use by 3 million acre-feet.",)
+QUOTED_TODAY = ("“Today’s announcement is a testament to the work of the states,” the secretary said.",)
+
+
+def test_a_quoted_today_after_a_lede_dating_the_saying_is_not_the_articles_day() -> None:
+    # the trial's Lower Basin plan (published Tuesday): main dated "Today’s announcement" to the Tuesday
+    assert _dates(dt.date(2023, 5, 23), LEDE, BETWEEN, BETWEEN, QUOTED_TODAY) == ["2023-05-22"]
+
+
+def test_a_quoted_today_after_a_dated_happening_is_the_articles_day() -> None:
+    # counter-example of another subject: a date of a happening, not of a saying, leaves "today" the article's day
+    crush = ("The crush occurred on Saturday night, police said.",)
+    today = ("“Today we mourn with the families,” the mayor said.",)
+    assert _dates(dt.date(2022, 10, 31), crush, BETWEEN, BETWEEN, today) == ["2022-10-29", "2022-10-31"]
