@@ -50,7 +50,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from build_site.facts import WORD_VALUES
 from build_site.speakers import SAYING_VERBS
@@ -251,12 +251,32 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
                 said_on = {e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
                 said_on |= {said_day} if said_day is not None else set()
                 events = [e for e in events if not _said_another_day(e, said_on - {e.date}, published)]
+            events = [_as_before(e, found) for e in events]
             if events:
                 found.extend(events)
                 days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
                 before = dt.date.fromisoformat(days[-1]) if days else before
                 said_day = days[-1] if days and _dates_saying(sentence) else said_day
     return tuple(found)
+
+
+# A month written without its year or a word of its own time ("in January", not "last January").
+_BARE_MONTH = re.compile(rf"^(?i:in|during|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})$")
+
+
+def _as_before(event: Event, found: Sequence[Event]) -> Event:
+    """A yearless month the article named before ("starting in January" dated to the coming January) is the
+    same month when named again ("(California’s first cut limit is 1,045 feet in January.)"): an article
+    about what is coming speaks of one January, not of the one past and the one to come."""
+    bare = _BARE_MONTH.match(event.written)
+    if not bare or not event.inferred:
+        return event
+    month = MONTHS[bare.group("month").rstrip(".").lower()]
+    for earlier in reversed(found):
+        named = _BARE_MONTH.match(earlier.written)
+        if named and earlier.inferred and MONTHS[named.group("month").rstrip(".").lower()] == month:
+            return replace(event, date=earlier.date)
+    return event
 
 
 def _dates_saying(sentence: str) -> bool:

@@ -1,7 +1,8 @@
 """Events by shapes a new user's Colorado River trial met (dev), each with a counter-example of another subject:
 "today's" before a noun of the present age dates nothing; a date opening a paragraph before a dash, or alone with
 its time, is the text's date line; an option, opportunity or chance to act in a year is no happening of that year;
-a quotation's "today" paragraphs after a lede that dates the saying is that day's, not the article's."""
+a quotation's "today" paragraphs after a lede that dates the saying is that day's, not the article's; a yearless
+month named again is the month the article dated before."""
 
 from __future__ import annotations
 
@@ -76,3 +77,22 @@ def test_a_quoted_today_after_a_dated_happening_is_the_articles_day() -> None:
     crush = ("The crush occurred on Saturday night, police said.",)
     today = ("“Today we mourn with the families,” the mayor said.",)
     assert _dates(dt.date(2022, 10, 31), crush, BETWEEN, BETWEEN, today) == ["2022-10-29", "2022-10-31"]
+
+
+TIER_TWO_DAY = dt.date(2022, 8, 16)
+STARTING = (
+    "The Tier 2 shortage means Arizona, Nevada and Mexico will have to further reduce their use of the Colorado "
+    "River starting in January.",
+)
+
+
+def test_a_yearless_month_named_again_is_the_coming_one_dated_before() -> None:
+    # the trial's Tier 2 article: main dated the second "in January" to the January past
+    again = ("(California’s first cut limit is 1,045 feet in January.)",)
+    assert _dates(TIER_TWO_DAY, STARTING, again) == ["2023-01", "2023-01"]
+
+
+def test_another_yearless_month_keeps_its_own_year() -> None:
+    # counter-example of another subject: a month not named before is read as before, the one past
+    other = ("The port handled record cargo in March, the authority said.",)
+    assert _dates(TIER_TWO_DAY, STARTING, other) == ["2023-01", "2022-03"]
