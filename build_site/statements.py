@@ -10,10 +10,14 @@ Decisions worth knowing:
 - A quotation of fewer than `MIN_QUOTE_WORDS` words is a scare quote or a title ("the
   so-called "kingpin strategy""), not a statement; so is one after "titled", "known as" or a
   work's noun ("collectively known as "the Law of the River""), and one in title case in a sentence
-  naming a document before it ("issued a Final Rule, "Additions and Modifications to the Entity List"").
+  naming a document before it ("issued a Final Rule, "Additions and Modifications to the Entity List""), and
+  a phrase of at most `SCARE_QUOTE_WORDS` words quoted as a noun (after an article or a preposition, no stop
+  inside its marks) in a sentence that reports no speech ("32 feet away from “minimum power pool” — ...").
+- A paragraph that mixes curly and straight double marks has its straight ones read by direction, so a
+  quotation opened with one kind and closed with the other is one quotation.
 - A place, a measure or an agreement never speaks, whatever the briefing's kinds: a speaker whose
-  head is one ("the Level 2 Shortage Condition announced last year", "the Upper Basin states") makes
-  no statement; a study speaks for the acronym owning it ("the AP report said") or for no one.
+  head is one ("the Level 2 Shortage Condition announced last year", "The four Upper Basin states
+  approved") makes no statement, where "a statement issued by the Upper Basin states" is the states'; a study speaks for the acronym owning it ("the AP report said") or for no one.
 - A quotation broken by its attribution (`"We will act," she said, "and soon."`) is one
   statement; its parts are joined with " … " so the text stays verbatim where it is shown.
 - A speaker is identified when it resolves to an actor or, if not in the codebook, when it
