@@ -17,7 +17,7 @@ June") is one date expression, dated by the date: one event, not one for each; s
 month that holds a day the same sentence gives ("during 2024, ... on February 8": the day only).
 
 What is not a happening, and is skipped:
-- a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to",
+- a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to", "the option to",
   "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
   date introduced by "by" or "until", or a weekday something is "starting" on; but the end of
@@ -28,6 +28,9 @@ What is not a happening, and is skipped:
   weekday in a clause of what is to come ("lasts until Wednesday", "predicted to reach ... on
   Monday") is the coming one, not the week before's;
 - a "Today" closing a run of capitalised words: a publication's name ("Communications Litigation Today");
+- "today's" before a noun of the present age ("today's reality", "today's world"): present-day, no day;
+- the text's date line: a date opening a paragraph before a dash ("Tuesday, January 13, 2026 — On Friday, ..."),
+  or alone with its time ("15 August 2022, 23:23 GMT");
 - a citation year in parentheses ("(2019)");
 - a date inside a quoted title ('titled "... through 2017"');
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
@@ -35,8 +38,8 @@ What is not a happening, and is skipped:
 - the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
   2031 to 31 December 2060" in 2023), where a period over has its start and end dated;
 - the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline);
-- a "today" inside a quotation where its sentence, or an earlier one of its paragraph or the one before that quotes
-  or reports speech, dates a day other than publication ("On July 1, Governor Whitmer announced ...", then
+- a "today" inside a quotation where its sentence, or an earlier one of the article that quotes or reports speech,
+  dates a day other than publication ("On July 1, Governor Whitmer announced ...", then
   '"Today's agreement ...," Governor Whitmer said.'): the day the words were said, which that date gives; with
   nothing saying otherwise (an earlier sentence dating another happening, "The tragedy occurred yesterday
   evening"), the article's day.
@@ -47,7 +50,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from build_site.facts import WORD_VALUES
 from build_site.speakers import SAYING_VERBS
@@ -122,7 +125,7 @@ _DECADE = re.compile(r"\b((?:1[89]|20)\d0)['’′]?s\b")
 FUTURE_WINDOW = 60
 _FUTURE = re.compile(
     r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
-    r"effective|takes effect|would|could)\b",
+    r"effective|takes effect|would|could|(?:option|opportunity|chance)s?\s+to)\b",
     re.IGNORECASE,
 )
 # A day written without its year up to this long after publication is in the publication's
@@ -169,6 +172,14 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # dates the shipping to 2022 only.
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
+# "today's" before a noun of the present age ("today's reality", "today's world") means "present-day": it dates nothing,
+# where "Today's announcement" or "today's vote" is the day's happening.
+_ERA = re.compile(
+    r"(?i:today)[’']s\s+(?:[a-z-]+\s+)?(?:reality|realities|world|society|economy|climate|era|age|times|generation"
+    r"|generations|standards|environment|youth|landscape)\b"
+)
+# A date opening a paragraph and followed by a dash, or alone with its time, is the text's date line.
+_DATE_LINE = re.compile(r"\s*(?:[—–]|-{1,2}\s|,?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*$|\s*$)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SPEECH_WORDS = frozenset(SAYING_VERBS)
 _REPORTED = re.compile(r"\b(?:that|whether)\b|:")  # where the reported words start after a speech verb
@@ -227,9 +238,9 @@ def _may_hold_date(sentence: str) -> bool:
 def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -> tuple[Event, ...]:
     """Every dated happening of one article, in reading order, one per date a sentence states."""
     found: list[Event] = []
-    dated: tuple[int, str] | None = None  # the paragraph and the last day a sentence dated before
+    said_day: str | None = None  # the last day a sentence of the article dated a saying to
     full_day: dt.date | None = None  # the last day the text stated in full, for the year of its yearless days
-    for number, paragraph in enumerate(paragraphs):
+    for paragraph in paragraphs:
         before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
         for index, sentence in enumerate(paragraph.sentences):
             if not _may_hold_date(sentence):
@@ -238,14 +249,34 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
             full_day = next((day for e in reversed(events) if (day := _day_in_full(e))), full_day)
             if events and published is not None:
                 said_on = {e.date for e in events if len(e.date) == len("YYYY-MM-DD")}
-                said_on |= {dated[1]} if dated is not None and number - dated[0] <= 1 else set()
+                said_on |= {said_day} if said_day is not None else set()
                 events = [e for e in events if not _said_another_day(e, said_on - {e.date}, published)]
+            events = [_as_before(e, found) for e in events]
             if events:
                 found.extend(events)
                 days = [e.date for e in events if len(e.date) == len("YYYY-MM-DD")]
                 before = dt.date.fromisoformat(days[-1]) if days else before
-                dated = (number, days[-1]) if days and _dates_saying(sentence) else dated
+                said_day = days[-1] if days and _dates_saying(sentence) else said_day
     return tuple(found)
+
+
+# A month written without its year or a word of its own time ("in January", not "last January").
+_BARE_MONTH = re.compile(rf"^(?i:in|during|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})$")
+
+
+def _as_before(event: Event, found: Sequence[Event]) -> Event:
+    """A yearless month the article named before ("starting in January" dated to the coming January) is the
+    same month when named again ("(California’s first cut limit is 1,045 feet in January.)"): an article
+    about what is coming speaks of one January, not of the one past and the one to come."""
+    bare = _BARE_MONTH.match(event.written)
+    if not bare or not event.inferred:
+        return event
+    month = MONTHS[bare.group("month").rstrip(".").lower()]
+    for earlier in reversed(found):
+        named = _BARE_MONTH.match(earlier.written)
+        if named and earlier.inferred and MONTHS[named.group("month").rstrip(".").lower()] == month:
+            return replace(event, date=earlier.date)
+    return event
 
 
 def _dates_saying(sentence: str) -> bool:
@@ -276,9 +307,9 @@ def _dates_saying(sentence: str) -> bool:
 def _said_another_day(event: Event, days: set[str], published: dt.date) -> bool:
     """Whether a quotation's "today" ("'Today's agreement will help us ...,' Governor Whitmer said.") may be
     another day than publication's: the day the words were said, which its sentence ("..., said Roger Kamba
-    ... on Thursday") or an earlier one of this paragraph or the one before ("On July 1, Governor Gretchen
-    Whitmer announced ...") dates to a day other than publication. Such a row is left out: that date is the
-    happening's."""
+    ... on Thursday") or an earlier one of the article ("On July 1, Governor Gretchen Whitmer announced ...",
+    its lede "The governors ... announced Monday" over the quotations of the announcement paragraphs after it)
+    dates to a day other than publication. Such a row is left out: that date is the happening's."""
     if event.written.lower() not in _SAID_DAYS or not days - {published.isoformat()}:
         return False
     at = event.sentence.find(event.written)
@@ -329,6 +360,10 @@ def _events(
             continue
         if match.group("rel") and match.group(0)[:1].isupper() and _NAME_BEFORE.search(sentence, 0, match.start()):
             continue  # "Communications Litigation Today was a Warren News publication.": a name, no day
+        if match.group("rel") and _ERA.match(sentence, match.start()):
+            continue  # "positions that ignore today's reality": the present age, no day
+        if index == 0 and match.start() == 0 and _DATE_LINE.match(sentence, match.end()):
+            continue  # "Tuesday, January 13, 2026 — On Friday, ...": the text's own date line, no happening
         window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
         clause = _clause_before(sentence, match.start()) if match.group("wd") else ""
         ahead = bool(clause) and _AHEAD.search(clause) is not None

@@ -10,10 +10,14 @@ Decisions worth knowing:
 - A quotation of fewer than `MIN_QUOTE_WORDS` words is a scare quote or a title ("the
   so-called "kingpin strategy""), not a statement; so is one after "titled", "known as" or a
   work's noun ("collectively known as "the Law of the River""), and one in title case in a sentence
-  naming a document before it ("issued a Final Rule, "Additions and Modifications to the Entity List"").
+  naming a document before it ("issued a Final Rule, "Additions and Modifications to the Entity List""), and
+  a phrase of at most `SCARE_QUOTE_WORDS` words quoted as a noun (after an article or a preposition, no stop
+  inside its marks) in a sentence that reports no speech ("32 feet away from “minimum power pool” — ...").
+- A paragraph that mixes curly and straight double marks has its straight ones read by direction, so a
+  quotation opened with one kind and closed with the other is one quotation.
 - A place, a measure or an agreement never speaks, whatever the briefing's kinds: a speaker whose
-  head is one ("the Level 2 Shortage Condition announced last year", "the Upper Basin states") makes
-  no statement; a study speaks for the acronym owning it ("the AP report said") or for no one.
+  head is one ("the Level 2 Shortage Condition announced last year", "The four Upper Basin states
+  approved") makes no statement, where "a statement issued by the Upper Basin states" is the states'; a study speaks for the acronym owning it ("the AP report said") or for no one.
 - A quotation broken by its attribution (`"We will act," she said, "and soon."`) is one
   statement; its parts are joined with " … " so the text stays verbatim where it is shown.
 - A speaker is identified when it resolves to an actor or, if not in the codebook, when it
@@ -180,6 +184,7 @@ from build_site.speakers import (
 __all__ = ["DOCUMENT_REACH", "KINDS", "MIN_QUOTE_WORDS", "Actor", "Paragraph", "Statement", "extract_statements"]
 
 MIN_QUOTE_WORDS = 3
+SCARE_QUOTE_WORDS = 5  # at most this many words quoted without a speaker, a verb of saying or a stop: a phrase
 DOCUMENT_REACH = 2  # paragraphs "the statement added" may look back to the statement it goes on
 KINDS: tuple[str, ...] = ("direct", "reported", "transcript")
 
@@ -316,7 +321,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 # Verbs that attribute a quotation next to them but do not make reported speech on their own
 # ("the statement continued"; "The Houthis continued their attacks" is no statement; `...,” began President ...`;
 # `"...," Podolyak concluded`, where "The Coast Guard ... concluded the Arctic Chinook exercise" is an act).
-QUOTE_VERBS = ("continued", "stating", "saying", "began", "concluded")
+QUOTE_VERBS = ("continued", "stating", "saying", "began", "concluded", "shared")
 _VERB = _trie_pattern(VERBS)
 _QUOTE_VERB = _trie_pattern((*VERBS, *QUOTE_VERBS))
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]—–"})
@@ -428,6 +433,11 @@ _COORDINATED = re.compile(
     r"\s+and\s+((?:the\s+)?[A-Z][^,;:\"“”]*?)\s*$"
 )
 _OF_PLACE = re.compile(rf"^(?:{'|'.join(sorted(_PEOPLE_OF_PLACE))})\s+(?:of|in|from)\s+[A-Z]")
+# A plural noun whose "of" opens the list after it ("The governors of Arizona, Nevada and California announced"):
+# the list names whose they are, and the noun is the one subject, kept as written, never one of the listed.
+_OWNERS_OF = r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
+_LIST_OWNER = re.compile(rf"(?:^|,\s+)({_OWNERS_OF}),\s+$")
+_OWNERS_OF_LIST = re.compile(rf"^{_OWNERS_OF},\s")
 _CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
@@ -456,6 +466,8 @@ _OWNER_BEFORE = re.compile(
 _INTRODUCES = re.compile(rf"\b(?:{_QUOTE_VERB})\s*:\s*$")
 # Heads of a place, a measure or an agreement, which never speak whatever the briefing's kinds: "the
 # Level 2 Shortage Condition announced last year" and "the Colorado River Basin states" say nothing.
+# Polities named together by a name before them ("the Upper Basin states", "the Gulf countries"): they speak.
+_POLITIES = frozenset("states countries nations governments".split())
 _SILENT_HEADS = frozenset(
     """basin basins river rivers lake lakes dam dams valley reservoir canyon coast sea gulf condition conditions
     shortage tier compact treaty agreement accord law act minute plan program programme initiative guidelines
@@ -559,6 +571,12 @@ _SPEECH_HEADING = re.compile(
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}(?i:{_SPEECH_DOCUMENT})\s+(?:by|of|from)\s+(?P<name>[A-Z][^:;\"“”]{{2,100}}?))"
     rf"{_AS_DELIVERED}\s*:$"
 )
+# The same line as a sentence of releasing: "Congressman Greg Stanton (D-AZ) released the following statement as
+# states failed to reach an agreement:" (the subject releases the speech below).
+_RELEASED_SPEECH = re.compile(
+    rf"^(?P<subject>[^:;\"“”]{{2,120}}?)\s+(?:released|issued|delivered|gave|made)\s+the\s+following\s+"
+    rf"{_SPEECH_DOCUMENT}\b(?!\s+(?:from|by|of)\b)[^:;\"“”]{{0,200}}:$"
+)
 # What may stand between two quotations of one speaker ("A," she said. "B." / "A," adding that "B.").
 _THEN = re.compile(r"^[\s.,]*(?:(?:and\s+)?(?:adding|added|continuing)(?:\s+that)?[\s,:]*)?$")
 # The rest of an attribution's sentence, before a quotation that opens the next sentence:
@@ -639,7 +657,7 @@ _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # unless a name owns them ("Pentagon data analyzed by EWG": the Pentagon's)
 _DOCUMENT_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?|reports?|updates?)\b"
-    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey)\b"
+    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey|forecasts?|projections?)\b"
     r"[^,;\"“”]{0,60}?\b(?:from|by))\s+"
 )
 # "the internationally recognised government of Yemen": a country's institution, described.
@@ -700,6 +718,8 @@ def extract_statements(
 
     `named` are the ids of the actors the article names (its mentions, which the build has
     already found); without it they are looked for here."""
+    originals = {p.anchor: " ".join(p.sentences) for p in paragraphs}
+    paragraphs = [_paired_marks(p) for p in paragraphs]
     resolver = _resolver(tuple(actors))
     named = frozenset(named) if named is not None else resolver.named_in(s for p in paragraphs for s in p.sentences)
     found: list[tuple[Statement, str | None, int]] = []  # statement, unresolved pronoun or description, paragraph
@@ -754,9 +774,13 @@ def extract_statements(
             started = not mark and text[:1] in _OPENING and previous.endswith(":")
             if started:  # a quotation under "... said:" or "... statement from X:", the line before
                 chains.append([])
-                intro = _intro_speaker(previous, paragraph.anchor, resolver, named) or _intro_pronoun(
-                    previous, found, resolver
+                intro = (
+                    _intro_speaker(previous, paragraph.anchor, resolver, named)
+                    or _speech_heading(previous, paragraph.anchor, resolver, named)
+                    or _intro_pronoun(previous, found, resolver)
                 )
+                if speech_heading is not None:
+                    release = speech_heading = None  # the speech under the lead-in line is in quotation marks
             elif not mark:
                 intro = None
             elif not chains:  # the paragraph that left the quotation open held none of its words
@@ -798,7 +822,33 @@ def extract_statements(
     _quoted_paragraphs(found, paragraphs, chains)
     _continuing_quotations(found, paragraphs, resolver)
     article = " ".join(s for p in paragraphs for s in p.sentences)
-    return tuple(_country_named(s, resolver, article) for s in _corefer(found, resolver, named, article, paragraphs))
+    paired = {p.anchor: " ".join(p.sentences) for p in paragraphs if " ".join(p.sentences) != originals[p.anchor]}
+    return tuple(
+        _verbatim(_country_named(s, resolver, article), paired, originals)
+        for s in _corefer(found, resolver, named, article, paragraphs)
+    )
+
+
+def _verbatim(statement: Statement, paired: dict[str, str], originals: dict[str, str]) -> Statement:
+    """The statement's text as its paragraph writes it, where its marks were paired (same offsets)."""
+    if statement.anchor not in paired or (at := paired[statement.anchor].find(statement.text)) < 0:
+        return statement
+    return replace(statement, text=originals[statement.anchor][at : at + len(statement.text)])
+
+
+# A straight double mark's direction in a paragraph that mixes it with curly ones: it opens a quotation at the
+# start or after a space, a bracket or a dash and before a word; anywhere else it closes one.
+_STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[—–]))"(?=[^\s.,;:!?])')
+
+
+def _paired_marks(paragraph: Paragraph) -> Paragraph:
+    """The paragraph with its straight double marks made curly by direction when it mixes both kinds, as pasted
+    text often does (“... electricity," X said. "Today’s ...”): a quotation is one whichever marks open and close
+    it, and the attribution between two of them stays outside both. A paragraph of one kind of mark is kept."""
+    if not any('"' in s for s in paragraph.sentences) or not any("“" in s or "”" in s for s in paragraph.sentences):
+        return paragraph
+    sentences = tuple(_STRAIGHT_OPENING.sub("“", s).replace('"', "”") for s in paragraph.sentences)
+    return Paragraph(paragraph.anchor, sentences)
 
 
 def _country_named(statement: Statement, resolver: _Resolver, article: str) -> Statement:
@@ -1088,12 +1138,13 @@ def _speech_heading(
     """The speaker a lead-in line names with a document of speech ("Chairman Green’s opening statement as
     prepared for delivery:", "Remarks by the Secretary:"): the paragraphs under it are that speaker's own
     words, as a release's under "attributable to X:" are, so each is a direct statement."""
-    match = _SPEECH_HEADING.match(line.strip())
-    if not match:
+    if match := _SPEECH_HEADING.match(line.strip()):
+        speaker = match.group("owner") or match.group("name")
+    elif released := _RELEASED_SPEECH.match(line.strip()):
+        speaker = _subject(released.group("subject"))
+    else:
         return None
-    statement, _ = _statement(
-        "direct", "", match.group("owner") or match.group("name"), anchor, 0, line, resolver, named
-    )
+    statement, _ = _statement("direct", "", speaker, anchor, 0, line, resolver, named)
     return (statement.speaker_text, statement.speaker) if statement.speaker_text else None
 
 
@@ -1637,6 +1688,9 @@ def _prose(
             speaker = last[0]  # "A," Bondi said. "B.": the next quotation is hers too
         if not speaker and header and not received:
             speaker = header
+        if not speaker and not received and _scare_quote(said, text[starts[index] : start], paragraph.sentences[index]):
+            i += 1
+            continue
         last = (speaker, max(end, span[1])) if speaker else None
         used.append((min(start, span[0]), max(end, span[1]), bool(speaker)))
         if speaker:
@@ -1692,6 +1746,29 @@ def _prose(
 # A quotation's attribution going on with what the speaker added ('"...," Peskov said, adding that the Kremlin ...').
 _ADDING_THAT = re.compile(r"[”\"],?\s+([^“”\"]{1,100}?),\s+(?:adding|noting)\s+that\s+(\S.*?)\s*$")
 _MEDIUM_AFTER = re.compile(r",\s+(?:[A-Z][\w.]*\s+){1,3}(?:news\s+agency\s+)?reported\.?$")  # ", Xinhua ... reported."
+
+
+def _scare_quote(quoted: str, before: str, sentence: str) -> bool:
+    """Whether an unattributed quotation is a phrase set off as a noun in a sentence that reports no speech ("32
+    feet away from “minimum power pool” — the point at which ...", "has completed the "first scheduled phase""): a
+    few words right after an article or a preposition, no sentence of their own (no closing punctuation inside
+    the marks), a sentence that reports no speech, and no verb of speaking before the preposition ("spoke of")."""
+    words = quoted.split()
+    closed = quoted.rstrip()[-1:] in ".!?,;:"
+    return (
+        len(words) <= SCARE_QUOTE_WORDS
+        and not closed
+        and _NOUN_SLOT.search(before) is not None
+        and _SPOKEN_OF.search(before) is None
+        and _reported_speaker(sentence) is None
+    )
+
+
+# The slot of a noun phrase right before a quotation mark: an article or a preposition.
+_NOUN_SLOT = re.compile(r"\b(?:the|a|an|from|of|to|at|in|on|into|below|above|under|over|with)\s+$", re.IGNORECASE)
+_SPOKEN_OF = re.compile(
+    r"\b(?:speak\w*|spoke\w*|talk\w*|refer\w*|warn\w*|describ\w*|call\w*)\s+(?:of|about|to|as|on)\s+(?:the\s+|an?\s+)?$"
+)
 
 
 def _title_case(quoted: str) -> bool:
@@ -1849,7 +1926,7 @@ def _statement(
         if len(people) != 1:
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
-    if _OF_PLACE.match(speaker):  # "residents of Jujuy": those people, as written; never the place
+    if _OF_PLACE.match(speaker) or _OWNERS_OF_LIST.match(speaker):  # "residents of Jujuy": as written, not the place
         return Statement(kind, text, speaker, None, anchor, index), None
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
@@ -2010,7 +2087,10 @@ def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool
     words = speaker.split()
     if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named) or _listed(speaker):
         return True  # a name, an actor, or names listed ("the USDA, FDA, and CDC")
-    return any(w.lower().strip("'’") in _SPEAKER_NOUNS | _DOCUMENT_NOUNS for w in words[1:] if w[:1].islower())
+    nouns = _SPEAKER_NOUNS | _DOCUMENT_NOUNS  # "the governors of ...": a plural of one of them, too
+    return any(
+        w.lower().strip("'’") in nouns or w.lower().removesuffix("s") in nouns for w in words[1:] if w[:1].islower()
+    )
 
 
 def _identified(speaker: str) -> bool:
@@ -2026,7 +2106,7 @@ def _identified(speaker: str) -> bool:
         if any(w[:1].isupper() and re.search(r"[’']s$", w) for w in words[1:-1]):
             return True
         places = [w for w in words[1:3] if w[:1].isupper() and not _HYPHENATED_ADJECTIVE.match(w)]
-        institution = words[-1].lower() in _STATE_NOUNS | {"office"}
+        institution = words[-1].lower() in _STATE_NOUNS | _POLITIES | {"office"}  # "the Upper Basin states"
         if any(not country_of(w) and not _is_country(w) for w in places) and institution:
             return True
         return any(_is_country(w) for w in words[1:3]) and any(w.lower() in _STATE_NOUNS for w in words[2:4])
@@ -2146,6 +2226,9 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
         if speaker:
             at = before.rfind(speaker.split()[0], 0, verb.start())
             return speaker, (start - len(before) + (at if at >= 0 else verb.start()), start)
+        clause = re.split(r"(?<=[.!?])\s+", before[: verb.start()])[-1]
+        if _DOCUMENT_OF.match(clause) and (maker := _subject(clause)):  # `A statement issued by X on Friday said, "`
+            return maker, (start - len(before) + verb.start() - len(clause), start)
     inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
     if inverted:
         speaker, _ = _name_forward(inverted.group(1))
@@ -2194,8 +2277,13 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             return ""  # "a statement cited by Al-Masirah from the ... interior ministry": not Al-Masirah's
         described = _DESCRIBED_THEN_NAMED.match(after)
         if not speaker and described and described.group(1).lower() in _SPEAKER_NOUNS:
-            after = after[described.end() :]  # "according to the car carrier’s owner, Galaxy Maritime"
-            speaker, _ = _name_forward(after)
+            named_after, _ = _name_forward(
+                after[described.end() :]
+            )  # "according to the car carrier’s owner, Galaxy Maritime"
+            if not (
+                named_after and _POSSESSIVE.search(named_after)
+            ):  # "..., Lake Mead’s water level will": the clause's
+                after, speaker = after[described.end() :], named_after  # subject owns a noun, no name in apposition
         following = after[len(speaker or "") :].translate(_PUNCTUATION_TO_SPACE).split()[:1]
         if speaker and following and following[0].lower() in _GENERIC | _ANONYMOUS:
             return ""  # "according to US officials", "according to the Israeli official": no one named
@@ -2474,6 +2562,8 @@ def _joint_subject(before: str) -> str | None:
         tail = before[start:].strip()
         first = re.sub(r"^the\s+", "", tail).split(" ")[0].lower()
         if _listed(tail) and first not in _OPENERS and first not in _GENERIC:
+            if start and (head := _LIST_OWNER.search(before, 0, start)):
+                return f"{head.group(1)}, {tail}"  # "The governors of Arizona, Nevada and California": the governors
             return tail
     return None
 
@@ -2722,6 +2812,8 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     state = words[len(kept)].lower() if len(kept) < len(words) else ""
     if kept and kept[0].lower() == "the" and state in _STATE_NOUNS and _identified(" ".join([*kept, state])):
         kept.append(words[len(kept)])  # "according to the Mexican government"
+    elif kept and kept[0].lower() == "the" and state in _POLITIES:
+        kept.append(words[len(kept)])  # "a statement issued by the Upper Basin states": the states, not the basin
     if not any(w[:1].isupper() for w in kept):
         return None, 0
     return " ".join(kept), clause.end()
