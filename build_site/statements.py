@@ -2512,10 +2512,21 @@ _DAY_AFTER_NAME = re.compile(
 )
 
 
+# A legislator's party and state set off by commas after the name, as news style writes them: ", D-Washington,",
+# ", R-S.C.,", ", I-Vt.,".
+_PARTY_STATE_APPOSITIVE = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]+)?\s*,")
+
+
+def _without_party_state(before: str) -> str:
+    """`before` with a party-and-state appositive taken out, so the name before it is the subject
+    ("Sen. Maria Cantwell, D-Washington, who chairs the committee," → "Sen. Maria Cantwell, who ...,")."""
+    return _PARTY_STATE_APPOSITIVE.sub(lambda m: "" if m.end() == len(before) else ",", before)
+
+
 def _subject(before: str) -> str | None:
-    """The subject right before a speech verb, skipping a dateline ("ALBAWABA - ") and an
-    appositive ("Rubio, the secretary of state, said")."""
-    before = _WHEN_BEFORE_VERB.sub("", before.rstrip())  # "Ohio Gov. Mike DeWine last week said"
+    """The subject right before a speech verb, skipping a dateline ("ALBAWABA - "), a party and
+    state ("Cantwell, D-Washington, said") and an appositive ("Rubio, the secretary of state, said")."""
+    before = _without_party_state(_WHEN_BEFORE_VERB.sub("", before.rstrip()))  # "Ohio Gov. Mike DeWine last week said"
     if day := _DAY_AFTER_NAME.match(before):
         before = day.group(1)
     stripped = _LOOSE_DATELINE.sub("", _DATELINE.sub("", before))

@@ -189,3 +189,25 @@ def test_it_is_estimated_that_is_no_ones_statement() -> None:
         ("It is estimated that about 30,000 people have been left homeless.",),
     )
     assert [s for s in found if s[3] == "p1" and s[2] is not None] == []
+
+
+# --- a legislator's party and state set off by commas after the name --------------------------------------
+
+CANTWELL = (Actor("maria-cantwell", ("Maria Cantwell",), "person", "United States Senator"),)
+
+
+def test_a_party_and_state_after_the_name_leaves_the_name_the_speaker() -> None:
+    said = "U.S. Sen. Maria Cantwell, D-Washington, said the company had failed to hand over its records."
+    chairs = (
+        "U.S. Sen. Maria Cantwell, D-Washington, who chairs the committee, had sent a letter to the company, "
+        "demanding that it provide the names within 48 hours."
+    )
+    assert _statements(CANTWELL, (said,)) == [("reported", "maria-cantwell", "U.S. Sen. Maria Cantwell", "p0")]
+    assert _statements(CANTWELL, (chairs,)) == [("reported", "maria-cantwell", "U.S. Sen. Maria Cantwell", "p0")]
+
+
+def test_another_legislators_party_and_state_and_a_name_with_none() -> None:
+    graham = "Sen. Lindsey Graham, R-S.C., told reporters the vote would fail."
+    plain = "Maria Cantwell, who chairs the committee, said the bill was dead."
+    assert _statements((), (graham,)) == [("reported", None, "Lindsey Graham", "p0")]
+    assert _statements(CANTWELL, (plain,)) == [("reported", "maria-cantwell", "Maria Cantwell", "p0")]
