@@ -2,7 +2,8 @@
 
 A figure gets a topic on evidence in its words: the topic's mention is the noun it counts, or
 names what it counts or what the counted things underwent ("ships were attacked"); the figure
-is what a mention measures ("of"), an amount of it or in it ("a reward of", "$130 million in
+is what a mention measures ("of"), a measure of something in or at a named place, in its own
+phrase ("10-12 feet of elevation at Lake Mead": `MEASURED_AT`), an amount of it or in it ("a reward of", "$130 million in
 ransom payments"), what it pays for ("for"), what a topic's instances aim at ("strikes against"),
 or the value of a measure ("with a value of"). A figure with no evidence of its own takes the
 events another figure of its clause counts. Otherwise the mention of its clause (the subject of
@@ -238,6 +239,9 @@ ON_WHAT = re.compile(
 )
 # Between an amount and the thing it is an amount in: "$130 million| in |ransom payments".
 IN_WHAT = re.compile(r"\s+in\s+(?:the\s+)?")
+# Between a measure and the place what it measures is in, its own phrase: "10-12 feet| of elevation at
+# |Lake Mead", "nearly two feet| of elevation savings in |Lake Mead" (the measured noun, lower case).
+MEASURED_AT = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
 # A measure of something: "395 pounds| of methamphetamine".
 MEASURE_OF = re.compile(r"\s+of\s+[^\W\d_]")
 # The unit a measure is counted in, its last word: "395 [pounds]".
@@ -1160,6 +1164,9 @@ class Sentence:
         held = next((m for m in named if IN_WHAT.fullmatch(text, end, m[0]) and m[2] not in self.actors), None)
         if held:  # "$130 million in [ransom payments]", "$237.4 million in [bilateral assistance]"
             return held[2], "evidence"
+        placed = next((m for m in named if MEASURED_AT.fullmatch(text, end, m[0])), None)
+        if placed:  # "10-12 feet of elevation at [Lake Mead]"
+            return placed[2], "evidence"
         headed = self._in_a_head(end)
         if headed:  # "$150 million in ransomware [payments]": what a topic's common name is
             return headed, "evidence"

@@ -351,3 +351,21 @@ def test_a_possessive_before_a_verb_that_states_no_level_stays_no_subject() -> N
     # Counter-example (the trial): a figure in an apposition after the level is no level of the verb.
     facts = facts_of("Lake Mead’s level was about 1,040 feet this summer, just 27% of full capacity.\n", COLORADO)
     assert facts == {"about 1,040 feet": ("lake-mead",), "27%": ()}
+
+
+def test_a_measure_takes_the_place_its_own_phrase_names() -> None:
+    # Real text (IID's release, the trial): the elevation is Lake Mead's, not the agreement's partner's.
+    reclamation = [*COLORADO, topic("reclamation", "Bureau of Reclamation")]
+    facts = facts_of("The Imperial Irrigation District finalized a landmark conservation agreement with the U.S. Bureau "
+                     "of Reclamation that will build 10-12 feet of elevation at Lake Mead.\n", reclamation)
+    assert facts["10-12 feet"] == ("lake-mead",)
+    # Real text (the trial): "in", and a measured noun of two words.
+    savings = [*COLORADO, topic("conservation", "System conservation", "system conservation", kind="program")]
+    facts = facts_of("The Gila River Indian Community will receive up to $50 million for water system conservation "
+                     "initiatives, resulting in nearly two feet of elevation savings in Lake Mead.\n", savings)
+    assert facts["nearly two feet"] == ("lake-mead",)
+    # Counter-example (WSVN, the Coast Guard): a topic the measure is "of" is what it measures, not the port.
+    coast = [topic("cocaine", "Cocaine", kind="threat"), topic("port", "Port Everglades", kind="place")]
+    facts = facts_of("The United States Coast Guard is preparing to offload approximately 34,780 pounds of cocaine in "
+                     "Port Everglades.\n", coast)
+    assert facts["approximately 34,780 pounds"] == ("cocaine",)
