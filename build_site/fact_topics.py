@@ -2,7 +2,8 @@
 
 A figure gets a topic on evidence in its words: the topic's mention is the noun it counts, or
 names what it counts or what the counted things underwent ("ships were attacked"); the figure
-is what a mention measures ("of"), an amount of it or in it ("a reward of", "$130 million in
+is what a mention measures ("of"), a measure of something in or at a named place, in its own
+phrase ("10-12 feet of elevation at Lake Mead": `MEASURED_AT`), an amount of it or in it ("a reward of", "$130 million in
 ransom payments"), what it pays for ("for"), what a topic's instances aim at ("strikes against"),
 or the value of a measure ("with a value of"). A figure with no evidence of its own takes the
 events another figure of its clause counts. Otherwise the mention of its clause (the subject of
@@ -17,7 +18,9 @@ methamphetamine", "3.8 million doses of fentanyl and 201 pounds of methamphetami
 prison term or a penalty a sentenced person is ordered to pay ("ordered to forfeit $27 million")
 have none: nothing rather than a guess. The clause's subject is never a mention
 another figure measures or qualifies ("480 kilograms of fentanyl ... and 420 firearms"), a
-possessive ("Mali's army stated ... 14 militants"), nor the figure's source ("according to the
+possessive ("Mali's army stated ... 14 militants"; but one that opens the subject of a verb stating a
+level or a share is the figure's: "Lake Mead's water level will be below 1,050 feet", `_possessor`), nor
+the figure's source ("according to the
 U.N. Security Council", "..., Central Command said"); counted people take a mention after them
 only when they belong to it ("entities linked to", "leaders of the Sinaloa Cartel"), the
 kidnapped are victims as the dead are, a length before "-long" is its noun's, and a reward
@@ -185,6 +188,19 @@ ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # militants for seven months").
 POSSESSIVE = re.compile(r"['\u2019]s?\s+[a-zA-Z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s$")
+# A possessive opening the subject of a figure's clause, whose verb states a level, a share or its
+# change: "[Lake Mead's] water level will be below 1,050 feet", "[Arizona's] allocation from the
+# river will fall by 21 percent". Before it, the clause's start, or a verb of saying and "that",
+# past up to two phrases closed by a comma ("According to a new forecast ..., ").
+POSSESSOR_OPENING = re.compile(r"[,;]?\s*(?:(?:and|but|while|that)\b,?\s*)?(?:[^,;:()]{0,60},\s+){0,2}(?:[Tt]he\s+)?")
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+# Between the possessive and its figure: lower-case words of the subject's noun phrase, then a verb
+# of being or of a level's change, then the figure's own words ("below", "by", "up to").
+LEVEL_VERB = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,8}?\s+(?:is|are|was|were|be|stands?|stood|remains?|remained|falls?|fell|drops?"
+    r"|dropped|rises?|rose|reach(?:es|ed)?|totall?(?:s|ed)?|declines?|declined|increases?|increased"
+    r"|decreases?|decreased|grows?|grew|shrinks?|shrank)\b(?:\s+[a-z][\w-]*){0,4}\s+$"
+)
 LOWER_WORD = re.compile(r"\s+[a-z]")
 LOWER_NEXT = re.compile(r"\s+[a-zA-Z]")
 # A reward's amount: "a $5 million| reward", "offered up to $5 million| for information". Only
@@ -223,6 +239,9 @@ ON_WHAT = re.compile(
 )
 # Between an amount and the thing it is an amount in: "$130 million| in |ransom payments".
 IN_WHAT = re.compile(r"\s+in\s+(?:the\s+)?")
+# Between a measure and the place what it measures is in, its own phrase: "10-12 feet| of elevation at
+# |Lake Mead", "nearly two feet| of elevation savings in |Lake Mead" (the measured noun, lower case).
+MEASURED_AT = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
 # A measure of something: "395 pounds| of methamphetamine".
 MEASURE_OF = re.compile(r"\s+of\s+[^\W\d_]")
 # The unit a measure is counted in, its last word: "395 [pounds]".
@@ -1145,6 +1164,9 @@ class Sentence:
         held = next((m for m in named if IN_WHAT.fullmatch(text, end, m[0]) and m[2] not in self.actors), None)
         if held:  # "$130 million in [ransom payments]", "$237.4 million in [bilateral assistance]"
             return held[2], "evidence"
+        placed = next((m for m in named if MEASURED_AT.fullmatch(text, end, m[0])), None)
+        if placed:  # "10-12 feet of elevation at [Lake Mead]"
+            return placed[2], "evidence"
         headed = self._in_a_head(end)
         if headed:  # "$150 million in ransomware [payments]": what a topic's common name is
             return headed, "evidence"
@@ -1398,6 +1420,11 @@ class Sentence:
             default=0,
         )
         relative = max((r.start(1) for r in RELATIVE.finditer(text, 0, start) if not self._named_in(r)), default=0)
+        breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
+        clause_start = max((b for b in breaks if b < start), default=0)
+        possessor = None if people or crew else self._possessor(start, max(clause_start, said))
+        if possessor:  # "Lake Mead's water level will be below 1,050 feet": the level is the lake's
+            return possessor
         named = [
             m
             for m in self.named
@@ -1419,8 +1446,6 @@ class Sentence:
             named = [m for m in named if not first_object < m[0] < start]
         if not named:
             return None
-        breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
-        clause_start = max((b for b in breaks if b < start), default=0)
         clause_end = min((b for b in breaks if b >= end), default=len(text))
         contrast = max((c.start() for c in CONTRAST.finditer(text) if c.start() < start), default=0)
         before = [m for m in named if contrast <= m[0] and m[1] <= start and not SAID.match(text, m[1])]
@@ -1439,6 +1464,23 @@ class Sentence:
             if choice:
                 return choice[0][2]
         return None
+
+    def _possessor(self, start: int, opening: int) -> str | None:
+        """The topic whose possessive opens the subject of the figure's clause, when its verb states
+        a level, a share or their change (`LEVEL_VERB`): "Lake Mead's water level will be below
+        1,050 feet", "Arizona's allocation from the river will fall by 21 percent". A possessive
+        the figure's words do not follow that way ("Mali's army stated ... 14 militants") stays
+        no subject."""
+        text = self.text
+        lead_in = POSSESSOR_OPENING.match(text, opening)
+        owner = next((m for m in self.named if lead_in and m[0] == lead_in.end() and m[1] <= start), None)
+        if owner is None or any(owner[1] <= m[0] and m[1] <= start for m in self.named):
+            return None
+        after = POSSESSIVE_AFTER.match(text, owner[1])
+        noun_start = after.end() if after else owner[1] if POSSESSIVE_END.search(text, owner[0], owner[1]) else None
+        if noun_start is None or not LEVEL_VERB.fullmatch(text, noun_start, start):
+            return None
+        return owner[2]
 
     def _conjoined(self, before: Sequence[Named]) -> str:
         """The subject nearest before the figure, with the names coordinated with it in a list

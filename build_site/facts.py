@@ -571,8 +571,11 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     such noun is no count ("Task Force 153, which", "Resolution 2722 passed"), and a small
     spelled-out number after "the" or "our" names a known group ("the two countries"), after
     "as" describes one ("As two nations with ..."). A bare year is never a count, whatever
-    follows it ("The numbers for 2017 show", "the 2012 presidential elections"), nor is a tally
-    (`_tally`: "a 2-1 decision")."""
+    follows it ("The numbers for 2017 show", "the 2012 presidential elections"), nor one of
+    1500-1899 before a singular noun ("the 1868 treaty"), nor is a tally (`_tally`: "a 2-1
+    decision", "a 5 to 4 decision"). The noun stops where a verb begins: a word in "-s" after
+    "and" with a plain word after it ("seven states and supports agriculture"), or after an
+    adverb in "-ly" ("One acre-foot generally provides")."""
     if match.group("num") and (_named_by(sentence, match.start("num")) or _hyphen_named(sentence, match.start("num"))):
         return None  # "Tier 2 shortage", "Minute 323 establishes", "Covid-19 pandemic-era grants"
     if _tally(match):
@@ -597,11 +600,11 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
         shared = _shared_noun(words, index) if word in ("and", "or") else None
         if shared is not None:  # "344 commercial and backyard flocks"
             return shared
-        if lower in NOT_NOUNS or (index == 3 and not _qualifiers(words[:3])):
+        if lower in NOT_NOUNS or _opens_a_verb(words, index) or (index == 3 and not _qualifiers(words[:3])):
             break
         if _plural(word):
             if index == 0 and len(words) > 2 and words[1][0] in ("and", "or") and _plural(words[2][0]):
-                return words[2][1]
+                return end if _verb_with_object(sentence, words[2][1]) else words[2][1]
             return end
     elided = _elided_end(sentence, match, words)  # after the noun: "60,000 suspected cholera cases" has one
     if elided is not None:
@@ -610,14 +613,48 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
         return None
     first, end = words[0]
     if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
-        return end if _number(match.group("num")) != 1 else None
+        return end if _number(match.group("num")) != 1 and not EARLIER_YEAR.fullmatch(match.group("num")) else None
     return None
 
 
+# An adverb in "-ly" of a common derivation ("generally", "currently", "previously").
+ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ous|ive|ate|ful)ly")
+# Prepositions NOT_NOUNS leaves out: after a word in "-s" they leave it a noun ("businesses across").
+PREPOSITIONS = frozenset(
+    """across among amid along around after before behind below above beneath beside between beyond
+    during near since through throughout toward towards until upon via against despite inside outside""".split()
+)
+
+
+def _opens_a_verb(words: list[tuple[str, int]], index: int) -> bool:
+    """Whether the word at `index` is an adverb before a verb in "-s": "One acre-foot generally|
+    provides" (no count's noun follows); before a participle it qualifies the noun ("30 federally
+    recognized tribes")."""
+    following = words[index + 1][0] if index + 1 < len(words) else ""
+    return ADVERB.fullmatch(words[index][0].lower()) is not None and following.endswith("s") and following.islower()
+
+
+# A number of four digits from 1500 to 1899 before a singular noun: a year of history, no count
+# ("the 1868 treaty"; "1500 troops", a plural, stays a count).
+EARLIER_YEAR = re.compile(r"1[5-8]\d\d")
+
+
+def _verb_with_object(sentence: str, end: int) -> bool:
+    """Whether the word in "-s" ending at `end`, after "and" and a count's plural, is a verb with
+    its object ("seven states and supports| agriculture"), not a second noun ("21 missiles and
+    drones| at ..."): a plain lower-case word follows it that is no function word nor a participle."""
+    after = WORD_AFTER.match(sentence, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    plain = word.isalpha() and word.islower() and word not in NOT_NOUNS | PREPOSITIONS
+    return plain and not word.endswith(("ed", "ing"))
+
+
 def _tally(match: re.Match[str]) -> bool:
-    """Two numbers joined by a dash whose second is no greater than the first: a vote or a score
-    ("a 2-1 decision", "a 5-4 ruling", "won 3-0"), not a range, which rises ("18-24 drones")."""
-    low, high = _number(match.group("num")), _number(match.group("num_hi"))
+    """Two numbers joined by a dash or "to" whose second is no greater than the first: a vote or a
+    score ("a 2-1 decision", "a 5 to 4 decision", "won 3-0"), not a range, which rises ("18-24 drones")."""
+    low, high = _number(match.group("num")), _number(match.group("num_hi") or match.group("num_to"))
     return low is not None and high is not None and high <= low
 
 

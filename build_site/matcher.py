@@ -46,7 +46,9 @@ Rules, each with its reason:
   counts);
 - coordinated modifiers share the head of the alias that follows them: "drug, arms, and
   human trafficking" names drug trafficking and arms trafficking as well; "the U.S. and
-  Mexican governments" the US government as well as Mexico's.
+  Mexican governments" the US government as well as Mexico's; coordinated numbers after a
+  capitalized plural head share its singular: "Minutes 323 and 330", "Tiers 1 and 2" name
+  Minute 323 and Minute 330, Tier 1 and Tier 2 (where the codebook has those names).
 - a dateline is where a release was written, not what it is about: "WASHINGTON – U.S.
   Customs and Border Protection ..." and "TAMPA, Fla. – ..." (a place in capitals opening a
   paragraph, before a dash) name no actor; "Washington – and Mexico City – agreed" does. A
@@ -149,6 +151,13 @@ NEGATED = re.compile(r"(?:^|[^\w-])(?:non[- ]?|de-|anti-|counter-)$")
 # What the text before a match ends in wherever NEGATED finds a prefix there ("$" also stands
 # before a final line break): a quick test that spares most matches that search.
 NEGATED_ENDS = ("-", "non", "non ", "\n")
+# A capitalized plural head before coordinated numbers: "Minutes 323 and 330", "Tiers 1 and 2",
+# "Articles 5, 6 and 7" name Minute 323 and Minute 330 (each number with the head's singular).
+NUMBERED_SERIES = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+)s\s+(\d[\w.]*(?:,\s+\d[\w.]*)*,?\s+(?:and|or|&)\s+\d[\w.]*)(?![\w-])"
+)
+SERIES_NUMBER = re.compile(r"\d[\w.]*")
+SERIES_NAME = re.compile(r"[a-z]+ \d[\w.]*")
 # Coordinated modifiers before a match: "drug, gun, and " / "the U.S. and ".
 CONJUNCTS = re.compile(r"(?:(?<![\w.'-])[\w.'-]+,\s+)*(?<![\w.'-])[\w.'-]+,?\s+(?:and|or|&)\s+$")
 CONJUNCT_WORD = re.compile(r"[\w.'-]+")
@@ -1003,7 +1012,28 @@ class Matcher:
                 if not _other_than_before(text, match, chosen):
                     chosen.append((match, entry))
                 reached = match.end  # a match "other" rules out still covers its words
-        return self._with_conjuncts(text, folded, chosen)
+        matches = self._with_conjuncts(text, folded, chosen)
+        return self._with_numbered_series(text, matches) if self._numbered else matches
+
+    @functools.cached_property
+    def _numbered(self) -> bool:
+        """Whether an alias is a word and a number ("minute 323"), which a series can name."""
+        return any(SERIES_NAME.fullmatch(key) for key in self._keys)
+
+    def _with_numbered_series(self, text: str, matches: list[Match]) -> list[Match]:
+        """The matches, and one for each number after a plural head whose singular and number is an
+        alias (`NUMBERED_SERIES`): "[Minutes 323] and [330]" -> Minute 323, Minute 330."""
+        added: list[Match] = []
+        for series in NUMBERED_SERIES.finditer(text):
+            head = series.group(1)
+            for number in SERIES_NUMBER.finditer(text, series.start(2), series.end(2)):
+                entry = self._keys.get(alias_key(f"{head} {number.group().rstrip('.')}"))
+                start = series.start() if number.start() == series.start(2) else number.start()
+                end = number.start() + len(number.group().rstrip("."))
+                if entry is None or any(m.start < end and start < m.end for m in [*matches, *added]):
+                    continue
+                added.append(Match(start, end, entry.topic_id))
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     @staticmethod
     def _variants_yield(found: list[tuple[Match, bool, _Entry]]) -> list[tuple[Match, bool, _Entry]]:

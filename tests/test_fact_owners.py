@@ -320,3 +320,52 @@ def test_people_who_fled_are_the_displacements_when_the_codebook_has_it() -> Non
                      "gang violence in previous months, and that rural provinces do not have the infrastructure or "
                      "resources “to cope with this massive flow of displaced people coming from the capital.”\n", haiti)
     assert facts["116,000 people"] == ()
+
+
+COLORADO = [topic("lake-mead", "Lake Mead", kind="place"), topic("arizona", "Arizona", kind="place"),
+            topic("nevada", "Nevada", kind="place"), topic("interior", "Department of the Interior", "Interior Department"),
+            topic("iid", "Imperial Irrigation District", "IID")]
+
+
+def test_a_possessive_opening_the_subject_of_a_level_names_the_figures_topic() -> None:
+    # Real text (KLMATEU, the Colorado River trial): the level is Lake Mead's, past the source's phrase.
+    facts = facts_of("According to a new forecast from the Interior Department, Lake Mead’s water level will be below "
+                     "1,050 feet above sea level in January.\n", COLORADO)
+    assert facts["1,050 feet"] == ("lake-mead",)
+    # Real text (AFP, the trial): a share and its change, before a contrast that names another state.
+    facts = facts_of("Arizona's allocation from the river will fall by 21 percent in 2023, while Nevada will get eight "
+                     "percent less.\n", COLORADO)
+    assert facts["21 percent"] == ("arizona",) and facts["eight percent"] == ("nevada",)
+    # Real text (the trial): after a verb of saying and "that", past a phrase closed by a comma.
+    facts = facts_of("Offcials said that, combined with a prior 2023 conservation agreement, IID’s total conservation "
+                     "will total up to 800,000 acre-feet.\n", COLORADO)
+    assert facts["up to 800,000 acre-feet"] == ("iid",)
+
+
+def test_a_possessive_before_a_verb_that_states_no_level_stays_no_subject() -> None:
+    # Real text (iReport247, the Sahel): "stated" says, "neutralising" acts; no level of Mali's.
+    sahel = [topic("mali", "Mali", kind="place")]
+    facts = facts_of("Mali’s army stated that it repelled an attempt by terrorist fighters in Timbuktu, "
+                     "“neutralising” 14 militants.\n", sahel)
+    assert facts["14 militants"] == ()
+    # Counter-example (the trial): a figure in an apposition after the level is no level of the verb.
+    facts = facts_of("Lake Mead’s level was about 1,040 feet this summer, just 27% of full capacity.\n", COLORADO)
+    assert facts == {"about 1,040 feet": ("lake-mead",), "27%": ()}
+
+
+def test_a_measure_takes_the_place_its_own_phrase_names() -> None:
+    # Real text (IID's release, the trial): the elevation is Lake Mead's, not the agreement's partner's.
+    reclamation = [*COLORADO, topic("reclamation", "Bureau of Reclamation")]
+    facts = facts_of("The Imperial Irrigation District finalized a landmark conservation agreement with the U.S. Bureau "
+                     "of Reclamation that will build 10-12 feet of elevation at Lake Mead.\n", reclamation)
+    assert facts["10-12 feet"] == ("lake-mead",)
+    # Real text (the trial): "in", and a measured noun of two words.
+    savings = [*COLORADO, topic("conservation", "System conservation", "system conservation", kind="program")]
+    facts = facts_of("The Gila River Indian Community will receive up to $50 million for water system conservation "
+                     "initiatives, resulting in nearly two feet of elevation savings in Lake Mead.\n", savings)
+    assert facts["nearly two feet"] == ("lake-mead",)
+    # Counter-example (WSVN, the Coast Guard): a topic the measure is "of" is what it measures, not the port.
+    coast = [topic("cocaine", "Cocaine", kind="threat"), topic("port", "Port Everglades", kind="place")]
+    facts = facts_of("The United States Coast Guard is preparing to offload approximately 34,780 pounds of cocaine in "
+                     "Port Everglades.\n", coast)
+    assert facts["approximately 34,780 pounds"] == ("cocaine",)

@@ -198,3 +198,27 @@ def test_the_unit_t_is_no_first_letter_of_a_hyphened_word() -> None:
     """Twenty "t-shirts" count shirts, not 20 tonnes; "40,000 t of grain" is still a quantity."""
     assert ("20 t", "quantity") not in [f[:2] for f in summary("After 90 minutes, 20 t-shirts and 30 hats were sold.")]
     assert summary("The ship carried 40,000 t of grain.")[0][:2] == ("40,000 t", "quantity")
+
+
+def test_a_figures_words_stop_where_its_verb_begins() -> None:
+    # Real text (the Colorado River trial): "supports" is the river's second verb, no second noun.
+    assert [f.text for f in find_figures("The Colorado River supplies water to more than 40 million people across "
+                                         "seven states and supports agriculture on farmland.")] == [
+        "more than 40 million people", "seven states"]
+    # Counter-example (Helene, FEMA): a second plural before a preposition is a second noun.
+    assert only("Overall, approximately 2.5 million households and businesses across the Carolinas are without "
+                "electricity.").text == "approximately 2.5 million households and businesses"
+    # Real text (the trial): an adverb before a verb in "-s" leaves "One acre-foot" no count.
+    assert find_figures("One acre-foot generally provides enough water for households.") == []
+    # Counter-example (CDC, measles): an adverb before a participle qualifies the counted noun.
+    assert only("Of the 48 internationally imported cases, most occurred among U.S. residents.").text == (
+        "48 internationally imported cases")
+
+
+def test_an_earlier_year_and_a_tally_with_to_are_no_counts() -> None:
+    # Real text (the trial, AP on the Navajo Nation's case): a year of history and a court's vote.
+    assert find_figures("In a 5 to 4 decision, the justices rejected the Navajo Nation’s arguments under the 1868 "
+                        "treaty.") == []
+    # Counter-example (Key Bridge, federal funding): a rising pair joined by "to" is a range.
+    assert only("Typically, the federal government funds 80 to 90 percent of state transportation projects.").text == (
+        "80 to 90 percent")

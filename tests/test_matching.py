@@ -163,3 +163,20 @@ def test_an_alias_as_written_beats_another_alias_with_an_ending() -> None:
 def test_html_comments_are_not_blocks() -> None:
     article = Article(id="a", path=Path("a.md"), title="A", body="One.\n\n<!-- note to self -->\n\nTwo.\n")
     assert [b.text for b in parse_blocks(article)] == ["One.", "Two."]
+
+
+def test_coordinated_numbers_after_a_plural_head_name_each_numbered_topic() -> None:
+    matcher = Matcher([topic("minute-323", "Minute 323", kind="agreement"), topic("minute-330", "Minute 330", kind="agreement"),
+                       topic("phase-1", "Phase 1", kind="program"), topic("phase-2", "Phase 2", kind="program")])
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(text[m.start:m.end], m.topic_id) for m in matcher.find(text)]
+
+    # Real text (Reclamation's 24-Month Study, the Colorado River trial): the head is plural, before both numbers.
+    assert named("Mexico’s water delivery, which includes reductions and water savings, is consistent with Minutes "
+                 "323 and 330.") == [("Minutes 323", "minute-323"), ("330", "minute-330")]
+    # Counter-example (the Army Corps on the Los Angeles fires): a singular head names its one number only,
+    # and a number of the series no topic has ("Minutes 319") names nothing.
+    assert named("Phase 1 is the largest wildfire hazardous waste cleanup in the history of the agency.") == [
+        ("Phase 1", "phase-1")]
+    assert named("It replaced Minutes 319 and 323.") == [("323", "minute-323")]
