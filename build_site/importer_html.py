@@ -28,6 +28,7 @@ from build_site.importer_header import header_line
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_page_date import own_day
 from build_site.importer_page_decision import load_model, weighed
 from build_site.importer_page_features import page_features
 from build_site.importer_page_head import list_head_lines
@@ -142,8 +143,9 @@ def decode_declared(raw: bytes) -> str | None:
         return None
 
 
-def parse_html(text: str) -> Draft:
-    """Pieces, metadata and doubts of a web page; SourceError when it holds no article."""
+def parse_html(text: str, address: str | None = None) -> Draft:
+    """Pieces, metadata and doubts of a web page (fetched from `address`, if it was); SourceError
+    when it holds no article."""
     try:
         tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError):
@@ -163,10 +165,16 @@ def parse_html(text: str) -> Draft:
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
     pieces = list(_pieces(document.body, _preformatted(tree))) if document.body is not None else []
     draft = Draft(pieces, _metadata(document, tree))
+    if address and "url" not in draft.meta:
+        draft.meta["url"] = address  # the page's kind weighs a dated address too
     draft.dropped += [("struck through on the page", line) for line in struck]
     found = draft.meta.get("published")
     stated = states_its_date(found, tree, visible)  # read once: the date checks and the page's kind use it
-    if doubt := _date_doubt(found, tree, visible):
+    doubt = None
+    if (own := own_day(pieces, draft.meta.get("url"))) and not _metadata_dated(found, tree):
+        found = _take_own_day(draft, found, *own)
+        stated = True
+    elif doubt := _date_doubt(found, tree, visible):
         del draft.meta["published"]
         draft.warnings.append(doubt)
         stated = False
@@ -328,6 +336,32 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
     return None
 
 
+def _metadata_dated(found: str | None, tree: lxml.html.HtmlElement) -> bool:
+    """The date found is one the page's metadata states (a meta tag, a `<time>`, its JSON-LD), in
+    any written form: the page's own date, which no day read elsewhere replaces."""
+    day = found_date(found)
+    if day is None:
+        return False
+    machine = " ".join(
+        map(str, tree.xpath("//meta/@content | //time/@datetime | //script[@type='application/ld+json']/text()"))
+    )
+    iso = day.isoformat()
+    return any(form in machine for form in (iso, iso.replace("-", "/"), iso.replace("-", ""))) or _metadata_states(
+        day, tree
+    )
+
+
+def _take_own_day(draft: Draft, found: str | None, day: dt.date, where: str) -> str:
+    """The page's own day (`importer_page_date`) as `published`, said, over a date its text names."""
+    iso = day.isoformat()
+    if found and found[:10] == iso:
+        return found
+    draft.meta["published"] = iso
+    instead = f", not {found[:10]}, a date its text names" if found else ""
+    draft.notes.append(f"published: {iso}, {where}{instead}")
+    return iso
+
+
 def _metadata_states(day: dt.date | None, tree: lxml.html.HtmlElement) -> bool:
     """A date or time tag of the page's metadata states that day in any written form, as dateparser
     reads it ("Sat, 09 Oct 2010 07:15:45 EST")."""
@@ -342,8 +376,9 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
     """Why a date found that the page does not state (`states_its_date` is false) is not taken,
     naming where it comes from: the page prints only its month ("August 2018": the front matter's
     `published` is a day, and a first of the month is no day the page gives), it stands in the
-    address of a page it links to (another story's date), or a year stands only in a link's text (a
-    directory listing's "2023/"); None when it may be taken (the metadata states that day in
+    address of a page it links to (another story's date), a year stands only in a link's text (a
+    directory listing's "2023/"), or it is a year alone that the text names as a happening's ("in
+    April 2022", "agreed to in 2007"), which no warning offers as the page's date; None when it may be taken (the metadata states that day in
     another form: "Sat, 09 Oct 2010 07:15:45 EST")."""
     day = found_date(found)
     if day is None:
@@ -363,6 +398,8 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
         holding := [text for a in tree.iter("a") if year in (text := " ".join(a.text_content().split()))]
     ):
         return f"{UNSET_DATE}the date found ({iso}) is read from a link's text ({holding[0]!r}), no date of the page; {UNKNOWN_DAY}"
+    if (day.month, day.day) == (1, 1) and re.search(rf"\b{year}\b", visible):
+        return f"{UNSET_DATE}the page states no date of its own ({year} is only a year its text names); {UNKNOWN_DAY}"
     return f"{UNSET_DATE}the date found ({iso}) is not written on the page; {UNKNOWN_DAY}"
 
 
