@@ -105,3 +105,165 @@ def test_a_year_the_text_names_is_never_offered_as_the_date_found(name: str) -> 
     (warning,) = [w for w in prepared.draft.warnings if w.startswith("published left unset")]
     assert "-01-01" not in warning
     assert "states no date of its own" in warning
+
+
+def paste(*head: str) -> bytes:
+    """A paste of another site: the lines given (headline first), then the story."""
+    return "\n\n".join((*head, STORY, STORY.replace("Tuesday", "Monday"))).encode()
+
+
+def test_a_byline_with_no_name_gives_no_author_and_its_date_is_read() -> None:
+    prepared = read("saved/azmirror-gila-river-233m-2023.html")
+    assert "author" not in prepared.meta
+    assert str(prepared.meta["published"]) == "2023-04-07"
+
+
+def test_a_byline_with_a_name_before_its_date_gives_the_name() -> None:
+    byline = b'<p class="byline">By: Jane Doe - April 7, 2023 2:12 pm</p><h1>'
+    prepared = prepare(page().replace(b"<h1>", byline), "html", {})
+    assert prepared.meta["author"] == "Jane Doe"
+
+
+def test_an_outlet_s_name_over_a_date_line_is_the_publisher() -> None:
+    prepared = read("pasted/latimes-glen-canyon-overhaul-2023.txt")
+    assert prepared.meta["publisher"] == "Wenatchee World"
+    assert "author" not in prepared.meta
+    assert str(prepared.meta["published"]) == "2023-02-24"
+
+
+def test_a_writer_s_name_over_a_date_line_stays_the_author() -> None:
+    prepared = prepare(paste("Water Board Votes to Replace Plant Filters", "Jane Doe", "Feb 24, 2023"), "text", {})
+    assert prepared.meta["author"] == "Jane Doe"
+    assert "publisher" not in prepared.meta
+
+
+def test_a_dateline_s_place_is_no_publisher_and_a_release_s_masthead_is() -> None:
+    prepared = read("pasted/stanton-statement-2026.txt")
+    assert prepared.meta["publisher"] == "Congressman Greg Stanton"
+    assert str(prepared.meta["published"]) == "2026-02-14"
+    assert ("dateline (a place and a date), read as date", "Washington, February 14, 2026") in prepared.draft.dropped
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        (("Water Board Votes to Replace Plant Filters", "Michigan News Source, May 3, 2024"), "Michigan News Source"),
+        (("Water Board Votes to Replace Plant Filters", "Phoenix, May 3, 2024"), None),
+        (("Office of the Mayor", "News Releases", "Water Board Votes to Replace Plant Filters"), "Office of the Mayor"),
+        (("Office of the Mayor", "Opinion", "Water Board Votes to Replace Plant Filters"), None),
+    ],
+)
+def test_publisher_lines_of_other_sites(head: tuple[str, ...], publisher: str | None) -> None:
+    prepared = prepare(paste(*head), "text", {})
+    assert prepared.meta.get("publisher") == publisher
+    assert str(prepared.meta.get("published", "2024-05-03")) == "2024-05-03"
+
+
+def test_a_byline_s_outlet_after_a_slash_is_no_author(
+    server: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err, posts = add(capsys, tmp_path, f"{server}/2023/02/16/lake-powell-record-low.html")
+    assert code == 0, err
+    assert posts[0]["author"] == "Alex Hager"
+
+
+def test_two_writers_of_a_byline_stay_two() -> None:
+    byline = b'<p class="byline">By Jane Doe and John Roe</p><h1>'
+    prepared = prepare(page().replace(b"<h1>", byline), "html", {})
+    assert prepared.meta["author"] in ("Jane Doe and John Roe", "Jane Doe; John Roe")
+
+
+def body_lines(prepared: Prepared) -> list[str]:
+    """The body's lines as a reader sees them: heading marks and escapes taken off."""
+    return [line.lstrip("#- ").replace("\\", "") for line in prepared.body.splitlines() if line.strip()]
+
+
+def test_a_share_row_under_its_label_is_dropped_and_listed() -> None:
+    prepared = read("pasted/klmateu-tier2-2022.txt")
+    line = "Share this article: Facebook | Twitter | Email"
+    assert line not in body_lines(prepared)
+    assert ("share prompt", line) in prepared.draft.dropped
+
+
+def test_a_sentence_naming_share_and_networks_stays() -> None:
+    sentence = "Share this article with the board, which meets on Facebook, Twitter and email every week."
+    prepared = prepare(paste("Water Board Votes to Replace Plant Filters", STORY, sentence), "text", {})
+    assert sentence in body_lines(prepared)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet", "flags"),
+    [
+        ("pasted/cbs-upper-basin-consensus-2026.txt", "CBS Colorado", {}),
+        (
+            "pasted/glencanyon-breakthrough-deal.txt",
+            "Glen Canyon Institute",
+            {"title": "The breakthrough deal to protect the Colorado River, explained"},
+        ),
+    ],
+)
+def test_an_outlet_s_line_under_a_pasted_headline_is_no_heading(name: str, outlet: str, flags: dict[str, str]) -> None:
+    prepared = read(name, **flags)
+    assert outlet not in body_lines(prepared)
+    assert "## " not in prepared.body
+    assert any(line == outlet for _, line in prepared.draft.dropped)
+
+
+@pytest.mark.parametrize("line", ["Drought Relief Plan", "Colorado River Compact", "Board Meeting Notes"])
+def test_a_subheading_under_a_pasted_headline_stays(line: str) -> None:
+    prepared = prepare(paste("Water Board Votes to Replace Plant Filters", line), "text", {})
+    assert line in body_lines(prepared)
+    assert "publisher" not in prepared.meta
+
+
+def test_a_pasted_photo_caption_and_its_credit_are_dropped_and_listed() -> None:
+    prepared = read("pasted/latimes-glen-canyon-overhaul-2023.txt")
+    lines = body_lines(prepared)
+    assert lines[0].startswith("LOS ANGELES — The desiccation")
+    assert ("image credit", "Chase Stevens/Las Vegas Review-Journal/TNS") in prepared.draft.dropped
+    assert any(why.startswith("image caption") for why, _ in prepared.draft.dropped)
+
+
+def test_a_sentence_with_no_credit_under_it_stays() -> None:
+    caption = "A view of the county's north treatment plant on July 28, 2021."
+    prepared = prepare(paste("Water Board Votes to Replace Plant Filters", caption, "Jane Doe"), "text", {})
+    assert caption in body_lines(prepared)
+
+
+def test_a_release_line_under_a_deck_and_a_contact_is_read_and_dropped() -> None:
+    prepared = read("saved/usbr-draft-eis-2026.html")
+    assert "For Release: Jan 9, 2026" not in body_lines(prepared)
+    assert ("release line, read as date", "For Release: Jan 9, 2026") in prepared.draft.dropped
+    assert str(prepared.meta["published"]) == "2026-01-09"
+
+
+def test_a_release_label_under_a_sentence_stays_in_the_text() -> None:
+    lead = "The board published its plan on Tuesday."
+    prepared = prepare(page(lead, "For Release: Jan 9, 2026"), "html", {})
+    assert "For Release: Jan 9, 2026" in body_lines(prepared)
+
+
+def test_a_teaser_card_inside_the_story_is_dropped_and_listed(
+    server: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err, posts = add(capsys, tmp_path, f"{server}/2022/08/16/sputnik-us-imposes-water-restrictions.html")
+    assert code == 0, err
+    assert "Study: 8 Million" not in posts[0].content
+    assert "23:23 GMT" not in posts[0].content
+    assert "teaser of another story" in out
+
+
+def test_a_link_alone_with_no_time_stamp_under_it_stays() -> None:
+    link = '<a href="/report.pdf">Read the board’s full report on the filters</a>'
+    prepared = prepare(page(STORY, link, "15 August 2022"), "html", {})
+    assert "Read the board’s full report on the filters" in body_lines(prepared)
+
+
+def test_a_release_with_its_release_line_under_the_deck_is_not_doubted_as_an_article() -> None:
+    prepared = read("saved/usbr-draft-eis-2026.html")
+    assert not [warning for warning in prepared.draft.warnings if "may not be an article" in warning]
+
+
+def test_a_page_with_no_date_no_byline_and_no_release_line_is_still_doubted() -> None:
+    prepared = prepare(page(), "html", {})
+    assert [warning for warning in prepared.draft.warnings if "may not be an article" in warning]
