@@ -20,7 +20,8 @@
 - BOILERPLATE: a comments section ends the article wherever it starts; a "More in ..." or
   "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
   rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
-  separator lines are dropped wherever they stand.
+  separator lines are dropped wherever they stand. An open photo credit ("Chase Stevens/Las Vegas
+  Review-Journal/TNS") takes the one-sentence caption right above it along.
 - CODE: no rule above reads a line of a code listing (a saved page's `<code>`/`<pre>`, a paste's
   lines between "```" fences): "}" closes a block there, it is no separator.
 - RELEASE MASTHEAD: a release's banner, office and seal lines over its release line ("FOR IMMEDIATE
@@ -386,7 +387,7 @@ def _is_caption(piece: Piece) -> bool:
         piece.kind == "paragraph"
         and len(text.split()) <= CAPTION_MAX_WORDS
         and text.endswith(".")
-        and len(SENTENCE_BREAK.findall(text)) == 0
+        and not SENTENCE_BREAK.search(text)
         and not any(mark in text for mark in '"“”')
     )
 

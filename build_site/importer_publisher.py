@@ -4,9 +4,11 @@
 Institute, Outdoor News Bulletin, November 2017", "Michigan News Source" over a dateline that names
 it again ("BERRIEN SPRINGS, Mich. (Michigan News Source) –"). Such a line is a name (capitalised
 words, small joiners allowed), and something else says it is the outlet's: a date beside it, an
-outlet's word ("News", "Tribune"), the dateline's parentheses, or (a one-word name: a person's name
-over a date line is the writer's) a date line under it. A short subheading right under a headline
-has none of these, and a first sentence is no name; both stay.
+outlet's word ("News", "Tribune"), a body's or a station's name ("Glen Canyon Institute", "CBS
+Colorado"), the dateline's parentheses, or (a one-word name: a person's name over a date line is the
+writer's) a date line under it. A short subheading right under a headline has none of these, and a
+first sentence is no name; both stay. A place before a date ("Washington, February 14, 2026") is a
+dateline's, no publisher; a release's issuer over its release section ("Press Releases") is one.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def names_a_body(name: str) -> bool:
 
 def dateline_place(names: list[str]) -> bool:
     """DATELINE: the names before a line's date are a place, a country's, a province's or a town's
-    ("Washington, February 14, 2026", "Phoenix, Ariz., May 3, 2023"): where the text was filed,
+    ("Washington, February 14, 2026", "Phoenix, May 3, 2024"): where the text was filed,
     never its publisher."""
     return all(is_place(name) or is_town(name) for name in names)
 
