@@ -407,7 +407,7 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
     ):
         return f"{UNSET_DATE}the date found ({iso}) is read from a link's text ({holding[0]!r}), no date of the page; {UNKNOWN_DAY}"
     if (day.month, day.day) == (1, 1) and re.search(rf"\b{year}\b", visible):
-        return f"{UNSET_DATE}the page states no date of its own ({year} is only a year its text names); {UNKNOWN_DAY}"
+        return f"{UNSET_DATE}no day of the page was found ({year} is only a year its text names); {UNKNOWN_DAY}"
     return f"{UNSET_DATE}the date found ({iso}) is not written on the page; {UNKNOWN_DAY}"
 
 

@@ -104,7 +104,7 @@ def test_a_year_the_text_names_is_never_offered_as_the_date_found(name: str) -> 
     prepared = read(name)
     (warning,) = [w for w in prepared.draft.warnings if w.startswith("published left unset")]
     assert "-01-01" not in warning
-    assert "states no date of its own" in warning
+    assert "no day of the page was found" in warning
 
 
 def paste(*head: str) -> bytes:
