@@ -82,7 +82,7 @@ def check_overrides(overrides: dict[str, str | None]) -> None:
 def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict[str, str] | None = None) -> Prepared:
     """Parse, clean and render one article; SourceError when it cannot be imported as it is."""
     check_overrides(overrides)
-    draft = _parse(raw, kind, overrides.get("title"))
+    draft = _parse(raw, kind, overrides.get("title"), (found or {}).get("url"))
     if draft.listing and kind == "html":  # pasted text answers for itself (importer_text)
         if overrides.get("title") is None:
             raise SourceError(listing_refusal(draft.listing, draft.meta.get("title")))
@@ -180,8 +180,8 @@ def decode_text(raw: bytes, kind: str) -> str:
         raise SourceError(f"is not UTF-8 text (line {line}); save it as UTF-8 and try again") from None
 
 
-def _parse(raw: bytes, kind: str, title: str | None) -> Draft:
-    """Pieces and metadata from the source, by format."""
+def _parse(raw: bytes, kind: str, title: str | None, address: str | None = None) -> Draft:
+    """Pieces and metadata from the source, by format (a fetched page's from its `address`)."""
     if not raw.strip():
         raise SourceError("is empty")
     if kind == "pdf":
@@ -190,7 +190,7 @@ def _parse(raw: bytes, kind: str, title: str | None) -> Draft:
     if not text.strip():
         raise SourceError("is empty")
     if kind == "html":
-        return parse_html(text)
+        return parse_html(text, address)
     if kind == "markdown":
         return parse_markdown(text, title)
     return parse_text(text, markdown=False, title=title, title_is_flag=True)

@@ -32,9 +32,10 @@ NOT_NAME = (
 )
 ONE_NAME = rf"(?!(?:{NOT_NAME})\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|van|von|la|le|y))*"
 JOINER = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)"
-# The outlet may follow "for": "Written by Fabian Cambero for Reuters".
+# The outlet may follow "for" or a slash: "Written by Fabian Cambero for Reuters", "By Alex Hager/KUNC"
+# (a station's or wire's credit, as photo credits print it: "Name/Outlet").
 BYLINE = re.compile(
-    rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,;|•·–—-]\s*.*|\s+for\s+(?:the\s+)?[A-Z].*)?"
+    rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,;|•·–—/-]\s*.*|\s+for\s+(?:the\s+)?[A-Z].*)?"
 )
 # A reporter line, the name before the verb and a dash or colon ending it: "Mary Alice Reporting –",
 # how a station's web desk signs a story it pastes from air copy.
@@ -87,11 +88,13 @@ def byline_name(text: str) -> str | None:
     return (match["name"] or match["titled"]) if match else None
 
 
-# A newspaper's, station's or wire's name: "Mohave Valley Daily News", "FOX 13 News", "The Associated
-# Press", "The Denver Post" ("Post" and "Press" alone end people's names too: Emily Post, Frank Press).
+# A newspaper's, station's or wire's name: a name ending in a masthead's noun, "Mohave Valley Daily News",
+# "FOX 13 News", "Wenatchee World", "Arizona Republic", "The Associated Press", "The Denver Post" ("Post"
+# and "Press" alone end people's names too: Emily Post, Frank Press).
 OUTLET = re.compile(
     r"(?:[A-Z0-9][\w.&'’-]*\s+)+(?:News|Times|Herald|Journal|Tribune|Gazette|Chronicle|Newswire|Wire|Media|Bulletin"
-    r"|Courier|Observer|Telegraph|Magazine|Newspaper|Network|Radio|TV)|The\s+(?:[A-Z][\w.&'’-]*\s+)+(?:Post|Press)",
+    r"|Courier|Observer|Telegraph|Magazine|Newspaper|Network|Radio|TV|World|Globe|Republic|Sentinel|Register|Examiner"
+    r"|Dispatch|Monitor|Inquirer|Statesman)|The\s+(?:[A-Z][\w.&'’-]*\s+)+(?:Post|Press)",
 )
 
 

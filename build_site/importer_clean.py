@@ -20,7 +20,8 @@
 - BOILERPLATE: a comments section ends the article wherever it starts; a "More in ..." or
   "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
   rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
-  separator lines are dropped wherever they stand.
+  separator lines are dropped wherever they stand. An open photo credit ("Chase Stevens/Las Vegas
+  Review-Journal/TNS") takes the one-sentence caption right above it along.
 - CODE: no rule above reads a line of a code listing (a saved page's `<code>`/`<pre>`, a paste's
   lines between "```" fences): "}" closes a block there, it is no separator.
 - RELEASE MASTHEAD: a release's banner, office and seal lines over its release line ("FOR IMMEDIATE
@@ -50,7 +51,7 @@ from build_site.importer_release import (
     release_block_under_headline,
     release_line,
 )
-from build_site.importer_title import CLOSED_CREDIT, CONTACT, clutter_reason, run_in_byline
+from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
@@ -58,6 +59,7 @@ LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the
 MONTH_NO_DAY = "naming a month, no day"
 MONTH_LINE = f"date line {MONTH_NO_DAY}"  # how a month line under a byline is listed
 SECTION_LABEL_REASON = "section label above the headline"
+DATELINE_REASON = "dateline (a place and a date), read as date"
 PUBLISHER_REASON = "publisher line, read as publisher"  # how a publisher line under the headline is listed
 LINE_JOINERS = {"&", "and", "And", "AND", ","}  # between two writers' names, each on a line of its own
 # A date line with its update, anywhere: "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC".
@@ -127,6 +129,9 @@ PROMO_LINE = re.compile(
 )
 PROMO_LINE_MAX_WORDS = 25  # a label and a headline; a longer line is prose
 PROSE_MIN_WORDS = 8
+AGENCY = re.compile(r"[A-Z]{2,6}|(?:[A-Z][\w.&'’-]*\s+)*(?:Images|Photos?|Pictures)")  # "TNS", "Getty Images"
+CAPTION_MAX_WORDS = 40  # a picture's caption is a sentence; a longer one is the story's
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")  # a second sentence starts here
 # ARCHIVE NOTICE: a site's note that the page is kept as history ("You have accessed part of a
 # historical collection on defense.gov. Some of the information … may be outdated …").
 ARCHIVE_NOTICE = re.compile(
@@ -230,6 +235,10 @@ def clean(draft: Draft) -> list[str]:
         ):
             continue
         reason = _boilerplate_reason(piece.text) if not _joins_byline_names(draft.pieces, index) else None
+        if reason is None and _open_credit(piece.text):
+            reason = "image credit"
+            if kept and kept[-1] is draft.pieces[index - 1] and _is_caption(kept[-1]):
+                draft.dropped.append(("image caption (above its credit)", kept.pop().text))
         if reason:
             draft.dropped.append((reason, piece.text))
         else:
@@ -357,6 +366,30 @@ def _repeats_kept(following: list[Piece], kept: list[Piece]) -> bool:
     """The piece after a comment label repeats a paragraph of prose already kept: the article's
     deck printed again as its first paragraph, so the label was a count above the article."""
     return any(_is_prose(piece) and any(piece.text == other.text for other in kept) for piece in following)
+
+
+def _open_credit(text: str) -> bool:
+    """OPEN CREDIT: a photographer's name and the outlets after slashes, the last an agency's letters
+    or an outlet's name ("Chase Stevens/Las Vegas Review-Journal/TNS", "Jane Doe/Getty Images"); a
+    table's row or a heading joined by a slash ("American Indian/Alaska Native") ends in neither."""
+    line = " ".join(text.split())
+    if not OPEN_CREDIT.fullmatch(line):
+        return False
+    last = line.rsplit("/", 1)[1].strip()
+    return bool(AGENCY.fullmatch(last)) or names_an_outlet(last)
+
+
+def _is_caption(piece: Piece) -> bool:
+    """CAPTION above a credit line: one sentence of at most CAPTION_MAX_WORDS, no quotation (a quote
+    ends a statement, not a picture's caption)."""
+    text = piece.text.strip()
+    return (
+        piece.kind == "paragraph"
+        and len(text.split()) <= CAPTION_MAX_WORDS
+        and text.endswith(".")
+        and not SENTENCE_BREAK.search(text)
+        and not any(mark in text for mark in '"“”')
+    )
 
 
 def _is_prose(piece: Piece, min_words: int = PROSE_MIN_WORDS) -> bool:
@@ -633,10 +666,11 @@ def take_publisher_line(text: str, following: list[Piece], draft: Draft) -> bool
     publisher = publisher_line(text, below, rest, date_read="published" in draft.meta)
     if publisher is None:
         return False
-    draft.meta.setdefault("publisher", publisher.name)
+    if publisher.name:
+        draft.meta.setdefault("publisher", publisher.name)
     if publisher.date is not None:
         draft.meta.setdefault("published", publisher.date.isoformat())
-    reason = PUBLISHER_REASON + (" and date" if publisher.date else "")
+    reason = (PUBLISHER_REASON + (" and date" if publisher.date else "")) if publisher.name else DATELINE_REASON
     draft.dropped.append((reason + (f" ({MONTH_NO_DAY})" if publisher.month else ""), text))
     return True
 

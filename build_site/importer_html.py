@@ -22,12 +22,13 @@ from lxml.etree import ParserError, _Element
 from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 
-from build_site.importer_byline import byline_name, joined, no_writer, visible
-from build_site.importer_dates import MONTH_YEAR, found_date, machine_date, month_of, zoned_date
+from build_site.importer_byline import byline_name, joined, no_writer, visible, writers
+from build_site.importer_dates import MONTH_YEAR, found_date, human_date, machine_date, month_of, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
 from build_site.importer_listing import page_listing_reason
 from build_site.importer_model import Draft, Piece, SourceError
+from build_site.importer_page_date import own_day
 from build_site.importer_page_decision import load_model, weighed
 from build_site.importer_page_features import page_features
 from build_site.importer_page_head import list_head_lines
@@ -39,7 +40,7 @@ from build_site.importer_page_kind import (
     page_kind_warning,
     states_its_date,
 )
-from build_site.importer_release import release_line
+from build_site.importer_release import release_block_under_headline, release_line
 from build_site.importer_title_parts import TITLE_SEPARATORS, headline_end, headline_part
 from build_site.shingles import overlap
 from build_site.wording import cut
@@ -113,6 +114,12 @@ BYLINE_START = (
     "starts-with(normalize-space(text()), 'By:') or starts-with(normalize-space(text()), 'BY ') or "
     "starts-with(normalize-space(text()), 'Written by') or starts-with(normalize-space(text()), 'Words by')]"
 )
+# A byline slot's date with no name before it: "- April 7", "May 3, 2023 2:12 pm".
+DATE_PART = re.compile(
+    r"[\W\d_]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[\W\d_]|[AaPp]\.?[Mm]\.?)*"
+)
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time stamp's time: "23:23", "2:12 pm"
+TEASER_REASON = "teaser of another story (a link and its time stamp)"
 UNKNOWN_DAY = "add --date if the day is known"  # how a warning on a date not taken ends
 ZONE_REACH = 20  # characters after a numeric date where its time and time zone stand: " 7:15 AM EDT"
 AUTHOR_SLOT = (
@@ -142,14 +149,16 @@ def decode_declared(raw: bytes) -> str | None:
         return None
 
 
-def parse_html(text: str) -> Draft:
-    """Pieces, metadata and doubts of a web page; SourceError when it holds no article."""
+def parse_html(text: str, address: str | None = None) -> Draft:
+    """Pieces, metadata and doubts of a web page (fetched from `address`, if it was); SourceError
+    when it holds no article."""
     try:
         tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError):
         raise SourceError("is not an HTML page that can be read") from None
     visible = _visible_words(tree)
     struck = _without_struck_text(tree)
+    teasers = _without_teaser_cards(tree)
     document = trafilatura.bare_extraction(
         copy.deepcopy(tree),
         with_metadata=True,
@@ -163,10 +172,17 @@ def parse_html(text: str) -> Draft:
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
     pieces = list(_pieces(document.body, _preformatted(tree))) if document.body is not None else []
     draft = Draft(pieces, _metadata(document, tree))
+    if address and "url" not in draft.meta:
+        draft.meta["url"] = address  # the page's kind weighs a dated address too
     draft.dropped += [("struck through on the page", line) for line in struck]
+    draft.dropped += [(TEASER_REASON, line) for line in teasers]
     found = draft.meta.get("published")
     stated = states_its_date(found, tree, visible)  # read once: the date checks and the page's kind use it
-    if doubt := _date_doubt(found, tree, visible):
+    doubt = None
+    if (own := own_day(pieces, draft.meta.get("url"))) and not _metadata_dated(found, tree):
+        found = _take_own_day(draft, found, *own)
+        stated = True
+    elif doubt := _date_doubt(found, tree, visible):
         del draft.meta["published"]
         draft.warnings.append(doubt)
         stated = False
@@ -328,6 +344,32 @@ def _date_doubt(found: str | None, tree: lxml.html.HtmlElement, visible: str) ->
     return None
 
 
+def _metadata_dated(found: str | None, tree: lxml.html.HtmlElement) -> bool:
+    """The date found is one the page's metadata states (a meta tag, a `<time>`, its JSON-LD), in
+    any written form: the page's own date, which no day read elsewhere replaces."""
+    day = found_date(found)
+    if day is None:
+        return False
+    machine = " ".join(
+        map(str, tree.xpath("//meta/@content | //time/@datetime | //script[@type='application/ld+json']/text()"))
+    )
+    iso = day.isoformat()
+    return any(form in machine for form in (iso, iso.replace("-", "/"), iso.replace("-", ""))) or _metadata_states(
+        day, tree
+    )
+
+
+def _take_own_day(draft: Draft, found: str | None, day: dt.date, where: str) -> str:
+    """The page's own day (`importer_page_date`) as `published`, said, over a date its text names."""
+    iso = day.isoformat()
+    if found and found[:10] == iso:
+        return found
+    draft.meta["published"] = iso
+    instead = f", not {found[:10]}, a date its text names" if found else ""
+    draft.notes.append(f"published: {iso}, {where}{instead}")
+    return iso
+
+
 def _metadata_states(day: dt.date | None, tree: lxml.html.HtmlElement) -> bool:
     """A date or time tag of the page's metadata states that day in any written form, as dateparser
     reads it ("Sat, 09 Oct 2010 07:15:45 EST")."""
@@ -342,8 +384,9 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
     """Why a date found that the page does not state (`states_its_date` is false) is not taken,
     naming where it comes from: the page prints only its month ("August 2018": the front matter's
     `published` is a day, and a first of the month is no day the page gives), it stands in the
-    address of a page it links to (another story's date), or a year stands only in a link's text (a
-    directory listing's "2023/"); None when it may be taken (the metadata states that day in
+    address of a page it links to (another story's date), a year stands only in a link's text (a
+    directory listing's "2023/"), or it is a year alone that the text names as a happening's ("in
+    April 2022", "agreed to in 2007"), which no warning offers as the page's date; None when it may be taken (the metadata states that day in
     another form: "Sat, 09 Oct 2010 07:15:45 EST")."""
     day = found_date(found)
     if day is None:
@@ -363,6 +406,8 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
         holding := [text for a in tree.iter("a") if year in (text := " ".join(a.text_content().split()))]
     ):
         return f"{UNSET_DATE}the date found ({iso}) is read from a link's text ({holding[0]!r}), no date of the page; {UNKNOWN_DAY}"
+    if (day.month, day.day) == (1, 1) and re.search(rf"\b{year}\b", visible):
+        return f"{UNSET_DATE}no day of the page was found ({year} is only a year its text names); {UNKNOWN_DAY}"
     return f"{UNSET_DATE}the date found ({iso}) is not written on the page; {UNKNOWN_DAY}"
 
 
@@ -479,10 +524,33 @@ def _run(run: list[str]) -> Iterator[Piece]:
             yield Piece("paragraph", text)
 
 
+def _without_teaser_cards(tree: lxml.html.HtmlElement) -> list[str]:
+    """TEASER CARD: a paragraph that is one link alone, with a date and its time alone in the
+    paragraph right after it ("Study: 8 Million Americans …" / "15 August 2022, 23:23 GMT"): a
+    promoted story of the site set inside this one, not its text. Both are taken out of `tree` before
+    extraction and their lines returned to be listed. A link alone with no time stamp under it (a
+    source, a "read the report" link) stays."""
+    lines: list[str] = []
+    for link in list(tree.xpath("//body//p[count(*) = 1]/a[@href]")):
+        block = link.getparent()
+        following = next((sibling for sibling in block.itersiblings() if isinstance(sibling.tag, str)), None)
+        text = " ".join(block.text_content().split())
+        if not text or text != " ".join(link.text_content().split()) or following is None or following.tag != "p":
+            continue
+        stamp = " ".join(following.text_content().split())
+        if CLOCK_TIME.search(stamp) and human_date(stamp):
+            lines += [text, stamp]
+            block.drop_tree()
+            following.drop_tree()
+    return lines
+
+
 def _opens_as_release(draft: Draft) -> bool:
-    """The page opens with a release's masthead and dated release line (`importer_release`): a
-    release, which names no writer, so the fitted decision's want of a byline is not weighed."""
-    return release_line([piece.text for piece in draft.pieces], draft.meta.get("title")) is not None
+    """The page opens with a release's masthead and dated release line, or sets that line under its
+    headline and deck (`importer_release`): a release, which names no writer, so the fitted
+    decision's want of a byline is not weighed."""
+    texts, title = [piece.text for piece in draft.pieces], draft.meta.get("title")
+    return release_line(texts, title) is not None or release_block_under_headline(texts, title) is not None
 
 
 def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]:
@@ -495,8 +563,9 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
     named = list(dict.fromkeys(name for name in linked if not no_writer(name)))
     logins = {name.casefold() for name in linked if no_writer(name)}  # trafilatura capitalises "jdoe" to "Jdoe"
     authors = [joined(named)] if named else []  # every writer the byline links, not the first alone
-    guessed = document.author if document.author and not _slot_names_no_writer(tree, document.author) else ""
-    found_authors = [visible(author) for author in (*authors, guessed, _visible_byline(tree) or "")]
+    byline = _visible_byline(tree) or ""
+    guessed = _checked_guess(document.author, byline, tree)
+    found_authors = [visible(author) for author in (*authors, guessed, byline)]
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     site = site_names(document.sitename, str(canonical[0]) if canonical else document.url)
     author = next(
@@ -550,6 +619,20 @@ def _publisher(sitename: str | None, tree: lxml.html.HtmlElement) -> str | None:
     if own != sitename and own.islower():
         return next((name for name in written if name and not name.islower() and "/" not in name), own)
     return own
+
+
+def _checked_guess(guess: str | None, byline: str, tree: lxml.html.HtmlElement) -> str:
+    """trafilatura's author, or "" when it names no writer: a slot's header line or related box
+    (`_slot_names_no_writer`), or a byline's date with its name left out ("By: - April 7, 2023":
+    only a month, numbers and marks, `DATE_PART`). Where the page's visible byline names fewer of
+    the guess's parts ("By Alex Hager/KUNC" guessed "Alex Hager; KUNC"), the rest are the writer's
+    outlet or role, which the byline's grammar leaves out: the byline's writers are taken (the same
+    writer guessed twice in two cases is no other part)."""
+    if not guess or _slot_names_no_writer(tree, guess) or DATE_PART.fullmatch(guess):
+        return ""
+    parts = {part.strip().casefold() for part in guess.split(";")}
+    named = {name.casefold() for name in writers(byline)} if byline else set()
+    return byline if named and named < parts else guess
 
 
 def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:

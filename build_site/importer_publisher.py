@@ -4,9 +4,11 @@
 Institute, Outdoor News Bulletin, November 2017", "Michigan News Source" over a dateline that names
 it again ("BERRIEN SPRINGS, Mich. (Michigan News Source) –"). Such a line is a name (capitalised
 words, small joiners allowed), and something else says it is the outlet's: a date beside it, an
-outlet's word ("News", "Tribune"), the dateline's parentheses, or (a one-word name: a person's name
-over a date line is the writer's) a date line under it. A short subheading right under a headline
-has none of these, and a first sentence is no name; both stay.
+outlet's word ("News", "Tribune"), a body's or a station's name ("Glen Canyon Institute", "CBS
+Colorado"), the dateline's parentheses, or (a one-word name: a person's name over a date line is the
+writer's) a date line under it. A short subheading right under a headline has none of these, and a
+first sentence is no name; both stay. A place before a date ("Washington, February 14, 2026") is a
+dateline's, no publisher; a release's issuer over its release section ("Press Releases") is one.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from build_site.countries import is_place
+from build_site.gazetteer import is_town
 from build_site.importer_byline import byline_name, names_an_outlet
 from build_site.importer_dates import human_date, month_line
 
@@ -49,7 +53,8 @@ DATELINE_REACH = 120  # a dateline's parentheses stand in the first characters o
 
 @dataclass(frozen=True, slots=True)
 class Publisher:
-    """What a publisher line states: the outlet's name, and its date (a day) or its month only."""
+    """What a publisher line states: the outlet's name ("" for a dateline's place), and its date (a
+    day) or its month only."""
 
     name: str
     date: dt.date | None
@@ -67,13 +72,53 @@ def publisher_line(text: str, below: str | None, rest: str = "", date_read: bool
     day = human_date(dated) if dated else None
     if not names or len(names) > 2 or not all(_is_name(name) for name in names) or _is_section(names[0]):
         return None
+    if day and dateline_place(names):
+        return Publisher("", day, None)
     if (
         dated
         or names_an_outlet(names[0])
+        or (below is not None and names_a_body(names[0]))
         or _names_in_dateline(names[0], below)
         or (not date_read and _outlet_over_date(names[0], below, rest))
     ):
         return Publisher(names[0], day, dated if dated and day is None else None)
+    return None
+
+
+BODY_ENDS = frozenset(
+    "Institute Foundation Council Association Society Center Centre Coalition Alliance Commission Agency Bureau".split()
+)
+STATION = re.compile(r"[A-Z]{2,5}(?:\s+\d{1,2})?\s+(?P<market>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def names_a_body(name: str) -> bool:
+    """ORGANISATION LINE: a body's name, its last word a body's ("Glen Canyon Institute"), or a
+    station's, a network's letters and its market ("CBS Colorado", "FOX 13 Utah"): set alone right
+    under a headline, the site's or outlet's line, no subheading."""
+    words = name.split()
+    station = STATION.fullmatch(name)
+    return (len(words) >= 2 and words[-1] in BODY_ENDS) or (
+        station is not None and (is_place(station["market"]) or is_town(station["market"]))
+    )
+
+
+def dateline_place(names: list[str]) -> bool:
+    """DATELINE: the names before a line's date are a place, a country's, a province's or a town's
+    ("Washington, February 14, 2026", "Phoenix, May 3, 2024"): where the text was filed,
+    never its publisher."""
+    return all(is_place(name) or is_town(name) for name in names)
+
+
+RELEASE_SECTION = re.compile(r"(?:press|news|media)\s+releases?|statements?|newsroom|press\s+room", re.IGNORECASE)
+
+
+def masthead_publisher(above: list[str]) -> str | None:
+    """RELEASE MASTHEAD: the two lines above a release's headline are its issuer's name over its
+    release section ("Congressman Greg Stanton" / "Press Releases", "Office of the Mayor" /
+    "News Releases"), as a release page's top copies: the name is the publisher. None otherwise."""
+    lines = [" ".join(line.split()) for line in above if line.strip()]
+    if len(lines) == 2 and RELEASE_SECTION.fullmatch(lines[1]) and _is_name(lines[0]) and not byline_name(lines[0]):
+        return lines[0]
     return None
 
 

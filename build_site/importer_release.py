@@ -73,19 +73,20 @@ def release_line(lines: list[str], title: str | None = None) -> tuple[int, dt.da
 
 
 def release_block_under_headline(lines: list[str], title: str | None) -> tuple[int, int, dt.date] | None:
-    """A release line set right under the page's headline (`title`) and its deck, with the release's
-    masthead under it: the offices and their heads, a contact block, a row of links, each a short
-    line that is no sentence, down to the story's first paragraph. Returns the index of the release
+    """A release line set right under the page's headline (`title`), after its deck and short lines
+    that are no sentence (a media contact), with the release's masthead under it: the offices and
+    their heads, a contact block, a row of links, each a short line that is no sentence, down to the
+    story's first paragraph. Returns the index of the release
     line, the index of the first line of the story under the block, and the date; None when the text
     does not open so (no headline given, no release line among its first lines, or no story under
     the short lines)."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
     if title is None or not filled or lines[filled[0]].strip() != title:
         return None
-    for index in filled[1:3]:  # under the headline, after a deck at most
+    for position, index in enumerate(filled[1 : MASTHEAD_MAX_LINES + 1]):  # after a deck and masthead lines
         if (date := release_date(lines[index]) or _labelled_date(lines[index])) is not None:
             break
-        if lines[index].strip().endswith(SENTENCE_CLOSE):
+        if lines[index].strip().endswith(SENTENCE_CLOSE) or (position and not is_masthead_line(lines[index])):
             return None
     else:
         return None

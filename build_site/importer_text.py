@@ -32,7 +32,7 @@ from build_site.importer_byline import byline_block, no_writer
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
-from build_site.importer_publisher import site_banner
+from build_site.importer_publisher import masthead_publisher, site_banner
 from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, release_line
 from build_site.importer_title import (
     DATE_LABEL,
@@ -198,8 +198,12 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
     headline stays in the body (a deck, a second title: text all the same), unless it is the
     given title word for word, which would then be printed twice."""
     pick = pick_title(lines, wrapped_lines, _is_hard_wrapped(lines))
+    masthead = masthead_publisher([line for _, line in pick.skipped])
     for why, line in pick.skipped:
-        if not take_metadata_line(line, draft):
+        if masthead is not None and line.strip() == masthead:
+            draft.meta.setdefault("publisher", masthead)
+            draft.dropped.append(("release masthead, read as publisher", line))
+        elif not take_metadata_line(line, draft):
             draft.dropped.append((why, line))
     if flag is not None:
         draft.meta["title"] = flag

@@ -166,7 +166,9 @@ SHARE_NAME = (
     r"(?:\d+\s+shares?|shares?|tweet|google\+|e-?mail|mail|reddit|buffer|pocket|pinterest|delicious|tumblr|skype|"
     r"print|facebook|twitter|linkedin|whatsapp|telegram|flipboard|instagram|youtube|copy link|follow (?:me|us)(?: on)?)"
 )
-SHARE_ROW = re.compile(rf"{SHARE_NAME}(?:\s*[|•·,/]?\s*{SHARE_NAME}){{2,}}\W*", re.IGNORECASE)
+# A share row, perhaps under its label: "Facebook Twitter Email", "Share this article: Facebook | Twitter | Email".
+SHARE_LABEL = r"(?:share\s+(?:this|the|on)(?:\s+(?:article|story|post|page))?\s*[:–—-]?\s*)?"
+SHARE_ROW = re.compile(rf"{SHARE_LABEL}{SHARE_NAME}(?:\s*[|•·,/]?\s*{SHARE_NAME}){{2,}}\W*", re.IGNORECASE)
 IMAGE_FILE = re.compile(r"[^\s/\\][^/\\]{0,80}\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)", re.IGNORECASE)
 IMAGE_FILE_WORDS = 10  # "skimming scheme seized cash and cards.jpg"; a sentence naming a file ends in a full stop
 ATTRIBUTION = re.compile(r"(?:image |photo )?(?:attribution|courtesy)(?: to| of)?\b.{0,160}", re.IGNORECASE)
@@ -207,6 +209,11 @@ COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?|comments? \(\d+\)", re.IGNOR
 PHOTO_CAPTION = "photo caption with its credit"
 # A credit in brackets naming a photographer and an agency or address, on a line of its own ("(Evan
 # Mitsui/CBC)"): an image credit, and it closes the photo's block (the line under it is not its caption).
+# A photo's credit on its own line, the photographer's name and the outlets after slashes: "Chase
+# Stevens/Las Vegas Review-Journal/TNS", as a paste copies it from under the picture.
+OPEN_CREDIT = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}){1,3}"
+)
 CLOSED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*[\w.@&' -]{2,40}){1,3}\)\s*")
 # A widget's label that a copy runs onto the headline's end: "… over flying in storms Add to ...".
 RUN_ON_WIDGET = re.compile(r"\s+(?:add to|share|save)\s*(?:\.\.\.|…)\s*$", re.IGNORECASE)

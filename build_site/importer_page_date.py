@@ -1,0 +1,55 @@
+"""The page's own date before a happening's.
+
+A story's text names the days things happened ("On Friday, January 9, 2026, the Bureau released
+…"); an extractor that reads dates from the text may take one of them for the day the page was
+published. Two places state the page's own day instead, and are read before any date of the
+text's prose (a date the page's metadata states still comes first):
+
+- ADDRESS DAY: a permalink's path holds the day as three segments, `/2026/01/13/`, whatever the
+  host (a site's name, a bare IP address, localhost), as blog and news platforms build addresses;
+- OPENING DATE LINE: the first paragraph of prose opens with a whole date and a dash, "Tuesday,
+  January 13, 2026 — On Friday …", the date line a site prints before its lede.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from build_site.importer_dates import HUMAN_DATE, human_date
+from build_site.importer_model import Piece
+
+ADDRESS_DAY = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>\d\d)/(?P<day>\d\d)(?:/|$)")
+OPENING_DATE = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\s*(?:--?|–|—)\s")
+PROSE_MIN_WORDS = 8  # a paragraph this long is the story's prose, not a label or a caption
+
+
+def address_day(address: str | None) -> dt.date | None:
+    """ADDRESS DAY: the day a page's address states as `/YYYY/MM/DD/` in its path, or None."""
+    if not address or "//" not in address:
+        return None
+    match = ADDRESS_DAY.search(urlsplit(address).path)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def opening_date(pieces: list[Piece]) -> tuple[dt.date, str] | None:
+    """OPENING DATE LINE: the date opening the first paragraph of prose, and the line as printed."""
+    first = next((p for p in pieces if p.kind == "paragraph" and len(p.text.split()) >= PROSE_MIN_WORDS), None)
+    match = OPENING_DATE.match(first.text) if first is not None else None
+    day = human_date(match["date"]) if match else None
+    return (day, match[0].strip()) if match and day else None
+
+
+def own_day(pieces: list[Piece], address: str | None) -> tuple[dt.date, str] | None:
+    """The day the page states as its own, in its address or its opening date line, and where."""
+    if day := address_day(address):
+        return day, f"the day its address holds ({day:%Y/%m/%d})"
+    if opened := opening_date(pieces):
+        return opened[0], f"the date line opening its text ({opened[1]!r}, kept in the text)"
+    return None
