@@ -17,13 +17,20 @@ the briefing's kind of government bodies, the kind whose words name them (`agenc
 "Regulators") or most of whose topics are so headed. Without one, it goes to the kind of
 bodies unless that kind holds companies (by its words, `company`, or its topics' company
 endings): then none fits.
+
+A place goes to the kind for places its head noun names (`place_kind_for`): a briefing on a
+river may declare `reservoir` and `state` rather than `place`; "Lake Mead" is a reservoir's,
+"Arizona" a state's, by the kinds' own topics first, then by groups of words of geography.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
+from build_site.countries import is_place
+from build_site.gazetteer import is_town
 from build_site.kinds import MUTE_KIND_WORDS, holds_people, kind_words_of, speaks
 from build_site.matcher import alias_key, is_acronym
 from build_site.model import Kind, Topic
@@ -195,3 +202,98 @@ def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -
     if any(reads_as_body(form) for form in forms):
         return "body"
     return "person" if any(is_person_name(form) for form in forms) else "body"
+
+
+# Words of geography in groups of sorts of place: where a briefing's kinds and topics do not say
+# which kind takes a place's head noun, a kind named for one word of a group takes the others
+# ("Lake Mead" to a kind `reservoir`, "Lower Basin" to a kind `state`); a river is no reservoir.
+STILL_WATER_WORDS = frozenset("lake reservoir dam sea bay gulf ocean lagoon".split())
+RUNNING_WATER_WORDS = frozenset("river canal creek stream waterway".split())
+DIVISION_WORDS = frozenset("state province county region territory district basin watershed".split())
+SETTLEMENT_WORDS = frozenset("city town village municipality locality".split())
+PLACE_GROUPS = (STILL_WATER_WORDS, RUNNING_WATER_WORDS, DIVISION_WORDS, SETTLEMENT_WORDS)
+# First words of a place's name that are its head noun: "Lake Mead", "Mount Elbert".
+PLACE_LEADS = frozenset("lake lakes mount mt".split())
+# Words of a kind for places at large, which takes what no kind of one sort of place takes.
+GENERIC_PLACE_WORDS = frozenset("place location geography area site landmark".split())
+
+
+def place_nouns(name: str) -> frozenset[str]:
+    """The nouns a place's name says it is, singular: its head word ("dam" of "Glen Canyon Dam",
+    "basin" of "Lower Basin") and a leading feature word ("lake" of "Lake Mead")."""
+    words = alias_key(name).split()
+    if not words:
+        return frozenset()
+    nouns = {singular(head_word(name))}
+    if len(words) > 1 and words[0] in PLACE_LEADS:
+        nouns.add(singular(words[0]))
+    return frozenset(nouns)
+
+
+SORT_WORDS = {"division": DIVISION_WORDS, "settlement": SETTLEMENT_WORDS}
+
+
+def bare_sort(name: str) -> str | None:
+    """What sort of place a bare name is by the general lists: a division of a country (a
+    province or state, "Arizona"; a capital or a region), a town ("Phoenix"), or None. Countries
+    are no candidates (the general list knows them)."""
+    if is_place(name):
+        return "division"
+    return "settlement" if is_town(name) else None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKind:
+    """A kind that takes places: the nouns it is named by or its topics are headed by, and the
+    sort most of its topics are when they are bare names ("Arizona", "Nevada": a division)."""
+
+    id: str
+    nouns: frozenset[str]
+    bare: str | None
+
+
+def place_kinds(kinds: Sequence[Kind], topics: Sequence[Topic], place_words: frozenset[str]) -> tuple[PlaceKind, ...]:
+    """The briefing's kinds that take places, in its order: those whose id or labels hold one of
+    `place_words` (a sort of place: `reservoir`, `state`, `place`), each with what its own
+    topics' names say it holds (`place_nouns`, and `called`), as `kind_heads` learns a kind's heads."""
+    found = []
+    for kind in kinds:
+        words = {singular(word) for word in kind_words_of(kind)}
+        if not words & place_words:
+            continue
+        own = [topic for topic in topics if topic.kind == kind.id]
+        nouns = set(words)
+        for topic in own:
+            nouns |= {singular(alias_key(word)) for word in topic.called}
+            if " " in topic.name.strip():
+                nouns |= place_nouns(topic.name)
+        sorts = [bare_sort(topic.name) for topic in own if " " not in topic.name.strip()]
+        common = max(set(sorts), key=sorts.count) if sorts else None
+        bare = common if len(own) >= MIN_TOPICS and sorts.count(common) > MOST * len(own) else None
+        found.append(PlaceKind(kind.id, frozenset(nouns), bare))
+    return tuple(found)
+
+
+def place_kind_for(name: str, kinds: Sequence[PlaceKind]) -> str | None:
+    """Which kind takes a place, by the place's own head noun: the kind whose words or topics'
+    heads hold it ("Glen Canyon Dam" beside the topic "Hoover Dam"), else one named for a word of
+    the same group of sorts (`PLACE_GROUPS`: "Lake Mead" to `reservoir`). A name with no such
+    noun ("Arizona", "Los Angeles") goes by its sort (`bare_sort`) to the kind whose bare topics
+    are of that sort, else to one named for it (`state`, `city`). What none of these
+    takes goes to a kind for places at large, or to none."""
+    known = frozenset().union(*PLACE_GROUPS, *(kind.nouns for kind in kinds))
+    nouns = place_nouns(name) & known if " " in name.strip() else frozenset()
+    for kind in kinds:
+        if nouns & kind.nouns:
+            return kind.id
+    groups = [group for group in PLACE_GROUPS if nouns & group]
+    for kind in kinds:
+        if any(kind.nouns & group for group in groups):
+            return kind.id
+    sort = None if nouns else bare_sort(name)
+    if sort is not None:
+        by_topics = [kind.id for kind in kinds if kind.bare == sort]
+        by_words = [kind.id for kind in kinds if kind.nouns & SORT_WORDS[sort]]
+        if by_topics or by_words:
+            return (by_topics or by_words)[0]
+    return next((kind.id for kind in kinds if kind.nouns & GENERIC_PLACE_WORDS), None)

@@ -23,8 +23,9 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   Partnership"), unless its head word makes it an institution or a program ("Joint Task
   Force", "Department of Homeland Security") or a direction word leads it ("Northern Sea
   Route", "Northern Fleet");
-- place names alone, unless the briefing has a kind for places (then they are suggested as
-  that kind: `place_kind_of`): capitals, provinces and regions from a general list
+- place names alone, unless the briefing has a kind for places (then they are suggested the
+  one their head noun names: `place_kind_of`, `candidate_kinds.place_kind_for`; without one,
+  `places_left_out` counts them for `briefing check`), and a paragraph's dateline: capitals, provinces and regions from a general list
   (countries.py), "X of Y"/"X Sea"-style geography ("Gulf of Aden", "Red Sea"), a feature by
   its head or lead word ("Hoover Dam", "Colorado River Basin", "Lake Mead"), a town known
   by the place after it ("Laredo, Texas"), a name most of whose sightings place something
@@ -101,11 +102,23 @@ import ahocorasick
 from build_site import candidate_kinds as sorts
 from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
-from build_site.countries import codes_of, country_codes, country_of, is_place
+from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, country_of, is_place
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
-from build_site.model import DEFAULT_KINDS, KINDS, Block, Candidate, Evidence, Kind, Mention, Sentence, Topic, block_at
+from build_site.model import (
+    DEFAULT_KINDS,
+    KINDS,
+    Block,
+    Briefing,
+    Candidate,
+    Evidence,
+    Kind,
+    Mention,
+    Sentence,
+    Topic,
+    block_at,
+)
 from build_site.name_checks import surname
 from build_site.text import ABBREVIATIONS
 
@@ -471,6 +484,7 @@ def find_candidates(
     groups: dict[str, _Group] = {}
     seen_at: dict[tuple[str, str, int], list[tuple[int, int, str]]] = {}  # sentence -> (start, end, group key)
     openings: list[tuple[str, str, int, Sighting]] = []  # article, sentence, offset, sighting
+    datelines: set[str] = set()  # the places paragraphs open on as their dateline ("WASHINGTON —")
     for article, covered in sightings:
         for seen, taken in zip(article.runs, covered, strict=True):
             if seen.opening:
@@ -507,6 +521,9 @@ def find_candidates(
                 )
             if _in_an_address(sentence, start, end):
                 continue
+            if line.start == 0 and start == 0 and _a_dateline(sentence, end):
+                datelines.add(group_key(sentence[start:end]))
+                continue
             text = sentence[start:end]
             key = group_key(text)
             group = groups.setdefault(key, _Group())
@@ -536,12 +553,14 @@ def find_candidates(
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
     _add_openings(groups, openings, vocabulary)
+    for key in datelines.intersection(groups):
+        groups[key].place = True  # "LAREDO, Texas –" says Laredo is a place, where else it stands
     _suggest_by_definition(groups, ids, sorts.kind_heads(kinds, topics))
     _suggest_by_context(groups, kind_words(kinds, topics), ids)
     _suggest_vessels(groups, ids)
     _suggest_people_and_bodies(groups, kinds, topics, vocabulary)
     if place_kind:
-        _suggest_places(groups, place_kind)
+        _suggest_places(groups, sorts.place_kinds(kinds, topics, PLACE_KIND_NAMES))
     _suggest_acronyms_as_their_names(groups)
     _join_acronyms(groups, seen_at, blocks, topic_at)
     _drop_fragments(groups, seen_at, blocks, vocabulary)
@@ -549,6 +568,7 @@ def find_candidates(
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
     _offer_names_without_their_country(groups, topics)
     _offer_acronyms_in_other_case(groups, topics)
+    _offer_inverted_names(groups, topics)
     _join_surnames(groups)
     _offer_surnames(groups, [topic for topic in topics if topic.id in people])
     _drop_countries_institutions(groups)
@@ -731,6 +751,20 @@ def _with_a_laws_first_part(sentence: str, start: int) -> int:
 
 
 # An e-mail address or a handle around a run: "OCPA@bis.doc.gov", "@BISgov".
+# What follows a dateline's place at a paragraph's start: a dash, or a date ("WASHINGTON —",
+# "LAREDO, Texas –", "WASHINGTON (AP) —", "Washington, February 14, 2026").
+DATELINE_AFTER = re.compile(
+    r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s\([A-Z][\w.]*\))?\s(?:[\u2014\u2013]|--?\s)"
+    r"|,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d"
+)
+
+
+def _a_dateline(sentence: str, end: int) -> bool:
+    """Whether the name opening a paragraph is its dateline, a place then a dash or a date: the
+    place the report was filed from, no sighting of a topic (but a sign the name is a place)."""
+    return DATELINE_AFTER.match(sentence, end) is not None
+
+
 ADDRESS_CHARACTERS = frozenset("@")
 # The common nouns of a country's executive or legislature as a whole: "the Dutch Cabinet".
 INSTITUTION_NOUNS = frozenset("cabinet parliament government legislature judiciary".split())
@@ -1105,13 +1139,39 @@ def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> No
 
 
 def place_kind_of(kinds: Sequence[Kind]) -> str | None:
-    """The briefing's kind for places, if it has one: the first whose id, or a word of its
-    labels ("Water bodies" of a kind `lake` does not; "Places and sites" does), names places."""
+    """The briefing's first kind for places, if it has one: the first whose id, or a word of its
+    labels, names places at large or one sort of place (`kinds.PLACE_KIND_NAMES`: `place`,
+    "Places and sites", `reservoir`, "Water bodies" of a kind `lake`, `state`)."""
     for kind in kinds:
         words = {kind.id, *WORD.findall(_labels(kind))}
         if any(alias_key(word).removesuffix("s") in PLACE_KIND_NAMES for word in words):
             return kind.id
     return None
+
+
+# The kind for places a briefing without one is tried with, to count what it leaves out.
+PROBE_PLACES = Kind("place", "Place", "Places", "palette-1")
+
+
+def places_left_out(briefing: Briefing) -> tuple[Candidate, ...]:
+    """The place names the review queue leaves out because no kind of the briefing takes places
+    (`place_kind_of`): the candidates a kind `place` would add, found again with one; none where a
+    kind takes places. `briefing check` says how many, so that no place vanishes unsaid."""
+    if place_kind_of(briefing.kinds) is not None:
+        return ()
+    sightings = [article_sightings(a.id, briefing.blocks[a.id]) for a in briefing.articles]
+    covered = [
+        covered_spans(seen, briefing.blocks[seen.article_id], briefing.mentions_by_article.get(seen.article_id, ()))
+        for seen in sightings
+    ]
+    found = find_candidates(
+        briefing.blocks,
+        zip(sightings, covered, strict=True),
+        briefing.topics,
+        briefing.mentions,
+        kinds=(*briefing.kinds, PROBE_PLACES),
+    )
+    return tuple(c for c in found if c.suggested_kind == PROBE_PLACES.id and c.alias_of is None)
 
 
 def _labels(kind: Kind) -> str:
@@ -1221,17 +1281,23 @@ def _before_a_settlement(sentence: str, end: int) -> bool:
     return after is not None and after.group(1) in SETTLEMENT_WORDS
 
 
-def _suggest_places(groups: Mapping[str, _Group], place_kind: str) -> None:
-    """Every form of a place-like group is suggested as the briefing's kind for places."""
+def _suggest_places(groups: Mapping[str, _Group], kinds: Sequence[sorts.PlaceKind]) -> None:
+    """Every form of a place-like group is suggested the kind for places its name's head noun
+    or sort says (`candidate_kinds.place_kind_for`): "Lake Mead" a `reservoir`, "Arizona" a
+    `state` where the briefing has both; none where no kind for places takes it."""
     for group in groups.values():
         if _place_like(group):
-            group.kinds = {form: place_kind for form in group.kinds}
+            text = max(group.forms, key=lambda form: group.forms[form])
+            group.kinds = dict.fromkeys(group.kinds, sorts.place_kind_for(POSSESSIVE.sub("", text), kinds))
 
 
 # A preposition that places what follows, with the article and a place word ("the town of").
+# Or a list after a plural noun of places: "in cities such as Phoenix, Las Vegas and |Los Angeles".
 PLACED_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Ff]rom|outside|around)\s(?:the\s)?(?:(?:historic\s|border\s)?"
     r"(?:town|city|village|region|province|district|commune)\sof\s)?$"
+    r"|\b(?:cities|towns|villages|states|provinces|counties|regions)\s(?:such\sas|like|including)\s"
+    r"(?:[A-Z][\w.'\u2019-]*+(?:\s[A-Z][\w.'\u2019-]*+)*+(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s))*+$"
 )
 NEXT_WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 
@@ -1355,6 +1421,42 @@ def _offer_acronyms_in_other_case(groups: Mapping[str, _Group], topics: Sequence
         for name in topic.names:
             if is_acronym(name):
                 owners.setdefault(alias_key(name), set()).add(topic.id)
+    for key, group in groups.items():
+        ids = owners.get(key)
+        if ids is not None and len(ids) == 1 and group.alias_of is None and not group.phrase:
+            group.alias_of = next(iter(ids))
+
+
+# A body's name as its head, "of" and what it is of: "Department of the Interior".
+HEAD_OF = re.compile(r"(\w+) of (?:the )?(.+)")
+
+
+def _inverted_names(name: str) -> tuple[str, ...]:
+    """The folded other orders of a government body's name, head and qualifier swapped, and what
+    it is "of" alone: "interior department" and "interior" of "Department of the Interior";
+    "department of the interior" and "department of interior" of "Interior Department" (not
+    "biden" of "Biden administration": a qualifier before the head may be a person). None for a
+    name not headed by a word of government (`GOVERNMENT_HEADS`)."""
+    key = alias_key(name)
+    if (match := HEAD_OF.fullmatch(key)) is not None and match.group(1) in sorts.GOVERNMENT_HEADS:
+        head, qualifier = match.groups()
+        return (f"{qualifier} {head}", qualifier)
+    *qualifier, head = key.split()
+    if qualifier and head in sorts.GOVERNMENT_HEADS:
+        rest = " ".join(qualifier)
+        return (f"{head} of the {rest}", f"{head} of {rest}")
+    return ()
+
+
+def _offer_inverted_names(groups: Mapping[str, _Group], topics: Sequence[Topic]) -> None:
+    """A codebook body's name with its head and qualifier swapped ("Interior Department" for the
+    Department of the Interior), or its qualifier alone ("Interior"), is that topic's other name:
+    offered as its alias, unless two topics share it."""
+    owners: dict[str, set[str]] = {}
+    for topic in topics:
+        for name in topic.names:
+            for other in _inverted_names(name):
+                owners.setdefault(other, set()).add(topic.id)
     for key, group in groups.items():
         ids = owners.get(key)
         if ids is not None and len(ids) == 1 and group.alias_of is None and not group.phrase:
@@ -1882,6 +1984,7 @@ def _pick(
             or run[0].key == "operation"
             or (_has_head(run) and len(words) >= 3)
             or (run[0].key in NOT_ALONE and len(words) >= 2)  # "Northern Sea Route", "Northern Fleet"
+            or (run[0].key in PLACE_MODIFIERS and run[-1].key in FEATURE_HEADS)  # "Lower Basin": a region's name
             or (len(words) >= 3 and any(t.text in ("and", "&") for t in run))
         )
     ):
@@ -2008,11 +2111,19 @@ def _ordinary(token: _Token, vocabulary: frozenset[str]) -> bool:
 
 
 def _common_phrase(name: str, vocabulary: frozenset[str]) -> bool:
-    """Whether every word of a capitalized name is written in lower case somewhere in the corpus,
-    in any plural ("Entity List": "entities", "list"): a common noun's phrase, not a given name
-    and a surname. Looser than `_ordinary`, which drops a run: this only withholds a person's
-    kind, so a wider net costs a suggestion, never a candidate."""
-    return all(_written_in_lower_case(word, vocabulary, any_plural=True) for word in alias_key(name).split())
+    """Whether a capitalized name is a common noun's phrase, not a given name and a surname: every
+    word is written in lower case somewhere in the corpus, in any plural ("Entity List":
+    "entities", "list"), or, in a run of three or more words, two are ("Gila River Indian
+    Community", "Environmental Impact Statement"; a person's three names rarely hold two common
+    nouns: "Stephen Roe Lewis"). Looser than `_ordinary`, which drops a run: this only withholds
+    a person's kind, so a wider net costs a suggestion, never a candidate."""
+    words = alias_key(name).split()
+    common = sum(_written_in_lower_case(word, vocabulary, any_plural=True) for word in words)
+    return common == len(words) or (len(words) >= LONG_NAME_WORDS and common >= 2)
+
+
+# A run of this many words is a person's only if at most one of them is a common noun (`_common_phrase`).
+LONG_NAME_WORDS = 3
 
 
 def _written_in_lower_case(key: str, vocabulary: frozenset[str], any_plural: bool = False) -> bool:

@@ -8,7 +8,8 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap
 
 from build_site.accept import summary_to_write
-from build_site.dismissals import defined_name
+from build_site.candidates import places_left_out
+from build_site.dismissals import defined_name, split_dismissed
 from build_site.kinds import topics_file
 from build_site.loading import as_check_prints
 from build_site.matcher import alias_key
@@ -21,6 +22,7 @@ from build_site.slugs import slugify
 from build_site.wording import first_of, plural
 
 ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
+PLACES_SHOWN = 3  # place names a briefing without a kind for places leaves out, named as examples
 NO_KIND = "kind: none fits — choose one"  # a candidate no kind of the briefing fits
 
 
@@ -51,6 +53,12 @@ def check_corpus(
                 f"  {c.count:>4}  {c.text}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
+    places = split_dismissed(places_left_out(briefing), [c.text for c in briefing.dismissed])[0]
+    if places:
+        print(
+            f"{plural(len(places), 'place name')} left out ({', '.join(c.text for c in places[:PLACES_SHOWN])}…): "
+            "no kind of this briefing takes places; declare one (`place`, or a sort such as `lake`, `state`)"
+        )
     if briefing.dismissed:  # left out of the list: said, so that none is lost from sight
         print(
             f"{plural(len(briefing.dismissed), 'dismissed name')} not listed (back with `briefing dismiss --undo NAME`)"

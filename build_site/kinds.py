@@ -103,9 +103,11 @@ def topics_file(directory: Path, kind: Kind) -> Path:
     return path
 
 
-# The words a briefing's kind for places may be called by, in its id or its labels (`candidates.place_kind_of`).
+# The words a briefing's kind for places may be called by, in its id or its labels
+# (`candidates.place_kind_of`): places at large, or one sort of place (`reservoir`, `state`).
 PLACE_KIND_NAMES = frozenset(
-    "place location region area site town city territory geography landmark locality waterway".split()
+    """place location region area site town city territory geography landmark locality waterway
+    reservoir lake river dam basin sea state county province district village municipality""".split()
 )
 PROGRAM_KIND_NAMES = ("program", "programme", "policy", "measure", "operation", "response", "regulation", "rule", "law")
 # For each nature a phrase may have, the kinds a briefing may call it by, best first: the
