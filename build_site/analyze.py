@@ -146,6 +146,12 @@ def article_readings(
     )
 
 
+def readings_size(mentions: Sequence[Mention], facts: Sequence[Fact]) -> tuple[int, int]:
+    """How many of the build's figures and how many sentences naming a topic an article's readings
+    (`article_readings`) are of: what a kept one must line up with (work/readings.py)."""
+    return sum(1 for f in facts if _compared(f)), len(sentence_topics(mentions))
+
+
 class _Sources:
     """A sentence of an article as the disagreements name it (`differ.Source`)."""
 
@@ -165,8 +171,13 @@ def _figures(facts: Sequence[Fact], sources: _Sources) -> list[differ.FigureReco
     return [
         differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, sources.of(f.evidence), start=f.start)
         for f in facts
-        if f.value is not None and not (f.kind == "count" and elided(f.text))
+        if f.value is not None and _compared(f)
     ]
+
+
+def _compared(fact: Fact) -> bool:
+    """Whether the disagreements compare a fact: one with a value, but a part of a count ("630 of them")."""
+    return fact.value is not None and not (fact.kind == "count" and elided(fact.text))
 
 
 def _named_sentences(

@@ -11,7 +11,9 @@ import shutil
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import msgspec
 import pytest
 
 from build_site import pipeline
@@ -492,3 +494,90 @@ def test_a_readings_entry_of_another_kind_is_not_trusted(tmp_path: Path) -> None
     briefing, kept = assembled(project)
     assert kept is not None and kept.read == [] and kept.made
     assert briefing.disagreements == assembled(project, cache=False)[0].disagreements
+
+
+CLAIM_AND_DENIAL = {
+    "labs-claim": "Labs in Sinaloa|Border Daily|2025-02-01|Rubio said that Mexico let fentanyl labs operate in Sinaloa.",
+    "labs-denial": "Sheinbaum answers|Capital News|2025-02-02|Sheinbaum denied that Mexico let fentanyl labs operate in Sinaloa.",
+}
+Record = dict[str, Any]
+
+
+def _drop_a_figures_group(records: list[Record]) -> int:
+    at = next(n for n, r in enumerate(records) if r["figure_groups"])
+    records[at]["figure_groups"].pop()
+    return at
+
+
+def _empty_a_record(records: list[Record]) -> int:
+    at = next(n for n, r in enumerate(records) if r["figure_groups"])
+    records[at].clear()  # every field left out: each would take its default
+    return at
+
+
+def _add_a_toll_group(records: list[Record]) -> int:
+    records[0]["named"]["toll_groups"].append(["count", "deaths", "person", False])
+    return 0
+
+
+def _point_a_denial_past_the_end(records: list[Record]) -> int:
+    at = next(n for n, r in enumerate(records) if r["denials"])
+    records[at]["denials"] = [100000]
+    return at
+
+
+def _count_one_sentence_less(records: list[Record]) -> int:
+    records[0]["named_sentences"] -= 1  # every later article's denials would point one sentence early
+    return 0
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [_drop_a_figures_group, _empty_a_record, _add_a_toll_group, _point_a_denial_past_the_end, _count_one_sentence_less],
+)
+def test_a_readings_record_that_does_not_fit_its_article_is_made_again(tmp_path: Path, tamper) -> None:  # type: ignore[no-untyped-def]
+    """A record that parses but does not line up with its article (the cache folder is restored
+    from CI, so anything may be in it) is a miss: the build succeeds with a fresh build's site and
+    briefing.json, and the entry is rewritten. An entry not exactly as the code writes it (a
+    record emptied: its fields would take their defaults) is not read at all."""
+    project = make_said_project(tmp_path / "p")
+    for name, fields in CLAIM_AND_DENIAL.items():
+        title, publisher, published, text = fields.split("|")
+        front = f"---\ntitle: {title}\npublisher: {publisher}\npublished: {published}\n---\n\n{text}\n"
+        (project / "corpus" / "articles" / f"{name}.md").write_text(front, encoding="utf-8")
+    build(project)
+    fresh = site_digest(project)
+    assert "briefing.json" in fresh and '"disputed"' in (project / "site" / "briefing.json").read_text(encoding="utf-8")
+    [entry] = [e for e in (project / CACHE / READINGS).glob("*.json") if len(e.stem) == 64]
+    written = entry.read_bytes()
+    ids = sorted(path.stem for path in (project / "corpus" / "articles").glob("*.md"))  # the corpus's order
+
+    def tampered() -> str:
+        """The entry with one record changed, written as the code writes entries; that record's article."""
+        value = msgspec.json.decode(written)
+        records = list(value["value"]["readings"].values())  # in corpus order
+        at = tamper(records)
+        tampered_bytes = msgspec.json.encode(value)
+        assert tampered_bytes != written
+        entry.write_bytes(tampered_bytes)
+        return ids[at]
+
+    tampered()
+    build(project)
+    assert site_digest(project) == fresh
+    assert entry.read_bytes() == written
+
+    article = tampered()
+    _, kept = assembled(project)
+    assert kept is not None
+    assert kept.made == (ids if tamper is _empty_a_record else [article])
+    assert entry.read_bytes() == written
+
+
+def test_a_readings_folder_that_cannot_be_written_says_what_is_redone(tmp_path: Path) -> None:
+    project = make_said_project(tmp_path / "p")
+    (project / CACHE).mkdir(parents=True)
+    (project / CACHE / READINGS).write_text("a file where the folder should be", encoding="utf-8")
+    _, kept = assembled(project)
+    assert kept is not None and kept.cache.problem is not None
+    assert "builds will redo the disagreements' part of every article" in kept.cache.problem

@@ -100,8 +100,9 @@ def codebook_fingerprint(topics: Iterable[Topic]) -> str:
 class ArticleCache:
     """A folder of entries, one file per key; `ArticleCache(None)` keeps nothing."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, redone: str = "all their work") -> None:
         self.folder = folder
+        self.redone = redone  # what builds redo while the folder cannot be written, as the log says it
         self.hits = 0
         self.misses = 0
         self.missed: Counter[type] = Counter()  # misses by the kind of value asked for
@@ -205,7 +206,7 @@ class ArticleCache:
         assert self.folder is not None
         return (
             f"could not update the cache in {display_path(self.folder)} ({reason}); "
-            "builds will redo all their work until it can be"
+            f"builds will redo {self.redone} until it can be"
         )
 
     def failed(self, problem: str | None) -> None:
