@@ -20,6 +20,7 @@ from build_site import pipeline
 from build_site.model import DEFAULT_KINDS, Article, Briefing, Disagreement, Evidence, Kind
 from build_site.pages import PageRenderer
 from build_site.work.readings import FOLDER as READINGS, KeptReadings
+from build_site.work.topic_pages import FOLDER as TOPIC_PAGES
 from build_site.work.topic_pages import TopicPages
 from tests.helpers import make_project, run_briefing
 from tests.said_project import make_said_project
@@ -438,6 +439,20 @@ def test_a_disagreement_a_topic_page_lists_remakes_that_page_only(tmp_path: Path
     for source in list(pages.sources):
         pages.page(source)
     assert pages.made == ["challenges/corruption.md"] and len(pages.read) == len(pages.sources) - 1
+
+
+def test_a_topic_pages_folder_that_cannot_be_written_says_what_is_redone(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    built = pipeline.build(project / "corpus", pipeline.Options(cache_dir=project / CACHE))
+    for _ in built.pages():
+        pass
+    folder = project / CACHE / TOPIC_PAGES
+    shutil.rmtree(folder)
+    folder.write_text("a file where the folder should be", encoding="utf-8")
+    pages = TopicPages(project / CACHE, PageRenderer(built.briefing))
+    for source in list(pages.sources):
+        pages.page(source)
+    assert pages.cache.problem is not None and "builds will redo every topic page" in pages.cache.problem
 
 
 def assembled(project: Path, cache: bool = True) -> tuple[Briefing, KeptReadings | None]:

@@ -35,7 +35,9 @@ class TopicPages:
     else made and written. `read` and `made` list them (their source paths)."""
 
     def __init__(self, cache_folder: Path | None, renderer: PageRenderer) -> None:
-        self.cache = ArticleCache(cache_folder / FOLDER if cache_folder is not None else None)
+        self.cache = ArticleCache(
+            cache_folder / FOLDER if cache_folder is not None else None, redone="every topic page"
+        )
         self.renderer = renderer
         kinds = renderer.b.kinds
         sources = {topic_source(topic, kinds): topic for topic in renderer.b.topics}
