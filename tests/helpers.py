@@ -19,7 +19,8 @@ import frontmatter
 import pytest
 
 from build_site.cli import main
-from build_site.model import Article, Briefing, Topic
+from build_site.kinds import declared_kinds
+from build_site.model import Article, Briefing, Candidate, Kind, Topic
 from build_site.pages import GeneratedPage
 from build_site.pipeline import Options, build, build_from
 from build_site.scaffold import new_briefing
@@ -121,3 +122,16 @@ def add_to_new_corpus(
     captured = capsys.readouterr()
     posts = [frontmatter.load(path) for path in sorted((corpus / "articles").glob("*.md"))]
     return code, captured.out, captured.err, posts
+
+
+def declared(*ids: str) -> tuple[Kind, ...]:
+    """Kinds as `briefing new --kind ...` declares them, labels made from their ids."""
+    entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in ids]
+    return declared_kinds(entries, Path("mkdocs.yml"))
+
+
+def candidates_of(texts: list[str], kinds: tuple[Kind, ...], topics: list[Topic] | None = None) -> dict[str, Candidate]:
+    """The candidates of one article per text, by their text."""
+    articles = [Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body=text) for i, text in enumerate(texts)]
+    briefing = build_from(articles, topics or [], Options(pages=False, kinds=kinds)).briefing
+    return {candidate.text: candidate for candidate in briefing.candidates}

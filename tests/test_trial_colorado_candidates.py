@@ -14,23 +14,11 @@ import pytest
 
 from build_site.check import check_corpus
 from build_site.kinds import declared_kinds
-from build_site.model import Article, Candidate, Kind, Topic
-from build_site.pipeline import Options, build_from
+from build_site.model import Topic
+from tests.helpers import candidates_of, declared
 
 # The trial's kinds, in the order `briefing new --kind ...` declared them.
 COLORADO_KINDS = ("agency", "official", "reservoir", "state", "agreement", "measure")
-
-
-def _kinds(*ids: str) -> tuple[Kind, ...]:
-    entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in ids]
-    return declared_kinds(entries, Path("mkdocs.yml"))
-
-
-def _found(texts: list[str], kinds: tuple[Kind, ...], topics: list[Topic] | None = None) -> dict[str, Candidate]:
-    """The candidates of one article per text, by their text."""
-    articles = [Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body=text) for i, text in enumerate(texts)]
-    briefing = build_from(articles, topics or [], Options(pages=False, kinds=kinds)).briefing
-    return {candidate.text: candidate for candidate in briefing.candidates}
 
 
 # Real text (Reclamation's 24-Month Study release, 2024; the Interior Department's of 2022).
@@ -45,7 +33,7 @@ LAKES = [
 
 
 def test_a_kind_named_for_a_sort_of_place_takes_places_by_their_head_noun() -> None:
-    found = _found(LAKES, _kinds(*COLORADO_KINDS))
+    found = candidates_of(LAKES, declared(*COLORADO_KINDS))
     assert found["Lake Mead"].suggested_kind == "reservoir"  # a lake: the kind of water bodies
     assert found["Arizona"].suggested_kind == "state"  # a state of the general list, no head noun
     assert found["Glen Canyon Dam"].suggested_kind == "reservoir"
@@ -67,7 +55,7 @@ def test_a_place_goes_where_the_codebooks_own_topics_say() -> None:
         ],
         Path("mkdocs.yml"),
     )
-    found = _found(LAKES, kinds, topics)
+    found = candidates_of(LAKES, kinds, topics)
     assert found["Glen Canyon Dam"].suggested_kind == "site"  # its head, "dam", is the head of Hoover Dam
     assert found["Lake Mead"].suggested_kind == "lake"  # counter-example: no topic's head, the kind's own word
     assert found["Nevada"].suggested_kind == "state"  # a bare name, as the kind's own topics are
@@ -75,7 +63,7 @@ def test_a_place_goes_where_the_codebooks_own_topics_say() -> None:
 
 def test_without_a_kind_for_places_no_place_is_offered() -> None:
     # Counter-example: the briefing declares no kind that takes places.
-    found = _found(LAKES, _kinds("agency", "official", "measure"))
+    found = candidates_of(LAKES, declared("agency", "official", "measure"))
     assert not {"Lake Mead", "Lake Powell", "Arizona", "Nevada", "Glen Canyon Dam"} & set(found)
 
 
@@ -89,7 +77,7 @@ CITIES = [
 
 
 def test_a_city_listed_after_cities_such_as_is_a_place_never_an_agency() -> None:
-    found = _found(CITIES, _kinds(*COLORADO_KINDS))
+    found = candidates_of(CITIES, declared(*COLORADO_KINDS))
     assert found["Phoenix"].suggested_kind is None  # a city: no kind of this briefing takes cities
     assert found["Bureau of Reclamation"].suggested_kind == "agency"  # counter-example: a body stays one
 
@@ -104,7 +92,7 @@ LONG_RUNS = [
 
 
 def test_a_long_run_of_common_nouns_is_no_person() -> None:
-    found = _found(LONG_RUNS, _kinds(*COLORADO_KINDS))
+    found = candidates_of(LONG_RUNS, declared(*COLORADO_KINDS))
     assert found["Gila River Indian Community"].suggested_kind != "official"
     assert found["Environmental Impact Statement"].suggested_kind != "official"
     assert found["Stephen Roe Lewis"].suggested_kind == "official"  # counter-example: three names, no common noun
@@ -118,7 +106,7 @@ DATELINES = [
 
 
 def test_a_dateline_is_not_offered() -> None:
-    found = _found(DATELINES, _kinds(*COLORADO_KINDS, "place"))
+    found = candidates_of(DATELINES, declared(*COLORADO_KINDS, "place"))
     assert "WASHINGTON" not in found and "Washington" not in found
     assert "Bureau of Reclamation" in found  # counter-example: a name opening the next words stays
 
@@ -135,7 +123,7 @@ INVERTED = [
 
 
 def test_a_bodys_name_with_head_and_qualifier_swapped_is_its_alias() -> None:
-    found = _found(INVERTED, _kinds(*COLORADO_KINDS), [INTERIOR])
+    found = candidates_of(INVERTED, declared(*COLORADO_KINDS), [INTERIOR])
     assert found["Interior Department"].alias_of == "interior-department"
     assert found["Interior"].alias_of == "interior-department"
 
@@ -147,7 +135,7 @@ def test_a_name_before_a_bodys_head_is_not_offered_alone() -> None:
         "Biden met the press on Monday. The Biden administration announced new aid.",
         "Biden said the aid will flow. The Biden administration agreed to it.",
     ]
-    found = _found(texts, _kinds("actor", "place"), [biden])
+    found = candidates_of(texts, declared("actor", "place"), [biden])
     assert "Biden" not in found or found["Biden"].alias_of is None
 
 
@@ -162,7 +150,7 @@ BASINS = [
 
 
 def test_a_direction_word_before_a_word_of_geography_names_a_region() -> None:
-    found = _found(BASINS, _kinds(*COLORADO_KINDS, "place"))
+    found = candidates_of(BASINS, declared(*COLORADO_KINDS, "place"))
     assert found["Lower Basin"].suggested_kind == "state"  # a basin is a region, as a state is
     assert "Lower" not in found and "Lower prices" not in found  # counter-example: no head of geography
 
@@ -178,11 +166,11 @@ def _corpus(folder: Path, texts: list[str]) -> Path:
 
 def test_check_says_how_many_places_no_kind_takes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = _corpus(tmp_path / "corpus", LAKES)
-    assert check_corpus(corpus, kinds=_kinds("agency", "official", "measure")) == 0
+    assert check_corpus(corpus, kinds=declared("agency", "official", "measure")) == 0
     lines = [line for line in capsys.readouterr().out.splitlines() if "place name" in line]
     assert len(lines) == 1 and lines[0].startswith("5 place names left out (Arizona, Glen Canyon Dam, Lake Mead…)")
     assert "no kind of this briefing takes places" in lines[0]
     # Counter-example: with a kind that takes places, they are listed, and nothing is said.
-    assert check_corpus(corpus, kinds=_kinds(*COLORADO_KINDS)) == 0
+    assert check_corpus(corpus, kinds=declared(*COLORADO_KINDS)) == 0
     out = capsys.readouterr().out
     assert "place name" not in out and "Lake Mead  [reservoir]" in out

@@ -5,28 +5,13 @@ name. Each on the trial's real sentences and on a counter-example of another sub
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from build_site import candidates
-from build_site.kinds import declared_kinds
 from build_site.matcher import Matcher
-from build_site.model import Article, Candidate, Kind, Topic
-from build_site.pipeline import Options, build_from
+from build_site.model import Topic
+from tests.helpers import candidates_of, declared
 
 # The trial's kinds, in the order `briefing new --kind ...` declared them.
 PFAS_KINDS = ("chemical", "company", "agency", "official", "rule", "lawsuit", "place", "site")
-
-
-def _kinds(*ids: str) -> tuple[Kind, ...]:
-    entries = [{"id": i, "singular": i.capitalize(), "plural": i.capitalize() + "s"} for i in ids]
-    return declared_kinds(entries, Path("mkdocs.yml"))
-
-
-def _found(texts: list[str], kinds: tuple[Kind, ...], topics: list[Topic] | None = None) -> dict[str, Candidate]:
-    """The candidates of one article per text, by their text."""
-    articles = [Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body=text) for i, text in enumerate(texts)]
-    briefing = build_from(articles, topics or [], Options(pages=False, kinds=kinds)).briefing
-    return {candidate.text: candidate for candidate in briefing.candidates}
 
 
 # Real text (AP as carried by KESQ; the Philadelphia Inquirer): 3M, in six of the trial's articles.
@@ -39,7 +24,7 @@ THREE_M = [
 
 
 def test_a_name_led_by_digits_is_a_candidate_where_it_heads_its_phrase() -> None:
-    found = _found(THREE_M, _kinds(*PFAS_KINDS))
+    found = candidates_of(THREE_M, declared(*PFAS_KINDS))
     assert found["3M"].suggested_kind == "company"
     assert found["3M"].count == 4  # "Minnesota-based 3M" is one more sighting of 3M
 
@@ -50,7 +35,7 @@ def test_a_sum_or_a_qualifier_led_by_digits_is_no_name() -> None:
         "The startup raised $10M from investors. Carriers rolled out 5G networks across Texas.",
         "Verizon raised $10M for its 5G towers. Rural 5G coverage lags.",
     ]
-    found = _found(texts, _kinds(*PFAS_KINDS))
+    found = candidates_of(texts, declared(*PFAS_KINDS))
     assert "10M" not in found and "5G" not in found
 
 
@@ -63,10 +48,10 @@ PFNA = Topic("pfna", "chemical", "PFNA", ("perfluorononanoic acid",), "A chemica
 
 
 def test_an_acronym_defined_by_a_common_noun_takes_the_kind_whose_topics_share_its_head() -> None:
-    found = _found([GAO, "DOD said so."], _kinds(*PFAS_KINDS), [PFNA])
+    found = candidates_of([GAO, "DOD said so."], declared(*PFAS_KINDS), [PFNA])
     assert found["PFOA"].suggested_kind == "chemical"  # "... acid", as the codebook's "perfluorononanoic acid"
     assert found["PFOS"].suggested_kind is None  # "... sulfonate": no topic's head; never a company
-    assert _found([GAO, "DOD said so."], _kinds(*PFAS_KINDS))["PFOA"].suggested_kind is None
+    assert candidates_of([GAO, "DOD said so."], declared(*PFAS_KINDS))["PFOA"].suggested_kind is None
 
 
 def test_a_defined_acronym_goes_to_the_kind_of_its_heads_subject() -> None:
@@ -77,8 +62,8 @@ def test_a_defined_acronym_goes_to_the_kind_of_its_heads_subject() -> None:
         "machines and deep ultraviolet (DUV) lithography machines."
     )
     euv = Topic("euv", "technology", "Extreme ultraviolet lithography", ("extreme ultraviolet", "EUV"), "A tool.")
-    assert _found([text], _kinds("company", "agency", "technology"), [euv])["DUV"].suggested_kind == "technology"
-    assert _found([text], _kinds("company", "agency"))["DUV"].suggested_kind is None
+    assert candidates_of([text], declared("company", "agency", "technology"), [euv])["DUV"].suggested_kind == "technology"
+    assert candidates_of([text], declared("company", "agency"))["DUV"].suggested_kind is None
 
 
 # Real text (UPI; AP as carried by KESQ; NPR as carried by GPB).
@@ -91,24 +76,24 @@ USGS = [
 
 
 def test_a_body_headed_by_a_word_of_government_is_an_agency_and_so_is_its_acronym() -> None:
-    found = _found(USGS, _kinds(*PFAS_KINDS))
+    found = candidates_of(USGS, declared(*PFAS_KINDS))
     assert found["U.S. Geological Survey"].suggested_kind == "agency"
     assert found["USGS"].suggested_kind == "agency"  # the initials of "U.S. Geological Survey"
 
 
 def test_a_government_body_is_never_filed_as_a_company() -> None:
     # Without a kind for government bodies, none fits: the only kind of bodies holds companies.
-    assert _found(USGS, _kinds("company", "official"))["U.S. Geological Survey"].suggested_kind is None
+    assert candidates_of(USGS, declared("company", "official"))["U.S. Geological Survey"].suggested_kind is None
     # Counter-example of another subject (chip export controls, AP): "Justice" is a title word,
     # yet "Justice Department" is headed by "Department", as "U.S. Justice Department" says.
     texts = [
         "Two Chinese nationals have been arrested, the Justice Department said Thursday.",
         "The U.S. Justice Department said the defendants sought no license. The Justice Department added more.",
     ]
-    found = _found(texts, _kinds("company", "agency", "official"))
+    found = candidates_of(texts, declared("company", "agency", "official"))
     assert found["Justice Department"].suggested_kind == "agency"
     miner = ["The state miner Codelco said so.", "Chile's Codelco agreed."]  # a body of no government's word
-    assert _found(miner, _kinds("company", "agency"))["Codelco"].suggested_kind == "company"
+    assert candidates_of(miner, declared("company", "agency"))["Codelco"].suggested_kind == "company"
 
 
 def test_an_apostrophe_before_an_inner_words_s_is_a_spelling_variant() -> None:
