@@ -766,117 +766,6 @@ def _sorts(topics: Sequence[Topic]) -> dict[str, frozenset[str]]:
     return {noun: frozenset(ids) for noun, ids in sorts.items()}
 
 
-# The rule-out checks of a match, one function each with one signature, so that `Matcher._checks`
-# can choose for each alias the ones its matches can fail. Each says whether the match at
-# text[start:end] (the same span in `folded`) is ruled out by the rule it names; the conditions
-# on the alias itself (acronym, generic, one word...) are `_checks`' to test.
-_Check = Callable[["Matcher", str, str, int, int, _Entry], bool]
-
-
-def _negated(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """ "non-fentanyl", "de-escalation": a negated or reversed compound."""
-    return folded.endswith(NEGATED_ENDS, 0, start) and NEGATED.search(folded, max(0, start - 9), start) is not None
-
-
-def _before_a_currency(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """An acronym before "$" is a currency's: "US$5 million"."""
-    return text.startswith("$", end)
-
-
-def _amid_capitals(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """An undotted variant of an acronym amid words in capitals is a word: "JOIN US"."""
-    return m._in_capitals(text, start, end)
-
-
-def _titled_acronym_opens_a_sentence(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """ "Hope" opening a sentence may be a word, not HOPE."""
-    written = fold(text[start : start + len(entry.also or "")], keep_case=True) == entry.also
-    return written and SENTENCE_START.search(text, max(0, start - 4), start) is not None
-
-
-def _capitalized_inside_a_name(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """A generic alias capitalized inside or at the end of a designation's name."""
-    return text[start].isupper() and (
-        _inside_a_name(text, start, end)
-        or _ends_a_designation(text, start)
-        or WORDS_CONTINUE.match(text, end) is not None
-    )
-
-
-def _inside_a_coordinated_name_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return _inside_a_coordinated_name(text, start, end)
-
-
-def _singular_not_a_head(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return not _heads_its_phrase(text, end)
-
-
-def _recased_inside_a_name_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return _recased_inside_a_name(text, start, end)
-
-
-def _company_after(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """Capitalized words and a designation after the name: another company's ("SVB Financial Group")."""
-    return not folded.startswith("'s", end - 2) and COMPANY_AFTER.match(text, end) is not None
-
-
-def _title_before(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return text[start].isupper() and TITLE_BEFORE.search(text, max(0, start - 80), start) is not None
-
-
-def _after_a_kind_modifier_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return _after_a_kind_modifier(text, start)
-
-
-def _modifies_another_thing_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return _modifies_another_thing(text, end)
-
-
-def _heads_a_compound_list_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return _heads_a_compound_list(text, start, end)
-
-
-def _in_a_dateline_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return _in_a_dateline(text, start, end)
-
-
-def _ends_another_place_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return _ends_another_place(text, folded, start, end, m._keys, m._place_tails)
-
-
-def _after_a_surname_particle_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    return _after_a_surname_particle(text, start)
-
-
-def _name_continues(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """A name followed by more capitalized words begins another name: "the Yemeni Armed Forces"."""
-    if folded.startswith("'s", end - 2):
-        return False
-    return NAME_CONTINUES.match(text, end) is not None and not _a_title_of(text, start, end)
-
-
-def _one_word_name_continues(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """`_name_continues`, or a one-word name before a name's head: "Washington Field Division"."""
-    if _name_continues(m, text, folded, start, end, entry):
-        return True
-    return not folded.startswith("'s", end - 2) and NAME_HEAD_AFTER.match(text, end) is not None
-
-
-def _qualified_elsewhere_check(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """ "the Illinois DNR" is not Michigan's (place_scope.py)."""
-    return qualified_elsewhere(text, start, end, m.places[entry.topic_id])
-
-
-def _another_country(m: Matcher, text: str, folded: str, start: int, end: int, entry: _Entry) -> bool:
-    """A generic alias of an actor with a `country`, qualified by another country."""
-    country = m._scope[entry.topic_id]
-    return (
-        m._qualified_elsewhere(text, start, country)
-        or m._placed_elsewhere(text, end, country)
-        or (_plural(folded, end) and MULTINATIONAL.search(text, max(0, start - 20), start) is not None)
-    )
-
-
 class Matcher:
     """All aliases of all topics in one automaton; `find` makes one pass over a text."""
 
@@ -922,7 +811,7 @@ class Matcher:
                 entry = _Entry(
                     topic.id, exact, generic, key.partition(" ")[2], common, also, sentence_case=sentence_case
                 )
-                self._automaton.add_word(key, (len(key), entry, *self._checks(key, entry)))
+                self._automaton.add_word(key, (len(key), entry))
                 self._keys.setdefault(key, entry)
                 if acronym:
                     variants += [
@@ -941,8 +830,7 @@ class Matcher:
                     self._excluded.add_word(key, (len(key), ids | {topic.id}))
         for variant, entry in variants:  # a variant never displaces an alias as written
             if variant not in self._keys:
-                written = replace(entry, variant=True)
-                self._automaton.add_word(variant, (len(variant), written, *self._checks(variant, written)))
+                self._automaton.add_word(variant, (len(variant), replace(entry, variant=True)))
                 self._keys[variant] = entry
         self.kinds: dict[str, str] = _unique_kinds(topics_seen, self.actors)  # kind noun -> topic, for facts
         self.heads = _unique_heads(topics_seen, self.actors)  # head noun -> topic, for facts
@@ -992,12 +880,10 @@ class Matcher:
         folded = fold(text)
         excluded = self._excluded_spans(folded)
         found: list[tuple[Match, bool, _Entry]] = []  # with whether a plural/possessive ending was added
-        chosen_checks = 2 + heading  # the place of the checks for this text in an automaton's value
-        for last, value in self._automaton.iter(folded):
-            length, entry = value[0], value[1]
+        for last, (length, entry) in self._automaton.iter(folded):
             start = last + 1 - length
             end = self._accept(text, folded, start, last + 1, entry)
-            if end is None or self._ruled_out(text, folded, start, end, entry, value[chosen_checks], excluded):
+            if end is None or self._ruled_out(text, folded, start, end, entry, heading, excluded):
                 continue
             found.append((Match(start, end, entry.topic_id), end != last + 1, entry))
         if any(entry.variant for _, _, entry in found):
@@ -1054,51 +940,78 @@ class Matcher:
         start: int,
         end: int,
         entry: _Entry,
-        checks: tuple[_Check, ...],
+        heading: bool,
         excluded: list[tuple[int, int, frozenset[str]]],
     ) -> bool:
-        """A match the rules in the module's docstring do not count: a `not:` phrase around it,
-        or one of the `checks` its alias can fail (`_checks`)."""
+        """A match the rules in the module's docstring do not count."""
+        if folded.endswith(NEGATED_ENDS, 0, start) and NEGATED.search(folded, max(0, start - 9), start):
+            return True
         if excluded and any(s <= start and end <= e and entry.topic_id in ids for s, e, ids in excluded):
             return True
-        for check in checks:
-            if check(self, text, folded, start, end, entry):
+        if entry.exact is not None and text.startswith("$", end):
+            return True  # a currency: "US$5 million"
+        if entry.variant and entry.exact is not None and "." not in entry.exact and self._in_capitals(text, start, end):
+            return True  # "JOIN US": an undotted variant amid words in capitals is a word
+        titled = entry.exact is not None and entry.also == entry.exact.capitalize()
+        if titled and fold(text[start : start + len(entry.also or "")], keep_case=True) == entry.also:
+            if SENTENCE_START.search(text, max(0, start - 4), start):
+                return True  # "Hope" opening a sentence may be a word, not HOPE
+        if entry.generic and not heading and text[start].isupper():
+            if _inside_a_name(text, start, end) or _ends_a_designation(text, start) or WORDS_CONTINUE.match(text, end):
                 return True
-        return False
-
-    def _checks(self, key: str, entry: _Entry) -> tuple[tuple[_Check, ...], tuple[_Check, ...]]:
-        """The rule-out checks a match of `key` can fail, in running text and in a heading.
-        Which apply follows from the alias alone (acronym, generic, variant, one word, an
-        actor's, a place's), so they are chosen once here rather than tested at every match."""
-        one_word = " " not in key
-        exact = entry.exact is not None
-        titled = exact and entry.also == (entry.exact or "").capitalize()
-        scoped = entry.generic and entry.topic_id in self._scope
-        anywhere: list[tuple[bool, _Check]] = [
-            (True, _negated),
-            (exact, _before_a_currency),
-            (entry.variant and exact and "." not in (entry.exact or ""), _amid_capitals),
-            (titled, _titled_acronym_opens_a_sentence),
-            (entry.singular, _singular_not_a_head),
-            (entry.generic and one_word, _after_a_kind_modifier_check),
-            (entry.generic and one_word, _modifies_another_thing_check),
-            (not exact and one_word, _heads_a_compound_list_check),
-            (not exact and not entry.generic, _ends_another_place_check),
-            (not entry.generic, _after_a_surname_particle_check),
-            (entry.topic_id in self.places, _qualified_elsewhere_check),
-            (scoped, _another_country),
-        ]
-        in_text: list[tuple[bool, _Check]] = [
-            (entry.generic, _capitalized_inside_a_name),
-            (exact, _inside_a_coordinated_name_check),
-            (entry.sentence_case, _recased_inside_a_name_check),
-            (True, _company_after),
-            (entry.common, _title_before),
-            (not exact and (entry.topic_id in self.actors or one_word), _in_a_dateline_check),
-            (not entry.generic and not exact, _one_word_name_continues if one_word else _name_continues),
-        ]
-        heading = tuple(check for applies, check in anywhere if applies)
-        return heading + tuple(check for applies, check in in_text if applies), heading
+        if entry.exact is not None and not heading and _inside_a_coordinated_name(text, start, end):
+            return True
+        if entry.singular and not _heads_its_phrase(text, end):
+            return True
+        if entry.sentence_case and not heading and _recased_inside_a_name(text, start, end):
+            return True
+        if not heading and not folded.startswith("'s", end - 2) and COMPANY_AFTER.match(text, end):
+            return True
+        title = entry.common and not heading and text[start].isupper()
+        if title and TITLE_BEFORE.search(text, max(0, start - 80), start):
+            return True
+        one_word = " " not in folded[start:end]
+        if entry.generic and one_word and _after_a_kind_modifier(text, start):
+            return True
+        if entry.generic and one_word and _modifies_another_thing(text, end):
+            return True
+        if entry.exact is None and one_word and _heads_a_compound_list(text, start, end):
+            return True
+        if entry.exact is None and not heading and _in_a_dateline(text, start, end):
+            if entry.topic_id in self.actors or one_word:
+                return True
+        if (
+            entry.exact is None
+            and not entry.generic
+            and _ends_another_place(text, folded, start, end, self._keys, self._place_tails)
+        ):
+            return True
+        if not entry.generic and _after_a_surname_particle(text, start):
+            return True
+        if (
+            not entry.generic
+            and entry.exact is None
+            and not heading
+            and not folded.startswith("'s", end - 2)
+            and (
+                (NAME_CONTINUES.match(text, end) and not _a_title_of(text, start, end))
+                or (one_word and NAME_HEAD_AFTER.match(text, end))
+            )
+        ):
+            return True
+        place = self.places.get(entry.topic_id)
+        if place is not None and qualified_elsewhere(text, start, end, place):
+            return True  # "the Illinois DNR" is not Michigan's (place_scope.py)
+        country = self._scope.get(entry.topic_id)
+        return (
+            country is not None
+            and entry.generic
+            and (
+                self._qualified_elsewhere(text, start, country)
+                or self._placed_elsewhere(text, end, country)
+                or (_plural(folded, end) and MULTINATIONAL.search(text, max(0, start - 20), start) is not None)
+            )
+        )
 
     def _in_capitals(self, text: str, start: int, end: int) -> bool:
         """Whether a word next to the span is written in capitals and is no alias: "JOIN US",
