@@ -167,11 +167,11 @@ class _Sources:
 
 
 def _figures(facts: Sequence[Fact], sources: _Sources) -> list[differ.FigureRecord]:
-    """The facts the disagreements compare: those with a value, but a part of a count ("630 of them")."""
+    """The facts the disagreements compare (`_compared`), as their records."""
     return [
         differ.FigureRecord(f.value, f.kind, f.text, f.year, f.topics, sources.of(f.evidence), start=f.start)
         for f in facts
-        if f.value is not None and _compared(f)
+        if f.value is not None and _compared(f)  # `f.value` again: so the type checker knows it is set
     ]
 
 
