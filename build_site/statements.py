@@ -387,13 +387,15 @@ _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\
 # reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting" and "showing" need a
 # clause after them ("released a video showing the strike" is no statement); a request needs only its object.
 _ACTS = r"(?:sent|sends|released|releases|issued|issues|filed|files|published|publishes|sued|sues|submitted)"
+_CLAIMING = ("claiming", "alleging", "requesting", "demanding")  # a claim or a request: its object is enough
+_REPORTING = ("reporting", "showing")  # only with a clause after it
 _ACT_PARTICIPLE = re.compile(
-    rf"\b{_ACTS}\b[^.;:\"“”]{{0,160}}?(?:,\s*|\s)(?:claiming|alleging|requesting|demanding|(reporting|showing))\b"
+    rf"\b{_ACTS}\b[^.;:\"“”]{{0,160}}?(?:,\s*|\s)(?:{'|'.join(_CLAIMING)}|({'|'.join(_REPORTING)}))\b"
 )
 _REPORTED_CLAUSE = re.compile(
     r"^\s*(?:that\b|(?:[\w.,'’-]+\s+){1,6}?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|[a-z]+ed)\b)"
 )
-_ACT_PARTICIPLES = frozenset("claiming alleging requesting demanding reporting showing".split())
+_ACT_PARTICIPLES = frozenset(_CLAIMING + _REPORTING)
 # A second speaker in a sentence whose first has spoken: "Kyiv has flatly denied any connection, with Ukrainian
 # President Volodymyr Zelenskyy accusing Putin of ...".
 _WITH_PARTICIPLE = re.compile(r",\s+with\s+([^,;:\"“”]{2,80}?)\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
