@@ -48,6 +48,7 @@ SUBJECTS = {
     "round18": ("key-bridge",),
     "round19": ("helene",),
     "round20": ("panama-canal",),
+    "round21": ("flint-water",),
 }
 
 
