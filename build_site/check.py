@@ -48,6 +48,11 @@ def check_corpus(
     for article in briefing.articles:
         if article.published is None:
             print(undated_line(article, briefing.blocks[article.id]))
+        elif article.dated_by_address:
+            print(
+                f"{display_path(article.path)}: no publication date; {article.published} inferred from the day its "
+                "address states; set `published:` in its front matter to confirm or correct it"
+            )
     if candidates:
         shown = f"the {len(candidates)} most frequent of " if len(candidates) < len(briefing.candidates) else ""
         print(

@@ -13,6 +13,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from build_site.importer_page_date import address_day
 from build_site.input_files import (
     ARTICLE_LIMIT,
     InputFileError,
@@ -227,6 +228,7 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
     if isinstance(published, str):
         error("published", published)
         published = None
+    published, dated_by_address = article_date(published, strings["url"])
 
     kind = meta.get("type", "news")
     if kind not in ARTICLE_TYPES:
@@ -247,8 +249,20 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
         author=strings["author"],
         published=published,
         url=strings["url"],
+        dated_by_address=dated_by_address,
     )
     return article, problems
+
+
+def article_date(published: dt.date | None, url: str | None) -> tuple[dt.date | None, bool]:
+    """The article's date, and whether it was read from its address: the front matter's `published`, else the day
+    the url's path states (`/2024/05/14/`, importer_page_date.address_day), which `briefing add` takes for the page's
+    own day too. A text pasted with its address but no date then dates its weekdays and is compared with other
+    sources, its date shown as read from its address."""
+    if published is not None:
+        return published, False
+    day = address_day(url)
+    return day, day is not None
 
 
 def is_web_address(url: str) -> bool:
