@@ -111,6 +111,7 @@ SPLITS["held-out-22-after"] = SPLITS["held-out-22"]  # the same texts, run with 
 SPLITS["held-out-23"] = tuple(f"{s}0{n}" for s in ("tq", "ak") for n in range(1, 6))  # round twenty-four
 SUBJECTS |= {"tq": "turkey-syria-earthquakes", "ak": "alaska-1282-door-plug"}  # held-out-23's two subjects
 SPLITS["held-out-23-after"] = SPLITS["held-out-23"]  # the same texts, run with round twenty-four's rules
+SPLITS["held-out-23-round25"] = SPLITS["held-out-23"]  # dev in round twenty-five: undated texts (events)
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
