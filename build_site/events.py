@@ -339,7 +339,7 @@ class DayInFull:
 
 
 def latest_day_in_full(paragraphs: Sequence[Paragraph]) -> DayInFull | None:
-    """The latest day the text writes in full (`in_full`), or None. For a text with no publication date it is the
+    """The latest day the text writes in full (`_day_in_full`), or None. For a text with no publication date it is the
     day the text was written on or after, shown to the analyst as the date to check, never counted from: in texts
     that state no date it is as often a day the story looks back to ("The bridge collapsed on March 26, 2024", a
     balance "as of December 31, 2022") as the story's own, so a weekday or "two days ago" counted back from it would
