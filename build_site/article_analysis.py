@@ -173,18 +173,27 @@ def analyze_article(
     return ArticleAnalysis(text, matches)
 
 
-def _paragraphs(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks that hold statements and events: all but headings."""
-    return [block for block in blocks if block.kind != "heading" and block.sentences]
+def text_paragraphs(blocks: Sequence[Block]) -> list[saying.Paragraph]:
+    """The blocks that hold statements and events, all but headings, as their sentences."""
+    return [
+        saying.Paragraph(b.anchor, tuple(s.text for s in b.sentences))
+        for b in blocks
+        if b.kind != "heading" and b.sentences
+    ]
 
 
 def article_events(article: Article, blocks: Sequence[Block]) -> tuple[Event, ...]:
     """Every sentence of the article that dates a happening (events.py), in reading order."""
-    paragraphs = [saying.Paragraph(b.anchor, tuple(s.text for s in b.sentences)) for b in _paragraphs(blocks)]
     return tuple(
         Event(e.date, e.inferred, e.written, (), Evidence(article.id, e.anchor, e.sentence))
-        for e in dating.extract_events(paragraphs, article.published)
+        for e in dating.extract_events(text_paragraphs(blocks), article.published)
     )
+
+
+def undated_day(article: Article, blocks: Sequence[Block]) -> dating.DayInFull | None:
+    """For an article with no publication date, the latest day its text writes in full (events.latest_day_in_full),
+    shown to the analyst as the date to check; None for a dated article or a text that writes no day in full."""
+    return dating.latest_day_in_full(text_paragraphs(blocks)) if article.published is None else None
 
 
 def article_statements(
@@ -192,7 +201,7 @@ def article_statements(
 ) -> tuple[Statement, ...]:
     """Who said what in the article (statements.py), each with the sentence it starts in; the
     actors its mentions name are those a role or a pronoun may stand for."""
-    paragraphs = [saying.Paragraph(b.anchor, tuple(s.text for s in b.sentences)) for b in _paragraphs(blocks)]
+    paragraphs = text_paragraphs(blocks)
     named = {m.topic_id for m in mentions}
     return tuple(
         Statement(

@@ -227,6 +227,7 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
     if isinstance(published, str):
         error("published", published)
         published = None
+    published, dated_by_address = article_date(published, strings["url"])
 
     kind = meta.get("type", "news")
     if kind not in ARTICLE_TYPES:
@@ -247,8 +248,36 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
         author=strings["author"],
         published=published,
         url=strings["url"],
+        dated_by_address=dated_by_address,
     )
     return article, problems
+
+
+def article_date(published: dt.date | None, url: str | None) -> tuple[dt.date | None, bool]:
+    """The article's date, and whether it was read from its address: the front matter's `published`, else the day
+    the url's path states (`address_day`), which `briefing add` takes for the page's own day too. A text pasted with
+    its address but no date then dates its weekdays and is compared with other sources, its date shown as read from
+    its address."""
+    if published is not None:
+        return published, False
+    day = address_day(url)
+    return day, day is not None
+
+
+# A permalink's path holding the page's day as three segments, `/2024/05/14/`, as blog and news platforms build
+# addresses (the importer reads a fetched page's the same way, importer_page_date; intake sits above this layer).
+_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+
+
+def address_day(url: str | None) -> dt.date | None:
+    """The day an address states in its path as `/YYYY/MM/DD/`, or None (a month alone, no real day, no address)."""
+    match = _ADDRESS_DAY.search(urlsplit(url).path) if url else None
+    if match is None:
+        return None
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
 
 
 def is_web_address(url: str) -> bool:

@@ -328,6 +328,29 @@ def _day_in_full(event: Event) -> dt.date | None:
     return dt.date.fromisoformat(event.date) if event.written in _QUOTED.sub("", event.sentence) else None
 
 
+@dataclass(frozen=True, slots=True)
+class DayInFull:
+    """The latest day a text writes in full (month, day and year) outside quotation marks, and the sentence that
+    writes it first."""
+
+    day: dt.date
+    anchor: str
+    sentence: str
+
+
+def latest_day_in_full(paragraphs: Sequence[Paragraph]) -> DayInFull | None:
+    """The latest day the text writes in full (`_day_in_full`), or None. For a text with no publication date it is the
+    day the text was written on or after, shown to the analyst as the date to check, never counted from: in texts
+    that state no date it is as often a day the story looks back to ("The bridge collapsed on March 26, 2024", a
+    balance "as of December 31, 2022") as the story's own, so a weekday or "two days ago" counted back from it would
+    be wrong as often as right (evaluation/said/README.md, round twenty-five)."""
+    days = [(day, e) for e in extract_events(paragraphs, None) if (day := _day_in_full(e))]
+    if not days:
+        return None
+    day, event = max(days, key=lambda pair: pair[0])
+    return DayInFull(day, event.anchor, event.sentence)
+
+
 def _day_after(full_day: dt.date, month: int, day: int) -> tuple[str, bool] | None:
     """A yearless day in the year of the text's last day in full, or in the year after when it would fall more
     than `ROLL_OVER` before that day: a story runs forward, over a new year ("December 28", then "January 3")."""

@@ -74,6 +74,7 @@ def _sections(briefing: Briefing) -> Iterator[tuple[str, Iterator[dict[str, Any]
                 "publisher": a.publisher,
                 "author": a.author,
                 "published": a.published.isoformat() if a.published else None,
+                "published_inferred": a.dated_by_address,  # the day its address states: no date was given
                 "type": a.type,
                 "topics": list(briefing.topics_of(a.id)),
             }

@@ -83,6 +83,8 @@ class Article:
     author: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    # `published` is the day the url's path states (`/2024/05/14/`), the front matter stating none (corpus.article_date)
+    dated_by_address: bool = False
 
     @property
     def site_url(self) -> str:

@@ -23,6 +23,7 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup, escape
 
 from build_site import graph, snippets
+from build_site.article_analysis import undated_day
 from build_site.kinds import speaking_kinds
 from build_site.model import (
     DEFAULT_KINDS,
@@ -222,6 +223,7 @@ def article_page(
         by_kind=by_kind,
         counts=counts,
         toc=toc,
+        day_in_full=undated_day(article, blocks),
     )
     # Unindexed, an article's headings are left out of the TOC too, as its "Text" section is.
     toc_entries = (*toc, *(article_headings(blocks) if index_article_text else ()))

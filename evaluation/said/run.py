@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from build_site.corpus import article_date
 from build_site.disagreements import EventRecord, FigureRecord, Source, find_disagreements
 from build_site.events import extract_events
 from build_site.facts import elided, find_figures
@@ -112,15 +113,17 @@ SUBJECTS |= {"tq": "turkey-syria-earthquakes", "ak": "alaska-1282-door-plug"}  #
 SPLITS["held-out-23-after"] = SPLITS["held-out-23"]  # the same texts, run with round twenty-four's rules
 SPLITS["held-out-24"] = tuple(f"{s}0{n}" for s in ("sf", "uv") for n in range(1, 6))  # round twenty-five
 SUBJECTS |= {"sf": "surfside-collapse", "uv": "uvalde-police-response"}  # held-out-24's two subjects
+SPLITS["held-out-23-round25"] = SPLITS["held-out-23"]  # dev in round twenty-five: undated texts (events)
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
     _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
     meta = yaml.safe_load(front)
-    published = meta.get("published")
+    stated = meta.get("published")
+    published, by_address = article_date(stated if isinstance(stated, dt.date) else None, meta.get("url"))
     return Article(id=path.stem, path=path, title=meta["title"], body=body,
-                   publisher=meta.get("publisher"),
-                   published=published if isinstance(published, dt.date) else None), meta.get("publisher")
+                   publisher=meta.get("publisher"), published=published,
+                   dated_by_address=by_address), meta.get("publisher")
 
 
 def load_actors(subject: str) -> tuple[Actor, ...]:

@@ -52,6 +52,7 @@ SPLITS += ("held-out-22-after",)  # the same texts, run with round twenty-three'
 SPLITS += ("held-out-23",)  # collected for round twenty-four, judged with main's rules
 SPLITS += ("held-out-23-after",)  # the same texts, run with round twenty-four's rules
 SPLITS += ("held-out-24",)  # collected for round twenty-five, judged with main's rules
+SPLITS += ("held-out-23-round25",)  # dev in round twenty-five: events and disagreements of undated texts
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
