@@ -31,7 +31,8 @@ sources' figures of one measure ("1,272,000 ... according to the police, and 2.8
 the CGT") is a disagreement in itself, not the parts of a whole. A smaller figure a story gives as
 earlier ("previously had put the death toll at 5,500") is set against another source only when the
 story's own current figure does not agree with that source. A figure of a part of a category its own words
-name ("793 injured passengers have been discharged") is no count of that category. A toll its source revised down
+name ("793 injured passengers have been discharged") is no count of that category, nor is a count whose noun is left out
+("630 of them"), unless a toll, total or "number of" reaches it ("the number of deaths ... revised to 275": `compared`). A toll its source revised down
 ("has been revised to 275") is set against the larger figure it replaced, even within rounding, and a revision up
 from an earlier figure completes it; a sentence correcting one figure by another ("is 275 and not 288") is a
 disagreement in itself.
@@ -74,7 +75,7 @@ from itertools import accumulate
 
 from build_site.countries import country_of, is_demonym
 from build_site.events import has_digit
-from build_site.facts import WORD_VALUES
+from build_site.facts import WORD_VALUES, elided, number_start, toll_before
 from build_site.matcher import noun_stem
 
 TOLERANCE = 0.10
@@ -567,6 +568,17 @@ def may_give_figure(sentence: str) -> bool:
     """Whether the figure readers may find anything in a sentence: a number (`_has_number`) or a toll's word ("left
     two police officers dead"); a cheap test, for the sentences read for their figures alone."""
     return _has_number(sentence) or any(map(sentence.__contains__, _TOLL_CUES))
+
+
+def compared(kind: str, text: str, sentence: str, start: int | None) -> bool:
+    """Whether the disagreements compare a figure the build read (its kind, its words, its sentence, where it
+    starts): any but a count whose noun is left out that is a part ("630 of them", "158 of those": not compared
+    with the whole). Such a count that a toll, total, tally, count or "number of" of its clause reaches, stands at
+    or moves to ("the number of deaths ... has been revised to 275", "the death toll rose to 33":
+    `facts.toll_before`) is no part but that measure's value, compared as the toll is."""
+    if kind != "count" or not elided(text):
+        return True
+    return start is not None and toll_before(sentence, number_start(text, start)) is not None
 
 
 def _has_number(sentence: str) -> bool:

@@ -688,6 +688,30 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*$")
 # Before a bare number that ends its sentence: "with| 22.", "reported| two." ("-ed" verbs too).
 LAST_FIGURE_AFTER = frozenset({"with", "to", "was", "were", "is", "are"})
 LAST_WORD = re.compile(r"(\S+)\s*$")
+# A number that a toll, total, tally, count or number of its clause reaches, stands at, or moves
+# from or to: "The death toll ... inched up to 227", "the toll now standing at 102", "dropped the
+# number from 72 to 42", "bringing the total number of kidnappings in 2024 to 1,494". It is that
+# measure's value, which names what it counts; no comma, colon or stop between them.
+TOLL_BEFORE = re.compile(
+    r"\b(?P<toll>toll|total|tally|count|number)\b[^,;:.!?]{0,60}?\b(?:to|at|from|reached|hit)\s+"
+    r"(?:(?:more\s+than|at\s+least|nearly|about|over|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def toll_before(sentence: str, number_start: int) -> tuple[int, int] | None:
+    """The span of the toll, total, tally, count or number whose value the number at
+    `number_start` is (`TOLL_BEFORE`), or None."""
+    toll = TOLL_BEFORE.search(sentence, max(0, number_start - 90), number_start)
+    return toll.span("toll") if toll else None
+
+
+def number_start(text: str, start: int) -> int:
+    """Where the number of a figure written `text` at `start` begins, after its qualifier
+    ("at least 596", "up to 227": the digits)."""
+    return start + len(text) - len(text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz "))
+
+
 SENTENCE_REST = re.compile(r"[\s.;!?\"'\u201d\u2019)]*")
 
 

