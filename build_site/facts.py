@@ -718,9 +718,9 @@ SENTENCE_REST = re.compile(r"[\s.;!?\"'\u201d\u2019)]*")
 def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]]) -> int | None:
     """Where a count whose noun is left out ends (`elided`), or None: "36 more than in the
     previous report", "28 of those deaths", "158 of those", "229 were Texas residents", "the 244
-    that had", "with 22.", "reported two.". A number of one ("one of them") is never read so, nor
-    a vague or scaled one; a number in digits only, but for "more than", "of those" and a
-    sentence's last word."""
+    that had", "with 22.", "reported two.", "the death toll ... rose to 33" (`TOLL_BEFORE`). A number
+    of one ("one of them") is never read so, nor a vague or scaled one; a number in digits only,
+    but for "more than", "of those" and a sentence's last word."""
     number = match.group("num") or match.group("word")
     if number is None or match.group("scale") or match.group("wscale") or _number(number) == 1:
         return None
@@ -737,6 +737,9 @@ def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]
         return number_end if last_before in LAST_FIGURE_AFTER or last_before.endswith("ed") else None
     if not match.group("num"):
         return None
+    single = not (match.group("num_hi") or match.group("num_to") or match.group("num_and"))
+    if single and toll_before(sentence, match.start("num")):  # a toll's value is one number, no range
+        return number_end
     if last_before == "the" and first in ("that", "who", "which"):
         return number_end
     verb = first in ELIDED_VERBS or (first.isalpha() and first.islower() and first.endswith("ed"))
