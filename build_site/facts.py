@@ -440,7 +440,7 @@ def find_figures(sentence: str) -> list[Figure]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[Pattern, re.Match[str], int, int]] = []
     for pattern in patterns_that_may_match(sentence):
-        for match in _percent_matches(sentence) if pattern.name == "percent" else pattern.regex.finditer(sentence):
+        for match in _matches(pattern, sentence):
             group = "fig" if match.group("fig") is not None else "fig2"
             start, end = match.span(group)
             if pattern.name == "count":
@@ -468,6 +468,39 @@ def find_figures(sentence: str) -> list[Figure]:
             value, year = _value(pattern.name, match), the_year
         figures.append(Figure(sentence[start:end], kind, value, year, start, end))
     return figures
+
+
+def _matches(pattern: Pattern, sentence: str) -> Iterator[re.Match[str]]:
+    """A pattern's matches in a sentence, a change of a percentage (`_percent_matches`) or of a toll
+    (`_count_matches`) split into its two values."""
+    if pattern.name == "percent":
+        return _percent_matches(sentence)
+    if pattern.name == "count":
+        return _count_matches(pattern.regex, sentence)
+    return pattern.regex.finditer(sentence)
+
+
+# Two numbers of a change, "from 64 to 2,975": the earlier value, then the later.
+CHANGE = re.compile(rf"(?<=\bfrom\s)(?P<earlier>{NUMBER})\s+to\s+(?P<later>{NUMBER})", re.IGNORECASE)
+
+
+def _count_matches(regex: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """The count pattern's matches, a change of a toll split into its two values: "raised the official
+    death toll ... from 64 to 2,975", "the number of daily transits ... increased from 17 to 24" give
+    the earlier and the later value, each a count the toll reaches (`toll_before`), never a range. A
+    change no toll, total, count or "number of" names ("18 to 24 drones") stays as read."""
+    for match in regex.finditer(sentence):
+        number = match.start("num") if match.group("num") else -1
+        change = CHANGE.match(sentence, number) if number >= 0 else None
+        if change is None or toll_before(sentence, number) is None:
+            yield match
+            continue
+        yield from regex.finditer(sentence, number, change.end("earlier"))
+        later = next(regex.finditer(sentence, change.start("later")), None)
+        if later is None or later.start("fig") != change.start("later"):
+            later = next(regex.finditer(sentence, change.start("later"), change.end("later")), None)
+        if later is not None:
+            yield later
 
 
 # One percentage, no range: what a change's two ends are read by ("from 30% to 45%").
@@ -693,7 +726,7 @@ LAST_WORD = re.compile(r"(\S+)\s*$")
 # number from 72 to 42", "bringing the total number of kidnappings in 2024 to 1,494". It is that
 # measure's value, which names what it counts; no comma, colon or stop between them.
 TOLL_BEFORE = re.compile(
-    r"\b(?P<toll>toll|total|tally|count|number)\b[^,;:.!?]{0,60}?\b(?:to|at|from|reached|hit)\s+"
+    r"\b(?P<toll>toll|total|tally|count|number)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,60}?\b(?:to|at|from|reached|hit)\s+"
     r"(?:(?:more\s+than|at\s+least|nearly|about|over|around|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
