@@ -16,7 +16,6 @@ from build_site import disagreements as differ
 from build_site.article_analysis import ArticleAnalysis, SentenceTopics, sentence_topics, speakers
 from build_site.candidates import find_candidates
 from build_site.dismissals import split_dismissed
-from build_site.facts import elided
 from build_site.model import (
     DEFAULT_KINDS,
     Article,
@@ -177,7 +176,7 @@ def _figures(facts: Sequence[Fact], sources: _Sources) -> list[differ.FigureReco
 
 def _compared(fact: Fact) -> bool:
     """Whether the disagreements compare a fact: one with a value, but a part of a count ("630 of them")."""
-    return fact.value is not None and not (fact.kind == "count" and elided(fact.text))
+    return fact.value is not None and differ.compared(fact.kind, fact.text, fact.evidence.sentence, fact.start)
 
 
 def _named_sentences(

@@ -31,7 +31,8 @@ sources' figures of one measure ("1,272,000 ... according to the police, and 2.8
 the CGT") is a disagreement in itself, not the parts of a whole. A smaller figure a story gives as
 earlier ("previously had put the death toll at 5,500") is set against another source only when the
 story's own current figure does not agree with that source. A figure of a part of a category its own words
-name ("793 injured passengers have been discharged") is no count of that category. A toll its source revised down
+name ("793 injured passengers have been discharged") is no count of that category, nor is a count whose noun is left out
+("630 of them"), unless a toll, total or "number of" reaches it ("the number of deaths ... revised to 275": `compared`). A toll its source revised down
 ("has been revised to 275") is set against the larger figure it replaced, even within rounding, and a revision up
 from an earlier figure completes it; a sentence correcting one figure by another ("is 275 and not 288") is a
 disagreement in itself.
@@ -74,7 +75,7 @@ from itertools import accumulate
 
 from build_site.countries import country_of, is_demonym
 from build_site.events import has_digit
-from build_site.facts import WORD_VALUES
+from build_site.facts import WORD_VALUES, elided, number_start, toll_before
 from build_site.matcher import noun_stem
 
 TOLERANCE = 0.10
@@ -228,6 +229,10 @@ _NOT_FIGURE = re.compile(
     r"(?:the\s+)?(?P<wrong>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]?\d)",
     re.IGNORECASE,
 )
+# Between a toll's noun and the measure it counts: "number| of |deaths".
+_TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# Before the earlier value of a change: "from| 64 to 2,975", "fell to 9,944 from| 14,080".
+_CHANGED_FROM = re.compile(r"\bfrom\s+(?:(?!to\b)[a-z]+\s+){0,2}$", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|initially|at first)\b", re.IGNORECASE)
 _OPENING_WORDS = frozenset("the a an but however earlier later meanwhile on in".split())
 _CLAIM_OWNER = re.compile(r"\b([A-Z][A-Za-z]+)[’']s\s+(?:claims?|reports?|accounts?|assertions?|statements?)\b")
@@ -567,6 +572,22 @@ def may_give_figure(sentence: str) -> bool:
     """Whether the figure readers may find anything in a sentence: a number (`_has_number`) or a toll's word ("left
     two police officers dead"); a cheap test, for the sentences read for their figures alone."""
     return _has_number(sentence) or any(map(sentence.__contains__, _TOLL_CUES))
+
+
+def compared(kind: str, text: str, sentence: str, start: int | None) -> bool:
+    """Whether the disagreements compare a figure the build read (its kind, its words, its sentence, where it
+    starts): any but a count whose noun is left out that is a part ("630 of them", "158 of those": not compared
+    with the whole). Such a count that a toll, total, tally, count or "number of" of its clause reaches, stands at
+    or moves to ("the number of deaths ... has been revised to 275", "the death toll rose to 33":
+    `facts.toll_before`) is no part but that measure's value, compared as the toll is; but for the earlier value of
+    a change ("raised the official death toll ... from 64 to 2,975", "fell to 9,944 from 14,080"), which its own
+    source says the later one replaced: the two are one source's before and after, never a disagreement."""
+    if kind != "count" or not elided(text):
+        return True
+    if start is None:
+        return False
+    number = number_start(text, start)
+    return toll_before(sentence, number) is not None and not _CHANGED_FROM.search(sentence, 0, number)
 
 
 def _has_number(sentence: str) -> bool:
@@ -954,8 +975,27 @@ def _measure(figure: FigureRecord) -> str | None:
         return None
     if figure.start is None:
         return measure_of(_POPULATION.sub("", sentence), figure.text)
+    toll = _toll_measure(figure)
+    if toll is not None:
+        return toll
     cleaned, shifted = _without_population(sentence, at)
     return measure_of(cleaned, figure.text, shifted)
+
+
+def _toll_measure(figure: FigureRecord) -> str | None:
+    """The measure of a count whose noun is left out that a toll reaches (`compared`): the measure word its toll's
+    noun ends ("the official death toll ... from 64 to 2,975") or follows with "of" ("the number of deaths ... revised
+    to 275"), however far the number stands from it; None for any other figure."""
+    if figure.start is None or figure.kind != "count" or not elided(figure.text):
+        return None
+    sentence = figure.source.sentence
+    toll = toll_before(sentence, number_start(figure.text, figure.start))
+    if toll is None:
+        return None
+    for measure, match in measure_words(sentence):
+        if match.end() == toll[1] or _TOLL_OF.fullmatch(sentence, toll[1], match.start()):
+            return measure
+    return None
 
 
 def _without_population(sentence: str, at: int) -> tuple[str, int]:

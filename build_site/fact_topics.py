@@ -75,6 +75,11 @@ whose sentence names no topic repeats the figure of the same kind and value its 
 before, and takes its topics ("The $1 billion will cover initial construction": `repeated_figure`;
 its `topics_from` is "article").
 
+A count whose noun is left out, the value of a toll, total or number of its clause ("The Helene
+death toll rose to 33", "The number of deaths stood at 225": `facts.toll_before`), counts what
+the toll counts: the topic whose mention or cue the toll's noun ends or follows with "of"
+(`_toll_topic`); else, like any other such count, the topics of the figure before it.
+
 A topic's cue words (its codebook `cues:`, `cued`) are read for figures only, never as mentions:
 a figure whose own noun or verb is a cue ("13 deaths", "Two children died", "99 people were
 hospitalized") is that topic's, and a figure no rule places takes the one topic whose cues its
@@ -97,7 +102,7 @@ import regex
 
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
-from build_site.facts import elided
+from build_site.facts import elided, number_start, toll_before
 from build_site.matcher import cue_key, deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at, block_index
 
@@ -908,7 +913,10 @@ def attach_topics(
         refers_back = (item.fact.kind == "count" and elided(item.fact.text)) or (
             item.fact.kind == "ratio" and topic is None
         )
-        if previous and previous.topics and refers_back:
+        toll = _toll_topic(evidence.sentence, item, named, sentence.cued) if refers_back else None
+        if toll is not None:  # "The number of [deaths] stood at 225": what the toll counts
+            fact = replace(item.fact, topics=members(toll))
+        elif previous and previous.topics and refers_back:
             after = topic is not None and any(m[0] >= item.end and m[2] == topic for m in named)
             own = members(topic) if topic and after else ()  # "158 of those due to [hypothermia]": the cause too
             fact = replace(item.fact, topics=tuple(sorted({*previous.topics, *own})))
@@ -918,6 +926,23 @@ def attach_topics(
         if not year:
             last_figure = (key, fact)
     return tuple(facts)
+
+
+TOLL_COUNTS = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _toll_topic(text: str, item: StatedFigure, named: Sequence[Named], cued: Sequence[Named]) -> str | None:
+    """The topic a count with no noun counts when it is the value of a toll, total or number of
+    its clause (`facts.toll_before`: "The Helene death toll rose to 33", "The number of deaths
+    stood at 225"): the mention or cue the toll's noun ends ("[Helene death toll]") or the one
+    after its "of" ("number of [deaths]"). None when neither names a topic."""
+    toll = toll_before(text, number_start(item.fact.text, item.start))
+    if toll is None:
+        return None
+    for start, end, topic in sorted([*named, *cued]):
+        if end == toll[1] or TOLL_COUNTS.fullmatch(text, toll[1], start):
+            return topic
+    return None
 
 
 def _same_run(earlier: tuple[str, int], key: tuple[str, int], positions: Mapping[str, int]) -> bool:

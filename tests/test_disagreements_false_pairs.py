@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from build_site.disagreements import FigureRecord, Source, find_disagreements
-from build_site.facts import elided, find_figures
+from build_site.disagreements import FigureRecord, Source, compared, find_disagreements
+from build_site.facts import find_figures
 
 Read = tuple[list[FigureRecord], list[tuple[Source, tuple[str, ...]]]]
 
@@ -17,7 +17,7 @@ def read(text: str, article: str, anchor: str, published: dt.date, topics: tuple
     figures = [
         FigureRecord(f.value, f.kind, f.text, f.year, topics, source, start=f.start)
         for f in find_figures(text)
-        if f.value is not None and not (f.kind == "count" and elided(f.text))
+        if f.value is not None and compared(f.kind, f.text, text, f.start)
     ]
     return figures, [(source, topics)]
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import yaml
 
 from build_site.corpus import article_date
-from build_site.disagreements import EventRecord, FigureRecord, Source, find_disagreements
+from build_site.disagreements import EventRecord, FigureRecord, Source, compared, find_disagreements
 from build_site.events import extract_events
-from build_site.facts import elided, find_figures
+from build_site.facts import find_figures
 from build_site.model import Article
 from build_site.statements import Actor, Paragraph, extract_statements
 from build_site.text import parse_blocks
@@ -168,7 +168,7 @@ def main() -> int:
                 sentences.append((source, topics))
                 figures.extend(FigureRecord(f.value, f.kind, f.text, f.year, topics, source, start=f.start)
                                for f in find_figures(sentence)
-                               if f.value is not None and not (f.kind == "count" and elided(f.text)))
+                               if f.value is not None and compared(f.kind, f.text, sentence, f.start))
         event_records.extend(EventRecord(e.date, names_in(e.sentence, actors), Source(article.id, publisher,
                              e.anchor, e.sentence, article.published)) for e in extract_events(paragraphs, article.published))
     disagreements = [[f"d{n}", d.kind, d.about, " | ".join(d.values),
