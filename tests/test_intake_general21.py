@@ -1,0 +1,95 @@
+"""Round 21: what blind round 20 left in `briefing add` (dev since its after-run:
+`evaluation/titles/round20/`), mended as rules of a general shape, each on the round's real input
+beside a page of another site and a counter-example that keeps its answer: a theme's site-owner
+name is no writer, a theme's author box names the writer, and a byline's date run into its name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from build_site.importer import prepare
+from build_site.importer_write import Prepared
+
+TITLES = Path(__file__).resolve().parents[1] / "evaluation" / "titles"
+ROUND20 = TITLES / "round20" / "texts"
+HEADLINE = "Ferry Service Resumes on the Sound"
+PROSE = (
+    "The county board voted on Tuesday to close the old landfill by the end of next year, after "
+    "residents of three towns asked for years that the site be covered and planted."
+)
+ARTICLE = f"<article><h1>{HEADLINE}</h1><p>{PROSE}</p><p>{PROSE}</p></article>"
+OWNER = {
+    "@context": "http://schema.org",
+    "@type": "Person",
+    "name": "Sound Chemistry",
+    "url": "https://soundchem.example",
+}
+
+
+def saved(path: Path, overrides: dict[str, str | None] | None = None) -> Prepared:
+    return prepare(path.read_bytes(), "html", overrides or {})
+
+
+def page(body: str, node: dict[str, object] | None = None) -> Prepared:
+    head = f"<script type='application/ld+json'>{json.dumps(node)}</script>" if node else ""
+    return prepare(f"<html><head>{head}</head><body>{body}</body></html>".encode(), "html", {})
+
+
+@pytest.mark.parametrize(("name", "flags"), [("03.html", {}), ("01.html", {"title": "Given"})])
+def test_a_themes_site_owner_is_not_the_author(name: str, flags: dict[str, str | None]) -> None:
+    assert "author" not in saved(ROUND20 / name, flags).meta  # "Avogadro Chemistry", the JSON-LD `Person`
+
+
+def test_another_sites_owner_is_no_writer_unless_its_byline_shows_the_name() -> None:
+    assert "author" not in page(ARTICLE, OWNER).meta
+    byline = (
+        f"<article><h1>{HEADLINE}</h1><p class='byline'>By Sound Chemistry</p><p>{PROSE}</p><p>{PROSE}</p></article>"
+    )
+    assert page(byline, OWNER).meta["author"] == "Sound Chemistry"  # a one-person site: its owner wrote it
+
+
+@pytest.mark.parametrize("name", ["04.html", "05.html"])
+def test_a_themes_author_box_names_the_writer(name: str) -> None:
+    assert saved(ROUND20 / name).meta["author"] == "Geoff Hutchison"
+
+
+def author_box(name: str) -> str:
+    """A theme's author box: a microdata `Person` with its name, a bio line and a nested `Place`."""
+    return (
+        "<aside><div itemscope itemtype='http://schema.org/Person'>"
+        f"<h3 itemprop='name'>{name}</h3><p itemprop='description'>Transport reporter</p>"
+        "<div itemprop='homeLocation' itemscope itemtype='http://schema.org/Place'>"
+        "<span itemprop='name'>Seattle, WA</span></div></div></aside>"
+    )
+
+
+def test_another_sites_author_box_names_its_writer_and_two_boxes_name_none() -> None:
+    assert page(author_box("Jane Okafor") + ARTICLE, OWNER).meta["author"] == "Jane Okafor"
+    assert "author" not in page(author_box("Jane Okafor") + author_box("Tom Wilson") + ARTICLE).meta
+
+
+def test_a_byline_in_the_article_wins_over_the_author_box() -> None:
+    # round 13's 07: the byline's `Person` holds the name; the box's fallback never outranks it
+    assert saved(TITLES / "round13" / "texts" / "07.html").meta["author"] == "Noah Charney"
+
+
+@pytest.mark.parametrize("name", ["09.html", "10.html"])
+def test_a_bylines_date_paragraph_is_not_run_into_the_name(name: str) -> None:
+    prepared = saved(ROUND20 / name)
+    assert prepared.meta["author"] == "Mary Lazzeri"  # was "Mary Lazzeri February"
+    assert str(prepared.meta["published"]) == "2021-02-19"
+
+
+def test_another_sites_byline_over_its_date_and_a_name_ending_in_a_month() -> None:
+    dated = "<div class='author'><p>By <a href='/people/jane'>Jane Okafor</a></p><p>March 3, 2024</p></div>"
+    assert page(dated + ARTICLE).meta["author"] == "Jane Okafor"  # was "Jane Okafor March 3"
+    undated = "<div class='author'><p>By <a href='/people/jane'>Jane May</a></p></div>"
+    assert page(undated + ARTICLE).meta["author"] == "Jane May"  # no date follows: "May" is her name
+
+
+def test_another_rounds_byline_over_its_date_loses_the_month() -> None:
+    # round 9's 08, a weekly edition: its first story's "By Nathan Willis" / "March 25, 2015"
+    assert saved(TITLES / "round9" / "texts" / "08.html").meta["author"] == "Nathan Willis"  # was "… March"
