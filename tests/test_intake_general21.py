@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from build_site.importer import prepare
+from build_site.importer_model import SourceError
 from build_site.importer_write import Prepared
 
 TITLES = Path(__file__).resolve().parents[1] / "evaluation" / "titles"
@@ -93,3 +94,26 @@ def test_another_sites_byline_over_its_date_and_a_name_ending_in_a_month() -> No
 def test_another_rounds_byline_over_its_date_loses_the_month() -> None:
     # round 9's 08, a weekly edition: its first story's "By Nathan Willis" / "March 25, 2015"
     assert saved(TITLES / "round9" / "texts" / "08.html").meta["author"] == "Nathan Willis"  # was "… March"
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [(ROUND20 / "07.html", "Luke Fretwell"), (TITLES / "round19" / "texts" / "03.html", "Hannah Williams-Brown")],
+)
+def test_a_profile_titled_with_a_name_alone_is_refused(path: Path, name: str) -> None:
+    with pytest.raises(SourceError, match=f"a person's profile page, not an article: .*'{name}'"):
+        saved(path)
+    assert "may not be an article" in " ".join(saved(path, {"title": "Given"}).draft.warnings)  # --title: warned
+
+
+BIO = "Jane Okafor covers transport for the paper. She joined in 2019 from a regional weekly and lives on the island."
+
+
+def test_another_sites_profile_is_refused_and_a_story_or_a_dated_page_under_a_name_is_not() -> None:
+    with pytest.raises(SourceError, match="profile page"):
+        page(f"<main><h1>Jane Okafor</h1><p>{BIO}</p></main>")
+    story = page(f"<main><h1>Jane Okafor</h1>{f'<p>{PROSE}</p>' * 6}</main>")  # a story's length: no bio
+    assert story.meta["title"] == "Jane Okafor"
+    dated = page(f"<main><h1>Jane Okafor</h1><p>Posted on March 3, 2024</p><p>{BIO}</p></main>")
+    assert dated.meta["title"] == "Jane Okafor"
+
