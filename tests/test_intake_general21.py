@@ -117,3 +117,36 @@ def test_another_sites_profile_is_refused_and_a_story_or_a_dated_page_under_a_na
     dated = page(f"<main><h1>Jane Okafor</h1><p>Posted on March 3, 2024</p><p>{BIO}</p></main>")
     assert dated.meta["title"] == "Jane Okafor"
 
+
+def pasted(text: str, overrides: dict[str, str | None] | None = None) -> Prepared:
+    return prepare(text.encode(), "text", overrides or {})
+
+
+def test_a_pasted_titles_outlet_after_a_dash_is_the_publisher_not_the_headline() -> None:
+    prepared = pasted((ROUND20 / "13.txt").read_text(encoding="utf-8"))
+    assert prepared.meta["title"] == "El Paso City Council backs ballpark: Stadium deal waits on Mayor John Cook ..."
+    assert prepared.meta["publisher"] == "Las Cruces Sun-News"
+    assert ("outlet's name after the headline, read as publisher", "Las Cruces Sun-News") in prepared.draft.dropped
+
+
+FERRY = (
+    "Ferry service on the Sound resumes on Monday after the island's pier was rebuilt, the county "
+    "said, ending four months in which residents crossed by a single water taxi."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "publisher"),
+    [
+        (f"{HEADLINE} - The Harbour Valley Times", HEADLINE, "The Harbour Valley Times"),
+        (f"{HEADLINE} | Harbour Valley Gazette", HEADLINE, "Harbour Valley Gazette"),
+        ("Ferry Service Resumes - and Why It Took So Long", "Ferry Service Resumes - and Why It Took So Long", None),
+        ("Ferry Resumes - Harbour Valley Times", "Ferry Resumes - Harbour Valley Times", None),  # two words: a label
+    ],
+)
+def test_another_outlet_after_a_pasted_headline_and_a_dash_that_is_the_headlines(
+    headline: str, title: str, publisher: str | None
+) -> None:
+    prepared = pasted(f"{headline}\n\nWednesday, September 19, 2012\n\n{FERRY}\n\n{PROSE}\n")
+    assert prepared.meta["title"] == title
+    assert prepared.meta.get("publisher") == publisher
