@@ -1,7 +1,8 @@
 """Round 21: what blind round 20 left in `briefing add` (dev since its after-run:
 `evaluation/titles/round20/`), mended as rules of a general shape, each on the round's real input
-beside a page of another site and a counter-example that keeps its answer: a theme's site-owner
-name is no writer, a theme's author box names the writer, and a byline's date run into its name."""
+beside a page or paste of another site and a counter-example that keeps its answer: a theme's
+site-owner name is no writer, a theme's author box names the writer, a byline's date run into its
+name, a profile titled with a person's name alone, and an outlet's name after a pasted headline."""
 
 from __future__ import annotations
 
