@@ -151,3 +151,38 @@ def test_another_outlet_after_a_pasted_headline_and_a_dash_that_is_the_headlines
     prepared = pasted(f"{headline}\n\nWednesday, September 19, 2012\n\n{FERRY}\n\n{PROSE}\n")
     assert prepared.meta["title"] == title
     assert prepared.meta.get("publisher") == publisher
+
+
+def test_a_pasted_notice_undated_but_in_its_headline_takes_the_headlines_day() -> None:
+    prepared = pasted((ROUND20 / "12.txt").read_text(encoding="utf-8"))
+    assert prepared.meta["title"] == "LIBRARY STATUS 21 DEC 2016"
+    assert str(prepared.meta["published"]) == "2016-12-21"
+    assert not any("--date" in warning for warning in prepared.draft.warnings)
+
+
+@pytest.mark.parametrize(
+    ("headline", "published"),
+    [
+        ("Harbour Ferry Bulletin 3 March 2024", "2024-03-03"),
+        ("Ferry Service Update on the Sound, Sept 12, 2023", "2023-09-12"),
+        ("Ferry service to resume on 3 March 2024", None),  # the happening's day, joined by "on"
+        ("Ferry Service Resumes on the Sound", None),
+    ],
+)
+def test_another_headlines_closing_day_dates_the_paste_and_a_happenings_does_not(
+    headline: str, published: str | None
+) -> None:
+    prepared = pasted(f"{headline}\n\n{FERRY}\n\n{PROSE}\n")
+    assert prepared.meta["title"] == headline
+    assert (str(prepared.meta["published"]) if "published" in prepared.meta else None) == published
+
+
+def test_a_date_line_under_the_headline_is_read_before_the_headlines() -> None:
+    prepared = pasted(f"Harbour Ferry Bulletin 3 March 2024\n\nMarch 4, 2024\n\n{FERRY}\n\n{PROSE}\n")
+    assert str(prepared.meta["published"]) == "2024-03-04"
+
+
+def test_another_rounds_headline_closing_on_a_french_range_is_not_dated_by_it() -> None:
+    # round 5's 11: "14 novembre 2024 Travaux … – Du 19 au 20 novembre 2024": the works' days, not the page's
+    prepared = pasted((TITLES / "round5" / "texts" / "11.txt").read_text(encoding="utf-8"))
+    assert str(prepared.meta.get("published")) != "2024-11-20"
