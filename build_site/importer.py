@@ -33,6 +33,7 @@ from build_site.importer_page_kind import dated_by_flag
 from build_site.importer_pdf import file_date_answer, parse_pdf
 from build_site.importer_publisher import publisher_line
 from build_site.importer_text import parse_markdown, parse_text
+from build_site.importer_title_parts import headline_date
 from build_site.importer_write import Prepared, merge_metadata, render_body
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
 
@@ -101,6 +102,8 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         value = draft.meta.get(key)
         if value and found_date(value) is None:
             draft.dropped.append(("not a real YYYY-MM-DD date, left out", f"{key}: {value}"))
+    if kind == "text" and overrides.get("title") is None and not draft.meta.get("published"):
+        _dated_by_headline(draft, notes)
     if draft.file_date and not draft.meta.get("published") and not overrides.get("published"):
         published, why = file_date_answer(draft.file_date)
         if published:
@@ -130,6 +133,15 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
             draft.warnings.append(f"{UNSET_DATE}{why}; add --date YYYY-MM-DD, the day it was published")
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
+
+
+def _dated_by_headline(draft: Draft, notes: list[str]) -> None:
+    """A pasted text dated nowhere else takes the day its own headline closes with
+    (`importer_title_parts.headline_date`), and says so."""
+    day = headline_date(draft.meta.get("title", ""))
+    if day is not None:
+        draft.meta["published"] = day.isoformat()
+        notes.append(f"published {day.isoformat()}: the date closing the headline")
 
 
 def _publisher_not_author(draft: Draft, publisher_flag: str | None) -> list[str]:

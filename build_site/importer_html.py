@@ -26,7 +26,7 @@ from build_site.importer_byline import byline_name, joined, no_writer, visible, 
 from build_site.importer_dates import MONTH_YEAR, found_date, human_date, machine_date, month_of, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
-from build_site.importer_listing import page_listing_reason
+from build_site.importer_listing import page_listing_reason, site_owner_names
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_page_date import own_day
 from build_site.importer_page_decision import load_model, weighed
@@ -117,6 +117,10 @@ BYLINE_START = (
 # A byline slot's date with no name before it: "- April 7", "May 3, 2023 2:12 pm".
 DATE_PART = re.compile(
     r"[\W\d_]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[\W\d_]|[AaPp]\.?[Mm]\.?)*"
+)
+# A name with a month's name, perhaps its day, run onto its end: "Mary Lazzeri February", "Jane Okafor March 3".
+RUN_IN_MONTH = re.compile(
+    r"(?P<name>.+?)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?"
 )
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time stamp's time: "23:23", "2:12 pm"
 TEASER_REASON = "teaser of another story (a link and its time stamp)"
@@ -557,7 +561,9 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
     """Title, author, date, site name, canonical URL and language, where the page states them.
 
     The page's own canonical link and visible `rel=author` byline win over trafilatura's guesses:
-    a relative canonical is reported rather than dropped, and a meta author is often the desk."""
+    a relative canonical is reported rather than dropped, and a meta author is often the desk. A
+    theme's author box (`_author_box`) comes last; the site owner its structured data names on every
+    page (`site_owner_names`) is no writer unless the visible byline names it."""
     document.sitename = _own_site_name(document, tree)
     linked = [name for name in _byline_links(tree) if name]
     named = list(dict.fromkeys(name for name in linked if not no_writer(name)))
@@ -565,13 +571,15 @@ def _metadata(document: Document, tree: lxml.html.HtmlElement) -> dict[str, str]
     authors = [joined(named)] if named else []  # every writer the byline links, not the first alone
     byline = _visible_byline(tree) or ""
     guessed = _checked_guess(document.author, byline, tree)
-    found_authors = [visible(author) for author in (*authors, guessed, byline)]
+    found_authors = [visible(author) for author in (*authors, guessed, byline, _author_box(tree))]
     canonical = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     site = site_names(document.sitename, str(canonical[0]) if canonical else document.url)
+    shown = {" ".join(visible(name).casefold().split()) for name in (*authors, byline) if name}
+    not_writers = site | logins | (site_owner_names(tree) - shown)  # an owner the byline shows wrote it
     author = next(
-        (a for a in found_authors if a and not no_writer(a) and " ".join(a.casefold().split()) not in site | logins),
+        (a for a in found_authors if a and not no_writer(a) and " ".join(a.casefold().split()) not in not_writers),
         None,
-    )  # the site's or publisher's own name ("The Pudding") is no writer
+    )  # the site's, its owner's or its publisher's own name ("The Pudding") is no writer
     found = {
         "title": _title(document, tree),
         "author": author,
@@ -630,9 +638,43 @@ def _checked_guess(guess: str | None, byline: str, tree: lxml.html.HtmlElement) 
     writer guessed twice in two cases is no other part)."""
     if not guess or _slot_names_no_writer(tree, guess) or DATE_PART.fullmatch(guess):
         return ""
+    guess = _without_run_in_month(guess, tree)
     parts = {part.strip().casefold() for part in guess.split(";")}
     named = {name.casefold() for name in writers(byline)} if byline else set()
     return byline if named and named < parts else guess
+
+
+def _without_run_in_month(guess: str, tree: lxml.html.HtmlElement) -> str:
+    """The guess without the month trafilatura ran into it from the date under the byline: an author
+    slot's paragraphs "By Mary Lazzeri" / "February 19, 2021" read as one line give "Mary Lazzeri
+    February". The month goes only where a slot's text has the guess followed by a whole date."""
+    run_in = RUN_IN_MONTH.fullmatch(guess)
+    if run_in is None:
+        return guess
+    for slot in tree.xpath(AUTHOR_SLOT):
+        text = " ".join(" ".join(slot.itertext()).split())  # its paragraphs apart, as a reader sees them
+        at = text.find(guess)
+        if at >= 0 and human_date(text[at + len(run_in["name"]) :], whole=False):
+            return run_in["name"]
+    return guess
+
+
+def _author_box(tree: lxml.html.HtmlElement) -> str:
+    """The name in the page's author box, a theme's microdata `Person` beside the article (an
+    element with `itemscope` and a `…/Person` `itemtype`, its own `itemprop="name"`), when the page
+    holds one such name only (else ""): several are a list of people, not the writer. Names inside a
+    scope nested in the box (its `Place`) are the nested thing's."""
+    names = set()
+    for scope in tree.xpath("//body//*[@itemscope][substring(@itemtype, string-length(@itemtype) - 6) = '/Person']"):
+        for element in scope.xpath(".//*[@itemprop='name']"):
+            if _scope_of(element) is scope:
+                names.add(" ".join(element.text_content().split()))
+    return names.pop() if len(names) == 1 else ""
+
+
+def _scope_of(element: _Element) -> _Element | None:
+    """The nearest microdata scope (`itemscope`) holding the element."""
+    return next((up for up in element.iterancestors() if up.get("itemscope") is not None), None)
 
 
 def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:

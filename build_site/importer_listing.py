@@ -179,6 +179,31 @@ def own_schema_types(tree: lxml.html.HtmlElement) -> set[str]:
     return types
 
 
+def site_owner_names(tree: lxml.html.HtmlElement) -> set[str]:
+    """The names, in lower case, of the structured data's nodes that state who runs the site
+    (`_site_owner`): a theme prints them on every page, so they name no page's writer."""
+    site = {" ".join(str(name).split()).casefold() for name in tree.xpath("//meta[@property='og:site_name']/@content")}
+    names: set[str] = set()
+    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            names.update(_owner_names(json.loads(str(block)), site))
+        except ValueError:
+            continue
+    return names
+
+
+def _owner_names(node: object, site: set[str]) -> Iterator[str]:
+    """The names of the site-owner nodes anywhere in a JSON-LD value, in lower case."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _owner_names(item, site)
+    elif isinstance(node, dict):
+        if _site_owner(node, site) and (name := " ".join(str(node.get("name") or "").split())):
+            yield name.casefold()
+        for value in node.values():
+            yield from _owner_names(value, site)
+
+
 def _types_outside_lists(node: object, site: set[str]) -> Iterator[str]:
     """Every `@type` in a JSON-LD value but inside an `itemListElement` (a list's items) or a node
     naming the site's owner, as `schema_types` reads one: a single word written as a string (a list

@@ -26,13 +26,14 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from build_site.importer_byline import BYLINE
+from build_site.importer_byline import BYLINE, names_an_outlet
 from build_site.importer_clean import DATELINE, FRONT_WINDOW, PROSE_MIN_WORDS
 from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
 from build_site.importer_labels import two_readings
 from build_site.importer_listing import SCHEMA_ARTICLE_TYPES, own_schema_types
 from build_site.importer_model import Piece
 from build_site.importer_page_signals import search_page, software_page
+from build_site.importer_publisher import names_a_body
 from build_site.importer_title_parts import title_parts
 from build_site.wording import cut
 
@@ -73,6 +74,10 @@ NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
 HOME_OR_ABOUT = "a home, about, product or service page"
+PROFILE = "a person's profile page"
+PROFILE_WORDS = 150  # a profile's bio runs a paragraph or two; a story headlined with a name runs longer
+_NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"  # "Luke", "Williams-Brown"
+PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,3}}")  # "Mary J. Blige"
 SITE_FRONT = "a site's home, section, topic or product page"
 
 
@@ -118,7 +123,25 @@ def page_kind_doubt(
         return PageKind(f"{reason}, and its metadata calls it a {declared!r} page", refuse=True, looks=looks)
     if own := site_page(tree, meta, names):
         return PageKind(f"{reason}, and {own}", refuse=True)
+    if profile := profile_page(meta.get("title", ""), pieces):
+        return PageKind(f"{reason}, and {profile}", refuse=True, looks=PROFILE)
     return PageKind(reason, refuse=False)
+
+
+def profile_page(title: str, pieces: list[Piece]) -> str | None:
+    """How an undated page with no byline shows it is a person's profile, or None: its title, or
+    the title's first part ("Hannah Williams-Brown – President"), is a name alone (two to four
+    capitalised words, `PERSON_NAME`; no body's or outlet's name), over a bio's few words, not a
+    story's, that name the person by the name's first word ("Luke Fretwell is …", "… from Hannah")."""
+    name = title_parts(" ".join(title.split()))[0].strip()
+    if not PERSON_NAME.fullmatch(name) or names_a_body(name) or names_an_outlet(name):
+        return None
+    texts = [piece.text for piece in pieces if piece.text != title]
+    words = sum(len(text.split()) for text in texts)
+    named = re.compile(rf"\b{re.escape(name.split()[0])}\b")
+    if words < PROFILE_WORDS and any(named.search(text) for text in texts):
+        return f"its title is a name alone ({name!r}) over {words} words that name the person"
+    return None
 
 
 def opens_with_dateline(pieces: list[Piece]) -> bool:

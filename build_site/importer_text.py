@@ -28,7 +28,7 @@ import frontmatter
 import yaml
 
 from build_site.corpus import FrontMatterError, TextDatesHandler
-from build_site.importer_byline import byline_block, no_writer
+from build_site.importer_byline import byline_block, names_an_outlet, no_writer
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
 from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
@@ -43,7 +43,11 @@ from build_site.importer_title import (
     run_in_byline,
     top_line_reason,
 )
+from build_site.importer_title_parts import TITLE_SEPARATORS
 from build_site.wording import cut
+
+OUTLET_REASON = "outlet's name after the headline, read as publisher"
+OUTLET_HEADLINE_WORDS = 3  # a headline runs a clause; "Opinion - Las Cruces Sun-News" names a section
 
 WRAP_WIDTH = 100  # wrapped text never has longer lines; pasted web text nearly always does
 WRAP_FILL = 0.6  # a wrapped line shorter than this share of the widest line ends its paragraph
@@ -227,9 +231,24 @@ def _take_title(lines: list[str], wrapped_lines: int, flag: str | None, draft: D
         raise SourceError(
             f'has no clear title: add --title "{pick.guess or "…"}" (the first line reads "{cut(first_line, 60)}"{doubt})'
         )
-    draft.meta["title"] = pick.title
+    draft.meta["title"], outlet = outlet_after_headline(pick.title)
     _read_headline_line(" ".join(line for line in lines[pick.start : pick.end] if line), pick.title, draft)
+    if outlet:
+        draft.meta.setdefault("publisher", outlet)
+        draft.dropped.append((OUTLET_REASON, outlet))
     return lines[pick.end :]
+
+
+def outlet_after_headline(title: str) -> tuple[str, str | None]:
+    """The headline and the outlet's name a copied page title ends with after a separator ("… waits
+    on Mayor John Cook ... - Las Cruces Sun-News"), or the title whole and None. The last part is an
+    outlet's when it is a masthead's name (`names_an_outlet`, a compound's last part counted:
+    "Sun-News"), the headline before it at least three words."""
+    for separator in TITLE_SEPARATORS:
+        headline, _, last = title.rpartition(separator)
+        if len(headline.split()) >= OUTLET_HEADLINE_WORDS and names_an_outlet(last.replace("-", " ")):
+            return headline.strip(), last.strip()
+    return title, None
 
 
 def _check_listing(lines: list[str], flag: str | None, draft: Draft) -> None:

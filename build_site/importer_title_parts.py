@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from functools import cache
 
 import justext
@@ -110,3 +112,27 @@ def _is_place(text: str) -> bool:
 def _frequent_words() -> frozenset[str]:
     """English's most frequent words (jusText's stop list): no place's name is one."""
     return frozenset(word.casefold() for word in justext.get_stoplist("English"))
+
+
+# A whole date closing a headline, its month's name in any case: "LIBRARY STATUS 21 DEC 2016", "… Update March 3, 2024".
+_MONTH_NAME = (  # English months, whole or cut short: "novembre" is no "Nov"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+CLOSING_DATE = re.compile(
+    rf"(?P<head>.*\S)\s+(?P<date>\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def headline_date(title: str) -> dt.date | None:
+    """The day a headline closes with, as a notice's or a bulletin's headline names its own day
+    ("LIBRARY STATUS 21 DEC 2016"), or None: a date after at least two words and no preposition
+    that makes it the day of the sentence's happening ("… to close on 3 March 2024")."""
+    match = CLOSING_DATE.fullmatch(" ".join(title.split()))
+    if match is None:
+        return None
+    head = match["head"].rstrip(",:;–—-").split()
+    if len(head) < 2 or head[-1].casefold() in DATE_PREPOSITIONS:
+        return None
+    return human_date(match["date"].title())
