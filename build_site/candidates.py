@@ -1153,20 +1153,19 @@ def place_kind_of(kinds: Sequence[Kind]) -> str | None:
 PROBE_PLACES = Kind("place", "Place", "Places", "palette-1")
 
 
-def places_left_out(briefing: Briefing) -> tuple[Candidate, ...]:
+def places_left_out(
+    briefing: Briefing, sightings: Iterable[tuple[ArticleSightings, Sequence[Spans]]]
+) -> tuple[Candidate, ...]:
     """The place names the review queue leaves out because no kind of the briefing takes places
     (`place_kind_of`): the candidates a kind `place` would add, found again with one; none where a
-    kind takes places. `briefing check` says how many, so that no place vanishes unsaid."""
+    kind takes places. `sightings`: each article's runs and the spans its mentions cover, as the
+    build's analysis made them for the queue, so no article is read twice. `briefing check` says
+    how many, so that no place vanishes unsaid."""
     if place_kind_of(briefing.kinds) is not None:
         return ()
-    sightings = [article_sightings(a.id, briefing.blocks[a.id]) for a in briefing.articles]
-    covered = [
-        covered_spans(seen, briefing.blocks[seen.article_id], briefing.mentions_by_article.get(seen.article_id, ()))
-        for seen in sightings
-    ]
     found = find_candidates(
         briefing.blocks,
-        zip(sightings, covered, strict=True),
+        sightings,
         briefing.topics,
         briefing.mentions,
         kinds=(*briefing.kinds, PROBE_PLACES),

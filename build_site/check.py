@@ -17,7 +17,7 @@ from build_site.loading import as_check_prints
 from build_site.matcher import alias_key
 from build_site.model import DEFAULT_KINDS, Article, Block, Candidate, Kind, Topic
 from build_site.name_checks import name_concern
-from build_site.pipeline import load_inputs
+from build_site.pipeline import Options, build
 from build_site.problems import display_path
 from build_site.round_trip import dump_entries, flow, text
 from build_site.slugs import slugify
@@ -33,7 +33,9 @@ def check_corpus(
 ) -> int:
     """Exit 0 when the corpus builds (warnings allowed), 1 with one line per error otherwise.
     `top` keeps the most frequent candidates; `output="yaml"` prints them as codebook entries."""
-    briefing, warnings = load_inputs(corpus_dir, kinds)  # raises InputError with every error at once
+    run = build(corpus_dir, Options(pages=False, kinds=kinds))  # raises InputError with every error at once
+    assembled = run.assemble()
+    briefing, warnings = assembled.briefing, assembled.warnings
     candidates = briefing.candidates[:top] if top is not None else briefing.candidates
     for warning in warnings:
         print(as_check_prints(warning, len(candidates)), file=sys.stderr)
@@ -63,7 +65,7 @@ def check_corpus(
                 f"  {c.count:>4}  {c.text}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
             print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
-    places = split_dismissed(places_left_out(briefing), [c.text for c in briefing.dismissed])[0]
+    places = split_dismissed(places_left_out(briefing, run.sightings()), [c.text for c in briefing.dismissed])[0]
     if places:
         print(
             f"{plural(len(places), 'place name')} left out ({', '.join(c.text for c in places[:PLACES_SHOWN])}…): "

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from build_site.analyze import assemble_briefing
 from build_site.article_analysis import ArticleAnalysis
+from build_site.candidates import ArticleSightings, Spans
 from build_site.dismissals import load_dismissed
 from build_site.export import EncodedMentions, write_briefing_json
 from build_site.loading import coverage_warnings, load_corpus
@@ -160,6 +161,12 @@ class Build:
         """briefing.json, joining every article's mentions as the analysis made them."""
         briefing = self.assemble().briefing
         write_briefing_json(briefing, path, self._mentions if len(self._mentions) == len(self.articles) else None)
+
+    def sightings(self) -> list[tuple[ArticleSightings, tuple[Spans, ...]]]:
+        """Each article's candidate runs and the spans its mentions cover, as the analysis made
+        them for the Briefing's candidates (`briefing check` probes a kind for places on them)."""
+        self.assemble()
+        return [(analysis.text.sightings, analysis.matches.covered) for analysis in self._analyses]
 
     @property
     def briefing(self) -> Briefing:

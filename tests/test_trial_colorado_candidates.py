@@ -8,13 +8,16 @@ trial's real sentences and on a counter-example."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from build_site import article_analysis, candidates
+from build_site.candidates import ArticleSightings
 from build_site.check import check_corpus
 from build_site.kinds import declared_kinds
-from build_site.model import Topic
+from build_site.model import Block, Topic
 from tests.helpers import candidates_of, declared
 
 # The trial's kinds, in the order `briefing new --kind ...` declared them.
@@ -174,3 +177,23 @@ def test_check_says_how_many_places_no_kind_takes(tmp_path: Path, capsys: pytest
     assert check_corpus(corpus, kinds=declared(*COLORADO_KINDS)) == 0
     out = capsys.readouterr().out
     assert "place name" not in out and "Lake Mead  [reservoir]" in out
+
+
+def test_check_reads_each_articles_runs_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The places' probe takes each article's runs from the build's analysis: reading them again
+    was a second pass over every article, and gave the same runs."""
+    read: list[str] = []
+    sightings = article_analysis.article_sightings
+
+    def counted(article_id: str, blocks: Sequence[Block]) -> ArticleSightings:
+        read.append(article_id)
+        return sightings(article_id, blocks)
+
+    monkeypatch.setattr(article_analysis, "article_sightings", counted)
+    monkeypatch.setattr(candidates, "article_sightings", counted)
+    corpus = _corpus(tmp_path / "corpus", LAKES)
+    assert check_corpus(corpus, kinds=declared("agency", "official", "measure")) == 0
+    assert "5 place names left out (Arizona, Glen Canyon Dam, Lake Mead…)" in capsys.readouterr().out
+    assert sorted(read) == ["a0", "a1"]
