@@ -158,7 +158,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from build_site.countries import country_of
-from build_site.matcher import fold
+from build_site.matcher import fold, noun_stem
 from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES
 from build_site.person_names import is_person_name
 from build_site.speakers import (
@@ -1285,12 +1285,16 @@ def _corefer(
             statement = replace(statement, speaker_text=role[0], speaker=role[1])
         elif raw is not None and (body := _headed(raw, organisations, resolver)):
             statement = replace(statement, speaker_text=raw, speaker=body)
+        elif raw is not None and (body := _nearest_described(raw, statement, number, paragraphs, resolver, named)):
+            statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         elif (
             raw is not None and _BODY_OF_ITS_KIND.match(raw) and (kind := _of_its_kind(head, article, resolver, named))
         ):
             statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
+        if raw is not None and not statement.attributed and statement.kind == "direct":
+            statement = _closing_description(statement, raw, out, paragraphs)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
         if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
@@ -1349,15 +1353,74 @@ def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str 
     """The one organisation the article names whose name has the description's head as its own: `," the ministry
     said.` in an article naming the "Finance Ministry" (and the DRI and the NCB, which no "ministry" is); "The board
     determined" in one naming the "Marine Board of Investigation" (its head, before "of": `_head`)."""
+    fits = _fitting(raw, organisations, resolver)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _fitting(raw: str, organisations: Sequence[str], resolver: _Resolver) -> set[str]:
+    """The organisations among `organisations` a two-word description ("the ministry", "the airline") may stand
+    for: those whose name's head is its noun, singular or plural ("United Airlines" for "the airline")."""
     words = raw.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
-        return None
-    fits = {
+        return set()
+    noun = noun_stem(words[1])
+    return {
         a
         for a in organisations
-        if any(words[1] in (n.split()[-1].lower(), _head(n)) for n in resolver.names.get(a, ()))
+        if any(noun in (noun_stem(n.split()[-1]), noun_stem(_head(n))) for n in resolver.names.get(a, ()))
     }
-    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _nearest_described(
+    raw: str,
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+    named: frozenset[str],
+) -> str | None:
+    """The organisation a description in a statement's slot stands for when the article names several it fits
+    (`_fitting`): the one the nearest sentence before the statement names, if it names one alone (`," the
+    airline said.` after "United Airlines said ..." in an article that also names Alaska Airlines)."""
+    fits = _fitting(raw, [a for a in named if a not in resolver.people], resolver)
+    if len(fits) < 2:
+        return None
+    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+    for sentence in reversed(before):
+        if near := fits & resolver.named_in((sentence,)):
+            return next(iter(near)) if len(near) == 1 else None
+    return None
+
+
+def _role_or_document(raw: str) -> str | None:
+    """The head of a description that closes a quotation as its speaker and may stand for a body or a document
+    ("the airline", "the study", "the rescue service"): "the", at most two lower-case words, and a noun; None for
+    anything else ("the official" is anonymous, `_ANONYMOUS`; a name is no description)."""
+    words = raw.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    head = words[-1]
+    return None if head in _ANONYMOUS or head in _PRONOUNS else head
+
+
+def _closing_description(
+    statement: Statement, raw: str, out: Sequence[Statement], paragraphs: Sequence[Paragraph]
+) -> Statement:
+    """A quotation whose slot holds a document no rule resolved (`," the study says.`): its words are its
+    author's, the speaker of the nearest statement before whose sentence names a document of that noun ("a
+    Harvard study ... says", then `," the study says.`); else the document stays the speaker as written, with no
+    topic, as a name outside the codebook does. A role noun no rule resolved (`," the company said,`) stays apart."""
+    head = _role_or_document(raw)
+    if head not in _DOCUMENT_HEADS:
+        return statement
+    texts = {p.anchor: p.sentences for p in paragraphs}
+    for before in reversed(out):
+        sentence = texts[before.anchor][before.sentence] if before.sentence < len(texts[before.anchor]) else ""
+        if before.speaker is not None and re.search(rf"\b{head}\b", sentence, re.IGNORECASE):
+            return replace(statement, speaker_text=raw, speaker=before.speaker)
+    return replace(statement, speaker_text=raw)
 
 
 def _named_in_role(
@@ -1948,8 +2011,9 @@ def _statement(
             if len(organisations) == 1:
                 return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
         described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS or (
-            _headed(speaker, [a for a in named if a not in resolver.people], resolver) is not None
+            bool(_fitting(speaker, [a for a in named if a not in resolver.people], resolver))
         )  # "The board" where the article names the "Marine Board of Investigation"
+        described = described or (kind == "direct" and _role_or_document(speaker) is not None)
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
 

@@ -1,0 +1,93 @@
+"""Statements by shapes held-out-22 and held-out-23 both counted (dev since round twenty-five), each rule with a
+counter-example from another subject: the closing slot of a quotation holding a role noun ("the airline") or a
+document ("the study"), resolved to the body the noun describes or the document's author."""
+
+from __future__ import annotations
+
+from build_site.statements import Actor, Paragraph, extract_statements
+
+DOOR_PLUG = (
+    Actor("alaska-airlines", ("Alaska Airlines", "Alaska"), "organization"),
+    Actor("united-airlines", ("United Airlines", "United"), "organization"),
+    Actor("faa", ("Federal Aviation Administration", "FAA"), "organization"),
+)
+MARIA = (
+    Actor("harvard-chan-school", ("Harvard T.H. Chan School of Public Health", "Harvard"), "organization"),
+    Actor("puerto-rico-government", ("Government of Puerto Rico", "Puerto Rican government"), "organization"),
+)
+RED_SEA = (
+    Actor("maersk-line", ("Maersk Line", "Maersk"), "organization"),
+    Actor("evergreen-line", ("Evergreen Line", "Evergreen"), "organization"),
+)
+SUDAN = (Actor("volker-turk", ("Volker Türk", "Türk"), "person", "UN High Commissioner for Human Rights"),)
+
+
+def _statements(actors: tuple[Actor, ...], *paragraphs: tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
+    """(kind, speaker, speaker as written) of each statement; each paragraph given as its sentences."""
+    found = extract_statements([Paragraph(f"p{n}", p) for n, p in enumerate(paragraphs)], actors)
+    return [(s.kind, s.speaker, s.speaker_text) for s in found]
+
+
+# --- a role noun in the closing slot: the body it describes, named nearest before ---------------------------
+
+GROUNDED = (
+    "Meanwhile, the FAA has grounded 171 Boeing Max 9 planes, the same model used in Alaska Airlines Flight 1282.",
+)
+UNITED_SAID = ("United Airlines said it is looking at how the door plug is installed on its planes.",)
+UNITED_LOOKS = ("United Airlines is looking at how the door plug is installed on its planes.",)
+AIRLINE_SAID = (
+    '"Since we began our preliminary inspections on Saturday, we have found instances that appear to relate to '
+    'installation issues in the door plug – for example, bolts that need additional tightening," the airline said.',
+)
+
+
+def test_the_airline_after_the_airline_that_spoke_is_that_airline() -> None:
+    # ak01 p6-p7: main kept the quotation apart
+    found = _statements(DOOR_PLUG, GROUNDED + UNITED_SAID, AIRLINE_SAID)
+    assert found[-1] == ("direct", "united-airlines", "the airline")
+
+
+def test_the_airline_is_the_one_airline_the_nearest_sentence_names() -> None:
+    # the same paragraphs with no statement before the quotation: Alaska Airlines is named earlier, United nearer
+    assert _statements(DOOR_PLUG, GROUNDED + UNITED_LOOKS, AIRLINE_SAID) == [
+        ("direct", "united-airlines", "the airline")
+    ]
+
+
+def test_a_role_noun_after_a_sentence_naming_two_of_its_bodies_stays_apart() -> None:
+    # Red Sea: the nearest sentence names two shipping lines, so "the line" stands for neither
+    found = _statements(
+        RED_SEA,
+        ("Maersk Line and Evergreen Line both paused sailings through the Bab el-Mandeb strait on Friday.",),
+        ('"We will route our vessels around the Cape of Good Hope until further notice," the line said.',),
+    )
+    assert found == [("direct", None, None)]
+
+
+# --- a document in the closing slot: its author, the one the statement before gave through it ---------------
+
+HARVARD_STUDY = (
+    "Hurricane Maria likely killed thousands of people across Puerto Rico last year, more than 70 times the "
+    "official estimate, a Harvard study released Tuesday says.",
+)
+PUBLISHED = ("The study was published in the New England Journal of Medicine.",)
+STUDY_SAYS = (
+    '"Our results indicate that the official death count of 64 is a substantial underestimate of the true burden '
+    'of mortality after Hurricane Maria," the study says.',
+)
+
+
+def test_the_study_is_the_author_of_the_study_quoted_before() -> None:
+    # hm01 p1 and p4-p5: main gave p1 to Harvard and kept p5's quotation apart
+    found = _statements(MARIA, HARVARD_STUDY, PUBLISHED, STUDY_SAYS)
+    assert found == [("reported", "harvard-chan-school", "Harvard"), ("direct", "harvard-chan-school", "the study")]
+
+
+def test_a_report_no_statement_before_came_from_is_kept_as_written() -> None:
+    # Sudan: the person who spoke before gave no report, so "the report" is not his, and is shown as written
+    found = _statements(
+        SUDAN,
+        ("Volker Türk said the fighting in El Fasher had forced tens of thousands to flee.",),
+        ('"Civilians have been killed in their homes and on the roads out of the city," the report said.',),
+    )
+    assert found == [("reported", "volker-turk", "Volker Türk"), ("direct", None, "the report")]
