@@ -2295,9 +2295,12 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
         clause = re.split(r"(?<=[.!?])\s+", before[: verb.start()])[-1]
         if _DOCUMENT_OF.match(clause) and (maker := _subject(clause)):  # `A statement issued by X on Friday said, "`
             return maker, (start - len(before) + verb.start() - len(clause), start)
-    inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
+    inverted = re.search(rf"\b({_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
+    if inverted and inverted.group(1) in _TELLING and not _named_after_listener(inverted.group(2)):
+        teller = _teller(before[: inverted.start()])  # `Homendy told CNN’s Poppy Harlow: "`: the one told listens
+        return teller, (start - len(before) + inverted.start(), start) if teller else (start, start)
     if inverted:
-        speaker, _ = _name_forward(inverted.group(1))
+        speaker, _ = _name_forward(inverted.group(2))
         if speaker:
             return speaker, (start - len(before) + inverted.start(), start)
     return None, (start, start)
@@ -2457,8 +2460,22 @@ def _can_indicate(speaker: str, known: Callable[[str], bool]) -> bool:
 
 def _named_after_listener(closing: str) -> bool:
     """Whether a name closing "told" names its speaker after the one told ("..., told AFP Lionel Lazarre,
-    head of ..."): a name of two words after the first; "..., told BNamericas." names only the listener."""
-    return sum(w[:1].isupper() for w in closing.split()[1:]) >= 2
+    head of ..."): a name of two words after the first; "..., told BNamericas." names only the listener, and so
+    does an outlet's possessive before its journalist ("told CNN’s Poppy Harlow on CNN This Morning")."""
+    words = closing.split()
+    return bool(words) and not _POSSESSIVE.search(words[0]) and sum(w[:1].isupper() for w in words[1:]) >= 2
+
+
+_ROLE_APPOSITIVE = re.compile(r"^(.*?\S)\s*,\s*([^,]{2,60}?)\s*,\s*$")
+
+
+def _teller(subject: str) -> str | None:
+    """The speaker of a verb of telling whose object, the one told, stands before the quotation (`NTSB chair
+    tells CNN: "`, `Jennifer Homendy, NTSB chair, told CNN’s Poppy Harlow ...: "`): the name before the verb,
+    past a role in apposition after it; None when none is there."""
+    if (appositive := _ROLE_APPOSITIVE.match(subject)) and _role_opening(appositive.group(2)):
+        subject = appositive.group(1)
+    return _name_backward(subject)
 
 
 def _relative_object(sentence: str, verb: re.Match[str], speaker: str) -> bool:

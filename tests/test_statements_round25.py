@@ -1,6 +1,7 @@
 """Statements by shapes held-out-22 and held-out-23 both counted (dev since round twenty-five), each rule with a
 counter-example from another subject: the closing slot of a quotation holding a role noun ("the airline") or a
-document ("the study"), resolved to the body the noun describes or the document's author."""
+document ("the study"), resolved to the body the noun describes or the document's author; the one told (an
+outlet, or an outlet's journalist) before a quotation is never its speaker."""
 
 from __future__ import annotations
 
@@ -91,3 +92,57 @@ def test_a_report_no_statement_before_came_from_is_kept_as_written() -> None:
         ('"Civilians have been killed in their homes and on the roads out of the city," the report said.',),
     )
     assert found == [("reported", "volker-turk", "Volker Türk"), ("direct", None, "the report")]
+
+
+# --- the one told is never the speaker: an outlet, or an outlet's journalist, before the quotation ----------
+
+HOMENDY = (
+    Actor("jennifer-homendy", ("Jennifer Homendy", "Homendy"), "person", "chair of the NTSB"),
+    Actor("ntsb", ("National Transportation Safety Board", "NTSB"), "organization"),
+)
+HOUTHIS = (Actor("yahya-saree", ("Yahya Saree", "Saree"), "person", "Houthi military spokesman"),)
+
+
+def test_the_journalist_told_before_a_quotation_is_not_its_speaker() -> None:
+    # ak03 p3: main gave the quotation to "CNN’s Poppy Harlow"
+    found = _statements(
+        HOMENDY,
+        (
+            "Jennifer Homendy, NTSB chair, told CNN’s Poppy Harlow on CNN This Morning Wednesday: “There is no way "
+            "that this plane should have been delivered with four safety critical bolts missing.",
+            "There’s a problem in the process.”",
+        ),
+    )
+    assert found == [("direct", "jennifer-homendy", "Jennifer Homendy")]
+
+
+def test_an_outlet_told_after_a_bare_title_leaves_the_quotation_apart() -> None:
+    # ak03 p1, a standfirst: main gave it to CNN; the title alone names no one here
+    found = _statements(
+        HOMENDY,
+        (
+            "NTSB chair tells CNN: \"There's no way that this plane should have been delivered with four safety "
+            "critical bolts missing.'",
+        ),
+    )
+    assert found == [("direct", None, None)]
+
+
+def test_the_outlet_told_before_a_quotation_leaves_the_teller_the_speaker() -> None:
+    # Red Sea: main gave the quotation to the channel told
+    told = ('Yahya Saree told Al-Masirah TV: "Our operations will continue until the aggression stops."',)
+    assert _statements(HOUTHIS, told) == [("direct", "yahya-saree", "Yahya Saree")]
+
+
+def test_a_name_after_a_verb_that_is_not_of_telling_is_still_the_speaker() -> None:
+    # Red Sea: "said X:" names its speaker after the verb, as before
+    said = ('Hours later said Yahya Saree: "We targeted the ship with missiles."',)
+    assert _statements(HOUTHIS, said) == [("direct", "yahya-saree", "Yahya Saree")]
+    # Haiti (held-out-8's ht02): a name after the agency told is the one who told it
+    lazarre = (
+        'Thursday’s violence left four dead, told AFP Lionel Lazarre: "The gangs attacked at dawn, and we were '
+        'not ready."',
+    )
+    assert _statements((Actor("lionel-lazarre", ("Lionel Lazarre", "Lazarre"), "person"),), lazarre) == [
+        ("direct", "lionel-lazarre", "AFP Lionel Lazarre")
+    ]
