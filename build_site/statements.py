@@ -278,8 +278,23 @@ _CALLED_AS = re.compile(
 # no one who says it.
 _INDICATING = frozenset("indicates indicated".split())
 # A count given as a source's figure: "An AFP tally ... put the toll at more than 1,100", "Health authorities
-# previously had put the death toll in Derna at 5,500".
-_PUTS_TOLL = re.compile(r"\bputs?(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count)\b[^,.;]{0,30}?\s+at\b)")
+# previously had put the death toll in Derna at 5,500", "AFAD put the magnitude of the quake at 7.4",
+# "Authorities ... placed the death toll at 64".
+_GIVING = ("put", "puts", "placed", "places")
+_PUTS_TOLL = re.compile(
+    rf"\b(?:{'|'.join(_GIVING)})(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count|tally|estimate|magnitude)\b"
+    r"[^,.;]{0,30}?\s+at\b)"
+)
+# A count revised by whoever keeps it, from one figure or to another: "the governor raised the U.S. territory’s
+# official death toll from Hurricane Maria from 64 to 2,975", "the government officially raised the death count to
+# reflect the report's estimate". Only the nouns of a count of people or an estimate: "raised the number of
+# patrols to 40" is an act, not a statement.
+_REVISING = ("raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates")
+_REVISES_COUNT = re.compile(
+    rf"\b(?:{'|'.join(_REVISING)})(?=\s+the\s+(?:[\w’'.-]+\s+){{0,4}}?(?:toll|count|tally|estimate)\b"
+    r"[^,.;]{0,60}?\s+(?:from|to)\s)"
+)
+_FIGURE_VERBS = frozenset(_GIVING + _REVISING)
 # A count or tally speaks for the acronym owning it ("An AFP count indicates", "An AFP tally ... put").
 _TALLIES = frozenset("count tally calculation".split())
 # Verbs of testimony report a claim only with its clause, which may follow where and when it was given
@@ -329,7 +344,7 @@ _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]�
 _ADVERBS = frozenset(
     "also has had have later then previously repeatedly publicly once again recently firmly "
     "strongly further separately earlier quickly flatly forcefully vehemently categorically first "
-    "yesterday today".split()
+    "officially yesterday today".split()
 )
 # Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
 _CONNECTORS = frozenset("of the for de del la las los y and & in da do van von".split())
@@ -435,6 +450,10 @@ _COORDINATED = re.compile(
     r"\s+and\s+((?:the\s+)?[A-Z][^,;:\"“”]*?)\s*$"
 )
 _OF_PLACE = re.compile(rf"^(?:{'|'.join(sorted(_PEOPLE_OF_PLACE))})\s+(?:of|in|from)\s+[A-Z]")
+# The authorities of a place, named by the place ("Authorities in Puerto Rico placed the death toll at 64",
+# "Authorities in the western Mexico state of Sinaloa have raised the death toll"): the speaker is the phrase as
+# written, the place being neither the authorities nor a body of the codebook.
+_AUTHORITIES_OF = re.compile(r"^[Aa]uthorities\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[A-Z][^,;:]*$")
 # A plural noun whose "of" opens the list after it ("The governors of Arizona, Nevada and California announced"):
 # the list names whose they are, and the noun is the one subject, kept as written, never one of the listed.
 _OWNERS_OF = r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
@@ -696,7 +715,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+([^,;:\"“”]{2,80}?)\s+(?:as\s+)?saying\
 _LISTED_WORD = r"(?:[A-Z][\w.&'’-]*|\([A-Z][A-Za-z]{1,8}\))"
 _LISTED = rf"(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*{_LISTED_WORD}){{0,8}})"
 _JOINT = re.compile(rf"^(?:the\s+)?{_LISTED}(?:,\s+(?:the\s+)?{_LISTED}){{0,3}},?\s+and\s+(?:the\s+)?{_LISTED}$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
+# "ALBAWABA - ", "DUBAI, June 23 -- ", "SAN JUAN, Puerto Rico • "
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+|[A-Z][A-Z .]{2,30},(?:\s+[A-Z][\w.]*){1,3}\s+•)\s+")
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
 _QUOTES = re.compile(
@@ -1991,7 +2011,8 @@ def _statement(
         if len(people) != 1:
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
-    if _OF_PLACE.match(speaker) or _OWNERS_OF_LIST.match(speaker):  # "residents of Jujuy": as written, not the place
+    if _OF_PLACE.match(speaker) or _OWNERS_OF_LIST.match(speaker) or _AUTHORITIES_OF.match(speaker):
+        # "residents of Jujuy", "Authorities in Puerto Rico": as written, not the place
         return Statement(kind, text, speaker, None, anchor, index), None
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
@@ -2307,11 +2328,19 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
 
 
 def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
-    """The verbs of saying of a sentence in reading order, "put the toll at" among them."""
+    """The verbs of saying of a sentence in reading order, giving or revising a count ("put the toll at", "raised
+    the death toll to") among them."""
     verbs = list(_VERB_RE.finditer(sentence))
-    if "put" in sentence:
-        verbs = sorted([*verbs, *_PUTS_TOLL.finditer(sentence)], key=lambda verb: verb.start())
+    if not _FIGURE_VERBS.isdisjoint(sentence.split()):
+        figures = [*_PUTS_TOLL.finditer(sentence), *_REVISES_COUNT.finditer(sentence)]
+        verbs = sorted([*verbs, *figures], key=lambda verb: verb.start())
     return verbs
+
+
+def _gives_figure(sentence: str) -> Iterable[re.Match[str] | None]:
+    """Whether the sentence gives a count ("put the toll at") or revises one ("raised the death toll to"), lazily."""
+    yield _PUTS_TOLL.search(sentence)
+    yield _REVISES_COUNT.search(sentence)
 
 
 def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: False) -> str | None:
@@ -2323,7 +2352,7 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
         return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
     cites = _according(sentence)
-    puts = ("put" in words or "puts" in words) and _PUTS_TOLL.search(sentence) is not None
+    puts = not _FIGURE_VERBS.isdisjoint(words) and any(_gives_figure(sentence))
     if _VERB_SET.isdisjoint(words) and not cites and not puts:
         if not _ACT_PARTICIPLES.isdisjoint(words) and (act := _act_participle_speaker(sentence)):
             return act
@@ -2617,6 +2646,8 @@ def _subject(before: str) -> str | None:
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     stripped = " ".join(words)
+    if _AUTHORITIES_OF.match(stripped):  # "Authorities in the ... state of Sinaloa have raised": not Sinaloa
+        return stripped
     if joint := _joint_subject(stripped):  # "On March 25, the USDA, FDA, and CDC announced": all three
         return joint
     document = _DOCUMENT_OF.match(stripped)
@@ -2644,7 +2675,7 @@ def _subject(before: str) -> str | None:
             # "the leader of the Houthis, Abdul Malik Al-Houthi, said"; "Nepal’s prime minister, Pushpa Kamal Dahal,"
             return _name_backward(appositive)
         return None
-    return _name_backward(before)
+    return _name_backward(stripped)
 
 
 def _joint_subject(before: str) -> str | None:

@@ -146,3 +146,64 @@ def test_a_name_after_a_verb_that_is_not_of_telling_is_still_the_speaker() -> No
     assert _statements((Actor("lionel-lazarre", ("Lionel Lazarre", "Lazarre"), "person"),), lazarre) == [
         ("direct", "lionel-lazarre", "AFP Lionel Lazarre")
     ]
+
+
+# --- an authority giving or revising a count -----------------------------------------------------------------
+
+QUAKE = (Actor("afad", ("Disaster and Emergency Management Authority", "AFAD"), "organization"),)
+MARIA_COUNT = (
+    Actor(
+        "ricardo-rossello", ("Ricardo Rosselló", "Ricardo Rossello", "Rossello"), "person", "governor of Puerto Rico"
+    ),
+    Actor("puerto-rico-government", ("Government of Puerto Rico", "Puerto Rican government"), "organization"),
+)
+HAITI = (Actor("kenyan-police", ("Kenyan police",), "organization"),)
+
+
+def test_an_authority_putting_a_figure_at_a_value_gives_it() -> None:
+    # tq01 p3.1: main read no statement
+    put = (
+        "Turkey’s Disaster and Emergency Management Authority (AFAD) put the magnitude of the quake at 7.4 near the "
+        "cities of Kahramanmaras and Gaziantep.",
+    )
+    assert _statements(QUAKE, put) == [
+        ("reported", "afad", "Turkey’s Disaster and Emergency Management Authority (AFAD)")
+    ]
+
+
+def test_a_body_or_officeholder_revising_a_count_gives_it() -> None:
+    # hm03 p3.3 and hm02 p1 (after a dateline with a bullet): main read no statement
+    revised = (
+        "Following the report's release, the Puerto Rican government officially raised the death count to reflect "
+        "the report's estimate.",
+    )
+    governor = (
+        "SAN JUAN, Puerto Rico • Puerto Rico’s governor raised the U.S. territory’s official death toll from "
+        "Hurricane Maria from 64 to 2,975 on Tuesday.",
+    )
+    assert _statements(MARIA_COUNT, revised) == [("reported", "puerto-rico-government", "the Puerto Rican government")]
+    told = (
+        "“We never anticipated a scenario of zero communication, zero energy, zero highway access,” Gov. Ricardo "
+        "Rossello told reporters.",
+    )
+    assert _statements(MARIA_COUNT, governor, told) == [
+        ("reported", "ricardo-rossello", "Puerto Rico’s governor"),
+        ("direct", "ricardo-rossello", "Ricardo Rossello"),
+    ]
+
+
+def test_the_authorities_of_a_place_are_the_speaker_as_written_not_the_place() -> None:
+    # hm01 p2 (main: no statement) and mx28 p1, US-Mexico (main: no statement; a first form gave "Sinaloa")
+    placed = ("Authorities in Puerto Rico placed the death toll at 64 after Maria roared through the island Sept. 20.",)
+    raised = (
+        "Authorities in the western Mexico state of Sinaloa have raised the death toll from last week's gunfights "
+        "with cartel members to 13.",
+    )
+    assert _statements(MARIA_COUNT, placed) == [("reported", None, "Authorities in Puerto Rico")]
+    assert _statements((), raised) == [("reported", None, "Authorities in the western Mexico state of Sinaloa")]
+
+
+def test_raising_a_number_of_things_done_is_an_act_not_a_statement() -> None:
+    # Haiti: a count of officers sent, raised, is what a body did; putting troops on alert says nothing
+    assert _statements(HAITI, ("The Kenyan police raised the number of officers in Port-au-Prince to 400.",)) == []
+    assert _statements(HAITI, ("The Kenyan police put the officers at the airport on alert.",)) == []
