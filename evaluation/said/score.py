@@ -51,6 +51,7 @@ SPLITS += ("held-out-10-round23", "held-out-11-round23", "held-out-21-round23") 
 SPLITS += ("held-out-22-after",)  # the same texts, run with round twenty-three's rules
 SPLITS += ("held-out-23",)  # collected for round twenty-four, judged with main's rules
 SPLITS += ("held-out-23-after",)  # the same texts, run with round twenty-four's rules
+SPLITS += ("held-out-22-main25", "held-out-22-round25", "held-out-23-main25", "held-out-23-round25")  # dev in 25
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
