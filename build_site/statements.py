@@ -2319,7 +2319,7 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
     inverted = re.search(rf"\b({_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
     if inverted and inverted.group(1) in _TELLING and not _named_after_listener(inverted.group(2)):
         teller = _teller(before[: inverted.start()])  # `Homendy told CNN’s Poppy Harlow: "`: the one told listens
-        return teller, (start - len(before) + inverted.start(), start) if teller else (start, start)
+        return teller, ((start - len(before) + inverted.start(), start) if teller else (start, start))
     if inverted:
         speaker, _ = _name_forward(inverted.group(2))
         if speaker:
@@ -2337,12 +2337,6 @@ def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
     return verbs
 
 
-def _gives_figure(sentence: str) -> Iterable[re.Match[str] | None]:
-    """Whether the sentence gives a count ("put the toll at") or revises one ("raised the death toll to"), lazily."""
-    yield _PUTS_TOLL.search(sentence)
-    yield _REVISES_COUNT.search(sentence)
-
-
 def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: False) -> str | None:
     """The speaker of a sentence of reported speech, "" if it has a speech verb but no
     identified subject, None if it is not reported speech. A country acting ("The U.S. has pledged
@@ -2352,7 +2346,7 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
         return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
     cites = _according(sentence)
-    puts = not _FIGURE_VERBS.isdisjoint(words) and any(_gives_figure(sentence))
+    puts = not _FIGURE_VERBS.isdisjoint(words) and bool(_PUTS_TOLL.search(sentence) or _REVISES_COUNT.search(sentence))
     if _VERB_SET.isdisjoint(words) and not cites and not puts:
         if not _ACT_PARTICIPLES.isdisjoint(words) and (act := _act_participle_speaker(sentence)):
             return act
@@ -2495,6 +2489,7 @@ def _named_after_listener(closing: str) -> bool:
     return bool(words) and not _POSSESSIVE.search(words[0]) and sum(w[:1].isupper() for w in words[1:]) >= 2
 
 
+# A subject closed by a part in commas ("Jennifer Homendy, NTSB chair,"): the name, then the part.
 _ROLE_APPOSITIVE = re.compile(r"^(.*?\S)\s*,\s*([^,]{2,60}?)\s*,\s*$")
 
 
