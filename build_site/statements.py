@@ -158,7 +158,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from build_site.countries import country_of
-from build_site.matcher import fold
+from build_site.matcher import fold, noun_stem
 from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES
 from build_site.person_names import is_person_name
 from build_site.speakers import (
@@ -278,8 +278,23 @@ _CALLED_AS = re.compile(
 # no one who says it.
 _INDICATING = frozenset("indicates indicated".split())
 # A count given as a source's figure: "An AFP tally ... put the toll at more than 1,100", "Health authorities
-# previously had put the death toll in Derna at 5,500".
-_PUTS_TOLL = re.compile(r"\bputs?(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count)\b[^,.;]{0,30}?\s+at\b)")
+# previously had put the death toll in Derna at 5,500", "AFAD put the magnitude of the quake at 7.4",
+# "Authorities ... placed the death toll at 64".
+_GIVING = ("put", "puts", "placed", "places")
+_PUTS_TOLL = re.compile(
+    rf"\b(?:{'|'.join(_GIVING)})(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count|tally|estimate|magnitude)\b"
+    r"[^,.;]{0,30}?\s+at\b)"
+)
+# A count revised by whoever keeps it, from one figure or to another: "the governor raised the U.S. territory’s
+# official death toll from Hurricane Maria from 64 to 2,975", "the government officially raised the death count to
+# reflect the report's estimate". Only the nouns of a count of people or an estimate: "raised the number of
+# patrols to 40" is an act, not a statement.
+_REVISING = ("raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates")
+_REVISES_COUNT = re.compile(
+    rf"\b(?:{'|'.join(_REVISING)})(?=\s+the\s+(?:[\w’'.-]+\s+){{0,4}}?(?:toll|count|tally|estimate)\b"
+    r"[^,.;]{0,60}?\s+(?:from|to)\s)"
+)
+_FIGURE_VERBS = frozenset(_GIVING + _REVISING)
 # A count or tally speaks for the acronym owning it ("An AFP count indicates", "An AFP tally ... put").
 _TALLIES = frozenset("count tally calculation".split())
 # Verbs of testimony report a claim only with its clause, which may follow where and when it was given
@@ -329,7 +344,7 @@ _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"“”'’()[]�
 _ADVERBS = frozenset(
     "also has had have later then previously repeatedly publicly once again recently firmly "
     "strongly further separately earlier quickly flatly forcefully vehemently categorically first "
-    "yesterday today".split()
+    "officially yesterday today".split()
 )
 # Lower-case words a name or title may hold ("Special Agent in Charge", "Secretary of State").
 _CONNECTORS = frozenset("of the for de del la las los y and & in da do van von".split())
@@ -435,6 +450,10 @@ _COORDINATED = re.compile(
     r"\s+and\s+((?:the\s+)?[A-Z][^,;:\"“”]*?)\s*$"
 )
 _OF_PLACE = re.compile(rf"^(?:{'|'.join(sorted(_PEOPLE_OF_PLACE))})\s+(?:of|in|from)\s+[A-Z]")
+# The authorities of a place, named by the place ("Authorities in Puerto Rico placed the death toll at 64",
+# "Authorities in the western Mexico state of Sinaloa have raised the death toll"): the speaker is the phrase as
+# written, the place being neither the authorities nor a body of the codebook.
+_AUTHORITIES_OF = re.compile(r"^[Aa]uthorities\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[A-Z][^,;:]*$")
 # A plural noun whose "of" opens the list after it ("The governors of Arizona, Nevada and California announced"):
 # the list names whose they are, and the noun is the one subject, kept as written, never one of the listed.
 _OWNERS_OF = r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
@@ -696,7 +715,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+([^,;:\"“”]{2,80}?)\s+(?:as\s+)?saying\
 _LISTED_WORD = r"(?:[A-Z][\w.&'’-]*|\([A-Z][A-Za-z]{1,8}\))"
 _LISTED = rf"(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*{_LISTED_WORD}){{0,8}})"
 _JOINT = re.compile(rf"^(?:the\s+)?{_LISTED}(?:,\s+(?:the\s+)?{_LISTED}){{0,3}},?\s+and\s+(?:the\s+)?{_LISTED}$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+\s+")  # "ALBAWABA - ", "DUBAI, June 23 -- "
+# "ALBAWABA - ", "DUBAI, June 23 -- ", "SAN JUAN, Puerto Rico • "
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,()/]{2,40}?\s+[-–—]+|[A-Z][A-Z .]{2,30},(?:\s+[A-Z][\w.]*){1,3}\s+•)\s+")
 # Single quotes only after a colon and closing after punctuation ("mentioned: 'This is ...'"), where
 # an apostrophe ("the country's") cannot pass for one.
 _QUOTES = re.compile(
@@ -1285,12 +1305,16 @@ def _corefer(
             statement = replace(statement, speaker_text=role[0], speaker=role[1])
         elif raw is not None and (body := _headed(raw, organisations, resolver)):
             statement = replace(statement, speaker_text=raw, speaker=body)
+        elif raw is not None and (body := _nearest_described(raw, statement, number, paragraphs, resolver, named)):
+            statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         elif (
             raw is not None and _BODY_OF_ITS_KIND.match(raw) and (kind := _of_its_kind(head, article, resolver, named))
         ):
             statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
+        if raw is not None and not statement.attributed and statement.kind == "direct":
+            statement = _closing_description(statement, raw, out, paragraphs)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
         if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
@@ -1349,15 +1373,74 @@ def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str 
     """The one organisation the article names whose name has the description's head as its own: `," the ministry
     said.` in an article naming the "Finance Ministry" (and the DRI and the NCB, which no "ministry" is); "The board
     determined" in one naming the "Marine Board of Investigation" (its head, before "of": `_head`)."""
+    fits = _fitting(raw, organisations, resolver)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _fitting(raw: str, organisations: Sequence[str], resolver: _Resolver) -> set[str]:
+    """The organisations among `organisations` a two-word description ("the ministry", "the airline") may stand
+    for: those whose name's head is its noun, singular or plural ("United Airlines" for "the airline")."""
     words = raw.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
-        return None
-    fits = {
+        return set()
+    noun = noun_stem(words[1])
+    return {
         a
         for a in organisations
-        if any(words[1] in (n.split()[-1].lower(), _head(n)) for n in resolver.names.get(a, ()))
+        if any(noun in (noun_stem(n.split()[-1]), noun_stem(_head(n))) for n in resolver.names.get(a, ()))
     }
-    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _nearest_described(
+    raw: str,
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+    named: frozenset[str],
+) -> str | None:
+    """The organisation a description in a statement's slot stands for when the article names several it fits
+    (`_fitting`): the one the nearest sentence before the statement names, if it names one alone (`," the
+    airline said.` after "United Airlines said ..." in an article that also names Alaska Airlines)."""
+    fits = _fitting(raw, [a for a in named if a not in resolver.people], resolver)
+    if len(fits) < 2:
+        return None
+    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+    for sentence in reversed(before):
+        if near := fits & resolver.named_in((sentence,)):
+            return next(iter(near)) if len(near) == 1 else None
+    return None
+
+
+def _role_or_document(raw: str) -> str | None:
+    """The head of a description that closes a quotation as its speaker and may stand for a body or a document
+    ("the airline", "the study", "the rescue service"): "the", at most two lower-case words, and a noun; None for
+    anything else ("the official" is anonymous, `_ANONYMOUS`; a name is no description)."""
+    words = raw.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    head = words[-1]
+    return None if head in _ANONYMOUS or head in _PRONOUNS else head
+
+
+def _closing_description(
+    statement: Statement, raw: str, out: Sequence[Statement], paragraphs: Sequence[Paragraph]
+) -> Statement:
+    """A quotation whose slot holds a document no rule resolved (`," the study says.`): its words are its
+    author's, the speaker of the nearest statement before whose sentence names a document of that noun ("a
+    Harvard study ... says", then `," the study says.`); else the document stays the speaker as written, with no
+    topic, as a name outside the codebook does. A role noun no rule resolved (`," the company said,`) stays apart."""
+    head = _role_or_document(raw)
+    if head not in _DOCUMENT_HEADS:
+        return statement
+    texts = {p.anchor: p.sentences for p in paragraphs}
+    for before in reversed(out):
+        sentence = texts[before.anchor][before.sentence] if before.sentence < len(texts[before.anchor]) else ""
+        if before.speaker is not None and re.search(rf"\b{head}\b", sentence, re.IGNORECASE):
+            return replace(statement, speaker_text=raw, speaker=before.speaker)
+    return replace(statement, speaker_text=raw)
 
 
 def _named_in_role(
@@ -1928,7 +2011,8 @@ def _statement(
         if len(people) != 1:
             return Statement(kind, text, None, None, anchor, index), speaker
         return Statement(kind, text, speaker, next(iter(people)), anchor, index), None
-    if _OF_PLACE.match(speaker) or _OWNERS_OF_LIST.match(speaker):  # "residents of Jujuy": as written, not the place
+    if _OF_PLACE.match(speaker) or _OWNERS_OF_LIST.match(speaker) or _AUTHORITIES_OF.match(speaker):
+        # "residents of Jujuy", "Authorities in Puerto Rico": as written, not the place
         return Statement(kind, text, speaker, None, anchor, index), None
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
@@ -1948,8 +2032,9 @@ def _statement(
             if len(organisations) == 1:
                 return Statement(kind, text, speaker, next(iter(organisations)), anchor, index), None
         described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS or (
-            _headed(speaker, [a for a in named if a not in resolver.people], resolver) is not None
+            bool(_fitting(speaker, [a for a in named if a not in resolver.people], resolver))
         )  # "The board" where the article names the "Marine Board of Investigation"
+        described = described or (kind == "direct" and _role_or_document(speaker) is not None)
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
 
@@ -2231,19 +2316,24 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
         clause = re.split(r"(?<=[.!?])\s+", before[: verb.start()])[-1]
         if _DOCUMENT_OF.match(clause) and (maker := _subject(clause)):  # `A statement issued by X on Friday said, "`
             return maker, (start - len(before) + verb.start() - len(clause), start)
-    inverted = re.search(rf"\b(?:{_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
+    inverted = re.search(rf"\b({_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
+    if inverted and inverted.group(1) in _TELLING and not _named_after_listener(inverted.group(2)):
+        teller = _teller(before[: inverted.start()])  # `Homendy told CNN’s Poppy Harlow: "`: the one told listens
+        return teller, ((start - len(before) + inverted.start(), start) if teller else (start, start))
     if inverted:
-        speaker, _ = _name_forward(inverted.group(1))
+        speaker, _ = _name_forward(inverted.group(2))
         if speaker:
             return speaker, (start - len(before) + inverted.start(), start)
     return None, (start, start)
 
 
 def _reported_speech_verbs(sentence: str) -> Iterable[re.Match[str]]:
-    """The verbs of saying of a sentence in reading order, "put the toll at" among them."""
+    """The verbs of saying of a sentence in reading order, giving or revising a count ("put the toll at", "raised
+    the death toll to") among them."""
     verbs = list(_VERB_RE.finditer(sentence))
-    if "put" in sentence:
-        verbs = sorted([*verbs, *_PUTS_TOLL.finditer(sentence)], key=lambda verb: verb.start())
+    if not _FIGURE_VERBS.isdisjoint(sentence.split()):
+        figures = [*_PUTS_TOLL.finditer(sentence), *_REVISES_COUNT.finditer(sentence)]
+        verbs = sorted([*verbs, *figures], key=lambda verb: verb.start())
     return verbs
 
 
@@ -2256,7 +2346,7 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
         return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
     cites = _according(sentence)
-    puts = ("put" in words or "puts" in words) and _PUTS_TOLL.search(sentence) is not None
+    puts = not _FIGURE_VERBS.isdisjoint(words) and bool(_PUTS_TOLL.search(sentence) or _REVISES_COUNT.search(sentence))
     if _VERB_SET.isdisjoint(words) and not cites and not puts:
         if not _ACT_PARTICIPLES.isdisjoint(words) and (act := _act_participle_speaker(sentence)):
             return act
@@ -2393,8 +2483,23 @@ def _can_indicate(speaker: str, known: Callable[[str], bool]) -> bool:
 
 def _named_after_listener(closing: str) -> bool:
     """Whether a name closing "told" names its speaker after the one told ("..., told AFP Lionel Lazarre,
-    head of ..."): a name of two words after the first; "..., told BNamericas." names only the listener."""
-    return sum(w[:1].isupper() for w in closing.split()[1:]) >= 2
+    head of ..."): a name of two words after the first; "..., told BNamericas." names only the listener, and so
+    does an outlet's possessive before its journalist ("told CNN’s Poppy Harlow on CNN This Morning")."""
+    words = closing.split()
+    return bool(words) and not _POSSESSIVE.search(words[0]) and sum(w[:1].isupper() for w in words[1:]) >= 2
+
+
+# A subject closed by a part in commas ("Jennifer Homendy, NTSB chair,"): the name, then the part.
+_ROLE_APPOSITIVE = re.compile(r"^(.*?\S)\s*,\s*([^,]{2,60}?)\s*,\s*$")
+
+
+def _teller(subject: str) -> str | None:
+    """The speaker of a verb of telling whose object, the one told, stands before the quotation (`NTSB chair
+    tells CNN: "`, `Jennifer Homendy, NTSB chair, told CNN’s Poppy Harlow ...: "`): the name before the verb,
+    past a role in apposition after it; None when none is there."""
+    if (appositive := _ROLE_APPOSITIVE.match(subject)) and _role_opening(appositive.group(2)):
+        subject = appositive.group(1)
+    return _name_backward(subject)
 
 
 def _relative_object(sentence: str, verb: re.Match[str], speaker: str) -> bool:
@@ -2536,6 +2641,8 @@ def _subject(before: str) -> str | None:
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     stripped = " ".join(words)
+    if _AUTHORITIES_OF.match(stripped):  # "Authorities in the ... state of Sinaloa have raised": not Sinaloa
+        return stripped
     if joint := _joint_subject(stripped):  # "On March 25, the USDA, FDA, and CDC announced": all three
         return joint
     document = _DOCUMENT_OF.match(stripped)
@@ -2563,7 +2670,7 @@ def _subject(before: str) -> str | None:
             # "the leader of the Houthis, Abdul Malik Al-Houthi, said"; "Nepal’s prime minister, Pushpa Kamal Dahal,"
             return _name_backward(appositive)
         return None
-    return _name_backward(before)
+    return _name_backward(stripped)
 
 
 def _joint_subject(before: str) -> str | None:

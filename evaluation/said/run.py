@@ -110,6 +110,7 @@ SPLITS |= {f"{d}-round23": SPLITS[d] for d in ("held-out-10", "held-out-11", "he
 SPLITS["held-out-22-after"] = SPLITS["held-out-22"]  # the same texts, run with round twenty-three's rules
 SPLITS["held-out-23"] = tuple(f"{s}0{n}" for s in ("tq", "ak") for n in range(1, 6))  # round twenty-four
 SUBJECTS |= {"tq": "turkey-syria-earthquakes", "ak": "alaska-1282-door-plug"}  # held-out-23's two subjects
+SPLITS |= {f"{d}-{r}": SPLITS[d] for d in ("held-out-22", "held-out-23") for r in ("main25", "said25")}  # dev in 25
 SPLITS["held-out-23-after"] = SPLITS["held-out-23"]  # the same texts, run with round twenty-four's rules
 SPLITS["held-out-24"] = tuple(f"{s}0{n}" for s in ("sf", "uv") for n in range(1, 6))  # round twenty-five
 SUBJECTS |= {"sf": "surfside-collapse", "uv": "uvalde-police-response"}  # held-out-24's two subjects
