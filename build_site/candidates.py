@@ -7,7 +7,9 @@ What looks like a name:
 - a titled name ("Secretary Rubio", "General Gregory Guillot", "Adm. José Rafael Ojeda Durán"),
   which starts at the title: "U.S. Secretary of State Marco Rubio" -> "Secretary of State
   Marco Rubio"; a long office ends at a name its middle initial marks ("... Financial
-  Intelligence Brian E. Nelson" -> "Brian E. Nelson");
+  Intelligence Brian E. Nelson" -> "Brian E. Nelson"), at its last common noun ("Minister of
+  Emergency Preparedness Bill Blair" -> "Bill Blair") or at the run's last title ("Chief Public
+  Health Officer Dr. Theresa Tam" -> "Theresa Tam");
 - a single capitalized word inside a sentence ("Khashoggi", "Paris", "Washington").
 
 What does not, each rule with its reason (precision first: the analyst reads every line):
@@ -19,7 +21,9 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   "Atomflot icebreakers will help ..."), and leads a run only if it is not an ordinary word;
 - ordinary words: a small stop list (below), plus any word the corpus itself writes in
   lower case somewhere ("Border", "Countries", "Opioids"): capitalizing an ordinary word is
-  emphasis, not a name. The same test drops a run made only of ordinary words ("Security
+  emphasis, not a name. But a common word that opens a name stays in it ("New York", not
+  "York") where the corpus writes the pair capitalised inside sentences or it begins a known
+  place (`_opens_a_name`). The same test drops a run made only of ordinary words ("Security
   Partnership"), unless its head word makes it an institution or a program ("Joint Task
   Force", "Department of Homeland Security") or a direction word leads it ("Northern Sea
   Route", "Northern Fleet");
@@ -120,6 +124,7 @@ from build_site.model import (
     block_at,
 )
 from build_site.name_checks import surname
+from build_site.person_names import is_person_name
 from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
@@ -188,7 +193,7 @@ TITLES = frozenset(
     attorney deputy acting assistant adm. senator sen. rep. representative governor gov. ambassador amb. minister commander
     colonel col. lieutenant lt. captain capt. major maj. sergeant sgt. mayor judge justice
     attorney-general prosecutor commissioner director dr. mr. mrs. ms. prof. dr mr mrs ms sheriff
-    chancellor pope king queen prince chief chairman chairwoman agent""".split()
+    chancellor pope king queen prince chief chairman chairwoman agent premier""".split()
 )
 # Head words that make a run a program, an institution, a threat or a challenge.
 PROGRAM_WORDS = frozenset(
@@ -299,6 +304,13 @@ STOPWORDS = frozenset(
     president secretary general admiral minister spokesman spokeswoman numerous various
     certain few multiple major senior top former local""".split()
 )
+# Words of the stop list that are adjectives, numerals or nouns, not function words: capitalised
+# mid-sentence, they may open a name ("New York", "First Nations", "Five Eyes", "State
+# Department"), which `_name_leads` decides from the corpus.
+NAME_OPENERS = frozenset(
+    """new key first second last one two three four five six seven eight nine ten government
+    state nation nations major""".split()
+)
 # Words that may belong to a name but are none alone: "North" (America), "Central" (America).
 NOT_ALONE = frozenset(
     "north south east west northern southern eastern western central southeast southwest northeast northwest".split()
@@ -350,6 +362,7 @@ class _Group:
     titled: int = 0  # sightings after a title written as one ("General Garcia"; not "a major deal")
     cited: int = 0  # sightings the text cites as its source ("according to Cal Fire")
     shipped: int = 0  # sightings a word for a ship follows ("the Galaxy Leader cargo ship", "..., a vehicle carrier")
+    surname: str | None = None  # a person's surname joined to the full name every article of it writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +493,7 @@ def find_candidates(
     codes = _codebook_codes(topics)
     place_kind = place_kind_of(kinds)  # places are candidates only where the briefing has a kind for them
     topic_at = _mention_index(mentions)
+    leads = _name_leads(seen for article, _ in sightings for seen in article.runs)
     judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
     seen_at: dict[tuple[str, str, int], list[tuple[int, int, str]]] = {}  # sentence -> (start, end, group key)
@@ -506,8 +520,9 @@ def find_candidates(
                     vocabulary,
                     codes,
                     bool(place_kind),
+                    leads,
                 )
-                picked = _untitled(picked) if picked else None
+                picked = _untitled(picked, vocabulary) if picked else None
                 span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
             if span is None:
                 continue
@@ -563,6 +578,7 @@ def find_candidates(
         _suggest_places(groups, sorts.place_kinds(kinds, topics, PLACE_KIND_NAMES))
     _suggest_acronyms_as_their_names(groups)
     _join_acronyms(groups, seen_at, blocks, topic_at)
+    _no_person_with_an_acronym(groups, sorts.kinds_by_sort(kinds, topics).get("person"))
     _drop_fragments(groups, seen_at, blocks, vocabulary)
     _join_coded_names(groups, codes)
     _keep_aliases_of_their_kind(groups, {topic.id: topic.kind for topic in topics})
@@ -597,6 +613,8 @@ def find_candidates(
         ):
             continue
         names = [form for form in group.forms if group_key(form) != group_key(group.acronym or "")]
+        if group.surname is not None:  # "François Bonnardel", not "Bonnardel"
+            names = [form for form in names if group_key(form) != group.surname]
         text = max(names or group.forms, key=lambda form: group.forms[form])  # first seen wins a tie
         assert group.example is not None
         candidates.append(
@@ -831,8 +849,16 @@ def _a_demonym_or_role(group: _Group) -> bool:
     if group.phrase or group.alias_of is not None or group.acronym is not None:
         return False
     return all(
-        shapes.a_demonym(form) or (_head_word(form) in TITLES and not INITIAL.search(form)) for form in group.forms
+        shapes.a_demonym(form) or _a_demonym_phrase(form) or (_head_word(form) in TITLES and not INITIAL.search(form))
+        for form in group.forms
     )
+
+
+def _a_demonym_phrase(form: str) -> bool:
+    """A word of the compass before a demonym ("Eastern Canadian", "West African"): the
+    adjective of a part of a country or continent, which names no place of its own."""
+    words = form.split()
+    return len(words) == 2 and words[0].casefold() in COMPASS and shapes.a_demonym(words[1])
 
 
 # A person's initial inside a name: "Brian E. Nelson" (a role's long name ends in its holder).
@@ -995,6 +1021,18 @@ def _join_acronyms(
                     groups[key].alias_of = topic
 
 
+def _no_person_with_an_acronym(groups: Mapping[str, _Group], people_kind: str | None) -> None:
+    """A name the text defines with an acronym in brackets ("Electronic Syndromic Surveillance
+    System (ESSS)") names a body, a system or a program, never a person, however its words read
+    (`person_names`): it loses the briefing's kind of people (`people_kind`) and carries none,
+    for the analyst to choose. A name written after a title is still a person's."""
+    if people_kind is None:
+        return
+    for group in groups.values():
+        if group.acronym is not None and not group.titled and people_kind in group.kinds.values():
+            group.kinds = dict.fromkeys(group.kinds)
+
+
 def _drop_fragments(
     groups: dict[str, _Group],
     seen_at: Mapping[tuple[str, str, int], list[tuple[int, int, str]]],
@@ -1121,7 +1159,18 @@ def _join_surnames(groups: dict[str, _Group]) -> None:
             k for k, g in groups.items() if k != key and k.endswith(" " + key) and g.articles & groups[key].articles
         ]
         if len(longer) == 1:
-            _merge(groups[longer[0]], groups.pop(key))
+            short, full = groups.pop(key), groups[longer[0]]
+            if " " not in key and short.articles <= full.articles and _a_persons_full_name(full):
+                full.surname = key
+            _merge(full, short)
+
+
+def _a_persons_full_name(group: _Group) -> bool:
+    """Whether a group's most frequent form reads as a person's name (`person_names`), not led by
+    a title in the plural ("Presidents Biden and ...", a list of two people)."""
+    text = max(group.forms, key=lambda form: group.forms[form])
+    first = alias_key(text.split()[0])
+    return is_person_name(text) and first.removesuffix("s") not in TITLES
 
 
 def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> None:
@@ -1895,15 +1944,18 @@ def _pick(
     vocabulary: frozenset[str],
     codes: frozenset[str] = frozenset(),
     places: bool = False,
+    leads: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[_Token] | None:
     """The candidate a run holds, trimmed, or None. `codes`: the codebook's countries' codes;
-    `places`: the briefing has a kind for places, so a place name is a candidate."""
+    `places`: the briefing has a kind for places, so a place name is a candidate; `leads`: the
+    first two words of names that open with a common word (`_name_leads`)."""
     countries = _country_tokens(run, codes)
     if (
         sentence_start
         and not _may_lead_a_sentence(run[0])
         and (_ordinary(run[0], vocabulary) or run[0].key.endswith(VERB_ENDINGS))
         and not (len(run) > 2 and run[1].text in ("and", "&"))  # "Customs and Border Protection": one name
+        and not _opens_a_name(run, leads)  # "New York City officials said ..."
     ):
         run = run[1:]
         # What is left must still look like a name: "Policy Differences" is no "Differences".
@@ -1913,7 +1965,13 @@ def _pick(
     # Leading function words and connectors: "The United States", "the Department of ...".
     while run and (
         run[0].text in CONNECTORS
-        or (run[0].key in STOPWORDS and not run[0].acronym and not _is_title(run[0]) and len(run) > 1)
+        or (
+            run[0].key in STOPWORDS
+            and not run[0].acronym
+            and not _is_title(run[0])
+            and len(run) > 1
+            and not _opens_a_name(run, leads)
+        )
     ):
         run = run[1:]
     while run and run[-1].text in CONNECTORS:
@@ -1943,10 +2001,12 @@ def _pick(
         return None
     if not titled and _is_title(run[-1]):
         if len(run) > 2 and run[-2].key in ORG_WORDS:
-            return _pick(run[:-1], False, covered, title_like, vocabulary, codes, places)  # "Northern Fleet| Commander"
+            shorter = run[:-1]  # "Northern Fleet| Commander"
+            return _pick(shorter, False, covered, title_like, vocabulary, codes, places, leads)
         return None  # a role, not a name: "Special Agent", "Acting Chief", "Mr. Chairman"
     words = [t for t in run if t.text not in CONNECTORS]
-    if all(id(t) in countries or _is_title(t) or t.key in STOPWORDS for t in words):
+    opener = id(run[0]) if _opens_a_name(run, leads) else None  # "New" of "New Mexico": the name's own
+    if all(id(t) in countries or _is_title(t) or (t.key in STOPWORDS and id(t) != opener) for t in words):
         return None  # "United States", "President-elect of Mexico"
     if not places and (
         is_place(" ".join(t.text for t in run)) or (_head(run).key in PLACE_HEADS and not _has_head(run))
@@ -1973,13 +2033,14 @@ def _pick(
         ):
             return None  # ORG_WORDS: "Office" is what is left of "Attorney General's Office"
         return run
-    if _nationality(run[-1]):
-        return None  # "Latin American", "North American"
+    if _nationality(run[-1]) and opener is None:
+        return None  # "Latin American", "North American"; not "New Mexico"
     if (
         not titled
         and all(id(t) in countries or (not t.acronym and _ordinary(t, vocabulary)) for t in words)
         and not (
             any(t.key in ORG_WORDS for t in run)
+            or (opener is not None and _a_known_place(" ".join(t.text for t in run)))  # "New Mexico"
             or run[0].key == "operation"
             or (_has_head(run) and len(words) >= 3)
             or (run[0].key in NOT_ALONE and len(words) >= 2)  # "Northern Sea Route", "Northern Fleet"
@@ -1991,6 +2052,51 @@ def _pick(
     if len(words) == 2 and words[1].key in PROGRAM_WORDS and _ordinary(words[0], vocabulary) and not titled:
         return None  # "Security Partnership": an ordinary word before a generic head is emphasis
     return run
+
+
+# How often a common word and the capitalised word after it are written inside sentences before
+# they are read as the opening of a name (`_name_leads`): once may be a headline's emphasis.
+NAME_LEAD_SIGHTINGS = 2
+
+
+def _name_leads(runs: Iterable[Sighting]) -> frozenset[tuple[str, str]]:
+    """The folded first two words of names that open with a common word ("New York", "Grand
+    Forks", "Five Eyes"): a pair the corpus writes capitalised inside a sentence, neither at its
+    start nor in a heading, at least `NAME_LEAD_SIGHTINGS` times, its first word no function word
+    of the stop list (`NAME_OPENERS`: "The" after a quotation mark opens nothing). Capitals
+    there are the name's own, not grammar's, so `_pick` keeps that word where it would trim it."""
+    counts: dict[tuple[str, str], int] = {}
+    for seen in runs:
+        run = seen.run
+        if seen.phrase or seen.sentence_start or seen.title_like or len(run) < 2 or not run[1].cap:
+            continue
+        if run[0].acronym or not _may_open_a_name(run[0]):
+            continue
+        pair = (run[0].key, run[1].key)
+        counts[pair] = counts.get(pair, 0) + 1
+    return frozenset(pair for pair, count in counts.items() if count >= NAME_LEAD_SIGHTINGS)
+
+
+def _may_open_a_name(token: _Token) -> bool:
+    """A capitalised word that may be a name's first: any but the stop list's function words."""
+    return token.key not in STOPWORDS or token.key in NAME_OPENERS
+
+
+def _opens_a_name(run: list[_Token], leads: frozenset[tuple[str, str]]) -> bool:
+    """Whether a run's common first word ("New", "Grand") opens the name, rather than being
+    capitalised by grammar or emphasis: the corpus writes the pair capitalised inside sentences
+    (`_name_leads`), or its first two or three words are a known place's name ("New York",
+    "New Brunswick", "Grand Forks" in the general lists or the gazetteer)."""
+    if len(run) < 2 or not run[1].cap or not _may_open_a_name(run[0]):
+        return False
+    if (run[0].key, run[1].key) in leads:
+        return True
+    return any(_a_known_place(" ".join(t.text for t in run[:size])) for size in (2, 3) if len(run) >= size)
+
+
+def _a_known_place(name: str) -> bool:
+    """A place of the general lists or a town of the gazetteer."""
+    return is_place(name) or is_town(name)
 
 
 def _country_tokens(run: list[_Token], codes: frozenset[str] = frozenset()) -> set[int]:
@@ -2034,18 +2140,41 @@ def _nationality(token: _Token) -> bool:
 BODY_WORDS = ORG_WORDS | PROGRAM_WORDS | PLACE_HEADS | frozenset("assembly staff headquarters counsel".split())
 
 
-def _untitled(run: list[_Token]) -> list[_Token]:
+def _untitled(run: list[_Token], vocabulary: frozenset[str] = frozenset()) -> list[_Token]:
     """A person's name without the title before it, which is no part of the name: "General
     Abdourahamane Tchiani" is Abdourahamane Tchiani, "U.S. Secretary of State Marco Rubio" is
-    Marco Rubio. A title word heading a body stays ("Justice Department", "General Assembly")."""
+    Marco Rubio. A title word heading a body stays ("Justice Department", "General Assembly").
+
+    An office after "of" runs over the capitalised words the corpus (`vocabulary`) also writes
+    in lower case, its common nouns, leaving at least two words for the name: "Minister of
+    Emergency Preparedness Bill Blair" is Bill Blair. And a name stands after the last title of
+    its run: "Chief Public Health Officer Dr. Theresa Tam" is Theresa Tam."""
+    after_last = _after_the_last_title(run)
+    if after_last:
+        return after_last
     i = 0
     while i < len(run) - 1 and (_is_title(run[i]) or (_dotted_code(run[i].key) and _is_title(run[i + 1]))):
         i += 1
         if i and _is_title(run[i - 1]) and run[i].text == "of" and i + 2 < len(run):
             i += 2  # "Secretary of State", "Minister of Defense"
+            while i + 2 < len(run) and run[i].cap and _ordinary(run[i], vocabulary):
+                i += 1  # "Minister of Emergency Preparedness| Bill Blair"
     rest = run[i:]
     if not i or any(t.key in BODY_WORDS or t.acronym or not t.cap for t in rest):
         return _name_after_an_office(run) if i else run
+    return rest
+
+
+def _after_the_last_title(run: list[_Token]) -> list[_Token]:
+    """The words after the last title of a run when that title is not its first word and every
+    word after it may be part of a person's name ("... Officer Dr. |Theresa Tam"); else none."""
+    last = max((k for k, t in enumerate(run[:-1]) if k and _is_title(t)), default=0)
+    rest = run[last + 1 :]
+    if not last or not all(
+        t.cap and not t.acronym and not _is_title(t) and t.key not in BODY_WORDS and t.text not in CONNECTORS
+        for t in rest
+    ):
+        return []
     return rest
 
 
