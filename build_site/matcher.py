@@ -875,7 +875,8 @@ class Matcher:
         surname standing alone once the article has named the person in full: "Liesje
         Schreinemacher ... Schreinemacher said" (a second reference, the shape of any news text).
         A surname inside a longer capitalized name ("Anna Schreinemacher", "Nishimura Award")
-        is another name's; a title before it ("Minister Nishimura") still leaves it the person's."""
+        is another name's; a title before it ("Minister Nishimura"), or a conjunction or an adverb
+        opening the sentence ("But Tam warns"), still leaves it the person's."""
         if self._surname_pattern is None:
             return [list(matches) for matches in found]
         named: set[str] = set()
@@ -1162,13 +1163,22 @@ _TITLE_BEFORE = re.compile(
     r"Commissioner|Chief|Chairman|Chair|Governor|Senator|Judge|Justice|Prime Minister|Premier|Mayor))\s$"
 )
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
+# A conjunction or a sentence adverb opening a sentence before a surname: capitalized only because
+# it comes first ("But Tam warns", "And Blair said"), no part of a name.
+_OPENER_BEFORE = re.compile(
+    r"(?:^|[.!?:;\"\u201c\u201d(]\s*|\n)(?:And|But|Or|Nor|So|Yet|Still|Then|Now|Also|However|Meanwhile|"
+    r"Instead|Indeed|Moreover|Furthermore|Later|Earlier|Finally|Previously|Similarly|Otherwise|Thus)\s$"
+)
 _CAPITALIZED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether the surname at text[start:end] is no part of a longer capitalized name: no
-    capitalized word right after it, and none right before it but a title."""
+    capitalized word right after it, and none right before it but a title or a sentence's
+    opening conjunction or adverb ("But Tam warns")."""
     before = text[max(0, start - 40) : start]
     if _CAPITALIZED_AFTER.match(text, end):
         return False
-    return not _CAPITALIZED_BEFORE.search(before) or bool(_TITLE_BEFORE.search(before))
+    if not _CAPITALIZED_BEFORE.search(before):
+        return True
+    return bool(_TITLE_BEFORE.search(before) or _OPENER_BEFORE.search(text, max(0, start - 40), start))

@@ -504,3 +504,16 @@ def test_a_name_joined_to_a_companys_combining_form_is_no_mention() -> None:
     text = 'as avenging "American-British aggression against our country"'
     assert [text[m.start : m.end] for m in britain.find(text)] == ["British"]
 
+
+def test_a_surname_after_a_sentences_opening_conjunction_is_the_persons() -> None:
+    tam = Matcher([topic("theresa-tam", "Theresa Tam", kind="official")], people_kinds=("official",))
+    # Real text (iHeartRadio, June 2023): Dr. Tam named in full, then "But Tam" opening a sentence.
+    first = "Chief Public Health Officer Dr. Theresa Tam says the smoky haze can have serious health implications."
+    second = "But Tam warns that heat can be a bigger risk than smoke."
+    found = tam.with_surnames([first, second], [tam.find(first), tam.find(second)])
+    assert [(second[m.start : m.end], m.topic_id) for m in found[1]] == [("Tam", "theresa-tam")]
+    # Counter-example of another subject (Haiti): a capitalized first name opening a sentence is
+    # another person's, a namesake's.
+    moise = Matcher([topic("moise", "Jovenel Moïse", kind="official")], people_kinds=("official",))
+    first, second = "President Jovenel Moïse was killed in 2021.", "Martine Moïse was wounded."
+    assert moise.with_surnames([first, second], [moise.find(first), moise.find(second)])[1] == []
