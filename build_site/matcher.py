@@ -40,7 +40,8 @@ Rules, each with its reason:
   cartels" and "drug cartels in Guatemala" are not Mexican cartels;
 - a one-word name followed by two more capitalized words begins another actor's name:
   "the DEA's Washington Field Division" is no mention of Washington, "the Yemeni Armed
-  Forces" none of Yemen ("Mexico City police" and "Mexico's Attorney General" still are);
+  Forces" none of Yemen ("Mexico's Attorney General" and "Alberta Premier Danielle Smith",
+  a title after the name, still are);
 - a name after a name particle that follows a capitalized name is a person's surname:
   "Abdul Malik al-Houthi" is a man, not the Houthi movement ("the al-Houthi family" still
   counts);
