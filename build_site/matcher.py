@@ -40,7 +40,8 @@ Rules, each with its reason:
   cartels" and "drug cartels in Guatemala" are not Mexican cartels;
 - a one-word name followed by two more capitalized words begins another actor's name:
   "the DEA's Washington Field Division" is no mention of Washington, "the Yemeni Armed
-  Forces" none of Yemen ("Mexico City police" and "Mexico's Attorney General" still are);
+  Forces" none of Yemen ("Mexico's Attorney General" and "Alberta Premier Danielle Smith",
+  a title after the name, still are);
 - a name after a name particle that follows a capitalized name is a person's surname:
   "Abdul Malik al-Houthi" is a man, not the Houthi movement ("the al-Houthi family" still
   counts);
@@ -96,8 +97,13 @@ Rules, each with its reason:
 - a generic alias capitalized and followed by two capitalized words begins another thing's
   name: "the Gang Suppression Force" names no gang; "gang" before "rapes" modifies another
   kind of thing (MODIFIED_HEADS);
-- a name followed by a title and a person's name is that person's body ("Reclamation
-  Commissioner Camille Touton"):
+- a name that only qualifies a longer name of another kind is no mention: the name of a city, a
+  sea or a newspaper whose head word follows it ("Quebec City", "the South China Sea", "The New
+  York Times"), or a company's name joined to a combining form before it ("Hydro-Québec's");
+  a possessive still counts ("Quebec's"), and so does a name before a title ("Alberta Premier
+  Danielle Smith", below);
+- a name followed by a title and a person's name is that person's body or place ("Reclamation
+  Commissioner Camille Touton", "Alberta Premier Danielle Smith"):
   "United Nations Secretary-General António Guterres" names the United Nations, "Haitian
   National Police Director Frantz Elbé" the police; so is one after an envoy's title and before
   a person's name: "Ambassador to the United Nations Linda Thomas-Greenfield" (not before the
@@ -196,6 +202,16 @@ COMPANY_AFTER = re.compile(r"(?:[ ][A-Z][\w'\u2019&-]*){1,2}[ ](?:Group|Holdings
 NAME_HEAD_AFTER = re.compile(
     r"[ -](?:Council|Fleet|Command|Strategy|Corporation|Company|Institute|Agency|Forces?|[Cc]lass)\b"
 )
+# After a place's or a body's name, the head word of a name of another kind that the name only
+# qualifies: a city's ("Quebec| City"), a sea's ("the South China| Sea"), a newspaper's ("The New
+# York| Times", "Post", ...). A title held there is no such head ("Alberta| Premier Danielle Smith").
+ANOTHER_KIND_AFTER = re.compile(
+    r"[ ](?:City|Sea|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Star|Globe|Sun|Examiner|Observer|"
+    r"Courier|Telegraph|Inquirer|Dispatch|Sentinel)\b(?![-'\u2019]?\w)"
+)
+# Before a name, a combining form that joins it into a company's or a body's name: "Hydro-|Québec",
+# "Petro-|Canada", "Inter-|American" (not a people's: "Sino-US", "Anglo-French" still name both).
+JOINED_PREFIX = re.compile(r"(?<![\w.'\u2019-])(?:Hydro|Petro|Aero|Agro|Agri|Electro|Tele|Trans|Inter|Pan)-$")
 # After a generic alias, where it is: "drug cartels| in Guatemala|", "cartels| based in Colombia|".
 PLACED_AFTER = re.compile(r"\s(?:based\s)?(?:in|from|of)\s(?:the\s)?([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)")
 # Before a generic alias, a word that makes it span countries: "international cartels".
@@ -239,10 +255,12 @@ LIST_ENDS = frozenset(
     "is are was were be been has have had can could may might will would should must do does did not "
     "and or of in for to by with from at on as that which who than".split()
 )
-# After a body's name, a title its officials hold: the name is that body's ("United Nations|
-# Secretary-General António Guterres"), not the first words of another name.
+# After a body's or a place's name, a title its officials hold: the name is that body's or place's
+# ("United Nations| Secretary-General António Guterres", "Quebec| Premier François Legault"), not
+# the first words of another name.
 TITLE_AFTER = re.compile(
-    r" (?:Secretary-General|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Director-General|Director|Commissioner|Chief)\b"
+    r" (?:Secretary-General|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Director-General|Director|"
+    r"Commissioner|Chief|Premier|Governor|Mayor|Minister)\b"
 )
 # Before a body's name, a title held at it: "Ambassador to the| United Nations".
 TITLE_TO = re.compile(r"\b(?i:ambassador|envoy|representative|delegate)\s(?:to|at)\s(?:the\s)?$")
@@ -515,6 +533,16 @@ def _after_a_surname_particle(text: str, start: int) -> bool:
     if last not in ("-", " ") and not last.isspace():
         return False
     return SURNAME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _inside_a_name_of_another_kind(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a proper name only qualifies a longer name of another kind: the head word of a
+    city's, a sea's or a newspaper's name right after it (ANOTHER_KIND_AFTER: "Quebec City", "The
+    New York Times"), or a company's combining form joined before it (JOINED_PREFIX:
+    "Hydro-Québec's"). A possessive name owns what follows ("Quebec's Post"), so it still counts."""
+    if text[start - 1 : start] == "-" and JOINED_PREFIX.search(text, max(0, start - 8), start):
+        return True
+    return not folded.startswith("'s", end - 2) and ANOTHER_KIND_AFTER.match(text, end) is not None
 
 
 def _after_a_kind_modifier(text: str, start: int) -> bool:
@@ -848,7 +876,8 @@ class Matcher:
         surname standing alone once the article has named the person in full: "Liesje
         Schreinemacher ... Schreinemacher said" (a second reference, the shape of any news text).
         A surname inside a longer capitalized name ("Anna Schreinemacher", "Nishimura Award")
-        is another name's; a title before it ("Minister Nishimura") still leaves it the person's."""
+        is another name's; a title before it ("Minister Nishimura"), or a conjunction or an adverb
+        opening the sentence ("But Tam warns"), still leaves it the person's."""
         if self._surname_pattern is None:
             return [list(matches) for matches in found]
         named: set[str] = set()
@@ -987,6 +1016,8 @@ class Matcher:
         ):
             return True
         if not entry.generic and _after_a_surname_particle(text, start):
+            return True
+        if not entry.generic and entry.exact is None and _inside_a_name_of_another_kind(text, folded, start, end):
             return True
         if (
             not entry.generic
@@ -1133,13 +1164,22 @@ _TITLE_BEFORE = re.compile(
     r"Commissioner|Chief|Chairman|Chair|Governor|Senator|Judge|Justice|Prime Minister|Premier|Mayor))\s$"
 )
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
+# A conjunction or a sentence adverb opening a sentence before a surname: capitalized only because
+# it comes first ("But Tam warns", "And Blair said"), no part of a name.
+_OPENER_BEFORE = re.compile(
+    r"(?:^|[.!?:;\"\u201c\u201d(]\s*|\n)(?:And|But|Or|Nor|So|Yet|Still|Then|Now|Also|However|Meanwhile|"
+    r"Instead|Indeed|Moreover|Furthermore|Later|Earlier|Finally|Previously|Similarly|Otherwise|Thus)\s$"
+)
 _CAPITALIZED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether the surname at text[start:end] is no part of a longer capitalized name: no
-    capitalized word right after it, and none right before it but a title."""
+    capitalized word right after it, and none right before it but a title or a sentence's
+    opening conjunction or adverb ("But Tam warns")."""
     before = text[max(0, start - 40) : start]
     if _CAPITALIZED_AFTER.match(text, end):
         return False
-    return not _CAPITALIZED_BEFORE.search(before) or bool(_TITLE_BEFORE.search(before))
+    if not _CAPITALIZED_BEFORE.search(before):
+        return True
+    return bool(_TITLE_BEFORE.search(before) or _OPENER_BEFORE.search(text, max(0, start - 40), start))
