@@ -232,6 +232,23 @@ PATTERNS: tuple[Pattern, ...] = (
         digit=True,
     ),
     _p(
+        "unit_conversion",
+        None,
+        rf"(?P<fig>\b1\s(?:{UNIT})\s?(?:=|\bequals\b)\s?{NUMBER}\s(?:{UNIT})\b)",
+        "1 hectare=2.47 acres, 1 acre equals 0.4 hectares: how one unit converts to another, a "
+        "figure of nothing the text tells.",
+        digit=True,
+        clues=("=", "equals"),
+    ),
+    _p(
+        "reading_time",
+        None,
+        r"(?P<fig>\b\d{1,3}[\s-]?min(?:ute)?s?\.?\s+read\b)",
+        "2 min. read, a 5-minute read: the reading time a page's header gives, no count.",
+        digit=True,
+        clues=("read",),
+    ),
+    _p(
         "date",
         "year",
         rf"(?P<fig>\b{MONTHS}\.?\s\d{{1,2}},?\s(?P<y>(?:19|20)\d\d)|\b\d{{1,2}}\s{MONTHS}\.?,?\s(?P<y2>(?:19|20)\d\d))(?![\w%]|[.,]\d)",
