@@ -57,3 +57,30 @@ def test_the_value_of_a_previous_record_is_no_figure_of_the_topic() -> None:
     propane = topic("propane", "Propane shipments", kind="threat")
     facts = facts_of("In October, propane shipments reached a record of 2.1 million barrels per day.\n", [propane])
     assert facts["2.1 million barrels"] == ("propane",)
+
+
+def test_a_reading_on_a_named_index_is_a_level() -> None:
+    readings = [
+        # Real text (Toronto Star; The New York Times; the same Times story).
+        ("New York was sitting at third place with a US Air Quality Index of 158, or “unhealthy” according to IQAir.",
+         "158"),
+        ("Toronto currently has the dubious honour of ranking second place, with a US AQI of 175 or “unhealthy.”", "175"),
+        ("A plume of smoke approached the nation’s largest city and sent the air quality index soaring past 324, the "
+         "worst since the Environmental Protection Agency began recording air quality measurements.", "324"),
+        ("For much of Wednesday, the air quality index in Syracuse surpassed 400, according to AirNow.", "400"),
+    ]
+    for sentence, text in readings:
+        assert [(f.text, f.kind, f.value) for f in find_figures(sentence) if f.kind == "level"] == [
+            (text, "level", float(text))]
+    # Counter-example (said/ texts, an earthquake report): a magnitude written before its scale's name is
+    # no reading of this shape; the disagreements read magnitudes on their own.
+    sentence = ("11 pm local time with an aftershock that measured 4.9 on the Ritcher scale about 20 minutes later, "
+                "according to the US Geological Survey.")
+    assert "level" not in {f.kind for f in find_figures(sentence)}
+
+
+def test_a_reading_is_the_topic_its_index_or_place_names() -> None:
+    places = [topic("syracuse", "Syracuse", kind="place"), topic("aqi", "Air quality index", kind="threat")]
+    facts = facts_of("For much of Wednesday, the air quality index in Syracuse surpassed 400, according to AirNow.\n",
+                     places)
+    assert facts["400"] == ("syracuse",)
