@@ -111,7 +111,8 @@ QUALIFIER = (
 UNIT_WORDS = frozenset(
     "percent cent times time year years month months day days week weeks decade decades hour hours minute minutes".split()
 )
-# Words that are never the noun a number counts: function words of English, and UNIT_WORDS.
+# Words that are never the noun a number counts: function words of English ("46 out of the past 64
+# years": a share, "out" no noun), and UNIT_WORDS.
 NOT_NOUNS = (
     frozenset(
         """a an the of to in on at by for from with within without into onto over under about
@@ -119,7 +120,7 @@ NOT_NOUNS = (
     those it its they them their he she his her we our you your i me my be is are was were
     been being has have had do does did will would shall should can could may might must
     not no per each every any all some more most less least other others such only also very
-    just so too there here""".split()
+    just so too there here out""".split()
     )
     | UNIT_WORDS
 )

@@ -84,3 +84,12 @@ def test_a_reading_is_the_topic_its_index_or_place_names() -> None:
     facts = facts_of("For much of Wednesday, the air quality index in Syracuse surpassed 400, according to AirNow.\n",
                      places)
     assert facts["400"] == ("syracuse",)
+
+
+def test_out_of_is_a_share_and_out_no_counted_noun() -> None:
+    # Real text (World Weather Watch): "46 out" is no count.
+    sentence = "It exceeds the total burned area recorded at the end of the fire season in 46 out of the past 64 years."
+    assert [f.text for f in find_figures(sentence) if f.kind == "count"] == []
+    # Counter-example (said/ texts, a pilgrimage report): the whole keeps its counted noun.
+    sentence = "It also said that 96 out of 110 pilgrims who had been reported missing were found."
+    assert [(f.text, f.kind) for f in find_figures(sentence)] == [("110 pilgrims", "count")]
