@@ -315,6 +315,9 @@ TARGET_BEFORE = re.compile(
 # before it ("the withdrawal of (MINUSMA) a year ago"), no clause's measure ("since the onset of
 # this conflict nearly two years ago" is the conflict's, not the displaced people's named before).
 AGO = re.compile(r"\s+ago\b")
+# Right before a figure, a record it beat: "surpassing the previous record of| 8.02 million hectares
+# ..., set in 1989": the old record's value, of no topic the clause is about.
+PAST_RECORD = re.compile(r"\b(?:previous|former|old|earlier|prior)\s+record\s+(?:of\s+)?$", re.IGNORECASE)
 ADJACENT = re.compile(r"[\s)\]\"'\u2019\u201d]*")
 # A mention right after a bare number qualifies the noun the number counts: "18 |U.S.| and four
 # Greek crew members".
@@ -477,8 +480,16 @@ RESTATED = re.compile(r",\s+or\s+")
 # A cue's words in a text (`cued`): lower-case words, hyphens inside.
 CUE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # Between a figure and a cue verb it is the subject of: "99 people| were |hospitalized", "Two
-# children| |died".
-SUBJECT_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+# children| |died"; past the same measure in other units in brackets, an adverb between the
+# auxiliary and the participle, or both ("3.8 million hectares| (9.4 million acres) have already
+# |burned", "five million hectares| (1 hectare=2.47 acres) |burned").
+SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^()]{1,40}\)|\))?\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:(?:already|also|now|just|still|since|[a-z]{3,}ly)\s+)?"
+)
+# Between a cue and a figure in brackets that gives its noun phrase's value: "the burned area| as
+# of July 2 (|8.33 million hectares)".
+BRACKETED_VALUE = re.compile(r"(?:\s+[^\s,;:()]+){0,5}\s+\(")
 # Between a cue verb and the figure it acts on: "has infected| more than 120 people" (the figure
 # holds its own "more than").
 OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
@@ -1177,6 +1188,8 @@ class Sentence:
             return None, "abstain"  # "sentenced to 420 months in prison": about the person
         if PENALTY_BEFORE.search(text, max(0, start - 40), start):
             return None, "abstain"  # "ordered to forfeit $27 million": the sentenced person's
+        if PAST_RECORD.search(text, max(0, start - 30), start):
+            return None, "abstain"  # "the previous record of 8.02 million hectares ..., set in 1989"
         if AGO.match(text, end):  # "nearly two years ago": the date of what stands right before
             dated = next((m for m in named if ADJACENT.fullmatch(text, m[1], start)), None)
             return (dated[2], "evidence") if dated else (None, "abstain")
@@ -1257,7 +1270,8 @@ class Sentence:
     def _own_cue(self, start: int, end: int) -> str | None:
         """The topic of a cue that is the figure's own word: the noun it counts ("13 [deaths]"),
         the verb it is the subject of ("Two children [died]", "99 people were [hospitalized]")
-        or the object of ("has [infected] more than 120 people"). It outranks a mention that
+        or the object of ("has [infected] more than 120 people"), or the noun phrase a figure in
+        brackets gives the value of ("the [burned area] as of July 2 (8.33 million hectares)"). It outranks a mention that
         only qualifies the noun or another noun phrase of the clause ("three deaths, underscoring
         the severity of measles")."""
         first_object = self._first_object(start) if self.cued else None  # once, not once per cue
@@ -1265,6 +1279,7 @@ class Sentence:
             if (
                 (cue[0] < end + 2 and start < cue[1] and cue[1] >= end)
                 or SUBJECT_GAP.fullmatch(self.text, end, cue[0])
+                or (BRACKETED_VALUE.fullmatch(self.text, cue[1], start) and self.text.startswith(")", end))
                 or OBJECT_GAP.fullmatch(self.text, cue[1], start)
                 or cue[1] == first_object
                 or self._modifies(start, end, cue)

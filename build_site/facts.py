@@ -46,7 +46,17 @@ from dataclasses import dataclass
 
 from build_site.countries import is_demonym
 
-FIGURE_KINDS: tuple[str, ...] = ("year", "count", "percent", "money", "distance", "duration", "quantity", "ratio")
+FIGURE_KINDS: tuple[str, ...] = (
+    "year",
+    "count",
+    "percent",
+    "money",
+    "distance",
+    "duration",
+    "quantity",
+    "ratio",
+    "level",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +111,8 @@ QUALIFIER = (
 UNIT_WORDS = frozenset(
     "percent cent times time year years month months day days week weeks decade decades hour hours minute minutes".split()
 )
-# Words that are never the noun a number counts: function words of English, and UNIT_WORDS.
+# Words that are never the noun a number counts: function words of English ("46 out of the past 64
+# years": a share, "out" no noun), and UNIT_WORDS.
 NOT_NOUNS = (
     frozenset(
         """a an the of to in on at by for from with within without into onto over under about
@@ -109,7 +120,7 @@ NOT_NOUNS = (
     those it its they them their he she his her we our you your i me my be is are was were
     been being has have had do does did will would shall should can could may might must
     not no per each every any all some more most less least other others such only also very
-    just so too there here""".split()
+    just so too there here out""".split()
     )
     | UNIT_WORDS
 )
@@ -232,6 +243,23 @@ PATTERNS: tuple[Pattern, ...] = (
         digit=True,
     ),
     _p(
+        "unit_conversion",
+        None,
+        rf"(?P<fig>\b1\s(?:{UNIT})\s?(?:=|\bequals\b)\s?(?:{NUMBER})\s(?:{UNIT})\b)",
+        "1 hectare=2.47 acres, 1 acre equals 0.4 hectares: how one unit converts to another, a "
+        "figure of nothing the text tells.",
+        digit=True,
+        clues=("=", "equals"),
+    ),
+    _p(
+        "reading_time",
+        None,
+        r"(?P<fig>\b\d{1,3}[\s-]?min(?:ute)?s?\.?\s+read\b)",
+        "2 min. read, a 5-minute read: the reading time a page's header gives, no count.",
+        digit=True,
+        clues=("read",),
+    ),
+    _p(
         "date",
         "year",
         rf"(?P<fig>\b{MONTHS}\.?\s\d{{1,2}},?\s(?P<y>(?:19|20)\d\d)|\b\d{{1,2}}\s{MONTHS}\.?,?\s(?P<y2>(?:19|20)\d\d))(?![\w%]|[.,]\d)",
@@ -325,6 +353,19 @@ PATTERNS: tuple[Pattern, ...] = (
         "three years, a decade, the last three years, the past decade, four days, 32 hours (value in "
         'years); a week, a day or an hour needs a number ("once a day" is no span).',
         clues=("year", "month", "decade", "week", "day", "hour", "minute"),
+    ),
+    _p(
+        "level",
+        "level",
+        r"\b(?:index|AQI|scale)(?:\s+(?:in|for)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?"
+        r"\s+(?:of|at|was|is|reached|hit|hits|topped|exceeded|surpassed|rose\s+to"
+        r"|(?:soaring|rising|climbing|jumping)\s+(?:past|above|to))\s+(?:a\s+(?:staggering|record)\s+)?"
+        rf"(?!(?:19|20)\d\d\b)(?P<fig>(?P<num>{NUMBER}))(?![\w%]|[.,]\d|\s?(?:percent|per cent)\b|\s*(?:to|-|\u2013)\s*\d)",
+        "a US Air Quality Index of 158, the air quality index in Syracuse surpassed 400, the index soaring "
+        "past 324: a reading on a scale or index the words before it name, read as a level (not a year, "
+        "nor a scale's range: a scale of 1 to 10).",
+        digit=True,
+        clues=("index", "aqi", "scale"),
     ),
     _p(
         "ratio",
@@ -858,7 +899,7 @@ def _value(name: str, match: re.Match[str]) -> float | None:
         number = _number(groups["exact"] or groups["num"] or groups["low2"] or groups["num2"])
         scale = (groups["scale"] or groups["scale2"] or groups["scale_hi"] or "").lower()
         return number * SCALES.get(scale, 1.0) if number is not None else None
-    if name in ("percent", "distance", "length"):
+    if name in ("percent", "distance", "length", "level"):
         return _number(groups["num"])
     if name == "ratio":
         return _number(groups["num"]) if groups["num"] else (2.0 if groups["twice"].lower() == "twice" else 3.0)

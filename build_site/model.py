@@ -184,7 +184,7 @@ class Relation:
 @dataclass(frozen=True, slots=True)
 class Fact:
     text: str  # the figure as written, e.g. "33,341 people" or "2007"
-    kind: str  # "year" | "count" | "percent" | "money" | "distance" | "duration" | "quantity" | "ratio"
+    kind: str  # "year" | "count" | "percent" | "money" | "distance" | "duration" | "quantity" | "ratio" | "level"
     value: float | None
     year: int | None
     evidence: Evidence
