@@ -281,18 +281,27 @@ _INDICATING = frozenset("indicates indicated".split())
 # previously had put the death toll in Derna at 5,500", "AFAD put the magnitude of the quake at 7.4",
 # "Authorities ... placed the death toll at 64".
 _GIVING = ("put", "puts", "placed", "places")
+# The figure a count is given or revised to: a number, after a word of approximation ("at more than 1,100", "to
+# 13"), never money ("from $5 to $7", "at 5 million dollars"): a toll of a road or bridge is a price.
+_COUNT = (
+    r"(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|(?:about|nearly|almost|around|some|roughly|over)\s+)?"
+    r"\d(?![\d,.]*\s+(?:(?:million|billion|trillion)\s+)?(?:dollars|euros|pounds|pesos|yuan|yen|rupees|cents)\b)"
+)
+# The count's noun is the head of its phrase: a preposition follows it or the figure does ("the death toll in Derna
+# at 5,500", "the magnitude of the quake at 7.4"), never another noun ("the toll booths at 64 exits").
+_OF_COUNT = r"\b(?:\s+(?:of|in|from|for|on|among|across|since|after)\b[^,.;]{0,60}?)?"
 _PUTS_TOLL = re.compile(
-    rf"\b(?:{'|'.join(_GIVING)})(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count|tally|estimate|magnitude)\b"
-    r"[^,.;]{0,30}?\s+at\b)"
+    rf"\b(?:{'|'.join(_GIVING)})(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count|tally|estimate|magnitude)"
+    rf"{_OF_COUNT}\s+at\s+{_COUNT})"
 )
 # A count revised by whoever keeps it, from one figure or to another: "the governor raised the U.S. territory’s
 # official death toll from Hurricane Maria from 64 to 2,975", "the government officially raised the death count to
-# reflect the report's estimate". Only the nouns of a count of people or an estimate: "raised the number of
-# patrols to 40" is an act, not a statement.
+# reflect the report's estimate" (to a figure, `_COUNT`, or to a verb and its object). Only the nouns of a count of
+# people or an estimate: "raised the number of patrols to 40" is an act, not a statement.
 _REVISING = ("raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates")
 _REVISES_COUNT = re.compile(
-    rf"\b(?:{'|'.join(_REVISING)})(?=\s+the\s+(?:[\w’'.-]+\s+){{0,4}}?(?:toll|count|tally|estimate)\b"
-    r"[^,.;]{0,60}?\s+(?:from|to)\s)"
+    rf"\b(?:{'|'.join(_REVISING)})(?=\s+the\s+(?:[\w’'.-]+\s+){{0,4}}?(?:toll|count|tally|estimate)"
+    rf"(?:{_OF_COUNT}\s+(?:from|to)\s+{_COUNT}|\s+to\s+[a-z]+\s+(?:the|a|an|its|their)\b))"
 )
 _FIGURE_VERBS = frozenset(_GIVING + _REVISING)
 # A count or tally speaks for the acronym owning it ("An AFP count indicates", "An AFP tally ... put").

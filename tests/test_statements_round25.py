@@ -207,3 +207,12 @@ def test_raising_a_number_of_things_done_is_an_act_not_a_statement() -> None:
     # Haiti: a count of officers sent, raised, is what a body did; putting troops on alert says nothing
     assert _statements(HAITI, ("The Kenyan police raised the number of officers in Port-au-Prince to 400.",)) == []
     assert _statements(HAITI, ("The Kenyan police put the officers at the airport on alert.",)) == []
+
+
+# --- the review's mends: a toll's count; a plural role noun; a document's author only as its phrase names it --
+
+
+def test_a_price_or_a_toll_of_a_road_is_no_count_given() -> None:
+    # the review: a bridge toll raised in dollars, toll booths placed at exits, were read as statements
+    assert _statements((), ("Engineers raised the bridge toll from $5 to $7.",)) == []
+    assert _statements((), ("Drivers placed the toll booths at 64 exits.",)) == []
