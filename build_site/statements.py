@@ -1288,6 +1288,7 @@ def _corefer(
         elif (
             raw is not None
             and head not in _STATE_NOUNS - _ORGANISATION_NOUNS
+            and not _plural(raw)
             and before is not None
             and (
                 _adjacent(before, statement, number)
@@ -1386,11 +1387,19 @@ def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str 
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+def _plural(raw: str) -> bool:
+    """Whether a description is "the" and a plural noun ("the airlines", "the ministries"): several bodies, which
+    no one body's statement or name stands for."""
+    words = raw.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].islower() and noun_stem(words[1]) != words[1]
+
+
 def _fitting(raw: str, organisations: Sequence[str], resolver: _Resolver) -> set[str]:
     """The organisations among `organisations` a two-word description ("the ministry", "the airline") may stand
-    for: those whose name's head is its noun, singular or plural ("United Airlines" for "the airline")."""
+    for: those whose name's head is its noun, singular or plural ("United Airlines" for "the airline"). A plural
+    description ("the airlines") stands for several bodies, never for one."""
     words = raw.split()
-    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or _plural(raw):
         return set()
     noun = noun_stem(words[1])
     return {

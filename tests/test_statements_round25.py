@@ -216,3 +216,16 @@ def test_a_price_or_a_toll_of_a_road_is_no_count_given() -> None:
     # the review: a bridge toll raised in dollars, toll booths placed at exits, were read as statements
     assert _statements((), ("Engineers raised the bridge toll from $5 to $7.",)) == []
     assert _statements((), ("Drivers placed the toll booths at 64 exits.",)) == []
+
+
+NTSB = (
+    Actor("united-airlines", ("United Airlines", "United"), "organization"),
+    Actor("ntsb", ("National Transportation Safety Board", "NTSB"), "organization"),
+)
+
+
+def test_a_plural_role_noun_stands_for_no_one_body() -> None:
+    # the review: "the airlines" resolved to United, the nearest airline named
+    said = ('"We are inspecting every door plug on our fleets," the airlines said.',)
+    assert _statements(DOOR_PLUG, GROUNDED + UNITED_SAID, said)[-1][1] is None
+    assert _statements(NTSB, UNITED_LOOKS, said)[-1][1] is None
