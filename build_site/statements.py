@@ -1288,6 +1288,7 @@ def _corefer(
         elif (
             raw is not None
             and head not in _STATE_NOUNS - _ORGANISATION_NOUNS
+            and head not in _DOCUMENT_HEADS  # its author only as its phrase names one: `_closing_description`
             and not _plural(raw)
             and before is not None
             and (
@@ -1324,7 +1325,7 @@ def _corefer(
         ):
             statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
         if raw is not None and not statement.attributed and statement.kind == "direct":
-            statement = _closing_description(statement, raw, out, paragraphs)
+            statement = _closing_description(statement, raw, paragraphs, number, resolver)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
         if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
@@ -1444,21 +1445,43 @@ def _role_or_document(raw: str) -> str | None:
 
 
 def _closing_description(
-    statement: Statement, raw: str, out: Sequence[Statement], paragraphs: Sequence[Paragraph]
+    statement: Statement, raw: str, paragraphs: Sequence[Paragraph], number: int, resolver: _Resolver
 ) -> Statement:
     """A quotation whose slot holds a document no rule resolved (`," the study says.`): its words are its
-    author's, the speaker of the nearest statement before whose sentence names a document of that noun ("a
-    Harvard study ... says", then `," the study says.`); else the document stays the speaker as written, with no
-    topic, as a name outside the codebook does. A role noun no rule resolved (`," the company said,`) stays apart."""
+    author's as the document's own phrase names the author (`_document_author`); else the document stays the
+    speaker as written, with no topic, as a name outside the codebook does. Who merely mentions the document ("Biden
+    said the study overstated the toll") is not its author. A role noun no rule resolved (`," the company said,`)
+    stays apart."""
     head = _role_or_document(raw)
     if head not in _DOCUMENT_HEADS:
         return statement
-    texts = {p.anchor: p.sentences for p in paragraphs}
-    for before in reversed(out):
-        sentence = texts[before.anchor][before.sentence] if before.sentence < len(texts[before.anchor]) else ""
-        if before.speaker is not None and re.search(rf"\b{head}\b", sentence, re.IGNORECASE):
-            return replace(statement, speaker_text=raw, speaker=before.speaker)
-    return replace(statement, speaker_text=raw)
+    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+    author = _document_author(head, before, resolver)
+    return replace(statement, speaker_text=raw, speaker=author)
+
+
+# A document's author as its own phrase names it, the name a run of capitalised words: before the noun ("a Harvard
+# study", "the new NTSB report"), after "by" or "from" ("a study by the NTSB", "a report from the GAO") or owning it
+# ("the NTSB's report").
+_AUTHOR = r"((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
+_AUTHORED = (
+    r"\b(?i:an?|the)\s+(?:[a-z]+\s+)?" + _AUTHOR + r"\s+(?:[a-z-]+\s+)?{head}\b",
+    r"\b{head}\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?" + _AUTHOR,
+    _AUTHOR + r"[’']s\s+(?:[a-z-]+\s+){{0,2}}{head}\b",
+)
+
+
+def _document_author(head: str, before: Sequence[str], resolver: _Resolver) -> str | None:
+    """The one codebook body or person the nearest sentence before that names a document of this noun with its
+    author (`_AUTHORED`) gives as that author; None when no sentence does or its author is not in the codebook."""
+    for sentence in reversed(before):
+        names = [m.group(1) for pattern in _AUTHORED for m in re.finditer(pattern.format(head=head), sentence)]
+        if names:
+            authors = resolver.named_in(names)
+            return next(iter(authors)) if len(authors) == 1 else None
+    return None
 
 
 def _named_in_role(

@@ -229,3 +229,34 @@ def test_a_plural_role_noun_stands_for_no_one_body() -> None:
     said = ('"We are inspecting every door plug on our fleets," the airlines said.',)
     assert _statements(DOOR_PLUG, GROUNDED + UNITED_SAID, said)[-1][1] is None
     assert _statements(NTSB, UNITED_LOOKS, said)[-1][1] is None
+
+
+BIDEN = (
+    *MARIA,
+    Actor("joe-biden", ("Joe Biden", "Biden"), "person", "President of the United States"),
+)
+REPORT_SAID = ('"The bolts were missing when the plane left the factory," the report said.',)
+
+
+def test_who_merely_mentions_a_study_is_not_its_author() -> None:
+    # the review: "the study says" went to Biden, whose sentence mentions the study; its phrase names Harvard
+    found = _statements(
+        BIDEN,
+        ("A Harvard University study estimated 4,645 deaths.",),
+        ("Biden said the study overstated the toll.",),
+        ('"Deaths were undercounted," the study says.',),
+    )
+    assert found[-1] == ("direct", "harvard-chan-school", "the study")
+
+
+def test_a_report_by_a_body_is_that_bodys_not_the_speaker_who_mentions_it() -> None:
+    # the review: "United said a report by the NTSB was late", then "the report said" went to United
+    found = _statements(NTSB, ("United said a report by the NTSB was late.",), REPORT_SAID)
+    assert found[-1] == ("direct", "ntsb", "the report")
+    owned = _statements(NTSB, ("United said the NTSB's preliminary report was late.",), REPORT_SAID)
+    assert owned[-1] == ("direct", "ntsb", "the report")
+
+
+def test_a_report_whose_phrase_names_no_author_is_kept_as_written() -> None:
+    found = _statements(NTSB, ("United said the report was late.",), REPORT_SAID)
+    assert found[-1] == ("direct", None, "the report")
