@@ -281,18 +281,27 @@ _INDICATING = frozenset("indicates indicated".split())
 # previously had put the death toll in Derna at 5,500", "AFAD put the magnitude of the quake at 7.4",
 # "Authorities ... placed the death toll at 64".
 _GIVING = ("put", "puts", "placed", "places")
+# The figure a count is given or revised to: a number, after a word of approximation ("at more than 1,100", "to
+# 13"), never money ("from $5 to $7", "at 5 million dollars"): a toll of a road or bridge is a price.
+_COUNT = (
+    r"(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|(?:about|nearly|almost|around|some|roughly|over)\s+)?"
+    r"\d(?![\d,.]*\s+(?:(?:million|billion|trillion)\s+)?(?:dollars|euros|pounds|pesos|yuan|yen|rupees|cents)\b)"
+)
+# The count's noun is the head of its phrase: a preposition follows it or the figure does ("the death toll in Derna
+# at 5,500", "the magnitude of the quake at 7.4"), never another noun ("the toll booths at 64 exits").
+_OF_COUNT = r"\b(?:\s+(?:of|in|from|for|on|among|across|since|after)\b[^,.;]{0,60}?)?"
 _PUTS_TOLL = re.compile(
-    rf"\b(?:{'|'.join(_GIVING)})(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count|tally|estimate|magnitude)\b"
-    r"[^,.;]{0,30}?\s+at\b)"
+    rf"\b(?:{'|'.join(_GIVING)})(?=\s+the\s+(?:[a-z]+\s+)?(?:toll|number|figure|count|tally|estimate|magnitude)"
+    rf"{_OF_COUNT}\s+at\s+{_COUNT})"
 )
 # A count revised by whoever keeps it, from one figure or to another: "the governor raised the U.S. territory’s
 # official death toll from Hurricane Maria from 64 to 2,975", "the government officially raised the death count to
-# reflect the report's estimate". Only the nouns of a count of people or an estimate: "raised the number of
-# patrols to 40" is an act, not a statement.
+# reflect the report's estimate" (to a figure, `_COUNT`, or to a verb and its object). Only the nouns of a count of
+# people or an estimate: "raised the number of patrols to 40" is an act, not a statement.
 _REVISING = ("raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates")
 _REVISES_COUNT = re.compile(
-    rf"\b(?:{'|'.join(_REVISING)})(?=\s+the\s+(?:[\w’'.-]+\s+){{0,4}}?(?:toll|count|tally|estimate)\b"
-    r"[^,.;]{0,60}?\s+(?:from|to)\s)"
+    rf"\b(?:{'|'.join(_REVISING)})(?=\s+the\s+(?:[\w’'.-]+\s+){{0,4}}?(?:toll|count|tally|estimate)"
+    rf"(?:{_OF_COUNT}\s+(?:from|to)\s+{_COUNT}|\s+to\s+[a-z]+\s+(?:the|a|an|its|their)\b))"
 )
 _FIGURE_VERBS = frozenset(_GIVING + _REVISING)
 # A count or tally speaks for the acronym owning it ("An AFP count indicates", "An AFP tally ... put").
@@ -1279,6 +1288,8 @@ def _corefer(
         elif (
             raw is not None
             and head not in _STATE_NOUNS - _ORGANISATION_NOUNS
+            and head not in _DOCUMENT_HEADS  # its author only as its phrase names one: `_closing_description`
+            and not _plural(raw)
             and before is not None
             and (
                 _adjacent(before, statement, number)
@@ -1314,7 +1325,7 @@ def _corefer(
         ):
             statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
         if raw is not None and not statement.attributed and statement.kind == "direct":
-            statement = _closing_description(statement, raw, out, paragraphs)
+            statement = _closing_description(statement, raw, paragraphs, number, resolver)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
         if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
@@ -1377,11 +1388,19 @@ def _headed(raw: str, organisations: Sequence[str], resolver: _Resolver) -> str 
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+def _plural(raw: str) -> bool:
+    """Whether a description is "the" and a plural noun ("the airlines", "the ministries"): several bodies, which
+    no one body's statement or name stands for."""
+    words = raw.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].islower() and noun_stem(words[1]) != words[1]
+
+
 def _fitting(raw: str, organisations: Sequence[str], resolver: _Resolver) -> set[str]:
     """The organisations among `organisations` a two-word description ("the ministry", "the airline") may stand
-    for: those whose name's head is its noun, singular or plural ("United Airlines" for "the airline")."""
+    for: those whose name's head is its noun, singular or plural ("United Airlines" for "the airline"). A plural
+    description ("the airlines") stands for several bodies, never for one."""
     words = raw.split()
-    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or _plural(raw):
         return set()
     noun = noun_stem(words[1])
     return {
@@ -1426,21 +1445,43 @@ def _role_or_document(raw: str) -> str | None:
 
 
 def _closing_description(
-    statement: Statement, raw: str, out: Sequence[Statement], paragraphs: Sequence[Paragraph]
+    statement: Statement, raw: str, paragraphs: Sequence[Paragraph], number: int, resolver: _Resolver
 ) -> Statement:
     """A quotation whose slot holds a document no rule resolved (`," the study says.`): its words are its
-    author's, the speaker of the nearest statement before whose sentence names a document of that noun ("a
-    Harvard study ... says", then `," the study says.`); else the document stays the speaker as written, with no
-    topic, as a name outside the codebook does. A role noun no rule resolved (`," the company said,`) stays apart."""
+    author's as the document's own phrase names the author (`_document_author`); else the document stays the
+    speaker as written, with no topic, as a name outside the codebook does. Who merely mentions the document ("Biden
+    said the study overstated the toll") is not its author. A role noun no rule resolved (`," the company said,`)
+    stays apart."""
     head = _role_or_document(raw)
     if head not in _DOCUMENT_HEADS:
         return statement
-    texts = {p.anchor: p.sentences for p in paragraphs}
-    for before in reversed(out):
-        sentence = texts[before.anchor][before.sentence] if before.sentence < len(texts[before.anchor]) else ""
-        if before.speaker is not None and re.search(rf"\b{head}\b", sentence, re.IGNORECASE):
-            return replace(statement, speaker_text=raw, speaker=before.speaker)
-    return replace(statement, speaker_text=raw)
+    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+    author = _document_author(head, before, resolver)
+    return replace(statement, speaker_text=raw, speaker=author)
+
+
+# A document's author as its own phrase names it, the name a run of capitalised words: before the noun ("a Harvard
+# study", "the new NTSB report"), after "by" or "from" ("a study by the NTSB", "a report from the GAO") or owning it
+# ("the NTSB's report").
+_AUTHOR = r"((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
+_AUTHORED = (
+    r"\b(?i:an?|the)\s+(?:[a-z]+\s+)?" + _AUTHOR + r"\s+(?:[a-z-]+\s+)?{head}\b",
+    r"\b{head}\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?" + _AUTHOR,
+    _AUTHOR + r"[’']s\s+(?:[a-z-]+\s+){{0,2}}{head}\b",
+)
+
+
+def _document_author(head: str, before: Sequence[str], resolver: _Resolver) -> str | None:
+    """The one codebook body or person the nearest sentence before that names a document of this noun with its
+    author (`_AUTHORED`) gives as that author; None when no sentence does or its author is not in the codebook."""
+    for sentence in reversed(before):
+        names = [m.group(1) for pattern in _AUTHORED for m in re.finditer(pattern.format(head=head), sentence)]
+        if names:
+            authors = resolver.named_in(names)
+            return next(iter(authors)) if len(authors) == 1 else None
+    return None
 
 
 def _named_in_role(

@@ -207,3 +207,56 @@ def test_raising_a_number_of_things_done_is_an_act_not_a_statement() -> None:
     # Haiti: a count of officers sent, raised, is what a body did; putting troops on alert says nothing
     assert _statements(HAITI, ("The Kenyan police raised the number of officers in Port-au-Prince to 400.",)) == []
     assert _statements(HAITI, ("The Kenyan police put the officers at the airport on alert.",)) == []
+
+
+# --- the review's mends: a toll's count; a plural role noun; a document's author only as its phrase names it --
+
+
+def test_a_price_or_a_toll_of_a_road_is_no_count_given() -> None:
+    # the review: a bridge toll raised in dollars, toll booths placed at exits, were read as statements
+    assert _statements((), ("Engineers raised the bridge toll from $5 to $7.",)) == []
+    assert _statements((), ("Drivers placed the toll booths at 64 exits.",)) == []
+
+
+NTSB = (
+    Actor("united-airlines", ("United Airlines", "United"), "organization"),
+    Actor("ntsb", ("National Transportation Safety Board", "NTSB"), "organization"),
+)
+
+
+def test_a_plural_role_noun_stands_for_no_one_body() -> None:
+    # the review: "the airlines" resolved to United, the nearest airline named
+    said = ('"We are inspecting every door plug on our fleets," the airlines said.',)
+    assert _statements(DOOR_PLUG, GROUNDED + UNITED_SAID, said)[-1][1] is None
+    assert _statements(NTSB, UNITED_LOOKS, said)[-1][1] is None
+
+
+BIDEN = (
+    *MARIA,
+    Actor("joe-biden", ("Joe Biden", "Biden"), "person", "President of the United States"),
+)
+REPORT_SAID = ('"The bolts were missing when the plane left the factory," the report said.',)
+
+
+def test_who_merely_mentions_a_study_is_not_its_author() -> None:
+    # the review: "the study says" went to Biden, whose sentence mentions the study; its phrase names Harvard
+    found = _statements(
+        BIDEN,
+        ("A Harvard University study estimated 4,645 deaths.",),
+        ("Biden said the study overstated the toll.",),
+        ('"Deaths were undercounted," the study says.',),
+    )
+    assert found[-1] == ("direct", "harvard-chan-school", "the study")
+
+
+def test_a_report_by_a_body_is_that_bodys_not_the_speaker_who_mentions_it() -> None:
+    # the review: "United said a report by the NTSB was late", then "the report said" went to United
+    found = _statements(NTSB, ("United said a report by the NTSB was late.",), REPORT_SAID)
+    assert found[-1] == ("direct", "ntsb", "the report")
+    owned = _statements(NTSB, ("United said the NTSB's preliminary report was late.",), REPORT_SAID)
+    assert owned[-1] == ("direct", "ntsb", "the report")
+
+
+def test_a_report_whose_phrase_names_no_author_is_kept_as_written() -> None:
+    found = _statements(NTSB, ("United said the report was late.",), REPORT_SAID)
+    assert found[-1] == ("direct", None, "the report")
