@@ -51,6 +51,7 @@ from build_site.importer_release import (
     release_block_under_headline,
     release_line,
 )
+from build_site.importer_template import take_lede_credit, without_template_lines
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -117,7 +118,7 @@ COMMENTS_START = re.compile(
 # subhead, so they end the article only when no paragraph of prose follows them.
 PROMO_START = re.compile(
     r"more (?:in|from) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
-    r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
+    r"|recommended(?: for you| from .+)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
     re.IGNORECASE,
 )
 # A promotion of another story, its label and headline on one line: "MORE NEWS: Looking to Sit Down on
@@ -201,6 +202,7 @@ def clean(draft: Draft) -> list[str]:
     in_contacts = False  # the lines right under a contact label that give a number or address
     in_fence = False  # between a pasted code listing's fence lines ("```")
     draft.pieces = _without_lone_date_labels(_without_release_masthead(draft.pieces, draft), draft)
+    draft.pieces = without_template_lines(draft.pieces, draft)
     for index, piece in enumerate(draft.pieces):
         fence = not piece.code and piece.text.startswith(CODE_FENCE)  # a `<code>` line is a listing's, no fence
         if fence and not in_fence:  # a fence no later one closes opens no listing: the clutter rules go on
@@ -246,6 +248,7 @@ def clean(draft: Draft) -> list[str]:
     draft.pieces = _without_writer_bio(
         _without_repeated_paragraphs(_take_byline_and_repeated_headline(kept, draft), draft), draft
     )
+    draft.pieces = take_lede_credit(draft.pieces, draft)
     notes = []
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):

@@ -1,0 +1,148 @@
+"""Lines a news chain's or a journal's page template prints among the story's paragraphs.
+
+Each rule reads the shape of a line and its neighbours, never one site's words:
+
+- REPEATED LABEL: a paragraph of at most three words, no sentence, printed two or more times in the
+  body, a count after it aside ("Advertisement 1", "Advertisement 2", "Article content" three
+  times): an ad slot's or a section's label. A short line between two of them ("Story continues
+  below") belongs to the same slot.
+- LABEL BOX: two or more paragraphs in a row, each a label of one or two words with a colon and no
+  value ("Altmetric:", "Citations:", "Views:"): a metrics or sharing box whose values were not copied.
+- MEDIA BLURB: a line opening with a label in capitals and a colon that names a medium ("WATCH: …",
+  "LISTEN: …", "VIDEO: …"), the blurb of a video or a recording, and the short title line right
+  above it that is no sentence.
+- WIRE CREDIT: a line that is no sentence opening with a name in capitals before a slash ("THE
+  CANADIAN PRESS/HO-…", "AP PHOTO/…", "REUTERS/Name"): a picture's credit.
+
+Each line is dropped and listed with its reason.
+
+- LEDE CREDIT: the story's first paragraph opening with an outlet's name in brackets and a dash,
+  no place before it ("(The New York Times) – The sky …", "(Reuters) - …"): the outlet's credit, not
+  the story's first words. It leaves the paragraph, is listed, and is the publisher where none was
+  found. A dateline's credit ("CHICAGO (AP) —") keeps its place and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from build_site.importer_model import Draft, Piece
+
+LABEL_MAX_WORDS = 3
+BETWEEN_MAX_WORDS = 4  # "Story continues below"; a longer line between two labels is the story's
+SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’")
+COUNT_AFTER = re.compile(r"\s+\d{1,2}$")  # "Advertisement 2": the slot's number
+NUMBER = re.compile(r"\d")  # a date, an address, a step: a label of the content, not of the template
+STORY_WORDS = 8
+EMPTY_LABEL = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+)?:")
+MEDIA_BLURB = re.compile(r"(?:WATCH|LISTEN|VIDEO|AUDIO|PHOTOS|GALLERY)\s*:\s+\S.*")
+WIRE_CREDIT = re.compile(r"[A-Z][A-Z.&'’-]*(?:\s+[A-Z][A-Z.&'’-]*)*\s*/\s*\S.*")
+TITLE_MAX_WORDS = 15  # a video's title above its blurb; a longer line is the story's
+REPEATED_REASON = "page template's label, printed more than once"
+BETWEEN_REASON = "page template's label, between two others"
+BOX_REASON = "label box with nothing after its labels"
+BLURB_REASON = "video or recording blurb"
+BLURB_TITLE_REASON = "video or recording title (above its blurb)"
+CREDIT_REASON = "image credit (a wire's name in capitals)"
+LEDE_CREDIT = re.compile(
+    r"\((?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.-]*)){0,5})\)\s*[–—-]+\s+(?P<rest>[A-Z“\"].*)"
+)
+LEDE_CREDIT_REASON = "credit opening the first paragraph"
+
+
+def without_template_lines(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """The pieces less the template's lines, each listed in `draft.dropped`."""
+    reasons = _repeated_labels(pieces) | _label_boxes(pieces) | _media_blurbs(pieces) | _wire_credits(pieces)
+    for index in sorted(reasons):
+        draft.dropped.append((reasons[index], pieces[index].text))
+    return [piece for index, piece in enumerate(pieces) if index not in reasons]
+
+
+def _is_label(piece: Piece, max_words: int) -> bool:
+    """A paragraph of a few words, capitalised, that is no sentence."""
+    text = piece.text.strip()
+    words = text.split()
+    return (
+        piece.kind == "paragraph"
+        and not piece.code
+        and 0 < len(words) <= max_words
+        and text[0].isupper()
+        and not text.endswith(SENTENCE_END)
+    )
+
+
+def _label_key(piece: Piece) -> str:
+    return COUNT_AFTER.sub("", piece.text.strip()).casefold()
+
+
+def _repeated_labels(pieces: list[Piece]) -> dict[int, str]:
+    """REPEATED LABEL, and a short line standing between two of them. Every copy of a label stands
+    among the story's paragraphs (a line of STORY_WORDS or more) or other labels: a town printed
+    under each of a newsletter's addresses, a diagram's boxes, a date over each teaser, stay."""
+    keys = [_label_key(p) if _is_label(p, LABEL_MAX_WORDS) and not NUMBER.search(_label_key(p)) else "" for p in pieces]
+    counts = Counter(key for key in keys if key)
+    found = {index: REPEATED_REASON for index, key in enumerate(keys) if counts[key] > 1}
+    for index in range(1, len(pieces) - 1):
+        if index - 1 in found and index + 1 in found and _is_label(pieces[index], BETWEEN_MAX_WORDS):
+            found.setdefault(index, BETWEEN_REASON)
+    misplaced = {keys[i] for i in found if not all(_fits_slot(pieces, n, found) for n in (i - 1, i + 1))}
+    return {
+        index: reason
+        for index, reason in found.items()
+        if keys[index] not in misplaced
+        and (reason == REPEATED_REASON or not {keys[index - 1], keys[index + 1]} & misplaced)
+    }
+
+
+def _fits_slot(pieces: list[Piece], index: int, found: dict[int, str]) -> bool:
+    """A label's neighbour as an ad slot has them: the page's edge, a paragraph of the story, a label."""
+    return not 0 <= index < len(pieces) or index in found or len(pieces[index].text.split()) >= STORY_WORDS
+
+
+def _label_boxes(pieces: list[Piece]) -> dict[int, str]:
+    """LABEL BOX: two or more empty labels in a row."""
+    empty = [p.kind == "paragraph" and bool(EMPTY_LABEL.fullmatch(p.text.strip())) for p in pieces]
+    return {
+        index: BOX_REASON
+        for index in range(len(pieces))
+        if empty[index] and ((index and empty[index - 1]) or (index + 1 < len(pieces) and empty[index + 1]))
+    }
+
+
+def _media_blurbs(pieces: list[Piece]) -> dict[int, str]:
+    """MEDIA BLURB, and the title line right above it."""
+    found: dict[int, str] = {}
+    for index, piece in enumerate(pieces):
+        if piece.kind == "paragraph" and MEDIA_BLURB.fullmatch(piece.text.strip()):
+            found[index] = BLURB_REASON
+            if index and _is_label(pieces[index - 1], TITLE_MAX_WORDS):
+                found[index - 1] = BLURB_TITLE_REASON
+    return found
+
+
+def _wire_credits(pieces: list[Piece]) -> dict[int, str]:
+    """WIRE CREDIT: a line opening with a capitals name before a slash, no sentence."""
+    return {
+        index: CREDIT_REASON
+        for index, piece in enumerate(pieces)
+        if _is_label(piece, TITLE_MAX_WORDS)
+        and (match := WIRE_CREDIT.fullmatch(piece.text.strip()))
+        and len(match[0].split("/", 1)[0].strip()) >= 2
+    }
+
+
+def take_lede_credit(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """LEDE CREDIT: the first paragraph without its outlet's credit, the outlet the publisher where
+    none was found."""
+    first = next((index for index, piece in enumerate(pieces) if piece.kind == "paragraph"), None)
+    match = LEDE_CREDIT.fullmatch(pieces[first].text.strip()) if first is not None else None
+    if first is None or match is None:
+        return pieces
+    reason = LEDE_CREDIT_REASON
+    if "publisher" not in draft.meta:
+        draft.meta["publisher"] = match["name"]
+        reason += ", read as publisher"
+    draft.dropped.append((reason, f"({match['name']})"))
+    return [*pieces[:first], replace(pieces[first], text=match["rest"]), *pieces[first + 1 :]]
