@@ -71,7 +71,7 @@ def test_a_video_blurb_and_a_wire_credit_in_capitals_leave_the_story() -> None:
 def test_a_dated_headline_keeps_its_day() -> None:
     article = saved(PAGES / "phac-remarks-chief-public-health-officer-june-19-2023.html")
     assert article.meta["title"] == "Remarks from the Chief Public Health Officer, June 19, 2023"
-    run_on = f"<html><body><article><h1>Council Meeting Announcements Jan 17, 2019 Burlingame, California</h1>"
+    run_on = "<html><body><article><h1>Council Meeting Announcements Jan 17, 2019 Burlingame, California</h1>"
     run_on += f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
     assert prepare(run_on.encode(), "html", {}).meta["title"] == "Council Meeting Announcements"
 
