@@ -85,3 +85,51 @@ def test_an_outlets_credit_opening_the_lede_is_the_publisher() -> None:
     assert "CHICAGO (AP) —" in dateline.body
     aside = pasted(f"Landfill to close\n\n(Updated) {PROSE}\n")
     assert "publisher" not in aside.meta
+
+
+def test_an_author_list_with_degrees_and_affiliation_numbers_gives_the_authors() -> None:
+    article = saved(PAGES / "cdc-mmwr-asthma-ed-visits-wildfire-smoke-new-york.html")
+    writers = str(article.meta["author"]).split("; ")
+    assert writers[0] == "Haillie C. Meek" and writers[-1] == "Eli S. Rosenberg" and len(writers) == 9
+    assert "DVM1,2" not in article.body
+    places = pasted(f"{PROSE}\n\nOffices: Albany, New York; Hartford, Connecticut; Boston, Massachusetts\n", "Given")
+    assert "Albany, New York; Hartford, Connecticut" in places.body and "author" not in places.meta
+
+
+def test_a_from_line_naming_a_body_gives_the_publisher_and_no_author() -> None:
+    article = saved(PAGES / "phac-remarks-chief-public-health-officer-june-19-2023.html")
+    assert article.meta["publisher"] == "Public Health Agency of Canada"
+    assert "author" not in article.meta  # the extractor's "Public Health Agency", cut from the line
+    assert "From: Public Health Agency of Canada" not in article.body
+    person = pasted(f"{PROSE}\n\nFrom: Jane Okafor\n\n{PROSE}\n", "Given")
+    assert "From: Jane Okafor" in person.body and "publisher" not in person.meta
+
+
+def test_a_contact_blocks_name_lines_and_a_modified_date_leave_the_text() -> None:
+    article = saved(PAGES / "phac-remarks-chief-public-health-officer-june-19-2023.html")
+    for line in ("Media Relations", "613-957-2983", "Date modified"):
+        assert line not in article.body
+    assert "Dr. Theresa Tam" in article.body  # the signature above the block stays
+    # round 20's 07: a menu's "Contact" over names with no number or address under them stays
+    menu = prepare((EVALUATION / "titles" / "round20" / "texts" / "07.html").read_bytes(), "html", {"title": "Given"})
+    assert "Luke Fretwell" in menu.body
+
+
+def test_a_footnote_mark_is_written_as_printed_and_a_link_definition_stays_escaped() -> None:
+    body = pasted(f"Emissions fell by a third.[1] {PROSE}\n\n[2]: https://example.org/report\n", "Given").body
+    assert "third.[1] The" in body
+    assert "\\[2\\]: https://example.org/report" in body
+
+
+def test_a_pasted_skip_link_is_listed_as_navigation() -> None:
+    article = pasted((PASTE / "ctv-wildfire-tally-tops-150-quebec.txt").read_text(encoding="utf-8"))
+    assert ("navigation (a skip link)", "Skip to main content") in article.draft.dropped
+
+
+def test_a_date_row_with_a_reading_time_an_issue_line_and_a_copyright_owner_leave_the_text() -> None:
+    star = saved(PAGES / "thestar-wildfire-smoke-engulfs-new-york.html")
+    assert "2 min. read" not in star.body and "Copyright owner" not in star.body
+    journal = saved(PAGES / "cdc-mmwr-asthma-ed-visits-wildfire-smoke-new-york.html")
+    assert "72(34);933–935" not in journal.body
+    cited = f"{PROSE}\n\nThe weekly report, 72(34);933–935, gave the counts on June 7, 2023 in a 2 min. read.\n"
+    assert "72(34);933–935, gave the counts" in pasted(cited, "Given").body
