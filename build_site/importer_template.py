@@ -1,11 +1,13 @@
-"""Lines a news chain's or a journal's page template prints among the story's paragraphs.
+"""Lines a news chain's, a journal's or an agency's page prints among the story's paragraphs.
 
-Each rule reads the shape of a line and its neighbours, never one site's words:
+Each rule reads the shape of a line and its neighbours, never one site's words; each line is dropped
+and listed with its reason, and the credit and author lines read into the front matter:
 
 - REPEATED LABEL: a paragraph of at most three words, no sentence, printed two or more times in the
   body, a count after it aside ("Advertisement 1", "Advertisement 2", "Article content" three
-  times): an ad slot's or a section's label. A short line between two of them ("Story continues
-  below") belongs to the same slot.
+  times): an ad slot's or a section's label, when it holds no other digit and every copy stands
+  among the story's paragraphs or other such labels, one copy next to the story. A short line
+  between two of them ("Story continues below") belongs to the same slot.
 - LABEL BOX: two or more paragraphs in a row, each a label of one or two words with a colon and no
   value ("Altmetric:", "Citations:", "Views:"): a metrics or sharing box whose values were not copied.
 - MEDIA BLURB: a line opening with a label in capitals and a colon that names a medium ("WATCH: …",
@@ -13,9 +15,6 @@ Each rule reads the shape of a line and its neighbours, never one site's words:
   above it that is no sentence.
 - WIRE CREDIT: a line that is no sentence opening with a name in capitals before a slash ("THE
   CANADIAN PRESS/HO-…", "AP PHOTO/…", "REUTERS/Name"): a picture's credit.
-
-Each line is dropped and listed with its reason.
-
 - DATE AND READING TIME: a short line holding a whole date and ending with a reading time ("Wed.,
   June 7, 2023 timer 2 min. read", an icon's word between them): the page's date row, no happening.
 - ISSUE LINE: a line of parts joined by slashes, one a journal's volume, issue and pages
