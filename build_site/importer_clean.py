@@ -51,6 +51,7 @@ from build_site.importer_release import (
     release_block_under_headline,
     release_line,
 )
+from build_site.importer_template import take_author_list, take_issuer_line, take_lede_credit, without_template_lines
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -117,7 +118,7 @@ COMMENTS_START = re.compile(
 # subhead, so they end the article only when no paragraph of prose follows them.
 PROMO_START = re.compile(
     r"more (?:in|from) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
-    r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
+    r"|recommended(?: for you| from .+)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
     re.IGNORECASE,
 )
 # A promotion of another story, its label and headline on one line: "MORE NEWS: Looking to Sit Down on
@@ -166,7 +167,9 @@ ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a s
 STORY_MIN_WORDS = 20  # a paragraph of the story, longer than a headline or a photo's caption
 ARTICLE_PARAGRAPHS = 3  # paragraphs of prose above a comment line that make it the article's end
 RIGHTS = re.compile(
-    r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b", re.IGNORECASE
+    r"©|\ball rights reserved\b|^\W*copyright\s+(?:\(c\)|\d{4})|^\W*the views expressed in this\b"
+    r"|\bcopyright (?:owner|holder)\s*:",  # "Republishing this article? Copyright owner: …"
+    re.IGNORECASE,
 )
 CAPTION = re.compile(
     r"[(\[]?\s*(?:image|photo|photograph|picture|file photo|caption|credit)s?(?: credit)?\s*(?::|by\b)", re.IGNORECASE
@@ -182,6 +185,7 @@ CONTACT_NAME_REASON = "a firm's or office's name over its contact label"
 NAME_LINE_WORDS = 4
 NAME_JOINERS = {"&", "and", "of", "the", "for"}
 SECTION_LABEL_WORDS = 5  # a section label or kicker above a page's headline ("Nation & World News")
+BLOCK_LINES = 3  # a contact block's name lines stand at most this far above its number or address
 CONTACT_MAX_WORDS = 20  # a name, a role, a phone and an address; a sentence about contacts is longer
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
@@ -201,6 +205,7 @@ def clean(draft: Draft) -> list[str]:
     in_contacts = False  # the lines right under a contact label that give a number or address
     in_fence = False  # between a pasted code listing's fence lines ("```")
     draft.pieces = _without_lone_date_labels(_without_release_masthead(draft.pieces, draft), draft)
+    draft.pieces = take_author_list(without_template_lines(draft.pieces, draft), draft)
     for index, piece in enumerate(draft.pieces):
         fence = not piece.code and piece.text.startswith(CODE_FENCE)  # a `<code>` line is a listing's, no fence
         if fence and not in_fence:  # a fence no later one closes opens no listing: the clutter rules go on
@@ -215,7 +220,7 @@ def clean(draft: Draft) -> list[str]:
             draft.dropped.append(("contact label", piece.text))
             in_contacts = True
             continue
-        if in_contacts := _is_contact_line(piece.text, in_contacts):
+        if in_contacts := _is_contact_line(piece.text, in_contacts, draft.pieces[index + 1 : index + 1 + BLOCK_LINES]):
             draft.dropped.append(("contact line", piece.text))
             continue
         if index and _ends_article(piece, draft.pieces[index + 1 :]):
@@ -230,6 +235,7 @@ def clean(draft: Draft) -> list[str]:
             break
         if (
             take_label_line(piece.text, draft)
+            or take_issuer_line(piece.text, draft)
             or take_source_date_line(piece.text, draft)
             or take_date_and_update_line(piece.text, draft)
         ):
@@ -246,6 +252,7 @@ def clean(draft: Draft) -> list[str]:
     draft.pieces = _without_writer_bio(
         _without_repeated_paragraphs(_take_byline_and_repeated_headline(kept, draft), draft), draft
     )
+    draft.pieces = take_lede_credit(draft.pieces, draft)
     notes = []
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):
@@ -409,12 +416,20 @@ def _is_name_line(text: str, draft: Draft) -> bool:
     )
 
 
-def _is_contact_line(text: str, after_contact: bool) -> bool:
+def _is_contact_line(text: str, after_contact: bool, following: list[Piece]) -> bool:
     """CONTACT LINE: a labelled contact ("Media Contact: …"), or a line giving a phone number or an
-    e-mail address right under one; short and not a sentence, so prose that names a number stays."""
+    e-mail address right under one, or a short line of the block that is no sentence ("Media
+    Relations", the office's name) with a number or address among the `following` lines; short and
+    not a sentence, so prose that names a number stays."""
     if len(text.split()) > CONTACT_MAX_WORDS or text.endswith("."):
         return False
-    return bool(CONTACT_LABEL.fullmatch(text) or (after_contact and CONTACT.search(text)))
+    block_line = (
+        after_contact
+        and len(text.split()) <= NAME_LINE_WORDS + 2
+        and not text.endswith(SENTENCE_END)
+        and any(CONTACT.search(later.text) for later in following)
+    )
+    return bool(CONTACT_LABEL.fullmatch(text) or (after_contact and CONTACT.search(text)) or block_line)
 
 
 def _boilerplate_reason(text: str) -> str | None:

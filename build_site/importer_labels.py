@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 AUTHOR_LABELS = ("author", "authors", "written by", "reported by", "reporter", "writer", "words by")
 DATE_LABELS = ("date", "dated", "published", "published on", "first published", "posted", "posted on", "updated",
-               "last updated", "publication date", "release date")  # fmt: skip
+               "last updated", "publication date", "release date", "date modified", "last modified",
+               "modified")  # fmt: skip
 OTHER_LABELS = ("role", "source", "sources", "photo credit", "photo credits", "photo", "photos", "image source",
                 "image caption", "image credit", "image", "caption", "credit", "credits", "video caption",
                 "media caption", "picture", "pic", "reporting from", "edited by", "editor", "category", "section",

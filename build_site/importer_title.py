@@ -91,9 +91,11 @@ SIGN_UP = re.compile(
 PAGER = re.compile(
     r"(?:«|‹|<)?\s*(?:last|next|previous|prev|older|newer)(?:\s+(?:article|post|story|page))?"
     r"\s*(?:»|›|>)?(?:\s*[:|]\s*.{0,120})?|(?:back to |go to )?(?:top|bottom) of (?:the )?page|"
-    r"(?:back|go) to top|view original|skip to (?:main )?content",
+    r"(?:back|go) to top|view original",
     re.IGNORECASE,
 )
+# A page's skip link, the first of its navigation ("Skip to main content", "Skip navigation").
+SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?(?:content|navigation|search)|navigation)", re.IGNORECASE)
 # Phrases that are only ever promotions, and words that start a promotion only standing alone,
 # before a separator or before a word like "stories" ("Popular Posts", "Watch: …"): a headline
 # may start with them ("Popular anger grows …", "Related cases pile up …").
@@ -312,6 +314,8 @@ def clutter_reason(line: str) -> str | None:
         return "sign-up prompt"
     if PAGER.fullmatch(line) and len(line.split()) <= 20:
         return "previous/next link"
+    if SKIP_LINK.fullmatch(line):
+        return "navigation (a skip link)"
     if SHARE_ROW.fullmatch(line):
         return "share prompt"
     if IMAGE_FILE.fullmatch(line) and len(line.split()) <= IMAGE_FILE_WORDS:

@@ -59,7 +59,8 @@ def headline_end(title: str) -> str:
     Announcements Jan 17, 2019", "… Report March 17, 2014 Burlingame, California"). A date the
     sentence goes on after ("… at the January 6, 2021 attack on the Capitol"), a date named by its
     weekday ("Storm hits coast Monday, March 3, 2024": a headline's time of the verb, "on" left
-    out), a numeric date ("Council meeting 3.2.2017" names the meeting) and one in brackets stay.
+    out), a numeric date ("Council meeting 3.2.2017" names the meeting), one in brackets and one set
+    off by a comma closing the title (a dated headline of a series: "Remarks …, June 19, 2023") stay.
     A breadcrumb's separator glyph standing apart at either edge is no part of it ("» Deploying IoT
     …"); a quote mark closing a quote the title opens is ("Merkel sagt »Wir schaffen das«")."""
     title = _without_edge_glyphs(title.strip())
@@ -71,6 +72,8 @@ def headline_end(title: str) -> str:
             continue  # "… Bar & Kitchen (12 Jun 2017)": a date the headline sets in brackets is its own
         if match.start() < match.start("month" if match["month"] else "day2"):
             continue  # a weekday opens the date: the sentence's day
+        if title[: match.start()].rstrip().endswith(",") and not title[match.end() :].strip():
+            continue  # "Remarks from the Chief Public Health Officer, June 19, 2023": a dated headline's own day
         if (
             len(before) >= MIN_HEADLINE_WORDS
             and before[-1].casefold() not in DATE_PREPOSITIONS

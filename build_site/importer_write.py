@@ -26,6 +26,9 @@ from build_site.wording import cut, plural
 NO_HARD_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS})
 SHORT = 72  # dropped lines are printed cut to this length
 INLINE_MARKUP = re.compile(r"[\\`*_\[\]<&]")  # what CommonMark reads as markup inside a line
+# FOOTNOTE MARK: "[1]" after a word, no "(", "[" or ":" after it: CommonMark reads it as text (no
+# definition "[1]: …" is ever written unescaped), so it is written as the source prints it.
+FOOTNOTE_MARK = re.compile(r"(\[\d{1,3}\])(?![(\[:])")
 MARKDOWN_START = re.compile(r"#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|`{3}|~{3}")
 
 
@@ -99,7 +102,7 @@ def render_body(pieces: list[Piece], escape_markup: bool = True) -> str:
     `escape_markup` is for sources that are not Markdown: their `*`, `[` or `&` are words."""
 
     def prose(text: str) -> str:
-        return _keep_prose(INLINE_MARKUP.sub(r"\\\g<0>", text) if escape_markup else text)
+        return _keep_prose(_escaped(text) if escape_markup else text)
 
     out: list[str] = []
     previous: Piece | None = None
@@ -144,6 +147,12 @@ def _fence(pieces: list[Piece]) -> str:
     listing = list(itertools.takewhile(lambda piece: piece.code, pieces))
     longest = max((len(run) for piece in listing for run in re.findall(r"`+", piece.text)), default=0)
     return "`" * max(3, longest + 1)
+
+
+def _escaped(text: str) -> str:
+    """`text` with its inline markup escaped, its footnote marks kept as printed."""
+    parts = FOOTNOTE_MARK.split(text)  # odd parts are the marks
+    return "".join(part if index % 2 else INLINE_MARKUP.sub(r"\\\g<0>", part) for index, part in enumerate(parts))
 
 
 def _keep_prose(text: str) -> str:
