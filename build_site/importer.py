@@ -103,7 +103,7 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         if value and found_date(value) is None:
             draft.dropped.append(("not a real YYYY-MM-DD date, left out", f"{key}: {value}"))
     if kind == "text" and overrides.get("title") is None and not draft.meta.get("published"):
-        _dated_by_headline(draft, notes)
+        _dated_by_headline(draft)
     if draft.file_date and not draft.meta.get("published") and not overrides.get("published"):
         published, why = file_date_answer(draft.file_date)
         if published:
@@ -135,13 +135,17 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
     return Prepared(kind, draft, meta, body, notes)
 
 
-def _dated_by_headline(draft: Draft, notes: list[str]) -> None:
+def _dated_by_headline(draft: Draft) -> None:
     """A pasted text dated nowhere else takes the day its own headline closes with
-    (`importer_title_parts.headline_date`), and says so."""
+    (`importer_title_parts.headline_date`), and warns: a headline may close with a day the story
+    looks back to ("Kent State shootings May 4, 1970"), which only the analyst can tell."""
     day = headline_date(draft.meta.get("title", ""))
     if day is not None:
         draft.meta["published"] = day.isoformat()
-        notes.append(f"published {day.isoformat()}: the date closing the headline")
+        draft.warnings.append(
+            f"published {day.isoformat()}, the date closing the headline: if the story looks back to that day,"
+            " add --date YYYY-MM-DD, the day it was published"
+        )
 
 
 def _publisher_not_author(draft: Draft, publisher_flag: str | None) -> list[str]:

@@ -18,6 +18,8 @@ GLYPH_PARTNERS = {"»": "«", "«": "»", "›": "‹", "‹": "›"}  # as quot
 DATE_PREPOSITIONS = {
     "on",
     "of",
+    "at",
+    "during",
     "since",
     "until",
     "till",
