@@ -26,7 +26,11 @@ What is not a happening, and is skipped:
   not "takes effect on February 16"), a day or month without its year in a clause of the future or after
   "starting" is the coming one ("starting in September" in June), and a
   weekday in a clause of what is to come ("lasts until Wednesday", "predicted to reach ... on
-  Monday") is the coming one, not the week before's;
+  Monday") or bounding a deadline or a forecast ("ordered to evacuate the area by Friday", "orders in place
+  through Monday", "wasn't expected until Monday") is the coming one, not the week before's;
+- a month's letters in a name ("Sept-Îles", "Mar-a-Lago", "Jun Ji-hyun");
+- a page template's dated line: a date as one field of a line set apart by bars or slashes ("June 19, 2023 |
+  Ottawa, ON | ...", "Weekly / August 25, 2023 / 72(34);933–935"), or beside a reading time ("2 min. read");
 - a "Today" closing a run of capitalised words: a publication's name ("Communications Litigation Today");
 - "today's" before a noun of the present age ("today's reality", "today's world"): present-day, no day;
 - the text's date line: a date opening a paragraph before a dash ("Tuesday, January 13, 2026 — On Friday, ..."),
@@ -120,6 +124,11 @@ _DATE = re.compile(
     r"|\b(?P<wd>(?:[Oo]n\s+)?(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 _DECADE = re.compile(r"\b((?:1[89]|20)\d0)['’′]?s\b")
+# A month's name or abbreviation that is a part of a name: joined by a hyphen to the word after it ("Sept-Îles",
+# "Mar-a-Lago", "May-Britt"), or an abbreviation written without its full stop before a capitalised word ("Jun
+# Ji-hyun", "Jan Egeland"); a month before a year or a day ("Sept 2023", "Jun 5") is a date as before.
+_NAME_AFTER_MONTH = re.compile(r"[-‐‑](?P<word>[^\W\d_]+)|\s+[A-Z][^\W\d_]")
+_MONTH_GROUPS = ("m1", "m2", "m3", "m4")
 # How far before a date a word of the future ("will", "effective", "deadline") makes it a
 # coming date rather than a happening: about the clause the date closes.
 FUTURE_WINDOW = 60
@@ -145,6 +154,16 @@ _UNDER_WAY = r"(?:will|shall)\s+(?:end|last|run|continue|close|conclude)"
 _AHEAD = re.compile(
     rf"\b(?:{_UNDER_WAY}|(?:set|due|scheduled|expected|predicted|forecast)\s+to|(?:lasts|ends|runs|continues)\s+"
     r"(?:on|until|till|through))\b",
+    re.IGNORECASE,
+)
+# A weekday after "by", "through", "until", "till" or "before" bounds a time, and in a clause of a deadline or a
+# forecast (an order, an obligation, an expectation) the bound is still to come: "have been ordered to evacuate the
+# area by Friday", "evacuation orders in place at least through Monday morning", "rainfall wasn't expected until
+# Monday" are the coming weekday. A past clause with neither ("temperatures hovered ... through Tuesday's final
+# day", "had not commented ... until Sunday") is the week's before, as any weekday.
+_BOUND_BY = re.compile(r"\b(?:by|through|thru|until|till|before)\s+(?:(?:late|early)\s+)?$", re.IGNORECASE)
+_DEADLINE_OR_FORECAST = re.compile(
+    r"\b(?:order(?:s|ed)?|must|deadline|required|(?:has|have|need|needs)\s+to|expected|forecast|predicted|likely)\b",
     re.IGNORECASE,
 )
 # The end of something under way is a dated happening, though still to come ("The haj, which will end on
@@ -180,6 +199,11 @@ _ERA = re.compile(
 )
 # A date opening a paragraph and followed by a dash, or alone with its time, is the text's date line.
 _DATE_LINE = re.compile(r"\s*(?:[—–]|-{1,2}\s|,?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*$|\s*$)")
+# A page template's dated line is no happening: fields set apart by bars or slashes, one of them the date alone
+# ("June 19, 2023 | Ottawa, ON | Public Health Agency of Canada", a journal's "Weekly / August 25, 2023 /
+# 72(34);933–935"), or a date beside the story's reading time ("Wed., June 7, 2023 timer 2 min. read").
+_FIELD_SEPARATOR = re.compile(r"\s+[|/]\s+")
+_READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SPEECH_WORDS = frozenset(SAYING_VERBS)
 _REPORTED = re.compile(r"\b(?:that|whether)\b|:")  # where the reported words start after a speech verb
@@ -381,6 +405,10 @@ def _events(
     for match in _DATE.finditer(sentence):
         if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in labels):
             continue
+        if _template_line(sentence, match):
+            continue  # "Weekly / August 25, 2023 / 72(34);933–935": a page template's date, no happening
+        if _in_name(sentence, match):
+            continue  # "the state of emergency in Sept-Îles": a month's letters in a name, no month
         if match.group("rel") and match.group(0)[:1].isupper() and _NAME_BEFORE.search(sentence, 0, match.start()):
             continue  # "Communications Litigation Today was a Warren News publication.": a name, no day
         if match.group("rel") and _ERA.match(sentence, match.start()):
@@ -389,7 +417,7 @@ def _events(
             continue  # "Tuesday, January 13, 2026 — On Friday, ...": the text's own date line, no happening
         window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
         clause = _clause_before(sentence, match.start()) if match.group("wd") else ""
-        ahead = bool(clause) and _AHEAD.search(clause) is not None
+        ahead = bool(clause) and (_AHEAD.search(clause) is not None or _bound_ahead(clause))
         in_force = _IN_FORCE.search(sentence, 0, match.start()) is not None or (
             bool(match.group("y1") or match.group("y2"))
             and _SCHEDULED_FOR.search(sentence, 0, match.start()) is not None
@@ -426,6 +454,38 @@ def _events(
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
     # year holds the day the sentence dates, so the sentence is one event of that day, not two
     return [e for e in found if not any(o.date.startswith(e.date + "-") and o.date not in coming for o in found)]
+
+
+def _template_line(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the date stands in a page template's line: a field of its own beside others set apart by bars or
+    slashes, or beside a reading time."""
+    if _READING_TIME.search(sentence):
+        return True
+    if "|" not in sentence and "/" not in sentence:
+        return False
+    bounds = [0, *(i for m in _FIELD_SEPARATOR.finditer(sentence) for i in m.span()), len(sentence)]
+    fields = list(zip(bounds[::2], bounds[1::2], strict=True))
+    return len(fields) > 1 and any(sentence[a:b].strip() == match.group(0).strip() for a, b in fields)
+
+
+def _bound_ahead(clause: str) -> bool:
+    """Whether a weekday closing `clause` is the bound of a deadline or a forecast (`_BOUND_BY`): the coming one."""
+    return _BOUND_BY.search(clause) is not None and _DEADLINE_OR_FORECAST.search(clause) is not None
+
+
+def _in_name(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the match's month is a part of a name (`_NAME_AFTER_MONTH`): a hyphen and a word that is no month right
+    after it, or, for an abbreviation written without its full stop, a capitalised word."""
+    group = next((g for g in _MONTH_GROUPS if match.group(g)), None)
+    if group is None:
+        return False
+    month, end = match.group(group), match.end(group)
+    after = _NAME_AFTER_MONTH.match(sentence, end)
+    if after is None:
+        return False
+    if after.group("word"):  # "Sept-Îles", not a range of months ("May-June 2023")
+        return after.group("word").lower() not in MONTHS
+    return not month.endswith(".") and month.lower() not in _FULL_MONTHS
 
 
 def _forward(sentence: str, match: re.Match[str], in_force: bool) -> bool:

@@ -25,19 +25,22 @@ from nltk.tokenize.punkt import (
 
 from build_site.model import Article, Block, Sentence
 
-# Abbreviations after which a period does not end a sentence (lower case, without the final
-# period). Punkt would learn these from a large training text; an explicit list keeps the
-# splitter deterministic and needs no download. Titles, months, the AP abbreviations of US
-# states (those that are no English word: "Ill." and "Wash." would end sentences), corporate
-# forms of English news, and the citations of government and legal prose: "P.L. 118-47",
-# "H.Rept. 118-123", "E.O. 14157", "8 U.S.C. § 1226", "Pub. L. No. 117-103, Div. K".
+# Abbreviations after which a period does not end a sentence (without the final period).
+# Punkt would learn these from a large training text; an explicit list keeps the splitter
+# deterministic and needs no download. Titles, months, the AP abbreviations of US states,
+# corporate forms of English news, and the citations of government and legal prose: "P.L.
+# 118-47", "H.Rept. 118-123", "E.O. 14157", "8 U.S.C. § 1226", "Pub. L. No. 117-103, Div. K".
+# Those in lower case hold in any case. A state's abbreviation that is also an English word
+# ("Ill.", "Wash.", "Mass.": "he fell ill.") or is written with its capitals ("S.C.") is
+# written here as the state's is, and holds only so and in the place a state takes, after a
+# city and its comma: a dateline's "CHICAGO, Ill. (WTVO) — ..." or "Gary, Ind., police said".
 ABBREVIATIONS = frozenset(
     """u.s u.s.a u.k u.n e.u d.c a.m p.m i.e e.g etc vs no nos st mt ft
     mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt brig
     sec dept pres vice amb hon rev jr sr inc corp co ltd bros
     jan feb mar apr jun jul aug sep sept oct nov dec
     ala ariz ark calif colo conn fla kan ky md mich minn mont neb nev n.h n.j n.m n.y n.c n.d
-    okla tenn tex vt wis wyo
+    okla tenn tex vt wis wyo Del Ga Ill Ind La Mass Miss Mo Ore Pa R.I S.C S.D Va Wash W.Va
     p.l pub h.r h.res h.j.res h.con.res s.res s.j.res h.rept s.rept rept h.doc s.doc
     e.o u.s.c c.f.r reg stat secs div subsec para ch cl cong sess vol pp
     et seq al cf op cit ibid approx est fig figs""".split()
@@ -114,9 +117,17 @@ class _LanguageVars(PunktLanguageVars):
         return self._PERIOD_CONTEXTS
 
 
+# The abbreviations that hold in any case, which Punkt compares in lower case, and those that
+# hold only as written, after a city and its comma (`_after_cased_abbreviation`).
+ANY_CASE_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if a.islower())
+CASED_ABBREVIATION_END = re.compile(
+    r",\s+(?:" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS - ANY_CASE_ABBREVIATIONS)) + r")\.$"
+)
+
+
 def punkt_parameters() -> PunktParameters:
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
+    params.abbrev_types = set(ANY_CASE_ABBREVIATIONS)
     return params
 
 
@@ -196,8 +207,9 @@ def _continues(previous: str, first: str) -> bool:
     """Whether a span starting with `first` goes on the sentence `previous`: no sentence starts
     in lower case (Punkt split after an abbreviation it took for an end: "the U.S.
     functionaries.[28]") or with a section sign, nor with a number right after an
-    abbreviation, an initial or a scale ("S. 1234", "No. 5", "2 mln. 129 th. tons")."""
-    if first.islower() or first == "\u00a7":
+    abbreviation, an initial or a scale ("S. 1234", "No. 5", "2 mln. 129 th. tons"); nor after
+    a state's abbreviation written as the state's after a city ("CHICAGO, Ill. (WTVO) — ...")."""
+    if first.islower() or first == "\u00a7" or CASED_ABBREVIATION_END.search(previous):
         return True
     if not first.isdigit():
         return False
