@@ -780,6 +780,17 @@ def toll_before(sentence: str, number_start: int) -> tuple[int, int] | None:
     return toll.span("toll") if toll else None
 
 
+# Between a toll's noun and what it counts: "the number| of |deaths", "the total| of the |kidnappings".
+TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def counted_by_toll(sentence: str, toll: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words at `start`:`end` name what the toll at `toll` (`toll_before`) counts: the
+    toll's noun ends them ("The [Helene death] toll") or follows them with "of" ("the number of
+    [transits]"). The topic of such a count and the measure it is compared by are both read so."""
+    return end == toll[1] or TOLL_OF.fullmatch(sentence, toll[1], start) is not None
+
+
 def number_start(text: str, start: int) -> int:
     """Where the number of a figure written `text` at `start` begins, after its qualifier
     ("at least 596", "up to 227": the digits)."""
