@@ -75,7 +75,7 @@ from itertools import accumulate
 
 from build_site.countries import country_of, is_demonym
 from build_site.events import has_digit
-from build_site.facts import WORD_VALUES, elided, number_start, toll_before
+from build_site.facts import WORD_VALUES, counted_by_toll, elided, number_start, toll_before
 from build_site.matcher import noun_stem
 
 TOLERANCE = 0.10
@@ -230,7 +230,6 @@ _NOT_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # Between a toll's noun and the measure it counts: "number| of |deaths".
-_TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # Before the earlier value of a change: "from| 64 to 2,975", "fell to 9,944 from| 14,080".
 _CHANGED_FROM = re.compile(r"\bfrom\s+(?:(?!to\b)[a-z]+\s+){0,2}$", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|initially|at first)\b", re.IGNORECASE)
@@ -993,7 +992,7 @@ def _toll_measure(figure: FigureRecord) -> str | None:
     if toll is None:
         return None
     for measure, match in measure_words(sentence):
-        if match.end() == toll[1] or _TOLL_OF.fullmatch(sentence, toll[1], match.start()):
+        if counted_by_toll(sentence, toll, match.start(), match.end()):
             return measure
     return None
 

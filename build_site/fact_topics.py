@@ -102,7 +102,7 @@ import regex
 
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
-from build_site.facts import elided, number_start, toll_before
+from build_site.facts import counted_by_toll, elided, number_start, toll_before
 from build_site.matcher import cue_key, deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at, block_index
 
@@ -939,9 +939,6 @@ def attach_topics(
     return tuple(facts)
 
 
-TOLL_COUNTS = re.compile(r"\s+of\s+(?:the\s+)?")
-
-
 def _toll_topic(text: str, item: StatedFigure, named: Sequence[Named], cued: Sequence[Named]) -> str | None:
     """The topic a count with no noun counts when it is the value of a toll, total or number of
     its clause (`facts.toll_before`: "The Helene death toll rose to 33", "The number of deaths
@@ -951,7 +948,7 @@ def _toll_topic(text: str, item: StatedFigure, named: Sequence[Named], cued: Seq
     if toll is None:
         return None
     for start, end, topic in sorted([*named, *cued]):
-        if end == toll[1] or TOLL_COUNTS.fullmatch(text, toll[1], start):
+        if counted_by_toll(text, toll, start, end):
             return topic
     return None
 

@@ -479,9 +479,9 @@ def _has_clue(pattern: Pattern, sentence: str, lower: str) -> bool:
 def find_figures(sentence: str) -> list[Figure]:
     """Every figure in the sentence, in order of position."""
     taken: list[tuple[int, int]] = []
-    found: list[tuple[Pattern, re.Match[str], int, int]] = []
+    found: list[tuple[Pattern, re.Match[str], int, int, float]] = []
     for pattern in patterns_that_may_match(sentence):
-        for match in _matches(pattern, sentence):
+        for match, scale in _matches(pattern, sentence):
             group = "fig" if match.group("fig") is not None else "fig2"
             start, end = match.span(group)
             if pattern.name == "count":
@@ -493,12 +493,12 @@ def find_figures(sentence: str) -> list[Figure]:
                 continue
             taken.append((start, end))
             if pattern.kind is not None and not (pattern.name == "duration" and _rate_period(sentence, match)):
-                found.append((pattern, match, start, end))
+                found.append((pattern, match, start, end, scale))
     found.sort(key=lambda item: item[2])
-    years = {_year(m, sentence[s:e]) for p, m, s, e in found if p.kind == "year"}
+    years = {_year(m, sentence[s:e]) for p, m, s, e, _scale in found if p.kind == "year"}
     the_year = next(iter(years)) if len(years) == 1 else None
     figures: list[Figure] = []
-    for pattern, match, start, end in found:
+    for pattern, match, start, end, scale in found:
         kind = _counted_kind(sentence[start:end]) if pattern.name == "count" else pattern.kind
         assert kind is not None
         if kind == "year":
@@ -507,41 +507,103 @@ def find_figures(sentence: str) -> list[Figure]:
             value: float | None = float(stated)
         else:
             value, year = _value(pattern.name, match), the_year
+            value = value * scale if value is not None else None
         figures.append(Figure(sentence[start:end], kind, value, year, start, end))
     return figures
 
 
-def _matches(pattern: Pattern, sentence: str) -> Iterator[re.Match[str]]:
-    """A pattern's matches in a sentence, a change of a percentage (`_percent_matches`) or of a toll
+def _matches(pattern: Pattern, sentence: str) -> Iterator[tuple[re.Match[str], float]]:
+    """A pattern's matches in a sentence, each with the scale its value takes (1 but for the earlier
+    value of a change of a toll), a change of a percentage (`_percent_matches`) or of a toll
     (`_count_matches`) split into its two values."""
     if pattern.name == "percent":
-        return _percent_matches(sentence)
+        return ((match, 1.0) for match in _percent_matches(sentence))
     if pattern.name == "count":
         return _count_matches(pattern.regex, sentence)
-    return pattern.regex.finditer(sentence)
+    return ((match, 1.0) for match in pattern.regex.finditer(sentence))
 
 
 # Two numbers of a change, "from 64 to 2,975": the earlier value, then the later.
 CHANGE = re.compile(rf"(?<=\bfrom\s)(?P<earlier>{NUMBER})\s+to\s+(?P<later>{NUMBER})", re.IGNORECASE)
+# Before the "from" of an age's bounds, no change: "children aged from 5 to 12", "ages from 5 to 12".
+AGE_BEFORE = re.compile(r"\b(?:age|aged|ages)\s+$", re.IGNORECASE)
 
 
-def _count_matches(regex: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
-    """The count pattern's matches, a change of a toll split into its two values: "raised the official
-    death toll ... from 64 to 2,975", "the number of daily transits ... increased from 17 to 24" give
-    the earlier and the later value, each a count the toll reaches (`toll_before`), never a range. A
-    change no toll, total, count or "number of" names ("18 to 24 drones") stays as read."""
+def _count_matches(regex: re.Pattern[str], sentence: str) -> Iterator[tuple[re.Match[str], float]]:
+    """The count pattern's matches, each with the scale its value takes, a change of a toll split into
+    its two values: "raised the official death toll ... from 64 to 2,975", "the number of daily transits
+    ... increased from 17 to 24" give the earlier and the later value, each a count the toll reaches
+    (`toll_before`), never a range. The earlier takes the later's scale word ("from 1.2 to 1.5 million
+    people": 1.2 million). A change no toll, total, count or "number of" names ("18 to 24 drones"), an
+    age's bounds, and two values whose later one counts something else than the toll (`_one_measure`:
+    "the total from 10 to 12 million people", "from 5 to 7 billion dollars") stay as read, never the
+    earlier value alone."""
     for match in regex.finditer(sentence):
         number = match.start("num") if match.group("num") else -1
         change = CHANGE.match(sentence, number) if number >= 0 else None
         if change is None or toll_before(sentence, number) is None:
-            yield match
+            yield match, 1.0
             continue
-        yield from regex.finditer(sentence, number, change.end("earlier"))
-        later = next(regex.finditer(sentence, change.start("later")), None)
-        if later is None or later.start("fig") != change.start("later"):
-            later = next(regex.finditer(sentence, change.start("later"), change.end("later")), None)
-        if later is not None:
-            yield later
+        later = None if AGE_BEFORE.search(sentence, 0, number - len("from ")) else _later_value(regex, sentence, change)
+        if later is None:
+            if match.end("fig") > change.end("earlier"):  # the whole range, "10 to 12 million people"
+                yield match, 1.0
+            continue  # an earlier value alone, of another measure than the toll's, is none of its values
+        for earlier in regex.finditer(sentence, number, change.end("earlier")):
+            yield earlier, _shared_scale(change, later)
+        yield later, 1.0
+
+
+def _shared_scale(change: re.Match[str], later: re.Match[str]) -> float:
+    """The scale of a change's later value that its earlier one shares: "from 1.2 to 1.5 million" (1.2
+    million), where both numbers are written below a thousand; "from 900,000 to 1.2 million" shares none."""
+    scale = later.group("scale")
+    earlier, number = _number(change.group("earlier")), _number(later.group("num"))
+    if scale is None or earlier is None or number is None or max(earlier, number) >= 1000:
+        return 1.0
+    return SCALES.get(scale.lower(), 1.0)
+
+
+def _later_value(regex: re.Pattern[str], sentence: str, change: re.Match[str]) -> re.Match[str] | None:
+    """The count match of a change's later value when it is a value of the toll before it: a bare
+    number ("from 72 to 42") or one of the noun the toll counts ("the number of displaced people ...
+    from 1.2 to 1.5 million people"); None when it counts another thing, or is an amount of money, a
+    unit or a time ("from 5 to 7 billion dollars", "from 5 to 12 years")."""
+    later = next(regex.finditer(sentence, change.start("later")), None)
+    if later is None or later.start("fig") != change.start("later"):
+        later = next(regex.finditer(sentence, change.start("later"), change.end("later")), None)
+    end = count_end(sentence, later) if later is not None else None
+    if later is None or end is None:
+        return None
+    text = sentence[later.start("fig") : end]
+    if _counted_kind(text) != "count" or _read_otherwise(sentence, later.start("fig")):
+        return None
+    return later if elided(text) or _one_measure(sentence, change.start(), text) else None
+
+
+def _read_otherwise(sentence: str, at: int) -> bool:
+    """Whether a pattern of another kind than a count (money, a percentage, a unit, a distance, a
+    time) reads a figure holding the number at `at`: "from 5 to 12 years", "from 5 to 7 km"."""
+    for pattern in PATTERNS:
+        if pattern.name == "count" or pattern.kind is None:
+            continue
+        for match in pattern.regex.finditer(sentence, max(0, at - 20), min(len(sentence), at + 60)):
+            group = "fig" if match.group("fig") is not None else "fig2"
+            if match.start(group) <= at < match.end(group):
+                return True
+    return False
+
+
+def _one_measure(sentence: str, change_start: int, text: str) -> bool:
+    """Whether the noun a change's later value counts is the toll's own: its stem is among the
+    words of the toll's clause before the change ("the number of displaced people rose from 1.2 to
+    1.5 million people")."""
+    toll = toll_before(sentence, change_start)
+    if toll is None:
+        return False
+    noun = text.rsplit(maxsplit=1)[-1].lower().removesuffix("s")
+    clause = sentence[max(0, toll[0] - 30) : change_start].lower()
+    return any(word.removesuffix("s") == noun for word in _ASCII_WORD.findall(clause))
 
 
 # One percentage, no range: what a change's two ends are read by ("from 30% to 45%").
@@ -778,6 +840,17 @@ def toll_before(sentence: str, number_start: int) -> tuple[int, int] | None:
     `number_start` is (`TOLL_BEFORE`), or None."""
     toll = TOLL_BEFORE.search(sentence, max(0, number_start - 90), number_start)
     return toll.span("toll") if toll else None
+
+
+# Between a toll's noun and what it counts: "the number| of |deaths", "the total| of the |kidnappings".
+TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def counted_by_toll(sentence: str, toll: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words at `start`:`end` name what the toll at `toll` (`toll_before`) counts: the
+    toll's noun ends them ("The [Helene death] toll") or follows them with "of" ("the number of
+    [transits]"). The topic of such a count and the measure it is compared by are both read so."""
+    return end == toll[1] or TOLL_OF.fullmatch(sentence, toll[1], start) is not None
 
 
 def number_start(text: str, start: int) -> int:

@@ -1088,3 +1088,12 @@ def test_a_figure_is_read_where_it_stands_not_where_its_words_first_occur() -> N
     [d] = find_disagreements([revised], (), railways)
     assert (d.values, [s.anchor for s in d.evidence]) == (("275", "288"), ["p1", "p2"])
     assert find_disagreements([FigureRecord(275, "count", "275", None, ("jena",), source)], (), railways) == ()
+
+
+def test_an_ages_bounds_after_a_number_of_deaths_are_no_toll() -> None:
+    """A review's sentence: "the number of children aged from 5 to 12 who died" gives no toll of 12 (an age's
+    bounds, no change), so another source's 15 deaths make no card with it."""
+    aged = compared_figures("The number of children aged from 5 to 12 who died rose.", "ag01", dt.date(2018, 8, 20))
+    assert aged == []
+    deaths = compared_figures("Officials counted 15 deaths among children.", "ag02", dt.date(2018, 8, 21))
+    assert find_disagreements([*aged, *deaths]) == ()

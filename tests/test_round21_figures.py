@@ -53,3 +53,36 @@ def test_a_change_no_toll_names_stays_as_read() -> None:
     estimates = "According to various estimates, from 32 to 100 people, including civilians, died in Karabakh."
     assert [f.text for f in find_figures(estimates)] == ["32 to 100 people"]
     assert find_figures("Previously, it went from 72 to 42.") == []
+
+
+def test_a_change_of_another_measure_than_the_toll_is_not_split() -> None:
+    # A review's sentences: the later value counts people in millions, or is money, or a time, or
+    # the two numbers are an age's bounds; none is a change of the total's or number's own value.
+    put = "Officials put the total from 10 to 12 million people."
+    assert [(f.text, f.value) for f in find_figures(put)] == [("10 to 12 million people", 10_000_000.0)]
+    cost = "The total cost rose from 5 to 7 billion dollars."
+    assert [(f.text, f.kind) for f in find_figures(cost)] == [("7 billion dollars", "money")]
+    aged = "The number of children aged from 5 to 12 who died rose sharply."
+    assert find_figures(aged) == []
+    years = "The death toll of the war rose from 10 to 12 years after it ended."
+    assert [(f.text, f.kind) for f in find_figures(years)] == [("12 years", "duration")]
+
+
+def test_a_change_of_the_tolls_own_noun_is_split_its_scale_carried() -> None:
+    # The later value names what the number counts ("displaced people"): both values, the earlier
+    # in the later's scale when both are written below a thousand; the round's bare changes stay
+    # split (Helene, Panama Canal).
+    displaced = "The number of displaced people rose from 1.2 to 1.5 million people last year."
+    assert [(f.text, f.value) for f in find_figures(displaced)] == [
+        ("1.2", 1_200_000.0),
+        ("1.5 million people", 1_500_000.0),
+    ]
+    written = "The number of displaced people rose from 900,000 to 1.2 million people last year."
+    assert [(f.text, f.value) for f in find_figures(written)] == [
+        ("900,000", 900_000.0),
+        ("1.2 million people", 1_200_000.0),
+    ]
+    dropped = "Officials dropped the number from 72 to 42 on Friday."
+    assert [(f.text, f.value) for f in find_figures(dropped)] == [("72", 72.0), ("42", 42.0)]
+    transits = "The number of daily transits increased from 17 to 24 in March."
+    assert [f.text for f in find_figures(transits)] == ["17", "24"]
