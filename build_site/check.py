@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
 from build_site.accept import summary_to_write
-from build_site.article_analysis import undated_day
 from build_site.candidates import places_left_out
 from build_site.dismissals import defined_name, split_dismissed
+from build_site.events import DayInFull
 from build_site.kinds import topics_file
 from build_site.loading import as_check_prints
 from build_site.matcher import alias_key
-from build_site.model import DEFAULT_KINDS, Article, Block, Candidate, Kind, Topic
+from build_site.model import DEFAULT_KINDS, Article, Candidate, Kind, Topic
 from build_site.name_checks import name_concern
 from build_site.pipeline import Options, build
 from build_site.problems import display_path
@@ -47,9 +46,10 @@ def check_corpus(
         f"{display_path(corpus_dir)}: {plural(len(briefing.articles), 'article')}, "
         f"{plural(len(briefing.topics), 'topic')}, no errors."
     )
+    days = run.days_in_full()
     for article in briefing.articles:
         if article.published is None:
-            print(undated_line(article, briefing.blocks[article.id]))
+            print(undated_line(article, days[article.id]))
         elif article.dated_by_address:
             print(
                 f"{display_path(article.path)}: no publication date; {article.published} inferred from the day its "
@@ -78,10 +78,9 @@ def check_corpus(
     return 0
 
 
-def undated_line(article: Article, blocks: Sequence[Block]) -> str:
-    """What an article with no publication date loses, the latest day its text writes in full (the date to check,
-    `article_analysis.undated_day`), and how to settle it."""
-    day = undated_day(article, blocks)
+def undated_line(article: Article, day: DayInFull | None) -> str:
+    """What an article with no publication date loses, the latest day its text writes in full (`day`, the date to
+    check, `article_analysis.undated_day`), and how to settle it."""
     latest = (
         f"; the latest day it writes in full is {day.day} (#{day.anchor}: “{_one_line(day.sentence)}”)" if day else ""
     )
