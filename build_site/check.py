@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from build_site.wording import first_of, plural
 ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
 PLACES_SHOWN = 3  # place names a briefing without a kind for places leaves out, named as examples
 NO_KIND = "kind: none fits — choose one"  # a candidate no kind of the briefing fits
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 control characters: ESC and CSI start a terminal's commands
 
 
 def check_corpus(
@@ -62,13 +64,13 @@ def check_corpus(
         )
         for c in candidates:
             print(
-                f"  {c.count:>4}  {c.text}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
+                f"  {c.count:>4}  {_one_line(c.text)}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
-            print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
+            print(f"        e.g. “{_one_line(c.example.sentence)}” ({c.example.article_id}#{c.example.anchor})")
     places = split_dismissed(places_left_out(briefing, run.sightings()), [c.text for c in briefing.dismissed])[0]
     if places:
         print(
-            f"{plural(len(places), 'place name')} left out ({', '.join(c.text for c in places[:PLACES_SHOWN])}…): "
+            f"{plural(len(places), 'place name')} left out ({', '.join(_one_line(c.text) for c in places[:PLACES_SHOWN])}…): "
             "no kind of this briefing takes places; declare one (`place`, or a sort such as `lake`, `state`)"
         )
     if briefing.dismissed:  # left out of the list: said, so that none is lost from sight
@@ -140,5 +142,6 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], topics: tuple[Topic, .
 
 
 def _one_line(text: str) -> str:
-    """Article text inside a YAML comment: a line break would end the comment and start YAML."""
-    return " ".join(text.split())
+    """Article text as the check prints it: on one line (in a YAML comment, a line break would end the comment and
+    start YAML) and with no control character (an escape sequence, `\\033]0;…\\007`, would drive the terminal)."""
+    return " ".join(CONTROL.sub(" ", text).split())
