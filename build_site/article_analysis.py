@@ -68,6 +68,7 @@ class ArticleText:
     stated_facts: tuple[StatedFact, ...]
     sightings: ArticleSightings
     events: tuple[Event, ...]  # their topics are still empty: the codebook names them (analyze.py)
+    day_in_full: dating.DayInFull | None  # an undated article's latest day in full (`undated_day`), else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +139,13 @@ def read_article(article: Article) -> ArticleText:
     """Blocks, sentences, stated figures, candidate runs and dated events: the codebook plays
     no part (the article's date does, for relative dates)."""
     blocks = parse_blocks(article)
+    dated = dating.extract_events(text_paragraphs(blocks), article.published)
     return ArticleText(
         blocks,
         stated_facts(article.id, blocks),
         article_sightings(article.id, blocks),
-        article_events(article, blocks),
+        article_events(article.id, dated),
+        undated_day(article, dated),
     )
 
 
@@ -182,18 +185,16 @@ def text_paragraphs(blocks: Sequence[Block]) -> list[saying.Paragraph]:
     ]
 
 
-def article_events(article: Article, blocks: Sequence[Block]) -> tuple[Event, ...]:
-    """Every sentence of the article that dates a happening (events.py), in reading order."""
-    return tuple(
-        Event(e.date, e.inferred, e.written, (), Evidence(article.id, e.anchor, e.sentence))
-        for e in dating.extract_events(text_paragraphs(blocks), article.published)
-    )
+def article_events(article_id: str, dated: Sequence[dating.Event]) -> tuple[Event, ...]:
+    """Every sentence of the article that dates a happening (events.py `dated`), in reading order."""
+    return tuple(Event(e.date, e.inferred, e.written, (), Evidence(article_id, e.anchor, e.sentence)) for e in dated)
 
 
-def undated_day(article: Article, blocks: Sequence[Block]) -> dating.DayInFull | None:
-    """For an article with no publication date, the latest day its text writes in full (events.latest_day_in_full),
-    shown to the analyst as the date to check; None for a dated article or a text that writes no day in full."""
-    return dating.latest_day_in_full(text_paragraphs(blocks)) if article.published is None else None
+def undated_day(article: Article, dated: Sequence[dating.Event]) -> dating.DayInFull | None:
+    """For an article with no publication date, the latest day its text writes in full (events.latest_day_in_full)
+    among the events its reading found (`dated`), shown to the analyst as the date to check; None for a dated article
+    or a text that writes no day in full. Kept in its `ArticleText`, so the check and the page read it there."""
+    return dating.latest_of(dated) if article.published is None else None
 
 
 def article_statements(

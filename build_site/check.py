@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
 from build_site.accept import summary_to_write
-from build_site.article_analysis import undated_day
 from build_site.candidates import places_left_out
 from build_site.dismissals import defined_name, split_dismissed
+from build_site.events import DayInFull
 from build_site.kinds import topics_file
 from build_site.loading import as_check_prints
 from build_site.matcher import alias_key
-from build_site.model import DEFAULT_KINDS, Article, Block, Candidate, Kind, Topic
+from build_site.model import DEFAULT_KINDS, Article, Candidate, Kind, Topic
 from build_site.name_checks import name_concern
 from build_site.pipeline import Options, build
 from build_site.problems import display_path
@@ -26,6 +26,7 @@ from build_site.wording import first_of, plural
 ARTICLES_SHOWN = 5  # article ids listed per candidate; the rest are counted
 PLACES_SHOWN = 3  # place names a briefing without a kind for places leaves out, named as examples
 NO_KIND = "kind: none fits — choose one"  # a candidate no kind of the briefing fits
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 control characters: ESC and CSI start a terminal's commands
 
 
 def check_corpus(
@@ -47,9 +48,10 @@ def check_corpus(
         f"{display_path(corpus_dir)}: {plural(len(briefing.articles), 'article')}, "
         f"{plural(len(briefing.topics), 'topic')}, no errors."
     )
+    days = run.days_in_full()
     for article in briefing.articles:
         if article.published is None:
-            print(undated_line(article, briefing.blocks[article.id]))
+            print(undated_line(article, days[article.id]))
         elif article.dated_by_address:
             print(
                 f"{display_path(article.path)}: no publication date; {article.published} inferred from the day its "
@@ -62,13 +64,13 @@ def check_corpus(
         )
         for c in candidates:
             print(
-                f"  {c.count:>4}  {c.text}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
+                f"  {c.count:>4}  {_one_line(c.text)}  [{c.suggested_kind or NO_KIND}{', alias of ' + c.alias_of if c.alias_of else ''}]  in {first_of(list(c.articles), ARTICLES_SHOWN)}"
             )
-            print(f"        e.g. “{c.example.sentence}” ({c.example.article_id}#{c.example.anchor})")
+            print(f"        e.g. “{_one_line(c.example.sentence)}” ({c.example.article_id}#{c.example.anchor})")
     places = split_dismissed(places_left_out(briefing, run.sightings()), [c.text for c in briefing.dismissed])[0]
     if places:
         print(
-            f"{plural(len(places), 'place name')} left out ({', '.join(c.text for c in places[:PLACES_SHOWN])}…): "
+            f"{plural(len(places), 'place name')} left out ({', '.join(_one_line(c.text) for c in places[:PLACES_SHOWN])}…): "
             "no kind of this briefing takes places; declare one (`place`, or a sort such as `lake`, `state`)"
         )
     if briefing.dismissed:  # left out of the list: said, so that none is lost from sight
@@ -78,10 +80,9 @@ def check_corpus(
     return 0
 
 
-def undated_line(article: Article, blocks: Sequence[Block]) -> str:
-    """What an article with no publication date loses, the latest day its text writes in full (the date to check,
-    `article_analysis.undated_day`), and how to settle it."""
-    day = undated_day(article, blocks)
+def undated_line(article: Article, day: DayInFull | None) -> str:
+    """What an article with no publication date loses, the latest day its text writes in full (`day`, the date to
+    check, `article_analysis.undated_day`), and how to settle it."""
     latest = (
         f"; the latest day it writes in full is {day.day} (#{day.anchor}: “{_one_line(day.sentence)}”)" if day else ""
     )
@@ -141,5 +142,6 @@ def candidates_as_yaml(candidates: tuple[Candidate, ...], topics: tuple[Topic, .
 
 
 def _one_line(text: str) -> str:
-    """Article text inside a YAML comment: a line break would end the comment and start YAML."""
-    return " ".join(text.split())
+    """Article text as the check prints it: on one line (in a YAML comment, a line break would end the comment and
+    start YAML) and with no control character (an escape sequence, `\\033]0;…\\007`, would drive the terminal)."""
+    return " ".join(CONTROL.sub(" ", text).split())

@@ -36,6 +36,7 @@ FRONT_MATTER_UNOPENED = re.compile(rf"(?:(?:{'|'.join(sorted(KNOWN_KEYS))}):[^\n
 SOURCE_SUFFIXES = {".txt": True, ".markdown": True, ".html": False, ".htm": False, ".pdf": False}  # renamable?
 IMPORTED_LINE_WORDS = 8  # a line this long is prose `add` keeps word for word (titles, dates are shorter)
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # the only form of `published` (not 20250903, not 2025-W36-3)
+EARLIEST_TIME_ZONE = dt.timedelta(hours=14)  # UTC+14 (Kiribati), where each day begins first
 
 
 class FrontMatterError(ValueError):
@@ -228,6 +229,15 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
         error("published", published)
         published = None
     published, dated_by_address = article_date(published, strings["url"])
+    if published is None and (refused := address_day(strings["url"])):  # a day to come (`article_date`)
+        problems.append(
+            Problem(
+                path,
+                f"its url states {refused}, a day still to come: not taken as its date (set `published:`)",
+                line=_key_line(text, "url"),
+                severity=Severity.WARNING,
+            )
+        )
 
     kind = meta.get("type", "news")
     if kind not in ARTICLE_TYPES:
@@ -257,25 +267,36 @@ def article_date(published: dt.date | None, url: str | None) -> tuple[dt.date | 
     """The article's date, and whether it was read from its address: the front matter's `published`, else the day
     the url's path states (`address_day`), which `briefing add` takes for the page's own day too. A text pasted with
     its address but no date then dates its weekdays and is compared with other sources, its date shown as read from
-    its address."""
+    its address. A day after today (`latest_today`) is a mistyped or made-up address, never a publication date: it
+    would date the feed and count "on Monday" from a day to come, so the article stays undated."""
     if published is not None:
         return published, False
     day = address_day(url)
+    if day is not None and day > latest_today():
+        return None, False
     return day, day is not None
 
 
+def latest_today() -> dt.date:
+    """Today's date where a day begins first (UTC+14): a page published there this morning is not from the future."""
+    return (dt.datetime.now(dt.UTC) + EARLIEST_TIME_ZONE).date()
+
+
 # A permalink's path holding the page's day as three segments, `/2024/05/14/`, as blog and news platforms build
-# addresses (the importer reads a fetched page's the same way, importer_page_date; intake sits above this layer).
-_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+# addresses: an article's url here, a fetched page's address in the importer (importer_page_date.own_day).
+ADDRESS_DAY = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>\d\d)/(?P<day>\d\d)(?:/|$)")
 
 
-def address_day(url: str | None) -> dt.date | None:
-    """The day an address states in its path as `/YYYY/MM/DD/`, or None (a month alone, no real day, no address)."""
-    match = _ADDRESS_DAY.search(urlsplit(url).path) if url else None
+def address_day(address: str | None) -> dt.date | None:
+    """The day an address states in its path as `/YYYY/MM/DD/`, or None (a month alone, no real day, a relative
+    address, no address)."""
+    if not address or "//" not in address:
+        return None
+    match = ADDRESS_DAY.search(urlsplit(address).path)
     if match is None:
         return None
     try:
-        return dt.date(*map(int, match.groups()))
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
         return None
 

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from build_site.facts import WORD_VALUES
@@ -368,7 +368,12 @@ def latest_day_in_full(paragraphs: Sequence[Paragraph]) -> DayInFull | None:
     that state no date it is as often a day the story looks back to ("The bridge collapsed on March 26, 2024", a
     balance "as of December 31, 2022") as the story's own, so a weekday or "two days ago" counted back from it would
     be wrong as often as right (evaluation/said/README.md, round twenty-five)."""
-    days = [(day, e) for e in extract_events(paragraphs, None) if (day := _day_in_full(e))]
+    return latest_of(extract_events(paragraphs, None))
+
+
+def latest_of(events: Iterable[Event]) -> DayInFull | None:
+    """`latest_day_in_full` of the events an undated text's reading found already (article_analysis reads once)."""
+    days = [(day, e) for e in events if (day := _day_in_full(e))]
     if not days:
         return None
     day, event = max(days, key=lambda pair: pair[0])

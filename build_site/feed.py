@@ -7,7 +7,9 @@ after), not from the site's address or the build's time, so the same article or 
 its id on every rebuild and after a move. Entries are dated by when they entered the
 briefing (whats_new.feed_moments), newest first, so an article added today leads the feed
 whatever its published date. Atom requires each entry's `updated`: an undated article that
-came with the first build is dated by that build, not by another article's date.
+came with the first build is dated by that build, not by another article's date. An entry's
+`published` is a date its source stated: one read from the article's address (corpus.article_date)
+is said in its summary instead, as the briefing's pages show it as inferred.
 """
 
 from __future__ import annotations
@@ -72,11 +74,13 @@ def change_id(change: Change) -> str:
 
 
 def _article_summary(article: Article, blocks: tuple[Block, ...]) -> str:
-    """What a feed reader shows under the title: its publisher (and type, unless news), then how
-    it begins: the first sentences of its first paragraph, whole, up to LEDE characters (the
-    first one cut at a word only when it alone is longer)."""
+    """What a feed reader shows under the title: its publisher (and type, unless news; and a date
+    read from its address, said as such), then how it begins: the first sentences of its first
+    paragraph, whole, up to LEDE characters (the first one cut at a word only when it alone is
+    longer)."""
     kind = article.type if article.type != "news" else None  # the default says nothing; opinion does
-    source = ", ".join(_text(part) for part in (article.publisher, kind) if part)
+    inferred = f"dated {article.published} by its address" if article.dated_by_address else None
+    source = ", ".join(_text(part) for part in (article.publisher, kind, inferred) if part)
     paragraph = next((b for b in blocks if b.kind == "paragraph" and b.sentences), None)
     if paragraph is None:
         return source
@@ -150,7 +154,7 @@ def feed_xml(
         ET.SubElement(entry, f"{{{ATOM}}}id").text = item.id
         ET.SubElement(entry, f"{{{ATOM}}}title").text = item.title
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = item.updated
-        if item.article is not None and item.article.published is not None:
+        if item.article is not None and item.article.published is not None and not item.article.dated_by_address:
             ET.SubElement(entry, f"{{{ATOM}}}published").text = _stamp(item.article.published.isoformat(), built)
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=item.href)
         if item.article is not None and item.article.author:

@@ -15,27 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
+from build_site.corpus import address_day
 from build_site.importer_dates import HUMAN_DATE, human_date
 from build_site.importer_model import Piece
 
-ADDRESS_DAY = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>\d\d)/(?P<day>\d\d)(?:/|$)")
 OPENING_DATE = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\s*(?:--?|–|—)\s")
 PROSE_MIN_WORDS = 8  # a paragraph this long is the story's prose, not a label or a caption
-
-
-def address_day(address: str | None) -> dt.date | None:
-    """ADDRESS DAY: the day a page's address states as `/YYYY/MM/DD/` in its path, or None."""
-    if not address or "//" not in address:
-        return None
-    match = ADDRESS_DAY.search(urlsplit(address).path)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
 
 
 def opening_date(pieces: list[Piece]) -> tuple[dt.date, str] | None:

@@ -23,7 +23,7 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup, escape
 
 from build_site import graph, snippets
-from build_site.article_analysis import undated_day
+from build_site.events import DayInFull
 from build_site.kinds import speaking_kinds
 from build_site.model import (
     DEFAULT_KINDS,
@@ -197,8 +197,10 @@ def article_page(
     index_article_text: bool,
     kinds: tuple[Kind, ...] = DEFAULT_KINDS,
     search_copy: bool = False,
+    day_in_full: DayInFull | None = None,
 ) -> GeneratedPage:
-    """An article's page: its text with its mentions linked. It reaches for nothing beyond
+    """An article's page: its text with its mentions linked; an undated article's latest day in full (its
+    `ArticleText.day_in_full`) shown as the date to check. It reaches for nothing beyond
     the article, its mentions and the topics they name (StrictUndefined stops a template that
     tries), so it can be cached, and made in a worker process as soon as the article is read."""
     by_anchor: dict[str, list[Mention]] = defaultdict(list)
@@ -223,7 +225,7 @@ def article_page(
         by_kind=by_kind,
         counts=counts,
         toc=toc,
-        day_in_full=undated_day(article, blocks),
+        day_in_full=day_in_full,
     )
     # Unindexed, an article's headings are left out of the TOC too, as its "Text" section is.
     toc_entries = (*toc, *(article_headings(blocks) if index_article_text else ()))

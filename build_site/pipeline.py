@@ -15,6 +15,7 @@ from build_site.analyze import assemble_briefing
 from build_site.article_analysis import ArticleAnalysis
 from build_site.candidates import ArticleSightings, Spans
 from build_site.dismissals import load_dismissed
+from build_site.events import DayInFull
 from build_site.export import EncodedMentions, write_briefing_json
 from build_site.loading import coverage_warnings, load_corpus
 from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind, Topic
@@ -167,6 +168,11 @@ class Build:
         them for the Briefing's candidates (`briefing check` probes a kind for places on them)."""
         self.assemble()
         return [(analysis.text.sightings, analysis.matches.covered) for analysis in self._analyses]
+
+    def days_in_full(self) -> dict[str, DayInFull | None]:
+        """Each article's latest day in full if it is undated, as its reading found it (`briefing check` names it)."""
+        self.assemble()
+        return {a.id: analysis.text.day_in_full for a, analysis in zip(self.articles, self._analyses, strict=True)}
 
     @property
     def briefing(self) -> Briefing:

@@ -327,6 +327,8 @@ def test_an_entry_comes_back_equal_and_only_as_the_type_asked_for(briefing: Brie
     # A figure's value (a float) comes back as it left: its repr, not only its value.
     assert any(stated.fact.value is not None for stated in said.text.stated_facts)
     assert repr(round_trip(ArticleText, said.text)) == repr(said.text)
+    undated = ArticleWork(briefing.topics, ArticleCache(None)).result(_undated_article()).analysis.text
+    assert undated.day_in_full is not None and round_trip(ArticleText, undated) == undated  # its day to check too
     page = json.loads(entry_bytes(2, "k", result.page))
     assert page["kind"] == "GeneratedPage" and page["value"]["html"] == result.page.html
     toc = page["value"]["toc"]
@@ -356,6 +358,11 @@ def _said_article() -> Article:
         "Mexico expelled 37 fugitives on Wednesday.\n"
     )
     return Article("said", Path("said.md"), "Said", body, published=dt.date(2025, 8, 15))
+
+
+def _undated_article() -> Article:
+    """An article with no publication date whose text writes a day in full: the date `briefing check` names."""
+    return Article("undated", Path("undated.md"), "Undated", "Mexico expelled 37 fugitives on August 13, 2025.\n")
 
 
 def test_a_record_of_scalars_comes_back_as_its_type_or_not_at_all() -> None:

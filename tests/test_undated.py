@@ -2,19 +2,25 @@
 shown as inferred on its page, on the Where sources differ page and by `briefing check`. In one with no such address a
 weekday or a time counted back stays undated, even next to the latest day the text writes in full, and the article
 page and `briefing check` say what the missing date costs, which day the text writes last in full (the date to check)
-and that `published:` settles it. On a real MkDocs build."""
+and that `published:` settles it. An address's day still to come dates nothing, and `briefing check` says so; the
+feed gives a date read from an address in its summary, not as `published`. On a real MkDocs build."""
 from __future__ import annotations
 
 import datetime as dt
 import html
 import json
 import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from build_site import events
+from build_site.check import check_corpus
 from build_site.corpus import article_date
 from build_site.events import DayInFull, extract_events, latest_day_in_full
+from build_site.pipeline import Options, build
 from build_site.statements import Paragraph
 from tests.helpers import make_site_config, run_briefing
 
@@ -70,6 +76,27 @@ published: 2024-05-20
 
 The official count says at least 60,000 people were killed in the drug war by 2012.
 """
+# An address whose day has not come (mistyped, or made up): were it taken, "on Monday" would be 2099-12-28 and the
+# feed would lead with 2099.
+FUTURE = """---
+title: Ferry service resumes
+publisher: Example Post
+url: https://example.org/news/2099/12/31/ferry-service-resumes
+---
+
+The ferry resumed service on Monday, the Harbor Authority said.
+"""
+# Terminal escapes in the text (set the window's title, ring the bell), in the sentence of the day to check and in
+# the example sentence of a candidate.
+ESCAPES = """---
+title: Harbor works
+publisher: Example Harbor News
+---
+
+The Harbor Authority closed the pier on March 4, 2024 \033]0;owned\007 after the storm.
+
+The Harbor Authority said repairs would take a month.
+"""
 DATED = """---
 title: NTSB report
 publisher: Example Daily
@@ -88,6 +115,7 @@ def test_an_article_without_published_is_dated_by_the_day_its_address_states() -
     assert article_date(None, "https://merapitimes.com/2025/02/sheinbaum-deploys.html") == (None, False)
     assert article_date(None, "https://example.org/2024/02/30/story") == (None, False)
     assert article_date(None, None) == (None, False)
+    assert article_date(None, "https://example.org/2099/12/31/story") == (None, False)  # a day still to come
 
 
 def _paragraphs(*texts: tuple[str, ...]) -> list[Paragraph]:
@@ -144,6 +172,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "ntsb-report": DATED,
         "makesnews-demolition": ADDRESSED,
         "official-count": OFFICIAL,
+        "ferry-future": FUTURE,
+        "dock-escapes": ESCAPES,
     }
     for name, text in articles.items():
         (root / "corpus" / "articles" / f"{name}.md").write_text(text, encoding="utf-8")
@@ -237,3 +267,107 @@ def test_briefing_check_names_the_article_dated_by_its_address(project: Path) ->
         "no publication date; 2024-05-14 inferred from the day its address states; set `published:` in its front "
         "matter to confirm or correct it"
     )
+
+
+def test_an_address_day_still_to_come_dates_nothing_and_check_says_why(project: Path) -> None:
+    """The article stays undated: no published date, "on Monday" left undated, the feed not dated 2099; `briefing
+    check` names the file and the day in one line, and the article among the undated."""
+    data = json.loads((project / "site" / "briefing.json").read_text(encoding="utf-8"))
+    article = next(a for a in data["articles"] if a["id"] == "ferry-future")
+    assert article["published"] is None and not article["published_inferred"]
+    assert not [e for e in data["events"] if e["article"] == "ferry-future"]
+    assert "Not stated" in _meta(project / "site", "ferry-future")
+    assert "2099" not in (project / "site" / "feed.xml").read_text(encoding="utf-8")
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if "url states" in line]
+    assert said == [
+        "corpus/articles/ferry-future.md:4: warning: its url states 2099-12-31, a day still to come: not taken as its "
+        "date (set `published:`)"
+    ]
+    assert any("ferry-future.md: no publication date" in line for line in result.stdout.splitlines())
+
+
+def _feed_entries(site: Path) -> dict[str, ET.Element]:
+    """feed.xml's article entries by the article's id (from its link)."""
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ET.parse(site / "feed.xml").getroot()
+    entries = {}
+    for entry in root.iter(f"{atom}entry"):
+        link = entry.find(f"{atom}link")
+        assert link is not None
+        entries[link.get("href", "").strip("/").split("/")[-1]] = entry
+    return entries
+
+
+def test_the_feed_says_a_date_read_from_the_address_in_its_summary_not_as_published(project: Path) -> None:
+    """Atom's `published` is a date the source stated: the dated article has it, the one dated by its address has
+    none, its summary saying the date and where it comes from."""
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = _feed_entries(project / "site")
+    addressed, dated = entries["makesnews-demolition"], entries["ntsb-report"]
+    assert addressed.find(f"{atom}published") is None
+    assert (addressed.findtext(f"{atom}summary") or "").startswith("Makes News, dated 2024-05-14 by its address: ")
+    assert dated.findtext(f"{atom}published") == "2024-05-14T00:00:00Z"
+    assert "by its address" not in (dated.findtext(f"{atom}summary") or "")
+
+
+def test_briefing_check_prints_no_control_character_of_an_article(project: Path) -> None:
+    """An escape sequence in the text would set the terminal's title: the day to check and a candidate's example
+    sentence are printed with their control characters taken out, the rest of the sentence kept."""
+    result = run_briefing("check", cwd=project)
+    assert result.returncode == 0, result.stderr
+    printed = result.stdout + result.stderr
+    assert "\033" not in printed and "\007" not in printed
+    harbor = next(line for line in result.stdout.splitlines() if "dock-escapes.md: no publication date" in line)
+    assert "2024-03-04 (#p1: “The Harbor Authority closed the pier on March 4, 2024 ]0;owned after the storm.”)" in harbor
+    assert "e.g. “The Harbor Authority closed the pier on March 4, 2024 ]0;owned after the storm.”" in result.stdout
+
+
+def _corpus(root: Path) -> Path:
+    (root / "topics").mkdir(parents=True)
+    (root / "articles").mkdir()
+    (root / "topics" / "actors.yml").write_text(ACTORS.lstrip(), encoding="utf-8")
+    for name, text in {"bridge-demolition": BRIDGE, "blinken-quake": NO_DAY, "ntsb-report": DATED}.items():
+        (root / "articles" / f"{name}.md").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each reading of an article's dates (events.extract_events), by the number of its paragraphs."""
+    counted: list[int] = []
+    extract = events.extract_events
+
+    def counting(paragraphs: Sequence[Paragraph], published: dt.date | None) -> tuple[events.Event, ...]:
+        counted.append(len(paragraphs))
+        return extract(paragraphs, published)
+
+    monkeypatch.setattr(events, "extract_events", counting)
+    return counted
+
+
+def test_check_reads_each_article_once_for_the_day_to_check(
+    tmp_path: Path, reads: list[int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The day to check is kept in the article's analysis (its cached text entry): reading an undated article's dates
+    again for it was a second pass over each, and gave the same day."""
+    assert check_corpus(_corpus(tmp_path / "corpus")) == 0
+    assert "the latest day it writes in full is 2024-03-26 (#p1:" in capsys.readouterr().out
+    assert len(reads) == 3
+
+
+def test_the_article_pages_read_each_article_once_for_the_day_to_check(tmp_path: Path, reads: list[int]) -> None:
+    run = build(_corpus(tmp_path / "corpus"), Options())
+    pages = dict(run.pages())
+    run.close()
+    assert "The latest day its text writes in full is" in pages["articles/bridge-demolition.md"].html
+    assert len(reads) == 3
+
+
+def test_the_importer_reads_an_address_day_as_an_article_does() -> None:
+    """One reading of `/YYYY/MM/DD/` for `briefing add` and for an article's url: two copies drifted apart before."""
+    from build_site import corpus, importer_page_date
+
+    assert importer_page_date.address_day is corpus.address_day
+    assert corpus.address_day("/2024/05/14/story") is None  # a relative address states no page's day

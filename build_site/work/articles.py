@@ -163,6 +163,7 @@ class ArticleWork:
                 self.index_article_text,
                 self.kinds,
                 self.search_copies,
+                analysis.text.day_in_full,
             )
             outputs = ArticleOutputs(page, article_mentions(analysis.blocks, analysis.mentions))
         made = [
