@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from build_site.corpus import address_day
+from build_site.corpus import address_day, latest_today
 from build_site.importer_dates import HUMAN_DATE, human_date
 from build_site.importer_model import Piece
 
@@ -33,8 +33,10 @@ def opening_date(pieces: list[Piece]) -> tuple[dt.date, str] | None:
 
 
 def own_day(pieces: list[Piece], address: str | None) -> tuple[dt.date, str] | None:
-    """The day the page states as its own, in its address or its opening date line, and where."""
-    if day := address_day(address):
+    """The day the page states as its own, in its address or its opening date line, and where;
+    an address's day still to come is a mistyped or made-up address, as the build reads it
+    (`corpus.article_date`)."""
+    if (day := address_day(address)) and day <= latest_today():
         return day, f"the day its address holds ({day:%Y/%m/%d})"
     if opened := opening_date(pieces):
         return opened[0], f"the date line opening its text ({opened[1]!r}, kept in the text)"

@@ -371,3 +371,12 @@ def test_the_importer_reads_an_address_day_as_an_article_does() -> None:
 
     assert importer_page_date.address_day is corpus.address_day
     assert corpus.address_day("/2024/05/14/story") is None  # a relative address states no page's day
+
+
+def test_briefing_add_takes_no_address_day_still_to_come() -> None:
+    """`add` wrote a made-up address's day as `published:`, which the build then refuses to read."""
+    from build_site.importer_page_date import own_day
+
+    assert own_day([], "https://news.example.org/2099/12/31/story") is None
+    taken = own_day([], "https://news.example.org/2024/05/14/story")
+    assert taken is not None and taken[0] == dt.date(2024, 5, 14)
