@@ -45,6 +45,7 @@ from build_site.importer_title_parts import TITLE_SEPARATORS, headline_end, head
 from build_site.shingles import overlap
 from build_site.wording import cut
 
+BANNER = "ancestor::header[not(ancestor::article or ancestor::main)] | ancestor::nav | ancestor::*[@role='banner']"  # a page's masthead
 HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 3, "h5": 3, "h6": 3}
 SHORT_WORDS = 80  # fewer words than this is a brief, a teaser or a wall
 VISIBLE_SHARE = 0.1  # an extraction holding less of the page's visible words than this is doubtful
@@ -751,7 +752,53 @@ def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
     found = [document.title, *map(str, tree.xpath("//meta[@property='og:title']/@content | //head/title/text()"))]
     titles = [_without_site_name(" ".join(title.split()), site, names) for title in found if title and title.strip()]
     title = next((title for title in titles if title and title != site), None)
+    if title and (own := _headline_under_masthead(title, tree)):
+        return own
     return headline_end(_headline_part(title, tree)) if title else None
+
+
+def _headline_under_masthead(title: str, tree: lxml.html.HtmlElement) -> str | None:
+    """MASTHEAD: the page's own `h1` where the title found is the site's name set as an `h1` logo (an
+    `h1` in the page's `header`, `nav` or banner, or linking to the site's root, whose text is the
+    site's name: `og:site_name`, `application-name` or a root link's text). The page's other `h1` is
+    its headline; none when the page holds no other `h1`."""
+    names = _site_name_texts(tree)
+    mastheads = {h1 for h1 in tree.iter("h1") if _folded(h1) in names and (h1.xpath(BANNER) or _root_links(h1))}
+    if not any(_folded(h1) == title.casefold() for h1 in mastheads):
+        return None
+    return next((_text(h1) for h1 in tree.iter("h1") if h1 not in mastheads and _text(h1)), None)
+
+
+def _site_name_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """The site's names the page prints or states, folded: its site-name metadata and the text of
+    each link to the site's root."""
+    stated = [str(name) for name in tree.xpath(SITE_NAME_METAS)]
+    return {" ".join(name.casefold().split()) for name in stated + [_text(a) for a in _root_links(tree)]} - {""}
+
+
+def _root_links(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The links under `element` to the site's root: an address on the same site (no host) with no
+    path past one folder (`/`, or a project site's base `/name/`), no query and no fragment."""
+    return [
+        a
+        for a in element.iter("a")
+        if (address := urlsplit(str(a.get("href") or "")))
+        and not address.netloc
+        and not address.query
+        and not address.fragment
+        and address.path.endswith("/")
+        and len([part for part in address.path.split("/") if part]) <= 1
+    ]
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    """An element's text as a reader sees it, on one line."""
+    return " ".join(element.text_content().split())
+
+
+def _folded(element: lxml.html.HtmlElement) -> str:
+    """An element's text on one line, case folded."""
+    return _text(element).casefold()
 
 
 def _headline_part(title: str, tree: lxml.html.HtmlElement) -> str:
