@@ -13,6 +13,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from build_site.facts import MONTHS
 from build_site.input_files import (
     ARTICLE_LIMIT,
     InputFileError,
@@ -282,21 +283,41 @@ def latest_today() -> dt.date:
     return (dt.datetime.now(dt.UTC) + EARLIEST_TIME_ZONE).date()
 
 
-# A permalink's path holding the page's day as three segments, `/2024/05/14/`, as blog and news platforms build
-# addresses: an article's url here, a fetched page's address in the importer (importer_page_date.own_day).
-ADDRESS_DAY = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>\d\d)/(?P<day>\d\d)(?:/|$)")
+# A permalink's path holding the page's day (an article's url here, a fetched page's address in the importer,
+# `importer_page_date.own_day`), in two shapes blog and news platforms build: three segments, `/2024/05/14/`;
+# the month as an English name or abbreviation with the day on either side of it in a segment, `feb-06-2024`,
+# `06-feb-2024`, `february-6-2024`. Each number is bounded by `/` or by a hyphen and a word, so a range
+# (`/2024/05/14-17/`, `feb-6-8-2024`) is no day.
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_START = r"(?:/|(?<!\d)-)"  # a segment's start or a word's, never after a number: "jan-31-feb-2-2024" is a range
+_END = r"(?:/|$|-(?!\d))"  # the segment's end or a word after it, never a number: "feb-6-2024-7" is no day
+_MONTH_NUMBERS = {
+    name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
+ADDRESS_DAYS = (
+    re.compile(rf"/{_YEAR}/(?P<month>\d\d)/(?P<day>\d\d)(?:/|$)"),
+    re.compile(rf"{_START}(?P<name>{MONTHS})-(?P<day>\d\d?)-{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"{_START}(?P<day>\d\d?)-(?P<name>{MONTHS})-{_YEAR}{_END}", re.IGNORECASE),
+)
 
 
 def address_day(address: str | None) -> dt.date | None:
-    """The day an address states in its path as `/YYYY/MM/DD/`, or None (a month alone, no real day, a relative
-    address, no address)."""
+    """The day an address states in its path (`ADDRESS_DAYS`), or None (a month alone, no real day, a range, a
+    relative address, no address). The query string and fragment are not read: they are no part of the page's name."""
     if not address or "//" not in address:
         return None
-    match = ADDRESS_DAY.search(urlsplit(address).path)
-    if match is None:
-        return None
+    path = urlsplit(address).path
+    for pattern in ADDRESS_DAYS:
+        if match := pattern.search(path):
+            return _real_day(match)
+    return None
+
+
+def _real_day(match: re.Match[str]) -> dt.date | None:
+    """The match's day, its month a number or an English name or abbreviation (`facts.MONTHS`); None if no such day."""
+    month = int(match["month"]) if "month" in match.groupdict() else _MONTH_NUMBERS[match["name"][:3].lower()]
     try:
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        return dt.date(int(match["year"]), month, int(match["day"]))
     except ValueError:
         return None
 

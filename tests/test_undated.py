@@ -118,6 +118,49 @@ def test_an_article_without_published_is_dated_by_the_day_its_address_states() -
     assert article_date(None, "https://example.org/2099/12/31/story") == (None, False)  # a day still to come
 
 
+# Held-out-23's tq05 (USAID, no date stated) and the State Department's briefings (said rs01, gz10, whose `published`
+# is the same day): the month as a name, the day beside it, the year after.
+WORDS_ADDRESSES = {
+    "https://uatweb.usaid.gov/news-information/press-releases/feb-06-2024-marking-one-year-devastating-earthquakes-"
+    "turkiye-and-syria": dt.date(2024, 2, 6),
+    "https://www.state.gov/briefings/department-press-briefing-january-17-2024/": dt.date(2024, 1, 17),
+    "https://news.example.org/world/06-feb-2024-quake-anniversary": dt.date(2024, 2, 6),
+    "https://news.example.org/february-6-2024": dt.date(2024, 2, 6),
+    "https://news.example.org/Sept-5-2022/story": dt.date(2022, 9, 5),
+}
+
+
+@pytest.mark.parametrize(("url", "day"), WORDS_ADDRESSES.items())
+def test_an_address_day_with_the_month_in_words_dates_the_article(url: str, day: dt.date) -> None:
+    assert article_date(None, url) == (day, True)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.org/feb-30-2024-story",  # no such day
+        "https://news.example.org/feb-6-8-2024-storms",  # a range of days
+        "https://news.example.org/6-8-feb-2024",  # a range of days, the month after
+        "https://news.example.org/jan-31-feb-2-2024",  # a range across two months
+        "https://news.example.org/feb-6-2024-7",  # the day's segment goes on with a number
+        "https://news.example.org/mayday-1-2024",  # a word that opens with a month's name
+        "https://news.example.org/story?day=feb-06-2024",  # the query string names no page
+        "https://news.example.org/story#feb-06-2024",  # nor does the fragment
+        "https://news.example.org/dec-31-2099-story",  # a day still to come
+        "https://www.keranews.org/2024-01-18/ag-merrick-garland-is-in-uvalde",  # one segment: not read (see README)
+    ],
+)
+def test_an_address_with_no_day_in_words_dates_nothing(url: str) -> None:
+    assert article_date(None, url) == (None, False)
+
+
+def test_briefing_add_takes_an_address_day_in_words() -> None:
+    from build_site.importer_page_date import own_day
+
+    taken = own_day([], next(iter(WORDS_ADDRESSES)))
+    assert taken is not None and taken[0] == dt.date(2024, 2, 6)
+
+
 def _paragraphs(*texts: tuple[str, ...]) -> list[Paragraph]:
     return [Paragraph(f"p{n}", sentences) for n, sentences in enumerate(texts, start=1)]
 
