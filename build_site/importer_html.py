@@ -249,7 +249,7 @@ def _without_captions(pieces: list[Piece], tree: lxml.html.HtmlElement, draft: D
         text
         for element in tree.xpath(CAPTION_ELEMENTS)
         if (element.tag == "figcaption" or any(CAPTION_CLASS.search(name) for name in element.get("class", "").split()))
-        and (text := " ".join(element.text_content().split()))
+        and (text := _text(element))
         and len(text.split()) <= CAPTION_WORDS
     ]
     prose = _body_paragraphs(tree)
@@ -273,7 +273,7 @@ def _body_paragraphs(tree: lxml.html.HtmlElement) -> set[str]:
     return {
         text
         for element in tree.iter("p")
-        if (text := " ".join(element.text_content().split()))
+        if (text := _text(element))
         and not any(_marked_caption(other) for other in (*element.iterancestors(), *element.iterdescendants()))
     }
 
@@ -407,9 +407,7 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
         where = f"in the address of a page it links to ({cut(linked[0], 80)})"
         return f"{UNSET_DATE}the date found ({iso}) is {where}, no date of this page; {UNKNOWN_DAY}"
     year = iso[:4]
-    if (day.month, day.day) == (1, 1) and (
-        holding := [text for a in tree.iter("a") if year in (text := " ".join(a.text_content().split()))]
-    ):
+    if (day.month, day.day) == (1, 1) and (holding := [text for a in tree.iter("a") if year in (text := _text(a))]):
         return f"{UNSET_DATE}the date found ({iso}) is read from a link's text ({holding[0]!r}), no date of the page; {UNKNOWN_DAY}"
     if (day.month, day.day) == (1, 1) and re.search(rf"\b{year}\b", visible):
         return f"{UNSET_DATE}no day of the page was found ({year} is only a year its text names); {UNKNOWN_DAY}"
@@ -498,14 +496,14 @@ def _html_pieces(container: lxml.html.HtmlElement, depth: int = 0) -> Iterator[P
         yield from _run(run)
         run = [child.tail or ""]
         if tag in HEADINGS:
-            if text := " ".join(child.text_content().split()):
+            if text := _text(child):
                 yield Piece("heading", text, level=HEADINGS[tag])
         elif tag in ("ul", "ol"):
             for item in child.iterchildren("li"):
                 nested = [list_ for list_ in item if list_.tag in ("ul", "ol")]
                 for list_ in nested:
                     item.remove(list_)
-                if text := " ".join(item.text_content().split()):
+                if text := _text(item):
                     yield Piece("item", text, level=depth, ordered=tag == "ol")
                 for list_ in nested:
                     wrapper = lxml.html.Element("div")
@@ -514,7 +512,7 @@ def _html_pieces(container: lxml.html.HtmlElement, depth: int = 0) -> Iterator[P
         elif tag == "blockquote":
             yield from (Piece("quote", piece.text) for piece in _html_pieces(child, depth) if piece.kind != "item")
         elif tag == "tr":
-            cells = [" ".join(cell.text_content().split()) for cell in child]
+            cells = [_text(cell) for cell in child]
             if any(cells):
                 yield Piece("paragraph", " | ".join(cell for cell in cells if cell))
         else:
@@ -539,10 +537,10 @@ def _without_teaser_cards(tree: lxml.html.HtmlElement) -> list[str]:
     for link in list(tree.xpath("//body//p[count(*) = 1]/a[@href]")):
         block = link.getparent()
         following = next((sibling for sibling in block.itersiblings() if isinstance(sibling.tag, str)), None)
-        text = " ".join(block.text_content().split())
-        if not text or text != " ".join(link.text_content().split()) or following is None or following.tag != "p":
+        text = _text(block)
+        if not text or text != _text(link) or following is None or following.tag != "p":
             continue
-        stamp = " ".join(following.text_content().split())
+        stamp = _text(following)
         if CLOCK_TIME.search(stamp) and human_date(stamp):
             lines += [text, stamp]
             block.drop_tree()
@@ -669,7 +667,7 @@ def _author_box(tree: lxml.html.HtmlElement) -> str:
     for scope in tree.xpath("//body//*[@itemscope][substring(@itemtype, string-length(@itemtype) - 6) = '/Person']"):
         for element in scope.xpath(".//*[@itemprop='name']"):
             if _scope_of(element) is scope:
-                names.add(" ".join(element.text_content().split()))
+                names.add(_text(element))
     return names.pop() if len(names) == 1 else ""
 
 
@@ -688,11 +686,11 @@ def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:
         return False
     first = words[0]
     for slot in tree.xpath(AUTHOR_SLOT):
-        text = " ".join(slot.text_content().split())
+        text = _text(slot)
         if first not in text:
             continue
         header = header_line(text)
-        headings = [" ".join(h.text_content().split()) for h in slot.iter(*HEADINGS)]
+        headings = [_text(h) for h in slot.iter(*HEADINGS)]
         if (header is not None and header.author is None) or any(RELATED_BOX.match(h) for h in headings[:1]):
             return True
     return False
@@ -706,7 +704,7 @@ def _byline_links(tree: lxml.html.HtmlElement) -> list[str]:
         return []
     byline = next((up for up in links[0].iterancestors() if up.tag in BLOCKS), None)
     inside = [link for link in links if byline is not None and byline in link.iterancestors()] or links[:1]
-    return [" ".join(link.text_content().split()) for link in inside]
+    return [_text(link) for link in inside]
 
 
 def _visible_byline(tree: lxml.html.HtmlElement) -> str | None:
@@ -805,7 +803,7 @@ def _headline_part(title: str, tree: lxml.html.HtmlElement) -> str:
     """The part of "Headline | Name" that is the page's own `<h1>`, when one is: the rest names the
     site, though the page does not say so ("Homo Brandenburgensis | Brandenburgische Landeszentrale
     für politische Bildung", its h1 "Homo Brandenburgensis")."""
-    return headline_part(title, {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")})
+    return headline_part(title, {_text(h1) for h1 in tree.iter("h1")})
 
 
 def site_names(site: str | None, url: str | None) -> set[str]:
@@ -880,10 +878,10 @@ def _decks_as_prose(pieces: list[Piece], tree: lxml.html.HtmlElement) -> list[Pi
     under the headline."""
     headlines, decks = set(), set()
     for h1 in tree.iter("h1"):
-        headlines.add(" ".join(h1.text_content().split()))
+        headlines.add(_text(h1))
         under = next((sibling for sibling in h1.itersiblings() if isinstance(sibling.tag, str)), None)
         if under is not None and _deck(under):
-            decks.add(" ".join(under.text_content().split()))
+            decks.add(_text(under))
     return [
         Piece("paragraph", piece.text)
         if piece.kind == "heading"
