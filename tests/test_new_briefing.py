@@ -217,3 +217,13 @@ def test_a_briefing_without_actors_promises_no_speakers_pages(tmp_path: Path) ->
     assert "each agency's \"In their own words\"" in water
     assert "a speaker is one of the codebook's agencies only when the article names them" in water
     assert "each actor's \"In their own words\"" in (tmp_path / "ships" / "docs" / "about.md").read_text(encoding="utf-8")
+
+
+def test_its_gitignore_hides_the_build_and_keeps_inputs_named_site(briefing: Path, tmp_path: Path) -> None:
+    """A folder of saved pages may well be called `site`: only the build's own `site/` is ignored."""
+    project = tmp_path / "repo"
+    shutil.copytree(briefing, project)
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    paths = ["site/index.html", ".cache/entry", ".site.building-1/x", "inputs/site/page.html", "corpus/articles/a.md"]
+    checked = subprocess.run(["git", "check-ignore", "--no-index", *paths], cwd=project, capture_output=True, text=True)
+    assert checked.stdout.split() == ["site/index.html", ".cache/entry", ".site.building-1/x"]
