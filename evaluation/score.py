@@ -49,6 +49,7 @@ SUBJECTS = {
     "round19": ("helene",),
     "round20": ("panama-canal",),
     "round21": ("flint-water",),
+    "round22": ("deepwater-horizon",),
 }
 
 
