@@ -226,6 +226,7 @@ _CLAUSE_VERBS = frozenset(
 # participle complementing the object ("found the body buried in a grave", "found 12 containers damaged
 # by the fire"), and a reflexive object is never a clause's subject ("found itself isolated").
 _FINDING = frozenset("determined determines found finds concluded concludes".split())
+_DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{1,160}?\s+[—–](?=\s)")  # "376 officers — including ... — waited"
 _PREPOSITION = (
     r"(?:by|in|on|at|near|after|before|during|from|with|without|under|over|into|inside|outside|along|across|"
     r"behind|beside|between|for|since|until|when|while|as)\b"
@@ -2490,7 +2491,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
             continue
         if verb.group(0) in _FINDING and (
-            _PASSIVE.search(sentence, 0, verb.start()) or not _FINDING_CLAUSE.match(sentence[verb.end() :])
+            _PASSIVE.search(sentence, 0, verb.start())
+            or not _FINDING_CLAUSE.match(_DASHED_ASIDE.sub("", sentence[verb.end() :]))
         ):
             continue
         if verb.group(0) in _ESTIMATING and (
@@ -2544,7 +2546,7 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if head in _SILENT_HEADS:
             continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
         if speaker and head in _DOCUMENT_HEADS:
-            return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
+            return _author(speaker, known)  # "The August 2022 24-Month Study notes that": its author is unnamed
         if speaker and _commissioned_document(sentence[: verb.start()], speaker):
             return ""  # "a study commissioned by X found": the study's, whose authors this sentence does not name
         if speaker:
@@ -2613,11 +2615,15 @@ def _head(speaker: str) -> str:
     return words[cut - 1].lower() if cut else ""
 
 
-def _author(document: str) -> str:
-    """Who a document speaking is from: the acronym of a body that owns it ("the AP report said": AP),
-    else "" (kept apart): "24-Month Study" names no author."""
+def _author(document: str, known: Callable[[str], bool] = lambda _: False) -> str:
+    """Who a document speaking is from: the acronym of a body that owns it ("the AP report said": AP), or the
+    codebook's actor its capitalised words before the noun name ("A Texas House Committee report found"), else ""
+    (kept apart): "24-Month Study" names no author."""
     owner = [word for word in document.split()[:-1] if len(word) >= 2 and word.isupper() and word.isalpha()]
-    return owner[-1] if owner else ""
+    if owner:
+        return owner[-1]
+    named = re.fullmatch(r"(?:(?:[Aa]n?|[Tt]he)\s+)?((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z]+", document)
+    return named.group(1) if named and known(named.group(1)) else ""
 
 
 def _quoted_speaker(quoted: str) -> str | None:

@@ -169,3 +169,39 @@ def test_the_spokesman_for_a_named_person_is_not_that_person() -> None:
         ('"We will not stop until the hostages are home," said the spokesman for Prime Minister Benjamin Netanyahu.',),
     )
     assert found[0][1] != "benjamin-netanyahu"
+
+
+# --- a document as subject, its author the codebook's body named before the noun ------------------------------
+
+HOUSE = (Actor("texas-house-committee", ("House Investigative Committee", "Texas House committee"), "organization"),)
+COLORADO = (Actor("reclamation", ("Bureau of Reclamation", "Reclamation"), "organization"),)
+TURKEY = (Actor("afad", ("Disaster and Emergency Management Authority", "AFAD"), "organization"),)
+
+
+def test_a_committee_report_found_past_a_dashed_aside_is_the_committees() -> None:
+    # uv04 p2: main gave no row (the aside between dashes hid the clause's verb; the author is named before "report")
+    found = _statements(
+        HOUSE,
+        (
+            "A Texas House Committee report found 376 law enforcement officers — including U.S. Border Patrol, Texas "
+            "Department of Public Safety officers, and Uvalde police — waited 77 minutes to confront the gunman.",
+        ),
+    )
+    assert found == [("reported", "texas-house-committee", "Texas House Committee")]
+
+
+def test_a_document_whose_words_before_it_name_no_actor_stays_apart() -> None:
+    # Colorado River: "The August 2022 24-Month Study" names no author the codebook knows
+    found = _statements(
+        COLORADO,
+        ("The August 2022 24-Month Study notes that Lake Mead will fall below 1,050 feet in January.",),
+    )
+    assert found == [("reported", None, None)]
+
+
+def test_found_as_an_act_past_a_dashed_aside_is_no_statement() -> None:
+    # Turkey: "found" people alive is an act, the aside between dashes changes nothing
+    found = _statements(
+        TURKEY, ("AFAD rescuers found 12 people — including two children — alive in the rubble of a building.",)
+    )
+    assert found == []
