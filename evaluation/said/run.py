@@ -116,6 +116,7 @@ SPLITS["held-out-24"] = tuple(f"{s}0{n}" for s in ("sf", "uv") for n in range(1,
 SUBJECTS |= {"sf": "surfside-collapse", "uv": "uvalde-police-response"}  # held-out-24's two subjects
 SPLITS["held-out-23-round25"] = SPLITS["held-out-23"]  # dev in round twenty-five: undated texts (events)
 SPLITS["held-out-24-after"] = SPLITS["held-out-24"]  # the same texts, run with round twenty-five's rules
+SPLITS["held-out-24-said26"] = SPLITS["held-out-24"]  # dev in round twenty-six: statements, with its rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
