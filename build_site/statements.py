@@ -409,14 +409,18 @@ _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warni
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # A participle of saying after an act of sending or filing ("Delta Air Lines sued CrowdStrike on Friday, claiming
 # the company had cut corners", "sent a letter to FEMA requesting information", "released a study on May 29
-# reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting" and "showing" need a
-# clause after them ("released a video showing the strike" is no statement); a request needs only its object.
+# reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting", "showing" and
+# "finding" need a clause after them ("released a video showing the strike" is no statement); a request needs only
+# its object, and "describing" or "detailing" a document just before them (`_PUBLISHED_DESCRIBING`).
 _ACTS = r"(?:sent|sends|released|releases|issued|issues|filed|files|published|publishes|sued|sues|submitted)"
 _CLAIMING = ("claiming", "alleging", "requesting", "demanding")  # a claim or a request: its object is enough
 _REPORTING = ("reporting", "showing", "finding")  # only with a clause after it
-_DESCRIBING = ("describing", "detailing")  # only right after a document: `_PUBLISHED_DESCRIBING`
+_DESCRIBING = ("describing", "detailing")
 _ACT_PARTICIPLE = re.compile(
     rf"\b{_ACTS}\b[^.;:\"“”]{{0,160}}?(?:,\s*|\s)(?:{'|'.join(_CLAIMING)}|({'|'.join(_REPORTING)}))\b"
+)
+_REPORTED_CLAUSE = re.compile(
+    r"^\s*(?:that\b|(?:[\w.,'’-]+\s+){1,6}?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|[a-z]+ed)\b)"
 )
 _ACT_PARTICIPLES = frozenset(_CLAIMING + _REPORTING + _DESCRIBING)
 # A second speaker in a sentence whose first has spoken: "Kyiv has flatly denied any connection, with Ukrainian
@@ -519,9 +523,6 @@ _DOCUMENT_CLOSING = re.compile(
 _PUBLISHED_DESCRIBING = re.compile(
     rf"\b{_ACTS}\s+(?:an?|the|its|their)\s+(?:[^\s.,;:\"“”]+\s+){{0,3}}?"
     rf"(?:{'|'.join(sorted(_DOCUMENT_HEADS | _DOCUMENT_NOUNS))})\s+(?:{'|'.join(_DESCRIBING)})\b"
-)
-_REPORTED_CLAUSE = re.compile(
-    r"^\s*(?:that\b|(?:[\w.,'’-]+\s+){1,6}?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|[a-z]+ed)\b)"
 )
 # What puts a quotation as a name or a title, not as words said: 'titled "Interim International
 # Cooperative Measures ..."', 'collectively known as "the Law of the River"', 'the Wikipedia article "..."'.
@@ -694,7 +695,6 @@ _NAME_THEN_BODY_TITLE = re.compile(
     rf"(?:^|,\s+)({_NAME}),\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)[a-z][\w'’-]*(?:\s+[\w.'’-]+){{0,10}}?"
     r"\s+(?:with|of|at|for|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$"
 )
-# `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 # After an inverted verb, a role's lower-case words, then the name ("said the court-appointed receiver Michael
 # Goldberg", "said local state Sen. Roland Gutierrez (D)"): the name is the speaker, the party in brackets no part of
 # it; a preposition or a verb among the words makes them a clause, not a role.
@@ -703,6 +703,7 @@ _ROLE_THEN_NAME = re.compile(
     rf"^\s*(?:the\s+)?(?:(?!(?:{_CLAUSE_WORDS})\s)[a-z][\w-]*\s+){{1,3}}(?:(?:{_TITLE})\s+)?({_NAME})"
     r"(?:\s+\([A-Z]{1,3}(?:-[A-Z][\w.]*)?\))?(?=\s*[.,;!?”\"]|\s*$)"
 )
+# `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # "according to a statement released on Saturday by X", "according to statements from X and Y", "according
 # to the latest report from X": X.
@@ -2117,8 +2118,8 @@ def _statement(
         described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS or (
             bool(_fitting(speaker, [a for a in named if a not in resolver.people], resolver))
         )  # "The board" where the article names the "Marine Board of Investigation"
-        document = _role_or_document(speaker) in _DOCUMENT_HEADS  # "..., the report found." closing a clause
-        described = described or ((kind == "direct" or document) and _role_or_document(speaker) is not None)
+        closing = _role_or_document(speaker)  # a document may also close a clause: "..., the report found."
+        described = described or (closing is not None and (kind == "direct" or closing in _DOCUMENT_HEADS))
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
 
