@@ -158,9 +158,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from build_site.countries import country_of
-from build_site.matcher import fold, noun_stem
+from build_site.matcher import alias_key, fold, noun_stem
 from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES
-from build_site.person_names import is_person_name
+from build_site.person_names import BODY_NAME_WORDS, is_person_name
 from build_site.speakers import (
     _HEAD_OF,
     _MILITARY_HEADS,
@@ -226,6 +226,7 @@ _CLAUSE_VERBS = frozenset(
 # participle complementing the object ("found the body buried in a grave", "found 12 containers damaged
 # by the fire"), and a reflexive object is never a clause's subject ("found itself isolated").
 _FINDING = frozenset("determined determines found finds concluded concludes".split())
+_DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{1,160}?\s+[—–](?=\s)")  # "376 officers — including ... — waited"
 _PREPOSITION = (
     r"(?:by|in|on|at|near|after|before|during|from|with|without|under|over|into|inside|outside|along|across|"
     r"behind|beside|between|for|since|until|when|while|as)\b"
@@ -408,18 +409,20 @@ _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warni
 _PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # A participle of saying after an act of sending or filing ("Delta Air Lines sued CrowdStrike on Friday, claiming
 # the company had cut corners", "sent a letter to FEMA requesting information", "released a study on May 29
-# reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting" and "showing" need a
-# clause after them ("released a video showing the strike" is no statement); a request needs only its object.
+# reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting", "showing" and
+# "finding" need a clause after them ("released a video showing the strike" is no statement); a request needs only
+# its object, and "describing" or "detailing" a document just before them (`_PUBLISHED_DESCRIBING`).
 _ACTS = r"(?:sent|sends|released|releases|issued|issues|filed|files|published|publishes|sued|sues|submitted)"
 _CLAIMING = ("claiming", "alleging", "requesting", "demanding")  # a claim or a request: its object is enough
-_REPORTING = ("reporting", "showing")  # only with a clause after it
+_REPORTING = ("reporting", "showing", "finding")  # only with a clause after it
+_DESCRIBING = ("describing", "detailing")
 _ACT_PARTICIPLE = re.compile(
     rf"\b{_ACTS}\b[^.;:\"“”]{{0,160}}?(?:,\s*|\s)(?:{'|'.join(_CLAIMING)}|({'|'.join(_REPORTING)}))\b"
 )
 _REPORTED_CLAUSE = re.compile(
     r"^\s*(?:that\b|(?:[\w.,'’-]+\s+){1,6}?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|[a-z]+ed)\b)"
 )
-_ACT_PARTICIPLES = frozenset(_CLAIMING + _REPORTING)
+_ACT_PARTICIPLES = frozenset(_CLAIMING + _REPORTING + _DESCRIBING)
 # A second speaker in a sentence whose first has spoken: "Kyiv has flatly denied any connection, with Ukrainian
 # President Volodymyr Zelenskyy accusing Putin of ...".
 _WITH_PARTICIPLE = re.compile(r",\s+with\s+([^,;:\"“”]{2,80}?)\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
@@ -506,7 +509,21 @@ _SILENT_HEADS = frozenset(
 _HEAD_ENDS = frozenset("of on for in to at from".split())  # words after a name's head ("Bureau of Reclamation")
 # Heads of a document: "The August 2022 24-Month Study notes that ..." is said by whoever wrote it, whom the
 # sentence does not name, so it is kept apart ("According to the report" is, too).
-_DOCUMENT_HEADS = frozenset("study studies report assessment analysis forecast projection projections".split())
+_DOCUMENT_HEADS = frozenset(
+    "study studies report assessment analysis forecast projection projections document documents".split()
+)
+# A document closing a clause with a verb of saying, finding or showing ("..., the report found.", "..., the
+# documents show."): the document is the clause's source, its author as `_closing_description` finds one.
+_DOCUMENT_CLOSING = re.compile(
+    rf",\s+(the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(_DOCUMENT_HEADS))}))\s+"
+    r"(?:said|says|stated|states|added|adds|noted|notes|found|finds|concluded|concludes|show|shows|showed)\s*[.!]?[”\"]?\s*$"
+)
+# A participle of describing right after a document the act published ("issued a report describing key flaws",
+# "released a damning 575-page report detailing “cascading failures”"): its object is what the document says.
+_PUBLISHED_DESCRIBING = re.compile(
+    rf"\b{_ACTS}\s+(?:an?|the|its|their)\s+(?:[^\s.,;:\"“”]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_HEADS | _DOCUMENT_NOUNS))})\s+(?:{'|'.join(_DESCRIBING)})\b"
+)
 # What puts a quotation as a name or a title, not as words said: 'titled "Interim International
 # Cooperative Measures ..."', 'collectively known as "the Law of the River"', 'the Wikipedia article "..."'.
 _NAMING = re.compile(
@@ -677,6 +694,14 @@ _NAME_THEN_TITLE = re.compile(
 _NAME_THEN_BODY_TITLE = re.compile(
     rf"(?:^|,\s+)({_NAME}),\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)[a-z][\w'’-]*(?:\s+[\w.'’-]+){{0,10}}?"
     r"\s+(?:with|of|at|for|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$"
+)
+# After an inverted verb, a role's lower-case words, then the name ("said the court-appointed receiver Michael
+# Goldberg", "said local state Sen. Roland Gutierrez (D)"): the name is the speaker, the party in brackets no part of
+# it; a preposition or a verb among the words makes them a clause, not a role.
+_CLAUSE_WORDS = "of|for|to|in|on|at|by|from|with|and|or|that|which|who|would|will|has|had|have|is|was|were|are"
+_ROLE_THEN_NAME = re.compile(
+    rf"^\s*(?:the\s+)?(?:(?!(?:{_CLAUSE_WORDS})\s)[a-z][\w-]*\s+){{1,3}}(?:(?:{_TITLE})\s+)?({_NAME})"
+    r"(?:\s+\([A-Z]{1,3}(?:-[A-Z][\w.]*)?\))?(?=\s*[.,;!?”\"]|\s*$)"
 )
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
@@ -1324,7 +1349,7 @@ def _corefer(
             raw is not None and _BODY_OF_ITS_KIND.match(raw) and (kind := _of_its_kind(head, article, resolver, named))
         ):
             statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
-        if raw is not None and not statement.attributed and statement.kind == "direct":
+        if raw is not None and not statement.attributed and (statement.kind == "direct" or head in _DOCUMENT_HEADS):
             statement = _closing_description(statement, raw, paragraphs, number, resolver)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
@@ -1464,12 +1489,16 @@ def _closing_description(
 
 # A document's author as its own phrase names it, the name a run of capitalised words: before the noun ("a Harvard
 # study", "the new NTSB report"), after "by" or "from" ("a study by the NTSB", "a report from the GAO") or owning it
-# ("the NTSB's report").
+# ("the NTSB's report"), or as the subject of an act of publishing it ("The Justice Department on Thursday released
+# a damning 575-page report").
 _AUTHOR = r"((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
 _AUTHORED = (
     r"\b(?i:an?|the)\s+(?:[a-z]+\s+)?" + _AUTHOR + r"\s+(?:[a-z-]+\s+)?{head}\b",
     r"\b{head}\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?" + _AUTHOR,
     _AUTHOR + r"[’']s\s+(?:[a-z-]+\s+){{0,2}}{head}\b",
+    _AUTHOR
+    + rf"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?{_ACTS}\s+(?:an?|the|its|their)\s+"
+    + r"(?:[^\s.,;:]+\s+){{0,3}}?{head}\b",
 )
 
 
@@ -1503,7 +1532,8 @@ def _named_in_role(
     Schreinemacher" two paragraphs up)."""
     words = raw.split()
     head = words[-1].lower()
-    if head not in _PERSON_NOUNS or words[0].lower() not in ("the", "a", "an"):
+    earlier = [s for p in paragraphs[: number + 1] for s in p.sentences]
+    if words[0].lower() not in ("the", "a", "an") or (head not in _PERSON_NOUNS and not _person_title(head, earlier)):
         return None
     introduces = not backward and (
         words[0].lower() != "the" or re.search(rf"\b{re.escape(raw)}\s+(?:for|to)\b", statement.text)
@@ -1511,7 +1541,7 @@ def _named_in_role(
     reach = [s for p in paragraphs[max(0, number - 1) : number + (2 if introduces else 1)] for s in p.sentences]
     written = {
         m.group(1)
-        for pattern in (rf"\b{head}\s+({_NAME})", rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b")
+        for pattern in (rf"\b(?i:{head})\s+({_NAME})", rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b")
         for sentence in reach
         for m in re.finditer(pattern, sentence)
     }
@@ -1524,9 +1554,22 @@ def _named_in_role(
         if head in resolver.role_words.get(actor, (frozenset(), frozenset()))[1]:
             people.setdefault(actor, (resolver.names[actor][0], actor))
     if not people and words[0].lower() == "the":  # "said the minister": the one minister the article has named
-        earlier = [s for p in paragraphs[: number + 1] for s in p.sentences]
         people = {a: (raw, a) for a in _titled_people(head, earlier, resolver, named)}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _person_title(noun: str, sentences: Sequence[str]) -> bool:
+    """Whether the article writes a role noun no list holds ("judge", "sheriff", "receiver") as a person's title:
+    capitalised before a name ("Circuit Judge Michael Hanzman") or heading an apposition after one ("Michael
+    Goldberg, the court-appointed receiver,"), so that "the judge" in a statement's slot is a person's role. A noun
+    that heads bodies' names ("court", "board": "Supreme Court Justice Mary Smith") or a document's is no person's
+    title, and an apposition ends at a stop, never at a verb ("on Lake Mead, the report said" is no apposition)."""
+    if alias_key(noun) in BODY_NAME_WORDS or noun in _DOCUMENT_HEADS:
+        return False
+    title = re.compile(
+        rf"\b{noun.capitalize()}\s+({_NAME})|({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{noun}(?=\s*[,.;)]|\s*$)"
+    )
+    return any(is_person_name(m.group(1) or m.group(2)) for sentence in sentences for m in title.finditer(sentence))
 
 
 # A spokesperson named by whom they speak for ("The Kremlin spokesman", "Putin's spokesman", "the ministry's
@@ -2075,7 +2118,8 @@ def _statement(
         described = head in _PERSON_NOUNS | _ORGANISATION_NOUNS | _DOCUMENT_NOUNS | _STATE_NOUNS or (
             bool(_fitting(speaker, [a for a in named if a not in resolver.people], resolver))
         )  # "The board" where the article names the "Marine Board of Investigation"
-        described = described or (kind == "direct" and _role_or_document(speaker) is not None)
+        closing = _role_or_document(speaker)  # a document may also close a clause: "..., the report found."
+        described = described or (closing is not None and (kind == "direct" or closing in _DOCUMENT_HEADS))
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
 
@@ -2215,7 +2259,7 @@ def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool
     words = speaker.split()
     if words[0].lower() not in ("the", "a", "an") or resolver.resolve(speaker, named) or _listed(speaker):
         return True  # a name, an actor, or names listed ("the USDA, FDA, and CDC")
-    nouns = _SPEAKER_NOUNS | _DOCUMENT_NOUNS  # "the governors of ...": a plural of one of them, too
+    nouns = _SPEAKER_NOUNS | _DOCUMENT_NOUNS | _DOCUMENT_HEADS  # "the governors of ...": a plural of one, too
     return any(
         w.lower().strip("'’") in nouns or w.lower().removesuffix("s") in nouns for w in words[1:] if w[:1].islower()
     )
@@ -2275,6 +2319,9 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
             return titled.group(1), (end, end + titled.end())
         if speaker:
             return speaker, (end, end + inverted.end() + length)
+        role = _ROLE_THEN_NAME.match(rest[inverted.end() :])
+        if role and is_person_name(role.group(1)):  # `," said local state Sen. Roland Gutierrez (D).`
+            return role.group(1), (end, end + inverted.end() + role.end())
         if description := _INVERTED_DESCRIPTION.match(rest, inverted.end()):  # `," said the president.`
             # `," added the head of the CGT, Philippe Martinez.`: the name after the description
             if name_after := _TITLE_THEN_NAME.match(rest, description.end()):
@@ -2386,6 +2433,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
     words = sentence.translate(_PUNCTUATION_TO_SPACE).split()
     if "quoted" in words and (quoted := _QUOTED_AS.search(sentence)):
         return _quoted_speaker(quoted.group(1)) or ""  # "AFP quoted Erdogan as saying that ...": Erdogan
+    if closing := _DOCUMENT_CLOSING.search(sentence):
+        return closing.group(1)
     cites = _according(sentence)
     puts = not _FIGURE_VERBS.isdisjoint(words) and bool(_PUTS_TOLL.search(sentence) or _REVISES_COUNT.search(sentence))
     if _VERB_SET.isdisjoint(words) and not cites and not puts:
@@ -2443,7 +2492,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
             continue
         if verb.group(0) in _FINDING and (
-            _PASSIVE.search(sentence, 0, verb.start()) or not _FINDING_CLAUSE.match(sentence[verb.end() :])
+            _PASSIVE.search(sentence, 0, verb.start())
+            or not _FINDING_CLAUSE.match(_DASHED_ASIDE.sub("", sentence[verb.end() :]))
         ):
             continue
         if verb.group(0) in _ESTIMATING and (
@@ -2497,7 +2547,7 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if head in _SILENT_HEADS:
             continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
         if speaker and head in _DOCUMENT_HEADS:
-            return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
+            return _author(speaker, known)  # "The August 2022 24-Month Study notes that": its author is unnamed
         if speaker and _commissioned_document(sentence[: verb.start()], speaker):
             return ""  # "a study commissioned by X found": the study's, whose authors this sentence does not name
         if speaker:
@@ -2566,11 +2616,15 @@ def _head(speaker: str) -> str:
     return words[cut - 1].lower() if cut else ""
 
 
-def _author(document: str) -> str:
-    """Who a document speaking is from: the acronym of a body that owns it ("the AP report said": AP),
-    else "" (kept apart): "24-Month Study" names no author."""
+def _author(document: str, known: Callable[[str], bool] = lambda _: False) -> str:
+    """Who a document speaking is from: the acronym of a body that owns it ("the AP report said": AP), or the
+    codebook's actor its capitalised words before the noun name ("A Texas House Committee report found"), else ""
+    (kept apart): "24-Month Study" names no author."""
     owner = [word for word in document.split()[:-1] if len(word) >= 2 and word.isupper() and word.isalpha()]
-    return owner[-1] if owner else ""
+    if owner:
+        return owner[-1]
+    named = re.fullmatch(r"(?:(?:[Aa]n?|[Tt]he)\s+)?((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z]+", document)
+    return named.group(1) if named and known(named.group(1)) else ""
 
 
 def _quoted_speaker(quoted: str) -> str | None:
@@ -2589,6 +2643,12 @@ def _closing_name(after: str) -> str | None:
     described = _INVERTED_DESCRIPTION.match(after.lstrip())
     if described and not after.lstrip()[described.end() :].strip(' ."”'):
         return described.group(0).rstrip(".")  # "..., said the head of the Sedena."
+    if (
+        (role := _ROLE_THEN_NAME.match(after))
+        and is_person_name(role.group(1))
+        and _CLOSED_BY_NAME.match(after[role.end() :])
+    ):
+        return role.group(1)  # "..., said the court-appointed receiver Michael Goldberg."
     if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
         return None
     clause = after[:length]
@@ -2627,6 +2687,8 @@ def _participle_speaker(clause: str) -> str | None:
 def _act_participle_speaker(sentence: str) -> str | None:
     """The subject of an act of sending, releasing or filing that a participle of saying follows ("Delta Air Lines
     sued CrowdStrike on Friday, claiming ..."), None without such a participle or subject."""
+    if described := _PUBLISHED_DESCRIBING.search(sentence):
+        return _subject(sentence[: described.start()])
     act = _ACT_PARTICIPLE.search(sentence)
     if not act or (act.group(1) and not _REPORTED_CLAUSE.match(sentence[act.end() :])):
         return None

@@ -118,6 +118,7 @@ SPLITS["held-out-23-round25"] = SPLITS["held-out-23"]  # dev in round twenty-fiv
 SPLITS["held-out-24-after"] = SPLITS["held-out-24"]  # the same texts, run with round twenty-five's rules
 SPLITS["held-out-25"] = tuple(f"{s}0{n}" for s in ("aw", "cf") for n in range(1, 6))  # round twenty-six
 SUBJECTS |= {"aw": "astroworld-crowd-crush", "cf": "camp-fire-paradise"}  # held-out-25's two subjects
+SPLITS["held-out-24-said26"] = SPLITS["held-out-24"]  # dev in round twenty-six: statements, with its rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
