@@ -57,9 +57,13 @@ very noun stands before it ("precursor chemicals ... to procure the chemicals").
 ("the fires", "the two fires", "both fires") stands for all the topics of its sort named before
 it, in its paragraph or else in the article, when they are as many as it says (at least two
 when it says no number), and names coordinated before their shared plural head ("the Palisades
-and Eaton fires") are each the subject: such a figure is about each of them. A subject
-pronoun ("It has grown to more than 52,000 acres") stands for the subject of the sentence before
-in its paragraph, when a topic's mention opens it, past a label ("Containment: The fire ...")
+and Eaton fires") are each the subject: such a figure is about each of them. A head noun of a
+closed list of synonyms (`ALIKE_NOUNS`: an agreement's, a legislative measure's) stands for the one
+topic the article named before it with a head of the same list ("The deal" after "approved a
+[settlement]"), when the rules above place it nowhere. A subject
+pronoun ("It has grown to more than 52,000 acres", "And it requires ...") stands for the subject of
+the sentence before in its paragraph, when a topic's mention opens it, past a label ("Containment:
+The fire ..."), else for the one topic that sentence names other than as a place
 (`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
 the one topic its section's heading names, or the line of its own that titles its list
 (`section_topic`).
@@ -160,11 +164,12 @@ RELATIVE_END = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|c
 # representing a May 8 ransom payment"): it is no such opening.
 PREDICATE = re.compile(r"\b(?:which|whom)\b|,\s+and\s+[a-z]{3,}ed\b")
 # A subject pronoun standing for something named before, at a clause's opening and before a
-# verb: "It has burned ...", "..., and it now numbers ...". Not "its", "their" (a possessive says
+# verb: "It has burned ...", "..., and it now numbers ...", past a conjunction opening the
+# sentence ("And it requires the state to pay $895,000"). Not "its", "their" (a possessive says
 # whose a noun is, not what the clause is about), nor "he", "she" (a person, whom a briefing's
 # topics rarely are), nor before an adverb ("they allegedly posed": whose deed is not said).
 SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?P<pronoun>[Ii]t|[Tt]hey)\s+(?=(?:is|are|was|were|has|have|had|will|would|can|"
+    r"(?:^(?:(?:And|But|Then)\s+)?|[,;]\s+|\b(?:and|but|then)\s+)(?P<pronoun>[Ii]t|[Tt]hey)\s+(?=(?:is|are|was|were|has|have|had|will|would|can|"
     r"could|may|might|must|should|also|now|still|then|[a-z]+ed|[a-z]{3,}[^s]s)\b)"
 )
 # What may stand before the subject of a sentence: a label and its colon, an opening phrase and
@@ -528,6 +533,16 @@ DEFINITE = "the "
 # The word right after a mention, for a compound it qualifies: "[measles] outbreak".
 NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
+# Head nouns that name the same sort of thing, one closed list per sort: an agreement, a
+# legislative measure. A definite description with one of them ("the deal", "the bill") stands
+# for the one topic the article named before it with a name whose head noun is in its list ("a
+# [settlement]", "the [continuing resolution]"), when no nearer rule of `described` places it.
+ALIKE_NOUNS = (
+    ("agreement", "deal", "settlement", "accord", "pact"),
+    ("bill", "measure", "resolution", "legislation", "law", "act"),
+)
+ALIKE = {noun: frozenset(nouns) for nouns in ALIKE_NOUNS for noun in nouns}
+
 Named = tuple[int, int, str]  # a mention's offsets in its sentence and its topic (or group: `members`)
 
 
@@ -586,7 +601,7 @@ def described(
         for description in DESCRIPTION.finditer(texts[key]):
             if said is None:
                 said = _said_to_be(texts, at)
-                nouns = {*sorts, *said, *common}
+                nouns = {*sorts, *said, *common, *ALIKE}
             head = _description_head(texts[key], description, nouns, cue_nouns=cue_nouns)
             if head is None:
                 continue
@@ -608,6 +623,8 @@ def described(
                 nearest = [m for m in at.get((earlier_anchor, earlier_index), []) if stands_for(m, earlier)]
             if not nearest and noun in sorts and not _plural(texts[key], head):  # "the vessel", named long before
                 nearest = _named_earlier(texts, at, order[:position], noun, sorts[noun])
+            if not nearest and noun in ALIKE:  # "The deal" after "a settlement": the article's one agreement
+                nearest = _named_alike(texts, at, order[: position + 1], ALIKE[noun], description.start())
             taken = any(m[0] < head_end and description.start() < m[1] for m in at.get(key, []))
             if len({m[2] for m in nearest}) == 1 and not taken:
                 found[key].append((head_start, head_end, nearest[0][2]))
@@ -636,6 +653,28 @@ def _named_earlier(
         found += [m for m in named if other is None or m[0] > other]
         if other is not None:
             break
+    return found
+
+
+def _named_alike(
+    texts: Mapping[tuple[str, int], str],
+    at: Mapping[tuple[str, int], Sequence[Named]],
+    order: Sequence[tuple[str, int, int]],
+    alike: frozenset[str],
+    before: int,
+) -> list[Named]:
+    """The mentions of the article up to a description (at `before` in the last sentence of
+    `order`) whose name's head noun is one of `alike` (`ALIKE`): "The deal" stands for the
+    settlement the article named before it, "the bill" for its continuing resolution. `described`
+    takes them only when they are all of one topic."""
+    found: list[Named] = []
+    for n, (anchor, index, _) in enumerate(order):
+        text = texts[(anchor, index)]
+        for mention in at.get((anchor, index), []):
+            head = COUNTED_NOUN.search(text, mention[0], mention[1])
+            last = n == len(order) - 1
+            if head and noun_stem(head.group()) in alike and not (last and mention[1] > before):
+                found.append(mention)
     return found
 
 
@@ -1046,8 +1085,10 @@ def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[N
     it: "Established in 2002, it plays ...") for which its sentence's own words name no topic:
     the subject of the sentence before in its paragraph (`earlier`), a mention at its opening
     ("The Cinder Butte Fire was 15 percent contained ... It has grown to more than 52,000
-    acres"). None when no pronoun is the figure's subject, or when the sentence before opens
-    with no mention: never a guess further back, nor from another paragraph."""
+    acres"); when none opens it, the one topic it names other than as a place
+    (`_unplaced_topic`: "77% of Missouri City residents were [without power] ... It would take
+    four days"). None when no pronoun is the figure's subject, or when the sentence before names
+    no such topic or several: never a guess further back, nor from another paragraph."""
     pronoun = SUBJECT_PRONOUN.search(text)
     if pronoun is None:
         return None
@@ -1064,7 +1105,17 @@ def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[N
         ),
         None,
     )
-    return subject[2] if subject else None
+    return subject[2] if subject else _unplaced_topic(earlier, earlier_named)
+
+
+def _unplaced_topic(text: str, named: Sequence[Named]) -> str | None:
+    """The one topic a sentence names past its label ("Containment: ..."), when none of its
+    mentions only places what it tells (`PLACED`: "police ... from [the Bahamas]" is where they
+    come from, no antecedent of "They")."""
+    told = [m for m in named if not LABEL_END.match(text, m[1])]
+    if any(PLACED.search(text, 0, m[0]) for m in told):
+        return None
+    return _only_topic(told)
 
 
 def kind_of(word: str, kinds: Mapping[str, str]) -> str | None:
