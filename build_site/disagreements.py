@@ -373,13 +373,18 @@ _LEFT_DEAD = re.compile(
 )
 # A toll whose counted noun is the sentence's subject, the figure only its complement: "the death toll ... has risen
 # to 157", "The number of the injured has increased to 184", "the death toll stood at 92"; "had put the death toll in
-# Derna at 5,500".
+# Derna at 5,500"; its value in digits or in words up to twelve ("The official death toll rose to four."). The
+# subject may run up to `SUBJECT_SPAN` characters from its noun to its verb, with no stop, colon, semicolon or number
+# between: "the number of people who are unaccounted for in Thursday's building collapse increased to 159".
+SUBJECT_SPAN = 120
 _SUBJECT_TOLL = re.compile(
     r"\b(?:(?:the\s+)?(?P<noun>death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|injured|wounded|missing|"
-    r"people\s+(?:who\s+(?:have\s+)?(?:died|were\s+killed)|killed|injured|wounded|missing)))\b[^.;:\d]{0,120}?\b(?:risen|rose|rises|increased|climbed|soared|"
+    r"people\s+(?:who\s+(?:have\s+)?(?:died|were\s+killed)|who\s+(?:are|remain)\s+(?:missing|unaccounted)|"
+    r"killed|injured|wounded|missing|unaccounted)))\b"
+    rf"[^.;:\d]{{0,{SUBJECT_SPAN}}}?\b(?:risen|rose|rises|increased|climbed|soared|"
     r"jumped|reached|stands|stood|is|was)(?:\s+(?:to|at))?|\bput\s+(?:the|that|its)\s+(?P<put>death\s+toll)\b"
     r"[^.;:\d]{0,60}?\bat)\s+(?P<figure>(?:(?:about|around|at least|more than|over|nearly|almost|some)\s+)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+))\b(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r"))\b(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
     re.IGNORECASE,
 )
 # A crowd's size in words, "Nearly two million", "Close to two million"; not a place's population after its name
@@ -391,7 +396,12 @@ _CROWD_IN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POPULATION = re.compile(r"\s+of\s+[A-Z][\w\s]{0,40}?[’']s\s+(?:\w+\s+)?(?:million|[\d,.]+)\s+(?:people|residents)\b")
-_TOLL_NOUN_MEASURES = (("injured", "injuries"), ("wounded", "injuries"), ("missing", "disappeared"))
+_TOLL_NOUN_MEASURES = (
+    ("injured", "injuries"),
+    ("wounded", "injuries"),
+    ("missing", "disappeared"),
+    ("unaccounted", "disappeared"),
+)
 # An earthquake's magnitude: "magnitude of 5.6", "a magnitude-6.4 earthquake", "6.4-magnitude quake", "measuring 6.8
 # in magnitude"; an aftershock's is another quake's.
 _MAGNITUDE = re.compile(
@@ -480,8 +490,8 @@ def read_sentences(
     sentence), so the readings of a corpus are those of its articles, each read apart, joined in corpus order
     (`compare`)."""
     read = (*sentences, *((source, ()) for source in unnamed)) if unnamed else sentences
-    numbered = [(source, topics) for source, topics in read if _has_number(source.sentence)]
-    named_numbered = sum(1 for source, _topics in sentences if _has_number(source.sentence))
+    numbered = [(source, topics) for source, topics in read if _may_state(source.sentence)]
+    named_numbered = sum(1 for source, _topics in sentences if _may_state(source.sentence))
     tolls = _people_counts_each(read, figures)
     stated = _stated_figures_each(numbered, figures)
     named_tolls, unnamed_tolls = _flat(tolls[: len(sentences)]), _flat(tolls[len(sentences) :])
@@ -589,6 +599,12 @@ def compared(kind: str, text: str, sentence: str, start: int | None) -> bool:
     return toll_before(sentence, number) is not None and not _CHANGED_FROM.search(sentence, 0, number)
 
 
+def _may_state(sentence: str) -> bool:
+    """Whether a sentence may give a figure the sentence readers read: a number (`_has_number`), or a toll whose value
+    is written in words ("The official death toll rose to four.", `_SUBJECT_TOLL`)."""
+    return _has_number(sentence) or ("toll" in sentence and _SUBJECT_TOLL.search(sentence) is not None)
+
+
 def _has_number(sentence: str) -> bool:
     """Whether a sentence holds a digit or "million" (any case): what every figure reader but the tolls'
     (`people_counts`) needs, tested once per sentence for all of them."""
@@ -655,7 +671,8 @@ def _stated_figures_each(
         lowered = sentence.lower()
         if "toll" in lowered or "number of" in lowered:
             for match in _SUBJECT_TOLL.finditer(sentence):
-                value = float(match.group("number").replace(",", ""))
+                number = match.group("number")
+                value = float(_SMALL.get(number.lower()) or number.replace(",", ""))
                 noun = (match.group("noun") or match.group("put")).lower()
                 expected = next((m for word, m in _TOLL_NOUN_MEASURES if noun.endswith(word)), "deaths")
                 text, start = match.group("figure"), match.start("figure")
