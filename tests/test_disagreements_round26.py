@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from build_site.disagreements import Source, find_disagreements
+from build_site.disagreements import EventRecord, Source, find_disagreements
 
 JUNE25, JUNE28 = dt.date(2021, 6, 25), dt.date(2021, 6, 28)
 TOLL_IN_WORDS = "The official death toll rose to four."
@@ -44,3 +44,55 @@ def test_a_count_of_the_unaccounted_far_from_its_noun_is_compared() -> None:
 
 def test_a_count_of_the_unaccounted_within_rounding_gives_nothing() -> None:
     assert _values(UNACCOUNTED, "The number of the missing stood at 150.") == []
+
+
+# Two days of one act of one topic (held-out-24's K7: the DPS director's news conference, Thursday in uv01 of 27 May
+# 2022, Friday in uv03 of 29 May 2022), with counter-examples from red-sea dev and us-mexico dev.
+CONFERENCE_THURSDAY = (
+    "At a news conference Thursday, Steven McCraw, director of the Texas Department of Public Safety, said that the "
+    "door the suspect is believed to have entered was left propped open by a teacher minutes before the gunman "
+    "crashed the truck outside Robb Elementary School."
+)
+CONFERENCE_FRIDAY = (
+    "Nearly 20 officers were standing in the hallway outside the classrooms during the attack on Robb Elementary "
+    "School for over 45 minutes before agents used a master key to open a door and confront the gunman, Texas "
+    "Department of Public Safety Director Steven McCraw said at a news conference Friday."
+)
+LAUNCHED = (
+    "The US Army Central Command (Centcom) has reported that Iranian-backed Houthi militants launched three "
+    "kamikaze drones and an anti-ship ballistic missile at targets in the Gulf of Aden late on May 6 and early on "
+    "May 7."
+)
+DESIGNATED = (
+    "The Sinaloa Cartel, designated a Foreign Terrorist Organization (FTO) by the U.S. Department of State on "
+    "February 20, 2025, had previously been sanctioned under multiple executive orders and acts."
+)
+IN_CUSTODY = (
+    "The defendants taken into U.S. custody today include leaders and managers of drug cartels recently designated "
+    "as Foreign Terrorist Organizations and Specially Designated Global Terrorists, such as the Sinaloa Cartel."
+)
+
+
+def _event(article: str, date: str, sentence: str, topics: tuple[str, ...]) -> EventRecord:
+    published = dt.date.fromisoformat(date)
+    return EventRecord(date, topics, Source(article, "Example", "p1", sentence, published))
+
+
+def _dates(*events: EventRecord) -> list[tuple[str, ...]]:
+    return [d.values for d in find_disagreements([], events, []) if d.kind == "dates"]
+
+
+def test_two_days_of_one_news_conference_differ() -> None:
+    mccraw = ("steven-mccraw", "texas-dps")
+    found = _dates(
+        _event("uv01", "2022-05-26", CONFERENCE_THURSDAY, mccraw),
+        _event("uv03", "2022-05-27", CONFERENCE_FRIDAY, mccraw),
+    )
+    assert found == [("2022-05-26", "2022-05-27")]
+
+
+def test_two_days_of_one_sentence_or_of_another_verb_do_not() -> None:
+    houthis = ("houthis",)
+    assert _dates(_event("a", "2024-05-06", LAUNCHED, houthis), _event("a", "2024-05-07", LAUNCHED, houthis)) == []
+    cartels = ("mexican-cartels",)
+    assert _dates(_event("b", "2025-02-20", DESIGNATED, cartels), _event("c", "2025-02-27", IN_CUSTODY, cartels)) == []
