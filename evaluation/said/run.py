@@ -116,6 +116,7 @@ SPLITS["held-out-24"] = tuple(f"{s}0{n}" for s in ("sf", "uv") for n in range(1,
 SUBJECTS |= {"sf": "surfside-collapse", "uv": "uvalde-police-response"}  # held-out-24's two subjects
 SPLITS["held-out-23-round25"] = SPLITS["held-out-23"]  # dev in round twenty-five: undated texts (events)
 SPLITS["held-out-24-after"] = SPLITS["held-out-24"]  # the same texts, run with round twenty-five's rules
+SPLITS |= {f"{d}-round26": SPLITS[d] for d in ("held-out-23", "held-out-24")}  # dev in 26: events, disagreements
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

@@ -55,6 +55,7 @@ SPLITS += ("held-out-24",)  # collected for round twenty-five, judged with main'
 SPLITS += ("held-out-23-round25",)  # dev in round twenty-five: events and disagreements of undated texts
 SPLITS += ("held-out-22-main25", "held-out-22-said25", "held-out-23-main25", "held-out-23-said25")  # dev in 25
 SPLITS += ("held-out-24-after",)  # the same texts, run with round twenty-five's rules
+SPLITS += ("held-out-23-round26", "held-out-24-round26")  # dev in round twenty-six: events and disagreements
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
