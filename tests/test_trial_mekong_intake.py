@@ -167,3 +167,13 @@ def test_an_issuing_office_in_the_author_slot_is_no_author() -> None:
     writer = "<p class='author'>Office Manager Jane Okafor</p>"
     named = page(f"<article><h1>Harbour closes north pier</h1>{writer}<p>{PROSE}</p><p>{PROSE}</p></article>")
     assert named.meta.get("author") != "Office"
+
+
+def test_a_pdfs_release_and_contact_line_is_never_its_title() -> None:
+    # round 21's 16: "FOR IMMEDIATE RELEASE Contact: Ronnie White (+44) …", set larger than its headline
+    release = prepare((TITLES / "round21" / "texts" / "16.pdf").read_bytes(), "pdf", {})
+    assert release.meta["title"] == "Ronnie White ʻDemonsʼ"
+    assert "FOR IMMEDIATE RELEASE" in release.body  # kept, not lost
+    # round 18's 15: the issuer's name over its contact block still gives way to the headline
+    karuk = prepare((TITLES / "round18" / "texts" / "15.pdf").read_bytes(), "pdf", {})
+    assert karuk.meta["title"] == "Karuk Tribe Declares Climate Emergency"
