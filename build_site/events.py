@@ -15,6 +15,9 @@ its paragraph dated before it, else before publication; "last fall" (spring, sum
 over by publication; "Earlier in the day" to the article's day. A weekday written with a date ("Friday 13
 June") is one date expression, dated by the date: one event, not one for each; so is a year or
 month that holds a day the same sentence gives ("during 2024, ... on February 8": the day only).
+A decade ("in the 1980s", "since the early 1970′s", "the 1990s and the 2000s") is dated at a decade's
+precision, "1980s": the happening lies somewhere in its ten years, and its first year would file it under
+a year it does not name.
 
 What is not a happening, and is skipped:
 - a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to", "the option to",
@@ -91,12 +94,12 @@ WEEKDAYS: dict[str, int] = {
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | "YYY0s" (a decade, "1990s")
     inferred: bool  # resolved against the publication date
     sentence: str
     anchor: str
     sentence_index: int
-    written: str  # the date as written; a decade as "1970s", its `date` that decade's first year
+    written: str  # the date as written; a decade as "1970s", like its `date`
 
 
 # Month names are matched capitalised only, so that "may" the verb is no month.
@@ -538,7 +541,7 @@ _FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 4 or name in ("m
 
 def _written(date: str) -> str:
     """The date as written, without the full stop closing a sentence after a month's whole name ("in September.");
-    a decade as its first year and "s" ("the early 1970′s": "1970s"), which the chronology shows for the year."""
+    a decade as its first year and "s" ("the early 1970′s": "1970s"), as its date is."""
     date = date.strip()
     if decade := _DECADE.search(date):
         return decade.group(1) + "s"
@@ -591,7 +594,7 @@ def _resolve(
     if match.group("y4"):
         return match.group("y4"), False
     if match.group("decade"):
-        return match.group("decade"), False  # dated to its first year, written as a decade (`_written`)
+        return match.group("decade") + "s", False  # a decade's precision: "1990s", never its first year
     if published is None:
         return None
     if match.group("m4"):
