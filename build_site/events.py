@@ -36,6 +36,8 @@ What is not a happening, and is skipped:
   Ottawa, ON | ...", "Weekly / August 25, 2023 / 72(34);933–935"), or beside a reading time ("2 min. read");
 - a "Today" closing a run of capitalised words: a publication's name ("Communications Litigation Today");
 - "today's" before a noun of the present age ("today's reality", "today's world"): present-day, no day;
+- a "today" of a present state, "is" or "are" linking a noun phrase in its clause ("But there is one big difference
+  today:", "and today it is $250,000 per account"): nowadays, no day;
 - the text's date line: a date opening a paragraph before a dash ("Tuesday, January 13, 2026 — On Friday, ..."),
   or alone with its time ("15 August 2022, 23:23 GMT");
 - a citation year in parentheses ("(2019)");
@@ -209,6 +211,18 @@ _ERA = re.compile(
     r"(?i:today)[’']s\s+(?:[a-z-]+\s+)?(?:reality|realities|world|society|economy|climate|era|age|times|generation"
     r"|generations|standards|environment|youth|landscape)\b"
 )
+# "today" as an adverb of a present state, a present "is" or "are" linking a noun phrase in its clause ("But there is
+# one big difference today:", "and today it is $250,000 per account"; for a "Today," standing alone, the clause after
+# it: "Today, there are no ..."), means nowadays and dates no day; an act in the same words ("is announcing today", "I am joined today by", "have
+# killed"), "today" right after an act's verb ("The settlement announced today ... is the largest"), "today" as the
+# subject ("Today is the deadline") or after "as of" stays the article's day.
+_STATE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:only|still|now|also|just)\s+)?(?:(?:a|an|the|one|no|some|many|much|few)\b|\$|\d)",
+    re.IGNORECASE,
+)
+_ACT_BEFORE = re.compile(r"\b\w+(?:ed|ing)\s+$")  # "The settlement announced today ... is the largest": the act's day
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"—–]")
+_CLAUSE_GAP = re.compile(r"[\s,;:“”\"—–]*")
 # A date opening a paragraph and followed by a dash, or alone with its time, is the text's date line.
 _DATE_LINE = re.compile(r"\s*(?:[—–]|-{1,2}\s|,?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*$|\s*$)")
 # A page template's dated line is no happening: fields set apart by bars or slashes, one of them the date alone
@@ -430,6 +444,8 @@ def _events(
             continue  # "Communications Litigation Today was a Warren News publication.": a name, no day
         if match.group("rel") and _ERA.match(sentence, match.start()):
             continue  # "positions that ignore today's reality": the present age, no day
+        if match.group("rel") and _nowadays(sentence, match):
+            continue  # "But there is one big difference today:": the present age, no day
         if index == 0 and match.start() == 0 and _DATE_LINE.match(sentence, match.end()):
             continue  # "Tuesday, January 13, 2026 — On Friday, ...": the text's own date line, no happening
         window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
@@ -485,6 +501,23 @@ def _closes_count(sentence: str, match: re.Match[str]) -> bool:
     words = before.split()
     opens = _CLAUSE_OPENS.search(before) is not None or (bool(words) and words[-1].lower() in _SPEECH_WORDS)
     return not (opens and _CLAUSE_FOLLOWS.match(sentence, match.end()))
+
+
+def _nowadays(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a "today" means nowadays (`_STATE`): its clause, between marks of punctuation (or, for a "Today,"
+    standing alone, the clause after it), is a present state linking a noun phrase, and "today" is not its subject."""
+    if match.group(0).lower() != "today" or sentence[match.end() : match.end() + 1] in ("'", "’"):
+        return False
+    if re.match(r"\s+(?:is|are)\b", sentence[match.end() :]) or _ACT_BEFORE.search(sentence, 0, match.start()):
+        return False  # "Today is the deadline": the day itself; "announced today": the act's day
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
+    start = max((i + 1 for i in marks if i < match.start()), default=0)
+    end = min((i for i in marks if i >= match.end()), default=len(sentence))
+    if not sentence[start : match.start()].strip() and not sentence[match.end() : end].strip():
+        gap = _CLAUSE_GAP.match(sentence, end)  # "Today, there are no ...": the clause after it
+        start = gap.end() if gap else end
+        end = min((i for i in marks if i >= start), default=len(sentence))
+    return _STATE.search(sentence, start, end) is not None
 
 
 def _template_line(sentence: str, match: re.Match[str]) -> bool:

@@ -1,5 +1,6 @@
 """Dates a new user's Mekong trial read wrong (dev), each with a counter-example of another subject: a decade is
-dated at a decade's precision ("1990s"), never to its first year, and the chronology files it under the decade."""
+dated at a decade's precision ("1990s"), never to its first year, and the chronology files it under the decade; a
+"today" of a present state ("there is one big difference today") means nowadays and dates no day."""
 
 from __future__ import annotations
 
@@ -63,3 +64,31 @@ def test_the_chronology_files_a_decade_under_the_decade(tmp_path: Path) -> None:
     year = html[html.index('id="y1990"') : html.index('id="y1995"')]
     assert ">In 1990<" in year and "the first dam was planned" in year and "speculating" not in year
     assert re.findall(r'<time datetime="([^"]+)"', html) == ["1990", "1995"]
+
+
+def test_today_of_a_present_state_dates_no_day() -> None:
+    # the trial (main: dated 2023-06-29, "today" meaning nowadays)
+    difference = (
+        "But there is one big difference today: Beyond theories and perceptions, recorded data now describes – and "
+        "confirms – that the way these dams are being operated is upsetting the river system's natural balance."
+    )
+    assert _dates(BOLL, difference) == []
+    # svb-failure (dev): a limit as it stands nowadays
+    insured = (
+        "Over time, the amount guaranteed by these insurance schemes has increased, and today it is $250,000 per "
+        "account (12 U.S.C. §1821)."
+    )
+    assert _dates(dt.date(2023, 3, 27), insured) == []
+
+
+def test_today_of_an_act_or_as_the_day_itself_is_the_articles_day() -> None:
+    """Counter-examples of other subjects (dev): an act today, today as the subject, "as of today", and an act's
+    "today" in a sentence that also holds a present state."""
+    for sentence, published in (
+        ("The Department of State today is announcing the designation of Ansarallah.", dt.date(2024, 1, 17)),
+        ("I am joined today by Deputy Attorney General Monaco.", dt.date(2023, 4, 14)),
+        ("“Today is the federally imposed deadline for the seven Colorado River basin states.”", dt.date(2026, 2, 14)),
+        ("As of today, the number of people killed is 125.", dt.date(2022, 10, 4)),
+        ("The settlement announced today involving 3M is the largest statewide PFAS settlement.", dt.date(2025, 5, 13)),
+    ):
+        assert _dates(published, sentence) == [(published.isoformat(), sentence[sentence.lower().index("today") :][:5])]
