@@ -41,7 +41,7 @@ What is not a happening, and is skipped:
 - the text's date line: a date opening a paragraph before a dash ("Tuesday, January 13, 2026 — On Friday, ..."),
   or alone with its time ("15 August 2022, 23:23 GMT");
 - a citation year in parentheses ("(2019)");
-- a date inside a quoted title ('titled "... through 2017"');
+- a date inside a quoted title ('titled "... through 2017"', "Titled ‘The February 2021 ...’");
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
 - the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
@@ -240,10 +240,11 @@ _SAID_DAYS = frozenset(("today", "tonight"))  # the day words were said, when th
 _BOUND = rf"(?:{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_MONTH}\s+{_YEAR}|{_YEAR})"
 _PERIOD = re.compile(rf"\b[Ff]rom\s+{_BOUND}\s+(?:to|until|till|through)\s+{_BOUND}\b")
 # A quoted title is a name, not a happening: 'signed November 20, 2012 and titled "... through 2017 and ... the
-# April 2010 Earthquake ..."' dates the signing only.
+# April 2010 Earthquake ..."' dates the signing only. The title may stand in single marks and its cue open the
+# sentence: "Titled ‘The February 2021 Cold Weather Outages in Texas ...’, the 300-page report supports ...".
 _TITLE_CUES = ("titled", "named", "called", "known as", "dubbed")
 _TITLED = re.compile(
-    r"\b(?:titled|entitled|called|named|dubbed|known\s+as)\s*,?\s*(?:“[^”]*”|\"[^\"]*\")", re.IGNORECASE
+    r"\b(?:titled|entitled|called|named|dubbed|known\s+as)\s*,?\s*(?:“[^”]*”|\"[^\"]*\"|‘[^’]*’)", re.IGNORECASE
 )
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
 # hold none, and are passed over with a few substring tests (much faster than one pattern).
@@ -428,7 +429,7 @@ def _events(
     labels = [m.span() for m in _LABEL.finditer(sentence)]
     if "rom " in sentence:
         labels += [m.span() for m in _PERIOD.finditer(sentence) if _planned(sentence, m, published)]
-    if any(cue in sentence for cue in _TITLE_CUES):
+    if any(cue in sentence.lower() for cue in _TITLE_CUES):
         labels += [m.span() for m in _TITLED.finditer(sentence)]
     found: list[Event] = []
     seen: set[str] = set()

@@ -1,6 +1,7 @@
 """Dates a new user's Mekong trial read wrong (dev), each with a counter-example of another subject: a decade is
 dated at a decade's precision ("1990s"), never to its first year, and the chronology files it under the decade; a
-"today" of a present state ("there is one big difference today") means nowadays and dates no day."""
+"today" of a present state ("there is one big difference today") means nowadays and dates no day; a date inside a
+title in single marks after a cue ("Titled ‘The February 2021 ...’") is a name."""
 
 from __future__ import annotations
 
@@ -92,3 +93,18 @@ def test_today_of_an_act_or_as_the_day_itself_is_the_articles_day() -> None:
         ("The settlement announced today involving 3M is the largest statewide PFAS settlement.", dt.date(2025, 5, 13)),
     ):
         assert _dates(published, sentence) == [(published.isoformat(), sentence[sentence.lower().index("today") :][:5])]
+
+
+def test_a_date_inside_a_title_in_single_marks_is_a_name() -> None:
+    # texas-grid (dev): the report of November 2021 was dated February 2021 by its title
+    titled = (
+        "Titled ‘The February 2021 Cold Weather Outages in Texas and the South Central United States’, the 300-page "
+        "report supports and elaborates the preliminary recommendations."
+    )
+    assert _dates(dt.date(2021, 11, 17), titled) == []
+
+
+def test_a_date_in_single_marks_without_a_title_cue_is_dated() -> None:
+    """Counter-example (Red Sea): single marks around a word, no title cue before them: the date stands."""
+    sentence = "The council approved the ‘historic’ accord in April 2025, officials said."
+    assert _dates(dt.date(2025, 5, 1), sentence) == [("2025-04", "April 2025")]
