@@ -15,6 +15,9 @@ its paragraph dated before it, else before publication; "last fall" (spring, sum
 over by publication; "Earlier in the day" to the article's day. A weekday written with a date ("Friday 13
 June") is one date expression, dated by the date: one event, not one for each; so is a year or
 month that holds a day the same sentence gives ("during 2024, ... on February 8": the day only).
+A decade ("in the 1980s", "since the early 1970′s", "the 1990s and the 2000s") is dated at a decade's
+precision, "1980s": the happening lies somewhere in its ten years, and its first year would file it under
+a year it does not name.
 
 What is not a happening, and is skipped:
 - a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to", "the option to",
@@ -33,10 +36,12 @@ What is not a happening, and is skipped:
   Ottawa, ON | ...", "Weekly / August 25, 2023 / 72(34);933–935"), or beside a reading time ("2 min. read");
 - a "Today" closing a run of capitalised words: a publication's name ("Communications Litigation Today");
 - "today's" before a noun of the present age ("today's reality", "today's world"): present-day, no day;
+- a "today" of a present state, "is" or "are" linking a noun phrase in its clause ("But there is one big difference
+  today:", "and today it is $250,000 per account"): nowadays, no day;
 - the text's date line: a date opening a paragraph before a dash ("Tuesday, January 13, 2026 — On Friday, ..."),
   or alone with its time ("15 August 2022, 23:23 GMT");
 - a citation year in parentheses ("(2019)");
-- a date inside a quoted title ('titled "... through 2017"');
+- a date inside a quoted title ('titled "... through 2017"', "Titled ‘The February 2021 ...’");
 - a budget label ("fiscal year 2025", "FY2025", "FY 2025");
 - a bare year that no preposition or verb of happening introduces ("the 2026 World Cup");
 - the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
@@ -91,12 +96,12 @@ WEEKDAYS: dict[str, int] = {
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | "YYY0s" (a decade, "1990s")
     inferred: bool  # resolved against the publication date
     sentence: str
     anchor: str
     sentence_index: int
-    written: str  # the date as written; a decade as "1970s", its `date` that decade's first year
+    written: str  # the date as written; a decade as "1970s", like its `date`
 
 
 # Month names are matched capitalised only, so that "may" the verb is no month.
@@ -206,6 +211,18 @@ _ERA = re.compile(
     r"(?i:today)[’']s\s+(?:[a-z-]+\s+)?(?:reality|realities|world|society|economy|climate|era|age|times|generation"
     r"|generations|standards|environment|youth|landscape)\b"
 )
+# "today" as an adverb of a present state, a present "is" or "are" linking a noun phrase in its clause ("But there is
+# one big difference today:", "and today it is $250,000 per account"; for a "Today," standing alone, the clause after
+# it: "Today, there are no ..."), means nowadays and dates no day; an act in the same words ("is announcing today", "I am joined today by", "have
+# killed"), "today" right after an act's verb ("The settlement announced today ... is the largest"), "today" as the
+# subject ("Today is the deadline") or after "as of" stays the article's day.
+_STATE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:only|still|now|also|just)\s+)?(?:(?:a|an|the|one|no|some|many|much|few)\b|\$|\d)",
+    re.IGNORECASE,
+)
+_ACT_BEFORE = re.compile(r"\b\w+(?:ed|ing)\s+$")  # "The settlement announced today ... is the largest": the act's day
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"—–]")
+_CLAUSE_GAP = re.compile(r"[\s,;:“”\"—–]*")
 # A date opening a paragraph and followed by a dash, or alone with its time, is the text's date line.
 _DATE_LINE = re.compile(r"\s*(?:[—–]|-{1,2}\s|,?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*$|\s*$)")
 # A page template's dated line is no happening: fields set apart by bars or slashes, one of them the date alone
@@ -223,10 +240,11 @@ _SAID_DAYS = frozenset(("today", "tonight"))  # the day words were said, when th
 _BOUND = rf"(?:{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_MONTH}\s+{_YEAR}|{_YEAR})"
 _PERIOD = re.compile(rf"\b[Ff]rom\s+{_BOUND}\s+(?:to|until|till|through)\s+{_BOUND}\b")
 # A quoted title is a name, not a happening: 'signed November 20, 2012 and titled "... through 2017 and ... the
-# April 2010 Earthquake ..."' dates the signing only.
+# April 2010 Earthquake ..."' dates the signing only. The title may stand in single marks and its cue open the
+# sentence: "Titled ‘The February 2021 Cold Weather Outages in Texas ...’, the 300-page report supports ...".
 _TITLE_CUES = ("titled", "named", "called", "known as", "dubbed")
 _TITLED = re.compile(
-    r"\b(?:titled|entitled|called|named|dubbed|known\s+as)\s*,?\s*(?:“[^”]*”|\"[^\"]*\")", re.IGNORECASE
+    r"\b(?:titled|entitled|called|named|dubbed|known\s+as)\s*,?\s*(?:“[^”]*”|\"[^\"]*\"|‘[^’]*’)", re.IGNORECASE
 )
 # What any date holds: a digit, a month's name, a weekday or a relative phrase. Most sentences
 # hold none, and are passed over with a few substring tests (much faster than one pattern).
@@ -411,7 +429,7 @@ def _events(
     labels = [m.span() for m in _LABEL.finditer(sentence)]
     if "rom " in sentence:
         labels += [m.span() for m in _PERIOD.finditer(sentence) if _planned(sentence, m, published)]
-    if any(cue in sentence for cue in _TITLE_CUES):
+    if any(cue in sentence.lower() for cue in _TITLE_CUES):
         labels += [m.span() for m in _TITLED.finditer(sentence)]
     found: list[Event] = []
     seen: set[str] = set()
@@ -427,6 +445,8 @@ def _events(
             continue  # "Communications Litigation Today was a Warren News publication.": a name, no day
         if match.group("rel") and _ERA.match(sentence, match.start()):
             continue  # "positions that ignore today's reality": the present age, no day
+        if match.group("rel") and _nowadays(sentence, match):
+            continue  # "But there is one big difference today:": the present age, no day
         if index == 0 and match.start() == 0 and _DATE_LINE.match(sentence, match.end()):
             continue  # "Tuesday, January 13, 2026 — On Friday, ...": the text's own date line, no happening
         window = _QUOTED.sub("", sentence[max(0, match.start() - FUTURE_WINDOW) : match.start()])
@@ -484,6 +504,23 @@ def _closes_count(sentence: str, match: re.Match[str]) -> bool:
     return not (opens and _CLAUSE_FOLLOWS.match(sentence, match.end()))
 
 
+def _nowadays(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a "today" means nowadays (`_STATE`): its clause, between marks of punctuation (or, for a "Today,"
+    standing alone, the clause after it), is a present state linking a noun phrase, and "today" is not its subject."""
+    if match.group(0).lower() != "today" or sentence[match.end() : match.end() + 1] in ("'", "’"):
+        return False
+    if re.match(r"\s+(?:is|are)\b", sentence[match.end() :]) or _ACT_BEFORE.search(sentence, 0, match.start()):
+        return False  # "Today is the deadline": the day itself; "announced today": the act's day
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
+    start = max((i + 1 for i in marks if i < match.start()), default=0)
+    end = min((i for i in marks if i >= match.end()), default=len(sentence))
+    if not sentence[start : match.start()].strip() and not sentence[match.end() : end].strip():
+        gap = _CLAUSE_GAP.match(sentence, end)  # "Today, there are no ...": the clause after it
+        start = gap.end() if gap else end
+        end = min((i for i in marks if i >= start), default=len(sentence))
+    return _STATE.search(sentence, start, end) is not None
+
+
 def _template_line(sentence: str, match: re.Match[str]) -> bool:
     """Whether the date stands in a page template's line: a field of its own beside others set apart by bars or
     slashes, or beside a reading time."""
@@ -538,7 +575,7 @@ _FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 4 or name in ("m
 
 def _written(date: str) -> str:
     """The date as written, without the full stop closing a sentence after a month's whole name ("in September.");
-    a decade as its first year and "s" ("the early 1970′s": "1970s"), which the chronology shows for the year."""
+    a decade as its first year and "s" ("the early 1970′s": "1970s"), as its date is."""
     date = date.strip()
     if decade := _DECADE.search(date):
         return decade.group(1) + "s"
@@ -591,7 +628,7 @@ def _resolve(
     if match.group("y4"):
         return match.group("y4"), False
     if match.group("decade"):
-        return match.group("decade"), False  # dated to its first year, written as a decade (`_written`)
+        return match.group("decade") + "s", False  # a decade's precision: "1990s", never its first year
     if published is None:
         return None
     if match.group("m4"):

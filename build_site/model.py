@@ -222,7 +222,7 @@ class Statement:
 class Event:
     """A sentence that dates a happening (events.py), with the topics it names."""
 
-    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | "YYY0s" (a decade)
     inferred: bool  # resolved against the article's date ("on Wednesday", "Jan. 20")
     written: str  # the date as written
     topics: tuple[str, ...]

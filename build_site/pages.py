@@ -562,10 +562,12 @@ def topic_page(env: jinja2.Environment, view: TopicView) -> GeneratedPage:
 
 def chronology(events: Sequence[Event]) -> list[tuple[str, list[tuple[str, list[Event], int]]]]:
     """(year, [(month or "", its first EVENTS_PER_MONTH events, how many more)]) in date order;
-    "" holds the events dated to the year only."""
+    "" holds the events dated to the year only. A decade ("1990s") is a group of its own, before its
+    first year: its events lie anywhere in its ten years."""
     months: dict[str, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
     for event in events:
-        months[event.date[:4]][event.date[5:7]].append(event)
+        decade = event.date.endswith("s")
+        months[event.date if decade else event.date[:4]][event.date[5:7]].append(event)
     return [
         (
             year,
@@ -574,7 +576,7 @@ def chronology(events: Sequence[Event]) -> list[tuple[str, list[tuple[str, list[
                 for month, listed in sorted(months[year].items())
             ],
         )
-        for year in sorted(months)
+        for year in sorted(months, key=lambda key: (key[:4], not key.endswith("s")))
     ]
 
 

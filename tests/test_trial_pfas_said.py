@@ -162,8 +162,8 @@ def test_a_quotation_before_a_name_and_a_long_apposition_is_direct() -> None:
 
 def test_a_decade_is_written_as_a_decade_not_its_first_year() -> None:
     since = "DoD officials have understood the risks since at least the early 1970′s, and the 1990s brought more."
-    assert _dates(since) == [("1970", "1970s"), ("1990", "1990s")]
-    assert _dates("DOD has used firefighting foam since the 1970's.") == [("1970", "1970s")]
+    assert _dates(since) == [("1970s", "1970s"), ("1990s", "1990s")]
+    assert _dates("DOD has used firefighting foam since the 1970's.") == [("1970s", "1970s")]
 
 
 def test_a_year_alone_is_still_a_year() -> None:
@@ -216,12 +216,12 @@ def test_two_dated_articles_are_still_compared_and_nothing_is_said_of_undated_on
     assert "20 people" in page
 
 
-def test_the_timeline_shows_a_decade_as_written_and_a_year_as_its_date() -> None:
+def test_the_timeline_shows_a_decade_as_a_decade_and_a_year_as_its_date() -> None:
     foam = _article(
         "gao", "DOD has used firefighting foam since the 1970s.\n\nThe plant opened in 1975.\n", dt.date(2018, 9, 26)
     )
     page = pages_of([foam], [HODEIDAH])["analysis/timeline.md"].html
-    assert '<time datetime="1970">1970s</time>' in page
+    assert '<span class="event__decade">1970s</span>' in page and 'datetime="1970"' not in page
     assert '<time datetime="1975">1975</time>' in page
 
 
