@@ -1,0 +1,65 @@
+"""Statements the Mekong trial found wrong (evaluation/trials/mekong/README.md, "Statements"), each mended by a general
+shape with the trial's real sentence and a counter-example from another subject: a country's office as a description
+("The US secretary of state told") is the person holding it, never the country."""
+
+from __future__ import annotations
+
+from build_site.statements import Actor, Paragraph, extract_statements
+
+MEKONG = (
+    Actor("mike-pompeo", ("Mike Pompeo",), "person", "US Secretary of State (2018-2021)"),
+    Actor("antony-blinken", ("Antony Blinken", "Secretary Blinken"), "person", "US Secretary of State (2021-2025)"),
+    Actor("united-states", ("United States", "US", "U.S."), "government"),
+    Actor("cambodia", ("Cambodia", "Cambodian government", "Cambodian authorities"), "government"),
+    Actor(
+        "fisheries-administration",
+        ("Fisheries Administration", "Cambodian fisheries administration"),
+        "body",
+        "Cambodia's fisheries agency",
+    ),
+)
+MEXICO = (
+    Actor("united-states", ("United States", "US", "U.S."), "government"),
+    Actor("mexico", ("Mexico", "Mexican government"), "government"),
+    Actor("claudia-sheinbaum", ("Claudia Sheinbaum", "Sheinbaum"), "person", "President of Mexico"),
+)
+
+
+def _statements(actors: tuple[Actor, ...], *paragraphs: tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
+    """(kind, speaker, speaker as written) of each statement; each paragraph given as its sentences."""
+    found = extract_statements([Paragraph(f"p{n}", p) for n, p in enumerate(paragraphs)], actors)
+    return [(s.kind, s.speaker, s.speaker_text) for s in found]
+
+
+# --- a country's office as a description: the person holding it, never the country ---------------------------
+
+POMPEO_NAMED = (
+    "US Secretary of State Mike Pompeo on Thursday criticised China's dam-building on the Mekong River, saying its "
+    "construction had left the crucial waterway at its lowest level in a decade in Southeast Asian countries "
+    "downstream.",
+)
+SECRETARY_TOLD = (
+    "The US secretary of state also told his Southeast Asian counterparts on Thursday that the United States had "
+    "never asked Indo-Pacific nations to take sides.",
+)
+
+
+def test_the_us_secretary_of_state_is_the_secretary_the_article_named() -> None:
+    # Bangkok Post p5: main gave the statement to the United States, the country in the office's words
+    found = _statements(MEKONG, POMPEO_NAMED, ("Drought in Thailand has severely affected farmers.",), SECRETARY_TOLD)
+    assert found[-1] == ("reported", "mike-pompeo", "The US secretary of state")
+
+
+def test_a_countrys_office_with_no_holder_named_is_not_the_country() -> None:
+    # US–Mexico: no defense secretary named, so the statement is kept apart, never the United States
+    found = _statements(
+        MEXICO,
+        ("The US defense secretary told reporters on Friday that the troops would stay at the border.",),
+    )
+    assert found == [("reported", None, None)]
+
+
+def test_the_country_itself_still_speaks() -> None:
+    # US–Mexico: the country's name alone as a subject is its government, as before
+    found = _statements(MEXICO, ("The US said on Friday that the troops would stay at the border.",))
+    assert found == [("reported", "united-states", "US")]
