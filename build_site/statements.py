@@ -720,6 +720,9 @@ _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_STATE_NOUN})\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
 )
+# The attribution slot "according to" as a whole noun phrase: "the", a demonym, then lower-case words up to the slot's
+# end ("the Cambodian fisheries administration,"): a country's body, which the codebook may name by that phrase.
+_DEMONYM_BODY = re.compile(r"^the\s+([A-Z][\w.]*)\s+(?:[a-z-]+\s+){0,3}[a-z-]+(?=\s*[,;.]|$)")
 # "according to the police headquarters": a description in lower case, up to its clause's end
 _LOWER_NAME = re.compile(r"^the\s+[a-z][a-z -]{2,60}?(?=\s*[,;.]|\s*$)")
 # "according to the army": a country's institution described, resolved like "the army said"
@@ -2455,6 +2458,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         if acronym:  # "according to US central command (Centcom)": the acronym names it
             return f"{acronym.group(1)} ({acronym.group(2)})"
         speaker, _ = _name_forward(after)
+        if speaker and (body := _DEMONYM_BODY.match(after)) and _is_country(body.group(1)):
+            return body.group(0)  # "according to the Cambodian fisheries administration": the body, not "the Cambodian"
         if speaker and document and re.match(r"^\s*from\b", after[after.find(speaker) + len(speaker) :]):
             return ""  # "a statement cited by Al-Masirah from the ... interior ministry": not Al-Masirah's
         described = _DESCRIBED_THEN_NAMED.match(after)

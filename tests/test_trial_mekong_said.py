@@ -1,6 +1,7 @@
 """Statements the Mekong trial found wrong (evaluation/trials/mekong/README.md, "Statements"), each mended by a general
 shape with the trial's real sentence and a counter-example from another subject: a country's office as a description
-("The US secretary of state told") is the person holding it, never the country."""
+("The US secretary of state told") is the person holding it, never the country; the attribution slot "according to
+the <demonym> <body>" is the whole noun phrase."""
 
 from __future__ import annotations
 
@@ -63,3 +64,28 @@ def test_the_country_itself_still_speaks() -> None:
     # US–Mexico: the country's name alone as a subject is its government, as before
     found = _statements(MEXICO, ("The US said on Friday that the troops would stay at the border.",))
     assert found == [("reported", "united-states", "US")]
+
+
+# --- "according to the <demonym> <body>": the whole noun phrase ------------------------------------------------
+
+FISHERIES = (
+    "But according to the Cambodian fisheries administration, fish stocks have declined by twenty percent in recent "
+    "years.",
+)
+
+
+def test_according_to_a_demonym_and_a_body_is_the_body() -> None:
+    # IPS p8: main cut the slot at the demonym and gave Cambodia ("the Cambodian")
+    found = _statements(MEKONG, FISHERIES)
+    assert found == [("reported", "fisheries-administration", "the Cambodian fisheries administration")]
+
+
+def test_a_demonym_and_a_body_the_codebook_lacks_is_kept_as_written() -> None:
+    # US–Mexico: no codebook body for the navy, so the phrase as written with no topic, never Mexico
+    found = _statements(MEXICO, ("According to the Mexican navy, 85 boats were seized last year.",))
+    assert found == [("reported", None, "the Mexican navy")]
+
+
+def test_a_demonym_and_a_state_noun_is_still_the_government() -> None:
+    found = _statements(MEXICO, ("According to the Mexican government, 85 politicians were arrested last year.",))
+    assert found == [("reported", "mexico", "the Mexican government")]
