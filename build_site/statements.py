@@ -2392,7 +2392,15 @@ def _role_opening(part: str) -> bool:
     titled = office and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
     # "US Department of State spokesperson": a body's name, then the role in lower case
     role_last = len(words) >= 2 and words[-1] in _PERSON_NOUNS
-    return words[0][:1].islower() or titled or role_last or bool(_POSSESSIVE.search(words[0]))
+    return words[0][:1].islower() or titled or role_last or _office_head(words) or bool(_POSSESSIVE.search(words[0]))
+
+
+def _office_head(words: Sequence[str]) -> bool:
+    """Whether an appositive's head, its last word before a preposition, is an office in lower case after capitalised
+    modifiers ("Asia advocacy director at Human Rights Watch", "Southeast Asia program director at the Stimson
+    Center"): a role, whatever region or programme its first words name."""
+    head = next((n for n, w in enumerate(words) if w in _HEAD_ENDS), len(words)) - 1
+    return 0 < head < len(words) - 1 and words[head] in _OFFICES
 
 
 def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:

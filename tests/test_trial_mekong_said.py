@@ -1,7 +1,8 @@
 """Statements the Mekong trial found wrong (evaluation/trials/mekong/README.md, "Statements"), each mended by a general
 shape with the trial's real sentence and a counter-example from another subject: a country's office as a description
 ("The US secretary of state told") is the person holding it, never the country; the attribution slot "according to
-the <demonym> <body>" is the whole noun phrase."""
+the <demonym> <body>" is the whole noun phrase; a quotation, then a name whose apposition is headed by an office,
+then "said": the name is the speaker."""
 
 from __future__ import annotations
 
@@ -89,3 +90,46 @@ def test_a_demonym_and_a_body_the_codebook_lacks_is_kept_as_written() -> None:
 def test_a_demonym_and_a_state_noun_is_still_the_government() -> None:
     found = _statements(MEXICO, ("According to the Mexican government, 85 politicians were arrested last year.",))
     assert found == [("reported", "mexico", "the Mexican government")]
+
+
+# --- a quotation, then a name with an apposition headed by an office, then "said" -------------------------------
+
+SIFTON = (
+    Actor("john-sifton", ("John Sifton",), "person", "Asia advocacy director at Human Rights Watch"),
+    Actor("human-rights-watch", ("Human Rights Watch",), "body", "New York-based rights group"),
+)
+RED_SEA = (
+    Actor("hans-grundberg", ("Hans Grundberg", "Grundberg"), "person", "UN special envoy for Yemen"),
+    Actor("houthis", ("Houthis",), "organization"),
+)
+
+
+def test_a_name_then_a_role_headed_by_an_office_is_the_speaker() -> None:
+    # CamboJA p3: main kept the quotation apart ("Asia advocacy director" opens with a capital, not with a title)
+    found = _statements(
+        SIFTON,
+        (
+            '"Cambodian authorities need to urgently revisit this project\'s compensation, resettlement, and '
+            "livelihood-restoration methods, and ensure that future projects don't feature similar abuses,\" John "
+            "Sifton, Asia advocacy director at Human Rights Watch, said in a statement.",
+        ),
+    )
+    assert found == [("direct", "john-sifton", "John Sifton")]
+
+
+def test_an_envoy_for_a_country_is_a_role_too() -> None:
+    # Red Sea: the same shape, the office after an organisation's acronym and a lower-case word
+    found = _statements(
+        RED_SEA,
+        ('"The crew must be released without conditions," Hans Grundberg, UN special envoy for Yemen, said.',),
+    )
+    assert found == [("direct", "hans-grundberg", "Hans Grundberg")]
+
+
+def test_an_apposition_headed_by_no_office_stays_apart() -> None:
+    # Red Sea: "fellow" is no office, so neither part is the role and the quotation stays apart
+    found = _statements(
+        RED_SEA,
+        ('"The crew must be released without conditions," Mary Smith, Asia Society fellow at Columbia, said.',),
+    )
+    assert found == [("direct", None, None)]
