@@ -525,10 +525,11 @@ _PUBLISHED_DESCRIBING = re.compile(
     rf"(?:{'|'.join(sorted(_DOCUMENT_HEADS | _DOCUMENT_NOUNS))})\s+(?:{'|'.join(_DESCRIBING)})\b"
 )
 # What puts a quotation as a name or a title, not as words said: 'titled "Interim International
-# Cooperative Measures ..."', 'collectively known as "the Law of the River"', 'the Wikipedia article "..."'.
+# Cooperative Measures ..."', 'collectively known as "the Law of the River"', 'the Wikipedia article "..."', a work
+# after its author ('Brian Eyler, author "Last Days of the Mighty Mekong"').
 _NAMING = re.compile(
-    r"\b(?:titled|entitled|called|named|dubbed|so-called|known\s+as|(?:article|book|film|headline|report|song|"
-    r"study|paper)\s+(?:titled\s+)?)\s*,?\s*$",
+    r"\b(?:titled|entitled|called|named|dubbed|so-called|known\s+as|authors?(?:\s+of)?|(?:article|book|film|"
+    r"headline|report|song|study|paper)\s+(?:titled\s+)?)\s*,?\s*$",
     re.IGNORECASE,
 )
 # A document's noun earlier in the sentence ("issued a Final Rule, "...""; "two interim final rules released on ...:
@@ -723,6 +724,14 @@ _INSTITUTION_OF = re.compile(
 # The attribution slot "according to" as a whole noun phrase: "the", a demonym, then lower-case words up to the slot's
 # end ("the Cambodian fisheries administration,"): a country's body, which the codebook may name by that phrase.
 _DEMONYM_BODY = re.compile(r"^the\s+([A-Z][\w.]*)\s+(?:[a-z-]+\s+){0,3}[a-z-]+(?=\s*[,;.]|$)")
+# "according to" a record or a norm that no one speaks, a country's as its adjective may say ("the history of the Hàm
+# Luông River", "Mexican law,", "the rules of the competition"): no source is cited. The noun closes its phrase or has
+# "of" after it: "the law firm Baker McKenzie" is a source.
+_NO_SOURCE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:history|law|laws|rules|regulations|constitution|tradition|custom|legend)"
+    r"(?=\s+of\b|\s*[,;.]|$)",
+    re.IGNORECASE,
+)
 # "according to the police headquarters": a description in lower case, up to its clause's end
 _LOWER_NAME = re.compile(r"^the\s+[a-z][a-z -]{2,60}?(?=\s*[,;.]|\s*$)")
 # "according to the army": a country's institution described, resolved like "the army said"
@@ -2455,6 +2464,10 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             return None  # most sentences: one split and a set test instead of a pattern search
         return _participle_speaker(sentence)
     according = _ACCORDING.search(sentence) if cites else None
+    if according and _NO_SOURCE.match(sentence, according.end()):
+        according = None  # "According to the history of the Hàm Luông River, ...": no one is cited
+        if _VERB_SET.isdisjoint(words) and not puts:
+            return None
     opening = _verb_subject(sentence[: according.start()].rstrip(" ,"), known) if according else None
     if opening and (known(opening) or _identified(opening)):
         return opening  # "Kuleba said he considers ..., according to a statement from the ministry": Kuleba

@@ -2,7 +2,8 @@
 shape with the trial's real sentence and a counter-example from another subject: a country's office as a description
 ("The US secretary of state told") is the person holding it, never the country; the attribution slot "according to
 the <demonym> <body>" is the whole noun phrase; a quotation, then a name whose apposition is headed by an office,
-then "said": the name is the speaker."""
+then "said": the name is the speaker; a quoted title after its author is no quotation, and "according to" a
+record or a norm ("the history of", "the law") cites no one."""
 
 from __future__ import annotations
 
@@ -109,7 +110,7 @@ def test_a_name_then_a_role_headed_by_an_office_is_the_speaker() -> None:
     found = _statements(
         SIFTON,
         (
-            '"Cambodian authorities need to urgently revisit this project\'s compensation, resettlement, and '
+            "\"Cambodian authorities need to urgently revisit this project's compensation, resettlement, and "
             "livelihood-restoration methods, and ensure that future projects don't feature similar abuses,\" John "
             "Sifton, Asia advocacy director at Human Rights Watch, said in a statement.",
         ),
@@ -133,3 +134,46 @@ def test_an_apposition_headed_by_no_office_stays_apart() -> None:
         ('"The crew must be released without conditions," Mary Smith, Asia Society fellow at Columbia, said.',),
     )
     assert found == [("direct", None, None)]
+
+
+# --- a quoted title after its author is no statement; "according to" a record or a norm cites no one -----------
+
+EYLER = (Actor("brian-eyler", ("Brian Eyler", "Eyler"), "person", "Southeast Asia program director, Stimson Center"),)
+US_MEXICO = (
+    Actor("mexico", ("Mexico", "Mexican government"), "government"),
+    Actor("baker-mckenzie", ("Baker McKenzie",), "organization"),
+)
+
+
+def test_a_book_title_after_its_author_is_no_quotation() -> None:
+    # VOA p8: main kept the book's title as an unattributed direct quotation
+    found = _statements(
+        EYLER,
+        (
+            'Brian Eyler, author "Last Days of the Mighty Mekong" and Southeast Asia program director at the Stimson '
+            "Center in Washington, D.C., echoed that concern.",
+        ),
+    )
+    assert found == []
+
+
+def test_according_to_the_history_of_a_river_is_no_statement() -> None:
+    # Vietmaz p3: main kept it as reported speech with no speaker
+    found = _statements(
+        EYLER,
+        (
+            "According to the history of the Hàm Luông River, by April every year, there is no more saltwater "
+            "intrusion in the river.",
+        ),
+    )
+    assert found == []
+
+
+def test_according_to_a_law_firm_or_a_government_still_cites_it() -> None:
+    # US–Mexico: "law" heading a longer phrase is no norm, and a government is a source
+    firm = _statements(US_MEXICO, ("According to the law firm Baker McKenzie, extradition needs a judge's order.",))
+    government = _statements(
+        US_MEXICO, ("According to the Mexican government, 85 politicians were arrested last year.",)
+    )
+    assert len(firm) == 1
+    assert government == [("reported", "mexico", "the Mexican government")]
