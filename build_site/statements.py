@@ -2675,12 +2675,26 @@ def _closing_name(after: str) -> str | None:
         and _CLOSED_BY_NAME.match(after[role.end() :])
     ):
         return role.group(1)  # "..., said the court-appointed receiver Michael Goldberg."
-    if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
+    if not name or not (_body_after_the(name) or (name[:1].isupper() and name.split()[0].lower() not in _OPENERS)):
         return None
     clause = after[:length]
-    if _FINITE.search(clause[clause.find(name) + len(name) :]):
+    rest = clause[clause.find(name) + len(name) :]
+    if _FINITE.search(rest) or (_body_after_the(name) and rest.strip()):
         return None  # "..., said Ukraine and Russia would sign": the reported clause's subject, no speaker
     return name if _CLOSED_BY_NAME.match(after[length:]) else None
+
+
+def _body_after_the(name: str) -> bool:
+    """Whether a name read after an inverted verb is "the" and a body's capitalised name ("..., says the Mekong River
+    Commission.", "..., said the Pentagon."): the body, as "..., the Mekong River Commission says." already was. It
+    must close its clause and own nothing: "..., confirmed the RSF's assault, stating" is the verb's object."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and all(w[:1].isupper() or w in _CONNECTORS for w in words[1:])
+        and not _POSSESSIVE.search(words[-1])
+    )
 
 
 def _participle_speaker(clause: str) -> str | None:

@@ -3,7 +3,7 @@ shape with the trial's real sentence and a counter-example from another subject:
 ("The US secretary of state told") is the person holding it, never the country; the attribution slot "according to
 the <demonym> <body>" is the whole noun phrase; a quotation, then a name whose apposition is headed by an office,
 then "said": the name is the speaker; a quoted title after its author is no quotation, and "according to" a
-record or a norm ("the history of", "the law") cites no one."""
+record or a norm ("the history of", "the law") cites no one; "..., says the Mekong River Commission." is the body."""
 
 from __future__ import annotations
 
@@ -177,3 +177,36 @@ def test_according_to_a_law_firm_or_a_government_still_cites_it() -> None:
     )
     assert len(firm) == 1
     assert government == [("reported", "mexico", "the Mexican government")]
+
+
+# --- the closing slot after a clause: an inverted verb, then "the" and a body's capitalised name ---------------
+
+MRC = (Actor("mekong-river-commission", ("Mekong River Commission", "MRC"), "body", "Intergovernmental body"),)
+SUDAN = (
+    Actor("resistance-committees", ("Coordination of Resistance Committees in El Fasher",), "organization"),
+    Actor("rsf", ("Rapid Support Forces", "RSF"), "organization"),
+)
+
+
+def test_says_the_body_closing_the_sentence_is_the_speaker() -> None:
+    # Straits Times p6: main found no statement (a name after "the" was read as no name)
+    found = _statements(
+        MRC,
+        (
+            "This effect has been at its lowest since 1997, leading to extremely dry conditions, says the Mekong "
+            "River Commission.",
+        ),
+    )
+    assert found == [("reported", "mekong-river-commission", "the Mekong River Commission")]
+
+
+def test_a_body_owning_the_verbs_object_is_not_the_speaker() -> None:
+    # Sudan: "confirmed the RSF's assault, stating": the object of the verb, not a speaker after it
+    found = _statements(
+        SUDAN,
+        (
+            "The Coordination of Resistance Committees in El Fasher, a local volunteer group, confirmed the RSF's "
+            "assault, stating that drones and artillery targeted the northern and eastern parts of the city.",
+        ),
+    )
+    assert [speaker for _, speaker, _ in found] == ["resistance-committees"]
