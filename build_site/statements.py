@@ -1355,6 +1355,8 @@ def _corefer(
             statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (body := _nearest_described(raw, statement, number, paragraphs, resolver, named)):
             statement = replace(statement, speaker_text=raw, speaker=body)
+        elif raw is not None and (body := _described_before(raw, statement, number, paragraphs, resolver, named)):
+            statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         elif (
@@ -1467,6 +1469,34 @@ def _nearest_described(
     for sentence in reversed(before):
         if near := fits & resolver.named_in((sentence,)):
             return next(iter(near)) if len(near) == 1 else None
+    return None
+
+
+def _described_before(
+    raw: str,
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+    named: frozenset[str],
+) -> str | None:
+    """The organisation a two-word description ("The group said") stands for when the article described it before
+    by a longer phrase of the same noun that the codebook's name or role resolves ("the New York-based rights group",
+    Human Rights Watch's role): the nearest sentence before the statement holding such a phrase decides, and a
+    phrase there that resolves to no organisation leaves the description apart."""
+    words = raw.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
+        return None
+    if _plural(raw):
+        return None
+    longer = re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{1,3}}?{words[1]}\b")
+    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+    for sentence in reversed(before):
+        if phrases := [m.group(0) for m in longer.finditer(sentence)]:
+            actor = resolver.resolve(phrases[-1], named)
+            return actor if actor is not None and actor not in resolver.people else None
     return None
 
 

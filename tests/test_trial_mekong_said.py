@@ -1,9 +1,10 @@
-"""Statements the Mekong trial found wrong (evaluation/trials/mekong/README.md, "Statements"), each mended by a general
-shape with the trial's real sentence and a counter-example from another subject: a country's office as a description
-("The US secretary of state told") is the person holding it, never the country; the attribution slot "according to
-the <demonym> <body>" is the whole noun phrase; a quotation, then a name whose apposition is headed by an office,
-then "said": the name is the speaker; a quoted title after its author is no quotation, and "according to" a
-record or a norm ("the history of", "the law") cites no one; "..., says the Mekong River Commission." is the body."""
+"""Statements the Mekong trial found wrong or missed (evaluation/trials/mekong/README.md, "Statements"), each mended
+by a general shape with the trial's real sentence and a counter-example from another subject: a country's office as a
+description ("The US secretary of state told") is the person holding it, never the country; the attribution slot
+"according to the <demonym> <body>" is the whole noun phrase; a quotation, then a name whose apposition is headed by
+an office, then "said": the name is the speaker; a quoted title after its author is no quotation, and "according to"
+a record or a norm ("the history of", "the law") cites no one; "..., says the Mekong River Commission." is the body;
+"The group said" is the body a longer description of that noun named before."""
 
 from __future__ import annotations
 
@@ -210,3 +211,47 @@ def test_a_body_owning_the_verbs_object_is_not_the_speaker() -> None:
         ),
     )
     assert [speaker for _, speaker, _ in found] == ["resistance-committees"]
+
+
+# --- "The group said": the body a longer description of the same noun named before -----------------------------
+
+HRW_ARTICLE = (
+    (
+        "The Cambodian government and companies behind the Lower Sesan 2 Dam project should reassess and "
+        "renegotiate resettlement and compensation for affected indigenous and ethnic groups, Human Rights Watch "
+        "urged this week.",
+    ),
+    (
+        '"Cambodian authorities need to urgently revisit this project\'s compensation methods," John Sifton, Asia '
+        "advocacy director at Human Rights Watch, said in a statement.",
+    ),
+    (
+        "In a 137-page report released Monday, the New York-based rights group outlines the extent of the dam's "
+        "impact on communities.",
+    ),
+    ("The massive hydropower dam displaced nearly 5,000 people.",),
+    (
+        'The group said in a statement that many of those displaced "were coerced into accepting inadequate '
+        'compensation for lost property and income."',
+    ),
+)
+SAHEL = (Actor("jnim", ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"), "organization", "al-Qaeda-linked group"),)
+
+
+def test_the_group_is_the_body_its_longer_description_named() -> None:
+    # CamboJA p6: main kept it apart, though "the New York-based rights group" (the codebook's role) is Human Rights
+    # Watch and the statement just before is a person's
+    found = _statements(SIFTON, *HRW_ARTICLE)
+    assert found[-1] == ("reported", "human-rights-watch", "The group")
+
+
+def test_the_group_after_a_group_the_codebook_lacks_stays_apart() -> None:
+    # Sahel: the nearest longer description is a local group no codebook entry names, so not JNIM, "the
+    # al-Qaeda-linked group" (its codebook role) a paragraph earlier
+    found = _statements(
+        SAHEL,
+        ("JNIM, the al-Qaeda-linked group, attacked the army post at dawn, killing 12 soldiers.",),
+        ("Residents said the local self-defence group had fled the town before the attack.",),
+        ("The group said in a statement that it would return to protect the villages.",),
+    )
+    assert found[-1] == ("reported", None, None)
