@@ -471,7 +471,13 @@ _AUTHORITIES_OF = re.compile(r"^[Aa]uthorities\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]
 _OWNERS_OF = r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
 _LIST_OWNER = re.compile(rf"(?:^|,\s+)({_OWNERS_OF}),\s+$")
 _OWNERS_OF_LIST = re.compile(rf"^{_OWNERS_OF},\s")
-_CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
+# A time adverbial between a verb that needs a clause (`_CLAUSE_VERBS`) and its "that" ("Pompeo complained on Thursday
+# that", "maintained last week that"): the day of saying, the clause still the verb's.
+_DAY_OF_SAYING = (
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|yesterday|today)\s+"
+)
+_CLAUSE_AFTER_VERB = re.compile(rf"^\s*(?:[,:]|(?:{_DAY_OF_SAYING})?that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
 _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique communiqué post".split())

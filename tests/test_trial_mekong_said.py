@@ -4,7 +4,8 @@ description ("The US secretary of state told") is the person holding it, never t
 "according to the <demonym> <body>" is the whole noun phrase; a quotation, then a name whose apposition is headed by
 an office, then "said": the name is the speaker; a quoted title after its author is no quotation, and "according to"
 a record or a norm ("the history of", "the law") cites no one; "..., says the Mekong River Commission." is the body;
-"The group said" is the body a longer description of that noun named before."""
+"The group said" is the body a longer description of that noun named before; a time adverbial between a verb that
+needs a clause and its "that" ("complained on Thursday that") keeps the clause the verb's."""
 
 from __future__ import annotations
 
@@ -255,3 +256,27 @@ def test_the_group_after_a_group_the_codebook_lacks_stays_apart() -> None:
         ("The group said in a statement that it would return to protect the villages.",),
     )
     assert found[-1] == ("reported", None, None)
+
+
+# --- a verb that needs a clause, a time adverbial, then "that" ----------------------------------------------------
+
+BLACK_SEA = (Actor("russia", ("Russia", "Moscow"), "government"),)
+
+
+def test_complained_on_a_weekday_that_is_a_statement() -> None:
+    # CGTN p3: main found none, "on Thursday" standing between the verb and its clause
+    found = _statements(
+        MEKONG,
+        (
+            "U.S. Secretary of State Mike Pompeo complained on Thursday that China's dam-building on the upstream of "
+            "Mekong River had left the crucial waterway at its lowest level in a decade in downstream areas.",
+        ),
+    )
+    assert found == [("reported", "mike-pompeo", "U.S. Secretary of State Mike Pompeo")]
+
+
+def test_complained_on_a_weekday_about_a_thing_is_no_statement() -> None:
+    # Black Sea: with no clause after the day, "complained" reports no words
+    assert _statements(BLACK_SEA, ("Russia complained on Thursday about the pace of the inspections.",)) == []
+    found = _statements(BLACK_SEA, ("Russia complained that Western sanctions had slowed its shipments.",))
+    assert [speaker for _, speaker, _ in found] == ["russia"]
