@@ -76,6 +76,12 @@ _PUBLIC_BODIES = frozenset("agency department ministry command office embassy mi
 _STATE_NOUNS = frozenset(
     "government military army navy embassy ministry presidency police administration coastguard".split()
 )
+# A country's office written as a description: the country's name or demonym, then lower-case words headed by an
+# office ("The US secretary of state", "the Thai prime minister"): the person holding it, never the country.
+_COUNTRY_OFFICE = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w.]*?(?:[’']s)?)\s+(?:[a-z-]+\s+)*?([a-z]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?$"
+)
+_OFFICES = _PERSON_NOUNS - SPOKESPERSONS - frozenset("official officer analyst".split())
 # Words after a name that make it a verb's subject ("Maltz has", "Rubio also").
 _SUBJECT_WORDS = frozenset("has had is was will would also then later".split())
 # A capitalised word right after a codebook name: the name modifies another ("the Maersk Hangzhou"
@@ -239,6 +245,8 @@ class _Resolver:
             return tail
         if set(folded.split()[-1:]) & SPOKESPERSONS and (holder := self.role_holder(speaker, named)):
             return holder  # "The Kremlin spokesman": the codebook's Kremlin spokesman, before the Kremlin
+        if self._country_office(speaker):
+            return self.role_holder(speaker, named) or self._described(speaker, named)
         speaks_for = re.match(r"^(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of)\s+", folded)
         if self.pattern is not None and not (speaks_for and speaks_for.group(1) in _FOR_ANOTHER):
             # the name ending last is the head: "Yemen's Iran-backed Houthis" are the Houthis; a name
@@ -274,6 +282,15 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    @staticmethod
+    def _country_office(speaker: str) -> bool:
+        """Whether the speaker is a country's office as a description ("The US secretary of state"): a country's
+        name or demonym, then only lower-case words headed by an office noun. Its speaker is the one person the
+        article names holding that office (`resolve`), and with none, no one: the country is only the office's
+        owner, as "Zambada's attorney" is not Zambada."""
+        office = _COUNTRY_OFFICE.match(speaker)
+        return office is not None and office.group(2) in _OFFICES and _is_country(office.group(1))
 
     def _country_agrees(self, speaker: str, match: re.Match[str]) -> bool:
         """Whether a head noun that is a body's name without its country ("government" of "Dutch government")

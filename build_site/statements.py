@@ -471,7 +471,13 @@ _AUTHORITIES_OF = re.compile(r"^[Aa]uthorities\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]
 _OWNERS_OF = r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
 _LIST_OWNER = re.compile(rf"(?:^|,\s+)({_OWNERS_OF}),\s+$")
 _OWNERS_OF_LIST = re.compile(rf"^{_OWNERS_OF},\s")
-_CLAUSE_AFTER_VERB = re.compile(r"^\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)")
+# A time adverbial between a verb that needs a clause (`_CLAUSE_VERBS`) and its "that" ("Pompeo complained on Thursday
+# that", "maintained last week that"): the day of saying, the clause still the verb's.
+_DAY_OF_SAYING = (
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|yesterday|today)\s+"
+)
+_CLAUSE_AFTER_VERB = re.compile(rf"^\s*(?:[,:]|(?:{_DAY_OF_SAYING})?that\b|[\"“]|$|\.\s*$)")
 # What carries a speaker's words without being the speaker: "the statement continued" is the
 # words of whoever the statement before was from.
 _DOCUMENT_NOUNS = frozenset("statement release readout message letter communique communiqué post".split())
@@ -525,10 +531,11 @@ _PUBLISHED_DESCRIBING = re.compile(
     rf"(?:{'|'.join(sorted(_DOCUMENT_HEADS | _DOCUMENT_NOUNS))})\s+(?:{'|'.join(_DESCRIBING)})\b"
 )
 # What puts a quotation as a name or a title, not as words said: 'titled "Interim International
-# Cooperative Measures ..."', 'collectively known as "the Law of the River"', 'the Wikipedia article "..."'.
+# Cooperative Measures ..."', 'collectively known as "the Law of the River"', 'the Wikipedia article "..."', a work
+# after its author ('Brian Eyler, author "Last Days of the Mighty Mekong"').
 _NAMING = re.compile(
-    r"\b(?:titled|entitled|called|named|dubbed|so-called|known\s+as|(?:article|book|film|headline|report|song|"
-    r"study|paper)\s+(?:titled\s+)?)\s*,?\s*$",
+    r"\b(?:titled|entitled|called|named|dubbed|so-called|known\s+as|authors?(?:\s+of)?|(?:article|book|film|"
+    r"headline|report|song|study|paper)\s+(?:titled\s+)?)\s*,?\s*$",
     re.IGNORECASE,
 )
 # A document's noun earlier in the sentence ("issued a Final Rule, "...""; "two interim final rules released on ...:
@@ -719,6 +726,17 @@ _DOCUMENT_OF = re.compile(
 _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_STATE_NOUN})\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
+)
+# The attribution slot "according to" as a whole noun phrase: "the", a demonym, then lower-case words up to the slot's
+# end ("the Cambodian fisheries administration,"): a country's body, which the codebook may name by that phrase.
+_DEMONYM_BODY = re.compile(r"^the\s+([A-Z][\w.]*)\s+(?:[a-z-]+\s+){0,3}[a-z-]+(?=\s*[,;.]|$)")
+# "according to" a record or a norm that no one speaks, a country's as its adjective may say ("the history of the Hàm
+# Luông River", "Mexican law,", "the rules of the competition"): no source is cited. The noun closes its phrase or has
+# "of" after it: "the law firm Baker McKenzie" is a source.
+_NO_SOURCE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:history|law|laws|rules|regulations|constitution|tradition|custom|legend)"
+    r"(?=\s+of\b|\s*[,;.]|$)",
+    re.IGNORECASE,
 )
 # "according to the police headquarters": a description in lower case, up to its clause's end
 _LOWER_NAME = re.compile(r"^the\s+[a-z][a-z -]{2,60}?(?=\s*[,;.]|\s*$)")
@@ -1343,6 +1361,8 @@ def _corefer(
             statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (body := _nearest_described(raw, statement, number, paragraphs, resolver, named)):
             statement = replace(statement, speaker_text=raw, speaker=body)
+        elif raw is not None and (body := _described_before(raw, statement, number, paragraphs, resolver, named)):
+            statement = replace(statement, speaker_text=raw, speaker=body)
         elif raw is not None and (one := _one_in_reach(raw, statement, number, paragraphs, resolver)):
             statement = replace(statement, speaker_text=resolver.names[one][0], speaker=one)
         elif (
@@ -1458,6 +1478,34 @@ def _nearest_described(
     return None
 
 
+def _described_before(
+    raw: str,
+    statement: Statement,
+    number: int,
+    paragraphs: Sequence[Paragraph],
+    resolver: _Resolver,
+    named: frozenset[str],
+) -> str | None:
+    """The organisation a two-word description ("The group said") stands for when the article described it before
+    by a longer phrase of the same noun that the codebook's name or role resolves ("the New York-based rights group",
+    Human Rights Watch's role): the nearest sentence before the statement holding such a phrase decides, and a
+    phrase there that resolves to no organisation leaves the description apart."""
+    words = raw.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
+        return None
+    if _plural(raw):
+        return None
+    longer = re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{1,3}}?{words[1]}\b")
+    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+    for sentence in reversed(before):
+        if phrases := [m.group(0) for m in longer.finditer(sentence)]:
+            actor = resolver.resolve(phrases[-1], named)
+            return actor if actor is not None and actor not in resolver.people else None
+    return None
+
+
 def _role_or_document(raw: str) -> str | None:
     """The head of a description that closes a quotation as its speaker and may stand for a body or a document
     ("the airline", "the study", "the rescue service"): "the", at most two lower-case words, and a noun; None for
@@ -1526,10 +1574,10 @@ def _named_in_role(
     the governor" after "Sevastopol regional governor Mikhail Razvozhayev"): written next to the role
     ("governor NAME", "NAME, an adviser"), or a codebook person named there whose role holds it. A
     description that introduces someone ("A Ukrainian presidential adviser said", "the spokesman for
-    secretary-general Antonio Guterres") may be named in the next paragraph too; "the spokesman" alone
-    goes back to someone already named, never forward: with no one near, to the one codebook person the
-    article has named so far in that role ("said the minister" after "Foreign Trade Minister Liesje
-    Schreinemacher" two paragraphs up)."""
+    secretary-general Antonio Guterres", "a national police spokesman said") may be named in the next two
+    paragraphs too; "the spokesman" alone goes back to someone already named, never forward: with no one near, to
+    the one codebook person the article has named so far in that role ("said the minister" after "Foreign Trade
+    Minister Liesje Schreinemacher" two paragraphs up)."""
     words = raw.split()
     head = words[-1].lower()
     earlier = [s for p in paragraphs[: number + 1] for s in p.sentences]
@@ -1538,7 +1586,7 @@ def _named_in_role(
     introduces = not backward and (
         words[0].lower() != "the" or re.search(rf"\b{re.escape(raw)}\s+(?:for|to)\b", statement.text)
     )
-    reach = [s for p in paragraphs[max(0, number - 1) : number + (2 if introduces else 1)] for s in p.sentences]
+    reach = [s for p in paragraphs[max(0, number - 1) : number + (3 if introduces else 1)] for s in p.sentences]
     written = {
         m.group(1)
         for pattern in (rf"\b(?i:{head})\s+({_NAME})", rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b")
@@ -2100,6 +2148,8 @@ def _statement(
         return Statement(kind, text, speaker, None, anchor, index), None
     if _SPOKESPERSON_OF.match(speaker) and resolver.role_holder(speaker, named) is None:
         return Statement(kind, text, None, None, anchor, index), speaker  # the person named in the role, nearby
+    if speaker.split()[0].lower() in ("a", "an") and speaker.split()[-1].lower() in SPOKESPERSONS:
+        return Statement(kind, text, None, None, anchor, index), speaker  # "a national police spokesman": named near
     actor = resolver.resolve(speaker, named)
     if actor is None and resolver.headed(speaker, named) is not None:  # heading a body: its head, named nearby
         return Statement(kind, text, None, None, anchor, index), speaker
@@ -2389,7 +2439,15 @@ def _role_opening(part: str) -> bool:
     titled = office and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
     # "US Department of State spokesperson": a body's name, then the role in lower case
     role_last = len(words) >= 2 and words[-1] in _PERSON_NOUNS
-    return words[0][:1].islower() or titled or role_last or bool(_POSSESSIVE.search(words[0]))
+    return words[0][:1].islower() or titled or role_last or _office_head(words) or bool(_POSSESSIVE.search(words[0]))
+
+
+def _office_head(words: Sequence[str]) -> bool:
+    """Whether an appositive's head, its last word before a preposition, is an office in lower case after capitalised
+    modifiers ("Asia advocacy director at Human Rights Watch", "Southeast Asia program director at the Stimson
+    Center"): a role, whatever region or programme its first words name."""
+    head = next((n for n, w in enumerate(words) if w in _HEAD_ENDS), len(words)) - 1
+    return 0 < head < len(words) - 1 and words[head] in _OFFICES
 
 
 def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
@@ -2444,6 +2502,10 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             return None  # most sentences: one split and a set test instead of a pattern search
         return _participle_speaker(sentence)
     according = _ACCORDING.search(sentence) if cites else None
+    if according and _NO_SOURCE.match(sentence, according.end()):
+        according = None  # "According to the history of the Hàm Luông River, ...": no one is cited
+        if _VERB_SET.isdisjoint(words) and not puts:
+            return None
     opening = _verb_subject(sentence[: according.start()].rstrip(" ,"), known) if according else None
     if opening and (known(opening) or _identified(opening)):
         return opening  # "Kuleba said he considers ..., according to a statement from the ministry": Kuleba
@@ -2455,6 +2517,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
         if acronym:  # "according to US central command (Centcom)": the acronym names it
             return f"{acronym.group(1)} ({acronym.group(2)})"
         speaker, _ = _name_forward(after)
+        if speaker and (body := _DEMONYM_BODY.match(after)) and _is_country(body.group(1)):
+            return body.group(0)  # "according to the Cambodian fisheries administration": the body, not "the Cambodian"
         if speaker and document and re.match(r"^\s*from\b", after[after.find(speaker) + len(speaker) :]):
             return ""  # "a statement cited by Al-Masirah from the ... interior ministry": not Al-Masirah's
         described = _DESCRIBED_THEN_NAMED.match(after)
@@ -2649,12 +2713,26 @@ def _closing_name(after: str) -> str | None:
         and _CLOSED_BY_NAME.match(after[role.end() :])
     ):
         return role.group(1)  # "..., said the court-appointed receiver Michael Goldberg."
-    if not name or not name[:1].isupper() or name.split()[0].lower() in _OPENERS:
+    if not name or not (_body_after_the(name) or (name[:1].isupper() and name.split()[0].lower() not in _OPENERS)):
         return None
     clause = after[:length]
-    if _FINITE.search(clause[clause.find(name) + len(name) :]):
+    rest = clause[clause.find(name) + len(name) :]
+    if _FINITE.search(rest) or (_body_after_the(name) and rest.strip()):
         return None  # "..., said Ukraine and Russia would sign": the reported clause's subject, no speaker
     return name if _CLOSED_BY_NAME.match(after[length:]) else None
+
+
+def _body_after_the(name: str) -> bool:
+    """Whether a name read after an inverted verb is "the" and a body's capitalised name ("..., says the Mekong River
+    Commission.", "..., said the Pentagon."): the body, as "..., the Mekong River Commission says." already was. It
+    must close its clause and own nothing: "..., confirmed the RSF's assault, stating" is the verb's object."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and all(w[:1].isupper() or w in _CONNECTORS for w in words[1:])
+        and not _POSSESSIVE.search(words[-1])
+    )
 
 
 def _participle_speaker(clause: str) -> str | None:
@@ -2859,7 +2937,9 @@ def _name_backward(before: str) -> str | None:
         for size in range(2, min(6, len(tokens)) + 1):
             # "A Ukrainian presidential adviser said": a person described, whom a name near may give
             indefinite = tokens[-size].lower() in ("a", "an") and last.lower() in _PERSON_NOUNS
-            indefinite = indefinite and any(t[:1].isupper() for t in tokens[1 - size : -1])
+            # a spokesperson whose body is in lower case ("a foreign ministry spokesperson") is as described
+            of_a_body = size >= 3 and last.lower() in SPOKESPERSONS
+            indefinite = indefinite and (of_a_body or any(t[:1].isupper() for t in tokens[1 - size : -1]))
             if (tokens[-size].lower() == "the" or indefinite) and all(_wordlike(t) for t in tokens[-size:]):
                 return " ".join(tokens[-size:])  # also "the U.S. military said"
         owned = last.lower() in SPOKESPERSONS and tokens[-2][:1].isupper()  # "Putin's spokesman": someone
