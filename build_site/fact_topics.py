@@ -876,11 +876,42 @@ def with_synonyms(cues: Mapping[str, str]) -> dict[str, str]:
     return found
 
 
-def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Named]:
+PLURAL_ENDINGS = ("s", "es", "'s", "\u2019s")
+VERB_ENDINGS = ("ed", "ing")
+
+
+def cue_form(word: str, cue: str) -> bool:
+    """Whether a text's `word` (of the same `matcher.word_key`) is a form of a cue's word as the
+    codebook writes it: the word itself, its plural or singular, its possessive, or its past in "-d" or
+    "-ed" (a cue written as a verb's stem: "replace", "replaced"); and, for a cue written as a verb
+    form ("died", "evacuated", "waiting"), any form of that verb ("dying", "evacuation"). A cue is
+    never the stem of a longer word or another word form: "fish" is no "fishing", "assistance" no
+    "assisting", "transits" no "transiting"."""
+    word = fold(word).lower()
+    return (
+        cue.endswith(VERB_ENDINGS)
+        or word in (cue, cue + "d", cue + "ed", cue + cue[-1:] + "ed")
+        or _plural_of(word, cue)
+        or _plural_of(cue, word)
+    )
+
+
+def _plural_of(plural: str, word: str) -> bool:
+    """Whether `plural` is `word` with a plural or possessive ending: "birds", "canal's", "cities"."""
+    return any(plural == word + end for end in PLURAL_ENDINGS) or (word[-1:] == "y" and plural == word[:-1] + "ies")
+
+
+def cued(
+    text: str,
+    cues: Mapping[str, str],
+    named: Sequence[Named],
+    written: Mapping[str, frozenset[tuple[str, ...]]] | None = None,
+) -> list[Named]:
     """Where the sentence holds a topic's cue (`cues`: `matcher.cue_key` -> topic), outside its
     mentions and written in lower case (capitalized only as the sentence's first word): "Two
     children [died]", "[Deaths] rose"; a capitalized word is a name's, and a cue is never a
-    mention."""
+    mention. Given the cues as `written` (`Matcher.cue_words`), each word of the run is one of
+    them in a form `cue_form` allows ("fishing" is no "fish")."""
     if not cues:
         return []
     words = list(CUE_WORD.finditer(text))
@@ -896,6 +927,9 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
                 w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
             ):
                 continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
+            forms = (written or {}).get(" ".join(keys[i : i + n]))
+            if forms and not any(all(map(cue_form, [w.group() for w in run], cue)) for cue in forms):
+                continue
             start, end = run[0].start(), run[-1].end()
             if not any(m[0] < end and start < m[1] for m in named):
                 found.append((start, end, topic))
@@ -920,6 +954,7 @@ def attach_topics(
     heads: Mapping[str, str] | None = None,
     deeds: Mapping[str, str] | None = None,
     cues: Mapping[str, str] | None = None,
+    cue_words: Mapping[str, frozenset[tuple[str, ...]]] | None = None,
 ) -> tuple[Fact, ...]:
     """Each fact with the topics it is about (`Sentence.topics`): one, or each of a group ("the
     two fires"). A figure its sentence gives no topic takes the one its subject pronoun stands for
@@ -930,7 +965,8 @@ def attach_topics(
     common names (Matcher.heads); `deeds` the stems of verbs whose nouns name a topic
     (Matcher.deeds); `cues` the topics' cue words (Matcher.cues), read for figures only: a
     figure's own noun or verb that is a cue ("13 deaths", "Two children died") is that topic's,
-    and a figure no rule gives a topic takes the one topic whose cues its clause holds."""
+    and a figure no rule gives a topic takes the one topic whose cues its clause holds, each word
+    in a form of the cue as written (`cue_words`, Matcher.cue_words: `cue_form`)."""
     kinds = kinds or {}
     cues = with_synonyms(cues or {})
     at: dict[tuple[str, int], list[Named]] = defaultdict(list)
@@ -953,7 +989,15 @@ def attach_topics(
         named = coordinated(evidence.sentence, sorted([*at.get(key, []), *descriptions.get(key, [])]), sorts or {})
         if key not in sentences:
             sentence = Sentence(
-                evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {}, deeds or {}, cues
+                evidence.sentence,
+                named,
+                figures.get(key, []),
+                kinds,
+                frozenset(actors),
+                heads or {},
+                deeds or {},
+                cues,
+                cue_words,
             )
             sentences[key] = (sentence, sentence.topics())
         sentence, topics = sentences[key]
@@ -1140,12 +1184,13 @@ class Sentence:
         heads: Mapping[str, str] | None = None,
         deeds: Mapping[str, str] | None = None,
         cues: Mapping[str, str] | None = None,
+        cue_words: Mapping[str, frozenset[tuple[str, ...]]] | None = None,
     ) -> None:
         self.text = text
         self.heads = heads or {}
         self.deeds = deeds or {}
         self.named = list(named)
-        self.cued = cued(text, {c: t for c, t in (cues or {}).items() if not c.startswith(DEFINITE)}, named)
+        self.cued = cued(text, {c: t for c, t in (cues or {}).items() if not c.startswith(DEFINITE)}, named, cue_words)
         self.figures = sorted(figures)
         self.kinds = kinds
         groups = {m[2] for m in named if GROUP in m[2] and all(t in actors for t in members(m[2]))}

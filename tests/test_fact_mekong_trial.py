@@ -3,7 +3,11 @@ counter-example of another subject."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from build_site.fact_topics import cue_form
 from build_site.facts import find_figures
+from tests.test_fact_rules import facts_of, topic
 
 
 def test_area_units_written_short_are_an_area() -> None:
@@ -16,3 +20,21 @@ def test_area_units_written_short_are_an_area() -> None:
     # Counter-example (sudan, AP): a distance in kilometres stays a distance.
     sentence = "Displaced families arriving in Tawila, about 70 kilometers (43 miles) from el-Fasher."
     assert [f.kind for f in find_figures(sentence)] == ["distance", "distance"]
+
+
+def test_a_cue_is_no_stem_of_a_longer_word() -> None:
+    fish = replace(topic("fish-catch", "Fish catch decline", "fish catch", kind="threat"), cues=("fish",))
+    # Real text (IPS): "fishing" holds the cue "fish" but is another word.
+    facts = facts_of("More than 1.2 million people in the region make their living from fishing.\n", [fish])
+    assert facts == {"More than 1.2 million people": ()}
+    assert not cue_form("fishing", "fish") and not cue_form("assisting", "assistance")
+    # Counter-example (flint-water, Michigan Public): a cue written as a verb's stem takes its past.
+    pipes = replace(topic("pipes", "Pipe replacement program", "pipe replacement", kind="program"), cues=("replace",))
+    facts = facts_of("Since 2016, the city says it has inspected 27,133 service lines and replaced 10,059 lead and "
+                     "galvanized lines, as of mid-July.\n", [pipes])
+    assert facts["10,059 lead"] == ("pipes",)
+    # Counter-example (key-bridge, WMAR): a plural cue takes its singular.
+    costs = replace(topic("costs", "Rebuilding costs", kind="challenge"), cues=("costs",))
+    facts = facts_of("The Key Bridge rebuild project was initially projected to cost about $2 billion.\n", [costs])
+    assert facts["about $2 billion"] == ("costs",)
+
