@@ -106,7 +106,7 @@ import regex
 
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
-from build_site.facts import counted_by_toll, elided, number_start, toll_before
+from build_site.facts import NUMBER_WORD, counted_by_toll, elided, number_start, toll_before
 from build_site.matcher import cue_key, deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at, block_index
 
@@ -451,6 +451,16 @@ LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 # "Sinaloa|, |Gulf| and |Jalisco cartels".
 COORDINATION = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# A count of a class, not of one topic of it: "all the other 53 dams" before it, or after it its
+# parts by place, "13 Mekong hydropower dams – two in Laos and 11 in China".
+CLASS_BEFORE = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?|[Oo]ther\s+)$")
+BREAKDOWN = re.compile(
+    rf"\s*(?:[\u2013\u2014(:]|\s-)\s*(?:\d[\d,]*|{NUMBER_WORD})\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]"
+)
+# Before a plural description's head: "other" says it is not the things named ("all the other 53
+# dams" after "Xiaowan and Nuozhadu"); a number in digits says how many it is ("the 53 dams").
+OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+DIGITS = re.compile(r"\b\d{1,3}(?:,\d{3})*\b")
 # Between the topics of a group, in a topic id (a slug never holds a space): `members` reads it.
 GROUP = " "
 # The lower-case word after a description's word: the head may come after words that describe
@@ -733,7 +743,8 @@ def _groups(
     once (PLURAL_DESCRIPTION): "the two fires" are the Palisades and the Eaton Fire when the
     topics of that sort ("fire": the head of their names) named before it are exactly those, in
     its paragraph or, failing that, in the article up to it; as many as its number says ("the
-    two", "both"), or at least two. More or fewer: none (`GROUP` joins the topics' ids)."""
+    two", "both", "the 53"), or at least two. More or fewer: none (`GROUP` joins the topics' ids).
+    A description that says "other" is the rest of a class, never the ones named (`OTHER`)."""
     anchor, index, paragraph = order[-1]
     text = texts[(anchor, index)]
     groups: list[Named] = []
@@ -741,8 +752,13 @@ def _groups(
         head = _description_head(text, description, sorts, "word")
         if head is None or not _plural(text, head):
             continue
+        words = text[description.start("word") : head[0]]
+        if OTHER.search(words):
+            continue  # "all the other 53 dams": the class but the ones named
         said = description.group("number") or description.group("all")
         wanted = NUMBERS[said.lower()] if said else 2 if description.group("both") else None
+        written = DIGITS.search(words)
+        wanted = int(written.group().replace(",", "")) if written else wanted
         sort = sorts[head[2]]
         before = [m for m in at.get((anchor, index), []) if m[1] <= description.start()]
         in_paragraph: list[str] = []
@@ -1272,6 +1288,8 @@ class Sentence:
             return self._with_cause(counted[2], end), "evidence"
         noun = COUNTED_NOUN.search(text, start, end)
         kind = kind_of(noun.group(), self.kinds) if noun else None
+        if kind and (CLASS_BEFORE.search(text, max(0, start - 30), start) or BREAKDOWN.match(text, end)):
+            return None, "abstain"  # "all the other 53 dams", "13 dams – two in Laos and 11 in China"
         if kind:  # "hundreds of [attacks]": a topic's instances, named by a plain noun
             return kind, "instances"
         own = self._own_cue(start, end)

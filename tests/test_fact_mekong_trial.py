@@ -9,6 +9,12 @@ from build_site.fact_topics import cue_form
 from build_site.facts import find_figures
 from tests.test_fact_rules import facts_of, topic
 
+DAMS = [
+    topic("xiaowan", "Xiaowan Dam", "Xiaowan", kind="place"),
+    topic("nuozhadu", "Nuozhadu Dam", "Nuozhadu", kind="place"),
+    topic("cascade", "Lancang cascade dams", "Chinese dams", kind="place"),
+]
+
 
 def test_area_units_written_short_are_an_area() -> None:
     # Real text (The Straits Times): the Tonle Sap's area, once read as the count "14,500 sq".
@@ -38,3 +44,25 @@ def test_a_cue_is_no_stem_of_a_longer_word() -> None:
     facts = facts_of("The Key Bridge rebuild project was initially projected to cost about $2 billion.\n", [costs])
     assert facts["about $2 billion"] == ("costs",)
 
+
+def test_a_count_of_a_class_is_not_its_named_members() -> None:
+    # Real text (Heinrich Böll Stiftung): "the other 53 dams" are not the two named before them.
+    facts = facts_of("Its two largest Mekong dams (Xiaowan and Nuozhadu) can store much more water than all the "
+                     "other 53 dams that the Mekong Dam Monitor tracks.\n", DAMS)
+    assert facts["53 dams"] == ()
+    # Real text (The Straits Times): a count broken down by place is the class's, not one topic's.
+    facts = facts_of("A report by the commission attributes the low water level to the operations of 13 Mekong "
+                     "hydropower dams \u2013 two in Laos and 11 in China.\n", DAMS)
+    assert facts["13 Mekong hydropower dams"] == ()
+    # Counter-example (la-wildfires, CBS News): a plural description of as many as were named stands for them.
+    fires = [topic("palisades", "Palisades Fire", kind="threat"), topic("eaton", "Eaton Fire", kind="threat")]
+    facts = facts_of("Mandatory evacuation zone orders in Pasadena for the Eaton Fire have been reduced to warnings, "
+                     "while all evacuation orders remain in place at the Palisades Fire site.\n\nIn total, the fires "
+                     "are responsible for at least 25 deaths so far, with 26 missing persons reports still active.\n",
+                     fires)
+    assert facts["at least 25 deaths"] == ("eaton", "palisades")
+    # Counter-example (red-sea, AP): a count of a topic's instances with no class word stays its.
+    attacks = [topic("attacks", "Houthi attacks", "attacks against merchant vessels", kind="threat")]
+    facts = facts_of("Since mid-November, Houthi rebels have launched 25 attacks against merchant vessels operating "
+                     "in the Red Sea.\n", attacks)
+    assert facts["25 attacks"] == ("attacks",)
