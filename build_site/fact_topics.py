@@ -447,6 +447,15 @@ PLURAL_DESCRIPTION = re.compile(
 # "[Grace Ocean]| and |[Synergy] have paid", "[the FBI]|, |[the DEA]|, and the |[ATF] seized".
 CONJUNCTION = re.compile(r",?\s+and\s+(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
+# After an amount of money, who it comes from: "nearly $4.0 billion| from the |State Department";
+# not after a verb of claiming, where they are who is asked to pay ("asking for ... from").
+FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+)?")
+MONEY_SIGN = re.compile(r"[$\u20ac\u00a3]")
+CLAIMED = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|claim(?:s|ed|ing)?|"
+    r"recover(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Between names coordinated before their shared head: "the Palisades| and |Eaton fires",
 # "Sinaloa|, |Gulf| and |Jalisco cartels".
 COORDINATION = re.compile(r",?\s+(?:and|&)\s+|,\s+")
@@ -1350,9 +1359,10 @@ class Sentence:
             return qualified, "evidence"
         if self._fled(start, end):  # "16,200 people [have fled] to camps": the displacement
             return self.deeds[DISPLACED], "evidence"
+        sources = self._sources(start, end)
         whole = self._whole(start)
         if whole is not None and whole[1] != "part":  # "a coalition, made up of more than 20 countries"
-            return whole
+            return (sources, "evidence") if sources and whole[0] is None else whole
         if inside:  # a mention that only describes what is counted: a thing, or a group its members
             member = noun is not None and noun_stem(noun.group()) in MEMBERS and not self._demonym(inside[0])
             return (None, "abstain") if inside[0][2] in self.actors and not member else (inside[0][2], "evidence")
@@ -1376,6 +1386,8 @@ class Sentence:
             return had[2], "evidence"
         if whole is not None:  # "killed 100 people, including 20 children": the 100 people's first
             return topic, "part"
+        if topic is None and sources:  # "$4.0 billion from [the State Department] and [USAID]": who gave it
+            return sources, "evidence"
         return topic, "clause" if topic else "none"
 
     def _own_cue(self, start: int, end: int) -> str | None:
@@ -1456,6 +1468,19 @@ class Sentence:
             return None
         whole_end = WHOLE_END.search(self.text, 0, part.start())
         return whole_end.start() if whole_end else part.start()
+
+    def _sources(self, start: int, end: int) -> str | None:
+        """The topics an amount of money comes from, named right after it, read when nothing else
+        places it: "nearly $4.0 billion from the [State Department] and [USAID]" (`GROUP` joins
+        several); None for any other figure, or for money claimed from them (`CLAIMED`)."""
+        if not MONEY_SIGN.search(self.text, start, end) or CLAIMED.search(self.text, max(0, start - 40), start):
+            return None
+        sources = [m for m in self.named if FROM_SOURCE.fullmatch(self.text, end, m[0])][:1]
+        for m in self.named:
+            joint = sources and m[0] > sources[-1][1] and COORDINATION.fullmatch(self.text, sources[-1][1], m[0])
+            if joint:
+                sources.append(m)
+        return GROUP.join(sorted({t for m in sources for t in members(m[2])})) or None
 
     def _whole_figure(self, start: int) -> tuple[int, int] | None:
         """The figure the figure at `start` is a part of: "100 people, including 20 children"."""

@@ -66,3 +66,27 @@ def test_a_count_of_a_class_is_not_its_named_members() -> None:
     facts = facts_of("Since mid-November, Houthi rebels have launched 25 attacks against merchant vessels operating "
                      "in the Red Sea.\n", attacks)
     assert facts["25 attacks"] == ("attacks",)
+
+
+def test_money_from_bodies_is_theirs_when_nothing_else_places_it() -> None:
+    bodies = [
+        topic("us", "United States", "U.S. government", kind="place"),
+        topic("state", "State Department", kind="place"),
+        topic("usaid", "USAID", kind="place"),
+    ]
+    # Real text (State Department fact sheet): the part of a whole no topic names, given by two bodies.
+    facts = facts_of("From fiscal year 2009 to 2021, the U.S. government provided over $4.3 billion in bilateral and "
+                     "regional grant assistance to the five Mekong partner countries, including nearly $4.0 billion "
+                     "from the State Department and USAID:\n", bodies)
+    assert facts["nearly $4.0 billion"] == ("state", "usaid")
+    # Counter-example (key-bridge, CBS Baltimore): money claimed from two companies is not theirs to give.
+    owners = [topic("grace", "Grace Ocean", kind="actor"), topic("synergy", "Synergy Marine", "Synergy", kind="actor")]
+    facts = facts_of("On Sept. 18, the USDJ took legal action in a Maryland court, asking for more than $100 million "
+                     "from Grace Ocean and Synergy after the vessel companies sought exoneration.\n", owners)
+    assert facts["more than $100 million"] == ()
+    # Counter-example (Colorado trial, Utah Public Radio): the clause's subject receives it, as before.
+    parties = [topic("gric", "Gila River Indian Community", kind="actor"),
+               topic("ira", "Inflation Reduction Act", kind="program")]
+    facts = facts_of("The Gila River Indian Community will conserve 125,000 acre-feet of water and receive $50 million "
+                     "from the Inflation Reduction Act in exchange.\n", parties)
+    assert facts["$50 million"] == ("gric",)
