@@ -56,7 +56,7 @@ head may also be the head noun of one topic's common name, but then only a menti
 very noun stands before it ("precursor chemicals ... to procure the chemicals"). A plural description
 ("the fires", "the two fires", "both fires") stands for all the topics of its sort named before
 it, in its paragraph or else in the article, when they are as many as it says (at least two
-when it says no number), and names coordinated before their shared plural head ("the Palisades
+when it says no number; "the other 53 dams" are never the ones named), and names coordinated before their shared plural head ("the Palisades
 and Eaton fires") are each the subject: such a figure is about each of them. A head noun of a
 closed list of synonyms (`ALIKE_NOUNS`: an agreement's, a legislative measure's) stands for the one
 topic the article named before it with a head of the same list ("The deal" after "approved a
@@ -90,7 +90,13 @@ hospitalized") is that topic's, and a figure no rule places takes the one topic 
 clause holds ("Among the 800 reported cases, 96% ..."). A topic that cues two words of a closed
 list of synonyms (`CUE_SYNONYMS`: the dead) cues the others too ("102 fatalities"). A cue written with "the" ("the
 outbreak") only refers back, as its sentence's subject, to the one topic named before with that
-noun ("our measles outbreak"; `described`).
+noun ("our measles outbreak"; `described`). A cue matches as written, never as the stem of a
+longer word ("fish" is no "fishing": `cue_form`).
+
+A count of a class is no one topic's: a topic's instance noun after "all" or "other" ("all the
+other 53 dams") or before its parts by place ("13 ... dams – two in Laos and 11 in China"). Money
+no other rule places is the topics named right after it with "from" ("$4.0 billion from the State
+Department and USAID": `_sources`), unless it is claimed from them.
 """
 
 from __future__ import annotations
