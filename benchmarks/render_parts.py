@@ -13,7 +13,12 @@ pages' search parse. Rows named "- of which" are parts of the rows above them (t
 read inside the load; the cache's reads inside the articles' results; the Briefing, and the
 disagreements' part per article, inside the assembly; topic pages inside the corpus-wide
 pages; the record and the feed beside briefing.json; the security policy inside our
-on_post_page). Prints medians as a Markdown table.
+on_post_page). Beside them, where the rest of the wall goes: the process's CPU before the build
+(start-up, imports and config: this script imports the briefing's modules for the floor too), its
+kernel (system) CPU, the build's wall split by Linux's schedstat into running, waiting for a core
+(other processes) and blocked (disk, locks), the process's wall from start to exit, and the `sync`
+after it (the kernel writing the site back, kept out of the next build). Prints medians as a
+Markdown table.
 Measures the work tree's build_site/, not a snapshot (cpu.py compares revisions).
 """
 
@@ -24,6 +29,7 @@ import functools
 import json
 import logging
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -48,6 +54,14 @@ HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
 Parts = dict[str, float]
 ALL = "the build's process, all"
+STARTUP = "the process before the build: start-up, imports, config (CPU-s)"
+WHOLE = "the process whole, start to the build's end (CPU-s)"
+KERNEL = "- of which: the kernel's, system CPU (CPU-s)"
+WAITED = "- of which: waiting for a core, the run queue (s)"
+BLOCKED = "- of which: blocked, neither running nor ready (s)"
+BUILD_WALL = "wall: the build (s)"
+PROCESS_WALL = "wall: the process, start to exit (s)"
+SYNC_WALL = "wall: the site written back to disk after, `sync` (s)"
 MADE = "articles read and analysed anew by the build's process (a count)"
 
 
@@ -66,6 +80,13 @@ def timed(owner: Any, name: str, label: str, parts: Parts, only: Callable[[], bo
             parts[label] = parts.get(label, 0.0) + time.process_time() - started
 
     setattr(owner, name, wrapper)
+
+
+def scheduled() -> tuple[float, float]:
+    """Seconds the build's thread has run on a core, and waited ready for one (Linux's schedstat):
+    the rest of its wall it was blocked (disk, a lock, a sleep)."""
+    ran, waited, _ = Path("/proc/self/schedstat").read_text().split()
+    return int(ran) / 1e9, int(waited) / 1e9
 
 
 def child(project: Path, site: Path, briefing: bool) -> Parts:
@@ -112,20 +133,34 @@ def child(project: Path, site: Path, briefing: bool) -> Parts:
 
         articles.ArticleWork.result = counted
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
-    started = time.process_time()
+    started, wall, sched = time.process_time(), time.perf_counter(), scheduled()
+    parts[STARTUP] = started
     mkdocs_build.build(config)
     parts[ALL] = time.process_time() - started
+    parts[BUILD_WALL] = time.perf_counter() - wall
+    ran, waited = (end - start for start, end in zip(sched, scheduled(), strict=True))
+    parts[WAITED] = waited
+    parts[BLOCKED] = parts[BUILD_WALL] - ran - waited
+    parts[WHOLE] = time.process_time()
+    parts[KERNEL] = resource.getrusage(resource.RUSAGE_SELF).ru_stime
     if briefing:
         parts[MADE] = made["articles"]
     return parts
 
 
 def run_child(project: Path, site: Path, briefing: bool) -> Parts:
+    """One build in a fresh process, its parts, and the wall from its start to its exit."""
     command = [sys.executable, __file__, "--child", str(project), str(site)] + (["--briefing"] if briefing else [])
+    started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"build of {project} failed:\n{done.stderr[-2000:]}")
     parts: Parts = json.loads(done.stdout.splitlines()[-1])
+    parts[PROCESS_WALL] = wall
+    started = time.perf_counter()
+    os.sync()  # the kernel's writing of this build's files, kept out of the next build's time
+    parts[SYNC_WALL] = time.perf_counter() - started
     return parts
 
 

@@ -207,6 +207,9 @@ def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -
 # Words of geography in groups of sorts of place: where a briefing's kinds and topics do not say
 # which kind takes a place's head noun, a kind named for one word of a group takes the others
 # ("Lake Mead" to a kind `reservoir`, "Lower Basin" to a kind `state`); a river is no reservoir.
+# A dam is a structure that holds still water: a kind for still water takes dams ("Hoover Dam" to
+# `reservoir`), but a kind named only for structures takes no water ("Tonle Sap Lake" is no dam).
+STRUCTURE_WORDS = frozenset("dam dams barrage weir".split())
 STILL_WATER_WORDS = frozenset("lake reservoir dam sea bay gulf ocean lagoon".split())
 RUNNING_WATER_WORDS = frozenset("river canal creek stream waterway".split())
 DIVISION_WORDS = frozenset("state province county region territory district basin watershed".split())
@@ -277,7 +280,8 @@ def place_kinds(kinds: Sequence[Kind], topics: Sequence[Topic], place_words: fro
 def place_kind_for(name: str, kinds: Sequence[PlaceKind]) -> str | None:
     """Which kind takes a place, by the place's own head noun: the kind whose words or topics'
     heads hold it ("Glen Canyon Dam" beside the topic "Hoover Dam"), else one named for a word of
-    the same group of sorts (`PLACE_GROUPS`: "Lake Mead" to `reservoir`). A name with no such
+    the same group of sorts (`PLACE_GROUPS`: "Lake Mead" to `reservoir`; a kind named for a
+    structure, `dam`, takes only its own sort, never "Tonle Sap Lake"). A name with no such
     noun ("Arizona", "Los Angeles") goes by its sort (`bare_sort`) to the kind whose bare topics
     are of that sort, else to one named for it (`state`, `city`). What none of these
     takes goes to a kind for places at large, or to none."""
@@ -288,7 +292,7 @@ def place_kind_for(name: str, kinds: Sequence[PlaceKind]) -> str | None:
             return kind.id
     groups = [group for group in PLACE_GROUPS if nouns & group]
     for kind in kinds:
-        if any(kind.nouns & group for group in groups):
+        if any((kind.nouns - STRUCTURE_WORDS) & group for group in groups):
             return kind.id
     sort = None if nouns else bare_sort(name)
     if sort is not None:

@@ -849,16 +849,22 @@ def _a_demonym_or_role(group: _Group) -> bool:
     if group.phrase or group.alias_of is not None or group.acronym is not None:
         return False
     return all(
-        shapes.a_demonym(form) or _a_demonym_phrase(form) or (_head_word(form) in TITLES and not INITIAL.search(form))
+        shapes.a_demonym(form)
+        or alias_key(form) in REGIONAL_DEMONYMS
+        or _a_demonym_phrase(form)
+        or (_head_word(form) in TITLES and not INITIAL.search(form))
         for form in group.forms
     )
 
 
 def _a_demonym_phrase(form: str) -> bool:
-    """A word of the compass before a demonym ("Eastern Canadian", "West African"): the
-    adjective of a part of a country or continent, which names no place of its own."""
+    """A word of the compass or of a region before a demonym of a country or of a world region
+    ("Eastern Canadian", "West African", "Southeast Asian", "Latin American"): the adjective of a
+    part of a country or continent, which names no place of its own."""
     words = form.split()
-    return len(words) == 2 and words[0].casefold() in COMPASS and shapes.a_demonym(words[1])
+    if len(words) != 2 or words[0].casefold() not in COMPASS | PLACE_MODIFIERS:
+        return False
+    return shapes.a_demonym(words[1]) or alias_key(words[1]) in REGIONAL_DEMONYMS
 
 
 # A person's initial inside a name: "Brian E. Nelson" (a role's long name ends in its holder).
@@ -1764,7 +1770,7 @@ def _phrases(sentence: str) -> list[tuple[_Token, ...]]:
             and _describes(words[start - 1].group())
         ):
             start -= 1
-        if start < index:
+        if start < index and not (index - start == 2 and _an_infinitive(sentence, words[start])):
             found.append(
                 tuple(
                     _Token(w.start(), w.end(), w.end(), w.group(), False, False, False, w.group())
@@ -1772,6 +1778,23 @@ def _phrases(sentence: str) -> list[tuple[_Token, ...]]:
                 )
             )
     return found
+
+
+# Endings of adjectives, which a verb after "to" lacks: "to international drug trafficking".
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "an", "ful", "less", "able", "ible")
+# "to" or a modal verb: the word after it is a verb's infinitive ("to counter", "will counter").
+TO_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|can|could|shall|should|may|might|must) $")
+
+
+def _an_infinitive(sentence: str, word: re.Match[str]) -> bool:
+    """Whether the first of three lower-case words before a head is the verb of a purpose clause
+    after "to" or a modal verb ("to counter transnational crime", "will counter transnational
+    crime", "to disrupt drug trafficking"): "to", a word without an adjective's ending, then the
+    verb's object. The clause names what is done about a threat, not a threat: no phrase is taken
+    from it."""
+    return bool(TO_BEFORE.search(sentence, max(0, word.start() - 7), word.start())) and not word.group().endswith(
+        ADJECTIVE_ENDINGS
+    )
 
 
 def _describes(word: str) -> bool:

@@ -47,7 +47,9 @@ number of victims may increase") is no dispute with a larger one of its day or l
 that people's counts: it is a part of every total and of no other people's count.
 A toll counted "since" a moment is a running total, compared only with other running totals, never with one
 strike's. Dates of one event differ when sentences naming the same topics report the same
-one-off action (`ONE_OFF`) in the same year but different months. Within one article, figures differ only when two
+one-off action (`ONE_OFF`) in the same year but different months, or, in two articles, on different days of one
+month where each writes its day right after the act's words ("At a news conference Thursday" against "said at a
+news conference Friday"). Within one article, figures differ only when two
 named speakers give them, and not when the smaller was reported earlier (a toll that rose).
 
 A denial ("X denied that ...", "rejected reports that ...", "the claim ... is false", "not
@@ -138,6 +140,7 @@ ONE_OFF: dict[str, tuple[str, ...]] = {
     "captured": ("captured", "arrested"),
     "extradited": ("extradited", "expelled"),
     "designated": ("designated",),
+    "news conference": ("news conference", "press conference"),
 }
 # "disputed" before a name or after an article is an adjective ("to overthrow disputed Prime Minister Ariel
 # Henry", "the disputed election"), not a denial; "disputed Washington's account" is one. So is "disputed"
@@ -373,13 +376,18 @@ _LEFT_DEAD = re.compile(
 )
 # A toll whose counted noun is the sentence's subject, the figure only its complement: "the death toll ... has risen
 # to 157", "The number of the injured has increased to 184", "the death toll stood at 92"; "had put the death toll in
-# Derna at 5,500".
+# Derna at 5,500"; its value in digits or in words up to twelve ("The official death toll rose to four."). The
+# subject may run up to `SUBJECT_SPAN` characters from its noun to its verb, with no stop, colon, semicolon or number
+# between: "the number of people who are unaccounted for in Thursday's building collapse increased to 159".
+SUBJECT_SPAN = 120
 _SUBJECT_TOLL = re.compile(
     r"\b(?:(?:the\s+)?(?P<noun>death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|injured|wounded|missing|"
-    r"people\s+(?:who\s+(?:have\s+)?(?:died|were\s+killed)|killed|injured|wounded|missing)))\b[^.;:\d]{0,120}?\b(?:risen|rose|rises|increased|climbed|soared|"
+    r"people\s+(?:who\s+(?:have\s+)?(?:died|were\s+killed)|who\s+(?:are|remain)\s+(?:missing|unaccounted)|"
+    r"killed|injured|wounded|missing|unaccounted)))\b"
+    rf"[^.;:\d]{{0,{SUBJECT_SPAN}}}?\b(?:risen|rose|rises|increased|climbed|soared|"
     r"jumped|reached|stands|stood|is|was)(?:\s+(?:to|at))?|\bput\s+(?:the|that|its)\s+(?P<put>death\s+toll)\b"
     r"[^.;:\d]{0,60}?\bat)\s+(?P<figure>(?:(?:about|around|at least|more than|over|nearly|almost|some)\s+)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+))\b(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r"))\b(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
     re.IGNORECASE,
 )
 # A crowd's size in words, "Nearly two million", "Close to two million"; not a place's population after its name
@@ -391,7 +399,12 @@ _CROWD_IN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POPULATION = re.compile(r"\s+of\s+[A-Z][\w\s]{0,40}?[’']s\s+(?:\w+\s+)?(?:million|[\d,.]+)\s+(?:people|residents)\b")
-_TOLL_NOUN_MEASURES = (("injured", "injuries"), ("wounded", "injuries"), ("missing", "disappeared"))
+_TOLL_NOUN_MEASURES = (
+    ("injured", "injuries"),
+    ("wounded", "injuries"),
+    ("missing", "disappeared"),
+    ("unaccounted", "disappeared"),
+)
 # An earthquake's magnitude: "magnitude of 5.6", "a magnitude-6.4 earthquake", "6.4-magnitude quake", "measuring 6.8
 # in magnitude"; an aftershock's is another quake's.
 _MAGNITUDE = re.compile(
@@ -420,6 +433,16 @@ _AFTERSHOCK = re.compile(r"^\s*(?:\w+\s+)?aftershock", re.IGNORECASE)
 _MEASURE_NAMES = tuple(MEASURES)
 _ANY_MEASURE = re.compile("|".join(r"(\b(?:" + "|".join(words) + r")\b)" for words in MEASURES.values()), re.IGNORECASE)
 _ONE_OFF_RES = {a: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for a, words in ONE_OFF.items()}
+# The act's words with its day right after them ("At a news conference Thursday", "deployed on Jan. 20"): the
+# sentence's day is the act's own, not another verb's ("taken into custody today ... cartels recently designated").
+_DAY_AFTER_ACT = (
+    r"(?:\s+(?:on|late|early|this|last))*\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+_ACT_ON_DAY = {
+    a: re.compile(r"\b(?:" + "|".join(words) + r")\b" + _DAY_AFTER_ACT, re.IGNORECASE) for a, words in ONE_OFF.items()
+}
 
 
 GroupKey = tuple[str, str, str, bool]  # a figure's kind, measure, counted thing, and whether it is a running total
@@ -480,8 +503,8 @@ def read_sentences(
     sentence), so the readings of a corpus are those of its articles, each read apart, joined in corpus order
     (`compare`)."""
     read = (*sentences, *((source, ()) for source in unnamed)) if unnamed else sentences
-    numbered = [(source, topics) for source, topics in read if _has_number(source.sentence)]
-    named_numbered = sum(1 for source, _topics in sentences if _has_number(source.sentence))
+    numbered = [(source, topics) for source, topics in read if _may_state(source.sentence)]
+    named_numbered = sum(1 for source, _topics in sentences if _may_state(source.sentence))
     tolls = _people_counts_each(read, figures)
     stated = _stated_figures_each(numbered, figures)
     named_tolls, unnamed_tolls = _flat(tolls[: len(sentences)]), _flat(tolls[len(sentences) :])
@@ -589,6 +612,12 @@ def compared(kind: str, text: str, sentence: str, start: int | None) -> bool:
     return toll_before(sentence, number) is not None and not _CHANGED_FROM.search(sentence, 0, number)
 
 
+def _may_state(sentence: str) -> bool:
+    """Whether a sentence may give a figure the sentence readers read: a number (`_has_number`), or a toll whose value
+    is written in words ("The official death toll rose to four.", `_SUBJECT_TOLL`)."""
+    return _has_number(sentence) or ("toll" in sentence and _SUBJECT_TOLL.search(sentence) is not None)
+
+
 def _has_number(sentence: str) -> bool:
     """Whether a sentence holds a digit or "million" (any case): what every figure reader but the tolls'
     (`people_counts`) needs, tested once per sentence for all of them."""
@@ -655,7 +684,8 @@ def _stated_figures_each(
         lowered = sentence.lower()
         if "toll" in lowered or "number of" in lowered:
             for match in _SUBJECT_TOLL.finditer(sentence):
-                value = float(match.group("number").replace(",", ""))
+                number = match.group("number")
+                value = float(_SMALL.get(number.lower()) or number.replace(",", ""))
                 noun = (match.group("noun") or match.group("put")).lower()
                 expected = next((m for word, m in _TOLL_NOUN_MEASURES if noun.endswith(word)), "deaths")
                 text, start = match.group("figure"), match.start("figure")
@@ -1350,8 +1380,14 @@ def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:
         months: dict[str, EventRecord] = {}
         for event in group:
             months.setdefault(event.date[:7], event)
-        if len(months) > 1:
-            chosen = [months[m] for m in sorted(months)]
+        days: dict[str, EventRecord] = {}
+        for event in group:
+            if len(event.date) == len("YYYY-MM-DD") and _ACT_ON_DAY[action].search(event.source.sentence):
+                days.setdefault(event.date, event)
+        one_article = len({e.source.article_id for e in days.values()}) == 1
+        differ = months if len(months) > 1 else ({} if one_article else days)
+        if len(differ) > 1:
+            chosen = [differ[d] for d in sorted(differ)]
             found.append(
                 Disagreement(
                     "dates",

@@ -42,6 +42,7 @@ What is not a happening, and is skipped:
 - the bounds of a planned period ("will take responsibility ... from 2025 to 2060"; "from 1 January
   2031 to 31 December 2060" in 2023), where a period over has its start and end dated;
 - the second term of a comparison ("in 2022 than in 2021": 2021 is the baseline);
+- the day a count stood at, after "as of" closing the count's clause ("had been rescued ... as of Tuesday evening");
 - a "today" inside a quotation where its sentence, or an earlier one of the article that quotes or reports speech,
   dates a day other than publication ("On July 1, Governor Whitmer announced ...", then
   '"Today's agreement ...," Governor Whitmer said.'): the day the words were said, which that date gives; with
@@ -186,6 +187,14 @@ _STARTING_IN = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|in\s+)?$", re.IG
 # "Today" closing a run of capitalised words is a publication's name ("Communications Litigation Today", "USA Today").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
 _OPEN_BOUND = re.compile(r"\b(?:over|more\s+than|at\s+least)\s+$", re.IGNORECASE)
+# A date after "as of" that closes a count's clause is the day the figure stood at ("At least 1,846 people had been
+# rescued in Hatay as of Tuesday evening", "replaced 10,059 lead lines, as of mid-July."), the bound of a count, not a
+# day something happened. "As of <day>" opening a clause that follows it ("As of Monday morning, 850 people are still
+# listed as missing", "The FBI estimates that as of January 2022 there have been ...") or after a speech verb ("also
+# said as of today, 95% ...") dates the report of the figure, and is kept.
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:–—-]|\b(?:and|but|while|that))\s*$")
+_CLAUSE_FOLLOWS = re.compile(r"[^,.;]*,\s*\w|\s+(?:it|they|there|the)\b")
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
 # dates the shipping to 2022 only.
@@ -442,6 +451,8 @@ def _events(
             continue
         if match.group("rel") and _OPEN_BOUND.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "since violently seizing their vessel over a year ago": a bound, no date
+        if _closes_count(sentence, match):
+            continue  # "had been rescued ... as of Tuesday evening": the day a count stood at, no happening
         if match.group("wd") and _STARTING.search(sentence, 0, match.start()):
             continue  # "tariffs ... starting Tuesday": a weekday something starts on is still to come
         dated = _resolve(match, published, before, ahead, full_day)
@@ -459,6 +470,18 @@ def _events(
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
     # year holds the day the sentence dates, so the sentence is one event of that day, not two
     return [e for e in found if not any(o.date.startswith(e.date + "-") and o.date not in coming for o in found)]
+
+
+def _closes_count(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the date follows "as of" closing a count's clause (`_AS_OF`), not opening a clause that follows it
+    (after the sentence's start, a comma, a conjunction or a speech verb)."""
+    as_of = _AS_OF.search(sentence, max(0, match.start() - 8), match.start())
+    if as_of is None:
+        return False
+    before = sentence[: as_of.start()].rstrip()
+    words = before.split()
+    opens = _CLAUSE_OPENS.search(before) is not None or (bool(words) and words[-1].lower() in _SPEECH_WORDS)
+    return not (opens and _CLAUSE_FOLLOWS.match(sentence, match.end()))
 
 
 def _template_line(sentence: str, match: re.Match[str]) -> bool:

@@ -32,6 +32,7 @@ from build_site.importer_model import Draft, SourceError
 from build_site.importer_page_kind import dated_by_flag
 from build_site.importer_pdf import file_date_answer, parse_pdf
 from build_site.importer_publisher import publisher_line
+from build_site.importer_template import take_dateline_credit
 from build_site.importer_text import parse_markdown, parse_text
 from build_site.importer_title_parts import headline_date
 from build_site.importer_write import Prepared, merge_metadata, render_body
@@ -92,6 +93,7 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         raise SourceError(draft.not_article)
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft) + _publisher_not_author(draft, overrides.get("publisher"))
+    take_dateline_credit(draft.pieces, draft)  # the wire's name, where nothing else named the publisher
     if kind == "html" and (draft.listing or draft.not_article):  # imported only because --title was given
         _without_listed_date(draft, "a list of stories or no article")
     elif kind == "html" and overrides.get("title") and not draft.meta.get("title"):  # refused without --title

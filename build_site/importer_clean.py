@@ -51,7 +51,13 @@ from build_site.importer_release import (
     release_block_under_headline,
     release_line,
 )
-from build_site.importer_template import take_author_list, take_issuer_line, take_lede_credit, without_template_lines
+from build_site.importer_template import (
+    take_author_list,
+    take_issuer_line,
+    take_lede_credit,
+    without_end_mark,
+    without_template_lines,
+)
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -252,7 +258,7 @@ def clean(draft: Draft) -> list[str]:
     draft.pieces = _without_writer_bio(
         _without_repeated_paragraphs(_take_byline_and_repeated_headline(kept, draft), draft), draft
     )
-    draft.pieces = take_lede_credit(draft.pieces, draft)
+    draft.pieces = without_end_mark(take_lede_credit(draft.pieces, draft), draft)
     notes = []
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):

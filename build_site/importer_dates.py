@@ -64,12 +64,13 @@ def labelled_date(text: str) -> dt.date | None:
 
 
 # A date as news sites print it: "July 14, 2025", "Sept. 3, 2025", "March 3rd, 2025", "3 September 2025",
-# "2025-09-03", "3/20/2025", "25.01.2024" (read only when it reads one way: "3/4/2025" may be March or
+# "2025-09-03", "2020/9/8" (year first with slashes, as many sites' publishing systems print it: it
+# reads one way), "3/20/2025", "25.01.2024" (read only when it reads one way: "3/4/2025" may be March or
 # April, "12.01.2024" 12 January or 1 December).
 HUMAN_DATE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
     r"\s+(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year3>\d{4}))"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<ymd>(?:19|20)\d\d/\d{1,2}/\d{1,2}(?!\d))|(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year3>\d{4}))"
 )
 # The time printed after the date: "May 15th, 2025, 10:26 PM", "30 June 2020 05:31", "… at 9:05 a.m. ET",
 # "May 24, 2023 — 11:07 am EDT" (a dash or bar between them, as wire copy prints it).
@@ -85,6 +86,8 @@ def human_date(text: str, whole: bool = True) -> dt.date | None:
         return written_date(text) if whole else None
     if match["iso"]:
         return found_date(match["iso"])
+    if match["ymd"]:
+        return _real_day(*map(int, match["ymd"].split("/")))
     if match["year3"]:
         if two_readings(match[0]) is not None:
             return zoned_date(text)  # month/day or day/month: not guessed, unless a time zone says which
@@ -98,6 +101,14 @@ def human_date(text: str, whole: bool = True) -> dt.date | None:
     try:
         number = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(month) + 1
         return dt.date(int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"]))
+    except ValueError:
+        return None
+
+
+def _real_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day these numbers name, or None when there is no such day ("2020/13/40")."""
+    try:
+        return dt.date(year, month, day)
     except ValueError:
         return None
 

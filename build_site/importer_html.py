@@ -33,15 +33,17 @@ from build_site.importer_page_decision import load_model, weighed
 from build_site.importer_page_features import page_features
 from build_site.importer_page_head import list_head_lines
 from build_site.importer_page_kind import (
+    captions,
     dates_in,
-    opens_with_dateline,
+    news_lede,
+    opens_as_news,
     page_kind_doubt,
     page_kind_refusal,
     page_kind_warning,
     states_its_date,
 )
 from build_site.importer_release import release_block_under_headline, release_line
-from build_site.importer_title_parts import TITLE_SEPARATORS, headline_end, headline_part
+from build_site.importer_title_parts import TITLE_SEPARATORS, headline_end, headline_part, title_parts
 from build_site.shingles import overlap
 from build_site.wording import cut
 
@@ -140,6 +142,13 @@ WORD_CHARS = re.compile(r"\w+")
 SITE_NAME_METAS = (
     "//meta[@property='og:site_name' or @name='og:site_name' or @name='publisher' or @name='application-name']/@content"
 )
+# An issuing office as a government page prints it in its author slot, under the headline ("Office of
+# the Spokesperson", "Bureau of Public Affairs"): the publisher's office, no writer.
+ISSUING_OFFICE = re.compile(
+    r"(?:the\s+)?(?:Office|Bureau|Department|Ministry|Division|Directorate|Secretariat|Embassy|Mission)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’.-]*)){0,6}"
+)
+MASTHEAD_METAS = "//meta[@property='og:site_name' or @name='og:site_name' or @name='publisher']/@content"
 RELATED_BOX = re.compile(r"(?:related|more from|more on|see also|recommended|further reading|you may also)\b", re.I)
 
 
@@ -224,7 +233,7 @@ def parse_html(text: str, address: str | None = None) -> Draft:
     rules = page_kind_doubt(tree, draft.meta, draft.pieces, visible, names, stated) if draft.listing is None else None
     if (
         draft.listing is None
-        and not (rules is None and _opens_as_release(draft))
+        and not (rules is None and (_opens_as_release(draft) or news_lede(draft.pieces)))
         and (
             kind := rules
             if rules is not None and rules.refuse  # a refusal by the rules stands: nothing to weigh
@@ -234,7 +243,7 @@ def parse_html(text: str, address: str | None = None) -> Draft:
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
         draft.warnings.append(page_kind_warning(kind, dated=stated))
-    if "published" not in draft.meta and not draft.not_article and opens_with_dateline(draft.pieces):
+    if "published" not in draft.meta and not draft.not_article and opens_as_news(draft.pieces):
         if not any(warning.startswith(UNSET_DATE) or "--date" in warning for warning in draft.warnings):
             draft.warnings.append(f"{UNSET_DATE}the page states no date of its own; {UNKNOWN_DAY}")
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
@@ -411,6 +420,10 @@ def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str)
         return f"{UNSET_DATE}the date found ({iso}) is read from a link's text ({holding[0]!r}), no date of the page; {UNKNOWN_DAY}"
     if (day.month, day.day) == (1, 1) and re.search(rf"\b{year}\b", visible):
         return f"{UNSET_DATE}no day of the page was found ({year} is only a year its text names); {UNKNOWN_DAY}"
+    if any(day in dates_in(caption) for caption in captions(tree)):
+        return (
+            f"{UNSET_DATE}the date found ({iso}) stands only in a photo's caption, no date of the page; {UNKNOWN_DAY}"
+        )
     return f"{UNSET_DATE}the date found ({iso}) is not written on the page; {UNKNOWN_DAY}"
 
 
@@ -551,7 +564,8 @@ def _without_teaser_cards(tree: lxml.html.HtmlElement) -> list[str]:
 def _opens_as_release(draft: Draft) -> bool:
     """The page opens with a release's masthead and dated release line, or sets that line under its
     headline and deck (`importer_release`): a release, which names no writer, so the fitted
-    decision's want of a byline is not weighed."""
+    decision's want of a byline is not weighed (nor on a page opening with a news lede,
+    `news_lede`, whose byline and date a short report often leaves out)."""
     texts, title = [piece.text for piece in draft.pieces], draft.meta.get("title")
     return release_line(texts, title) is not None or release_block_under_headline(texts, title) is not None
 
@@ -679,7 +693,8 @@ def _scope_of(element: _Element) -> _Element | None:
 def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:
     """trafilatura's author was read from an author slot (an element whose class or id says author or
     byline) that holds no writer: a header line of dates and the publisher ("Updated on: November 20,
-    2025 / 6:42 PM EST / CBS News", `importer_header`, with no byline among its parts) or a box
+    2025 / 6:42 PM EST / CBS News", `importer_header`, with no byline among its parts), an issuing
+    office's name alone (`ISSUING_OFFICE`: "Office of the Spokesperson", cut to "Office") or a box
     headed "Related …" (a list of links to other pages, whatever its class says)."""
     words = author.replace(";", " ").split()
     if not words:
@@ -691,7 +706,8 @@ def _slot_names_no_writer(tree: lxml.html.HtmlElement, author: str) -> bool:
             continue
         header = header_line(text)
         headings = [_text(h) for h in slot.iter(*HEADINGS)]
-        if (header is not None and header.author is None) or any(RELATED_BOX.match(h) for h in headings[:1]):
+        dates_only = header is not None and header.author is None
+        if dates_only or ISSUING_OFFICE.fullmatch(text) or any(RELATED_BOX.match(h) for h in headings[:1]):
             return True
     return False
 
@@ -752,6 +768,10 @@ def _title(document: Document, tree: lxml.html.HtmlElement) -> str | None:
     title = next((title for title in titles if title and title != site), None)
     if title and (own := _headline_under_masthead(title, tree)):
         return own
+    if title and _only_site_name(title, tree):  # another of the page's titles may be its headline
+        title = next((other for other in titles if other and other != site and not _names_site(other, tree)), None)
+        if title is None:
+            return None
     return headline_end(_headline_part(title, tree)) if title else None
 
 
@@ -765,6 +785,39 @@ def _headline_under_masthead(title: str, tree: lxml.html.HtmlElement) -> str | N
     if not any(_folded(h1) == title.casefold() for h1 in mastheads):
         return None
     return next((_text(h1) for h1 in tree.iter("h1") if h1 not in mastheads and _text(h1)), None)
+
+
+def _only_site_name(title: str, tree: lxml.html.HtmlElement) -> bool:
+    """SITE NAME AS TITLE: a page with no `h1` of its own (none, or only its logo: an `h1` in the
+    banner or linking to the site's root) whose title found is only the name its masthead prints
+    (`_names_site`: "Environmental Law Reporter" under the logo "ELR - The Environmental Law
+    Reporter") has no headline there: another of its titles is taken (its `<title>`'s headline part
+    beside the site's name), or, with none, `add` asks for `--title` rather than name the article
+    after its site."""
+    own_h1 = [h1 for h1 in tree.iter("h1") if _text(h1) and not (h1.xpath(BANNER) or _root_links(h1))]
+    return not own_h1 and _names_site(title, tree)
+
+
+def _names_site(title: str, tree: lxml.html.HtmlElement) -> bool:
+    """The title is, whole, one of the site's names as its masthead prints them, or one part of one."""
+    parts = {_without_article(part) for name in _masthead_names(tree) for part in title_parts(name)}
+    return _without_article(" ".join(title.casefold().split())) in parts
+
+
+def _masthead_names(tree: lxml.html.HtmlElement) -> set[str]:
+    """The site's names as its masthead prints them, folded: its site-name metadata, the page's first
+    link to the site's root (the logo) and every link to "/"; a menu's later links to one folder
+    ("About" at `/about/`) name sections, not the site, and an `application-name` may be the
+    headline (as one portal sets it), so it is not read here."""
+    stated = [str(name) for name in tree.xpath(MASTHEAD_METAS)]
+    links = _root_links(tree)
+    logos = links[:1] + [a for a in links if urlsplit(str(a.get("href"))).path == "/"]
+    return {" ".join(name.casefold().split()) for name in stated + [_text(a) for a in logos]} - {""}
+
+
+def _without_article(name: str) -> str:
+    """A folded name without its leading "the" ("the environmental law reporter")."""
+    return name.removeprefix("the ").strip()
 
 
 def _site_name_texts(tree: lxml.html.HtmlElement) -> set[str]:

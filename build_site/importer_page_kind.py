@@ -71,6 +71,7 @@ CAPITALS_DATE = re.compile(
     rf"\b\d{{1,2}}\s+{_CAPITAL_MONTH},?\s+\d{{4}}\b|\b{_CAPITAL_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
 )
 NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+CAPTIONS = "//body//figcaption | //body//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
 
 
 HOME_OR_ABOUT = "a home, about, product or service page"
@@ -79,6 +80,16 @@ PROFILE_WORDS = 150  # a profile's bio runs a paragraph or two; a story headline
 _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"  # "Luke", "Williams-Brown"
 PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,3}}")  # "Mary J. Blige"
 SITE_FRONT = "a site's home, section, topic or product page"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A lede's time of the happening, as news reports write it: "on Friday", "said Tuesday", "this week",
+# "last week", "yesterday", "On January 6" (a day with no year after it).
+NEWS_TIME = re.compile(
+    rf"\b(?:[Oo]n|[Tt]his|[Ll]ast|[Ll]ate|[Ee]arly|said|says|urged|announced|released|told)\s+{_WEEKDAY}\b"
+    rf"|\b(?:this|last) week\b|\byesterday\b|\b[Oo]n\s+{_MONTH}\s+\d{{1,2}}\b(?!(?:st|nd|rd|th)?,?\s+\d{{4}})"
+)
+LEDE_MIN_WORDS = 20  # a lede is a sentence of the story, longer than a caption or a label
+NEWS_PARAGRAPHS = 3  # a story's paragraphs of prose; a teaser or a card holds one
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +122,7 @@ def page_kind_doubt(
             tree, meta.get("title", ""), meta.get("url", "")
         )
         return PageKind(front, refuse=True, looks=SITE_FRONT) if front else None
-    if opens_with_dateline(pieces):  # a story filed from a place: its missing date is said as such
+    if opens_as_news(pieces):  # a story filed from a place or of a day: its missing date is said as such
         return None
     reason = "the page states no date of its own"
     reason += f" (the date found, {guessed}, is not written on it)" if guessed else ""
@@ -142,6 +153,23 @@ def profile_page(title: str, pieces: list[Piece]) -> str | None:
     if words < PROFILE_WORDS and any(named.search(text) for text in texts):
         return f"its title is a name alone ({name!r}) over {words} words that name the person"
     return None
+
+
+def opens_as_news(pieces: list[Piece]) -> bool:
+    """The text opens as a news story does, dated or not: with a dateline or a news lede."""
+    return opens_with_dateline(pieces) or news_lede(pieces)
+
+
+def news_lede(pieces: list[Piece]) -> bool:
+    """NEWS LEDE: one of the first two paragraphs of prose (a caption's copy or a deck may stand
+    first) places the happening by the day of the week, the week, or a day of a month named without
+    its year ("… urged China … on Friday", "… Human Rights Watch urged this week.", "On January 6,
+    China notified …"): a time only a report of the days around its publication gives, over at
+    least `NEWS_PARAGRAPHS` paragraphs of prose. A home, about or product page states what is, not
+    what happened on a Friday; where it names a weekday ("open Monday to Friday") no preposition
+    or reporting verb stands before it."""
+    prose = [p.text for p in pieces if p.kind == "paragraph" and len(p.text.split()) >= LEDE_MIN_WORDS]
+    return len(prose) >= NEWS_PARAGRAPHS and any(NEWS_TIME.search(text) for text in prose[:2])
 
 
 def opens_with_dateline(pieces: list[Piece]) -> bool:
@@ -253,7 +281,9 @@ def _teaser_headline(tree: lxml.html.HtmlElement, title: str, url: str) -> str |
 def states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> bool:
     """The date found is one the page states: in a metadata tag (as `content`, or as `value` as some
     sites write it; an image's file name in `og:image` states no date), a `<time>`, its canonical
-    address, its JSON-LD or its visible text."""
+    address, its JSON-LD or its visible text outside its photos' captions (CAPTION'S DAY: a caption
+    dates the happening its picture shows, "… Ministerial Meeting on Friday September 11 2020", not
+    the page)."""
     day = found_date(found)
     if day is None:
         return False
@@ -261,7 +291,20 @@ def states_its_date(found: str | None, tree: lxml.html.HtmlElement, visible: str
     iso = day.isoformat()
     if any(form in machine for form in (iso, iso.replace("-", "/"), iso.replace("-", ""))):
         return True
-    return day in dates_in(visible)
+    return day in dates_in(_without_captions(visible, tree))
+
+
+def _without_captions(visible: str, tree: lxml.html.HtmlElement) -> str:
+    """The page's visible text without the text of its photos' captions."""
+    for caption in captions(tree):
+        visible = visible.replace(caption, " ")
+    return visible
+
+
+def captions(tree: lxml.html.HtmlElement) -> list[str]:
+    """The text of the page's photos' captions (a `<figcaption>`, or an element whose class says
+    caption), each on one line."""
+    return [text for caption in tree.xpath(CAPTIONS) if (text := " ".join(caption.text_content().split()))]
 
 
 def dates_in(text: str) -> set[dt.date]:

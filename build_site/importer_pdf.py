@@ -182,7 +182,11 @@ def parse_pdf(raw: bytes) -> Draft:
     kept = [box for box in kept if not _section_label(box, heads, draft)]
     # the title stands above the first page's text: a short box after a paragraph is that text's end
     text_starts = next((i for i, box in enumerate(kept) if box.page > 0 or _is_prose(box.text)), len(kept))
-    first = [box for box in kept[:text_starts] if box.page == 0 and len(box.text) <= HEADLINE_MAX_CHARS]
+    first = [
+        box
+        for box in kept[:text_starts]
+        if box.page == 0 and len(box.text) <= HEADLINE_MAX_CHARS and not _release_block(box)
+    ]
     labelled = any(why == SECTION_LABEL for why, _ in draft.dropped)
     if first and (not labelled or max(box.size for box in first) >= HEADING * body):
         headline = max(first, key=lambda box: box.size)
@@ -264,6 +268,13 @@ def _issuers(info: dict[str, object]) -> set[str]:
     """The metadata's author and company, normalised: an organisation's name where the file was saved
     under its account, which printed over the headline is the issuing body's masthead."""
     return {_normal(name) for key in ("Author", "Company") if (name := _string(info.get(key)))}
+
+
+def _release_block(box: Box) -> bool:
+    """RELEASE BLOCK: a box opening with a release label or a contact block's line ("FOR IMMEDIATE
+    RELEASE Contact: Ronnie White (+44) …") is no title, whatever its size: the headline is another
+    box (it stays in the text, where the masthead rule still reads it under an issuer's name)."""
+    return CONTACT_BLOCK.search(box.lines[0]) is not None
 
 
 def _after_masthead(top: Box, first: list[Box], boxes: list[Box], issuers: set[str], body: float) -> Box | None:

@@ -32,6 +32,13 @@ and listed with its reason, and the credit and author lines read into the front 
   no place before it ("(The New York Times) – The sky …", "(Reuters) - …"): the outlet's credit, not
   the story's first words. It leaves the paragraph, is listed, and is the publisher where none was
   found. A dateline's credit ("CHICAGO (AP) —") keeps its place and stays.
+- DATELINE CREDIT: the first paragraph (or the second, under a headline) opening with a wire's dateline, a place in capitals (its date
+  or region after a comma) and the agency's name in brackets before the dash ("BEIJING, April 21
+  (Xinhua) --", "CHICAGO (AP) —"): the agency is the publisher where none was found; the dateline
+  stays in the text. A bracket holding a number ("(UPDATE 2)") names no agency.
+- END MARK: the wire's mark closing its copy, run onto the last paragraph or alone after it
+  ("… sincere dialogue. Enditem", "-30-", "###", "(END)"): no word of the story; it leaves the text
+  and is listed.
 """
 
 from __future__ import annotations
@@ -65,6 +72,12 @@ LEDE_CREDIT = re.compile(
     r"\((?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.-]*)){0,5})\)\s*[–—-]+\s+(?P<rest>[A-Z“\"].*)"
 )
 LEDE_CREDIT_REASON = "credit opening the first paragraph"
+DATELINE_CREDIT = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[^()]{1,40}?)?\s+"
+    r"\((?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.-]*)){0,5})\)\s*[-–—]+\s"
+)
+END_MARK = re.compile(r"(?:^|\s+)(?:Enditem|ENDITEM|\(END\)|\(end\)|-30-|###)\s*$")
+END_MARK_REASON = "wire's end mark"
 AUTHOR_ENTRY = re.compile(
     r"(?P<name>[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’-]*\.?){1,3})"  # "Haillie C. Meek", "Cristin E. McArdle"
     r"(?P<after>(?:,\s*[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})*)(?P<marks>[\d,*†‡§]*)"  # ", MS, MPA" and "1,2"
@@ -187,6 +200,29 @@ def take_lede_credit(pieces: list[Piece], draft: Draft) -> list[Piece]:
         reason += ", read as publisher"
     draft.dropped.append((reason, f"({match['name']})"))
     return [*pieces[:first], replace(pieces[first], text=match["rest"]), *pieces[first + 1 :]]
+
+
+def take_dateline_credit(pieces: list[Piece], draft: Draft) -> None:
+    """DATELINE CREDIT: the agency named in brackets in the dateline opening one of the first two
+    paragraphs (a headline `--title` kept may stand first) is the publisher where none was found; the
+    paragraph is left whole."""
+    firsts = [piece.text.strip() for piece in pieces if piece.kind == "paragraph"][:2]
+    match = next((found for text in firsts if (found := DATELINE_CREDIT.match(text))), None)
+    if match is not None and "publisher" not in draft.meta and not NUMBER.search(match["name"]):
+        draft.meta["publisher"] = match["name"]
+
+
+def without_end_mark(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """END MARK: the last paragraph without the wire's end mark closing it (or without that
+    paragraph, when the mark stands alone), the mark listed."""
+    last = max((index for index, piece in enumerate(pieces) if piece.kind == "paragraph"), default=None)
+    match = END_MARK.search(pieces[last].text) if last is not None else None
+    if last is None or match is None:
+        return pieces
+    draft.dropped.append((END_MARK_REASON, match[0].strip()))
+    rest = pieces[last].text[: match.start()].rstrip()
+    kept = [replace(pieces[last], text=rest)] if rest else []
+    return [*pieces[:last], *kept, *pieces[last + 1 :]]
 
 
 def take_author_list(pieces: list[Piece], draft: Draft) -> list[Piece]:

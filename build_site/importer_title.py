@@ -192,10 +192,16 @@ READ_MORE = re.compile(
 )
 PICTURE_ALT = re.compile(r"(?:an? )?(?:picture|image|photo|photograph) of\s.{1,100}", re.IGNORECASE)  # an alt text
 PICTURE_ALT_WORDS = 15
-# A station's audio player copied with the page: "Play Live Radio", "Next Up:", "0:00 0:00", "Listen • 3:45".
+# A station's audio player copied with the page: "Play Live Radio", "Next Up:", "0:00 0:00", "Listen • 3:45";
+# an embedded player's counters, elapsed, length and left ("0:00 0:03:49 0:00"), and the status lines it
+# shows while it loads or has nothing to play ("please wait", "No media source currently available",
+# "Your browser does not support the audio element").
+_TIME_CODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 PLAYER = re.compile(
     r"play live radio|listen live|available on air stations|next up:?|now playing:?|on air now"
-    r"|listen\s*[•·]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*/?\s*\d{1,2}:\d{2})?",
+    rf"|listen\s*[•·]?\s*\d{{1,2}}:\d{{2}}|{_TIME_CODE}(?:\s*/?\s*{_TIME_CODE}){{0,3}}"
+    r"|please wait\W*|no (?:media )?source (?:is )?(?:currently )?available\W*"
+    r"|your browser does not support (?:the )?(?:html5 )?(?:audio|video)(?: element| tag| playback)?\W*",
     re.IGNORECASE,
 )
 # A public station's appeal under its story: "Journalism at this station is made possible by donors …".
@@ -207,7 +213,9 @@ DONATION = re.compile(
 PHOTO_CAPTION_WORDS = 80  # a caption runs a sentence or two
 COMMENT_COUNT = re.compile(r"(?:no|\d+) comments?:?|comments? \(\d+\)", re.IGNORECASE)
 # A photo's caption with its credit at the end: "… in Washington, DC, U.S. on November 20, 2017. REUTERS/Carlos
-# Barria", "… on Monday. (AP Photo/Evan Vucci)", "… Photo: Hau Dinh/AP", "… AFP/Getty Images".
+# Barria", "… on Monday. (AP Photo/Evan Vucci)", "… Photo: Hau Dinh/AP", "… AFP/Getty Images"; any outlet's
+# name and its photographer's after the caption's last sentence ("… 5,000 people. CamboJA/ Panha Chhorpoan"),
+# and a "Credit:" label's ("… Kampong Khleang. Credit: Kris Janssens/IPS").
 PHOTO_CAPTION = "photo caption with its credit"
 # A credit in brackets naming a photographer and an agency or address, on a line of its own ("(Evan
 # Mitsui/CBC)"): an image credit, and it closes the photo's block (the line under it is not its caption).
@@ -221,7 +229,8 @@ CLOSED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?
 RUN_ON_WIDGET = re.compile(r"\s+(?:add to|share|save)\s*(?:\.\.\.|…)\s*$", re.IGNORECASE)
 PHOTO_CREDIT_END = re.compile(
     r".{10,600}?(?:\b(?:REUTERS|Reuters|AFP|EPA|AP|XINHUA|Xinhua|ANADOLU)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"|\((?:AP|AFP|Reuters|EPA)\s+Photo(?:/[^)]{1,60})?\)|\b(?:Photo|Picture|Image)s?:\s+[^.!?]{2,60}"
+    r"|\((?:AP|AFP|Reuters|EPA)\s+Photo(?:/[^)]{1,60})?\)|\b(?:Photo|Picture|Image|Credit)s?:\s+[^.!?]{2,60}"
+    r"|(?<=[.!?] )[A-Z][\w'’-]+/\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"|\b(?:AFP|AP|EPA|Reuters)\s?(?:/|via)\s?Getty Images\)?"
     rf"|{CLOSED_CREDIT.pattern})\s*"
 )

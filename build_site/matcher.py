@@ -133,7 +133,7 @@ from nltk.stem.snowball import SnowballStemmer
 from build_site.countries import country_of as any_country
 from build_site.countries import place_names
 from build_site.model import Topic
-from build_site.name_checks import surname
+from build_site.name_checks import first_word_holder, surname
 from build_site.place_scope import Place, qualified_elsewhere, topic_place
 
 # The stemmer of cue words (`word_key`): rules only, so nothing is downloaded.
@@ -877,6 +877,7 @@ class Matcher:
         self.cues = _unique_cues(topics_seen)  # a cue's words -> the topic it stands for, for facts only
         self.cue_words = _cue_words(topics_seen)  # a cue's key -> the cues written with it, for facts only
         self.surnames = _unique_surnames(topics_seen, people_kinds)  # a person's surname -> the person
+        self.people = {t.id: t.name for t in topics_seen if _a_person(t, people_kinds)}  # person -> full name
         if len(self._automaton):
             self._automaton.make_automaton()
         if len(self._excluded):
@@ -903,6 +904,50 @@ class Matcher:
             ]
             named |= {m.topic_id for m in matches}
             result.append(sorted([*matches, *added], key=lambda m: m.start))
+        return self._with_first_words(texts, result)
+
+    def _with_first_words(self, texts: Sequence[str], found: Sequence[list[Match]]) -> list[list[Match]]:
+        """The matches with the first word of a person's full name standing alone, where the article
+        refers to the person by it: a name written family name first ("Wang Yi ... Wang said", as
+        Chinese, Korean, Vietnamese and Hungarian names are) or a given name used alone ("Winai
+        Wongpimool ... Winai said"). The article shows which word it uses: the first word stands
+        alone after the full name, the surname (the last word) never does, and the first word is
+        no determiner and never written in lower case ("An Pich Hatda" is not "An estimated"); the word is the first
+        word of only one person the article names (`name_checks.first_word_holder`, as the speaker
+        rule reads it). "John Smith ... Smith said" never makes "John" a mention."""
+        named = {m.topic_id for matches in found for m in matches if m.topic_id in self.people}
+        article = "\n".join(texts)
+        holders = {p: self.people[p] for p in named}
+        firsts: dict[str, str] = {}
+        for person, name in holders.items():
+            first, last = name.split()[0], surname(name)
+            if (
+                last is None
+                or not first.isalpha()
+                or not first[:1].isupper()
+                or first_word_holder(first, holders) != person
+            ):
+                continue
+            if first.casefold() in DETERMINERS or _bare_word(first.lower()).search(article):
+                continue
+            if any(_stands_alone(article, m.start(), m.end()) for m in _bare_word(last).finditer(article)):
+                continue
+            firsts[first] = person
+        if not firsts:
+            return list(found)
+        result: list[list[Match]] = []
+        seen: set[str] = set()
+        for text, matches in zip(texts, found, strict=True):
+            added = [
+                Match(hit.start(), hit.end(), person)
+                for first, person in firsts.items()
+                for hit in _bare_word(first).finditer(text)
+                if person in seen | _named_before(matches, person, hit.start())
+                and not any(m.start < hit.end() and hit.start() < m.end for m in matches)
+                and _stands_alone(text, hit.start(), hit.end())
+            ]
+            seen |= {m.topic_id for m in matches}
+            result.append(sorted([*matches, *added], key=lambda m: m.start) if added else matches)
         return result
 
     @functools.cached_property
@@ -1152,12 +1197,22 @@ class Matcher:
         return end
 
 
+def _a_person(topic: Topic, people_kinds: Collection[str]) -> bool:
+    """Whether a topic is a person: of a kind of people, or typed a person."""
+    return topic.kind in people_kinds or dict(topic.attributes).get("type") == "person"
+
+
+def _bare_word(word: str) -> re.Pattern[str]:
+    """A capitalized word as a whole word, not part of a hyphenated one."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _unique_surnames(topics: Sequence[Topic], people_kinds: Collection[str]) -> dict[str, str]:
     """Each surname (name_checks.surname) of a person of the codebook (a topic of a kind of
     people, or typed a person) to that person; a surname two people share names neither."""
     bearers: dict[str, set[str]] = {}
     for topic in topics:
-        if topic.kind in people_kinds or dict(topic.attributes).get("type") == "person":
+        if _a_person(topic, people_kinds):
             for name in topic.names:
                 if (last := surname(name)) is not None and last[:1].isupper():
                     bearers.setdefault(last, set()).add(topic.id)
@@ -1169,9 +1224,10 @@ def _named_before(matches: Sequence[Match], topic: str, start: int) -> set[str]:
     return {topic} if any(m.topic_id == topic and m.end <= start for m in matches) else set()
 
 
-# A title or an honorific before a surname: "Minister Nishimura", "Mr. Nishimura".
+# A title or an honorific before a surname, with its dot or without (British style): "Minister
+# Nishimura", "Mr. Nishimura", "Mr Pompeo", "Dr Tedros".
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.|\b(?:Minister|Secretary|President|Ambassador|Director|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?|\b(?:Minister|Secretary|President|Ambassador|Director|"
     r"Commissioner|Chief|Chairman|Chair|Governor|Senator|Judge|Justice|Prime Minister|Premier|Mayor))\s$"
 )
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")

@@ -1,5 +1,6 @@
 """Topic names and aliases that would match by mistake or deceive the reader, and the
-surname a person's name is also written as.
+surname a person's name is also written as, or its first word when the text names the person by
+it.
 
 A one- or two-letter alias matches initials and abbreviations everywhere ("A" in "Plan A",
 "US" in "US$"); a name that mixes scripts ("Mеxico" with a Cyrillic "е") looks like a name it
@@ -9,6 +10,7 @@ never matches. Both are refused unless the codebook entry lists the name under `
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from confusable_homoglyphs import categories, confusables
 
@@ -67,3 +69,17 @@ def surname(name: str) -> str | None:
     while start > 1 and words[start - 1].casefold() in _PARTICLES:
         start -= 1
     return " ".join(words[start:])
+
+
+def first_word_holder(word: str, full_names: Mapping[str, str]) -> str | None:
+    """The one person of `full_names` (person -> full name) whose full name of two words or more
+    opens with `word`: the family name of a name written family name first ("Wang Yi ... Wang
+    said"), or a given name used alone ("Winai Wongpimool ... Winai said"). None when no one's or
+    two people's names open with it."""
+    folded = word.casefold()
+    holders = {
+        person
+        for person, name in full_names.items()
+        if len(parts := name.split()) >= 2 and parts[0].casefold() == folded
+    }
+    return next(iter(holders)) if len(holders) == 1 else None

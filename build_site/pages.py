@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache, partial
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -577,6 +578,24 @@ def chronology(events: Sequence[Event]) -> list[tuple[str, list[tuple[str, list[
     ]
 
 
+_ARTICLE_OF = attrgetter("article_id")
+_SENTENCE_OF = attrgetter("article_id", "anchor", "sentence_index")
+
+
+def _sentences_naming(mentions: Sequence[Mention], shown: set[str]) -> dict[str, list[tuple[str, int, list[Mention]]]]:
+    """Each article of `shown` -> its sentences that `mentions` mark (anchor, index, the marks), in
+    the mentions' order. A topic page quotes or lists only its newest articles, so the sentences of
+    the rest are not grouped: a topic named in most of a large corpus has thousands."""
+    by_sentence: dict[tuple[str, str, int], list[Mention]] = defaultdict(list)
+    for key, mention in zip(map(_SENTENCE_OF, mentions), mentions, strict=True):
+        if key[0] in shown:
+            by_sentence[key].append(mention)
+    sentences: dict[str, list[tuple[str, int, list[Mention]]]] = defaultdict(list)
+    for (article_id, anchor, index), marked in by_sentence.items():
+        sentences[article_id].append((anchor, index, marked))
+    return sentences
+
+
 class PageRenderer:
     """Renders every page of the site from one Briefing, with shared lookups computed once."""
 
@@ -761,13 +780,9 @@ class PageRenderer:
     def topic_view(self, topic: Topic) -> TopicView:
         """What the topic's page shows, drawn from the Briefing (see TopicView)."""
         mentions = self.b.mentions_by_topic[topic.id]
-        by_sentence: dict[tuple[str, str, int], list[Mention]] = defaultdict(list)
-        for m in mentions:
-            by_sentence[(m.article_id, m.anchor, m.sentence_index)].append(m)
-        sentences: dict[str, list[tuple[str, int, list[Mention]]]] = defaultdict(list)  # article -> its sentences
-        for (article_id, anchor, index), marked in by_sentence.items():
-            sentences[article_id].append((anchor, index, marked))
-        articles = [a for a in self.newest if a.id in sentences]
+        named = set(map(_ARTICLE_OF, mentions))
+        articles = [a for a in self.newest if a.id in named]
+        sentences = _sentences_naming(mentions, {a.id for a in articles[:LISTED_ARTICLES]})
         quoted = articles[:EVIDENCE_ARTICLES]
         listed = articles[EVIDENCE_ARTICLES:LISTED_ARTICLES]
         evidence = {  # only the quoted articles' sentences are marked up: the others are a line each

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from build_site.countries import country_codes, country_of, demonyms_of, place_key, state_words
 from build_site.matcher import fold
-from build_site.name_checks import TITLES, surname
+from build_site.name_checks import TITLES, first_word_holder, surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,12 +337,7 @@ class _Resolver:
             words = words[1:]
         if len(words) != 1 or not words[0][:1].isupper():
             return None
-        fits = {
-            a
-            for a in named & self.people
-            if len(full := self.names[a][0].split()) >= 2 and full[0].casefold() == words[0].casefold()
-        }
-        person = next(iter(fits)) if len(fits) == 1 else None
+        person = first_word_holder(words[0], {a: self.names[a][0] for a in named & self.people})
         role = set(re.findall(r"[^\W\d_]+", self.roles_as_written.get(person or "", "").casefold()))
         return person if not titles or titles & role else None
 

@@ -1,6 +1,7 @@
 """A real MkDocs build of the fixture briefing: every page exists, every link lands, both ways."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from html.parser import HTMLParser
@@ -299,6 +300,32 @@ def test_a_topic_page_details_twenty_related_topics_and_lists_the_rest() -> None
     listed = page.xpath('//li[contains(@class, "related__more")]/a/text()')
     assert (len(detailed), len(listed)) == (20, 5)
     assert sorted(detailed + listed) == sorted(t.name for t in others)
+
+
+
+def test_a_topic_page_counts_the_sentences_of_each_article_it_quotes_or_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The newest articles are quoted, the next listed, each with how many of its sentences name the
+    topic and the paragraph of the first; the rest are counted: a topic named in most of a large
+    corpus groups the sentences of the articles it shows, never those of the articles it counts."""
+    from build_site import pages as pages_module
+    from build_site.pages import PageRenderer
+
+    monkeypatch.setattr(pages_module, "EVIDENCE_ARTICLES", 1)
+    monkeypatch.setattr(pages_module, "LISTED_ARTICLES", 3)
+    topic = Topic("hub", "threat", "Smuggling", (), "The hub.")
+    articles = [
+        Article(id=f"a{n}", path=Path(f"a{n}.md"), title=f"A{n}", published=dt.date(2030, 1, 1 + n),
+                body="Nothing here.\n\n" + " ".join(["Smuggling grew."] * (n + 1)) + "\n\nSmuggling fell.")
+        for n in range(5)
+    ]
+    briefing = briefing_of(articles, [topic])
+    view = PageRenderer(briefing).topic_view(topic)
+    assert [a.id for a in view.quoted] == ["a4"] and [a.id for a in view.listed] == ["a3", "a2"]
+    assert view.unlisted == 2
+    assert view.found == {f"a{n}": (n + 2, briefing.blocks[f"a{n}"][1].anchor) for n in (4, 3, 2)}
+    grew, fell = (block.anchor for block in briefing.blocks["a4"][1:])
+    assert list(view.evidence) == ["a4"]
+    assert [anchor for anchor, _ in view.evidence["a4"]] == [grew] * 5 + [fell]
 
 
 def test_the_plugin_gives_back_the_cycle_collector_it_pauses(tmp_path: Path) -> None:

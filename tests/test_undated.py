@@ -147,7 +147,6 @@ def test_an_address_day_with_the_month_in_words_dates_the_article(url: str, day:
         "https://news.example.org/story?day=feb-06-2024",  # the query string names no page
         "https://news.example.org/story#feb-06-2024",  # nor does the fragment
         "https://news.example.org/dec-31-2099-story",  # a day still to come
-        "https://www.keranews.org/2024-01-18/ag-merrick-garland-is-in-uvalde",  # one segment: not read (see README)
     ],
 )
 def test_an_address_with_no_day_in_words_dates_nothing(url: str) -> None:
