@@ -169,6 +169,7 @@ def analyze_article(
             matcher.heads,
             matcher.deeds,
             matcher.cues,
+            matcher.cue_words,
         ),
         covered=covered_spans(text.sightings, text.blocks, mentions),
         statements=article_statements(article.id, text.blocks, mentions, actors),

@@ -56,7 +56,7 @@ head may also be the head noun of one topic's common name, but then only a menti
 very noun stands before it ("precursor chemicals ... to procure the chemicals"). A plural description
 ("the fires", "the two fires", "both fires") stands for all the topics of its sort named before
 it, in its paragraph or else in the article, when they are as many as it says (at least two
-when it says no number), and names coordinated before their shared plural head ("the Palisades
+when it says no number; "the other 53 dams" are never the ones named), and names coordinated before their shared plural head ("the Palisades
 and Eaton fires") are each the subject: such a figure is about each of them. A head noun of a
 closed list of synonyms (`ALIKE_NOUNS`: an agreement's, a legislative measure's) stands for the one
 topic the article named before it with a head of the same list ("The deal" after "approved a
@@ -90,7 +90,13 @@ hospitalized") is that topic's, and a figure no rule places takes the one topic 
 clause holds ("Among the 800 reported cases, 96% ..."). A topic that cues two words of a closed
 list of synonyms (`CUE_SYNONYMS`: the dead) cues the others too ("102 fatalities"). A cue written with "the" ("the
 outbreak") only refers back, as its sentence's subject, to the one topic named before with that
-noun ("our measles outbreak"; `described`).
+noun ("our measles outbreak"; `described`). A cue matches as written, never as the stem of a
+longer word ("fish" is no "fishing": `cue_form`).
+
+A count of a class is no one topic's: a topic's instance noun after "all" or "other" ("all the
+other 53 dams") or before its parts by place ("13 ... dams – two in Laos and 11 in China"). Money
+no other rule places is the topics named right after it with "from" ("$4.0 billion from the State
+Department and USAID": `_sources`), unless it is claimed from them.
 """
 
 from __future__ import annotations
@@ -106,7 +112,7 @@ import regex
 
 from build_site.codebook import CUE_WORDS
 from build_site.countries import country_codes, country_of, is_demonym
-from build_site.facts import counted_by_toll, elided, number_start, toll_before
+from build_site.facts import NUMBER_WORD, counted_by_toll, elided, number_start, toll_before
 from build_site.matcher import cue_key, deed_stem, fold, noun_stem, word_key
 from build_site.model import Block, Fact, Mention, block_at, block_index
 
@@ -447,10 +453,29 @@ PLURAL_DESCRIPTION = re.compile(
 # "[Grace Ocean]| and |[Synergy] have paid", "[the FBI]|, |[the DEA]|, and the |[ATF] seized".
 CONJUNCTION = re.compile(r",?\s+and\s+(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
+# After an amount of money, who it comes from: "nearly $4.0 billion| from the |State Department";
+# not after a verb of claiming, where they are who is asked to pay ("asking for ... from").
+FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+)?")
+MONEY_SIGN = re.compile(r"[$\u20ac\u00a3]")
+CLAIMED = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|claim(?:s|ed|ing)?|"
+    r"recover(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Between names coordinated before their shared head: "the Palisades| and |Eaton fires",
 # "Sinaloa|, |Gulf| and |Jalisco cartels".
 COORDINATION = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# A count of a class, not of one topic of it: "all the other 53 dams" before it, or after it its
+# parts by place, "13 Mekong hydropower dams – two in Laos and 11 in China".
+CLASS_BEFORE = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?|[Oo]ther\s+)$")
+BREAKDOWN = re.compile(
+    rf"\s*(?:[\u2013\u2014(:]|\s-)\s*(?:\d[\d,]*|{NUMBER_WORD})\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]"
+)
+# Before a plural description's head: "other" says it is not the things named ("all the other 53
+# dams" after "Xiaowan and Nuozhadu"); a number in digits says how many it is ("the 53 dams").
+OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+DIGITS = re.compile(r"\b\d{1,3}(?:,\d{3})*\b")
 # Between the topics of a group, in a topic id (a slug never holds a space): `members` reads it.
 GROUP = " "
 # The lower-case word after a description's word: the head may come after words that describe
@@ -733,7 +758,8 @@ def _groups(
     once (PLURAL_DESCRIPTION): "the two fires" are the Palisades and the Eaton Fire when the
     topics of that sort ("fire": the head of their names) named before it are exactly those, in
     its paragraph or, failing that, in the article up to it; as many as its number says ("the
-    two", "both"), or at least two. More or fewer: none (`GROUP` joins the topics' ids)."""
+    two", "both", "the 53"), or at least two. More or fewer: none (`GROUP` joins the topics' ids).
+    A description that says "other" is the rest of a class, never the ones named (`OTHER`)."""
     anchor, index, paragraph = order[-1]
     text = texts[(anchor, index)]
     groups: list[Named] = []
@@ -741,8 +767,13 @@ def _groups(
         head = _description_head(text, description, sorts, "word")
         if head is None or not _plural(text, head):
             continue
+        words = text[description.start("word") : head[0]]
+        if OTHER.search(words):
+            continue  # "all the other 53 dams": the class but the ones named
         said = description.group("number") or description.group("all")
         wanted = NUMBERS[said.lower()] if said else 2 if description.group("both") else None
+        written = DIGITS.search(words)
+        wanted = int(written.group().replace(",", "")) if written else wanted
         sort = sorts[head[2]]
         before = [m for m in at.get((anchor, index), []) if m[1] <= description.start()]
         in_paragraph: list[str] = []
@@ -876,11 +907,42 @@ def with_synonyms(cues: Mapping[str, str]) -> dict[str, str]:
     return found
 
 
-def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Named]:
+PLURAL_ENDINGS = ("s", "es", "'s", "\u2019s")
+VERB_ENDINGS = ("ed", "ing")
+
+
+def cue_form(word: str, cue: str) -> bool:
+    """Whether a text's `word` (of the same `matcher.word_key`) is a form of a cue's word as the
+    codebook writes it: the word itself, its plural or singular, its possessive, or its past in "-d" or
+    "-ed" (a cue written as a verb's stem: "replace", "replaced"); and, for a cue written as a verb
+    form ("died", "evacuated", "waiting"), any form of that verb ("dying", "evacuation"). A cue is
+    never the stem of a longer word or another word form: "fish" is no "fishing", "assistance" no
+    "assisting", "transits" no "transiting"."""
+    word = fold(word).lower()
+    return (
+        cue.endswith(VERB_ENDINGS)
+        or word in (cue, cue + "d", cue + "ed", cue + cue[-1:] + "ed")
+        or _plural_of(word, cue)
+        or _plural_of(cue, word)
+    )
+
+
+def _plural_of(plural: str, word: str) -> bool:
+    """Whether `plural` is `word` with a plural or possessive ending: "birds", "canal's", "cities"."""
+    return any(plural == word + end for end in PLURAL_ENDINGS) or (word[-1:] == "y" and plural == word[:-1] + "ies")
+
+
+def cued(
+    text: str,
+    cues: Mapping[str, str],
+    named: Sequence[Named],
+    written: Mapping[str, frozenset[tuple[str, ...]]] | None = None,
+) -> list[Named]:
     """Where the sentence holds a topic's cue (`cues`: `matcher.cue_key` -> topic), outside its
     mentions and written in lower case (capitalized only as the sentence's first word): "Two
     children [died]", "[Deaths] rose"; a capitalized word is a name's, and a cue is never a
-    mention."""
+    mention. Given the cues as `written` (`Matcher.cue_words`), each word of the run is one of
+    them in a form `cue_form` allows ("fishing" is no "fish")."""
     if not cues:
         return []
     words = list(CUE_WORD.finditer(text))
@@ -896,6 +958,9 @@ def cued(text: str, cues: Mapping[str, str], named: Sequence[Named]) -> list[Nam
                 w.group().islower() or (w is words[0] and w.group()[1:].islower()) for w in run
             ):
                 continue  # "Refugees" in "Bureau of Population, Refugees, and Migration" is a name
+            forms = (written or {}).get(" ".join(keys[i : i + n]))
+            if forms and not any(all(map(cue_form, [w.group() for w in run], cue)) for cue in forms):
+                continue
             start, end = run[0].start(), run[-1].end()
             if not any(m[0] < end and start < m[1] for m in named):
                 found.append((start, end, topic))
@@ -920,6 +985,7 @@ def attach_topics(
     heads: Mapping[str, str] | None = None,
     deeds: Mapping[str, str] | None = None,
     cues: Mapping[str, str] | None = None,
+    cue_words: Mapping[str, frozenset[tuple[str, ...]]] | None = None,
 ) -> tuple[Fact, ...]:
     """Each fact with the topics it is about (`Sentence.topics`): one, or each of a group ("the
     two fires"). A figure its sentence gives no topic takes the one its subject pronoun stands for
@@ -930,7 +996,8 @@ def attach_topics(
     common names (Matcher.heads); `deeds` the stems of verbs whose nouns name a topic
     (Matcher.deeds); `cues` the topics' cue words (Matcher.cues), read for figures only: a
     figure's own noun or verb that is a cue ("13 deaths", "Two children died") is that topic's,
-    and a figure no rule gives a topic takes the one topic whose cues its clause holds."""
+    and a figure no rule gives a topic takes the one topic whose cues its clause holds, each word
+    in a form of the cue as written (`cue_words`, Matcher.cue_words: `cue_form`)."""
     kinds = kinds or {}
     cues = with_synonyms(cues or {})
     at: dict[tuple[str, int], list[Named]] = defaultdict(list)
@@ -953,7 +1020,15 @@ def attach_topics(
         named = coordinated(evidence.sentence, sorted([*at.get(key, []), *descriptions.get(key, [])]), sorts or {})
         if key not in sentences:
             sentence = Sentence(
-                evidence.sentence, named, figures.get(key, []), kinds, frozenset(actors), heads or {}, deeds or {}, cues
+                evidence.sentence,
+                named,
+                figures.get(key, []),
+                kinds,
+                frozenset(actors),
+                heads or {},
+                deeds or {},
+                cues,
+                cue_words,
             )
             sentences[key] = (sentence, sentence.topics())
         sentence, topics = sentences[key]
@@ -1140,12 +1215,13 @@ class Sentence:
         heads: Mapping[str, str] | None = None,
         deeds: Mapping[str, str] | None = None,
         cues: Mapping[str, str] | None = None,
+        cue_words: Mapping[str, frozenset[tuple[str, ...]]] | None = None,
     ) -> None:
         self.text = text
         self.heads = heads or {}
         self.deeds = deeds or {}
         self.named = list(named)
-        self.cued = cued(text, {c: t for c, t in (cues or {}).items() if not c.startswith(DEFINITE)}, named)
+        self.cued = cued(text, {c: t for c, t in (cues or {}).items() if not c.startswith(DEFINITE)}, named, cue_words)
         self.figures = sorted(figures)
         self.kinds = kinds
         groups = {m[2] for m in named if GROUP in m[2] and all(t in actors for t in members(m[2]))}
@@ -1227,6 +1303,8 @@ class Sentence:
             return self._with_cause(counted[2], end), "evidence"
         noun = COUNTED_NOUN.search(text, start, end)
         kind = kind_of(noun.group(), self.kinds) if noun else None
+        if kind and (CLASS_BEFORE.search(text, max(0, start - 30), start) or BREAKDOWN.match(text, end)):
+            return None, "abstain"  # "all the other 53 dams", "13 dams – two in Laos and 11 in China"
         if kind:  # "hundreds of [attacks]": a topic's instances, named by a plain noun
             return kind, "instances"
         own = self._own_cue(start, end)
@@ -1287,9 +1365,10 @@ class Sentence:
             return qualified, "evidence"
         if self._fled(start, end):  # "16,200 people [have fled] to camps": the displacement
             return self.deeds[DISPLACED], "evidence"
+        sources = self._sources(start, end)
         whole = self._whole(start)
         if whole is not None and whole[1] != "part":  # "a coalition, made up of more than 20 countries"
-            return whole
+            return (sources, "evidence") if sources and whole[0] is None else whole
         if inside:  # a mention that only describes what is counted: a thing, or a group its members
             member = noun is not None and noun_stem(noun.group()) in MEMBERS and not self._demonym(inside[0])
             return (None, "abstain") if inside[0][2] in self.actors and not member else (inside[0][2], "evidence")
@@ -1313,6 +1392,8 @@ class Sentence:
             return had[2], "evidence"
         if whole is not None:  # "killed 100 people, including 20 children": the 100 people's first
             return topic, "part"
+        if topic is None and sources:  # "$4.0 billion from [the State Department] and [USAID]": who gave it
+            return sources, "evidence"
         return topic, "clause" if topic else "none"
 
     def _own_cue(self, start: int, end: int) -> str | None:
@@ -1393,6 +1474,19 @@ class Sentence:
             return None
         whole_end = WHOLE_END.search(self.text, 0, part.start())
         return whole_end.start() if whole_end else part.start()
+
+    def _sources(self, start: int, end: int) -> str | None:
+        """The topics an amount of money comes from, named right after it, read when nothing else
+        places it: "nearly $4.0 billion from the [State Department] and [USAID]" (`GROUP` joins
+        several); None for any other figure, or for money claimed from them (`CLAIMED`)."""
+        if not MONEY_SIGN.search(self.text, start, end) or CLAIMED.search(self.text, max(0, start - 40), start):
+            return None
+        sources = [m for m in self.named if FROM_SOURCE.fullmatch(self.text, end, m[0])][:1]
+        for m in self.named:
+            joint = sources and m[0] > sources[-1][1] and COORDINATION.fullmatch(self.text, sources[-1][1], m[0])
+            if joint:
+                sources.append(m)
+        return GROUP.join(sorted({t for m in sources for t in members(m[2])})) or None
 
     def _whole_figure(self, start: int) -> tuple[int, int] | None:
         """The figure the figure at `start` is a part of: "100 people, including 20 children"."""

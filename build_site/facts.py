@@ -146,6 +146,8 @@ MONEY_VERB = (
 UNIT = (
     r"acre[- ]f(?:ee|oo)t|cubic\s(?:feet|foot|yards?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?)|"
     r"square\s(?:feet|foot|miles?|kilomet(?:er|re)s?|met(?:er|re)s?)|gallons?|(?:kilo|mega)?lit(?:er|re)s?|"
+    r"sq\.?\s(?:km|mi|ft|m|miles?|feet|foot|kilomet(?:er|re)s?|met(?:er|re)s?)|square\s(?:km|mi|ft|m)|"
+    r"(?-i:(?:km|mi)[2\u00b2])|"
     r"hectares?|acres?|(?:kilo|mega|giga)watt(?:[- ]hours?|s)?|barrels?|(?:metric\s)?ton(?:ne)?s?|"
     r"(?-i:[kMG]Wh|MW|GW|MAF|AF|bcm|mt(?![-\w])|t(?![-\w]))"
 )
@@ -153,9 +155,10 @@ UNIT = (
 LENGTH_UNIT = r"feet|foot|met(?:er|re)s?|yards?"
 CURRENCIES = ("dollars", "pesos", "euros")  # a currency written as a word after the amount
 CURRENCY = "|".join(CURRENCIES)
-UNIT_CLUES = tuple("acre cubic square gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
-# The units "t" and "mt" as UNIT writes them: a substring clue "t" would pass every sentence.
-UNIT_LETTERS_CLUE = r"[\s-]m?t(?![-\w])"
+UNIT_CLUES = tuple("acre cubic square sq gallon liter litre hectare watt barrel ton wh mw gw af bcm".split())
+# The units "t", "mt", "km2" and "mi2" as UNIT writes them: a substring clue "t" or "mi" would pass
+# nearly every sentence.
+UNIT_LETTERS_CLUE = r"[\s-]m?t(?![-\w])|\d[\s-](?:km|mi)[2\u00b2]"
 # At the start of a pattern whose every figure starts a word: the regex engine then skips the
 # positions inside words at once instead of trying each qualifier and number word there.
 WORD_START = r"\b(?=\w)"
@@ -327,8 +330,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "quantity",
         rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:[\s-](?P<scale>{SCALE}|bn|mn))?"
         rf"(?:\s?(?:to|-|\u2013)\s?(?P<num_hi>{NUMBER})(?:[\s-](?P<scale_hi>{SCALE}|bn|mn))?)?"
-        rf"(?:\s|-)(?:{UNIT})\b)",
-        "592,000 acre-feet, 3 million acre-feet, 2 million to 4 million acre-feet, 37,469 acres, 500 MW: "
+        rf"(?:\s|-)(?:{UNIT})(?!\w))",
+        "592,000 acre-feet, 3 million acre-feet, 2 million to 4 million acre-feet, 37,469 acres, 500 MW, "
+        "14,500 sq km, 300 km²: "
         "a measured quantity; a range keeps the scale written once at its end (2-4 million acre-feet "
         "is 2 million).",
         digit=True,

@@ -724,6 +724,16 @@ def _unique_cues(topics: Sequence[Topic]) -> dict[str, str]:
     return {cue: next(iter(ids)) for cue, ids in owners.items() if cue and len(ids) == 1}
 
 
+def _cue_words(topics: Sequence[Topic]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Each cue's key (`cue_key`) to the cues written with it, word by word, lower case: what
+    `fact_topics.cued` holds a text's words to ("fish" is no "fishing")."""
+    written: dict[str, set[tuple[str, ...]]] = {}
+    for topic in topics:
+        for cue in topic.cues:
+            written.setdefault(cue_key(cue), set()).add(tuple(alias_key(cue).lower().split()))
+    return {key: frozenset(cues) for key, cues in written.items()}
+
+
 # Endings that make a noun of a verb: "seiz|ure", "sanct|ion", "displace|ment", "displac|ed". Not
 # "-ing": "killings" would make every "killed" a count of one topic's instances.
 NOUN_ENDINGS = ("ment", "ure", "ion", "ed")
@@ -865,6 +875,7 @@ class Matcher:
         self.deeds = _unique_deeds(topics_seen, self.actors)  # a verb's stem -> the topic its noun names, for facts
         self.sorts = _sorts(topics_seen)  # noun -> topics a definite description may stand for, for facts
         self.cues = _unique_cues(topics_seen)  # a cue's words -> the topic it stands for, for facts only
+        self.cue_words = _cue_words(topics_seen)  # a cue's key -> the cues written with it, for facts only
         self.surnames = _unique_surnames(topics_seen, people_kinds)  # a person's surname -> the person
         self.people = {t.id: t.name for t in topics_seen if _a_person(t, people_kinds)}  # person -> full name
         if len(self._automaton):
