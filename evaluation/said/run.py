@@ -120,6 +120,7 @@ SPLITS["held-out-25"] = tuple(f"{s}0{n}" for s in ("aw", "cf") for n in range(1,
 SUBJECTS |= {"aw": "astroworld-crowd-crush", "cf": "camp-fire-paradise"}  # held-out-25's two subjects
 SPLITS["held-out-24-said26"] = SPLITS["held-out-24"]  # dev in round twenty-six: statements, with its rules
 SPLITS |= {f"{d}-round26": SPLITS[d] for d in ("held-out-23", "held-out-24")}  # dev in 26: events, disagreements
+SPLITS["held-out-25-after"] = SPLITS["held-out-25"]  # the same texts, run with round twenty-six's rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

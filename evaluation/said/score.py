@@ -58,6 +58,7 @@ SPLITS += ("held-out-24-after",)  # the same texts, run with round twenty-five's
 SPLITS += ("held-out-25",)  # collected for round twenty-six, judged with main's rules
 SPLITS += ("held-out-24-said26",)  # dev in round twenty-six: statements, with its rules
 SPLITS += ("held-out-23-round26", "held-out-24-round26")  # dev in round twenty-six: events and disagreements
+SPLITS += ("held-out-25-after",)  # the same texts, run with round twenty-six's rules
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
