@@ -48,8 +48,7 @@ CORPUS_ERRORS = re.compile(r"briefing: (\d+ errors? in the corpus)")
 
 class BriefingConfig(Config):
     corpus = c.Type(str, default="corpus")  # relative to mkdocs.yml
-    # Index the full text of articles for search. Off, search finds articles by title and
-    # metadata only: a much smaller index, and a faster first result (benchmarks/RESULTS.md).
+    # Index the full text of articles for search; off, it finds them by title and metadata only (a smaller index).
     search_article_text = c.Type(bool, default=True)
     # Keep each article's analysis and page between builds (work/cache.py), so that a rebuild
     # after adding or editing a few articles redoes only those. Relative to mkdocs.yml.
