@@ -106,6 +106,7 @@ import ahocorasick
 from build_site import candidate_kinds as sorts
 from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
+from build_site.calendar_words import MONTHS, WEEKDAYS
 from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, country_of, is_place
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
@@ -240,11 +241,8 @@ CHALLENGE_WORDS = frozenset(
 REGIONAL_DEMONYMS = frozenset(
     "european europeans african africans asian asians latin hispanic arab arabs western".split()
 )
-CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+# Words of a date, no part of a name: "June 27", "on Monday".
+CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Abbreviations that lead a place's or a saint's name with their dot: "St. Joseph River", "Mt. Hood".
 NAME_ABBREVIATIONS = frozenset("st ste mt ft".split())
 # Head words of a geographic feature: "Colorado River Basin", "Hoover Dam", "Glen Canyon".
