@@ -1,6 +1,6 @@
 """Topic names and aliases that would match by mistake or deceive the reader, and the
 surname a person's name is also written as, or its first word when the text names the person by
-it.
+it; the one list of personal titles every rule reads.
 
 A one- or two-letter alias matches initials and abbreviations everywhere ("A" in "Plan A",
 "US" in "US$"); a name that mixes scripts ("Mеxico" with a Cyrillic "е") looks like a name it
