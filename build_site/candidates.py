@@ -106,6 +106,7 @@ import ahocorasick
 from build_site import candidate_kinds as sorts
 from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
+from build_site.calendar_words import MONTHS, WEEKDAYS
 from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, country_of, is_place
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
@@ -123,7 +124,7 @@ from build_site.model import (
     Topic,
     block_at,
 )
-from build_site.name_checks import surname
+from build_site.name_checks import TITLE_WORDS, surname
 from build_site.person_names import is_person_name
 from build_site.text import ABBREVIATIONS
 
@@ -187,14 +188,6 @@ OF_WORDS = frozenset("of de del".split())
 
 # A candidate must be seen in this many articles, unless the text defines it (`_supported`).
 MIN_ARTICLES = 2
-# Titles before a person's name.
-TITLES = frozenset(
-    """president president-elect vice-president secretary undersecretary general gen. admiral
-    attorney deputy acting assistant adm. senator sen. rep. representative governor gov. ambassador amb. minister commander
-    colonel col. lieutenant lt. captain capt. major maj. sergeant sgt. mayor judge justice
-    attorney-general prosecutor commissioner director dr. mr. mrs. ms. prof. dr mr mrs ms sheriff
-    chancellor pope king queen prince chief chairman chairwoman agent premier""".split()
-)
 # Head words that make a run a program, an institution, a threat or a challenge.
 PROGRAM_WORDS = frozenset(
     """initiative plan agreement accord accords declaration strategy program programme
@@ -248,11 +241,8 @@ CHALLENGE_WORDS = frozenset(
 REGIONAL_DEMONYMS = frozenset(
     "european europeans african africans asian asians latin hispanic arab arabs western".split()
 )
-CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+# Words of a date, no part of a name: "June 27", "on Monday".
+CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Abbreviations that lead a place's or a saint's name with their dot: "St. Joseph River", "Mt. Hood".
 NAME_ABBREVIATIONS = frozenset("st ste mt ft".split())
 # Head words of a geographic feature: "Colorado River Basin", "Hoover Dam", "Glen Canyon".
@@ -736,7 +726,7 @@ def _with_its_first_part(
     if (
         is_place(word)
         or country_of(word) is not None
-        or alias_key(word) in STOPWORDS | TITLES | CALENDAR | NOT_ALONE | codes
+        or alias_key(word) in STOPWORDS | TITLE_WORDS | CALENDAR | NOT_ALONE | codes
         or not BEFORE_FIRST_PART.search(sentence, max(0, at - 30), at)
         or any(s < start and at < e for s, e in mentioned)
     ):
@@ -760,7 +750,7 @@ def _with_a_laws_first_part(sentence: str, start: int) -> int:
     if lead is None:
         return start
     words = lead.group(1).split()
-    if any(alias_key(w) in LAW_HEADS | ORG_WORDS | STOPWORDS | TITLES | CALENDAR for w in words) or any(
+    if any(alias_key(w) in LAW_HEADS | ORG_WORDS | STOPWORDS | TITLE_WORDS | CALENDAR for w in words) or any(
         is_place(w) or country_of(w) is not None for w in words
     ):
         return start
@@ -852,7 +842,7 @@ def _a_demonym_or_role(group: _Group) -> bool:
         shapes.a_demonym(form)
         or alias_key(form) in REGIONAL_DEMONYMS
         or _a_demonym_phrase(form)
-        or (_head_word(form) in TITLES and not INITIAL.search(form))
+        or (_head_word(form) in TITLE_WORDS and not INITIAL.search(form))
         for form in group.forms
     )
 
@@ -1176,7 +1166,7 @@ def _a_persons_full_name(group: _Group) -> bool:
     a title in the plural ("Presidents Biden and ...", a list of two people)."""
     text = max(group.forms, key=lambda form: group.forms[form])
     first = alias_key(text.split()[0])
-    return is_person_name(text) and first.removesuffix("s") not in TITLES
+    return is_person_name(text) and first.removesuffix("s") not in TITLE_WORDS
 
 
 def _offer_surnames(groups: Mapping[str, _Group], people: Sequence[Topic]) -> None:
@@ -1262,7 +1252,7 @@ def _in_a_place(sentence: str, start: int, end: int, text: str) -> bool:
     words = text.split()
     if any(alias_key(w) in ORG_WORDS for w in words) or (len(words) == 1 and text.isupper()):
         return False
-    if words[0].rstrip(".").casefold() in TITLES or words[0].casefold() in TITLES:
+    if words[0].rstrip(".").casefold() in TITLE_WORDS or words[0].casefold() in TITLE_WORDS:
         return False
     if _nature(text) not in ("actor", "place"):
         return False  # "used in Narcotrafficking": a threat, whatever precedes it
@@ -1540,7 +1530,7 @@ def _after_a_title(sentence: str, start: int) -> bool:
     if not before or not before[0][:1].isupper():
         return False
     word = alias_key(before[0])
-    return word in TITLES or f"{word}." in TITLES
+    return word in TITLE_WORDS or f"{word}." in TITLE_WORDS
 
 
 def kind_words(kinds: Sequence[Kind], topics: Sequence[Topic] = ()) -> dict[str, frozenset[str]]:
@@ -1614,7 +1604,7 @@ def _nature(text: str) -> str:
         return "program"
     if "designated" in words or _a_designation(words, head_index):
         return "program"
-    if words[0] in TITLES or words[0].rstrip(".") + "." in TITLES:
+    if words[0] in TITLE_WORDS or words[0].rstrip(".") + "." in TITLE_WORDS:
         return "actor"
     if head in THREAT_WORDS or head.endswith(("trafficking", "smuggling")):
         return "threat"
@@ -1839,7 +1829,7 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
         start, end = match.span(1)
         if sentence.startswith(".", end) and (
             "." in text
-            or text.lower() + "." in TITLES
+            or text.lower() + "." in TITLE_WORDS
             or (len(text) == 1 and text.isupper())
             or text.lower() in NAME_ABBREVIATIONS
         ):
@@ -2214,7 +2204,7 @@ def _name_after_an_office(run: list[_Token]) -> list[_Token]:
 
 
 def _is_title(token: _Token) -> bool:
-    return token.key in TITLES
+    return token.key in TITLE_WORDS
 
 
 def _name_word(token: _Token, countries: set[int]) -> bool:
@@ -2326,6 +2316,6 @@ def title_like(block: Block) -> bool:
 def group_key(text: str) -> str:
     """One key per name: "Secretary Omar García Harfuch" and "Omar Garcia Harfuch" group together."""
     words = alias_key(POSSESSIVE.sub("", text)).split(" ")
-    while len(words) > 1 and (words[0] in TITLES or words[0] + "." in TITLES or _dotted_code(words[0])):
+    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] + "." in TITLE_WORDS or _dotted_code(words[0])):
         words = words[1:]
     return " ".join(words)

@@ -13,7 +13,8 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from build_site.facts import MONTHS
+from build_site.calendar_words import MONTHS
+from build_site.facts import MONTHS as MONTH_PATTERN
 from build_site.input_files import (
     ARTICLE_LIMIT,
     InputFileError,
@@ -291,14 +292,11 @@ def latest_today() -> dt.date:
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _START = r"(?:/|(?<!\d)-)"  # a segment's start or a word's, never after a number: "jan-31-feb-2-2024" is a range
 _END = r"(?:/|$|-(?!\d))"  # the segment's end or a word after it, never a number: "feb-6-2024-7" is no day
-_MONTH_NUMBERS = {
-    name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
-}
 ADDRESS_DAYS = (
     re.compile(rf"/{_YEAR}/(?P<month>\d\d)/(?P<day>\d\d)(?:/|$)"),
     re.compile(rf"/{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d){_END}"),
-    re.compile(rf"{_START}(?P<name>{MONTHS})-(?P<day>\d\d?)-{_YEAR}{_END}", re.IGNORECASE),
-    re.compile(rf"{_START}(?P<day>\d\d?)-(?P<name>{MONTHS})-{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"{_START}(?P<name>{MONTH_PATTERN})-(?P<day>\d\d?)-{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"{_START}(?P<day>\d\d?)-(?P<name>{MONTH_PATTERN})-{_YEAR}{_END}", re.IGNORECASE),
 )
 
 
@@ -316,7 +314,7 @@ def address_day(address: str | None) -> dt.date | None:
 
 def _real_day(match: re.Match[str]) -> dt.date | None:
     """The match's day, its month a number or an English name or abbreviation (`facts.MONTHS`); None if no such day."""
-    month = int(match["month"]) if "month" in match.groupdict() else _MONTH_NUMBERS[match["name"][:3].lower()]
+    month = int(match["month"]) if "month" in match.groupdict() else MONTHS[match["name"][:3].lower()]
     try:
         return dt.date(int(match["year"]), month, int(match["day"]))
     except ValueError:

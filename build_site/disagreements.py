@@ -75,6 +75,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+from build_site.calendar_words import MONTH_NAMES, WEEKDAYS
 from build_site.countries import country_of, is_demonym
 from build_site.events import has_digit
 from build_site.facts import WORD_VALUES, counted_by_toll, elided, number_start, toll_before
@@ -277,10 +278,7 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ÿ]+(?:\s+(?:[A-Z][a-zà-ÿ
 _PLACE = re.compile(
     r"\b(?:in|at|near|off|outside)\s+(?:the\s+(?:city|port|town)\s+of\s+)?([A-Z][a-zà-ÿ]{2,})\b(?!\s+[A-Z])"
 )
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)  # "June 27", "in November" are dates, not names or places
+_CALENDAR = MONTH_NAMES | frozenset(WEEKDAYS)  # "June 27", "in November" are dates, not names or places
 # A name ending in one of these is a body that counts or speaks ("Health Ministry", "Civil Defence"), which gives
 # the figures of many events; it says nothing about which event a figure is about.
 _BODY_WORDS = frozenset(

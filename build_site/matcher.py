@@ -133,7 +133,14 @@ from nltk.stem.snowball import SnowballStemmer
 from build_site.countries import country_of as any_country
 from build_site.countries import place_names
 from build_site.model import Topic
-from build_site.name_checks import first_word_holder, surname
+from build_site.name_checks import (
+    ABBREVIATED_TITLES,
+    OFFICE_TITLES,
+    RANK_TITLES,
+    TITLE_OPENERS,
+    first_word_holder,
+    surname,
+)
 from build_site.place_scope import Place, qualified_elsewhere, topic_place
 
 # The stemmer of cue words (`word_key`): rules only, so nothing is downloaded.
@@ -255,13 +262,19 @@ LIST_ENDS = frozenset(
     "is are was were be been has have had can could may might will would should must do does did not "
     "and or of in for to by with from at on as that which who than".split()
 )
-# After a body's or a place's name, a title its officials hold: the name is that body's or place's
-# ("United Nations| Secretary-General António Guterres", "Quebec| Premier François Legault"), not
-# the first words of another name.
-TITLE_AFTER = re.compile(
-    r" (?:Secretary-General|Secretary|President|Ambassador|Envoy|Spokesperson|Spokesman|Director-General|Director|"
-    r"Commissioner|Chief|Premier|Governor|Mayor|Minister)\b"
-)
+
+
+def _titles_pattern(titles: Collection[str]) -> str:
+    """Titles of `name_checks` as a pattern of words written capitalised, as before a name: the
+    first letter a capital, the rest in any case ("Vice-President", "President-elect"); longest
+    first, so no alternative stops short of its word."""
+    return "|".join(t[0].upper() + f"(?i:{re.escape(t[1:])})" for t in sorted(titles, key=len, reverse=True))
+
+
+# After a body's or a place's name, an office's title of `name_checks` its officials hold: the name
+# is that body's or place's ("United Nations| Secretary-General António Guterres", "Quebec| Premier
+# François Legault"), not the first words of another name.
+TITLE_AFTER = re.compile(rf" (?:{_titles_pattern(OFFICE_TITLES | TITLE_OPENERS)})\b")
 # Before a body's name, a title held at it: "Ambassador to the| United Nations".
 TITLE_TO = re.compile(r"\b(?i:ambassador|envoy|representative|delegate)\s(?:to|at)\s(?:the\s)?$")
 # After a name, capitalized words ending in the head of another body's name: "United Nations|
@@ -1224,11 +1237,10 @@ def _named_before(matches: Sequence[Match], topic: str, start: int) -> set[str]:
     return {topic} if any(m.topic_id == topic and m.end <= start for m in matches) else set()
 
 
-# A title or an honorific before a surname, with its dot or without (British style): "Minister
-# Nishimura", "Mr. Nishimura", "Mr Pompeo", "Dr Tedros".
+# A title or an honorific of `name_checks` before a surname, an abbreviation with its dot or without
+# (British style): "Minister Nishimura", "Mr. Nishimura", "Mr Pompeo", "Dr Tedros".
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?|\b(?:Minister|Secretary|President|Ambassador|Director|"
-    r"Commissioner|Chief|Chairman|Chair|Governor|Senator|Judge|Justice|Prime Minister|Premier|Mayor))\s$"
+    rf"(?:\b(?:{_titles_pattern(ABBREVIATED_TITLES)})\.?|\b(?:{_titles_pattern(OFFICE_TITLES | TITLE_OPENERS | RANK_TITLES)}))\s$"
 )
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
 # A conjunction or a sentence adverb opening a sentence before a surname: capitalized only because

@@ -1,6 +1,6 @@
 """Topic names and aliases that would match by mistake or deceive the reader, and the
 surname a person's name is also written as, or its first word when the text names the person by
-it.
+it; the one list of personal titles every rule reads.
 
 A one- or two-letter alias matches initials and abbreviations everywhere ("A" in "Plan A",
 "US" in "US$"); a name that mixes scripts ("Mеxico" with a Cyrillic "е") looks like a name it
@@ -23,16 +23,34 @@ _PARTICLES = frozenset("de del della der den di da das do dos du la le las los v
 # Lower-case words inside a name between two capitalised ones ("Jama'at Nusrat al-Islam wal
 # Muslimin", "Mohamed ould Abdel Aziz"): a name cut at one of them is cut short.
 NAME_PARTICLES = _PARTICLES | frozenset("wal wa ul ould ag bint abu".split())
-# Titles that may stand before a person's name without being part of it ("General Abdourahamane
-# Tchiani", "Gen. Tchiani").
-TITLES = frozenset(
-    """general gen. lieutenant lt. colonel col. major maj. captain capt. admiral adm. brigadier
-    brig. commander cmdr. cdr. sergeant sgt. marshal rear president vice prime minister secretary
-    senator sen. representative rep. governor gov. ambassador amb. professor prof. mr. mrs. ms. dr.
-    sheikh king queen prince""".split()
+# The one list of personal titles and honorifics: words that stand before a person's name without
+# being part of it ("General Abdourahamane Tchiani", "Secretary of State Marco Rubio", "Mr Pompeo").
+# Every rule that reads a title reads it here, in one of the forms below. The parts:
+# - offices a body or a place confers ("Secretary", "Prime Minister"): they also follow a body's
+#   name in an official's title ("United Nations Secretary-General", "Quebec Premier");
+# - words that open an office's title and other names alike: a body's ("Justice Department") or an
+#   office's named without its holder ("the Attorney General", "Chief Secretary", "Deputy Prime
+#   Minister"), so a rule that takes a title off a name leaves them on;
+# - ranks, honorifics and styles, which follow no body's name ("General", "Mr.", "King").
+OFFICE_TITLES = frozenset(
+    """president president-elect vice-president vice prime secretary undersecretary minister premier
+    chancellor governor mayor ambassador envoy spokesperson spokesman spokeswoman commissioner
+    director chairman chairwoman chair senator representative attorney-general prosecutor judge
+    sheriff agent""".split()
 )
-# The titles above written abbreviated: their period closes no name ("Rear Adm. Michael McAllister").
-ABBREVIATED_TITLES = frozenset(t.rstrip(".") for t in TITLES if t.endswith("."))
+TITLE_OPENERS = frozenset("attorney justice chief deputy acting assistant".split())
+RANK_TITLES = frozenset(
+    """general admiral rear brigadier colonel lieutenant major captain commander sergeant marshal
+    professor sheikh king queen prince pope""".split()
+)
+# Titles written abbreviated, without their period (the period closes no name: "Rear Adm. Michael
+# McAllister"); "Mr", "Mrs", "Ms" and "Dr" are also written without it (British style: "Mr Pompeo").
+ABBREVIATED_TITLES = frozenset("gen adm brig col lt maj capt cmdr cdr sgt sen rep gov amb prof mr mrs ms dr".split())
+UNDOTTED_TITLES = frozenset("mr mrs ms dr".split())
+# The titles in lower case as a text writes them before a name, with the period of an abbreviation.
+TITLES = OFFICE_TITLES | RANK_TITLES | UNDOTTED_TITLES | frozenset(f"{t}." for t in ABBREVIATED_TITLES)
+# Every word a title may open with: whether a word is a title's, not a name's.
+TITLE_WORDS = TITLES | TITLE_OPENERS
 MIN_LETTERS = 3  # letters or digits an alias needs unless marked deliberate
 _NEUTRAL = ("COMMON", "INHERITED")  # punctuation, digits, spaces, combining marks
 

@@ -158,7 +158,7 @@ def test_the_agencies_speak(agencies: Path) -> None:
     assert ("interior", "Department of the Interior", "The Department of the Interior") in said
     assert ("reclamation", "U.S. Bureau of Reclamation", "The shortage will reduce water") in said
     assert (None, "Reclamation Deputy Commissioner Camille Touton", "Today’s announcement of a Leve") in said
-    assert (None, "Commissioner Burman", "Nobody questions the growing r") in said
+    assert (None, "Burman", "Nobody questions the growing r") in said  # shown without her title
     # counter-example: a place, a measure or an agreement never speaks, though each is named
     assert {speaker for speaker, _, _ in said} == {"interior", "reclamation", None}
 
@@ -184,7 +184,7 @@ def test_officials_are_named_by_title_surname_and_pronoun(officials: Path) -> No
     """With a kind of officials, "Commissioner Burman" is Brenda Burman and "she added" is
     Camille Touton, named just before; the agencies still speak for themselves."""
     said = _said(officials)
-    assert ("brenda-burman", "Commissioner Burman", "Nobody questions the growing r") in said
+    assert ("brenda-burman", "Burman", "Nobody questions the growing r") in said
     assert ("camille-touton", "Reclamation Deputy Commissioner Camille Touton",
             "Today’s announcement of a Leve") in said
     assert ("camille-touton", "she", "While these agreements and act") in said

@@ -1,0 +1,24 @@
+"""The English names of months and weekdays, one table for every rule that reads a date or keeps a
+date's words out of names and places ("June 27", "in November", "Jan. 20", "on Monday")."""
+
+from __future__ import annotations
+
+# Each month's full name and the abbreviations news writing uses for it, with its number.
+_MONTHS_WRITTEN = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+# A month's name or abbreviation, in lower case and without its period -> its number (1-12).
+MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTHS_WRITTEN, start=1) for name in names}
+MONTH_NAMES = frozenset(names[0] for names in _MONTHS_WRITTEN)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
