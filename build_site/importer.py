@@ -203,7 +203,7 @@ def _parse(raw: bytes, kind: str, title: str | None, address: str | None = None)
     if not raw.strip():
         raise SourceError("is empty")
     if kind == "pdf":
-        return parse_pdf(raw)
+        return parse_pdf(raw, title)
     text = decode_text(raw, kind)
     if not text.strip():
         raise SourceError("is empty")

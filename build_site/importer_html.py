@@ -149,6 +149,10 @@ ISSUING_OFFICE = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’.-]*)){0,6}"
 )
 MASTHEAD_METAS = "//meta[@property='og:site_name' or @name='og:site_name' or @name='publisher']/@content"
+# A page's banner: where a link to the site's root holding an image is its logo.
+LOGO_BANNER = "ancestor::header[not(ancestor::article or ancestor::main)] | ancestor::*[@role='banner']"
+# "COSMOS Logo": an image's alt names the site, then says what the image is.
+LOGO_WORD = re.compile(r"\s*\blogo\s*$", re.IGNORECASE)
 RELATED_BOX = re.compile(r"(?:related|more from|more on|see also|recommended|further reading|you may also)\b", re.I)
 
 
@@ -806,13 +810,29 @@ def _names_site(title: str, tree: lxml.html.HtmlElement) -> bool:
 
 def _masthead_names(tree: lxml.html.HtmlElement) -> set[str]:
     """The site's names as its masthead prints them, folded: its site-name metadata, the page's first
-    link to the site's root (the logo) and every link to "/"; a menu's later links to one folder
-    ("About" at `/about/`) name sections, not the site, and an `application-name` may be the
-    headline (as one portal sets it), so it is not read here."""
+    link to the site's root, its logo's links (`_logo_names`) and every link to "/"; a menu's later
+    links to one folder ("About" at `/about/`) name sections, not the site, and an `application-name`
+    may be the headline (as one portal sets it), so it is not read here."""
     stated = [str(name) for name in tree.xpath(MASTHEAD_METAS)]
     links = _root_links(tree)
     logos = links[:1] + [a for a in links if urlsplit(str(a.get("href"))).path == "/"]
-    return {" ".join(name.casefold().split()) for name in stated + [_text(a) for a in logos]} - {""}
+    names = stated + [_text(a) for a in logos] + _logo_names(links)
+    return {" ".join(name.casefold().split()) for name in names} - {""}
+
+
+def _logo_names(root_links: list[lxml.html.HtmlElement]) -> list[str]:
+    """LOGO LINK: the site's name as its logo prints it, wherever the logo stands among the links to
+    the site's root (a menu's "Home", holding no image, may come first): a root link set in an `h1`,
+    or holding an image in the page's banner (`header`, `role="banner"`). Its name is its text, text
+    hidden for screen readers included (`<span class="sr-only">COSMOS</span>` beside the logo's
+    image), else its image's `alt` without a closing "logo" ("COSMOS Logo")."""
+    names = []
+    for link in root_links:
+        images = link.xpath(".//img")
+        if link.xpath("ancestor::h1") or (images and link.xpath(LOGO_BANNER)):
+            alts = (LOGO_WORD.sub("", str(image.get("alt") or "")) for image in images)
+            names.append(_text(link) or next((alt for alt in alts if alt.strip()), ""))
+    return names
 
 
 def _without_article(name: str) -> str:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 FRONT_MATTER_ORDER = ("title", "publisher", "author", "published", "url", "retrieved", "language", "type")
 # A bulleted line of pasted text: a list item, and what a list page's bulleted headlines start with.
 BULLET = re.compile(r"[•·*-]\s+(?P<text>\S.*)")
+# Why a headline the text printed left the body: `--title` replaced it (a paste's, a PDF's).
+REPLACED_HEADLINE = "the text's own headline, replaced by --title"
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ from build_site.importer_byline import joined, no_file_writer
 from build_site.importer_clean import MONTH_LINE, date_ending, take_date_line
 from build_site.importer_dates import MONTH_YEAR, human_date
 from build_site.importer_labels import UNSET_DATE
-from build_site.importer_model import Draft, FileDate, Piece, SourceError
+from build_site.importer_model import REPLACED_HEADLINE, Draft, FileDate, Piece, SourceError
 from build_site.importer_release import RELEASE_LABEL, RELEASE_MAX_WORDS, RELEASE_REASON
 from build_site.importer_title_parts import headline_part
 from build_site.wording import plural
@@ -155,8 +155,9 @@ class Box:
         return " ".join(self.lines)
 
 
-def parse_pdf(raw: bytes) -> Draft:
-    """Pieces and metadata of a PDF with a text layer; SourceError for a scan, an encrypted or broken file."""
+def parse_pdf(raw: bytes, given_title: str | None = None) -> Draft:
+    """Pieces and metadata of a PDF with a text layer; SourceError for a scan, an encrypted or broken file.
+    A `given_title` (`--title`) replaces the printed headline, which is then listed as dropped."""
     with _pdfminer_silenced() as complaints:
         boxes, info = _read(raw)
     if sum(len(box.text) for box in boxes) < MIN_TEXT:
@@ -194,7 +195,7 @@ def parse_pdf(raw: bytes) -> Draft:
             draft.dropped.append((MASTHEAD, headline.text))
             kept.remove(headline)
             headline = after
-        kept = _take_headline(kept, headline, body, draft)
+        kept = _take_headline(kept, headline, body, draft, given_title)
     draft.pieces = list(_pieces(kept, body))
     if (words := sum(len(piece.text.split()) for piece in draft.pieces)) < BRIEF_WORDS:
         draft.warnings.append(
@@ -297,11 +298,12 @@ def _after_masthead(top: Box, first: list[Box], boxes: list[Box], issuers: set[s
     return max(later, key=lambda box: box.size) if later else None
 
 
-def _take_headline(boxes: list[Box], headline: Box, body: float, draft: Draft) -> list[Box]:
+def _take_headline(boxes: list[Box], headline: Box, body: float, draft: Draft, given: str | None) -> list[Box]:
     """TITLE: the first page's largest text, with the lines it wraps onto when they stand as boxes
     of their own (a headline set with wide leading), is the title, or the document's title printed
     again; the letterhead above it at the top of the page leaves the body, as a running header
-    would had the document more pages."""
+    would had the document more pages. A headline the `given` title (`--title`) replaces is listed
+    as dropped, as a paste's is: `--title` removes no line unsaid."""
     start = boxes.index(headline)
     end = start + 1
     set_apart = headline.size >= HEADING * body  # text set like the body wraps onto its paragraph, not a title
@@ -320,6 +322,8 @@ def _take_headline(boxes: list[Box], headline: Box, body: float, draft: Draft) -
         title = None
     if title is None:
         draft.meta["title"] = printed
+        if given is not None and _normal(given) != _normal(printed):
+            draft.dropped.append((REPLACED_HEADLINE, printed))
     elif _normal(title := headline_part(title, {printed})) == _normal(printed):
         draft.meta["title"] = title
         draft.dropped.append(("headline printed twice", printed))

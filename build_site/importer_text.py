@@ -31,7 +31,7 @@ from build_site.corpus import FrontMatterError, TextDatesHandler
 from build_site.importer_byline import byline_block, names_an_outlet, no_writer
 from build_site.importer_clean import SENTENCE_END, take_byline, take_metadata_line
 from build_site.importer_listing import listing_reason, listing_refusal, listing_warning
-from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, Draft, Piece, SourceError
+from build_site.importer_model import BULLET, FRONT_MATTER_ORDER, REPLACED_HEADLINE, Draft, Piece, SourceError
 from build_site.importer_publisher import masthead_publisher, site_banner
 from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, release_line
 from build_site.importer_title import (
@@ -131,7 +131,7 @@ def parse_text(text: str, *, markdown: bool, title: str | None = None, title_is_
     elif heading:
         draft.meta["title"] = title or heading["text"]
         if title:
-            draft.dropped.append(("the text's own headline, replaced by --title", heading["text"]))
+            draft.dropped.append((REPLACED_HEADLINE, heading["text"]))
         lines = lines[first + 1 :]
     elif not markdown and (hashed := _marked_headline(lines[first], lines[first + 1 :])):
         if title is None:
