@@ -1147,18 +1147,36 @@ def _join_coded_names(groups: dict[str, _Group], codes: frozenset[str]) -> None:
 
 def _join_surnames(groups: dict[str, _Group]) -> None:
     """A name of one or two words that ends a longer name of the same article joins it:
-    "Garland" and "Merrick B. Garland" are one candidate."""
-    for key in sorted(groups, key=len):
-        if key not in groups or len(key.split()) > 2 or groups[key].phrase:
+    "Garland" and "Merrick B. Garland" are one candidate. The longer names are looked up by
+    their last words (`_keys_by_their_ends`), not searched for among every group: a corpus of
+    distinct texts holds tens of thousands of groups."""
+    short_names = [key for key in groups if len(key.split()) <= 2]
+    ends = _keys_by_their_ends(groups, {key.count(" ") + 1 for key in short_names})
+    for key in sorted(short_names, key=len):
+        if key not in groups or groups[key].phrase:
             continue
         longer = [
-            k for k, g in groups.items() if k != key and k.endswith(" " + key) and g.articles & groups[key].articles
+            k
+            for k in ends.get((key.count(" ") + 1, key), ())
+            if k in groups and groups[k].articles & groups[key].articles
         ]
         if len(longer) == 1:
             short, full = groups.pop(key), groups[longer[0]]
             if " " not in key and short.articles <= full.articles and _a_persons_full_name(full):
                 full.surname = key
             _merge(full, short)
+
+
+def _keys_by_their_ends(keys: Iterable[str], sizes: Iterable[int]) -> dict[tuple[int, str], list[str]]:
+    """Each key under what follows its n-th space from the end, for each n of `sizes`: a key
+    ends with " " + a name of n - 1 spaces exactly when it is listed under (n, that name)."""
+    ends: dict[tuple[int, str], list[str]] = {}
+    for key in keys:
+        for size in sizes:
+            parts = key.rsplit(" ", size)
+            if len(parts) == size + 1:
+                ends.setdefault((size, " ".join(parts[1:])), []).append(key)
+    return ends
 
 
 def _a_persons_full_name(group: _Group) -> bool:
