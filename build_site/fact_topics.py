@@ -63,7 +63,8 @@ topic the article named before it with a head of the same list ("The deal" after
 [settlement]"), when the rules above place it nowhere. A subject
 pronoun ("It has grown to more than 52,000 acres", "And it requires ...") stands for the subject of
 the sentence before in its paragraph, when a topic's mention opens it, past a label ("Containment:
-The fire ..."), else for the one topic that sentence names other than as a place
+The fire ..."), or the alias in brackets after the head noun that mention only modifies ("The Gulf
+of Mexico coastal environment (Gulf Coast)": `_apposed_alias`), else for the one topic that sentence names other than as a place
 (`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
 the one topic its section's heading names, or the line of its own that titles its list
 (`section_topic`). An entry of a list (a list item, or a short paragraph opening with a figure or
@@ -1254,7 +1255,29 @@ def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[N
         ),
         None,
     )
-    return subject[2] if subject else _unplaced_topic(earlier, earlier_named)
+    if subject is None:
+        return _unplaced_topic(earlier, earlier_named)
+    return _apposed_alias(earlier, subject, earlier_named) or subject[2]
+
+
+# After a mention, the lower-case head noun it modifies and the opening bracket of an alias in
+# apposition to the head ("The Gulf of Mexico| coastal environment (|Gulf Coast)").
+MODIFIED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+\(")
+
+
+def _apposed_alias(text: str, mention: Named, named: Sequence[Named]) -> str | None:
+    """The topic of an alias in brackets right after the head noun a sentence's opening mention
+    only modifies: "The Gulf of Mexico coastal environment (Gulf Coast) stretches ..." is about
+    the Gulf Coast, the head's alias, not the Gulf (`MODIFIED_HEAD`). None when the mention is the
+    head itself or no bracketed mention follows its head."""
+    return next(
+        (
+            m[2]
+            for m in named
+            if m[0] > mention[1] and MODIFIED_HEAD.fullmatch(text, mention[1], m[0]) and text.startswith(")", m[1])
+        ),
+        None,
+    )
 
 
 def _unplaced_topic(text: str, named: Sequence[Named]) -> str | None:
