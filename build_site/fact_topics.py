@@ -64,8 +64,8 @@ topic the article named before it with a head of the same list ("The deal" after
 pronoun ("It has grown to more than 52,000 acres", "And it requires ...") stands for the subject of
 the sentence before in its paragraph, when a topic's mention opens it, past a label ("Containment:
 The fire ..."), or the alias in brackets after the head noun that mention only modifies ("The Gulf
-of Mexico coastal environment (Gulf Coast)": `_apposed_alias`), else for the one topic that sentence names other than as a place
-(`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
+of Mexico coastal environment (Gulf Coast)": `_apposed_alias`), else for the one topic that
+sentence names other than as a place (`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
 the one topic its section's heading names, or the line of its own that titles its list
 (`section_topic`). An entry of a list (a list item, or a short paragraph opening with a figure or
 a marker) continues the sentence that leads into the list, ending with a colon or announcing "the
@@ -1168,7 +1168,7 @@ def lead_in_topic(
     blocks: Sequence[Block], at: Mapping[tuple[str, int], Sequence[Named]], anchor: str, sentence_index: int
 ) -> str | None:
     """The topic a list's lead-in names, for a figure in the first sentence of one of its entries
-    when that sentence names no topic: the entry continues the lead-in's sentence ("The RESTORE Act
+    (`_listed_fact` says when it is the figure's): the entry continues the lead-in's sentence ("The RESTORE Act
     sets forth the following framework for allocation of the Trust Fund:", then "- 30 percent
     divided among the States ..."). An entry is a list item, or a short paragraph opening with a
     figure or a marker (`LISTED_OPENING`); the lead-in is the last sentence of the block right
