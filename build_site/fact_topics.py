@@ -63,10 +63,15 @@ topic the article named before it with a head of the same list ("The deal" after
 [settlement]"), when the rules above place it nowhere. A subject
 pronoun ("It has grown to more than 52,000 acres", "And it requires ...") stands for the subject of
 the sentence before in its paragraph, when a topic's mention opens it, past a label ("Containment:
-The fire ..."), else for the one topic that sentence names other than as a place
-(`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
+The fire ..."), or the alias in brackets after the head noun that mention only modifies ("The Gulf
+of Mexico coastal environment (Gulf Coast)": `_apposed_alias`), else for the one topic that
+sentence names other than as a place (`pronoun_topic`); nothing is guessed further back. A figure whose sentence names no topic takes
 the one topic its section's heading names, or the line of its own that titles its list
-(`section_topic`).
+(`section_topic`). An entry of a list (a list item, or a short paragraph opening with a figure or
+a marker) continues the sentence that leads into the list, ending with a colon or announcing "the
+following" ("The RESTORE Act sets forth the following framework ...:"): a figure opening the entry
+is also the one topic that lead-in names, or its subject's when it names several, and a figure of
+an entry that names no topic takes it (`lead_in_topic`).
 
 A topic in the figure's own noun phrase, after "aboard", "on board" or "atop", holds what it
 counts ("All 22 crew aboard the Dali": `ON_WHAT`), and names coordinated by "and" before the
@@ -1087,8 +1092,8 @@ def _elsewhere(
     facts: Sequence[Fact],
 ) -> Fact:
     """The fact with its sentence's topic, or, when the sentence gives none, the topic of a subject
-    pronoun (`pronoun_topic`), of its section (`section_topic`) or of the figure it repeats
-    (`repeated_figure`)."""
+    pronoun (`pronoun_topic`), of its list's lead-in (`_listed_fact`), of its section
+    (`section_topic`) or of the figure it repeats (`repeated_figure`)."""
     evidence = item.fact.evidence
     source = "sentence"
     if topic is None and item.sentence_index > 0:
@@ -1098,6 +1103,9 @@ def _elsewhere(
             evidence.sentence, item.start, earlier, sorted([*at.get(before, []), *descriptions.get(before, [])])
         )
         source = "paragraph" if topic else source
+    listed = _listed_fact(item, topic, named, blocks, at)
+    if listed is not None:
+        return listed
     if topic is None and not named:  # "Damage: Officials have confirmed 6,051 structures ...", under "Eaton fire"
         topic = section_topic(blocks, at, evidence.anchor, item.sentence_index)
         source = "section" if topic else source
@@ -1106,6 +1114,30 @@ def _elsewhere(
         if repeated:
             return replace(item.fact, topics=repeated, topics_from="article")
     return replace(item.fact, topics=members(topic) if topic else (), topics_from=source)
+
+
+def _listed_fact(
+    item: StatedFigure,
+    topic: str | None,
+    named: Sequence[Named],
+    blocks: Sequence[Block],
+    at: Mapping[tuple[str, int], Sequence[Named]],
+) -> Fact | None:
+    """The fact with the topic of its list's lead-in (`lead_in_topic`), when its sentence opens an
+    entry of the list: a figure that opens the entry ("- 35 percent ... for ecological restoration")
+    is the lead-in's topic's share, beside the topic its own words give it; a figure in an entry that
+    names no topic takes the lead-in's, over a cue's ("- $165 million for humanitarian assistance").
+    None when no lead-in names a topic, or the entry names one and the figure does not open it."""
+    evidence = item.fact.evidence
+    opens = ENTRY_MARKER.fullmatch(evidence.sentence, 0, item.start) is not None
+    if named and not opens:  # the entry's own topic, in its own clause
+        return None
+    lead = lead_in_topic(blocks, at, evidence.anchor, item.sentence_index)
+    if lead is None:
+        return None
+    if topic is None or not named:  # the lead-in titles its list, as a title line does
+        return replace(item.fact, topics=members(lead), topics_from="section")
+    return replace(item.fact, topics=tuple(sorted({*members(topic), *members(lead)})))
 
 
 # Right before a figure, "the": it repeats a figure stated before ("The| $1 billion will cover ...").
@@ -1120,6 +1152,49 @@ def repeated_figure(fact: Fact, before: str, earlier: Sequence[Fact]) -> tuple[s
         return ()
     same = [f for f in earlier if f.kind == fact.kind and f.value == fact.value and f.topics]
     return same[-1].topics if same else ()
+
+
+# A sentence that leads into the list after it: it ends with a colon or announces what follows
+# ("sets forth the following framework ...:", "are as follows").
+LEAD_IN = re.compile(r":\s*$|\b(?:the\s+following|as\s+follows)\b", re.IGNORECASE)
+# A paragraph that is one entry of a list written without Markdown's markers: it opens with a
+# figure or with a letter or number marker ("35 percent ...", "$2 million ...", "(a) ...", "2) ...").
+LISTED_OPENING = re.compile(r"[$\u20ac\u00a3]?\d|\(?[a-zA-Z\d]{1,2}\)\s|[a-z]\.\s")
+# Before a figure that opens its entry, at most the entry's letter or number marker ("(a) ").
+ENTRY_MARKER = re.compile(r"(?:\(?[a-zA-Z\d]{1,2}\)\s+|[a-z]\.\s+)?")
+
+
+def lead_in_topic(
+    blocks: Sequence[Block], at: Mapping[tuple[str, int], Sequence[Named]], anchor: str, sentence_index: int
+) -> str | None:
+    """The topic a list's lead-in names, for a figure in the first sentence of one of its entries
+    (`_listed_fact` says when it is the figure's): the entry continues the lead-in's sentence ("The RESTORE Act
+    sets forth the following framework for allocation of the Trust Fund:", then "- 30 percent
+    divided among the States ..."). An entry is a list item, or a short paragraph opening with a
+    figure or a marker (`LISTED_OPENING`); the lead-in is the last sentence of the block right
+    before the run of entries, ending with a colon or announcing what follows (`LEAD_IN`). Its
+    topic is the one it names, or, when it names several, the mention that opens it as its
+    subject (`SUBJECT_OPENING`); none, or several and no subject, say nothing."""
+    if sentence_index != 0 or not _entry(block_at(blocks, anchor)):
+        return None
+    lead_in = next((b for b in reversed(blocks[: block_index(anchor)]) if not _entry(b)), None)
+    if lead_in is None or lead_in.kind != "paragraph" or not lead_in.sentences:
+        return None
+    last = len(lead_in.sentences) - 1
+    text = lead_in.sentences[last].text
+    if LEAD_IN.search(text) is None:
+        return None
+    named = at.get((lead_in.anchor, last), [])
+    subject = next((m for m in named if SUBJECT_OPENING.fullmatch(text, 0, m[0])), None)
+    return _only_topic(named) or (subject[2] if subject else None)
+
+
+def _entry(block: Block) -> bool:
+    """Whether a block is an entry of a list: a list item, or a paragraph of at most two sentences
+    that opens with a figure or a marker."""
+    if block.kind == "item":
+        return True
+    return block.kind == "paragraph" and len(block.sentences) <= 2 and LISTED_OPENING.match(block.text) is not None
 
 
 def section_topic(
@@ -1180,7 +1255,29 @@ def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[N
         ),
         None,
     )
-    return subject[2] if subject else _unplaced_topic(earlier, earlier_named)
+    if subject is None:
+        return _unplaced_topic(earlier, earlier_named)
+    return _apposed_alias(earlier, subject, earlier_named) or subject[2]
+
+
+# After a mention, the lower-case head noun it modifies and the opening bracket of an alias in
+# apposition to the head ("The Gulf of Mexico| coastal environment (|Gulf Coast)").
+MODIFIED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+\(")
+
+
+def _apposed_alias(text: str, mention: Named, named: Sequence[Named]) -> str | None:
+    """The topic of an alias in brackets right after the head noun a sentence's opening mention
+    only modifies: "The Gulf of Mexico coastal environment (Gulf Coast) stretches ..." is about
+    the Gulf Coast, the head's alias, not the Gulf (`MODIFIED_HEAD`). None when the mention is the
+    head itself or no bracketed mention follows its head."""
+    return next(
+        (
+            m[2]
+            for m in named
+            if m[0] > mention[1] and MODIFIED_HEAD.fullmatch(text, mention[1], m[0]) and text.startswith(")", m[1])
+        ),
+        None,
+    )
 
 
 def _unplaced_topic(text: str, named: Sequence[Named]) -> str | None:

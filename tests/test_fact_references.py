@@ -116,3 +116,26 @@ def test_an_indefinite_noun_before_that_owns_its_relative_clause() -> None:
     facts = facts_of("Fentanyl is a potent synthetic opioid that has been used medically as a painkiller since it "
                      "was first synthesized in 1959.\n", opioids)
     assert facts["1959"] == ("fentanyl",)
+
+
+def test_a_pronoun_stands_for_the_alias_apposed_to_the_head_its_opening_mention_only_modifies() -> None:
+    topics = [topic("gulf-of-mexico", "Gulf of Mexico", kind="place"), topic("gulf-coast", "Gulf Coast", kind="place")]
+    # Real text (CRS report R43380, 2014): "It" is the coastal environment, "(Gulf Coast)", whose
+    # head noun "The Gulf of Mexico" only modifies.
+    facts = facts_of(
+        "The Gulf of Mexico coastal environment (Gulf Coast) stretches over approximately 600,000 square miles "
+        "across five U.S. states: Texas, Louisiana, Mississippi, Alabama, and Florida. It is home to more than "
+        "22 million people and more than 15,000 species of sea life.\n",
+        topics,
+    )
+    assert facts["more than 22 million people"] == ("gulf-coast",)
+    assert facts["more than 15,000 species"] == ("gulf-coast",)
+    # Counter-example (KTVB, 2017, a bracket with a name added after the subject): the opening
+    # mention is the subject's head itself, no lower-case head noun follows it: "It" stays the fire.
+    fire = [topic("cinder-butte", "Cinder Butte Fire", kind="threat"), topic("blm", "Bureau of Land Management")]
+    facts = facts_of(
+        "The Cinder Butte Fire (managed by the Bureau of Land Management) was 15 percent contained as of "
+        "Saturday morning. It has grown to more than 52,000 acres.\n",
+        fire,
+    )
+    assert facts["more than 52,000 acres"] == ("cinder-butte",)
