@@ -1155,8 +1155,12 @@ def repeated_figure(fact: Fact, before: str, earlier: Sequence[Fact]) -> tuple[s
 
 
 # A sentence that leads into the list after it: it ends with a colon or announces what follows
-# ("sets forth the following framework ...:", "are as follows").
-LEAD_IN = re.compile(r":\s*$|\b(?:the\s+following|as\s+follows)\b", re.IGNORECASE)
+# ("sets forth the following framework ...:", "are as follows"); "the following day" is a time, not a list.
+LEAD_IN = re.compile(
+    r":\s*$|\bas\s+follows\b|\bthe\s+following\b"
+    r"(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|season|spring|summer|fall|autumn|winter)s?\b)",
+    re.IGNORECASE,
+)
 # A paragraph that is one entry of a list written without Markdown's markers: it opens with a
 # figure or with a letter or number marker ("35 percent ...", "$2 million ...", "(a) ...", "2) ...").
 LISTED_OPENING = re.compile(r"[$\u20ac\u00a3]?\d|\(?[a-zA-Z\d]{1,2}\)\s|[a-z]\.\s")

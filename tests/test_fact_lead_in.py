@@ -87,3 +87,12 @@ def test_a_lead_in_that_names_no_topic_gives_none() -> None:
     )
     assert facts["$250 million"] == ()
     assert facts["$25 million"] == ("landslides",)
+
+
+def test_the_following_day_announces_no_list() -> None:
+    """"The following" leads into a list; "the following day" only dates the sentence."""
+    text = (
+        "The RESTORE Act was signed the following year.\n\n"
+        "- 30 percent divided among the States according to a formula to implement State expenditure plans.\n"
+    )
+    assert facts_of(text, DEEPWATER)["30 percent"] == ()
