@@ -1371,6 +1371,8 @@ def _corefer(
             statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
         if raw is not None and not statement.attributed and (statement.kind == "direct" or head in _DOCUMENT_HEADS):
             statement = _closing_description(statement, raw, paragraphs, number, resolver)
+        if raw is not None and raw.lower() in _PRONOUNS and not statement.attributed:
+            statement = _clause_subject_before(statement, number, paragraphs, resolver, named)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
         if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
@@ -1380,6 +1382,76 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+# A run of capitalised words, a name's candidate; the words that open a clause before a subject ("The report
+# arrived as Kylie Jenner ... came"), and those that follow a name that is no subject ("niece Jackie Cázares in").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_CLAUSE_OPENERS = frozenset("as when while after before because since although though".split())
+# Capitalised words opening a sentence that begin a noun phrase, never a given name ("Only Coromandel Express met").
+_PHRASE_OPENERS = _OPENERS | frozenset("only even just still now here there some many most all both each every".split())
+# An opening absolute phrase ("With well over 100 people reported missing, ..."): its participle has no subject.
+_ABSOLUTE_PHRASE = re.compile(r"^With\s[^,]*,\s+")
+_NO_VERB = frozenset("of in on at to for from with by and or but the a an who whom whose which that".split())
+_APPOSITION = re.compile(r",\s+[^,“”\"]{1,60},")
+
+
+def _clause_subject_before(
+    statement: Statement, number: int, paragraphs: Sequence[Paragraph], resolver: _Resolver, named: frozenset[str]
+) -> Statement:
+    """Give "he said" or "she wrote" that nothing else resolved the one person who is the subject of a clause
+    of the sentence before, when that sentence is no statement ("Manuel Rizo lost his niece ... . He said he
+    hopes ..."; "The report arrived as Kylie Jenner, Travis’ partner, came to his defense. “...,” she wrote"):
+    a codebook person or a name as written. The shape read is a clause's subject: a name opening the sentence
+    or a clause (after a comma or a subordinating conjunction), then, past an apposition between commas, a lower-case word
+    that is no preposition. An owner ("Travis’ partner") or an object is no subject; a sentence before holding
+    a quotation has a speaker of its own, so none is given across it, and a name after a verb of saying is part of
+    what was said (`_speaker_side`); with two subjects, none."""
+    sentences = paragraphs[number].sentences
+    if statement.sentence > 0:
+        before = sentences[statement.sentence - 1]
+    elif number > 0 and paragraphs[number - 1].sentences:
+        before = paragraphs[number - 1].sentences[-1]
+    else:
+        return statement
+    if any(mark in before for mark in _OPENING):
+        return statement
+    before = _speaker_side(_ABSOLUTE_PHRASE.sub("", before))  # a name after its verb of saying is what was said
+    runs = [run for run in _CAPITALISED_RUN.finditer(before) if _opens_clause(before[: run.start()])]
+    subjects = {
+        one for run in runs if _verb_follows(before[run.end() :]) and (one := _subject_of(run[0], resolver, named))
+    }
+    if len(subjects) != 1:
+        return statement
+    speaker, shown = next(iter(subjects))
+    return replace(statement, speaker=speaker, speaker_text=shown)
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a name after this text stands where a clause's subject does: first, after a comma, or after a
+    conjunction opening a clause."""
+    before = before.rstrip()
+    return not before or before.endswith(",") or before.rsplit(maxsplit=1)[-1] in _CLAUSE_OPENERS
+
+
+def _verb_follows(after: str) -> bool:
+    """Whether a lower-case word that is no preposition, article or relative follows a name (past its
+    apposition between commas): the verb of which it is the subject. A possessive's mark follows no subject."""
+    if after[:1] in "’'":
+        return False
+    apposition = _APPOSITION.match(after)
+    words = after[apposition.end() if apposition else 0 :].split()[:1]
+    return bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in _NO_VERB
+
+
+def _subject_of(name: str, resolver: _Resolver, named: frozenset[str]) -> tuple[str | None, str] | None:
+    """The person a clause's subject names: a codebook person, or a person's name as written; None for a
+    body, a place or a word opening the sentence."""
+    actor = resolver.resolve(name, named)
+    if actor is not None:
+        return (actor, name) if actor in resolver.people else None
+    given = name.split(maxsplit=1)[0].lower() not in _PHRASE_OPENERS
+    return (None, _shown(name)) if given and is_person_name(name) and not _body_name(name) else None
 
 
 def _of_its_kind(head: str, article: str, resolver: _Resolver, named: frozenset[str]) -> tuple[str, str | None] | None:
