@@ -719,9 +719,17 @@ _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # unless a name owns them ("Pentagon data analyzed by EWG": the Pentagon's)
 _DOCUMENT_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?|reports?|updates?)\b"
-    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey|forecasts?|projections?)\b"
+    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z0-9][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey|forecasts?|projections?)\b"
     r"[^,;\"“”]{0,60}?\b(?:from|by))\s+"
 )
+# "according to" a document named by a noun phrase closing the slot ("the letter", "previous Bee reports"): at most
+# three words before a document's noun, then the clause's end.
+_CITED_DOCUMENT = re.compile(
+    r"(?:[\w’'-]+\s+){0,3}?(?:stud(?:y|ies)|reports?|assessments?|analys[ie]s|forecasts?|projections?|documents?"
+    r"|statements?|releases?|readouts?|messages?|letters?|communiqu[eé]s?)(?=\s*(?:[.,;:]|$))"
+)
+# A study is published as its report: "a Harvard study" before, then "according to the report".
+_SAME_DOCUMENT = {"report": ("study",), "study": ("report",)}
 # "the internationally recognised government of Yemen": a country's institution, described.
 _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
@@ -1340,6 +1348,7 @@ def _corefer(
                 or _pronoun_reach(raw, before, statement, number, paragraphs, resolver)
             )
             and _same_sort(raw, before[0], resolver)
+            and not _titled_otherwise(head, before[0], article)
             and (head not in _STATE_NOUNS or _same_body(head, before[0], resolver))
             and before[0].speaker not in resolver.named_in((statement.text,))
         ):
@@ -1369,7 +1378,10 @@ def _corefer(
             raw is not None and _BODY_OF_ITS_KIND.match(raw) and (kind := _of_its_kind(head, article, resolver, named))
         ):
             statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
-        if raw is not None and not statement.attributed and (statement.kind == "direct" or head in _DOCUMENT_HEADS):
+        cited = raw is not None and _CITED_DOCUMENT.fullmatch(raw) is not None and _according(statement.text)
+        if raw is not None and not statement.attributed and cited:
+            statement = _cited_author(statement, raw, paragraphs, number, resolver)
+        elif raw is not None and not statement.attributed and (statement.kind == "direct" or head in _DOCUMENT_HEADS):
             statement = _closing_description(statement, raw, paragraphs, number, resolver)
         if raw is not None and raw.lower() in _PRONOUNS and not statement.attributed:
             statement = _clause_subject_before(statement, number, paragraphs, resolver, named)
@@ -1447,6 +1459,8 @@ def _verb_follows(after: str) -> bool:
 def _subject_of(name: str, resolver: _Resolver, named: frozenset[str]) -> tuple[str | None, str] | None:
     """The person a clause's subject names: a codebook person, or a person's name as written; None for a
     body, a place or a word opening the sentence."""
+    if re.search(r"[’']s?$", name):
+        return None  # an owner ("It's Kennedy's first visit"), never a subject
     actor = resolver.resolve(name, named)
     if actor is not None:
         return (actor, name) if actor in resolver.people else None
@@ -1605,6 +1619,29 @@ def _closing_description(
     )
     author = _document_author(head, before, resolver)
     return replace(statement, speaker_text=raw, speaker=author)
+
+
+def _cited_author(
+    statement: Statement, raw: str, paragraphs: Sequence[Paragraph], number: int, resolver: _Resolver
+) -> Statement:
+    """A statement that cites a document after "according to" ("..., according to the report.", "according to
+    previous Bee reports") and that no rule gave to a speaker: the document's author as a document closing a clause
+    has one (`_document_author`: the nearest sentence before that names a document of that noun, or a study for its
+    report, with its author), or the codebook actor the phrase itself names; else, when the phrase names its author
+    outside the codebook ("Bee"), the document as written; a document no one is named for ("the preliminary probe
+    report", "reports") stays apart."""
+    head = raw.rsplit(maxsplit=1)[-1].lower()
+    head = "study" if head == "studies" else head.removesuffix("s") if head.endswith(("ts", "rs", "es")) else head
+    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+    owners = resolver.named_in((raw,))
+    if len(owners) == 1:
+        return replace(statement, speaker_text=raw, speaker=next(iter(owners)))
+    for noun in (head, *_SAME_DOCUMENT.get(head, ())):
+        if (author := _document_author(noun, before, resolver)) is not None:
+            return replace(statement, speaker_text=raw, speaker=author)
+    return replace(statement, speaker_text=raw) if any(w[:1].isupper() for w in raw.split()) else statement
 
 
 # A document's author as its own phrase names it, the name a run of capitalised words: before the noun ("a Harvard
@@ -1900,6 +1937,17 @@ def _same_sort(raw: str, before: Statement, resolver: _Resolver) -> bool:
     if before.speaker is None:
         return not (person and _body_name(before.speaker_text or ""))
     return (before.speaker in resolver.people) == person
+
+
+def _titled_otherwise(head: str, before: Statement, article: str) -> bool:
+    """Whether a title ("the governor") cannot stand for the speaker just before, a name outside the codebook:
+    the article never writes that name with the title ("Dr. Alan Melnick is the director of public health ...
+    He said ..." then "The governor had declared" is someone else). A codebook person's role is the resolver's."""
+    name = before.speaker_text or ""
+    if before.speaker is not None or head not in TITLES or not name:
+        return False
+    near = rf"\b{head}\b[^.;]{{0,40}}{re.escape(name)}|{re.escape(name)}[^.;]{{0,60}}\b{head}\b"
+    return re.search(near, article, re.IGNORECASE) is None
 
 
 def _body_name(name: str) -> bool:
@@ -2242,6 +2290,7 @@ def _statement(
         )  # "The board" where the article names the "Marine Board of Investigation"
         closing = _role_or_document(speaker)  # a document may also close a clause: "..., the report found."
         described = described or (closing is not None and (kind == "direct" or closing in _DOCUMENT_HEADS))
+        described = described or _CITED_DOCUMENT.fullmatch(speaker) is not None  # "previous Bee reports"
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
 
@@ -2610,6 +2659,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             return described_name.group(0)  # "according to the police headquarters": the codebook's, in lower case
         if not speaker and (institution := _STATE_DESCRIPTION.match(after)):
             return institution.group(0)  # "according to the army": as "the army said"
+        if not speaker and (cited := _CITED_DOCUMENT.match(after)):
+            return cited.group(0)  # "according to the letter": the document, its author as `_cited_author` finds
         return speaker or ""
     speaker = _verb_subject(sentence, known)
     if speaker is not None:
