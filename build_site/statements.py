@@ -148,6 +148,10 @@ Decisions worth knowing:
   Wildlife Service announced" is both bodies', one row each; "the U.S. Army Corps of Engineers, Rock Island
   District, announced" is the Corps'; "He added:" closing its paragraph is no statement (the quotation below is his,
   unless it names its own speaker); "We’re told" (a contraction is its pronoun; the one told is no teller) is none.
+- Pronouns and documents cited: "he said" that nothing else resolves is the one person the sentence before, no
+  statement, has as a clause's subject ("Manuel Rizo lost his niece ... . He said"), a name as written included;
+  "according to the report" is the author the article names for it (`_document_author`), else the document as
+  written when its phrase names one ("previous Bee reports"), else no one.
 """
 
 from __future__ import annotations
