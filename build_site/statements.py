@@ -1419,8 +1419,8 @@ def _clause_subject_before(
     of the sentence before, when that sentence is no statement ("Manuel Rizo lost his niece ... . He said he
     hopes ..."; "The report arrived as Kylie Jenner, Travis’ partner, came to his defense. “...,” she wrote"):
     a codebook person or a name as written. The shape read is a clause's subject: a name opening the sentence
-    or a clause (after a comma or a subordinating conjunction), then, past an apposition between commas, a lower-case word
-    that is no preposition. An owner ("Travis’ partner") or an object is no subject; a sentence before holding
+    or a clause (after a comma or a subordinating conjunction), then, past an apposition between commas, a
+    lower-case word that is no preposition. An owner ("Travis’ partner") or an object is no subject; a sentence before holding
     a quotation has a speaker of its own, so none is given across it, and a name after a verb of saying is part of
     what was said (`_speaker_side`); with two subjects, none."""
     sentences = paragraphs[number].sentences
@@ -1950,7 +1950,8 @@ def _titled_otherwise(head: str, before: Statement, article: str) -> bool:
     name = before.speaker_text or ""
     if before.speaker is not None or head not in TITLES or not name:
         return False
-    near = rf"\b{head}\b[^.;]{{0,40}}{re.escape(name)}|{re.escape(name)}[^.;]{{0,60}}\b{head}\b"
+    title, written = re.escape(head), re.escape(name)
+    near = rf"\b{title}(?!\w)[^.;]{{0,40}}{written}|{written}[^.;]{{0,60}}\b{title}(?!\w)"
     return re.search(near, article, re.IGNORECASE) is None
 
 
