@@ -148,6 +148,10 @@ Decisions worth knowing:
   Wildlife Service announced" is both bodies', one row each; "the U.S. Army Corps of Engineers, Rock Island
   District, announced" is the Corps'; "He added:" closing its paragraph is no statement (the quotation below is his,
   unless it names its own speaker); "We’re told" (a contraction is its pronoun; the one told is no teller) is none.
+- Pronouns and documents cited: "he said" that nothing else resolves is the one person the sentence before, no
+  statement, has as a clause's subject ("Manuel Rizo lost his niece ... . He said"), a name as written included;
+  "according to the report" is the author the article names for it (`_document_author`), else the document as
+  written when its phrase names one ("previous Bee reports"), else no one.
 """
 
 from __future__ import annotations
@@ -719,9 +723,17 @@ _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
 # unless a name owns them ("Pentagon data analyzed by EWG": the Pentagon's)
 _DOCUMENT_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:statements?|releases?|readouts?|reports?|updates?)\b"
-    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey|forecasts?|projections?)\b"
+    r"[^,;\"“”]{0,60}?\b(?:from|by|of)|(?:[a-z0-9][\w-]*\s+){0,2}?(?:study|studies|data|analysis|survey|forecasts?|projections?)\b"
     r"[^,;\"“”]{0,60}?\b(?:from|by))\s+"
 )
+# "according to" a document named by a noun phrase closing the slot ("the letter", "previous Bee reports"): at most
+# three words before a document's noun, then the clause's end.
+_CITED_DOCUMENT = re.compile(
+    r"(?:[\w’'-]+\s+){0,3}?(?:stud(?:y|ies)|reports?|assessments?|analys[ie]s|forecasts?|projections?|documents?"
+    r"|statements?|releases?|readouts?|messages?|letters?|communiqu[eé]s?)(?=\s*(?:[.,;:]|$))"
+)
+# A study is published as its report: "a Harvard study" before, then "according to the report".
+_SAME_DOCUMENT = {"report": ("study",), "study": ("report",)}
 # "the internationally recognised government of Yemen": a country's institution, described.
 _STATE_NOUN = "|".join(sorted(_STATE_NOUNS))
 _INSTITUTION_OF = re.compile(
@@ -1340,6 +1352,7 @@ def _corefer(
                 or _pronoun_reach(raw, before, statement, number, paragraphs, resolver)
             )
             and _same_sort(raw, before[0], resolver)
+            and not _titled_otherwise(head, before[0], article)
             and (head not in _STATE_NOUNS or _same_body(head, before[0], resolver))
             and before[0].speaker not in resolver.named_in((statement.text,))
         ):
@@ -1369,8 +1382,13 @@ def _corefer(
             raw is not None and _BODY_OF_ITS_KIND.match(raw) and (kind := _of_its_kind(head, article, resolver, named))
         ):
             statement = replace(statement, speaker_text=kind[0], speaker=kind[1])
-        if raw is not None and not statement.attributed and (statement.kind == "direct" or head in _DOCUMENT_HEADS):
+        cited = raw is not None and _CITED_DOCUMENT.fullmatch(raw) is not None and _according(statement.text)
+        if raw is not None and not statement.attributed and cited:
+            statement = _cited_author(statement, raw, paragraphs, number, resolver)
+        elif raw is not None and not statement.attributed and (statement.kind == "direct" or head in _DOCUMENT_HEADS):
             statement = _closing_description(statement, raw, paragraphs, number, resolver)
+        if raw is not None and raw.lower() in _PRONOUNS and not statement.attributed:
+            statement = _clause_subject_before(statement, number, paragraphs, resolver, named)
         if raw is not None and raw.lower() == "they" and not statement.attributed and statement.kind == "reported":
             continue  # "They added American and British ships": no body's statement goes on, so none at all
         if raw is None and out and _quoted_after(statement, out[-1], paragraphs[number].sentences, resolved):
@@ -1380,6 +1398,78 @@ def _corefer(
         if statement.attributed:
             before = (statement, number)
     return out
+
+
+# A run of capitalised words, a name's candidate; the words that open a clause before a subject ("The report
+# arrived as Kylie Jenner ... came"), and those that follow a name that is no subject ("niece Jackie Cázares in").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_CLAUSE_OPENERS = frozenset("as when while after before because since although though".split())
+# Capitalised words opening a sentence that begin a noun phrase, never a given name ("Only Coromandel Express met").
+_PHRASE_OPENERS = _OPENERS | frozenset("only even just still now here there some many most all both each every".split())
+# An opening absolute phrase ("With well over 100 people reported missing, ..."): its participle has no subject.
+_ABSOLUTE_PHRASE = re.compile(r"^With\s[^,]*,\s+")
+_NO_VERB = frozenset("of in on at to for from with by and or but the a an who whom whose which that".split())
+_APPOSITION = re.compile(r",\s+[^,“”\"]{1,60},")
+
+
+def _clause_subject_before(
+    statement: Statement, number: int, paragraphs: Sequence[Paragraph], resolver: _Resolver, named: frozenset[str]
+) -> Statement:
+    """Give "he said" or "she wrote" that nothing else resolved the one person who is the subject of a clause
+    of the sentence before, when that sentence is no statement ("Manuel Rizo lost his niece ... . He said he
+    hopes ..."; "The report arrived as Kylie Jenner, Travis’ partner, came to his defense. “...,” she wrote"):
+    a codebook person or a name as written. The shape read is a clause's subject: a name opening the sentence
+    or a clause (after a comma or a subordinating conjunction), then, past an apposition between commas, a
+    lower-case word that is no preposition. An owner ("Travis’ partner") or an object is no subject; a sentence before holding
+    a quotation has a speaker of its own, so none is given across it, and a name after a verb of saying is part of
+    what was said (`_speaker_side`); with two subjects, none."""
+    sentences = paragraphs[number].sentences
+    if statement.sentence > 0:
+        before = sentences[statement.sentence - 1]
+    elif number > 0 and paragraphs[number - 1].sentences:
+        before = paragraphs[number - 1].sentences[-1]
+    else:
+        return statement
+    if any(mark in before for mark in _OPENING):
+        return statement
+    before = _speaker_side(_ABSOLUTE_PHRASE.sub("", before))  # a name after its verb of saying is what was said
+    runs = [run for run in _CAPITALISED_RUN.finditer(before) if _opens_clause(before[: run.start()])]
+    subjects = {
+        one for run in runs if _verb_follows(before[run.end() :]) and (one := _subject_of(run[0], resolver, named))
+    }
+    if len(subjects) != 1:
+        return statement
+    speaker, shown = next(iter(subjects))
+    return replace(statement, speaker=speaker, speaker_text=shown)
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a name after this text stands where a clause's subject does: first, after a comma, or after a
+    conjunction opening a clause."""
+    before = before.rstrip()
+    return not before or before.endswith(",") or before.rsplit(maxsplit=1)[-1] in _CLAUSE_OPENERS
+
+
+def _verb_follows(after: str) -> bool:
+    """Whether a lower-case word that is no preposition, article or relative follows a name (past its
+    apposition between commas): the verb of which it is the subject. A possessive's mark follows no subject."""
+    if after[:1] in "’'":
+        return False
+    apposition = _APPOSITION.match(after)
+    words = after[apposition.end() if apposition else 0 :].split()[:1]
+    return bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in _NO_VERB
+
+
+def _subject_of(name: str, resolver: _Resolver, named: frozenset[str]) -> tuple[str | None, str] | None:
+    """The person a clause's subject names: a codebook person, or a person's name as written; None for a
+    body, a place or a word opening the sentence."""
+    if re.search(r"[’']s?$", name):
+        return None  # an owner ("It's Kennedy's first visit"), never a subject
+    actor = resolver.resolve(name, named)
+    if actor is not None:
+        return (actor, name) if actor in resolver.people else None
+    given = name.split(maxsplit=1)[0].lower() not in _PHRASE_OPENERS
+    return (None, _shown(name)) if given and is_person_name(name) and not _body_name(name) else None
 
 
 def _of_its_kind(head: str, article: str, resolver: _Resolver, named: frozenset[str]) -> tuple[str, str | None] | None:
@@ -1533,6 +1623,29 @@ def _closing_description(
     )
     author = _document_author(head, before, resolver)
     return replace(statement, speaker_text=raw, speaker=author)
+
+
+def _cited_author(
+    statement: Statement, raw: str, paragraphs: Sequence[Paragraph], number: int, resolver: _Resolver
+) -> Statement:
+    """A statement that cites a document after "according to" ("..., according to the report.", "according to
+    previous Bee reports") and that no rule gave to a speaker: the document's author as a document closing a clause
+    has one (`_document_author`: the nearest sentence before that names a document of that noun, or a study for its
+    report, with its author), or the codebook actor the phrase itself names; else, when the phrase names its author
+    outside the codebook ("Bee"), the document as written; a document no one is named for ("the preliminary probe
+    report", "reports") stays apart."""
+    head = raw.rsplit(maxsplit=1)[-1].lower()
+    head = "study" if head == "studies" else head.removesuffix("s") if head.endswith(("ts", "rs", "es")) else head
+    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+    owners = resolver.named_in((raw,))
+    if len(owners) == 1:
+        return replace(statement, speaker_text=raw, speaker=next(iter(owners)))
+    for noun in (head, *_SAME_DOCUMENT.get(head, ())):
+        if (author := _document_author(noun, before, resolver)) is not None:
+            return replace(statement, speaker_text=raw, speaker=author)
+    return replace(statement, speaker_text=raw) if any(w[:1].isupper() for w in raw.split()) else statement
 
 
 # A document's author as its own phrase names it, the name a run of capitalised words: before the noun ("a Harvard
@@ -1828,6 +1941,18 @@ def _same_sort(raw: str, before: Statement, resolver: _Resolver) -> bool:
     if before.speaker is None:
         return not (person and _body_name(before.speaker_text or ""))
     return (before.speaker in resolver.people) == person
+
+
+def _titled_otherwise(head: str, before: Statement, article: str) -> bool:
+    """Whether a title ("the governor") cannot stand for the speaker just before, a name outside the codebook:
+    the article never writes that name with the title ("Dr. Alan Melnick is the director of public health ...
+    He said ..." then "The governor had declared" is someone else). A codebook person's role is the resolver's."""
+    name = before.speaker_text or ""
+    if before.speaker is not None or head not in TITLES or not name:
+        return False
+    title, written = re.escape(head), re.escape(name)
+    near = rf"\b{title}(?!\w)[^.;]{{0,40}}{written}|{written}[^.;]{{0,60}}\b{title}(?!\w)"
+    return re.search(near, article, re.IGNORECASE) is None
 
 
 def _body_name(name: str) -> bool:
@@ -2170,6 +2295,7 @@ def _statement(
         )  # "The board" where the article names the "Marine Board of Investigation"
         closing = _role_or_document(speaker)  # a document may also close a clause: "..., the report found."
         described = described or (closing is not None and (kind == "direct" or closing in _DOCUMENT_HEADS))
+        described = described or _CITED_DOCUMENT.fullmatch(speaker) is not None  # "previous Bee reports"
         return Statement(kind, text, None, None, anchor, index), speaker if described else None
     return Statement(kind, text, _shown(speaker), actor, anchor, index), None
 
@@ -2538,6 +2664,8 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
             return described_name.group(0)  # "according to the police headquarters": the codebook's, in lower case
         if not speaker and (institution := _STATE_DESCRIPTION.match(after)):
             return institution.group(0)  # "according to the army": as "the army said"
+        if not speaker and (cited := _CITED_DOCUMENT.match(after)):
+            return cited.group(0)  # "according to the letter": the document, its author as `_cited_author` finds
         return speaker or ""
     speaker = _verb_subject(sentence, known)
     if speaker is not None:

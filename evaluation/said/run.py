@@ -121,6 +121,7 @@ SUBJECTS |= {"aw": "astroworld-crowd-crush", "cf": "camp-fire-paradise"}  # held
 SPLITS["held-out-24-said26"] = SPLITS["held-out-24"]  # dev in round twenty-six: statements, with its rules
 SPLITS |= {f"{d}-round26": SPLITS[d] for d in ("held-out-23", "held-out-24")}  # dev in 26: events, disagreements
 SPLITS["held-out-25-after"] = SPLITS["held-out-25"]  # the same texts, run with round twenty-six's rules
+SPLITS |= {f"{d}-pronoun26": SPLITS[d] for d in ("held-out-22", "held-out-24", "held-out-25")}  # dev in 26
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
