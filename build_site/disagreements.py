@@ -373,9 +373,10 @@ _LEFT_DEAD = re.compile(
 )
 # A toll whose counted noun is the sentence's subject, the figure only its complement: "the death toll ... has risen
 # to 157", "The number of the injured has increased to 184", "the death toll stood at 92"; "had put the death toll in
-# Derna at 5,500"; its value in digits or in words up to twelve ("The official death toll rose to four."). The
-# subject may run up to `SUBJECT_SPAN` characters from its noun to its verb, with no stop, colon, semicolon or number
-# between: "the number of people who are unaccounted for in Thursday's building collapse increased to 159".
+# Derna at 5,500"; its value in digits or in words up to twelve ("The official death toll rose to four."), never a
+# number that heads a part, a multiple or a magnitude ("is one of the highest", "ten times higher", "rose to four
+# figures", "a four-fold rise", "40 percent"). The subject may run up to `SUBJECT_SPAN` characters from its noun to
+# its verb, with no stop, colon, semicolon or number between: "the number of people who are unaccounted for in Thursday's building collapse increased to 159".
 SUBJECT_SPAN = 120
 _SUBJECT_TOLL = re.compile(
     r"\b(?:(?:the\s+)?(?P<noun>death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|injured|wounded|missing|"
@@ -384,7 +385,8 @@ _SUBJECT_TOLL = re.compile(
     rf"[^.;:\d]{{0,{SUBJECT_SPAN}}}?\b(?:risen|rose|rises|increased|climbed|soared|"
     r"jumped|reached|stands|stood|is|was)(?:\s+(?:to|at))?|\bput\s+(?:the|that|its)\s+(?P<put>death\s+toll)\b"
     r"[^.;:\d]{0,60}?\bat)\s+(?P<figure>(?:(?:about|around|at least|more than|over|nearly|almost|some)\s+)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r"))\b(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r"))\b"
+    r"(?![.,]?\d|\s*(?:%|per\s*cent|percent)|-fold|\s+(?:of|times|figures|fold)\b)",
     re.IGNORECASE,
 )
 # A crowd's size in words, "Nearly two million", "Close to two million"; not a place's population after its name

@@ -128,3 +128,11 @@ def test_two_days_of_one_sentence_or_of_another_verb_do_not() -> None:
     cartels = ("mexican-cartels",)
     assert _dates(_event("b", "2025-02-20", DESIGNATED, cartels), _event("c", "2025-02-27", IN_CUSTODY, cartels)) == []
 
+
+def test_a_number_word_heading_a_part_or_a_multiple_is_no_toll() -> None:
+    # the review's sentences: "one of", "ten times", "four figures" were each compared with 40 as a toll
+    toll = "The death toll stood at 40."
+    assert _values("The death toll is one of the highest in the nation's history.", toll) == []
+    assert _values("The death toll is ten times higher than in the last storm.", toll) == []
+    assert _values("The death toll rose to four figures.", toll) == []
+    assert _values("The death toll rose to four-fold the first count.", toll) == []
