@@ -52,6 +52,8 @@ def test_an_address_day_written_as_one_segment_dates_the_article(url: str, day: 
         "https://news.example.org/2024-02-30/story",  # no such day
         "https://news.example.org/report-2024-01-18/",  # a date inside a word, not opening its segment
         "https://news.example.org/2024-01-18-7",  # the segment goes on with a number
+        "https://news.example.org/events/2024-01-18-to-2024-01-20/",  # a range written with two days
+        "https://news.example.org/files/2024-06-30-annual-report.pdf",  # a document's file, dated as the document
     ],
 )
 def test_a_segment_that_is_no_address_day_dates_nothing(url: str) -> None:
