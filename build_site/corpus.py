@@ -286,15 +286,19 @@ def latest_today() -> dt.date:
 
 # A permalink's path holding the page's day (an article's url here, a fetched page's address in the importer,
 # `importer_page_date.own_day`), in the shapes blog and news platforms build: three segments, `/2024/05/14/`; one
-# segment, or a segment's opening, `/2024-01-18/`, `/2024-01-18-title`; the month as an English name or abbreviation
-# with the day on either side of it in a segment, `feb-06-2024`, `06-feb-2024`, `february-6-2024`. Each number is
+# segment, or a segment's opening, `/2024-01-18/`, `/2024-01-18-title` (never a range or a file's name, below); the
+# month as an English name or abbreviation with the day on either side of it in a segment, `feb-06-2024`, `06-feb-2024`, `february-6-2024`. Each number is
 # bounded by `/` or by a hyphen and a word, so a range (`/2024/05/14-17/`, `/2024-05-14-17/`, `feb-6-8-2024`) is no day.
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _START = r"(?:/|(?<!\d)-)"  # a segment's start or a word's, never after a number: "jan-31-feb-2-2024" is a range
 _END = r"(?:/|$|-(?!\d))"  # the segment's end or a word after it, never a number: "feb-6-2024-7" is no day
+# A segment holding a second day is a range ("2024-01-18-to-2024-01-20"); a segment ending in a document's extension
+# names a file ("/files/2024-06-30-annual-report.pdf"), whose day is the document's, not the page's.
+_OTHER_DAY = r"(?:19|20)\d\d-\d\d-\d\d"
+_FILE_END = r"\.(?i:pdf|docx?|xlsx?|pptx?|csv|txt|zip|jpe?g|png|gif)$"
 ADDRESS_DAYS = (
     re.compile(rf"/{_YEAR}/(?P<month>\d\d)/(?P<day>\d\d)(?:/|$)"),
-    re.compile(rf"/{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d){_END}"),
+    re.compile(rf"/{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d){_END}(?![^/]*{_OTHER_DAY})(?![^/]*{_FILE_END})"),
     re.compile(rf"{_START}(?P<name>{MONTH_PATTERN})-(?P<day>\d\d?)-{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"{_START}(?P<day>\d\d?)-(?P<name>{MONTH_PATTERN})-{_YEAR}{_END}", re.IGNORECASE),
 )

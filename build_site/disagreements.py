@@ -47,9 +47,9 @@ number of victims may increase") is no dispute with a larger one of its day or l
 that people's counts: it is a part of every total and of no other people's count.
 A toll counted "since" a moment is a running total, compared only with other running totals, never with one
 strike's. Dates of one event differ when sentences naming the same topics report the same
-one-off action (`ONE_OFF`) in the same year but different months, or, in two articles, on different days of one
-month where each writes its day right after the act's words ("At a news conference Thursday" against "said at a
-news conference Friday"). Within one article, figures differ only when two
+one-off action (`ONE_OFF`) in the same year but different months; days of one month are not compared, as the act's
+object may differ ("was arrested on Thursday" against "A second man was arrested on Saturday"). Within one article,
+figures differ only when two
 named speakers give them, and not when the smaller was reported earlier (a toll that rose).
 
 A denial ("X denied that ...", "rejected reports that ...", "the claim ... is false", "not
@@ -141,7 +141,6 @@ ONE_OFF: dict[str, tuple[str, ...]] = {
     "captured": ("captured", "arrested"),
     "extradited": ("extradited", "expelled"),
     "designated": ("designated",),
-    "news conference": ("news conference", "press conference"),
 }
 # "disputed" before a name or after an article is an adjective ("to overthrow disputed Prime Minister Ariel
 # Henry", "the disputed election"), not a denial; "disputed Washington's account" is one. So is "disputed"
@@ -374,9 +373,10 @@ _LEFT_DEAD = re.compile(
 )
 # A toll whose counted noun is the sentence's subject, the figure only its complement: "the death toll ... has risen
 # to 157", "The number of the injured has increased to 184", "the death toll stood at 92"; "had put the death toll in
-# Derna at 5,500"; its value in digits or in words up to twelve ("The official death toll rose to four."). The
-# subject may run up to `SUBJECT_SPAN` characters from its noun to its verb, with no stop, colon, semicolon or number
-# between: "the number of people who are unaccounted for in Thursday's building collapse increased to 159".
+# Derna at 5,500"; its value in digits or in words up to twelve ("The official death toll rose to four."), never a
+# number that heads a part, a multiple or a magnitude ("is one of the highest", "ten times higher", "rose to four
+# figures", "a four-fold rise", "40 percent"). The subject may run up to `SUBJECT_SPAN` characters from its noun to
+# its verb, with no stop, colon, semicolon or number between: "the number of people who are unaccounted for in Thursday's building collapse increased to 159".
 SUBJECT_SPAN = 120
 _SUBJECT_TOLL = re.compile(
     r"\b(?:(?:the\s+)?(?P<noun>death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|injured|wounded|missing|"
@@ -385,7 +385,8 @@ _SUBJECT_TOLL = re.compile(
     rf"[^.;:\d]{{0,{SUBJECT_SPAN}}}?\b(?:risen|rose|rises|increased|climbed|soared|"
     r"jumped|reached|stands|stood|is|was)(?:\s+(?:to|at))?|\bput\s+(?:the|that|its)\s+(?P<put>death\s+toll)\b"
     r"[^.;:\d]{0,60}?\bat)\s+(?P<figure>(?:(?:about|around|at least|more than|over|nearly|almost|some)\s+)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r"))\b(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r"))\b"
+    r"(?![.,]?\d|\s*(?:%|per\s*cent|percent)|-fold|\s+(?:of|times|figures|fold)\b)",
     re.IGNORECASE,
 )
 # A crowd's size in words, "Nearly two million", "Close to two million"; not a place's population after its name
@@ -431,17 +432,6 @@ _AFTERSHOCK = re.compile(r"^\s*(?:\w+\s+)?aftershock", re.IGNORECASE)
 _MEASURE_NAMES = tuple(MEASURES)
 _ANY_MEASURE = re.compile("|".join(r"(\b(?:" + "|".join(words) + r")\b)" for words in MEASURES.values()), re.IGNORECASE)
 _ONE_OFF_RES = {a: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) for a, words in ONE_OFF.items()}
-# The act's words with its day right after them ("At a news conference Thursday", "deployed on Jan. 20"): the
-# sentence's day is the act's own, not another verb's ("taken into custody today ... cartels recently designated").
-_DAY_AFTER_ACT = (
-    r"(?:\s+(?:on|late|early|this|last))*\s+"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-)
-_ACT_ON_DAY = {
-    a: re.compile(r"\b(?:" + "|".join(words) + r")\b" + _DAY_AFTER_ACT, re.IGNORECASE) for a, words in ONE_OFF.items()
-}
-
 
 GroupKey = tuple[str, str, str, bool]  # a figure's kind, measure, counted thing, and whether it is a running total
 
@@ -1378,14 +1368,8 @@ def _dates(events: Sequence[EventRecord]) -> list[Disagreement]:
         months: dict[str, EventRecord] = {}
         for event in group:
             months.setdefault(event.date[:7], event)
-        days: dict[str, EventRecord] = {}
-        for event in group:
-            if len(event.date) == len("YYYY-MM-DD") and _ACT_ON_DAY[action].search(event.source.sentence):
-                days.setdefault(event.date, event)
-        one_article = len({e.source.article_id for e in days.values()}) == 1
-        differ = months if len(months) > 1 else ({} if one_article else days)
-        if len(differ) > 1:
-            chosen = [differ[d] for d in sorted(differ)]
+        if len(months) > 1:
+            chosen = [months[m] for m in sorted(months)]
             found.append(
                 Disagreement(
                     "dates",

@@ -62,7 +62,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from build_site.facts import WORD_VALUES
+from build_site.facts import NUMBER_WORD, WORD_VALUES
 from build_site.speakers import SAYING_VERBS
 from build_site.statements import Paragraph
 
@@ -200,6 +200,9 @@ _OPEN_BOUND = re.compile(r"\b(?:over|more\s+than|at\s+least)\s+$", re.IGNORECASE
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:–—-]|\b(?:and|but|while|that))\s*$")
 _CLAUSE_FOLLOWS = re.compile(r"[^,.;]*,\s*\w|\s+(?:it|they|there|the)\b")
+# The count itself, before "as of": a number in digits or words ("1,846 people", "two plants"); with none, "as of"
+# marks the day an act took effect ("resigned as of Friday", "was shut down as of Monday"), an event.
+_COUNT = re.compile(rf"\d|{NUMBER_WORD}|\b(?:dozens|hundreds|thousands|millions)\b", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
 # dates the shipping to 2022 only.
@@ -493,12 +496,14 @@ def _events(
 
 
 def _closes_count(sentence: str, match: re.Match[str]) -> bool:
-    """Whether the date follows "as of" closing a count's clause (`_AS_OF`), not opening a clause that follows it
-    (after the sentence's start, a comma, a conjunction or a speech verb)."""
+    """Whether the date follows "as of" closing a count's clause (`_AS_OF`: a number, `_COUNT`, stands before it), not
+    opening a clause that follows it (after the sentence's start, a comma, a conjunction or a speech verb)."""
     as_of = _AS_OF.search(sentence, max(0, match.start() - 8), match.start())
     if as_of is None:
         return False
     before = sentence[: as_of.start()].rstrip()
+    if _COUNT.search(before) is None:
+        return False
     words = before.split()
     opens = _CLAUSE_OPENS.search(before) is not None or (bool(words) and words[-1].lower() in _SPEECH_WORDS)
     return not (opens and _CLAUSE_FOLLOWS.match(sentence, match.end()))

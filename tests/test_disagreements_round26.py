@@ -46,8 +46,10 @@ def test_a_count_of_the_unaccounted_within_rounding_gives_nothing() -> None:
     assert _values(UNACCOUNTED, "The number of the missing stood at 150.") == []
 
 
-# Two days of one act of one topic (held-out-24's K7: the DPS director's news conference, Thursday in uv01 of 27 May
-# 2022, Friday in uv03 of 29 May 2022), with counter-examples from red-sea dev and us-mexico dev.
+# Two days of one act of one topic: held-out-24's K7 (the DPS director's news conference, Thursday in uv01 of 27 May
+# 2022, Friday in uv03 of 29 May 2022, two different claims), the rule's dev sentences from red-sea and us-mexico, and
+# the review's counter-examples. A news conference is held again and again and an arrest's object may differ, so
+# neither is compared by day (evaluation/said/README.md, "Mended after review").
 CONFERENCE_THURSDAY = (
     "At a news conference Thursday, Steven McCraw, director of the Texas Department of Public Safety, said that the "
     "door the suspect is believed to have entered was left propped open by a teacher minutes before the gunman "
@@ -82,13 +84,42 @@ def _dates(*events: EventRecord) -> list[tuple[str, ...]]:
     return [d.values for d in find_disagreements([], events, []) if d.kind == "dates"]
 
 
-def test_two_days_of_one_news_conference_differ() -> None:
+def test_two_news_conferences_are_no_dates_pair() -> None:
     mccraw = ("steven-mccraw", "texas-dps")
     found = _dates(
         _event("uv01", "2022-05-26", CONFERENCE_THURSDAY, mccraw),
         _event("uv03", "2022-05-27", CONFERENCE_FRIDAY, mccraw),
     )
-    assert found == [("2022-05-26", "2022-05-27")]
+    assert found == []
+
+
+def test_news_conferences_on_two_days_or_months_are_no_dates_pair() -> None:
+    desantis = ("ron-desantis",)
+    thursday = "At a news conference Thursday, Gov. Ron DeSantis said the state would send help."
+    friday = "Gov. Ron DeSantis said at a news conference Friday that the roads would reopen."
+    assert _dates(_event("a", "2024-10-10", thursday, desantis), _event("b", "2024-10-11", friday, desantis)) == []
+    today = "Gov. Ron DeSantis said at a press conference today that the shelters were open."
+    assert _dates(_event("a", "2024-10-09", today, desantis), _event("b", "2024-10-12", today, desantis)) == []
+    january = "Gov. Ron DeSantis said at a news conference on Jan. 9 that the budget was balanced."
+    march = "Gov. Ron DeSantis said at a news conference on March 25 that the session had ended."
+    assert _dates(_event("a", "2024-01-09", january, desantis), _event("b", "2024-03-25", march, desantis)) == []
+
+
+def test_two_arrests_on_two_days_are_no_dates_pair() -> None:
+    shooting = ("tampa-shooting",)
+    thursday = "The suspect was arrested on Thursday in Tampa, the police said."
+    saturday = "A second man was arrested on Saturday, the police said."
+    assert _dates(_event("a", "2024-03-07", thursday, shooting), _event("b", "2024-03-09", saturday, shooting)) == []
+
+
+def test_one_arrest_in_two_months_still_differs() -> None:
+    # the month rule, older than the day rule it replaced, is kept: a one-off act in two months of one year
+    shooting = ("tampa-shooting",)
+    march = "The suspect was arrested on March 7 in Tampa."
+    may = "The suspect was arrested on May 2 in Tampa."
+    assert _dates(_event("a", "2024-03-07", march, shooting), _event("b", "2024-05-02", may, shooting)) == [
+        ("2024-03-07", "2024-05-02")
+    ]
 
 
 def test_two_days_of_one_sentence_or_of_another_verb_do_not() -> None:
@@ -96,3 +127,12 @@ def test_two_days_of_one_sentence_or_of_another_verb_do_not() -> None:
     assert _dates(_event("a", "2024-05-06", LAUNCHED, houthis), _event("a", "2024-05-07", LAUNCHED, houthis)) == []
     cartels = ("mexican-cartels",)
     assert _dates(_event("b", "2025-02-20", DESIGNATED, cartels), _event("c", "2025-02-27", IN_CUSTODY, cartels)) == []
+
+
+def test_a_number_word_heading_a_part_or_a_multiple_is_no_toll() -> None:
+    # the review's sentences: "one of", "ten times", "four figures" were each compared with 40 as a toll
+    toll = "The death toll stood at 40."
+    assert _values("The death toll is one of the highest in the nation's history.", toll) == []
+    assert _values("The death toll is ten times higher than in the last storm.", toll) == []
+    assert _values("The death toll rose to four figures.", toll) == []
+    assert _values("The death toll rose to four-fold the first count.", toll) == []

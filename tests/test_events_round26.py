@@ -52,6 +52,8 @@ def test_an_address_day_written_as_one_segment_dates_the_article(url: str, day: 
         "https://news.example.org/2024-02-30/story",  # no such day
         "https://news.example.org/report-2024-01-18/",  # a date inside a word, not opening its segment
         "https://news.example.org/2024-01-18-7",  # the segment goes on with a number
+        "https://news.example.org/events/2024-01-18-to-2024-01-20/",  # a range written with two days
+        "https://news.example.org/files/2024-06-30-annual-report.pdf",  # a document's file, dated as the document
     ],
 )
 def test_a_segment_that_is_no_address_day_dates_nothing(url: str) -> None:
@@ -75,3 +77,24 @@ def test_as_of_opening_a_clause_or_after_a_speech_verb_dates_the_report() -> Non
     # mw01 and mw03: judged right, the day the officials gave the figure
     assert _dates(MISSING, dt.date(2023, 8, 22)) == [("2023-08-21", True)]
     assert _dates(SEARCHED, dt.date(2023, 8, 24)) == [("2023-08-24", True)]
+
+
+def test_as_of_after_an_act_with_no_count_dates_the_act() -> None:
+    # the review's sentences: no number stands before "as of", so the day is the act's, as before round twenty-six
+    assert _dates("Chief executive Jane Roe resigned as of Friday, the company said.", dt.date(2024, 3, 11)) == [
+        ("2024-03-08", True)
+    ]
+    assert _dates("The plant was shut down as of Monday after the leak.", dt.date(2024, 3, 13)) == [
+        ("2024-03-11", True)
+    ]
+
+
+def test_as_of_after_a_comma_closing_a_count_is_no_event() -> None:
+    # a clause mark opens "as of", but no clause follows the date: the count's day (`_CLAUSE_FOLLOWS` fails)
+    assert _dates("The city had replaced 10,059 lead lines, as of July 15.", dt.date(2024, 8, 1)) == []
+
+
+def test_as_of_opening_a_clause_with_its_subject_after_the_date_dates_the_report() -> None:
+    # "that as of January 2022 there have been": a clause's subject follows the date (`_CLAUSE_FOLLOWS` holds)
+    sentence = "Of the 12 states surveyed, officials estimate that as of January 2022 there have been 40 attacks."
+    assert _dates(sentence, dt.date(2022, 3, 1)) == [("2022-01", False)]
