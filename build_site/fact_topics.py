@@ -188,6 +188,9 @@ LABEL_END = re.compile(r"\s*:\s")
 # A heading written as a line of its own: a few words, no stop ("Palisades fire").
 TITLE_LINE = re.compile(r"[^\W\d_][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,5}")
 OPENING_PHRASE = re.compile(r"[^,;:()]{0,60},\s+")
+# Right before a mention, a copula: the mention is its complement, what the sentence says its
+# subject is or was ("77% of residents were| without power").
+COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|became)\s+$")
 # After a mention, a verb of saying: the mention is the source of the figure, not its subject
 # ("Brad Cooper said about 1,500 merchant ships have transited").
 _SAYING = r"said|says|stated|states|told|noted|added|announced|reported|estimated?s?"
@@ -1184,11 +1187,14 @@ def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[N
 
 
 def _unplaced_topic(text: str, named: Sequence[Named]) -> str | None:
-    """The one topic a sentence names past its label ("Containment: ..."), when none of its
-    mentions only places what it tells (`PLACED`: "police ... from [the Bahamas]" is where they
-    come from, no antecedent of "They")."""
+    """The one topic a sentence names past its label ("Containment: ..."), when each of its
+    mentions is the complement of a copula, what the sentence says its subject is (`COMPLEMENT`:
+    "77% of residents were [without power]. It would take four days"). A topic that a verb acts
+    on ("Investigators blamed [Boeing] ... They recovered"), or that only places what the sentence
+    tells ("police ... from [the Bahamas] ... They will be deployed"), is another participant than
+    the pronoun's."""
     told = [m for m in named if not LABEL_END.match(text, m[1])]
-    if any(PLACED.search(text, 0, m[0]) for m in told):
+    if not all(COMPLEMENT.search(text, 0, m[0]) for m in told):
         return None
     return _only_topic(told)
 

@@ -92,3 +92,20 @@ def test_a_topic_that_only_places_the_sentence_before_is_no_pronouns_antecedent(
         haiti,
     )
     assert facts["some $600 million"] == ()
+
+
+def test_the_object_of_the_sentence_before_is_no_pronouns_antecedent() -> None:
+    # Review's sentences: Boeing and FEMA are what the verb acts on ("blamed Boeing", "criticized
+    # FEMA"); "They" are the investigators, "It" the criticism: neither figure is the object's.
+    boeing = facts_of(
+        "Investigators blamed Boeing for the missing bolts. They recovered 4 bolts from the door plug.\n",
+        [topic("boeing", "Boeing")],
+    )
+    assert boeing["4 bolts"] == ()
+    fema = facts_of(
+        "Senator Jane Roe criticized FEMA on Tuesday. It was the first time in 12 years that a senator "
+        "had done so.\n",
+        [topic("fema", "FEMA", "Federal Emergency Management Agency")],
+    )
+    assert fema["12 years"] == ()
+
