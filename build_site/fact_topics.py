@@ -193,6 +193,9 @@ LABEL_END = re.compile(r"\s*:\s")
 # A heading written as a line of its own: a few words, no stop ("Palisades fire").
 TITLE_LINE = re.compile(r"[^\W\d_][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,5}")
 OPENING_PHRASE = re.compile(r"[^,;:()]{0,60},\s+")
+# Right before a mention, a copula: the mention is its complement, what the sentence says its
+# subject is or was ("77% of residents were| without power").
+COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|became)\s+$")
 # After a mention, a verb of saying: the mention is the source of the figure, not its subject
 # ("Brad Cooper said about 1,500 merchant ships have transited").
 _SAYING = r"said|says|stated|states|told|noted|added|announced|reported|estimated?s?"
@@ -376,6 +379,10 @@ AMOUNT_OF = re.compile(r"\s+(?:of|totall?ing|exceeding|worth)\s+$", re.IGNORECAS
 FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+)?")
 # The figure's last word, the noun it counts: "8 Houthi [targets]".
 COUNTED_NOUN = re.compile(r"[^\W\d_]+(?=\W*$)")
+WORD = re.compile(r"[^\W\d_]+")
+# Before a noun, an indefinite article and up to two words: the phrase brings in a thing not named
+# before ("reached [a] deal", "[a new] spending bill").
+INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}$")
 # A noun right before the figure, of which the figure is the object: "strikes against| 8 ...".
 OBJECT_OF = re.compile(r"\b([^\W\d_]{4,})\s(?:against|on|of)\s(?:the\s)?$")
 # What the counted things underwent, a verb whose noun may name a topic's instances:
@@ -693,19 +700,20 @@ def _named_alike(
     alike: frozenset[str],
     before: int,
 ) -> list[Named]:
-    """The mentions of the article up to a description (at `before` in the last sentence of
-    `order`) whose name's head noun is one of `alike` (`ALIKE`): "The deal" stands for the
-    settlement the article named before it, "the bill" for its continuing resolution. `described`
-    takes them only when they are all of one topic."""
-    found: list[Named] = []
-    for n, (anchor, index, _) in enumerate(order):
+    """The mention that holds the nearest noun of `alike` (`ALIKE`) before a description (at
+    `before` in the last sentence of `order`): "The deal" stands for the settlement the article
+    named before it, "the bill" for its continuing resolution. A nearer such noun that no mention
+    holds, in an indefinite phrase (`INDEFINITE`), brings in another agreement or measure
+    ("reached a deal with its union. The deal ..."): none. A definite one ("the measure", "the
+    annual appropriations bills") may be the same measure again, and is read past."""
+    for n, (anchor, index, _) in reversed(list(enumerate(order))):
         text = texts[(anchor, index)]
-        for mention in at.get((anchor, index), []):
-            head = COUNTED_NOUN.search(text, mention[0], mention[1])
-            last = n == len(order) - 1
-            if head and noun_stem(head.group()) in alike and not (last and mention[1] > before):
-                found.append(mention)
-    return found
+        end = before if n == len(order) - 1 else len(text)
+        for word in reversed([w for w in WORD.finditer(text, 0, end) if noun_stem(w.group()) in alike]):
+            held = [m for m in at.get((anchor, index), []) if m[0] <= word.start() and word.end() <= m[1]]
+            if held or INDEFINITE.search(text, 0, word.start()):
+                return held
+    return []
 
 
 # Between a mention and a noun phrase that says what it is: an apposition's comma, a copula
@@ -1285,11 +1293,14 @@ def _apposed_alias(text: str, mention: Named, named: Sequence[Named]) -> str | N
 
 
 def _unplaced_topic(text: str, named: Sequence[Named]) -> str | None:
-    """The one topic a sentence names past its label ("Containment: ..."), when none of its
-    mentions only places what it tells (`PLACED`: "police ... from [the Bahamas]" is where they
-    come from, no antecedent of "They")."""
+    """The one topic a sentence names past its label ("Containment: ..."), when each of its
+    mentions is the complement of a copula, what the sentence says its subject is (`COMPLEMENT`:
+    "77% of residents were [without power]. It would take four days"). A topic that a verb acts
+    on ("Investigators blamed [Boeing] ... They recovered"), or that only places what the sentence
+    tells ("police ... from [the Bahamas] ... They will be deployed"), is another participant than
+    the pronoun's."""
     told = [m for m in named if not LABEL_END.match(text, m[1])]
-    if any(PLACED.search(text, 0, m[0]) for m in told):
+    if not all(COMPLEMENT.search(text, 0, m[0]) for m in told):
         return None
     return _only_topic(told)
 

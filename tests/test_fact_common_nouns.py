@@ -92,3 +92,52 @@ def test_a_topic_that_only_places_the_sentence_before_is_no_pronouns_antecedent(
         haiti,
     )
     assert facts["some $600 million"] == ()
+
+
+def test_the_object_of_the_sentence_before_is_no_pronouns_antecedent() -> None:
+    # Review's sentences: Boeing and FEMA are what the verb acts on ("blamed Boeing", "criticized
+    # FEMA"); "They" are the investigators, "It" the criticism: neither figure is the object's.
+    boeing = facts_of(
+        "Investigators blamed Boeing for the missing bolts. They recovered 4 bolts from the door plug.\n",
+        [topic("boeing", "Boeing")],
+    )
+    assert boeing["4 bolts"] == ()
+    fema = facts_of(
+        "Senator Jane Roe criticized FEMA on Tuesday. It was the first time in 12 years that a senator "
+        "had done so.\n",
+        [topic("fema", "FEMA", "Federal Emergency Management Agency")],
+    )
+    assert fema["12 years"] == ()
+
+
+def test_a_nearer_agreement_of_no_topic_keeps_a_description_from_the_one_named_before() -> None:
+    # Review's sentence: "The deal" is the union's deal of the sentence before, which no topic
+    # names, not the settlement further back.
+    facts = facts_of(
+        "The city council approved a settlement with the City of Flint on Monday.\n\n"
+        "Separately, the water utility reached a deal with its union. The deal also requires the utility to "
+        "pay $5 million in back wages.\n",
+        FLINT,
+    )
+    assert facts["$5 million"] == ()
+
+
+def test_a_nearer_measure_of_no_topic_keeps_a_description_from_the_one_named_before() -> None:
+    helene = [topic("continuing-resolution", "Continuing resolution", kind="program")]
+    # Review's sentence: "The measure" is the UN's resolution on Gaza, named after the continuing one.
+    facts = facts_of(
+        "The House passed a continuing resolution on Friday.\n\n"
+        "At the UN, a resolution on Gaza passed. The measure would send $2 billion in aid.\n",
+        helene,
+    )
+    assert facts["$2 billion"] == ()
+
+
+def test_an_agreement_named_after_a_description_in_its_sentence_is_not_what_it_stands_for() -> None:
+    # Counter-example (the bound of `_named_alike`): the settlement comes after "The deal", in a
+    # clause of its own; nothing before the description names an agreement.
+    facts = facts_of(
+        "The deal also pays $5 million in back wages; a separate settlement was reached with the City of Flint.\n",
+        FLINT,
+    )
+    assert facts["$5 million"] == ()
