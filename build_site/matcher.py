@@ -933,10 +933,12 @@ class Matcher:
         holders = {p: self.people[p] for p in named}
         firsts: dict[str, str] = {}
         for person, name in holders.items():
-            first, last = name.split()[0], surname(name)
+            last = surname(name)
+            if last is None:  # a single name or a blank one: no first word apart from a surname
+                continue
+            first = name.split()[0]
             if (
-                last is None
-                or not first.isalpha()
+                not first.isalpha()
                 or not first[:1].isupper()
                 or first_word_holder(first, holders) != person
             ):

@@ -111,3 +111,9 @@ def test_a_capitalized_word_before_a_surname_still_makes_another_name() -> None:
     moise = Matcher([person("moise", "Jovenel Moïse")], people_kinds=("person",))
     texts = ["President Jovenel Moïse was killed in 2021.", "Martine Moïse was wounded."]
     assert found_in(moise, texts)[1] == []
+
+
+
+def test_a_person_topic_with_a_blank_name_is_no_error() -> None:
+    blank = Matcher([Topic("tom-bean", "person", " ", ("Tom Bean",), "A person.", ())], people_kinds=("person",))
+    assert found_in(blank, ["Tom Bean spoke.", "Tom said so."]) == [[("Tom Bean", "tom-bean")], []]
