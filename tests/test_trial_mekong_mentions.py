@@ -113,6 +113,27 @@ def test_a_capitalized_word_before_a_surname_still_makes_another_name() -> None:
     assert found_in(moise, texts)[1] == []
 
 
+# The review's sentences: a first word that is a place's name stays the place's when the person
+# is named once in full.
+PLACE_FIRST_WORDS = [
+    ("israel-katz", "Israel Katz", ["Defense Minister Israel Katz spoke on Monday.", "Israel has struck the port."]),
+    ("chad-wolf", "Chad Wolf", ["Acting Secretary Chad Wolf visited the border.", "Many migrants from Chad crossed."]),
+    ("virginia-foxx", "Virginia Foxx", ["Rep. Virginia Foxx spoke.", "Virginia and Maryland sued the agency."]),
+    ("jordan-peterson", "Jordan Peterson", ["Jordan Peterson spoke.", "Jordan has hosted refugees for decades."]),
+]
+
+
+def test_a_first_word_that_names_a_place_is_the_places() -> None:
+    for topic_id, name, texts in PLACE_FIRST_WORDS:
+        assert found_in(Matcher([person(topic_id, name)], people_kinds=("person",)), texts)[1] == [], name
+
+
+def test_a_first_word_that_names_another_topic_is_that_topics() -> None:
+    hun = Topic("hun", "body", "Hun", (), "A body.", ())
+    matcher = Matcher([person("hun-sen", "Hun Sen"), hun], people_kinds=("person",))
+    texts = ["Prime Minister Hun Sen spoke.", "Hun said the dams would stay."]
+    assert found_in(matcher, texts)[1] == [("Hun", "hun")]
+
 
 def test_a_person_topic_with_a_blank_name_is_no_error() -> None:
     blank = Matcher([Topic("tom-bean", "person", " ", ("Tom Bean",), "A person.", ())], people_kinds=("person",))
