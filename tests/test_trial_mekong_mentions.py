@@ -113,6 +113,22 @@ def test_a_capitalized_word_before_a_surname_still_makes_another_name() -> None:
     assert found_in(moise, texts)[1] == []
 
 
+def test_two_people_named_with_one_first_word_leave_it_to_neither() -> None:
+    # The one-holder check inside the matcher: both Wangs are named, so "Wang said" is neither's.
+    wangs = Matcher([person("wang-yi", "Wang Yi"), person("wang-wenbin", "Wang Wenbin")], people_kinds=("person",))
+    texts = [
+        "Foreign Minister Wang Yi met his counterparts, and spokesman Wang Wenbin briefed reporters.",
+        "Wang said the dams store water in the rainy season.",
+    ]
+    assert found_in(wangs, texts)[1] == []
+
+
+def test_a_first_word_the_article_writes_in_lower_case_is_a_common_word() -> None:
+    hope = Matcher([person("hope-hicks", "Hope Hicks")], people_kinds=("person",))
+    texts = ["Hope Hicks testified on Monday.", "There is little hope of a deal, Hope said."]
+    assert found_in(hope, texts)[1] == []
+
+
 # The review's sentences: a first word that is a place's name stays the place's when the person
 # is named once in full.
 PLACE_FIRST_WORDS = [
