@@ -840,7 +840,6 @@ def _a_demonym_or_role(group: _Group) -> bool:
         return False
     return all(
         shapes.a_demonym(form)
-        or alias_key(form) in REGIONAL_DEMONYMS
         or _a_demonym_phrase(form)
         or (_head_word(form) in TITLE_WORDS and not INITIAL.search(form))
         for form in group.forms

@@ -118,3 +118,12 @@ def test_a_threat_after_to_as_a_preposition_stays() -> None:
     found = candidates_of(texts, declared("actor", "threat", "program", "challenge"))
     assert found["drug cartel violence"].suggested_kind == "threat"
 
+
+def test_a_regions_demonym_alone_is_no_candidate() -> None:
+    texts = [
+        "The Mekong Dam hurt many Asians, the report said.",
+        "Fishermen and many Asians lost income to the Mekong Dam.",
+    ]
+    found = candidates_of(texts, declared(*MEKONG_KINDS))
+    assert "Mekong Dam" in found
+    assert "Asians" not in found
