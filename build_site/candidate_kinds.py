@@ -208,8 +208,8 @@ def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -
 # which kind takes a place's head noun, a kind named for one word of a group takes the others
 # ("Lake Mead" to a kind `reservoir`, "Lower Basin" to a kind `state`); a river is no reservoir.
 # A dam is a structure that holds still water: a kind for still water takes dams ("Hoover Dam" to
-# `reservoir`), but a kind named only for structures takes no water ("Tonle Sap Lake" is no dam).
-STRUCTURE_WORDS = frozenset("dam dams barrage weir".split())
+# `reservoir`), but a kind named for a dam takes no water ("Tonle Sap Lake" is no dam).
+STRUCTURE_WORDS = frozenset({"dam"})
 STILL_WATER_WORDS = frozenset("lake reservoir dam sea bay gulf ocean lagoon".split())
 RUNNING_WATER_WORDS = frozenset("river canal creek stream waterway".split())
 DIVISION_WORDS = frozenset("state province county region territory district basin watershed".split())

@@ -840,7 +840,6 @@ def _a_demonym_or_role(group: _Group) -> bool:
         return False
     return all(
         shapes.a_demonym(form)
-        or alias_key(form) in REGIONAL_DEMONYMS
         or _a_demonym_phrase(form)
         or (_head_word(form) in TITLE_WORDS and not INITIAL.search(form))
         for form in group.forms
@@ -1790,17 +1789,22 @@ def _phrases(sentence: str) -> list[tuple[_Token, ...]]:
 
 # Endings of adjectives, which a verb after "to" lacks: "to international drug trafficking".
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "an", "ful", "less", "able", "ible")
-# "to" or a modal verb: the word after it is a verb's infinitive ("to counter", "will counter").
-TO_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|can|could|shall|should|may|might|must) $")
+# "to" opening a clause (after a sentence's start, a comma, "and", "or" or "in order") or a modal
+# verb: the word after it is a verb's infinitive ("..., to counter", "and to counter", "will counter").
+# After another word, "to" may be a preposition ("linked to drug cartel violence").
+TO_BEFORE = re.compile(
+    r"(?:(?:^|[,;:(]\s?|(?<![\w-])(?:and|or|order) )[Tt]o|(?<![\w-])(?:will|would|can|could|shall|should|may|might|must)) $"
+)
 
 
 def _an_infinitive(sentence: str, word: re.Match[str]) -> bool:
     """Whether the first of three lower-case words before a head is the verb of a purpose clause
-    after "to" or a modal verb ("to counter transnational crime", "will counter transnational
-    crime", "to disrupt drug trafficking"): "to", a word without an adjective's ending, then the
-    verb's object. The clause names what is done about a threat, not a threat: no phrase is taken
-    from it."""
-    return bool(TO_BEFORE.search(sentence, max(0, word.start() - 7), word.start())) and not word.group().endswith(
+    opened by "to" or after a modal verb (`TO_BEFORE`: "..., to counter transnational crime", "will
+    counter transnational crime", "and to disrupt drug trafficking"): a word without an adjective's
+    ending, then the verb's object. The clause names what is done about a threat, not a threat: no
+    phrase is taken from it. After "linked to" or "lost tourists to", "to" is a preposition and the
+    phrase after it a threat ("drug cartel violence")."""
+    return bool(TO_BEFORE.search(sentence, max(0, word.start() - 16), word.start())) and not word.group().endswith(
         ADJECTIVE_ENDINGS
     )
 

@@ -131,7 +131,7 @@ import ahocorasick
 from nltk.stem.snowball import SnowballStemmer
 
 from build_site.countries import country_of as any_country
-from build_site.countries import place_names
+from build_site.countries import is_place, place_names
 from build_site.model import Topic
 from build_site.name_checks import (
     ABBREVIATED_TITLES,
@@ -927,18 +927,24 @@ class Matcher:
         alone after the full name, the surname (the last word) never does, and the first word is
         no determiner and never written in lower case ("An Pich Hatda" is not "An estimated"); the word is the first
         word of only one person the article names (`name_checks.first_word_holder`, as the speaker
-        rule reads it). "John Smith ... Smith said" never makes "John" a mention."""
+        rule reads it), and no place the general lists know (a country, a capital, a province or
+        state: "Israel Katz ... Israel has struck" is the country; another topic's name is that
+        topic's match, which a first word never overlaps). "John Smith ... Smith said" never makes
+        "John" a mention."""
         named = {m.topic_id for matches in found for m in matches if m.topic_id in self.people}
         article = "\n".join(texts)
         holders = {p: self.people[p] for p in named}
         firsts: dict[str, str] = {}
         for person, name in holders.items():
-            first, last = name.split()[0], surname(name)
+            last = surname(name)
+            if last is None:  # a single name or a blank one: no first word apart from a surname
+                continue
+            first = name.split()[0]
             if (
-                last is None
-                or not first.isalpha()
+                not first.isalpha()
                 or not first[:1].isupper()
                 or first_word_holder(first, holders) != person
+                or is_place(first)
             ):
                 continue
             if first.casefold() in DETERMINERS or _bare_word(first.lower()).search(article):

@@ -98,3 +98,32 @@ def test_a_kind_for_still_water_still_takes_lakes_and_dams() -> None:
     found = candidates_of(texts, declared("agency", "official", "reservoir", "state", "agreement", "measure"))
     assert found["Lake Mead"].suggested_kind == "reservoir"
     assert found["Glen Canyon Dam"].suggested_kind == "reservoir"
+
+
+def test_a_purpose_clause_after_a_modal_verb_is_no_threat() -> None:
+    texts = [
+        "Of that total, $55 million will counter transnational crime.",
+        "Another $5 million would counter transnational crime in the delta.",
+    ]
+    found = candidates_of(texts, declared("actor", "threat", "program", "challenge"))
+    assert not {"counter transnational crime", "transnational crime"} & set(found)
+
+
+def test_a_threat_after_to_as_a_preposition_stays() -> None:
+    # The review's sentences: "to" after a participle or a verb's object is a preposition.
+    texts = [
+        "The killings were linked to drug cartel violence, the police said.",
+        "The town lost tourists to drug cartel violence last year.",
+    ]
+    found = candidates_of(texts, declared("actor", "threat", "program", "challenge"))
+    assert found["drug cartel violence"].suggested_kind == "threat"
+
+
+def test_a_regions_demonym_alone_is_no_candidate() -> None:
+    texts = [
+        "The Mekong Dam hurt many Asians, the report said.",
+        "Fishermen and many Asians lost income to the Mekong Dam.",
+    ]
+    found = candidates_of(texts, declared(*MEKONG_KINDS))
+    assert "Mekong Dam" in found
+    assert "Asians" not in found

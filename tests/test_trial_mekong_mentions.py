@@ -111,3 +111,46 @@ def test_a_capitalized_word_before_a_surname_still_makes_another_name() -> None:
     moise = Matcher([person("moise", "Jovenel Moïse")], people_kinds=("person",))
     texts = ["President Jovenel Moïse was killed in 2021.", "Martine Moïse was wounded."]
     assert found_in(moise, texts)[1] == []
+
+
+def test_two_people_named_with_one_first_word_leave_it_to_neither() -> None:
+    # The one-holder check inside the matcher: both Wangs are named, so "Wang said" is neither's.
+    wangs = Matcher([person("wang-yi", "Wang Yi"), person("wang-wenbin", "Wang Wenbin")], people_kinds=("person",))
+    texts = [
+        "Foreign Minister Wang Yi met his counterparts, and spokesman Wang Wenbin briefed reporters.",
+        "Wang said the dams store water in the rainy season.",
+    ]
+    assert found_in(wangs, texts)[1] == []
+
+
+def test_a_first_word_the_article_writes_in_lower_case_is_a_common_word() -> None:
+    hope = Matcher([person("hope-hicks", "Hope Hicks")], people_kinds=("person",))
+    texts = ["Hope Hicks testified on Monday.", "There is little hope of a deal, Hope said."]
+    assert found_in(hope, texts)[1] == []
+
+
+# The review's sentences: a first word that is a place's name stays the place's when the person
+# is named once in full.
+PLACE_FIRST_WORDS = [
+    ("israel-katz", "Israel Katz", ["Defense Minister Israel Katz spoke on Monday.", "Israel has struck the port."]),
+    ("chad-wolf", "Chad Wolf", ["Acting Secretary Chad Wolf visited the border.", "Many migrants from Chad crossed."]),
+    ("virginia-foxx", "Virginia Foxx", ["Rep. Virginia Foxx spoke.", "Virginia and Maryland sued the agency."]),
+    ("jordan-peterson", "Jordan Peterson", ["Jordan Peterson spoke.", "Jordan has hosted refugees for decades."]),
+]
+
+
+def test_a_first_word_that_names_a_place_is_the_places() -> None:
+    for topic_id, name, texts in PLACE_FIRST_WORDS:
+        assert found_in(Matcher([person(topic_id, name)], people_kinds=("person",)), texts)[1] == [], name
+
+
+def test_a_first_word_that_names_another_topic_is_that_topics() -> None:
+    hun = Topic("hun", "body", "Hun", (), "A body.", ())
+    matcher = Matcher([person("hun-sen", "Hun Sen"), hun], people_kinds=("person",))
+    texts = ["Prime Minister Hun Sen spoke.", "Hun said the dams would stay."]
+    assert found_in(matcher, texts)[1] == [("Hun", "hun")]
+
+
+def test_a_person_topic_with_a_blank_name_is_no_error() -> None:
+    blank = Matcher([Topic("tom-bean", "person", " ", ("Tom Bean",), "A person.", ())], people_kinds=("person",))
+    assert found_in(blank, ["Tom Bean spoke.", "Tom said so."]) == [[("Tom Bean", "tom-bean")], []]
