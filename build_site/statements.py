@@ -704,10 +704,15 @@ _NAME_THEN_BODY_TITLE = re.compile(
 )
 # After an inverted verb, a role's lower-case words, then the name ("said the court-appointed receiver Michael
 # Goldberg", "said local state Sen. Roland Gutierrez (D)"): the name is the speaker, the party in brackets no part of
-# it; a preposition or a verb among the words makes them a clause, not a role.
+# it; a preposition or a verb among the words makes them a clause, not a role, and so does a present participle
+# after a noun, just before the name or its title, whose object the name is ("said a lawyer representing Sam
+# Bankman-Fried", "said fans greeting Taylor Swift"). A participle alone before a title is the title's adjective
+# ("said acting Mayor Jane Roe", "said the outgoing Sen. Jane Roe").
 _CLAUSE_WORDS = "of|for|to|in|on|at|by|from|with|and|or|that|which|who|would|will|has|had|have|is|was|were|are"
+_ROLE_WORD = rf"(?!(?:{_CLAUSE_WORDS})\s)[a-z][\w-]*\s+"
+_AFTER_A_NOUN = rf"(?:{_ROLE_WORD}){{1,2}}(?![a-z][\w-]{{2,}}ing\s){_ROLE_WORD}"
 _ROLE_THEN_NAME = re.compile(
-    rf"^\s*(?:the\s+)?(?:(?!(?:{_CLAUSE_WORDS})\s)[a-z][\w-]*\s+){{1,3}}(?:(?:{_TITLE})\s+)?({_NAME})"
+    rf"^\s*(?:(?:the|an?)\s+)?(?:{_AFTER_A_NOUN}|{_ROLE_WORD})(?:(?:{_TITLE})\s+)?({_NAME})"
     r"(?:\s+\([A-Z]{1,3}(?:-[A-Z][\w.]*)?\))?(?=\s*[.,;!?”\"]|\s*$)"
 )
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title

@@ -1,0 +1,57 @@
+"""Statements in the review's sentences of round twenty-two: a participle before a name opens a clause, not a
+role ("said a lawyer representing Sam Bankman-Fried"); an apposition's noun after a preposition or owning the
+next noun is no person's title ("Mary Jones, the owner of the plant"); a new, unauthored document before a
+closing document slot hides an older report's author, and whoever releases "the" report is not its author."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_site.statements import Actor, Paragraph, extract_statements
+
+PEOPLE = (
+    Actor("sam-bankman-fried", ("Sam Bankman-Fried", "Bankman-Fried"), "person", "founder of FTX"),
+    Actor("taylor-swift", ("Taylor Swift", "Swift"), "person", "singer"),
+    Actor("jane-roe", ("Jane Roe", "Roe"), "person", "senator"),
+    Actor("mary-jones", ("Mary Jones", "Jones"), "person", "plant owner"),
+    Actor("jane-doe", ("Jane Doe", "Doe"), "person", "resident"),
+    Actor("tom-reyes", ("Tom Reyes", "Reyes"), "person", "mayor"),
+    Actor("maria-lopez", ("Maria Lopez", "Lopez"), "person", "resident"),
+    Actor("epa", ("Environmental Protection Agency", "EPA"), "organization"),
+)
+
+
+def _statements(*paragraphs: tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
+    """(kind, speaker, speaker as written) of each statement; each paragraph given as its sentences."""
+    found = extract_statements([Paragraph(f"p{n}", p) for n, p in enumerate(paragraphs)], PEOPLE)
+    return [(s.kind, s.speaker, s.speaker_text) for s in found]
+
+
+# --- a participle after a role's words: a clause whose object is the name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“This is a travesty,” said a lawyer representing Sam Bankman-Fried.",
+        "“This is a travesty,” said attorneys defending Sam Bankman-Fried.",
+        "“This is a travesty,” said protesters supporting Sen. Jane Roe (D).",
+        "“We love her,” said fans greeting Taylor Swift.",
+    ],
+)
+def test_a_participle_before_the_name_makes_the_name_its_object(sentence: str) -> None:
+    assert [speaker for _, speaker, _ in _statements((sentence,))] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will win,” said acting Mayor Jane Roe.",
+        "“We will win,” said the outgoing Sen. Jane Roe (D).",
+        "“We will win,” said newly elected Sen. Jane Roe.",
+        "“We will win,” said a man named Jane Roe.",
+    ],
+)
+def test_a_participle_alone_or_in_ed_before_the_name_keeps_the_name(sentence: str) -> None:
+    # "acting", "outgoing" qualify the title; a past participle names the person ("a man named ...")
+    assert [speaker for _, speaker, _ in _statements((sentence,))] == ["jane-roe"]
