@@ -1594,7 +1594,7 @@ def _named_in_role(
     reach = [s for p in paragraphs[max(0, number - 1) : number + (3 if introduces else 1)] for s in p.sentences]
     written = {
         m.group(1)
-        for pattern in (rf"\b(?i:{head})\s+({_NAME})", rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b")
+        for pattern in (rf"\b(?i:{head})\s+({_NAME})", _apposed(head))
         for sentence in reach
         for m in re.finditer(pattern, sentence)
     }
@@ -1611,6 +1611,18 @@ def _named_in_role(
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+# The words of an apposition between its article and its head noun: a preposition among them makes the noun its
+# object ("Mary Jones, the owner of the plant"), never the person's title.
+_APPOSITION_WORD = r"(?!(?:of|for|to|in|on|at|by|from|with|among|between)\s)[\w’'-]+\s+"
+
+
+def _apposed(noun: str) -> str:
+    """The pattern of a name and its apposition headed by the noun ("Michael Goldberg, the court-appointed
+    receiver"), the name its group: the noun is the apposition's head only when no preposition comes before it
+    and it owns nothing after ("the wife of a sheriff's deputy" is no sheriff)."""
+    return rf"({_NAME}),\s+(?:an?|the)\s+(?:{_APPOSITION_WORD}){{0,3}}?{noun}\b(?![’']s\b)"
+
+
 def _person_title(noun: str, sentences: Sequence[str]) -> bool:
     """Whether the article writes a role noun no list holds ("judge", "sheriff", "receiver") as a person's title:
     capitalised before a name ("Circuit Judge Michael Hanzman") or heading an apposition after one ("Michael
@@ -1619,9 +1631,7 @@ def _person_title(noun: str, sentences: Sequence[str]) -> bool:
     title, and an apposition ends at a stop, never at a verb ("on Lake Mead, the report said" is no apposition)."""
     if alias_key(noun) in BODY_NAME_WORDS or noun in _DOCUMENT_HEADS:
         return False
-    title = re.compile(
-        rf"\b{noun.capitalize()}\s+({_NAME})|({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{noun}(?=\s*[,.;)]|\s*$)"
-    )
+    title = re.compile(rf"\b{noun.capitalize()}\s+({_NAME})|{_apposed(noun)}(?=\s*[,.;)]|\s*$)")
     return any(is_person_name(m.group(1) or m.group(2)) for sentence in sentences for m in title.finditer(sentence))
 
 

@@ -55,3 +55,38 @@ def test_a_participle_before_the_name_makes_the_name_its_object(sentence: str) -
 def test_a_participle_alone_or_in_ed_before_the_name_keeps_the_name(sentence: str) -> None:
     # "acting", "outgoing" qualify the title; a past participle names the person ("a man named ...")
     assert [speaker for _, speaker, _ in _statements((sentence,))] == ["jane-roe"]
+
+
+# --- an apposition's noun as a person's title: no preposition before it, no owner's "'s" after it ----------------
+
+
+@pytest.mark.parametrize(
+    ("introduction", "slot"),
+    [
+        ("Mary Jones, the owner of the plant.", "the plant said"),
+        ("Jane Doe, the youngest of the family, was at home.", "the family said"),
+        ("Tom Reyes, the mayor of the city, was in Denver.", "the city said"),
+    ],
+)
+def test_the_noun_after_a_preposition_in_an_apposition_is_no_title(introduction: str, slot: str) -> None:
+    found = _statements((introduction,), (f"“We are closed until further notice,” {slot}.",))
+    assert found[-1][1] is None
+
+
+def test_an_apposition_noun_owning_the_next_noun_is_no_title() -> None:
+    found = _statements(
+        ("Sheriff Tom Hale said the road was closed.",),
+        ("The storm hit at noon.",),
+        ("Maria Lopez, the wife of a sheriff's deputy, was hurt.",),
+        ("“We are searching the area,” the sheriff said.",),
+    )
+    assert found[-1][1] != "maria-lopez"
+
+
+def test_an_apposition_with_a_title_still_names_its_holder() -> None:
+    # the shape the rule reads still gives the person: "NAME, the court-appointed receiver"
+    found = _statements(
+        ("Michael Goldberg, the court-appointed receiver, met the families.",),
+        ("“The deal is done,” the receiver said.",),
+    )
+    assert found[-1][2] == "Michael Goldberg"
