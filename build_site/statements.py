@@ -1494,11 +1494,12 @@ def _described_before(
     """The organisation a two-word description ("The group said") stands for when the article described it before
     by a longer phrase of the same noun that the codebook's name or role resolves ("the New York-based rights group",
     Human Rights Watch's role): the nearest sentence before the statement holding such a phrase decides, and a
-    phrase there that resolves to no organisation leaves the description apart."""
+    phrase there that resolves to no organisation leaves the description apart. A document ("the report") is
+    left to its own phrase's author (`_closing_description`): "The EPA released a report" is no longer phrase."""
     words = raw.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
         return None
-    if _plural(raw):
+    if _plural(raw) or words[1] in _DOCUMENT_HEADS:
         return None
     longer = re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{1,3}}?{words[1]}\b")
     before = [s for p in paragraphs[:number] for s in p.sentences] + list(
@@ -1542,27 +1543,37 @@ def _closing_description(
 
 # A document's author as its own phrase names it, the name a run of capitalised words: before the noun ("a Harvard
 # study", "the new NTSB report"), after "by" or "from" ("a study by the NTSB", "a report from the GAO") or owning it
-# ("the NTSB's report"), or as the subject of an act of publishing it ("The Justice Department on Thursday released
-# a damning 575-page report").
+# ("the NTSB's report"), or as the subject of an act of publishing a new or its own document ("The Justice
+# Department on Thursday released a damning 575-page report"; "released the report that the EPA had withheld" is
+# publishing someone else's), read only when the sentence names no author by the first three.
 _AUTHOR = r"((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
 _AUTHORED = (
     r"\b(?i:an?|the)\s+(?:[a-z]+\s+)?" + _AUTHOR + r"\s+(?:[a-z-]+\s+)?{head}\b",
     r"\b{head}\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?" + _AUTHOR,
     _AUTHOR + r"[’']s\s+(?:[a-z-]+\s+){{0,2}}{head}\b",
-    _AUTHOR
-    + rf"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?{_ACTS}\s+(?:an?|the|its|their)\s+"
-    + r"(?:[^\s.,;:]+\s+){{0,3}}?{head}\b",
 )
+_PUBLISHED = (
+    _AUTHOR
+    + rf"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?{_ACTS}\s+(?:an?|its|their)\s+"
+    + r"(?:[^\s.,;:]+\s+){{0,3}}?{head}\b"
+)
+# A new document of the noun, introduced without its author ("A separate report, commissioned by residents,"):
+# the document a later "the report" speaks of, whoever wrote an earlier one.
+_NEW_DOCUMENT = r"\b(?i:an?|another)\s+(?:[a-z-]+\s+){{0,2}}{head}\b"
 
 
 def _document_author(head: str, before: Sequence[str], resolver: _Resolver) -> str | None:
     """The one codebook body or person the nearest sentence before that names a document of this noun with its
-    author (`_AUTHORED`) gives as that author; None when no sentence does or its author is not in the codebook."""
+    author (`_AUTHORED`, else its publisher `_PUBLISHED`) gives as that author; None when no sentence does, its
+    author is not in the codebook, or a nearer sentence introduces a new document of the noun with no author."""
     for sentence in reversed(before):
         names = [m.group(1) for pattern in _AUTHORED for m in re.finditer(pattern.format(head=head), sentence)]
+        names = names or [m.group(1) for m in re.finditer(_PUBLISHED.format(head=head), sentence)]
         if names:
             authors = resolver.named_in(names)
             return next(iter(authors)) if len(authors) == 1 else None
+        if re.search(_NEW_DOCUMENT.format(head=head), sentence):
+            return None
     return None
 
 

@@ -90,3 +90,40 @@ def test_an_apposition_with_a_title_still_names_its_holder() -> None:
         ("“The deal is done,” the receiver said.",),
     )
     assert found[-1][2] == "Michael Goldberg"
+
+
+# --- a document's author: a newer document without one, and a publisher of "the" document ------------------------
+
+
+def test_a_newer_unauthored_report_hides_the_older_reports_author() -> None:
+    found = _statements(
+        ("The EPA released a report in May.",),
+        ("A separate report, commissioned by residents, was made public on Tuesday.",),
+        ("The water was unsafe for months, the report found.",),
+    )
+    assert found[-1][1] is None
+
+
+def test_releasing_the_report_another_withheld_is_not_writing_it() -> None:
+    found = _statements(
+        ("Senator Jane Roe on Tuesday released the report that the EPA had withheld.",),
+        ("The water was unsafe for months, the report found.",),
+    )
+    assert found[-1][1] != "jane-roe"
+
+
+def test_an_author_named_by_by_wins_over_the_publisher() -> None:
+    found = _statements(
+        ("Senator Jane Roe on Tuesday released a report by the EPA.",),
+        ("The water was unsafe for months, the report found.",),
+    )
+    assert found[-1][1] == "epa"
+
+
+def test_the_report_repeated_keeps_its_publisher() -> None:
+    found = _statements(
+        ("The EPA on Tuesday released a report on the water.",),
+        ("The report was 300 pages long.",),
+        ("The water was unsafe for months, the report found.",),
+    )
+    assert found[-1][1] == "epa"
