@@ -2637,7 +2637,7 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if head in _SILENT_HEADS:
             continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
         if speaker and head in _DOCUMENT_HEADS:
-            return _author(speaker, known)  # "The August 2022 24-Month Study notes that": its author is unnamed
+            return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
         if speaker and _commissioned_document(sentence[: verb.start()], speaker):
             return ""  # "a study commissioned by X found": the study's, whose authors this sentence does not name
         if speaker:
@@ -2706,15 +2706,12 @@ def _head(speaker: str) -> str:
     return words[cut - 1].lower() if cut else ""
 
 
-def _author(document: str, known: Callable[[str], bool] = lambda _: False) -> str:
-    """Who a document speaking is from: the acronym of a body that owns it ("the AP report said": AP), or the
-    codebook's actor its capitalised words before the noun name ("A Texas House Committee report found"), else ""
-    (kept apart): "24-Month Study" names no author."""
+def _author(document: str) -> str:
+    """Who a document speaking is from: the acronym of a body that owns it ("The NTSB Report notes": NTSB), else
+    "" (kept apart): "24-Month Study" names no author. A codebook name before a document's noun in lower case ("A
+    Texas House Committee report found") is the clause's subject already (`_subject` stops before the noun)."""
     owner = [word for word in document.split()[:-1] if len(word) >= 2 and word.isupper() and word.isalpha()]
-    if owner:
-        return owner[-1]
-    named = re.fullmatch(r"(?:(?:[Aa]n?|[Tt]he)\s+)?((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z]+", document)
-    return named.group(1) if named and known(named.group(1)) else ""
+    return owner[-1] if owner else ""
 
 
 def _quoted_speaker(quoted: str) -> str | None:

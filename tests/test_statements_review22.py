@@ -127,3 +127,46 @@ def test_the_report_repeated_keeps_its_publisher() -> None:
         ("The water was unsafe for months, the report found.",),
     )
     assert found[-1][1] == "epa"
+
+
+# --- shapes whose code no earlier test held to account -----------------------------------------------------------
+
+TEXAS = (
+    Actor("texas-house-committee", ("House Investigative Committee", "Texas House Committee"), "organization"),
+    Actor("epa", ("Environmental Protection Agency", "EPA"), "organization"),
+)
+
+
+def test_a_capitalised_title_before_a_name_names_the_role_in_lower_case() -> None:
+    # "Regional Governor Mikhail Razvozhayev", then "the governor added": the title is read whatever its case
+    found = extract_statements(
+        [
+            Paragraph("p0", ("Regional Governor Mikhail Razvozhayev visited the port on Monday.",)),
+            Paragraph("p1", ("“Two ships are burning,” the governor added.",)),
+        ],
+        TEXAS,
+    )
+    assert found[-1].speaker_text == "Mikhail Razvozhayev"
+
+
+def test_a_document_subject_whose_words_name_a_codebook_body_is_that_bodys() -> None:
+    # the codebook decides whether the capitalised words before "report" are an author
+    found = extract_statements(
+        [Paragraph("p0", ("A Texas House Committee report found that officers waited 77 minutes.",))], TEXAS
+    )
+    assert [(s.speaker, s.speaker_text) for s in found] == [("texas-house-committee", "Texas House Committee")]
+
+
+def test_releasing_a_report_finding_a_clause_is_the_publishers_statement() -> None:
+    found = extract_statements(
+        [Paragraph("p0", ("The EPA released a report on Tuesday finding that the water was unsafe for months.",))],
+        TEXAS,
+    )
+    assert [s.speaker for s in found] == ["epa"]
+
+
+def test_a_documents_capitalised_name_gives_its_acronym_as_author() -> None:
+    found = extract_statements(
+        [Paragraph("p0", ("The EPA Report notes that the water was unsafe for months.",))], TEXAS
+    )
+    assert [(s.speaker, s.speaker_text) for s in found] == [("epa", "EPA")]
