@@ -708,10 +708,15 @@ _NAME_THEN_BODY_TITLE = re.compile(
 )
 # After an inverted verb, a role's lower-case words, then the name ("said the court-appointed receiver Michael
 # Goldberg", "said local state Sen. Roland Gutierrez (D)"): the name is the speaker, the party in brackets no part of
-# it; a preposition or a verb among the words makes them a clause, not a role.
+# it; a preposition or a verb among the words makes them a clause, not a role, and so does a present participle
+# after a noun, just before the name or its title, whose object the name is ("said a lawyer representing Sam
+# Bankman-Fried", "said fans greeting Taylor Swift"). A participle alone before a title is the title's adjective
+# ("said acting Mayor Jane Roe", "said the outgoing Sen. Jane Roe").
 _CLAUSE_WORDS = "of|for|to|in|on|at|by|from|with|and|or|that|which|who|would|will|has|had|have|is|was|were|are"
+_ROLE_WORD = rf"(?!(?:{_CLAUSE_WORDS})\s)[a-z][\w-]*\s+"
+_AFTER_A_NOUN = rf"(?:{_ROLE_WORD}){{1,2}}(?![a-z][\w-]{{2,}}ing\s){_ROLE_WORD}"
 _ROLE_THEN_NAME = re.compile(
-    rf"^\s*(?:the\s+)?(?:(?!(?:{_CLAUSE_WORDS})\s)[a-z][\w-]*\s+){{1,3}}(?:(?:{_TITLE})\s+)?({_NAME})"
+    rf"^\s*(?:(?:the|an?)\s+)?(?:{_AFTER_A_NOUN}|{_ROLE_WORD})(?:(?:{_TITLE})\s+)?({_NAME})"
     r"(?:\s+\([A-Z]{1,3}(?:-[A-Z][\w.]*)?\))?(?=\s*[.,;!?”\"]|\s*$)"
 )
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
@@ -1579,11 +1584,12 @@ def _described_before(
     """The organisation a two-word description ("The group said") stands for when the article described it before
     by a longer phrase of the same noun that the codebook's name or role resolves ("the New York-based rights group",
     Human Rights Watch's role): the nearest sentence before the statement holding such a phrase decides, and a
-    phrase there that resolves to no organisation leaves the description apart."""
+    phrase there that resolves to no organisation leaves the description apart. A document ("the report") is
+    left to its own phrase's author (`_closing_description`): "The EPA released a report" is no longer phrase."""
     words = raw.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
         return None
-    if _plural(raw):
+    if _plural(raw) or words[1] in _DOCUMENT_HEADS:
         return None
     longer = re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{1,3}}?{words[1]}\b")
     before = [s for p in paragraphs[:number] for s in p.sentences] + list(
@@ -1650,27 +1656,37 @@ def _cited_author(
 
 # A document's author as its own phrase names it, the name a run of capitalised words: before the noun ("a Harvard
 # study", "the new NTSB report"), after "by" or "from" ("a study by the NTSB", "a report from the GAO") or owning it
-# ("the NTSB's report"), or as the subject of an act of publishing it ("The Justice Department on Thursday released
-# a damning 575-page report").
+# ("the NTSB's report"), or as the subject of an act of publishing a new or its own document ("The Justice
+# Department on Thursday released a damning 575-page report"; "released the report that the EPA had withheld" is
+# publishing someone else's), read only when the sentence names no author by the first three.
 _AUTHOR = r"((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
 _AUTHORED = (
     r"\b(?i:an?|the)\s+(?:[a-z]+\s+)?" + _AUTHOR + r"\s+(?:[a-z-]+\s+)?{head}\b",
     r"\b{head}\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?" + _AUTHOR,
     _AUTHOR + r"[’']s\s+(?:[a-z-]+\s+){{0,2}}{head}\b",
-    _AUTHOR
-    + rf"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?{_ACTS}\s+(?:an?|the|its|their)\s+"
-    + r"(?:[^\s.,;:]+\s+){{0,3}}?{head}\b",
 )
+_PUBLISHED = (
+    _AUTHOR
+    + rf"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?{_ACTS}\s+(?:an?|its|their)\s+"
+    + r"(?:[^\s.,;:]+\s+){{0,3}}?{head}\b"
+)
+# A new document of the noun, introduced without its author ("A separate report, commissioned by residents,"):
+# the document a later "the report" speaks of, whoever wrote an earlier one.
+_NEW_DOCUMENT = r"\b(?i:an?|another)\s+(?:[a-z-]+\s+){{0,2}}{head}\b"
 
 
 def _document_author(head: str, before: Sequence[str], resolver: _Resolver) -> str | None:
     """The one codebook body or person the nearest sentence before that names a document of this noun with its
-    author (`_AUTHORED`) gives as that author; None when no sentence does or its author is not in the codebook."""
+    author (`_AUTHORED`, else its publisher `_PUBLISHED`) gives as that author; None when no sentence does, its
+    author is not in the codebook, or a nearer sentence introduces a new document of the noun with no author."""
     for sentence in reversed(before):
         names = [m.group(1) for pattern in _AUTHORED for m in re.finditer(pattern.format(head=head), sentence)]
+        names = names or [m.group(1) for m in re.finditer(_PUBLISHED.format(head=head), sentence)]
         if names:
             authors = resolver.named_in(names)
             return next(iter(authors)) if len(authors) == 1 else None
+        if re.search(_NEW_DOCUMENT.format(head=head), sentence):
+            return None
     return None
 
 
@@ -1702,7 +1718,7 @@ def _named_in_role(
     reach = [s for p in paragraphs[max(0, number - 1) : number + (3 if introduces else 1)] for s in p.sentences]
     written = {
         m.group(1)
-        for pattern in (rf"\b(?i:{head})\s+({_NAME})", rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b")
+        for pattern in (rf"\b(?i:{head})\s+({_NAME})", _apposed(head))
         for sentence in reach
         for m in re.finditer(pattern, sentence)
     }
@@ -1719,6 +1735,18 @@ def _named_in_role(
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+# The words of an apposition between its article and its head noun: a preposition among them makes the noun its
+# object ("Mary Jones, the owner of the plant"), never the person's title.
+_APPOSITION_WORD = r"(?!(?:of|for|to|in|on|at|by|from|with|among|between)\s)[\w’'-]+\s+"
+
+
+def _apposed(noun: str) -> str:
+    """The pattern of a name and its apposition headed by the noun ("Michael Goldberg, the court-appointed
+    receiver"), the name its group: the noun is the apposition's head only when no preposition comes before it
+    and it owns nothing after ("the wife of a sheriff's deputy" is no sheriff)."""
+    return rf"({_NAME}),\s+(?:an?|the)\s+(?:{_APPOSITION_WORD}){{0,3}}?{noun}\b(?![’']s\b)"
+
+
 def _person_title(noun: str, sentences: Sequence[str]) -> bool:
     """Whether the article writes a role noun no list holds ("judge", "sheriff", "receiver") as a person's title:
     capitalised before a name ("Circuit Judge Michael Hanzman") or heading an apposition after one ("Michael
@@ -1727,9 +1755,7 @@ def _person_title(noun: str, sentences: Sequence[str]) -> bool:
     title, and an apposition ends at a stop, never at a verb ("on Lake Mead, the report said" is no apposition)."""
     if alias_key(noun) in BODY_NAME_WORDS or noun in _DOCUMENT_HEADS:
         return False
-    title = re.compile(
-        rf"\b{noun.capitalize()}\s+({_NAME})|({_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{noun}(?=\s*[,.;)]|\s*$)"
-    )
+    title = re.compile(rf"\b{noun.capitalize()}\s+({_NAME})|{_apposed(noun)}(?=\s*[,.;)]|\s*$)")
     return any(is_person_name(m.group(1) or m.group(2)) for sentence in sentences for m in title.finditer(sentence))
 
 
@@ -2739,7 +2765,7 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if head in _SILENT_HEADS:
             continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
         if speaker and head in _DOCUMENT_HEADS:
-            return _author(speaker, known)  # "The August 2022 24-Month Study notes that": its author is unnamed
+            return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
         if speaker and _commissioned_document(sentence[: verb.start()], speaker):
             return ""  # "a study commissioned by X found": the study's, whose authors this sentence does not name
         if speaker:
@@ -2808,15 +2834,12 @@ def _head(speaker: str) -> str:
     return words[cut - 1].lower() if cut else ""
 
 
-def _author(document: str, known: Callable[[str], bool] = lambda _: False) -> str:
-    """Who a document speaking is from: the acronym of a body that owns it ("the AP report said": AP), or the
-    codebook's actor its capitalised words before the noun name ("A Texas House Committee report found"), else ""
-    (kept apart): "24-Month Study" names no author."""
+def _author(document: str) -> str:
+    """Who a document speaking is from: the acronym of a body that owns it ("The NTSB Report notes": NTSB), else
+    "" (kept apart): "24-Month Study" names no author. A codebook name before a document's noun in lower case ("A
+    Texas House Committee report found") is the clause's subject already (`_subject` stops before the noun)."""
     owner = [word for word in document.split()[:-1] if len(word) >= 2 and word.isupper() and word.isalpha()]
-    if owner:
-        return owner[-1]
-    named = re.fullmatch(r"(?:(?:[Aa]n?|[Tt]he)\s+)?((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z]+", document)
-    return named.group(1) if named and known(named.group(1)) else ""
+    return owner[-1] if owner else ""
 
 
 def _quoted_speaker(quoted: str) -> str | None:
