@@ -62,36 +62,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from build_site.calendar_words import MONTHS
+from build_site.calendar_words import WEEKDAYS as WEEKDAY_NAMES
 from build_site.facts import NUMBER_WORD, WORD_VALUES
 from build_site.speakers import SAYING_VERBS
 from build_site.statements import Paragraph
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 # A season's first month: "last fall" is dated to the year of the latest fall over by publication.
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
-WEEKDAYS: dict[str, int] = {
-    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
+WEEKDAYS: dict[str, int] = {day: number for number, day in enumerate(WEEKDAY_NAMES)}  # Monday is 0
 
 
 @dataclass(frozen=True, slots=True)
