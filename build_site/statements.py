@@ -1550,6 +1550,14 @@ def _fitting(raw: str, organisations: Sequence[str], resolver: _Resolver) -> set
     }
 
 
+def _sentences_before(statement: Statement, paragraphs: Sequence[Paragraph], number: int) -> list[str]:
+    """The article's sentences before a statement's, in reading order: where a description or a document in its
+    slot is looked for, nearest first when read in reverse."""
+    return [s for p in paragraphs[:number] for s in p.sentences] + list(
+        paragraphs[number].sentences[: statement.sentence]
+    )
+
+
 def _nearest_described(
     raw: str,
     statement: Statement,
@@ -1564,9 +1572,7 @@ def _nearest_described(
     fits = _fitting(raw, [a for a in named if a not in resolver.people], resolver)
     if len(fits) < 2:
         return None
-    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
-        paragraphs[number].sentences[: statement.sentence]
-    )
+    before = _sentences_before(statement, paragraphs, number)
     for sentence in reversed(before):
         if near := fits & resolver.named_in((sentence,)):
             return next(iter(near)) if len(near) == 1 else None
@@ -1592,9 +1598,7 @@ def _described_before(
     if _plural(raw) or words[1] in _DOCUMENT_HEADS:
         return None
     longer = re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{1,3}}?{words[1]}\b")
-    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
-        paragraphs[number].sentences[: statement.sentence]
-    )
+    before = _sentences_before(statement, paragraphs, number)
     for sentence in reversed(before):
         if phrases := [m.group(0) for m in longer.finditer(sentence)]:
             actor = resolver.resolve(phrases[-1], named)
@@ -1624,9 +1628,7 @@ def _closing_description(
     head = _role_or_document(raw)
     if head not in _DOCUMENT_HEADS:
         return statement
-    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
-        paragraphs[number].sentences[: statement.sentence]
-    )
+    before = _sentences_before(statement, paragraphs, number)
     author = _document_author(head, before, resolver)
     return replace(statement, speaker_text=raw, speaker=author)
 
@@ -1642,12 +1644,10 @@ def _cited_author(
     report", "reports") stays apart."""
     head = raw.rsplit(maxsplit=1)[-1].lower()
     head = "study" if head == "studies" else head.removesuffix("s") if head.endswith(("ts", "rs", "es")) else head
-    before = [s for p in paragraphs[:number] for s in p.sentences] + list(
-        paragraphs[number].sentences[: statement.sentence]
-    )
     owners = resolver.named_in((raw,))
     if len(owners) == 1:
         return replace(statement, speaker_text=raw, speaker=next(iter(owners)))
+    before = _sentences_before(statement, paragraphs, number)
     for noun in (head, *_SAME_DOCUMENT.get(head, ())):
         if (author := _document_author(noun, before, resolver)) is not None:
             return replace(statement, speaker_text=raw, speaker=author)
