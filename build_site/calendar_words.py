@@ -1,7 +1,10 @@
 """The English names of months and weekdays, one table for every rule that reads a date or keeps a
-date's words out of names and places ("June 27", "in November", "Jan. 20", "on Monday")."""
+date's words out of names and places ("June 27", "in November", "Jan. 20", "on Monday"), and the
+one check that numbers read from a text name a real day."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 # Each month's full name and the abbreviations news writing uses for it, with its number.
 _MONTHS_WRITTEN = (
@@ -22,3 +25,11 @@ _MONTHS_WRITTEN = (
 MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTHS_WRITTEN, start=1) for name in names}
 MONTH_NAMES = frozenset(names[0] for names in _MONTHS_WRITTEN)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def real_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day these numbers name, or None when there is no such day ("2020/13/40", "31 June")."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -13,7 +13,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from build_site.calendar_words import MONTHS
+from build_site.calendar_words import MONTHS, real_day
 from build_site.facts import MONTHS as MONTH_PATTERN
 from build_site.input_files import (
     ARTICLE_LIMIT,
@@ -317,12 +317,10 @@ def address_day(address: str | None) -> dt.date | None:
 
 
 def _real_day(match: re.Match[str]) -> dt.date | None:
-    """The match's day, its month a number or an English name or abbreviation (`facts.MONTHS`); None if no such day."""
+    """The match's day, its month a number or an English name or abbreviation (`calendar_words.MONTHS`); None if no
+    such day."""
     month = int(match["month"]) if "month" in match.groupdict() else MONTHS[match["name"][:3].lower()]
-    try:
-        return dt.date(int(match["year"]), month, int(match["day"]))
-    except ValueError:
-        return None
+    return real_day(int(match["year"]), month, int(match["day"]))
 
 
 def is_web_address(url: str) -> bool:

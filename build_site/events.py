@@ -62,7 +62,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from build_site.calendar_words import MONTHS
+from build_site.calendar_words import MONTHS, real_day
 from build_site.calendar_words import WEEKDAYS as WEEKDAY_NAMES
 from build_site.facts import NUMBER_WORD, WORD_VALUES
 from build_site.speakers import SAYING_VERBS
@@ -690,7 +690,5 @@ def _week(first: dt.date, last: dt.date) -> tuple[str, bool] | None:
 
 
 def _day(year: int, month: int, day: int, inferred: bool) -> tuple[str, bool] | None:
-    try:
-        return dt.date(year, month, day).isoformat(), inferred
-    except ValueError:
-        return None
+    day_named = real_day(year, month, day)
+    return (day_named.isoformat(), inferred) if day_named else None

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from build_site.calendar_words import MONTHS as ENGLISH_MONTHS
+from build_site.calendar_words import real_day
 from build_site.importer_labels import two_readings
 
 MONTHS: dict[str, int] = {
@@ -51,10 +53,7 @@ def written_date(text: str) -> dt.date | None:
     match = WRITTEN_DATE.fullmatch(text.strip())
     if match is None:
         return None
-    try:
-        return dt.date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
-    except ValueError:
-        return None
+    return real_day(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
 
 
 def labelled_date(text: str) -> dt.date | None:
@@ -87,30 +86,17 @@ def human_date(text: str, whole: bool = True) -> dt.date | None:
     if match["iso"]:
         return found_date(match["iso"])
     if match["ymd"]:
-        return _real_day(*map(int, match["ymd"].split("/")))
+        return real_day(*map(int, match["ymd"].split("/")))
     if match["year3"]:
         if two_readings(match[0]) is not None:
             return zoned_date(text)  # month/day or day/month: not guessed, unless a time zone says which
         first, second = int(match["first"]), int(match["second"])
         numeric_month, numeric_day = (first, second) if first <= 12 else (second, first)
-        try:
-            return dt.date(int(match["year3"]), numeric_month, numeric_day)
-        except ValueError:
-            return None
-    month = (match["month"] or match["month2"])[:3].lower()
-    try:
-        number = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(month) + 1
-        return dt.date(int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"]))
-    except ValueError:
+        return real_day(int(match["year3"]), numeric_month, numeric_day)
+    number = ENGLISH_MONTHS.get((match["month"] or match["month2"])[:3].lower())
+    if number is None:
         return None
-
-
-def _real_day(year: int, month: int, day: int) -> dt.date | None:
-    """The day these numbers name, or None when there is no such day ("2020/13/40")."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return real_day(int(match["year"] or match["year2"]), number, int(match["day"] or match["day2"]))
 
 
 # A section's label run onto the date line, as a page's text copies them: "Case Study August 12, 2010,
@@ -147,10 +133,7 @@ def zoned_date(text: str) -> dt.date | None:
     first, second = int(match["first"]), int(match["second"])
     month, day = (first, second) if match["zone"] in MONTH_FIRST_ZONES else (second, first)
     year = int(match["year"]) + (CENTURY if len(match["year"]) == 2 else 0)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return real_day(year, month, day)
 
 
 def machine_date(value: str) -> dt.date | None:
@@ -174,13 +157,11 @@ MONTH_YEAR = re.compile(
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
 
 
 def month_of(match: re.Match[str]) -> dt.date:
     """The first day of the month a `MONTH_YEAR` match names (to compare months, never a date taken)."""
-    return dt.date(int(match["year"]), MONTH_NUMBERS[match["month"][:3].casefold()], 1)
+    return dt.date(int(match["year"]), ENGLISH_MONTHS[match["month"][:3].casefold()], 1)
 
 
 def month_line(text: str) -> bool:
