@@ -26,6 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from build_site.calendar_words import MONTH_NAMES, WEEKDAYS
 from build_site.importer_byline import BYLINE, names_an_outlet
 from build_site.importer_clean import DATELINE, FRONT_WINDOW, PROSE_MIN_WORDS
 from build_site.importer_dates import HUMAN_DATE, WRITTEN_DATE, found_date, human_date, written_date
@@ -80,8 +81,8 @@ PROFILE_WORDS = 150  # a profile's bio runs a paragraph or two; a story headline
 _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"  # "Luke", "Williams-Brown"
 PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,3}}")  # "Mary J. Blige"
 SITE_FRONT = "a site's home, section, topic or product page"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"
+_MONTH = "(?:" + "|".join(sorted(name.capitalize() for name in MONTH_NAMES)) + ")"
 # A lede's time of the happening, as news reports write it: "on Friday", "said Tuesday", "this week",
 # "last week", "yesterday", "On January 6" (a day with no year after it).
 NEWS_TIME = re.compile(
