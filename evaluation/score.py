@@ -50,6 +50,7 @@ SUBJECTS = {
     "round20": ("panama-canal",),
     "round21": ("flint-water",),
     "round22": ("deepwater-horizon",),
+    "round23": ("ebola-west-africa",),
 }
 
 
