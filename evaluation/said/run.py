@@ -122,6 +122,8 @@ SPLITS["held-out-24-said26"] = SPLITS["held-out-24"]  # dev in round twenty-six:
 SPLITS |= {f"{d}-round26": SPLITS[d] for d in ("held-out-23", "held-out-24")}  # dev in 26: events, disagreements
 SPLITS["held-out-25-after"] = SPLITS["held-out-25"]  # the same texts, run with round twenty-six's rules
 SPLITS |= {f"{d}-pronoun26": SPLITS[d] for d in ("held-out-22", "held-out-24", "held-out-25")}  # dev in 26
+SPLITS["held-out-26"] = (*(f"kt0{n}" for n in range(1, 7)), *(f"gf0{n}" for n in range(1, 5)))  # round 27
+SUBJECTS |= {"kt": "hurricane-katrina", "gf": "grenfell-tower-fire"}  # held-out-26's two subjects
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
