@@ -1,9 +1,19 @@
-"""The coral reef trial's figures read as counts that count nothing (F12): each rule on the trial's real sentence and
-a real counter-example of another subject."""
+"""The coral reef trial's figures read as counts that count nothing (F12) and its shares of one whole never compared
+(F13): each rule on the trial's real sentence and a real counter-example of another subject."""
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from build_site.disagreements import FigureRecord, Source, find_disagreements
 from build_site.facts import find_figures
+from tests.helpers import make_site_config, run_briefing
 
 # evaluation/trials/coral: the Miami CRW paste, Keys Weekly and UPI.
 ALERT_LEVELS = (
@@ -14,6 +24,15 @@ TEMPERATURES = (
     "Keys Weekly's Alex Rickert reported on the early beginnings of the bleaching, which is usually seen in limited "
     "quantities of coral species during the late summer months when temperatures reach 30.5 degrees Celsius, or 87 "
     "degrees Fahrenheit."
+)
+NBC = (
+    "Derek Manzello, coordinator of NOAA's Coral Reef Watch Program, said in a news briefing Thursday that around "
+    "60.5%, or nearly two-thirds, of the world's coral reefs have experienced heat stress at levels high enough to "
+    "cause bleaching, a major health threat."
+)
+AP = (
+    "More than three-fifths – 62.9% – of the world's coral reefs are badly hurting from a bleaching event that began "
+    "last year and is continuing."
 )
 
 
@@ -87,3 +106,96 @@ def test_a_list_of_nouns_after_a_count_is_not_its_describing_words() -> None:
         "dozen people so far and destroyed more than 12,000 homes, schools and other structures in Los Angeles County."
     )
     assert texts(sentence)[-2:] == [("two dozen people", "count"), ("more than 12,000 homes", "count")]
+
+
+def _record(article: str, day: str, sentence: str, topics: tuple[str, ...] = ()) -> list[FigureRecord]:
+    source = Source(article, article.upper(), "p1", sentence, dt.date.fromisoformat(day))
+    return [
+        FigureRecord(f.value, f.kind, f.text, f.year, topics, source, start=f.start)
+        for f in find_figures(sentence)
+        if f.value is not None
+    ]
+
+
+def test_two_sources_shares_of_one_whole_differ() -> None:
+    # F13: NBC's 60.5% sits on a topic, AP's 62.9% on none (the trial's copy dated 2024-05-20)
+    figures = _record("nbc", "2024-05-16", NBC, ("marine-heatwave",)) + _record("ap", "2024-05-20", AP)
+    [found] = find_disagreements(figures)
+    assert found.values == ("around 60.5%", "62.9%")
+    assert found.about == "share (percent)"
+    assert found.written == ("of the world's coral reefs", "of the world's coral reefs")
+
+
+def test_shares_of_one_whole_are_compared_only_when_they_differ_and_are_near() -> None:
+    nbc = _record("nbc", "2024-05-16", NBC)
+    # rounding: a round share holds a near one
+    assert (
+        find_disagreements(nbc + _record("ap", "2024-05-20", "About 60% of the world's coral reefs are hurting.")) == ()
+    )
+    # outside the window: ICRI's 84% of a year later is the event grown, no dispute
+    later = "The devastating bleaching has affected 84% of the world's coral reefs, the initiative said on Wednesday."
+    assert find_disagreements(nbc + _record("icri", "2025-04-23", later)) == ()
+    # another whole
+    assert find_disagreements(nbc + _record("ap", "2024-05-20", "Some 62.9% of Florida's coral reefs bleached.")) == ()
+
+
+def test_shares_of_a_whole_with_no_qualifier_are_not_compared() -> None:
+    # Counter-example (the trial's ICRI page): "of reefs" says too little to be one whole; nor the parts of a sentence.
+    first = "During the first global bleaching event in 1998, 21% of reefs suffered heat stress."
+    second = "The second event impacted 37% of reefs, and the third event affected 68% of reefs."
+    figures = _record("icri", "2024-05-16", first) + _record("noaa", "2024-05-20", second)
+    assert find_disagreements(figures) == ()
+    # a plural with a verb after it is the head, not a qualifier ("of reefs suffered heat stress")
+    other = "During the event, 37% of reefs suffered heat stress."
+    assert find_disagreements(_record("icri", "2024-05-16", first) + _record("noaa", "2024-05-20", other)) == ()
+    # Two shares of one whole in one sentence are its parts, never a figure of it.
+    parts = "Rivera won 55% of the state's votes and Lopez 41% of the state's votes."
+    assert find_disagreements(_record("a", "2024-05-16", parts) + _record("b", "2024-05-18", parts)) == ()
+
+
+THREATS = """
+- id: marine-heatwave
+  name: Marine heatwave
+  aliases: [heat stress]
+  summary: Long spells of unusually hot sea water.
+"""
+ARTICLE = """---
+title: {title}
+publisher: {publisher}
+published: {published}
+---
+
+{sentence}
+"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The trial's NBC and AP excerpts (the AP paste dated as in the trial's own check) in a real build."""
+    root = make_site_config(tmp_path_factory.mktemp("coral") / "p")
+    (root / "corpus" / "topics").mkdir(parents=True)
+    (root / "corpus" / "articles").mkdir(parents=True)
+    (root / "corpus" / "topics" / "threats.yml").write_text(THREATS.lstrip(), encoding="utf-8")
+    articles = {
+        "nbc-crazy-haywire": ("Oceans crazy haywire", "NBC News", "2024-05-16", NBC),
+        "ap-near-record": ("Coral bleaching near record", "AP", "2024-05-20", AP),
+    }
+    for name, (title, publisher, published, sentence) in articles.items():
+        text = ARTICLE.format(title=title, publisher=publisher, published=published, sentence=sentence)
+        (root / "corpus" / "articles" / f"{name}.md").write_text(text, encoding="utf-8")
+    result = run_briefing("build", "-q", cwd=root)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+def test_the_two_shares_are_side_by_side_on_the_where_sources_differ_page(site: Path) -> None:
+    page = (site / "analysis" / "disagreements" / "index.html").read_text(encoding="utf-8")
+    [card] = [
+        html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", found)))
+        for found in re.findall(r'<section class="disagreement">(.*?)</section>', page, re.S)
+    ]
+    assert "share (percent)" in card and "around 60.5%" in card and "62.9%" in card
+    assert "as written: “of the world's coral reefs”" in card
+    data = json.loads((site / "briefing.json").read_text(encoding="utf-8"))
+    [share] = data["disagreements"]
+    assert sorted(e["article"] for e in share["evidence"]) == ["ap-near-record", "nbc-crazy-haywire"]
