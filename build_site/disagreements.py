@@ -32,7 +32,10 @@ the CGT") is a disagreement in itself, not the parts of a whole. A smaller figur
 earlier ("previously had put the death toll at 5,500") is set against another source only when the
 story's own current figure does not agree with that source. A figure of a part of a category its own words
 name ("793 injured passengers have been discharged") is no count of that category, nor is a count whose noun is left out
-("630 of them"), unless a toll, total or "number of" reaches it ("the number of deaths ... revised to 275": `compared`). A toll its source revised down
+("630 of them"), unless a toll, total or "number of" reaches it ("the number of deaths ... revised to 275": `compared`). A percentage of a whole its own words name
+after "of", with qualifiers ("around 60.5%, or nearly two-thirds, of the world's coral reefs", "62.9% of the world's
+coral reefs"), is a share of that whole, compared with other sources' shares of it whatever topics their sentences
+name, and differs beyond the precision both are written to (`_share_step`). A toll its source revised down
 ("has been revised to 275") is set against the larger figure it replaced, even within rounding, and a revision up
 from an earlier figure completes it; a sentence correcting one figure by another ("is 275 and not 288") is a
 disagreement in itself.
@@ -428,6 +431,21 @@ _LINKS = frozenset("of and to while since whereas against than as".split()) | {"
 _CURRENCY_UNIT = re.compile(r"\b(?:crore|lakh)\b", re.IGNORECASE)
 _VALUED = re.compile(r"\b(?:valued|worth|value)\b", re.IGNORECASE)
 _AFTERSHOCK = re.compile(r"^\s*(?:\w+\s+)?aftershock", re.IGNORECASE)
+# After a word in "-s" that ends a whole, words that make it a verb ("of global maritime trade passes| through"), or
+# the whole go on ("of the world's reefs| of ...").
+_HEAD_NOT_BEFORE = frozenset("of through into across to from by for with over under around between among via".split())
+# The whole a percentage is a share of, right after it or after an aside set off by commas or dashes ("around 60.5%, or
+# nearly two-thirds, of the world's coral reefs", "– 62.9% – of the world's coral reefs"): "of", maybe "the", one to
+# three qualifiers (a possessive, an adjective, a noun) and a plural head noun, no further word of its noun phrase.
+_SHARE_OF = re.compile(
+    r"\s*(?:[,\u2013\u2014][^,\u2013\u2014.;:]{0,40}[,\u2013\u2014]\s*|[\u2013\u2014]\s*)?of\s+"
+    r"(?P<whole>(?:the\s+)?(?:[A-Za-z][a-z]*(?:[\u2019']s)?\s+){1,3}[a-z]{3,}s)\b(?![\u2019'-]|\s+(?:"
+    + "|".join(sorted(_HEAD_NOT_BEFORE))
+    + r")\b)"
+)
+_SHARE = "share"  # the measure of a percentage of a stated whole (`_whole`)
+_NOT_PLURAL = ("ss", "us", "is")  # words in "-s" that are no plural: "stress", "census", "analysis"
+_DETERMINERS = frozenset("the all its their our his her these those this some many most".split())  # no qualifiers
 # One group a measure: which group matched says which measure a word is of.
 _MEASURE_NAMES = tuple(MEASURES)
 _ANY_MEASURE = re.compile("|".join(r"(\b(?:" + "|".join(words) + r")\b)" for words in MEASURES.values()), re.IGNORECASE)
@@ -824,7 +842,7 @@ def _group_keys(figures: Sequence[FigureRecord]) -> list[GroupKey | None]:
             or figure.value <= 0
         ):
             continue
-        measure = _measure(figure)
+        measure = _measure(figure) or (_SHARE if _whole(figure) else None)
         if measure:
             measured.append((figure, measure))
     per_sentence = Counter((figure.source, measure) for figure, measure in measured)
@@ -835,6 +853,8 @@ def _group_keys(figures: Sequence[FigureRecord]) -> list[GroupKey | None]:
             running = _RUNNING.search(figure.source.sentence) is not None
             if figure.kind in ("money", "magnitude"):
                 counted = figure.kind
+            elif measure == _SHARE:  # the whole is the thing its shares are about
+                counted = _whole(figure)
             elif measure == "turnout":  # a city's crowd is no country's: crowds of one place compare
                 counted = " ".join(sorted(_crowd_places(figure.source.sentence)))
             else:
@@ -867,7 +887,8 @@ def _figures(
             stories[figure.source.article_id].append(figure)
         crowd = CROWD_DAYS if measure == "turnout" else None
         event_days = paragraph_days if measure in ONE_EVENT else None
-        for cluster in _clusters(group, dated, measure in TOLLS or measure == "magnitude", crowd, event_days):
+        toll = measure in TOLLS or measure == "magnitude"
+        for cluster in _clusters(group, dated, toll, crowd, event_days, by_whole=measure == _SHARE):
             revision = _revision(cluster, revised)
             if revision is not None and (revision[0].source.sentence, revision[1].source.sentence) not in seen:
                 low, high = revision
@@ -928,7 +949,10 @@ def _figure_pair(kind: str, measure: str, low: FigureRecord, high: FigureRecord)
     """Two figures of one measure shown side by side, about the topics both name."""
     topics = tuple(sorted(set(low.topics) & set(high.topics)))
     about = measure if kind == measure else f"{measure} ({kind})"
-    written = tuple(_measure_written(f.source.sentence, measure, _at(f)) for f in (low, high))
+    if measure == _SHARE:
+        written = tuple(f"of {_whole_written(f)}" for f in (low, high))
+    else:
+        written = tuple(_measure_written(f.source.sentence, measure, _at(f)) for f in (low, high))
     return Disagreement(
         "figures", about, topics, (low.source, high.source), (_as_written(low), _as_written(high)), written
     )
@@ -1055,9 +1079,50 @@ def _close(low: FigureRecord, high: FigureRecord, measure: str) -> bool:
     the police's and the organisers' counts differ by far more)."""
     if measure == "magnitude":
         return high.value - low.value <= MAGNITUDE_GAP
+    if measure == _SHARE:
+        return high.value - low.value <= max(_share_step(low.value), _share_step(high.value))
     if _counted_apart(low, high):
         return False
     return high.value <= (low.upper or low.value) * (1 + TOLERANCE)  # a range is near what its larger end is near
+
+
+def _share_step(value: float) -> float:
+    """How far a share may be from what it rounds, in points, by how it is written: to a tenth ("60.5%": 0.1), to
+    the unit ("62%": 1) or round ("60%": 5); "60.5%" and "62.9%" of one whole differ, "60%" and "62%" do not."""
+    if value != int(value):
+        return 0.1
+    return 5.0 if value % 10 == 0 else 1.0
+
+
+def _whole(figure: FigureRecord) -> str:
+    """The whole a percentage is a share of (`_SHARE_OF`), as its qualifiers and the stem of its head noun, lower case
+    ("world's coral reef"); "" for another figure, or a whole of no qualifier ("of reefs", "of the vote"), which says
+    too little to tell one whole from another. Two sources' shares of one whole are about the same thing."""
+    found = _whole_written(figure)
+    if not found:
+        return ""
+    *words, head = found.lower().replace("\u2019", "'").split()
+    qualifiers = [word for word in words if word not in _DETERMINERS]
+    if not qualifiers or head.endswith(_NOT_PLURAL) or not all(map(_qualifier, qualifiers)):
+        return ""
+    return " ".join((*qualifiers, noun_stem(head)))
+
+
+def _qualifier(word: str) -> bool:
+    """Whether a word before a whole's head may qualify it: no function word, and no plural of its own, which would be
+    the head with a verb after it ("21% of reefs| suffered heat stress"); a possessive is one ("the world's")."""
+    if word in _STOP or word in _LINKS:
+        return False
+    return word.endswith("'s") or not word.endswith("s") or word.endswith(_NOT_PLURAL)
+
+
+def _whole_written(figure: FigureRecord) -> str:
+    """The words of a percentage's whole as its sentence writes them (`_SHARE_OF`), or ""."""
+    if figure.kind != "percent":
+        return ""
+    at = _at(figure)
+    match = _SHARE_OF.match(figure.source.sentence, at + len(figure.text)) if at >= 0 else None
+    return match.group("whole") if match else ""
 
 
 def _counted_apart(low: FigureRecord, high: FigureRecord) -> bool:
@@ -1219,13 +1284,14 @@ def _clusters(
     toll: bool = False,
     crowd_days: int | None = None,
     event_days: dict[tuple[str, str], set[str]] | None = None,
+    by_whole: bool = False,
 ) -> Iterable[list[FigureRecord]]:
-    """Figures of one group about one thing (a shared topic or name) in one date window, each
-    cluster reported once. A key's figures are sorted by date once, so each anchor looks only at
-    the figures inside its window, not at every figure of the key."""
+    """Figures of one group about one thing (a shared topic or name; for shares, `by_whole`, the whole the group is
+    of, whatever topics their sentences name) in one date window, each cluster reported once. A key's figures are
+    sorted by date once, so each anchor looks only at the figures inside its window, not at every figure of the key."""
     by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
-        for key in _keys(figure, dated, toll, crowd_days is not None, event_days):
+        for key in {_SHARE} if by_whole else _keys(figure, dated, toll, crowd_days is not None, event_days):
             by_key[key].append(figure)
     seen: set[frozenset[int]] = set()
     for key, members in sorted(by_key.items()):

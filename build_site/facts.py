@@ -34,6 +34,9 @@ Decisions worth knowing:
 - A number word written with a capital after a word of a name is part of that name: "Uranium
   One Group executives". A clock time ("11:07 am", "16:00") is no figure, and "a year" after a
   figure is the rate's period, no duration: "35,000 tonnes of lithium a year".
+- The number of a level, category, tier, phase or stage names it, in any case: "alert level 3 indicates", "a
+  category 4 hurricane", "Phase 2/3 study" count nothing. A temperature ("30.5 degrees Celsius", "2\u00b0F", "1.5C")
+  is no figure of any kind, never a count of degrees.
 - Centuries ("the 20th century") are not years, and a year inside a larger number or a
   word ("12018", "2018th", "1990s") is not a year.
 """
@@ -244,6 +247,18 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?P<fig>\b\d+(?:st|nd|rd|th)\b)",
         "20th (century), 3rd (place): ordinals are not figures.",
         digit=True,
+    ),
+    _p(
+        "temperature",
+        None,
+        rf"(?P<fig>(?:{QUALIFIER}\s)?(?:{NUMBER})(?:\s?(?:-|to|\u2013)\s?(?:{NUMBER}))?"
+        r"(?:\s?\u00b0\s?(?-i:[CF](?![\w-]))?|[\s-]degrees?\b(?:\s(?:Celsius|Fahrenheit|centigrade|(?-i:[CF]\b)))?"
+        r"|\s(?:Celsius|Fahrenheit)\b|(?-i:[CF])(?![\w-])))",
+        "69.93 degrees Fahrenheit, 30.5 degrees, 116 Fahrenheit, 2\u00b0F, 1.1\u00b0C, 1.5C: a temperature (or an angle), a "
+        "measure no kind holds: never a count of degrees.",
+        digit=True,
+        clues=("degree", "\u00b0", "celsius", "fahrenheit"),
+        clue_pattern=r"\d(?-i:[CF])(?![\w-])",
     ),
     _p(
         "unit_conversion",
@@ -715,12 +730,16 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     1500-1899 before a singular noun ("the 1868 treaty"), nor is a tally (`_tally`: "a 2-1
     decision", "a 5 to 4 decision"). The noun stops where a verb begins: a word in "-s" after
     "and" with a plain word after it ("seven states and supports agriculture"), or after an
-    adverb in "-ly" ("One acre-foot generally provides")."""
+    adverb in "-ly" ("One acre-foot generally provides"). Describing words listed with commas
+    take the plural after them ("300 inshore, midshelf and offshore reefs"), and a rank's number
+    (`_ranked`: "alert level 3 indicates") is no count."""
     if match.group("num") and (_named_by(sentence, match.start("num")) or _hyphen_named(sentence, match.start("num"))):
         return None  # "Tier 2 shortage", "Minute 323 establishes", "Covid-19 pandemic-era grants"
+    word = match.group("word")
+    if _ranked(sentence, match.start("num") if match.group("num") else match.start("word" if word else "fig")):
+        return None  # "alert level 3 indicates", "a category 4 hurricane", "Phase 2/3 study"
     if _tally(match):
         return None
-    word = match.group("word")
     if word and word[0].isupper() and _named_by(sentence, match.start("word")):
         return None  # "Uranium One Group executives": a number word written inside a name
     number_end = match.start("words")
@@ -746,6 +765,9 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
             if index == 0 and len(words) > 2 and words[1][0] in ("and", "or") and _plural(words[2][0]):
                 return end if _verb_with_object(sentence, words[2][1]) else words[2][1]
             return end
+    listed = _listed_describers_end(sentence, number_end)
+    if listed is not None:  # "over 300 inshore, midshelf and offshore reefs"
+        return listed
     elided = _elided_end(sentence, match, words)  # after the noun: "60,000 suspected cholera cases" has one
     if elided is not None:
         return elided
@@ -755,6 +777,22 @@ def count_end(sentence: str, match: re.Match[str]) -> int | None:
     if first.islower() and first.isalpha() and first not in NOT_NOUNS and not first.endswith(("ed", "ing", "ly")):
         return end if _number(match.group("num")) != 1 and not EARLIER_YEAR.fullmatch(match.group("num")) else None
     return None
+
+
+# Describing words listed with commas and a last "and" or "or" before the plural they all describe: "300| inshore,
+# midshelf and offshore reefs".
+LISTED_DESCRIBERS = re.compile(r"\s([a-z]+)((?:,\s[a-z]+)+),?\s(?:and|or)\s([a-z]+)\s([a-z]+)\b")
+
+
+def _listed_describers_end(sentence: str, number_end: int) -> int | None:
+    """Where a count ends whose noun comes after a list of describing words (`LISTED_DESCRIBERS`): after the plural
+    ("300 inshore, midshelf and offshore reefs"), or None when a word of the list is no describing word or no plural
+    follows them ("27 inshore reefs", "12 killed, injured and missing")."""
+    listed = LISTED_DESCRIBERS.match(sentence, number_end)
+    if listed is None:
+        return None
+    describers = [listed.group(1), *listed.group(2).replace(",", " ").split(), listed.group(3)]
+    return listed.end() if all(map(_describing, describers)) and _plural(listed.group(4)) else None
 
 
 # An adverb in "-ly" of a common derivation ("generally", "currently", "previously").
@@ -915,6 +953,20 @@ def _named_by(sentence: str, start: int) -> bool:
     lower = word.lower()
     function_word = lower in NOT_NOUNS and lower not in UNIT_WORDS  # "Minute 323" is a name
     return not function_word and lower not in NOT_NAME_WORDS and re.fullmatch(MONTHS, word) is None
+
+
+# A word naming a rank in a series right before its number, also after a first number of two ("Phase 2/3",
+# "stages 3 and 4"): the number names the level, category, tier, phase or stage, it counts nothing.
+RANK_BEFORE = re.compile(
+    rf"\b(?:level|category|tier|phase|stage)s?\s+(?:(?:{NUMBER}|{NUMBER_WORD})\s*(?:/|-|\u2013|or|and|to)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _ranked(sentence: str, start: int) -> bool:
+    """Whether the number at `start` is a rank's (`RANK_BEFORE`): "alert level 3 indicates DHWs", "a category 4
+    hurricane", "Phase 2/3 study", in any case; "Tier 2" was a name already (`_named_by`)."""
+    return RANK_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
 # A capitalized word joined to the number by a hyphen: one name ("Covid-19", "F-16", "MH-17"), not a
