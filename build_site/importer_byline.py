@@ -8,9 +8,12 @@ one place is read in every other."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 import unicodedata
+
+from build_site.importer_dates import human_date
 
 # A byline read as a grammar, not one pattern per outlet: a label ("By", "By:", "Written by", "Words
 # by", "Posted by", "Reported by", "Por"), one or more names joined by ",", "and" or "&", then perhaps a
@@ -86,6 +89,45 @@ def byline_name(text: str) -> str | None:
         return match["name"]
     match = LOWER_BYLINE.fullmatch(text)
     return (match["name"] or match["titled"]) if match else None
+
+
+# A byline with its date and time run on, no separator, the label in either case: "by GBRMPA 9 Mar 2024
+# 18:45 PST", "By Jane Doe March 3, 2025": the name's words capitalised (an agency's letters allowed), then a
+# whole date.
+DATED_BYLINE = re.compile(r"(?:[Bb]y|BY)\s+(?P<rest>[A-Z]\S*(?:\s+\S+){1,10})")
+NAME_WORD = re.compile(rf"(?!(?:{NOT_NAME})\b)[A-Z][\w.&'’-]*")
+DATED_NAME_MAX_WORDS = 4
+
+
+def dated_byline(text: str) -> tuple[str, dt.date] | None:
+    """DATED BYLINE: the writer (or the body signing) and the date of a byline whose date runs on
+    after the name with no dash or bar ("by GBRMPA 9 Mar 2024 18:45 PST"), or None. The shape read:
+    "by" (in either case), one to four capitalised words, then the rest of the line a whole date,
+    its time and zone allowed; a month or weekday opens the date, never the name."""
+    match = DATED_BYLINE.fullmatch(visible(text))
+    if match is None:
+        return None
+    words = match["rest"].split()
+    for cut_at in range(1, min(DATED_NAME_MAX_WORDS, len(words) - 1) + 1):
+        name = words[:cut_at]
+        if all(NAME_WORD.fullmatch(word) for word in name) and (date := human_date(" ".join(words[cut_at:]))):
+            return " ".join(name), date
+    return None
+
+
+# A document's kind printed as a label over its date line: "Media Release", "Press Statement", "Fact Sheet".
+# It names what the page is, never who wrote it.
+DOCUMENT_LABEL = re.compile(
+    r"(?:(?:media|press|news|joint|public|ministerial)\s+)?(?:release|statement|advisory|notice|bulletin|briefing)s?"
+    r"|fact\s*sheets?|backgrounder|media\s+alert|news\s+brief",
+    re.IGNORECASE,
+)
+
+
+def document_label(text: str) -> bool:
+    """A DOCUMENT LABEL: a line, whole, naming the document's kind ("Media Release", "Fact sheet"),
+    as a release's page prints it over its date line: no writer's name."""
+    return DOCUMENT_LABEL.fullmatch(" ".join(text.split())) is not None
 
 
 # A newspaper's, station's or wire's name: a name ending in a masthead's noun, "Mohave Valley Daily News",

@@ -4,7 +4,11 @@
   jane doe") above the story's first paragraph becomes `author` and leaves the body, with the
   short heading-shaped line right under it (the desk or role: "BBC News, Delhi"), which is no
   subheading: none stands before the first paragraph. A name alone is the writer only over a
-  date line ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011").
+  date line ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011"); a document's kind there
+  ("Media Release") is no name. A date run on after a byline's name ("by GBRMPA 9 Mar 2024 18:45 PST")
+  is read with it.
+- DECK: the byline and date lines may stand under the standfirst (a sentence or two under the
+  headline): they are read as the head's there too, the deck kept as the first paragraph.
 - HEADER LINE: "Michigan Public | May 30, 2024", "November 21, 2017 / 1:44 PM / a year ago" above
   or under the headline (`importer_header`): its date and publisher read, the line dropped.
 - DATE LINE: a date alone ("September 3, 2025", "March 3rd, 2025"), "Posted on <date> by <name>"
@@ -18,10 +22,13 @@
   and kept: it is part of the article's prose. A date in it ("Denver (July 12, 2024) — ") is read
   as `published` when nothing else dated the text.
 - BOILERPLATE: a comments section ends the article wherever it starts; a "More in ..." or
-  "Related" promotion ends it when no paragraph of prose follows (otherwise it is a subhead);
+  "Related" promotion (a template's "Related Members" too) ends it when no paragraph of prose
+  follows (otherwise it is a subhead);
   rights notices, image captions and credits, wire credit lines, share or subscribe widgets and
-  separator lines are dropped wherever they stand. An open photo credit ("Chase Stevens/Las Vegas
-  Review-Journal/TNS") takes the one-sentence caption right above it along.
+  separator lines are dropped wherever they stand, and so is a caption closed by its picture's credit
+  ("… 2017. Menahem Kahana/AFP via Getty Images, FILE", "… Image courtesy of …"). An open photo
+  credit ("Chase Stevens/Las Vegas Review-Journal/TNS") takes the one-sentence caption right above it
+  along.
 - CODE: no rule above reads a line of a code listing (a saved page's `<code>`/`<pre>`, a paste's
   lines between "```" fences): "}" closes a block there, it is no separator.
 - RELEASE MASTHEAD: a release's banner, office and seal lines over its release line ("FOR IMMEDIATE
@@ -38,7 +45,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from build_site.importer_byline import byline_name, joined_byline_name, names_an_outlet
+from build_site.importer_byline import byline_name, dated_byline, document_label, joined_byline_name, names_an_outlet
 from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date, month_line, run_on_date, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
@@ -58,7 +65,7 @@ from build_site.importer_template import (
     without_end_mark,
     without_template_lines,
 )
-from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, clutter_reason, run_in_byline
+from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, PHOTO_CAPTION, clutter_reason, run_in_byline
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
@@ -66,6 +73,7 @@ LONE_BY = {"By", "BY", "by", "Por"}  # a byline's word on a line of its own, the
 MONTH_NO_DAY = "naming a month, no day"
 MONTH_LINE = f"date line {MONTH_NO_DAY}"  # how a month line under a byline is listed
 SECTION_LABEL_REASON = "section label above the headline"
+DOCUMENT_LABEL_REASON = "document's kind over its date line (no author)"
 DATELINE_REASON = "dateline (a place and a date), read as date"
 PUBLISHER_REASON = "publisher line, read as publisher"  # how a publisher line under the headline is listed
 LINE_JOINERS = {"&", "and", "And", "AND", ","}  # between two writers' names, each on a line of its own
@@ -121,9 +129,11 @@ COMMENTS_START = re.compile(
     re.IGNORECASE,
 )
 # Promotions after the article ("More in …", "Related stories"); the same words can be a real
-# subhead, so they end the article only when no paragraph of prose follows them.
+# subhead, so they end the article only when no paragraph of prose follows them. A template's
+# related-links label is one too: "Related" and up to three words, alone or after another label and a
+# slash ("Related Members", "Region / Related Key Topic").
 PROMO_START = re.compile(
-    r"more (?:in|from) .+|related(?: articles| posts| stories| coverage)?|you (?:may|might) also like.*"
+    r"more (?:in|from) .+|(?:\w+(?:\s+\w+){0,2}\s*/\s*)?related(?:\s+[\w-]+){0,3}|you (?:may|might) also like.*"
     r"|recommended(?: for you| from .+)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
     re.IGNORECASE,
 )
@@ -164,11 +174,24 @@ WRITER_BIO = re.compile(
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}joined\s+.{2,60}?\s+in\s+(?:\w+\s+)?\d{4}\s+as\s+an?\s+"
     r"(?:reporter|correspondent|editor|host|writer)\b.*",
 )
+# CAPTION'S CREDIT: a photo's or map's caption, its last sentence closed by the picture's credit:
+# a photographer's name (in capitals or not) and an outlet after a slash, "via" an agency and a ", FILE"
+# mark allowed ("… on June 12, 2017. Menahem Kahana/AFP via Getty Images, FILE", "… nurseries. TIFFANY
+# DUONG/Keys Weekly"), or a courtesy line ("… mortality. Image courtesy of the National Oceanic and
+# Atmospheric Administration").
+CAPTION_CREDIT = re.compile(
+    r".{10,}?[.!?)]\s+"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|via|of|and|&))*"
+    r"(?:,\s*FILE)?"
+    r"|(?:(?:Image|Photo|Picture|Map|Graphic|Figure)s?\s+)?[Cc]ourtesy\s+of\s+[^.!?]{2,80})\.?"
+)
+CAPTION_CREDIT_WORDS = 80  # a caption runs a sentence or three; a longer paragraph is the story's
 # A paragraph with a credit of a few words after a slash, a dash or in brackets: "… effects. / AP".
 CREDITED = re.compile(r"(?P<text>.+?[.!?”\"’)])\s+(?:[/–—-]\s*\S+(?:\s+\S+){0,5}|[(\[][^()\[\]]{1,60}[)\]])")
 REPEAT_MIN_WORDS = 12  # a paragraph printed again this long is a caption repeating it, not a refrain
 BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+")  # "By Name - May 14, 2025": a byline's parts
 BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
+DECK_MAX_WORDS = 40  # a standfirst under the headline runs a sentence or two
 ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
 STORY_MIN_WORDS = 20  # a paragraph of the story, longer than a headline or a photo's caption
 ARTICLE_PARAGRAPHS = 3  # paragraphs of prose above a comment line that make it the article's end
@@ -196,7 +219,7 @@ CONTACT_MAX_WORDS = 20  # a name, a role, a phone and an address; a sentence abo
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
-    r"link copied|social sharing|expand|"
+    r"link copied|copy(?: the)? link(?: to (?:the )?clipboard)?|social sharing|expand|"
     r"twitter|x|facebook|linkedin|whatsapp|reddit|telegram|pinterest|threads|bluesky|"
     r"share this(?: article| story| page| post)?|share on \w+|click to (?:share|print|email).*|follow us(?: on .+)?|"
     r"subscribe to .+|sign up for .+|like this|(?:\d+ )?shares?|(?:posted|filed) (?:in|under) .+|"
@@ -438,6 +461,14 @@ def _is_contact_line(text: str, after_contact: bool, following: list[Piece]) -> 
     return bool(CONTACT_LABEL.fullmatch(text) or (after_contact and CONTACT.search(text)) or block_line)
 
 
+def credited_caption(text: str) -> bool:
+    """CAPTION'S CREDIT (`CAPTION_CREDIT`): a paragraph of at most CAPTION_CREDIT_WORDS closed by a
+    picture's credit is its caption, whose days are the picture's, not the page's. A slash inside a
+    sentence ("Owners/ operators must register.") is followed by a lower-case word or a full stop."""
+    line = " ".join(text.split())
+    return len(line.split()) <= CAPTION_CREDIT_WORDS and CAPTION_CREDIT.fullmatch(line) is not None
+
+
 def _boilerplate_reason(text: str) -> str | None:
     """Why a line anywhere in the source is not the article, or None when it is."""
     if len(text) < 400 and RIGHTS.search(text):
@@ -446,6 +477,8 @@ def _boilerplate_reason(text: str) -> str | None:
         return "image caption or credit"
     if CLOSED_CREDIT.fullmatch(text):  # "(Mike Cason/mcason@al.com)", "(Juni Kriswanto/AFP/Getty Images)"
         return "image credit"
+    if credited_caption(text):
+        return PHOTO_CAPTION
     if reason := clutter_reason(text):
         return reason
     if WIRE_CREDIT.fullmatch(text):
@@ -470,9 +503,11 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
     after_byline = False
     skip_next = 0
     head_end = 0  # the index just under the headline, byline and date lines read so far
-    # the lines above the story's first paragraph (a headline or a caption is shorter): a menu or a
-    # topic bar may stand above the headline, and the byline and date under it
-    window = max(FRONT_WINDOW, next((i for i, p in enumerate(pieces) if _is_prose(p, STORY_MIN_WORDS)), 0))
+    # the lines above the story's first paragraph (a headline or a caption is shorter, a deck has a
+    # byline or date line under it): a menu or a topic bar may stand above the headline, the byline and
+    # date under it
+    story = (i for i, p in enumerate(pieces) if _is_prose(p, STORY_MIN_WORDS) and not _is_deck(pieces, i))
+    window = max(FRONT_WINDOW, next(story, 0))
     for index, piece in enumerate(pieces):
         if skip_next:  # the name lines of a byline read with the "By" above them
             skip_next -= 1
@@ -504,16 +539,23 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
                 after_byline = True
                 head_end = index + 1
                 continue
-            if index + 1 < len(pieces) and _signed_name(pieces, index, draft):
+            if index + 1 < len(pieces) and (
+                _signed_name(pieces, index, draft) or _document_label(pieces, index, draft)
+            ):
                 head_end = index + 1
                 continue
-            # right under the head lines a date line is the text's date; further down, a heading like
-            # "Fighting Erupted March 3, 2024" is no label on it, and a date line is one once none is known
-            under = index == head_end
+            # right under the head lines (and the deck under them) a date line is the text's date; further
+            # down, a heading like "Fighting Erupted March 3, 2024" is no label on it, and a date line is
+            # one once none is known
+            under = index == head_end or (index == head_end + 1 and _is_deck(pieces, head_end))
+            if under and head_end and month_line(piece.text):  # "August 2023" under the byline: no day to take
+                draft.dropped.append((MONTH_LINE, piece.text))
+                head_end = index + 1
+                continue
             if take_metadata_line(piece.text, draft, run_on=under, dates=under or "published" not in draft.meta):
                 head_end = index + 1
                 continue
-            if under and take_publisher_line(piece.text, pieces[index + 1 :], draft):
+            if index == head_end and take_publisher_line(piece.text, pieces[index + 1 :], draft):
                 head_end = index + 1
                 continue
             if title and _repeats_headline(piece.text, title):
@@ -525,6 +567,28 @@ def _take_byline_and_repeated_headline(pieces: list[Piece], draft: Draft) -> lis
                 continue
         kept.append(piece)
     return kept
+
+
+def _is_deck(pieces: list[Piece], index: int) -> bool:
+    """DECK: the standfirst under the headline, a paragraph of one or two sentences of at most
+    DECK_MAX_WORDS words, with a byline, a bare date or month line (its time allowed, no label), or a
+    name over a date line right under it: the head's lines go on under the deck, so they are read as
+    the head's, not kept as the story's. A labelled line under a sentence ("For Release: …") is the
+    release rule's to read, and stays here."""
+    text = pieces[index].text.strip()
+    if (
+        pieces[index].kind != "paragraph"
+        or len(text.split()) > DECK_MAX_WORDS
+        or not text.endswith(SENTENCE_END)
+        or len(SENTENCE_BREAK.findall(text)) > 1
+        or index + 1 >= len(pieces)
+    ):
+        return False
+    under = pieces[index + 1].text.strip()
+    signed = PERSON.fullmatch(under) is not None and index + 2 < len(pieces) and _over_date_line(pieces[index + 2].text)
+    return (
+        signed or month_line(under) or human_date(under) is not None or bool(byline_name(under) or dated_byline(under))
+    )
 
 
 def _is_section_label(piece: Piece) -> bool:
@@ -577,32 +641,56 @@ def _signed_name(pieces: list[Piece], index: int, draft: Draft) -> bool:
     """A NAME ALONE on its line is the writer only with a sign it is one: a date line right under it
     ("Alexia Tsotsis" / "posted on Saturday, August 13th, 2011"); a name with no such line under it
     (a topic bar's "Ryan Gosling"), or one a line above holds (a menu's or breadcrumb's "News
-    Archive" over an archive's date), stays."""
+    Archive" over an archive's date), stays. The writer the page's metadata named already, printed
+    over the date line, is dropped and listed the same; a document's kind ("Media Release") is no
+    name."""
     text = pieces[index].text
     name = text.strip()
-    if "author" in draft.meta or not PERSON.fullmatch(name) or names_an_outlet(name):
+    known = draft.meta.get("author")
+    if (known and known != name) or not PERSON.fullmatch(name) or names_an_outlet(name) or document_label(name):
         return False
     if any(name in above.text for above in pieces[:index]):  # sliced only here: most lines are no name
         return False
-    probe = Draft([], {})
-    under = pieces[index + 1].text
-    if not month_line(under) and (not take_date_line(under, probe) or "published" not in probe.meta):
-        return False  # a month line ("Feb 2019") signs it as well, though it gives no day to take
+    if not _over_date_line(pieces[index + 1].text):
+        return False
+    if known:  # the page's metadata named the writer: this is its byline printed, under a deck perhaps
+        draft.dropped.append(("writer's name over the date line, the author already read", text))
+        return True
     draft.meta["author"] = name
     draft.dropped.append(("writer's name over the date line, read as author", text))
+    return True
+
+
+def _over_date_line(under: str) -> bool:
+    """The line under is a date line, or a month line ("Feb 2019"), which signs a name over it as
+    well, though it gives no day to take."""
+    probe = Draft([], {})
+    return month_line(under) or (take_date_line(under, probe) and "published" in probe.meta)
+
+
+def _document_label(pieces: list[Piece], index: int, draft: Draft) -> bool:
+    """DOCUMENT LABEL over a date line ("Media Release" / "28 February 2024", `document_label`): the
+    page's kind, where a writer's name would stand; dropped and listed, no author, and the date
+    line under it is read as the head's."""
+    if not document_label(pieces[index].text) or not _over_date_line(pieces[index + 1].text):
+        return False
+    draft.dropped.append((DOCUMENT_LABEL_REASON, pieces[index].text))
     return True
 
 
 def take_byline(text: str, draft: Draft) -> bool:
     """BYLINE: "By Name" (or "by jane doe", "police beat by Name", or "Name · Outlet" with no "By"),
     short and unpunctuated, becomes the author (when none is known yet); the outlet or address
-    joined to the name is not kept in it."""
-    name = joined_byline_name(text) or byline_name(text)
+    joined to the name is not kept in it. A date run on after the name ("by GBRMPA 9 Mar 2024 18:45
+    PST", `dated_byline`) is the text's date, as a byline's date after a dash is."""
+    name, date = joined_byline_name(text) or byline_name(text), None
+    if not name and (dated := dated_byline(text)):
+        name, date = dated
     if not name or len(text.split()) > BYLINE_MAX_WORDS or text.endswith("."):
         return False
     if "author" not in draft.meta:
         draft.meta["author"] = name
-        if (date := _byline_date(text)) and "published" not in draft.meta:
+        if (date := date or _byline_date(text)) and "published" not in draft.meta:
             draft.meta["published"] = date.isoformat()
             draft.dropped.append(("byline, read as author and date", text))
         else:

@@ -23,6 +23,7 @@ from readability import Document as ReadabilityDocument  # type: ignore[import-u
 from trafilatura.settings import Document
 
 from build_site.importer_byline import byline_name, joined, no_writer, visible, writers
+from build_site.importer_clean import credited_caption
 from build_site.importer_dates import MONTH_YEAR, found_date, human_date, machine_date, month_of, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
@@ -195,7 +196,8 @@ def parse_html(text: str, address: str | None = None) -> Draft:
     draft.dropped += [("struck through on the page", line) for line in struck]
     draft.dropped += [(TEASER_REASON, line) for line in teasers]
     found = draft.meta.get("published")
-    stated = states_its_date(found, tree, visible)  # read once: the date checks and the page's kind use it
+    credited = [piece.text for piece in pieces if credited_caption(piece.text)]  # captions set as paragraphs
+    stated = states_its_date(found, tree, _without_texts(visible, credited))  # read once: the checks and kind use it
     doubt = None
     if (own := own_day(pieces, draft.meta.get("url"))) and not _metadata_dated(found, tree):
         found = _take_own_day(draft, found, *own)
@@ -204,7 +206,7 @@ def parse_html(text: str, address: str | None = None) -> Draft:
         del draft.meta["published"]
         draft.warnings.append(doubt)
         stated = False
-    elif not stated and (doubt := _unstated_date(found, tree, visible)):  # left out: `stated` stays false
+    elif not stated and (doubt := _credited_caption_date(found, credited) or _unstated_date(found, tree, visible)):
         del draft.meta["published"]
         draft.warnings.append(doubt)
     elif doubt := _date_in_listing(found, tree):
@@ -396,6 +398,24 @@ def _metadata_states(day: dt.date | None, tree: lxml.html.HtmlElement) -> bool:
         "contains(translate(@name|@property|@itemprop, 'DATEIM', 'dateim'), 'time')]/@content"
     )
     return day is not None and any(machine_date(str(value)) == day for value in stated)
+
+
+def _without_texts(visible: str, texts: list[str]) -> str:
+    """The page's visible words without those of the given paragraphs."""
+    for text in texts:
+        visible = visible.replace(" ".join(text.split()), " ")
+    return visible
+
+
+def _credited_caption_date(found: str | None, credited: list[str]) -> str | None:
+    """Why a date found is not taken when the page prints it only in a caption its credit closes
+    (`credited_caption`: "… map, for January 1, 2023 to April 10, 2024. … Image courtesy of NOAA"),
+    as a range's first day or not: the picture's or the map's days, no date of the page (left out:
+    the page's kind reads it as unstated). None when no such caption holds it."""
+    day = found_date(found)
+    if day is None or not any(day in dates_in(text) for text in credited):
+        return None
+    return f"{UNSET_DATE}the date found ({day.isoformat()}) stands only in a photo's or map's caption, no date of the page; {UNKNOWN_DAY}"
 
 
 def _unstated_date(found: str | None, tree: lxml.html.HtmlElement, visible: str) -> str | None:
