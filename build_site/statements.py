@@ -727,7 +727,7 @@ _ROLE_THEN_NAME = re.compile(
 # words: "Mission: Iconic Reefs"), its holder's role in one or two lower-case words, then the holder's name: `," said
 # Mission: Iconic Reefs co-lead Sarah Fangman, superintendent of ...`: the title is read whole, the name speaks.
 _BODY_ROLE_THEN_NAME = re.compile(
-    rf"\s*(?:[A-Z][\w'’&.-]*:?\s+){{1,5}}(?:{_ROLE_WORD}){{1,2}}({_NAME})(?=\s*[.,;!?”\"]|\s*$)"
+    rf"\s*(?:[A-Z][\w'’&.-]*:?\s+){{1,5}}(?:{_ROLE_WORD}){{1,2}}({_NAME})(?<!\b[A-Z])(?=\s*[.,;!?”\"]|\s*$)"
 )
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
