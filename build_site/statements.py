@@ -414,7 +414,8 @@ _SPEAKER_NOUNS = (
 # Participles of speech that report what the sentence's subject said ("Ecowas has condemned the power
 # grab, saying he remains ...", "with Transport Ministry spokesman Mohamed Ould Mamouni saying ...").
 _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing accusing".split())
-_PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+# A determiner before the word makes it a noun: "with the warning of “near complete mortality”" is no participle.
+_PARTICIPLE = re.compile(r"(?:,\s*|(?<!\bthe)(?<!\bits)(?<!\btheir)\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # A participle of saying after an act of sending or filing ("Delta Air Lines sued CrowdStrike on Friday, claiming
 # the company had cut corners", "sent a letter to FEMA requesting information", "released a study on May 29
 # reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting", "showing" and
@@ -2786,6 +2787,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
                 and not (verb.group(0) in _DENYING and _DENIED_CLAIM.match(sentence, verb.end()))
             ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
+        if speaker and speaker.split()[-1] in ("that", "which"):
+            continue  # "the Framework developed by ... the Reef Authority that describes": a relative clause's verb
         if speaker and verb.group(0) in _FINDING_VERBS and _inside_thing_modifier(sentence[: verb.start()], speaker):
             return ""  # "Aerial surveys of the Reef have revealed": a thing found it, no one is named
         if speaker and verb.group(0) in _INDICATING and not _can_indicate(speaker, known):

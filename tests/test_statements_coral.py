@@ -112,3 +112,37 @@ def test_an_office_with_its_remit_before_the_holder() -> None:
 def test_an_office_of_another_body_before_the_holder() -> None:
     sentence = "Human Rights Watch Director for Asia, Elaine Pearson, said the arrests were arbitrary."
     assert _speakers(ASIA, sentence)[0][1] == "elaine-pearson"
+
+
+# --- a noun after a determiner, a relative clause's verb --------------------------------------------------------
+
+
+def test_the_warning_of_is_a_noun_not_a_participle() -> None:
+    sentence = (
+        "Coral Reef Watch's new alert level 3 indicates DHWs of between 12 and 16, while alert level 5 signifies "
+        "anything above 20 DHWs, with the warning of “near complete mortality” of all corals."
+    )
+    assert all(speaker is None and shown is None for _, speaker, shown in _speakers(CORAL, sentence))
+
+
+def test_a_participle_after_a_comma_still_speaks() -> None:
+    sentences = ("Ecowas condemned the coup, warning that it would act.", "The FBI issued a warning citing the tricks.")
+    assert [shown for _, _, shown in _speakers((), *sentences)] == ["Ecowas", "FBI"]
+
+
+def test_a_verb_of_a_relative_clause_is_no_bodys_speech() -> None:
+    sentence = (
+        "The Reef Snapshot applies the Coral Reef Bleaching Framework developed by AIMS, James Cook University and "
+        "the Reef Authority that describes bleaching events in a clear and consistent way."
+    )
+    assert _speakers(CORAL, sentence) == []
+
+
+def test_a_body_that_speaks_in_its_own_clause() -> None:
+    sentence = "The Reef Authority, which manages the marine park, said bleaching was extensive."
+    assert _speakers(CORAL, sentence)[0][1] == "reef-authority"
+
+
+def test_a_titles_holder_never_ends_on_an_initial() -> None:
+    sentence = "“Violent gangs have ravaged Haiti,” said US attorney Matthew M. Graves for the District of Columbia."
+    assert all(shown != "Matthew M" for _, _, shown in _speakers((), sentence))
