@@ -3046,9 +3046,13 @@ def _subject(before: str) -> str | None:
         return stripped
     if joint := _joint_subject(stripped):  # "On March 25, the USDA, FDA, and CDC announced": all three
         return joint
-    document = _DOCUMENT_OF.match(stripped)
+    opened = _OPENING_WORD.sub("", stripped)  # "Now, local data from ...": the clause after its opening word
+    document = _DOCUMENT_OF.match(opened)
     if document:  # "A statement from the DEA on Monday described": the DEA
-        return _name_forward(stripped[document.end() :])[0]
+        # "Now, local data from the CSIRO, the Reef Authority, and the Australian Institute of Marine Science,
+        # confirmed": the bodies listed after "from" are its authors together
+        authors = opened[document.end() :]
+        return _joint_subject(authors.rstrip(" ,")) or _name_forward(authors)[0]
     if institution := _INSTITUTION_DOCUMENT.match(stripped):  # "A military statement issued at 08:00 said"
         return f"the {institution.group(1).lower()}"
     if agency := _NEWS_AGENCY.search(stripped):  # "AFP news agency later reported": AFP
@@ -3077,6 +3081,10 @@ def _subject(before: str) -> str | None:
             return _name_backward(appositive)
         return None
     return _name_backward(stripped)
+
+
+# One capitalised word and a comma opening a clause that goes on in lower case ("Now, local data from ..."): no subject.
+_OPENING_WORD = re.compile(r"^[A-Z][a-z]+,\s+(?=[a-z])")
 
 
 def _joint_subject(before: str) -> str | None:

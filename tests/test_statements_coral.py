@@ -146,3 +146,27 @@ def test_a_body_that_speaks_in_its_own_clause() -> None:
 def test_a_titles_holder_never_ends_on_an_initial() -> None:
     sentence = "“Violent gangs have ravaged Haiti,” said US attorney Matthew M. Graves for the District of Columbia."
     assert all(shown != "Matthew M" for _, _, shown in _speakers((), sentence))
+
+
+# --- data from bodies listed: their joint statement -----------------------------------------------------------
+
+AUTHORS = (
+    Actor("csiro", ("CSIRO",), "organization"),
+    Actor("reef-authority", ("Reef Authority",), "organization"),
+    Actor("aims", ("Australian Institute of Marine Science", "AIMS"), "organization"),
+    Actor("dea", ("Drug Enforcement Administration", "DEA"), "organization"),
+    Actor("fbi", ("FBI",), "organization"),
+)
+
+
+def test_data_from_bodies_listed_is_theirs_together() -> None:
+    sentence = (
+        "Now, local data from the CSIRO, the Reef Authority, and the Australian Institute of Marine Science, "
+        "confirmed the extent of the reef's suffering."
+    )
+    assert [speaker for _, speaker, _ in _speakers(AUTHORS, sentence)] == ["csiro", "reef-authority", "aims"]
+
+
+def test_a_statement_from_one_body_is_its_own() -> None:
+    sentence = "Meanwhile, a statement from the DEA said the arrests followed a year-long inquiry by the FBI."
+    assert [speaker for _, speaker, _ in _speakers(AUTHORS, sentence)] == ["dea"]
