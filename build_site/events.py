@@ -96,7 +96,8 @@ _DATE = re.compile(
     rf"|\b{_CHECK}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"  # 20 January 2025
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
     r"|\b(?:(?:early|late|mid)[\s-]+)?(?P<decade>(?:1[89]|20)\d0)['’′]?s\b"  # the (early) 1970s, 1970's, 1970′s
-    rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in)"
+    rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in"
+    r"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of)"  # in the summer of 2014: the year
     rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002
     r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night|fall|autumn|spring|summer)"
     r"|earlier\s+(?:this\s+(?:month|year)|in\s+the\s+day)"

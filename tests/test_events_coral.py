@@ -84,3 +84,23 @@ def test_most_of_before_since_is_a_quantity() -> None:
         "Unlike most of the 23 attacks that the Houthis have carried out since 19 November, this one was tenacious."
     )
     assert _dates(dt.date(2024, 1, 1), attacks) == ["2023-11-19"]
+
+
+# --- a season of a year ------------------------------------------------------------------------------------------
+
+
+def test_the_summer_of_a_year_dates_the_year() -> None:
+    started = (
+        "The previous global bleaching event started in the North Pacific in the summer of 2014 and continued for a "
+        "record three years, only dissipating in 2017."
+    )
+    assert _dates(dt.date(2024, 4, 15), started) == ["2014", "2017"]
+
+
+def test_the_fall_of_a_year_in_another_subject() -> None:
+    claimed = "In the fall of 2021, the gang claimed responsibility for taking 16 US citizens hostage."
+    assert _dates(dt.date(2024, 5, 3), claimed) == ["2021"]
+
+
+def test_a_season_with_no_year_dates_nothing() -> None:
+    assert _dates(None, "Water temperatures peaked in the summer of a hot year, NOAA said.") == []
