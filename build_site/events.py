@@ -96,7 +96,8 @@ _DATE = re.compile(
     rf"|\b{_CHECK}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"  # 20 January 2025
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
     r"|\b(?:(?:early|late|mid)[\s-]+)?(?P<decade>(?:1[89]|20)\d0)['’′]?s\b"  # the (early) 1970s, 1970's, 1970′s
-    rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in)"
+    rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in"
+    r"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of)"  # in the summer of 2014: the year
     rf"[\s-]+(?:early\s+|late\s+|mid-?)?)(?P<y4>{_YEAR})\b(?![-–]\d)"  # in 2002, Established in 2002
     r"|\b(?P<rel>(?i:yesterday|today|tonight|last\s+(?:month|year|night|fall|autumn|spring|summer)"
     r"|earlier\s+(?:this\s+(?:month|year)|in\s+the\s+day)"
@@ -186,6 +187,24 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
 # dates the shipping to 2022 only.
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
+# "since" after a superlative or an ordinal past the first in its clause bounds a comparison or a count ("the biggest
+# crowd ... since 1995", "the Reef's fifth widespread bleaching event since 2016"): the date is where it starts, no
+# happening of its own. "the first time since November 2021 that ..." names the last such happening, which the date
+# dates; "most of the 23 attacks ... since 19 November" is a quantity, no superlative.
+_RANKED_SINCE = re.compile(
+    r"\b(?:[a-z]{2,}iest|(?:bigg|larg|great|high|low|long|strong|warm|hott|cold|small|few)est|worst|best"
+    r"|most\s+(?!of\b)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))"
+    r"\b[^,;:]*?\bsince\s+$",
+    re.IGNORECASE,
+)
+# A picture's credit closing a caption ("Menahem Kahana/AFP via Getty Images, FILE", "MICHELLE DOBLER/Nova Southeastern
+# University", "Image courtesy of the National Oceanic and Atmospheric Administration").
+_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/[A-Z]|\bvia\s+Getty\s+Images\b|\b(?:Image|Photo|Photograph)s?"
+    r"\s+(?:courtesy|credit)\b|^(?:Photo|Image|Credit)\s*:"
+)
+# A verb in the past ("observed on July 17", "was taken"): a caption's sentence that says what happened then.
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|began|took|made|saw|struck|hit|led|held|rose|fell)\b")
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 # "today's" before a noun of the present age ("today's reality", "today's world") means "present-day": it dates nothing,
 # where "Today's announcement" or "today's vote" is the day's happening.
@@ -275,9 +294,10 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
     full_day: dt.date | None = None  # the last day the text stated in full, for the year of its yearless days
     for paragraph in paragraphs:
         before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
+        caption = _CREDIT.search(paragraph.sentences[-1]) is not None
         for index, sentence in enumerate(paragraph.sentences):
-            if not _may_hold_date(sentence):
-                continue
+            if not _may_hold_date(sentence) or (caption and not _PAST.search(sentence)):
+                continue  # "A scuba diver checks coral reefs ... on June 12, 2017.": the picture's day, no happening
             events = _events(sentence, paragraph.anchor, index, published, before, full_day)
             full_day = next((day for e in reversed(events) if (day := _day_in_full(e))), full_day)
             if events and published is not None:
@@ -449,6 +469,10 @@ def _events(
             continue
         if _COMPARED.search(sentence, max(0, match.start() - 30), match.start()):
             continue
+        if _RANKED_SINCE.search(sentence[: match.start()] + ("since " if match.group("lead") else "")) and (
+            match.group(0).lower().startswith("since") or sentence[: match.start()].endswith("since ")
+        ):
+            continue  # "the fifth widespread bleaching event since 2016": a comparison's bound
         if _MODAL_AFTER.match(sentence, match.end()):
             continue
         if match.group("rel") and _OPEN_BOUND.search(sentence, max(0, match.start() - 12), match.start()):

@@ -278,6 +278,10 @@ _CALLING = frozenset("called calls".split())
 _CALLED_AS = re.compile(
     r"^\s+(?:it|this|that|them|him|her|(?:the|his|her|their|its)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
     r"\s+(?:an?\s+(?!(?:few|lot|number|couple|total|day|week|month|year)\b)[\w“\"]|[“\"])"
+    # a longer object, nouns joined by "and", only before a quotation: "called the temperature stress and resulting
+    # bleaching “absolutely one of ...”"
+    r"|^\s+(?:the|his|her|their|its)\s+[a-z][\w'’-]*(?:\s+(?!(?:to|for|on|in|at|by|that|which|who)\b)[a-z][\w'’-]*)"
+    r"{3,5}?\s+[“\"]"
 )
 # "indicates" reports what a count or a body says ("An AFP count indicates that"); "Data indicates that" names
 # no one who says it.
@@ -410,7 +414,8 @@ _SPEAKER_NOUNS = (
 # Participles of speech that report what the sentence's subject said ("Ecowas has condemned the power
 # grab, saying he remains ...", "with Transport Ministry spokesman Mohamed Ould Mamouni saying ...").
 _PARTICIPLES = frozenset("saying vowing stating insisting noting declaring warning arguing stressing accusing".split())
-_PARTICIPLE = re.compile(r"(?:,\s*|\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+# A determiner before the word makes it a noun: "with the warning of “near complete mortality”" is no participle.
+_PARTICIPLE = re.compile(r"(?:,\s*|(?<!\bthe)(?<!\bits)(?<!\btheir)\s)(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 # A participle of saying after an act of sending or filing ("Delta Air Lines sued CrowdStrike on Friday, claiming
 # the company had cut corners", "sent a letter to FEMA requesting information", "released a study on May 29
 # reporting 4,645 Americans died"): the act's subject says the participle's clause. "reporting", "showing" and
@@ -718,6 +723,12 @@ _AFTER_A_NOUN = rf"(?:{_ROLE_WORD}){{1,2}}(?![a-z][\w-]{{2,}}ing\s){_ROLE_WORD}"
 _ROLE_THEN_NAME = re.compile(
     rf"^\s*(?:(?:the|an?)\s+)?(?:{_AFTER_A_NOUN}|{_ROLE_WORD})(?:(?:{_TITLE})\s+)?({_NAME})"
     r"(?:\s+\([A-Z]{1,3}(?:-[A-Z][\w.]*)?\))?(?=\s*[.,;!?”\"]|\s*$)"
+)
+# After an inverted verb, a body's or programme's capitalised name (a colon may stand inside it, between capitalised
+# words: "Mission: Iconic Reefs"), its holder's role in one or two lower-case words, then the holder's name: `," said
+# Mission: Iconic Reefs co-lead Sarah Fangman, superintendent of ...`: the title is read whole, the name speaks.
+_BODY_ROLE_THEN_NAME = re.compile(
+    rf"\s*(?:[A-Z][\w'’&.-]*:?\s+){{1,5}}(?:{_ROLE_WORD}){{1,2}}({_NAME})(?<!\b[A-Z])(?=\s*[.,;!?”\"]|\s*$)"
 )
 # `," stated Secretary of Security and Citizen Protection, Rosa Icela Rodríguez.`: the name after the title
 _TITLE_THEN_NAME = re.compile(rf",\s+({_NAME})\s*[.!?]?[\"”]?(?:\s|$)")
@@ -2505,13 +2516,26 @@ def _index_at(starts: Sequence[int], offset: int) -> int:
     return index
 
 
+# An academic degree set between commas after a name (`Derek Manzello, Ph.D., NOAA CRW coordinator, said`): no
+# part of the name nor a role; its comma would otherwise close the name's slot.
+_DEGREE = re.compile(r",\s*(?:Ph\.\s?D|M\.\s?D|Ed\.\s?D|D\.V\.M|M\.P\.H|PhD|MD)\.?(?=\s*,)")
+
+
+def _without_degree(text: str) -> str:
+    """`text` with each degree after a name blanked to spaces of its length, so the offsets read stay true."""
+    return _DEGREE.sub(lambda degree: " " * len(degree.group(0)), text)
+
+
 def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]]:
     """The speaker named right after a closing quote: `," said Rubio.` or `," Rubio said.`"""
-    rest = text[end : end + 200]
+    rest = _without_degree(text[end : end + 200])
     medium = re.match(r"^\s*[,—–]?\s*[^,.;:\"“”]{0,60}?(?=\bquoted\b)", rest)
     if medium and (quoted := _QUOTED_AS.match(rest, medium.end())) and (speaker := _quoted_speaker(quoted.group(1))):
         return speaker, (end, end + quoted.end())  # `," AFP quoted Erdogan as saying.`
     inverted = _AFTER_VERB.match(rest)
+    held = _BODY_ROLE_THEN_NAME.match(rest, inverted.end()) if inverted else None
+    if held and is_person_name(held.group(1)):
+        return held.group(1), (end, end + held.end())
     if inverted:
         speaker, length = _name_forward(rest[inverted.end() :])
         if speaker and inverted.group(0).split()[-1] in _TELLING and not _named_after_listener(speaker):
@@ -2590,8 +2614,14 @@ def _role_opening(part: str) -> bool:
     office = words[0].lower() in TITLES or any(w.lower() in _OFFICES for w in words[:2])  # "Director General of"
     titled = office and any(w[:1].islower() for w in words[1:])  # not "General Oumar Diarra"
     # "US Department of State spokesperson": a body's name, then the role in lower case
-    role_last = len(words) >= 2 and words[-1] in _PERSON_NOUNS
+    role_last = _ends_in_role(words)
     return words[0][:1].islower() or titled or role_last or _office_head(words) or bool(_POSSESSIVE.search(words[0]))
+
+
+def _ends_in_role(words: Sequence[str]) -> bool:
+    """Whether an appositive of two words or more ends in a person's role or office, whatever names before it ("US
+    Department of State spokesperson", "NOAA CRW coordinator", "Mote president and CEO")."""
+    return len(words) >= 2 and (words[-1] in _PERSON_NOUNS or words[-1].lower() in _OFFICES)
 
 
 def _office_head(words: Sequence[str]) -> bool:
@@ -2757,6 +2787,10 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
                 and not (verb.group(0) in _DENYING and _DENIED_CLAIM.match(sentence, verb.end()))
             ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
+        if speaker and speaker.split()[-1] in ("that", "which"):
+            continue  # "the Framework developed by ... the Reef Authority that describes": a relative clause's verb
+        if speaker and verb.group(0) in _FINDING_VERBS and _inside_thing_modifier(sentence[: verb.start()], speaker):
+            return ""  # "Aerial surveys of the Reef have revealed": a thing found it, no one is named
         if speaker and verb.group(0) in _INDICATING and not _can_indicate(speaker, known):
             continue  # "Data indicates that ...", "The examination of DRI positively indicated": no one says it
         if speaker and _relative_object(sentence, verb, speaker):
@@ -2771,6 +2805,41 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if speaker:
             return speaker
     return None
+
+
+# Verbs of finding, which a thing may take as its subject ("Helicopter flights ... have confirmed", "Aerial surveys
+# of the Reef have revealed"): then no one says it.
+_FINDING_VERBS = frozenset(
+    "confirmed confirms revealed reveals showed shows shown indicated indicates found finds".split()
+)
+# A subject's head noun and the preposition opening its modifier, from the clause's start: "Helicopter flights over
+# the southern Great Barrier Reef", "Aerial surveys of the Reef".
+_MODIFIED_HEAD = re.compile(
+    r"(?:^|[,;]\s+)(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*|(?<=^)[A-Z][a-z-]+)\s+"
+    r"(?:of|over|from|across|in|on|at|off|near|around|along|above|under)\s+"
+)
+
+
+def _inside_thing_modifier(before: str, speaker: str) -> bool:
+    """Whether the speaker read before a verb of finding is a place or body inside the modifier of a thing, the
+    clause's real subject ("Helicopter flights over the southern Great Barrier Reef have confirmed": flights, not the
+    Reef). A person or group noun ("Scientists at AIMS found"), an office and a document or data ("A study from
+    Harvard found": Harvard's) are no such thing."""
+    at = before.rfind(speaker)
+    head = _MODIFIED_HEAD.search(before, 0, at) if at > 0 else None
+    if (
+        not head
+        or head.end() > at
+        or re.search(r"[,;()]|\b(?:when|that|which|who|while|as)\b", before[head.end() : at])
+    ):
+        return False  # "Through a post on X ..., the US Central Command confirmed": a subject of its own
+    noun = head.group(1).lower()
+    people = _SPEAKER_NOUNS | _GENERIC | _ANONYMOUS | _OFFICES
+    return (
+        noun not in people
+        and not re.search(r"(?:ist|er|or|ian|ant|ent)s?$", noun)
+        and not _DOCUMENT_OF.match(before[head.start() :].lstrip(",; "))
+    )
 
 
 def _commissioned_document(before: str, speaker: str) -> bool:
@@ -2977,9 +3046,13 @@ def _subject(before: str) -> str | None:
         return stripped
     if joint := _joint_subject(stripped):  # "On March 25, the USDA, FDA, and CDC announced": all three
         return joint
-    document = _DOCUMENT_OF.match(stripped)
+    opened = _OPENING_WORD.sub("", stripped)  # "Now, local data from ...": the clause after its opening word
+    document = _DOCUMENT_OF.match(opened)
     if document:  # "A statement from the DEA on Monday described": the DEA
-        return _name_forward(stripped[document.end() :])[0]
+        # "Now, local data from the CSIRO, the Reef Authority, and the Australian Institute of Marine Science,
+        # confirmed": the bodies listed after "from" are its authors together
+        authors = opened[document.end() :]
+        return _joint_subject(authors.rstrip(" ,")) or _name_forward(authors)[0]
     if institution := _INSTITUTION_DOCUMENT.match(stripped):  # "A military statement issued at 08:00 said"
         return f"the {institution.group(1).lower()}"
     if agency := _NEWS_AGENCY.search(stripped):  # "AFP news agency later reported": AFP
@@ -2992,17 +3065,26 @@ def _subject(before: str) -> str | None:
     if stripped.endswith(","):
         opening = _appositive_opening(stripped[:-1])
         appositive = stripped[opening + 1 : -1].strip() if opening >= 0 else ""
-        if (opening >= 0 and appositive[:1].islower()) or appositive.split(" ")[0] in ("a", "an", "the", "who"):
+        if (opening >= 0 and (appositive[:1].islower() or _ends_in_role(appositive.split()))) or appositive.split(" ")[
+            0
+        ] in ("a", "an", "the", "who"):
             return _name_backward(_WHEN_BEFORE_VERB.sub("", stripped[:opening]))  # "An AFP tally last week, ...,"
         described = stripped[:opening].rsplit(",", 1)[-1].split()
         owned_role = len(described) >= 2 and bool(_POSSESSIVE.search(described[0])) and described[-1].islower()
-        if opening >= 0 and described and (described[0].lower() in ("the", "a", "an") or owned_role):
+        # "Reef Authority Director for Reef Health, Dr Mark Read, said": a capitalised office, its body before it and
+        # its remit after, then the holder's name
+        office = _office_head([w.lower() if w.lower() in _OFFICES else w for w in described])
+        if opening >= 0 and described and (described[0].lower() in ("the", "a", "an") or owned_role or office):
             if appositive and appositive.split()[-1].lower() in _UNITS:
                 return _name_backward(stripped[:opening])  # "the U.S. Army Corps of Engineers, Rock Island District,"
             # "the leader of the Houthis, Abdul Malik Al-Houthi, said"; "Nepal’s prime minister, Pushpa Kamal Dahal,"
             return _name_backward(appositive)
         return None
     return _name_backward(stripped)
+
+
+# One capitalised word and a comma opening a clause that goes on in lower case ("Now, local data from ..."): no subject.
+_OPENING_WORD = re.compile(r"^[A-Z][a-z]+,\s+(?=[a-z])")
 
 
 def _joint_subject(before: str) -> str | None:
