@@ -10,7 +10,9 @@ What looks like a name:
   Intelligence Brian E. Nelson" -> "Brian E. Nelson"), at its last common noun ("Minister of
   Emergency Preparedness Bill Blair" -> "Bill Blair") or at the run's last title ("Chief Public
   Health Officer Dr. Theresa Tam" -> "Theresa Tam");
-- a single capitalized word inside a sentence ("Khashoggi", "Paris", "Washington").
+- a single capitalized word inside a sentence ("Khashoggi", "Paris", "Washington");
+- an effort's head word, a colon and its subtitle ("Mission: Iconic Reefs"), one name of the
+  head word's kind, never "Mission" and "Iconic Reefs".
 
 What does not, each rule with its reason (precision first: the analyst reads every line):
 - anything overlapping a mention: the codebook already covers it. Except a name that ends in a
@@ -202,6 +204,9 @@ DESIGNATED = frozenset("organization organizations terrorist terrorists traffick
 CLASSIFIERS = frozenset(
     "foreign global transnational international criminal terrorist narcotics significant specially designated".split()
 )
+# Head words of an effort whose name may go on after a colon with its subtitle: "Mission: Iconic
+# Reefs", "Operation: Lone Star" (`_before_its_subtitle`).
+SUBTITLED_HEADS = frozenset("mission operation project initiative campaign program programme".split())
 # Head words of an agreement between parties ("Colorado River Compact", "Minute 323"): a
 # program where the briefing has no kind for agreements.
 AGREEMENT_WORDS = frozenset(
@@ -1595,7 +1600,7 @@ def _suggest_by_context(
 
 def _head_word(text: str) -> str:
     """The word a name is headed by, singular: "office" of "Office on Drugs and Crime"."""
-    words = [alias_key(w) for w in WORD.findall(text)]
+    words = [alias_key(w) for w in WORD.findall(_without_its_subtitle(text))]
     if not words:
         return ""
     head_index = next((i - 1 for i, w in enumerate(words) if i and w in OF_WORDS | {"on", "for"}), len(words) - 1)
@@ -1605,7 +1610,7 @@ def _head_word(text: str) -> str:
 def _nature(text: str) -> str:
     """program, actor, organization (an actor by its head word), threat, challenge or pathogen,
     from the phrase's first and head words."""
-    words = [alias_key(w) for w in WORD.findall(text)]
+    words = [alias_key(w) for w in WORD.findall(_without_its_subtitle(text))]
     if not words:
         return "actor"
     head_index = next((i - 1 for i, w in enumerate(words) if i and w in OF_WORDS | {"on", "for"}), len(words) - 1)
@@ -1634,6 +1639,13 @@ def _nature(text: str) -> str:
     if _a_feature(words):
         return "place"
     return "actor"
+
+
+def _without_its_subtitle(text: str) -> str:
+    """A name without the subtitle after its colon, which says nothing of its kind: "Mission" of
+    "Mission: Iconic Reefs", a program (`_before_its_subtitle`)."""
+    head, colon, _ = text.partition(": ")
+    return head if colon and alias_key(head) in SUBTITLED_HEADS else text
 
 
 def _a_designation(words: Sequence[str], head_index: int) -> bool:
@@ -1935,6 +1947,10 @@ def _runs(sentence: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
         run = [tokens[i]]
         j = i + 1
         while j < len(tokens) and not run[-1].possessive and not _a_number_name(run[-1]):
+            if len(run) == 1 and _before_its_subtitle(sentence, run[0], tokens[j]):
+                run.append(tokens[j])  # "Mission: Iconic Reefs"
+                j += 1
+                continue
             if not _adjacent(sentence, run[-1], tokens[j]):
                 break
             if tokens[j].cap and not _a_number_name(tokens[j]):
@@ -1952,6 +1968,20 @@ def _runs(sentence: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
             break
         yield run
         i = j
+
+
+def _before_its_subtitle(sentence: str, head: _Token, following: _Token) -> bool:
+    """Whether a capitalized effort's head word ("Mission", "Operation", `SUBTITLED_HEADS`) and a
+    colon open a name that goes on with its subtitle: "Mission: Iconic Reefs" is one name, never
+    "Mission" and "Iconic Reefs". A colon after any other word introduces what follows
+    ("Houthis: CENTCOM on ...", "Spanish: Guerra contra el narcotráfico")."""
+    return (
+        head.key in SUBTITLED_HEADS
+        and not head.possessive
+        and following.cap
+        and not following.acronym
+        and sentence[head.raw_end : following.start] == ": "
+    )
 
 
 def _a_number_name(token: _Token) -> bool:
