@@ -51,7 +51,10 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   an organization's head, the title alone is cut: "Northern Fleet Commander");
 - a name only one article gives, when the corpus has several: the review queue is read in
   full, and one press release's defendants, judges and agents crowd out what recurs. A
-  name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same.
+  name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same;
+- a unit or scale of measure ("degrees Fahrenheit", "degree heating weeks (DHW)"), and the
+  second of two regions named by words of the compass and one plural head ("Northern and
+  Southern Hemispheres").
 
 Name particles joined by a hyphen ("al-Khaliq", "al-Din") are words of the name around them,
 so "Abd al-Khaliq Badr al-Din al-Houthi" is one name, never "Abd" and "Badr".
@@ -110,6 +113,7 @@ from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
 from build_site.calendar_words import MONTHS, WEEKDAYS
 from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, country_of, is_place
+from build_site.facts import UNIT_WORDS
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
@@ -529,7 +533,7 @@ def find_candidates(
                 start = _with_its_first_part(
                     sentence, start, end, [(s - line.start, e - line.start) for s, e, _ in mentioned], codes
                 )
-            if _in_an_address(sentence, start, end):
+            if _in_an_address(sentence, start, end) or _a_pair_of_regions(sentence, start, end):
                 continue
             if line.start == 0 and start == 0 and _a_dateline(sentence, end):
                 datelines.add(group_key(sentence[start:end]))
@@ -598,6 +602,7 @@ def find_candidates(
             not group.forms
             or (_place_like(group) and not place_kind)
             or _a_demonym_or_role(group)
+            or _a_measure(group)
             or (
                 not group.phrase
                 and group.acronym is None
@@ -849,6 +854,36 @@ def _a_demonym_or_role(group: _Group) -> bool:
         or (_head_word(form) in TITLE_WORDS and not INITIAL.search(form))
         for form in group.forms
     )
+
+
+# A word of the compass and "and" before another: "the Northern and |Southern Hemispheres".
+COMPASS_AND_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:ern)?\s(?:and|&)\s$")
+
+
+def _a_pair_of_regions(sentence: str, start: int, end: int) -> bool:
+    """Whether a sighting ends two regions named by coordinated words of the compass and one
+    plural head ("Northern and Southern Hemispheres"): the head names both, so the second half
+    alone is no name ("North and South Carolina", no plural, still gives "South Carolina")."""
+    words = sentence[start:end].split()
+    return (
+        len(words) == 2
+        and words[0].casefold() in COMPASS
+        and words[1].endswith("s")
+        and COMPASS_AND_BEFORE.search(sentence, max(0, start - 16), start) is not None
+    )
+
+
+# The word before a scale's name: "69.93 degrees Fahrenheit", "30.5 degrees Celsius".
+SCALE_BEFORE = "degree"
+
+
+def _a_measure(group: _Group) -> bool:
+    """A unit or scale of measure, no topic: a name every sighting of which follows "degrees"
+    (SCALE_BEFORE: "degrees Fahrenheit"), or an acronym the text defines by lower-case words
+    headed by a unit of time ("degree heating weeks (DHW)", `facts.UNIT_WORDS`)."""
+    if group.defined is not None and alias_key(group.defined.split()[-1]) in UNIT_WORDS:
+        return True
+    return not group.phrase and group.context.get(SCALE_BEFORE, 0) >= sum(group.forms.values())
 
 
 def _a_demonym_phrase(form: str) -> bool:

@@ -55,3 +55,48 @@ def test_a_colon_after_another_word_introduces_what_follows() -> None:
     )
     found = candidates_of([text, text], declared("actor", "threat", "place", "program"))
     assert not [name for name in found if name.startswith("Spanish:")]
+
+
+def test_a_unit_or_scale_of_measure_is_no_candidate() -> None:
+    # Real text (Keys Weekly, ABC News and UPI, 2023 and 2024, as the trial imported them).
+    texts = [
+        "Bleaching occurs when polyps under stress, like heat, expel algal cells that give them their color and "
+        "provide energy for the coral in a symbiotic relationship. It is usually seen during the late summer "
+        "months when temperatures reach 30.5 degrees Celsius, or 87 degrees Fahrenheit.",
+        "Last month, the average global sea surface temperature reached a record 69.93 degrees Fahrenheit, "
+        "according to the Copernicus Climate Change Service.",
+        "The new alert levels are based on an indicator known as degree heating weeks (DHW), which measures the "
+        "amount of accumulated heat stress experienced by corals.",
+    ]
+    found = candidates_of(texts, CORAL_KINDS)
+    assert not {"Fahrenheit", "Celsius", "DHW", "degree heating weeks (DHW)"} & set(found)
+
+
+def test_an_acronym_defined_by_words_of_no_unit_stays() -> None:
+    # Counter-example of another subject (Louisiana Farm Bureau News and WATTAgNet, avian-flu): the
+    # defining words are headed by no unit.
+    texts = [
+        "Highly pathogenic avian influenza (HPAI) is a serious disease and requires rapid response because it is "
+        "highly contagious and often fatal to chickens.",
+        "The presence of highly pathogenic avian influenza (HPAI) was confirmed in commercial table egg laying "
+        "operation in Sonoma County, California.",
+    ]
+    assert "HPAI" in candidates_of(texts, declared("actor", "threat", "place", "program"))
+
+
+def test_the_second_of_two_regions_sharing_a_plural_head_is_no_candidate() -> None:
+    # Real text (NOAA's release, 2024, in two of the trial's articles).
+    text = (
+        '"From February 2023 to April 2024, significant coral bleaching has been documented in both the Northern '
+        'and Southern Hemispheres of each major ocean basin," said Derek Manzello, Ph.D., NOAA CRW coordinator.'
+    )
+    assert "Southern Hemispheres" not in candidates_of([text, text], CORAL_KINDS)
+
+
+def test_the_second_of_two_places_without_a_plural_head_stays() -> None:
+    # Counter-example of another subject (Reuters, 2024, helene): "North Carolina" is a name.
+    text = (
+        "Duke Energy said in a statement that it has restored power to more than 1.1 million in South and North "
+        "Carolina, as of 6 p.m. (2200 GMT) Sunday."
+    )
+    assert "North Carolina" in candidates_of([text, text], declared("actor", "place"))
