@@ -51,7 +51,9 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   an organization's head, the title alone is cut: "Northern Fleet Commander");
 - a name only one article gives, when the corpus has several: the review queue is read in
   full, and one press release's defendants, judges and agents crowd out what recurs. A
-  name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same;
+  name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same, and so
+  is a person the article quotes or names with a title and names again ("Dr Roger Beeden said
+  ... Beeden said"): the people who speak are what an analyst wants from a release;
 - a unit or scale of measure ("degrees Fahrenheit", "degree heating weeks (DHW)"), and the
   second of two regions named by words of the compass and one plural head ("Northern and
   Southern Hemispheres").
@@ -362,6 +364,7 @@ class _Group:
     cited: int = 0  # sightings the text cites as its source ("according to Cal Fire")
     shipped: int = 0  # sightings a word for a ship follows ("the Galaxy Leader cargo ship", "..., a vehicle carrier")
     surname: str | None = None  # a person's surname joined to the full name every article of it writes
+    quoted: int = 0  # sightings given as a speaker ("Beeden said", "said ... co-lead Sarah Fangman")
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,6 +561,7 @@ def find_candidates(
             group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
             group.shipped += not seen.phrase and _called_a_ship_after(sentence, start, end)
             group.cited += not seen.phrase and ACCORDING_TO.search(sentence, max(0, start - 20), start) is not None
+            group.quoted += not seen.phrase and _a_speaker(sentence, start, end)
             group.heading += not seen.phrase and shapes.heads(sentence, end)
             group.numbered += not seen.phrase and shapes.coded(sentence, end)
             group.voiced += not seen.phrase and _voice(
@@ -943,6 +947,41 @@ def _supported(group: _Group, articles: int) -> bool:
         or group.acronym is not None
         or group.alias_of is not None
         or group.defined is not None  # "extreme ultraviolet (EUV)"
+        or _a_source_of_its_article(group)  # "Dr Roger Beeden said ... Beeden said"
+    )
+
+
+# How often one article names a person it quotes or titles before the person is offered from it.
+QUOTED_SIGHTINGS = 2
+
+
+def _a_source_of_its_article(group: _Group) -> bool:
+    """Whether a person one article quotes or names with a title is named there again
+    (`QUOTED_SIGHTINGS`: the full name, then the surname): the people who speak in a release.
+    Its longest form must read as a person's name that no head word makes a body or an effort
+    ("International Coral Reef Initiative said" is no person)."""
+    if sum(group.forms.values()) < QUOTED_SIGHTINGS or not (group.quoted or group.titled):
+        return False
+    name = max(group.forms, key=len)
+    return is_person_name(name) and all(_nature(form) == "actor" for form in group.forms)
+
+
+# A verb of speech after a name, past an apposition between commas: "Beeden said", "Dr Neal
+# Cantin, ..., said"; and before one, past up to five words of a title, where the clause ends
+# with the name: "said Mission: Iconic Reefs co-lead Sarah Fangman, superintendent ..." (not
+# "said Smith was ...", the subject of what was said; not "told": "told Reuters" names who listened).
+SPOKE_AFTER = re.compile(r"(?:,\s[^,;“”\"]{1,80},)?\s(?:said|says|added|explained|noted|stated|warned|told)\b")
+SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted|stated|warned)\s(?:[^\s,;“”\"]+\s){0,5}$")
+CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?”\"]|$)")
+
+
+def _a_speaker(sentence: str, start: int, end: int) -> bool:
+    """Whether a sighting is given as who speaks (SPOKE_AFTER, SPOKE_BEFORE)."""
+    if SPOKE_AFTER.match(sentence, end) is not None:
+        return True
+    return (
+        CLAUSE_ENDS.match(sentence, end) is not None
+        and SPOKE_BEFORE.search(sentence, max(0, start - 80), start) is not None
     )
 
 
@@ -1160,7 +1199,9 @@ def _keep_aliases_of_their_kind(groups: Mapping[str, _Group], topic_kinds: Mappi
 
 # What a group counts of its sightings, which `_merge` adds up: each is weighed against the
 # sightings of every form the group holds ("3M" within "Minnesota-based 3M").
-SIGHTING_COUNTS = tuple("placed settled qualifying heading numbered voiced subtyped titled cited shipped".split())
+SIGHTING_COUNTS = tuple(
+    "placed settled qualifying heading numbered voiced subtyped titled cited shipped quoted".split()
+)
 
 
 def _merge(into: _Group, other: _Group) -> None:

@@ -57,6 +57,43 @@ def test_a_colon_after_another_word_introduces_what_follows() -> None:
     assert not [name for name in found if name.startswith("Spanish:")]
 
 
+# Real text (the Reef Authority's release, 2024), and another of the trial's articles.
+BEEDEN = [
+    "The Reef Authority's Chief Scientist Dr Roger Beeden said monitoring and responding to the conditions on "
+    "the Marine Park over summer is vital.",
+    '"Climate change is the greatest threat to the Great Barrier Reef, and coral reefs globally," Beeden said.',
+]
+SCHAFFELKE = [
+    "\"The fact that this most recent, global-scale coral bleaching event is still ongoing takes the world's "
+    'reefs into unchartered waters," said Dr. Britta Schaffelke, coordinator of the Global Coral Reef '
+    "Monitoring Network.",
+]
+
+
+def test_a_person_one_article_quotes_and_names_again_is_offered() -> None:
+    found = queue([BEEDEN, SCHAFFELKE])
+    assert found["Roger Beeden"].suggested_kind == "person"
+    assert found["Roger Beeden"].count == 2
+
+
+def test_a_person_one_article_names_once_stays_out() -> None:
+    assert "Britta Schaffelke" not in queue([BEEDEN, SCHAFFELKE])
+
+
+def test_another_subjects_titled_speaker_named_once_stays_out() -> None:
+    # Counter-example of another subject (CIDRAP, 2024, avian-flu): titled and quoted, but named
+    # once ("he said" after it), so that article gives no candidate.
+    miller = [
+        "TDA Commissioner Sid Miller said the outbreak wipes out 3.6% of the flock owned by Cal-Maine Foods, Inc, "
+        "which is the nation's largest fresh egg producer.",
+        '"This is absolutely devastating news for Cal-Maine and the entire Panhandle region which has already '
+        "suffered so much already,\" he said, referencing the recent avian flu outbreaks at the state's dairy farms.",
+    ]
+    found = queue([miller, BEEDEN], declared("actor", "threat", "place", "program"))
+    assert "Sid Miller" not in found
+    assert "Roger Beeden" in found
+
+
 def test_a_unit_or_scale_of_measure_is_no_candidate() -> None:
     # Real text (Keys Weekly, ABC News and UPI, 2023 and 2024, as the trial imported them).
     texts = [
