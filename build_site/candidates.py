@@ -10,7 +10,9 @@ What looks like a name:
   Intelligence Brian E. Nelson" -> "Brian E. Nelson"), at its last common noun ("Minister of
   Emergency Preparedness Bill Blair" -> "Bill Blair") or at the run's last title ("Chief Public
   Health Officer Dr. Theresa Tam" -> "Theresa Tam");
-- a single capitalized word inside a sentence ("Khashoggi", "Paris", "Washington").
+- a single capitalized word inside a sentence ("Khashoggi", "Paris", "Washington");
+- an effort's head word, a colon and its subtitle ("Mission: Iconic Reefs"), one name of the
+  head word's kind, never "Mission" and "Iconic Reefs".
 
 What does not, each rule with its reason (precision first: the analyst reads every line):
 - anything overlapping a mention: the codebook already covers it. Except a name that ends in a
@@ -49,7 +51,12 @@ What does not, each rule with its reason (precision first: the analyst reads eve
   an organization's head, the title alone is cut: "Northern Fleet Commander");
 - a name only one article gives, when the corpus has several: the review queue is read in
   full, and one press release's defendants, judges and agents crowd out what recurs. A
-  name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same.
+  name the text defines ("Full Name (ACR)", "also known as ...") is kept all the same, and so
+  is a person the article quotes or names with a title and names again ("Dr Roger Beeden said
+  ... Beeden said"): the people who speak are what an analyst wants from a release;
+- a unit or scale of measure ("degrees Fahrenheit", "degree heating weeks (DHW)"), and the
+  second of two regions named by words of the compass and one plural head ("Northern and
+  Southern Hemispheres").
 
 Name particles joined by a hyphen ("al-Khaliq", "al-Din") are words of the name around them,
 so "Abd al-Khaliq Badr al-Din al-Houthi" is one name, never "Abd" and "Badr".
@@ -108,6 +115,7 @@ from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
 from build_site.calendar_words import MONTHS, WEEKDAYS
 from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, country_of, is_place
+from build_site.facts import UNIT_WORDS
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
@@ -202,6 +210,9 @@ DESIGNATED = frozenset("organization organizations terrorist terrorists traffick
 CLASSIFIERS = frozenset(
     "foreign global transnational international criminal terrorist narcotics significant specially designated".split()
 )
+# Head words of an effort whose name may go on after a colon with its subtitle: "Mission: Iconic
+# Reefs", "Operation: Lone Star" (`_before_its_subtitle`).
+SUBTITLED_HEADS = frozenset("mission operation project initiative campaign program programme".split())
 # Head words of an agreement between parties ("Colorado River Compact", "Minute 323"): a
 # program where the briefing has no kind for agreements.
 AGREEMENT_WORDS = frozenset(
@@ -353,6 +364,7 @@ class _Group:
     cited: int = 0  # sightings the text cites as its source ("according to Cal Fire")
     shipped: int = 0  # sightings a word for a ship follows ("the Galaxy Leader cargo ship", "..., a vehicle carrier")
     surname: str | None = None  # a person's surname joined to the full name every article of it writes
+    quoted: int = 0  # sightings given as a speaker ("Beeden said", "said ... co-lead Sarah Fangman")
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,7 +536,7 @@ def find_candidates(
                 start = _with_its_first_part(
                     sentence, start, end, [(s - line.start, e - line.start) for s, e, _ in mentioned], codes
                 )
-            if _in_an_address(sentence, start, end):
+            if _in_an_address(sentence, start, end) or _a_pair_of_regions(sentence, start, end):
                 continue
             if line.start == 0 and start == 0 and _a_dateline(sentence, end):
                 datelines.add(group_key(sentence[start:end]))
@@ -549,6 +561,7 @@ def find_candidates(
             group.qualifying += not seen.phrase and shapes.qualifies(sentence, end)
             group.shipped += not seen.phrase and _called_a_ship_after(sentence, start, end)
             group.cited += not seen.phrase and ACCORDING_TO.search(sentence, max(0, start - 20), start) is not None
+            group.quoted += not seen.phrase and _a_speaker(sentence, start, end)
             group.heading += not seen.phrase and shapes.heads(sentence, end)
             group.numbered += not seen.phrase and shapes.coded(sentence, end)
             group.voiced += not seen.phrase and _voice(
@@ -593,6 +606,7 @@ def find_candidates(
             not group.forms
             or (_place_like(group) and not place_kind)
             or _a_demonym_or_role(group)
+            or _a_measure(group)
             or (
                 not group.phrase
                 and group.acronym is None
@@ -846,6 +860,36 @@ def _a_demonym_or_role(group: _Group) -> bool:
     )
 
 
+# A word of the compass and "and" before another: "the Northern and |Southern Hemispheres".
+COMPASS_AND_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:ern)?\s(?:and|&)\s$")
+
+
+def _a_pair_of_regions(sentence: str, start: int, end: int) -> bool:
+    """Whether a sighting ends two regions named by coordinated words of the compass and one
+    plural head ("Northern and Southern Hemispheres"): the head names both, so the second half
+    alone is no name ("North and South Carolina", no plural, still gives "South Carolina")."""
+    words = sentence[start:end].split()
+    return (
+        len(words) == 2
+        and words[0].casefold() in COMPASS
+        and words[1].endswith("s")
+        and COMPASS_AND_BEFORE.search(sentence, max(0, start - 16), start) is not None
+    )
+
+
+# The word before a scale's name: "69.93 degrees Fahrenheit", "30.5 degrees Celsius".
+SCALE_BEFORE = "degree"
+
+
+def _a_measure(group: _Group) -> bool:
+    """A unit or scale of measure, no topic: a name every sighting of which follows "degrees"
+    (SCALE_BEFORE: "degrees Fahrenheit"), or an acronym the text defines by lower-case words
+    headed by a unit of time ("degree heating weeks (DHW)", `facts.UNIT_WORDS`)."""
+    if group.defined is not None and alias_key(group.defined.split()[-1]) in UNIT_WORDS:
+        return True
+    return not group.phrase and group.context.get(SCALE_BEFORE, 0) >= sum(group.forms.values())
+
+
 def _a_demonym_phrase(form: str) -> bool:
     """A word of the compass or of a region before a demonym of a country or of a world region
     ("Eastern Canadian", "West African", "Southeast Asian", "Latin American"): the adjective of a
@@ -903,6 +947,41 @@ def _supported(group: _Group, articles: int) -> bool:
         or group.acronym is not None
         or group.alias_of is not None
         or group.defined is not None  # "extreme ultraviolet (EUV)"
+        or _a_source_of_its_article(group)  # "Dr Roger Beeden said ... Beeden said"
+    )
+
+
+# How often one article names a person it quotes or titles before the person is offered from it.
+QUOTED_SIGHTINGS = 2
+
+
+def _a_source_of_its_article(group: _Group) -> bool:
+    """Whether a person one article quotes or names with a title is named there again
+    (`QUOTED_SIGHTINGS`: the full name, then the surname): the people who speak in a release.
+    Its longest form must read as a person's name that no head word makes a body or an effort
+    ("International Coral Reef Initiative said" is no person)."""
+    if sum(group.forms.values()) < QUOTED_SIGHTINGS or not (group.quoted or group.titled):
+        return False
+    name = max(group.forms, key=len)
+    return is_person_name(name) and all(_nature(form) == "actor" for form in group.forms)
+
+
+# A verb of speech after a name, past an apposition between commas: "Beeden said", "Dr Neal
+# Cantin, ..., said"; and before one, past up to five words of a title, where the clause ends
+# with the name: "said Mission: Iconic Reefs co-lead Sarah Fangman, superintendent ..." (not
+# "said Smith was ...", the subject of what was said; not "told": "told Reuters" names who listened).
+SPOKE_AFTER = re.compile(r"(?:,\s[^,;“”\"]{1,80},)?\s(?:said|says|added|explained|noted|stated|warned|told)\b")
+SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted|stated|warned)\s(?:[^\s,;“”\"]+\s){0,5}$")
+CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?”\"]|$)")
+
+
+def _a_speaker(sentence: str, start: int, end: int) -> bool:
+    """Whether a sighting is given as who speaks (SPOKE_AFTER, SPOKE_BEFORE)."""
+    if SPOKE_AFTER.match(sentence, end) is not None:
+        return True
+    return (
+        CLAUSE_ENDS.match(sentence, end) is not None
+        and SPOKE_BEFORE.search(sentence, max(0, start - 80), start) is not None
     )
 
 
@@ -1120,7 +1199,9 @@ def _keep_aliases_of_their_kind(groups: Mapping[str, _Group], topic_kinds: Mappi
 
 # What a group counts of its sightings, which `_merge` adds up: each is weighed against the
 # sightings of every form the group holds ("3M" within "Minnesota-based 3M").
-SIGHTING_COUNTS = tuple("placed settled qualifying heading numbered voiced subtyped titled cited shipped".split())
+SIGHTING_COUNTS = tuple(
+    "placed settled qualifying heading numbered voiced subtyped titled cited shipped quoted".split()
+)
 
 
 def _merge(into: _Group, other: _Group) -> None:
@@ -1595,7 +1676,7 @@ def _suggest_by_context(
 
 def _head_word(text: str) -> str:
     """The word a name is headed by, singular: "office" of "Office on Drugs and Crime"."""
-    words = [alias_key(w) for w in WORD.findall(text)]
+    words = [alias_key(w) for w in WORD.findall(_without_its_subtitle(text))]
     if not words:
         return ""
     head_index = next((i - 1 for i, w in enumerate(words) if i and w in OF_WORDS | {"on", "for"}), len(words) - 1)
@@ -1605,7 +1686,7 @@ def _head_word(text: str) -> str:
 def _nature(text: str) -> str:
     """program, actor, organization (an actor by its head word), threat, challenge or pathogen,
     from the phrase's first and head words."""
-    words = [alias_key(w) for w in WORD.findall(text)]
+    words = [alias_key(w) for w in WORD.findall(_without_its_subtitle(text))]
     if not words:
         return "actor"
     head_index = next((i - 1 for i, w in enumerate(words) if i and w in OF_WORDS | {"on", "for"}), len(words) - 1)
@@ -1634,6 +1715,13 @@ def _nature(text: str) -> str:
     if _a_feature(words):
         return "place"
     return "actor"
+
+
+def _without_its_subtitle(text: str) -> str:
+    """A name without the subtitle after its colon, which says nothing of its kind: "Mission" of
+    "Mission: Iconic Reefs", a program (`_before_its_subtitle`)."""
+    head, colon, _ = text.partition(": ")
+    return head if colon and alias_key(head) in SUBTITLED_HEADS else text
 
 
 def _a_designation(words: Sequence[str], head_index: int) -> bool:
@@ -1935,6 +2023,10 @@ def _runs(sentence: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
         run = [tokens[i]]
         j = i + 1
         while j < len(tokens) and not run[-1].possessive and not _a_number_name(run[-1]):
+            if len(run) == 1 and _before_its_subtitle(sentence, run[0], tokens[j]):
+                run.append(tokens[j])  # "Mission: Iconic Reefs"
+                j += 1
+                continue
             if not _adjacent(sentence, run[-1], tokens[j]):
                 break
             if tokens[j].cap and not _a_number_name(tokens[j]):
@@ -1952,6 +2044,20 @@ def _runs(sentence: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
             break
         yield run
         i = j
+
+
+def _before_its_subtitle(sentence: str, head: _Token, following: _Token) -> bool:
+    """Whether a capitalized effort's head word ("Mission", "Operation", `SUBTITLED_HEADS`) and a
+    colon open a name that goes on with its subtitle: "Mission: Iconic Reefs" is one name, never
+    "Mission" and "Iconic Reefs". A colon after any other word introduces what follows
+    ("Houthis: CENTCOM on ...", "Spanish: Guerra contra el narcotráfico")."""
+    return (
+        head.key in SUBTITLED_HEADS
+        and not head.possessive
+        and following.cap
+        and not following.acronym
+        and sentence[head.raw_end : following.start] == ": "
+    )
 
 
 def _a_number_name(token: _Token) -> bool:

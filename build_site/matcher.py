@@ -41,7 +41,9 @@ Rules, each with its reason:
 - a one-word name followed by two more capitalized words begins another actor's name:
   "the DEA's Washington Field Division" is no mention of Washington, "the Yemeni Armed
   Forces" none of Yemen ("Mexico's Attorney General" and "Alberta Premier Danielle Smith",
-  a title after the name, still are);
+  a title after the name, still are); so does one followed by capitalized words joined by "&"
+  or "and" that end in a body's head noun ("Florida Fish & Wildlife Conservation Commission"
+  names no Florida);
 - a name after a name particle that follows a capitalized name is a person's surname:
   "Abdul Malik al-Houthi" is a man, not the Houthi movement ("the al-Houthi family" still
   counts);
@@ -190,6 +192,13 @@ PARTICLE_ENDS = tuple(particle + mark for particle in PARTICLES for mark in "- "
 # After a one-word name, two capitalized words: it is the first word of a longer name,
 # another actor's ("the DEA's Washington| Field Division", "the Yemeni| Armed Forces").
 NAME_CONTINUES = re.compile(r"[ ][A-Z][\w'\u2019.-]*[ ][A-Z]")
+# The same continuation with "&" or "and" joining its capitalized words, where the run ends in a
+# body's head noun: the name opens a body's name ("Florida| Fish & Wildlife Conservation
+# Commission's Tom Matthews", "U.S.| Fish and Wildlife Service").
+BODY_NAME_CONTINUES = re.compile(
+    r"[ ][A-Z][\w'\u2019.-]*[ ](?:&|and)(?:[ ][A-Z][\w'\u2019.-]*){0,3}?[ ](?:Commission|Department|Agency|"
+    r"Service|Services|Institute|Council|Committee|Office|Authority|Bureau|Administration|Foundation)\b"
+)
 # After a generic alias written capitalized, two capitalized words of the same sentence: the
 # start of another thing's name ("Gang| Suppression Force"; not "a Human Rights| Issue. Washington").
 WORDS_CONTINUE = re.compile(r"[ ][A-Z][\w'\u2019-]*[ ][A-Z]")
@@ -488,6 +497,13 @@ def _plural(folded: str, end: int) -> bool:
     """Whether a match ends in a plural s: a class of things ("international cartels"), where a
     singular is one of them ("an international drug trafficking organization" is still one)."""
     return folded[end - 1 : end] == "s" and not folded.startswith("'s", end - 2)
+
+
+def _a_longer_name_continues(text: str, end: int) -> bool:
+    """Whether capitalized words after the name carry on a longer name it only opens: two of them
+    (NAME_CONTINUES), or words joined by "&" or "and" up to a body's head noun
+    (BODY_NAME_CONTINUES: "Florida Fish & Wildlife Conservation Commission" names no Florida)."""
+    return NAME_CONTINUES.match(text, end) is not None or BODY_NAME_CONTINUES.match(text, end) is not None
 
 
 def _a_title_of(text: str, start: int, end: int) -> bool:
@@ -1100,7 +1116,7 @@ class Matcher:
             and not heading
             and not folded.startswith("'s", end - 2)
             and (
-                (NAME_CONTINUES.match(text, end) and not _a_title_of(text, start, end))
+                (_a_longer_name_continues(text, end) and not _a_title_of(text, start, end))
                 or (one_word and NAME_HEAD_AFTER.match(text, end))
             )
         ):
