@@ -124,6 +124,7 @@ SPLITS["held-out-25-after"] = SPLITS["held-out-25"]  # the same texts, run with 
 SPLITS |= {f"{d}-pronoun26": SPLITS[d] for d in ("held-out-22", "held-out-24", "held-out-25")}  # dev in 26
 SPLITS["held-out-26"] = (*(f"kt0{n}" for n in range(1, 7)), *(f"gf0{n}" for n in range(1, 5)))  # round 27
 SUBJECTS |= {"kt": "hurricane-katrina", "gf": "grenfell-tower-fire"}  # held-out-26's two subjects
+SPLITS["held-out-26-after"] = SPLITS["held-out-26"]  # the same texts, run with round twenty-seven's rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
