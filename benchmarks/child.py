@@ -57,17 +57,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def children_cpu() -> float:
-    """CPU seconds of the build's worker processes: they are the fork server's children, so the
-    server is stopped first (it waits for them; then this process waits for it)."""
+def children_cpu() -> tuple[float, float]:
+    """User and system CPU seconds of the build's worker processes: they are the fork server's
+    children, so the server is stopped first (it waits for them; then this process waits for it)."""
     import multiprocessing.forkserver
-    import resource
 
     stop = getattr(multiprocessing.forkserver._forkserver, "_stop", None)
     if stop is not None:
         stop()
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return usage.ru_utime, usage.ru_stime
 
 
 def main() -> int:
@@ -89,7 +88,8 @@ def main() -> int:
 
         build_site.trace.time = types.SimpleNamespace(perf_counter=time.process_time)  # type: ignore[assignment]
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    started, cpu_started = time.perf_counter(), time.process_time()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")  # the machine as the build starts
+    started, cpu_started, times_started = time.perf_counter(), time.process_time(), os.times()
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
     configured = time.perf_counter() - started
     if profile_out:
@@ -102,8 +102,8 @@ def main() -> int:
         profiler.dump_stats(profile_out)
     else:
         build(config)
-    total, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-    workers_cpu = children_cpu()
+    total, cpu, times = time.perf_counter() - started, time.process_time() - cpu_started, os.times()
+    workers_user, workers_system = children_cpu()
     plugin = next((p for p in config.plugins.values() if isinstance(p, BriefingPlugin)), None)
     result = {
         "timings": dict(plugin.timings) if plugin else {},
@@ -111,7 +111,12 @@ def main() -> int:
         "config": configured,
         "total": total,
         "cpu": cpu,
-        "workers_cpu": workers_cpu,
+        "user": times.user - times_started.user,  # the build's process, split as the kernel counts it
+        "system": times.system - times_started.system,
+        "workers_cpu": workers_user + workers_system,
+        "workers_user": workers_user,
+        "workers_system": workers_system,
+        "load": load,
         "imports": imported,
         "product": str(Path(build_site.__file__).resolve().parent),
         "max_rss_mb": peak_rss_mb(),

@@ -4,80 +4,148 @@
 
 For each size: a synthetic project per revision (the same articles), and the floor (a bare
 Material build of as many pages). Each round builds the floor, then each revision from no
-cache; then each revision rebuilds after one new article and after a codebook edit (an
-alias added to a topic, `run.alias_edit`), from the cache its own last build left. One more
-first build per revision samples the memory of the build with its worker processes. Prints a Markdown table of medians and ratios to the
-floor; raw numbers go to work/compare.json.
+cache. One more first build per revision samples the memory of the build with its worker
+processes. Then each round rebuilds each revision after one new article, in turn, and after
+that each round rebuilds each revision after a codebook edit (an alias added to a topic,
+`run.alias_edit`), each from the cache its own last build left. Every build writes into a site
+folder of its revision's, deleted and flushed to disk (`sync`) before it starts, so no build
+pays for the writes of the one before, and the order of the revisions alternates from round to
+round. Prints a Markdown table of medians and ratios to the floor, with the build process's user
+and system CPU, its workers' CPU and the load average as each build started; raw numbers go to
+work/compare.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import run
 import synth
-from run import WORK, child_build, codebook_edit_runs, log, median, rebuild_runs, snapshot_product
+from run import WORK, child_build, codebook_edit_changes, log, median, new_article_changes, snapshot_product
+
+STEPS = ("first", "rebuild", "codebook")  # the keys of each revision's runs, in the table's order
+LABELS = {"first": "first build", "rebuild": "+ 1 article", "codebook": "codebook edit"}
 
 
 def _build(revision: dict[str, str], project: Path, site: Path, **options: object) -> dict[str, object]:
+    """One build of `project` by `revision`, into `site` emptied and flushed to disk beforehand."""
     run.PRODUCT.clear()
     run.PRODUCT.update(revision)
+    _settle(site)
     result = child_build(project, site, **options)  # type: ignore[arg-type]
     if "error" in result:
         raise SystemExit(f"{revision['commit'][:10]} on {project.name}: {result['error']}")
     return result
 
 
+def _settle(site: Path) -> None:
+    """The site folder deleted and every write the machine still owes done, so the next build
+    starts from the same state of the disk whichever build came before."""
+    shutil.rmtree(site, ignore_errors=True)
+    if hasattr(os, "sync"):
+        os.sync()
+
+
+def _order(names: list[str], number: int) -> list[str]:
+    """The revisions in round `number`'s order: as given, then reversed, and so on."""
+    return names if number % 2 == 0 else names[::-1]
+
+
+def interleaved_rebuilds(
+    revisions: dict[str, dict[str, str]],
+    projects: dict[str, Path],
+    sites: dict[str, Path],
+    changes: dict[str, tuple[list[Callable[[], None]], Callable[[], None]]],
+    label: str,
+) -> dict[str, list[dict[str, object]]]:
+    """Round after round, each revision's project changed by that round's change and rebuilt
+    from its cache, one revision after the other; each revision's undo at the end."""
+    names = list(revisions)
+    runs: dict[str, list[dict[str, object]]] = {name: [] for name in names}
+    try:
+        for number in range(len(changes[names[0]][0])):
+            for name in _order(names, number):
+                changes[name][0][number]()
+                runs[name].append(_build(revisions[name], projects[name], sites[name], first=False))
+            log(f"{label}, round {number + 1}: " + ", ".join(f"{n} {runs[n][-1]['total']:.2f} s" for n in names))
+    finally:
+        for name in names:
+            changes[name][1]()
+    return runs
+
+
 def compare_size(size: int, revisions: dict[str, dict[str, str]], repeat: int) -> dict[str, object]:
     base = synth.make_corpus_project(WORK / "corpora" / f"n{size}", size)
-    projects = {}
+    projects, sites = {}, {}
     for name in revisions:
         projects[name] = WORK / "compare" / f"n{size}-{name}"
+        sites[name] = WORK / "compare" / f"site-{name}"
         shutil.rmtree(projects[name], ignore_errors=True)
         shutil.copytree(base, projects[name], ignore=shutil.ignore_patterns(".cache", "site", "docs", "build_site"))
         synth.copy_site_files(Path(revisions[name]["path"]), projects[name])  # the revision's own site files
     floor_project, _ = synth.make_floor_project(WORK / "floor" / f"n{size}", size)
-    site = WORK / "compare" / "site"
-    floors: list[float] = []
+    floor_site = WORK / "compare" / "site-floor"
+    floors: list[dict[str, object]] = []
     first: dict[str, list[dict[str, object]]] = {name: [] for name in revisions}
     for number in range(repeat):  # interleaved, so a noisy minute hits all of them
         run.PRODUCT.clear()
-        floor = child_build(floor_project, site)
-        floors.append(float(floor["total"]))  # type: ignore[arg-type]
-        for name, revision in revisions.items():
-            first[name].append(_build(revision, projects[name], site))
-        log(f"{size} articles, round {number + 1}/{repeat}: floor {floors[-1]:.2f} s, "
+        _settle(floor_site)
+        floors.append(child_build(floor_project, floor_site))
+        for name in _order(list(revisions), number):
+            first[name].append(_build(revisions[name], projects[name], sites[name]))
+        log(f"{size} articles, round {number + 1}/{repeat}: floor {floors[-1]['total']:.2f} s, "
             + ", ".join(f"{name} {first[name][-1]['total']:.2f} s" for name in revisions))
+    memory = {name: _build(revision, projects[name], sites[name], sample_memory=True)
+              for name, revision in revisions.items()}
+    rebuilds = interleaved_rebuilds(revisions, projects, sites,
+                                    {name: new_article_changes(projects[name], size, repeat) for name in revisions},
+                                    f"{size} articles + 1")
+    edits = interleaved_rebuilds(revisions, projects, sites,
+                                 {name: codebook_edit_changes(projects[name], repeat) for name in revisions},
+                                 f"{size} articles, codebook edit")
     out: dict[str, object] = {"size": size, "floor": floors}
-    for name, revision in revisions.items():
-        memory = _build(revision, projects[name], site, sample_memory=True)
-        run.PRODUCT.clear()
-        run.PRODUCT.update(revision)
-        rebuilds = rebuild_runs(projects[name], site, size, repeat)
-        edits = codebook_edit_runs(projects[name], site, size, repeat)
-        out[name] = {"first": first[name], "memory": memory, "rebuild": rebuilds, "codebook": edits}
+    for name in revisions:
+        out[name] = {"first": first[name], "memory": memory[name], "rebuild": rebuilds[name], "codebook": edits[name]}
     return out
 
 
+def _median_of(runs: list[dict[str, object]], key: str) -> float:
+    return median([float(r[key]) for r in runs if key in r])  # type: ignore[arg-type]
+
+
+def _load_range(runs: list[dict[str, object]]) -> str:
+    loads = [float(r["load"]) for r in runs if "load" in r]  # type: ignore[arg-type]
+    return f"{min(loads):.1f}–{max(loads):.1f}" if loads else ""
+
+
 def table(results: list[dict[str, object]], names: list[str]) -> str:
-    rows = ["| size | revision | first build | ÷ floor | + 1 article | ÷ floor | codebook edit | ÷ floor | peak RSS | peak with workers (PSS) |",
-            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    """Medians per size, revision and step: the wall, its ratio to the floor's, and the CPU
+    behind it (the build's process, user and system; its workers, both together)."""
+    rows = ["| size | revision | step | wall | ÷ floor | user CPU | system CPU | workers' CPU | load average | "
+            "peak RSS | peak with workers (PSS) |",
+            "|---:|---|---|---:|---:|---:|---:|---:|---|---:|---:|"]
     for result in results:
-        floor = median(result["floor"])  # type: ignore[arg-type]
-        rows.append(f"| {result['size']} | floor (bare Material) | {floor:.2f} | 1.00× | | | | | | |")
+        floors: list[dict[str, object]] = result["floor"]  # type: ignore[assignment]
+        floor = _median_of(floors, "total")
+        rows.append(f"| {result['size']} | floor (bare Material) | | {floor:.2f} | 1.00× | "
+                    f"{_median_of(floors, 'user'):.2f} | {_median_of(floors, 'system'):.2f} | | "
+                    f"{_load_range(floors)} | | |")
         for name in names:
             data = result[name]  # type: ignore[index]
-            first = median([r["total"] for r in data["first"]])
-            rebuild = median([r["total"] for r in data["rebuild"]])
-            edit = median([r["total"] for r in data["codebook"]])
-            rss = max(r["max_rss_mb"] for r in data["first"])
-            rows.append(f"| {result['size']} | {name} | {first:.2f} | {first / floor:.2f}× | {rebuild:.2f} | "
-                        f"{rebuild / floor:.2f}× | {edit:.2f} | {edit / floor:.2f}× | {rss:.0f} MB | "
-                        f"{data['memory']['tree_pss_mb']:.0f} MB |")
+            for step in STEPS:
+                runs = data[step]
+                wall = _median_of(runs, "total")
+                memory = (f"{max(float(r['max_rss_mb']) for r in runs):.0f} MB | {data['memory']['tree_pss_mb']:.0f} MB"
+                          if step == "first" else " |")
+                rows.append(f"| {result['size']} | {name} | {LABELS[step]} | {wall:.2f} | {wall / floor:.2f}× | "
+                            f"{_median_of(runs, 'user'):.2f} | {_median_of(runs, 'system'):.2f} | "
+                            f"{_median_of(runs, 'workers_cpu'):.2f} | {_load_range(runs)} | {memory} |")
     return "\n".join(rows)
 
 

@@ -282,6 +282,13 @@ def rebuild_runs(project: Path, site: Path, size: int, repeat: int) -> list[dict
 
     Each run adds a different article (and removes the previous run's), so each finds
     `size` articles in the cache and one that is not."""
+    changes, undo = new_article_changes(project, size, repeat)
+    return timed_rebuilds(project, site, f"{size} articles + 1, rebuild", changes, undo)
+
+
+def new_article_changes(project: Path, size: int, repeat: int) -> tuple[list[Callable[[], None]], Callable[[], None]]:
+    """The changes of `rebuild_runs` (run `n` adds synthetic article size + n and removes the
+    one added before), and what removes the last."""
     folder = project / "corpus" / "articles"
 
     def remove_added() -> None:
@@ -294,8 +301,7 @@ def rebuild_runs(project: Path, site: Path, size: int, repeat: int) -> list[dict
             (folder / f"added-{name}").write_text(text, encoding="utf-8")
         return change
 
-    changes = [add(name, text) for name, text in synth.synthetic_articles(size + repeat)[size:]]
-    return timed_rebuilds(project, site, f"{size} articles + 1, rebuild", changes, remove_added)
+    return [add(name, text) for name, text in synth.synthetic_articles(size + repeat)[size:]], remove_added
 
 
 # An analyst's everyday codebook edit: one alias added to a topic (a different one each run).
@@ -325,9 +331,14 @@ def codebook_edit_runs(project: Path, site: Path, size: int, repeat: int) -> lis
     """The other everyday rebuild: an alias added to a topic, which changes what the articles
     that name the topic (or the alias's words) match. Each run starts from the cache of the
     previous one, whose alias it replaces."""
+    changes, undo = codebook_edit_changes(project, repeat)
+    return timed_rebuilds(project, site, f"{size} articles, codebook edit", changes, undo)
+
+
+def codebook_edit_changes(project: Path, repeat: int) -> tuple[list[Callable[[], None]], Callable[[], None]]:
+    """The edits of `codebook_edit_runs` (`alias_edit` of each run), and what undoes them."""
     edits = [alias_edit(project, number) for number in range(repeat)]
-    return timed_rebuilds(project, site, f"{size} articles, codebook edit", [edit for edit, _ in edits],
-                          edits[0][1] if edits else lambda: None)
+    return [edit for edit, _ in edits], (edits[0][1] if edits else lambda: None)
 
 
 def timed_rebuilds(project: Path, site: Path, label: str, changes: list[Callable[[], None]],

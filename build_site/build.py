@@ -142,7 +142,7 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
             stop.check()
             site_folder.swap_into_place(staging, target)
             stop.committed = True
-            shutil.rmtree(staging, ignore_errors=True)  # the site it replaced
+        site_folder.remove_replaced(staging)  # the site it replaced, not waited for
     except (MkDocsException, SystemExit) as exc:
         # MkDocs has already logged the reasons (one line each); Abort's own text adds nothing,
         # and a corpus error's count is said once, here (_hide_repeats).
@@ -161,7 +161,8 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
         exc.filename2 = _in_target(exc.filename2, staging, target)
         raise
     finally:
-        shutil.rmtree(staging, ignore_errors=True)  # a failed build's
+        if not stop.committed:
+            shutil.rmtree(staging, ignore_errors=True)  # a failed build's
     return plugin
 
 

@@ -780,7 +780,8 @@ class PageRenderer:
         return topic_page(self.env, self.topic_view(topic))
 
     def topic_view(self, topic: Topic) -> TopicView:
-        """What the topic's page shows, drawn from the Briefing (see TopicView)."""
+        """What the topic's page shows, drawn from the Briefing (see TopicView): its rows
+        (`topic_rows`) and the articles naming it, newest first, quoted, listed and counted."""
         mentions = self.b.mentions_by_topic[topic.id]
         named = set(map(_ARTICLE_OF, mentions))
         articles = [a for a in self.newest if a.id in named]
@@ -794,6 +795,24 @@ class PageRenderer:
             )
             for a in quoted
         }
+        view = replace(
+            self._rows(topic),
+            quoted=tuple(self._shown_articles[a.id] for a in quoted),
+            evidence=evidence,
+            found={a.id: (len(sentences[a.id]), sentences[a.id][0][0]) for a in articles[:LISTED_ARTICLES]},
+            listed=tuple(self._shown_articles[a.id] for a in listed),
+            unlisted=max(len(articles) - LISTED_ARTICLES, 0),
+        )
+        return view.with_references(self._shown_articles, self._shown, self.added)
+
+    def topic_rows(self, topic: Topic) -> TopicView:
+        """The topic's view without the articles naming it (none quoted, listed or counted):
+        its topic, counts, related topics, figures, statements, events and disagreements, with
+        the articles and topics these name. With what each article naming the topic is and
+        where its mentions lie, it makes the whole view (work/topic_pages.py keys a page on the two)."""
+        return self._rows(topic).with_references(self._shown_articles, self._shown, self.added)
+
+    def _rows(self, topic: Topic) -> TopicView:
         related = tuple(
             Neighbour(self._shown(other), relation.weight, relation.evidence[:RELATED_QUOTED], len(relation.evidence))
             for relation, other in self.neighbours.get(topic.id, [])
@@ -801,16 +820,16 @@ class PageRenderer:
         own_words = self.said_by.get(topic.id, [])
         said_about = self.said_about.get(topic.id, [])
         events = self.events_of.get(topic.id, [])
-        view = TopicView(
+        return TopicView(
             subject=Topic(topic.id, topic.kind, topic.name, topic.aliases, topic.summary, topic.attributes),
             kinds=self.b.kinds,
             index_article_text=self.index_article_text,
             count_label=self.count_label(topic.id),
-            quoted=tuple(self._shown_articles[a.id] for a in quoted),
-            evidence=evidence,
-            found={a.id: (len(sentences[a.id]), sentences[a.id][0][0]) for a in articles[:LISTED_ARTICLES]},
-            listed=tuple(self._shown_articles[a.id] for a in listed),
-            unlisted=max(len(articles) - LISTED_ARTICLES, 0),
+            quoted=(),
+            evidence={},
+            found={},
+            listed=(),
+            unlisted=0,
             related=related,
             facts=tuple(self.facts_by_topic.get(topic.id, [])[:TOPIC_FACTS]),
             own_words=tuple(own_words[:TOPIC_STATEMENTS]),
@@ -821,7 +840,6 @@ class PageRenderer:
             event_count=len(events),
             disagreements=tuple(self.disagreements_of.get(topic.id, [])),
         )
-        return view.with_references(self._shown_articles, self._shown, self.added)
 
     @cached_property
     def _shown_articles(self) -> dict[str, Article]:

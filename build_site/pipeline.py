@@ -71,6 +71,7 @@ class Build:
     _results: Iterator[ArticleResult] = field(init=False)
     _analyses: list[ArticleAnalysis] = field(init=False, default_factory=list)
     _mentions: list[EncodedMentions] = field(init=False, default_factory=list)  # for briefing.json, if pages
+    _page_keys: dict[str, str] = field(init=False, default_factory=dict)  # each article page's, by article id
     _article_uris: set[str] = field(init=False)
     _ready: dict[str, GeneratedPage] = field(init=False, default_factory=dict)  # made, not yet asked for
     _assembled: Assembled | None = field(init=False, default=None)
@@ -129,6 +130,7 @@ class Build:
         self._analyses.append(result.analysis)
         if result.page is not None:
             self._ready[article.page_source] = result.page
+            self._page_keys[article.id] = result.page_key
         if result.mentions is not None:
             self._mentions.append(result.mentions)
         return True
@@ -152,7 +154,7 @@ class Build:
                 self._cache.save()
             notes = [reuse_note(self._cache)] if self.options.cache_dir is not None else []
             notes += [self._cache.problem] if self._cache.problem else []
-            self.topic_pages = TopicPages(self._cache.folder, renderer)
+            self.topic_pages = TopicPages(self._cache.folder, renderer, self._page_keys)
             warnings = [*self.load_warnings, *coverage_warnings(briefing, self.topics_dir)]
             self._assembled = Assembled(briefing, renderer, warnings, notes)
             self.when_assembled(self._assembled)

@@ -14,6 +14,7 @@ import errno
 import importlib
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -136,17 +137,46 @@ def staging_prefix(target: Path) -> str:
 
 def remove_leftovers(target: Path) -> list[Path]:
     """Delete what an interrupted build left beside `target` (its staging folder, or the old
-    site of an older version's two-step swap). Call only while holding `locked(target)`: no
-    other build is then using them."""
+    site of an older version's two-step swap), and a replaced site whose removal
+    (`remove_replaced`) was cut short or still runs. Call only while holding `locked(target)`:
+    no other build is then using them."""
     removed = []
     for prefix in (staging_prefix(target), f".{target.name}.old-"):
         for leftover in target.parent.glob(f"{_glob_escape(prefix)}*"):
             if leftover.is_dir() and not leftover.is_symlink():
-                shutil.rmtree(leftover)
+                shutil.rmtree(leftover, ignore_errors=True)  # a removal still running deletes alongside
             else:
-                leftover.unlink()
+                leftover.unlink(missing_ok=True)
             removed.append(leftover)
     return removed
+
+
+# A removal in a process of its own: the command's process may exit before it is done.
+_REMOVE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+_removals: list[subprocess.Popen[bytes]] = []  # held until done, so none is reported as left running
+
+
+def remove_replaced(folder: Path) -> None:
+    """Delete `folder`, the site a swap replaced, without waiting for it: deleting a large
+    site's files takes the disk a second or more, and the new site is already in place. The
+    folder keeps its staging name, so a removal cut short (the process killed, the machine
+    stopped) leaves a leftover the next build deletes first (`remove_leftovers`). Where no
+    process can be started, it is deleted here."""
+    if not folder.exists():
+        return
+    _removals[:] = [removal for removal in _removals if removal.poll() is None]
+    try:
+        _removals.append(
+            subprocess.Popen(
+                [sys.executable, "-c", _REMOVE, str(folder)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # not stopped by a Ctrl-C meant for the next command
+            )
+        )
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _glob_escape(name: str) -> str:

@@ -418,6 +418,7 @@ def test_a_topic_page_is_remade_only_when_what_it_shows_changes(tmp_path: Path) 
     after_article = topic_pages_built(project)
     assert after_article.made == [named]  # the only topic the new article names
     assert len(after_article.read) == topics - 1 and other in after_article.read
+    assert after_article.viewed == [named]  # the others' inputs are unchanged: no view is built
 
     challenges = project / "corpus" / "topics" / "challenges.yml"  # an alias no article writes, shown on its page
     challenges.write_text(challenges.read_text(encoding="utf-8").replace("[institutional corruption", "[zyxwv graft, institutional corruption", 1),
@@ -425,11 +426,34 @@ def test_a_topic_page_is_remade_only_when_what_it_shows_changes(tmp_path: Path) 
     assert "zyxwv graft" in challenges.read_text(encoding="utf-8")
     after_alias = topic_pages_built(project)
     assert after_alias.made == [other] and len(after_alias.read) == topics - 1
+    assert after_alias.viewed == [other]
 
     relabelled = tuple(replace(kind, singular="Obstacle") if kind.id == "challenge" else kind for kind in DEFAULT_KINDS)
     after_label = topic_pages_built(project, relabelled)
     assert other in after_label.made  # the kinds are keyed whole: their labels are on every topic page
-    assert len(list((project / CACHE / "topic-pages").glob("*.json"))) == topics + 1  # and fingerprints.json
+    # Each page, and the entry naming its view's key under its inputs' key; and fingerprints.json.
+    assert len(list((project / CACHE / "topic-pages").glob("*.json"))) == 2 * topics + 1
+
+
+def test_a_topic_page_kept_by_its_inputs_follows_what_its_articles_show(tmp_path: Path) -> None:
+    """A topic page whose inputs are unchanged builds no view; an article naming the topic retitled
+    (the page lists it by its title) or one of its mentions moved changes the inputs of exactly
+    the topics it names, and the site stays the one a build without a cache makes."""
+    project = make_project(tmp_path / "p")
+    first = topic_pages_built(project)
+    again = topic_pages_built(project)
+    assert again.viewed == [] and again.made == [] and len(again.read) == len(first.made)
+    article = project / "corpus" / "articles" / "merida-review.md"
+    article.write_text(ONE_TOPIC_ARTICLE, encoding="utf-8")
+    topic_pages_built(project)
+    article.write_text(ONE_TOPIC_ARTICLE.replace("title: A review", "title: A second review", 1), encoding="utf-8")
+    retitled = topic_pages_built(project)
+    assert retitled.viewed == ["programs/merida-initiative.md"] == retitled.made
+    article.write_text(ONE_TOPIC_ARTICLE.replace("The Mérida Initiative was reviewed again", "Again, the Mérida Initiative was reviewed"), encoding="utf-8")
+    moved = topic_pages_built(project)
+    assert moved.viewed == ["programs/merida-initiative.md"]
+    build(project)
+    assert site_digest(project) == fresh_build_digest(project, tmp_path / "fresh")
 
 
 def test_a_disagreement_a_topic_page_lists_remakes_that_page_only(tmp_path: Path) -> None:

@@ -6,10 +6,12 @@ and a real file in the way, two real builds at once.
 """
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import fcntl
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,9 +23,10 @@ import libfaketime
 import pytest
 from mkdocs import utils
 
+from build_site import site_folder
 from build_site.build import build_site
 from build_site.site_folder import MARKER
-from tests.attack_project import make_attack_project
+from tests.attack_project import make_attack_project, write_article
 from tests.helpers import ROOT, run_briefing
 
 
@@ -35,6 +38,19 @@ def digest(folder: Path) -> dict[str, str]:
 
 def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if ".building-" in p.name or ".old-" in p.name)
+
+
+def leftovers_once_removed(folder: Path, timeout: float = 60.0) -> list[str]:
+    """The leftovers beside a site once the removal of the site a build replaced is done: the
+    build does not wait for it (site_folder.remove_replaced)."""
+    deadline = time.monotonic() + timeout
+    while leftovers(folder) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return leftovers(folder)
+
+
+def paths(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
 
 
 def one_error_line(stderr: str) -> str:
@@ -138,10 +154,53 @@ def test_the_site_exists_at_every_instant_and_leftovers_are_cleaned(project: Pat
         done.set()
         watcher.join()
     assert polls > 1000 and missing == []
-    assert leftovers(project) == []
+    assert leftovers_once_removed(project) == []
     ignored = subprocess.run(["git", "check-ignore", "--no-index", ".site.building-x1", ".site.old-1", "site/index.html"],
                              cwd=ROOT, capture_output=True, text=True)
     assert ignored.stdout.split() == [".site.building-x1", ".site.old-1", "site/index.html"]
+
+
+def test_the_replaced_site_is_removed_without_waiting_and_a_removal_cut_short_is_finished(tmp_path: Path) -> None:
+    replaced = tmp_path / ".site.building-old1"
+    for number in range(2000):
+        (replaced / f"page-{number // 100}").mkdir(parents=True, exist_ok=True)
+        (replaced / f"page-{number // 100}" / f"{number}.html").write_text("old\n", encoding="utf-8")
+    started = time.monotonic()
+    site_folder.remove_replaced(replaced)
+    assert time.monotonic() - started < 2.0 and replaced.is_dir()  # handed to a process of its own
+    assert leftovers_once_removed(tmp_path) == []
+    cut_short = tmp_path / ".site.building-old2"
+    shutil.copytree(ROOT / "build_site", cut_short)
+    site_folder.remove_replaced(cut_short)
+    site_folder._removals[-1].kill()  # the removal killed, whenever it is
+    site_folder._removals[-1].wait()
+    site_folder.remove_leftovers(tmp_path / "site")  # what the next build does first
+    assert leftovers(tmp_path) == []
+
+
+def test_a_kill_at_any_point_leaves_the_last_site_or_the_new_one(project: Path) -> None:
+    """SIGKILL (no handler runs) at moments spread over a build that replaces a site: the site
+    folder holds the last site or the new one, whole, never none; the next build cleans up."""
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    site = project / "site"
+    old = paths(site)
+    write_article(project / "corpus" / "articles" / "article-0100.md", "Report 100 on border security",
+                  dt.date(2024, 3, 1), "In report 100, SEMAR said the border was quiet.\n")
+    started = time.monotonic()
+    assert run_briefing("build", "-q", "-d", str(project / "new-site"), cwd=project).returncode == 0
+    took = time.monotonic() - started
+    new = paths(project / "new-site")
+    assert new != old
+    for share in (0.3, 0.6, 0.85, 0.95, 1.0, 1.1):
+        build = subprocess.Popen([sys.executable, "-m", "build_site", "build", "-q"], cwd=project,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(took * share)
+        build.kill()
+        build.wait()
+        assert paths(site) in (old, new), share
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    assert paths(site) == new
+    assert leftovers_once_removed(project) == []
 
 
 # --- signals --------------------------------------------------------------------------------
@@ -268,7 +327,7 @@ def test_two_builds_started_together_both_end_well(project: Path) -> None:
     assert [build.returncode for build in builds] == [0, 0], outcomes
     assert "Traceback" not in "".join(err for _, err in outcomes)
     assert (project / "site" / MARKER).is_file() and (project / "site" / "articles" / "index.html").is_file()
-    assert leftovers(project) == []
+    assert leftovers_once_removed(project) == []
 
 
 # --- Windows: no fcntl, no fork hooks, no signal masks, no atomic exchange -------------------
@@ -294,7 +353,7 @@ def test_every_module_imports_and_builds_without_what_windows_lacks(project: Pat
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert (project / "site" / MARKER).is_file() and (project / "site" / "index.html").is_file()
-    assert leftovers(project) == [] and sorted(project.rglob("*.lock")) == []
+    assert leftovers_once_removed(project) == [] and sorted(project.rglob("*.lock")) == []
 
 
 # --- reproducible ---------------------------------------------------------------------------
