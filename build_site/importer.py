@@ -28,7 +28,7 @@ from build_site.importer_dates import found_date, month_line
 from build_site.importer_html import UNKNOWN_DAY, decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
 from build_site.importer_listing import listing_refusal, listing_warning
-from build_site.importer_model import Draft, SourceError
+from build_site.importer_model import REPLACED_HEADLINE, Draft, SourceError
 from build_site.importer_page_kind import dated_by_flag
 from build_site.importer_pdf import file_date_answer, parse_pdf
 from build_site.importer_publisher import publisher_line
@@ -91,6 +91,7 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         draft.warnings.append(listing_warning(draft.listing))
     if draft.not_article and overrides.get("title") is None:  # --title says it is an article: the warning stays
         raise SourceError(draft.not_article)
+    _replaced_headline(draft, overrides.get("title"))
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft) + _publisher_not_author(draft, overrides.get("publisher"))
     take_dateline_credit(draft.pieces, draft)  # the wire's name, where nothing else named the publisher
@@ -135,6 +136,12 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
             draft.warnings.append(f"{UNSET_DATE}{why}; add --date YYYY-MM-DD, the day it was published")
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
+
+
+def _replaced_headline(draft: Draft, given: str | None) -> None:
+    """A web page's printed headline that `--title` replaces is written nowhere else: listed as dropped."""
+    if given is not None and draft.headline and " ".join(given.split()) != draft.headline:
+        draft.dropped.append((REPLACED_HEADLINE, draft.headline))
 
 
 def _dated_by_headline(draft: Draft) -> None:

@@ -250,9 +250,32 @@ def parse_html(text: str, address: str | None = None) -> Draft:
     if "published" not in draft.meta and not draft.not_article and opens_as_news(draft.pieces):
         if not any(warning.startswith(UNSET_DATE) or "--date" in warning for warning in draft.warnings):
             draft.warnings.append(f"{UNSET_DATE}the page states no date of its own; {UNKNOWN_DAY}")
+    draft.headline = printed_headline(draft.meta.get("title"), draft.pieces, tree)
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
+
+
+def printed_headline(title: str | None, pieces: list[Piece], tree: lxml.html.HtmlElement) -> str | None:
+    """A PAGE'S OWN HEADLINE: the title found, printed whole as one of the page's headings (`h1`–`h6`,
+    a permalink's sign beside it aside) and opening none of the pieces kept (alone or run into the
+    lede), is a line of the page that only the title holds; when
+    `--title` gives another, it is listed as replaced, as a paste's or a PDF's headline is."""
+    if not title or any(piece.text.startswith(title) for piece in pieces):  # kept, or run into the lede
+        return None
+    folded = " ".join(title.split()).casefold()
+    headings = [_without_signs(_text(heading)) for heading in tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6")]
+    return next((heading for heading in headings if heading.casefold() == folded), None)
+
+
+def _without_signs(heading: str) -> str:
+    """A heading's words without the signs beside them that are no word (a permalink's "∞", "¶", "#")."""
+    words = heading.split()
+    while words and not re.search(r"\w", words[-1]):
+        words.pop()
+    while words and not re.search(r"\w", words[0]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _without_captions(pieces: list[Piece], tree: lxml.html.HtmlElement, draft: Draft) -> list[Piece]:
