@@ -35,6 +35,7 @@ from build_site.importer_publisher import publisher_line
 from build_site.importer_template import take_dateline_credit
 from build_site.importer_text import parse_markdown, parse_text
 from build_site.importer_title_parts import headline_date
+from build_site.importer_undated import ASK, warn_undated
 from build_site.importer_write import Prepared, merge_metadata, render_body
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
 
@@ -81,8 +82,15 @@ def check_overrides(overrides: dict[str, str | None]) -> None:
         raise SourceError("--title is empty")
 
 
-def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict[str, str] | None = None) -> Prepared:
-    """Parse, clean and render one article; SourceError when it cannot be imported as it is."""
+def prepare(
+    raw: bytes,
+    kind: str,
+    overrides: dict[str, str | None],
+    found: dict[str, str] | None = None,
+    path: Path | None = None,
+) -> Prepared:
+    """Parse, clean and render one article (read from the file at `path`, if it was); SourceError when
+    it cannot be imported as it is."""
     check_overrides(overrides)
     draft = _parse(raw, kind, overrides.get("title"), (found or {}).get("url"))
     if draft.listing and kind == "html":  # pasted text answers for itself (importer_text)
@@ -132,8 +140,10 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
                 ),
                 None,
             )
-            why = f"the text prints only the month ({month!r}), no day" if month else "no date found in the text"
-            draft.warnings.append(f"{UNSET_DATE}{why}; add --date YYYY-MM-DD, the day it was published")
+            if month:
+                draft.warnings.append(f"{UNSET_DATE}the text prints only the month ({month!r}), no day; {ASK}")
+    if "published" not in meta:
+        warn_undated(draft, kind, path)
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
 

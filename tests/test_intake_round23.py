@@ -3,7 +3,10 @@
 counter-example that keeps its answer.
 
 - A saved page's headline, printed as a heading and taken out of the text as the title, is listed
-  as dropped when `--title` replaces it, as a paste's and a PDF's already are."""
+  as dropped when `--title` replaces it, as a paste's and a PDF's already are.
+- A text left undated is warned naming `--date YYYY-MM-DD`, whatever its format, with a day it holds
+  that the importer did not trust shown to check (never taken), and the summary line of several
+  inputs says it."""
 
 from __future__ import annotations
 
@@ -11,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from build_site.cli import main
 from build_site.importer import prepare
 from build_site.importer_model import REPLACED_HEADLINE
 from build_site.importer_write import Prepared
 
-TITLES = Path(__file__).resolve().parents[1] / "evaluation" / "titles"
+EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
+TITLES = EVALUATION / "titles"
+MEKONG_SITE = EVALUATION / "trials" / "mekong" / "inputs" / "site"
 
 
 def saved(round_name: str, name: str, **overrides: str) -> Prepared:
@@ -51,3 +57,73 @@ def test_a_headline_run_into_the_lede_is_in_the_text_and_not_listed() -> None:
     given = saved("round17", "06.html", title="Given")
     assert given.body.startswith("About")
     assert replaced(given) == []
+
+
+# --- a text with no publication date -----------------------------------------------------------
+
+
+def asking_for_date(prepared: Prepared) -> list[str]:
+    return [warning for warning in prepared.draft.warnings if "--date YYYY-MM-DD" in warning]
+
+
+def pasted(round_name: str, name: str, **overrides: str) -> Prepared:
+    return prepare((TITLES / round_name / "texts" / name).read_bytes(), "text", dict(overrides))
+
+
+@pytest.mark.parametrize(("round_name", "name"), [("round16", "08.html"), ("round12", "04.html")])
+def test_an_undated_page_is_warned_naming_date(round_name: str, name: str) -> None:
+    """Round 16's 08 (a profile) was imported undated in silence; round 12's 04 with `--title`."""
+    prepared = saved(round_name, name, title="Given")
+    assert "published" not in prepared.meta
+    assert len(asking_for_date(prepared)) == 1
+
+
+def test_a_dated_or_flagged_text_is_not_warned() -> None:
+    assert "published" in saved("round22", "04.html").meta
+    assert asking_for_date(saved("round22", "04.html")) == []
+    assert asking_for_date(saved("round16", "08.html", published="2024-05-02")) == []
+
+
+@pytest.mark.parametrize(
+    ("folder", "day"),
+    [
+        ("2021/02/13/mekong-river-at-a-low-level-commission-demands-china-share-dam-data", "2021-02-13"),
+        ("news/2019-08-02/China-rebuts-U-S-criticism-of-causing-drought-in-Mekong-River-IPrkPS29vG", "2019-08-02"),
+    ],
+)
+def test_the_day_a_saved_sites_path_holds_is_shown_to_check(folder: str, day: str) -> None:
+    path = MEKONG_SITE / folder / "index.html"
+    prepared = prepare(path.read_bytes(), "html", {}, path=path)
+    assert "published" not in prepared.meta  # shown, never taken
+    assert any(f"to check: {day}, the day the file's path holds" in warning for warning in prepared.draft.warnings)
+    unread = prepare(path.read_bytes(), "html", {})  # no file: no path to read
+    assert not any(day in warning for warning in unread.draft.warnings)
+
+
+def test_a_captions_date_is_shown_to_check() -> None:
+    """Round 6's 12: a "FILE PHOTO" caption dated 3 October 2014, the paste dated nowhere else."""
+    prepared = pasted("round6", "12.txt", title="Given")
+    assert "published" not in prepared.meta
+    assert any("to check: 2014-10-03, a date in a photo's caption" in warning for warning in prepared.draft.warnings)
+
+
+@pytest.mark.parametrize(("round_name", "name", "year"), [("", "03.txt", "2005"), ("round11", "10.txt", "2024")])
+def test_a_rights_lines_year_is_shown_to_check(round_name: str, name: str, year: str) -> None:
+    prepared = pasted(round_name, name, title="Given")
+    assert "published" not in prepared.meta
+    assert any(f"to check: {year}, only the year of the rights line" in warning for warning in prepared.draft.warnings)
+
+
+def test_the_summary_line_of_an_undated_input_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "articles").mkdir(parents=True)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: S\nplugins:\n  - briefing:\n      corpus: corpus\n", encoding="utf-8")
+    dated, undated = TITLES / "round22" / "texts" / "04.html", TITLES / "round16" / "texts" / "08.html"
+    assert main(["add", str(dated), str(undated), "-f", str(config)]) == 0
+    summary = capsys.readouterr().out.split("2 of 2 inputs imported:\n")[1].splitlines()
+    assert "undated" not in summary[0]
+    assert summary[1].endswith(
+        ", undated: no publication date found; set `published: YYYY-MM-DD` in its front "
+        "matter (what --date YYYY-MM-DD sets)"
+    )
