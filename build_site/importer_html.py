@@ -127,6 +127,7 @@ RUN_IN_MONTH = re.compile(
 )
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time stamp's time: "23:23", "2:12 pm"
 TEASER_REASON = "teaser of another story (a link and its time stamp)"
+EMPTY_POST_WORDS = 12  # a post's label, date and writer run a few words; one sentence of prose runs more
 UNKNOWN_DAY = "add --date if the day is known"  # how a warning on a date not taken ends
 ZONE_REACH = 20  # characters after a numeric date where its time and time zone stand: " 7:15 AM EDT"
 AUTHOR_SLOT = (
@@ -247,6 +248,9 @@ def parse_html(text: str, address: str | None = None) -> Draft:
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
         draft.warnings.append(page_kind_warning(kind, dated=stated))
+    if draft.not_article is None and (empty := _empty_post(draft.meta.get("title"), tree)):
+        draft.not_article = f'looks like an empty post, not an article: {empty}; if it is an article, add --title "…"'
+        draft.warnings.append(f"may not be an article: {empty}; check what was imported is the article")
     if "published" not in draft.meta and not draft.not_article and opens_as_news(draft.pieces):
         if not any(warning.startswith(UNSET_DATE) or "--date" in warning for warning in draft.warnings):
             draft.warnings.append(f"{UNSET_DATE}the page states no date of its own; {UNKNOWN_DAY}")
@@ -266,6 +270,23 @@ def printed_headline(title: str | None, pieces: list[Piece], tree: lxml.html.Htm
     folded = " ".join(title.split()).casefold()
     headings = [_without_signs(_text(heading)) for heading in tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6")]
     return next((heading for heading in headings if heading.casefold() == folded), None)
+
+
+def _empty_post(title: str | None, tree: lxml.html.HtmlElement) -> str | None:
+    """EMPTY POST: the page's headline (the title found, printed as a heading) stands in an
+    `<article>` element that holds no sentence besides it, only a label, a date or a writer: the
+    post has no body, and the text found is the page's menus and side columns. Why, or None."""
+    if not title:
+        return None
+    folded = " ".join(title.split()).casefold()
+    for heading in tree.xpath("//article//*[self::h1 or self::h2 or self::h3]"):
+        if _without_signs(_text(heading)).casefold() != folded:
+            continue
+        post = heading.xpath("ancestor::article[1]")[0]
+        words = len(_text(post).split()) - len(_text(heading).split())
+        if words < EMPTY_POST_WORDS:
+            return f"its post holds no text under its headline {title!r} ({words} words: a label, a date, a writer)"
+    return None
 
 
 def _without_signs(heading: str) -> str:

@@ -6,7 +6,9 @@ counter-example that keeps its answer.
   as dropped when `--title` replaces it, as a paste's and a PDF's already are.
 - A text left undated is warned naming `--date YYYY-MM-DD`, whatever its format, with a day it holds
   that the importer did not trust shown to check (never taken), and the summary line of several
-  inputs says it."""
+  inputs says it.
+- Pages that are no article, told by their structure: a blog's page printing its posts in full,
+  a month archive's heading, a post with no text under its headline."""
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ import pytest
 
 from build_site.cli import main
 from build_site.importer import prepare
-from build_site.importer_model import REPLACED_HEADLINE
+from build_site.importer_listing import listing_reason
+from build_site.importer_model import REPLACED_HEADLINE, SourceError
 from build_site.importer_write import Prepared
 
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
@@ -127,3 +130,69 @@ def test_the_summary_line_of_an_undated_input_says_so(tmp_path: Path, capsys: py
         ", undated: no publication date found; set `published: YYYY-MM-DD` in its front "
         "matter (what --date YYYY-MM-DD sets)"
     )
+
+
+# --- pages that are no article, told by their structure ----------------------------------------
+
+
+def refusal(round_name: str, name: str, kind: str = "html") -> str:
+    with pytest.raises(SourceError) as refused:
+        prepare((TITLES / round_name / "texts" / name).read_bytes(), kind, {})
+    return str(refused.value)
+
+
+def test_a_news_page_printing_its_posts_in_full_is_a_list() -> None:
+    """Round 22's 02: 84 posts one under another, each under a linked heading dated under it."""
+    assert "posts in full, each dated under a heading linking to its own page" in refusal("round22", "02.html")
+    given = saved("round22", "02.html", title="Given")
+    assert any(warning.startswith("looks like a list of stories") for warning in given.draft.warnings)
+    assert "published" not in given.meta  # the newest post's date is no date of the page
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name"),
+    [("round9", "08.html"), ("round10", "01.html"), ("round10", "05.html")],
+)
+def test_a_few_dated_features_or_dated_teasers_beside_an_article_are_no_list(round_name: str, name: str) -> None:
+    """Round 9's 08, a weekly edition printing three features in full; round 10's 01 and 05,
+    articles with related stories' dated headings beside them: imported, their dates kept."""
+    prepared = saved(round_name, name)
+    assert prepared.draft.listing is None
+    assert "published" in prepared.meta
+
+
+def test_a_month_archive_is_a_list() -> None:
+    """Round 22's 12: "Month: May 2025" over one teaser and its "Read More"."""
+    assert "its title 'Month: May 2025' names an archive" in refusal("round22", "12.txt", "text")
+    given = pasted("round22", "12.txt", title="Given")
+    assert any(warning.startswith("looks like a list of stories") for warning in given.draft.warnings)
+
+
+@pytest.mark.parametrize("line", ["Month: May 2025", "Archive for March 2019", "Posts from June 2021"])
+def test_a_month_archives_heading_is_read(line: str) -> None:
+    assert listing_reason([line, "Town meeting passes all articles", "By Ann Needle The meeting ran three hours."])
+
+
+@pytest.mark.parametrize("line", ["May 2025", "Town Meeting of May 2025 passes all articles", "Published May 2025"])
+def test_a_month_in_a_line_names_no_archive(line: str) -> None:
+    assert (
+        listing_reason([line, "Town meeting passes all articles", "By Ann Needle The meeting ran three hours."]) is None
+    )
+
+
+def test_an_empty_post_is_no_article() -> None:
+    """Round 22's 06: the post's `<article>` holds its headline "_", a label, a date and a writer."""
+    assert refusal("round22", "06.html").startswith("looks like an empty post, not an article")
+    given = saved("round22", "06.html", title="Given")
+    assert any("its post holds no text under its headline" in warning for warning in given.draft.warnings)
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name"), [("round22", "04.html"), ("round19", "04.html"), ("round13", "07.html")]
+)
+def test_a_post_with_its_text_is_not_empty(round_name: str, name: str) -> None:
+    """Round 22's 04 (the same site's layout, a post of two paragraphs), round 19's 04 and round 13's 07,
+    each a post in an `<article>` under its headline."""
+    prepared = saved(round_name, name)
+    assert prepared.draft.not_article is None
+    assert not any("holds no text under its headline" in warning for warning in prepared.draft.warnings)
