@@ -167,7 +167,9 @@ WRITER_BIO = re.compile(
 # A paragraph with a credit of a few words after a slash, a dash or in brackets: "… effects. / AP".
 CREDITED = re.compile(r"(?P<text>.+?[.!?”\"’)])\s+(?:[/–—-]\s*\S+(?:\s+\S+){0,5}|[(\[][^()\[\]]{1,60}[)\]])")
 REPEAT_MIN_WORDS = 12  # a paragraph printed again this long is a caption repeating it, not a refrain
-BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+")  # "By Name - May 14, 2025": a byline's parts
+# "By Name - May 14, 2025": a byline's parts; a middle dot or bullet may join them with no space
+# ("By Name·July 22, 2026·6 min read") before a capital or a digit, never inside a word ("Marcel·lí").
+BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*[•·]\s*(?=[A-Z0-9])")
 BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
 ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
 STORY_MIN_WORDS = 20  # a paragraph of the story, longer than a headline or a photo's caption
@@ -616,7 +618,8 @@ def take_byline(text: str, draft: Draft) -> bool:
 
 def _byline_date(text: str) -> dt.date | None:
     """BYLINE DATE: a byline's part after a dash, bar or bullet that is a whole date ("By Denise
-    Civiletti - May 14, 2025"), the text's date when no other was found."""
+    Civiletti - May 14, 2025", "By Adi Ackerman·July 22, 2026·6 min read"), the text's date when no
+    other was found."""
     parts = BYLINE_PARTS.split(text)[1:]
     return next((date for part in parts if (date := human_date(part.strip())) is not None), None)
 

@@ -8,7 +8,8 @@ counter-example that keeps its answer.
   that the importer did not trust shown to check (never taken), and the summary line of several
   inputs says it.
 - Pages that are no article, told by their structure: a blog's page printing its posts in full,
-  a month archive's heading, a post with no text under its headline."""
+  a month archive's heading, a post with no text under its headline.
+- A byline's date joined by middle dots with no space ("By Name·July 22, 2026·6 min read")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ from build_site.importer_write import Prepared
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 TITLES = EVALUATION / "titles"
 MEKONG_SITE = EVALUATION / "trials" / "mekong" / "inputs" / "site"
+LEDE = (
+    "The port authority voted on Tuesday to dredge the harbour's main channel from June, after "
+    "two cargo ships ran aground there in the spring and pilots asked for the work to start."
+)
 
 
 def saved(round_name: str, name: str, **overrides: str) -> Prepared:
@@ -196,3 +201,23 @@ def test_a_post_with_its_text_is_not_empty(round_name: str, name: str) -> None:
     prepared = saved(round_name, name)
     assert prepared.draft.not_article is None
     assert not any("holds no text under its headline" in warning for warning in prepared.draft.warnings)
+
+
+# --- a byline's date joined by middle dots -----------------------------------------------------
+
+
+def test_a_bylines_date_joined_by_middle_dots_is_read() -> None:
+    """Round 22's 11: "By Adi Ackerman·July 22, 2026·6 min read", no space around the dots."""
+    prepared = pasted("round22", "11.txt")
+    assert (prepared.meta["author"], str(prepared.meta["published"])) == ("Adi Ackerman", "2026-07-22")
+
+
+@pytest.mark.parametrize(
+    ("byline", "date"),
+    [("By Denise Civiletti - May 14, 2025", "2025-05-14"), ("By Marcel·lí Puig", None)],
+)
+def test_a_bylines_parts(byline: str, date: str | None) -> None:
+    """A dash with spaces still parts a byline; a middle dot inside a word ("Marcel·lí") does not."""
+    text = f"Harbour dredging to start in June\n\n{byline}\n\n{LEDE}\n"
+    prepared = prepare(text.encode(), "text", {})
+    assert str(prepared.meta.get("published")) == str(date)
