@@ -127,7 +127,8 @@ RUN_IN_MONTH = re.compile(
 )
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time stamp's time: "23:23", "2:12 pm"
 TEASER_REASON = "teaser of another story (a link and its time stamp)"
-EMPTY_POST_WORDS = 12  # a post's label, date and writer run a few words; one sentence of prose runs more
+EMPTY_POST_WORDS = 12  # a post's label, date and writer run a few words; a paragraph of prose runs more
+SENTENCE = re.compile(r"(?:\w+\W+){3,}\w+[.!?]")  # four words or more closed by a full stop: a sentence
 UNKNOWN_DAY = "add --date if the day is known"  # how a warning on a date not taken ends
 ZONE_REACH = 20  # characters after a numeric date where its time and time zone stand: " 7:15 AM EDT"
 AUTHOR_SLOT = (
@@ -274,8 +275,9 @@ def printed_headline(title: str | None, pieces: list[Piece], tree: lxml.html.Htm
 
 def _empty_post(title: str | None, tree: lxml.html.HtmlElement) -> str | None:
     """EMPTY POST: the page's headline (the title found, printed as a heading) stands in an
-    `<article>` element that holds no sentence besides it, only a label, a date or a writer: the
-    post has no body, and the text found is the page's menus and side columns. Why, or None."""
+    `<article>` element that holds no sentence besides it (fewer than twelve words, none closed by a
+    full stop), only a label, a date or a writer: the post has no body, and the text found is the
+    page's menus and side columns. Why, or None."""
     if not title:
         return None
     folded = " ".join(title.split()).casefold()
@@ -284,7 +286,7 @@ def _empty_post(title: str | None, tree: lxml.html.HtmlElement) -> str | None:
             continue
         post = heading.xpath("ancestor::article[1]")[0]
         words = len(_text(post).split()) - len(_text(heading).split())
-        if words < EMPTY_POST_WORDS:
+        if words < EMPTY_POST_WORDS and not SENTENCE.search(_text(post)):
             return f"its post holds no text under its headline {title!r} ({words} words: a label, a date, a writer)"
     return None
 
