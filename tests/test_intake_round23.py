@@ -221,3 +221,29 @@ def test_a_bylines_parts(byline: str, date: str | None) -> None:
     text = f"Harbour dredging to start in June\n\n{byline}\n\n{LEDE}\n"
     prepared = prepare(text.encode(), "text", {})
     assert str(prepared.meta.get("published")) == str(date)
+
+
+# --- a PDF release's dateline closed by a colon ------------------------------------------------
+
+
+def pdf(round_name: str, name: str, **overrides: str) -> Prepared:
+    return prepare((TITLES / round_name / "texts" / name).read_bytes(), "pdf", dict(overrides))
+
+
+def test_a_datelines_date_closed_by_a_colon_is_preferred_to_the_files_date() -> None:
+    """Round 22's 16: "Espoo, Finland - October 5, 2017: New materials …" opens the lede, under the
+    headline kept as a paragraph with `--title`; the file was made on 2017-10-09."""
+    prepared = pdf("round22", "16.pdf", title="Given")
+    assert str(prepared.meta["published"]) == "2017-10-05"
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name", "day"), [("round21", "16.pdf", "2017-04-02"), ("round13", "16.pdf", "2015-09-29")]
+)
+def test_other_pdfs_keep_their_dates(round_name: str, name: str, day: str) -> None:
+    assert str(pdf(round_name, name).meta["published"]) == day
+
+
+def test_a_sentence_opening_with_a_date_and_a_colon_is_no_dateline() -> None:
+    text = f"Harbour dredging to start in June\n\nOn March 3, 2025: the board met.\n\n{LEDE}\n"
+    assert "published" not in prepare(text.encode(), "text", {}).meta
