@@ -9,13 +9,16 @@ counter-example that keeps its answer.
   inputs says it.
 - Pages that are no article, told by their structure: a blog's page printing its posts in full,
   a month archive's heading, a post with no text under its headline.
-- A byline's date joined by middle dots with no space ("By Name·July 22, 2026·6 min read")."""
+- A byline's date joined by middle dots with no space ("By Name·July 22, 2026·6 min read"); a
+  dateline's date closed by a colon; a PDF's Author field naming the program that made the file."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from build_site.cli import main
 from build_site.importer import prepare
@@ -247,3 +250,34 @@ def test_other_pdfs_keep_their_dates(round_name: str, name: str, day: str) -> No
 def test_a_sentence_opening_with_a_date_and_a_colon_is_no_dateline() -> None:
     text = f"Harbour dredging to start in June\n\nOn March 3, 2025: the board met.\n\n{LEDE}\n"
     assert "published" not in prepare(text.encode(), "text", {}).meta
+
+
+# --- a program's name in a PDF's Author field --------------------------------------------------
+
+
+def signed_pdf(path: Path, author: str, creator: str) -> bytes:
+    """A one-page release whose document information names `author` and `creator`."""
+    document = FPDF(unit="pt", format="letter")
+    document.set_author(author)
+    document.set_creator(creator)
+    document.add_page()
+    document.set_font("Helvetica", "B", size=20)
+    document.text(72, 100, "Harbour dredging to start in June")
+    document.set_font("Helvetica", size=11)
+    for number, line in enumerate(textwrap.wrap(LEDE, 80)):
+        document.text(72, 150 + 15 * number, line)
+    document.output(str(path))
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("author", "creator", "kept"),
+    [
+        ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365", None),
+        ("Acme Writer", "Acme Writer", None),  # the program that made the file, named again
+        ("Lisa Moreno", "Microsoft® Word for Microsoft 365", "Lisa Moreno"),
+    ],
+)
+def test_the_program_that_made_a_pdf_is_no_author(tmp_path: Path, author: str, creator: str, kept: str | None) -> None:
+    prepared = prepare(signed_pdf(tmp_path / "release.pdf", author, creator), "pdf", {})
+    assert prepared.meta.get("author") == kept
