@@ -28,13 +28,14 @@ from build_site.importer_dates import found_date, month_line
 from build_site.importer_html import UNKNOWN_DAY, decode_declared, parse_html
 from build_site.importer_labels import UNSET_DATE
 from build_site.importer_listing import listing_refusal, listing_warning
-from build_site.importer_model import Draft, SourceError
+from build_site.importer_model import REPLACED_HEADLINE, Draft, SourceError
 from build_site.importer_page_kind import dated_by_flag
 from build_site.importer_pdf import file_date_answer, parse_pdf
 from build_site.importer_publisher import publisher_line
 from build_site.importer_template import take_dateline_credit
 from build_site.importer_text import parse_markdown, parse_text
 from build_site.importer_title_parts import headline_date
+from build_site.importer_undated import ASK, warn_undated
 from build_site.importer_write import Prepared, merge_metadata, render_body
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
 
@@ -81,8 +82,15 @@ def check_overrides(overrides: dict[str, str | None]) -> None:
         raise SourceError("--title is empty")
 
 
-def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict[str, str] | None = None) -> Prepared:
-    """Parse, clean and render one article; SourceError when it cannot be imported as it is."""
+def prepare(
+    raw: bytes,
+    kind: str,
+    overrides: dict[str, str | None],
+    found: dict[str, str] | None = None,
+    path: Path | None = None,
+) -> Prepared:
+    """Parse, clean and render one article (read from the file at `path`, if it was); SourceError when
+    it cannot be imported as it is."""
     check_overrides(overrides)
     draft = _parse(raw, kind, overrides.get("title"), (found or {}).get("url"))
     if draft.listing and kind == "html":  # pasted text answers for itself (importer_text)
@@ -91,6 +99,7 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
         draft.warnings.append(listing_warning(draft.listing))
     if draft.not_article and overrides.get("title") is None:  # --title says it is an article: the warning stays
         raise SourceError(draft.not_article)
+    _replaced_headline(draft, overrides.get("title"))
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft) + _publisher_not_author(draft, overrides.get("publisher"))
     take_dateline_credit(draft.pieces, draft)  # the wire's name, where nothing else named the publisher
@@ -131,10 +140,18 @@ def prepare(raw: bytes, kind: str, overrides: dict[str, str | None], found: dict
                 ),
                 None,
             )
-            why = f"the text prints only the month ({month!r}), no day" if month else "no date found in the text"
-            draft.warnings.append(f"{UNSET_DATE}{why}; add --date YYYY-MM-DD, the day it was published")
+            if month:
+                draft.warnings.append(f"{UNSET_DATE}the text prints only the month ({month!r}), no day; {ASK}")
+    if "published" not in meta:
+        warn_undated(draft, kind, path)
     body = render_body(draft.pieces, escape_markup=kind != "markdown")
     return Prepared(kind, draft, meta, body, notes)
+
+
+def _replaced_headline(draft: Draft, given: str | None) -> None:
+    """A web page's printed headline that `--title` replaces is written nowhere else: listed as dropped."""
+    if given is not None and draft.headline and " ".join(given.split()) != draft.headline:
+        draft.dropped.append((REPLACED_HEADLINE, draft.headline))
 
 
 def _dated_by_headline(draft: Draft) -> None:

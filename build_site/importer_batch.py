@@ -27,6 +27,8 @@ from build_site.importer_write import shown, write_article
 from build_site.problems import display_path
 from build_site.wording import plural
 
+# What the summary line of an input imported with no date asks (`importer_undated` says why it matters).
+UNDATED = "no publication date found; set `published: YYYY-MM-DD` in its front matter (what --date YYYY-MM-DD sets)"
 ADDRESS_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")  # two letters at least: not a Windows drive
 
 
@@ -77,13 +79,14 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
             continue
         seen[key] = item.label
         try:
-            target = _import(item, articles_dir, overrides, root)
+            target, dated = _import(item, articles_dir, overrides, root)
         except SourceError as exc:
             if not several:
                 _fail(item.label, str(exc))
             results.append((item.label, False, str(exc)))
         else:
-            results.append((item.label, True, f"imported as {shown(target, root)}"))
+            undated = "" if dated else f", undated: {UNDATED}"
+            results.append((item.label, True, f"imported as {shown(target, root)}{undated}"))
     if several:  # a list's line and an input given again are notes, not inputs tried
         tried = plural(sum(ok is not None for _, ok, _ in results), "input")
         print(f"\n{sum(ok is True for _, ok, _ in results)} of {tried} imported:")
@@ -98,8 +101,9 @@ def _fail(label: str, message: str) -> None:
     print(f"{label}: error: {message}", file=sys.stderr)
 
 
-def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None], root: Path) -> Path:
-    """Read (or fetch), prepare and write one input; SourceError names what went wrong."""
+def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None], root: Path) -> tuple[Path, bool]:
+    """Read (or fetch), prepare and write one input: the file written, and whether it is dated;
+    SourceError names what went wrong."""
     if item.url is not None:
         page = fetch_page(item.url)
         for step in page.redirects:
@@ -109,8 +113,8 @@ def _import(item: Input, articles_dir: Path, overrides: dict[str, str | None], r
     else:
         assert item.path is not None
         raw = read_source(item.path)  # first: a pipe or a device is named as such, whatever its name
-        prepared = prepare(raw, kind_of(item.path), overrides)
-    return write_article(item.label, prepared, articles_dir, overrides, root)
+        prepared = prepare(raw, kind_of(item.path), overrides, path=item.path)
+    return write_article(item.label, prepared, articles_dir, overrides, root), "published" in prepared.meta
 
 
 def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool | None, str]]]:

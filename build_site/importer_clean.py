@@ -90,11 +90,13 @@ DATELINE = re.compile(
 )
 HUMAN_DATE_END = re.compile(rf"(?P<date>{HUMAN_DATE.pattern})\W*$")
 # A release's dateline with its date, opening the first paragraph: "Denver (July 12, 2024) — ",
-# "WASHINGTON, February 14, 2022 – ", "Portland, OR. - Jan 3, 2023- " (place and date set apart by dashes).
+# "WASHINGTON, February 14, 2022 – ", "Portland, OR. - Jan 3, 2023- " (place and date set apart by dashes),
+# "Espoo, Finland - October 5, 2017: " (the date closed by a colon, as a release set in bold may print it).
+DATELINE_PARAGRAPHS = 2  # a dateline opens the lede, which a deck or the headline kept as a paragraph may precede
 DATED_DATELINE = re.compile(
     r"(?!(?:On|In|At|By|Since|Until|From|As|Last|Next|Before|After|Through)\b)"  # a sentence, not a place
     rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}(?:,\s+|\s+\(|\s+(?:--?|–|—)\s+)(?P<date>{HUMAN_DATE.pattern})\)?"
-    r"\s*(?:--?|–|—)\s"
+    r"\s*(?:--?|–|—|:)\s"
 )
 # A posting line: "Posted on July 14, 2025 by Mark Hollis", "Published: Jul. 7, 2021 at 5:15 PM|Updated: …",
 # "Date: March 3rd, 2025", a release's "For immediate release: December 19, 2024"; the writer's outlet
@@ -189,7 +191,9 @@ CAPTION_CREDIT_WORDS = 80  # a caption runs a sentence or three; a longer paragr
 # A paragraph with a credit of a few words after a slash, a dash or in brackets: "… effects. / AP".
 CREDITED = re.compile(r"(?P<text>.+?[.!?”\"’)])\s+(?:[/–—-]\s*\S+(?:\s+\S+){0,5}|[(\[][^()\[\]]{1,60}[)\]])")
 REPEAT_MIN_WORDS = 12  # a paragraph printed again this long is a caption repeating it, not a refrain
-BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+")  # "By Name - May 14, 2025": a byline's parts
+# "By Name - May 14, 2025": a byline's parts; a middle dot or bullet may join them with no space
+# ("By Name·July 22, 2026·6 min read") before a capital or a digit, never inside a word ("Marcel·lí").
+BYLINE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*[•·]\s*(?=[A-Z0-9])")
 BYLINE_MAX_WORDS = 10  # a byline with a role or outlet; a longer line is a sentence
 DECK_MAX_WORDS = 40  # a standfirst under the headline runs a sentence or two
 ZONED_LINE_WORDS = 8  # a date line with its time and zone; a longer line is a sentence
@@ -286,8 +290,9 @@ def clean(draft: Draft) -> list[str]:
     first = next((p for p in draft.pieces if p.kind == "paragraph"), None)
     if first is not None and (match := DATELINE.match(first.text)):
         notes.append(f"dateline: {match['place']} (kept in the text)")
-    prose = next((p for p in draft.pieces if _is_prose(p)), None)  # under a deck, if the text has one
-    if prose is not None and "published" not in draft.meta and (dated := DATED_DATELINE.match(prose.text)):
+    proses = [p for p in draft.pieces if _is_prose(p)][:DATELINE_PARAGRAPHS]  # under a deck or a headline kept
+    dated = next((match for p in proses if (match := DATED_DATELINE.match(p.text))), None)
+    if dated is not None and "published" not in draft.meta:
         if date := human_date(dated["date"]):
             draft.meta["published"] = date.isoformat()
             notes.append(
@@ -704,7 +709,8 @@ def take_byline(text: str, draft: Draft) -> bool:
 
 def _byline_date(text: str) -> dt.date | None:
     """BYLINE DATE: a byline's part after a dash, bar or bullet that is a whole date ("By Denise
-    Civiletti - May 14, 2025"), the text's date when no other was found."""
+    Civiletti - May 14, 2025", "By Adi Ackerman·July 22, 2026·6 min read"), the text's date when no
+    other was found."""
     parts = BYLINE_PARTS.split(text)[1:]
     return next((date for part in parts if (date := human_date(part.strip())) is not None), None)
 

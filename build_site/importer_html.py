@@ -128,6 +128,8 @@ RUN_IN_MONTH = re.compile(
 )
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time stamp's time: "23:23", "2:12 pm"
 TEASER_REASON = "teaser of another story (a link and its time stamp)"
+EMPTY_POST_WORDS = 12  # a post's label, date and writer run a few words; a paragraph of prose runs more
+SENTENCE = re.compile(r"(?:\w+\W+){3,}\w+[.!?]")  # four words or more closed by a full stop: a sentence
 UNKNOWN_DAY = "add --date if the day is known"  # how a warning on a date not taken ends
 ZONE_REACH = 20  # characters after a numeric date where its time and time zone stand: " 7:15 AM EDT"
 AUTHOR_SLOT = (
@@ -249,12 +251,56 @@ def parse_html(text: str, address: str | None = None) -> Draft:
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
         draft.warnings.append(page_kind_warning(kind, dated=stated))
+    if draft.not_article is None and (empty := _empty_post(draft.meta.get("title"), tree)):
+        draft.not_article = f'looks like an empty post, not an article: {empty}; if it is an article, add --title "…"'
+        draft.warnings.append(f"may not be an article: {empty}; check what was imported is the article")
     if "published" not in draft.meta and not draft.not_article and opens_as_news(draft.pieces):
         if not any(warning.startswith(UNSET_DATE) or "--date" in warning for warning in draft.warnings):
             draft.warnings.append(f"{UNSET_DATE}the page states no date of its own; {UNKNOWN_DAY}")
+    draft.headline = printed_headline(draft.meta.get("title"), draft.pieces, tree)
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
     return draft
+
+
+def printed_headline(title: str | None, pieces: list[Piece], tree: lxml.html.HtmlElement) -> str | None:
+    """A PAGE'S OWN HEADLINE: the title found, printed whole as one of the page's headings (`h1`–`h6`,
+    a permalink's sign beside it aside) and opening none of the pieces kept (alone or run into the
+    lede), is a line of the page that only the title holds; when
+    `--title` gives another, it is listed as replaced, as a paste's or a PDF's headline is."""
+    if not title or any(piece.text.startswith(title) for piece in pieces):  # kept, or run into the lede
+        return None
+    folded = " ".join(title.split()).casefold()
+    headings = [_without_signs(_text(heading)) for heading in tree.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6")]
+    return next((heading for heading in headings if heading.casefold() == folded), None)
+
+
+def _empty_post(title: str | None, tree: lxml.html.HtmlElement) -> str | None:
+    """EMPTY POST: the page's headline (the title found, printed as a heading) stands in an
+    `<article>` element that holds no sentence besides it (fewer than twelve words, none closed by a
+    full stop), only a label, a date or a writer: the post has no body, and the text found is the
+    page's menus and side columns. Why, or None."""
+    if not title:
+        return None
+    folded = " ".join(title.split()).casefold()
+    for heading in tree.xpath("//article//*[self::h1 or self::h2 or self::h3]"):
+        if _without_signs(_text(heading)).casefold() != folded:
+            continue
+        post = heading.xpath("ancestor::article[1]")[0]
+        words = len(_text(post).split()) - len(_text(heading).split())
+        if words < EMPTY_POST_WORDS and not SENTENCE.search(_text(post)):
+            return f"its post holds no text under its headline {title!r} ({words} words: a label, a date, a writer)"
+    return None
+
+
+def _without_signs(heading: str) -> str:
+    """A heading's words without the signs beside them that are no word (a permalink's "∞", "¶", "#")."""
+    words = heading.split()
+    while words and not re.search(r"\w", words[-1]):
+        words.pop()
+    while words and not re.search(r"\w", words[0]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _without_captions(pieces: list[Piece], tree: lxml.html.HtmlElement, draft: Draft) -> list[Piece]:

@@ -21,12 +21,18 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
+from build_site.importer_dates import HUMAN_DATE, MONTH_YEAR, human_date
 from build_site.importer_model import BULLET, Piece
 from build_site.importer_title import SHORT_TITLE_WORDS, clutter_reason, is_headline, is_prose, top_line_reason
 from build_site.wording import cut
 
 LISTING_WINDOW = 12  # an archive's or category's title stands among the first lines
 LISTING_TITLE_WORDS = 10  # its title is short
+# MONTH ARCHIVE: a blog's month page heads its list with a label and the month ("Month: May 2025",
+# "Archive for May 2025", "Posts from March 2019"), not with a headline of its own.
+MONTH_ARCHIVE = (
+    rf"(?:month|archives? (?:for|of)|(?:posts|stories|articles|entries) (?:from|in))\s*:?\s*{MONTH_YEAR.pattern}"
+)
 # An archive's or a category's own title, as blogs and sites print it above the list:
 # "CourtSide: US Court of Appeals Archives", "Recently in US Court of Appeals Category",
 # "Press Releases for May 2007", "Posts tagged Sahel", "Tag: Sahel", "Recent News About <agency>".
@@ -36,7 +42,8 @@ LISTING_TITLE = re.compile(
     r"|(?:posts?|stories|articles|entries) (?:tagged|labell?ed|filed under)\s.{1,60}"
     r"|(?:tag|tagged|topic)\s*:\s*.{1,60}"
     r"|(?:.{0,60}\s)?(?:press|news) releases (?:for|from|of)\s.{1,30}"
-    r"|(?:recent|latest|more) (?:news|stories|articles|posts|updates|releases) (?:about|from|on|by|for)\s.{1,60}",
+    r"|(?:recent|latest|more) (?:news|stories|articles|posts|updates|releases) (?:about|from|on|by|for)\s.{1,60}"
+    rf"|{MONTH_ARCHIVE}",
     re.IGNORECASE,
 )
 # What ends each teaser of a list: "Continue Reading", "Read more", "(Read more)", "READ FULL STORY -".
@@ -46,6 +53,8 @@ MORE_PROMPT = re.compile(
     re.IGNORECASE,
 )
 MORE_PROMPTS = 2  # one "Read more" may end an article; two end teasers of two stories
+MANY_POSTS = 5  # a blog's page of posts in full; a weekly edition's front page prints its three or four features
+DATE_LINES = 3  # a post's date stands in the first lines under its heading, after a label perhaps
 DATED_ITEMS = 3  # dated headlines in a row: a list (an article has one date line, two with "Updated")
 HEADED_ITEMS = 2  # bulleted headlines each over a paragraph of its own
 HEADLINE_ITEMS = 8  # this many headlines in a list, making most of the text, are an index of stories
@@ -92,10 +101,53 @@ def page_listing_reason(tree: lxml.html.HtmlElement, pieces: list[Piece], title:
     are read unmarked: an article's lists and captions head paragraphs too."""
     return (
         _declared_listing(tree)
+        or _dated_posts(tree)
         or _headline_list(pieces)
         or _linked_teasers(tree, pieces)
         or listing_reason([title, *(piece.text for piece in pieces)])
     )
+
+
+def _dated_posts(tree: lxml.html.HtmlElement) -> str | None:
+    """DATED POSTS: a blog's news page printing its posts one under another, each under a heading
+    that links to the post's own page, dated right under it ("5.0.5 Released" / 26 Jun 2022, …) and
+    followed by more words than a teaser has, up to the next such heading: the dates are the posts',
+    and the page is their list. An article's headings link nowhere, and the related stories beside it
+    are teasers."""
+    headings = [heading for heading in tree.xpath(LINKED_HEADINGS) if _dated_under(heading)]
+    posts = [_text(heading) for heading, words in _words_under(tree, headings) if words >= TEASER_WORDS]
+    if len(set(posts)) >= MANY_POSTS:
+        return f"{len(set(posts))} posts in full, each dated under a heading linking to its own page ({cut(posts[0], 50)!r} …)"
+    return None
+
+
+def _words_under(
+    tree: lxml.html.HtmlElement, headings: list[lxml.html.HtmlElement]
+) -> list[tuple[lxml.html.HtmlElement, int]]:
+    """Each heading with the number of words the page prints after it, up to the next of them."""
+    marked = set(headings)
+    counts: list[tuple[lxml.html.HtmlElement, int]] = []
+    for node in tree.xpath("//body//text()[normalize-space()]"):
+        holder = node.getparent()
+        if holder is None or holder.tag in ("script", "style"):
+            continue
+        inside = next((element for element in (holder, *holder.iterancestors()) if element in marked), None)
+        if inside is not None:
+            if not counts or counts[-1][0] is not inside:
+                counts.append((inside, 0))
+        elif counts:
+            counts[-1] = (counts[-1][0], counts[-1][1] + len(str(node).split()))
+    return counts
+
+
+def _dated_under(heading: lxml.html.HtmlElement) -> bool:
+    """A whole date among the first few lines of text after the heading (a label, a date, a writer)."""
+    after = heading.xpath(f"following::text()[normalize-space()][position() <= {DATE_LINES}]")
+    return any(human_date(match[0]) for line in after for match in HUMAN_DATE.finditer(" ".join(str(line).split())))
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
 
 
 def listing_refusal(reason: str, guess: str | None) -> str:

@@ -48,6 +48,9 @@ class Draft:
     file_date: FileDate | None = None
     listing: str | None = None  # why the source looks like a list of stories, not one article (importer_listing)
     not_article: str | None = None  # why a page is refused as no article at all (importer_page_kind)
+    # A web page's headline as its heading prints it, which the extractor takes out of the text as
+    # the title: `--title` replacing it lists it as dropped (importer_html.printed_headline).
+    headline: str | None = None
 
 
 class SourceError(ValueError):

@@ -827,6 +827,9 @@ def _join(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+TRADEMARK = re.compile(r"[®™]")  # a product's name, as a program signs the files it makes
+
+
 def _metadata(info: dict[str, object]) -> dict[str, str]:
     """Title and author from the document information, when they are real values (its dates are
     the file's, see `_file_date`)."""
@@ -834,9 +837,17 @@ def _metadata(info: dict[str, object]) -> dict[str, str]:
     title = _string(info.get("Title"))
     if title and not FILE_NAME_TITLE.search(title):
         meta["title"] = title
-    if (author := _string(info.get("Author"))) and not no_file_writer(author):
+    if (author := _string(info.get("Author"))) and not no_file_writer(author) and not _program_name(author, info):
         meta["author"] = author  # not the word processor's account ("Microsoft Office User")
     return meta
+
+
+def _program_name(author: str, info: dict[str, object]) -> bool:
+    """PROGRAM AS AUTHOR: an Author field naming the program that made the file (the same text as its
+    Creator or Producer, or a product's name marked "®" or "™": "Microsoft® Word for Microsoft 365")
+    holds no writer."""
+    makers = {_string(info.get(key)) for key in ("Creator", "Producer")}
+    return author in makers or bool(TRADEMARK.search(author))
 
 
 def _string(value: object) -> str | None:

@@ -12,6 +12,7 @@ import frontmatter
 import pytest
 
 from build_site.cli import main
+from build_site.importer_batch import UNDATED
 from tests.helpers import ROOT, config_for, tree_digest
 
 PASTES = ROOT / "tests" / "fixtures" / "colorado_paste"
@@ -236,7 +237,7 @@ def test_paths_are_printed_relative_to_the_briefing(
     ]
     summary = out.split("2 of 2 inputs imported:\n")[1].splitlines()
     assert summary == [
-        f"  {sources[0]}: imported as corpus/articles/colorado-river-compact.md",
+        f"  {sources[0]}: imported as corpus/articles/colorado-river-compact.md, undated: {UNDATED}",
         f"  {sources[1]}: imported as corpus/articles/interior-and-reclamation-seek-formal-input-from-governors-to.md",
     ]
     assert str(tmp_path) not in out
