@@ -35,8 +35,9 @@ Decisions worth knowing:
   One Group executives". A clock time ("11:07 am", "16:00") is no figure, and "a year" after a
   figure is the rate's period, no duration: "35,000 tonnes of lithium a year".
 - The number of a level, category, tier, phase or stage names it, in any case: "alert level 3 indicates", "a
-  category 4 hurricane", "Phase 2/3 study" count nothing. A temperature ("30.5 degrees Celsius", "2\u00b0F", "1.5C")
-  is no figure of any kind, never a count of degrees.
+  category 4 hurricane", "Phase 2/3 study" count nothing; after "that stage" or "the first phase" (the ordinary noun)
+  the number counts ("40 people"), as one of three digits or more does. A temperature ("30.5 degrees Celsius",
+  "2\u00b0F", "1.5C") is no figure of any kind, never a count of degrees.
 - Centuries ("the 20th century") are not years, and a year inside a larger number or a
   word ("12018", "2018th", "1990s") is not a year.
 """
@@ -963,10 +964,22 @@ RANK_BEFORE = re.compile(
 )
 
 
+# Before the rank word, a demonstrative or an ordinal makes it the ordinary noun of a step in time ("In the first
+# phase 33 hostages", "At that stage 40 people"): the number after it counts.
+ORDINARY_RANK_BEFORE = frozenset("this that these those each every same next last final first second third".split())
+# A number of three digits or more is no rank in a series, whose numbers are its first few ("The tier 250 employees").
+NO_RANK_NUMBER = re.compile(r"\d{1,3},\d{3}|\d{3}")
+
+
 def _ranked(sentence: str, start: int) -> bool:
     """Whether the number at `start` is a rank's (`RANK_BEFORE`): "alert level 3 indicates DHWs", "a category 4
-    hurricane", "Phase 2/3 study", in any case; "Tier 2" was a name already (`_named_by`)."""
-    return RANK_BEFORE.search(sentence, max(0, start - 30), start) is not None
+    hurricane", "Phase 2/3 study", in any case; "Tier 2" was a name already (`_named_by`). Not after the rank word
+    as an ordinary noun (`ORDINARY_RANK_BEFORE`: "that stage 40 people"), nor a number too large for a rank's."""
+    rank = RANK_BEFORE.search(sentence, max(0, start - 30), start)
+    if rank is None or NO_RANK_NUMBER.match(sentence, start):
+        return False
+    before = sentence[: rank.start()].split()
+    return not before or before[-1].lower() not in ORDINARY_RANK_BEFORE
 
 
 # A capitalized word joined to the number by a hyphen: one name ("Covid-19", "F-16", "MH-17"), not a
