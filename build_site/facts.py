@@ -37,7 +37,8 @@ Decisions worth knowing:
 - The number of a level, category, tier, phase or stage names it, in any case: "alert level 3 indicates", "a
   category 4 hurricane", "Phase 2/3 study" count nothing; after "that stage" or "the first phase" (the ordinary noun)
   the number counts ("40 people"), as one of three digits or more does. A temperature ("30.5 degrees Celsius",
-  "2\u00b0F", "1.5C") is no figure of any kind, never a count of degrees.
+  "2\u00b0F", "1.5C") is no figure of any kind, never a count of degrees; bare "degrees" is one only in a sentence of
+  heat or of an angle ("Temperatures hit 40 degrees"), and counts elsewhere ("awarded 2,400 degrees").
 - Centuries ("the 20th century") are not years, and a year inside a larger number or a
   word ("12018", "2018th", "1990s") is not a year.
 """
@@ -540,7 +541,22 @@ def _matches(pattern: Pattern, sentence: str) -> Iterator[tuple[re.Match[str], f
         return ((match, 1.0) for match in _percent_matches(sentence))
     if pattern.name == "count":
         return _count_matches(pattern.regex, sentence)
-    return ((match, 1.0) for match in pattern.regex.finditer(sentence))
+    matches = pattern.regex.finditer(sentence)
+    if pattern.name == "temperature" and TEMPERATURE_CUE.search(sentence) is None:
+        matches = (match for match in matches if BARE_DEGREES.search(match.group("fig")) is None)
+    return ((match, 1.0) for match in matches)
+
+
+# "Degrees" with no scale after it ("40 degrees", not "40 degrees Celsius").
+BARE_DEGREES = re.compile(r"degrees?$", re.IGNORECASE)
+# Words of heat, cold or an angle in a sentence: only with one is a bare "degrees" a temperature (or an angle); else
+# it counts what a university awards ("awarded 2,400 degrees").
+TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperatures?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thaw\w*|thermometers?|"
+    r"fevers?|weather|forecast\w*|mercury|scorch\w*|swelter\w*|highs?|lows?|above|below|angles?|tilt\w*|"
+    r"latitudes?|longitudes?|rotat\w*|turn\w*|inclin\w*|slopes?|bearings?)\b",
+    re.IGNORECASE,
+)
 
 
 # Two numbers of a change, "from 64 to 2,975": the earlier value, then the later.

@@ -22,3 +22,13 @@ def test_a_ranks_number_still_counts_nothing() -> None:
     assert texts("The level 2 alert was raised as a category 4 hurricane neared.") == []
     assert texts("The phase 1 trials of the vaccine began.") == []  # "the" is no demonstrative
     assert texts("Alert level 3 indicates 40 DHWs.") == [("40 DHWs", "count")]
+
+
+def test_bare_degrees_with_no_heat_in_the_sentence_count() -> None:
+    assert texts("The university awarded 2,400 degrees at its spring ceremony.") == [("2,400 degrees", "count")]
+
+
+def test_bare_degrees_in_a_sentence_of_heat_or_an_angle_are_no_count() -> None:
+    assert texts("Temperatures hit 40 degrees on Monday.") == []
+    assert texts("The ship turned 90 degrees to port.") == []
+    assert texts("It reached 69.93 degrees Fahrenheit on the reef.") == []
