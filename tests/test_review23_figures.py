@@ -5,6 +5,9 @@ defined by words headed by "times", and the speech verbs shared with the stateme
 
 from __future__ import annotations
 
+import datetime as dt
+
+from build_site.disagreements import FigureRecord, Source, find_disagreements
 from build_site.facts import find_figures
 
 
@@ -32,3 +35,35 @@ def test_bare_degrees_in_a_sentence_of_heat_or_an_angle_are_no_count() -> None:
     assert texts("Temperatures hit 40 degrees on Monday.") == []
     assert texts("The ship turned 90 degrees to port.") == []
     assert texts("It reached 69.93 degrees Fahrenheit on the reef.") == []
+
+
+def _record(article: str, day: str, sentence: str, topics: tuple[str, ...]) -> list[FigureRecord]:
+    source = Source(article, article.upper(), "p1", sentence, dt.date.fromisoformat(day))
+    return [
+        FigureRecord(f.value, f.kind, f.text, f.year, topics, source, start=f.start)
+        for f in find_figures(sentence)
+        if f.value is not None
+    ]
+
+
+GALLUP = "A Gallup poll found 62% of American adults approve of the tariff pause."
+
+
+def test_two_polls_shares_of_one_whole_answering_two_questions_are_no_disagreement() -> None:
+    pew = "Pew found 41% of American adults say the economy is getting worse."
+    figures = _record("gallup", "2025-04-10", GALLUP, ("tariffs",)) + _record("pew", "2025-04-12", pew, ("economy",))
+    assert find_disagreements(figures) == ()
+
+
+def test_two_shares_of_one_whole_saying_the_same_thing_still_differ() -> None:
+    # Topics of their own, but the same predicate after the whole: one question.
+    other = "A Reuters poll found 41% of American adults approve of the pause."
+    figures = _record("gallup", "2025-04-10", GALLUP, ("tariffs",)) + _record(
+        "reuters", "2025-04-12", other, ("trade",)
+    )
+    [found] = find_disagreements(figures)
+    assert found.values == ("41%", "62%")
+    # One shared topic is enough, whatever follows the wholes.
+    other = "Pew found 41% of American adults say the tariff pause helps."
+    figures = _record("gallup", "2025-04-10", GALLUP, ("tariffs",)) + _record("pew", "2025-04-12", other, ("tariffs",))
+    assert len(find_disagreements(figures)) == 1
