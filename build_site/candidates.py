@@ -115,7 +115,7 @@ from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
 from build_site.calendar_words import MONTHS, WEEKDAYS
 from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, country_of, is_place
-from build_site.facts import UNIT_WORDS
+from build_site.facts import TIME_UNIT_WORDS
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
@@ -884,8 +884,9 @@ SCALE_BEFORE = "degree"
 def _a_measure(group: _Group) -> bool:
     """A unit or scale of measure, no topic: a name every sighting of which follows "degrees"
     (SCALE_BEFORE: "degrees Fahrenheit"), or an acronym the text defines by lower-case words
-    headed by a unit of time ("degree heating weeks (DHW)", `facts.UNIT_WORDS`)."""
-    if group.defined is not None and alias_key(group.defined.split()[-1]) in UNIT_WORDS:
+    (`DEFINED_BY` takes only those) headed by a unit of time ("degree heating weeks (DHW)",
+    `facts.TIME_UNIT_WORDS`); "mean response times (MRT)" is no unit."""
+    if group.defined is not None and group.defined.split()[-1] in TIME_UNIT_WORDS:
         return True
     return not group.phrase and group.context.get(SCALE_BEFORE, 0) >= sum(group.forms.values())
 

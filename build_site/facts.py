@@ -113,9 +113,11 @@ QUALIFIER = (
 )
 # Words that make a number something else than a count ("5 percent", "10 times"), units that
 # may also head a name: "Minute 323", "Day 3".
-UNIT_WORDS = frozenset(
-    "percent cent times time year years month months day days week weeks decade decades hour hours minute minutes".split()
+# Units of time, which a number before them measures rather than counts.
+TIME_UNIT_WORDS = frozenset(
+    "year years month months day days week weeks decade decades hour hours minute minutes".split()
 )
+UNIT_WORDS = frozenset("percent cent times time".split()) | TIME_UNIT_WORDS
 # Words that are never the noun a number counts: function words of English ("46 out of the past 64
 # years": a share, "out" no noun), and UNIT_WORDS.
 NOT_NOUNS = (

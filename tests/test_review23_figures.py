@@ -6,9 +6,13 @@ defined by words headed by "times", and the speech verbs shared with the stateme
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from build_site.disagreements import FigureRecord, Source, find_disagreements
 from build_site.facts import find_figures
+from build_site.model import Article, Candidate
+from build_site.pipeline import Options, build_from
+from tests.helpers import declared
 
 
 def texts(sentence: str) -> list[tuple[str, str]]:
@@ -67,3 +71,26 @@ def test_two_shares_of_one_whole_saying_the_same_thing_still_differ() -> None:
     other = "Pew found 41% of American adults say the tariff pause helps."
     figures = _record("gallup", "2025-04-10", GALLUP, ("tariffs",)) + _record("pew", "2025-04-12", other, ("tariffs",))
     assert len(find_disagreements(figures)) == 1
+
+
+def queue(articles: list[list[str]]) -> dict[str, Candidate]:
+    corpus = [
+        Article(id=f"a{i}", path=Path(f"a{i}.md"), title="A", body="\n\n".join(paragraphs))
+        for i, paragraphs in enumerate(articles)
+    ]
+    kinds = declared("actor", "threat", "place", "program")
+    return {c.text: c for c in build_from(corpus, [], Options(pages=False, kinds=kinds)).briefing.candidates}
+
+
+def test_an_acronym_defined_by_words_headed_by_times_is_no_unit() -> None:
+    # facts.UNIT_WORDS holds "times" (a multiple), no unit of time: the acronym stays a candidate.
+    text = [
+        "The Regional Response Board cut its mean ambulance response times (MART) by a third this year.",
+        "MART now stands at eight minutes, and MART is published monthly by the board.",
+    ]
+    assert "MART" in queue([text])
+    weeks = [
+        "The new alert levels are based on an indicator known as degree heating weeks (DHW) this year.",
+        "DHW now stands at eight, and DHW is published monthly by the agency.",
+    ]
+    assert "DHW" not in queue([weeks])
