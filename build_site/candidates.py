@@ -134,6 +134,7 @@ from build_site.model import (
 )
 from build_site.name_checks import TITLE_WORDS, surname
 from build_site.person_names import is_person_name
+from build_site.speakers import SAYING_VERBS
 from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
@@ -967,12 +968,18 @@ def _a_source_of_its_article(group: _Group) -> bool:
     return is_person_name(name) and all(_nature(form) == "actor" for form in group.forms)
 
 
-# A verb of speech after a name, past an apposition between commas: "Beeden said", "Dr Neal
-# Cantin, ..., said"; and before one, past up to five words of a title, where the clause ends
-# with the name: "said Mission: Iconic Reefs co-lead Sarah Fangman, superintendent ..." (not
-# "said Smith was ...", the subject of what was said; not "told": "told Reuters" names who listened).
-SPOKE_AFTER = re.compile(r"(?:,\s[^,;“”\"]{1,80},)?\s(?:said|says|added|explained|noted|stated|warned|told)\b")
-SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted|stated|warned)\s(?:[^\s,;“”\"]+\s){0,5}$")
+# A verb of speech (`speakers.SAYING_VERBS`) after a name, past an apposition between commas:
+# "Beeden said", "Dr Neal Cantin, ..., said"; and before one, past up to five words of a title,
+# where the clause ends with the name: "said Mission: Iconic Reefs co-lead Sarah Fangman,
+# superintendent ..." (not "said Smith was ...", the subject of what was said; not a verb whose
+# object is who listened: "told Reuters"). A name ending the object of such a verb reads the
+# same ("announced sanctions against Aleksandr Ryzhenkov, a ..."): a person the text names
+# all the same.
+LISTENER_VERBS = frozenset("told tells informed reminded reminds".split())
+_SAYING = "|".join(sorted(SAYING_VERBS, key=len, reverse=True))
+_SAYING_INVERTED = "|".join(sorted(set(SAYING_VERBS) - LISTENER_VERBS, key=len, reverse=True))
+SPOKE_AFTER = re.compile(rf"(?:,\s[^,;“”\"]{{1,80}},)?\s(?:{_SAYING})\b")
+SPOKE_BEFORE = re.compile(rf"\b(?:{_SAYING_INVERTED})\s(?:[^\s,;“”\"]+\s){{0,5}}$")
 CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?”\"]|$)")
 
 

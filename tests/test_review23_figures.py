@@ -94,3 +94,28 @@ def test_an_acronym_defined_by_words_headed_by_times_is_no_unit() -> None:
         "DHW now stands at eight, and DHW is published monthly by the agency.",
     ]
     assert "DHW" not in queue([weeks])
+
+
+OTHER_ARTICLE = [
+    '"The fact that this event is still ongoing takes the world\'s reefs into unchartered waters," said Dr. Britta '
+    "Schaffelke, coordinator of the Global Coral Reef Monitoring Network.",
+]
+
+
+def test_a_person_named_again_with_any_verb_of_saying_is_offered() -> None:
+    # "stressed" and "acknowledged" are verbs of saying (speakers.SAYING_VERBS), as "said" is: main knew seven.
+    after = [
+        "Roger Beeden stressed that monitoring the Marine Park over summer is vital.",
+        '"Climate change is the greatest threat to the reef," Beeden stressed.',
+    ]
+    assert "Roger Beeden" in queue([after, OTHER_ARTICLE])
+    before = [after[0], '"Climate change is the greatest threat to the reef," acknowledged Beeden.']
+    assert "Roger Beeden" in queue([before, OTHER_ARTICLE])
+
+
+def test_a_person_named_again_but_never_speaking_stays_out() -> None:
+    visited = ["Roger Beeden visited the Marine Park over summer.", "Beeden visited the reef in May."]
+    assert "Roger Beeden" not in queue([visited, OTHER_ARTICLE])
+    # "told" names who listened, not who spoke.
+    told = [visited[0], '"The reef is in trouble," the minister told Beeden.']
+    assert "Roger Beeden" not in queue([told, OTHER_ARTICLE])
