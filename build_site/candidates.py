@@ -115,7 +115,7 @@ from build_site import candidate_shapes as shapes
 from build_site import candidate_sources as sources
 from build_site.calendar_words import MONTHS, WEEKDAYS
 from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, country_of, is_place
-from build_site.facts import UNIT_WORDS
+from build_site.facts import TIME_UNIT_WORDS
 from build_site.gazetteer import is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
@@ -134,6 +134,7 @@ from build_site.model import (
 )
 from build_site.name_checks import TITLE_WORDS, surname
 from build_site.person_names import is_person_name
+from build_site.speakers import SAYING_VERBS
 from build_site.text import ABBREVIATIONS
 
 # A word: letters and digits, with inner dots, apostrophes, hyphens ("U.S", "O'Brien",
@@ -884,8 +885,9 @@ SCALE_BEFORE = "degree"
 def _a_measure(group: _Group) -> bool:
     """A unit or scale of measure, no topic: a name every sighting of which follows "degrees"
     (SCALE_BEFORE: "degrees Fahrenheit"), or an acronym the text defines by lower-case words
-    headed by a unit of time ("degree heating weeks (DHW)", `facts.UNIT_WORDS`)."""
-    if group.defined is not None and alias_key(group.defined.split()[-1]) in UNIT_WORDS:
+    (`DEFINED_BY` takes only those) headed by a unit of time ("degree heating weeks (DHW)",
+    `facts.TIME_UNIT_WORDS`); "mean response times (MRT)" is no unit."""
+    if group.defined is not None and group.defined.split()[-1] in TIME_UNIT_WORDS:
         return True
     return not group.phrase and group.context.get(SCALE_BEFORE, 0) >= sum(group.forms.values())
 
@@ -966,12 +968,18 @@ def _a_source_of_its_article(group: _Group) -> bool:
     return is_person_name(name) and all(_nature(form) == "actor" for form in group.forms)
 
 
-# A verb of speech after a name, past an apposition between commas: "Beeden said", "Dr Neal
-# Cantin, ..., said"; and before one, past up to five words of a title, where the clause ends
-# with the name: "said Mission: Iconic Reefs co-lead Sarah Fangman, superintendent ..." (not
-# "said Smith was ...", the subject of what was said; not "told": "told Reuters" names who listened).
-SPOKE_AFTER = re.compile(r"(?:,\s[^,;“”\"]{1,80},)?\s(?:said|says|added|explained|noted|stated|warned|told)\b")
-SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted|stated|warned)\s(?:[^\s,;“”\"]+\s){0,5}$")
+# A verb of speech (`speakers.SAYING_VERBS`) after a name, past an apposition between commas:
+# "Beeden said", "Dr Neal Cantin, ..., said"; and before one, past up to five words of a title,
+# where the clause ends with the name: "said Mission: Iconic Reefs co-lead Sarah Fangman,
+# superintendent ..." (not "said Smith was ...", the subject of what was said; not a verb whose
+# object is who listened: "told Reuters"). A name ending the object of such a verb reads the
+# same ("announced sanctions against Aleksandr Ryzhenkov, a ..."): a person the text names
+# all the same.
+LISTENER_VERBS = frozenset("told tells informed reminded reminds".split())
+_SAYING = "|".join(sorted(SAYING_VERBS, key=len, reverse=True))
+_SAYING_INVERTED = "|".join(sorted(set(SAYING_VERBS) - LISTENER_VERBS, key=len, reverse=True))
+SPOKE_AFTER = re.compile(rf"(?:,\s[^,;“”\"]{{1,80}},)?\s(?:{_SAYING})\b")
+SPOKE_BEFORE = re.compile(rf"\b(?:{_SAYING_INVERTED})\s(?:[^\s,;“”\"]+\s){{0,5}}$")
 CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?”\"]|$)")
 
 

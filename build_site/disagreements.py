@@ -34,8 +34,9 @@ story's own current figure does not agree with that source. A figure of a part o
 name ("793 injured passengers have been discharged") is no count of that category, nor is a count whose noun is left out
 ("630 of them"), unless a toll, total or "number of" reaches it ("the number of deaths ... revised to 275": `compared`). A percentage of a whole its own words name
 after "of", with qualifiers ("around 60.5%, or nearly two-thirds, of the world's coral reefs", "62.9% of the world's
-coral reefs"), is a share of that whole, compared with other sources' shares of it whatever topics their sentences
-name, and differs beyond the precision both are written to (`_share_step`). A toll its source revised down
+coral reefs"), is a share of that whole, compared with other sources' shares of it when both say one thing of it
+(a shared topic, no topic on one side, or the same word after both wholes: two polls' answers to two questions are
+none), and differs beyond the precision both are written to (`_share_step`). A toll its source revised down
 ("has been revised to 275") is set against the larger figure it replaced, even within rounding, and a revision up
 from an earlier figure completes it; a sentence correcting one figure by another ("is 275 and not 288") is a
 disagreement in itself.
@@ -82,7 +83,7 @@ from build_site.calendar_words import MONTH_NAMES, WEEKDAYS
 from build_site.countries import country_of, is_demonym
 from build_site.events import has_digit
 from build_site.facts import WORD_VALUES, counted_by_toll, elided, number_start, toll_before
-from build_site.matcher import noun_stem
+from build_site.matcher import DETERMINERS, noun_stem
 
 TOLERANCE = 0.10
 # Agencies' magnitudes of one quake on different scales differ by a tenth or two; more is a disagreement.
@@ -445,7 +446,9 @@ _SHARE_OF = re.compile(
 )
 _SHARE = "share"  # the measure of a percentage of a stated whole (`_whole`)
 _NOT_PLURAL = ("ss", "us", "is")  # words in "-s" that are no plural: "stress", "census", "analysis"
-_DETERMINERS = frozenset("the all its their our his her these those this some many most".split())  # no qualifiers
+_DETERMINERS = DETERMINERS | {"all", "some", "many", "most"}  # and quantifiers: no qualifiers of a whole
+# The first word after a share's whole (`_predicate_head`).
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 # One group a measure: which group matched says which measure a word is of.
 _MEASURE_NAMES = tuple(MEASURES)
 _ANY_MEASURE = re.compile("|".join(r"(\b(?:" + "|".join(words) + r")\b)" for words in MEASURES.values()), re.IGNORECASE)
@@ -1108,6 +1111,23 @@ def _whole(figure: FigureRecord) -> str:
     return " ".join((*qualifiers, noun_stem(head)))
 
 
+def _one_question(a: FigureRecord, b: FigureRecord) -> bool:
+    """Whether two shares of one whole say one thing of it: their sentences share a topic, one of them names none, or
+    the same word follows both wholes (the head of what the share does or is). Two polls' "62% of American adults
+    approve of the tariff pause" (tariffs) and "41% of American adults say the economy is getting worse" (economy)
+    answer two questions."""
+    if not a.topics or not b.topics or set(a.topics) & set(b.topics):
+        return True
+    return _predicate_head(a) == _predicate_head(b) != ""
+
+
+def _predicate_head(figure: FigureRecord) -> str:
+    """The word right after a share's whole, lower case ("approve" in "62% of American adults approve of ..."), or ""."""
+    match = _share_of(figure)
+    after = _WORD_AFTER.match(figure.source.sentence, match.end()) if match else None
+    return after.group(1).lower() if after else ""
+
+
 def _qualifier(word: str) -> bool:
     """Whether a word before a whole's head may qualify it: no function word, and no plural of its own, which would be
     the head with a verb after it ("21% of reefs| suffered heat stress"); a possessive is one ("the world's")."""
@@ -1118,11 +1138,16 @@ def _qualifier(word: str) -> bool:
 
 def _whole_written(figure: FigureRecord) -> str:
     """The words of a percentage's whole as its sentence writes them (`_SHARE_OF`), or ""."""
-    if figure.kind != "percent":
-        return ""
-    at = _at(figure)
-    match = _SHARE_OF.match(figure.source.sentence, at + len(figure.text)) if at >= 0 else None
+    match = _share_of(figure)
     return match.group("whole") if match else ""
+
+
+def _share_of(figure: FigureRecord) -> re.Match[str] | None:
+    """Where a percentage's sentence writes the whole it is a share of (`_SHARE_OF`), or None."""
+    if figure.kind != "percent":
+        return None
+    at = _at(figure)
+    return _SHARE_OF.match(figure.source.sentence, at + len(figure.text)) if at >= 0 else None
 
 
 def _counted_apart(low: FigureRecord, high: FigureRecord) -> bool:
@@ -1287,7 +1312,7 @@ def _clusters(
     by_whole: bool = False,
 ) -> Iterable[list[FigureRecord]]:
     """Figures of one group about one thing (a shared topic or name; for shares, `by_whole`, the whole the group is
-    of, whatever topics their sentences name) in one date window, each cluster reported once. A key's figures are
+    of, when they answer one question, `_one_question`) in one date window, each cluster reported once. A key's figures are
     sorted by date once, so each anchor looks only at the figures inside its window, not at every figure of the key."""
     by_key: dict[str, list[FigureRecord]] = defaultdict(list)
     for figure in group:
@@ -1305,7 +1330,12 @@ def _clusters(
             day = anchor.source.published.toordinal()
             low, high = bisect_left(days, day - reach), bisect_right(days, day + reach)
             window = sorted(n for _day, n in ordered[low:high])
-            near = [members[n] for n in window if n == position or _near(anchor, members[n], reach)]
+            near = [
+                members[n]
+                for n in window
+                if n == position
+                or (_near(anchor, members[n], reach) and (not by_whole or _one_question(anchor, members[n])))
+            ]
             ids = frozenset(id(f) for f in near)
             if len(near) > 1 and ids not in seen:
                 seen.add(ids)

@@ -35,8 +35,10 @@ Decisions worth knowing:
   One Group executives". A clock time ("11:07 am", "16:00") is no figure, and "a year" after a
   figure is the rate's period, no duration: "35,000 tonnes of lithium a year".
 - The number of a level, category, tier, phase or stage names it, in any case: "alert level 3 indicates", "a
-  category 4 hurricane", "Phase 2/3 study" count nothing. A temperature ("30.5 degrees Celsius", "2\u00b0F", "1.5C")
-  is no figure of any kind, never a count of degrees.
+  category 4 hurricane", "Phase 2/3 study" count nothing; after "that stage" or "the first phase" (the ordinary noun)
+  the number counts ("40 people"), as one of three digits or more does. A temperature ("30.5 degrees Celsius",
+  "2\u00b0F", "1.5C") is no figure of any kind, never a count of degrees; bare "degrees" is one only in a sentence of
+  heat or of an angle ("Temperatures hit 40 degrees"), and counts elsewhere ("awarded 2,400 degrees").
 - Centuries ("the 20th century") are not years, and a year inside a larger number or a
   word ("12018", "2018th", "1990s") is not a year.
 """
@@ -111,9 +113,11 @@ QUALIFIER = (
 )
 # Words that make a number something else than a count ("5 percent", "10 times"), units that
 # may also head a name: "Minute 323", "Day 3".
-UNIT_WORDS = frozenset(
-    "percent cent times time year years month months day days week weeks decade decades hour hours minute minutes".split()
+# Units of time, which a number before them measures rather than counts.
+TIME_UNIT_WORDS = frozenset(
+    "year years month months day days week weeks decade decades hour hours minute minutes".split()
 )
+UNIT_WORDS = frozenset("percent cent times time".split()) | TIME_UNIT_WORDS
 # Words that are never the noun a number counts: function words of English ("46 out of the past 64
 # years": a share, "out" no noun), and UNIT_WORDS.
 NOT_NOUNS = (
@@ -539,7 +543,22 @@ def _matches(pattern: Pattern, sentence: str) -> Iterator[tuple[re.Match[str], f
         return ((match, 1.0) for match in _percent_matches(sentence))
     if pattern.name == "count":
         return _count_matches(pattern.regex, sentence)
-    return ((match, 1.0) for match in pattern.regex.finditer(sentence))
+    matches = pattern.regex.finditer(sentence)
+    if pattern.name == "temperature" and TEMPERATURE_CUE.search(sentence) is None:
+        matches = (match for match in matches if BARE_DEGREES.search(match.group("fig")) is None)
+    return ((match, 1.0) for match in matches)
+
+
+# "Degrees" with no scale after it ("40 degrees", not "40 degrees Celsius").
+BARE_DEGREES = re.compile(r"degrees?$", re.IGNORECASE)
+# Words of heat, cold or an angle in a sentence: only with one is a bare "degrees" a temperature (or an angle); else
+# it counts what a university awards ("awarded 2,400 degrees").
+TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperatures?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thaw\w*|thermometers?|"
+    r"fevers?|weather|forecast\w*|mercury|scorch\w*|swelter\w*|highs?|lows?|above|below|angles?|tilt\w*|"
+    r"latitudes?|longitudes?|rotat\w*|turn\w*|inclin\w*|slopes?|bearings?)\b",
+    re.IGNORECASE,
+)
 
 
 # Two numbers of a change, "from 64 to 2,975": the earlier value, then the later.
@@ -963,10 +982,22 @@ RANK_BEFORE = re.compile(
 )
 
 
+# Before the rank word, a demonstrative or an ordinal makes it the ordinary noun of a step in time ("In the first
+# phase 33 hostages", "At that stage 40 people"): the number after it counts.
+ORDINARY_RANK_BEFORE = frozenset("this that these those each every same next last final first second third".split())
+# A number of three digits or more is no rank in a series, whose numbers are its first few ("The tier 250 employees").
+NO_RANK_NUMBER = re.compile(r"\d{1,3},\d{3}|\d{3}")
+
+
 def _ranked(sentence: str, start: int) -> bool:
     """Whether the number at `start` is a rank's (`RANK_BEFORE`): "alert level 3 indicates DHWs", "a category 4
-    hurricane", "Phase 2/3 study", in any case; "Tier 2" was a name already (`_named_by`)."""
-    return RANK_BEFORE.search(sentence, max(0, start - 30), start) is not None
+    hurricane", "Phase 2/3 study", in any case; "Tier 2" was a name already (`_named_by`). Not after the rank word
+    as an ordinary noun (`ORDINARY_RANK_BEFORE`: "that stage 40 people"), nor a number too large for a rank's."""
+    rank = RANK_BEFORE.search(sentence, max(0, start - 30), start)
+    if rank is None or NO_RANK_NUMBER.match(sentence, start):
+        return False
+    before = sentence[: rank.start()].split()
+    return not before or before[-1].lower() not in ORDINARY_RANK_BEFORE
 
 
 # A capitalized word joined to the number by a hyphen: one name ("Covid-19", "F-16", "MH-17"), not a
