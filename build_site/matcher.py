@@ -947,9 +947,9 @@ class Matcher:
                 or is_place(first)
             ):
                 continue
-            if first.casefold() in DETERMINERS or _bare_word(first.lower()).search(article):
+            if first.casefold() in DETERMINERS or _bare_words(first.lower(), article):
                 continue
-            if any(_stands_alone(article, m.start(), m.end()) for m in _bare_word(last).finditer(article)):
+            if any(_stands_alone(article, m.start(), m.end()) for m in _bare_words(last, article)):
                 continue
             firsts[first] = person
         if not firsts:
@@ -960,7 +960,7 @@ class Matcher:
             added = [
                 Match(hit.start(), hit.end(), person)
                 for first, person in firsts.items()
-                for hit in _bare_word(first).finditer(text)
+                for hit in _bare_words(first, text)
                 if person in seen | _named_before(matches, person, hit.start())
                 and not any(m.start < hit.end() and hit.start() < m.end for m in matches)
                 and _stands_alone(text, hit.start(), hit.end())
@@ -1221,9 +1221,12 @@ def _a_person(topic: Topic, people_kinds: Collection[str]) -> bool:
     return topic.kind in people_kinds or dict(topic.attributes).get("type") == "person"
 
 
-def _bare_word(word: str) -> re.Pattern[str]:
-    """A capitalized word as a whole word, not part of a hyphenated one."""
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+def _bare_words(word: str, text: str) -> list[re.Match[str]]:
+    """Where a capitalized word stands in `text` as a whole word, not part of a hyphenated one.
+    The pattern names one person's word, so it is compiled only for a text that holds the word."""
+    if word not in text:
+        return []
+    return list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
 def _unique_surnames(topics: Sequence[Topic], people_kinds: Collection[str]) -> dict[str, str]:
