@@ -16,7 +16,7 @@ from build_site.matcher import CONJUNCTS, _after_a_conjunction, _bare_words, is_
 from build_site.model import Article
 from build_site.pages import article_page, environment
 from build_site.statements import _whole_word
-from build_site.text import parse_blocks, punkt_parameters, punkt_spans
+from build_site.text import TIME_OF_DAY_END, TIME_ZONE_END, parse_blocks, punkt_parameters, punkt_spans
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -130,6 +130,16 @@ def test_a_whole_word_is_found_where_word_edges_find_it(text: str, word: str) ->
 def test_a_bare_word_is_found_as_its_pattern_finds_it(text: str, word: str) -> None:
     expected = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
     assert [m.span() for m in _bare_words(word, text)] == expected
+
+
+@SETTINGS
+@given(text=text_of(["10", "a.m.", "p.m.", "a.m", ".m.", "ET.", "GMT.", "UTC.", "Police", "14:00", ":", "30", " "]))
+@example(text="at 9 a.m. Police said")
+@example(text="at 14:00 GMT. Police said")
+def test_times_of_day_ending_sentences_need_a_dot_m_or_a_colon(text: str) -> None:
+    """A text without ".m." or ":" skips both patterns of times that end a sentence: neither finds one there."""
+    if ".m." not in text and ":" not in text:
+        assert TIME_OF_DAY_END.search(text) is None and TIME_ZONE_END.search(text) is None
 
 
 NESTED = """# Title words
