@@ -13,8 +13,9 @@ time; a step's own time leaves out the steps it calls. Prints, per step, the med
 `--profile N` adds a cProfile (CPU time) of one more run, top N functions by internal time;
 `--digest` prints a hash of every analysis, page, search copy and briefing.json entry, which
 must not change when only the speed does. `--real` runs on real text instead of a synthetic
-project: the shipped corpus and every subject's texts in evaluation/, each with its own
-codebook (the synthetic articles repeat a small corpus's paragraphs, so they can mislead).
+project: the shipped corpus and every subject's texts in evaluation/ (every split), each with
+its own codebook, and the statement texts of evaluation/said/ (the synthetic articles repeat a
+small corpus's paragraphs, so they can mislead).
 BRIEFING_PRODUCT (a snapshot that run.snapshot_product made) picks the revision measured.
 """
 
@@ -104,7 +105,9 @@ def instrument() -> None:
 
 
 def real_corpora() -> list[Corpus]:
-    """The shipped corpus and each subject's texts in evaluation/, with their codebooks."""
+    """The shipped corpus; each subject's texts in evaluation/, every split, with its codebook; and
+    the statement texts of evaluation/said/ with the shipped codebook (their lists name speakers
+    only). Real names and prose: passes that grow with distinct names show here."""
     sys.path.insert(0, str(ROOT))
     from evaluation.run import codebook_dir, subject_kinds  # noqa: PLC0415 (a script of the repository, not the package)
 
@@ -112,9 +115,12 @@ def real_corpora() -> list[Corpus]:
     corpora: list[Corpus] = [(articles, topics, DEFAULT_KINDS)]
     for folder in sorted((ROOT / "evaluation" / "texts").iterdir()):
         kinds = subject_kinds(folder.name)
-        texts, _ = load_articles(folder / "dev")
         codebook, _ = load_codebook(codebook_dir(folder.name), kinds=kinds)
-        corpora.append((texts, codebook, kinds))
+        for split in sorted(path for path in folder.iterdir() if path.is_dir()):
+            texts, _ = load_articles(split)
+            corpora.append((texts, codebook, kinds))
+    said, _ = load_articles(ROOT / "evaluation" / "said" / "texts")  # their "subject" key only warns
+    corpora.append((said, topics, DEFAULT_KINDS))
     return corpora
 
 

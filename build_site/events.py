@@ -431,7 +431,8 @@ def _events(
     labels = [m.span() for m in _LABEL.finditer(sentence)]
     if "rom " in sentence:
         labels += [m.span() for m in _PERIOD.finditer(sentence) if _planned(sentence, m, published)]
-    if any(cue in sentence.lower() for cue in _TITLE_CUES):
+    lowered = sentence.lower()
+    if any(cue in lowered for cue in _TITLE_CUES):
         labels += [m.span() for m in _TITLED.finditer(sentence)]
     found: list[Event] = []
     seen: set[str] = set()

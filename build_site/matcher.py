@@ -963,9 +963,9 @@ class Matcher:
                 or is_place(first)
             ):
                 continue
-            if first.casefold() in DETERMINERS or _bare_word(first.lower()).search(article):
+            if first.casefold() in DETERMINERS or _bare_words(first.lower(), article):
                 continue
-            if any(_stands_alone(article, m.start(), m.end()) for m in _bare_word(last).finditer(article)):
+            if any(_stands_alone(article, start, end) for start, end in _bare_words(last, article)):
                 continue
             firsts[first] = person
         if not firsts:
@@ -974,12 +974,12 @@ class Matcher:
         seen: set[str] = set()
         for text, matches in zip(texts, found, strict=True):
             added = [
-                Match(hit.start(), hit.end(), person)
+                Match(start, end, person)
                 for first, person in firsts.items()
-                for hit in _bare_word(first).finditer(text)
-                if person in seen | _named_before(matches, person, hit.start())
-                and not any(m.start < hit.end() and hit.start() < m.end for m in matches)
-                and _stands_alone(text, hit.start(), hit.end())
+                for start, end in _bare_words(first, text)
+                if person in seen | _named_before(matches, person, start)
+                and not any(m.start < end and start < m.end for m in matches)
+                and _stands_alone(text, start, end)
             ]
             seen |= {m.topic_id for m in matches}
             result.append(sorted([*matches, *added], key=lambda m: m.start) if added else matches)
@@ -1237,9 +1237,25 @@ def _a_person(topic: Topic, people_kinds: Collection[str]) -> bool:
     return topic.kind in people_kinds or dict(topic.attributes).get("type") == "person"
 
 
-def _bare_word(word: str) -> re.Pattern[str]:
-    """A capitalized word as a whole word, not part of a hyphenated one."""
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _bare_words(word: str, text: str) -> list[tuple[int, int]]:
+    """The spans where a capitalized word stands in `text` as a whole word, not part of a
+    hyphenated one: where `(?<![\\w-])WORD(?![\\w-])` matches, left to right. Found with
+    `str.find` and a test of the characters on either side: that pattern, which opens with a
+    look-behind, is tried at every offset of the text, and it names one person's word, so it
+    would be compiled for each."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(text, end):
+            spans.append((at, end))
+            at = text.find(word, max(end, at + 1))  # an empty word moves on as the pattern does
+        else:
+            at = text.find(word, at + 1)
+    return spans
 
 
 def _unique_surnames(topics: Sequence[Topic], people_kinds: Collection[str]) -> dict[str, str]:

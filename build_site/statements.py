@@ -614,6 +614,12 @@ _NOT_CLOSING = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(ABBREVIATED_T
 # A period inside a name: after an initial or an abbreviated title, two letters too ("Gov. Mike Dunleavy said",
 # "Mr. Nishimura added").
 _DOT = "(?<=[A-Z])\\." + "".join(rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLES))
+# After a closing quote, a clause up to its verb of saying (`," Homendy told reporters`), and before an
+# opening quote, a verb of saying and the clause after it (`said Rubio: "`). Compiled here, not in the
+# functions that use them: patterns of this size built per call are compiled again whenever the re
+# module's cache (512 patterns) has let them go.
+_CLAUSE_THEN_VERB = re.compile(rf"^\s*[,—–]?\s*((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s+(?:{_QUOTE_VERB})\b")
+_VERB_THEN_CLAUSE = re.compile(rf"\b({_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$")
 _FORWARD = re.compile(rf"[^,;:\"“”()]*?(?=[,;:\"“”()]|(?<![A-Z])(?<!\b[A-Z][a-z]){_NOT_CLOSING}\.(?:\s|$)|$)")
 # An attribution a quotation the source leaves open takes in at its end (`“..., she said.` with no closing mark).
 _SWALLOWED = re.compile(rf",\s+(he|she|[A-Z][\w'’-]+)\s+(?:{_VERB})\.?\s*$")
@@ -2462,8 +2468,21 @@ def _before_pronoun(text: str, speaker: str | None) -> str:
     one who said it; nor is a body ("The network condemned ... RSF violence": not the RSF)."""
     if not speaker or (speaker.lower() not in _PRONOUNS and speaker.split()[0].lower() != "the"):
         return text
-    pronoun = re.search(rf"\b{re.escape(speaker)}\b", text)
-    return text[: pronoun.start()] if pronoun else text
+    at = _whole_word(text, speaker)
+    return text[:at] if at >= 0 else text
+
+
+_WORD_EDGE = re.compile(r"\b")
+
+
+def _whole_word(text: str, word: str) -> int:
+    """Where `word` first stands whole in `text`, between word edges as `\\bword\\b` finds it; -1 if
+    nowhere. Each speaker is a new word: `str.find` and one pattern compiled once spare compiling a
+    pattern for every statement."""
+    at = text.find(word)
+    while at >= 0 and not (_WORD_EDGE.match(text, at) and _WORD_EDGE.match(text, at + len(word))):
+        at = text.find(word, at + 1)
+    return at
 
 
 def _can_speak(speaker: str, resolver: _Resolver, named: frozenset[str]) -> bool:
@@ -2553,7 +2572,7 @@ def _attribution_after(text: str, end: int) -> tuple[str | None, tuple[int, int]
             if name_after := _TITLE_THEN_NAME.match(rest, description.end()):
                 return name_after.group(1), (end, end + name_after.end())
             return description.group(0).rstrip("."), (end, end + description.end())
-    clause = re.match(rf"^\s*[,—–]?\s*((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s+(?:{_QUOTE_VERB})\b", rest)
+    clause = _CLAUSE_THEN_VERB.match(rest)
     closed = re.search(r"\.\s*[\"”']$", text[max(0, end - 3) : end])
     appositive = _APPOSITIVE_ATTRIBUTION.match(rest)
     if appositive and not closed:  # `," their military spokesperson, Yahya Saree, said.`
@@ -2644,7 +2663,7 @@ def _attribution_before(text: str, start: int) -> tuple[str | None, tuple[int, i
         clause = re.split(r"(?<=[.!?])\s+", before[: verb.start()])[-1]
         if _DOCUMENT_OF.match(clause) and (maker := _subject(clause)):  # `A statement issued by X on Friday said, "`
             return maker, (start - len(before) + verb.start() - len(clause), start)
-    inverted = re.search(rf"\b({_VERB})\s+((?:[^,.;:\"“”]|{_DOT}){{1,120}}?)\s*[,:]\s*$", before)
+    inverted = _VERB_THEN_CLAUSE.search(before)
     if inverted and inverted.group(1) in _TELLING and not _named_after_listener(inverted.group(2)):
         teller = _teller(before[: inverted.start()])  # `Homendy told CNN’s Poppy Harlow: "`: the one told listens
         return teller, ((start - len(before) + inverted.start(), start) if teller else (start, start))

@@ -175,7 +175,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _split_at_times_of_day(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Punkt's spans, each cut after a time of day that ends a sentence (`TIME_OF_DAY_END`,
-    `TIME_ZONE_END`): "a.m." and "ET." are abbreviations to Punkt, so it never ends one there."""
+    `TIME_ZONE_END`): "a.m." and "ET." are abbreviations to Punkt, so it never ends one there.
+    Both patterns need an "a.m."/"p.m." or the colon of "14:00": most texts hold neither and skip them."""
+    if ".m." not in text and ":" not in text:
+        return spans
     cut: list[tuple[int, int]] = []
     for span_start, end in spans:
         start = span_start

@@ -12,10 +12,11 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from build_site import candidates
 from build_site.article_analysis import THAT_YEAR, _says_that_year
-from build_site.matcher import CONJUNCTS, _after_a_conjunction, is_acronym
+from build_site.matcher import CONJUNCTS, _after_a_conjunction, _bare_words, is_acronym
 from build_site.model import Article
 from build_site.pages import article_page, environment
-from build_site.text import parse_blocks, punkt_parameters, punkt_spans
+from build_site.statements import _whole_word
+from build_site.text import TIME_OF_DAY_END, TIME_ZONE_END, parse_blocks, punkt_parameters, punkt_spans
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -108,6 +109,41 @@ def test_a_conjunct_list_is_never_skipped(text: str) -> None:
 @example(sentence="IN THAT YEAR, 200 DIED")
 def test_that_year_is_found_as_the_pattern_finds_it(sentence: str) -> None:
     assert _says_that_year(sentence) == (THAT_YEAR.search(sentence) is not None)
+
+
+WORD_PIECES = ["he", "He", "the spokesman", "she", "_", "-", "é", "’", ".", "U.S.", "(", "1"]
+
+
+@SETTINGS
+@given(text=text_of(WORD_PIECES), word=st.sampled_from([*WORD_PIECES, "the U.S.", "he_", "(1"]))
+@example(text="Then the spokesman said", word="the spokesman")
+@example(text="the spokesmans the spokesman", word="the spokesman")
+@example(text="she said the U.S. would", word="the U.S.")
+def test_a_whole_word_is_found_where_word_edges_find_it(text: str, word: str) -> None:
+    found = re.search(rf"\b{re.escape(word)}\b", text)
+    assert _whole_word(text, word) == (found.start() if found else -1)
+
+
+@SETTINGS
+@given(
+    text=text_of(["Wang", "wang", "Wang-Li", "Wangs", "WangWang", "_", "-", "é"]),
+    word=st.sampled_from(["Wang", "wang", "é", "WangWang", ""]),
+)
+@example(text="Wang-Li and Wang said", word="Wang")
+@example(text="WangWangWang WangWang", word="WangWang")
+def test_a_bare_word_is_found_as_its_pattern_finds_it(text: str, word: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    assert _bare_words(word, text) == expected
+
+
+@SETTINGS
+@given(text=text_of(["10", "a.m.", "p.m.", "a.m", ".m.", "ET.", "GMT.", "UTC.", "Police", "14:00", ":", "30", " "]))
+@example(text="at 9 a.m. Police said")
+@example(text="at 14:00 GMT. Police said")
+def test_times_of_day_ending_sentences_need_a_dot_m_or_a_colon(text: str) -> None:
+    """A text without ".m." or ":" skips both patterns of times that end a sentence: neither finds one there."""
+    if ".m." not in text and ":" not in text:
+        assert TIME_OF_DAY_END.search(text) is None and TIME_ZONE_END.search(text) is None
 
 
 NESTED = """# Title words
