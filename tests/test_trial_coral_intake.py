@@ -192,3 +192,23 @@ def test_another_sites_related_label_ends_the_article(name: str, label: str) -> 
 def test_a_related_subhead_over_prose_stays() -> None:
     article = pasted(f"{PROSE}\n\nRelated Work\n\n{MORE}")
     assert "Related Work" in article.body
+
+
+# Mended after review: a courtesy line names a picture; "Related" and words is a label only with a colon
+
+
+def test_a_courtesy_opening_a_sentence_of_the_story_stays() -> None:
+    museum = (
+        "The museum reopened on Saturday after a two-year renovation. Courtesy of a $2 million state grant, entry "
+        "will be free through the summer."
+    )
+    article = pasted(f"{PROSE}\n\n{museum}\n\n{MORE}")
+    assert museum in article.body
+    assert museum not in dropped(article)
+
+
+def test_a_related_subhead_over_a_closing_list_stays() -> None:
+    article = pasted(f"{PROSE}\n\n{MORE}\n\nRelated risks\n\n- smoke inhalation\n- burns to hands\n- heat exhaustion\n")
+    for line in ("Related risks", "smoke inhalation", "burns to hands", "heat exhaustion"):
+        assert line in article.body
+    assert not dropped(article, "end of article")
