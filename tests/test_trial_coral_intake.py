@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from build_site.importer import prepare
+from build_site.importer_html import _without_texts
 from build_site.importer_write import Prepared
 
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
@@ -212,3 +213,13 @@ def test_a_related_subhead_over_a_closing_list_stays() -> None:
     for line in ("Related risks", "smoke inhalation", "burns to hands", "heat exhaustion"):
         assert line in article.body
     assert not dropped(article, "end of article")
+
+
+def test_a_credited_caption_spaced_otherwise_on_the_page_is_still_left_out() -> None:
+    """The page's visible words join its text nodes with spaces ("<a>NOAA</a>." reads "NOAA ."), the caption's
+    paragraph does not: its words are still found and left out of what the page states."""
+    caption = "A map of heat stress, for January 1, 2023 to April 10, 2024. Image courtesy of NOAA."
+    visible = "Reefs bleach again. A map of heat stress , for January 1, 2023 to April 10, 2024 . Image courtesy of NOAA ."
+    rest = _without_texts(visible, [caption])
+    assert "January 1, 2023" not in rest
+    assert "Reefs bleach again." in rest
