@@ -67,6 +67,7 @@ from build_site.calendar_words import WEEKDAYS as WEEKDAY_NAMES
 from build_site.facts import NUMBER_WORD, WORD_VALUES
 from build_site.speakers import SAYING_VERBS
 from build_site.statements import Paragraph
+from build_site.text_shapes import PICTURE_CREDIT
 
 # A season's first month: "last fall" is dated to the year of the latest fall over by publication.
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
@@ -187,23 +188,24 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
 # dates the shipping to 2022 only.
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
-# "since" after a superlative or an ordinal past the first in its clause bounds a comparison or a count ("the biggest
-# crowd ... since 1995", "the Reef's fifth widespread bleaching event since 2016"): the date is where it starts, no
-# happening of its own. "the first time since November 2021 that ..." names the last such happening, which the date
-# dates; "most of the 23 attacks ... since 19 November" is a quantity, no superlative.
+# "since" after a superlative or a spelled ordinal past the first, which heads the noun phrase "since" closes, bounds a
+# comparison or a count ("the biggest crowd since 1995", "the Reef's fifth widespread bleaching event since 2016",
+# "the lowest since 1997"): the date is where it starts, no happening of its own. A finite verb between them ("The
+# country's largest union has been on strike since March 3") makes "since" the verb's, the start of a state, which
+# the date dates; so does a comma or clause mark, but a relative clause on the ranked noun ("the second time that has
+# happened since November 2023") still counts from the date. "the first time since November 2021 that ..." names
+# the last such happening, which the date dates; "most of the 23 attacks ... since 19 November" is a quantity, and
+# "Most schools" or "the 82nd Airborne" no rank of the noun "since" closes.
 _RANKED_SINCE = re.compile(
     r"\b(?:[a-z]{2,}iest|(?:bigg|larg|great|high|low|long|strong|warm|hott|cold|small|few)est|worst|best"
-    r"|most\s+(?!of\b)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))"
-    r"\b[^,;:]*?\bsince\s+$",
+    r"|(?<=\bthe\s)most|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|be|being|will|would|can|could|may|might|must|should|shall"
+    r"|do|does|did)\b)[\w'’.-]+){0,6}?(?:\s+(?:that|which)(?:\s+[\w'’.-]+){1,4}?)?\s+since\s+$",
     re.IGNORECASE,
 )
-# A picture's credit closing a caption ("Menahem Kahana/AFP via Getty Images, FILE", "MICHELLE DOBLER/Nova Southeastern
-# University", "Image courtesy of the National Oceanic and Atmospheric Administration").
-_CREDIT = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/[A-Z]|\bvia\s+Getty\s+Images\b|\b(?:Image|Photo|Photograph)s?"
-    r"\s+(?:courtesy|credit)\b|^(?:Photo|Image|Credit)\s*:"
-)
-# A verb in the past ("observed on July 17", "was taken"): a caption's sentence that says what happened then.
+# A verb in the past ("observed on July 17", "was taken"): a caption's sentence that says what happened then. The
+# shape read: a word ending in "-ed" (the regular past and participle), or one of the past forms of the auxiliaries
+# and of the irregular verbs of happening most common in news captions; no list of every irregular verb.
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|began|took|made|saw|struck|hit|led|held|rose|fell)\b")
 _LABEL = re.compile(rf"\b(?:fiscal\s+year|FY)\s*{_YEAR}\b|\({_YEAR}[a-z]?\)|©\s*{_YEAR}", re.IGNORECASE)
 # "today's" before a noun of the present age ("today's reality", "today's world") means "present-day": it dates nothing,
@@ -294,7 +296,7 @@ def extract_events(paragraphs: Sequence[Paragraph], published: dt.date | None) -
     full_day: dt.date | None = None  # the last day the text stated in full, for the year of its yearless days
     for paragraph in paragraphs:
         before: dt.date | None = None  # the last day the paragraph dated: what "a week earlier" counts back from
-        caption = _CREDIT.search(paragraph.sentences[-1]) is not None
+        caption = PICTURE_CREDIT.fullmatch(paragraph.sentences[-1].strip()) is not None
         for index, sentence in enumerate(paragraph.sentences):
             if not _may_hold_date(sentence) or (caption and not _PAST.search(sentence)):
                 continue  # "A scuba diver checks coral reefs ... on June 12, 2017.": the picture's day, no happening

@@ -66,6 +66,7 @@ from build_site.importer_template import (
     without_template_lines,
 )
 from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, PHOTO_CAPTION, clutter_reason, run_in_byline
+from build_site.text_shapes import PICTURE_CREDIT
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
 FRONT_WINDOW = 3  # byline and duplicate headline are looked for among the first pieces only
@@ -132,13 +133,15 @@ COMMENTS_START = re.compile(
 )
 # Promotions after the article ("More in …", "Related stories"); the same words can be a real
 # subhead, so they end the article only when no paragraph of prose follows them. A template's
-# related-links label is one too: "Related" and up to three words, alone or after another label and a
-# slash ("Related Members", "Region / Related Key Topic").
+# related-links label is one too: "Related" alone, or after another label and a slash with up to three
+# words ("Region / Related Key Topic"); "Related" and up to three words is a label only closed by a colon
+# (`RELATED_LABEL`: "Related Images:", "Related Topics:"), else a subhead ("Related risks" over a list).
 PROMO_START = re.compile(
-    r"more (?:in|from) .+|(?:\w+(?:\s+\w+){0,2}\s*/\s*)?related(?:\s+[\w-]+){0,3}|you (?:may|might) also like.*"
+    r"more (?:in|from) .+|related|\w+(?:\s+\w+){0,2}\s*/\s*related(?:\s+[\w-]+){0,3}|you (?:may|might) also like.*"
     r"|recommended(?: for you| from .+)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now)?",
     re.IGNORECASE,
 )
+RELATED_LABEL = re.compile(r"related(?:\s+[\w-]+){1,3}\s*:", re.IGNORECASE)
 # A promotion of another story, its label and headline on one line: "MORE NEWS: Looking to Sit Down on
 # the Job? …", "READ MORE: …", "RELATED: …", "ALSO READ: …".
 PROMO_LINE = re.compile(
@@ -176,17 +179,12 @@ WRITER_BIO = re.compile(
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}joined\s+.{2,60}?\s+in\s+(?:\w+\s+)?\d{4}\s+as\s+an?\s+"
     r"(?:reporter|correspondent|editor|host|writer)\b.*",
 )
-# CAPTION'S CREDIT: a photo's or map's caption, its last sentence closed by the picture's credit:
-# a photographer's name (in capitals or not) and an outlet after a slash, "via" an agency and a ", FILE"
-# mark allowed ("… on June 12, 2017. Menahem Kahana/AFP via Getty Images, FILE", "… nurseries. TIFFANY
-# DUONG/Keys Weekly"), or a courtesy line ("… mortality. Image courtesy of the National Oceanic and
-# Atmospheric Administration").
-CAPTION_CREDIT = re.compile(
-    r".{10,}?[.!?)]\s+"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|via|of|and|&))*"
-    r"(?:,\s*FILE)?"
-    r"|(?:(?:Image|Photo|Picture|Map|Graphic|Figure)s?\s+)?[Cc]ourtesy\s+of\s+[^.!?]{2,80})\.?"
-)
+# CAPTION'S CREDIT: a photo's or map's caption, its last sentence followed by a whole picture's credit
+# (`text_shapes.PICTURE_CREDIT`: "… on June 12, 2017. Menahem Kahana/AFP via Getty Images, FILE", "…
+# nurseries. TIFFANY DUONG/Keys Weekly", "… mortality. Image courtesy of the National Oceanic and Atmospheric
+# Administration"). A "Courtesy of …" naming no picture opens a sentence of the story ("Courtesy of a $2
+# million state grant, entry will be free").
+CAPTION_CREDIT = re.compile(rf".{{10,}}?[.!?)]\s+(?:{PICTURE_CREDIT.pattern})")
 CAPTION_CREDIT_WORDS = 80  # a caption runs a sentence or three; a longer paragraph is the story's
 # A paragraph with a credit of a few words after a slash, a dash or in brackets: "… effects. / AP".
 CREDITED = re.compile(r"(?P<text>.+?[.!?”\"’)])\s+(?:[/–—-]\s*\S+(?:\s+\S+){0,5}|[(\[][^()\[\]]{1,60}[)\]])")
@@ -389,7 +387,8 @@ def _ends_article(piece: Piece, rest: list[Piece]) -> bool:
     line = piece.text.rstrip(":").strip()
     if COMMENTS_START.fullmatch(line):
         return True
-    return bool(PROMO_START.fullmatch(line)) and not any(_is_prose(p) for p in rest)
+    promotion = PROMO_START.fullmatch(line) or RELATED_LABEL.fullmatch(piece.text.strip())
+    return bool(promotion) and not any(_is_prose(p) for p in rest)
 
 
 def _article_before(kept: list[Piece], rest: list[Piece]) -> bool:

@@ -447,9 +447,10 @@ def _metadata_states(day: dt.date | None, tree: lxml.html.HtmlElement) -> bool:
 
 
 def _without_texts(visible: str, texts: list[str]) -> str:
-    """The page's visible words without those of the given paragraphs."""
+    """The page's visible words without those of the given paragraphs, found whatever the spacing: the visible
+    words join a page's text nodes with spaces ("<a>NOAA</a>." reads "NOAA ."), a paragraph's text does not."""
     for text in texts:
-        visible = visible.replace(" ".join(text.split()), " ")
+        visible = re.sub(r"\s*".join(map(re.escape, "".join(text.split()))), " ", visible)
     return visible
 
 

@@ -54,6 +54,7 @@ from build_site.importer_labels import UNSET_DATE
 from build_site.importer_model import REPLACED_HEADLINE, Draft, FileDate, Piece, SourceError
 from build_site.importer_release import RELEASE_LABEL, RELEASE_MAX_WORDS, RELEASE_REASON
 from build_site.importer_title_parts import headline_part
+from build_site.text_shapes import DEGREE
 from build_site.wording import plural
 
 MAX_PAGES = 500
@@ -127,7 +128,6 @@ RUNNING_PARTS = re.compile(r"\s+[/|•·–—-]\s+")  # "MMWR / January 14, 201
 # A clock time by a running date ("20/03/2025, 10:15") is a browser's print stamp: when the file was made.
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A writer's line under a report's title: a name, then degrees ("Jaime Raymond, MPH", "Mary Jean Brown, ScD").
-DEGREE = r"(?:Ph\.?D|M\.?D|M\.?P\.?H|Sc\.?D|Dr\.?P\.?H|M\.?S\.?N?|M\.?A|B\.?S\.?N?|B\.?A|R\.?N|J\.?D|MBA|MSPH|MHS|DVM|DDS|PharmD|MSW|MPP|MPA)\.?"
 WRITER_LINE = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}),\s+{DEGREE}(?:,\s*{DEGREE})*"
 )

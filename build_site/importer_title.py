@@ -35,6 +35,7 @@ from build_site.importer_dates import WRITTEN_DATE, human_date, labelled_date
 from build_site.importer_header import HEADER_REASON, SESSION_REASON, header_line, is_session_line
 from build_site.importer_labels import label_line
 from build_site.importer_model import BULLET
+from build_site.text_shapes import NAME_AND_OUTLETS
 
 TOP_WINDOW = 8  # the title is looked for among the first lines only
 MENU_MAX_LINES = 16  # a section menu or topic bar pasted above a headline runs up to this many items
@@ -221,9 +222,7 @@ PHOTO_CAPTION = "photo caption with its credit"
 # Mitsui/CBC)"): an image credit, and it closes the photo's block (the line under it is not its caption).
 # A photo's credit on its own line, the photographer's name and the outlets after slashes: "Chase
 # Stevens/Las Vegas Review-Journal/TNS", as a paste copies it from under the picture.
-OPEN_CREDIT = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}){1,3}"
-)
+OPEN_CREDIT = re.compile(NAME_AND_OUTLETS)
 CLOSED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*[\w.@&' -]{2,40}){1,3}\)\s*")
 # A widget's label that a copy runs onto the headline's end: "… over flying in storms Add to ...".
 RUN_ON_WIDGET = re.compile(r"\s+(?:add to|share|save)\s*(?:\.\.\.|…)\s*$", re.IGNORECASE)

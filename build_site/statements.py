@@ -183,6 +183,7 @@ from build_site.speakers import (
     _Resolver,
     _resolver,
 )
+from build_site.text_shapes import DEGREE
 
 # The entry points; `Actor` is re-exported so that callers build a codebook's actors from here.
 __all__ = ["DOCUMENT_REACH", "KINDS", "MIN_QUOTE_WORDS", "Actor", "Paragraph", "Statement", "extract_statements"]
@@ -2537,7 +2538,7 @@ def _index_at(starts: Sequence[int], offset: int) -> int:
 
 # An academic degree set between commas after a name (`Derek Manzello, Ph.D., NOAA CRW coordinator, said`): no
 # part of the name nor a role; its comma would otherwise close the name's slot.
-_DEGREE = re.compile(r",\s*(?:Ph\.\s?D|M\.\s?D|Ed\.\s?D|D\.V\.M|M\.P\.H|PhD|MD)\.?(?=\s*,)")
+_DEGREE = re.compile(rf",\s*{DEGREE}(?=\s*,)")
 
 
 def _without_degree(text: str) -> str:

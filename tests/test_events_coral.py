@@ -104,3 +104,39 @@ def test_the_fall_of_a_year_in_another_subject() -> None:
 
 def test_a_season_with_no_year_dates_nothing() -> None:
     assert _dates(None, "Water temperatures peaked in the summer of a hot year, NOAA said.") == []
+
+
+# --- mended after review: a ranked word must head the noun "since" closes; a credit is the whole last sentence ----
+
+
+def test_a_superlative_subject_of_a_state_since_keeps_its_start() -> None:
+    assert _dates(dt.date(2025, 3, 20), "The country's largest union has been on strike since March 3.") == [
+        "2025-03-03"
+    ]
+
+
+def test_ranked_words_before_a_verb_keep_the_date_since() -> None:
+    published = dt.date(2025, 3, 20)
+    for sentence, day in (
+        ("Most schools in the city have been closed since March 3.", "2025-03-03"),
+        ("The most wanted fugitive in Ohio has been on the run since 2015.", "2015"),
+        ("Troops of the 82nd Airborne Division have been deployed in the region since June 1.", "2024-06-01"),
+        ("The second suspect has been held in custody since February 12.", "2025-02-12"),
+        ("The country's longest-serving minister has been in detention since February 20.", "2025-02-20"),
+        ("The highest court in the land has weighed the case since January 2024.", "2024-01"),
+    ):
+        assert _dates(published, sentence) == [day], sentence
+
+
+def test_the_lowest_since_a_year_is_still_a_bound() -> None:
+    assert _dates(dt.date(2025, 3, 20), "Unemployment fell to 3.4%, the lowest since 1969.") == []
+
+
+def test_a_slash_in_a_last_sentences_first_words_is_no_credit() -> None:
+    assert _dates(
+        dt.date(2025, 2, 20), "Talks resume in Cairo on March 3.", "The US/UK proposal remains on the table."
+    ) == ["2025-03-03"]
+
+
+def test_a_relative_clause_on_the_ranked_noun_is_still_a_bound() -> None:
+    assert _dates(dt.date(2024, 3, 1), "It's the second time that has happened since November 2023.") == []

@@ -11,7 +11,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "build_site"
 # the analysis, the model and the pages know nothing of them.
 LAYERS: list[tuple[str, set[str]]] = [
     ("the model", {"model", "problems", "slugs", "trace", "wording"}),
-    ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "calendar_words", "countries", "gazetteer", "kinds"}),
+    ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "calendar_words", "countries", "gazetteer", "kinds",
+                       "text_shapes"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "candidate_shapes", "candidate_sources", "corpus", "codebook",
                         "speakers", "candidate_kinds", "name_differences", "place_scope", "defined_abbreviations",
                         "person_names"}),

@@ -170,3 +170,9 @@ def test_data_from_bodies_listed_is_theirs_together() -> None:
 def test_a_statement_from_one_body_is_its_own() -> None:
     sentence = "Meanwhile, a statement from the DEA said the arrests followed a year-long inquiry by the FBI."
     assert [speaker for _, speaker, _ in _speakers(AUTHORS, sentence)] == ["dea"]
+
+
+def test_a_degree_without_full_stops_from_the_one_list() -> None:
+    """The degree list is shared with the PDF writer line: "MPH" was read there and not here."""
+    sentence = "“Cases are rising in the county,” Jane Roe, MPH, a state epidemiologist, said."
+    assert _speakers(MPOX, sentence)[0][1] == "jane-roe"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from build_site.importer import prepare
+from build_site.importer_html import _without_texts
 from build_site.importer_write import Prepared
 
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
@@ -192,3 +193,33 @@ def test_another_sites_related_label_ends_the_article(name: str, label: str) -> 
 def test_a_related_subhead_over_prose_stays() -> None:
     article = pasted(f"{PROSE}\n\nRelated Work\n\n{MORE}")
     assert "Related Work" in article.body
+
+
+# Mended after review: a courtesy line names a picture; "Related" and words is a label only with a colon
+
+
+def test_a_courtesy_opening_a_sentence_of_the_story_stays() -> None:
+    museum = (
+        "The museum reopened on Saturday after a two-year renovation. Courtesy of a $2 million state grant, entry "
+        "will be free through the summer."
+    )
+    article = pasted(f"{PROSE}\n\n{museum}\n\n{MORE}")
+    assert museum in article.body
+    assert museum not in dropped(article)
+
+
+def test_a_related_subhead_over_a_closing_list_stays() -> None:
+    article = pasted(f"{PROSE}\n\n{MORE}\n\nRelated risks\n\n- smoke inhalation\n- burns to hands\n- heat exhaustion\n")
+    for line in ("Related risks", "smoke inhalation", "burns to hands", "heat exhaustion"):
+        assert line in article.body
+    assert not dropped(article, "end of article")
+
+
+def test_a_credited_caption_spaced_otherwise_on_the_page_is_still_left_out() -> None:
+    """The page's visible words join its text nodes with spaces ("<a>NOAA</a>." reads "NOAA ."), the caption's
+    paragraph does not: its words are still found and left out of what the page states."""
+    caption = "A map of heat stress, for January 1, 2023 to April 10, 2024. Image courtesy of NOAA."
+    visible = "Reefs bleach again. A map of heat stress , for January 1, 2023 to April 10, 2024 . Image courtesy of NOAA ."
+    rest = _without_texts(visible, [caption])
+    assert "January 1, 2023" not in rest
+    assert "Reefs bleach again." in rest
