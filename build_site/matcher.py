@@ -13,7 +13,11 @@ Rules, each with its reason:
   a name on its own ("al-Islam wal Muslimin" for "al-Islam wal-Muslimin"), and a joined
   word after a common English prefix matches with a hyphen or a space ("counternarcotics":
   "counter-narcotics"), and an inner word of a name with or without an apostrophe before its
-  final "s" ("Carneys Point": "Carney's Point");
+  final "s" ("Carneys Point": "Carney's Point"); an alias whose lower-case words are written
+  apart also matches them hyphenated or, unless joined they make a common word, joined ("health
+  care workers": "health-care workers", "healthcare workers"; "service members":
+  "servicemembers"), never the words of a capitalized name ("Sierra Leone"); no spelling variant
+  counts inside a web address ("DisasterAssistance.gov");
 - a generic alias (written in lower case) found capitalized between two capitalized words
   is inside a longer name, the name of something else: "Narcotics" in "International
   Narcotics Control and Law Enforcement", "Cartel" in "Americas Counter Cartel Coalition".
@@ -111,7 +115,8 @@ Rules, each with its reason:
   a person's name: "Ambassador to the United Nations Linda Thomas-Greenfield" (not before the
   head of another body's name: "the United Nations Human Rights Council");
 - an acronym of capitals matches written with or without a dot after each letter ("U.S." for
-  "US", "UN" for "U.N."); the form without dots, when only the dotted one is an alias, does not
+  "US", "UN" for "U.N."), in a name of several words too, in capitals only ("Office of US
+  Foreign Disaster Assistance" for "Office of U.S. ...", never "gave us military support"); the form without dots, when only the dotted one is an alias, does not
   count next to a word in capitals that is no alias ("GIVE US THE TOOLS" in a headline);
 - a demonym in a name of several words may be written as its country's name, as news style
   does: "Haiti National Police" for "Haitian National Police" (the country list says which
@@ -130,6 +135,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import ahocorasick
+import justext
 from nltk.stem.snowball import SnowballStemmer
 
 from build_site.countries import country_of as any_country
@@ -294,6 +300,10 @@ BODY_AFTER = re.compile(
 )
 # A word in capitals (two letters or more) right before or right after a span.
 CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,})\s$")
+# Around a word, the marks of a web address: a dot and a letter after it ("DisasterAssistance.gov"),
+# or a dot, a slash or an "@" right before it ("www.disasterassistance.gov").
+WEB_ADDRESS_AFTER = re.compile(r"\.[^\W\d_]")
+WEB_ADDRESS_BEFORE = re.compile(r"[./@]$")
 CAPITALS_AFTER = re.compile(r"\s([A-Z]{2,})\b")
 # Where a sentence starts: the text's start, or a stop and any closing quote, then spaces.
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+)$")
@@ -372,6 +382,7 @@ class _Entry:
     variant: bool = False  # a spelling variant or singular of an alias, not the alias as written
     sentence_case: bool = False  # several words, only the first capitalized ("Deposit insurance")
     singular: bool = False  # the singular of a lower-case alias ending in a plural ("failure")
+    capitals: tuple[int, ...] = ()  # offsets of an acronym's letters a variant must find in capitals
 
 
 _PHRASE = _Entry("", None, True, "", True)  # how a `not:` phrase is found: as a generic alias is
@@ -491,6 +502,12 @@ def _after_a_conjunction(folded: str, start: int) -> bool:
     before = folded[max(0, start - 120) : start]
     trimmed = before.rstrip()
     return len(trimmed) < len(before) and trimmed.endswith(("and", "or", "&"))
+
+
+def _in_a_web_address(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a part of a web address, a host's or a path's name:
+    "DisasterAssistance.gov" is no spelling of "disaster assistance"."""
+    return bool(WEB_ADDRESS_AFTER.match(text, end) or WEB_ADDRESS_BEFORE.search(text, max(0, start - 1), start))
 
 
 def _plural(folded: str, end: int) -> bool:
@@ -644,7 +661,8 @@ def name_variants(name: str, country_of: Callable[[str], str | None] | None = an
     if is_acronym(name):
         return [dotted.lower() for dotted in dot_variants(" ".join(fold(name, keep_case=True).split()))]
     generic = not any(c.isupper() for c in name)
-    return spelling_variants(key, not generic) + ([] if generic else country_variants(key, country_of))
+    spaced = space_spellings(name) + [spelling for spelling, _ in acronym_spellings(name)]
+    return spelling_variants(key, not generic) + spaced + ([] if generic else country_variants(key, country_of))
 
 
 def country_variants(key: str, country_of: Callable[[str], str | None] | None = any_country) -> list[str]:
@@ -670,6 +688,55 @@ def dot_variants(acronym: str) -> list[str]:
     if acronym.isascii() and acronym.isalpha() and acronym.isupper():
         return ["".join(letter + "." for letter in acronym)]
     return []
+
+
+def space_spellings(name: str) -> list[str]:
+    """A compound written with a space also written hyphenated or joined, one space at a time:
+    "health care workers" -> "health-care workers", "healthcare workers"; "service members" ->
+    "servicemembers". Only a space between two lower-case words (a name in sentence case, "Health
+    care workers", is a common phrase): the words of a capitalized name are spelt as the name
+    writes them ("Sierra Leone" is never "Sierraleone"). No joined spelling where the two words
+    joined make a common English word (jusText's English stop list: "with in" is not "within").
+    Past MIXED_HYPHENS spaces, none (a key's spellings stay few)."""
+    words = " ".join(fold(name, keep_case=True).split()).split(" ")
+    if not any(c.isupper() for c in name[1:]):
+        words[0] = words[0].lower()  # sentence case: the first word's capital is the name's start
+    if not 1 < len(words) <= MIXED_HYPHENS + 1:
+        return []
+    spellings = []
+    for i, (left, right) in enumerate(itertools.pairwise(words)):
+        if not (left.isalpha() and left.islower() and right.isalpha() and right.islower()):
+            continue
+        before, after = " ".join(words[:i]), " ".join(words[i + 2 :])
+        joints = ("-", "") if left + right not in _common_words() else ("-",)
+        spellings += [alias_key(f"{before} {left}{joint}{right} {after}") for joint in joints]
+    return spellings
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Common English words (jusText's English stop list), which a joined compound must not be."""
+    return frozenset(word.casefold() for word in justext.get_stoplist("English"))
+
+
+def acronym_spellings(name: str) -> list[tuple[str, tuple[int, ...]]]:
+    """A name of several words with each acronym among them written the other way, with or
+    without a dot after each capital (dot_variants): "Office of U.S. Foreign Disaster Assistance"
+    -> "office of us foreign disaster assistance"; and the offsets in that key of the acronyms'
+    letters, which must be capitals in the text ("US", never the word "us" or "Us")."""
+    words = " ".join(fold(name, keep_case=True).split()).split(" ")
+    if len(words) == 1:
+        return []
+    spelt = [next(iter(dot_variants(word)), word) if is_acronym(word) else word for word in words]
+    if spelt == words:
+        return []
+    capitals: list[int] = []
+    offset = 0
+    for word, original in zip(spelt, words, strict=True):
+        if word != original:
+            capitals += [offset + i for i, letter in enumerate(word) if letter.isupper()]
+        offset += len(word) + 1
+    return [(alias_key(" ".join(spelt)), tuple(capitals))]
 
 
 # A word inside a name ending in "s", with or without an apostrophe before it: "Carneys", "Carney's".
@@ -886,7 +953,11 @@ class Matcher:
                         for dotted in dot_variants(exact or "")
                     ]
                 else:
-                    variants += [(variant, entry) for variant in name_variants(name, country_of)]
+                    capitals = dict(acronym_spellings(name))
+                    variants += [
+                        (variant, replace(entry, capitals=capitals.get(variant, ())))
+                        for variant in name_variants(name, country_of)
+                    ]
                 singular = common_singular(key) if generic else None
                 if singular:
                     variants.append((singular, replace(entry, singular=True)))
@@ -1072,6 +1143,8 @@ class Matcher:
             return True  # a currency: "US$5 million"
         if entry.variant and entry.exact is not None and "." not in entry.exact and self._in_capitals(text, start, end):
             return True  # "JOIN US": an undotted variant amid words in capitals is a word
+        if entry.variant and _in_a_web_address(text, start, end):
+            return True  # a compound written joined in a web address: "DisasterAssistance.gov"
         titled = entry.exact is not None and entry.also == entry.exact.capitalize()
         if titled and fold(text[start : start + len(entry.also or "")], keep_case=True) == entry.also:
             if SENTENCE_START.search(text, max(0, start - 4), start):
@@ -1218,6 +1291,8 @@ class Matcher:
         """The match's end with any tolerated ending, or None if it breaks a rule."""
         if entry.exact is not None and fold(text[start:end], keep_case=True) not in (entry.exact, entry.also):
             return None
+        if entry.capitals and not all(text[start + i].isupper() for i in entry.capitals):
+            return None  # "US military", not "us military"
         if start > 0 and folded[start].isalnum() and folded[start - 1].isalnum():
             return None
         if end < len(folded) and folded[end - 1].isalnum() and folded[end].isalnum():
