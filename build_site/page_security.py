@@ -10,7 +10,10 @@ this module closes the two ways a browser could still turn it into code:
   text tooltip), so the feature is turned off for every build.
 - A Content-Security-Policy on every page allows scripts only from the site's own files and
   the theme's inline scripts, each by the sha256 of its text; no event handler attribute,
-  `javascript:` URL or other origin runs, whatever reached the page.
+  `javascript:` URL or other origin runs, whatever reached the page. An inline script is the
+  theme's only if its text is one of the inline scripts of Material's templates (with the
+  values they fill in), so a `<script>` that a name or a title carried into the page's head
+  is not allowed either.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ import base64
 import hashlib
 import logging
 import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -30,6 +36,9 @@ _SCRIPT_START = re.compile(r"<script\b", re.I)
 _JAVASCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?(?!(?:text/javascript|application/javascript|module)\b)""", re.I)
 _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
+# What a template fills into one of its scripts (`{{ base_url }}`, inside a string literal).
+_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.S)
+_FILLED = r"""[^"'`\\<>\n]*"""  # a value that cannot end its string, nor the script
 _POLICY_TAG = re.compile(rb'\n?<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 # data: images are the theme's icons in its CSS; the search index is fetched by a worker.
 # Pagefind's search compiles its WebAssembly from the site's own files: 'wasm-unsafe-eval'
@@ -77,15 +86,16 @@ def allow_live_reload(server: Any) -> None:
 
 def with_content_security_policy(html: str, content: str = "", wasm: bool = False) -> str:
     """`html` with a CSP meta tag first in its head (a policy covers only what follows it).
-    The inline scripts allowed are the page's own, outside `content` (the page's body, where
-    untrusted text is): a script there would not be the theme's, and is not allowed."""
+    The inline scripts allowed are the theme's (`_theme_scripts`) outside `content` (the
+    page's body, where untrusted text is): a script there would not be the theme's."""
     if not _HEAD.search(html):
         return html
+    theme = _theme_scripts()
     hashes = sorted(
         {
             _sha256(body)
             for attributes, body in _not_in(content, _SCRIPT.finditer(html))
-            if "src=" not in attributes.lower() and not _JAVASCRIPT_TYPE.search(attributes)
+            if "src=" not in attributes.lower() and not _JAVASCRIPT_TYPE.search(attributes) and theme.fullmatch(body)
         }
     )
     policy = "; ".join(_POLICY).format(
@@ -103,6 +113,21 @@ def _not_in(content: str, scripts: Any) -> list[tuple[str, str]]:
     if not _SCRIPT_START.search(content):
         return [(m.group(1), m.group(2)) for m in scripts]
     return [(m.group(1), m.group(2)) for m in scripts if m.group(0) not in content]
+
+
+@cache
+def _theme_scripts() -> re.Pattern[str]:
+    """The inline scripts of Material's templates, as one pattern: each script's text as its
+    template writes it, with every `{{ … }}` it fills in (a base URL, inside a string) standing
+    for a value that cannot leave that string."""
+    templates = Path(str(resources.files("material") / "templates"))
+    scripts = {
+        match.group(2)
+        for template in sorted(templates.rglob("*.html"))
+        for match in _SCRIPT.finditer(template.read_text(encoding="utf-8"))
+        if not match.group(1).strip()
+    }
+    return re.compile("|".join(_FILLED.join(map(re.escape, _EXPRESSION.split(script))) for script in sorted(scripts)))
 
 
 def _sha256(script: str) -> str:

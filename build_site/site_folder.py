@@ -54,7 +54,6 @@ _SITE_SUFFIXES = {
     ".json",
     ".js",
     ".css",
-    ".txt",
     ".ico",
     ".png",
     ".svg",
@@ -101,26 +100,35 @@ def _not_a_site(target: Path) -> str | None:
         return None if above.is_dir() else f"is under {display_path(above)}, which is a file"
     if not target.is_dir():
         return "is a file, not a site folder"
-    entries = list(target.iterdir())
-    if not entries or (target / MARKER).is_file():
+    if not any(target.iterdir()) or (target / MARKER).is_file():
         return None
-    if _looks_like_an_older_site(entries):
+    if _looks_like_an_older_site(target):
         return None
     return "is not empty and is not a site `briefing build` made (it has no " + MARKER + " file)"
 
 
-def _looks_like_an_older_site(entries: list[Path]) -> bool:
-    """A site built before the marker existed: MkDocs' index.html and 404.html at the top,
-    and only folders and web files besides (no hidden entry such as .git, no project file)."""
-    names = {entry.name for entry in entries}
-    if not all(name in names for name in _SITE_FILES):
+def _looks_like_an_older_site(target: Path) -> bool:
+    """A site built before the marker existed: MkDocs' index.html and 404.html at the top, no
+    project file there, and at every depth only folders and the kinds of file a site is made
+    of (pages, styles, scripts, images, fonts, the sitemap): no hidden entry such as .git, no
+    link, and no document of someone's (`drafts/thesis.docx`, `todo.txt`)."""
+    names = {entry.name for entry in target.iterdir()}
+    if not all(name in names for name in _SITE_FILES) or names & _PROJECT_NAMES:
         return False
-    for entry in entries:
-        if entry.name.startswith(".") or entry.name in _PROJECT_NAMES or entry.is_symlink():
-            return False
-        if entry.is_file() and entry.suffix not in _SITE_SUFFIXES:
-            return False
-    return True
+    return all(_is_a_site_entry(entry) for entry in _every_entry(target))
+
+
+def _every_entry(folder: Path) -> Iterator[Path]:
+    """Every file and folder under `folder`, at any depth (a link to a folder is listed, not entered)."""
+    for parent, folders, files in os.walk(folder):
+        for name in (*folders, *files):
+            yield Path(parent, name)
+
+
+def _is_a_site_entry(entry: Path) -> bool:
+    if entry.name.startswith(".") or entry.is_symlink():
+        return False
+    return entry.is_dir() or entry.suffix.lower() in _SITE_SUFFIXES
 
 
 def mark(site: Path) -> None:

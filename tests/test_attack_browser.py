@@ -290,3 +290,66 @@ def test_hostile_queries_in_pagefind_search_run_nothing(browser: Any, pagefind_s
         watched.guard.assert_clean()
     finally:
         watched.context.close()
+
+
+HOSTILE_NAME = "Red Sea</title><script>window.__pwned.push('site-name')</script><b>"
+# What `briefing new` wrote before the page's <title> printed the name escaped.
+OLDER_STARTER_OVERRIDE = "{% block htmltitle %}{{ super() | replace(name, name | e) }}{% endblock %}\n"
+
+
+@pytest.fixture(scope="module")
+def named_briefings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Two empty briefings `briefing new` made with a name that closes <title> and opens a
+    script: one as it makes them now, one with the overrides of an older starter."""
+    sites = {}
+    for kind in ("new", "older"):
+        folder = tmp_path_factory.mktemp(f"named-{kind}") / "briefing"
+        made = subprocess.run([sys.executable, "-m", "build_site", "new", str(folder), "--title", HOSTILE_NAME],
+                              capture_output=True, text=True, timeout=120)
+        assert made.returncode == 0, made.stderr
+        override = folder / "overrides" / "main.html"
+        if kind == "older":
+            template = override.read_text(encoding="utf-8")
+            assert OLDER_STARTER_OVERRIDE in template
+            override.write_text(template.replace(OLDER_STARTER_OVERRIDE, ""), encoding="utf-8")
+        built = subprocess.run([sys.executable, "-m", "build_site", "build", "-q"], cwd=folder, capture_output=True,
+                               text=True, timeout=300)
+        assert built.returncode == 0, built.stderr
+        sites[kind] = folder / "site"
+    return sites
+
+
+def test_a_site_name_that_closes_the_title_runs_nothing(browser: Any, named_briefings: dict[str, Path]) -> None:
+    """Every page of a new briefing whose name holds `</title><script>`: the name is the
+    page's title, as text, and nothing runs or is refused."""
+    site = named_briefings["new"]
+    server = SiteServer(site, "/").start()
+    watched = Watched(browser, server, {"width": 1280, "height": 900})
+    try:
+        for page in _pages(site):
+            watched.goto(page)
+            assert watched.page.title().endswith(HOSTILE_NAME), page
+            assert watched.page.evaluate("[...document.scripts].filter((s) => s.text.includes('__pwned')).length") == 0
+            watched.assert_nothing_ran(page)
+        watched.guard.assert_clean()
+    finally:
+        watched.context.close()
+        server.stop()
+
+
+def test_the_policy_refuses_a_script_the_name_put_in_the_head(browser: Any, named_briefings: dict[str, Path]) -> None:
+    """The backstop alone: a briefing made by an older starter prints the name unescaped in
+    <title>, so its script is in every page's head; the policy allows only the theme's."""
+    site = named_briefings["older"]
+    server = SiteServer(site, "/").start()
+    watched = Watched(browser, server, {"width": 1280, "height": 900})
+    try:
+        for page in _pages(site):
+            assert "</title><script>window.__pwned" in (site / page / "index.html").read_text(encoding="utf-8")
+            watched.goto(page)
+            assert watched.page.evaluate("window.__pwned") == [] and watched.dialogs == [], page
+            refused = watched.page.evaluate("window.__csp")
+            assert len(refused) == 1 and refused[0].startswith("script-src-elem inline"), (page, refused)
+    finally:
+        watched.context.close()
+        server.stop()

@@ -9,6 +9,7 @@ import base64
 import hashlib
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
 
 from build_site.page_security import with_content_security_policy
@@ -17,7 +18,7 @@ from tests.test_serve import free_port, wait_for
 
 PAGE = """<!doctype html><html><head>
 <meta charset="utf-8">
-<script>var theme = 1;</script>
+<script>var target=document.getElementById(location.hash.slice(1));target&&target.name&&(target.checked=target.name.startsWith("__tabbed_"))</script>
 <script id="__config" type="application/json">{"a": 1}</script>
 </head><body><article>{content}</article><script src="x.js"></script></body></html>"""
 
@@ -30,17 +31,41 @@ def _policy(html: str) -> str:
     return html.split('http-equiv="Content-Security-Policy" content="', 1)[1].split('"', 1)[0]
 
 
+THEME_SCRIPT = PAGE.split("<script>", 1)[1].split("</script>", 1)[0]  # Material's, as its template writes it
+SCOPE_VALUE = "{{ config.extra.scope | d(base_url) }}"  # what Material's first script fills in: the base URL
+
+
 def test_the_theme_scripts_are_allowed_by_hash_and_the_body_scripts_are_not() -> None:
     content = "<p>text</p><script>steal()</script>"
     html = with_content_security_policy(PAGE.replace("{content}", content), content)
     policy = _policy(html)
-    assert _sha("var theme = 1;") in policy
+    assert _sha(THEME_SCRIPT) in policy
     assert _sha("steal()") not in policy and _sha('{"a": 1}') not in policy  # data is not run
     assert policy.count("'sha256-") == 1
     assert "'unsafe-inline'" not in policy and "http" not in policy
     # First in the head after the charset (a policy covers only what follows it).
     assert html.index("Content-Security-Policy") < html.index("<script")
     assert html.index('<meta charset="utf-8">') < html.index("Content-Security-Policy")
+
+
+def test_only_the_theme_scripts_are_allowed_in_the_head() -> None:
+    """A script that a name or a title carried into the head (`</title><script>`) is not the
+    theme's; the theme's script that fills in the base URL is, at any depth, unless the value
+    it fills in leaves its string."""
+    template = (resources.files("material") / "templates" / "partials" / "javascripts" / "base.html").read_text("utf-8")
+    written = template.split("<script>", 1)[1].split("</script>", 1)[0]
+    assert written.count(SCOPE_VALUE) == 1
+
+    def theme(base: str) -> str:
+        return written.replace(SCOPE_VALUE, base)
+
+    head = "".join(f"<script>{theme(base)}</script>" for base in (".", "../..", '"+steal()+"'))
+    page = PAGE.replace("<meta charset=\"utf-8\">", f"<meta charset=\"utf-8\"><title>X</title><script>alert(1)</script>{head}")
+    policy = _policy(with_content_security_policy(page.replace("{content}", "<p>text</p>"), "<p>text</p>"))
+    assert _sha("alert(1)") not in policy
+    assert _sha(theme(".")) in policy and _sha(theme("../..")) in policy
+    assert _sha(theme('"+steal()+"')) not in policy
+    assert policy.count("'sha256-") == 3
 
 
 def test_a_page_without_a_head_is_left_alone() -> None:

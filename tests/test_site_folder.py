@@ -110,7 +110,9 @@ def test_replaces_an_absent_an_empty_a_marked_and_an_older_site(project: Path, t
     empty.mkdir()
     older = tmp_path / "older"  # what an older version built: no marker
     (older / "assets").mkdir(parents=True)
-    for name in ("index.html", "404.html", "sitemap.xml", "assets/style.css"):
+    for name in ("index.html", "404.html", "sitemap.xml", "assets/style.css", "search/search_index.json",
+                 "assets/images/favicon.png"):
+        (older / name).parent.mkdir(parents=True, exist_ok=True)
         (older / name).write_text("old\n", encoding="utf-8")
     for target in (tmp_path / "absent" / "site", empty, older):
         result = run_briefing("build", "-q", "-d", str(target), cwd=project)
@@ -123,6 +125,21 @@ def test_replaces_an_absent_an_empty_a_marked_and_an_older_site(project: Path, t
         (older_with_a_repository / name).write_text("old\n", encoding="utf-8")
     result = run_briefing("build", "-q", "-d", str(older_with_a_repository), cwd=project)
     assert result.returncode == 1 and (older_with_a_repository / ".git").is_dir()
+
+
+@pytest.mark.parametrize("mine", ["todo.txt", "drafts/thesis.docx", "drafts/.git/HEAD", "notes/todo.txt"])
+def test_a_folder_that_only_looks_like_a_site_at_the_top_is_refused(project: Path, tmp_path: Path,
+                                                                     mine: str) -> None:
+    """index.html and 404.html at the top, and a file of someone's anywhere below: not a site."""
+    folder = tmp_path / "www"
+    for name in ("index.html", "404.html", "assets/style.css", mine):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("mine\n", encoding="utf-8")
+    before = digest(folder)
+    result = run_briefing("build", "-q", "-d", str(folder), cwd=project)
+    assert result.returncode == 1
+    assert "no .briefing-site" in one_error_line(result.stderr)
+    assert digest(folder) == before and not leftovers(tmp_path)
 
 
 # --- the swap -------------------------------------------------------------------------------
