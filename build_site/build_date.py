@@ -12,12 +12,16 @@ import os
 from build_site.model import Article
 
 VARIABLE = "SOURCE_DATE_EPOCH"
+LATEST_EPOCH = 2**32 - 1  # sitemap.xml.gz's gzip header holds the build's date as unsigned 32-bit seconds
+LATEST_DAY = dt.datetime.fromtimestamp(LATEST_EPOCH, dt.UTC).date()  # 2106-02-07, the last day a build can write
 _set_here: str | None = None  # the value this process set, replaced by a later build's (`mkdocs serve`)
 
 
 def pin_build_date(articles: list[Article]) -> None:
     """Set SOURCE_DATE_EPOCH to midnight (UTC) of the newest article's date, unless the user
-    set it; with no dated article the build keeps today's date."""
+    set it; with no dated article the build keeps today's date. A corpus whose newest article is older than
+    1970 is pinned to 1970-01-01, the earliest date the gzip header holds (`check` refuses a day after
+    `LATEST_DAY`)."""
     global _set_here  # noqa: PLW0603 - one environment per process
     current = os.environ.get(VARIABLE)
     if current is not None and current != _set_here:
@@ -28,8 +32,27 @@ def pin_build_date(articles: list[Article]) -> None:
             os.environ.pop(VARIABLE, None)
             _set_here = None
         return
-    _set_here = str(calendar.timegm(newest.timetuple()))
+    _set_here = str(min(max(calendar.timegm(newest.timetuple()), 0), LATEST_EPOCH))
     os.environ[VARIABLE] = _set_here
+
+
+def epoch_error() -> str | None:
+    """Why the user's SOURCE_DATE_EPOCH cannot date a build, or None: MkDocs reads it as whole seconds
+    (`int`), and the gzip header of sitemap.xml.gz holds 0 to `LATEST_EPOCH`; any other value would end
+    the build in a traceback halfway through."""
+    value = os.environ.get(VARIABLE)
+    if value is None or value == _set_here:
+        return None
+    try:
+        seconds = int(value)
+    except ValueError:
+        seconds = -1
+    if 0 <= seconds <= LATEST_EPOCH:
+        return None
+    return (
+        f"{VARIABLE}={value[:40]!r} is not a build date: set it to whole seconds since 1970-01-01 UTC, "
+        f"0 to {LATEST_EPOCH}, or unset it"
+    )
 
 
 def build_moment() -> str:

@@ -168,8 +168,12 @@ def _run(args: argparse.Namespace) -> int:
         from build_site.scaffold import new_briefing
 
         return new_briefing(args.directory, args.title, args.description, args.kinds)
+    from build_site.build_date import epoch_error
     from build_site.project import find_config, load_project
 
+    if args.command in ("build", "serve") and (reason := epoch_error()):
+        print(f"error: {reason}", file=sys.stderr)
+        return 1
     if args.command == "build":
         from build_site.build import build_site
 

@@ -12,11 +12,19 @@ SHOWN = 3  # suggestions named in a refusal; the rest are counted
 def closest(wanted: str, ids: Sequence[str], first: Sequence[str] = ()) -> list[str]:
     """The ids `wanted` most likely meant, best first: `first` (what the caller knows it names,
     such as the topic bearing that name) and the ids it is part of (a title's first words, an
-    id a letter short); only when there are none, the closest spellings. Empty when nothing is close."""
+    id a letter short), in `_part_order`; only when there are none, the closest spellings. Empty
+    when nothing is close."""
     found = list(dict.fromkeys(first))
     if wanted:
-        found += [i for i in ids if wanted in i and i not in found]
+        found += sorted((i for i in ids if wanted in i and i not in found), key=lambda i: _part_order(wanted, i))
     return found or difflib.get_close_matches(wanted, ids, n=SHOWN, cutoff=0.6)
+
+
+def _part_order(wanted: str, id_: str) -> tuple[int, int]:
+    """An id `wanted` begins before one a word of which it begins (after a hyphen), before one it
+    is inside of; the fewer letters left to type, the sooner: `r` means `r2` before `army-report`."""
+    place = 0 if id_.startswith(wanted) else 1 if f"-{wanted}" in id_ else 2
+    return place, len(id_)
 
 
 def did_you_mean(found: Sequence[str]) -> str:

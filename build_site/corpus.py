@@ -13,6 +13,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from build_site.build_date import LATEST_DAY
 from build_site.calendar_words import MONTHS, real_day
 from build_site.facts import MONTHS as MONTH_PATTERN
 from build_site.input_files import (
@@ -230,6 +231,8 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
     if isinstance(published, str):
         error("published", published)
         published = None
+    elif published is not None and (reason := day_to_come(published)):
+        problems.append(Problem(path, reason, line=_key_line(text, "published"), severity=Severity.WARNING))
     published, dated_by_address = article_date(published, strings["url"])
     if published is None and (refused := address_day(strings["url"])):  # a day to come (`article_date`)
         problems.append(
@@ -277,6 +280,14 @@ def article_date(published: dt.date | None, url: str | None) -> tuple[dt.date | 
     if day is not None and day > latest_today():
         return None, False
     return day, day is not None
+
+
+def day_to_come(day: dt.date) -> str | None:
+    """A warning for a publication date after today (`latest_today`), which nothing published yet can have: a
+    mistyped year (2052 for 2025) would date the feed, pin the build's date and count "on Monday" from it."""
+    if day <= latest_today():
+        return None
+    return f"published {day.isoformat()} is a day still to come: check the year"
 
 
 def latest_today() -> dt.date:
@@ -338,9 +349,15 @@ def _parse_date(value: Any) -> dt.date | str | None:
         return None
     if isinstance(value, str) and DATE.fullmatch(value.strip()):
         try:
-            return dt.date.fromisoformat(value.strip())
+            day = dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            return (
+                day
+                if day <= LATEST_DAY
+                else f"published {day.isoformat()} is later than a build can date ({LATEST_DAY})"
+            )
     if isinstance(value, str):
         return f"published {value[:40]!r} is not a real date in the form YYYY-MM-DD"
     return f"published must be a date in the form YYYY-MM-DD, not {str(value)[:40]!r}"

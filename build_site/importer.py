@@ -21,7 +21,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from build_site.corpus import is_web_address
+from build_site.build_date import LATEST_DAY
+from build_site.corpus import day_to_come, is_web_address
 from build_site.importer_byline import names_an_outlet
 from build_site.importer_clean import MONTH_LINE, MONTH_NO_DAY, clean
 from build_site.importer_dates import found_date, month_line
@@ -127,6 +128,8 @@ def prepare(
         draft.warnings = [dated_by_flag(warning) for warning in draft.warnings]
     if "published" in meta:  # a date that read two ways, settled by --date or read elsewhere
         draft.warnings = [w for w in draft.warnings if not w.startswith(UNSET_DATE)]
+    if isinstance(day := meta.get("published"), dt.date) and (reason := day_to_come(day)):
+        draft.warnings.append(reason)
     if kind in ("text", "markdown", "pdf") and "published" not in meta:
         if not any(warning.startswith(UNSET_DATE) for warning in draft.warnings):  # not already said, with readings
             head = [piece.text for piece in draft.pieces[:HEAD_PIECES]] + [
@@ -192,9 +195,13 @@ def _check_date(value: str | None) -> dt.date | None:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
-            return dt.date.fromisoformat(value)
+            day = dt.date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if day > LATEST_DAY:
+                raise SourceError(f"--date {value} is later than a build can date ({LATEST_DAY})")
+            return day
     raise SourceError(f"--date {value!r} is not a real date in the form YYYY-MM-DD")
 
 

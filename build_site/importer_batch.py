@@ -17,6 +17,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urldefrag
 
 from build_site.corpus import is_web_address
 from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of, prepare, read_source
@@ -73,7 +74,7 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
                 listed = plural(item.addresses, "web address", "web addresses")
                 results.append((item.label, None, f"a list of {listed}, each on its line"))
             continue
-        key = without_tracking(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
+        key = _page_key(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
         if key in seen:  # a folder holding urls.txt, and urls.txt again: one import, one line, no failure
             results.append((item.label, None, f"given again (first as {seen[key]}); imported once"))
             continue
@@ -161,8 +162,10 @@ def _add_file(path: Path, label: str, inputs: list[Input], refused: list[tuple[s
 
 
 def _address_list(path: Path) -> list[str]:
-    """The addresses of a `.txt` file whose every line is a web address, else nothing; SourceError
-    when every line starts like one but one of them is not a whole address."""
+    """The addresses of a `.txt` file whose every line is a web address, else nothing. SourceError for a list
+    with a line that is not a whole http(s) address: the shape of a list is lines that each start with `http:`
+    or `https:` or are one word with no space (`www.example.org/b`, `ftp://…`), at least one an address; prose
+    has spaces, so an article pasted into a `.txt` is never taken for a list."""
     if path.suffix.lower() != ".txt":
         return []
     try:
@@ -174,9 +177,25 @@ def _address_list(path: Path) -> list[str]:
         for number, line in enumerate(lines, start=1)
         if line.strip() and not line.lstrip().startswith("#")
     ]
-    if not listed or not all(line.lower().startswith(("http:", "https:")) for _, line in listed):
+    if not any(_starts_as_address(line) for _, line in listed) or any(
+        not _starts_as_address(line) and len(line.split()) > 1 for _, line in listed
+    ):
         return []
     for number, line in listed:
+        if not _starts_as_address(line):
+            raise SourceError(
+                f"is a list of web addresses, but line {number} is not an http:// or https:// one: {line[:60]!r}"
+            )
         if not is_web_address(line) or " " in line:
             raise SourceError(f"is a list of web addresses, but line {number} is not a complete one: {line[:60]!r}")
     return [line for _, line in listed]
+
+
+def _page_key(url: str) -> str:
+    """The page an address names: its fragment (`#section`) is a place on the page, its tracking parameters
+    no part of it, so an address given again with either is the same input."""
+    return urldefrag(without_tracking(url)).url
+
+
+def _starts_as_address(line: str) -> bool:
+    return line.lower().startswith(("http:", "https:"))

@@ -86,6 +86,21 @@ def fresh_build_digest(project: Path, tmp_path: Path) -> dict[str, str]:
     return site_digest(fresh)
 
 
+def test_entries_of_a_build_that_never_ended_are_reused_and_not_said_to_be_none(tmp_path: Path) -> None:
+    """A build stopped before its end (or one still running beside this one) leaves its entries but not
+    fingerprints.json: the next build reused them and still said "no earlier build had saved one here"."""
+    project = make_project(tmp_path / "p")
+    articles = len(list((project / "corpus" / "articles").glob("*.md")))
+    per_article = 3  # its text read, its matches and its page
+    build(project)
+    (project / CACHE / "fingerprints.json").unlink()  # as a build leaves it before its end
+    (project / "corpus" / "articles" / "fentanyl-seizures.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    output = build(project)
+    assert reused(output) == (per_article * articles, per_article * (articles + 1))
+    assert "no earlier build had saved one here" not in output
+    assert "; 1 article no earlier build had saved." in output
+
+
 def test_a_rebuild_redoes_only_what_changed_and_matches_a_fresh_build(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     articles = len(list((project / "corpus" / "articles").glob("*.md")))

@@ -61,6 +61,8 @@ def _topics(folder: Path, file: str) -> dict[str, dict[str, object]]:
     ("agreemnt", ["agency", "place", "agreement"], [], ["agreement"]),  # a letter left out
     ("usbr", ["lake-mead", "bureau-of-reclamation"], ["bureau-of-reclamation"], ["bureau-of-reclamation"]),
     ("salt", ["lake-mead", "lake-powell"], [], []),
+    # the id it begins, then one a word of which it begins, then one it is inside of; shorter first
+    ("r", ["army-report-x", "car", "r2", "rain-gauges", "road"], [], ["r2", "road", "rain-gauges", "army-report-x", "car"]),
 ])
 def test_one_rule_finds_what_a_mistyped_id_meant(wanted: str, ids: list[str], first: list[str], found: list[str]) -> None:
     assert closest(wanted, ids, first) == found
@@ -118,6 +120,17 @@ def test_remove_takes_a_file_name_typed_without_its_folder(briefing: Path) -> No
     out = _ok("remove", "colorado-river-compact.md", cwd=briefing)
     assert out.startswith("removed corpus/articles/colorado-river-compact.md (Colorado River Compact)")
     assert not (briefing / "corpus" / "articles" / "colorado-river-compact.md").exists()
+
+
+def test_remove_suggests_the_id_a_short_reference_begins_first(briefing: Path) -> None:
+    """`briefing remove r` suggested 'army-report-…' before 'r2': the ids holding "r" came in file order."""
+    articles = briefing / "corpus" / "articles"
+    shutil.copy(articles / "colorado-river-compact.md", articles / "r2.md")
+    before = tree_digest(briefing / "corpus")
+    result = run_briefing("remove", "r", cwd=briefing)
+    assert result.returncode == 1
+    assert result.stderr.startswith("corpus/articles: error: has no article 'r' (did you mean 'r2' or ")
+    assert tree_digest(briefing / "corpus") == before
 
 
 def test_remove_given_a_topic_says_where_the_topic_is(started: Path) -> None:

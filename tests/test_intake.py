@@ -166,6 +166,12 @@ def test_the_same_url_twice_is_imported_once_and_an_import_again_refused(server:
     assert code == 1 and "already in the corpus" in err and len(written(tmp_path)) == 1
 
 
+def test_the_same_url_with_a_fragment_is_given_again(server: str, tmp_path: Path, capsys) -> None:
+    code, out, err = add(capsys, tmp_path, f"{server}/story", f"{server}/story#section-2")
+    assert (code, err) == (0, "") and len(written(tmp_path)) == 1
+    assert f"{server}/story#section-2: given again (first as {server}/story); imported once" in out
+
+
 # --- PDFs --------------------------------------------------------------------------------------
 
 
@@ -407,6 +413,17 @@ def test_a_list_of_addresses_with_a_broken_one_is_refused_before_any_fetch(tmp_p
     code, _, err = add(capsys, tmp_path / "corpus", str(urls))
     assert code == 1 and err == f"{urls}: error: is a list of web addresses, but line 2 is not a complete one: " \
                                 "'https://[broken'\n"
+
+
+@pytest.mark.parametrize("line", ["www.example.org/b", "ftp://example.org/b", "example.org/b"])
+def test_a_list_of_addresses_with_a_line_of_another_kind_is_refused_naming_it(tmp_path: Path, capsys,
+                                                                               line: str) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"# urls\nhttps://example.org/a\n{line}\n", encoding="utf-8")
+    code, _, err = add(capsys, tmp_path / "corpus", str(urls))
+    assert code == 1 and err == f"{urls}: error: is a list of web addresses, but line 3 is not an http:// or " \
+                                f"https:// one: {line!r}\n"
+    assert written(tmp_path / "corpus") == []
 
 
 def test_the_same_file_twice_is_imported_once(tmp_path: Path, capsys) -> None:

@@ -234,12 +234,17 @@ def _result(work: ArticleWork, article: Article) -> ArticleResult:
 
 
 def reuse_note(cache: ArticleCache) -> str:
-    """What the cache spared this build, and why not more."""
+    """What the cache spared this build, and why not more. Entries with no saved build beside them
+    were written by a build that has not ended, or never did (stopped, or still running beside this one):
+    then the articles missed are those it had not reached, not ones new since it."""
     reasons = [f"{' and '.join(changed)} changed since the last build" for changed in [cache.changed()] if changed]
-    if not cache.found_earlier_build:
+    missed = cache.missed[ArticleText]
+    if not cache.found_earlier_build and not cache.hits:
         reasons.append("no earlier build had saved one here")
-    elif cache.missed[ArticleText]:
-        reasons.append(f"{plural(cache.missed[ArticleText], 'article')} new or edited since the last build")
+    elif not cache.found_earlier_build and missed:
+        reasons.append(f"{plural(missed, 'article')} no earlier build had saved")
+    elif missed:
+        reasons.append(f"{plural(missed, 'article')} new or edited since the last build")
     return (
         f"reused {cache.hits} of {cache.hits + cache.misses} results of earlier builds "
         "(per article: its text read, its matches and its page)" + "".join(f"; {r}" for r in reasons)
