@@ -1,9 +1,9 @@
 """`briefing dismiss`: names of the review queue the analyst does not want, kept out of it.
 
 The names go to the corpus's `dismissed.yml` (dismissals.py reads it at every build), edited
-round-trip (ruamel.yaml) so a comment written there stays, and replaced in one step. Only a
-name the queue lists can be dismissed, and only a dismissed one brought back (`--undo`); a
-command that changes nothing leaves the file as it was.
+round-trip (ruamel.yaml) so a comment written there stays, and replaced in one step under the
+project's edit lock. Only a name the queue lists can be dismissed, and only a dismissed one
+brought back (`--undo`); a command that changes nothing leaves the file as it was.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from build_site.matcher import alias_key
 from build_site.pipeline import load_inputs
 from build_site.problems import InputError, Problem, display_path
 from build_site.project import Project
-from build_site.round_trip import replace_file, round_trip, text
+from build_site.round_trip import one_edit_at_a_time, replace_file, round_trip, text
 from build_site.wording import shell_argument
 
 HEADER = """\
@@ -33,6 +33,12 @@ HEADER = """\
 def dismiss_names(project: Project, names: Sequence[str]) -> int:
     """Add each of `names`, as the review queue writes it, to the dismissed names; refuse, in one
     line each and writing nothing, a name the queue does not list."""
+    with one_edit_at_a_time(project_folder(project.topics)):
+        return _dismiss(project, names)
+
+
+def _dismiss(project: Project, names: Sequence[str]) -> int:
+    """`dismiss_names`, with the edit lock held from the first read to the write."""
     dismissed = load_dismissed(project.corpus)
     briefing, _ = load_inputs(project.corpus, project.kinds)
     queue = [c.text for c in briefing.candidates]
@@ -58,6 +64,12 @@ def dismiss_names(project: Project, names: Sequence[str]) -> int:
 def undo_dismissals(project: Project, names: Sequence[str]) -> int:
     """Bring each of `names` back to the review queue; refuse, writing nothing, a name that is
     not dismissed."""
+    with one_edit_at_a_time(project_folder(project.topics)):
+        return _undo(project, names)
+
+
+def _undo(project: Project, names: Sequence[str]) -> int:
+    """`undo_dismissals`, with the edit lock held from the first read to the write."""
     dismissed = load_dismissed(project.corpus)
     path = dismissal_file(project.corpus)
     gone: list[str] = []
