@@ -36,7 +36,7 @@ from build_site.scaffold import example_file
 from build_site.slugs import slugify
 
 # codebook.py's advice on a name it would refuse, which accept's option does instead
-_DELIBERATE_ADVICE = re.compile(r"add `deliberate: \[[^\]]*\]` to the entry")
+_DELIBERATE_ADVICE = re.compile(r"add `deliberate: \[.*\]` to the entry")
 _LISTED = 12  # the ids a refused --alias-of lists at most, when none is close
 
 

@@ -347,3 +347,15 @@ def test_an_edit_waits_while_another_holds_the_lock(
     assert waiting.returncode == 0, stderr
     assert landed in (project / "corpus" / written).read_text(encoding="utf-8")
 
+
+def test_the_deliberate_advice_pastes_into_the_file_as_valid_yaml(project: Path) -> None:
+    """A name with a bracket of its own: the advice quotes it, and pasted it makes check pass."""
+    actors = project / "corpus" / "topics" / "actors.yml"
+    actors.write_text(ACTORS.replace("  summary:", "  aliases: ['[xy']\n  summary:"), encoding="utf-8")
+    check = run_briefing("check", cwd=project)
+    assert check.returncode == 1 and "add `deliberate: ['[xy']` to the entry" in check.stderr, check.stderr
+    actors.write_text(actors.read_text(encoding="utf-8") + "  deliberate: ['[xy']\n", encoding="utf-8")
+    assert run_briefing("check", cwd=project).returncode == 0
+    refused = run_briefing("accept", "x]y", "--alias-of", "harbor-authority", cwd=project)
+    assert refused.returncode == 1 and "run the same command again with --deliberate" in refused.stderr
+    assert "deliberate:" not in refused.stderr, refused.stderr
