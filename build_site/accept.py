@@ -4,7 +4,8 @@ The kind file keeps its comments, order and formatting: a new topic is appended 
 the file's last byte, an alias is added by a round-trip YAML edit (ruamel.yaml) of that one
 file. The would-be codebook is validated by codebook.py before anything is written, so accept
 refuses exactly what `briefing check` would refuse, with the same message, and leaves the file
-as it was; the write itself is atomic (a temporary file renamed over the old one).
+as it was; the write itself is atomic (a temporary file renamed over the old one). The whole
+read-change-write holds the project's edit lock, so two `accept`s at once both land.
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ from build_site.name_checks import name_concern
 from build_site.pipeline import load_inputs
 from build_site.problems import InputError, Problem, display_path, errors
 from build_site.project import Project
-from build_site.round_trip import dump_entries, flow, replace_file, round_trip, text
+from build_site.round_trip import dump_entries, flow, one_edit_at_a_time, replace_file, round_trip, text
 from build_site.scaffold import example_file
 from build_site.slugs import slugify
 
 # codebook.py's advice on a name it would refuse, which accept's option does instead
-_DELIBERATE_ADVICE = re.compile(r"add `deliberate: \[[^\]]*\]` to the entry")
+_DELIBERATE_ADVICE = re.compile(r"add `deliberate: \[.*\]` to the entry")
 _LISTED = 12  # the ids a refused --alias-of lists at most, when none is close
 
 
@@ -56,6 +57,20 @@ def accept_topic(
     """Append a new topic to the kind's file; refuse, with check's message, what check would.
     `deliberate`: keep `name` though name_checks would refuse it (short, a look-alike).
     Without `kind`, the kind the review queue suggests for the candidate `name`."""
+    with one_edit_at_a_time(project_folder(project.topics)):
+        return _append_topic(project, name, kind, topic_id, aliases, summary, deliberate)
+
+
+def _append_topic(
+    project: Project,
+    name: str,
+    kind: str | None,
+    topic_id: str | None,
+    aliases: list[str],
+    summary: str | None,
+    deliberate: bool,
+) -> int:
+    """`accept_topic`, with the edit lock held from the first read to the last write."""
     declared = {k.id: k for k in project.kinds}
     kind = kind or _suggested_kind(project, name)
     if kind not in declared:
@@ -99,6 +114,12 @@ def _to_mark(name: str, short: str | None) -> list[str]:
 def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = False) -> int:
     """Add `name` to the aliases of an existing topic, in that topic's file only (and to its
     `deliberate` list with `deliberate`)."""
+    with one_edit_at_a_time(project_folder(project.topics)):
+        return _add_alias(project, name, topic_id, deliberate)
+
+
+def _add_alias(project: Project, name: str, topic_id: str, deliberate: bool) -> int:
+    """`accept_alias`, with the edit lock held from the first read to the last write."""
     topic = _topic(project, topic_id)
     assert topic.path is not None, "every topic of a codebook file knows its file"
     known = {alias_key(n) for n in topic.names}
@@ -111,7 +132,7 @@ def accept_alias(project: Project, name: str, topic_id: str, deliberate: bool = 
         if not names:
             raise InputError([_already_named(topic, spelled)])
         for each in names:
-            code = accept_alias(project, each, topic_id, deliberate=deliberate and bool(name_concern(each)))
+            code = _add_alias(project, each, topic_id, deliberate and bool(name_concern(each)))
         return code
     dismissed = dismissed_as(project, name)
     yaml = round_trip()

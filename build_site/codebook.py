@@ -237,8 +237,14 @@ def _name_problems(names: list[str], deliberate: Any) -> list[str]:
     for name in names:
         concern = name_concern(name)
         if concern and name not in marked:
-            problems.append(f"'{name}' {concern}; if it is meant, add `deliberate: [{name}]` to the entry")
+            problems.append(f"'{name}' {concern}; if it is meant, add `deliberate: {_flow_list(name)}` to the entry")
     return problems
+
+
+def _flow_list(name: str) -> str:
+    """`[name]` as YAML writes it, quoted where a name's own brackets, commas or quotes need it,
+    so the advice pastes into the file as it is."""
+    return yaml.safe_dump([name], default_flow_style=True, width=1 << 16, allow_unicode=True).strip()
 
 
 def _short(value: object) -> str:

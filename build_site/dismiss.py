@@ -1,9 +1,10 @@
 """`briefing dismiss`: names of the review queue the analyst does not want, kept out of it.
 
 The names go to the corpus's `dismissed.yml` (dismissals.py reads it at every build), edited
-round-trip (ruamel.yaml) so a comment written there stays, and replaced in one step. Only a
-name the queue lists can be dismissed, and only a dismissed one brought back (`--undo`); a
-command that changes nothing leaves the file as it was.
+round-trip (ruamel.yaml) so a comment written there stays (one below a name brought back stays
+too), and replaced in one step under the project's edit lock. Only a name the queue lists can
+be dismissed, and only a dismissed one brought back (`--undo`); a command that changes nothing
+leaves the file as it was.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import io
 from collections.abc import Sequence
 
 from ruamel.yaml.comments import CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.tokens import CommentToken
 
 from build_site.closest import SHOWN, closest, did_you_mean
 from build_site.dismissals import dismissal_file, load_dismissed, matching
@@ -20,7 +23,7 @@ from build_site.matcher import alias_key
 from build_site.pipeline import load_inputs
 from build_site.problems import InputError, Problem, display_path
 from build_site.project import Project
-from build_site.round_trip import replace_file, round_trip, text
+from build_site.round_trip import one_edit_at_a_time, replace_file, round_trip, text
 from build_site.wording import shell_argument
 
 HEADER = """\
@@ -33,6 +36,12 @@ HEADER = """\
 def dismiss_names(project: Project, names: Sequence[str]) -> int:
     """Add each of `names`, as the review queue writes it, to the dismissed names; refuse, in one
     line each and writing nothing, a name the queue does not list."""
+    with one_edit_at_a_time(project_folder(project.topics)):
+        return _dismiss(project, names)
+
+
+def _dismiss(project: Project, names: Sequence[str]) -> int:
+    """`dismiss_names`, with the edit lock held from the first read to the write."""
     dismissed = load_dismissed(project.corpus)
     briefing, _ = load_inputs(project.corpus, project.kinds)
     queue = [c.text for c in briefing.candidates]
@@ -58,6 +67,12 @@ def dismiss_names(project: Project, names: Sequence[str]) -> int:
 def undo_dismissals(project: Project, names: Sequence[str]) -> int:
     """Bring each of `names` back to the review queue; refuse, writing nothing, a name that is
     not dismissed."""
+    with one_edit_at_a_time(project_folder(project.topics)):
+        return _undo(project, names)
+
+
+def _undo(project: Project, names: Sequence[str]) -> int:
+    """`undo_dismissals`, with the edit lock held from the first read to the write."""
     dismissed = load_dismissed(project.corpus)
     path = dismissal_file(project.corpus)
     gone: list[str] = []
@@ -105,13 +120,32 @@ def _write(project: Project, names: list[str]) -> None:
     wanted = set(names)
     for index in reversed(range(len(entries))):
         if entries[index] not in wanted:
-            del entries[index]
+            _delete(entries, index)
     entries.extend(text(name) for name in names if name not in entries)
     if entries:
         entries.fa.set_block_style()  # a name a line, also after an emptied file's `[]`
     buffer = io.StringIO()
     yaml.dump(entries, buffer)
     replace_file(path, header + buffer.getvalue())
+
+
+def _delete(entries: CommentedSeq, index: int) -> None:
+    """Delete one name, keeping the full-line comments written below it. ruamel.yaml holds them
+    with the item above (after its end-of-line comment), but they introduce what follows: the
+    next name, or the end of the file. Only the end-of-line comment goes with its name."""
+    token = entries.ca.items.get(index, [None])[0]
+    below = token.value.partition("\n")[2] if token is not None else ""
+    del entries[index]
+    if "#" not in below:
+        return
+    if index == 0:  # no name above: the lines open the list, after the file's own header
+        start = entries.ca.comment or [None, []]
+        entries.ca.comment = [start[0], [*(start[1] or []), CommentToken(below, CommentMark(0))]]
+        return
+    above = entries.ca.items.setdefault(index - 1, [None, None, None, None])
+    if above[0] is None:
+        above[0] = CommentToken("\n", CommentMark(0))
+    above[0].value += below  # after the end-of-line comment of the name above, kept where it was
 
 
 def _not_in_queue(name: str, queue: list[str]) -> str:

@@ -4,16 +4,23 @@ would read them differently (`yes`, `off`, `~` are text to ruamel, booleans or n
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
+from filelock import FileLock
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from build_site.problems import InputError, Problem
+
+EDIT_LOCK = Path(".cache", "briefing-edit.lock")  # in the project folder, beside the build's cache
 
 
 def round_trip() -> YAML:
@@ -45,6 +52,27 @@ def dump_entries(entries: list[CommentedMap]) -> str:
     buffer = io.StringIO()
     round_trip().dump(CommentedSeq(entries), buffer)
     return buffer.getvalue()
+
+
+@contextlib.contextmanager
+def one_edit_at_a_time(project: Path) -> Iterator[None]:
+    """Hold the project's edit lock while a command reads corpus files, changes them and writes
+    them back: a second command (another `accept`, a `dismiss`) waits, then reads what the first
+    wrote, so neither writes over the other's change. The system drops the lock of a process
+    that dies; the empty lock file stays."""
+    lock_path = project / EDIT_LOCK
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(lock_path)
+        lock.acquire()
+    except OSError as exc:
+        raise InputError(
+            [Problem(lock_path, f"cannot be locked for the edit ({exc.strerror or exc}); nothing written")]
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def replace_file(path: Path, content: str) -> None:

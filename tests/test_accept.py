@@ -4,11 +4,15 @@ from __future__ import annotations
 import html
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from filelock import FileLock
 
+from build_site.round_trip import EDIT_LOCK
 from tests.briefing_project import ACTORS, THREATS, new_project
 from tests.helpers import run_briefing
 
@@ -299,3 +303,59 @@ def test_the_review_queue_gives_the_command_that_accepts_each_name(project: Path
     review = (project / "site" / "analysis" / "review" / "index.html").read_text(encoding="utf-8")
     assert "Blue Fin Consortium" not in review
     assert (project / "site" / "actors" / "blue-fin-consortium" / "index.html").is_file()
+
+
+def test_accepts_run_at_once_all_land(project: Path) -> None:
+    """Six `accept`s started together: each reads the kind file after the one before wrote it."""
+    names = [f"Racer Number{i}" for i in range(1, 7)]
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "build_site", "accept", name, "--kind", "challenge"],
+            cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for name in names
+    ]
+    outcomes = [racer.communicate(timeout=600) for racer in racers]
+    assert [racer.returncode for racer in racers] == [0] * len(names), outcomes
+    entries = yaml.safe_load((project / "corpus" / "topics" / "challenges.yml").read_text(encoding="utf-8"))
+    assert sorted(e["name"] for e in entries if e["name"] in names) == names
+    assert run_briefing("check", cwd=project).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("command", "written", "landed"),
+    [
+        (["accept", "Racer Number1", "--kind", "challenge"], "topics/challenges.yml", "- id: racer-number1"),
+        (["dismiss", "Blue Fin Consortium"], "dismissed.yml", "- Blue Fin Consortium"),
+    ],
+)
+def test_an_edit_waits_while_another_holds_the_lock(
+    project: Path, command: list[str], written: str, landed: str
+) -> None:
+    """An edit in progress (the lock held here) keeps a real `accept` or `dismiss` from reading
+    the corpus before that edit is written; released, the command lands."""
+    before = snapshot(project)
+    with FileLock(project / EDIT_LOCK):
+        waiting = subprocess.Popen(
+            [sys.executable, "-m", "build_site", *command],
+            cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        with pytest.raises(subprocess.TimeoutExpired):
+            waiting.wait(timeout=20)  # the command alone takes a few seconds
+        assert snapshot(project) == before
+    _, stderr = waiting.communicate(timeout=600)
+    assert waiting.returncode == 0, stderr
+    assert landed in (project / "corpus" / written).read_text(encoding="utf-8")
+
+
+def test_the_deliberate_advice_pastes_into_the_file_as_valid_yaml(project: Path) -> None:
+    """A name with a bracket of its own: the advice quotes it, and pasted it makes check pass."""
+    actors = project / "corpus" / "topics" / "actors.yml"
+    actors.write_text(ACTORS.replace("  summary:", "  aliases: ['[xy']\n  summary:"), encoding="utf-8")
+    check = run_briefing("check", cwd=project)
+    assert check.returncode == 1 and "add `deliberate: ['[xy']` to the entry" in check.stderr, check.stderr
+    actors.write_text(actors.read_text(encoding="utf-8") + "  deliberate: ['[xy']\n", encoding="utf-8")
+    assert run_briefing("check", cwd=project).returncode == 0
+    refused = run_briefing("accept", "x]y", "--alias-of", "harbor-authority", cwd=project)
+    assert refused.returncode == 1 and "run the same command again with --deliberate" in refused.stderr
+    assert "deliberate:" not in refused.stderr, refused.stderr

@@ -159,3 +159,23 @@ def test_a_file_of_comments_only_keeps_them_when_a_name_is_dismissed(project: Pa
     dismissed.write_text("# names we judged off-subject, 2026\n", encoding="utf-8")
     assert run_briefing("dismiss", "Blue Fin Consortium", cwd=project).returncode == 0
     assert dismissed.read_text(encoding="utf-8") == "# names we judged off-subject, 2026\n- Blue Fin Consortium\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "undone", "left"),
+    [
+        ("- Operation\n# Sword: keep it out\n- Sword\n", "Operation", "# Sword: keep it out\n- Sword\n"),
+        ("- Anchor  # a\n- Operation  # op\n# Sword: keep\n- Sword\n", "Operation", "- Anchor  # a\n# Sword: keep\n- Sword\n"),
+        ("- Sword\n- Operation\n# the end\n", "Operation", "- Sword\n# the end\n"),
+    ],
+)
+def test_undo_keeps_a_comment_written_below_the_name_it_takes_out(
+    project: Path, content: str, undone: str, left: str
+) -> None:
+    """A comment line below a name introduces the next one (or ends the file): it stays; only
+    the name's own end-of-line comment goes with it."""
+    path = project / "corpus" / "dismissed.yml"
+    path.write_text(content, encoding="utf-8")
+    result = run_briefing("dismiss", "--undo", undone, cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert path.read_text(encoding="utf-8") == left
