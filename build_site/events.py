@@ -195,12 +195,23 @@ _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|dur
 # the date dates; so does a comma or clause mark, but a relative clause on the ranked noun ("the second time that has
 # happened since November 2023") still counts from the date. "the first time since November 2021 that ..." names
 # the last such happening, which the date dates; "most of the 23 attacks ... since 19 November" is a quantity, and
-# "Most schools" or "the 82nd Airborne" no rank of the noun "since" closes.
+# "Most schools" or "the 82nd Airborne" no rank of the noun "since" closes. A verb in the past with its object after
+# the ranked noun ("The third-largest carrier grounded flights since March 3") is the clause's own verb, and "since"
+# dates its act, as after an auxiliary; right after the rank the same word is an adjective ("the biggest coordinated
+# strikes since 1984"), after "to" an infinitive ("the worst storm to hit the coast since"), and with no object (a
+# preposition or "since" after it: "the largest crowd recorded in the city since") a participle of the noun.
+_AUXILIARY = (
+    r"(?:is|are|was|were|has|have|had|been|be|being|will|would|can|could|may|might|must|should|shall|do|does|did)"
+)
+_PAST_WITH_OBJECT = (
+    r"(?<!\bto\s)(?:[a-z]{2,}ed|began|took|made|saw|struck|hit|led|held|rose|fell)"
+    r"\s+(?:the|a|an|its|their|his|her|our|some|all|\d[\d,.]*|[a-z]+[^s\W]s)\b"
+)
 _RANKED_SINCE = re.compile(
     r"\b(?:[a-z]{2,}iest|(?:bigg|larg|great|high|low|long|strong|warm|hott|cold|small|few)est|worst|best"
     r"|(?<=\bthe\s)most|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|be|being|will|would|can|could|may|might|must|should|shall"
-    r"|do|does|did)\b)[\w'’.-]+){0,6}?(?:\s+(?:that|which)(?:\s+[\w'’.-]+){1,4}?)?\s+since\s+$",
+    rf"(?:\s+(?!{_AUXILIARY}\b)[\w'’.-]+(?:\s+(?!{_AUXILIARY}\b)(?!{_PAST_WITH_OBJECT})[\w'’.-]+){{0,5}}?)?"
+    r"(?:\s+(?:that|which)(?:\s+[\w'’.-]+){1,4}?)?\s+since\s+$",
     re.IGNORECASE,
 )
 # A verb in the past ("observed on July 17", "was taken"): a caption's sentence that says what happened then. The

@@ -140,3 +140,22 @@ def test_a_slash_in_a_last_sentences_first_words_is_no_credit() -> None:
 
 def test_a_relative_clause_on_the_ranked_noun_is_still_a_bound() -> None:
     assert _dates(dt.date(2024, 3, 1), "It's the second time that has happened since November 2023.") == []
+
+
+# --- mended after the second review: a verb in the past with its object after the ranked noun dates its act -------
+
+
+def test_a_past_verb_with_its_object_after_a_ranked_noun_keeps_the_date() -> None:
+    assert _dates(dt.date(2025, 3, 20), "The third-largest carrier grounded flights since March 3.") == ["2025-03-03"]
+
+
+def test_a_ranked_noun_with_no_verb_of_its_own_is_still_a_bound() -> None:
+    published = dt.date(2025, 3, 20)
+    for sentence in (
+        "It was the biggest crowd since May 2019.",
+        "It was the third day since March 3.",
+        "They staged the biggest coordinated strikes since 1984.",
+        "It was the worst storm to hit the coast since 2005.",
+        "It was the largest crowd recorded in the city since 2019.",
+    ):
+        assert _dates(published, sentence) == [], sentence
