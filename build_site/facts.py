@@ -545,7 +545,7 @@ def _matches(pattern: Pattern, sentence: str) -> Iterator[tuple[re.Match[str], f
         return _count_matches(pattern.regex, sentence)
     matches = pattern.regex.finditer(sentence)
     if pattern.name == "temperature" and TEMPERATURE_CUE.search(sentence) is None:
-        matches = (match for match in matches if BARE_DEGREES.search(match.group("fig")) is None)
+        matches = (match for match in matches if _measured(match, sentence))
     return ((match, 1.0) for match in matches)
 
 
@@ -555,10 +555,25 @@ BARE_DEGREES = re.compile(r"degrees?$", re.IGNORECASE)
 # it counts what a university awards ("awarded 2,400 degrees").
 TEMPERATURE_CUE = re.compile(
     r"\b(?:temperatures?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thaw\w*|thermometers?|"
-    r"fevers?|weather|forecast\w*|mercury|scorch\w*|swelter\w*|highs?|lows?|above|below|angles?|tilt\w*|"
-    r"latitudes?|longitudes?|rotat\w*|turn\w*|inclin\w*|slopes?|bearings?)\b",
+    r"fevers?|weather|forecast\w*|mercury|scorch\w*|swelter\w*|angles?|tilt\w*|"
+    r"latitudes?|longitudes?|inclin\w*|slopes?|bearings?)\b",
     re.IGNORECASE,
 )
+# Words of a comparison or a motion, a cue only right before the figure they measure ("a high of 40 degrees",
+# "turned 180 degrees", "below 10 degrees"); elsewhere in the sentence they compare or move anything ("a record
+# high", "well above the 1,900", "turn out 2,400 degrees").
+MEASURE_BEFORE = re.compile(
+    r"\b(?:above|below|highs?|lows?|turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing))(?:\s+(?:of|to|by|at|near))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _measured(match: re.Match[str], sentence: str) -> bool:
+    """Whether a temperature match in a sentence with no word of heat is still a measure: its scale is
+    written ("40 degrees Celsius"), or a word of comparison or motion stands right before it."""
+    if BARE_DEGREES.search(match.group("fig")) is None:
+        return True
+    return MEASURE_BEFORE.search(sentence, max(0, match.start("fig") - 30), match.start("fig")) is not None
 
 
 # Two numbers of a change, "from 64 to 2,975": the earlier value, then the later.

@@ -301,9 +301,15 @@ BODY_AFTER = re.compile(
 # A word in capitals (two letters or more) right before or right after a span.
 CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,})\s$")
 # Around a word, the marks of a web address: a dot and a letter after it ("DisasterAssistance.gov"),
-# or a dot, a slash or an "@" right before it ("www.disasterassistance.gov").
+# or, in the characters run on before it, a web address's own shape: "www.", a scheme's "://", an "@",
+# or a host's top-level domain and a slash ("www.disasterassistance.gov", "fema.gov/disaster-assistance").
+# A slash or a full stop alone is no address: "Nurses/healthcare workers", "rose.Healthcare workers".
 WEB_ADDRESS_AFTER = re.compile(r"\.[^\W\d_]")
-WEB_ADDRESS_BEFORE = re.compile(r"[./@]$")
+WEB_ADDRESS_BEFORE = re.compile(r"(?:\bwww\.|://|@|\.[a-z]{2,}/)\S*$", re.IGNORECASE)
+WEB_ADDRESS_REACH = 100  # characters before a word searched for a web address it is part of
+# A roman numeral of the capitals I, V and X, as after a name ("World War II", "Title IX"): no acronym
+# to write with dots ("I.I.").
+ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 CAPITALS_AFTER = re.compile(r"\s([A-Z]{2,})\b")
 # Where a sentence starts: the text's start, or a stop and any closing quote, then spaces.
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+)$")
@@ -507,7 +513,8 @@ def _after_a_conjunction(folded: str, start: int) -> bool:
 def _in_a_web_address(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is a part of a web address, a host's or a path's name:
     "DisasterAssistance.gov" is no spelling of "disaster assistance"."""
-    return bool(WEB_ADDRESS_AFTER.match(text, end) or WEB_ADDRESS_BEFORE.search(text, max(0, start - 1), start))
+    before = WEB_ADDRESS_BEFORE.search(text, max(0, start - WEB_ADDRESS_REACH), start)
+    return bool(WEB_ADDRESS_AFTER.match(text, end) or before)
 
 
 def _plural(folded: str, end: int) -> bool:
@@ -723,11 +730,15 @@ def acronym_spellings(name: str) -> list[tuple[str, tuple[int, ...]]]:
     """A name of several words with each acronym among them written the other way, with or
     without a dot after each capital (dot_variants): "Office of U.S. Foreign Disaster Assistance"
     -> "office of us foreign disaster assistance"; and the offsets in that key of the acronyms'
-    letters, which must be capitals in the text ("US", never the word "us" or "Us")."""
+    letters, which must be capitals in the text ("US", never the word "us" or "Us"). A roman numeral
+    (ROMAN_NUMERAL) is spelt as written."""
     words = " ".join(fold(name, keep_case=True).split()).split(" ")
     if len(words) == 1:
         return []
-    spelt = [next(iter(dot_variants(word)), word) if is_acronym(word) else word for word in words]
+    spelt = [
+        next(iter(dot_variants(word)), word) if is_acronym(word) and not ROMAN_NUMERAL.fullmatch(word) else word
+        for word in words
+    ]
     if spelt == words:
         return []
     capitals: list[int] = []

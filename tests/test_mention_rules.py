@@ -133,6 +133,12 @@ def test_a_compound_written_with_a_space_matches_hyphenated_or_joined() -> None:
     text = "apply for disaster assistance online at DisasterAssistance.gov or https://www.disasterassistance.gov/."
     assert [text[m.start : m.end] for m in aid.find(text)] == ["disaster assistance"]
     assert [(m.start, m.end) for m in aid.find("disaster-assistance teams")] == [(0, 19)]
+    # A web address's shape before the word ("www.", "://", "@", a domain and a slash), not a
+    # slash or a full stop alone (a second review's sentences).
+    for address in ("see fema.gov/disaster-assistance now", "at https://disaster-assistance", "at www.disaster-assistance"):
+        assert aid.find(address) == []
+    assert ebola("Nurses/healthcare workers walked out") == [("healthcare workers", "health-care-workers")]
+    assert ebola("Wages rose.Healthcare workers said so") == [("Healthcare workers", "health-care-workers")]
 
 
 def test_an_acronym_inside_a_name_matches_with_or_without_dots() -> None:
@@ -143,6 +149,9 @@ def test_an_acronym_inside_a_name_matches_with_or_without_dots() -> None:
     # Counter-examples: the acronym must be written in capitals, never the word "us".
     assert ebola("It gave us military support") == []
     assert ebola("Us military families") == []
+    # A roman numeral after a name is no acronym to write with dots (a second review's name).
+    assert name_variants("World War II") == [] and name_variants("Title IX") == []
+    assert name_variants("Washington DC") == ["washington d.c."]
 
 
 def test_an_actor_scoped_to_a_country_does_not_take_another_countrys_instances() -> None:

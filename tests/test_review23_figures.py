@@ -41,6 +41,22 @@ def test_bare_degrees_in_a_sentence_of_heat_or_an_angle_are_no_count() -> None:
     assert texts("It reached 69.93 degrees Fahrenheit on the reef.") == []
 
 
+def test_words_of_comparison_or_motion_elsewhere_leave_a_count_of_degrees() -> None:
+    """A second review: "high", "above" and "turn" compare or move anything; only right before the
+    figure do they measure it."""
+    assert texts("The campus awarded 2,400 degrees, a record high.") == [("2,400 degrees", "count")]
+    assert ("2,400 degrees", "count") in texts(
+        "The college awarded 2,400 degrees, well above the 1,900 it awarded in 2020."
+    )
+    assert texts("The university will turn out 2,400 degrees a year.") == [("2,400 degrees", "count")]
+
+
+def test_words_of_comparison_or_motion_right_before_bare_degrees_measure_them() -> None:
+    assert texts("Phoenix reached a high of 40 degrees on Monday.") == []
+    assert texts("The crane rotated 180 degrees.") == []
+    assert texts("Readings stayed below 10 degrees overnight.") == []
+
+
 def _record(article: str, day: str, sentence: str, topics: tuple[str, ...]) -> list[FigureRecord]:
     source = Source(article, article.upper(), "p1", sentence, dt.date.fromisoformat(day))
     return [
