@@ -57,6 +57,21 @@ def test_a_live_blog_its_metadata_calls_an_article_is_imported(head: str) -> Non
     assert prepared.draft.listing is None
 
 
+def test_a_header_only_article_element_over_the_body_is_no_empty_post() -> None:
+    paragraphs = "".join(f"<p>{WORDS}</p>" for _ in range(6))
+    page = (
+        "<html><head><title>Halifax dockworkers walk out as talks collapse</title></head><body>"
+        "<article><h1>Halifax dockworkers walk out as talks collapse</h1><p>By Ana Ruiz · March 4, 2025</p></article>"
+        f'<div class="story-body">{paragraphs}</div></body></html>'
+    ).encode()
+    prepared = prepare(page, "html", {})
+    assert prepared.meta["title"] == "Halifax dockworkers walk out as talks collapse"
+    assert prepared.meta["author"] == "Ana Ruiz"
+    assert not any(
+        "empty post" in warning or "its post holds no text" in warning for warning in prepared.draft.warnings
+    )
+
+
 @pytest.mark.parametrize("head", ["", '<meta property="og:type" content="website">'])
 def test_dated_posts_under_no_article_metadata_stay_a_list(head: str) -> None:
     """The same page declaring no article is read as a news page printing its posts in full."""
