@@ -44,6 +44,7 @@ from build_site.importer_page_kind import (
     states_its_date,
 )
 from build_site.importer_release import release_block_under_headline, release_line
+from build_site.importer_title import is_prose
 from build_site.importer_title_parts import TITLE_SEPARATORS, headline_end, headline_part, title_parts
 from build_site.shingles import overlap
 from build_site.wording import cut
@@ -251,7 +252,7 @@ def parse_html(text: str, address: str | None = None) -> Draft:
         if kind.refuse:
             draft.not_article = page_kind_refusal(kind, draft.meta.get("title"))
         draft.warnings.append(page_kind_warning(kind, dated=stated))
-    if draft.not_article is None and (empty := _empty_post(draft.meta.get("title"), tree)):
+    if draft.not_article is None and (empty := _empty_post(draft.meta.get("title"), tree, draft.pieces)):
         draft.not_article = f'looks like an empty post, not an article: {empty}; if it is an article, add --title "…"'
         draft.warnings.append(f"may not be an article: {empty}; check what was imported is the article")
     if "published" not in draft.meta and not draft.not_article and opens_as_news(draft.pieces):
@@ -275,12 +276,13 @@ def printed_headline(title: str | None, pieces: list[Piece], tree: lxml.html.Htm
     return next((heading for heading in headings if heading.casefold() == folded), None)
 
 
-def _empty_post(title: str | None, tree: lxml.html.HtmlElement) -> str | None:
+def _empty_post(title: str | None, tree: lxml.html.HtmlElement, pieces: list[Piece]) -> str | None:
     """EMPTY POST: the page's headline (the title found, printed as a heading) stands in an
     `<article>` element that holds no sentence besides it (fewer than twelve words, none closed by a
-    full stop), only a label, a date or a writer: the post has no body, and the text found is the
-    page's menus and side columns. Why, or None."""
-    if not title:
+    full stop), only a label, a date or a writer, and the text kept holds no prose: the post has no
+    body, and the text found is the page's menus and side columns. A page whose `<article>` wraps
+    only its header keeps its body's prose outside it. Why, or None."""
+    if not title or any(is_prose(piece.text) for piece in pieces):
         return None
     folded = " ".join(title.split()).casefold()
     for heading in tree.xpath("//article//*[self::h1 or self::h2 or self::h3]"):

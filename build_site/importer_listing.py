@@ -113,12 +113,25 @@ def _dated_posts(tree: lxml.html.HtmlElement) -> str | None:
     that links to the post's own page, dated right under it ("5.0.5 Released" / 26 Jun 2022, …) and
     followed by more words than a teaser has, up to the next such heading: the dates are the posts',
     and the page is their list. An article's headings link nowhere, and the related stories beside it
-    are teasers."""
+    are teasers. A live blog prints its updates so too, but under a headline of its own that its
+    metadata calls an article (`_declares_one_article`)."""
+    if _declares_one_article(tree):
+        return None
     headings = [heading for heading in tree.xpath(LINKED_HEADINGS) if _dated_under(heading)]
     posts = [_text(heading) for heading, words in _words_under(tree, headings) if words >= TEASER_WORDS]
     if len(set(posts)) >= MANY_POSTS:
         return f"{len(set(posts))} posts in full, each dated under a heading linking to its own page ({cut(posts[0], 50)!r} …)"
     return None
+
+
+def _declares_one_article(tree: lxml.html.HtmlElement) -> bool:
+    """The page's own metadata calls it an article (a schema.org article type given the page itself,
+    or `og:type` "article") and it prints one `h1`: a live blog, one story told in dated updates."""
+    og = tree.xpath("//meta[@property='og:type' or @name='og:type']/@content")
+    declared = bool(own_schema_types(tree) & SCHEMA_ARTICLE_TYPES) or "article" in {
+        str(kind).strip().lower() for kind in og
+    }
+    return declared and len(tree.xpath("//body//h1")) == 1
 
 
 def _words_under(
