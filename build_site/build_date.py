@@ -9,11 +9,10 @@ import calendar
 import datetime as dt
 import os
 
+from build_site.calendar_words import LATEST_EPOCH
 from build_site.model import Article
 
 VARIABLE = "SOURCE_DATE_EPOCH"
-LATEST_EPOCH = 2**32 - 1  # sitemap.xml.gz's gzip header holds the build's date as unsigned 32-bit seconds
-LATEST_DAY = dt.datetime.fromtimestamp(LATEST_EPOCH, dt.UTC).date()  # 2106-02-07, the last day a build can write
 _set_here: str | None = None  # the value this process set, replaced by a later build's (`mkdocs serve`)
 
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+# The last day a site can be dated: sitemap.xml.gz's gzip header holds the build's date as unsigned 32-bit
+# seconds, so `check` and `add` refuse an article's day after it (2106-02-07).
+LATEST_EPOCH = 2**32 - 1
+LATEST_DAY = dt.datetime.fromtimestamp(LATEST_EPOCH, dt.UTC).date()
+
 # Each month's full name and the abbreviations news writing uses for it, with its number.
 _MONTHS_WRITTEN = (
     ("january", "jan"),

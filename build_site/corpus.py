@@ -13,8 +13,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from build_site.build_date import LATEST_DAY
-from build_site.calendar_words import MONTHS, real_day
+from build_site.calendar_words import LATEST_DAY, MONTHS, real_day
 from build_site.facts import MONTHS as MONTH_PATTERN
 from build_site.input_files import (
     ARTICLE_LIMIT,

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from build_site.build_date import LATEST_DAY
+from build_site.calendar_words import LATEST_DAY
 from build_site.corpus import day_to_come, is_web_address
 from build_site.importer_byline import names_an_outlet
 from build_site.importer_clean import MONTH_LINE, MONTH_NO_DAY, clean
