@@ -41,6 +41,7 @@ from build_site.model import Block, Fact, Mention, Topic, block_at, block_index
 from build_site.pipeline import Options, build_from
 from evaluation.facts_gold import QUOTES, _answers, _rows, score
 from evaluation.run import codebook_dir, subject_kinds
+from tools.fit_page_kind import newton
 
 HERE = Path(__file__).resolve().parent
 # Each subject with a facts gold, the round it was first judged in.
@@ -54,8 +55,6 @@ SUBJECTS = {
     "flint-water": 21,
     "deepwater-horizon": 22,
 }
-PENALTY = 1.0  # L2 weight on the standardised coefficients, as the page-kind fit's
-NEWTON_STEPS = 30
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # Between two names of a list: a comma, "and" or "or" ("the FDIC, the Federal Reserve and the Treasury").
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
@@ -343,47 +342,8 @@ def fit(figures: Sequence[Figure], names: tuple[str, ...] = FEATURES) -> Model:
     means = [statistics.fmean(r[n] for r in rows) for n in names]
     scales = [statistics.pstdev(r[n] for r in rows) or 1.0 for n in names]
     table = [[1.0, *((r[n] - m) / s for n, m, s in zip(names, means, scales, strict=True))] for r in rows]
-    beta = _newton(table, labels)
+    beta = newton(table, labels, [1.0] * len(labels))
     return Model(names, tuple(means), tuple(scales), tuple(beta[1:]), beta[0])
-
-
-def _newton(rows: list[list[float]], labels: list[float]) -> list[float]:
-    """Coefficients maximising the log-likelihood less PENALTY/2 of their squares (not the intercept's)."""
-    size = len(rows[0])
-    beta = [0.0] * size
-    for _ in range(NEWTON_STEPS):
-        gradient = [-PENALTY * b if i else 0.0 for i, b in enumerate(beta)]
-        hessian = [[PENALTY if i == j and i else 0.0 for j in range(size)] for i in range(size)]
-        for row, label in zip(rows, labels, strict=True):
-            chance = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, sum(b * x for b, x in zip(beta, row, strict=True))))))
-            for i in range(size):
-                gradient[i] += (label - chance) * row[i]
-                for j in range(i + 1):
-                    hessian[i][j] += chance * (1 - chance) * row[i] * row[j]
-        for i in range(size):
-            for j in range(i):
-                hessian[j][i] = hessian[i][j]
-        step = _solve(hessian, gradient)
-        beta = [b + s for b, s in zip(beta, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-8:
-            break
-    return beta
-
-
-def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
-    """x with matrix · x = vector, by Gaussian elimination with partial pivoting."""
-    size = len(vector)
-    rows = [[*row, value] for row, value in zip(matrix, vector, strict=True)]
-    for column in range(size):
-        pivot = max(range(column, size), key=lambda r: abs(rows[r][column]))
-        rows[column], rows[pivot] = rows[pivot], rows[column]
-        for r in range(column + 1, size):
-            factor = rows[r][column] / rows[column][column]
-            rows[r] = [a - factor * b for a, b in zip(rows[r], rows[column], strict=True)]
-    solution = [0.0] * size
-    for r in reversed(range(size)):
-        solution[r] = (rows[r][size] - sum(rows[r][c] * solution[c] for c in range(r + 1, size))) / rows[r][r]
-    return solution
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,15 +79,16 @@ def fit(pages: list[Page]) -> PageKindModel:
     weights = [
         len(labels) / (2 * positives) if label else len(labels) / (2 * (len(labels) - positives)) for label in labels
     ]
-    beta = _newton(rows, labels, weights)
+    beta = newton(rows, labels, weights)
     model = PageKindModel(tuple(FEATURES), tuple(means), tuple(scales), tuple(beta[1:]), beta[0], 1.0, 1.0)
     articles = sorted(model.probability(page.values) for page in pages if not page.not_article)
     warn = articles[min(len(articles) - 1, int(WARN_QUANTILE * len(articles)))]
     return PageKindModel(tuple(FEATURES), tuple(means), tuple(scales), tuple(beta[1:]), beta[0], articles[-1], warn)
 
 
-def _newton(rows: list[list[float]], labels: list[float], weights: list[float]) -> list[float]:
-    """Coefficients maximising the weighted log-likelihood less PENALTY/2 of their squares (not the intercept's)."""
+def newton(rows: list[list[float]], labels: list[float], weights: list[float]) -> list[float]:
+    """Coefficients maximising the weighted log-likelihood less PENALTY/2 of their squares (not the intercept's);
+    also the fit of a figure's topics (`evaluation/fit_fact_topics.py`), with every weight 1."""
     size = len(rows[0])
     beta = [0.0] * size
     for _ in range(NEWTON_STEPS):
