@@ -32,6 +32,15 @@ FIXTURE = ROOT / "tests" / "fixtures" / "briefing"
 FIXTURE_CORPUS = FIXTURE / "corpus"
 FIXTURE_TITLE = "US–Mexico Security Cooperation Briefing"
 FIXTURE_DESCRIPTION = "A cross-linked briefing on US–Mexico security cooperation, built from the articles in corpus/."
+# Two paragraphs of plain prose on no test's subject: the body an import test wraps around the lines it probes.
+PROSE = (
+    "The county board said the old landfill would close by the end of next year, after residents of "
+    "three towns asked for years that the site be covered and planted with grass and trees."
+)
+MORE = (
+    "Ferry crews will use the south pier until the repairs are done, and the timetable stays as it was, "
+    "the authority's harbour master told the council at its evening meeting in the town hall."
+)
 
 
 def run_briefing(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -15,18 +15,11 @@ import pytest
 from build_site.importer import prepare
 from build_site.importer_model import SourceError
 from build_site.importer_write import Prepared
+from tests.helpers import MORE, PROSE
 
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 MEKONG = EVALUATION / "trials" / "mekong" / "inputs"
 TITLES = EVALUATION / "titles"
-PROSE = (
-    "The county board said the old landfill would close by the end of next year, after residents of "
-    "three towns asked for years that the site be covered and planted with grass and trees."
-)
-MORE = (
-    "Ferry crews will use the south pier until the repairs are done, and the timetable stays as it was, "
-    "the authority's harbour master told the council at its evening meeting in the town hall."
-)
 LAST = (
     "Engineers found the wooden pilings under the north pier soft through after forty winters of ice, "
     "and the authority put the cost of new steel piles at about two million dollars."
