@@ -51,6 +51,7 @@ SUBJECTS = {
     "round21": ("flint-water",),
     "round22": ("deepwater-horizon",),
     "round23": ("ebola-west-africa",),
+    "round24": ("beirut-port-explosion",),
 }
 
 
