@@ -125,6 +125,8 @@ SPLITS |= {f"{d}-pronoun26": SPLITS[d] for d in ("held-out-22", "held-out-24", "
 SPLITS["held-out-26"] = (*(f"kt0{n}" for n in range(1, 7)), *(f"gf0{n}" for n in range(1, 5)))  # round 27
 SUBJECTS |= {"kt": "hurricane-katrina", "gf": "grenfell-tower-fire"}  # held-out-26's two subjects
 SPLITS["held-out-26-after"] = SPLITS["held-out-26"]  # the same texts, run with round twenty-seven's rules
+SPLITS["held-out-27"] = tuple(f"{s}0{n}" for s in ("rp", "cb") for n in range(1, 6))  # round 28
+SUBJECTS |= {"rp": "rana-plaza-collapse", "cb": "chernobyl-disaster"}  # held-out-27's two subjects
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:
