@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of, demonyms_of, place_key, state_words
 from build_site.matcher import fold
-from build_site.name_checks import TITLES, first_word_holder, surname
+from build_site.name_checks import TITLE_WORDS, TITLES, first_word_holder, surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ _PERSON_NOUNS = frozenset(
 # Those who speak for a body or a person by office: "The Kremlin spokesman" is the person holding that
 # role ("Kremlin spokesman" in the codebook), not the Kremlin.
 SPOKESPERSONS = frozenset("spokesman spokeswoman spokesperson".split())
+_SAME_NAME = 0.8  # how alike two spellings of one given name are ("Dmitri", "Dmitry")
 # Heads of descriptions of a public body, which stand for the one organisation an article names
 # ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
 _PUBLIC_BODIES = frozenset("agency department ministry command office embassy mission".split())
@@ -256,6 +258,8 @@ class _Resolver:
                 if len(written) == 2 and written not in self.acronyms:
                     continue  # "un", "Un": no acronym
                 actor = self.keys.get(written.casefold())
+                if actor in self.people and self._another_given_name(speaker, match, actor):
+                    continue  # "Maj. Ed Bush" is not the codebook's George W. Bush ("President Bush")
                 if actor is not None and not self._country_agrees(speaker, match):
                     continue  # "the Japanese government" is not the codebook's "Dutch government"
                 if actor in self.excludes and self._ruled_out(actor, folded, match.start(), match.end()):
@@ -282,6 +286,17 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def _another_given_name(self, speaker: str, match: re.Match[str], actor: str) -> bool:
+        """Whether a codebook person's surname follows a given name none of that person's names holds ("Ed Bush"
+        beside "George W. Bush" and "President Bush"): another person who shares the surname, kept as written.
+        The given name is the capitalised word before the surname, initials aside; a spelling of it ("Dmitri" for
+        "Dmitry") is the same name."""
+        given = _given_name(speaker[: match.start()])
+        if given is None:
+            return False
+        words = {w.rstrip(".") for name in self.names[actor] for w in _folded(name).casefold().split()}
+        return not any(SequenceMatcher(None, given, word).ratio() >= _SAME_NAME for word in words)
 
     @staticmethod
     def _country_office(speaker: str) -> bool:
@@ -446,6 +461,21 @@ class _Resolver:
             and (words <= role or (bool(countries) and any(w in role and w not in _PERSON_NOUNS for w in words)))
         }
         return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _given_name(before: str) -> str | None:
+    """The given name right before a surname, initials aside: none when a title, a possessive ("HNN’s Green") or a
+    hyphen ("Levine-Cava") stands right before it, or no word does."""
+    if not before or before[-1] in "-‐":
+        return None
+    for word in reversed(before.split()):
+        if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.rstrip(".").casefold() in TITLE_WORDS:
+            return None
+        if _POSSESSIVE.search(word):
+            return None
+        if len(word.rstrip(".")) > 1:  # an initial ("Merrick B. Garland") is no given name
+            return _folded(word).casefold()
+    return None
 
 
 def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
