@@ -51,13 +51,16 @@ SAYING_VERBS = (
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests testified testifies accuses blamed blames reminded reminds admits concedes "
     "complained complains contended contends commented writes called calls indicates indicated "
-    "opined opines refuted refutes informed rejected rejects"
+    "opined opines refuted refutes informed rejected rejects "
+    # forecasting, and listed verbs written with the prefix "re-"
+    "predicted predicts reemphasized reemphasizes reasserted reasserts restated restates"
 ).split()
 # Verbs that report a statement only before a clause (findings, posts): a statement's verbs, but no frame of a
-# saying whose day a later quotation's "today" takes ("police found the car" dates no quotation).
+# saying whose day a later quotation's "today" takes ("police found the car" dates no quotation). A verb of
+# believing is read only in the closing slot (`build_site.statements`: "..., police believe.").
 CLAUSE_ONLY_VERBS = (
     "determined determines found finds concluded concludes tweeted tweets posted posts "
-    "estimates estimated estimate calculated calculates"
+    "estimates estimated estimate calculated calculates believe believes"
 ).split()
 VERBS = (*SAYING_VERBS, *CLAUSE_ONLY_VERBS)
 _VERB_SET = frozenset(VERBS)

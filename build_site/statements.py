@@ -320,6 +320,11 @@ _TALLIES = frozenset("count tally calculation".split())
 # ("testified before the Senate that ...", "testified yesterday that"); "testified to the scale of the
 # damage" and "testified for three hours" are no statements.
 _TESTIFYING = frozenset("testified testifies".split())
+# A verb of believing is a statement only in the closing slot, after a clause and a comma, its subject a name or a
+# noun of one or two words ("The toll will remain at about 80, police believe."). Elsewhere it is a relative clause's
+# ("which he believes lack support") or a second verb of one subject ("rejects ... and believes that ...").
+_BELIEVING = frozenset("believe believes".split())
+_CLOSING_BELIEF = re.compile(r",\s+(?!(?:which|who|that)\b)(?:[\w.'’-]+\s+){1,2}(?:believe|believes)[.\"”]*\s*$")
 _TESTIMONY_CLAUSE = re.compile(
     r"^(?:\s+(?:yesterday|today|again|publicly|under\s+oath))?(?:\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)"
     r"|\s+(?:before|to|at|in|during|on)\s+[^,.;:\"“”]{1,80}?\s*(?:that\b|:|,\s*[\"“]))"
@@ -702,7 +707,7 @@ _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
 _OFFICES = frozenset(
     """director representative spokesman spokeswoman spokesperson chief head chairman chairwoman chair
     officer administrator envoy adviser advisor coordinator commissioner deputy executive ceo founder
-    rapporteur counselor""".split()
+    rapporteur counselor examiner""".split()
 )
 _OFFICE = "|".join(o.capitalize() for o in sorted(_OFFICES))
 # "Christine Cipolla, ICRC's head of delegation in Yemen, said", "Luis Crescencio Sandoval, Secretary
@@ -2791,6 +2796,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             continue
         if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
             continue
+        if verb.group(0) in _BELIEVING and not _CLOSING_BELIEF.search(sentence):
+            continue  # "..., police believe.": a belief speaks only in the closing slot
         if verb.group(0) in _BLAMING and (
             _PASSIVE.search(sentence, 0, verb.start()) or _EACH_OTHER.match(sentence[verb.end() :])
         ):

@@ -1,6 +1,7 @@
 """Speakers by shapes counted in two or more dev splits, each rule with a real dev sentence and a counter-example
 of another subject: a title, a name and "of" a body (the person speaks, not the body after "of"); a shared
-surname after another given name (another person, kept as written)."""
+surname after another given name (another person, kept as written); verbs of forecasting, of believing in the
+closing slot, and a prefixed verb of saying after an office in apposition ("State Medical Examiner")."""
 
 from __future__ import annotations
 
@@ -88,3 +89,61 @@ def test_a_middle_initial_is_no_other_given_name() -> None:
 def test_a_naval_rank_is_a_title_not_a_given_name() -> None:
     sentence = "Commodore Tarriela said their priority was to tell the world about the blockade."
     assert _speakers(SOUTH_CHINA_SEA, sentence)[0][1] == "jay-tarriela"
+
+
+# --- verbs of saying in forms not listed: forecasting, believing in the closing slot, a prefixed form -------------
+
+NEW_ORLEANS = (
+    Actor("ray-nagin", ("Ray Nagin", "Nagin"), "person", "Mayor of New Orleans"),
+    Actor("louis-cataldie", ("Louis Cataldie", "Cataldie"), "person", "Louisiana state medical examiner"),
+)
+LONDON = (
+    Actor(
+        "metropolitan-police",
+        ("Metropolitan Police Service", "Metropolitan Police", "Scotland Yard", "the Met"),
+        "organization",
+        "the London police force that investigated the fire",
+    ),
+)
+COLORADO = (Actor("clarence-thomas", ("Clarence Thomas", "Thomas"), "person", "Supreme Court justice"),)
+KAKHOVKA = (Actor("dmitry-peskov", ("Dmitry Peskov", "Peskov"), "person", "Kremlin spokesman"),)
+
+
+def test_a_verb_of_forecasting_reports_speech() -> None:
+    sentence = "Nagin predicted the death toll could reach into the thousands."
+    assert _speakers(NEW_ORLEANS, sentence) == [("reported", "ray-nagin", "Nagin")]
+
+
+def test_a_verb_of_believing_in_the_closing_slot_reports_speech() -> None:
+    sentence = "The number of people who died in the Grenfell Tower fire will remain at about 80, police believe."
+    found = _speakers(LONDON, "The Metropolitan Police said the search of the tower would take weeks.", sentence)
+    assert found[1:] == [("reported", "metropolitan-police", "the police")]  # the police the article names
+
+
+def test_a_verb_of_believing_in_a_relative_clause_reports_nothing() -> None:
+    sentence = (
+        "In a separate concurrence, Justice Clarence Thomas questioned the trust obligations to tribal nations, "
+        "which he believes lack constitutional support."
+    )
+    assert _speakers(COLORADO, sentence) == []
+
+
+def test_a_belief_beside_a_verb_of_saying_leaves_the_speaker_of_the_saying() -> None:
+    sentence = (
+        "Russia categorically rejects the accusations and believes that Ukraine is fully responsible for the "
+        "incident, Kremlin Spokesman Dmitry Peskov said."
+    )
+    assert _speakers(KAKHOVKA, sentence)[0][1] == "dmitry-peskov"
+
+
+def test_a_prefixed_verb_of_saying_after_an_office_in_apposition() -> None:
+    sentence = (
+        "Dr. Louis Cataldie, State Medical Examiner, reemphasized that it will only be after further review of each "
+        "death certificate that a final determination can be made."
+    )
+    assert _speakers(NEW_ORLEANS, sentence) == [("reported", "louis-cataldie", "Louis Cataldie")]
+
+
+def test_a_newspaper_named_examiner_still_speaks_as_written() -> None:
+    sentence = "The San Francisco Examiner reported that the toll was rising."
+    assert _speakers(NEW_ORLEANS, sentence) == [("reported", None, "San Francisco Examiner")]
