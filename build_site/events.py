@@ -21,7 +21,7 @@ a year it does not name.
 
 What is not a happening, and is skipped:
 - a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to", "the option to",
-  "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
+  "deadline", "due" but not "due to" a cause, "effective") in the clause before the date (`FUTURE_WINDOW` characters,
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
   date introduced by "by" or "until", or a weekday something is "starting" on; but the end of
   something under way is dated though still to come ("The haj, which will end on Wednesday"), so is a rule's
@@ -117,10 +117,12 @@ _DECADE = re.compile(r"\b((?:1[89]|20)\d0)['’′]?s\b")
 _NAME_AFTER_MONTH = re.compile(r"[-‐‑](?P<word>[^\W\d_]+)|\s+[A-Z][^\W\d_]")
 _MONTH_GROUPS = ("m1", "m2", "m3", "m4")
 # How far before a date a word of the future ("will", "effective", "deadline") makes it a
-# coming date rather than a happening: about the clause the date closes.
+# coming date rather than a happening: about the clause the date closes. "due to" before a determiner or a name is
+# a cause ("deaths due to Katrina in May"), no word of the future; "due to arrive" still is one.
 FUTURE_WINDOW = 60
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
+    r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due(?!\s+to\s+(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z\d])))|"
+    r"expires?|scheduled|upcoming|next|"
     r"effective|takes effect|would|could|(?:option|opportunity|chance)s?\s+to)\b",
     re.IGNORECASE,
 )
