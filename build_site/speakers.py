@@ -293,13 +293,14 @@ class _Resolver:
     def _another_given_name(self, speaker: str, match: re.Match[str], actor: str) -> bool:
         """Whether a codebook person's surname follows a given name none of that person's names holds ("Ed Bush"
         beside "George W. Bush" and "President Bush"): another person who shares the surname, kept as written.
-        The given name is the capitalised word before the surname, initials aside; a spelling of it ("Dmitri" for
-        "Dmitry") is the same name."""
-        given = _given_name(speaker[: match.start()])
-        if given is None:
-            return False
+        The given names are the capitalised words before the surname back to a title, initials aside; one of them
+        the person's ("Emil Elastianto Dardak" for Emil Dardak), or a spelling of it ("Dmitri" for "Dmitry"), is the
+        person."""
+        given = _given_names(speaker[: match.start()])
         words = {w.rstrip(".") for name in self.names[actor] for w in _folded(name).casefold().split()}
-        return not any(SequenceMatcher(None, given, word).ratio() >= _SAME_NAME for word in words)
+        return bool(given) and not any(
+            SequenceMatcher(None, one, word).ratio() >= _SAME_NAME for one in given for word in words
+        )
 
     @staticmethod
     def _country_office(speaker: str) -> bool:
@@ -466,19 +467,20 @@ class _Resolver:
         return next(iter(fits)) if len(fits) == 1 else None
 
 
-def _given_name(before: str) -> str | None:
-    """The given name right before a surname, initials aside: none when a title, a possessive ("HNN’s Green") or a
-    hyphen ("Levine-Cava") stands right before it, or no word does."""
+def _given_names(before: str) -> tuple[str, ...]:
+    """The given names before a surname, nearest first, initials aside: the capitalised words back to a title or a
+    word in lower case. None when a possessive ("HNN’s Green") or a hyphen ("Levine-Cava") stands right before it."""
     if not before or before[-1] in "-‐":
-        return None
+        return ()
+    names: list[str] = []
     for word in reversed(before.split()):
         if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.rstrip(".").casefold() in TITLE_WORDS:
-            return None
+            break
         if _POSSESSIVE.search(word):
-            return None
+            return tuple(names)
         if len(word.rstrip(".")) > 1:  # an initial ("Merrick B. Garland") is no given name
-            return _folded(word).casefold()
-    return None
+            names.append(_folded(word).casefold())
+    return tuple(names)
 
 
 def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -86,6 +86,12 @@ def test_a_middle_initial_is_no_other_given_name() -> None:
     assert _speakers(JUSTICE, sentence)[0][1] == "merrick-garland"
 
 
+def test_a_middle_name_not_in_the_codebook_is_no_other_person() -> None:
+    java = (Actor("emil-dardak", ("Emil Dardak", "Dardak"), "person", "deputy governor of East Java"),)
+    sentence = "Deputy Governor Emil Elastianto Dardak said the stadium would be closed."
+    assert _speakers(java, sentence)[0][1] == "emil-dardak"
+
+
 def test_a_naval_rank_is_a_title_not_a_given_name() -> None:
     sentence = "Commodore Tarriela said their priority was to tell the world about the blockade."
     assert _speakers(SOUTH_CHINA_SEA, sentence)[0][1] == "jay-tarriela"
