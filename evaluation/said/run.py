@@ -125,6 +125,7 @@ SPLITS |= {f"{d}-pronoun26": SPLITS[d] for d in ("held-out-22", "held-out-24", "
 SPLITS["held-out-26"] = (*(f"kt0{n}" for n in range(1, 7)), *(f"gf0{n}" for n in range(1, 5)))  # round 27
 SUBJECTS |= {"kt": "hurricane-katrina", "gf": "grenfell-tower-fire"}  # held-out-26's two subjects
 SPLITS["held-out-26-after"] = SPLITS["held-out-26"]  # the same texts, run with round twenty-seven's rules
+SPLITS["held-out-26-round28"] = SPLITS["held-out-26"]  # dev in round twenty-eight, re-run with its rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

@@ -62,6 +62,7 @@ SPLITS += ("held-out-25-after",)  # the same texts, run with round twenty-six's 
 SPLITS += ("held-out-22-pronoun26", "held-out-24-pronoun26", "held-out-25-pronoun26")  # dev in 26: pronouns
 SPLITS += ("held-out-26",)  # collected for round twenty-seven, judged with main's rules
 SPLITS += ("held-out-26-after",)  # the same texts, run with round twenty-seven's rules
+SPLITS += ("held-out-26-round28",)  # dev in round twenty-eight: re-run with its rules, changed rows re-judged
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
