@@ -67,7 +67,7 @@ _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
 _PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
-    "general admiral chief commander analyst adviser advisor aide governor mayor officer".split()
+    "general admiral chief commander analyst adviser advisor aide governor mayor officer executive judge".split()
 )
 # Those who speak for a body or a person by office: "The Kremlin spokesman" is the person holding that
 # role ("Kremlin spokesman" in the codebook), not the Kremlin.

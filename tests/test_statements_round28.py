@@ -153,3 +153,35 @@ def test_a_prefixed_verb_of_saying_after_an_office_in_apposition() -> None:
 def test_a_newspaper_named_examiner_still_speaks_as_written() -> None:
     sentence = "The San Francisco Examiner reported that the toll was rising."
     assert _speakers(NEW_ORLEANS, sentence) == [("reported", None, "San Francisco Examiner")]
+
+
+# --- a two-word role noun in the closing slot ---------------------------------------------------------------------
+
+INQUIRY = (
+    Actor(
+        "martin-moore-bick",
+        ("Martin Moore-Bick", "Sir Martin Moore-Bick", "Moore-Bick"),
+        "person",
+        "chairman of the Grenfell Tower Inquiry",
+    ),
+)
+ROSATOM = (Actor("alexey-likhachev", ("Alexey Likhachev", "Likhachev"), "person", "Director General of Rosatom"),)
+TRAINING = (
+    "There was also an absence of training to help incident commanders recognise when this might be necessary, the "
+    "inquiry judge said."
+)
+
+
+def test_a_judge_in_the_closing_slot_is_the_person_named_before() -> None:
+    named = "Sir Martin Moore-Bick said the absence of a plan to evacuate the tower was a major omission."
+    assert _speakers(INQUIRY, named, TRAINING)[1] == ("reported", "martin-moore-bick", "the inquiry judge")
+
+
+def test_a_chief_executive_in_the_closing_slot_is_the_person_named_before() -> None:
+    named = "The number of voyages rose by 1.5 times this year, Rosatom CEO Alexey Likhachev told reporters."
+    sentence = "It means that Arctic projects start adapting to the sanction pressure, the chief executive said."
+    assert _speakers(ROSATOM, named, sentence)[1][1] == "alexey-likhachev"
+
+
+def test_a_role_noun_with_no_one_named_before_is_kept_apart() -> None:
+    assert _speakers(INQUIRY, TRAINING) == [("reported", None, None)]
