@@ -6,7 +6,7 @@ weekend", "last week", "10 days ago"). Relative dates are resolved against the a
 publication date and marked `inferred`; so is a day or month written without a year ("Jan. 20",
 "Since November", "last June’s": the year is the publication's, or the one before when that would put it after
 publication (for "last June", in its month too); a day at most `COMING` after publication keeps the publication's year: it is still
-to come; "November last year", "February this year" say which). A weekend is dated to the month
+to come; "November last year", "February this year", "on June 14 last year" say which). A weekend is dated to the month
 of its Saturday; a week, which no day of it dates, to its month ("this week": Monday to
 publication; "last week", "a week ago": the week before), or its year when it spans two months;
 "N days ago" to its day, "N months ago" to its month, "N years ago" to its year ("over a year
@@ -21,7 +21,7 @@ a year it does not name.
 
 What is not a happening, and is skipped:
 - a coming date: "later this week", "later this month", "later this year"; a word of the future ("will", "would", "could", "plans to", "planned to", "the option to",
-  "deadline", "due", "effective") in the clause before the date (`FUTURE_WINDOW` characters,
+  "deadline", "due" but not "due to" a cause, "effective") in the clause before the date (`FUTURE_WINDOW` characters,
   quotations left out), a pronoun and a modal right after it ("this year it could exceed"), a
   date introduced by "by" or "until", or a weekday something is "starting" on; but the end of
   something under way is dated though still to come ("The haj, which will end on Wednesday"), so is a rule's
@@ -69,6 +69,8 @@ from build_site.speakers import SAYING_VERBS
 from build_site.statements import Paragraph
 from build_site.text_shapes import PICTURE_CREDIT
 
+# The year "last year", "this year" and "next year" name, counted from publication's.
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 # A season's first month: "last fall" is dated to the year of the latest fall over by publication.
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 WEEKDAYS: dict[str, int] = {day: number for number, day in enumerate(WEEKDAY_NAMES)}  # Monday is 0
@@ -92,9 +94,12 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A weekday written with a date is part of that one date expression ("Friday 13 June", "Tuesday,
 # Sept. 17"): the date wins, and the weekday gives no second event.
 _CHECK = r"(?:(?:[Oo]n\s+)?" + _WEEKDAY + r",?\s+(?:the\s+)?)?"
+# A day followed by the year it falls in, counted from publication ("on June 14 last year"): one date, that day in
+# that year, as "November last year" is a month in it.
+_WHICH_YEAR = r"(?P<which_day{}>\s+(?:last|this|next)\s+year\b)"
 _DATE = re.compile(
-    rf"\b{_CHECK}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"  # Jan. 20, 2025
-    rf"|\b{_CHECK}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"  # 20 January 2025
+    rf"\b{_CHECK}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b|{_WHICH_YEAR.format(1)})?"  # Jan. 20, 2025
+    rf"|\b{_CHECK}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b|{_WHICH_YEAR.format(2)})?"  # 20 January 2025
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"  # April 2025
     r"|\b(?:(?:early|late|mid)[\s-]+)?(?P<decade>(?:1[89]|20)\d0)['’′]?s\b"  # the (early) 1970s, 1970's, 1970′s
     rf"|\b(?P<lead>(?i:in|during|since|from|early|late|mid|until|by|through|(?:[A-Z][a-z]+ed)\s+in"
@@ -117,10 +122,12 @@ _DECADE = re.compile(r"\b((?:1[89]|20)\d0)['’′]?s\b")
 _NAME_AFTER_MONTH = re.compile(r"[-‐‑](?P<word>[^\W\d_]+)|\s+[A-Z][^\W\d_]")
 _MONTH_GROUPS = ("m1", "m2", "m3", "m4")
 # How far before a date a word of the future ("will", "effective", "deadline") makes it a
-# coming date rather than a happening: about the clause the date closes.
+# coming date rather than a happening: about the clause the date closes. "due to" before a determiner or a name is
+# a cause ("deaths due to Katrina in May"), no word of the future; "due to arrive" still is one.
 FUTURE_WINDOW = 60
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due|expires?|scheduled|upcoming|next|"
+    r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due(?!\s+to\s+(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z\d])))|"
+    r"expires?|scheduled|upcoming|next|"
     r"effective|takes effect|would|could|(?:option|opportunity|chance)s?\s+to)\b",
     re.IGNORECASE,
 )
@@ -630,12 +637,14 @@ def _resolve(
     the day its paragraph dated `before` it); a weekday `ahead` is the coming one. With no publication date, a day
     without its year ("on June 22") takes the year of the text's last day in full before it (`full_day`), inferred,
     or the year after when it falls well before that day in the year ("December 28, 2023" then "January 3")."""
-    for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+    for m, d, y, which in (("m1", "d1", "y1", "which_day1"), ("m2", "d2", "y2", "which_day2")):
         if match.group(m):
             month = MONTHS[match.group(m).rstrip(".").lower()]
             day = int(re.sub(r"\D", "", match.group(d)))
             if match.group(y):
                 return _day(int(match.group(y)), month, day, False)
+            if match.group(which) and published is not None:  # "on June 14 last year": that day of that year
+                return _day(published.year + _YEAR_STEP[match.group(which).split()[0].lower()], month, day, True)
             if published is None:
                 return _day_after(full_day, month, day) if full_day is not None else None
             year = published.year

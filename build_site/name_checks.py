@@ -40,7 +40,7 @@ OFFICE_TITLES = frozenset(
 )
 TITLE_OPENERS = frozenset("attorney justice chief deputy acting assistant".split())
 RANK_TITLES = frozenset(
-    """general admiral rear brigadier colonel lieutenant major captain commander sergeant marshal
+    """general admiral rear brigadier colonel lieutenant major captain commander commodore sergeant marshal
     professor sheikh king queen prince pope""".split()
 )
 # Titles written abbreviated, without their period (the period closes no name: "Rear Adm. Michael

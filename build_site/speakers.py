@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from build_site.countries import country_codes, country_of, demonyms_of, place_key, state_words
 from build_site.matcher import fold
-from build_site.name_checks import TITLES, first_word_holder, surname
+from build_site.name_checks import TITLE_WORDS, TITLES, first_word_holder, surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,24 +51,28 @@ SAYING_VERBS = (
     "welcomed welcomes echoed echoes affirmed affirms reaffirmed alleged alleges assessed assesses "
     "recalled recalls suggested suggests testified testifies accuses blamed blames reminded reminds admits concedes "
     "complained complains contended contends commented writes called calls indicates indicated "
-    "opined opines refuted refutes informed rejected rejects"
+    "opined opines refuted refutes informed rejected rejects "
+    # forecasting, and listed verbs written with the prefix "re-"
+    "predicted predicts reemphasized reemphasizes reasserted reasserts restated restates"
 ).split()
 # Verbs that report a statement only before a clause (findings, posts): a statement's verbs, but no frame of a
-# saying whose day a later quotation's "today" takes ("police found the car" dates no quotation).
+# saying whose day a later quotation's "today" takes ("police found the car" dates no quotation). A verb of
+# believing is read only in the closing slot (`build_site.statements`: "..., police believe.").
 CLAUSE_ONLY_VERBS = (
     "determined determines found finds concluded concludes tweeted tweets posted posts "
-    "estimates estimated estimate calculated calculates"
+    "estimates estimated estimate calculated calculates believe believes"
 ).split()
 VERBS = (*SAYING_VERBS, *CLAUSE_ONLY_VERBS)
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
 _PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official minister secretary ambassador envoy leader president "
-    "general admiral chief commander analyst adviser advisor aide governor mayor officer".split()
+    "general admiral chief commander analyst adviser advisor aide governor mayor officer executive judge".split()
 )
 # Those who speak for a body or a person by office: "The Kremlin spokesman" is the person holding that
 # role ("Kremlin spokesman" in the codebook), not the Kremlin.
 SPOKESPERSONS = frozenset("spokesman spokeswoman spokesperson".split())
+_SAME_NAME = 0.8  # how alike two spellings of one given name are ("Dmitri", "Dmitry")
 # Heads of descriptions of a public body, which stand for the one organisation an article names
 # ("the agency noted"); "the company" or "the group" may be one the codebook does not know.
 _PUBLIC_BODIES = frozenset("agency department ministry command office embassy mission".split())
@@ -256,6 +261,8 @@ class _Resolver:
                 if len(written) == 2 and written not in self.acronyms:
                     continue  # "un", "Un": no acronym
                 actor = self.keys.get(written.casefold())
+                if actor in self.people and self._another_given_name(speaker, match, actor):
+                    continue  # "Maj. Ed Bush" is not the codebook's George W. Bush ("President Bush")
                 if actor is not None and not self._country_agrees(speaker, match):
                     continue  # "the Japanese government" is not the codebook's "Dutch government"
                 if actor in self.excludes and self._ruled_out(actor, folded, match.start(), match.end()):
@@ -282,6 +289,18 @@ class _Resolver:
         if len(holders) == 1:
             return next(iter(holders))
         return self._described(speaker, named)
+
+    def _another_given_name(self, speaker: str, match: re.Match[str], actor: str) -> bool:
+        """Whether a codebook person's surname follows a given name none of that person's names holds ("Ed Bush"
+        beside "George W. Bush" and "President Bush"): another person who shares the surname, kept as written.
+        The given names are the capitalised words before the surname back to a title, initials aside; one of them
+        the person's ("Emil Elastianto Dardak" for Emil Dardak), or a spelling of it ("Dmitri" for "Dmitry"), is the
+        person."""
+        given = _given_names(speaker[: match.start()])
+        words = {w.rstrip(".") for name in self.names[actor] for w in _folded(name).casefold().split()}
+        return bool(given) and not any(
+            SequenceMatcher(None, one, word).ratio() >= _SAME_NAME for one in given for word in words
+        )
 
     @staticmethod
     def _country_office(speaker: str) -> bool:
@@ -446,6 +465,22 @@ class _Resolver:
             and (words <= role or (bool(countries) and any(w in role and w not in _PERSON_NOUNS for w in words)))
         }
         return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _given_names(before: str) -> tuple[str, ...]:
+    """The given names before a surname, nearest first, initials aside: the capitalised words back to a title or a
+    word in lower case. None when a possessive ("HNN’s Green") or a hyphen ("Levine-Cava") stands right before it."""
+    if not before or before[-1] in "-‐":
+        return ()
+    names: list[str] = []
+    for word in reversed(before.split()):
+        if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.rstrip(".").casefold() in TITLE_WORDS:
+            break
+        if _POSSESSIVE.search(word):
+            return tuple(names)
+        if len(word.rstrip(".")) > 1:  # an initial ("Merrick B. Garland") is no given name
+            names.append(_folded(word).casefold())
+    return tuple(names)
 
 
 def _role_words(text: str) -> tuple[frozenset[str], frozenset[str]]:

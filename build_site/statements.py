@@ -163,7 +163,7 @@ from functools import partial
 
 from build_site.countries import country_of
 from build_site.matcher import alias_key, fold, noun_stem
-from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES
+from build_site.name_checks import ABBREVIATED_TITLES, NAME_PARTICLES, TITLE_WORDS, TITLES
 from build_site.person_names import BODY_NAME_WORDS, is_person_name
 from build_site.speakers import (
     _HEAD_OF,
@@ -320,6 +320,11 @@ _TALLIES = frozenset("count tally calculation".split())
 # ("testified before the Senate that ...", "testified yesterday that"); "testified to the scale of the
 # damage" and "testified for three hours" are no statements.
 _TESTIFYING = frozenset("testified testifies".split())
+# A verb of believing is a statement only in the closing slot, after a clause and a comma, its subject a name or a
+# noun of one or two words ("The toll will remain at about 80, police believe."). Elsewhere it is a relative clause's
+# ("which he believes lack support") or a second verb of one subject ("rejects ... and believes that ...").
+_BELIEVING = frozenset("believe believes".split())
+_CLOSING_BELIEF = re.compile(r",\s+(?!(?:which|who|that)\b)(?:[\w.'’-]+\s+){1,2}(?:believe|believes)[.\"”]*\s*$")
 _TESTIMONY_CLAUSE = re.compile(
     r"^(?:\s+(?:yesterday|today|again|publicly|under\s+oath))?(?:\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)"
     r"|\s+(?:before|to|at|in|during|on)\s+[^,.;:\"“”]{1,80}?\s*(?:that\b|:|,\s*[\"“]))"
@@ -702,7 +707,7 @@ _TITLE = "|".join(re.escape(t.capitalize()) for t in sorted(TITLES))
 _OFFICES = frozenset(
     """director representative spokesman spokeswoman spokesperson chief head chairman chairwoman chair
     officer administrator envoy adviser advisor coordinator commissioner deputy executive ceo founder
-    rapporteur counselor""".split()
+    rapporteur counselor examiner""".split()
 )
 _OFFICE = "|".join(o.capitalize() for o in sorted(_OFFICES))
 # "Christine Cipolla, ICRC's head of delegation in Yemen, said", "Luis Crescencio Sandoval, Secretary
@@ -718,6 +723,25 @@ _NAME_THEN_BODY_TITLE = re.compile(
     rf"(?:^|,\s+)({_NAME}),\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)[a-z][\w'’-]*(?:\s+[\w.'’-]+){{0,10}}?"
     r"\s+(?:with|of|at|for|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$"
 )
+# A personal title, a person's name of two to four capitalised words, then "of" and the body the person serves
+# ("Commander Stuart Cundy of the Metropolitan Police", "Lt. Kevin Cowan of the state Office of Emergency
+# Preparedness"): the title after the holder's name, the mirror of an office with its remit before the holder.
+_TITLED_NAME_OF_BODY = re.compile(
+    rf"(?:^|(?<=\s))(?:{_TITLE})\s+((?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|on|the|&))*\s*$"
+)
+
+
+def _titled_name_of_body(before: str) -> str | None:
+    """The person's name in a title, name and "of" a body ending `before`: the person speaks, not the body
+    after "of". Every word of the name must be no title's ("Secretary of State" holds no name)."""
+    match = _TITLED_NAME_OF_BODY.search(before)
+    if match is None:
+        return None
+    name = match.group(1)
+    return None if any(word.casefold() in TITLE_WORDS for word in name.split()) else name
+
+
 # After an inverted verb, a role's lower-case words, then the name ("said the court-appointed receiver Michael
 # Goldberg", "said local state Sen. Roland Gutierrez (D)"): the name is the speaker, the party in brackets no part of
 # it; a preposition or a verb among the words makes them a clause, not a role, and so does a present participle
@@ -2772,6 +2796,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             continue
         if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
             continue
+        if verb.group(0) in _BELIEVING and not _CLOSING_BELIEF.search(sentence):
+            continue  # "..., police believe.": a belief speaks only in the closing slot
         if verb.group(0) in _BLAMING and (
             _PASSIVE.search(sentence, 0, verb.start()) or _EACH_OTHER.match(sentence[verb.end() :])
         ):
@@ -3142,6 +3168,8 @@ def _name_backward(before: str) -> str | None:
     """The name, title or pronoun that ends `before` (the words right before a verb)."""
     if person := _NAME_THEN_BODY_TITLE.search(before):
         return person.group(1)  # "Paul Hankins, director for salvage operations with the U.S. Navy said"
+    if titled := _titled_name_of_body(before):
+        return titled  # "Commander Stuart Cundy of the Metropolitan Police said": Stuart Cundy
     before = _PHRASAL.sub("", before)  # "he went on to say": he
     trimmed = before
     while adverb := _TRAILING_ADVERB.search(trimmed):

@@ -128,6 +128,8 @@ SPLITS["held-out-26-after"] = SPLITS["held-out-26"]  # the same texts, run with 
 SPLITS["held-out-27"] = tuple(f"{s}0{n}" for s in ("rp", "cb") for n in range(1, 6))  # round 28
 SUBJECTS |= {"rp": "rana-plaza-collapse", "cb": "chernobyl-disaster"}  # held-out-27's two subjects
 
+SPLITS["held-out-26-round28"] = SPLITS["held-out-26"]  # dev in round twenty-eight, re-run with its rules
+
 
 def load_text(path: Path) -> tuple[Article, str | None]:
     _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)

@@ -64,6 +64,8 @@ SPLITS += ("held-out-26",)  # collected for round twenty-seven, judged with main
 SPLITS += ("held-out-26-after",)  # the same texts, run with round twenty-seven's rules
 SPLITS += ("held-out-27",)  # collected for round twenty-eight, judged with main's rules
 
+SPLITS += ("held-out-26-round28",)  # dev in round twenty-eight: re-run with its rules, changed rows re-judged
+
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
     """(found, right, should be found, of those found) over the judged items of one file, after
