@@ -21,7 +21,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import os
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -123,11 +125,19 @@ def _theme_scripts() -> re.Pattern[str]:
     templates = Path(str(resources.files("material") / "templates"))
     scripts = {
         match.group(2)
-        for template in sorted(templates.rglob("*.html"))
+        for template in html_templates(templates)
         for match in _SCRIPT.finditer(template.read_text(encoding="utf-8"))
         if not match.group(1).strip()
     }
     return re.compile("|".join(_FILLED.join(map(re.escape, _EXPRESSION.split(script))) for script in sorted(scripts)))
+
+
+def html_templates(folder: Path) -> Iterator[Path]:
+    """Every `.html` file under `folder`, hidden folders left unvisited: Material keeps its icons
+    in one (`.icons`, some 14,000 SVG files) and no template, and every build walks the theme."""
+    for parent, folders, files in os.walk(folder):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        yield from (Path(parent, name) for name in sorted(files) if name.endswith(".html"))
 
 
 def _sha256(script: str) -> str:

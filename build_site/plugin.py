@@ -1,8 +1,7 @@
 """The MkDocs plugin: an adapter from MkDocs' events to the pipeline (pipeline.py).
 
-Because the pages are made inside MkDocs' own build (listed in `on_files`, filled in
-`on_page_context`), `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` all work unchanged;
-`briefing build` only adds strictness, an atomic swap into the site folder and a summary.
+Because the pages are made inside MkDocs' own build (listed in `on_files`, filled in `on_page_context`), `mkdocs
+build`, `serve` and `gh-deploy` work unchanged; `briefing build` only adds strictness, an atomic swap and a summary.
 """
 
 from __future__ import annotations
@@ -54,12 +53,10 @@ class BriefingConfig(Config):
     # after adding or editing a few articles redoes only those. Relative to mkdocs.yml.
     cache = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=".cache/briefing")
-    # Which search the header offers: Pagefind's (a chunked index: under a second and 0.2 MB
-    # fetched at 2,000 articles; pagefind_search.py) or Material's (one index, loaded whole:
-    # fine for small briefings, and its search.highlight marks the query on the page opened).
+    # Which search the header offers: Pagefind's (a chunked index, fetched in parts; pagefind_search.py)
+    # or Material's (one index, loaded whole: fine for small briefings; search.highlight marks the query).
     search = c.Choice(("pagefind", "material"), default="pagefind")
-    # The kinds of topic, each `{id: place, singular: Place, plural: Places}` (kinds.py); unset,
-    # threats, actors, programs and challenges.
+    # The kinds of topic, each `{id: place, singular: Place, plural: Places}` (kinds.py); unset, the four defaults.
     kinds = c.Optional(c.Type(list))
 
 
@@ -183,7 +180,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         output = with_feed_link(output, page.url, config.site_name)
         if self._pagefind:
             output = with_search_box(output, page.url)
-        return with_content_security_policy(output, page.content or "", wasm=self._pagefind)
+        output = with_content_security_policy(output, page.content or "", wasm=self._pagefind)
+        if self.built is not None and page.file.src_uri in self.built.plan:
+            page.content = None  # in `output` now: else MkDocs keeps every page's HTML to the end of the build
+        return output
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:
         allow_live_reload(server)  # its reload script is inline, made afresh for every page

@@ -12,7 +12,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from build_site.page_security import with_content_security_policy
+from build_site.page_security import html_templates, with_content_security_policy
 from tests.attack_project import make_attack_project
 from tests.test_serve import free_port, wait_for
 
@@ -33,6 +33,17 @@ def _policy(html: str) -> str:
 
 THEME_SCRIPT = PAGE.split("<script>", 1)[1].split("</script>", 1)[0]  # Material's, as its template writes it
 SCOPE_VALUE = "{{ config.extra.scope | d(base_url) }}"  # what Material's first script fills in: the base URL
+
+
+def test_the_theme_templates_are_found_without_its_hidden_folders(tmp_path: Path) -> None:
+    """The templates whose scripts are allowed are every one a full walk of Material's finds; a
+    hidden folder (its icons) is not entered."""
+    material = Path(str(resources.files("material") / "templates"))
+    assert sorted(html_templates(material)) == sorted(material.rglob("*.html"))
+    for name in ("partials/nav.html", ".icons/x.html", "a/.hidden/y.html", "main.html", "icon.svg"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("<p>", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in html_templates(tmp_path)] == ["main.html", "partials/nav.html"]
 
 
 def test_the_theme_scripts_are_allowed_by_hash_and_the_body_scripts_are_not() -> None:

@@ -362,6 +362,36 @@ def test_the_plugin_gives_back_the_cycle_collector_it_pauses(tmp_path: Path) -> 
     gc.unfreeze()  # the rest of the test session collects as usual
 
 
+def test_a_generated_page_lets_go_of_its_html_once_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs keeps every page's HTML until its build ends; a generated page's is let go of once
+    written (plugin.on_post_page), so a build does not hold every article page at once. A
+    hand-written page keeps its own, for any plugin that reads it after the render."""
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    from build_site.plugin import BriefingPlugin
+    from tests.helpers import make_project
+
+    built: list[object] = []
+    build_page = mkdocs_build._build_page
+
+    def recorded(page: object, *args: object, **kwargs: object) -> None:
+        build_page(page, *args, **kwargs)  # type: ignore[arg-type]
+        built.append(page)
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", recorded)
+    project = make_project(tmp_path / "p")
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    mkdocs_build.build(config)
+    plugin = next(p for p in config.plugins.values() if isinstance(p, BriefingPlugin))
+    assert plugin.built is not None
+    contents = {page.file.src_uri: page.content for page in built}  # type: ignore[attr-defined]
+    generated = {uri: html for uri, html in contents.items() if uri in plugin.built.plan}
+    written = {uri: html for uri, html in contents.items() if uri not in plugin.built.plan}
+    assert len(generated) == len(plugin.built.plan) and set(generated.values()) == {None}
+    assert written and all(written.values())
+
+
 def test_the_summary_lists_the_top_candidates_and_counts_the_rest(briefing: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
     import dataclasses
 
