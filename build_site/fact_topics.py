@@ -98,6 +98,14 @@ outbreak") only refers back, as its sentence's subject, to the one topic named b
 noun ("our measles outbreak"; `described`). A cue matches as written, never as the stem of a
 longer word ("fish" is no "fishing": `cue_form`).
 
+A figure that opens its line with its label after a colon ("$93 billion: amount NASA will have
+spent since FY 2012", "$5 million: USAID's Office ... is ramping up ...") is read with its label as
+its clause: the label's first noun, a cue, is what the figure is, else the label's subject is the
+figure's (`Sentence._labelled`). A noun phrase said "to be" the figure, as the object of a verb of
+thinking or saying ("expected the cost to be around $500 million", "estimates the cost of the
+failure of Silicon Valley Bank ... to be $20 billion"), is what it measures: its cue's topic, or its
+mention's when it is no actor (`TO_BE_VALUE`), not the subject or the listener of that verb.
+
 A count of a class is no one topic's: a topic's instance noun after "all" or "other" ("all the
 other 53 dams") or before its parts by place ("13 ... dams – two in Laos and 11 in China"). Money
 no other rule places is the topics named right after it with "from" ("$4.0 billion from the State
@@ -190,6 +198,10 @@ SUBJECT_OPENING = re.compile(r"(?:[^,;:()]{1,40}:\s+)?(?:[^,;:()]{0,60},\s+)?(?:
 # After a label that opens a list item or a sentence ("Containment:| The fire ..."): the label's
 # mention says what the item reports, it is no subject: "It" after it is not the label's.
 LABEL_END = re.compile(r"\s*:\s")
+# Between a figure that opens its sentence and its label after a colon: the label's first words
+# name what the figure is, as an apposition would ("$93 billion|: |amount NASA will have spent",
+# "$5 million|: |USAID's Office ... is ramping up").
+FIGURE_LABEL = re.compile(r"\s*:\s+(?:the\s+)?")
 # A heading written as a line of its own: a few words, no stop ("Palisades fire").
 TITLE_LINE = re.compile(r"[^\W\d_][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,5}")
 OPENING_PHRASE = re.compile(r"[^,;:()]{0,60},\s+")
@@ -529,6 +541,11 @@ SUBJECT_GAP = re.compile(
     r"(?:\s*\([^()]{1,40}\)|\))?\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?"
     r"(?:(?:already|also|now|just|still|since|[a-z]{3,}ly)\s+)?"
 )
+# Between a cue noun or a mention (no actor) and the figure its phrase is said to be, the noun
+# raised as the object of a verb of thinking or saying: "expected the cost| to be |around $500
+# million", "estimates the cost of the failure| of Silicon Valley Bank to its Deposit Insurance
+# Fund to be |$20 billion".
+TO_BE_VALUE = re.compile(r"(?:\s+(?:of|for|to|at|in|on)\s[^,;:()]{0,80}?)?\s+to\s+be\s+")
 # Between a cue and a figure in brackets that gives its noun phrase's value: "the burned area| as
 # of July 2 (|8.33 million hectares)".
 BRACKETED_VALUE = re.compile(r"(?:\s+[^\s,;:()]+){0,5}\s+\(")
@@ -1338,6 +1355,21 @@ class Sentence:
         self.kinds = kinds
         groups = {m[2] for m in named if GROUP in m[2] and all(t in actors for t in members(m[2]))}
         self.actors = actors | groups  # "the cartels": actors, as each of them is
+        self.breaks = self._clause_breaks()
+
+    def _labelled(self, start: int, end: int) -> bool:
+        """Whether the figure at start:end opens its sentence (past an entry's marker) and its
+        label follows after a colon: "- $93 billion: amount NASA will have spent since FY 2012".
+        The label is the figure's clause, read as a sentence's would be."""
+        return (
+            ENTRY_MARKER.fullmatch(self.text, 0, start) is not None and FIGURE_LABEL.match(self.text, end) is not None
+        )
+
+    def _clause_breaks(self) -> list[int]:
+        """Where the sentence's clauses break (`CLAUSE_BREAK`), but for the colon after a figure
+        that opens it (`_labelled`): that colon joins the figure to its label."""
+        labels = {self.text.index(":", f[1]) for f in self.figures if self._labelled(*f)}
+        return [b.start() for b in CLAUSE_BREAK.finditer(self.text) if b.start() not in labels]
 
     def measured(self, end: int) -> Named | None:
         """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]", also
@@ -1353,7 +1385,7 @@ class Sentence:
         "More than 50 nations have been affected in [27 attacks]", "over 50 ships [were attacked],
         three sailors were killed" (the casualties of those attacks)."""
         found = {figure: self.topic_of(*figure) for figure in self.figures}
-        breaks = [b.start() for b in CLAUSE_BREAK.finditer(self.text)]
+        breaks = self.breaks
         clause = {figure: sum(b < figure[0] for b in breaks) for figure in self.figures}
         topics: dict[tuple[int, int], str | None] = {}
         for figure, (own, reason) in found.items():
@@ -1422,6 +1454,9 @@ class Sentence:
         own = self._own_cue(start, end)
         if own:  # "three [deaths]", "Two children [died]", "99 people were [hospitalized]"
             return self._with_cause(own, end), "evidence"
+        valued = next((m for m in named if TO_BE_VALUE.fullmatch(text, m[1], start) and m[2] not in self.actors), None)
+        if valued:  # "estimates the [cost of the failure] of SVB ... to be $20 billion": that phrase's value
+            return valued[2], "evidence"
         if PRISON_BEFORE.search(text, max(0, start - 30), start) or PRISON_AFTER.match(text, end):
             return None, "abstain"  # "sentenced to 420 months in prison": about the person
         if PENALTY_BEFORE.search(text, max(0, start - 40), start):
@@ -1511,7 +1546,9 @@ class Sentence:
     def _own_cue(self, start: int, end: int) -> str | None:
         """The topic of a cue that is the figure's own word: the noun it counts ("13 [deaths]"),
         the verb it is the subject of ("Two children [died]", "99 people were [hospitalized]")
-        or the object of ("has [infected] more than 120 people"), or the noun phrase a figure in
+        or the object of ("has [infected] more than 120 people"), the noun said "to be" it ("expected
+        the [cost] to be around $500 million": `TO_BE_VALUE`), the first noun of its label ("$93
+        billion: [amount] NASA will have spent": `_labelled`), or the noun phrase a figure in
         brackets gives the value of ("the [burned area] as of July 2 (8.33 million hectares)"). It outranks a mention that
         only qualifies the noun or another noun phrase of the clause ("three deaths, underscoring
         the severity of measles")."""
@@ -1522,6 +1559,8 @@ class Sentence:
                 or SUBJECT_GAP.fullmatch(self.text, end, cue[0])
                 or (BRACKETED_VALUE.fullmatch(self.text, cue[1], start) and self.text.startswith(")", end))
                 or OBJECT_GAP.fullmatch(self.text, cue[1], start)
+                or (FIGURE_LABEL.fullmatch(self.text, end, cue[0]) and self._labelled(start, end))
+                or TO_BE_VALUE.fullmatch(self.text, cue[1], start)
                 or cue[1] == first_object
                 or self._modifies(start, end, cue)
             ):
@@ -1563,7 +1602,7 @@ class Sentence:
         """The one topic whose cues the figure's clause holds, for a figure no rule gave a topic:
         "Among the 800 reported [cases], 96% occurred in individuals who were unvaccinated".
         Cues of two topics, or none: None."""
-        breaks = [b.start() for b in CLAUSE_BREAK.finditer(self.text)]
+        breaks = self.breaks
         clause_start = max((b for b in breaks if b < figure[0]), default=0)
         clause_end = min((b for b in breaks if b >= figure[1]), default=len(self.text))
         topics = {c[2] for c in self.cued if clause_start <= c[0] and c[1] <= clause_end}
@@ -1714,7 +1753,7 @@ class Sentence:
             default=0,
         )
         relative = max((r.start(1) for r in RELATIVE.finditer(text, 0, start) if not self._named_in(r)), default=0)
-        breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
+        breaks = self.breaks
         clause_start = max((b for b in breaks if b < start), default=0)
         possessor = None if people or crew else self._possessor(start, max(clause_start, said))
         if possessor:  # "Lake Mead's water level will be below 1,050 feet": the level is the lake's

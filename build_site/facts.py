@@ -39,6 +39,10 @@ Decisions worth knowing:
   the number counts ("40 people"), as one of three digits or more does. A temperature ("30.5 degrees Celsius",
   "2\u00b0F", "1.5C") is no figure of any kind, never a count of degrees; bare "degrees" is one only in a sentence of
   heat or of an angle ("Temperatures hit 40 degrees"), and counts elsewhere ("awarded 2,400 degrees").
+- A speed is a rate, no figure, whether its unit is written short ("19 mph", "12 knots") or in
+  words ("145 miles per hour", "145 miles an hour"), never a count of miles. Seconds are a
+  duration's short unit as minutes are ("54 minutes and 50 seconds"), written in lower case: "the
+  5 Seconds gang" is a name.
 - Centuries ("the 20th century") are not years, and a year inside a larger number or a
   word ("12018", "2018th", "1990s") is not a year.
 """
@@ -115,7 +119,7 @@ QUALIFIER = (
 # may also head a name: "Minute 323", "Day 3".
 # Units of time, which a number before them measures rather than counts.
 TIME_UNIT_WORDS = frozenset(
-    "year years month months day days week weeks decade decades hour hours minute minutes".split()
+    "year years month months day days week weeks decade decades hour hours minute minutes second seconds".split()
 )
 UNIT_WORDS = frozenset("percent cent times time".split()) | TIME_UNIT_WORDS
 # Words that are never the noun a number counts: function words of English ("46 out of the past 64
@@ -171,7 +175,7 @@ UNIT_LETTERS_CLUE = r"[\s-]m?t(?![-\w])|\d[\s-](?:km|mi)[2\u00b2]"
 WORD_START = r"\b(?=\w)"
 # The short units of a duration, read only after a number: "four days", "32 hours" ("a day" is
 # mostly a rate's period or an idiom: "once a day", "a day after").
-SHORT_SPAN = r"(?<!\ba\s)(?<!\ban\s)(?:weeks?|days?|hours?|minutes?)"
+SHORT_SPAN = r"(?<!\ba\s)(?<!\ban\s)(?:weeks?|days?|hours?|minutes?|(?-i:seconds?))"
 # "a"/"an" counts one span only: "a decade", not "a decades-old issue".
 ONE_SPAN = r"\ban?(?=\s(?:full\s)?(?:year|month|decade)\b)"
 # After "N times" or "twice", the words that make it a ratio to another figure: "10 times as
@@ -361,7 +365,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "distance",
         "distance",
-        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)",
+        rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?P<num>{NUMBER})(?:-|\s)(?:miles?|mi|km|kilomet(?:er|re)s?)\b)(?!\s(?:per|an?)\s(?:hour|second)\b)",
         "nearly 2,000-mile, 3,145 km.",
         digit=True,
         clues=("mi", "km", "kilomet"),
@@ -375,7 +379,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"|(?P<fig2>the\s(?:last|past|next|previous)\s(?P<unit2>decade))\b)",
         "three years, a decade, the last three years, the past decade, four days, 32 hours (value in "
         'years); a week, a day or an hour needs a number ("once a day" is no span).',
-        clues=("year", "month", "decade", "week", "day", "hour", "minute"),
+        clues=("year", "month", "decade", "week", "day", "hour", "minute", "second"),
     ),
     _p(
         "level",
@@ -402,12 +406,13 @@ PATTERNS: tuple[Pattern, ...] = (
         "rate",
         None,
         rf"{WORD_START}(?P<fig>(?:{QUALIFIER}\s)?(?:{NUMBER})(?:\s[A-Za-z]+\sper\s(?:(?:{NUMBER})\s)?[A-Za-z]+"
-        r"|\s?[A-Za-z\u00b5\u03bc]+/[A-Za-z]+\b|\s(?:ppm|ppb|ppt|ppq)\b))",
-        "4 parts per trillion, 10 ng/L, 70 ppt, 3 deaths per 100,000 people: a rate or a concentration "
-        "(a unit per another unit), no count of its first noun. Left unread, as no kind holds it; "
-        "money, percentages, quantities and distances are read before it.",
+        r"|\s?[A-Za-z\u00b5\u03bc]+/[A-Za-z]+\b|\s(?:ppm|ppb|ppt|ppq)\b|[\s-]?(?:mph|kph|knots?)\b|\s(?:miles?|kilomet(?:er|re)s?|km)\san?\shour\b))",
+        "4 parts per trillion, 10 ng/L, 70 ppt, 3 deaths per 100,000 people, 19 mph, 12 knots, 145 miles an "
+        "hour: a rate or a "
+        "concentration (a unit per another unit, also a speed's unit written short), no count of its first "
+        "noun. Left unread, as no kind holds it; money, percentages, quantities and distances are read before it.",
         digit=True,
-        clues=("per", "/", "ppm", "ppb", "ppt", "ppq"),
+        clues=("per", "/", "ppm", "ppb", "ppt", "ppq", "mph", "kph", "knot", "hour"),
     ),
     _p(
         "count",
@@ -454,6 +459,7 @@ _YEARS_PER_UNIT = {
     "day": 1 / 365,
     "hour": 1 / 8760,
     "minute": 1 / 525600,
+    "second": 1 / 31536000,
 }
 
 
