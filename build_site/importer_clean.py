@@ -38,6 +38,16 @@
   links under it, short lines that are no sentence, down to the story: all of them dropped and listed.
 - CONTACT LINES: a release's "Media Contact: …" and the lines under it giving a phone number or an
   e-mail address ("Upper Basin: Marlon Duke, 801-524-3774"), dropped and listed.
+- RELEASE END AND NUMBER: an end mark alone on its line ("-end-", "###") with only contacts under it
+  closes a release, and a release's number line ("Press Release 23-035") above the story is none of
+  it (`importer_release`): dropped and listed. So are a wire's credits line ("Reporting by …; Editing
+  by …"), a link to the page's photos ("View more photos of …") and a related-work line ("Related GAO
+  Work: …").
+- RUNNING HEAD AND FOOT of a page that runs once: the last line's parts joined by bars with a page
+  number, and the lines above the story repeating one of its parts, dropped and listed; the issuing
+  body they repeat is the publisher where none was found.
+- SITE NAME: the text's first line dropped above the headline as a site's name is the publisher
+  where none was found (`importer_publisher.site_name_publisher`).
 """
 
 from __future__ import annotations
@@ -50,12 +60,17 @@ from build_site.importer_dates import HUMAN_DATE, human_date, labelled_date, mon
 from build_site.importer_header import header_line
 from build_site.importer_labels import NUMERIC_DATE, UNSET_DATE, ambiguous_date_warning, label_line, two_readings
 from build_site.importer_model import Draft, Piece
-from build_site.importer_publisher import publisher_line
+from build_site.importer_publisher import publisher_line, site_name_publisher
 from build_site.importer_release import (
     MASTHEAD_REASON,
     RELEASE_BLOCK_REASON,
+    RELEASE_CONTACTS_REASON,
+    RELEASE_END_REASON,
+    RELEASE_NUMBER_REASON,
     RELEASE_REASON,
+    is_release_number,
     release_block_under_headline,
+    release_end,
     release_line,
 )
 from build_site.importer_template import (
@@ -145,7 +160,7 @@ RELATED_LABEL = re.compile(r"related(?:\s+[\w-]+){1,3}\s*:", re.IGNORECASE)
 # A promotion of another story, its label and headline on one line: "MORE NEWS: Looking to Sit Down on
 # the Job? …", "READ MORE: …", "RELATED: …", "ALSO READ: …".
 PROMO_LINE = re.compile(
-    r"(?:more news|more stories|read more|read also|also read|see also|related(?: stories| articles| coverage| news)?"
+    r"(?:more news|more stories|read more|read also|also read|see also|related(?:\s+[\w-]+){0,3}"
     r"|must read|don'?t miss|recommended(?: reading)?)\s*:\s*\S.*",
     re.IGNORECASE,
 )
@@ -219,6 +234,26 @@ SECTION_LABEL_WORDS = 5  # a section label or kicker above a page's headline ("N
 BLOCK_LINES = 3  # a contact block's name lines stand at most this far above its number or address
 CONTACT_MAX_WORDS = 20  # a name, a role, a phone and an address; a sentence about contacts is longer
 WIRE_CREDIT = re.compile(r"\(\s*(?:reporting|writing|additional reporting|editing) by\b.*\)", re.IGNORECASE)
+# WIRE CREDITS LINE: a wire's credits on a line of their own, no brackets, each part a task and the names
+# of those who did it, parts joined by semicolons ("Reporting by Joey Roulette; Editing by Will Dunham",
+# "Reporting by A in Paris and B in Rome; Writing by C"): capitalised names, places after "in", joiners.
+CREDIT_NAMES = r"[A-Z][\w.'’-]*(?:(?:,?\s+(?:and|in|&)\s+|,\s+|\s+)[A-Z][\w.'’-]*)*"
+CREDIT_TASK = r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|graphics))\s+by\s+"
+WIRE_CREDITS_LINE = re.compile(rf"{CREDIT_TASK}{CREDIT_NAMES}(?:\s*;\s*{CREDIT_TASK}{CREDIT_NAMES})*\.?")
+# GALLERY LINK: a link to the page's photos or videos on a line of its own ("View more photos of Artemis I.",
+# "See all images"): a link's words, no line of the story.
+GALLERY_LINK = re.compile(
+    r"(?:view|see|browse|watch)\s+(?:(?:more|all|the|our)\s+)*(?:photos|images|pictures|videos|gallery)"
+    r"(?:\s+(?:of|from)\s+[^.!?]{1,60})?[.!]?",
+    re.IGNORECASE,
+)
+GALLERY_LINK_WORDS = 12
+# RUNNING FOOT: a printed page's foot, its parts joined by bars and its page number last ("NASA Office of
+# Inspector General | IG-24-011 | 1"); the running head above the story repeats one of its parts (the
+# issuing body, the document's number).
+RUNNING_FOOT = re.compile(r"(?P<parts>[^|]{2,80}(?:\s\|\s[^|]{2,80})+)\s\|\s(?:page\s+)?\d{1,4}", re.IGNORECASE)
+RUNNING_FOOT_REASON = "running footer (the document's parts and its page number)"
+RUNNING_HEAD_REASON = "running header (repeats a part of the running footer)"
 WIDGETS = re.compile(
     r"(?:share|tweet|email|print|like|pin|subscribe|follow|reply|delete|replydelete|advertisement|loading|read more|"
     r"link copied|copy(?: the)? link(?: to (?:the )?clipboard)?|social sharing|expand|"
@@ -235,7 +270,11 @@ def clean(draft: Draft) -> list[str]:
     kept: list[Piece] = []
     in_contacts = False  # the lines right under a contact label that give a number or address
     in_fence = False  # between a pasted code listing's fence lines ("```")
+    _take_site_name_publisher(draft)
     draft.pieces = _without_lone_date_labels(_without_release_masthead(draft.pieces, draft), draft)
+    draft.pieces = _without_running_head_and_foot(
+        _without_release_end(_without_release_number(draft.pieces, draft), draft), draft
+    )
     draft.pieces = take_author_list(without_template_lines(draft.pieces, draft), draft)
     for index, piece in enumerate(draft.pieces):
         fence = not piece.code and piece.text.startswith(CODE_FENCE)  # a `<code>` line is a listing's, no fence
@@ -312,6 +351,74 @@ def _without_release_masthead(pieces: list[Piece], draft: Draft) -> list[Piece]:
     draft.dropped.append((RELEASE_REASON, pieces[end].text))
     draft.meta.setdefault("published", date.isoformat())
     return [piece for piece in pieces[:end] if piece.text == title] + pieces[end + 1 :]
+
+
+def _without_release_number(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """RELEASE NUMBER (`importer_release.is_release_number`): "Press Release 23-035" standing above the
+    story's first paragraph, dropped and listed; one further down is left as the story's."""
+    story = next((index for index, piece in enumerate(pieces) if _is_prose(piece)), len(pieces))
+    numbers = [index for index, piece in enumerate(pieces[:story]) if is_release_number(piece.text)]
+    draft.dropped += [(RELEASE_NUMBER_REASON, pieces[index].text) for index in numbers]
+    return [piece for index, piece in enumerate(pieces) if index not in numbers]
+
+
+def _without_release_end(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """RELEASE END (`importer_release.release_end`): an end mark alone on its line closes the release;
+    it and the contacts under it are dropped and listed."""
+    end = release_end([piece.text for piece in pieces])
+    if end is None or any(piece.code for piece in pieces[end:]):
+        return pieces
+    draft.dropped.append((RELEASE_END_REASON, pieces[end].text))
+    draft.dropped += [(RELEASE_CONTACTS_REASON, piece.text) for piece in pieces[end + 1 :]]
+    return pieces[:end]
+
+
+def _without_running_head_and_foot(pieces: list[Piece], draft: Draft) -> list[Piece]:
+    """RUNNING HEAD AND FOOT of a printed page that runs once (a one-page PDF, a page pasted): the last
+    piece a RUNNING_FOOT, and the short lines above the story's first paragraph that are one of its
+    parts, or hold one as a part of their own ("NASA Office of Inspector General | Office of Audits",
+    "IG-24-011"), all dropped and listed. A part of both that names (no digit) is the issuing body:
+    the publisher when none was found."""
+    foot = RUNNING_FOOT.fullmatch(" ".join(pieces[-1].text.split())) if pieces else None
+    if foot is None or pieces[-1].kind != "paragraph":
+        return pieces
+    parts = {part.strip() for part in foot["parts"].split(" | ")}
+    story = next((index for index, piece in enumerate(pieces) if _is_prose(piece)), len(pieces) - 1)
+    heads = [
+        index
+        for index, piece in enumerate(pieces[:story])
+        if not piece.text.endswith(SENTENCE_END) and parts & {part.strip() for part in piece.text.split(" | ")}
+    ]
+    if not heads:
+        return pieces
+    shared = [part for index in heads for part in pieces[index].text.split(" | ") if part.strip() in parts]
+    if body := next((part.strip() for part in shared if not any(char.isdigit() for char in part)), None):
+        draft.meta.setdefault("publisher", body)
+    draft.dropped += [(RUNNING_HEAD_REASON, pieces[index].text) for index in heads]
+    draft.dropped.append((RUNNING_FOOT_REASON, pieces[-1].text))
+    return [piece for index, piece in enumerate(pieces[:-1]) if index not in heads]
+
+
+# The title rules' reasons for a line above the headline dropped as a site's name (`importer_title`,
+# `importer_text.SITE_BANNER_REASON`).
+SITE_NAME_DROPS = (
+    "a single word (a site name or section)",
+    "a site's banner, its name and section",
+    "short line above the headline (a site name, section or tag)",
+)
+
+
+def _take_site_name_publisher(draft: Draft) -> None:
+    """SITE NAME ABOVE THE HEADLINE: the text's first line, dropped by the title rules as a site's name
+    or banner (the page's top bar, as a paste copies it), is the publisher when nothing named one yet
+    and it reads as an outlet's name (`importer_publisher.site_name_publisher`); read before the
+    dateline's credit. A name under other lines dropped above the headline is a section's or a
+    breadcrumb's ("Alabama" / "Contribute" / "Birmingham Real-Time News")."""
+    if "publisher" in draft.meta or not draft.dropped:
+        return
+    reason, text = draft.dropped[0]
+    if reason in SITE_NAME_DROPS and (name := site_name_publisher(text)):
+        draft.meta["publisher"] = name
 
 
 def _without_release_block_under_headline(pieces: list[Piece], draft: Draft) -> list[Piece]:
@@ -485,8 +592,10 @@ def _boilerplate_reason(text: str) -> str | None:
         return PHOTO_CAPTION
     if reason := clutter_reason(text):
         return reason
-    if WIRE_CREDIT.fullmatch(text):
+    if WIRE_CREDIT.fullmatch(text) or WIRE_CREDITS_LINE.fullmatch(text.strip()):
         return "credit line"
+    if len(text.split()) <= GALLERY_LINK_WORDS and GALLERY_LINK.fullmatch(text.strip()):
+        return "link to the page's photos or videos"
     if len(text.split()) <= PROMO_LINE_MAX_WORDS and PROMO_LINE.fullmatch(text.strip()):
         return "promotion of another story"
     if len(text.split()) <= 8 and WIDGETS.fullmatch(text):

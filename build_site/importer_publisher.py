@@ -9,6 +9,8 @@ Colorado"), the dateline's parentheses, or (a one-word name: a person's name ove
 writer's) a date line under it. A short subheading right under a headline has none of these, and a
 first sentence is no name; both stay. A place before a date ("Washington, February 14, 2026") is a
 dateline's, no publisher; a release's issuer over its release section ("Press Releases") is one.
+A site's name the title rules dropped above the headline ("SpacePolicyOnline.com", "Republic World |
+Science", "CBS News Texas") is one too, read by `site_name_publisher`.
 """
 
 from __future__ import annotations
@@ -86,7 +88,8 @@ def publisher_line(text: str, below: str | None, rest: str = "", date_read: bool
 
 
 BODY_ENDS = frozenset(
-    "Institute Foundation Council Association Society Center Centre Coalition Alliance Commission Agency Bureau".split()
+    "Institute Foundation Council Association Society Center Centre Coalition Alliance Commission Agency Bureau"
+    " Office".split()
 )
 STATION = re.compile(r"[A-Z]{2,5}(?:\s+\d{1,2})?\s+(?P<market>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
@@ -174,4 +177,48 @@ def site_banner(text: str) -> bool:
         and not line.endswith((".", "!", "?", ":", ";"))
         and byline_name(line) is None
         and all(_is_name(part) and len(part.split()) <= BANNER_PART_WORDS for part in parts)
+    )
+
+
+DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # "SpacePolicyOnline.com", "news.example.org"
+# A menu link's imperative opening the line ("Watch CBS News", "Listen Live"): a link, no site's name.
+LINK_VERBS = frozenset({"watch", "listen", "read", "subscribe", "download", "follow", "sign", "log", "get", "join"})
+ACRONYM_LETTERS = 4  # a word in capitals this short is kept so when a capitals line is cased: "NASA", "U.S."
+
+
+def site_name_publisher(line: str) -> str | None:
+    """SITE NAME ABOVE THE HEADLINE: the outlet a line dropped above the headline as a site's name
+    names, in four shapes: a web address's host ("SpacePolicyOnline.com"), a site's banner's first
+    part ("Republic World | Science", `site_banner`), an outlet's name with its market ("CBS News
+    Texas") or a body's name ("U.S. GOVERNMENT ACCOUNTABILITY OFFICE", cased). None for a section's
+    or a tag's word ("Science", "Breaking News") or a menu's link ("Watch CBS News")."""
+    text = " ".join(line.split())
+    if DOMAIN.fullmatch(text):
+        return text
+    if site_banner(text):
+        first = BANNER_PARTS.split(text)[0]
+        return first if not _is_section(first) and (len(first.split()) > 1 or names_an_outlet(first)) else None
+    name = _cased(text) if text.isupper() else text
+    if not _is_name(name) or _is_section(name) or byline_name(name) or name.split()[0].casefold() in LINK_VERBS:
+        return None
+    return name if names_an_outlet(name) or names_a_body(name) or _outlet_and_market(name) else None
+
+
+def _outlet_and_market(name: str) -> bool:
+    """An outlet's name and the market it serves: "CBS News Texas", "Fox News Chicago"."""
+    words = name.split()
+    for cut in range(2, len(words)):
+        market = " ".join(words[cut:])
+        if names_an_outlet(" ".join(words[:cut])) and (is_place(market) or is_town(market)):
+            return True
+    return False
+
+
+def _cased(text: str) -> str:
+    """A line set in capitals, cased as a name is written: short words kept (letters of an acronym),
+    joiners in lower case ("U.S. GOVERNMENT ACCOUNTABILITY OFFICE" → "U.S. Government Accountability Office")."""
+    words = text.split()
+    return " ".join(
+        word.lower() if index and word.lower() in JOINERS else word if len(word) <= ACRONYM_LETTERS else word.title()
+        for index, word in enumerate(words)
     )

@@ -8,6 +8,10 @@ headline stands under it. The shape read is that order of lines: the release lin
 published date, and the release line and the masthead above it are furniture, dropped and listed,
 never the title nor a heading. A dated release line is also the sign of an article a release gives
 in place of a byline (government releases name no writer).
+
+A release also closes in a shape of its own: an end mark on a line of its own ("-end-", "###", "- 30 -",
+"ENDS") and under it, for the press only, the contacts (a name, an office, a phone number, an e-mail
+address); and it may carry its number on a line of its own ("Press Release 23-035") above the story.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 
 from build_site.importer_dates import human_date
 from build_site.importer_header import SEPARATOR, TIME
+from build_site.importer_title import CONTACT
 
 RELEASE_REASON = "release line, read as date"
 MASTHEAD_REASON = "release's masthead (a banner, an office, a seal) above its release line"
@@ -32,6 +37,17 @@ RELEASE_LABEL = re.compile(
 )
 CONTACT_PART = re.compile(r"(?:(?:media|press|news)\s+)?(?:contacts?|inquiries|enquiries)\s*:\s*\S.*", re.IGNORECASE)
 SENTENCE_CLOSE = (".", "!", "?", ";", ",")
+RELEASE_END_REASON = "release's end mark"
+RELEASE_CONTACTS_REASON = "release's contacts under its end mark"
+RELEASE_NUMBER_REASON = "release's number line"
+# An end mark alone on its line: "-end-", "- 30 -", "###", "# # #", "(END)", "ENDS".
+END_MARK_LINE = re.compile(
+    r"[-–—]\s*(?:end|ends|30)\s*[-–—]|#(?:\s*#){2}|\((?:end|ends)\)|(?-i:END|ENDS)", re.IGNORECASE
+)
+# A release's label and its number, alone on a line: "Press Release 23-035", "News Release No. 2024-17".
+RELEASE_NUMBER = re.compile(
+    r"(?:press|news|media)\s+release\s+(?:no\.?\s*|number\s+|#\s*)?[A-Z]{0,4}-?\d[\w./-]*", re.IGNORECASE
+)
 
 
 def release_date(text: str) -> dt.date | None:
@@ -106,3 +122,27 @@ def is_masthead_line(line: str) -> bool:
     """A short line that is no sentence: it names (an office, a person and a role, a contact)."""
     text = line.strip()
     return len(text.split()) <= MASTHEAD_LINE_WORDS and not text.endswith(SENTENCE_CLOSE)
+
+
+def release_end(lines: list[str]) -> int | None:
+    """RELEASE END: the index of an end mark on a line of its own ("-end-", "###", "- 30 -") that only
+    a release's contacts follow: short lines that are no sentence (a name, an office) or give a phone
+    number or an e-mail address. None when there is no such mark, or prose follows it (then it was no
+    end, and nothing under it goes)."""
+    marks = [index for index, line in enumerate(lines) if END_MARK_LINE.fullmatch(line.strip())]
+    if not marks or marks[-1] == 0:
+        return None
+    end = marks[-1]
+    below = [line for line in lines[end + 1 :] if line.strip()]
+    return end if all(is_masthead_line(line) or _contact_line(line) for line in below) else None
+
+
+def _contact_line(line: str) -> bool:
+    """A line of a contact block: short, giving a phone number or an e-mail address."""
+    return len(line.split()) <= MASTHEAD_LINE_WORDS and CONTACT.search(line) is not None
+
+
+def is_release_number(line: str) -> bool:
+    """RELEASE NUMBER: a release's label and its number alone on a line ("Press Release 23-035"): the
+    release's file number, no line of its story."""
+    return RELEASE_NUMBER.fullmatch(" ".join(line.split())) is not None
