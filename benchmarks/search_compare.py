@@ -53,9 +53,11 @@ def _shipped_project(target: Path) -> None:
     """A copy of the repository's own briefing, its setting of `search:` replaced below."""
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    for folder in ("docs", "corpus"):
-        shutil.copytree(REPO / folder, target / folder)
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")  # its theme's folder, copied beside it
+    (target / "mkdocs.yml").write_text(config.replace("custom_dir: build_site/starter/", "custom_dir: "),
+                                       encoding="utf-8")
+    for folder in ("docs", "corpus", "build_site/starter/overrides"):
+        shutil.copytree(REPO / folder, target / folder.removeprefix("build_site/starter/"))
 
 
 def build(size: int | None, engine: str) -> tuple[Path, float]:

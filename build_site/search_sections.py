@@ -67,10 +67,16 @@ def page_sections(html: str) -> tuple[SearchSection, ...]:
 
 # Material's separator of words for English, where only spaces and hyphens part words: a word
 # written against a quotation mark or a comma ("‘forever chemicals,’") is then no word a
-# query finds. Ours parts them at punctuation too (as Material's own documentation site does), at
-# a point unless a digit follows ("$1.2" stays one word), and at an escaped "<" or ">".
+# query finds. Ours parts them at punctuation too (as Material's own documentation site does),
+# and at an escaped "<" or ">". A number stays the word a reader types: a currency sign or a
+# percent sign parts it from the figure ("$3.4" and "2.1%" are read "3.4" and "2.1"), a point
+# parts words only where no digit follows ("3.4" stays one word), and a comma only where no
+# group of three digits follows ("1,464" and "24,464" stay one word each).
 MATERIAL_SEPARATOR = r"[\s\-]+"
-SEPARATOR = r"[\s\-,:;!?=\[\]()\"'/\u2018\u2019\u201c\u201d]+|\.(?!\d)|&[lg]t;"
+SEPARATOR = (
+    r"[\s\-:;!?=\[\]()\"'/\u2018\u2019\u201c\u201d%$\u00a2-\u00a5\u20a0-\u20cf]+"
+    r"|,(?!\d{3}(?!\d))|\.(?!\d)|&[lg]t;"
+)
 
 
 def part_words_at_punctuation(plugins: Any) -> None:

@@ -77,11 +77,18 @@
 
   let latest = 0;
 
+  // A currency sign parts an amount from its figure: the index holds "$3.4" as its figure's
+  // digits, and Pagefind keeps the sign in a query, so "$3.4" would find nothing; a point,
+  // a comma or a percent sign it drops from both ("3.4", "1,464" and "2.1%" are found).
+  function searchable(text) {
+    return text.replace(/\p{Sc}/gu, " ").trim();
+  }
+
   async function run() {
     const query = input.value.trim();
     const asked = ++latest;
     const engine = await load();
-    const search = await engine.debouncedSearch(query || null, { filters: chosen }, 120);
+    const search = await engine.debouncedSearch(query ? searchable(query) : null, { filters: chosen }, 120);
     if (search === null) return; // a newer keystroke took over
     const found = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
     if (asked !== latest) return; // answered after a newer query: dropped
