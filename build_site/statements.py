@@ -23,7 +23,8 @@ Decisions worth knowing:
 - A speaker is identified when it resolves to an actor or, if not in the codebook, when it
   is written with a capital (a name, "ICE El Paso Special Agent in Charge ..."). "Officials
   said" or "a spokesperson said" is not a speaker: such statements are kept apart as
-  unattributed, never attributed by guess.
+  unattributed, never attributed by guess; the officials of a body the codebook knows ("NASA
+  officials said") speak as that body, a country's ("Mexican officials") as no one.
 - Pronoun speakers ("he said") resolve when exactly one codebook person is named in the
   same sentence (before the pronoun) or in the previous one; else, like descriptions ("the
   spokesman said", "the Danish company said"), to the speaker of the statement just before
@@ -41,9 +42,9 @@ Decisions worth knowing:
 - Single quotes are a quotation only after a colon ("mentioned: '...'"), where an apostrophe
   cannot pass for one.
 - Transcript turns: a paragraph opening with an upper-case label and a colon ("SECRETARY
-  RUBIO:", "MODERATOR:"), or with "The President." or "Q." as the archive of presidential
-  documents writes turns, in an article with two such labels or one that names a codebook
-  actor; the unlabelled paragraphs after a turn continue it. "Q:" and "QUESTION:" are
+  RUBIO:", "MODERATOR:"), with "The President." or "Q." as the archive of presidential
+  documents writes turns, or with a name in square brackets ("[Bill Russell:]"), in an article
+  with two such labels or one that names a codebook actor; the unlabelled paragraphs after a turn continue it. "Q:" and "QUESTION:" are
   unidentified questioners, so unattributed.
 - Releases: the quotations under a "Statement by X" line are X's; the paragraphs under
   "The below is attributable to X:" are X's statement, each a direct statement unless it
