@@ -64,7 +64,7 @@ from dataclasses import dataclass, replace
 
 from build_site.calendar_words import MONTHS, real_day
 from build_site.calendar_words import WEEKDAYS as WEEKDAY_NAMES
-from build_site.facts import NUMBER_WORD, WORD_VALUES
+from build_site.facts import NUMBER_WORD, SCALE, WORD_VALUES
 from build_site.speakers import SAYING_VERBS
 from build_site.statements import Paragraph
 from build_site.text_shapes import PICTURE_CREDIT
@@ -128,7 +128,7 @@ FUTURE_WINDOW = 60
 _FUTURE = re.compile(
     r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due(?!\s+to\s+(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z\d])))|"
     r"expires?|scheduled|upcoming|next|"
-    r"effective|takes effect|would|could|(?:option|opportunity|chance)s?\s+to)\b",
+    r"effective|takes effect|would|could|(?:option|opportunity|chance)s?\s+to|unlikely|not\s+likely)\b",
     re.IGNORECASE,
 )
 # A day written without its year up to this long after publication is in the publication's
@@ -192,6 +192,17 @@ _CLAUSE_FOLLOWS = re.compile(r"[^,.;]*,\s*\w|\s+(?:it|they|there|the)\b")
 # marks the day an act took effect ("resigned as of Friday", "was shut down as of Monday"), an event.
 _COUNT = re.compile(rf"\d|{NUMBER_WORD}|\b(?:dozens|hundreds|thousands|millions)\b", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
+# A date after "through" right after an amount an estimate puts a figure "at" is the end of the period the amount
+# covers ("estimates the cost of the Artemis program at $93 billion through 2025", "put losses at 12 million tons
+# through March"): a bound, no happening then.
+_ESTIMATE_THROUGH = re.compile(
+    rf"\bat\s+\S?\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|{SCALE}))?\s+(?:[a-z]+\s+)?(?:through|thru)\s+$", re.IGNORECASE
+)
+# A span of months whose year is written once, after its end ("from May through November of 2014", "from March to
+# June 2020"): its start is a month of that year too, dated as the end is.
+_MONTH_SPAN = re.compile(
+    rf"\b[Ff]rom\s+(?P<start>{_MONTH})\s+(?:to|until|till|through|thru)\s+(?P<end>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b"
+)
 # The second term of a comparison is the baseline, not a happening: "3% more cargo ... in 2022 than in 2021"
 # dates the shipping to 2022 only.
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
@@ -490,6 +501,8 @@ def _events(
             continue
         if _COMPARED.search(sentence, max(0, match.start() - 30), match.start()):
             continue
+        if _estimate_through(sentence, match):
+            continue  # "at $93 billion through 2025": the period an estimate covers ends then, nothing happens
         if _RANKED_SINCE.search(sentence[: match.start()] + ("since " if match.group("lead") else "")) and (
             match.group(0).lower().startswith("since") or sentence[: match.start()].endswith("since ")
         ):
@@ -514,9 +527,32 @@ def _events(
         full_day = _day_in_full(found[-1]) or full_day
         if len(dated[0]) == len("YYYY-MM-DD"):  # "on March 10, 2024, and a week earlier": counted from that day
             before = dt.date.fromisoformat(dated[0])
+    found.extend(_span_starts(sentence, anchor, index, seen))
     # "the second confirmed case ... during 2024, with the other being confirmed on February 8": the
     # year holds the day the sentence dates, so the sentence is one event of that day, not two
     return [e for e in found if not any(o.date.startswith(e.date + "-") and o.date not in coming for o in found)]
+
+
+def _estimate_through(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the date closes the period of an estimate's amount (`_ESTIMATE_THROUGH`), "through" before the
+    date or opening the date's own match ("through 2025")."""
+    written = match.group(0)
+    lead = written.split(maxsplit=1)[0] + " " if written.lower().startswith(("through ", "thru ")) else ""
+    return _ESTIMATE_THROUGH.search(sentence[max(0, match.start() - 40) : match.start()] + lead) is not None
+
+
+def _span_starts(sentence: str, anchor: str, index: int, seen: set[str]) -> list[Event]:
+    """The first months of spans whose year follows their last month only (`_MONTH_SPAN`): "from May through
+    November of 2014" dates May 2014 as well as November. A start after its end in the calendar is of the year
+    before, which the text does not say: left out."""
+    found = []
+    for span in _MONTH_SPAN.finditer(sentence) if "rom " in sentence else ():
+        start, end = (MONTHS[span.group(g).rstrip(".").lower()] for g in ("start", "end"))
+        date = f"{int(span.group('year')):04d}-{start:02d}"
+        if start <= end and date not in seen:
+            seen.add(date)
+            found.append(Event(date, False, sentence, anchor, index, _written(span.group("start"))))
+    return found
 
 
 def _closes_count(sentence: str, match: re.Match[str]) -> bool:

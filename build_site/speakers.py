@@ -168,6 +168,10 @@ class _Resolver:
                 self._add(self.keys, last, actor.id)
             for role in _role_variants(actor.role):
                 self.roles.setdefault(_folded(role.casefold().strip()), set()).add(actor.id)
+        # A derived name of more than its head noun is a description ("the space agency" of the Canadian Space
+        # Agency): in lower case it stands for its topic only where the article names that topic. A head noun alone
+        # ("the navy", "the police" of the Mexican Navy) is the body of the story's own country, kept as before.
+        self.descriptions = {key for key in derived if key not in self.keys and " " in key}
         self.keys |= {key: actor for key, actor in derived.items() if key not in self.keys}
         # A one-word plural name without its s, as a modifier writes it: "the Houthi group" (Houthis).
         self.singulars = {
@@ -261,6 +265,8 @@ class _Resolver:
                 if len(written) == 2 and written not in self.acronyms:
                     continue  # "un", "Un": no acronym
                 actor = self.keys.get(written.casefold())
+                if actor not in named and written.islower() and written in self.descriptions:
+                    continue  # "the space agency" in an article naming NASA only is not the Canadian Space Agency
                 if actor in self.people and self._another_given_name(speaker, match, actor):
                     continue  # "Maj. Ed Bush" is not the codebook's George W. Bush ("President Bush")
                 if actor is not None and not self._country_agrees(speaker, match):

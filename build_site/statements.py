@@ -23,7 +23,8 @@ Decisions worth knowing:
 - A speaker is identified when it resolves to an actor or, if not in the codebook, when it
   is written with a capital (a name, "ICE El Paso Special Agent in Charge ..."). "Officials
   said" or "a spokesperson said" is not a speaker: such statements are kept apart as
-  unattributed, never attributed by guess.
+  unattributed, never attributed by guess; the officials of a body the codebook knows ("NASA
+  officials said") speak as that body, a country's ("Mexican officials") as no one.
 - Pronoun speakers ("he said") resolve when exactly one codebook person is named in the
   same sentence (before the pronoun) or in the previous one; else, like descriptions ("the
   spokesman said", "the Danish company said"), to the speaker of the statement just before
@@ -41,9 +42,9 @@ Decisions worth knowing:
 - Single quotes are a quotation only after a colon ("mentioned: '...'"), where an apostrophe
   cannot pass for one.
 - Transcript turns: a paragraph opening with an upper-case label and a colon ("SECRETARY
-  RUBIO:", "MODERATOR:"), or with "The President." or "Q." as the archive of presidential
-  documents writes turns, in an article with two such labels or one that names a codebook
-  actor; the unlabelled paragraphs after a turn continue it. "Q:" and "QUESTION:" are
+  RUBIO:", "MODERATOR:"), with "The President." or "Q." as the archive of presidential
+  documents writes turns, or with a name in square brackets ("[Bill Russell:]"), in an article
+  with two such labels or one that names a codebook actor; the unlabelled paragraphs after a turn continue it. "Q:" and "QUESTION:" are
   unidentified questioners, so unattributed.
 - Releases: the quotations under a "Statement by X" line are X's; the paragraphs under
   "The below is attributable to X:" are X's statement, each a direct statement unless it
@@ -573,7 +574,8 @@ _PARTY_STATE = r"\([A-Z]{1,3}-[A-Z][A-Za-z.]{1,14}\)"
 # transcription service writes them, the name in mixed case and a time mark, "Jennifer Homendy (00:17): ",
 # "Sen. Ted Cruz (R-TX) (00:17): ",
 # "Speaker 1 (00:00): " (without the time mark a capitalised word and a colon is prose: "Update: the road
-# is open"); or as the archive of presidential documents writes them, "The President. " and "Q. ". A label
+# is open"); as the archive of presidential documents writes them, "The President. " and "Q. "; or in square
+# brackets, as podcast and hearing transcripts print them, "[Bill Russell:] " or "[Holly Hobbs]: ". A label
 # with a colon may stand alone in its paragraph ("BORIS SANCHEZ, CNN HOST:"), its turn in the paragraphs after.
 _LABEL = re.compile(
     r"^(?:(?:(?P<caps>(?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*|Q|A)"
@@ -581,7 +583,8 @@ _LABEL = re.compile(
     rf"(?:\s*{_PARTY_STATE})?(?:\s*{_TIME_MARK})?\s*:"
     r"|(?P<mixed>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}(?:[A-Z][\w.'’\-]*|\d+)){0,5})"
     rf"(?:,\s*(?P<mixed_title>[^:()\[\]]{{1,80}}?))?(?:\s*{_PARTY_STATE})?\s*{_TIME_MARK}\s*:)(?:\s+(?=\S)|\s*$)"
-    r"|(?P<archive>The (?:Vice )?President|Q)\.\s+(?=\S))"
+    r"|(?P<archive>The (?:Vice )?President|Q)\.\s+(?=\S)"
+    r"|\[(?P<bracketed>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?::\]|\]:)\s+(?=\S))"
 )
 _OPENING_TIME_MARK = re.compile(rf"^{_TIME_MARK}\s+(?=\S)")
 # A label that names no one: a generic word and a number ("Speaker 1", "PARTICIPANT 2") or an
@@ -1328,9 +1331,9 @@ def _lone_label_names(label: re.Match[str], resolver: _Resolver, named: frozense
 
 
 def _labelled(label: re.Match[str]) -> str:
-    """The speaker a turn's label names, without the title after a comma or the time mark:
+    """The speaker a turn's label names, without the title after a comma, the time mark or the brackets:
     "SECRETARY RUBIO", "REAR ADMIRAL JOHN MAUGER", "Jennifer Homendy", "Speaker 1", "Q", "The President"."""
-    return label["caps"] or label["mixed"] or label["archive"]
+    return label["caps"] or label["mixed"] or label["archive"] or label["bracketed"]
 
 
 def _turn_speaker(label: re.Match[str], resolver: _Resolver, named: frozenset[str]) -> tuple[str | None, str | None]:
@@ -1672,6 +1675,8 @@ def _closing_description(
         return statement
     before = _sentences_before(statement, paragraphs, number)
     author = _document_author(head, before, resolver)
+    if author is None and statement.kind == "reported" and not _DOCUMENT_CLOSING.search(statement.text):
+        return statement  # "the report stated that ..." as a clause's subject, no author found: kept apart
     return replace(statement, speaker_text=raw, speaker=author)
 
 
@@ -1699,8 +1704,8 @@ def _cited_author(
 # A document's author as its own phrase names it, the name a run of capitalised words: before the noun ("a Harvard
 # study", "the new NTSB report"), after "by" or "from" ("a study by the NTSB", "a report from the GAO") or owning it
 # ("the NTSB's report"), or as the subject of an act of publishing a new or its own document ("The Justice
-# Department on Thursday released a damning 575-page report"; "released the report that the EPA had withheld" is
-# publishing someone else's), read only when the sentence names no author by the first three.
+# Department on Thursday released a damning 575-page report", its name maybe followed by the abbreviation it defines;
+# "released the report that the EPA had withheld" is publishing someone else's), read only when the sentence names no author by the first three.
 _AUTHOR = r"((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
 _AUTHORED = (
     r"\b(?i:an?|the)\s+(?:[a-z]+\s+)?" + _AUTHOR + r"\s+(?:[a-z-]+\s+)?{head}\b",
@@ -1709,6 +1714,7 @@ _AUTHORED = (
 )
 _PUBLISHED = (
     _AUTHOR
+    + r"(?:\s+\([A-Z][A-Za-z.&]*\))?"  # the abbreviation the name defines: "the Government Accountability Office (GAO)"
     + rf"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?{_ACTS}\s+(?:an?|its|their)\s+"
     + r"(?:[^\s.,;:]+\s+){{0,3}}?{head}\b"
 )
@@ -2823,7 +2829,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         ):
             speaker = closing  # "..., said Yahya Saree, the Houthi military spokesman."
         else:
-            speaker = _subject(sentence[: verb.start()]) or _subject_before_phrase(sentence[: verb.start()])
+            before = sentence[: verb.start()]
+            speaker = _subject(before) or _subject_before_phrase(before) or _officials_of(before, known)
             if (
                 speaker
                 and all(_is_country_subject(one) for one in _members(speaker))
@@ -2845,12 +2852,29 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if head in _SILENT_HEADS:
             continue  # "the Level 2 Shortage Condition announced last year": a measure says nothing
         if speaker and head in _DOCUMENT_HEADS:
-            return _author(speaker)  # "The August 2022 24-Month Study notes that": its author is unnamed
+            # "The August 2022 24-Month Study notes that": its author is unnamed; "the report disclosed": the
+            # document an earlier sentence may give an author (`_closing_description`)
+            return _author(speaker) or (speaker if _role_or_document(speaker) else "")
         if speaker and _commissioned_document(sentence[: verb.start()], speaker):
             return ""  # "a study commissioned by X found": the study's, whose authors this sentence does not name
         if speaker:
             return speaker
     return None
+
+
+# A body's name before "officials" ending the words before a verb, from the clause's start: "NASA officials said".
+_BODY_OFFICIALS = re.compile(
+    r"(?:^|[,;]\s+)(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)\s+officials\s*$"
+)
+
+
+def _officials_of(before: str, known: Callable[[str], bool]) -> str | None:
+    """The body whose officials are a verb's subject ("NASA officials said they remain committed"): they speak as
+    the body the codebook knows, as its spokesperson would. A country's officials ("US officials said") are no
+    one body's, and a name outside the codebook is no body this can tell from a place: kept apart."""
+    officials = _BODY_OFFICIALS.search(before.rstrip())
+    body = officials.group(1) if officials else None
+    return body if body and known(body) and not _is_country_subject(body) else None
 
 
 # Verbs of finding, which a thing may take as its subject ("Helicopter flights ... have confirmed", "Aerial surveys
