@@ -1127,8 +1127,8 @@ def _join_acronyms(
 def _named_by_its_acronym(sentence: str, seen: Sighting) -> tuple[int, int] | None:
     """A run of common words the text defines by its acronym in brackets is a name, whatever its
     words, in prose or in a heading: "Space Launch System (SLS)", "Human Landing System (HLS)",
-    "European Space Agency (ESA)" (the acronym's letters are the words' initials). Its span in
-    the run, past leading small words ("the"), or None."""
+    "European Space Agency (ESA)" (`spells_a_defined_name`); and a lone acronym after the name it
+    spells (`_an_acronym_defined`). Its span in the run, past leading small words, or None."""
     run = list(seen.run)
     while run and (run[0].text in CONNECTORS or run[0].key in STOPWORDS):
         run = run[1:]
@@ -1601,9 +1601,10 @@ WORDS_AFTER = re.compile(r"(?:,\s(?:a|an|the)(?=\s))?((?:\s[a-z][a-z-]*){1,3})")
 
 def _class_noun(sentence: str, end: int, nouns: Mapping[str, str], text: str = "") -> str | None:
     """The class noun written right after a name (`candidate_kinds.class_nouns`), past at most two
-    lower-case modifiers that are no small words: "noun" of "the Orion spacecraft", "company" of
-    "his Blue Origin space company", of "Boeing Co" and of a name ending so. None after a possessive ("Musk's company"
-    is no Musk) or where a small word comes first ("NASA told the company")."""
+    lower-case modifiers that are no small words: "spacecraft" of "the Orion spacecraft", "company"
+    of "his Blue Origin space company", of "Boeing Co" and of a name ending so. None after a
+    possessive ("Musk's company" is no Musk) or where a small word or a verb comes first ("Doug
+    Suttles said the company")."""
     if (
         DESIGNATION_AFTER.match(sentence, end)
         or alias_key(text.rsplit(maxsplit=1)[-1] if text else "") in sorts.DESIGNATIONS
@@ -1628,12 +1629,12 @@ CALLED_SHARE = 5
 
 def _suggest_by_class_noun(groups: Mapping[str, _Group], nouns: Mapping[str, str], topics: Sequence[Topic]) -> None:
     """A name the texts call by a class noun takes that noun's kind, whatever its shape suggested
-    (`class_nouns`): "SpaceX ... the company" a `company`, "the Orion spacecraft" a `vehicle`, "the
-    Artemis II mission" a `mission`; the noun most of its calls use, if one does, and a noun other
-    than a company's only where it follows a fifth of its sightings (`CALLED_SHARE`), or any
-    sighting of a numbered name. A name and a
-    series' number ("Artemis II", `numbered`) is never a person: it takes the kind of the codebook's
-    topics of the same words and another number, else its class noun's, else none."""
+    (`class_nouns`): "his Blue Origin space company" a `company`, "the Orion spacecraft" a
+    `vehicle`, "the Artemis II mission" a `mission`; the noun most of its calls use, if one does.
+    A noun other than a company's counts only where it follows a fifth of the name's sightings
+    (`CALLED_SHARE`), or any sighting of a numbered name. A name and a series' number ("Artemis
+    II", `candidate_kinds.numbered`) is never a person: it takes the kind of the codebook's topics
+    of the same words and another number, else its class noun's, else none."""
     for group in groups.values():
         if group.phrase or any(_nature(form) not in ("actor", "organization") for form in group.forms):
             continue
