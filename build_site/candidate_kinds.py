@@ -25,6 +25,7 @@ river may declare `reservoir` and `state` rather than `place`; "Lake Mead" is a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -202,6 +203,66 @@ def candidate_sort(forms: Sequence[str], titled: bool, people: frozenset[str]) -
     if any(reads_as_body(form) for form in forms):
         return "body"
     return "person" if any(is_person_name(form) for form in forms) else "body"
+
+
+# A name's class noun: the common noun the texts write after it ("the Orion spacecraft", "Blue
+# Origin space company", "Boeing Co."), which says what the name is. Nouns of craft (made to
+# carry people or cargo) and of companies go to a kind whose words or topics say so; any other
+# noun of a kind's own words or its topics' `called` goes to that kind ("the Artemis II mission").
+CRAFT_WORDS = frozenset(
+    "rocket spacecraft vehicle vessel aircraft ship boat capsule lander launcher megarocket plane".split()
+)
+COMPANY_NOUNS = frozenset("company firm contractor corporation manufacturer maker".split())
+THING_NOUNS = CRAFT_WORDS | COMPANY_NOUNS
+# A company's designation after a name, read as the noun "company": "Boeing Co.", "Leidos Holdings Inc".
+DESIGNATIONS = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc".split())
+# A series' number ending a name: "Artemis II", "Apollo 11".
+SERIES_NUMBER = re.compile(r"(?:[IVX]+|\d+)")
+
+
+def class_nouns(kinds: Sequence[Kind], topics: Sequence[Topic]) -> dict[str, str]:
+    """Which kind each class noun a name may be called by goes to: a kind's own words (`mission`),
+    its topics' `called` words (`station` of a vehicle "Gateway"), then the nouns of craft to the
+    first kind whose words or topics hold one (`vehicle`), and the nouns of companies to the kind
+    holding companies (`_holds_companies`). A noun several kinds' topics call goes to none; no noun
+    of a kind of people ("NASA officials" are NASA's people, NASA is no official)."""
+    found: dict[str, str] = {}
+    for kind in kinds:
+        if holds_people(kind):
+            continue  # "NASA officials", "GAO staff": a body's people are named after it, not the body
+        for word in kind_words_of(kind):
+            found.setdefault(singular(word), kind.id)
+    votes: dict[str, set[str]] = {}
+    for topic in topics:
+        for word in topic.called:
+            votes.setdefault(singular(alias_key(word)), set()).add(topic.kind)
+    for noun, voters in votes.items():
+        if len(voters) == 1:
+            found.setdefault(noun, next(iter(voters)))
+    craft = next((kind.id for kind in kinds if {singular(w) for w in kind_words_of(kind)} & CRAFT_WORDS), None)
+    craft = craft or next((found[noun] for noun in sorted(CRAFT_WORDS) if noun in found), None)
+    own = {kind.id: [t for t in topics if t.kind == kind.id] for kind in kinds}
+    company = next((kind.id for kind in kinds if _holds_companies(kind, own[kind.id])), None)
+    for nouns, kind_id in ((CRAFT_WORDS, craft), (COMPANY_NOUNS, company)):
+        if kind_id is not None:
+            for noun in nouns:
+                found.setdefault(noun, kind_id)
+    return found
+
+
+def numbered(name: str) -> bool:
+    """A name and a series' number, roman or arabic: "Artemis II", "Apollo 11" (a mission, a
+    model, a phase; never a person's name)."""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and SERIES_NUMBER.fullmatch(words[-1]) is not None
+
+
+def series_kind(name: str, topics: Sequence[Topic]) -> str | None:
+    """The kind of the codebook's topics named by the same words and another number ("Artemis
+    II" beside the topics "Artemis I" and "Artemis III"), if they are all of one kind."""
+    stem = alias_key(" ".join(name.split()[:-1]))
+    kinds = {t.kind for t in topics for n in t.names if numbered(n) and alias_key(" ".join(n.split()[:-1])) == stem}
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 # Words of geography in groups of sorts of place: where a briefing's kinds and topics do not say

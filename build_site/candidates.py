@@ -116,7 +116,7 @@ from build_site import candidate_sources as sources
 from build_site.calendar_words import MONTHS, WEEKDAYS
 from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, country_of, is_place
 from build_site.facts import TIME_UNIT_WORDS
-from build_site.gazetteer import is_town
+from build_site.gazetteer import is_planet, is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
 from build_site.matcher import alias_key, fold, is_acronym
 from build_site.model import (
@@ -366,6 +366,7 @@ class _Group:
     shipped: int = 0  # sightings a word for a ship follows ("the Galaxy Leader cargo ship", "..., a vehicle carrier")
     surname: str | None = None  # a person's surname joined to the full name every article of it writes
     quoted: int = 0  # sightings given as a speaker ("Beeden said", "said ... co-lead Sarah Fangman")
+    called: dict[str, int] = field(default_factory=dict)  # class nouns after its sightings ("Orion spacecraft")
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,6 +498,7 @@ def find_candidates(
     place_kind = place_kind_of(kinds)  # places are candidates only where the briefing has a kind for them
     topic_at = _mention_index(mentions)
     leads = _name_leads(seen for article, _ in sightings for seen in article.runs)
+    nouns = sorts.class_nouns(kinds, topics)
     judged: dict[tuple[tuple[_Token, ...], Spans, bool, bool, bool], tuple[int, int] | None] = {}
     groups: dict[str, _Group] = {}
     seen_at: dict[tuple[str, str, int], list[tuple[int, int, str]]] = {}  # sentence -> (start, end, group key)
@@ -527,11 +529,16 @@ def find_candidates(
                 )
                 picked = _untitled(picked, vocabulary) if picked else None
                 span = judged[run] = (picked[0].start, picked[-1].end) if picked else None
+            if span is None and not seen.phrase and not taken:
+                line = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index]
+                span = _named_by_its_acronym(line.text, seen)
             if span is None:
                 continue
             line = block_at(blocks[article.article_id], seen.anchor).sentences[seen.sentence_index]
             sentence = line.text
             start, end = seen.offset + span[0], seen.offset + span[1]
+            if not seen.phrase and sentence.startswith(" (", end):
+                start = _with_its_defined_start(sentence, seen, start, end)
             if not seen.phrase and sentence.endswith((" and ", " & "), 0, start):  # "Animal and |Plant ..."
                 mentioned = topic_at.get((article.article_id, seen.anchor), ())
                 start = _with_its_first_part(
@@ -568,6 +575,8 @@ def find_candidates(
             group.voiced += not seen.phrase and _voice(
                 line, start, end, topic_at.get((article.article_id, seen.anchor), ())
             )
+            if not seen.phrase and (noun := _class_noun(sentence, end, nouns, text)) is not None:
+                group.called[noun] = group.called.get(noun, 0) + 1
             if group.example is None:
                 group.example = Evidence(article.article_id, seen.anchor, sentence)
             seen_at.setdefault((article.article_id, seen.anchor, seen.sentence_index), []).append((start, end, key))
@@ -582,6 +591,8 @@ def find_candidates(
         _suggest_places(groups, sorts.place_kinds(kinds, topics, PLACE_KIND_NAMES))
     _suggest_acronyms_as_their_names(groups)
     _join_acronyms(groups, seen_at, blocks, topic_at)
+    _join_designated_names(groups)
+    _suggest_by_class_noun(groups, nouns, topics)  # after the join: "the SLS rocket" calls the Space Launch System
     _no_person_with_an_acronym(groups, sorts.kinds_by_sort(kinds, topics).get("person"))
     _drop_fragments(groups, seen_at, blocks, vocabulary)
     _join_coded_names(groups, codes)
@@ -608,6 +619,7 @@ def find_candidates(
             or (_place_like(group) and not place_kind)
             or _a_demonym_or_role(group)
             or _a_measure(group)
+            or _a_contraction(group)
             or (
                 not group.phrase
                 and group.acronym is None
@@ -865,6 +877,15 @@ def _a_demonym_or_role(group: _Group) -> bool:
 COMPASS_AND_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:ern)?\s(?:and|&)\s$")
 
 
+# A pronoun's or a verb's contracted ending: "I’m", "We're", "They’ve", "You'll", "It'd", "Don't".
+CONTRACTION = re.compile(r"\w+(?:['\u2019](?:m|re|ve|ll|d)|n['\u2019]t)", re.IGNORECASE)
+
+
+def _a_contraction(group: _Group) -> bool:
+    """A contraction ("I’m proud", "I'm your host": a pronoun and a verb) is no name."""
+    return all(CONTRACTION.fullmatch(form) for form in group.forms)
+
+
 def _a_pair_of_regions(sentence: str, start: int, end: int) -> bool:
     """Whether a sighting ends two regions named by coordinated words of the compass and one
     plural head ("Northern and Southern Hemispheres"): the head names both, so the second half
@@ -1103,6 +1124,54 @@ def _join_acronyms(
                     groups[key].alias_of = topic
 
 
+def _named_by_its_acronym(sentence: str, seen: Sighting) -> tuple[int, int] | None:
+    """A run of common words the text defines by its acronym in brackets is a name, whatever its
+    words, in prose or in a heading: "Space Launch System (SLS)", "Human Landing System (HLS)",
+    "European Space Agency (ESA)" (`spells_a_defined_name`); and a lone acronym after the name it
+    spells (`_an_acronym_defined`). Its span in the run, past leading small words, or None."""
+    run = list(seen.run)
+    while run and (run[0].text in CONNECTORS or run[0].key in STOPWORDS):
+        run = run[1:]
+    if len(run) == 1 and run[0].acronym:
+        return _an_acronym_defined(sentence, seen.offset + run[0].start, run[0])
+    if len(run) < 2 or not sentence.startswith(" (", seen.offset + run[-1].raw_end):
+        return None
+    after = ACRONYM_AFTER.match(sentence, seen.offset + run[-1].raw_end)
+    name = sentence[seen.offset + run[0].start : seen.offset + run[-1].end]
+    return (run[0].start, run[-1].end) if after and spells_a_defined_name(after.group(1), name) else None
+
+
+def _with_its_defined_start(sentence: str, seen: Sighting, start: int, end: int) -> int:
+    """Where a name the text defines by its acronym starts: back over the capitalized words of its
+    run that the trim of common words took off, as far as the acronym needs to spell it from its
+    first letter ("the Government Accountability Office (GAO)", not "Accountability Office")."""
+    after = ACRONYM_AFTER.match(sentence, end)
+    if after is None or spells_a_defined_name(after.group(1), sentence[start:end]):
+        return start
+    for token in reversed(seen.run):
+        at = seen.offset + token.start
+        if at < start and token.cap and spells_a_defined_name(after.group(1), sentence[at:end]):
+            return at
+    return start
+
+
+DEFINED_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019&-]*\s(?:(?:of|for|on|and|the)\s)*){2,})\(\s*[\"“]?$")
+
+
+def _an_acronym_defined(sentence: str, start: int, token: _Token) -> tuple[int, int] | None:
+    """An acronym in brackets after the name it spells is that name's, though it is written as a
+    place is: "Government Accountability Office (GAO)" (Gao is a town of Mali)."""
+    name = DEFINED_NAME_BEFORE.search(sentence, 0, start)
+    return (token.start, token.end) if name and spells_a_defined_name(token.text, name.group(1)) else None
+
+
+def spells_a_defined_name(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are the name's initials in any order ("ACP" of "Panama Canal
+    Authority", its Spanish acronym), or its letters in order from its first ("JAXA" of "Japan
+    Aerospace Exploration Agency"); "UV" of "Deep Ultraviolet" names the light, not the name."""
+    return _initials_spell(acronym, name) or (acronym[:1].upper() == name[:1].upper() and _spells(acronym, name))
+
+
 def _no_person_with_an_acronym(groups: Mapping[str, _Group], people_kind: str | None) -> None:
     """A name the text defines with an acronym in brackets ("Electronic Syndromic Surveillance
     System (ESSS)") names a body, a system or a program, never a person, however its words read
@@ -1218,6 +1287,8 @@ def _merge(into: _Group, other: _Group) -> None:
     into.kinds.update({k: v for k, v in other.kinds.items() if k not in into.kinds})
     into.articles |= other.articles
     into.place = into.place and other.place
+    for noun, count in other.called.items():
+        into.called[noun] = into.called.get(noun, 0) + count
     for counted in SIGHTING_COUNTS:
         setattr(into, counted, getattr(into, counted) + getattr(other, counted))
 
@@ -1231,6 +1302,15 @@ def _join_coded_names(groups: dict[str, _Group], codes: frozenset[str]) -> None:
         if code in codes and " " in rest and rest in groups and key in groups:
             kept, gone = (key, rest) if groups[key].acronym else (rest, key)
             _merge(groups[kept], groups.pop(gone))
+
+
+def _join_designated_names(groups: dict[str, _Group]) -> None:
+    """A company's name with its designation is that name: "Lockheed Martin Corp" and "Lockheed
+    Martin", "Boeing Co" and "Boeing" are one candidate, which the designation calls a company."""
+    for key in list(groups):
+        rest, _, last = key.rpartition(" ")
+        if last in sorts.DESIGNATIONS and rest in groups and key in groups:
+            _merge(groups[rest], groups.pop(key))
 
 
 def _join_surnames(groups: dict[str, _Group]) -> None:
@@ -1330,13 +1410,13 @@ def _labels(kind: Kind) -> str:
 
 
 def _known_place(text: str) -> bool:
-    """A place of the general list or a run headed by a word of geography: "Mexico City",
-    "Gulf of Aden" (countries and their demonyms are dropped before: `_pick`)."""
+    """A place of the general list, a planet ("Earth", "Mars") or a run headed by a word of
+    geography: "Mexico City", "Gulf of Aden" (countries and their demonyms are dropped before: `_pick`)."""
     if is_acronym(text):
         return False  # "IMO" is an organization, not Nigeria's Imo State
     words = [alias_key(word) for word in text.split()]
     if len(words) < 2 or ORG_WORDS.intersection(words):
-        return is_place(text)  # "Department of State" is no state
+        return is_place(text) or is_planet(text)  # "Department of State" is no state
     return (
         is_place(text)
         or words[-1] in PLACE_HEADS
@@ -1369,7 +1449,10 @@ def _in_a_place(sentence: str, start: int, end: int, text: str) -> bool:
 def _place_like(group: _Group) -> bool:
     """A place: known as one, or placed there by most of its sightings ("in Ménaka" twice,
     "Ménaka said" once is still a place; "from Europol" once, "Europol announced" once is not). A sighting before a noun ("Arctic waters") has no vote.
-    Or a town of the gazetteer that the text gives as a place at least once (`_a_town`)."""
+    Or a town of the gazetteer that the text gives as a place at least once (`_a_town`). Never a
+    name the texts call a craft or a company by its class noun (`_class_noun`)."""
+    if any(noun in sorts.THING_NOUNS for noun in group.called):
+        return False  # "the Orion spacecraft", "Boeing Co.": no town, whatever the gazetteer says
     return (
         group.place
         or group.placed * 2 > sum(group.forms.values()) - group.qualifying
@@ -1508,6 +1591,66 @@ def _suggest_people_and_bodies(
         if sort == "person" and not group.titled and any(_common_phrase(form, vocabulary) for form in group.forms):
             continue
         group.kinds = {form: by_sort.get(sort) for form in group.kinds}
+
+
+# The words after a name up to its class noun: a designation ("Boeing Co."), or up to three
+# lower-case words, read after an apposition's article too ("Blue Origin, a space company").
+DESIGNATION_AFTER = re.compile(r"\s(?:Inc|Corp|Co|Ltd|LLC|plc)\b")
+WORDS_AFTER = re.compile(r"(?:,\s(?:a|an|the)(?=\s))?((?:\s[a-z][a-z-]*){1,3})")
+
+
+def _class_noun(sentence: str, end: int, nouns: Mapping[str, str], text: str = "") -> str | None:
+    """The class noun written right after a name (`candidate_kinds.class_nouns`), past at most two
+    lower-case modifiers that are no small words: "spacecraft" of "the Orion spacecraft", "company"
+    of "his Blue Origin space company", of "Boeing Co" and of a name ending so. None after a
+    possessive ("Musk's company" is no Musk) or where a small word or a verb comes first ("Doug
+    Suttles said the company")."""
+    if (
+        DESIGNATION_AFTER.match(sentence, end)
+        or alias_key(text.rsplit(maxsplit=1)[-1] if text else "") in sorts.DESIGNATIONS
+    ):
+        return "company" if "company" in nouns else None
+    after = WORDS_AFTER.match(sentence, end)
+    if after is None:
+        return None
+    for word in after.group(1).split():
+        noun = sorts.singular(word)
+        if noun in nouns:
+            return noun
+        if word in STOPWORDS or word.endswith(VERB_ENDINGS):
+            return None
+    return None
+
+
+# A class noun other than a company's must follow at least one sighting in this many: "the
+# Orion spacecraft" names the craft, "SpaceX lander" once in twelve the maker's lander.
+CALLED_SHARE = 5
+
+
+def _suggest_by_class_noun(groups: Mapping[str, _Group], nouns: Mapping[str, str], topics: Sequence[Topic]) -> None:
+    """A name the texts call by a class noun takes that noun's kind, whatever its shape suggested
+    (`class_nouns`): "his Blue Origin space company" a `company`, "the Orion spacecraft" a
+    `vehicle`, "the Artemis II mission" a `mission`; the noun most of its calls use, if one does.
+    A noun other than a company's counts only where it follows a fifth of the name's sightings
+    (`CALLED_SHARE`), or any sighting of a numbered name. A name and a series' number ("Artemis
+    II", `candidate_kinds.numbered`) is never a person: it takes the kind of the codebook's topics
+    of the same words and another number, else its class noun's, else none."""
+    for group in groups.values():
+        if group.phrase or any(_nature(form) not in ("actor", "organization") for form in group.forms):
+            continue
+        numbered = all(sorts.numbered(form) for form in group.forms)
+        votes: dict[str, int] = {}
+        for noun, n in group.called.items():
+            if noun in sorts.COMPANY_NOUNS or numbered or n * CALLED_SHARE >= sum(group.forms.values()):
+                votes[nouns[noun]] = votes.get(nouns[noun], 0) + n
+        best = max(votes, key=lambda kind: votes[kind]) if votes else None
+        if best is not None and list(votes.values()).count(votes[best]) > 1:
+            best = None
+        if numbered:
+            best = next(filter(None, (sorts.series_kind(form, topics) for form in group.forms)), best)
+        elif best is None:
+            continue
+        group.kinds = dict.fromkeys(group.kinds, best)
 
 
 def _suggest_acronyms_as_their_names(groups: Mapping[str, _Group]) -> None:
@@ -1948,7 +2091,7 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
         if sentence.startswith(".", end) and (
             "." in text
             or text.lower() + "." in TITLE_WORDS
-            or (len(text) == 1 and text.isupper())
+            or (len(text) == 1 and text.isupper() and not _ends_the_sentence(sentence, end + 1))
             or text.lower() in NAME_ABBREVIATIONS
         ):
             end += 1
@@ -1980,6 +2123,15 @@ def _tokens(sentence: str) -> tuple[list[_Token], set[int]]:
             shouting.update((id(left), id(right)))
     found = _with_their_numbers(sentence, found)
     return [t._replace(acronym=False) if id(t) in shouting else t for t in found], starts
+
+
+SENTENCE_CLOSE = re.compile(r"[\s\"'\u201d\u2019)\]]*$")
+
+
+def _ends_the_sentence(sentence: str, at: int) -> bool:
+    """Whether only closing quotes and brackets follow `at`: a capital's period there ends the
+    sentence ("the launch of Artemis I."), no initial's."""
+    return SENTENCE_CLOSE.match(sentence, at) is not None
 
 
 def _with_their_numbers(sentence: str, tokens: list[_Token]) -> list[_Token]:

@@ -32,3 +32,13 @@ def place_names() -> frozenset[str]:
 def is_town(name: str) -> bool:
     """Whether the gazetteer has a town, city or US state of this name: "Altadena", "Malibu"."""
     return place_key(name) in place_names()
+
+
+# The planets of the solar system, each also a name texts write capitalized ("Earth’s
+# atmosphere", "crewed missions to Mars"): no actor, a place where a briefing has a kind for places.
+PLANETS = frozenset("venus earth mars jupiter saturn uranus neptune".split())  # not Mercury, an element too
+
+
+def is_planet(name: str) -> bool:
+    """Whether the name is a planet's: "Earth", "Mars"."""
+    return place_key(name) in PLANETS

@@ -172,13 +172,16 @@ NEGATED = re.compile(r"(?:^|[^\w-])(?:non[- ]?|de-|anti-|counter-)$")
 # What the text before a match ends in wherever NEGATED finds a prefix there ("$" also stands
 # before a final line break): a quick test that spares most matches that search.
 NEGATED_ENDS = ("-", "non", "non ", "\n")
-# A capitalized plural head before coordinated numbers: "Minutes 323 and 330", "Tiers 1 and 2",
-# "Articles 5, 6 and 7" name Minute 323 and Minute 330 (each number with the head's singular).
+# A capitalized head before coordinated numbers, arabic or roman: a plural head ("Minutes 323 and
+# 330", "Tiers 1 and 2", "Articles 5, 6 and 7" name Minute 323 and Minute 330, each number with the
+# head's singular) or a series' name ("Apollo 11 and 12", "the Artemis II and III missions" name
+# Artemis II and Artemis III, each number with the name).
+_SERIES_NUMBER = r"(?:\d[\w.]*|[IVX]+(?![\w.-]))"
 NUMBERED_SERIES = re.compile(
-    r"(?<![\w-])([A-Z][a-z]+)s\s+(\d[\w.]*(?:,\s+\d[\w.]*)*,?\s+(?:and|or|&)\s+\d[\w.]*)(?![\w-])"
+    rf"(?<![\w-])([A-Z][a-z]+)\s+({_SERIES_NUMBER}(?:,\s+{_SERIES_NUMBER})*,?\s+(?:and|or|&)\s+{_SERIES_NUMBER})(?![\w-])"
 )
-SERIES_NUMBER = re.compile(r"\d[\w.]*")
-SERIES_NAME = re.compile(r"[a-z]+ \d[\w.]*")
+SERIES_NUMBER = re.compile(_SERIES_NUMBER)
+SERIES_NAME = re.compile(r"[a-z]+ (?:\d[\w.]*|[ivx]+)")
 # Coordinated modifiers before a match: "drug, gun, and " / "the U.S. and ".
 CONJUNCTS = re.compile(r"(?:(?<![\w.'-])[\w.'-]+,\s+)*(?<![\w.'-])[\w.'-]+,?\s+(?:and|or|&)\s+$")
 CONJUNCT_WORD = re.compile(r"[\w.'-]+")
@@ -1109,13 +1112,17 @@ class Matcher:
         return any(SERIES_NAME.fullmatch(key) for key in self._keys)
 
     def _with_numbered_series(self, text: str, matches: list[Match]) -> list[Match]:
-        """The matches, and one for each number after a plural head whose singular and number is an
-        alias (`NUMBERED_SERIES`): "[Minutes 323] and [330]" -> Minute 323, Minute 330."""
+        """The matches, and one for each number after a head whose singular (a plural head) or
+        whose own name and the number is an alias (`NUMBERED_SERIES`): "[Minutes 323] and [330]" ->
+        Minute 323, Minute 330; "[Artemis II] and [III]" -> Artemis II, Artemis III."""
         added: list[Match] = []
         for series in NUMBERED_SERIES.finditer(text):
             head = series.group(1)
             for number in SERIES_NUMBER.finditer(text, series.start(2), series.end(2)):
-                entry = self._keys.get(alias_key(f"{head} {number.group().rstrip('.')}"))
+                named = number.group().rstrip(".")
+                entry = self._keys.get(alias_key(f"{head.removesuffix('s')} {named}")) or self._keys.get(
+                    alias_key(f"{head} {named}")
+                )
                 start = series.start() if number.start() == series.start(2) else number.start()
                 end = number.start() + len(number.group().rstrip("."))
                 if entry is None or any(m.start < end and start < m.end for m in [*matches, *added]):

@@ -36,7 +36,7 @@ OFFICE_TITLES = frozenset(
     """president president-elect vice-president vice prime secretary undersecretary minister premier
     chancellor governor mayor ambassador envoy spokesperson spokesman spokeswoman commissioner
     director chairman chairwoman chair senator representative attorney-general prosecutor judge
-    sheriff agent""".split()
+    sheriff agent administrator inspector""".split()
 )
 TITLE_OPENERS = frozenset("attorney justice chief deputy acting assistant".split())
 RANK_TITLES = frozenset(
