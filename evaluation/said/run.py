@@ -129,6 +129,7 @@ SPLITS["held-out-27"] = tuple(f"{s}0{n}" for s in ("rp", "cb") for n in range(1,
 SUBJECTS |= {"rp": "rana-plaza-collapse", "cb": "chernobyl-disaster"}  # held-out-27's two subjects
 
 SPLITS["held-out-26-round28"] = SPLITS["held-out-26"]  # dev in round twenty-eight, re-run with its rules
+SPLITS["held-out-27-after"] = SPLITS["held-out-27"]  # the same texts, run with round twenty-eight's rules
 
 
 def load_text(path: Path) -> tuple[Article, str | None]:

@@ -65,6 +65,7 @@ SPLITS += ("held-out-26-after",)  # the same texts, run with round twenty-seven'
 SPLITS += ("held-out-27",)  # collected for round twenty-eight, judged with main's rules
 
 SPLITS += ("held-out-26-round28",)  # dev in round twenty-eight: re-run with its rules, changed rows re-judged
+SPLITS += ("held-out-27-after",)  # the same texts, run with round twenty-eight's rules
 
 
 def score(path: Path, found_path: Path) -> tuple[int, int, int, int]:
