@@ -17,11 +17,10 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urldefrag
 
 from build_site.corpus import is_web_address
 from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of, prepare, read_source
-from build_site.importer_address import without_tracking
+from build_site.importer_address import page_address
 from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
 from build_site.importer_write import shown, write_article
@@ -74,7 +73,7 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
                 listed = plural(item.addresses, "web address", "web addresses")
                 results.append((item.label, None, f"a list of {listed}, each on its line"))
             continue
-        key = _page_key(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
+        key = page_address(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
         if key in seen:  # a folder holding urls.txt, and urls.txt again: one import, one line, no failure
             results.append((item.label, None, f"given again (first as {seen[key]}); imported once"))
             continue
@@ -189,12 +188,6 @@ def _address_list(path: Path) -> list[str]:
         if not is_web_address(line) or " " in line:
             raise SourceError(f"is a list of web addresses, but line {number} is not a complete one: {line[:60]!r}")
     return [line for _, line in listed]
-
-
-def _page_key(url: str) -> str:
-    """The page an address names: its fragment (`#section`) is a place on the page, its tracking parameters
-    no part of it, so an address given again with either is the same input."""
-    return urldefrag(without_tracking(url)).url
 
 
 def _starts_as_address(line: str) -> bool:
