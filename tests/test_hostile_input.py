@@ -204,6 +204,20 @@ def test_a_corpus_folder_that_leads_out_of_the_project_is_one_line(tmp_path: Pat
         ], (command, result.stderr)  # mkdocs puts its level before the line
 
 
+def test_a_control_character_in_yaml_is_named_at_its_line(tmp_path: Path) -> None:
+    """A NUL byte in a codebook file said "is not valid YAML (invalid YAML)" with no line."""
+    project = small_project(tmp_path / "p")
+    (project / "corpus" / "topics" / "challenges.yml").write_text(
+        "- id: corruption\n  name: Corruption\n  summary: Abuse\x00 of office.\n", encoding="utf-8"
+    )
+    result = run("check", project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "corpus/topics/challenges.yml:3: error: is not valid YAML (it holds the control character U+0000, which"
+        " YAML does not allow: remove it)"
+    ]
+
+
 def test_a_link_inside_the_project_is_read(tmp_path: Path) -> None:
     project = small_project(tmp_path / "p")
     (project / "drafts").mkdir()
