@@ -245,11 +245,14 @@ def _topic(project: Project, topic_id: str) -> Topic:
 
 
 def _closest(wanted: str, topics: list[Topic]) -> str:
-    """The ids a mistyped or guessed `--alias-of` most likely meant: the topic that bears the
-    name ("usda" for the USDA's id) first, then as for any id (closest.closest)."""
+    """The ids a mistyped or guessed `--alias-of` most likely meant: the id written in other case
+    (`B` for `b`, `OIL-SPILLS`, which no spelling distance finds) and the topic that bears the name
+    ("usda" for the USDA's id) first, then as for any id (closest.closest)."""
     by_name = {alias_key(n): t.id for t in topics for n in t.names}
     ids = [t.id for t in topics]
-    close = closest(wanted, ids, first=[by_name[alias_key(wanted)]] if alias_key(wanted) in by_name else [])
+    first = [i for i in ids if i.casefold() == wanted.casefold()]
+    first += [by_name[alias_key(wanted)]] if alias_key(wanted) in by_name else []
+    close = closest(wanted, ids, first=first)
     if close:
         return did_you_mean(close)
     if not ids:

@@ -51,7 +51,7 @@ def build_site(config_file: Path, site_dir: Path | None, quiet: bool = False) ->
         print(f"error: stopped by {exc}; {left}", file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
-        print(f"error: {_os_error(exc)}; {_left_as_it_was(target)}", file=sys.stderr)
+        print(f"error: {_os_error(exc, target)}; {_left_as_it_was(target)}", file=sys.stderr)
         return 1
     if not logging.getLogger("mkdocs").isEnabledFor(logging.INFO):  # else the plugin logged them
         for warning in plugin.warnings:
@@ -152,7 +152,7 @@ def _build_and_swap(config_file: Path, target: Path, stop: Stop) -> BriefingPlug
         if corpus_errors:
             reason = corpus_errors.group(1)
         elif isinstance(exc.__context__, OSError):
-            reason = _os_error(exc.__context__)
+            reason = _os_error(exc.__context__, target)
         else:
             reason = "the build failed" if str(exc).startswith("Aborted with") else str(exc)
         raise _Failed(f"error: {reason}; {_left_as_it_was(target)}") from None
@@ -173,11 +173,12 @@ def _in_target(filename: str | bytes | None, staging: Path, target: Path) -> str
     return str(target / path.relative_to(staging)) if path.is_relative_to(staging) else filename
 
 
-def _os_error(exc: OSError) -> str:
-    """`path: reason` (both paths for a rename), the way the shell's own tools say it."""
+def _os_error(exc: OSError, site: Path) -> str:
+    """`path: reason` (both paths for a rename), the way the shell's own tools say it. A write
+    that names no file (MkDocs writing a page on a full disk) is named by the site being written."""
     paths = [display_path(Path(os.fsdecode(p))) for p in (exc.filename, exc.filename2) if p is not None]
     reason = exc.strerror or str(exc)
-    return f"{' -> '.join(paths)}: {reason}" if paths else reason
+    return f"{' -> '.join(paths)}: {reason}" if paths else f"{display_path(site)}/ (writing the new site): {reason}"
 
 
 def umask() -> int:

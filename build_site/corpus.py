@@ -80,6 +80,16 @@ def article_file_text(metadata: dict[str, Any], body: str) -> str:
     return f"---\n{header}---\n\n{body}"
 
 
+def corpus_outside(corpus_dir: Path) -> Problem | None:
+    """The one problem of a corpus folder that is itself a link out of the project (the folder
+    holding it): said once, naming the folder, rather than once for each file read through it."""
+    try:
+        refuse_outside(corpus_dir, project_folder(corpus_dir / "articles"))
+    except InputFileError as exc:
+        return Problem(corpus_dir, str(exc))
+    return None
+
+
 def load_articles(directory: Path, project: Path | None = None) -> tuple[list[Article], list[Problem]]:
     """Every article of the folder, sorted by id, with every problem found on the way. Files are
     read only from inside `project` (by default the folder holding the corpus folder)."""

@@ -7,8 +7,9 @@ than as a file clash, and the front matter records the page's own address.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_NAMES = frozenset({
     "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid", "mc_cid",
@@ -26,6 +27,27 @@ def without_tracking(url: str) -> str:
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+def page_address(url: str) -> str:
+    """The page an address names, for comparing two addresses: the scheme and host in lower case and a
+    default port dropped (`HTTP://Example.org:80/a` is `http://example.org/a`, as RFC 3986 compares
+    them), the tracking parameters and the `#fragment` (a place on the page) left out; the path and
+    query keep their case, which a server may read."""
+    parts = urlsplit(urldefrag(without_tracking(url)).url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:  # a port that is no number: the address as written
+        return urlunsplit(parts._replace(scheme=scheme))
+    host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
+    if port is not None and port != DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = f"{userinfo}@{host}" if userinfo else host
+    return urlunsplit(parts._replace(scheme=scheme, netloc=netloc))
 
 
 def _is_tracking(name: str) -> bool:

@@ -1,6 +1,6 @@
 """`briefing add a.html b.txt c.pdf folder/ urls.txt https://…`: each input imported on its own.
 
-An input is a file, a folder (its article files, not its subfolders), a `.txt` list of web
+An input is a file, a folder (its article files, not its subfolders: see `_add_folder`), a `.txt` list of web
 addresses (one a line, `#` comments allowed) or a web address. A failure is reported in one line
 naming the input and the others go on; with several inputs the command ends with one line per
 input (a refusal is said there only, not also as it happens: once per input) and one line on
@@ -13,15 +13,15 @@ counted. A flag no input can take (`--title` with several inputs, a
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urldefrag
 
 from build_site.corpus import is_web_address
 from build_site.importer import SUFFIXES, check_overrides, decode_text, kind_of, prepare, read_source
-from build_site.importer_address import without_tracking
+from build_site.importer_address import page_address
 from build_site.importer_fetch import fetch_page
 from build_site.importer_model import SourceError
 from build_site.importer_write import shown, write_article
@@ -30,6 +30,7 @@ from build_site.wording import plural
 
 # What the summary line of an input imported with no date asks (`importer_undated` says why it matters).
 UNDATED = "no publication date found; set `published: YYYY-MM-DD` in its front matter (what --date YYYY-MM-DD sets)"
+HIDDEN = "hidden (its name starts with a dot; hidden files and folders are passed over)"
 ADDRESS_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")  # two letters at least: not a Windows drive
 
 
@@ -74,7 +75,7 @@ def add_inputs(arguments: list[str], articles_dir: Path, overrides: dict[str, st
                 listed = plural(item.addresses, "web address", "web addresses")
                 results.append((item.label, None, f"a list of {listed}, each on its line"))
             continue
-        key = _page_key(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
+        key = page_address(item.url) if item.url else str(item.path.resolve() if item.path else item.label)
         if key in seen:  # a folder holding urls.txt, and urls.txt again: one import, one line, no failure
             results.append((item.label, None, f"given again (first as {seen[key]}); imported once"))
             continue
@@ -137,14 +138,50 @@ def _expand(arguments: list[str]) -> tuple[list[Input], list[tuple[str, bool | N
         path = Path(argument)
         label = display_path(path)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-            if not files:
-                refused.append((label, False, f"is a folder with no article files ({', '.join(sorted(SUFFIXES))})"))
-            for file in files:
-                _add_file(file, display_path(file), inputs, refused)
+            _add_folder(path, label, inputs, refused)
             continue
         _add_file(path, label, inputs, refused)
     return inputs, refused
+
+
+def _add_folder(folder: Path, label: str, inputs: list[Input], refused: list[tuple[str, bool | None, str]]) -> None:
+    """The article files directly in a folder, each as if given by itself; every other entry gets a line
+    saying why it is not read, so nothing is left out silently. A link is read as its target, and only if
+    that lies inside the folder (a link out of it could publish any file of the machine, so nothing of
+    it is read, nor quoted): a link to a file the folder holds anyway is that file, read once. Links are
+    looked at after the files, so a file is named by its own name rather than by a link's."""
+    real_folder = Path(os.path.realpath(folder))
+    before = (len(inputs), len(refused))
+    read: set[Path] = set()
+    for entry in sorted(folder.iterdir(), key=lambda entry: (entry.is_symlink(), entry.name)):
+        real = Path(os.path.realpath(entry))
+        source = real if real.exists() else entry  # a dangling link is read as itself, and refused as such
+        if entry.name.startswith("."):
+            refused.append((display_path(entry), None, f"not read: {HIDDEN}"))
+        elif not real.is_relative_to(real_folder):
+            what = "folder" if real.is_dir() else "file"
+            outside = f"leads through a link to {real}, outside the folder {label}; not read (copy the {what} in)"
+            refused.append((display_path(entry), False, outside))
+        elif why := _left_out(entry, source, real in read):
+            refused.append((display_path(entry), None, f"not read: {why}"))
+        else:
+            read.add(real)
+            _add_file(source, display_path(entry), inputs, refused)
+    if len(inputs) == before[0] and not any(ok is False for _, ok, _ in refused[before[1] :]):
+        refused.append((label, False, f"is a folder with no article files ({', '.join(sorted(SUFFIXES))})"))
+
+
+def _left_out(entry: Path, source: Path, read_already: bool) -> str | None:
+    """Why an entry inside the folder is passed over rather than refused: it is a folder, no article file
+    by its name, or a link to a file read already; None for an entry to read (a pipe named `.txt` is read,
+    and refused as what it is)."""
+    if source.is_dir():
+        return "a folder inside the folder given (their files are not read); give it by itself to import them"
+    if source.suffix.lower() not in SUFFIXES:
+        return f"not an article file ({', '.join(sorted(SUFFIXES))})"
+    if entry.is_symlink() and read_already:
+        return f"a link to {source.name}, read once, as that file"
+    return None
 
 
 def _add_file(path: Path, label: str, inputs: list[Input], refused: list[tuple[str, bool | None, str]]) -> None:
@@ -189,12 +226,6 @@ def _address_list(path: Path) -> list[str]:
         if not is_web_address(line) or " " in line:
             raise SourceError(f"is a list of web addresses, but line {number} is not a complete one: {line[:60]!r}")
     return [line for _, line in listed]
-
-
-def _page_key(url: str) -> str:
-    """The page an address names: its fragment (`#section`) is a place on the page, its tracking parameters
-    no part of it, so an address given again with either is the same input."""
-    return urldefrag(without_tracking(url)).url
 
 
 def _starts_as_address(line: str) -> bool:

@@ -16,7 +16,7 @@ import frontmatter
 import yaml
 
 from build_site.corpus import article_file_text, is_web_address, load_article, reserved_id_reason
-from build_site.importer_address import without_tracking
+from build_site.importer_address import page_address, without_tracking
 from build_site.importer_dates import found_date
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
 from build_site.problems import errors
@@ -195,7 +195,7 @@ def _refuse_existing(target: Path, title: str, body: str, url: object, root: Pat
                     f" front matter (a `published:` date, say) edit that file, or `briefing remove {path.stem}` first"
                 )
             theirs_url = other.metadata.get("url")
-            if url and isinstance(theirs_url, str) and without_tracking(theirs_url) == url:
+            if url and isinstance(theirs_url, str) and page_address(theirs_url) == page_address(str(url)):
                 raise SourceError(f"has the same address as {shown(path, root)}, which is already in the corpus")
     if target.exists():
         raise SourceError(

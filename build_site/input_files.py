@@ -68,7 +68,10 @@ def refuse_outside(path: Path, project: Path) -> None:
     is not inside `project` (resolved)."""
     target = Path(os.path.realpath(path))
     if not target.is_relative_to(project):
-        raise InputFileError(f"leads through a link to {target}, outside the project folder; copy the file in instead")
+        what = "folder" if target.is_dir() else "file"
+        raise InputFileError(
+            f"leads through a link to {target}, outside the project folder; copy the {what} in instead"
+        )
 
 
 def _kind(mode: int) -> str | None:

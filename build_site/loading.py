@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from build_site.codebook import load_codebook
-from build_site.corpus import load_articles
+from build_site.corpus import corpus_outside, load_articles
 from build_site.model import DEFAULT_KINDS, Article, Briefing, Kind, Topic
 from build_site.problems import InputError, Problem, Severity, errors
 
@@ -16,6 +16,8 @@ def load_corpus(
 ) -> tuple[list[Article], list[Topic], list[Problem]]:
     """The articles, the topics of the briefing's kinds and the warnings; raises InputError
     carrying every error at once."""
+    if outside := corpus_outside(corpus_dir):
+        raise InputError([outside])
     articles, problems = load_articles(corpus_dir / "articles")
     topics, codebook_problems = load_codebook(corpus_dir / "topics", kinds=kinds)
     problems += codebook_problems

@@ -128,6 +128,12 @@ def _syntax_finding(exc: yaml.YAMLError, error_at_start: bool, text: str = "") -
     """Where YAML gave up and why, the other end of the broken construct when it is on another
     line (an unclosed bracket is noticed lines later), and the usual fix: the typing slip found
     near that line, else the one PyYAML's reason has."""
+    if isinstance(exc, yaml.reader.ReaderError):  # a NUL or another control character: no mark, an offset
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return YamlFinding(
+            f"is not valid YAML (it holds the control character U+{code:04X}, which YAML does not allow: remove it)",
+            text.count("\n", 0, exc.position) + 1,
+        )
     problem_mark = getattr(exc, "problem_mark", None)
     context_mark = getattr(exc, "context_mark", None)
     reason = getattr(exc, "problem", None) or "invalid YAML"

@@ -87,6 +87,8 @@ REFUSALS = {
     "an unknown kind": (["Saltwater", "--kind", "place"], "unknown kind 'place'; the kinds are: threat, actor"),
     "a plural kind": (["Saltwater", "--kind", "actors"], "unknown kind 'actors' (did you mean 'actor'?)"),
     "an unknown topic": (["Saltwater", "--alias-of", "nowhere"], "no topic 'nowhere' in the codebook"),
+    "an id in capitals": (["Saltwater", "--alias-of", "OIL-SPILLS"],
+                          "no topic 'OIL-SPILLS' in the codebook; did you mean 'oil-spills'?"),
     "a short name": (["BF", "--kind", "actor"], "actors.yml: error: the new entry: topic 'bf': 'BF' has only 2 letters"
                      " or digits"),
     "a short alias": (["BF", "--alias-of", "harbor-authority"], "actors.yml:2: error: topic 'harbor-authority': 'BF'"),

@@ -188,6 +188,36 @@ def test_an_articles_folder_that_leads_out_of_the_project_is_refused(tmp_path: P
         assert "corpus/articles: error: leads through a link to" in result.stderr, (command, result.stderr)
 
 
+def test_a_corpus_folder_that_leads_out_of_the_project_is_one_line(tmp_path: Path) -> None:
+    """It was one line for the articles folder and one for each codebook file read through it."""
+    project = small_project(tmp_path / "p")
+    elsewhere = tmp_path / "elsewhere"
+    (project / "corpus").rename(elsewhere)
+    (project / "corpus").symlink_to(elsewhere)
+    for command in COMMANDS:
+        result = run(command, project)
+        assert result.returncode == 1 and "Traceback" not in result.stderr, (command, result.stderr)
+        refusals = [line.split("ERROR   -  ")[-1] for line in result.stderr.splitlines() if ": error: " in line]
+        assert refusals == [
+            f"corpus: error: leads through a link to {elsewhere}, outside the project folder; copy the folder in"
+            " instead"
+        ], (command, result.stderr)  # mkdocs puts its level before the line
+
+
+def test_a_control_character_in_yaml_is_named_at_its_line(tmp_path: Path) -> None:
+    """A NUL byte in a codebook file said "is not valid YAML (invalid YAML)" with no line."""
+    project = small_project(tmp_path / "p")
+    (project / "corpus" / "topics" / "challenges.yml").write_text(
+        "- id: corruption\n  name: Corruption\n  summary: Abuse\x00 of office.\n", encoding="utf-8"
+    )
+    result = run("check", project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "corpus/topics/challenges.yml:3: error: is not valid YAML (it holds the control character U+0000, which"
+        " YAML does not allow: remove it)"
+    ]
+
+
 def test_a_link_inside_the_project_is_read(tmp_path: Path) -> None:
     project = small_project(tmp_path / "p")
     (project / "drafts").mkdir()

@@ -317,6 +317,28 @@ def test_a_full_disk_ends_in_one_line_and_keeps_the_last_site(project: Path, mon
     assert digest(project / "site") == before and leftovers(project) == []
 
 
+def test_a_full_disk_met_by_a_write_that_names_no_file_names_the_site(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An open file's write on a full disk raises with no file name (MkDocs writes its pages so):
+    the line said only "No space left on device"."""
+    assert run_briefing("build", "-q", cwd=project).returncode == 0
+    before = digest(project / "site")
+    write = utils.write_file
+
+    def full_disk(content: bytes, output_path: str) -> None:
+        if output_path.endswith("article-0001/index.html"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        write(content, output_path)
+
+    monkeypatch.setattr(utils, "write_file", full_disk)
+    monkeypatch.chdir(project)
+    assert build_site(project / "mkdocs.yml", None, quiet=True) == 1
+    line = one_error_line(capsys.readouterr().err)
+    assert line == "error: site/ (writing the new site): No space left on device; site/ was left as it was"
+    assert digest(project / "site") == before and leftovers(project) == []
+
+
 def test_a_second_build_waits_for_the_first(project: Path) -> None:
     """The first build holds the lock (as a build in progress does); the second says it waits,
     then builds once the lock is let go."""
