@@ -3,7 +3,9 @@
 keeps its answer.
 
 - A local build's address (`localhost`, `127.0.0.1`, `0.0.0.0`) that a page states as its own is
-  no `url`, and its host is no `publisher`; its path still dates the page."""
+  no `url`, and its host is no `publisher`; its path still dates the page.
+- A tag's or category's archive heading over two or more dated posts is a list of stories; one post
+  copied from under such a heading stays an article."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 
 from build_site.importer import prepare
 from build_site.importer_address import local_address
+from build_site.importer_model import SourceError
 from build_site.importer_write import Prepared
 
 TITLES = Path(__file__).resolve().parents[1] / "evaluation" / "titles"
@@ -85,3 +88,24 @@ def test_the_address_a_page_was_fetched_from_stays_even_from_this_machine() -> N
 )
 def test_a_local_address(address: str, local: bool) -> None:
     assert local_address(address) is local
+
+
+def test_a_tag_archive_over_two_dated_posts_is_a_list() -> None:
+    with pytest.raises(SourceError, match=r"its heading 'Tag Archives: Museum collection exhibition' names an archive"):
+        pasted("round23", "12.txt")
+    given = pasted("round23", "12.txt", title="Given")
+    assert any("looks like a list of stories" in warning for warning in given.draft.warnings)
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name", "title"),
+    [
+        ("round6", "10.txt", "‘Crazy’: Britain puts army on standby as panic buying leaves petrol pumps dry"),
+        ("round8", "10.txt", "Letter from Africa: How ‘cheating husbands’ are linked to Sudan’s protests"),
+        ("round8", "11.txt", "Full Story: Who is Naftali Bennett new Isreal Prime Minister"),
+    ],
+)
+def test_one_post_copied_from_under_an_archive_heading_stays_an_article(round_name: str, name: str, title: str) -> None:
+    prepared = pasted(round_name, name)
+    assert prepared.meta["title"] == title
+    assert not any("list of stories" in warning for warning in prepared.draft.warnings)
