@@ -5,7 +5,9 @@ keeps its answer.
 - A local build's address (`localhost`, `127.0.0.1`, `0.0.0.0`) that a page states as its own is
   no `url`, and its host is no `publisher`; its path still dates the page.
 - A tag's or category's archive heading over two or more dated posts is a list of stories; one post
-  copied from under such a heading stays an article."""
+  copied from under such a heading stays an article.
+- A pasted list imported because `--title` says it is one article leaves its date unset: the date
+  found is a listed item's, as on a saved list page."""
 
 from __future__ import annotations
 
@@ -109,3 +111,18 @@ def test_one_post_copied_from_under_an_archive_heading_stays_an_article(round_na
     prepared = pasted(round_name, name)
     assert prepared.meta["title"] == title
     assert not any("list of stories" in warning for warning in prepared.draft.warnings)
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name", "listed"),
+    [("round23", "12.txt", "2022-03-23"), ("round9", "10.txt", "2018-02-20"), ("round7", "26.txt", "2007-05-31")],
+)
+def test_a_pasted_lists_date_is_left_unset_on_title(round_name: str, name: str, listed: str) -> None:
+    given = pasted(round_name, name, title="Given")
+    assert "published" not in given.meta
+    assert any(f"the date found ({listed}) may be a listed item's" in warning for warning in given.draft.warnings)
+
+
+def test_a_pasted_articles_date_stays_on_title() -> None:
+    given = pasted("round23", "09.txt", title="Given")
+    assert str(given.meta["published"]) == "2011-02-09"
