@@ -7,7 +7,8 @@ keeps its answer.
 - A tag's or category's archive heading over two or more dated posts is a list of stories; one post
   copied from under such a heading stays an article.
 - A pasted list imported because `--title` says it is one article leaves its date unset: the date
-  found is a listed item's, as on a saved list page."""
+  found is a listed item's, as on a saved list page.
+- Skip links run together on one line are page furniture, no title."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pytest
 from build_site.importer import prepare
 from build_site.importer_address import local_address
 from build_site.importer_model import SourceError
+from build_site.importer_title import top_line_reason
 from build_site.importer_write import Prepared
 
 TITLES = Path(__file__).resolve().parents[1] / "evaluation" / "titles"
@@ -126,3 +128,23 @@ def test_a_pasted_lists_date_is_left_unset_on_title(round_name: str, name: str, 
 def test_a_pasted_articles_date_stays_on_title() -> None:
     given = pasted("round23", "09.txt", title="Given")
     assert str(given.meta["published"]) == "2011-02-09"
+
+
+def test_skip_links_run_together_are_no_title() -> None:
+    with pytest.raises(SourceError, match="has no clear title"):
+        pasted("round23", "14.txt")
+    given = pasted("round23", "14.txt", title="Given")
+    assert ("navigation (a skip link)", "Skip to main contentSkip to main content") in given.draft.dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Skip to main content", "navigation (a skip link)"),  # round 22's 11, alone
+        ("Skip to main contentSkip to main content", "navigation (a skip link)"),
+        ("Skip navigation Skip to content", "navigation (a skip link)"),
+        ("Skip to the good part: how the port was dredged", None),
+    ],
+)
+def test_skip_links(line: str, reason: str | None) -> None:
+    assert top_line_reason(line) == reason
