@@ -63,6 +63,7 @@ REPEATS = 0.3  # text in the band on this share of pages (and at least 2) runs o
 SMALL = 0.8  # characters this much smaller than their line are footnote markers
 FOOTNOTE = 0.88  # boxes set this much smaller than the body, low on a page, are footnotes
 HEADING = 1.15  # a short box this much larger than the body is a heading
+LARGER = 1.05  # a box this much larger than the body's type is set apart from it (above a size's rounding)
 PROSE_WORDS = 12  # a line of this many words, stopped mid-sentence, is prose, not a heading
 MIN_TEXT = 50  # characters: less than this on every page is a scan without a text layer
 PAGE_NUMBER = re.compile(
@@ -182,7 +183,7 @@ def parse_pdf(raw: bytes, given_title: str | None = None) -> Draft:
     heads = _running_heads(boxes)
     kept = [box for box in kept if not _section_label(box, heads, draft)]
     # the title stands above the first page's text: a short box after a paragraph is that text's end
-    text_starts = next((i for i, box in enumerate(kept) if box.page > 0 or _is_prose(box.text)), len(kept))
+    text_starts = next((i for i, box in enumerate(kept) if box.page > 0 or _starts_text(box, body)), len(kept))
     first = [
         box
         for box in kept[:text_starts]
@@ -670,6 +671,14 @@ def _prose_share(pieces: list[Piece], words: int) -> float:
     an instruction sheet is mostly sentences; a diagram's, a site map's or a slide's boxes of
     labels are short lines with none."""
     return sum(len(piece.text.split()) for piece in pieces if _is_prose(piece.text)) / words if words else 0.0
+
+
+def _starts_text(box: Box, body: float) -> bool:
+    """SENTENCE HEADLINE: the text begins with the first paragraph of prose set in the body's type. A
+    headline written as a sentence ("AI developed by … could speed up the search for new materials.",
+    "… show signs of attack by coconut rhinoceros beetles (CRB)") is set larger than the body,
+    and so stays a title candidate."""
+    return _is_prose(box.text) and box.size < LARGER * body
 
 
 def _is_prose(text: str) -> bool:

@@ -8,7 +8,8 @@ keeps its answer.
   copied from under such a heading stays an article.
 - A pasted list imported because `--title` says it is one article leaves its date unset: the date
   found is a listed item's, as on a saved list page.
-- Skip links run together on one line are page furniture, no title."""
+- Skip links run together on one line are page furniture, no title.
+- A PDF's headline written as a sentence, set larger than the body, is its title."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import pytest
 
 from build_site.importer import prepare
 from build_site.importer_address import local_address
-from build_site.importer_model import SourceError
+from build_site.importer_model import REPLACED_HEADLINE, SourceError
 from build_site.importer_title import top_line_reason
 from build_site.importer_write import Prepared
 
@@ -148,3 +149,38 @@ def test_skip_links_run_together_are_no_title() -> None:
 )
 def test_skip_links(line: str, reason: str | None) -> None:
     assert top_line_reason(line) == reason
+
+
+def pdf(round_name: str, name: str, **overrides: str) -> Prepared:
+    return prepare((TITLES / round_name / "texts" / name).read_bytes(), "pdf", dict(overrides))
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name", "headline"),
+    [
+        (
+            "round22",
+            "16.pdf",
+            "AI developed by a group of researchers at Aalto University could signiﬁcantly speed up the search for new materials.",
+        ),
+        (
+            "round23",
+            "16.pdf",
+            "Island-wide roadside survey indicates that more than one in ﬁve coconut palms on Guam show signs of attack"
+            " by coconut rhinoceros beetles (CRB)",
+        ),
+    ],
+)
+def test_a_pdfs_sentence_headline_set_larger_than_the_body_is_its_title(
+    round_name: str, name: str, headline: str
+) -> None:
+    assert pdf(round_name, name).meta["title"] == headline
+    given = pdf(round_name, name, title="Given")
+    assert (REPLACED_HEADLINE, headline) in given.draft.dropped
+
+
+def test_a_pdfs_first_paragraph_in_the_bodys_type_is_no_title() -> None:
+    prepared = pdf("round21", "15.pdf")
+    assert prepared.meta["title"] == (
+        "LGBTQIA+ community begins year-long campaign to bring more pride flags to the emoji keyboard"
+    )
