@@ -166,6 +166,7 @@ def parse_pdf(raw: bytes, given_title: str | None = None) -> Draft:
     pages = 1 + max(box.page for box in boxes)
     body = statistics.median(box.size for box in boxes for _ in box.text)
     draft = Draft([], _metadata(info))
+    draft.notes += _without_unprinted_author(draft.meta, boxes)
     kept = _drop_running(boxes, pages, draft)
     kept = [box for box in kept if not _stamp(box, body, draft)]
     markers = {(box.page, marker) for box in kept for marker in box.markers}
@@ -836,6 +837,7 @@ def _join(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+NAME_WORD = re.compile(r"[^\W\d_]{3,}")  # a name's word: "Delogu", "Carle" (initials and "of" aside)
 TRADEMARK = re.compile(r"[®™]")  # a product's name, as a program signs the files it makes
 
 
@@ -849,6 +851,21 @@ def _metadata(info: dict[str, object]) -> dict[str, str]:
     if (author := _string(info.get("Author"))) and not no_file_writer(author) and not _program_name(author, info):
         meta["author"] = author  # not the word processor's account ("Microsoft Office User")
     return meta
+
+
+def _without_unprinted_author(meta: dict[str, str], boxes: list[Box]) -> list[str]:
+    """UNPRINTED AUTHOR: an Author field none of whose names the document prints anywhere (not in a
+    byline, a contact line or a footer) names whoever saved the file (an office's clerk, a press
+    officer's account), no writer a reader is shown: left unset and said. "Benjamin Carle" printed
+    "Ben Carle" stays."""
+    author = meta.get("author")
+    printed = {word.casefold() for box in boxes for word in NAME_WORD.findall(box.text)}
+    if not author or any(word.casefold() in printed for word in NAME_WORD.findall(author)):
+        return []
+    del meta["author"]
+    return [
+        f"author left unset: the PDF's Author field ({author}) is printed nowhere in it (the file's maker, no byline)"
+    ]
 
 
 def _program_name(author: str, info: dict[str, object]) -> bool:

@@ -9,7 +9,8 @@ keeps its answer.
 - A pasted list imported because `--title` says it is one article leaves its date unset: the date
   found is a listed item's, as on a saved list page.
 - Skip links run together on one line are page furniture, no title.
-- A PDF's headline written as a sentence, set larger than the body, is its title."""
+- A PDF's headline written as a sentence, set larger than the body, is its title.
+- A PDF's Author field printed nowhere in the document is no author."""
 
 from __future__ import annotations
 
@@ -184,3 +185,29 @@ def test_a_pdfs_first_paragraph_in_the_bodys_type_is_no_title() -> None:
     assert prepared.meta["title"] == (
         "LGBTQIA+ community begins year-long campaign to bring more pride flags to the emoji keyboard"
     )
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name", "author"),
+    [
+        ("round19", "15.pdf", "Oyman, Ozgur"),
+        ("round21", "16.pdf", "Veronica Delogu"),
+        ("round22", "17.pdf", "Tracy Rosenberg"),
+        ("round17", "16.pdf", "Noah Manger"),  # a site map's PDF, no article
+    ],
+)
+def test_a_pdfs_author_field_printed_nowhere_is_no_author(round_name: str, name: str, author: str) -> None:
+    prepared = pdf(round_name, name)
+    assert "author" not in prepared.meta
+    assert (
+        f"author left unset: the PDF's Author field ({author}) is printed nowhere in it (the file's maker, no byline)"
+        in (prepared.notes)
+    )
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name", "author"),
+    [("round23", "17.pdf", "Benjamin Carle"), ("round12", "12.pdf", "Kori Schulman")],  # printed "Ben Carle"; in full
+)
+def test_a_pdfs_author_field_the_document_prints_stays(round_name: str, name: str, author: str) -> None:
+    assert pdf(round_name, name).meta["author"] == author
