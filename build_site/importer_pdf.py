@@ -54,6 +54,7 @@ from build_site.importer_labels import UNSET_DATE
 from build_site.importer_model import REPLACED_HEADLINE, Draft, FileDate, Piece, SourceError
 from build_site.importer_release import RELEASE_LABEL, RELEASE_MAX_WORDS, RELEASE_REASON
 from build_site.importer_title_parts import headline_part
+from build_site.person_names import is_person_name
 from build_site.text_shapes import DEGREE
 from build_site.wording import plural
 
@@ -854,13 +855,16 @@ def _metadata(info: dict[str, object]) -> dict[str, str]:
 
 
 def _without_unprinted_author(meta: dict[str, str], boxes: list[Box]) -> list[str]:
-    """UNPRINTED AUTHOR: an Author field none of whose names the document prints anywhere (not in a
-    byline, a contact line or a footer) names whoever saved the file (an office's clerk, a press
-    officer's account), no writer a reader is shown: left unset and said. "Benjamin Carle" printed
-    "Ben Carle" stays."""
+    """UNPRINTED AUTHOR: an Author field naming a person (`is_person_name`) none of whose names the
+    document prints anywhere (not in a byline, a contact line or a footer) names whoever saved the
+    file (an office's clerk, a press officer's account), no writer a reader is shown: left unset and
+    said. "Benjamin Carle" printed "Ben Carle" stays, and so does a body's name ("Joint Chiefs of
+    Staff"), the issuer's whether printed or not."""
     author = meta.get("author")
+    if not author or not is_person_name(author.replace(",", "")):
+        return []
     printed = {word.casefold() for box in boxes for word in NAME_WORD.findall(box.text)}
-    if not author or any(word.casefold() in printed for word in NAME_WORD.findall(author)):
+    if any(word.casefold() in printed for word in NAME_WORD.findall(author)):
         return []
     del meta["author"]
     return [
