@@ -104,7 +104,7 @@ def prepare(
     draft.meta = {**draft.meta, **(found or {})}
     notes = draft.notes + clean(draft) + _publisher_not_author(draft, overrides.get("publisher"))
     take_dateline_credit(draft.pieces, draft)  # the wire's name, where nothing else named the publisher
-    if kind == "html" and (draft.listing or draft.not_article):  # imported only because --title was given
+    if draft.listing or (kind == "html" and draft.not_article):  # imported only because --title was given
         _without_listed_date(draft, "a list of stories or no article")
     elif kind == "html" and overrides.get("title") and not draft.meta.get("title"):  # refused without --title
         _without_listed_date(draft, "one with no title of its own")

@@ -22,6 +22,7 @@ from lxml.etree import ParserError, _Element
 from readability import Document as ReadabilityDocument  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 
+from build_site.importer_address import local_address
 from build_site.importer_byline import byline_name, joined, no_writer, visible, writers
 from build_site.importer_clean import credited_caption
 from build_site.importer_dates import MONTH_YEAR, found_date, human_date, machine_date, month_of, zoned_date
@@ -261,7 +262,23 @@ def parse_html(text: str, address: str | None = None) -> Draft:
     draft.headline = printed_headline(draft.meta.get("title"), draft.pieces, tree)
     draft.notes.append(f"kept {words} of the page's {len(visible.split())} visible words as the article")
     draft.warnings += _doubts(draft.pieces, words, len(visible.split()))
+    draft.notes += _without_local_address(draft.meta, address)
     return draft
+
+
+def _without_local_address(meta: dict[str, str], fetched: str | None) -> list[str]:
+    """A local build's address the page states as its own (`url`), or its host taken as the site's
+    name (`publisher` "localhost:4000"), left out and said: no reader can open it. It was read until
+    here, since its path still holds the site's permalink (a day, a front page). An address the page
+    was fetched from is the user's, and stays."""
+    notes = []
+    if (url := meta.get("url")) and url != fetched and local_address(url):
+        del meta["url"]
+        notes.append(f"url left out: {url} is a local build's address, no page on the web")
+    if (publisher := meta.get("publisher")) and local_address(publisher):
+        del meta["publisher"]
+        notes.append(f"publisher left out: {publisher} is a local build's host, no site's name")
+    return notes
 
 
 def printed_headline(title: str | None, pieces: list[Piece], tree: lxml.html.HtmlElement) -> str | None:

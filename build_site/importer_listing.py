@@ -1,7 +1,8 @@
 """Pages that are not one article: archive, category, tag and index pages, pasted or saved.
 
 A reader sees at once that such a page lists stories rather than tells one: its title names an
-archive, a category or a month of releases; its items each end in "Continue reading"; dated
+archive, a category or a month of releases; a tag's or category's archive heading stands over two or
+more dated posts; its items each end in "Continue reading"; dated
 headlines follow one another, each over its summary; bulleted headlines each head a paragraph.
 Imported as an article, the page would take one item's headline (or the archive's name, or a logo's
 alt text) as its title and the other stories as its body. `listing_reason` says why a text looks
@@ -14,6 +15,7 @@ unless `--title` says it is one article.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -46,6 +48,11 @@ LISTING_TITLE = re.compile(
     rf"|{MONTH_ARCHIVE}",
     re.IGNORECASE,
 )
+# An archive's kind and its name, as blog engines head a tag's, category's or writer's page of posts:
+# "Tag Archives: Museum collection exhibition", "Category Archives: Opinion", "Author Archives: Jane Doe".
+# A paste of one post copied from such a page keeps the heading too: only posts under it make a list.
+KIND_ARCHIVE = re.compile(r"(?:tag|category|topic|author|label|series)\s+archives?\s*:\s*.{1,60}", re.IGNORECASE)
+ARCHIVED_POSTS = 2  # two posts under an archive's heading: its list (a post copied from it has one)
 # What ends each teaser of a list: "Continue Reading", "Read more", "(Read more)", "READ FULL STORY -".
 MORE_PROMPT = re.compile(
     r"\(?(?:continue reading|read more|read full (?:story|article)|full story)\)?\s*[-»›>→…]*"
@@ -80,6 +87,8 @@ def listing_reason(lines: list[str]) -> str | None:
     filled = [" ".join(line.split()) for line in lines if line.strip()]
     if title := _listing_title(filled):
         return f"its title {title!r} names an archive or category"
+    if archive := _kind_archive(filled):
+        return archive
     prompts = [line for line in filled if MORE_PROMPT.fullmatch(line)]
     if len(prompts) >= MORE_PROMPTS:
         return f"{len(prompts)} items end in {prompts[0][-30:].strip()!r}"
@@ -183,6 +192,27 @@ def _listing_title(filled: list[str]) -> str | None:
         if len(line.split()) <= LISTING_TITLE_WORDS and LISTING_TITLE.fullmatch(line):
             return line
     return None
+
+
+def _kind_archive(filled: list[str]) -> str | None:
+    """KIND ARCHIVE: a tag's, category's or writer's archive heading ("Tag Archives: …") among the
+    first lines, over two or more posts, each a heading with its date line right under it ("The Gift
+    of Sight" / "Posted on March 23, 2022"): the engine's page of those posts. One post under the
+    heading is a post copied from that page, and stays an article."""
+    heading = next((line for line in filled[:LISTING_WINDOW] if KIND_ARCHIVE.fullmatch(line)), None)
+    if heading is None:
+        return None
+    posts = list(dict.fromkeys(_headings_over_dates(filled)))
+    if len(posts) < ARCHIVED_POSTS:
+        return None
+    return f"its heading {heading!r} names an archive, over {len(posts)} dated posts ({posts[0]!r}, {posts[1]!r} …)"
+
+
+def _headings_over_dates(filled: list[str]) -> Iterator[str]:
+    """Short lines that are no sentence, each with a date line right under it: posts' headings."""
+    for line, under in itertools.pairwise(filled):
+        if not is_prose(line) and top_line_reason(line) is None and top_line_reason(under) == "date line":
+            yield line
 
 
 def _dated_headlines(filled: list[str]) -> list[str]:

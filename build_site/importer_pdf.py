@@ -54,6 +54,7 @@ from build_site.importer_labels import UNSET_DATE
 from build_site.importer_model import REPLACED_HEADLINE, Draft, FileDate, Piece, SourceError
 from build_site.importer_release import RELEASE_LABEL, RELEASE_MAX_WORDS, RELEASE_REASON
 from build_site.importer_title_parts import headline_part
+from build_site.person_names import is_person_name
 from build_site.text_shapes import DEGREE
 from build_site.wording import plural
 
@@ -63,6 +64,7 @@ REPEATS = 0.3  # text in the band on this share of pages (and at least 2) runs o
 SMALL = 0.8  # characters this much smaller than their line are footnote markers
 FOOTNOTE = 0.88  # boxes set this much smaller than the body, low on a page, are footnotes
 HEADING = 1.15  # a short box this much larger than the body is a heading
+LARGER = 1.05  # a box this much larger than the body's type is set apart from it (above a size's rounding)
 PROSE_WORDS = 12  # a line of this many words, stopped mid-sentence, is prose, not a heading
 MIN_TEXT = 50  # characters: less than this on every page is a scan without a text layer
 PAGE_NUMBER = re.compile(
@@ -165,6 +167,7 @@ def parse_pdf(raw: bytes, given_title: str | None = None) -> Draft:
     pages = 1 + max(box.page for box in boxes)
     body = statistics.median(box.size for box in boxes for _ in box.text)
     draft = Draft([], _metadata(info))
+    draft.notes += _without_unprinted_author(draft.meta, boxes)
     kept = _drop_running(boxes, pages, draft)
     kept = [box for box in kept if not _stamp(box, body, draft)]
     markers = {(box.page, marker) for box in kept for marker in box.markers}
@@ -182,7 +185,7 @@ def parse_pdf(raw: bytes, given_title: str | None = None) -> Draft:
     heads = _running_heads(boxes)
     kept = [box for box in kept if not _section_label(box, heads, draft)]
     # the title stands above the first page's text: a short box after a paragraph is that text's end
-    text_starts = next((i for i, box in enumerate(kept) if box.page > 0 or _is_prose(box.text)), len(kept))
+    text_starts = next((i for i, box in enumerate(kept) if box.page > 0 or _starts_text(box, body)), len(kept))
     first = [
         box
         for box in kept[:text_starts]
@@ -672,6 +675,14 @@ def _prose_share(pieces: list[Piece], words: int) -> float:
     return sum(len(piece.text.split()) for piece in pieces if _is_prose(piece.text)) / words if words else 0.0
 
 
+def _starts_text(box: Box, body: float) -> bool:
+    """SENTENCE HEADLINE: the text begins with the first paragraph of prose set in the body's type. A
+    headline written as a sentence ("AI developed by … could speed up the search for new materials.",
+    "… show signs of attack by coconut rhinoceros beetles (CRB)") is set larger than the body,
+    and so stays a title candidate."""
+    return _is_prose(box.text) and box.size < LARGER * body
+
+
 def _is_prose(text: str) -> bool:
     """A paragraph of running text: the document's text has begun. It ends as a sentence does in
     any script: a mark after `SENTENCE_END`, or one Unicode calls a sentence's end (Hindi's "।",
@@ -827,6 +838,7 @@ def _join(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+NAME_WORD = re.compile(r"[^\W\d_]{3,}")  # a name's word: "Delogu", "Carle" (initials and "of" aside)
 TRADEMARK = re.compile(r"[®™]")  # a product's name, as a program signs the files it makes
 
 
@@ -840,6 +852,24 @@ def _metadata(info: dict[str, object]) -> dict[str, str]:
     if (author := _string(info.get("Author"))) and not no_file_writer(author) and not _program_name(author, info):
         meta["author"] = author  # not the word processor's account ("Microsoft Office User")
     return meta
+
+
+def _without_unprinted_author(meta: dict[str, str], boxes: list[Box]) -> list[str]:
+    """UNPRINTED AUTHOR: an Author field naming a person (`is_person_name`) none of whose names the
+    document prints anywhere (not in a byline, a contact line or a footer) names whoever saved the
+    file (an office's clerk, a press officer's account), no writer a reader is shown: left unset and
+    said. "Benjamin Carle" printed "Ben Carle" stays, and so does a body's name ("Joint Chiefs of
+    Staff"), the issuer's whether printed or not."""
+    author = meta.get("author")
+    if not author or not is_person_name(author.replace(",", "")):
+        return []
+    printed = {word.casefold() for box in boxes for word in NAME_WORD.findall(box.text)}
+    if any(word.casefold() in printed for word in NAME_WORD.findall(author)):
+        return []
+    del meta["author"]
+    return [
+        f"author left unset: the PDF's Author field ({author}) is printed nowhere in it (the file's maker, no byline)"
+    ]
 
 
 def _program_name(author: str, info: dict[str, object]) -> bool:

@@ -253,13 +253,15 @@ def outlet_after_headline(title: str) -> tuple[str, str | None]:
 
 def _check_listing(lines: list[str], flag: str | None, draft: Draft) -> None:
     """A list or archive page is refused, its guess shown, unless `--title` says it is one article
-    (then it is imported, with a warning naming what to check)."""
+    (then it is imported, with a warning naming what to check, and `draft.listing` set: the date
+    found is a listed item's, as on a saved list page)."""
     reason = listing_reason(lines) if not draft.meta.get("title") else None
     if reason is None:
         return
     if flag is None:
         pick = pick_title(lines)
         raise SourceError(listing_refusal(reason, pick.title or pick.guess))
+    draft.listing = reason
     draft.warnings.append(listing_warning(reason))
 
 

@@ -95,8 +95,11 @@ PAGER = re.compile(
     r"(?:back|go) to top|view original",
     re.IGNORECASE,
 )
-# A page's skip link, the first of its navigation ("Skip to main content", "Skip navigation").
-SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?(?:content|navigation|search)|navigation)", re.IGNORECASE)
+# A page's skip links, the first of its navigation ("Skip to main content", "Skip navigation"), one
+# or more: a page offering two such links copies as one line, run together ("Skip to main contentSkip
+# to main content").
+SKIP_ONE = r"skip (?:to (?:the )?(?:main )?(?:content|navigation|search)|navigation)"
+SKIP_LINK = re.compile(rf"{SKIP_ONE}(?:\s*{SKIP_ONE})*", re.IGNORECASE)
 # Phrases that are only ever promotions, and words that start a promotion only standing alone,
 # before a separator or before a word like "stories" ("Popular Posts", "Watch: …"): a headline
 # may start with them ("Popular anger grows …", "Related cases pile up …").

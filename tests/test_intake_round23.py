@@ -266,6 +266,7 @@ def signed_pdf(path: Path, author: str, creator: str) -> bytes:
     document.set_font("Helvetica", size=11)
     for number, line in enumerate(textwrap.wrap(LEDE, 80)):
         document.text(72, 150 + 15 * number, line)
+    document.text(72, 260, "Media contact: Lisa Moreno")  # the writer, printed as a release prints its contact
     document.output(str(path))
     return path.read_bytes()
 
