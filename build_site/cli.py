@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
-from build_site.model import ARTICLE_TYPES
+from build_site.model import ARTICLE_TYPES, article_type
 from build_site.problems import InputError, Problem, display_path
 
 _NO_COMMAND = re.compile(r"argument command: invalid choice: '(?P<word>[^']*)' \(choose from (?P<commands>.*)\)")
@@ -70,7 +70,7 @@ def _parser() -> tuple[argparse.ArgumentParser, Mapping[str, argparse.ArgumentPa
     add.add_argument("--author")
     add.add_argument("--date", help="publication date, YYYY-MM-DD")
     add.add_argument("--url")
-    add.add_argument("--type", choices=ARTICLE_TYPES)
+    add.add_argument("--type", type=_type_written, choices=ARTICLE_TYPES, help="what kind of document it is")
 
     check = commands.add_parser("check", help="validate the corpus and codebook, list candidate topics")
     _config_option(check)
@@ -126,6 +126,12 @@ def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
     return int(value)
+
+
+def _type_written(value: str) -> str:
+    """`--type` as the front matter takes it: an id or its label in any case ("Press release");
+    anything else is left for argparse's choices to refuse, naming them."""
+    return article_type(value) or value
 
 
 def _unrecognized(command: argparse.ArgumentParser, extra: list[str]) -> str:

@@ -14,6 +14,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from build_site.calendar_words import LATEST_DAY, MONTHS, real_day
+from build_site.closest import closest, did_you_mean
 from build_site.facts import MONTHS as MONTH_PATTERN
 from build_site.input_files import (
     ARTICLE_LIMIT,
@@ -22,7 +23,7 @@ from build_site.input_files import (
     read_input,
     refuse_outside,
 )
-from build_site.model import ARTICLE_TYPES, Article
+from build_site.model import ARTICLE_TYPES, Article, article_type
 from build_site.normalize import clean_name, clean_source
 from build_site.problems import Problem, Severity, display_path
 from build_site.slugs import slugify
@@ -253,9 +254,10 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
             )
         )
 
-    kind = meta.get("type", "news")
-    if kind not in ARTICLE_TYPES:
-        error("type", f"unknown type {kind!r} (use one of: {', '.join(ARTICLE_TYPES)})")
+    written = meta.get("type", "news")
+    kind = (article_type(written) if isinstance(written, str) else None) or ""
+    if not kind:
+        error("type", _unknown_type(written))
 
     if not body.strip():
         problems.append(Problem(path, "has an empty body", line=_body_line(text)))
@@ -267,7 +269,7 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
         path=path,
         title=clean_name(str(title)),
         body=body,
-        type=str(kind),
+        type=kind,
         publisher=strings["publisher"],
         author=strings["author"],
         published=published,
@@ -275,6 +277,13 @@ def _validate(path: Path, text: str, meta: dict[str, Any], body: str) -> tuple[A
         dated_by_address=dated_by_address,
     )
     return article, problems
+
+
+def _unknown_type(written: object) -> str:
+    """An unknown `type:`: what it says, the closest type when one is close, and every accepted one."""
+    near = closest(str(written).casefold(), ARTICLE_TYPES) if isinstance(written, str) else []
+    guess = f"{did_you_mean(near[:1])} " if near else ""
+    return f"unknown type {written!r} ({guess}use one of: {', '.join(ARTICLE_TYPES)})"
 
 
 def article_date(published: dt.date | None, url: str | None) -> tuple[dt.date | None, bool]:

@@ -78,7 +78,7 @@ def _article_summary(article: Article, blocks: tuple[Block, ...]) -> str:
     read from its address, said as such), then how it begins: the first sentences of its first
     paragraph, whole, up to LEDE characters (the first one cut at a word only when it alone is
     longer)."""
-    kind = article.type if article.type != "news" else None  # the default says nothing; opinion does
+    kind = article.type_label.lower() if article.type != "news" else None  # the default says nothing; opinion does
     inferred = f"dated {article.published} by its address" if article.dated_by_address else None
     source = ", ".join(_text(part) for part in (article.publisher, kind, inferred) if part)
     paragraph = next((b for b in blocks if b.kind == "paragraph" and b.sentences), None)
@@ -157,6 +157,8 @@ def feed_xml(
         if item.article is not None and item.article.published is not None and not item.article.dated_by_address:
             ET.SubElement(entry, f"{{{ATOM}}}published").text = _stamp(item.article.published.isoformat(), built)
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=item.href)
+        if item.article is not None:  # its type, for a reader that sorts or filters by category
+            ET.SubElement(entry, f"{{{ATOM}}}category", term=item.article.type, label=item.article.type_label)
         if item.article is not None and item.article.author:
             ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = _text(
                 item.article.author

@@ -36,6 +36,7 @@ from build_site.importer_publisher import publisher_line
 from build_site.importer_template import take_dateline_credit
 from build_site.importer_text import parse_markdown, parse_text
 from build_site.importer_title_parts import headline_date
+from build_site.importer_type import found_type
 from build_site.importer_undated import ASK, warn_undated
 from build_site.importer_write import Prepared, merge_metadata, render_body
 from build_site.input_files import ARTICLE_LIMIT, InputFileError, read_input
@@ -123,6 +124,9 @@ def prepare(
             notes.append(why)
         else:
             draft.warnings.append(why)
+    if "type" not in draft.meta and not overrides.get("type") and (stated := found_type(draft)):
+        draft.meta["type"] = stated[0]
+        notes.append(f"type {stated[0]}: {stated[1]}")
     meta = merge_metadata(draft.meta, overrides, _check_date(overrides.get("published")))
     if overrides.get("published"):  # --date gave what the page did not state: no warning asks for it
         draft.warnings = [dated_by_flag(warning) for warning in draft.warnings]

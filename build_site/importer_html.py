@@ -28,7 +28,7 @@ from build_site.importer_clean import credited_caption
 from build_site.importer_dates import MONTH_YEAR, found_date, human_date, machine_date, month_of, zoned_date
 from build_site.importer_header import header_line
 from build_site.importer_labels import UNSET_DATE, ambiguous_date_warning, two_readings
-from build_site.importer_listing import page_listing_reason, site_owner_names
+from build_site.importer_listing import own_schema_types, page_listing_reason, site_owner_names
 from build_site.importer_model import Draft, Piece, SourceError
 from build_site.importer_page_date import own_day
 from build_site.importer_page_decision import load_model, weighed
@@ -194,7 +194,7 @@ def parse_html(text: str, address: str | None = None) -> Draft:
     if not isinstance(document, Document):
         document = trafilatura.extract_metadata(copy.deepcopy(tree)) or Document()
     pieces = list(_pieces(document.body, _preformatted(tree))) if document.body is not None else []
-    draft = Draft(pieces, _metadata(document, tree))
+    draft = Draft(pieces, _metadata(document, tree), schema_types=frozenset(own_schema_types(tree)))
     if address and "url" not in draft.meta:
         draft.meta["url"] = address  # the page's kind weighs a dated address too
     draft.dropped += [("struck through on the page", line) for line in struck]

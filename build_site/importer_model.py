@@ -51,6 +51,7 @@ class Draft:
     # A web page's headline as its heading prints it, which the extractor takes out of the text as
     # the title: `--title` replacing it lists it as dropped (importer_html.printed_headline).
     headline: str | None = None
+    schema_types: frozenset[str] = frozenset()  # a web page's schema.org types of itself (importer_type)
 
 
 class SourceError(ValueError):

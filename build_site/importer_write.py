@@ -19,6 +19,7 @@ from build_site.corpus import article_file_text, is_web_address, load_article, r
 from build_site.importer_address import page_address, without_tracking
 from build_site.importer_dates import found_date
 from build_site.importer_model import FRONT_MATTER_ORDER, Draft, Piece, SourceError
+from build_site.model import article_type
 from build_site.problems import errors
 from build_site.slugs import slugify
 from build_site.wording import cut, plural
@@ -90,7 +91,8 @@ def merge_metadata(
         meta["published"] = date
     if retrieved := found_date(found.get("retrieved")):
         meta["retrieved"] = retrieved
-    meta.setdefault("type", "news")
+    written = str(meta.get("type", "news"))
+    meta["type"] = article_type(written) or written  # a Markdown note's "Press release" written as `release`
     if "title" not in meta:
         raise SourceError("has no title I can find; give one with --title")
     return {key: meta[key] for key in FRONT_MATTER_ORDER if key in meta}

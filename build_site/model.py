@@ -9,7 +9,32 @@ from pathlib import Path
 
 from build_site.wording import english_plural
 
-ARTICLE_TYPES: tuple[str, ...] = ("news", "opinion", "analysis")
+# What kind of document an article is, as a reader names it: its `type:` in the front matter and
+# the label the site shows. An analyst's sources are often no news story: a research service's
+# report, a government's press release, a hearing's transcript, a court's or regulator's filing,
+# an official's statement or speech.
+ARTICLE_TYPE_LABELS: dict[str, str] = {
+    "news": "News",
+    "opinion": "Opinion",
+    "analysis": "Analysis",
+    "report": "Report",
+    "release": "Press release",
+    "transcript": "Transcript",
+    "filing": "Filing",
+    "statement": "Statement",
+}
+ARTICLE_TYPES: tuple[str, ...] = tuple(ARTICLE_TYPE_LABELS)
+
+
+def article_type(written: str) -> str | None:
+    """The type a written `type:` value names, or None: its id or its label, in any case, with
+    hyphens, underscores and spaces alike ("Report", "press release", "Press-Release"), since a user
+    writes the label the site shows as often as the id."""
+    key = " ".join(written.replace("-", " ").replace("_", " ").casefold().split())
+    for kind, label in ARTICLE_TYPE_LABELS.items():
+        if key in (kind, label.casefold()):
+            return kind
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +114,11 @@ class Article:
     @property
     def site_url(self) -> str:
         return f"articles/{self.id}/"
+
+    @property
+    def type_label(self) -> str:
+        """Its type as a reader names it ("Press release" for `release`)."""
+        return ARTICLE_TYPE_LABELS.get(self.type, self.type)
 
     @property
     def page_source(self) -> str:

@@ -79,7 +79,10 @@ def kind_badge(kind: Kind) -> Markup:
 
 
 def type_badge(article: Article) -> Markup:
-    return Markup(f'<span class="article-type article-type--{escape(article.type)}">{escape(article.type)}</span>')
+    """The article's type as a reader names it ("Press release"), as text, classed by its id."""
+    return Markup(
+        f'<span class="article-type article-type--{escape(article.type)}">{escape(article.type_label)}</span>'
+    )
 
 
 def byline(article: Article) -> Markup:

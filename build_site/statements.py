@@ -3425,3 +3425,9 @@ def _name_forward(after: str) -> tuple[str | None, int]:
     if not any(w[:1].isupper() for w in kept):
         return None, 0
     return " ".join(kept), clause.end()
+
+
+def turn_speakers(texts: Iterable[str]) -> list[str]:
+    """The speaker of each paragraph that opens as a transcript's turn (a label, then the turn's
+    words: "SECRETARY RUBIO: Thank you."), in order: what tells a text of turns from prose."""
+    return [_labelled(m) for text in texts if (m := _LABEL.match(text)) and _turn_follows(m)]
