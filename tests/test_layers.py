@@ -25,7 +25,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("intake", {"importer", "importer_html", "importer_model", "importer_title", "importer_dates", "importer_pdf",
                 "importer_fetch", "importer_labels", "importer_address", "importer_listing", "importer_page_kind",
                 "importer_page_signals", "importer_page_features", "importer_page_decision", "importer_page_head", "importer_page_date", "importer_header", "importer_release", "importer_publisher", "importer_byline", "importer_title_parts",
-                "importer_text", "importer_clean", "importer_template", "importer_write", "importer_undated",
+                "importer_text", "importer_clean", "importer_template", "importer_write", "importer_undated", "importer_type",
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",
                       "page_security", "build_date", "project", "scaffold", "accept", "round_trip", "remove",
