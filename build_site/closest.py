@@ -1,5 +1,6 @@
 """What a mistyped or guessed id most likely meant, for the one-line refusals of `accept`
-(a topic, a kind) and `remove` (an article): one rule, so each command suggests alike."""
+(a topic, a kind), `remove` (an article) and the loader (an article's type): one rule, so each
+suggests alike."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "build_site"
 LAYERS: list[tuple[str, set[str]]] = [
     ("the model", {"model", "problems", "slugs", "trace", "wording"}),
     ("bounded input", {"yaml_input", "input_files", "normalize", "name_checks", "calendar_words", "countries", "gazetteer", "kinds",
-                       "text_shapes"}),
+                       "text_shapes", "closest"}),
     ("text and names", {"text", "matcher", "facts", "candidates", "candidate_shapes", "candidate_sources", "corpus", "codebook",
                         "speakers", "candidate_kinds", "name_differences", "place_scope", "defined_abbreviations",
                         "person_names"}),
@@ -29,7 +29,7 @@ LAYERS: list[tuple[str, set[str]]] = [
                 "importer_batch", "shingles"}),
     ("the commands", {"plugin", "build", "check", "cli", "__main__", "__init__", "site_folder", "interrupts",
                       "page_security", "build_date", "project", "scaffold", "accept", "round_trip", "remove",
-                      "pagefind_search", "site_assets", "site_files", "site_nav", "closest", "dismiss", "removed_pages"}),
+                      "pagefind_search", "site_assets", "site_files", "site_nav", "dismiss", "removed_pages"}),
 ]
 # Imports inside functions: cli.py's, so `briefing --help` starts without MkDocs.
 LAZY_ALLOWED = {"cli"}
