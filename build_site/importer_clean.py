@@ -80,7 +80,17 @@ from build_site.importer_template import (
     without_end_mark,
     without_template_lines,
 )
-from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, PHOTO_CAPTION, clutter_reason, run_in_byline
+from build_site.importer_title import (
+    CLOSED_CREDIT,
+    CONTACT,
+    OPEN_CREDIT,
+    PHOTO_CAPTION,
+    SHORT_TOP_LINE_REASON,
+    SINGLE_WORD_REASON,
+    SITE_BANNER_REASON,
+    clutter_reason,
+    run_in_byline,
+)
 from build_site.text_shapes import PICTURE_CREDIT
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -399,13 +409,8 @@ def _without_running_head_and_foot(pieces: list[Piece], draft: Draft) -> list[Pi
     return [piece for index, piece in enumerate(pieces[:-1]) if index not in heads]
 
 
-# The title rules' reasons for a line above the headline dropped as a site's name (`importer_title`,
-# `importer_text.SITE_BANNER_REASON`).
-SITE_NAME_DROPS = (
-    "a single word (a site name or section)",
-    "a site's banner, its name and section",
-    "short line above the headline (a site name, section or tag)",
-)
+# The title rules' reasons for a line above the headline dropped as a site's name.
+SITE_NAME_DROPS = (SINGLE_WORD_REASON, SITE_BANNER_REASON, SHORT_TOP_LINE_REASON)
 
 
 def _take_site_name_publisher(draft: Draft) -> None:
