@@ -80,7 +80,17 @@ from build_site.importer_template import (
     without_end_mark,
     without_template_lines,
 )
-from build_site.importer_title import CLOSED_CREDIT, CONTACT, OPEN_CREDIT, PHOTO_CAPTION, clutter_reason, run_in_byline
+from build_site.importer_title import (
+    CLOSED_CREDIT,
+    CONTACT,
+    OPEN_CREDIT,
+    PHOTO_CAPTION,
+    SHORT_TOP_LINE_REASON,
+    SINGLE_WORD_REASON,
+    SITE_BANNER_REASON,
+    clutter_reason,
+    run_in_byline,
+)
 from build_site.text_shapes import PICTURE_CREDIT
 
 CODE_FENCE = ("```", "~~~")  # a pasted code listing's opening and closing lines
@@ -158,9 +168,12 @@ PROMO_START = re.compile(
 )
 RELATED_LABEL = re.compile(r"related(?:\s+[\w-]+){1,3}\s*:", re.IGNORECASE)
 # A promotion of another story, its label and headline on one line: "MORE NEWS: Looking to Sit Down on
-# the Job? …", "READ MORE: …", "RELATED: …", "ALSO READ: …".
+# the Job? …", "READ MORE: …", "RELATED: …", "ALSO READ: …". A "Related" label names what it links to
+# with a promotion's noun last, up to two words before it ("Related GAO Work: …"); any other noun opens a
+# sentence of the story ("Related costs: the county spent …", "Related to the storm: …").
+PROMO_NOUNS = r"(?:stories|story|articles?|coverage|news|work|content|links?|reading|posts?|videos?|reports?)"
 PROMO_LINE = re.compile(
-    r"(?:more news|more stories|read more|read also|also read|see also|related(?:\s+[\w-]+){0,3}"
+    rf"(?:more news|more stories|read more|read also|also read|see also|related(?:(?:\s+[\w-]+){{0,2}}\s+{PROMO_NOUNS})?"
     r"|must read|don'?t miss|recommended(?: reading)?)\s*:\s*\S.*",
     re.IGNORECASE,
 )
@@ -362,10 +375,15 @@ def _without_release_number(pieces: list[Piece], draft: Draft) -> list[Piece]:
     return [piece for index, piece in enumerate(pieces) if index not in numbers]
 
 
+RELEASE_DROPS = (RELEASE_REASON, RELEASE_NUMBER_REASON)  # the lines that say the text is a release
+
+
 def _without_release_end(pieces: list[Piece], draft: Draft) -> list[Piece]:
     """RELEASE END (`importer_release.release_end`): an end mark alone on its line closes the release;
-    it and the contacts under it are dropped and listed."""
-    end = release_end([piece.text for piece in pieces])
+    it and the contacts under it are dropped and listed. A release line or number already dropped
+    says the text is a release."""
+    release = any(reason in RELEASE_DROPS for reason, _ in draft.dropped)
+    end = release_end([piece.text for piece in pieces], release)
     if end is None or any(piece.code for piece in pieces[end:]):
         return pieces
     draft.dropped.append((RELEASE_END_REASON, pieces[end].text))
@@ -399,13 +417,8 @@ def _without_running_head_and_foot(pieces: list[Piece], draft: Draft) -> list[Pi
     return [piece for index, piece in enumerate(pieces[:-1]) if index not in heads]
 
 
-# The title rules' reasons for a line above the headline dropped as a site's name (`importer_title`,
-# `importer_text.SITE_BANNER_REASON`).
-SITE_NAME_DROPS = (
-    "a single word (a site name or section)",
-    "a site's banner, its name and section",
-    "short line above the headline (a site name, section or tag)",
-)
+# The title rules' reasons for a line above the headline dropped as a site's name.
+SITE_NAME_DROPS = (SINGLE_WORD_REASON, SITE_BANNER_REASON, SHORT_TOP_LINE_REASON)
 
 
 def _take_site_name_publisher(draft: Draft) -> None:

@@ -183,6 +183,7 @@ def site_banner(text: str) -> bool:
 DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # "SpacePolicyOnline.com", "news.example.org"
 # A menu link's imperative opening the line ("Watch CBS News", "Listen Live"): a link, no site's name.
 LINK_VERBS = frozenset({"watch", "listen", "read", "subscribe", "download", "follow", "sign", "log", "get", "join"})
+BODY_ABOVE_MIN_WORDS = 2  # a body's name has more words than a section's label ("Storm Center")
 ACRONYM_LETTERS = 4  # a word in capitals this short is kept so when a capitals line is cased: "NASA", "U.S."
 
 
@@ -201,7 +202,15 @@ def site_name_publisher(line: str) -> str | None:
     name = _cased(text) if text.isupper() else text
     if not _is_name(name) or _is_section(name) or byline_name(name) or name.split()[0].casefold() in LINK_VERBS:
         return None
-    return name if names_an_outlet(name) or names_a_body(name) or _outlet_and_market(name) else None
+    return name if names_an_outlet(name) or _names_a_whole_body(name) or _outlet_and_market(name) else None
+
+
+def _names_a_whole_body(name: str) -> bool:
+    """A body's name above the headline holds more than two words ("U.S. Government Accountability
+    Office"); two ("Hurricane Center", "Emergency Office") are a section's label in a site's bar. A
+    station's letters and its market ("CBS Colorado") name an outlet in two."""
+    long_enough = len(name.split()) > BODY_ABOVE_MIN_WORDS or STATION.fullmatch(name) is not None
+    return long_enough and names_a_body(name)
 
 
 def _outlet_and_market(name: str) -> bool:

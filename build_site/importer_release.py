@@ -124,17 +124,21 @@ def is_masthead_line(line: str) -> bool:
     return len(text.split()) <= MASTHEAD_LINE_WORDS and not text.endswith(SENTENCE_CLOSE)
 
 
-def release_end(lines: list[str]) -> int | None:
+def release_end(lines: list[str], release: bool = False) -> int | None:
     """RELEASE END: the index of an end mark on a line of its own ("-end-", "###", "- 30 -") that only
     a release's contacts follow: short lines that are no sentence (a name, an office) or give a phone
-    number or an e-mail address. None when there is no such mark, or prose follows it (then it was no
-    end, and nothing under it goes)."""
+    number or an e-mail address, at least one of them a phone's or an address's unless the text is a
+    `release` already (its release line or number read). None when there is no such mark, or prose
+    follows it, or short lines with no contact (a list's items, a board's names): then it was no
+    release's end, and nothing under it goes."""
     marks = [index for index, line in enumerate(lines) if END_MARK_LINE.fullmatch(line.strip())]
     if not marks or marks[-1] == 0:
         return None
     end = marks[-1]
     below = [line for line in lines[end + 1 :] if line.strip()]
-    return end if all(is_masthead_line(line) or _contact_line(line) for line in below) else None
+    if not all(is_masthead_line(line) or _contact_line(line) for line in below):
+        return None
+    return end if not below or release or any(_contact_line(line) for line in below) else None
 
 
 def _contact_line(line: str) -> bool:

@@ -36,6 +36,7 @@ from build_site.importer_publisher import masthead_publisher, site_banner
 from build_site.importer_release import MASTHEAD_REASON, RELEASE_REASON, release_line
 from build_site.importer_title import (
     DATE_LABEL,
+    SITE_BANNER_REASON,
     TITLE_MAX_CHARS,
     headline_under_banner_sentence,
     is_headline,
@@ -84,7 +85,6 @@ SMALL_WORDS = {
 
 NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)")
 BANNER_REASON = "publisher's banner sentence above the headline"
-SITE_BANNER_REASON = "a site's banner, its name and section"
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?")
 TXT_HEADLINE = re.compile(r"#\s+(?P<text>[^#\s].*?)(?:\s+#+)?")  # "# Headline" atop pasted text: Markdown's mark
 

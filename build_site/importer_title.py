@@ -41,6 +41,10 @@ TOP_WINDOW = 8  # the title is looked for among the first lines only
 MENU_MAX_LINES = 16  # a section menu or topic bar pasted above a headline runs up to this many items
 MENU_MIN_ITEMS = 2  # a menu lists two items at least; one line above a headline may be its own kicker
 MENU_REASON = "menu line above the headline"
+# The reasons for a line above the headline dropped as a site's name (read again for the publisher).
+SINGLE_WORD_REASON = "a single word (a site name or section)"
+SHORT_TOP_LINE_REASON = "short line above the headline (a site name, section or tag)"
+SITE_BANNER_REASON = "a site's banner, its name and section"
 TITLE_MAX_CHARS = 200
 LINE_MAX_CHARS = 5 * TITLE_MAX_CHARS  # a line above the headline longer than this is prose, not clutter
 TITLE_MAX_WORDS = 20  # headlines run 5 to 15 words; a longer line is a sentence of prose
@@ -419,7 +423,7 @@ def top_line_reason(line: str) -> str | None:
     if len(words) <= 10 and LOWER_BYLINE.fullmatch(line):
         return "byline"
     if len(words) == 1:
-        return "a single word (a site name or section)"
+        return SINGLE_WORD_REASON
     if not any(char.isalpha() for char in line):
         return "no words (a separator, a bullet or a player's time)"
     return None
@@ -879,7 +883,7 @@ def _first_headline(lines: list[str], filled: list[int], wrapped_lines: int) -> 
     above += [
         (
             index,
-            "short line above the headline (a site name, section or tag)",
+            SHORT_TOP_LINE_REASON,
             lines[index] if stop == index + 1 else text,
         )
         for index, stop, text in candidates
@@ -910,7 +914,7 @@ def _headline_over_dateline(lines: list[str], filled: list[int], start: int) -> 
 def _is_banner_line(line: str) -> bool:
     """A short line of words that names something (an office, a section, a person), not clutter
     explained otherwise and not a sentence."""
-    return top_line_reason(line) in (None, "a single word (a site name or section)", "section label") and (
+    return top_line_reason(line) in (None, SINGLE_WORD_REASON, "section label") and (
         len(line.split()) == 1 or is_headline(line)
     )
 

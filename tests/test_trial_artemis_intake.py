@@ -16,11 +16,35 @@ from build_site.importer import prepare
 from build_site.importer_clean import SITE_NAME_DROPS, _boilerplate_reason
 from build_site.importer_publisher import site_name_publisher
 from build_site.importer_release import release_end
+from build_site.importer_title import SHORT_TOP_LINE_REASON, SINGLE_WORD_REASON, top_line_reason
 from build_site.importer_write import Prepared
 
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 ARTEMIS = EVALUATION / "trials" / "artemis" / "inputs"
 TITLES = EVALUATION / "titles"
+
+
+# A pasted story holding lines of the rules' shapes that are the story's own (the review of round 24).
+STORM = """Hurricane Center
+
+County opens shelters as the storm nears the coast
+
+The county opened four shelters on Tuesday as the storm moved toward the coast, officials said.
+
+Related costs: the county spent $2 million on overtime for deputies during the evacuation.
+
+Related to the storm: three schools will stay closed until Monday, the district said.
+
+The money will pay for:
+
+###
+
+Debris removal
+
+Shelter staffing
+
+Generator fuel
+"""
 
 
 def imported(path: Path, title: str | None = None) -> Prepared:
@@ -55,7 +79,28 @@ def test_an_end_mark_with_prose_under_it_ends_nothing() -> None:
     """Counter-example: prose under the mark (an update, a second story) says it was no end."""
     lines = ["NASA named four astronauts on Monday.", "-end-", "Rachel Kraft", "An update followed the next day."]
     assert release_end(lines) is None
-    assert release_end(lines[:3]) == 1
+    assert release_end([*lines[:3], "202-358-1100"]) == 1
+
+
+def test_an_end_mark_over_a_list_or_names_with_no_contact_ends_nothing() -> None:
+    """Counter-example: short lines under a mark, none a phone's or an address's, are a list's items
+    or a board's names, not a release's contacts: they stay."""
+    prepared = prepare(STORM.encode(), "text", {})
+    assert not dropped(prepared, "release's contacts under its end mark")
+    assert prepared.body.rstrip().endswith("Debris removal\n\nShelter staffing\n\nGenerator fuel")
+    board = ["The board met on Monday.", "END", "Jane Ortiz", "Paul Wren", "Ann Diaz", "Lee Park"]
+    assert release_end(board) is None
+
+
+def test_an_end_mark_over_names_closes_a_release_already_read() -> None:
+    """A release's number line read above the story says the text is a release: names and offices
+    under its end mark are its contacts even with no phone or address."""
+    lines = ["NASA named four astronauts on Monday.", "-end-", "Rachel Kraft", "Headquarters, Washington"]
+    assert release_end(lines) is None
+    assert release_end(lines, release=True) == 1
+    text = "NASA names its crew\n\nPress Release 23-035\n\n" + "\n\n".join(lines) + "\n"
+    prepared = prepare(text.encode(), "text", {})
+    assert dropped(prepared, "release's contacts under its end mark") == lines[2:]
 
 
 def test_an_end_mark_with_nothing_under_it_keeps_the_story() -> None:
@@ -111,6 +156,20 @@ def test_a_related_work_line_is_dropped_and_its_release_month_is_no_event() -> N
     assert "Released: September 2023" not in prepared.body and "[Bill Russell:]" in prepared.body.replace("\\", "")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related costs: the county spent $2 million on overtime for deputies during the evacuation.",
+        "Related to the storm: three schools will stay closed until Monday, the district said.",
+    ],
+)
+def test_a_sentence_opening_with_related_and_a_colon_stays(line: str) -> None:
+    """Counter-example: "Related" and a noun that names no promotion ("costs", "to the storm") opens a
+    sentence of the story."""
+    assert _boilerplate_reason(line) is None
+    assert line in prepare(STORM.encode(), "text", {}).body
+
+
 def test_a_related_label_alone_is_still_no_promotion_line() -> None:
     """Counter-example (round 8's 08): "Related Topics:" with nothing after it is a tag list's label,
     left to the end-of-article rule."""
@@ -164,18 +223,52 @@ def test_the_site_name_above_the_headline_is_the_publisher(path: Path, title: st
 
 
 @pytest.mark.parametrize(
-    "path",
+    ("path", "line", "title"),
     [
-        TITLES / "round12" / "texts" / "08.txt",  # "Alabama" / "Contribute" / "Birmingham Real-Time News": a breadcrumb
-        TITLES / "round11" / "texts" / "11.txt",  # "Watch CBS News": a menu's link
+        # "Alabama" / "Contribute" / "Birmingham Real-Time News": a breadcrumb
+        (
+            TITLES / "round12" / "texts" / "08.txt",
+            "Birmingham Real-Time News",
+            "Two arrested in multi-state debit card skimming scheme",
+        ),
+        # a menu's link
+        (TITLES / "round11" / "texts" / "11.txt", "Watch CBS News", "Bird flu detected in three Michigan dairy herds"),
     ],
 )
-def test_a_section_or_a_menu_link_above_the_headline_is_no_publisher(path: Path) -> None:
+def test_a_section_or_a_menu_link_above_the_headline_is_no_publisher(path: Path, line: str, title: str) -> None:
     """Counter-examples: the line under other dropped lines is a section's, and a link's imperative
-    opening the line is a menu's; neither is made the publisher."""
-    assert "publisher" not in imported(path).meta
+    opening the line is a menu's; neither is made the publisher, both stay dropped and listed."""
+    prepared = imported(path)
+    assert "publisher" not in prepared.meta
+    assert prepared.meta["title"] == title
+    assert (SHORT_TOP_LINE_REASON, line) in prepared.draft.dropped
 
 
-@pytest.mark.parametrize("line", ["Science", "Breaking News", "Opinion | Politics", "Watch CBS News", "Jane Smith"])
+def test_a_two_word_section_label_above_the_headline_is_no_publisher() -> None:
+    """Counter-example: a body's last word ("Center") in a two-word line over the headline is a
+    section's label in the site's bar, no publisher; the line stays dropped and listed."""
+    prepared = prepare(STORM.encode(), "text", {})
+    assert "publisher" not in prepared.meta
+    assert prepared.draft.dropped[0] == (SHORT_TOP_LINE_REASON, "Hurricane Center")
+
+
+def test_the_site_name_reasons_are_the_title_rules_own() -> None:
+    assert top_line_reason("Cortland") == SINGLE_WORD_REASON
+    assert {SINGLE_WORD_REASON, SHORT_TOP_LINE_REASON} <= set(SITE_NAME_DROPS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Science",
+        "Breaking News",
+        "Opinion | Politics",
+        "Watch CBS News",
+        "Jane Smith",
+        "STORM CENTER",
+        "Hurricane Center",
+        "Emergency Office",
+    ],
+)
 def test_a_sections_or_a_persons_name_is_no_site_name(line: str) -> None:
     assert site_name_publisher(line) is None
