@@ -103,7 +103,8 @@ and Dam"), and "St." keeps its dot ("St. Joseph River").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
@@ -456,14 +457,24 @@ def covered_spans(
     by_anchor: dict[str, list[tuple[int, int]]] = {}
     for mention in mentions:
         by_anchor.setdefault(mention.anchor, []).append((mention.start, mention.end))
+    within = {anchor: _overlapping(spans) for anchor, spans in by_anchor.items()}
     covered = []
     for seen in sightings.runs:
         start = block_at(blocks, seen.anchor).sentences[seen.sentence_index].start + seen.offset
         end = start + seen.run[-1].raw_end
-        covered.append(
-            tuple((s - start, e - start) for s, e in by_anchor.get(seen.anchor, ()) if s < end and start < e)
-        )
+        spans = within[seen.anchor](start, end) if seen.anchor in within else []
+        covered.append(tuple((s - start, e - start) for s, e in spans))
     return tuple(covered)
+
+
+def _overlapping(spans: list[tuple[int, int]]) -> Callable[[int, int], list[tuple[int, int]]]:
+    """The spans (in their order) that overlap a range from start to end: a slice found by
+    bisection when their starts and their ends are both in order (as a block's mentions are, one
+    after another), else a pass over them all."""
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    if starts == sorted(starts) and ends == sorted(ends):
+        return lambda start, end: spans[bisect_right(ends, start) : bisect_left(starts, end)]
+    return lambda start, end: [(s, e) for s, e in spans if s < end and start < e]
 
 
 def find_candidates(
@@ -1922,13 +1933,16 @@ def _join_listed_names(sentence: str, tokens: list[_Token], runs: list[list[_Tok
     (parts whose initials the acronym after them spells, and its last part alone does not). Runs that merely
     follow each other in a list stay apart: "the Department of Homeland Security, Treasury and
     State" (two words after "of"), "Treasury and Drug Enforcement Administration (DEA)"."""
+    list_end = list(range(len(runs)))  # each run's list's last run, found once for the whole list
+    for k in range(len(runs) - 2, -1, -1):
+        if LIST_GAP.fullmatch(sentence, runs[k][-1].raw_end, runs[k + 1][0].start):
+            list_end[k] = list_end[k + 1]
+    acronyms = [k for k, run in enumerate(runs) if ACRONYM_AFTER.match(sentence, run[-1].raw_end)]
     joined: list[list[_Token]] = []
     i = 0
     while i < len(runs):
-        end = i
-        while end + 1 < len(runs) and LIST_GAP.fullmatch(sentence, runs[end][-1].raw_end, runs[end + 1][0].start):
-            end += 1
-        last = _listed_name_end(sentence, runs, i, end)
+        end = list_end[i]
+        last = _listed_name_end(sentence, runs, i, end, acronyms)
         if last > i:
             first, stop = runs[i][0].start, runs[last][-1].end
             joined.append([t for t in tokens if first <= t.start and t.end <= stop])
@@ -1939,10 +1953,11 @@ def _join_listed_names(sentence: str, tokens: list[_Token], runs: list[list[_Tok
     return joined
 
 
-def _listed_name_end(sentence: str, runs: list[list[_Token]], first: int, end: int) -> int:
+def _listed_name_end(sentence: str, runs: list[list[_Token]], first: int, end: int, acronyms: Sequence[int]) -> int:
     """The last run of the listed name starting at runs[first] (among runs[first..end], each
-    after a list's gap), or `first` when it lists no name."""
-    for last in range(end, first, -1):
+    after a list's gap), or `first` when it lists no name. `acronyms` are the runs (in order)
+    an acronym follows: only those can end a name by initials."""
+    for last in reversed(acronyms[bisect_right(acronyms, first) : bisect_right(acronyms, end)]):
         stop = runs[last][-1]
         acronym = ACRONYM_AFTER.match(sentence, stop.raw_end)
         whole = sentence[runs[first][0].start : stop.end]

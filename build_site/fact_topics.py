@@ -115,9 +115,11 @@ Department and USAID": `_sources`), unless it is claimed from them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -286,6 +288,7 @@ UNIT = re.compile(r"[^\W\d_]+$")
 MEASURED_WORD = re.compile(r"\s+of\s+[^\W\d_]+")
 # Between two measures listed side by side: ", ", " and ", ", and ".
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+LISTED_CHARACTERS = frozenset(",andor")  # with spaces, all LISTED can match
 # Counted nouns whose things belong to the group that qualifies them: "12,456 cartel members".
 MEMBERS = frozenset(
     "member leader operative associate affiliate fighter militant boss soldier officer troop mercenary commander combatant "
@@ -380,6 +383,9 @@ SELF_REPORT = re.compile(r"\s+(?:(?:on|in|last|this|late|early)\s+[\w ]{1,20}?\s
 # manufacturer of |PFAS| chemicals,| announced ..." (not "the DEA and the police,", a list).
 APPOSITIVE_OPENING = re.compile(r",\s+(?:an?|the)\s+[^,;:()]{0,60}$")
 APPOSITIVE_CLOSE = re.compile(r"(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){0,3}[^\w,;:()]{0,3},")
+# How far before a figure `Sentence._subject` looks for a verb of saying or a relative "that": more than the
+# longest sentence of the evaluation texts (benchmarks/RESULTS.md, "Long paragraphs").
+SUBJECT_REACH = 1000
 # A relative "that" after a common noun, after a preposition or an indefinite article: the figure
 # of the relative clause is that noun's ("in an extensive conflict that| has forced some 1.4
 # million people from their homes", "describes an unlicensed money transfer business that|").
@@ -1235,7 +1241,7 @@ def section_topic(
     item's label ("Damage:") is read by the sentence it opens, and is no subject of the next
     sentence's pronoun (`pronoun_topic`)."""
     block = block_at(blocks, anchor)
-    if block.kind == "heading" or SUBJECT_PRONOUN.search(block.sentences[sentence_index].text):
+    if block.kind == "heading" or _subject_pronoun(block.sentences[sentence_index].text):
         return None  # "It has burned ...": the pronoun's, which the sentence before did not give
     in_list = block.kind == "item"
     for earlier in reversed(blocks[: block_index(anchor)]):
@@ -1246,6 +1252,12 @@ def section_topic(
                 return _only_topic(at.get((earlier.anchor, 0), []))
             in_list = False
     return None
+
+
+@lru_cache(maxsize=64)
+def _subject_pronoun(sentence: str) -> re.Match[str] | None:
+    """A sentence's first pronoun subject (SUBJECT_PRONOUN), read once for all its figures."""
+    return SUBJECT_PRONOUN.search(sentence)
 
 
 def _title_line(block: Block) -> bool:
@@ -1268,7 +1280,7 @@ def pronoun_topic(text: str, start: int, earlier: str, earlier_named: Sequence[N
     (`_unplaced_topic`: "77% of Missouri City residents were [without power] ... It would take
     four days"). None when no pronoun is the figure's subject, or when the sentence before names
     no such topic or several: never a guess further back, nor from another paragraph."""
-    pronoun = SUBJECT_PRONOUN.search(text)
+    pronoun = _subject_pronoun(text)
     if pronoun is None:
         return None
     if pronoun.end() <= start:  # "It has burned 14,021 acres", in one clause
@@ -1352,6 +1364,9 @@ class Sentence:
         self.named = list(named)
         self.cued = cued(text, {c: t for c, t in (cues or {}).items() if not c.startswith(DEFINITE)}, named, cue_words)
         self.figures = sorted(figures)
+        self._ends = sorted((end, (start, end)) for start, end in self.figures)  # for `_listed_before`
+        self._list_starts: dict[int, int] = {}  # `_list_start`'s answers, each list walked once
+        self._measured: dict[int, Named | None] = {}  # `measured`'s answers
         self.kinds = kinds
         groups = {m[2] for m in named if GROUP in m[2] and all(t in actors for t in members(m[2]))}
         self.actors = actors | groups  # "the cartels": actors, as each of them is
@@ -1374,10 +1389,12 @@ class Sentence:
     def measured(self, end: int) -> Named | None:
         """The mention a figure ending at `end` measures: "2 billion doses of [fentanyl]", also
         across the same measure in other units, in brackets ("over 400 kilograms (880 pounds) of
-        [fentanyl] pills", where "880 pounds" measures it too)."""
-        converted = CONVERSION.match(self.text, end)
-        end = converted.end() if converted else end
-        return next((m for m in self.named if OF_WHAT.fullmatch(self.text, end, m[0])), None)
+        [fentanyl] pills", where "880 pounds" measures it too). Asked once a figure's end."""
+        if end not in self._measured:
+            converted = CONVERSION.match(self.text, end)
+            after = converted.end() if converted else end
+            self._measured[end] = next((m for m in self.named if OF_WHAT.fullmatch(self.text, after, m[0])), None)
+        return self._measured[end]
 
     def topics(self) -> dict[tuple[int, int], str | None]:
         """Each figure's topic (`topic_of`). A figure with no evidence of its own, or only its
@@ -1385,11 +1402,14 @@ class Sentence:
         "More than 50 nations have been affected in [27 attacks]", "over 50 ships [were attacked],
         three sailors were killed" (the casualties of those attacks)."""
         found = {figure: self.topic_of(*figure) for figure in self.figures}
-        breaks = self.breaks
-        clause = {figure: sum(b < figure[0] for b in breaks) for figure in self.figures}
+        clause = {figure: bisect_left(self.breaks, figure[0]) for figure in self.figures}
+        counted: defaultdict[int, set[str | None]] = defaultdict(set)  # each clause's topics of instances
+        for other, (t, r) in found.items():
+            if r == "instances":
+                counted[clause[other]].add(t)
         topics: dict[tuple[int, int], str | None] = {}
         for figure, (own, reason) in found.items():
-            events = {t for other, (t, r) in found.items() if r == "instances" and clause[other] == clause[figure]}
+            events = set(counted[clause[figure]])
             spread = reason in ("none", "clause") and len(events) == 1
             topics[figure] = events.pop() if spread else own
             if topics[figure] is None and reason == "none":  # "Among the 800 reported [cases], 96% ..."
@@ -1415,7 +1435,7 @@ class Sentence:
             if not RESPECTIVELY.match(self.text, last[1]):
                 continue
             figures = [last]
-            while listed := next((f for f in self.figures if LISTED.fullmatch(self.text, f[1], figures[0][0])), None):
+            while listed := self._listed_before(figures[0][0]):
                 figures.insert(0, listed)
             names = self._listed_names(figures[0][0], len(figures))
             for figure, name in zip(figures, names, strict=False):
@@ -1602,20 +1622,39 @@ class Sentence:
         """The one topic whose cues the figure's clause holds, for a figure no rule gave a topic:
         "Among the 800 reported [cases], 96% occurred in individuals who were unvaccinated".
         Cues of two topics, or none: None."""
-        breaks = self.breaks
-        clause_start = max((b for b in breaks if b < figure[0]), default=0)
-        clause_end = min((b for b in breaks if b >= figure[1]), default=len(self.text))
+        clause_start, clause_end = self._clause(*figure)
         topics = {c[2] for c in self.cued if clause_start <= c[0] and c[1] <= clause_end}
         return topics.pop() if len(topics) == 1 else None
+
+    def _clause(self, start: int, end: int) -> tuple[int, int]:
+        """Where the clause of the span from `start` to `end` begins and ends: the break last
+        before it (or the sentence's start), and the first at or after its end (or the end)."""
+        before, after = bisect_left(self.breaks, start), bisect_left(self.breaks, end)
+        return (
+            self.breaks[before - 1] if before else 0,
+            self.breaks[after] if after < len(self.breaks) else len(self.text),
+        )
+
+    def _listed_before(self, start: int) -> tuple[int, int] | None:
+        """The first figure that the figure at `start` follows in a list (LISTED between them),
+        or None. Only a figure ending in the run of spaces and LISTED_CHARACTERS right before
+        `start` can be one, so a long list costs each figure its neighbours, not the sentence."""
+        reach = start
+        while reach and (self.text[reach - 1].isspace() or self.text[reach - 1] in LISTED_CHARACTERS):
+            reach -= 1
+        near = self._ends[bisect_left(self._ends, (reach,)) : bisect_right(self._ends, (start, (start, start)))]
+        return min((f for end, f in near if LISTED.fullmatch(self.text, end, start)), default=None)
 
     def _list_start(self, start: int) -> int:
         """Where the list of figures the figure at `start` ends begins: "20 children and |nine
         aid workers" -> the start of "20 children"."""
-        while True:
-            listed = next((f for f in self.figures if f[1] <= start and LISTED.fullmatch(self.text, f[1], start)), None)
-            if listed is None:
-                return start
+        walked = []
+        while start not in self._list_starts and (listed := self._listed_before(start)) is not None:
+            walked.append(start)
             start = listed[0]
+        first = self._list_starts.get(start, start)
+        self._list_starts.update(dict.fromkeys([*walked, start], first))
+        return first
 
     def _whole_end(self, start: int) -> int | None:
         """Where the whole ends that the figure at `start` is a part of (PART_OF), or None."""
@@ -1748,13 +1787,17 @@ class Sentence:
         a relative "that" whose noun no topic names."""
         text = self.text
         people = casualties or self._people(start, end)
+        reach = max(0, start - SUBJECT_REACH)
         said = max(
-            (s.end() for s in SAYING_VERB.finditer(text, 0, start) if not SAID_OBJECT.fullmatch(text, s.end(), start)),
+            (
+                s.end()
+                for s in SAYING_VERB.finditer(text, reach, start)
+                if not SAID_OBJECT.fullmatch(text, s.end(), start)
+            ),
             default=0,
         )
-        relative = max((r.start(1) for r in RELATIVE.finditer(text, 0, start) if not self._named_in(r)), default=0)
-        breaks = self.breaks
-        clause_start = max((b for b in breaks if b < start), default=0)
+        relative = max((r.start(1) for r in RELATIVE.finditer(text, reach, start) if not self._named_in(r)), default=0)
+        clause_start, clause_end = self._clause(start, end)
         possessor = None if people or crew else self._possessor(start, max(clause_start, said))
         if possessor:  # "Lake Mead's water level will be below 1,050 feet": the level is the lake's
             return possessor
@@ -1779,7 +1822,6 @@ class Sentence:
             named = [m for m in named if not first_object < m[0] < start]
         if not named:
             return None
-        clause_end = min((b for b in breaks if b >= end), default=len(text))
         contrast = max((c.start() for c in CONTRAST.finditer(text) if c.start() < start), default=0)
         before = [m for m in named if contrast <= m[0] and m[1] <= start and not SAID.match(text, m[1])]
         after = [m for m in named if m[0] >= end]

@@ -50,6 +50,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -505,9 +506,16 @@ def _has_clue(pattern: Pattern, sentence: str, lower: str) -> bool:
     return pattern.clue_pattern is not None and pattern.clue_pattern.search(sentence) is not None
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the span overlaps one of `taken`, spans in order that overlap no other: of those
+    starting before `end`, the last ends last, so it is the only one to ask."""
+    before = bisect_left(taken, (end,))
+    return before > 0 and taken[before - 1][1] > start
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every figure in the sentence, in order of position."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # in order, none overlapping another (`_overlaps`)
     found: list[tuple[Pattern, re.Match[str], int, int, float]] = []
     for pattern in patterns_that_may_match(sentence):
         for match, scale in _matches(pattern, sentence):
@@ -518,9 +526,9 @@ def find_figures(sentence: str) -> list[Figure]:
                 if counted is None:
                     continue
                 end = counted
-            if start == end or any(start < e and s < end for s, e in taken):
+            if start == end or _overlaps(taken, start, end):
                 continue
-            taken.append((start, end))
+            insort(taken, (start, end))
             if pattern.kind is not None and not (pattern.name == "duration" and _rate_period(sentence, match)):
                 found.append((pattern, match, start, end, scale))
     found.sort(key=lambda item: item[2])

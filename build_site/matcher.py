@@ -131,6 +131,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -1009,11 +1010,12 @@ class Matcher:
         named: set[str] = set()
         result = []
         for text, matches in zip(texts, found, strict=True):
+            placed = _Placed(matches)
             added = [
                 Match(hit.start(), hit.end(), topic)
                 for hit in self._surname_pattern.finditer(text)
-                if (topic := self.surnames[hit.group(0)]) in named | _named_before(matches, topic, hit.start())
-                and not any(m.start < hit.end() and hit.start() < m.end for m in matches)
+                if (topic := self.surnames[hit.group(0)]) in named | placed.named_before(topic, hit.start())
+                and not placed.overlaps(hit.start(), hit.end())
                 and _stands_alone(text, hit.start(), hit.end())
             ]
             named |= {m.topic_id for m in matches}
@@ -1058,12 +1060,13 @@ class Matcher:
         result: list[list[Match]] = []
         seen: set[str] = set()
         for text, matches in zip(texts, found, strict=True):
+            placed = _Placed(matches)
             added = [
                 Match(start, end, person)
                 for first, person in firsts.items()
                 for start, end in _bare_words(first, text)
-                if person in seen | _named_before(matches, person, start)
-                and not any(m.start < end and start < m.end for m in matches)
+                if person in seen | placed.named_before(person, start)
+                and not placed.overlaps(start, end)
                 and _stands_alone(text, start, end)
             ]
             seen |= {m.topic_id for m in matches}
@@ -1363,9 +1366,26 @@ def _unique_surnames(topics: Sequence[Topic], people_kinds: Collection[str]) -> 
     return {last: next(iter(ids)) for last, ids in bearers.items() if len(ids) == 1}
 
 
-def _named_before(matches: Sequence[Match], topic: str, start: int) -> set[str]:
-    """{topic} when one of the block's matches before `start` names it, else nothing."""
-    return {topic} if any(m.topic_id == topic and m.end <= start for m in matches) else set()
+class _Placed:
+    """A block's matches, asked for each word that may be added whether it overlaps one and
+    whether its topic was named before it: a lookup each, not a pass over the block's matches."""
+
+    def __init__(self, matches: Sequence[Match]) -> None:
+        spans = sorted((m.start, m.end) for m in matches)
+        self._starts = [start for start, _ in spans]
+        self._reach = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end so far
+        self._first_end: dict[str, int] = {}  # where each topic's first match ends
+        for m in matches:
+            self._first_end[m.topic_id] = min(m.end, self._first_end.get(m.topic_id, m.end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a match overlaps the span: of those starting before its end, the one reaching furthest."""
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
+
+    def named_before(self, topic: str, start: int) -> set[str]:
+        """{topic} when one of the block's matches before `start` names it, else nothing."""
+        return {topic} if self._first_end.get(topic, start + 1) <= start else set()
 
 
 # A title or an honorific of `name_checks` before a surname, an abbreviation with its dot or without

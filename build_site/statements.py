@@ -331,6 +331,9 @@ _TESTIMONY_CLAUSE = re.compile(
     r"|\s+(?:before|to|at|in|during|on)\s+[^,.;:\"“”]{1,80}?\s*(?:that\b|:|,\s*[\"“]))"
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# How much of a sentence on each side of a verb of saying its subject and clause are read in: more than the
+# longest sentence of the evaluation texts (benchmarks/RESULTS.md, "Long paragraphs").
+_VERB_WINDOW = 1000
 
 _Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
 
@@ -2781,68 +2784,63 @@ def _reported_speaker(sentence: str, known: Callable[[str], bool] = lambda _: Fa
 
 def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
     """The subject of the first verb of saying in a sentence that names one ("" for a document's author
-    the text does not name), None when no verb has one."""
+    the text does not name), None when no verb has one. Each verb is read in the `_VERB_WINDOW` characters
+    around it, so a sentence of many verbs costs its length once, not once a verb."""
+    said_to_end = len(sentence.rstrip(' ."”'))  # a verb from here on closes the sentence ("..., Rubio said.")
+    closing_belief = _CLOSING_BELIEF.search(sentence) is not None  # "..., police believe."
     for verb in _reported_speech_verbs(sentence):
-        if _NEGATED.search(sentence, 0, verb.start()):
+        before = sentence[max(0, verb.start() - _VERB_WINDOW) : verb.start()]
+        after = sentence[verb.end() : verb.end() + _VERB_WINDOW]
+        if _NEGATED.search(before):
             continue
-        if re.match(r"^\s*[a-z]+ing\b", sentence[: verb.start()].rsplit(",", 1)[-1]):
+        if re.match(r"^\s*[a-z]+ing\b", before.rsplit(",", 1)[-1]):
             continue  # "..., accusing Western states of failing": a participle's object, not a verb  # "The spokesman did not say when the attacks took place": nothing was said
-        if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :]):
+        if verb.group(0) in _CLAUSE_VERBS and not _CLAUSE_AFTER_VERB.match(after):
             continue
         if verb.group(0) in _FINDING and (
-            _PASSIVE.search(sentence, 0, verb.start())
-            or not _FINDING_CLAUSE.match(_DASHED_ASIDE.sub("", sentence[verb.end() :]))
+            _PASSIVE.search(before) or not _FINDING_CLAUSE.match(_DASHED_ASIDE.sub("", after))
         ):
             continue
-        if verb.group(0) in _ESTIMATING and (
-            _PASSIVE.search(sentence, 0, verb.start()) or not re.match(r"\s+that\b", sentence[verb.end() :])
-        ):
+        if verb.group(0) in _ESTIMATING and (_PASSIVE.search(before) or not re.match(r"\s+that\b", after)):
             continue
         if verb.group(0) in _REJECTING and not _REJECTED_CLAIM.match(sentence, verb.end()):
             continue
-        if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(sentence[verb.end() :]):
+        if verb.group(0) in _TESTIFYING and not _TESTIMONY_CLAUSE.match(after):
             continue
-        if verb.group(0) in _BELIEVING and not _CLOSING_BELIEF.search(sentence):
+        if verb.group(0) in _BELIEVING and not closing_belief:
             continue  # "..., police believe.": a belief speaks only in the closing slot
-        if verb.group(0) in _BLAMING and (
-            _PASSIVE.search(sentence, 0, verb.start()) or _EACH_OTHER.match(sentence[verb.end() :])
-        ):
+        if verb.group(0) in _BLAMING and (_PASSIVE.search(before) or _EACH_OTHER.match(after)):
             continue
-        if verb.group(0) in _CALLING and (
-            _PASSIVE.search(sentence, 0, verb.start()) or not _CALLED_AS.match(sentence[verb.end() :])
-        ):
+        if verb.group(0) in _CALLING and (_PASSIVE.search(before) or not _CALLED_AS.match(after)):
             continue
-        if _OWNER_BEFORE.search(sentence, 0, verb.start()):
+        if _OWNER_BEFORE.search(before):
             continue  # "resolve the State’s claims against 3M": a possessive makes the verb's form a noun
-        if verb.group(0) in _TELLING and _BE_BEFORE.search(sentence, 0, verb.start()):
+        if verb.group(0) in _TELLING and _BE_BEFORE.search(before):
             continue  # "We’re told an equal number ... were taken": the one told, and no teller named
-        if verb.group(0) in _TO_VERBS and (
-            _PASSIVE.search(sentence, 0, verb.start()) or not re.search(r"\bto\b", sentence[verb.end() :])
-        ):
+        if verb.group(0) in _TO_VERBS and (_PASSIVE.search(before) or not re.search(r"\bto\b", after)):
             continue
-        if not sentence[verb.end() :].strip(' ."”'):
-            speaker = _name_backward(sentence[: verb.start()])  # "..., Rubio said."
+        if verb.end() >= said_to_end:
+            speaker = _name_backward(before)  # "..., Rubio said."
         elif (
-            sentence[: verb.start()].rstrip().endswith(",")
-            and (closing := _closing_name(sentence[verb.end() :]))
+            before.rstrip().endswith(",")
+            and (closing := _closing_name(after))
             and (verb.group(0) not in _TELLING or _named_after_listener(closing))
         ):
             speaker = closing  # "..., said Yahya Saree, the Houthi military spokesman."
         else:
-            before = sentence[: verb.start()]
             speaker = _subject(before) or _subject_before_phrase(before) or _officials_of(before, known)
             if (
                 speaker
                 and all(_is_country_subject(one) for one in _members(speaker))
                 and verb.group(0) not in _SAYING
-                and not _CLAUSE_AFTER_VERB.match(sentence[verb.end() :])
+                and not _CLAUSE_AFTER_VERB.match(after)
                 and not known(speaker)
                 and not (verb.group(0) in _DENYING and _DENIED_CLAIM.match(sentence, verb.end()))
             ):
                 continue  # "The U.S. has pledged billions": a country acting, not speaking
         if speaker and speaker.split()[-1] in ("that", "which"):
             continue  # "the Framework developed by ... the Reef Authority that describes": a relative clause's verb
-        if speaker and verb.group(0) in _FINDING_VERBS and _inside_thing_modifier(sentence[: verb.start()], speaker):
+        if speaker and verb.group(0) in _FINDING_VERBS and _inside_thing_modifier(before, speaker):
             return ""  # "Aerial surveys of the Reef have revealed": a thing found it, no one is named
         if speaker and verb.group(0) in _INDICATING and not _can_indicate(speaker, known):
             continue  # "Data indicates that ...", "The examination of DRI positively indicated": no one says it
@@ -2855,7 +2853,7 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
             # "The August 2022 24-Month Study notes that": its author is unnamed; "the report disclosed": the
             # document an earlier sentence may give an author (`_closing_description`)
             return _author(speaker) or (speaker if _role_or_document(speaker) else "")
-        if speaker and _commissioned_document(sentence[: verb.start()], speaker):
+        if speaker and _commissioned_document(before, speaker):
             return ""  # "a study commissioned by X found": the study's, whose authors this sentence does not name
         if speaker:
             return speaker
