@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from build_site.countries import country_codes, country_of, demonyms_of, place_key, state_words
+from build_site.countries import country_codes, country_of, demonyms_of, is_place, place_key, state_words
 from build_site.matcher import fold
 from build_site.name_checks import TITLE_WORDS, TITLES, first_word_holder, surname
 
@@ -304,8 +304,11 @@ class _Resolver:
         The given names are the capitalised words before the surname back to a title, initials aside; one of them
         the person's ("Emil Elastianto Dardak" for Emil Dardak), or a spelling of it ("Dmitri" for "Dmitry"), is the
         person. So is a first name sharing the initial of the person's first given name: a short form is mostly
-        written so ("Joe Biden" for "Joseph R. Biden Jr.", "Mike Pence" for "Michael R. Pence")."""
+        written so ("Joe Biden" for "Joseph R. Biden Jr.", "Mike Pence" for "Michael R. Pence"). A place's name
+        before another capitalised word opens a description, no given names ("Arizona Democrat Kelly")."""
         given = _given_names(speaker[: match.start()])
+        if any(is_place(word) for word in given[1:]):
+            return False
         words = {w.rstrip(".") for name in self.names[actor] for w in _folded(name).casefold().split()}
         return (
             bool(given)

@@ -1,7 +1,8 @@
 """Speaker faults the round-24 review reproduced, each mended by a general shape with the review's sentence and the
 round's own right case kept: a first name sharing the initial of a codebook person's first given name (a short form:
-"Joe" for "Joseph") is that person, another initial is another person; a label in square brackets is a turn only as
-a person's name or a codebook actor ("[UPDATE:]" heads a note); a forecast of a noun is no statement."""
+"Joe" for "Joseph") is that person, another initial is another person, a place before a noun and the surname a
+description ("Arizona Democrat Kelly"); a label in square brackets is a turn only as a person's name or a codebook
+actor ("[UPDATE:]" heads a note); a forecast of a noun is no statement."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def test_another_initial_before_the_surname_is_still_another_person() -> None:
     assert _speakers(BIDEN, "Hunter Biden said the country was stronger.")[0][1:] == (None, "Hunter Biden")
     found = _speakers(BUSH, "Jeb Bush said the levees held.", "Laura Bush said the levees held.")
     assert [speaker for _, speaker, _ in found] == [None, None]
+
+
+def test_a_place_before_a_noun_and_the_surname_is_a_description() -> None:
+    found = _speakers(LAUNCH, "Arizona Democrat Kelly said the crew was ready.", "Scott Kelly said the crew was ready.")
+    assert [speaker for _, speaker, _ in found] == ["mark-kelly", None]
 
 
 # --- a label in square brackets -----------------------------------------------------------------------------------
