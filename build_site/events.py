@@ -95,7 +95,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Sept. 17"): the date wins, and the weekday gives no second event.
 _CHECK = r"(?:(?:[Oo]n\s+)?" + _WEEKDAY + r",?\s+(?:the\s+)?)?"
 # A day followed by the year it falls in, counted from publication ("on June 14 last year"): one date, that day in
-# that year, as "November last year" is a month in it.
+# that year, as "November last year" is a month in it. A day "next year" is a coming date, no event, as other
+# future dates.
 _WHICH_YEAR = r"(?P<which_day{}>\s+(?:last|this|next)\s+year\b)"
 _DATE = re.compile(
     rf"\b{_CHECK}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b|{_WHICH_YEAR.format(1)})?"  # Jan. 20, 2025
@@ -123,12 +124,14 @@ _NAME_AFTER_MONTH = re.compile(r"[-‐‑](?P<word>[^\W\d_]+)|\s+[A-Z][^\W\d_]")
 _MONTH_GROUPS = ("m1", "m2", "m3", "m4")
 # How far before a date a word of the future ("will", "effective", "deadline") makes it a
 # coming date rather than a happening: about the clause the date closes. "due to" before a determiner or a name is
-# a cause ("deaths due to Katrina in May"), no word of the future; "due to arrive" still is one.
+# a cause ("deaths due to Katrina in May"), no word of the future; "due to arrive" still is one, and so is "is due to"
+# or "are due to" ("The loan is due to the IMF on June 14": owed then). Unlikeliness undates only an infinitive
+# ("unlikely to occur in 2025"): "an unlikely comeback ... on March 3" happened.
 FUTURE_WINDOW = 60
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|due(?!\s+to\s+(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z\d])))|"
+    r"\b(?:will|shall|plans? to|planned to|is to|are to|deadline|(?:is|are)\s+due|due(?!\s+to\s+(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z\d])))|"
     r"expires?|scheduled|upcoming|next|"
-    r"effective|takes effect|would|could|(?:option|opportunity|chance)s?\s+to|unlikely|not\s+likely)\b",
+    r"effective|takes effect|would|could|(?:option|opportunity|chance)s?\s+to|(?:unlikely|not\s+likely)\s+to)\b",
     re.IGNORECASE,
 )
 # A day written without its year up to this long after publication is in the publication's
@@ -496,6 +499,7 @@ def _events(
             and (
                 (match.group("lead") and match.group("lead").split()[0].lower() in ("by", "until"))
                 or _FUTURE.search(window)
+                or _next_year(match)
             )
         ):
             continue
@@ -660,6 +664,12 @@ def _planned(sentence: str, period: re.Match[str], published: dt.date | None) ->
     if _FUTURE.search(_QUOTED.sub("", sentence[: period.start()])):
         return True
     return published is not None and int(re.findall(_YEAR, period.group(0))[-1]) > published.year
+
+
+def _next_year(match: re.Match[str]) -> bool:
+    """Whether a day is written with "next year" ("on June 14 next year"): a date still to come."""
+    which = match.group("which_day1") or match.group("which_day2") or ""
+    return which.split()[:1] == ["next"]
 
 
 def _resolve(

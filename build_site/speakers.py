@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from build_site.countries import country_codes, country_of, demonyms_of, place_key, state_words
+from build_site.countries import country_codes, country_of, demonyms_of, is_place, place_key, state_words
 from build_site.matcher import fold
 from build_site.name_checks import TITLE_WORDS, TITLES, first_word_holder, surname
 
@@ -58,10 +58,12 @@ SAYING_VERBS = (
 # Verbs that report a statement only before a clause (findings, posts): a statement's verbs, but no frame of a
 # saying whose day a later quotation's "today" takes ("police found the car" dates no quotation). A verb of
 # believing is read only in the closing slot (`build_site.statements`: "..., police believe.").
+BELIEVING_VERBS = ("believe", "believes")
 CLAUSE_ONLY_VERBS = (
-    "determined determines found finds concluded concludes tweeted tweets posted posts "
-    "estimates estimated estimate calculated calculates believe believes"
-).split()
+    *"determined determines found finds concluded concludes tweeted tweets posted posts "
+    "estimates estimated estimate calculated calculates".split(),
+    *BELIEVING_VERBS,
+)
 VERBS = (*SAYING_VERBS, *CLAUSE_ONLY_VERBS)
 _VERB_SET = frozenset(VERBS)
 # Heads of descriptions that stand for the speaker just named ("the spokesman", "the company").
@@ -301,12 +303,26 @@ class _Resolver:
         beside "George W. Bush" and "President Bush"): another person who shares the surname, kept as written.
         The given names are the capitalised words before the surname back to a title, initials aside; one of them
         the person's ("Emil Elastianto Dardak" for Emil Dardak), or a spelling of it ("Dmitri" for "Dmitry"), is the
-        person."""
+        person. So is a first name sharing the initial of the person's first given name: a short form is mostly
+        written so ("Joe Biden" for "Joseph R. Biden Jr.", "Mike Pence" for "Michael R. Pence"). A place's name
+        before another capitalised word opens a description, no given names ("Arizona Democrat Kelly")."""
         given = _given_names(speaker[: match.start()])
+        if any(is_place(word) for word in given[1:]):
+            return False
         words = {w.rstrip(".") for name in self.names[actor] for w in _folded(name).casefold().split()}
-        return bool(given) and not any(
-            SequenceMatcher(None, one, word).ratio() >= _SAME_NAME for one in given for word in words
+        return (
+            bool(given)
+            and given[-1][:1] != self._first_given_initial(actor)
+            and not any(SequenceMatcher(None, one, word).ratio() >= _SAME_NAME for one in given for word in words)
         )
+
+    def _first_given_initial(self, actor: str) -> str:
+        """The initial of the first given name the person's codebook names write before the surname, or ""."""
+        for name in self.names[actor]:
+            given = _given_names(_folded(name).rsplit(maxsplit=1)[0]) if " " in name else ()
+            if given:
+                return given[-1][:1]
+        return ""
 
     @staticmethod
     def _country_office(speaker: str) -> bool:

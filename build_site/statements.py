@@ -174,6 +174,7 @@ from build_site.speakers import (
     _PUBLIC_BODIES,
     _STATE_NOUNS,
     _VERB_SET,
+    BELIEVING_VERBS,
     SPOKESPERSONS,
     VERBS,
     Actor,
@@ -237,12 +238,17 @@ _PREPOSITION = (
     r"(?:by|in|on|at|near|after|before|during|from|with|without|under|over|into|inside|outside|along|across|"
     r"behind|beside|between|for|since|until|when|while|as)\b"
 )
-_FINDING_CLAUSE = re.compile(
+_CLAUSE_SUBJECT = (
     r"^\s*(?:that\b|:|(?!(?:\w+self|\w+selves)\b)(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){1,6}?"
     r"(?:(?:was|were|is|are|had|has|have|would|could|should|will|may|might|must|can|did|failed|lacked)\s"
-    rf"|[a-z]+ed\s+(?!{_PREPOSITION})))"
 )
+_FINDING_CLAUSE = re.compile(rf"{_CLAUSE_SUBJECT}|[a-z]+ed\s+(?!{_PREPOSITION})))")
+# Verbs of forecasting report a forecast only with its clause, "that ..." or a subject and an auxiliary or modal
+# ("Nagin predicted the death toll could reach into the thousands"); a noun object is a count forecast, no one's
+# words ("Forecasters predicted 20 named storms this season"), and a word in -ed there is no verb ("20 named storms").
+_FORECASTING = frozenset("predicted predicts".split())
+_FORECAST_CLAUSE = re.compile(rf"{_CLAUSE_SUBJECT}))")
 # Verbs of estimating report a finding only in the active, as a finite verb and before "that": "Parametrix
 # estimates that the loss is $5.4 billion"; "an estimated 2,975 deaths", "was estimated" and "estimated the
 # damage at" are no statements.
@@ -324,8 +330,10 @@ _TESTIFYING = frozenset("testified testifies".split())
 # A verb of believing is a statement only in the closing slot, after a clause and a comma, its subject a name or a
 # noun of one or two words ("The toll will remain at about 80, police believe."). Elsewhere it is a relative clause's
 # ("which he believes lack support") or a second verb of one subject ("rejects ... and believes that ...").
-_BELIEVING = frozenset("believe believes".split())
-_CLOSING_BELIEF = re.compile(r",\s+(?!(?:which|who|that)\b)(?:[\w.'’-]+\s+){1,2}(?:believe|believes)[.\"”]*\s*$")
+_BELIEVING = frozenset(BELIEVING_VERBS)
+_CLOSING_BELIEF = re.compile(
+    rf",\s+(?!(?:which|who|that)\b)(?:[\w.'’-]+\s+){{1,2}}(?:{'|'.join(BELIEVING_VERBS)})[.\"”]*\s*$"
+)
 _TESTIMONY_CLAUSE = re.compile(
     r"^(?:\s+(?:yesterday|today|again|publicly|under\s+oath))?(?:\s*(?:[,:]|that\b|[\"“]|$|\.\s*$)"
     r"|\s+(?:before|to|at|in|during|on)\s+[^,.;:\"“”]{1,80}?\s*(?:that\b|:|,\s*[\"“]))"
@@ -865,7 +873,9 @@ def extract_statements(
     turn_speaker: tuple[str | None, str | None] | None = None
     release: tuple[str, str | None] | None = None  # "The below is attributable to X:": X speaks below
     speech_heading: tuple[str, str | None] | None = None  # "X’s opening statement:": X speaks to the next heading
-    labels = [_labelled(m) for p in paragraphs if (m := _LABEL.match(" ".join(p.sentences))) and _turn_follows(m)]
+    labels = [
+        _labelled(m) for p in paragraphs if (m := _label(" ".join(p.sentences), resolver, named)) and _turn_follows(m)
+    ]
     # Two labels make a transcript; so does one that names a codebook actor ("DEPUTY ATTORNEY
     # GENERAL PAUL J. MCNULTY:"), where "NOTE:" alone does not. A label alone in its paragraph
     # is read only in a transcript so made: "KEY POINTS:" over a list makes none.
@@ -879,7 +889,7 @@ def extract_statements(
         if not paragraph.sentences:
             continue
         text = " ".join(paragraph.sentences)
-        label = _LABEL.match(text) if transcript else None
+        label = _label(text, resolver, named) if transcript else None
         if label and not _turn_follows(label) and not _lone_label_names(label, resolver, named):
             label = turn_speaker = None  # "BACKGROUND:" alone over prose: no speaker, the turn before it ended
         if label and not _turn_follows(label):
@@ -1311,6 +1321,17 @@ def _carry_speaker(
         statement, _, number = found[k]
         if not statement.attributed:
             found[k] = (replace(statement, speaker_text=speaker[0], speaker=speaker[1]), None, number)
+
+
+def _label(text: str, resolver: _Resolver, named: frozenset[str]) -> re.Match[str] | None:
+    """The turn's label opening the paragraph, if any. A label in square brackets must read as a person's name
+    ("[Bill Russell:]"), no possessive in it, or name a codebook actor: "[UPDATE:]" and "[Editor's Note:]" head
+    an article's notes, no one's turn."""
+    label = _LABEL.match(text)
+    if label is None or not (bracketed := label["bracketed"]):
+        return label
+    person = is_person_name(bracketed) and not re.search(r"['’]s\b", bracketed)
+    return label if person or resolver.resolve(bracketed, named) else None
 
 
 def _turn_follows(label: re.Match[str]) -> bool:
@@ -2800,6 +2821,8 @@ def _verb_subject(sentence: str, known: Callable[[str], bool]) -> str | None:
         if verb.group(0) in _FINDING and (
             _PASSIVE.search(before) or not _FINDING_CLAUSE.match(_DASHED_ASIDE.sub("", after))
         ):
+            continue
+        if verb.group(0) in _FORECASTING and not _FORECAST_CLAUSE.match(after):
             continue
         if verb.group(0) in _ESTIMATING and (_PASSIVE.search(before) or not re.match(r"\s+that\b", after)):
             continue
