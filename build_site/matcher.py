@@ -175,10 +175,12 @@ NEGATED_ENDS = ("-", "non", "non ", "\n")
 # A capitalized head before coordinated numbers, arabic or roman: a plural head ("Minutes 323 and
 # 330", "Tiers 1 and 2", "Articles 5, 6 and 7" name Minute 323 and Minute 330, each number with the
 # head's singular) or a series' name ("Apollo 11 and 12", "the Artemis II and III missions" name
-# Artemis II and Artemis III, each number with the name).
+# Artemis II and Artemis III, each number with the name). The last number is no lone "I" before a
+# lower-case word: that "I" is the pronoun opening a clause ("watched Artemis II and I cried").
 _SERIES_NUMBER = r"(?:\d[\w.]*|[IVX]+(?![\w.-]))"
+_LAST_SERIES_NUMBER = rf"(?!I\s+[a-z]){_SERIES_NUMBER}"
 NUMBERED_SERIES = re.compile(
-    rf"(?<![\w-])([A-Z][a-z]+)\s+({_SERIES_NUMBER}(?:,\s+{_SERIES_NUMBER})*,?\s+(?:and|or|&)\s+{_SERIES_NUMBER})(?![\w-])"
+    rf"(?<![\w-])([A-Z][a-z]+)\s+({_SERIES_NUMBER}(?:,\s+{_SERIES_NUMBER})*,?\s+(?:and|or|&)\s+{_LAST_SERIES_NUMBER})(?![\w-])"
 )
 SERIES_NUMBER = re.compile(_SERIES_NUMBER)
 SERIES_NAME = re.compile(r"[a-z]+ (?:\d[\w.]*|[ivx]+)")
