@@ -1597,14 +1597,17 @@ def _suggest_people_and_bodies(
 # lower-case words, read after an apposition's article too ("Blue Origin, a space company").
 DESIGNATION_AFTER = re.compile(r"\s(?:Inc|Corp|Co|Ltd|LLC|plc)\b")
 WORDS_AFTER = re.compile(r"(?:,\s(?:a|an|the)(?=\s))?((?:\s[a-z][a-z-]*){1,3})")
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
 def _class_noun(sentence: str, end: int, nouns: Mapping[str, str], text: str = "") -> str | None:
     """The class noun written right after a name (`candidate_kinds.class_nouns`), past at most two
     lower-case modifiers that are no small words: "spacecraft" of "the Orion spacecraft", "company"
-    of "his Blue Origin space company", of "Boeing Co" and of a name ending so. None after a
-    possessive ("Musk's company" is no Musk) or where a small word or a verb comes first ("Doug
-    Suttles said the company")."""
+    of "his Blue Origin space company", of "Boeing Co" and of a name ending so. The last class noun
+    of the run is its head, the ones before modify it ("the aircraft manufacturer" is a company); in
+    an apposition a word before a possessive is no head (", the ship's owner"), though right after
+    the name it is ("the Orion spacecraft's systems"). None after a possessive ("Musk's company" is
+    no Musk) or where a small word or a verb comes first ("Doug Suttles said the company")."""
     if (
         DESIGNATION_AFTER.match(sentence, end)
         or alias_key(text.rsplit(maxsplit=1)[-1] if text else "") in sorts.DESIGNATIONS
@@ -1613,13 +1616,16 @@ def _class_noun(sentence: str, end: int, nouns: Mapping[str, str], text: str = "
     after = WORDS_AFTER.match(sentence, end)
     if after is None:
         return None
-    for word in after.group(1).split():
-        noun = sorts.singular(word)
-        if noun in nouns:
-            return noun
-        if word in STOPWORDS or word.endswith(VERB_ENDINGS):
-            return None
-    return None
+    words = after.group(1).split()
+    if after.group().startswith(",") and POSSESSIVE_AFTER.match(sentence, after.end()):
+        words.pop()  # the apposition's head is what the last word owns
+    head = None
+    for word in words:
+        if sorts.singular(word) in nouns:
+            head = sorts.singular(word)
+        elif word in STOPWORDS or word.endswith(VERB_ENDINGS):
+            break
+    return head
 
 
 # A class noun other than a company's must follow at least one sighting in this many: "the

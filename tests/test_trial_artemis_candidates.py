@@ -105,6 +105,21 @@ def test_numbered_names() -> None:
     assert not numbered("Bill Nelson") and not numbered("II")
 
 
+def test_the_head_of_a_class_nouns_run_gives_the_kind() -> None:
+    # The last class noun of the run is its head ("the aircraft manufacturer" is a company), and a
+    # word before a possessive is none ("the ship's owner" is no ship).
+    texts = [
+        "Northrop Grumman, the aircraft manufacturer, will build the module.",
+        "Shoei Kisen Kaisha, the ship's owner, said the crew was safe.",
+    ] * 2
+    found = candidates_of(texts, ARTEMIS_KINDS)
+    assert found["Northrop Grumman"].suggested_kind == "company"
+    assert found["Shoei Kisen Kaisha"].suggested_kind != "vehicle"
+    # Real text (NASA, 2023): right after the name, the possessive's noun is still its class noun.
+    orion = "The flight will test the Orion spacecraft’s life-support systems. Orion will fly crewed."
+    assert candidates_of([orion, orion], ARTEMIS_KINDS)["Orion"].suggested_kind == "vehicle"
+
+
 def test_a_contraction_and_a_planet_are_no_candidates() -> None:
     texts = [
         "“We have made significant progress on the Artemis campaign, and I’m proud of the work,” said Nelson. "
