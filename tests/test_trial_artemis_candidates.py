@@ -105,6 +105,17 @@ def test_numbered_names() -> None:
     assert not numbered("Bill Nelson") and not numbered("II")
 
 
+def test_a_regnal_name_is_no_series() -> None:
+    # A title word opening the name, or a middle initial inside it: a monarch, a pope, a person.
+    for name in ("King Charles III", "Pope Leo XIV", "Queen Elizabeth II", "Lloyd J. Austin III"):
+        assert not numbered(name), name
+    assert numbered("World War II") and numbered("Development Driller III")
+    text = "King Charles III met the crew. King Charles III spoke."
+    assert candidates_of([text, text], declared("actor", "threat", "place", "program"))[
+        "King Charles III"
+    ].suggested_kind == "actor"
+
+
 def test_the_head_of_a_class_nouns_run_gives_the_kind() -> None:
     # The last class noun of the run is its head ("the aircraft manufacturer" is a company), and a
     # word before a possessive is none ("the ship's owner" is no ship).
