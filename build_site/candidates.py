@@ -118,7 +118,7 @@ from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, count
 from build_site.facts import TIME_UNIT_WORDS
 from build_site.gazetteer import is_planet, is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
-from build_site.matcher import alias_key, fold, is_acronym
+from build_site.matcher import DESIGNATION_ABBREVIATIONS, alias_key, fold, is_acronym
 from build_site.model import (
     DEFAULT_KINDS,
     KINDS,
@@ -1595,7 +1595,7 @@ def _suggest_people_and_bodies(
 
 # The words after a name up to its class noun: a designation ("Boeing Co."), or up to three
 # lower-case words, read after an apposition's article too ("Blue Origin, a space company").
-DESIGNATION_AFTER = re.compile(r"\s(?:Inc|Corp|Co|Ltd|LLC|plc)\b")
+DESIGNATION_AFTER = re.compile(rf"\s(?:{'|'.join(DESIGNATION_ABBREVIATIONS)})\b")
 WORDS_AFTER = re.compile(r"(?:,\s(?:a|an|the)(?=\s))?((?:\s[a-z][a-z-]*){1,3})")
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
