@@ -1629,7 +1629,7 @@ def _class_noun(sentence: str, end: int, nouns: Mapping[str, str], text: str = "
 
 
 # A class noun other than a company's must follow at least one sighting in this many: "the
-# Orion spacecraft" names the craft, "SpaceX lander" once in twelve the maker's lander.
+# Orion spacecraft" names the craft, a maker's name before its product ("SpaceX lander") rarely.
 CALLED_SHARE = 5
 
 
