@@ -33,8 +33,9 @@ from typing import Literal
 from build_site.countries import is_place
 from build_site.gazetteer import is_town
 from build_site.kinds import MUTE_KIND_WORDS, holds_people, kind_words_of, speaks
-from build_site.matcher import alias_key, is_acronym
+from build_site.matcher import DESIGNATION_ABBREVIATIONS, NUMBERED_NAME_END, alias_key, is_acronym
 from build_site.model import Kind, Topic
+from build_site.name_checks import TITLE_WORDS
 from build_site.person_names import BODY_NAME_WORDS, is_person_name
 
 Sort = Literal["person", "body", "government"]
@@ -215,9 +216,7 @@ CRAFT_WORDS = frozenset(
 COMPANY_NOUNS = frozenset("company firm contractor corporation manufacturer maker".split())
 THING_NOUNS = CRAFT_WORDS | COMPANY_NOUNS
 # A company's designation after a name, read as the noun "company": "Boeing Co.", "Leidos Holdings Inc".
-DESIGNATIONS = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc".split())
-# A series' number ending a name: "Artemis II", "Apollo 11".
-SERIES_NUMBER = re.compile(r"(?:[IVX]+|\d+)")
+DESIGNATIONS = frozenset(alias_key(word) + end for word in DESIGNATION_ABBREVIATIONS for end in ("", "."))
 
 
 def class_nouns(kinds: Sequence[Kind], topics: Sequence[Topic]) -> dict[str, str]:
@@ -250,11 +249,19 @@ def class_nouns(kinds: Sequence[Kind], topics: Sequence[Topic]) -> dict[str, str
     return found
 
 
+# A middle initial inside a name: a person's ("Lloyd J. Austin III").
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def numbered(name: str) -> bool:
     """A name and a series' number, roman or arabic: "Artemis II", "Apollo 11" (a mission, a
-    model, a phase; never a person's name)."""
+    model, a phase; never a person's name). A person's name and a number is no series: a title
+    word opening it ("King Charles III", "Pope Leo XIV") or a middle initial inside it ("Lloyd J.
+    Austin III") says a person."""
     words = name.split()
-    return len(words) > 1 and words[0][:1].isupper() and SERIES_NUMBER.fullmatch(words[-1]) is not None
+    if len(words) < 2 or not words[0][:1].isupper() or NUMBERED_NAME_END.fullmatch(words[-1]) is None:
+        return False
+    return alias_key(words[0]) not in TITLE_WORDS and not any(MIDDLE_INITIAL.fullmatch(w) for w in words[1:-1])
 
 
 def series_kind(name: str, topics: Sequence[Topic]) -> str | None:

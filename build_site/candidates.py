@@ -119,7 +119,7 @@ from build_site.countries import PLACE_MODIFIERS, codes_of, country_codes, count
 from build_site.facts import TIME_UNIT_WORDS
 from build_site.gazetteer import is_planet, is_town
 from build_site.kinds import KIND_NAMES, PLACE_KIND_NAMES
-from build_site.matcher import alias_key, fold, is_acronym
+from build_site.matcher import DESIGNATION_ABBREVIATIONS, alias_key, fold, is_acronym
 from build_site.model import (
     DEFAULT_KINDS,
     KINDS,
@@ -1606,16 +1606,19 @@ def _suggest_people_and_bodies(
 
 # The words after a name up to its class noun: a designation ("Boeing Co."), or up to three
 # lower-case words, read after an apposition's article too ("Blue Origin, a space company").
-DESIGNATION_AFTER = re.compile(r"\s(?:Inc|Corp|Co|Ltd|LLC|plc)\b")
+DESIGNATION_AFTER = re.compile(rf"\s(?:{'|'.join(DESIGNATION_ABBREVIATIONS)})\b")
 WORDS_AFTER = re.compile(r"(?:,\s(?:a|an|the)(?=\s))?((?:\s[a-z][a-z-]*){1,3})")
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
 def _class_noun(sentence: str, end: int, nouns: Mapping[str, str], text: str = "") -> str | None:
     """The class noun written right after a name (`candidate_kinds.class_nouns`), past at most two
     lower-case modifiers that are no small words: "spacecraft" of "the Orion spacecraft", "company"
-    of "his Blue Origin space company", of "Boeing Co" and of a name ending so. None after a
-    possessive ("Musk's company" is no Musk) or where a small word or a verb comes first ("Doug
-    Suttles said the company")."""
+    of "his Blue Origin space company", of "Boeing Co" and of a name ending so. The last class noun
+    of the run is its head, the ones before modify it ("the aircraft manufacturer" is a company); in
+    an apposition a word before a possessive is no head (", the ship's owner"), though right after
+    the name it is ("the Orion spacecraft's systems"). None after a possessive ("Musk's company" is
+    no Musk) or where a small word or a verb comes first ("Doug Suttles said the company")."""
     if (
         DESIGNATION_AFTER.match(sentence, end)
         or alias_key(text.rsplit(maxsplit=1)[-1] if text else "") in sorts.DESIGNATIONS
@@ -1624,17 +1627,20 @@ def _class_noun(sentence: str, end: int, nouns: Mapping[str, str], text: str = "
     after = WORDS_AFTER.match(sentence, end)
     if after is None:
         return None
-    for word in after.group(1).split():
-        noun = sorts.singular(word)
-        if noun in nouns:
-            return noun
-        if word in STOPWORDS or word.endswith(VERB_ENDINGS):
-            return None
-    return None
+    words = after.group(1).split()
+    if after.group().startswith(",") and POSSESSIVE_AFTER.match(sentence, after.end()):
+        words.pop()  # the apposition's head is what the last word owns
+    head = None
+    for word in words:
+        if sorts.singular(word) in nouns:
+            head = sorts.singular(word)
+        elif word in STOPWORDS or word.endswith(VERB_ENDINGS):
+            break
+    return head
 
 
 # A class noun other than a company's must follow at least one sighting in this many: "the
-# Orion spacecraft" names the craft, "SpaceX lander" once in twelve the maker's lander.
+# Orion spacecraft" names the craft, a maker's name before its product ("SpaceX lander") rarely.
 CALLED_SHARE = 5
 
 

@@ -173,13 +173,19 @@ NEGATED = re.compile(r"(?:^|[^\w-])(?:non[- ]?|de-|anti-|counter-)$")
 # What the text before a match ends in wherever NEGATED finds a prefix there ("$" also stands
 # before a final line break): a quick test that spares most matches that search.
 NEGATED_ENDS = ("-", "non", "non ", "\n")
+# A series' number is arabic or roman: a name's last word is one whole ("Apollo 11", read by the
+# candidates' kinds); in running text an arabic one may go on ("Minute 323a", "Phase 1.2").
+_ARABIC, _ROMAN = r"\d+", r"[IVX]+"
+NUMBERED_NAME_END = re.compile(rf"{_ARABIC}|{_ROMAN}")
+_SERIES_NUMBER = rf"(?:{_ARABIC}[\w.]*|{_ROMAN}(?![\w.-]))"
 # A capitalized head before coordinated numbers, arabic or roman: a plural head ("Minutes 323 and
 # 330", "Tiers 1 and 2", "Articles 5, 6 and 7" name Minute 323 and Minute 330, each number with the
 # head's singular) or a series' name ("Apollo 11 and 12", "the Artemis II and III missions" name
-# Artemis II and Artemis III, each number with the name).
-_SERIES_NUMBER = r"(?:\d[\w.]*|[IVX]+(?![\w.-]))"
+# Artemis II and Artemis III, each number with the name). The last number is no lone "I" before a
+# lower-case word: that "I" is the pronoun opening a clause ("watched Artemis II and I cried").
+_LAST_SERIES_NUMBER = rf"(?!I\s+[a-z]){_SERIES_NUMBER}"
 NUMBERED_SERIES = re.compile(
-    rf"(?<![\w-])([A-Z][a-z]+)\s+({_SERIES_NUMBER}(?:,\s+{_SERIES_NUMBER})*,?\s+(?:and|or|&)\s+{_SERIES_NUMBER})(?![\w-])"
+    rf"(?<![\w-])([A-Z][a-z]+)\s+({_SERIES_NUMBER}(?:,\s+{_SERIES_NUMBER})*,?\s+(?:and|or|&)\s+{_LAST_SERIES_NUMBER})(?![\w-])"
 )
 SERIES_NUMBER = re.compile(_SERIES_NUMBER)
 SERIES_NAME = re.compile(r"[a-z]+ (?:\d[\w.]*|[ivx]+)")
@@ -636,8 +642,11 @@ def _heads_a_compound_list(text: str, start: int, end: int) -> bool:
 
 
 # A company's designation ending a proper name, to the abbreviation news style writes for it:
-# "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation.
+# "Federal Deposit Insurance Corp." is the Federal Deposit Insurance Corporation. The
+# abbreviations, as written after a name ("Boeing Co.", "Transocean Ltd"), are the one list of
+# them the candidates' rules read too.
 DESIGNATIONS = {"corporation": "corp", "company": "co", "incorporated": "inc"}
+DESIGNATION_ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc")
 
 
 def spelling_variants(key: str, proper: bool = False) -> list[str]:

@@ -134,7 +134,7 @@ def _theme_scripts() -> re.Pattern[str]:
 
 def html_templates(folder: Path) -> Iterator[Path]:
     """Every `.html` file under `folder`, hidden folders left unvisited: Material keeps its icons
-    in one (`.icons`, some 14,000 SVG files) and no template, and every build walks the theme."""
+    in one (`.icons`, thousands of SVG files) and no template, and every build walks the theme."""
     for parent, folders, files in os.walk(folder):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         yield from (Path(parent, name) for name in sorted(files) if name.endswith(".html"))

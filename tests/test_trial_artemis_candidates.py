@@ -105,6 +105,32 @@ def test_numbered_names() -> None:
     assert not numbered("Bill Nelson") and not numbered("II")
 
 
+def test_a_regnal_name_is_no_series() -> None:
+    # A title word opening the name, or a middle initial inside it: a monarch, a pope, a person.
+    for name in ("King Charles III", "Pope Leo XIV", "Queen Elizabeth II", "Lloyd J. Austin III"):
+        assert not numbered(name), name
+    assert numbered("World War II") and numbered("Development Driller III")
+    text = "King Charles III met the crew. King Charles III spoke."
+    assert candidates_of([text, text], declared("actor", "threat", "place", "program"))[
+        "King Charles III"
+    ].suggested_kind == "actor"
+
+
+def test_the_head_of_a_class_nouns_run_gives_the_kind() -> None:
+    # The last class noun of the run is its head ("the aircraft manufacturer" is a company), and a
+    # word before a possessive is none ("the ship's owner" is no ship).
+    texts = [
+        "Northrop Grumman, the aircraft manufacturer, will build the module.",
+        "Shoei Kisen Kaisha, the ship's owner, said the crew was safe.",
+    ] * 2
+    found = candidates_of(texts, ARTEMIS_KINDS)
+    assert found["Northrop Grumman"].suggested_kind == "company"
+    assert found["Shoei Kisen Kaisha"].suggested_kind != "vehicle"
+    # Real text (NASA, 2023): right after the name, the possessive's noun is still its class noun.
+    orion = "The flight will test the Orion spacecraft’s life-support systems. Orion will fly crewed."
+    assert candidates_of([orion, orion], ARTEMIS_KINDS)["Orion"].suggested_kind == "vehicle"
+
+
 def test_a_contraction_and_a_planet_are_no_candidates() -> None:
     texts = [
         "“We have made significant progress on the Artemis campaign, and I’m proud of the work,” said Nelson. "

@@ -47,3 +47,11 @@ def test_a_body_after_the_us_is_found_by_its_name() -> None:
         "Office. I'm your host, Holly Hobbs."
     )
     assert found(gao, text) == [("Government Accountability Office", "gao")]
+
+
+def test_the_pronoun_i_after_a_series_number_names_nothing() -> None:
+    with_one = Matcher([topic("artemis-i", "Artemis I"), topic("artemis-ii", "Artemis II")])
+    assert found(with_one, "I watched Artemis II and I cried.") == [("Artemis II", "artemis-ii")]
+    assert found(with_one, "Riding Artemis II, and I mean riding it, was loud.") == [("Artemis II", "artemis-ii")]
+    # A lone "I" that no lower-case word follows is still the series' number.
+    assert found(with_one, "the crews of Artemis II and I, both small.") == [("Artemis II", "artemis-ii"), ("I", "artemis-i")]
