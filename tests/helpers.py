@@ -80,6 +80,19 @@ def tree_digest(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def add(capsys: pytest.CaptureFixture[str], corpus: Path, *args: str) -> tuple[int, str, str]:
+    """Run `briefing add` as a user does, into `corpus` (made if missing): exit code, stdout and stderr."""
+    corpus.mkdir(exist_ok=True)
+    code = main(["add", *args, "-f", config_for(corpus)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def written(corpus: Path) -> list[Path]:
+    """The articles `add` wrote into `corpus`."""
+    return sorted((corpus / "articles").glob("*.md")) if (corpus / "articles").is_dir() else []
+
+
 def config_for(corpus: Path) -> str:
     """A minimal MkDocs configuration beside `corpus` naming it, for `-f` in command tests; named
     after the corpus, as several tests' corpus folders may share a parent folder."""

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from build_site.cli import main
 from build_site.importer_address import page_address
-from tests.helpers import config_for
+from tests.helpers import add, written
 
 STORY = "Harbor repairs begin\n\nRepairs of the harbor begin on Monday, the town council said on March 3, 2025.\n"
 OTHER = "Ferry service resumes\n\nThe ferry to the island resumes its crossings on Friday, the operator said.\n"
@@ -28,16 +27,6 @@ PAGE = (
 )
 
 
-def add(capsys: pytest.CaptureFixture[str], corpus: Path, *args: str) -> tuple[int, str, str]:
-    """Run `briefing add` as a user does: exit code, stdout and stderr."""
-    corpus.mkdir(exist_ok=True)
-    code = main(["add", *args, "-f", config_for(corpus)])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def written(corpus: Path) -> list[Path]:
-    return sorted((corpus / "articles").glob("*.md")) if (corpus / "articles").is_dir() else []
 
 
 class Pages(http.server.BaseHTTPRequestHandler):

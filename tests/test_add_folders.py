@@ -8,22 +8,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
-from build_site.cli import main
-from tests.helpers import config_for
+from tests.helpers import add
 
 STORY = "Harbor repairs begin\n\nRepairs of the harbor begin on Monday, the town council said on March 3, 2025.\n"
 OTHER = "Ferry service resumes\n\nThe ferry to the island resumes its crossings on Friday, the operator said.\n"
 SECRET = "root:*:20228:0:99999:7:::\nsecret line two\n"  # no title: a refusal would quote its first line
 
-
-def add(capsys: pytest.CaptureFixture[str], corpus: Path, *args: str) -> tuple[int, str, str]:
-    """Run `briefing add` as a user does: exit code, stdout and stderr."""
-    corpus.mkdir(exist_ok=True)
-    code = main(["add", *args, "-f", config_for(corpus)])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def written(corpus: Path) -> list[str]:

@@ -20,7 +20,7 @@ import pytest
 from build_site import importer_fetch
 from build_site.cli import main
 from build_site.corpus import load_article
-from tests.helpers import config_for, make_project, run_briefing
+from tests.helpers import add, config_for, make_project, run_briefing, written
 from tests.pdfs import FOOTNOTE, HEADER, TITLE, article_pdf, encrypted_pdf, scanned_pdf
 
 PARAGRAPHS = [
@@ -49,16 +49,6 @@ def article_page(title: str = "Cargo inspections widen at border crossings", ext
             f'<footer>© 2025 Border Wire. All rights reserved.</footer></body></html>')
 
 
-def add(capsys: pytest.CaptureFixture[str], corpus: Path, *args: str) -> tuple[int, str, str]:
-    """Run `briefing add` the way a user does; return exit code, stdout and stderr."""
-    corpus.mkdir(exist_ok=True)
-    code = main(["add", *args, "-f", config_for(corpus)])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def written(corpus: Path) -> list[Path]:
-    return sorted((corpus / "articles").glob("*.md")) if (corpus / "articles").is_dir() else []
 
 
 # --- a local web server ------------------------------------------------------------------------

@@ -13,17 +13,10 @@ import pytest
 
 from build_site.cli import main
 from build_site.importer_batch import UNDATED
-from tests.helpers import ROOT, config_for, tree_digest
+from tests.helpers import ROOT, add, config_for, tree_digest
 
 PASTES = ROOT / "tests" / "fixtures" / "colorado_paste"
 
-
-def add(capsys: pytest.CaptureFixture[str], corpus: Path, *args: str) -> tuple[int, str, str]:
-    """Run `briefing add` the way a user does; return exit code, stdout and stderr."""
-    corpus.mkdir(exist_ok=True)
-    code = main(["add", *args, "-f", config_for(corpus)])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def only_article(corpus: Path) -> frontmatter.Post:
