@@ -1,10 +1,12 @@
 """The Artemis trial's import faults (issue 16), each read on the trial's real input beside a
-counter-example of another dev set that keeps its answer.
+counter-example that keeps its answer (a list of stories of round 7, lines of a byline's shape).
 
 - LEAD-IN LIST: bullets under a clause ending in a colon ("We testified that:") are one article's
   list of findings, not a list of stories; a list of stories stays refused.
 - A byline's date may follow "on" ("By Jeffrey Alan on June 20, 2024 · 4 Comments").
-- "Written By" set in title case is a byline's label; a desk's name is its author, never a heading."""
+- "Written By" set in title case is a byline's label; a desk's name is its author, never a heading.
+- A job title on the byline's next line ("by Douglas Messier" / "Managing Editor") is no part of
+  the name."""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ from build_site.importer_write import Prepared
 
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 ARTEMIS = EVALUATION / "trials" / "artemis" / "inputs"
+MESSIER = (
+    ARTEMIS / "web" / "2022" / "03" / "03" / "nasa-inspector-general-calls-artemis-lunar-program-costs-unsustainable"
+)
 
 
 def read(path: Path, kind: str, **overrides: str) -> Prepared:
@@ -57,3 +62,8 @@ def test_written_by_in_title_case_is_a_byline_not_a_heading() -> None:
             continue
         assert prepared.meta["author"] == "Republic World Science Desk"
         assert "Written By" not in prepared.body
+
+
+def test_a_job_title_on_the_bylines_next_line_is_no_part_of_the_name() -> None:
+    prepared = read(MESSIER / "index.html", "html")
+    assert prepared.meta["author"] == "Douglas Messier"
