@@ -27,18 +27,22 @@ WORK = r"(?:Written|Words|Posted|Reported|Reporting|Text|Story|Code|Stories|Arti
 CREDIT = (
     rf"(?:{WORK}(?:\s*(?:&|and|,)\s*(?:{WORK}|[Pp]hotos|[Gg]raphics|[Dd]esign|[Vv]isuals|[Ii]llustrations)){{0,2}})"
 )
-LABEL = rf"(?:By|BY|Por|POR|(?i:{CREDIT})\s+(?:by|BY))"
+LABEL = rf"(?:By|BY|Por|POR|(?i:{CREDIT})\s+(?:by|By|BY))"  # "Written By …": a label set in title case
 NOT_NAME = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|The\s+(?:end|time|way)|Admin|Administrator|Webmaster|Staff\b(?!\s+[A-Z])"
     r"|(?:Author|Writer|Your|First|Last|Full)\s+Name"  # a template's placeholder left in: "By Author Name"
 )
 ONE_NAME = rf"(?!(?:{NOT_NAME})\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|van|von|la|le|y))*"
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATE_AFTER_ON = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})\b"
 JOINER = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)"
 # The outlet may follow "for" or a slash: "Written by Fabian Cambero for Reuters", "By Alex Hager/KUNC"
-# (a station's or wire's credit, as photo credits print it: "Name/Outlet").
+# (a station's or wire's credit, as photo credits print it: "Name/Outlet"). The date may follow "on", as a
+# blog engine's post line prints it: "By Jeffrey Alan on June 20, 2024 · 4 Comments".
 BYLINE = re.compile(
-    rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)(?:\s*[,;|•·–—/-]\s*.*|\s+for\s+(?:the\s+)?[A-Z].*)?"
+    rf"{LABEL}:?\s+(?P<name>{ONE_NAME}(?:{JOINER}{ONE_NAME})*)"
+    rf"(?:\s*[,;|•·–—/-]\s*.*|\s+for\s+(?:the\s+)?[A-Z].*|\s+on\s+{DATE_AFTER_ON}.*)?"
 )
 # A reporter line, the name before the verb and a dash or colon ending it: "Mary Alice Reporting –",
 # how a station's web desk signs a story it pastes from air copy.

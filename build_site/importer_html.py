@@ -113,10 +113,12 @@ WALL = re.compile(
 )
 # A numeric date in the page's text with the label before it, if any: "Date: 03/04/2024".
 NUMERIC_DATE_IN_TEXT = re.compile(r"(?:\b[A-Z][a-z]+(?: [a-z]+)?[:,]\s*)?\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
-# An element of the page's body whose own text opens with a byline's label.
+# An element of the page's body whose own text opens with a byline's label ("by " in lower case too,
+# as some themes print it: "by Douglas Messier").
 BYLINE_START = (
     "//body//*[not(self::script or self::style)][normalize-space(text()) = 'By' or "
     "normalize-space(text()) = 'BY' or starts-with(normalize-space(text()), 'By ') or "
+    "starts-with(normalize-space(text()), 'by ') or "
     "starts-with(normalize-space(text()), 'By:') or starts-with(normalize-space(text()), 'BY ') or "
     "starts-with(normalize-space(text()), 'Written by') or starts-with(normalize-space(text()), 'Words by')]"
 )
@@ -738,13 +740,16 @@ def _checked_guess(guess: str | None, byline: str, tree: lxml.html.HtmlElement) 
     only a month, numbers and marks, `DATE_PART`). Where the page's visible byline names fewer of
     the guess's parts ("By Alex Hager/KUNC" guessed "Alex Hager; KUNC"), the rest are the writer's
     outlet or role, which the byline's grammar leaves out: the byline's writers are taken (the same
-    writer guessed twice in two cases is no other part)."""
+    writer guessed twice in two cases is no other part). A guess that runs on past the byline's
+    writer ("Douglas Messier Managing Editor" from "by Douglas Messier<br>Managing Editor") ran the
+    next line, a job title, into the name: the byline's writer is taken."""
     if not guess or _slot_names_no_writer(tree, guess) or DATE_PART.fullmatch(guess):
         return ""
     guess = _without_run_in_month(guess, tree)
     parts = {part.strip().casefold() for part in guess.split(";")}
     named = {name.casefold() for name in writers(byline)} if byline else set()
-    return byline if named and named < parts else guess
+    runs_on = bool(byline) and guess.casefold().startswith(f"{byline.casefold()} ")
+    return byline if (named and named < parts) or runs_on else guess
 
 
 def _without_run_in_month(guess: str, tree: lxml.html.HtmlElement) -> str:
@@ -825,7 +830,7 @@ def _visible_byline(tree: lxml.html.HtmlElement) -> str | None:
                 break
             else:
                 line += child.text_content() + (child.tail or "")
-        if name := byline_name(" ".join(line.split())):
+        if (name := byline_name(" ".join(line.split()))) and name[0].isupper():  # "by the river" names no one
             return name
     return None
 

@@ -66,6 +66,7 @@ DATED_ITEMS = 3  # dated headlines in a row: a list (an article has one date lin
 HEADED_ITEMS = 2  # bulleted headlines each over a paragraph of its own
 HEADLINE_ITEMS = 8  # this many headlines in a list, making most of the text, are an index of stories
 LINKED_TEASERS = 2  # headlines linking elsewhere, each over its teaser, making most of the text: a tag page
+LEAD_IN_WORDS = 3  # a clause leading into a list ("We testified that:"); "More news:" is a label
 TEASER_WORDS = 60  # a teaser runs a sentence or two; an article's section runs longer
 TEASER_PROBE = 40  # characters a teaser is known by
 LEAD_WORDS = 12  # a list's own title or date line may stand before its first teaser; a story runs longer
@@ -238,9 +239,10 @@ def _bulleted_headlines(filled: list[str]) -> list[str]:
     """Bulleted headlines longer than a label, each over a paragraph of prose (its repeat may stand
     between): a list of key points runs bullet after bullet, a list of stories does not."""
     found: list[str] = []
+    listed = _lead_in_items(filled)
     for at, line in enumerate(filled):
         bullet = BULLET.fullmatch(line)
-        if bullet is None or is_prose(bullet["text"]) or not is_headline(bullet["text"]):
+        if bullet is None or at in listed or is_prose(bullet["text"]) or not is_headline(bullet["text"]):
             continue
         text = bullet["text"]
         below = filled[at + 1 : at + 3]
@@ -250,6 +252,22 @@ def _bulleted_headlines(filled: list[str]) -> list[str]:
         if len(text.split()) > SHORT_TITLE_WORDS and text not in found:
             found.append(text)
     return found
+
+
+def _lead_in_items(filled: list[str]) -> set[int]:
+    """LEAD-IN LIST: the bullets in a run right under a clause ending in a colon ("We testified
+    that:", "The report found three things:"), which are one article's findings or steps, not
+    teasers. A label in title case ("Top Stories:", "Related Articles:") or of fewer than three
+    words heads a list of stories and leads in nothing."""
+    listed: set[int] = set()
+    for at, line in enumerate(filled):
+        words = line.split()
+        title_case = all(word[0].isupper() for word in words if word[0].isalpha())
+        if BULLET.fullmatch(line) or not line.endswith(":") or len(words) < LEAD_IN_WORDS or title_case:
+            continue
+        for item in itertools.takewhile(lambda index: BULLET.fullmatch(filled[index]), range(at + 1, len(filled))):
+            listed.add(item)
+    return listed
 
 
 def schema_types(tree: lxml.html.HtmlElement) -> set[str]:
