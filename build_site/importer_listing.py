@@ -25,7 +25,14 @@ import lxml.html
 
 from build_site.importer_dates import HUMAN_DATE, MONTH_YEAR, human_date
 from build_site.importer_model import BULLET, Piece
-from build_site.importer_title import SHORT_TITLE_WORDS, clutter_reason, is_headline, is_prose, top_line_reason
+from build_site.importer_title import (
+    SHORT_TITLE_WORDS,
+    clutter_reason,
+    is_headline,
+    is_prose,
+    is_title_case,
+    top_line_reason,
+)
 from build_site.wording import cut
 
 LISTING_WINDOW = 12  # an archive's or category's title stands among the first lines
@@ -262,8 +269,7 @@ def _lead_in_items(filled: list[str]) -> set[int]:
     listed: set[int] = set()
     for at, line in enumerate(filled):
         words = line.split()
-        title_case = all(word[0].isupper() for word in words if word[0].isalpha())
-        if BULLET.fullmatch(line) or not line.endswith(":") or len(words) < LEAD_IN_WORDS or title_case:
+        if BULLET.fullmatch(line) or not line.endswith(":") or len(words) < LEAD_IN_WORDS or is_title_case(words):
             continue
         for item in itertools.takewhile(lambda index: BULLET.fullmatch(filled[index]), range(at + 1, len(filled))):
             listed.add(item)

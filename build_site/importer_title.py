@@ -733,7 +733,7 @@ def _doubt(title: str, below: list[str], under_date: bool = False) -> str | None
         return "it starts in lower case"
     if DATELINE_START.match(title):
         return "it opens with a dateline"
-    if len(words) == 2 and not _is_title_case(words) and not under_date:
+    if len(words) == 2 and not is_title_case(words) and not under_date:
         return "two words, not written like a headline"
     following = _lines_to_the_text(below)[:FOLLOW_WINDOW] + _lines_under_the_head(below)
     if not any(is_prose(line) for line in following):
@@ -807,7 +807,7 @@ def is_prose(line: str) -> bool:
     return len(words) >= PROSE_MIN_WORDS and (line.endswith(SENTENCE_CLOSE) or len(words) > TITLE_MAX_WORDS)
 
 
-def _is_title_case(words: list[str]) -> bool:
+def is_title_case(words: list[str]) -> bool:
     """Every word that is a word starts with a capital (a two-word headline: "Tweet Mania")."""
     return all(word[0].isupper() for word in words if word[0].isalpha())
 
