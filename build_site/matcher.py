@@ -188,7 +188,7 @@ NUMBERED_SERIES = re.compile(
     rf"(?<![\w-])([A-Z][a-z]+)\s+({_SERIES_NUMBER}(?:,\s+{_SERIES_NUMBER})*,?\s+(?:and|or|&)\s+{_LAST_SERIES_NUMBER})(?![\w-])"
 )
 SERIES_NUMBER = re.compile(_SERIES_NUMBER)
-SERIES_NAME = re.compile(r"[a-z]+ (?:\d[\w.]*|[ivx]+)")
+SERIES_NAME = re.compile(rf"[a-z]+ (?:{_ARABIC}[\w.]*|{_ROMAN.lower()})")  # an alias key: folded to lower case
 # Coordinated modifiers before a match: "drug, gun, and " / "the U.S. and ".
 CONJUNCTS = re.compile(r"(?:(?<![\w.'-])[\w.'-]+,\s+)*(?<![\w.'-])[\w.'-]+,?\s+(?:and|or|&)\s+$")
 CONJUNCT_WORD = re.compile(r"[\w.'-]+")
